@@ -1,0 +1,5 @@
+import sys
+
+from fluxem.cli import main
+
+sys.exit(main())

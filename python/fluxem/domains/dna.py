@@ -1,0 +1,14 @@
+"""DNA encoder (not implemented yet)."""
+
+from __future__ import annotations
+
+from fluxem.domain_type import DomainType
+from fluxem.domains._base import DomainEncoderBase
+
+
+class DNAEncoder(DomainEncoderBase):
+    DOMAIN = DomainType.DNA
+    __slots__ = ()
+
+
+__all__ = ["DNAEncoder"]

@@ -1,0 +1,14 @@
+"""FORMULA encoder (not implemented yet)."""
+
+from __future__ import annotations
+
+from fluxem.domain_type import DomainType
+from fluxem.domains._base import DomainEncoderBase
+
+
+class MoleculeEncoder(DomainEncoderBase):
+    DOMAIN = DomainType.FORMULA
+    __slots__ = ()
+
+
+__all__ = ["MoleculeEncoder"]

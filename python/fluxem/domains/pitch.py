@@ -1,0 +1,14 @@
+"""PITCH encoder (not implemented yet)."""
+
+from __future__ import annotations
+
+from fluxem.domain_type import DomainType
+from fluxem.domains._base import DomainEncoderBase
+
+
+class PitchEncoder(DomainEncoderBase):
+    DOMAIN = DomainType.PITCH
+    __slots__ = ()
+
+
+__all__ = ["PitchEncoder"]

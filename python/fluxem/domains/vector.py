@@ -1,0 +1,14 @@
+"""VECTOR encoder (not implemented yet)."""
+
+from __future__ import annotations
+
+from fluxem.domain_type import DomainType
+from fluxem.domains._base import DomainEncoderBase
+
+
+class VectorEncoder(DomainEncoderBase):
+    DOMAIN = DomainType.VECTOR
+    __slots__ = ()
+
+
+__all__ = ["VectorEncoder"]

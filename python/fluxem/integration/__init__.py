@@ -1,0 +1,1 @@
+"""Hybrid-training integration: segmentation, registry, pipeline, torch heads."""

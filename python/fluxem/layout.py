@@ -1,0 +1,54 @@
+"""Where things are in a 128-d embedding (see docs/FORMAL_DEFINITION.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from fluxem import _native
+from fluxem.domain_type import DomainType
+
+EMBED_DIM: int = _native.EMBED_DIM
+TAG_DIMS: int = _native.TAG_DIMS
+CODEC_DIMS: int = _native.CODEC_DIMS
+LAYOUT_VERSION: str = _native.LAYOUT_VERSION
+
+_O = _native.CODEC_OFFSETS
+_A = _native.ARITHMETIC_CODEC_START
+
+#: Slices of an ARITHMETIC embedding: the linear part (plain sums add values) and the log part
+#: (plain sums multiply values).
+ARITHMETIC_LINEAR = slice(_A + _O["LIN"], _A + _O["LIN_INEXACT"] + 1)
+ARITHMETIC_LOG = slice(_A + _O["LOG_ZERO"], _A + _O["LOG_FLO"] + 1)
+ARITHMETIC_CODEC = slice(_A, _A + CODEC_DIMS)
+
+
+def tag_vector(domain: DomainType | int) -> np.ndarray:
+    """The unit-norm 16-d tag of a domain (a row of a Hadamard matrix)."""
+    return _native.tag_vector(int(domain))
+
+
+def domain_of(emb: Any) -> DomainType | int | None:
+    """Reads the domain back from an embedding's tag block (an int for user-registered ids)."""
+    arr = np.ascontiguousarray(emb, dtype=np.float64)
+    tag = _native.tag_id(arr)
+    if tag is None:
+        return None
+    try:
+        return DomainType(tag)
+    except ValueError:
+        return tag
+
+
+__all__ = [
+    "ARITHMETIC_CODEC",
+    "ARITHMETIC_LINEAR",
+    "ARITHMETIC_LOG",
+    "CODEC_DIMS",
+    "EMBED_DIM",
+    "LAYOUT_VERSION",
+    "TAG_DIMS",
+    "domain_of",
+    "tag_vector",
+]

@@ -1,0 +1,71 @@
+//! Batch engine: one call encodes many texts, in parallel over items, into a flat row-major
+//! buffer plus one status code per item. A failing item leaves a zero row and its status; a
+//! panic inside an encoder is caught per item and reported as `Status::InternalError`.
+
+use crate::layout::{Embedding, EMBED_DIM};
+use crate::{parallel, FluxemError, Result, Status};
+use rayon::prelude::*;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// Output element type of a batch: f32 (default) or f64.
+pub trait Float: Copy + Send + Sync + Default + 'static {
+    fn from_f64(v: f64) -> Self;
+}
+impl Float for f32 {
+    fn from_f64(v: f64) -> Self {
+        v as f32
+    }
+}
+impl Float for f64 {
+    fn from_f64(v: f64) -> Self {
+        v
+    }
+}
+
+/// Calls `f`, turning a panic into `FluxemError::Internal` so it never unwinds further.
+pub fn guarded<R>(f: impl FnOnce() -> Result<R>) -> Result<R> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(r) => r,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            Err(FluxemError::Internal {
+                message: format!("internal error (please report): {what}"),
+            })
+        }
+    }
+}
+
+/// Encodes every item with `encode_one`; returns (n * 128 values, n status codes).
+pub fn encode_rows<T: Sync, F: Float>(
+    items: &[T],
+    parallel: bool,
+    encode_one: impl Fn(&T) -> Result<Embedding> + Sync + Send,
+) -> (Vec<F>, Vec<u8>) {
+    let mut data = vec![F::default(); items.len() * EMBED_DIM];
+    let mut status = vec![Status::Ok as u8; items.len()];
+    let work = |(item, (row, st)): (&T, (&mut [F], &mut u8))| match guarded(|| encode_one(item)) {
+        Ok(emb) => {
+            for (o, v) in row.iter_mut().zip(emb.iter()) {
+                *o = F::from_f64(*v);
+            }
+        }
+        Err(e) => *st = e.status() as u8,
+    };
+    parallel::run(parallel, |par| {
+        if par {
+            items
+                .par_iter()
+                .zip(data.par_chunks_mut(EMBED_DIM).zip(status.par_iter_mut()))
+                .with_min_len(64)
+                .for_each(work);
+        } else {
+            let rows = data.chunks_mut(EMBED_DIM).zip(status.iter_mut());
+            items.iter().zip(rows).for_each(work);
+        }
+    });
+    (data, status)
+}

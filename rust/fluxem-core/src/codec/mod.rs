@@ -1,0 +1,391 @@
+//! The number codec: a 23-dim block that stores one exact number three ways.
+//!
+//! ```text
+//! off  0..9   LIN      fixed-point limbs: limb j is the base-1000 digit group of weight 10^(3j-9),
+//!                      signed, stored as limb/1024. Covers |x| < 10^18 at a resolution of 10^-9.
+//! off  9      LIN_INEXACT   1 when x is not on that grid (limbs then hold x rounded to it, or 0)
+//! off 10      LOG_ZERO      1 for x == 0 (absorbing under products: any count > 0 decodes as 0)
+//! off 11      LOG_NEG       1 for x < 0 (the product's sign is the parity of the sum)
+//! off 12      LOG_K         k/16 with k = floor(log2|x|)
+//! off 13      LOG_FHI       f = log2|x| - k in [0,1), truncated to a 2^-20 grid
+//! off 14      LOG_FLO       (f - FHI) * 2^20, the rest of f
+//! off 15..18  EXACT         significand m (|m| < 10^18, no trailing zeros) as 3 signed base-10^6
+//!                           limbs (low first), each stored as limb/2^20
+//! off 18      EXACT_EXP     decimal exponent e / 256 (x = m * 10^e)
+//! off 19      EXACT_ROUNDED 1 when x needed more than 18 digits and m holds it rounded to 17
+//! off 20..23  V_EXACT, V_LIN, V_LOG: which parts are valid (1 each on a fresh encoding)
+//! ```
+//!
+//! Every stored value is an integer times a power of two that fits 24 bits, except LOG_FLO, so
+//! the block is exact in float32, and sums of blocks (the algebra) are exact in float32 too.
+
+use crate::number::{Number, ShortDecimal};
+use crate::{FluxemError, Result};
+
+pub const CODEC_DIMS: usize = 23;
+
+pub const LIN: usize = 0;
+pub const LIN_LIMBS: usize = 9;
+pub const LIN_INEXACT: usize = 9;
+pub const LOG_ZERO: usize = 10;
+pub const LOG_NEG: usize = 11;
+pub const LOG_K: usize = 12;
+pub const LOG_FHI: usize = 13;
+pub const LOG_FLO: usize = 14;
+pub const EXACT: usize = 15;
+pub const EXACT_LIMBS: usize = 3;
+pub const EXACT_EXP: usize = 18;
+pub const EXACT_ROUNDED: usize = 19;
+pub const V_EXACT: usize = 20;
+pub const V_LIN: usize = 21;
+pub const V_LOG: usize = 22;
+
+/// The linear part (limbs + inexact count): what plain vector sums act on.
+pub const LINEAR_PART: std::ops::Range<usize> = LIN..LIN_INEXACT + 1;
+/// The log part (zero, sign parity, log2 magnitude): what plain vector sums multiply.
+pub const LOG_PART: std::ops::Range<usize> = LOG_ZERO..LOG_FLO + 1;
+
+/// Weight of linear limb 0 is 10^LIN_MIN_EXP.
+pub const LIN_MIN_EXP: i32 = -9;
+const LIN_BASE: i128 = 1000;
+const LIN_SCALE: f64 = 1.0 / 1024.0;
+/// |x| must be below this for the linear part to hold it (10^18).
+pub const LIN_LIMIT: i128 = 1_000_000_000_000_000_000_000_000_000; // 10^27 in units of 10^-9
+const LOG_K_SCALE: f64 = 1.0 / 16.0;
+const FHI_GRID: f64 = 1048576.0; // 2^20
+const EXACT_BASE: u64 = 1_000_000;
+const EXACT_SCALE: f64 = 1.0 / 1048576.0;
+const EXACT_EXP_SCALE: f64 = 1.0 / 256.0;
+/// Significant digits the exact part holds; rounded values keep one fewer.
+pub const EXACT_DIGITS: u32 = 18;
+
+/// Smallest and largest non-zero magnitudes the codec accepts: the binary64 normal range.
+pub const MIN_MAGNITUDE: f64 = f64::MIN_POSITIVE;
+pub const MAX_MAGNITUDE: f64 = f64::MAX;
+
+/// Checks that `n` is zero or inside the codec's range; returns its nearest f64.
+pub fn check_range(n: &Number) -> Result<f64> {
+    let f = n.to_f64();
+    if n.is_zero() {
+        return Ok(0.0);
+    }
+    if !f.is_finite() || f.abs() < MIN_MAGNITUDE {
+        let d = n.to_short_decimal(6);
+        return Err(FluxemError::encode(format!(
+            "{}{}e{} is outside the encodable range (0 or {MIN_MAGNITUDE:e} <= |x| <= {MAX_MAGNITUDE:e})",
+            if d.neg { "-" } else { "" },
+            d.m,
+            d.e
+        )));
+    }
+    Ok(f)
+}
+
+/// Writes the codec block of `n` into `out` (length CODEC_DIMS).
+pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
+    debug_assert_eq!(out.len(), CODEC_DIMS);
+    let f = check_range(n)?;
+    out.fill(0.0);
+    write_linear(n, out);
+    write_log(f, out);
+    write_exact(&n.to_short_decimal(EXACT_DIGITS), out);
+    out[V_EXACT] = 1.0;
+    out[V_LIN] = 1.0;
+    out[V_LOG] = 1.0;
+    Ok(())
+}
+
+fn write_linear(n: &Number, out: &mut [f64]) {
+    let (scaled, inexact) = match n.scaled_integer(-LIN_MIN_EXP) {
+        Some(v) if v.abs() < LIN_LIMIT => (v, false),
+        _ => {
+            // Not on the grid: keep the nearest grid value when in range, else nothing.
+            let f = n.to_f64();
+            if f.abs() < 1e18 {
+                let r = n.to_rational()
+                    * num_rational::BigRational::from_integer(
+                        crate::number::pow10((-LIN_MIN_EXP) as u32).into(),
+                    );
+                let v = num_traits::ToPrimitive::to_i128(&r.round().to_integer()).unwrap_or(0);
+                (if v.abs() < LIN_LIMIT { v } else { 0 }, true)
+            } else {
+                (0, true)
+            }
+        }
+    };
+    let sign = if scaled < 0 { -1.0 } else { 1.0 };
+    let mut u = scaled.unsigned_abs() as i128;
+    for j in 0..LIN_LIMBS {
+        out[LIN + j] = sign * (u % LIN_BASE) as f64 * LIN_SCALE;
+        u /= LIN_BASE;
+    }
+    out[LIN_INEXACT] = if inexact { 1.0 } else { 0.0 };
+}
+
+fn write_log(f: f64, out: &mut [f64]) {
+    if f == 0.0 {
+        out[LOG_ZERO] = 1.0;
+        return;
+    }
+    out[LOG_NEG] = if f < 0.0 { 1.0 } else { 0.0 };
+    let (mant, exp) = libm::frexp(f.abs()); // |f| = mant * 2^exp, mant in [0.5, 1)
+    let k = exp - 1;
+    let frac = libm::log2(2.0 * mant); // in [0, 1]
+    let hi = libm::floor(frac * FHI_GRID) / FHI_GRID;
+    out[LOG_K] = k as f64 * LOG_K_SCALE;
+    out[LOG_FHI] = hi;
+    out[LOG_FLO] = (frac - hi) * FHI_GRID;
+}
+
+fn write_exact(d: &ShortDecimal, out: &mut [f64]) {
+    let sign = if d.neg { -1.0 } else { 1.0 };
+    let mut m = d.m;
+    for j in 0..EXACT_LIMBS {
+        out[EXACT + j] = sign * (m % EXACT_BASE) as f64 * EXACT_SCALE;
+        m /= EXACT_BASE;
+    }
+    out[EXACT_EXP] = d.e as f64 * EXACT_EXP_SCALE;
+    out[EXACT_ROUNDED] = if d.rounded { 1.0 } else { 0.0 };
+}
+
+/// Rounds a stored integer field, rejecting values that are not within 0.25 of an integer
+/// (a vector that was never produced by the algebra).
+fn integer_field(value: f64, scale: f64, what: &str) -> Result<i128> {
+    let v = value / scale;
+    let r = v.round();
+    if !v.is_finite() || (v - r).abs() > 0.25 || r.abs() > 1e36 {
+        return Err(FluxemError::decode(format!(
+            "{what} holds {v}, which is not an integer code"
+        )));
+    }
+    Ok(r as i128)
+}
+
+/// A decoded codec block.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded {
+    /// From the exact part: the value itself (or its 17-digit rounding when `rounded`).
+    Exact(ShortDecimal),
+    /// From the linear part: the value times 10^9, and whether an operand was off-grid.
+    Linear { scaled: i128, inexact: bool },
+    /// From the log part.
+    Log(f64),
+}
+
+impl Decoded {
+    pub fn to_f64(&self) -> f64 {
+        match self {
+            Decoded::Exact(d) => format!("{}{}e{}", if d.neg { "-" } else { "" }, d.m, d.e)
+                .parse()
+                .unwrap_or(f64::NAN),
+            Decoded::Linear { scaled, .. } => format!("{scaled}e{LIN_MIN_EXP}")
+                .parse()
+                .unwrap_or(f64::NAN),
+            Decoded::Log(v) => *v,
+        }
+    }
+}
+
+/// Decodes the exact part (requires a single, fresh-or-negated encoding).
+pub fn decode_exact(block: &[f64]) -> Result<ShortDecimal> {
+    let mut m: i128 = 0;
+    for j in (0..EXACT_LIMBS).rev() {
+        let limb = integer_field(block[EXACT + j], EXACT_SCALE, "an exact-part limb")?;
+        if limb.abs() >= EXACT_BASE as i128 {
+            return Err(FluxemError::decode(
+                "exact-part limb out of range: this is a sum of encodings, decode its linear or log part",
+            ));
+        }
+        m = m * EXACT_BASE as i128 + limb;
+    }
+    let e = integer_field(block[EXACT_EXP], EXACT_EXP_SCALE, "the exact exponent")?;
+    let rounded = integer_field(block[EXACT_ROUNDED], 1.0, "the rounded flag")? != 0;
+    Ok(ShortDecimal {
+        neg: m < 0,
+        m: m.unsigned_abs() as u64,
+        e: e as i32,
+        rounded,
+    })
+}
+
+/// Decodes the linear part: rounds each limb to an integer (limbs of sums may exceed 999 or be
+/// negative) and recombines them exactly.
+pub fn decode_linear(block: &[f64]) -> Result<Decoded> {
+    let mut scaled: i128 = 0;
+    for j in (0..LIN_LIMBS).rev() {
+        let limb = (block[LIN + j] / LIN_SCALE).round();
+        if !limb.is_finite() || limb.abs() > 1e9 {
+            return Err(FluxemError::decode(
+                "linear limb is not finite or too large",
+            ));
+        }
+        scaled = scaled
+            .checked_mul(LIN_BASE)
+            .and_then(|s| s.checked_add(limb as i128))
+            .ok_or_else(|| FluxemError::decode("linear part overflows"))?;
+    }
+    let inexact = block[LIN_INEXACT].round() != 0.0;
+    Ok(Decoded::Linear { scaled, inexact })
+}
+
+/// Decodes the log part: zero if the zero count is positive, else (-1)^parity * 2^(k + f).
+pub fn decode_log(block: &[f64]) -> Result<f64> {
+    let zeros = integer_field(block[LOG_ZERO], 1.0, "the zero count")?;
+    if zeros < 0 {
+        return Err(FluxemError::decode(
+            "negative zero count: the log part divides by zero",
+        ));
+    }
+    if zeros > 0 {
+        return Ok(0.0);
+    }
+    let parity = integer_field(block[LOG_NEG], 1.0, "the sign parity")?;
+    let k = (block[LOG_K] / LOG_K_SCALE).round();
+    let frac = block[LOG_FHI] + block[LOG_FLO] / FHI_GRID;
+    if !k.is_finite() || !frac.is_finite() {
+        return Err(FluxemError::decode("log part is not finite"));
+    }
+    let whole = libm::floor(frac);
+    let exp = k + whole;
+    if exp.abs() > 2000.0 {
+        return Err(FluxemError::decode("log part is outside the float64 range"));
+    }
+    let v = libm::scalbn(libm::exp2(frac - whole), exp as i32);
+    if !v.is_finite() {
+        return Err(FluxemError::decode("product is outside the float64 range"));
+    }
+    Ok(if parity.rem_euclid(2) == 1 { -v } else { v })
+}
+
+fn near(v: f64, target: f64) -> bool {
+    (v - target).abs() < 1e-3
+}
+
+/// Decodes whichever single part the validity flags name: a fresh encoding through its exact
+/// part, a closed-form sum through its linear part, a closed-form product through its log part.
+pub fn decode(block: &[f64]) -> Result<Decoded> {
+    let (e, l, g) = (block[V_EXACT], block[V_LIN], block[V_LOG]);
+    if near(e, 1.0) {
+        return decode_exact(block).map(Decoded::Exact);
+    }
+    if near(e, 0.0) && near(l, 1.0) && near(g, 0.0) {
+        return decode_linear(block);
+    }
+    if near(e, 0.0) && near(l, 0.0) && near(g, 1.0) {
+        return decode_log(block).map(Decoded::Log);
+    }
+    Err(FluxemError::decode(format!(
+        "validity flags (exact {e}, linear {l}, log {g}) do not name one valid part; a plain \
+         sum of encodings must be decoded with decode_linear or decode_log"
+    )))
+}
+
+/// Which part a closed-form operation keeps valid.
+fn keep_only(out: &mut [f64], linear: bool) {
+    if linear {
+        out[LOG_PART].fill(0.0);
+    } else {
+        out[LINEAR_PART].fill(0.0);
+    }
+    out[EXACT..EXACT_ROUNDED + 1].fill(0.0);
+    out[V_EXACT] = 0.0;
+    out[V_LIN] = if linear { 1.0 } else { 0.0 };
+    out[V_LOG] = if linear { 0.0 } else { 1.0 };
+}
+
+fn require(block: &[f64], flag: usize, what: &str) -> Result<()> {
+    if near(block[flag], 1.0) {
+        Ok(())
+    } else {
+        Err(FluxemError::decode(format!(
+            "operand has no valid {what} part (flag {})",
+            block[flag]
+        )))
+    }
+}
+
+/// a + s*b on the linear parts (s = 1 or -1): exact while limbs stay below 2^24.
+pub fn add_scaled(a: &[f64], b: &[f64], s: f64, out: &mut [f64]) -> Result<()> {
+    require(a, V_LIN, "linear")?;
+    require(b, V_LIN, "linear")?;
+    for j in 0..LIN_LIMBS {
+        out[LIN + j] = a[LIN + j] + s * b[LIN + j];
+    }
+    out[LIN_INEXACT] = a[LIN_INEXACT].max(b[LIN_INEXACT]);
+    keep_only(out, true);
+    Ok(())
+}
+
+/// a * b (s = 1) or a / b (s = -1) on the log parts.
+pub fn mul_scaled(a: &[f64], b: &[f64], s: f64, out: &mut [f64]) -> Result<()> {
+    require(a, V_LOG, "log")?;
+    require(b, V_LOG, "log")?;
+    if s < 0.0 && b[LOG_ZERO].round() > 0.0 {
+        return Err(FluxemError::encode("division by zero"));
+    }
+    for i in LOG_PART {
+        out[i] = a[i] + s * b[i];
+    }
+    if s < 0.0 {
+        // a zero numerator stays zero; the divisor's (absent) zero flag must not cancel it
+        out[LOG_ZERO] = a[LOG_ZERO];
+    }
+    keep_only(out, false);
+    Ok(())
+}
+
+/// a ^ p on the log part: every log field scales by p.
+pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
+    require(a, V_LOG, "log")?;
+    if !p.is_finite() {
+        return Err(FluxemError::encode("exponent must be finite"));
+    }
+    let is_int = p.fract() == 0.0;
+    let zero = a[LOG_ZERO].round() > 0.0;
+    if zero {
+        if p < 0.0 {
+            return Err(FluxemError::encode(
+                "zero to a negative power (division by zero)",
+            ));
+        }
+        out.copy_from_slice(a);
+        out[LOG_ZERO] = if p == 0.0 { 0.0 } else { 1.0 };
+        out[LOG_NEG] = 0.0;
+        keep_only(out, false);
+        return Ok(());
+    }
+    let parity = a[LOG_NEG].round().rem_euclid(2.0);
+    if parity == 1.0 && !is_int {
+        return Err(FluxemError::encode(
+            "a negative number to a non-integer power is not real",
+        ));
+    }
+    for i in [LOG_K, LOG_FHI, LOG_FLO] {
+        out[i] = a[i] * p;
+    }
+    out[LOG_ZERO] = 0.0;
+    out[LOG_NEG] = if is_int {
+        (parity * p).rem_euclid(2.0)
+    } else {
+        0.0
+    };
+    keep_only(out, false);
+    Ok(())
+}
+
+/// -a: every part stays valid (linear and exact limbs negate, the sign parity flips).
+pub fn neg(a: &[f64], out: &mut [f64]) {
+    out.copy_from_slice(a);
+    for j in 0..LIN_LIMBS {
+        out[LIN + j] = -a[LIN + j];
+    }
+    for j in 0..EXACT_LIMBS {
+        out[EXACT + j] = -a[EXACT + j];
+    }
+    if a[LOG_ZERO].round() == 0.0 {
+        out[LOG_NEG] = (a[LOG_NEG].round() + 1.0).rem_euclid(2.0);
+    }
+}
+
+#[cfg(test)]
+mod tests;

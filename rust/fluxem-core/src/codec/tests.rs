@@ -1,0 +1,161 @@
+use super::*;
+use crate::number::parse_number;
+
+fn enc(s: &str) -> Vec<f64> {
+    let mut out = vec![0.0; CODEC_DIMS];
+    encode(&parse_number(s).unwrap(), &mut out).unwrap();
+    out
+}
+
+fn as_f32(v: &[f64]) -> Vec<f64> {
+    v.iter().map(|&x| x as f32 as f64).collect()
+}
+
+/// A small deterministic generator so the tests need no extra crates.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 11
+    }
+    fn int(&mut self, bound: i64) -> i64 {
+        (self.next() % (2 * bound as u64 + 1)) as i64 - bound
+    }
+}
+
+#[test]
+fn fresh_encodings_decode_exactly() {
+    for s in [
+        "0",
+        "5",
+        "-1234",
+        "1000000000000000",
+        "0.1",
+        "-2.5e-7",
+        "1e300",
+        "123456789012345678",
+    ] {
+        let d = decode(&as_f32(&enc(s))).unwrap();
+        let expect = parse_number(s).unwrap().to_short_decimal(EXACT_DIGITS);
+        assert_eq!(d, Decoded::Exact(expect), "{s}");
+    }
+}
+
+#[test]
+fn float32_blocks_are_exact_except_flo() {
+    let e = enc("-987654321.123456789");
+    let f = as_f32(&e);
+    for (i, (a, b)) in e.iter().zip(f.iter()).enumerate() {
+        if i != LOG_FLO {
+            assert_eq!(a, b, "dim {i}");
+        }
+    }
+}
+
+#[test]
+fn linear_sums_are_exact() {
+    let mut g = Lcg(7);
+    for _ in 0..20000 {
+        let (a, b) = (g.int(1_000_000_000_000), g.int(1_000_000_000_000));
+        let (ea, eb) = (as_f32(&enc(&a.to_string())), as_f32(&enc(&b.to_string())));
+        let sum: Vec<f64> = ea
+            .iter()
+            .zip(eb.iter())
+            .map(|(x, y)| (*x as f32 + *y as f32) as f64)
+            .collect();
+        match decode_linear(&sum).unwrap() {
+            Decoded::Linear { scaled, inexact } => {
+                assert!(!inexact);
+                assert_eq!(scaled, (a as i128 + b as i128) * 1_000_000_000);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+fn log_sums_multiply() {
+    let mut g = Lcg(11);
+    let mut worst: f64 = 0.0;
+    for _ in 0..20000 {
+        let a = (g.int(1_000_000) as f64 + 0.5) * 10f64.powi(g.int(24) as i32);
+        let b = (g.int(1_000_000) as f64 - 0.25) * 10f64.powi(g.int(24) as i32);
+        let (ea, eb) = (
+            as_f32(&enc(&format!("{a:e}"))),
+            as_f32(&enc(&format!("{b:e}"))),
+        );
+        let sum: Vec<f64> = ea
+            .iter()
+            .zip(eb.iter())
+            .map(|(x, y)| (*x as f32 + *y as f32) as f64)
+            .collect();
+        let p = decode_log(&sum).unwrap();
+        let rel = ((p - a * b) / (a * b)).abs();
+        worst = worst.max(rel);
+    }
+    assert!(worst < 1e-12, "worst {worst}");
+}
+
+#[test]
+fn sign_and_zero_are_algebraic() {
+    let m6 = enc("-6");
+    let p7 = enc("7");
+    let z = enc("0");
+    let add = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(x, y)| x + y).collect::<Vec<_>>();
+    assert_eq!(decode_log(&add(&m6, &p7)).unwrap(), -42.0);
+    assert_eq!(decode_log(&add(&m6, &m6)).unwrap(), 36.0);
+    assert_eq!(decode_log(&add(&m6, &z)).unwrap(), 0.0);
+    let mut out = vec![0.0; CODEC_DIMS];
+    assert!(mul_scaled(&p7, &z, -1.0, &mut out).is_err());
+    mul_scaled(&z, &p7, -1.0, &mut out).unwrap();
+    assert_eq!(decode(&out).unwrap(), Decoded::Log(0.0));
+}
+
+#[test]
+fn closed_form_ops_set_flags() {
+    let (a, b) = (enc("1234"), enc("-5678"));
+    let mut out = vec![0.0; CODEC_DIMS];
+    add_scaled(&a, &b, 1.0, &mut out).unwrap();
+    assert_eq!(
+        decode(&out).unwrap(),
+        Decoded::Linear {
+            scaled: -4444 * 1_000_000_000,
+            inexact: false
+        }
+    );
+    let sum = out.clone();
+    assert!(mul_scaled(&sum, &a, 1.0, &mut out).is_err());
+    pow(&a, 2.0, &mut out).unwrap();
+    match decode(&out).unwrap() {
+        Decoded::Log(v) => assert!((v - 1234.0f64.powi(2)).abs() / v < 1e-13),
+        other => panic!("{other:?}"),
+    }
+    neg(&b, &mut out);
+    assert_eq!(decode(&out).unwrap().to_f64(), 5678.0);
+    assert_eq!(decode_log(&out).unwrap(), 5678.0);
+}
+
+#[test]
+fn out_of_range_is_an_error() {
+    let mut out = vec![0.0; CODEC_DIMS];
+    for s in ["1e309", "-1e400", "1e-320"] {
+        assert!(matches!(
+            encode(&parse_number(s).unwrap(), &mut out),
+            Err(FluxemError::Encode { .. })
+        ));
+    }
+    let big = enc("1e20");
+    assert_eq!(big[LIN_INEXACT], 1.0);
+    let fine = enc("1.0000000001");
+    assert_eq!(fine[LIN_INEXACT], 1.0);
+}
+
+#[test]
+fn plain_sum_is_not_silently_decoded() {
+    let (a, b) = (enc("1"), enc("2"));
+    let sum: Vec<f64> = a.iter().zip(&b).map(|(x, y)| x + y).collect();
+    assert!(decode(&sum).is_err());
+}

@@ -1,0 +1,378 @@
+//! Arithmetic expressions: a recursive-descent parser that evaluates exactly as it parses.
+//!
+//! ```text
+//! expr  := term (('+' | '-' | '−') term)*
+//! term  := unary (('*' | '×' | '/' | '÷') unary)*
+//! unary := ('-' | '−' | '+') unary | power
+//! power := atom (('^' | '**') unary)?        right-associative: 2^3^2 = 2^9
+//! atom  := number | '(' expr ')'
+//! ```
+//! Unary minus binds looser than `^` (-2^2 = -4). Values are exact rationals; sizes are
+//! bounded so that hostile input ("2 ** 10000000", deep nesting) fails fast with an error.
+
+use crate::number::{literal_len, parse_literal, Number};
+use crate::{FluxemError, Result};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+/// Deepest parenthesis / unary nesting accepted.
+pub const MAX_DEPTH: usize = 200;
+/// Largest |integer exponent| accepted by `^`.
+pub const MAX_EXPONENT: i64 = 100_000;
+/// Intermediate results may not exceed this many bits in numerator or denominator (~10^4900).
+pub const MAX_BITS: u64 = 16_384;
+
+/// Counts describing the expression's shape, in layout order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shape {
+    pub operands: u32,
+    pub add: u32,
+    pub sub: u32,
+    pub mul: u32,
+    pub div: u32,
+    pub pow: u32,
+    pub neg: u32,
+    pub depth: u32,
+}
+
+impl Shape {
+    pub fn counts(&self) -> [u32; 8] {
+        [
+            self.operands,
+            self.add,
+            self.sub,
+            self.mul,
+            self.div,
+            self.pow,
+            self.neg,
+            self.depth,
+        ]
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Evaluated {
+    pub value: Number,
+    pub shape: Shape,
+}
+
+/// Parses and evaluates `text` (the whole string).
+pub fn evaluate(text: &str) -> Result<Evaluated> {
+    let mut p = Parser {
+        text,
+        pos: 0,
+        shape: Shape::default(),
+        depth: 0,
+        parens: 0,
+    };
+    p.skip_ws();
+    if p.pos == text.len() {
+        return Err(FluxemError::parse("empty expression", 0));
+    }
+    let v = p.expr()?;
+    p.skip_ws();
+    if p.pos != text.len() {
+        return Err(p.error_here("unexpected"));
+    }
+    let value = match v {
+        Val::Lit(n) => n,
+        Val::Rat(r) => Number::Rational(r),
+    };
+    Ok(Evaluated {
+        value,
+        shape: p.shape,
+    })
+}
+
+/// A literal stays a decimal (fast, exact) until an operation needs a rational.
+enum Val {
+    Lit(Number),
+    Rat(BigRational),
+}
+
+impl Val {
+    fn rat(self) -> BigRational {
+        match self {
+            Val::Lit(n) => n.to_rational(),
+            Val::Rat(r) => r,
+        }
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    pos: usize, // byte offset
+    shape: Shape,
+    depth: usize,
+    parens: u32,
+}
+
+impl<'a> Parser<'a> {
+    fn char_pos(&self, byte: usize) -> usize {
+        self.text[..byte].chars().count()
+    }
+
+    fn error_here(&self, what: &str) -> FluxemError {
+        let found = self.text[self.pos..]
+            .chars()
+            .next()
+            .map_or("end of input".to_string(), |c| format!("{c:?}"));
+        FluxemError::parse(format!("{what} {found}"), self.char_pos(self.pos))
+    }
+
+    fn skip_ws(&mut self) {
+        let rest = &self.text[self.pos..];
+        self.pos += rest.len() - rest.trim_start().len();
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.text[self.pos..].chars().next()
+    }
+
+    fn eat(&mut self, s: &str) -> bool {
+        if self.text[self.pos..].starts_with(s) {
+            self.pos += s.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn enter(&mut self) -> Result<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(FluxemError::parse(
+                format!("expression nested deeper than {MAX_DEPTH} levels"),
+                self.char_pos(self.pos),
+            ));
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self) -> Result<Val> {
+        let mut acc = self.term()?;
+        loop {
+            self.skip_ws();
+            let op_pos = self.pos;
+            let sub = if self.eat("+") {
+                false
+            } else if self.eat("-") || self.eat("−") {
+                true
+            } else {
+                return Ok(acc);
+            };
+            let rhs = self.term()?;
+            let (a, b) = (acc.rat(), rhs.rat());
+            acc = Val::Rat(if sub {
+                self.shape.sub += 1;
+                a - b
+            } else {
+                self.shape.add += 1;
+                a + b
+            });
+            check_size(&acc, self.char_pos(op_pos))?;
+        }
+    }
+
+    fn term(&mut self) -> Result<Val> {
+        let mut acc = self.unary()?;
+        loop {
+            self.skip_ws();
+            let op_pos = self.pos;
+            // `**` is a power, not two multiplications
+            if self.text[self.pos..].starts_with("**") {
+                return Ok(acc);
+            }
+            let div = if self.eat("*") || self.eat("×") {
+                false
+            } else if self.eat("/") || self.eat("÷") {
+                true
+            } else {
+                return Ok(acc);
+            };
+            let rhs = self.unary()?;
+            let (a, b) = (acc.rat(), rhs.rat());
+            acc = Val::Rat(if div {
+                self.shape.div += 1;
+                if b.is_zero() {
+                    return Err(FluxemError::encode(format!(
+                        "division by zero at position {}",
+                        self.char_pos(op_pos)
+                    )));
+                }
+                a / b
+            } else {
+                self.shape.mul += 1;
+                a * b
+            });
+            check_size(&acc, self.char_pos(op_pos))?;
+        }
+    }
+
+    fn unary(&mut self) -> Result<Val> {
+        self.skip_ws();
+        if self.eat("-") || self.eat("−") {
+            self.enter()?;
+            self.shape.neg += 1;
+            let v = self.unary()?;
+            self.depth -= 1;
+            return Ok(match v {
+                Val::Lit(Number::Decimal { neg, m, e }) => {
+                    Val::Lit(Number::Decimal { neg: !neg, m, e })
+                }
+                other => Val::Rat(-other.rat()),
+            });
+        }
+        if self.eat("+") {
+            self.enter()?;
+            let v = self.unary();
+            self.depth -= 1;
+            return v;
+        }
+        self.power()
+    }
+
+    fn power(&mut self) -> Result<Val> {
+        let base = self.atom()?;
+        self.skip_ws();
+        let op_pos = self.pos;
+        if self.eat("**") || self.eat("^") {
+            self.enter()?;
+            self.shape.pow += 1;
+            let exp = self.unary()?;
+            self.depth -= 1;
+            return pow(base.rat(), exp.rat(), self.char_pos(op_pos)).map(Val::Rat);
+        }
+        Ok(base)
+    }
+
+    fn atom(&mut self) -> Result<Val> {
+        self.skip_ws();
+        if self.eat("(") {
+            self.enter()?;
+            self.parens += 1;
+            self.shape.depth = self.shape.depth.max(self.parens);
+            let v = self.expr()?;
+            self.skip_ws();
+            if !self.eat(")") {
+                return Err(self.error_here("expected ')' but found"));
+            }
+            self.depth -= 1;
+            self.parens -= 1;
+            return Ok(v);
+        }
+        let rest = &self.text[self.pos..];
+        // only unsigned literals here: signs are unary operators
+        let len = match rest.as_bytes().first() {
+            Some(b) if b.is_ascii_digit() || *b == b'.' => literal_len(rest),
+            _ => 0,
+        };
+        if len == 0 {
+            return Err(self.error_here("expected a number or '(' but found"));
+        }
+        let start = self.pos;
+        self.pos += len;
+        if matches!(self.peek(), Some(c) if c.is_alphanumeric() || c == '.' || c == '_') {
+            return Err(self.error_here("unexpected"));
+        }
+        self.shape.operands += 1;
+        parse_literal(&self.text[start..self.pos])
+            .map(Val::Lit)
+            .map_err(|e| e.offset_by(self.char_pos(start)))
+    }
+}
+
+fn check_size(v: &Val, pos: usize) -> Result<()> {
+    if let Val::Rat(r) = v {
+        if r.numer().bits() > MAX_BITS || r.denom().bits() > MAX_BITS {
+            return Err(FluxemError::encode(format!(
+                "intermediate result at position {pos} exceeds {MAX_BITS} bits"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn pow(base: BigRational, exp: BigRational, pos: usize) -> Result<BigRational> {
+    if !exp.is_integer() {
+        return Err(FluxemError::encode(format!(
+            "non-integer power at position {pos}: the result is not rational, so not exact"
+        )));
+    }
+    let p = exp
+        .to_integer()
+        .to_i64()
+        .filter(|p| p.abs() <= MAX_EXPONENT)
+        .ok_or_else(|| {
+            FluxemError::encode(format!(
+                "exponent at position {pos} exceeds {MAX_EXPONENT} in magnitude"
+            ))
+        })?;
+    if base.is_zero() {
+        return match p.signum() {
+            0 => Ok(BigRational::one()),
+            1 => Ok(BigRational::zero()),
+            _ => Err(FluxemError::encode(format!(
+                "zero to a negative power at position {pos} (division by zero)"
+            ))),
+        };
+    }
+    let bits = base.numer().bits().max(base.denom().bits());
+    if bits.saturating_mul(p.unsigned_abs()) > MAX_BITS {
+        return Err(FluxemError::encode(format!(
+            "power at position {pos} would exceed {MAX_BITS} bits"
+        )));
+    }
+    let mag = p.unsigned_abs() as usize;
+    let n: BigInt = num_traits::pow(base.numer().clone(), mag);
+    let d: BigInt = num_traits::pow(base.denom().clone(), mag);
+    let r = BigRational::new(n, d);
+    Ok(if p < 0 { r.recip() } else { r })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_input_is_reported_with_position() {
+        let err = evaluate("1 +").unwrap_err();
+        assert!(
+            matches!(err, FluxemError::Parse { position: 3, .. }),
+            "{err:?}"
+        );
+        assert!(matches!(
+            evaluate("2 ** 10000000"),
+            Err(FluxemError::Encode { .. })
+        ));
+        assert!(matches!(evaluate("1/0"), Err(FluxemError::Encode { .. })));
+        assert!(matches!(
+            evaluate("2 ^ 0.5"),
+            Err(FluxemError::Encode { .. })
+        ));
+        assert!(matches!(evaluate(""), Err(FluxemError::Parse { .. })));
+        assert!(matches!(
+            evaluate("3 4"),
+            Err(FluxemError::Parse { position: 2, .. })
+        ));
+        assert!(matches!(evaluate("2x"), Err(FluxemError::Parse { .. })));
+        let deep = "(".repeat(10_000) + "1" + &")".repeat(10_000);
+        assert!(matches!(evaluate(&deep), Err(FluxemError::Parse { .. })));
+        let negs = "-".repeat(100_000) + "1";
+        assert!(matches!(evaluate(&negs), Err(FluxemError::Parse { .. })));
+    }
+
+    #[test]
+    fn shape_counts() {
+        let s = evaluate("-(1 + 2) * 3 ^ 2 / 4 - 5").unwrap().shape;
+        assert_eq!(s.counts(), [6, 1, 1, 1, 1, 1, 1, 1]);
+    }
+
+    #[test]
+    fn long_sums_stay_fast() {
+        let text = vec!["123456789"; 20_000].join(" + ");
+        let v = evaluate(&text).unwrap().value;
+        assert_eq!(v.to_f64(), 123456789.0 * 20_000.0);
+    }
+}

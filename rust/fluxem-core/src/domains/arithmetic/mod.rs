@@ -1,0 +1,171 @@
+//! ARITHMETIC: a number or an arithmetic expression, evaluated exactly, stored by the codec.
+//!
+//! ```text
+//! dims 16..39  number codec block of the exact value (see codec)
+//! dims 39..47  expression shape, each count * 2^-3: operands, +, -, *, /, ^, unary minus,
+//!              maximum parenthesis depth
+//! dims 47..128 zero (reserved)
+//! ```
+
+mod expr;
+
+pub use expr::{evaluate, Evaluated, Shape};
+
+use crate::codec::{self, CODEC_DIMS};
+use crate::domains::DomainEncoder;
+use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
+use crate::number::Number;
+use crate::Result;
+
+pub const CODEC_START: usize = CONTENT_START;
+pub const SHAPE_START: usize = CODEC_START + CODEC_DIMS;
+pub const SHAPE_DIMS: usize = 8;
+const SHAPE_SCALE: f64 = 0.125;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ArithmeticEncoder;
+
+/// Embeds an exact value with a given expression shape.
+pub fn encode_value(value: &Number, shape: &Shape) -> Result<Embedding> {
+    let mut emb = layout::tagged(Domain::Arithmetic);
+    codec::encode(value, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
+    for (i, c) in shape.counts().iter().enumerate() {
+        emb[SHAPE_START + i] = *c as f64 * SHAPE_SCALE;
+    }
+    Ok(emb)
+}
+
+impl DomainEncoder for ArithmeticEncoder {
+    fn domain(&self) -> Domain {
+        Domain::Arithmetic
+    }
+    fn encode_text(&self, text: &str) -> Result<Embedding> {
+        let ev = evaluate(text)?;
+        encode_value(&ev.value, &ev.shape)
+    }
+}
+
+/// The codec block of an ARITHMETIC embedding, after checking its tag.
+pub fn codec_block(emb: &[f64]) -> Result<&[f64]> {
+    check_domain(emb, Domain::Arithmetic)?;
+    Ok(&emb[CODEC_START..CODEC_START + CODEC_DIMS])
+}
+
+/// Decodes the value of an ARITHMETIC embedding (see `codec::decode` for which part is read).
+pub fn decode(emb: &[f64]) -> Result<codec::Decoded> {
+    codec::decode(codec_block(emb)?)
+}
+
+/// The binary operations that act on embeddings in closed form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// `a op b` computed on the embeddings alone: the linear parts for `+` and `-`, the log parts
+/// for `*` and `/`. The shape block records the combined expression (operand counts add, the
+/// op's counter is incremented).
+pub fn binary(a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
+    let (ca, cb) = (codec_block(a)?, codec_block(b)?);
+    let mut emb = layout::tagged(Domain::Arithmetic);
+    let out = &mut emb[CODEC_START..CODEC_START + CODEC_DIMS];
+    match op {
+        BinOp::Add => codec::add_scaled(ca, cb, 1.0, out)?,
+        BinOp::Sub => codec::add_scaled(ca, cb, -1.0, out)?,
+        BinOp::Mul => codec::mul_scaled(ca, cb, 1.0, out)?,
+        BinOp::Div => codec::mul_scaled(ca, cb, -1.0, out)?,
+    }
+    for i in 0..SHAPE_DIMS {
+        emb[SHAPE_START + i] = a[SHAPE_START + i] + b[SHAPE_START + i];
+    }
+    let counter = match op {
+        BinOp::Add => 1,
+        BinOp::Sub => 2,
+        BinOp::Mul => 3,
+        BinOp::Div => 4,
+    };
+    emb[SHAPE_START + counter] += SHAPE_SCALE;
+    Ok(emb)
+}
+
+/// `a ^ p` on the log part.
+pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
+    let ca = codec_block(a)?;
+    let mut emb = layout::tagged(Domain::Arithmetic);
+    codec::pow(ca, p, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
+    emb[SHAPE_START..SHAPE_START + SHAPE_DIMS]
+        .copy_from_slice(&a[SHAPE_START..SHAPE_START + SHAPE_DIMS]);
+    emb[SHAPE_START + 5] += SHAPE_SCALE;
+    Ok(emb)
+}
+
+/// `-a`: all parts stay valid.
+pub fn negate(a: &[f64]) -> Result<Embedding> {
+    let ca = codec_block(a)?;
+    let mut emb = layout::tagged(Domain::Arithmetic);
+    codec::neg(ca, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS]);
+    emb[SHAPE_START..SHAPE_START + SHAPE_DIMS]
+        .copy_from_slice(&a[SHAPE_START..SHAPE_START + SHAPE_DIMS]);
+    emb[SHAPE_START + 6] += SHAPE_SCALE;
+    Ok(emb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codec::Decoded;
+
+    fn value(text: &str) -> f64 {
+        decode(&ArithmeticEncoder.encode_text(text).unwrap())
+            .unwrap()
+            .to_f64()
+    }
+
+    #[test]
+    fn expressions_evaluate_with_precedence() {
+        assert_eq!(value("1234 + 5678"), 6912.0);
+        assert_eq!(value("2 + 3 * 4"), 14.0);
+        assert_eq!(value("-2^2"), -4.0);
+        assert_eq!(value("2^3^2"), 512.0);
+        assert_eq!(value("2 ** -1"), 0.5);
+        assert_eq!(value("(1 + 2) * (3 - 4) / 6"), -0.5);
+        assert_eq!(value("1.5e3 - 0.25"), 1499.75);
+        assert_eq!(value("7 × 6 ÷ 3 − 1"), 13.0);
+    }
+
+    #[test]
+    fn thirds_are_rounded_and_flagged() {
+        let emb = ArithmeticEncoder.encode_text("1/3").unwrap();
+        match decode(&emb).unwrap() {
+            Decoded::Exact(d) => assert!(d.rounded),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn closed_form_ops() {
+        let a = ArithmeticEncoder.encode_text("123").unwrap();
+        let b = ArithmeticEncoder.encode_text("456").unwrap();
+        assert_eq!(
+            decode(&binary(&a, &b, BinOp::Add).unwrap())
+                .unwrap()
+                .to_f64(),
+            579.0
+        );
+        assert_eq!(
+            decode(&binary(&a, &b, BinOp::Sub).unwrap())
+                .unwrap()
+                .to_f64(),
+            -333.0
+        );
+        let p = decode(&binary(&a, &b, BinOp::Mul).unwrap())
+            .unwrap()
+            .to_f64();
+        assert!((p - 56088.0).abs() < 1e-8);
+        let n = decode(&negate(&a).unwrap()).unwrap().to_f64();
+        assert_eq!(n, -123.0);
+    }
+}

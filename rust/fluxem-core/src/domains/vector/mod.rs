@@ -1,0 +1,11 @@
+//! VECTOR: not implemented yet.
+
+use crate::domains::{DomainEncoder, Options};
+use crate::{FluxemError, Result};
+
+/// Builds the VECTOR encoder from its options.
+pub fn build(_options: &Options) -> Result<Box<dyn DomainEncoder>> {
+    Err(FluxemError::encode(
+        "the VECTOR encoder is not implemented yet",
+    ))
+}

@@ -1,0 +1,94 @@
+//! One error type for the whole core. Every fallible public function returns it; the bindings
+//! map each variant to a typed Python exception deriving from `ValueError`.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FluxemError {
+    /// The text is not valid input for the parser; `position` is a char (code point) offset.
+    Parse { message: String, position: usize },
+    /// The value parsed but cannot be embedded (out of range, over capacity, division by zero).
+    Encode { message: String },
+    /// The vector is not a valid embedding for the requested decode.
+    Decode { message: String },
+    /// An operation mixed physical dimensions that do not combine.
+    Dimension { message: String },
+    /// A bug: a panic caught at the batch boundary. Never expected; reported, not hidden.
+    Internal { message: String },
+}
+
+pub type Result<T> = std::result::Result<T, FluxemError>;
+
+impl FluxemError {
+    pub fn parse(message: impl Into<String>, position: usize) -> Self {
+        FluxemError::Parse {
+            message: message.into(),
+            position,
+        }
+    }
+    pub fn encode(message: impl Into<String>) -> Self {
+        FluxemError::Encode {
+            message: message.into(),
+        }
+    }
+    pub fn decode(message: impl Into<String>) -> Self {
+        FluxemError::Decode {
+            message: message.into(),
+        }
+    }
+    pub fn dimension(message: impl Into<String>) -> Self {
+        FluxemError::Dimension {
+            message: message.into(),
+        }
+    }
+
+    /// The per-item status code this error maps to in batch APIs.
+    pub fn status(&self) -> Status {
+        match self {
+            FluxemError::Parse { .. } => Status::ParseError,
+            FluxemError::Encode { .. } => Status::EncodeError,
+            FluxemError::Decode { .. } => Status::DecodeError,
+            FluxemError::Dimension { .. } => Status::DimensionError,
+            FluxemError::Internal { .. } => Status::InternalError,
+        }
+    }
+
+    /// Shift a parse position, for parsers called on a sub-slice of a larger text.
+    pub fn offset_by(self, chars: usize) -> Self {
+        match self {
+            FluxemError::Parse { message, position } => FluxemError::Parse {
+                message,
+                position: position + chars,
+            },
+            other => other,
+        }
+    }
+}
+
+impl fmt::Display for FluxemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FluxemError::Parse { message, position } => {
+                write!(f, "{message} (at position {position})")
+            }
+            FluxemError::Encode { message }
+            | FluxemError::Decode { message }
+            | FluxemError::Dimension { message }
+            | FluxemError::Internal { message } => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for FluxemError {}
+
+/// Per-item outcome in batch APIs (a `u8` column next to the embeddings).
+#[repr(u8)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Ok = 0,
+    ParseError = 1,
+    EncodeError = 2,
+    DecodeError = 3,
+    DimensionError = 4,
+    InternalError = 255,
+}

@@ -1,0 +1,500 @@
+//! Exact numbers: decimal literals and rationals, parsing, and correctly rounded conversions.
+//!
+//! Parsed literals stay exact decimals (`m * 10^e`), arithmetic results are exact rationals;
+//! nothing goes through a float before the codec decides how to store it.
+
+use crate::{FluxemError, Result};
+use num_bigint::{BigInt, BigUint, Sign};
+use num_integer::Integer;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+/// Most significant digits a literal may carry (longer runs are rejected, not truncated).
+pub const MAX_LITERAL_DIGITS: usize = 1000;
+/// Largest |decimal exponent| a literal may carry; anything beyond is out of range anyway.
+pub const MAX_LITERAL_EXPONENT: i64 = 100_000;
+
+/// An exact value: a decimal `(-1)^neg * m * 10^e` or a rational.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Number {
+    Decimal { neg: bool, m: u128, e: i32 },
+    Rational(BigRational),
+}
+
+/// A decimal with at most `digits` significant digits, as stored by the codec's exact part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShortDecimal {
+    pub neg: bool,
+    /// Significand with no trailing zeros (0 only for zero).
+    pub m: u64,
+    pub e: i32,
+    /// True when the exact value needed more digits and was rounded half-to-even.
+    pub rounded: bool,
+}
+
+pub fn pow10(k: u32) -> BigUint {
+    num_traits::pow(BigUint::from(10u32), k as usize)
+}
+
+fn digits_u128(mut m: u128) -> u32 {
+    let mut d = 0;
+    while m > 0 {
+        m /= 10;
+        d += 1;
+    }
+    d
+}
+
+impl Number {
+    pub fn zero() -> Number {
+        Number::Decimal {
+            neg: false,
+            m: 0,
+            e: 0,
+        }
+    }
+
+    pub fn from_i64(v: i64) -> Number {
+        Number::Decimal {
+            neg: v < 0,
+            m: v.unsigned_abs() as u128,
+            e: 0,
+        }
+    }
+
+    /// Exact value of a finite float's shortest round-trip decimal (0.1 is 1/10, not the binary
+    /// fraction): "a float written with 15 digits" means those digits.
+    pub fn from_f64(x: f64) -> Result<Number> {
+        if !x.is_finite() {
+            return Err(FluxemError::encode(format!(
+                "{x} is not a finite number and cannot be encoded"
+            )));
+        }
+        let text = format!("{x:e}");
+        parse_number(&text)
+    }
+
+    pub fn is_zero(&self) -> bool {
+        match self {
+            Number::Decimal { m, .. } => *m == 0,
+            Number::Rational(r) => r.is_zero(),
+        }
+    }
+
+    pub fn is_negative(&self) -> bool {
+        match self {
+            Number::Decimal { neg, m, .. } => *neg && *m != 0,
+            Number::Rational(r) => r.is_negative(),
+        }
+    }
+
+    pub fn to_rational(&self) -> BigRational {
+        match self {
+            Number::Rational(r) => r.clone(),
+            Number::Decimal { neg, m, e } => {
+                let mut n = BigInt::from(*m);
+                if *neg {
+                    n = -n;
+                }
+                if *e >= 0 {
+                    BigRational::from_integer(n * BigInt::from(pow10(*e as u32)))
+                } else {
+                    BigRational::new(n, BigInt::from(pow10(e.unsigned_abs())))
+                }
+            }
+        }
+    }
+
+    /// Nearest f64 (correctly rounded for decimals; within an ulp for other rationals).
+    pub fn to_f64(&self) -> f64 {
+        let d = self.to_short_decimal(17);
+        if d.m == 0 {
+            return 0.0;
+        }
+        let s = format!("{}{}e{}", if d.neg { "-" } else { "" }, d.m, d.e);
+        s.parse::<f64>().unwrap_or(f64::NAN)
+    }
+
+    /// The value rounded (half to even) to at most `max_digits` significant digits when it has
+    /// more; exact otherwise. `max_digits` must be in 1..=18.
+    pub fn to_short_decimal(&self, max_digits: u32) -> ShortDecimal {
+        debug_assert!((1..=18).contains(&max_digits));
+        match self {
+            Number::Decimal { neg, m, e } => {
+                let (mut m, mut e) = (*m, *e);
+                if m == 0 {
+                    return ShortDecimal {
+                        neg: false,
+                        m: 0,
+                        e: 0,
+                        rounded: false,
+                    };
+                }
+                while m % 10 == 0 {
+                    m /= 10;
+                    e += 1;
+                }
+                let digits = digits_u128(m);
+                if digits <= max_digits {
+                    return ShortDecimal {
+                        neg: *neg,
+                        m: m as u64,
+                        e,
+                        rounded: false,
+                    };
+                }
+                let drop = digits - max_digits;
+                let div = 10u128.pow(drop);
+                let (q, r) = (m / div, m % div);
+                let q = round_half_even_u128(q, r, div);
+                finish_rounded(*neg, q, e + drop as i32, max_digits)
+            }
+            Number::Rational(r) => rational_to_short_decimal(r, max_digits),
+        }
+    }
+
+    /// `self * 10^shift` as an integer if it is one and |.| < 10^38, else None.
+    pub fn scaled_integer(&self, shift: i32) -> Option<i128> {
+        match self {
+            Number::Decimal { neg, m, e } => {
+                let total = e + shift;
+                let v = if total >= 0 {
+                    m.checked_mul(10u128.checked_pow(total as u32)?)?
+                } else {
+                    let div = 10u128.checked_pow(total.unsigned_abs()).unwrap_or(0);
+                    if div == 0 {
+                        return if *m == 0 { Some(0) } else { None };
+                    }
+                    if m % div != 0 {
+                        return None;
+                    }
+                    m / div
+                };
+                let v = i128::try_from(v).ok()?;
+                Some(if *neg { -v } else { v })
+            }
+            Number::Rational(r) => {
+                let scaled = if shift >= 0 {
+                    r * BigRational::from_integer(BigInt::from(pow10(shift as u32)))
+                } else {
+                    r / BigRational::from_integer(BigInt::from(pow10(shift.unsigned_abs())))
+                };
+                if !scaled.is_integer() {
+                    return None;
+                }
+                scaled.to_integer().to_i128()
+            }
+        }
+    }
+}
+
+fn round_half_even_u128(q: u128, rem: u128, div: u128) -> u128 {
+    let twice = rem * 2;
+    if twice > div || (twice == div && q % 2 == 1) {
+        q + 1
+    } else {
+        q
+    }
+}
+
+fn finish_rounded(neg: bool, mut q: u128, mut e: i32, max_digits: u32) -> ShortDecimal {
+    if q == 10u128.pow(max_digits) {
+        q /= 10;
+        e += 1;
+    }
+    while q % 10 == 0 && q != 0 {
+        q /= 10;
+        e += 1;
+    }
+    ShortDecimal {
+        neg,
+        m: q as u64,
+        e,
+        rounded: true,
+    }
+}
+
+fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
+    if r.is_zero() {
+        return ShortDecimal {
+            neg: false,
+            m: 0,
+            e: 0,
+            rounded: false,
+        };
+    }
+    let neg = r.is_negative();
+    let p = r.numer().magnitude().clone();
+    let q = r.denom().magnitude().clone();
+    // Terminating decimal? q = 2^a * 5^b.
+    let mut rest = q.clone();
+    let (mut a, mut b) = (0u32, 0u32);
+    let two = BigUint::from(2u32);
+    let five = BigUint::from(5u32);
+    while (&rest % &two).is_zero() {
+        rest /= &two;
+        a += 1;
+    }
+    while (&rest % &five).is_zero() {
+        rest /= &five;
+        b += 1;
+    }
+    if rest.is_one() {
+        let k = a.max(b);
+        let mut m = &p * pow10(k) / &q;
+        let mut e = -(k as i64);
+        let ten = BigUint::from(10u32);
+        while (&m % &ten).is_zero() {
+            m /= &ten;
+            e += 1;
+        }
+        if m < BigUint::from(10u128.pow(max_digits)) {
+            return ShortDecimal {
+                neg,
+                m: m.to_u64().unwrap_or(0),
+                e: e as i32,
+                rounded: false,
+            };
+        }
+    }
+    // Round to max_digits significant digits: find s with 10^(d-1) <= |r| * 10^s < 10^d.
+    let est = p.to_string().len() as i64 - q.to_string().len() as i64; // floor(log10|r|) +- 1
+    let mut s = max_digits as i64 - 1 - est;
+    loop {
+        let (num, den) = if s >= 0 {
+            (&p * pow10(s as u32), q.clone())
+        } else {
+            (p.clone(), &q * pow10((-s) as u32))
+        };
+        let (quot, rem) = num.div_rem(&den);
+        if quot >= BigUint::from(10u128.pow(max_digits)) {
+            s -= 1;
+            continue;
+        }
+        if quot < BigUint::from(10u128.pow(max_digits - 1)) {
+            s += 1;
+            continue;
+        }
+        let quot = quot.to_u128().unwrap_or(0);
+        let twice = rem * 2u32;
+        let up = twice > den || (twice == den && quot % 2 == 1);
+        let exact = twice.is_zero();
+        let q = if up { quot + 1 } else { quot };
+        let mut d = finish_rounded(neg, q, -s as i32, max_digits);
+        d.rounded = !exact;
+        return d;
+    }
+}
+
+/// Length in bytes of the longest decimal literal at the start of `s`
+/// (`[+-]? (digits (. digits?)? | . digits) ([eE] [+-]? digits)?`), 0 if none.
+pub fn literal_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+        i += 1;
+    }
+    let int_start = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let mut digits = i - int_start;
+    if i < b.len() && b[i] == b'.' {
+        let frac_start = i + 1;
+        let mut j = frac_start;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if digits > 0 || j > frac_start {
+            digits += j - frac_start;
+            i = j;
+        }
+    }
+    if digits == 0 {
+        return 0;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut j = i + 1;
+        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+            j += 1;
+        }
+        let exp_start = j;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j > exp_start {
+            i = j;
+        }
+    }
+    i
+}
+
+/// Parses a whole string as one decimal literal, exactly.
+pub fn parse_number(s: &str) -> Result<Number> {
+    let len = literal_len(s);
+    if len == 0 {
+        return Err(FluxemError::parse(
+            format!("expected a number, found {:?}", first_char(s)),
+            0,
+        ));
+    }
+    if len != s.len() {
+        let pos = s[..len].chars().count();
+        return Err(FluxemError::parse(
+            format!(
+                "unexpected {:?} after the number {:?}",
+                first_char(&s[len..]),
+                &s[..len]
+            ),
+            pos,
+        ));
+    }
+    parse_literal(&s[..len])
+}
+
+fn first_char(s: &str) -> String {
+    s.chars()
+        .next()
+        .map_or_else(|| "end of input".to_string(), |c| c.to_string())
+}
+
+/// Converts text already delimited by [`literal_len`] into an exact number.
+pub fn parse_literal(lit: &str) -> Result<Number> {
+    let b = lit.as_bytes();
+    let mut i = 0;
+    let neg = b.first() == Some(&b'-');
+    if neg || b.first() == Some(&b'+') {
+        i = 1;
+    }
+    let mut digits: Vec<u8> = Vec::new();
+    let mut frac_digits: i64 = 0;
+    let mut seen_dot = false;
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
+        if b[i] == b'.' {
+            seen_dot = true;
+        } else {
+            if !(digits.is_empty() && b[i] == b'0') {
+                digits.push(b[i] - b'0');
+            }
+            if seen_dot {
+                frac_digits += 1;
+            }
+        }
+        i += 1;
+    }
+    let mut exp: i64 = 0;
+    if i < b.len() {
+        // e/E, optional sign, digits (guaranteed by literal_len)
+        let mut j = i + 1;
+        let exp_neg = b[j] == b'-';
+        if b[j] == b'-' || b[j] == b'+' {
+            j += 1;
+        }
+        for &c in &b[j..] {
+            exp = (exp * 10 + (c - b'0') as i64).min(10 * MAX_LITERAL_EXPONENT);
+        }
+        if exp_neg {
+            exp = -exp;
+        }
+    }
+    if digits.is_empty() {
+        return Ok(Number::zero());
+    }
+    if digits.len() > MAX_LITERAL_DIGITS {
+        return Err(FluxemError::encode(format!(
+            "number literal has {} significant digits; at most {MAX_LITERAL_DIGITS} are accepted",
+            digits.len()
+        )));
+    }
+    let e = exp - frac_digits;
+    if e.abs() > MAX_LITERAL_EXPONENT {
+        return Err(FluxemError::encode(format!(
+            "number literal {lit:?} is far outside the representable range"
+        )));
+    }
+    if digits.len() <= 38 {
+        let m = digits.iter().fold(0u128, |acc, &d| acc * 10 + d as u128);
+        return Ok(Number::Decimal {
+            neg,
+            m,
+            e: e as i32,
+        });
+    }
+    let text: String = digits.iter().map(|d| (b'0' + d) as char).collect();
+    let mut n = BigInt::parse_bytes(text.as_bytes(), 10).unwrap_or_default();
+    if neg {
+        n = -n;
+    }
+    let r = if e >= 0 {
+        BigRational::from_integer(n * BigInt::from(pow10(e as u32)))
+    } else {
+        BigRational::new(n, BigInt::from(pow10((-e) as u32)))
+    };
+    Ok(Number::Rational(r))
+}
+
+/// Sign of a big integer as -1/0/1, for callers that avoid num-bigint types.
+pub fn sign_of(n: &BigInt) -> i32 {
+    match n.sign() {
+        Sign::Minus => -1,
+        Sign::NoSign => 0,
+        Sign::Plus => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals() {
+        assert_eq!(literal_len("12.5e-3kg"), 7);
+        assert_eq!(literal_len("-.5"), 3);
+        assert_eq!(literal_len("5."), 2);
+        assert_eq!(literal_len("e5"), 0);
+        assert_eq!(literal_len("3e"), 1);
+        assert_eq!(literal_len("-"), 0);
+        let n = parse_number("0012.50").unwrap();
+        assert_eq!(n.to_short_decimal(17).m, 125);
+        assert_eq!(n.to_short_decimal(17).e, -1);
+        assert!(parse_number("1.2.3").is_err());
+        assert!(parse_number("").is_err());
+    }
+
+    #[test]
+    fn short_decimal_rounds_half_even() {
+        let third = Number::Rational(BigRational::new(1.into(), 3.into()));
+        let d = third.to_short_decimal(17);
+        assert_eq!((d.m, d.e, d.rounded), (33333333333333333, -17, true));
+        let n = parse_number("1234567890123456785").unwrap(); // 19 digits, tie -> even
+        let d = n.to_short_decimal(18);
+        assert_eq!((d.m, d.e, d.rounded), (123456789012345678, 1, true));
+        let n = parse_number("999999999999999999.9").unwrap();
+        let d = n.to_short_decimal(18);
+        assert_eq!((d.m, d.e), (1, 18));
+    }
+
+    #[test]
+    fn f64_round_trip_of_shortest_repr() {
+        for x in [
+            0.1,
+            1e-300,
+            1.7976931348623157e308,
+            123456.789,
+            -2.5e-7,
+            5e-324,
+        ] {
+            assert_eq!(Number::from_f64(x).unwrap().to_f64(), x);
+        }
+        assert!(Number::from_f64(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn scaled_integers() {
+        let n = parse_number("-1.25").unwrap();
+        assert_eq!(n.scaled_integer(2), Some(-125));
+        assert_eq!(n.scaled_integer(1), None);
+        let r = Number::Rational(BigRational::new(7.into(), 4.into()));
+        assert_eq!(r.scaled_integer(2), Some(175));
+    }
+}

@@ -1,0 +1,38 @@
+//! numpy in and out: embeddings leave as arrays that own the Rust buffer (no copy).
+
+use fluxem_core::layout::{Embedding, EMBED_DIM};
+use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1, PyUntypedArrayMethods};
+use pyo3::prelude::*;
+
+/// One embedding as a (128,) float32 (default) or float64 array.
+pub fn embedding_out<'py>(py: Python<'py>, emb: &Embedding, float64: bool) -> Bound<'py, PyAny> {
+    if float64 {
+        PyArray1::from_vec(py, emb.to_vec()).into_any()
+    } else {
+        PyArray1::from_vec(py, emb.iter().map(|&v| v as f32).collect()).into_any()
+    }
+}
+
+/// A flat row-major buffer of n embeddings as an (n, 128) array, without copying.
+pub fn rows_out<'py, T: numpy::Element>(
+    py: Python<'py>,
+    data: Vec<T>,
+    n: usize,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(PyArray1::from_vec(py, data)
+        .reshape([n, EMBED_DIM])?
+        .into_any())
+}
+
+/// A 128-long float64 vector from a numpy array (the Python layer casts other dtypes).
+pub fn read_embedding(arr: &PyReadonlyArray1<'_, f64>) -> PyResult<Vec<f64>> {
+    if arr.len() != EMBED_DIM {
+        return Err(crate::errors::to_py(fluxem_core::FluxemError::decode(
+            format!(
+                "expected a {EMBED_DIM}-d embedding, got length {}",
+                arr.len()
+            ),
+        )));
+    }
+    Ok(arr.as_array().iter().copied().collect())
+}

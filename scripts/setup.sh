@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Creates .venv (if missing), installs fluxem (built by maturin, release profile) with every
+# dependency the tests, benchmarks and experiments need. Safe to re-run: it rebuilds fluxem.
+# pip's download cache lives outside the clone (~/.cache/pip), so torch is fetched once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+    "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e ".[dev]"

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Every check CI runs: set-up, Rust format/lint/tests, Python lint, stub check, pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+echo "== cargo fmt";    cargo fmt --all --check
+echo "== cargo clippy"; cargo clippy --workspace --all-targets -- -D warnings
+echo "== cargo test";   cargo test -p fluxem-core
+echo "== ruff";         .venv/bin/ruff check python tests benches
+echo "== stubtest";     .venv/bin/python -m mypy.stubtest fluxem._native --allowlist .stubtest-allowlist
+echo "== pytest"
+set +e
+.venv/bin/python -m pytest -q "$@"
+rc=$?
+set -e
+if [ "$rc" -eq 5 ]; then echo "pytest collected no tests"; exit 0; fi
+exit "$rc"
