@@ -49,6 +49,28 @@ fn configured_threads() -> usize {
     fluxem_core::parallel::configured_threads()
 }
 
+/// Test probe for the panic boundary: item `panic_at` of an n-item batch panics inside the
+/// encoder. Returns the batch statuses; with `single=True` panics in a single-item call instead
+/// (which must surface as `fluxem.FluxemError`, never as a PanicException).
+#[pyfunction]
+#[pyo3(signature = (n, panic_at, single = false))]
+fn _panic_probe(py: Python<'_>, n: usize, panic_at: usize, single: bool) -> PyResult<Vec<u8>> {
+    use crate::errors::IntoPyResult;
+    use fluxem_core::batch::{encode_rows, guarded};
+    let probe = |i: &usize| -> fluxem_core::Result<fluxem_core::Embedding> {
+        if *i == panic_at {
+            panic!("probe panic at item {i}");
+        }
+        Ok([0.0; layout::EMBED_DIM])
+    };
+    if single {
+        guarded(|| probe(&panic_at)).py()?;
+    }
+    let items: Vec<usize> = (0..n).collect();
+    let (_, status) = py.detach(|| encode_rows::<_, f32>(&items, true, probe));
+    Ok(status)
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
@@ -80,6 +102,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tag_vector, m)?)?;
     m.add_function(wrap_pyfunction!(parallel_available, m)?)?;
     m.add_function(wrap_pyfunction!(configured_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_probe, m)?)?;
     m.add_class::<encoder::Encoder>()?;
     arithmetic::register(m)?;
     quantity::register(m)?;
