@@ -27,6 +27,8 @@ def run() -> int:
             print(f"{text:<22} {STATUS_NAMES[int(st)]}")
             continue
         exact = enc.parse(text)
+        if len(str(exact.denominator)) > 12:  # show tiny/huge exact values in e-notation
+            exact = repr(exact.numerator / exact.denominator)
         flag = "  (rounded to 17 digits)" if enc.is_rounded(emb) else ""
         dom = domain_of(emb)
         print(f"{text:<22} {dom.name if dom else '?':<11} {enc.decode(emb)!r:<26} {exact}{flag}")
