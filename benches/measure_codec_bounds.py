@@ -81,7 +81,7 @@ def powers(rng: random.Random, n: int) -> str:
         got = ENC.decode(ENC.pow(ENC.encode(x), p))
         exact = Fraction(x) ** p
         worst = max(worst, float(abs((Fraction(got) - exact) / exact)))
-    return f"closed-form pow, x in [1e-10, 1e10], integer p in [-10, 10]: worst relative {worst:.2e}"
+    return f"closed-form pow, x in [1e-10, 1e10], integer p in [-10, 10]: worst rel {worst:.2e}"
 
 
 def main() -> None:
