@@ -17,6 +17,7 @@ import numpy as np
 from fluxem import _native
 from fluxem.domain_type import DomainType
 from fluxem.domains._base import DomainEncoderBase, as_embedding
+from fluxem.errors import EncodeError
 
 DEFAULT_A4_HZ = 440.0
 
@@ -73,6 +74,8 @@ class PitchEncoder(DomainEncoderBase):
         if isinstance(value, bool):
             raise TypeError("bool is not a MIDI number")
         if isinstance(value, int | np.integer):
+            if not 0 <= value <= 127:
+                raise EncodeError(f"MIDI {value} is outside 0..127")
             return _native.pitch_name_of_midi(int(value))
         raise TypeError(
             f"PitchEncoder.encode expects str, a MIDI int or Pitch, got {type(value).__name__}"
