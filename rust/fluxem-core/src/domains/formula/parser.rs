@@ -49,9 +49,10 @@ pub fn parse_formula(text: &str) -> Result<Formula> {
 }
 
 /// Byte length of the longest prefix of `s` that is a complete formula by the grammar above (0
-/// when none is). Linear in the length of that prefix plus one char of lookahead per token; it
-/// reads at most `MAX_FORMULA_CHARS` chars. A charge is only taken when the char after it is
-/// not alphanumeric, so "CO2-rich" gives 3 ("CO2") while "Cl- ion" gives 3 ("Cl-").
+/// when none is). Linear in what it reads: the prefix plus the lookahead that ruled out a
+/// continuation (a run of spaces, digits or signs), never more than `MAX_FORMULA_CHARS` chars.
+/// A charge is only taken when the char after it is not alphanumeric, so "CO2-rich" gives 3
+/// ("CO2") while "Cl- ion" gives 3 ("Cl-").
 ///
 /// The prefix is syntactic only: "He said" gives 2 and "SO42-" gives 4 ("SO42", since the
 /// charge is ambiguous); callers decide from context whether it is a chemical formula.
