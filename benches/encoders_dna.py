@@ -19,5 +19,3 @@ def encode_one(text):
 """
 
 
-def predecessor_snippet() -> str:
-    return PREDECESSOR

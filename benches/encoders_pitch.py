@@ -16,5 +16,3 @@ def encode_one(text):
 """
 
 
-def predecessor_snippet() -> str:
-    return PREDECESSOR
