@@ -243,6 +243,24 @@ pub fn quantity_from_parts(number: Number, unit_text: &str) -> Result<Quantity> 
     })
 }
 
+/// The numerator and denominator of a rational (for bindings that speak `Fraction`).
+pub fn fraction_parts(r: &BigRational) -> (BigInt, BigInt) {
+    (r.numer().clone(), r.denom().clone())
+}
+
+/// Embeds `numerator / denominator` in `unit_text` exactly.
+pub fn encode_fraction(
+    numerator: BigInt,
+    denominator: BigInt,
+    unit_text: &str,
+) -> Result<Embedding> {
+    if denominator == BigInt::from(0) {
+        return Err(FluxemError::encode("zero denominator"));
+    }
+    let n = Number::Rational(BigRational::new(numerator, denominator));
+    encode_quantity(&quantity_from_parts(n, unit_text)?)
+}
+
 /// Embeds a parsed quantity.
 pub fn encode_quantity(q: &Quantity) -> Result<Embedding> {
     let mut emb = layout::tagged(Domain::Quantity);
@@ -340,14 +358,25 @@ pub struct Converted {
 /// inexact linear part (an operand off the codec's 10^-9 grid) is a `DecodeError` unless
 /// `allow_inexact`.
 pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> Result<Converted> {
-    let si: (BigRational, bool) = match &d.value {
+    // The SI value, whether it is exact, and for a rounded exact part its half-ulp: the true
+    // value lies within si ± half_ulp.
+    let (si, exact, half_ulp) = match &d.value {
         Decoded::Exact(s) => {
             let n = Number::Decimal {
                 neg: s.neg,
                 m: s.m as u128,
                 e: s.e,
             };
-            (n.to_rational(), !s.rounded)
+            let half = Number::Decimal {
+                neg: false,
+                m: 5,
+                e: s.e - 1,
+            };
+            (
+                n.to_rational(),
+                !s.rounded,
+                s.rounded.then(|| half.to_rational()),
+            )
         }
         Decoded::Linear { scaled, inexact } => {
             if *inexact && !allow_inexact {
@@ -357,43 +386,81 @@ pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> 
                 ));
             }
             let r = BigRational::new(BigInt::from(*scaled), BigInt::from(pow10(9)));
-            (r, !*inexact)
+            (r, !*inexact, None)
         }
-        Decoded::Log(v) => (Number::from_f64(*v)?.to_rational(), false),
+        Decoded::Log(v) => (Number::from_f64(*v)?.to_rational(), false, None),
     };
-    let Some(text) = unit else {
-        let value = Number::Rational(si.0.clone()).to_f64();
-        return Ok(Converted {
-            value,
-            exact: si.1.then_some(si.0),
-            unit: d.dims.si_unit(),
-            dims: d.dims,
-        });
+    let (target, name) = match unit {
+        None => (Unit::one(), d.dims.si_unit()),
+        Some(text) => {
+            let u = parse_unit(text)?;
+            if u.dims != d.dims {
+                return Err(FluxemError::dimension(format!(
+                    "cannot express a quantity of dimension {} in {text:?} (dimension {})",
+                    spell(&d.dims),
+                    spell(&u.dims)
+                )));
+            }
+            (u, text.trim().to_string())
+        }
     };
-    let u = parse_unit(text)?;
-    if u.dims != d.dims {
-        return Err(FluxemError::dimension(format!(
-            "cannot express a quantity of dimension {} in {text:?} (dimension {})",
-            spell(&d.dims),
-            spell(&u.dims)
-        )));
-    }
-    let (factor, factor_exact) = match u.factor.exact() {
+    let (factor, factor_exact) = match target.factor.exact() {
         Some(f) => (f, true),
-        None => (u.factor.approx(), false),
+        None => (target.factor.approx(), false),
     };
-    let mut v = si.0;
-    if let Some(off) = &u.offset {
-        v -= off;
-    }
-    v /= factor;
-    let exact = (si.1 && factor_exact).then(|| v.clone());
+    let to_target = |x: &BigRational| {
+        let shifted = match &target.offset {
+            Some(off) => x - off,
+            None => x.clone(),
+        };
+        shifted / &factor
+    };
+    let v = to_target(&si);
+    // A rounded value reads as the shortest decimal consistent with its rounding interval
+    // (5 km/h stored as 1.3888888888888888889 m/s reads back as 5, not 5.00000000000000000004).
+    let value = match &half_ulp {
+        Some(h) => shortest_decimal_in(&to_target(&(&si - h)), &to_target(&(&si + h))),
+        None => v.clone(),
+    };
     Ok(Converted {
-        value: Number::Rational(v).to_f64(),
-        exact,
-        unit: text.trim().to_string(),
+        value: Number::Rational(value).to_f64(),
+        exact: (exact && factor_exact).then_some(v),
+        unit: name,
         dims: d.dims,
     })
+}
+
+/// The decimal with the fewest significant digits in [lo, hi] (lo <= hi, the midpoint's
+/// roundings), or the midpoint rounded to 17 digits when none shorter fits. Rounding the
+/// midpoint to more digits only moves it closer, so the digit count is binary-searched.
+fn shortest_decimal_in(lo: &BigRational, hi: &BigRational) -> BigRational {
+    let zero = BigRational::from_integer(0.into());
+    if lo <= &zero && &zero <= hi {
+        return zero;
+    }
+    let mid = Number::Rational((lo + hi) / BigRational::from_integer(2.into()));
+    let rounded = |digits: u32| {
+        let d = mid.to_short_decimal(digits);
+        Number::Decimal {
+            neg: d.neg,
+            m: d.m as u128,
+            e: d.e,
+        }
+        .to_rational()
+    };
+    let (mut low, mut high) = (1u32, 17u32);
+    let mut best = rounded(high);
+    while low < high {
+        let digits = (low + high) / 2;
+        let c = rounded(digits);
+        if lo <= &c && &c <= hi {
+            best = c;
+            high = digits;
+        } else {
+            low = digits + 1;
+        }
+    }
+    best
 }
 
 fn spell(d: &Dims) -> String {
@@ -460,9 +527,23 @@ pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
     }
     let dims = read_dims(a)?.pow_half(n2 as i64)?;
     let mut emb = layout::tagged(Domain::Quantity);
-    codec::pow(ca, p, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
+    let out = &mut emb[CODEC_START..CODEC_START + CODEC_DIMS];
+    codec::pow(ca, p, out)?;
+    keep_log_k_integral(out);
     write_dims(&mut emb, &dims);
     Ok(emb)
+}
+
+/// `codec::pow` scales LOG_K = k/16 by p, which leaves k*p half-integral for half powers, and
+/// `codec::decode_log` rounds k to an integer (1000^0.5 would read as 2^5 * 2^0.48 = 44.7).
+/// Moves the half into the fraction field (exact: LOG_FHI stays on a 2^-21 grid below 2).
+fn keep_log_k_integral(block: &mut [f64]) {
+    let k = block[codec::LOG_K] * 16.0;
+    let whole = libm::floor(k);
+    if k != whole {
+        block[codec::LOG_K] = whole / 16.0;
+        block[codec::LOG_FHI] += k - whole;
+    }
 }
 
 /// `-a`: every codec part stays valid; exponents unchanged.
