@@ -138,3 +138,9 @@ def test_python_number_types() -> None:
         ENC.encode(True)
     with pytest.raises(TypeError):
         ENC.encode([1, 2])
+
+
+@pytest.mark.parametrize(("x", "p"), [(1000, 0.5), (8, 0.5), (2, -1.5), (10**12, 1 / 3)])
+def test_fractional_powers(x: int, p: float) -> None:
+    got = ENC.decode(ENC.pow(ENC.encode(x), p))
+    assert got == pytest.approx(x**p, rel=1e-13)

@@ -360,9 +360,18 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
             "a negative number to a non-integer power is not real",
         ));
     }
-    for i in [LOG_K, LOG_FHI, LOG_FLO] {
-        out[i] = a[i] * p;
-    }
+    // Scale log2|x| = k + f by p, then re-split it so LOG_K holds an integer again (decode
+    // rounds k; a non-integer k*p, e.g. from a half power, must move into the fraction).
+    let k = (a[LOG_K] / LOG_K_SCALE).round() * p;
+    let frac = (a[LOG_FHI] + a[LOG_FLO] / FHI_GRID) * p;
+    let k_whole = libm::floor(k);
+    let total_frac = (k - k_whole) + frac;
+    let carry = libm::floor(total_frac);
+    let f = total_frac - carry;
+    let hi = libm::floor(f * FHI_GRID) / FHI_GRID;
+    out[LOG_K] = (k_whole + carry) * LOG_K_SCALE;
+    out[LOG_FHI] = hi;
+    out[LOG_FLO] = (f - hi) * FHI_GRID;
     out[LOG_ZERO] = 0.0;
     out[LOG_NEG] = if is_int {
         (parity * p).rem_euclid(2.0)

@@ -159,3 +159,24 @@ fn plain_sum_is_not_silently_decoded() {
     let sum: Vec<f64> = a.iter().zip(&b).map(|(x, y)| x + y).collect();
     assert!(decode(&sum).is_err());
 }
+
+#[test]
+fn fractional_powers_keep_log_k_integral() {
+    let mut out = vec![0.0; CODEC_DIMS];
+    for (x, p) in [
+        ("1000", 0.5),
+        ("8", 0.5),
+        ("2", -1.5),
+        ("0.001", 1.0 / 3.0),
+        ("12345", 2.25),
+    ] {
+        pow(&enc(x), p, &mut out).unwrap();
+        assert_eq!((out[LOG_K] * 16.0).fract(), 0.0);
+        let want = x.parse::<f64>().unwrap().powf(p);
+        let got = decode_log(&out).unwrap();
+        assert!(
+            ((got - want) / want).abs() < 1e-13,
+            "{x}^{p}: {got} vs {want}"
+        );
+    }
+}

@@ -500,21 +500,8 @@ pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
     let mut emb = layout::tagged(Domain::Quantity);
     let out = &mut emb[CODEC_START..CODEC_START + CODEC_DIMS];
     codec::pow(ca, p, out)?;
-    keep_log_k_integral(out);
     write_dims(&mut emb, &dims);
     Ok(emb)
-}
-
-/// `codec::pow` scales LOG_K = k/16 by p, which leaves k*p half-integral for half powers, and
-/// `codec::decode_log` rounds k to an integer (1000^0.5 would read as 2^5 * 2^0.48 = 44.7).
-/// Moves the half into the fraction field (exact: LOG_FHI stays on a 2^-21 grid below 2).
-fn keep_log_k_integral(block: &mut [f64]) {
-    let k = block[codec::LOG_K] * 16.0;
-    let whole = libm::floor(k);
-    if k != whole {
-        block[codec::LOG_K] = whole / 16.0;
-        block[codec::LOG_FHI] += k - whole;
-    }
 }
 
 /// `-a`: every codec part stays valid; exponents unchanged.
