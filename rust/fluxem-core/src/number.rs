@@ -32,6 +32,17 @@ pub struct ShortDecimal {
     pub rounded: bool,
 }
 
+impl ShortDecimal {
+    /// Nearest f64 (correctly rounded: Rust's float parser).
+    pub fn to_f64(&self) -> f64 {
+        if self.m == 0 {
+            return 0.0;
+        }
+        let s = format!("{}{}e{}", if self.neg { "-" } else { "" }, self.m, self.e);
+        s.parse::<f64>().unwrap_or(f64::NAN)
+    }
+}
+
 pub fn pow10(k: u32) -> BigUint {
     num_traits::pow(BigUint::from(10u32), k as usize)
 }
@@ -107,12 +118,7 @@ impl Number {
 
     /// Nearest f64 (correctly rounded for decimals; within an ulp for other rationals).
     pub fn to_f64(&self) -> f64 {
-        let d = self.to_short_decimal(17);
-        if d.m == 0 {
-            return 0.0;
-        }
-        let s = format!("{}{}e{}", if d.neg { "-" } else { "" }, d.m, d.e);
-        s.parse::<f64>().unwrap_or(f64::NAN)
+        self.to_short_decimal(17).to_f64()
     }
 
     /// The value rounded (half to even) to at most `max_digits` significant digits when it has

@@ -63,14 +63,11 @@ pub const EXACT_DIGITS: u32 = 18;
 pub const MIN_MAGNITUDE: f64 = f64::MIN_POSITIVE;
 pub const MAX_MAGNITUDE: f64 = f64::MAX;
 
-/// Checks that `n` is zero or inside the codec's range; returns its nearest f64.
-pub fn check_range(n: &Number) -> Result<f64> {
-    let f = n.to_f64();
-    if n.is_zero() {
-        return Ok(0.0);
-    }
-    if !f.is_finite() || f.abs() < MIN_MAGNITUDE {
-        let d = n.to_short_decimal(6);
+/// Checks that a value (given by its 18-digit decimal) is zero or inside the codec's range;
+/// returns its nearest f64.
+fn check_range(d: &ShortDecimal) -> Result<f64> {
+    let f = d.to_f64();
+    if d.m != 0 && (!f.is_finite() || f.abs() < MIN_MAGNITUDE) {
         return Err(FluxemError::encode(format!(
             "{}{}e{} is outside the encodable range (0 or {MIN_MAGNITUDE:e} <= |x| <= {MAX_MAGNITUDE:e})",
             if d.neg { "-" } else { "" },
@@ -81,27 +78,43 @@ pub fn check_range(n: &Number) -> Result<f64> {
     Ok(f)
 }
 
-/// Writes the codec block of `n` into `out` (length CODEC_DIMS).
+/// Writes the codec block of `n` into `out` (length CODEC_DIMS). The exact value is reduced to
+/// its 18-digit decimal once; rationals pay one more exact division only when off the grid.
 pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
     debug_assert_eq!(out.len(), CODEC_DIMS);
-    let f = check_range(n)?;
+    let d = n.to_short_decimal(EXACT_DIGITS);
+    let f = check_range(&d)?;
     out.fill(0.0);
-    write_linear(n, out);
+    write_linear(n, &d, out);
     write_log(f, out);
-    write_exact(&n.to_short_decimal(EXACT_DIGITS), out);
+    write_exact(&d, out);
     out[V_EXACT] = 1.0;
     out[V_LIN] = 1.0;
     out[V_LOG] = 1.0;
     Ok(())
 }
 
-fn write_linear(n: &Number, out: &mut [f64]) {
-    let (scaled, inexact) = match n.scaled_integer(-LIN_MIN_EXP) {
-        Some(v) if v.abs() < LIN_LIMIT => (v, false),
-        _ => {
+fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
+    // A decimal is on the grid iff m * 10^(e+9) is an integer below the limit.
+    // (More than 18 digits can still be on the grid: up to 27 digits fit below 10^18.)
+    let on_grid = if d.rounded {
+        n.scaled_integer(-LIN_MIN_EXP)
+            .filter(|v| v.abs() < LIN_LIMIT)
+    } else {
+        let short = Number::Decimal {
+            neg: d.neg,
+            m: d.m as u128,
+            e: d.e,
+        };
+        short
+            .scaled_integer(-LIN_MIN_EXP)
+            .filter(|v| v.abs() < LIN_LIMIT)
+    };
+    let (scaled, inexact) = match on_grid {
+        Some(v) => (v, false),
+        None => {
             // Not on the grid: keep the nearest grid value when in range, else nothing.
-            let f = n.to_f64();
-            if f.abs() < 1e18 {
+            if d.to_f64().abs() < 1e18 {
                 let r = n.to_rational()
                     * num_rational::BigRational::from_integer(
                         crate::number::pow10((-LIN_MIN_EXP) as u32).into(),
@@ -175,9 +188,7 @@ pub enum Decoded {
 impl Decoded {
     pub fn to_f64(&self) -> f64 {
         match self {
-            Decoded::Exact(d) => format!("{}{}e{}", if d.neg { "-" } else { "" }, d.m, d.e)
-                .parse()
-                .unwrap_or(f64::NAN),
+            Decoded::Exact(d) => d.to_f64(),
             Decoded::Linear { scaled, .. } => format!("{scaled}e{LIN_MIN_EXP}")
                 .parse()
                 .unwrap_or(f64::NAN),
