@@ -3,8 +3,8 @@
 //! ```text
 //! dims 16..39   RE     number codec block of the real part (exact, linear and log parts)
 //! dims 39..62   IM     number codec block of the imaginary part
-//! dims 62..71   POLAR  log2|z| and the phase in turns, plus derived cos/sin (see `polar`)
-//! dims 71..128  zero (reserved)
+//! dims 62..73   POLAR  log2|z| and the phase in turns, plus derived cos/sin (see `polar`)
+//! dims 73..128  zero (reserved)
 //! ```
 //! Plain vector sums of the linear parts of RE and IM are complex sums (exact on the codec's
 //! 10^-9 grid); plain sums of POLAR blocks are complex products. The closed-form operations
@@ -113,8 +113,28 @@ fn linear_f64(scaled: i128) -> f64 {
     .to_f64()
 }
 
-fn blocks(emb: &[f64]) -> Result<(&[f64], &[f64], &[f64])> {
+/// The number of encodings summed into `emb`, read from its tag's scale: 1 for an encoding or
+/// an operation's result, k for a plain sum of k (or k times one). Must be a positive integer.
+fn summands(emb: &[f64]) -> Result<f64> {
     check_domain(emb, Domain::Complex)?;
+    let k = layout::read_tag_id(emb).map_or(0.0, |(_, scale)| scale);
+    if k < 0.5 || (k - k.round()).abs() > 1e-3 {
+        return Err(FluxemError::decode(format!(
+            "the tag has scale {k}: not an encoding or a plain sum of encodings"
+        )));
+    }
+    Ok(k.round())
+}
+
+/// The three blocks of a single encoding (tag scale 1).
+fn blocks(emb: &[f64]) -> Result<(&[f64], &[f64], &[f64])> {
+    let k = summands(emb)?;
+    if k != 1.0 {
+        return Err(FluxemError::decode(format!(
+            "this is a plain sum of {k} encodings, not one: read it with decode_linear (the \
+             sum) or decode_polar (the product)"
+        )));
+    }
     Ok((&emb[RE], &emb[IM], &emb[POLAR]))
 }
 
@@ -167,7 +187,17 @@ pub fn decode_exact(emb: &[f64]) -> Result<(ShortDecimal, ShortDecimal)> {
 
 /// The linear parts: exact complex sums for add/sub results and plain sums of embeddings.
 pub fn decode_linear(emb: &[f64]) -> Result<ComplexDecoded> {
-    let (re, im, _) = blocks(emb)?;
+    let k = summands(emb)?;
+    let (re, im) = (&emb[RE], &emb[IM]);
+    for (b, part) in [(re, "real"), (im, "imaginary")] {
+        if !near(b[V_LIN], k) {
+            return Err(FluxemError::decode(format!(
+                "the {part} part's linear flag is {} for {k} summand(s): some summand has no \
+                 linear part (a mul/div/pow result)",
+                b[V_LIN]
+            )));
+        }
+    }
     match (codec::decode_linear(re)?, codec::decode_linear(im)?) {
         (
             Decoded::Linear {
@@ -192,7 +222,15 @@ pub fn decode_linear(emb: &[f64]) -> Result<ComplexDecoded> {
 /// The polar part as (modulus, phase in turns): products for mul/div/pow results and for
 /// plain sums of embeddings.
 pub fn decode_polar(emb: &[f64]) -> Result<(f64, f64)> {
-    let (_, _, pol) = blocks(emb)?;
+    let k = summands(emb)?;
+    let pol = &emb[POLAR];
+    if !near(pol[polar::VALID], k) {
+        return Err(FluxemError::decode(format!(
+            "the polar flag is {} for {k} summand(s): some summand has no polar part (an \
+             add/sub result)",
+            pol[polar::VALID]
+        )));
+    }
     polar::decode(pol)
 }
 

@@ -2,31 +2,37 @@
 //! of blocks are products (log-moduli add, phases add, zero counts add).
 //!
 //! ```text
-//! off 0  ZERO   zero count: 1 for z == 0 (absorbing under products: any count > 0 is zero)
-//! off 1  K      k/16 with k = floor(log2|z|)
-//! off 2  FHI    f = log2|z| - k in [0,1), truncated to a 2^-20 grid
-//! off 3  FLO    (f - FHI) * 2^20
-//! off 4  THI    phase t = arg(z)/(2 pi) in (-1/2, 1/2], truncated toward zero to a 2^-20 grid
-//! off 5  TLO    (t - THI) * 2^20, in (-1, 1)
-//! off 6  COS    cos(2 pi t), off 7 SIN sin(2 pi t): readable features derived from the fields
-//!               above (0 and 0 for z == 0), recomputed by every operation, not additive
-//! off 8  VALID  1 when the block holds z (0 after add/sub, which have no closed form here)
+//! off  0  ZERO   zero count: 1 for z == 0 (absorbing under products: any count > 0 is zero)
+//! off  1  K      k/16 with k = floor(log2|z|)
+//! off  2  FHI    f = log2|z| - k in [0,1) as three 20-bit slices: FHI = f truncated to the
+//! off  3  FMID   2^-20 grid, FMID = the next 20 bits (on the 2^-20 grid, in [0,1)),
+//! off  4  FLO    FLO = the rest times 2^40 (in [0,1)); f = FHI + FMID/2^20 + FLO/2^40
+//! off  5  THI    phase t = arg(z)/(2 pi) in (-1/2, 1/2], sliced the same way but truncated
+//! off  6  TMID   toward zero (so negating t negates every slice exactly)
+//! off  7  TLO
+//! off  8  COS    cos(2 pi t), off 9 SIN sin(2 pi t): readable features derived from the fields
+//!                above (0 and 0 for z == 0), recomputed by every operation, not additive
+//! off 10  VALID  1 when the block holds z (0 after add/sub, which have no closed form here)
 //! ```
-//! K, FHI and THI are integers times powers of two (exact in float32); FLO and TLO carry the
-//! rest. Phases of axis-aligned values (0, 1/4, 1/2, -1/4) and of |re| == |im| are exact.
+//! K and the HI/MID slices are integers times powers of two (exact in float32, and so are
+//! their sums); the LO slices hold the last bits of the float64 value, so float32 storage
+//! keeps log2|z| and t to about 2^-64. Phases of axis-aligned values (0, 1/4, 1/2, -1/4) and
+//! of |re| == |im| are exact.
 
 use crate::{FluxemError, Result};
 
-pub const POLAR_DIMS: usize = 9;
+pub const POLAR_DIMS: usize = 11;
 pub const ZERO: usize = 0;
 pub const K: usize = 1;
 pub const FHI: usize = 2;
-pub const FLO: usize = 3;
-pub const THI: usize = 4;
-pub const TLO: usize = 5;
-pub const COS: usize = 6;
-pub const SIN: usize = 7;
-pub const VALID: usize = 8;
+pub const FMID: usize = 3;
+pub const FLO: usize = 4;
+pub const THI: usize = 5;
+pub const TMID: usize = 6;
+pub const TLO: usize = 7;
+pub const COS: usize = 8;
+pub const SIN: usize = 9;
+pub const VALID: usize = 10;
 
 const K_SCALE: f64 = 1.0 / 16.0;
 const GRID: f64 = 1048576.0; // 2^20
@@ -101,19 +107,29 @@ pub fn write(re: f64, im: f64, out: &mut [f64]) {
     derive(out);
 }
 
+/// Writes `x` as three slices at `out[at..at + 3]`, cutting with `cut` (floor or trunc).
+fn split(x: f64, cut: fn(f64) -> f64, out: &mut [f64], at: usize) {
+    let hi = cut(x * GRID) / GRID;
+    let r = (x - hi) * GRID;
+    let mid = cut(r * GRID) / GRID;
+    out[at] = hi;
+    out[at + 1] = mid;
+    out[at + 2] = (r - mid) * GRID;
+}
+
+fn join(block: &[f64], at: usize) -> f64 {
+    block[at] + (block[at + 1] + block[at + 2] / GRID) / GRID
+}
+
 /// Stores log2|z| = k + f, f in [0, 1).
 fn set_log(out: &mut [f64], k: f64, f: f64) {
-    let hi = libm::floor(f * GRID) / GRID;
     out[K] = k * K_SCALE;
-    out[FHI] = hi;
-    out[FLO] = (f - hi) * GRID;
+    split(f, libm::floor, out, FHI);
 }
 
 /// Stores a phase already in (-1/2, 1/2].
 fn set_turns(out: &mut [f64], t: f64) {
-    let hi = libm::trunc(t * GRID) / GRID;
-    out[THI] = hi;
-    out[TLO] = (t - hi) * GRID;
+    split(t, libm::trunc, out, THI);
 }
 
 /// Recomputes the readable (cos, sin) features from the stored fields.
@@ -129,7 +145,7 @@ fn derive(out: &mut [f64]) {
 
 /// The stored phase in turns (any real; it is only meaningful mod 1).
 pub fn phase(block: &[f64]) -> f64 {
-    block[THI] + block[TLO] / GRID
+    join(block, THI)
 }
 
 /// Wraps a phase into (-1/2, 1/2].
@@ -137,19 +153,16 @@ fn wrap(t: f64) -> f64 {
     t - libm::ceil(t - 0.5)
 }
 
-/// Brings summed fields back to canonical ranges with exact moves (integer carries between
-/// K, FHI and FLO; whole turns dropped from the phase), then re-derives the features. Keeps
-/// long chains of products exact in float32.
+/// Brings summed fields back to canonical ranges (whole units of f carried into K, whole
+/// turns dropped from the phase, slices re-cut), then re-derives the features. Keeps long
+/// chains of products exact in float32.
 fn normalize(out: &mut [f64]) {
     if out[ZERO].round() > 0.0 {
         out[K..=TLO].fill(0.0);
     } else {
-        let carry = libm::floor(out[FLO]);
-        let fhi = out[FHI] + carry / GRID;
-        let whole = libm::floor(fhi);
-        out[K] = (libm::round(out[K] / K_SCALE) + whole) * K_SCALE;
-        out[FHI] = fhi - whole;
-        out[FLO] -= carry;
+        let f = join(out, FHI);
+        let whole = libm::floor(f);
+        set_log(out, libm::round(out[K] / K_SCALE) + whole, f - whole);
         set_turns(out, wrap(phase(out)));
     }
     derive(out);
@@ -180,7 +193,7 @@ pub fn mul_scaled(a: &[f64], b: &[f64], s: f64, out: &mut [f64]) -> Result<()> {
     if s < 0.0 && b[ZERO].round() > 0.0 {
         return Err(FluxemError::encode("complex division by zero"));
     }
-    for i in [ZERO, K, FHI, FLO, THI, TLO] {
+    for i in ZERO..=TLO {
         out[i] = a[i] + s * b[i];
     }
     if s < 0.0 {
@@ -212,7 +225,7 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
     }
     let kp = libm::round(a[K] / K_SCALE) * p;
     let kint = libm::floor(kp);
-    let l = (kp - kint) + (a[FHI] + a[FLO] / GRID) * p;
+    let l = (kp - kint) + join(a, FHI) * p;
     let whole = libm::floor(l);
     let k = kint + whole;
     if k.abs() > 1e6 {
@@ -231,8 +244,9 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
 pub fn conj(a: &[f64], out: &mut [f64]) {
     out.copy_from_slice(a);
     if is_valid(a) {
-        out[THI] = -a[THI];
-        out[TLO] = -a[TLO];
+        for i in THI..=TLO {
+            out[i] = -a[i];
+        }
         normalize(out);
     }
 }
@@ -264,7 +278,7 @@ pub fn decode(block: &[f64]) -> Result<(f64, f64)> {
             "the log2 exponent holds {k}, which is not an integer code"
         )));
     }
-    let f = block[FHI] + block[FLO] / GRID;
+    let f = join(block, FHI);
     let t = phase(block);
     if !f.is_finite() || !t.is_finite() {
         return Err(FluxemError::decode("the polar part is not finite"));

@@ -159,3 +159,24 @@ fn out_of_range_parts_are_encode_errors() {
         }
     }
 }
+
+#[test]
+fn reads_never_take_a_missing_part_for_zero() {
+    let (a, b) = (enc("3+4j"), enc("1-2j"));
+    let prod = binary(&a, &b, BinOp::Mul).unwrap();
+    let sum = binary(&a, &b, BinOp::Add).unwrap();
+    assert!(decode_linear(&prod).is_err());
+    assert!(decode_polar(&sum).is_err());
+    // a plain sum of a product and a fresh encoding has no complete part
+    let mixed: Vec<f64> = prod.iter().zip(a.iter()).map(|(x, y)| x + y).collect();
+    assert!(decode(&mixed).is_err());
+    assert!(decode_exact(&mixed).is_err());
+    assert!(decode_linear(&mixed).is_err());
+    assert!(binary(&mixed, &a, BinOp::Add).is_err());
+    let tripled: Vec<f64> = a.iter().map(|x| 3.0 * x).collect();
+    assert_eq!(decode_linear(&tripled).unwrap().to_f64_pair(), (9.0, 12.0));
+    let (r, t) = decode_polar(&tripled).unwrap();
+    assert!(close(polar::to_cartesian(r, t), (-117.0, 44.0), 1e-13));
+    let halved: Vec<f64> = a.iter().map(|x| 0.5 * x).collect();
+    assert!(decode_linear(&halved).is_err());
+}

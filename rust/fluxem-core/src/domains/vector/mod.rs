@@ -21,7 +21,7 @@
 mod ops;
 mod parser;
 
-pub use ops::{add, dot, neg, norm, scale, sub};
+pub use ops::{add, dot, neg, norm, scale, scale_ratio, sub};
 pub use parser::parse_vector;
 
 use crate::codec;
@@ -237,6 +237,13 @@ impl DecodedVector {
 pub fn decode(emb: &[f64]) -> Result<DecodedVector> {
     check_domain(emb, Domain::Vector)?;
     let count = int_field(emb[COUNT], 1.0, "the count field")?;
+    let scale = layout::read_tag_id(emb).map_or(0.0, |(_, k)| k);
+    if (scale - count as f64).abs() > 1e-3 {
+        return Err(FluxemError::decode(format!(
+            "the count field ({count}) disagrees with the tag's scale ({scale}): a plain sum \
+             with non-integer weights or with an embedding of another kind"
+        )));
+    }
     if count < 1 {
         return Err(FluxemError::decode(format!(
             "the count field holds {count}: not an encoding or a positive sum of encodings \

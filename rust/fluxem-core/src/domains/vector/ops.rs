@@ -101,6 +101,15 @@ pub fn scale(a: &[f64], s: &Number) -> Result<Embedding> {
     encode_components(&comps, d.rounded)
 }
 
+/// a * (num / den), exactly as `scale` (den must not be zero).
+pub fn scale_ratio(a: &[f64], num: &BigInt, den: &BigInt) -> Result<Embedding> {
+    if den.is_zero() {
+        return Err(FluxemError::encode("scale factor with a zero denominator"));
+    }
+    let s = Number::Rational(BigRational::new(num.clone(), den.clone()));
+    scale(a, &s)
+}
+
 /// The exact dot product of the decoded components.
 pub fn dot(a: &[f64], b: &[f64]) -> Result<BigRational> {
     let (da, db) = same_length(a, b, "dot")?;
