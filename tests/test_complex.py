@@ -120,6 +120,18 @@ def test_exact_round_trip_up_to_18_digits(case):
     assert ENC.decoded_part(emb) == "exact"
 
 
+@given(complex_parts())
+def test_polar_part_of_fresh_encodings(case):
+    text, re, im = case
+    z = as_complex(re, im)
+    if z == 0 or not math.isfinite(abs(z)):
+        return
+    r, phi = ENC.polar(ENC.encode(text))
+    want_r, want_phi = cmath.polar(z)
+    assert abs(r - want_r) <= POLAR_BOUND * want_r
+    assert abs(phi - want_phi) <= POLAR_BOUND
+
+
 @given(normal_floats, normal_floats)
 def test_python_complex_round_trips(x, y):
     z = complex(x, y)
