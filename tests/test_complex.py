@@ -253,6 +253,8 @@ def test_flags_follow_each_operation():
     assert not s[POLAR].any(), "add clears the polar part"
     assert not p[RE].any() and not p[IM].any(), "mul clears the cartesian part"
     for op in (ENC.conj, ENC.neg):
+        log_part = slice(RE.start + 10, RE.start + 15)  # the codec log part, cleared by add
+        assert not op(s)[log_part].any()
         assert ENC.decoded_part(op(s)) == "linear"
         assert ENC.decoded_part(op(p)) == "polar"
         assert not op(s)[POLAR].any()
