@@ -65,7 +65,7 @@ pub const MAX_MAGNITUDE: f64 = f64::MAX;
 
 /// Checks that a value (given by its 18-digit decimal) is zero or inside the codec's range;
 /// returns its nearest f64.
-fn check_range(d: &ShortDecimal) -> Result<f64> {
+fn check_decimal_range(d: &ShortDecimal) -> Result<f64> {
     let f = d.to_f64();
     if d.m != 0 && (!f.is_finite() || f.abs() < MIN_MAGNITUDE) {
         return Err(FluxemError::encode(format!(
@@ -78,12 +78,17 @@ fn check_range(d: &ShortDecimal) -> Result<f64> {
     Ok(f)
 }
 
+/// Checks that `n` is zero or inside the codec's range; returns its nearest f64.
+pub fn check_range(n: &Number) -> Result<f64> {
+    check_decimal_range(&n.to_short_decimal(EXACT_DIGITS))
+}
+
 /// Writes the codec block of `n` into `out` (length CODEC_DIMS). The exact value is reduced to
 /// its 18-digit decimal once; rationals pay one more exact division only when off the grid.
 pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
     debug_assert_eq!(out.len(), CODEC_DIMS);
     let d = n.to_short_decimal(EXACT_DIGITS);
-    let f = check_range(&d)?;
+    let f = check_decimal_range(&d)?;
     out.fill(0.0);
     write_linear(n, &d, out);
     write_log(f, out);
@@ -222,6 +227,12 @@ pub fn decode_exact(block: &[f64]) -> Result<ShortDecimal> {
 /// Decodes the linear part: rounds each limb to an integer (limbs of sums may exceed 999 or be
 /// negative) and recombines them exactly.
 pub fn decode_linear(block: &[f64]) -> Result<Decoded> {
+    if closed_form_kind(block) == Some(V_LOG) {
+        return Err(FluxemError::decode(
+            "this embedding is the result of a product, quotient or power: only its log part \
+             is valid (use decode_log)",
+        ));
+    }
     let mut scaled: i128 = 0;
     for j in (0..LIN_LIMBS).rev() {
         let limb = (block[LIN + j] / LIN_SCALE).round();
@@ -241,6 +252,12 @@ pub fn decode_linear(block: &[f64]) -> Result<Decoded> {
 
 /// Decodes the log part: zero if the zero count is positive, else (-1)^parity * 2^(k + f).
 pub fn decode_log(block: &[f64]) -> Result<f64> {
+    if closed_form_kind(block) == Some(V_LIN) {
+        return Err(FluxemError::decode(
+            "this embedding is the result of a sum or difference: only its linear part is \
+             valid (use decode_linear)",
+        ));
+    }
     let zeros = integer_field(block[LOG_ZERO], 1.0, "the zero count")?;
     if zeros < 0 {
         return Err(FluxemError::decode(
@@ -270,6 +287,20 @@ pub fn decode_log(block: &[f64]) -> Result<f64> {
 
 fn near(v: f64, target: f64) -> bool {
     (v - target).abs() < 1e-3
+}
+
+/// For the result of a closed-form operation (flags (0,1,0) or (0,0,1)), the flag of its one
+/// valid part. Plain vector combinations have other flags and are read as asked.
+fn closed_form_kind(block: &[f64]) -> Option<usize> {
+    let (e, l, g) = (block[V_EXACT], block[V_LIN], block[V_LOG]);
+    if !near(e, 0.0) {
+        return None;
+    }
+    match (near(l, 1.0) && near(g, 0.0), near(l, 0.0) && near(g, 1.0)) {
+        (true, _) => Some(V_LIN),
+        (_, true) => Some(V_LOG),
+        _ => None,
+    }
 }
 
 /// Decodes whichever single part the validity flags name: a fresh encoding through its exact

@@ -128,7 +128,15 @@ fn closed_form_ops_set_flags() {
     );
     let sum = out.clone();
     assert!(mul_scaled(&sum, &a, 1.0, &mut out).is_err());
+    assert!(
+        decode_log(&sum).is_err(),
+        "a closed-form sum has no log part"
+    );
     pow(&a, 2.0, &mut out).unwrap();
+    assert!(
+        decode_linear(&out).is_err(),
+        "a closed-form power has no linear part"
+    );
     match decode(&out).unwrap() {
         Decoded::Log(v) => assert!((v - 1234.0f64.powi(2)).abs() / v < 1e-13),
         other => panic!("{other:?}"),
