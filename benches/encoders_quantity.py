@@ -1,130 +1,30 @@
-"""QUANTITY encode cost per span: fluxem against the predecessor (fluxem 1.0.1, pure Python).
+"""QUANTITY bench cases for benches/bench_encoders.py. The predecessor never wires numbers and
+units together itself; its equivalent of our encode is `parse_unit` + `DimensionalQuantity.encode
+(value * factor, dims)`, which is what is timed. `5 km/h` is 25/18 m/s, a non-terminating SI
+value: it takes the codec's rational path."""
 
-    .venv/bin/python benches/encoders_quantity.py [--repeat N]
-
-Times, per span: our single `encode` call, our `encode_batch` (one thread and the pool), and the
-predecessor's equivalent (`parse_unit` + `DimensionalQuantity.encode(value * factor, dims)`,
-which it never wires up itself) plus what its pipeline actually ran (`UnitEncoder.encode(unit)`,
-which drops the number). The predecessor runs in its own venv (benches/predecessor_venv.sh).
-Numbers depend on the build: use a release build of fluxem for reportable figures.
-
-Measured (release build without fat LTO, `--repeat 8000`, one AMD EPYC core of a shared
-2-core machine, so ±50% noise; µs per span):
-
-| span | encode | batch 1 thread | predecessor equivalent | predecessor unit only |
-|---|---|---|---|---|
-| `9.8 m/s^2` | 2.05 | 0.27 | 33.75 | 34.55 |
-| `373.15 K` | 1.08 | 0.30 | 22.62 | 29.37 |
-| `2 mol` | 2.53 | 0.26 | 25.01 | 30.60 |
-| `100 kPa` | 1.04 | 0.27 | 22.29 | 25.51 |
-| `6.022e23 mol^-1` | 2.13 | 0.35 | 19.80 | 25.19 |
-| `12 V` | 2.33 | 0.27 | 20.17 | 25.61 |
-| `1.2e-3 kg*m^2/s^2` | 2.05 | 0.28 | 32.17 | 33.51 |
-| `5 km/h` | 9.89 | 8.65 | 25.52 | 28.15 |
-
-`5 km/h` is 25/18 m/s, a non-terminating SI value: it takes the codec's rational path.
-"""
-
-from __future__ import annotations
-
-import argparse
-import json
-import os
-import subprocess
-import sys
-import timeit
-from pathlib import Path
-
-CASES = [
-    "9.8 m/s^2",
-    "373.15 K",
-    "2 mol",
-    "100 kPa",
-    "6.022e23 mol^-1",
-    "12 V",
-    "1.2e-3 kg*m^2/s^2",
-    "5 km/h",
-]
+DOMAIN = "QUANTITY"
 
 
 def cases() -> list[str]:
-    """Representative spans, all parseable by the predecessor too."""
-    return list(CASES)
+    return [
+        "9.8 m/s^2",
+        "373.15 K",
+        "2 mol",
+        "100 kPa",
+        "6.022e23 mol^-1",
+        "12 V",
+        "1.2e-3 kg*m^2/s^2",
+        "5 km/h",
+    ]
 
 
-def predecessor_snippet() -> str:
-    """Python for the predecessor's venv: prints {case: [equivalent_us, unit_only_us]}."""
-    return f"""
-import json, sys, timeit
-from fluxem.domains.physics import DimensionalQuantity, UnitEncoder
+PREDECESSOR = """
+from fluxem.domains.physics import DimensionalQuantity
 from fluxem.domains.physics.units import parse_unit
-dq, ue = DimensionalQuantity(), UnitEncoder()
-def equivalent(text):
+_dq = DimensionalQuantity()
+def encode_one(text):
     number, unit = text.split(" ", 1)
     p = parse_unit(unit)
-    return dq.encode(float(number) * p.total_factor, p.dimensions)
-repeat = int(sys.argv[1])
-out = {{}}
-for text in {CASES!r}:
-    unit = text.split(" ", 1)[1]
-    try:
-        eq = min(timeit.repeat(lambda: equivalent(text), number=repeat, repeat=5)) / repeat
-        uo = min(timeit.repeat(lambda: ue.encode(unit), number=repeat, repeat=5)) / repeat
-        out[text] = [eq * 1e6, uo * 1e6]
-    except Exception as e:
-        out[text] = [None, None, repr(e)]
-print(json.dumps(out))
+    return _dq.encode(float(number) * p.total_factor, p.dimensions)
 """
-
-
-def predecessor_times(repeat: int) -> dict[str, list[float | None]]:
-    script = Path(__file__).with_name("predecessor_venv.sh")
-    python = subprocess.run([str(script)], check=True, capture_output=True, text=True)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # its own `fluxem`
-    result = subprocess.run(
-        [python.stdout.strip(), "-c", predecessor_snippet(), str(repeat)],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    return json.loads(result.stdout)
-
-
-def ours(repeat: int) -> dict[str, tuple[float, float, float]]:
-    from fluxem import DimensionalQuantity
-
-    enc = DimensionalQuantity()
-    out = {}
-    for text in CASES:
-        single = min(timeit.repeat(lambda t=text: enc.encode(t), number=repeat, repeat=5))
-        batch = [text] * 10_000
-        serial = min(timeit.repeat(lambda b=batch: enc.encode_batch(b, parallel=False),
-                                   number=1, repeat=5))
-        pooled = min(timeit.repeat(lambda b=batch: enc.encode_batch(b), number=1, repeat=5))
-        out[text] = (single / repeat * 1e6, serial / len(batch) * 1e6,
-                     pooled / len(batch) * 1e6)
-    return out
-
-
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=2000)
-    args = parser.parse_args(argv)
-    mine = ours(args.repeat)
-    theirs = predecessor_times(args.repeat // 4)
-    print("| span | fluxem encode (µs) | batch, 1 thread (µs/span) | batch, pool (µs/span) "
-          "| predecessor equivalent (µs) | predecessor unit only (µs) | speed-up (batch 1T) |")
-    print("|---|---|---|---|---|---|---|")
-    for text in CASES:
-        single, serial, pooled = mine[text]
-        eq, uo = theirs[text][:2]
-        ratio = f"{eq / serial:.0f}x" if eq else "n/a"
-        fmt = lambda v: f"{v:.2f}" if v is not None else "fails"  # noqa: E731
-        print(f"| `{text}` | {single:.2f} | {serial:.2f} | {pooled:.2f} | {fmt(eq)} "
-              f"| {fmt(uo)} | {ratio} |")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
