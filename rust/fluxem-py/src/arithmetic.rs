@@ -106,9 +106,7 @@ fn arithmetic_binary<'py>(
             )))
         }
     };
-    let (va, vb) = (read_embedding(&a)?, read_embedding(&b)?);
-    let emb = guarded(|| arith::binary(&va, &vb, op)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::binary_op(py, &a, &b, float64, |va, vb| arith::binary(va, vb, op))
 }
 
 #[pyfunction]
@@ -119,9 +117,7 @@ fn arithmetic_power<'py>(
     exponent: f64,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| arith::power(&va, exponent)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, |va| arith::power(va, exponent))
 }
 
 #[pyfunction]
@@ -131,9 +127,7 @@ fn arithmetic_negate<'py>(
     a: PyReadonlyArray1<'_, f64>,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| arith::negate(&va)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, arith::negate)
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -1,5 +1,7 @@
 //! numpy in and out: embeddings leave as arrays that own the Rust buffer (no copy).
 
+use crate::errors::IntoPyResult;
+use fluxem_core::batch::guarded;
 use fluxem_core::layout::{Embedding, EMBED_DIM};
 use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1, PyUntypedArrayMethods};
 use pyo3::prelude::*;
@@ -35,4 +37,29 @@ pub fn read_embedding(arr: &PyReadonlyArray1<'_, f64>) -> PyResult<Vec<f64>> {
         )));
     }
     Ok(arr.as_array().iter().copied().collect())
+}
+
+/// A closed-form operation on one embedding, panic-guarded, returned as an array.
+pub fn unary_op<'py>(
+    py: Python<'py>,
+    a: &PyReadonlyArray1<'_, f64>,
+    float64: bool,
+    op: impl FnOnce(&[f64]) -> fluxem_core::Result<Embedding>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let va = read_embedding(a)?;
+    let emb = guarded(|| op(&va)).py()?;
+    Ok(embedding_out(py, &emb, float64))
+}
+
+/// A closed-form operation on two embeddings, panic-guarded, returned as an array.
+pub fn binary_op<'py>(
+    py: Python<'py>,
+    a: &PyReadonlyArray1<'_, f64>,
+    b: &PyReadonlyArray1<'_, f64>,
+    float64: bool,
+    op: impl FnOnce(&[f64], &[f64]) -> fluxem_core::Result<Embedding>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let (va, vb) = (read_embedding(a)?, read_embedding(b)?);
+    let emb = guarded(|| op(&va, &vb)).py()?;
+    Ok(embedding_out(py, &emb, float64))
 }

@@ -112,9 +112,7 @@ fn complex_binary<'py>(
             )))
         }
     };
-    let (va, vb) = (read_embedding(&a)?, read_embedding(&b)?);
-    let emb = guarded(|| cx::binary(&va, &vb, op)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::binary_op(py, &a, &b, float64, |va, vb| cx::binary(va, vb, op))
 }
 
 #[pyfunction]
@@ -125,9 +123,7 @@ fn complex_power<'py>(
     exponent: f64,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| cx::power(&va, exponent)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, |va| cx::power(va, exponent))
 }
 
 #[pyfunction]
@@ -137,9 +133,7 @@ fn complex_conjugate<'py>(
     a: PyReadonlyArray1<'_, f64>,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| cx::conjugate(&va)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, cx::conjugate)
 }
 
 #[pyfunction]
@@ -149,9 +143,7 @@ fn complex_negate<'py>(
     a: PyReadonlyArray1<'_, f64>,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| cx::negate(&va)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, cx::negate)
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

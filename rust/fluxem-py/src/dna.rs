@@ -62,9 +62,9 @@ fn dna_transform<'py>(
     complement: bool,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| dna::transform(&va, reverse, complement)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, |va| {
+        dna::transform(va, reverse, complement)
+    })
 }
 
 #[pyfunction]
@@ -75,9 +75,7 @@ fn dna_concat<'py>(
     b: PyReadonlyArray1<'_, f64>,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let (va, vb) = (read_embedding(&a)?, read_embedding(&b)?);
-    let emb = guarded(|| dna::concat(&va, &vb)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::binary_op(py, &a, &b, float64, dna::concat)
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -85,9 +85,7 @@ fn formula_combine<'py>(
     b: PyReadonlyArray1<'_, f64>,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let (va, vb) = (read_embedding(&a)?, read_embedding(&b)?);
-    let emb = guarded(|| fm::combine(&va, &vb)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::binary_op(py, &a, &b, float64, fm::combine)
 }
 
 #[pyfunction]
@@ -98,9 +96,7 @@ fn formula_subtract<'py>(
     b: PyReadonlyArray1<'_, f64>,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let (va, vb) = (read_embedding(&a)?, read_embedding(&b)?);
-    let emb = guarded(|| fm::subtract(&va, &vb)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::binary_op(py, &a, &b, float64, fm::subtract)
 }
 
 #[pyfunction]
@@ -111,9 +107,7 @@ fn formula_scale<'py>(
     k: u64,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| fm::scale(&va, k)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, |va| fm::scale(va, k))
 }
 
 /// (relation, [(symbol, count_a - count_b)] for the elements that differ, charge_a - charge_b).

@@ -59,9 +59,7 @@ fn pitch_transpose<'py>(
     semitones: i64,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| pitch::transpose(&va, semitones)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, |va| pitch::transpose(va, semitones))
 }
 
 #[pyfunction]
@@ -72,9 +70,9 @@ fn pitch_transpose_interval<'py>(
     interval: &str,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| pitch::transpose_interval(&va, &pitch::parse_interval(interval)?)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, |va| {
+        pitch::transpose_interval(va, &pitch::parse_interval(interval)?)
+    })
 }
 
 /// A spelled interval as (diatonic steps, semitones).

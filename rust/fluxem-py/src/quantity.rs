@@ -89,9 +89,7 @@ fn quantity_binary<'py>(
             )))
         }
     };
-    let (va, vb) = (read_embedding(&a)?, read_embedding(&b)?);
-    let emb = guarded(|| qty::binary(&va, &vb, op)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::binary_op(py, &a, &b, float64, |va, vb| qty::binary(va, vb, op))
 }
 
 #[pyfunction]
@@ -102,9 +100,7 @@ fn quantity_power<'py>(
     exponent: f64,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| qty::power(&va, exponent)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, |va| qty::power(va, exponent))
 }
 
 #[pyfunction]
@@ -114,9 +110,7 @@ fn quantity_negate<'py>(
     a: PyReadonlyArray1<'_, f64>,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| qty::negate(&va)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, qty::negate)
 }
 
 /// Length in chars of the longest unit expression at the start of `text`, or None.

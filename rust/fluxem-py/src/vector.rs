@@ -57,9 +57,7 @@ fn vector_binary<'py>(
             )))
         }
     };
-    let (va, vb) = (read_embedding(&a)?, read_embedding(&b)?);
-    let emb = guarded(|| f(&va, &vb)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::binary_op(py, &a, &b, float64, f)
 }
 
 #[pyfunction]
@@ -69,9 +67,7 @@ fn vector_negate<'py>(
     a: PyReadonlyArray1<'_, f64>,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| vec_::neg(&va)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, vec_::neg)
 }
 
 /// a * (numerator / denominator), exact when every product fits 18 digits.
@@ -84,9 +80,9 @@ fn vector_scale<'py>(
     denominator: BigInt,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let va = read_embedding(&a)?;
-    let emb = guarded(|| vec_::scale_ratio(&va, &numerator, &denominator)).py()?;
-    Ok(arrays::embedding_out(py, &emb, float64))
+    arrays::unary_op(py, &a, float64, |va| {
+        vec_::scale_ratio(va, &numerator, &denominator)
+    })
 }
 
 /// The exact dot product as (numerator, denominator), not reduced.
