@@ -4,7 +4,7 @@ use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
 use fluxem_core::batch::guarded;
 use fluxem_core::codec::{self, Decoded};
-use fluxem_core::domains::arithmetic::{self as arith, BinOp};
+use fluxem_core::domains::arithmetic as arith;
 use fluxem_core::FluxemError;
 use num_bigint::BigInt;
 use numpy::PyReadonlyArray1;
@@ -95,17 +95,7 @@ fn arithmetic_binary<'py>(
     op: &str,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let op = match op {
-        "add" => BinOp::Add,
-        "sub" => BinOp::Sub,
-        "mul" => BinOp::Mul,
-        "div" => BinOp::Div,
-        other => {
-            return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                "unknown operation {other:?} (add, sub, mul, div)"
-            )))
-        }
-    };
+    let op = arrays::binop(op)?;
     arrays::binary_op(py, &a, &b, float64, |va, vb| arith::binary(va, vb, op))
 }
 

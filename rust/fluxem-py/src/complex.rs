@@ -3,7 +3,7 @@
 use crate::arrays::{self, read_embedding};
 use crate::errors::{to_py, IntoPyResult};
 use fluxem_core::batch::guarded;
-use fluxem_core::domains::complex::{self as cx, polar, BinOp, ComplexDecoded};
+use fluxem_core::domains::complex::{self as cx, polar, ComplexDecoded};
 use fluxem_core::number::ShortDecimal;
 use fluxem_core::FluxemError;
 use num_bigint::BigInt;
@@ -101,17 +101,7 @@ fn complex_binary<'py>(
     op: &str,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let op = match op {
-        "add" => BinOp::Add,
-        "sub" => BinOp::Sub,
-        "mul" => BinOp::Mul,
-        "div" => BinOp::Div,
-        other => {
-            return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                "unknown operation {other:?} (add, sub, mul, div)"
-            )))
-        }
-    };
+    let op = arrays::binop(op)?;
     arrays::binary_op(py, &a, &b, float64, |va, vb| cx::binary(va, vb, op))
 }
 

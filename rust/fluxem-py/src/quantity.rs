@@ -3,7 +3,7 @@
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
 use fluxem_core::batch::guarded;
-use fluxem_core::domains::quantity::{self as qty, BinOp};
+use fluxem_core::domains::quantity as qty;
 use num_bigint::BigInt;
 use numpy::PyReadonlyArray1;
 use pyo3::prelude::*;
@@ -78,17 +78,7 @@ fn quantity_binary<'py>(
     op: &str,
     float64: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let op = match op {
-        "add" => BinOp::Add,
-        "sub" => BinOp::Sub,
-        "mul" => BinOp::Mul,
-        "div" => BinOp::Div,
-        other => {
-            return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                "unknown operation {other:?} (add, sub, mul, div)"
-            )))
-        }
-    };
+    let op = arrays::binop(op)?;
     arrays::binary_op(py, &a, &b, float64, |va, vb| qty::binary(va, vb, op))
 }
 

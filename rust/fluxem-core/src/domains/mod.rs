@@ -11,6 +11,29 @@ pub mod vector;
 use crate::layout::{Domain, Embedding};
 use crate::Result;
 
+/// The binary operations that domains with a number algebra (ARITHMETIC, QUANTITY, COMPLEX)
+/// apply to embeddings in closed form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl BinOp {
+    /// `"add"`, `"sub"`, `"mul"` or `"div"`.
+    pub fn from_name(name: &str) -> Option<BinOp> {
+        Some(match name {
+            "add" => BinOp::Add,
+            "sub" => BinOp::Sub,
+            "mul" => BinOp::Mul,
+            "div" => BinOp::Div,
+            _ => return None,
+        })
+    }
+}
+
 /// A deterministic encoder for one domain. Implementations are immutable and thread-safe.
 pub trait DomainEncoder: Send + Sync {
     fn domain(&self) -> Domain;

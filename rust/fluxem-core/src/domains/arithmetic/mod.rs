@@ -56,14 +56,7 @@ pub fn decode(emb: &[f64]) -> Result<codec::Decoded> {
     codec::decode(codec_block(emb)?)
 }
 
-/// The binary operations that act on embeddings in closed form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-}
+pub use crate::domains::BinOp;
 
 /// `a op b` computed on the embeddings alone: the linear parts for `+` and `-`, the log parts
 /// for `*` and `/`. The shape block records the combined expression (operand counts add, the

@@ -234,14 +234,7 @@ pub fn decode_polar(emb: &[f64]) -> Result<(f64, f64)> {
     polar::decode(pol)
 }
 
-/// The binary operations that act on embeddings in closed form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-}
+pub use crate::domains::BinOp;
 
 fn require_linear(b: &[f64], op: &str) -> Result<()> {
     if near(b[V_LIN], 1.0) {

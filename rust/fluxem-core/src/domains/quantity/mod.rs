@@ -443,14 +443,7 @@ fn spell(d: &Dims) -> String {
     }
 }
 
-/// The binary operations that act on QUANTITY embeddings in closed form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-}
+pub use crate::domains::BinOp;
 
 /// `a op b` on the embeddings alone: codec log parts and exponents for `*` `/`, codec linear
 /// parts for `+` `-` (equal exponents required).
