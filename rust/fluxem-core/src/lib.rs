@@ -6,6 +6,7 @@
 
 pub mod batch;
 pub mod codec;
+pub mod cursor;
 pub mod domains;
 pub mod error;
 pub mod layout;

@@ -85,6 +85,15 @@ impl Number {
         parse_number(&text)
     }
 
+    /// `-self` when `neg`, else `self`.
+    pub fn negated_if(self, neg: bool) -> Number {
+        match self {
+            _ if !neg => self,
+            Number::Decimal { neg, m, e } => Number::Decimal { neg: !neg, m, e },
+            Number::Rational(r) => Number::Rational(-r),
+        }
+    }
+
     pub fn is_zero(&self) -> bool {
         match self {
             Number::Decimal { m, .. } => *m == 0,

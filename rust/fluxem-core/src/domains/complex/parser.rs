@@ -12,8 +12,9 @@
 //! rejected with the char position of the problem. One left-to-right pass, no backtracking:
 //! linear time on any input.
 
-use crate::number::{literal_len, parse_literal, Number};
-use crate::{FluxemError, Result};
+use crate::cursor::Cursor;
+use crate::number::Number;
+use crate::Result;
 
 /// The exact parts of a complex literal.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,89 +23,21 @@ pub struct ComplexLiteral {
     pub im: Number,
 }
 
-struct Cursor<'a> {
-    text: &'a str,
-    pos: usize, // byte offset
-}
-
-impl<'a> Cursor<'a> {
-    fn rest(&self) -> &'a str {
-        &self.text[self.pos..]
-    }
-
-    fn peek(&self) -> Option<char> {
-        self.rest().chars().next()
-    }
-
-    fn skip_ws(&mut self) {
-        let n = self
-            .rest()
-            .bytes()
-            .take_while(|b| b.is_ascii_whitespace())
-            .count();
-        self.pos += n;
-    }
-
-    fn error(&self, what: &str) -> FluxemError {
-        let found = self
-            .peek()
-            .map_or_else(|| "end of input".to_string(), |c| format!("{c:?}"));
-        let position = self.text[..self.pos].chars().count();
-        FluxemError::parse(format!("{what}, found {found}"), position)
-    }
-
-    /// Consumes a sign character; returns Some(negative) when there was one.
-    fn sign(&mut self) -> Option<bool> {
-        let c = self.peek()?;
-        let neg = match c {
-            '+' => false,
-            '-' | '\u{2212}' => true,
-            _ => return None,
-        };
-        self.pos += c.len_utf8();
-        Some(neg)
-    }
-
-    /// An unsigned decimal literal, if one starts here.
-    fn literal(&mut self) -> Result<Option<Number>> {
-        let rest = self.rest();
-        if rest.starts_with(['+', '-']) {
-            return Err(self.error("expected a digit after the sign"));
+/// Consumes the imaginary unit `i`/`j` (either case) if it is next.
+fn take_unit(c: &mut Cursor) -> bool {
+    match c.peek() {
+        Some('i' | 'j' | 'I' | 'J') => {
+            c.pos += 1;
+            true
         }
-        let len = literal_len(rest);
-        if len == 0 {
-            return Ok(None);
-        }
-        let n = parse_literal(&rest[..len])?;
-        self.pos += len;
-        Ok(Some(n))
-    }
-
-    fn unit(&mut self) -> bool {
-        match self.peek() {
-            Some('i' | 'j' | 'I' | 'J') => {
-                self.pos += 1;
-                true
-            }
-            _ => false,
-        }
-    }
-}
-
-fn negate_if(n: Number, neg: bool) -> Number {
-    if !neg {
-        return n;
-    }
-    match n {
-        Number::Decimal { neg, m, e } => Number::Decimal { neg: !neg, m, e },
-        Number::Rational(r) => Number::Rational(-r),
+        _ => false,
     }
 }
 
 /// Parses the whole of `text` as one complex number, exactly. Errors are `Parse` with a char
 /// position, or `Encode` for literals beyond `number::MAX_LITERAL_DIGITS` digits.
 pub fn parse_complex(text: &str) -> Result<ComplexLiteral> {
-    let mut c = Cursor { text, pos: 0 };
+    let mut c = Cursor::new(text);
     c.skip_ws();
     let paren = c.peek() == Some('(');
     if paren {
@@ -112,15 +45,17 @@ pub fn parse_complex(text: &str) -> Result<ComplexLiteral> {
         c.skip_ws();
     }
     let first_neg = c.sign().unwrap_or(false);
-    let first = c.literal()?;
-    let value = if c.unit() {
+    let first = c.unsigned_literal()?;
+    let value = if take_unit(&mut c) {
         ComplexLiteral {
             re: Number::zero(),
-            im: negate_if(first.unwrap_or_else(|| Number::from_i64(1)), first_neg),
+            im: first
+                .unwrap_or_else(|| Number::from_i64(1))
+                .negated_if(first_neg),
         }
     } else {
         let re = first.ok_or_else(|| c.error("expected a number or an imaginary unit"))?;
-        let re = negate_if(re, first_neg);
+        let re = re.negated_if(first_neg);
         c.skip_ws();
         match c.sign() {
             None => ComplexLiteral {
@@ -132,14 +67,14 @@ pub fn parse_complex(text: &str) -> Result<ComplexLiteral> {
                 if matches!(c.peek(), Some('+' | '-' | '\u{2212}')) {
                     return Err(c.error("expected the imaginary part after the operator"));
                 }
-                let im = c.literal()?;
-                if !c.unit() {
+                let im = c.unsigned_literal()?;
+                if !take_unit(&mut c) {
                     return Err(c.error("expected the imaginary unit i or j"));
                 }
                 let im = im.unwrap_or_else(|| Number::from_i64(1));
                 ComplexLiteral {
                     re,
-                    im: negate_if(im, neg),
+                    im: im.negated_if(neg),
                 }
             }
         }
@@ -161,6 +96,7 @@ pub fn parse_complex(text: &str) -> Result<ComplexLiteral> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::FluxemError;
 
     fn parts(s: &str) -> (f64, f64) {
         let v = parse_complex(s).unwrap();

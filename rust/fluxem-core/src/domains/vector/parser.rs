@@ -10,8 +10,9 @@
 //! (the encoder, not the parser, enforces the component limit); one left-to-right pass with no
 //! backtracking, so an unclosed `[1, 2, 3, ...` of any length fails in linear time.
 
-use crate::number::{literal_len, parse_literal, Number};
-use crate::{FluxemError, Result};
+use crate::cursor::Cursor;
+use crate::number::Number;
+use crate::Result;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Sep {
@@ -20,83 +21,11 @@ enum Sep {
     Space,
 }
 
-struct Cursor<'a> {
-    text: &'a str,
-    pos: usize, // byte offset
-}
-
-impl<'a> Cursor<'a> {
-    fn rest(&self) -> &'a str {
-        &self.text[self.pos..]
-    }
-
-    fn peek(&self) -> Option<char> {
-        self.rest().chars().next()
-    }
-
-    /// Skips ASCII whitespace; returns whether there was any.
-    fn skip_ws(&mut self) -> bool {
-        let n = self
-            .rest()
-            .bytes()
-            .take_while(|b| b.is_ascii_whitespace())
-            .count();
-        self.pos += n;
-        n > 0
-    }
-
-    fn error(&self, what: &str) -> FluxemError {
-        let found = self
-            .peek()
-            .map_or_else(|| "end of input".to_string(), |c| format!("{c:?}"));
-        let position = self.text[..self.pos].chars().count();
-        FluxemError::parse(format!("{what}, found {found}"), position)
-    }
-
-    fn component(&mut self) -> Result<Number> {
-        let neg = match self.peek() {
-            Some('+') => {
-                self.pos += 1;
-                false
-            }
-            Some('-') => {
-                self.pos += 1;
-                true
-            }
-            Some('\u{2212}') => {
-                self.pos += '\u{2212}'.len_utf8();
-                true
-            }
-            _ => false,
-        };
-        let rest = self.rest();
-        let len = if rest.starts_with(['+', '-']) {
-            0
-        } else {
-            literal_len(rest)
-        };
-        if len == 0 {
-            return Err(self.error("expected a number"));
-        }
-        let n = parse_literal(&rest[..len])?;
-        self.pos += len;
-        Ok(match n {
-            Number::Decimal { neg: n_neg, m, e } => Number::Decimal {
-                neg: n_neg != neg,
-                m,
-                e,
-            },
-            Number::Rational(r) if neg => Number::Rational(-r),
-            other => other,
-        })
-    }
-}
-
 /// Parses the whole of `text` as one vector; returns its components exactly, in order. Errors
 /// are `Parse` with a char position (an empty `[]` included), or `Encode` for a literal beyond
 /// `number::MAX_LITERAL_DIGITS` digits.
 pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
-    let mut c = Cursor { text, pos: 0 };
+    let mut c = Cursor::new(text);
     c.skip_ws();
     if c.peek() != Some('[') {
         return Err(c.error("expected '[' to open a vector"));
@@ -109,7 +38,7 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
     let mut out = Vec::new();
     let mut kind: Option<Sep> = None;
     loop {
-        out.push(c.component()?);
+        out.push(c.signed_literal()?);
         let spaced = c.skip_ws();
         let found = match c.peek() {
             Some(']') => {
@@ -140,6 +69,7 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::FluxemError;
 
     fn floats(s: &str) -> Vec<f64> {
         parse_vector(s)
