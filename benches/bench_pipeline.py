@@ -56,7 +56,8 @@ def _span(rng: random.Random) -> str:
     if kind == 4:
         return f"{rng.randrange(-9, 9)}+{rng.randrange(1, 9)}j"
     if kind == 5:
-        return "[" + ", ".join(str(rng.randrange(-20, 20)) for _ in range(rng.randrange(2, 5))) + "]"
+        parts = (str(rng.randrange(-20, 20)) for _ in range(rng.randrange(2, 5)))
+        return "[" + ", ".join(parts) + "]"
     if kind == 6:
         return "".join(rng.choice("ACGT") for _ in range(rng.randrange(12, 30)))
     if kind == 7:

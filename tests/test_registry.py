@@ -259,3 +259,11 @@ def test_decode_uses_registered_decoder():
     assert DomainEncoderRegistry(domains=[]).decode(1, ARITH.encode("3")) is None
     with pytest.raises(TypeError):
         reg.encode(1, 3)  # type: ignore[arg-type]
+
+
+def test_documents_the_segmenter_failed_on_are_counted():
+    seg = seg_of(TEXTS, SPANS)
+    seg["doc_status"] = np.array([0, 255, 0], dtype=np.uint8)
+    res = DomainEncoderRegistry().resolve(TEXTS, seg)
+    assert fallbacks(res) == {"segmenter_error": 1}
+    assert res.fallbacks[:, 0].tolist() == [0, 1, 0]

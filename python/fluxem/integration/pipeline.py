@@ -247,8 +247,8 @@ class HybridCollator:
         check_policies(truncation, padding, max_length)
         self.registry = registry if registry is not None else DomainEncoderRegistry()
         self.text_tokenizer: TextTokenizer = as_text_tokenizer(text_tokenizer)
-        self.domains = None if domains is None else list(domains)
-        self.priority = None if priority is None else list(priority)
+        self.domains = _domain_names(domains)
+        self.priority = _domain_names(priority)
         self.arithmetic_granularity = arithmetic_granularity
         self.max_length = max_length
         self.truncation = truncation
@@ -322,6 +322,13 @@ class HybridCollator:
             texts, max_length=max_length, truncation=truncation, padding=padding
         )
         return HybridBatch.from_packed(packed, items)
+
+
+def _domain_names(domains: Iterable[Any] | None) -> list[str] | None:
+    """The segmenter takes domain names; accept ``DomainType`` values and ids too."""
+    if domains is None:
+        return None
+    return [d.upper() if isinstance(d, str) else DomainType(int(d)).name for d in domains]
 
 
 def _check_texts(texts: Any) -> list[str]:

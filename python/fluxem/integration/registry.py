@@ -24,7 +24,13 @@ reason                      cause
 ``no_encoder``              the domain has no encoder registered (seed: "treat as TEXT")
 ``encoder_returned_none``   a registered encoder returned ``None`` for the span
 ``encoder_error``           a registered encoder raised for the span
+``segmenter_error``         counts *documents* the segmenter failed on (an internal
+                            error: the whole document is text)
 ==========================  =========================================================
+
+The native encoders also validate the segmenter's candidates: a candidate that does not encode
+never becomes a span (``Segmenter.explain`` shows why), so native spans normally arrive with
+status 0.
 
 A registered encoder that returns the wrong shape or non-finite values is a bug, not a
 fallback: it raises :class:`EncoderOutputError` naming the encoder, the domain and the span.
@@ -74,6 +80,7 @@ BUILTIN_ENCODERS: dict[DomainType, type[DomainEncoderBase]] = {
 REASON_NO_ENCODER = "no_encoder"
 REASON_RETURNED_NONE = "encoder_returned_none"
 REASON_ERROR = "encoder_error"
+REASON_SEGMENTER = "segmenter_error"
 
 
 class EncoderOutputError(EncodeError):
@@ -413,8 +420,12 @@ class DomainEncoderRegistry:
             doc, start, end, domain, emb, reason = self._add_user_spans(
                 texts, doc, start, end, domain, emb, reason, book
             )
+        failed_docs = np.asarray(seg.get("doc_status", np.zeros(n_docs)), dtype=np.int64) != 0
+        seg_code = book.code(REASON_SEGMENTER) if failed_docs.any() else None
         counts = np.zeros((n_docs, len(book.codes) + 1), dtype=np.int64)
         np.add.at(counts, (doc, reason), 1)
+        if seg_code is not None:
+            counts[:, seg_code] = failed_docs
         ok = reason == 0
         return ResolvedSpans(
             doc=doc[ok],
