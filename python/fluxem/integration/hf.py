@@ -117,7 +117,7 @@ class HybridCausalLM(nn.Module):
         lm_loss = out.loss if compute_loss else None
         type_loss = emb_loss = None
         loss = lm_loss
-        if compute_loss and self.output_head is not None and hidden is not None:
+        if lm_loss is not None and self.output_head is not None and hidden is not None:
             head = self.output_head.loss(
                 hidden, b.domain_types, b.attention_mask, b.span_index, b.domain_embeddings
             )
@@ -146,7 +146,7 @@ class HybridCausalLM(nn.Module):
         its decoded value's text is appended (e.g. ``6912``) instead of digit tokens. The
         text is re-encoded every step (simple, not fast)."""
         tok = self.pipeline.text_tokenizer
-        text, pending = prompt, []
+        text, pending = prompt, list[int]()
         for _ in range(max_new_tokens):
             nxt = self.predict_next([text + tok.decode(pending)])[0]
             if isinstance(nxt, DecodedSpan):

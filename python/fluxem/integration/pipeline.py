@@ -439,9 +439,18 @@ class TrainingPipeline(nn.Module):
 
     def forward(self, batch: HybridBatch) -> torch.Tensor:
         """``inputs_embeds`` ``(R, L, H)`` of a batch, built on this module's device."""
-        b = batch.to(self._device())
+        dev = self._device()
         return self.embedder(
-            b.input_ids, b.span_index, b.domain_embeddings, b.span_domain, b.domain_types
+            *(
+                t.to(dev, non_blocking=True)
+                for t in (
+                    batch.input_ids,
+                    batch.span_index,
+                    batch.domain_embeddings,
+                    batch.span_domain,
+                    batch.domain_types,
+                )
+            )
         )
 
     def encode_batch(
