@@ -5,6 +5,11 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from fluxem.integration.tokenizer import DomainToken as DomainToken
+from fluxem.integration.tokenizer import DomainType as DomainType
+from fluxem.integration.tokenizer import MultiDomainTokenizer as MultiDomainTokenizer
+from fluxem.integration.tokenizer import SegmentBatch as SegmentBatch
+
 # Names served lazily (PEP 562), so that importing fluxem.integration (e.g. for the segmenter)
 # does not import torch; only the torch-based modules need it. One entry per line.
 _LAZY: dict[str, str] = {}
