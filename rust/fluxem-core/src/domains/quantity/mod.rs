@@ -16,10 +16,12 @@
 
 mod dims;
 mod factor;
+mod si;
 mod unit_expr;
 mod units;
 
 pub use dims::{Dims, MAX_EXPONENT};
+pub use si::{unit_of_text, SiUnit};
 pub use unit_expr::{is_hspace, is_unit_char, parse_unit, unit_len, Unit};
 pub use units::{
     all_atoms, shadowed_atoms, UnitDef, DIM_SYMBOLS, N_DIMS, PREFIXES, UNITS, WORD_LIKE,
@@ -32,6 +34,7 @@ use crate::number::{literal_len, parse_literal, pow10, Number, MAX_LITERAL_EXPON
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
 use num_rational::BigRational;
+use std::sync::Arc;
 
 pub const CODEC_START: usize = CONTENT_START;
 pub const DIMS_START: usize = CODEC_START + CODEC_DIMS;
@@ -45,7 +48,7 @@ pub const CONTENT_END: usize = AFFINE + 1;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
     pub number: Number,
-    pub unit: Unit,
+    pub unit: Arc<SiUnit>,
     /// The value in SI base units (kelvin for temperatures): exact when `exact`, else within a
     /// relative 10^-50 (units whose factor involves π or a square root).
     pub si: Number,
@@ -54,40 +57,11 @@ pub struct Quantity {
 
 impl Quantity {
     pub fn dims(&self) -> Dims {
-        self.unit.dims
+        self.unit.unit.dims
     }
     pub fn is_affine(&self) -> bool {
-        self.unit.offset.is_some()
+        self.unit.unit.offset.is_some()
     }
-}
-
-/// The value of `number` in `unit`, in SI base units.
-pub fn to_si(number: &Number, unit: &Unit) -> (Number, bool) {
-    if let (Some(k), Number::Decimal { neg, m, e }, None) =
-        (unit.factor.pow10, number, &unit.offset)
-    {
-        let shifted = *e as i64 + k;
-        if let Ok(e) = i32::try_from(shifted) {
-            return (
-                Number::Decimal {
-                    neg: *neg,
-                    m: *m,
-                    e,
-                },
-                true,
-            );
-        }
-    }
-    let x = number.to_rational();
-    let (factor, exact) = match unit.factor.exact() {
-        Some(f) => (f, true),
-        None => (unit.factor.approx(), number.is_zero()),
-    };
-    let mut si = x * factor;
-    if let Some(off) = &unit.offset {
-        si += off;
-    }
-    (Number::Rational(si), exact)
 }
 
 /// Parses the whole of `text` as a quantity: a number (`-1.2e-3`, an optional `× 10^k`) and a
@@ -143,8 +117,8 @@ fn parse_body(body: &str) -> Result<Quantity> {
             char_pos,
         ));
     }
-    let unit = unit_expr::parse_whole(unit_text).map_err(|e| e.offset_by(char_pos))?;
-    let (si, exact) = to_si(&number, &unit);
+    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(char_pos))?;
+    let (si, exact) = unit.to_si(&number);
     Ok(Quantity {
         number,
         unit,
@@ -233,8 +207,8 @@ fn times_ten_power(s: &str) -> Result<Option<(i64, usize)>> {
 
 /// Builds a quantity from an exact value and a unit text (the Python `encode((value, unit))`).
 pub fn quantity_from_parts(number: Number, unit_text: &str) -> Result<Quantity> {
-    let unit = parse_unit(unit_text)?;
-    let (si, exact) = to_si(&number, &unit);
+    let unit = unit_of_text(unit_text)?;
+    let (si, exact) = unit.to_si(&number);
     Ok(Quantity {
         number,
         unit,
@@ -265,7 +239,7 @@ pub fn encode_fraction(
 pub fn encode_quantity(q: &Quantity) -> Result<Embedding> {
     let mut emb = layout::tagged(Domain::Quantity);
     codec::encode(&q.si, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
-    write_dims(&mut emb, &q.unit.dims);
+    write_dims(&mut emb, &q.dims());
     emb[AFFINE] = if q.is_affine() { 1.0 } else { 0.0 };
     Ok(emb)
 }
@@ -391,29 +365,26 @@ pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> 
         Decoded::Log(v) => (Number::from_f64(*v)?.to_rational(), false, None),
     };
     let (target, name) = match unit {
-        None => (Unit::one(), d.dims.si_unit()),
+        None => (unit_of_text("")?, d.dims.si_unit()),
         Some(text) => {
-            let u = parse_unit(text)?;
-            if u.dims != d.dims {
+            let u = unit_of_text(text)?;
+            if u.unit.dims != d.dims {
                 return Err(FluxemError::dimension(format!(
                     "cannot express a quantity of dimension {} in {text:?} (dimension {})",
                     spell(&d.dims),
-                    spell(&u.dims)
+                    spell(&u.unit.dims)
                 )));
             }
             (u, text.trim().to_string())
         }
     };
-    let (factor, factor_exact) = match target.factor.exact() {
-        Some(f) => (f, true),
-        None => (target.factor.approx(), false),
-    };
+    let (factor, factor_exact) = (&target.approx, target.exact.is_some());
     let to_target = |x: &BigRational| {
-        let shifted = match &target.offset {
+        let shifted = match &target.unit.offset {
             Some(off) => x - off,
             None => x.clone(),
         };
-        shifted / &factor
+        shifted / factor
     };
     let v = to_target(&si);
     // A rounded value reads as the shortest decimal consistent with its rounding interval

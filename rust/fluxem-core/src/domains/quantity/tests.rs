@@ -115,6 +115,8 @@ fn affine_round_trips_exactly() {
     assert_eq!(si("9 °F/s"), parse_exact("5"));
     let emb = enc("25 °C");
     assert_eq!(emb[AFFINE], 1.0);
+    // below absolute zero: kept as written, a negative kelvin value
+    assert_eq!(si("-300 °C"), parse_exact("-26.85"));
 }
 
 #[test]
