@@ -99,6 +99,39 @@ def vector_scale(
 def vector_dot(a: _F64, b: _F64) -> tuple[int, int]: ...
 def vector_norm(a: _F64) -> float: ...
 
+# --- formula ---
+FORMULA_ELEMENTS: list[tuple[int, str, str, float, str]]
+FORMULA_COUNT_START: int
+FORMULA_DEDICATED: int
+FORMULA_PACKED_START: int
+FORMULA_CHARGE_DIM: int
+FORMULA_TOTAL_DIM: int
+FORMULA_MASS_DIM: int
+FORMULA_MAX_DEPTH: int
+FORMULA_MAX_CHARS: int
+FORMULA_MAX_TOTAL_ATOMS: int
+FORMULA_MAX_PACKED_COUNT: int
+FORMULA_MAX_CHARGE: int
+FORMULA_PACK_BASE: int
+FORMULA_COUNT_SCALE: float
+FORMULA_PACKED_SCALE: float
+FORMULA_CHARGE_SCALE: float
+FORMULA_TOTAL_SCALE: float
+FORMULA_MASS_SCALE: float
+
+def formula_parse(text: str) -> tuple[list[tuple[str, int]], int]: ...
+def formula_len(text: str) -> int: ...
+def formula_decode(emb: _F64) -> tuple[list[tuple[str, int]], int]: ...
+def formula_encode_counts(
+    counts: list[tuple[str, int]], charge: int, float64: bool = False
+) -> npt.NDArray[Any]: ...
+def formula_molar_mass(counts: list[tuple[str, int]]) -> float: ...
+def formula_hill(counts: list[tuple[str, int]], charge: int) -> str: ...
+def formula_combine(a: _F64, b: _F64, float64: bool = False) -> npt.NDArray[Any]: ...
+def formula_subtract(a: _F64, b: _F64, float64: bool = False) -> npt.NDArray[Any]: ...
+def formula_scale(a: _F64, k: int, float64: bool = False) -> npt.NDArray[Any]: ...
+def formula_compare(a: _F64, b: _F64) -> tuple[str, list[tuple[str, int]], int]: ...
+
 # --- segmenter ---
 @final
 class Segmenter:
