@@ -283,3 +283,15 @@ def test_float64_ops_keep_float64() -> None:
     assert ENC.reverse_complement(e).dtype == np.float64
     assert ENC.concat(e, e).dtype == np.float64
     assert ENC.decode(ENC.concat(e, e)).sequence == "GATTACAGATTACA"
+
+
+@given(st.text(max_size=30) | st.text(alphabet=DNA_ALPHABET + "UuXx- \n.Аα٣", max_size=30))
+def test_any_text_either_encodes_or_raises_a_typed_error(text: str) -> None:
+    try:
+        parsed = ENC.parse(text)
+    except ParseError as err:
+        assert err.position is not None and 0 <= err.position <= len(text)
+        _, status = ENC.encode_batch([text])
+        assert status[0] == 1
+        return
+    assert profile(ENC.decode(ENC.encode(text))) == profile(parsed) == oracle(text)

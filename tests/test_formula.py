@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import random
-import time
 from collections import Counter
 from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from molmass import Formula as MolmassFormula
 from molmass.elements import ELEMENTS as MOLMASS_ELEMENTS
@@ -282,6 +281,29 @@ def test_bad_text_is_a_parse_error_with_position(text: str, position: int) -> No
         ENC.encode(text)
 
 
+@pytest.mark.parametrize(
+    "text,counts,charge",
+    [
+        ("Fe3+", {"Fe": 1}, 3), ("O2-", {"O": 1}, -2), ("O2^-", {"O": 2}, -1),
+        ("(SO4)2-", {"S": 1, "O": 4}, -2), ("[Fe(CN)6]4-", {"C": 6, "N": 6, "Fe": 1}, -4),
+        ("NH4+", {"N": 1, "H": 4}, 1), ("NH₄+", {"N": 1, "H": 4}, 1),
+        ("NH4 +", {"N": 1, "H": 4}, 1), ("SO4--", {"S": 1, "O": 4}, -2),
+        ("Ca++", {"Ca": 1}, 2), ("Na⁺", {"Na": 1}, 1), ("SO4^-2", {"S": 1, "O": 4}, -2),
+        ("SO4^2−", {"S": 1, "O": 4}, -2), ("2H+", {"H": 2}, 2), ("2Fe3+", {"Fe": 2}, 6),
+        ("2SO4^2-", {"S": 2, "O": 8}, -4), ("CuSO4·5H2O^2+", {"Cu": 1, "S": 1, "O": 9, "H": 10}, 2),
+        ("Co", {"Co": 1}, 0), ("CO", {"C": 1, "O": 1}, 0),
+    ],
+)  # fmt: skip
+def test_charge_and_coefficient_rules(text: str, counts: dict[str, int], charge: int) -> None:
+    assert ENC.parse(text) == Formula(counts, charge)
+
+
+@pytest.mark.parametrize("text", ["SO42-", "C60-", "Cr2O72-", "Hg22+"])
+def test_ambiguous_charge_is_rejected(text: str) -> None:
+    with pytest.raises(ParseError, match="ambiguous"):
+        ENC.parse(text)
+
+
 def test_nan_sodium_nitride_and_float_inputs() -> None:
     assert ENC.parse("NaN").counts == {"Na": 1, "N": 1}  # a real formula, not a float
     for value in (float("nan"), float("inf"), 1.5, None, b"H2O"):
@@ -303,14 +325,13 @@ def test_nan_sodium_nitride_and_float_inputs() -> None:
         "\ud7ff" * 10_000,
     ],
     ids=["long", "open-brackets", "long-count", "deep", "overflow", "separators", "spaces",
-         "nul", "cjk"],
+         "nul", "hangul"],
 )  # fmt: skip
 def test_huge_and_hostile_input_fails_fast(text: str) -> None:
-    start = time.perf_counter()
+    # Linear time and bounded recursion: each case is rejected after at most 64 Ki chars.
     with pytest.raises(ParseError):
         ENC.parse(text)
     assert ENC.formula_len(text) <= min(len(text), _native.FORMULA_MAX_CHARS)
-    assert time.perf_counter() - start < 5.0  # a coarse hang guard, not a benchmark
 
 
 @pytest.mark.parametrize(
@@ -419,6 +440,7 @@ def add(a: Formula, b: Formula) -> Formula:
     return Formula(dict(Counter(a.counts) + Counter(b.counts)), a.charge + b.charge)
 
 
+@settings(max_examples=150)  # each example runs several native calls; see formula_accuracy.py
 @given(formulas)
 def test_round_trip_value_and_text(f: Formula) -> None:
     emb = ENC.encode(f)
@@ -432,6 +454,7 @@ def test_round_trip_value_and_text(f: Formula) -> None:
         assert abs(Fraction(ENC.decode(emb).molar_mass) / exact - 1) <= 1e-12
 
 
+@settings(max_examples=150)  # each example runs several native calls; see formula_accuracy.py
 @given(formulas, formulas)
 def test_combine_is_vector_addition(a: Formula, b: Formula) -> None:
     total = add(a, b)
@@ -441,6 +464,7 @@ def test_combine_is_vector_addition(a: Formula, b: Formula) -> None:
     assert ENC.decode(ea + eb) == total  # plain float32 addition, doubled tag included
 
 
+@settings(max_examples=150)  # each example runs several native calls; see formula_accuracy.py
 @given(formulas, st.integers(1, 4))
 def test_scale_is_vector_scaling(a: Formula, k: int) -> None:
     scaled = Formula({s: n * k for s, n in a.counts.items()}, a.charge * k)
@@ -450,6 +474,7 @@ def test_scale_is_vector_scaling(a: Formula, k: int) -> None:
     assert ENC.decode(ea * np.float32(k)) == scaled
 
 
+@settings(max_examples=150)  # each example runs several native calls; see formula_accuracy.py
 @given(formulas, formulas)
 def test_subtract_and_compare(a: Formula, b: Formula) -> None:
     total = add(a, b)

@@ -304,3 +304,15 @@ def test_float64_round_trip_and_ops() -> None:
     assert out.dtype == np.float64
     assert ENC.decode(out).name == "Ab4"
     assert np.abs(out - ENC.encode("Ab4", dtype=np.float64)).max() < 1e-12
+
+
+@given(st.text(max_size=12) | st.from_regex(r"[A-Ha-h][#b!x♯♭𝄪𝄫♮]{0,3}[-+−]?[0-9]{0,3}"))
+def test_any_text_either_encodes_or_raises_a_typed_error(text: str) -> None:
+    try:
+        p = ENC.parse(text)
+    except (ParseError, EncodeError):
+        _, status = ENC.encode_batch([text])
+        assert status[0] in (1, 2)
+        return
+    assert ENC.decode(ENC.encode(text)) == p
+    assert p.midi == 12 * (p.octave + 1) + NATURAL[LETTERS.index(p.letter)] + p.alteration

@@ -4,6 +4,7 @@ use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::vector as vec_;
+use fluxem_core::number::pow10;
 use num_bigint::BigInt;
 use numpy::PyReadonlyArray1;
 use pyo3::prelude::*;
@@ -88,15 +89,20 @@ fn vector_scale<'py>(
     Ok(arrays::embedding_out(py, &emb, float64))
 }
 
-/// The exact dot product as (numerator, denominator).
+/// The exact dot product as (numerator, denominator), not reduced.
 #[pyfunction]
 fn vector_dot(
     a: PyReadonlyArray1<'_, f64>,
     b: PyReadonlyArray1<'_, f64>,
 ) -> PyResult<(BigInt, BigInt)> {
     let (va, vb) = (read_embedding(&a)?, read_embedding(&b)?);
-    let r = guarded(|| vec_::dot(&va, &vb)).py()?;
-    Ok((r.numer().clone(), r.denom().clone()))
+    let (sig, exp) = guarded(|| vec_::dot(&va, &vb)).py()?;
+    let p = BigInt::from(pow10(exp.unsigned_abs()));
+    Ok(if exp >= 0 {
+        (sig * p, BigInt::from(1))
+    } else {
+        (sig, p)
+    })
 }
 
 /// The Euclidean norm (from the exact sum of squares).

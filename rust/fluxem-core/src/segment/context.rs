@@ -6,6 +6,9 @@
 //! and its neighbours) must contain one of them. Short word lists look one word left or right
 //! for labels (`Fig. 3`, `pp. 113-127`) and for nouns that name a look-alike (`A4 paper`).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Subject bits of a context mask.
 pub const CHEM: u8 = 1;
 pub const PHYS: u8 = 2;
@@ -85,119 +88,649 @@ impl Need {
     }
 }
 
+/// Cue words per subject (lowercase). A word may cue several subjects.
+/// chemistry
+const CHEM_WORDS: &[&str] = &[
+    "chemical",
+    "chemicals",
+    "chemistry",
+    "chemist",
+    "chemists",
+    "molecule",
+    "molecules",
+    "molecular",
+    "mol",
+    "mole",
+    "moles",
+    "molar",
+    "molarity",
+    "compound",
+    "compounds",
+    "reaction",
+    "reactions",
+    "react",
+    "reacts",
+    "reacted",
+    "reacting",
+    "reactant",
+    "reactants",
+    "acid",
+    "acids",
+    "acidic",
+    "alkaline",
+    "salt",
+    "salts",
+    "solvent",
+    "solute",
+    "dissolve",
+    "dissolved",
+    "dissolves",
+    "dissolving",
+    "aqueous",
+    "oxide",
+    "oxides",
+    "oxidation",
+    "oxidized",
+    "oxidised",
+    "ion",
+    "ions",
+    "ionic",
+    "cation",
+    "cations",
+    "anion",
+    "anions",
+    "electron",
+    "electrons",
+    "covalent",
+    "atom",
+    "atoms",
+    "atomic",
+    "isotope",
+    "isotopes",
+    "gas",
+    "gases",
+    "gaseous",
+    "water",
+    "catalyst",
+    "catalysts",
+    "catalyzed",
+    "combustion",
+    "precipitate",
+    "titration",
+    "formula",
+    "formulas",
+    "stoichiometry",
+    "oxygen",
+    "hydrogen",
+    "carbon",
+    "nitrogen",
+    "sodium",
+    "chloride",
+    "chlorine",
+    "sulfate",
+    "sulphate",
+    "sulfur",
+    "nitrate",
+    "carbonate",
+    "hydroxide",
+    "ammonia",
+    "methane",
+    "ethanol",
+    "glucose",
+    "metal",
+    "metals",
+    "alloy",
+    "crystal",
+    "crystals",
+    "concentration",
+    "dilute",
+    "diluted",
+    "mixture",
+    "electrolysis",
+    "electrolyte",
+    "redox",
+    "valence",
+    "dioxide",
+    "monoxide",
+    "peroxide",
+    "decomposes",
+    "decompose",
+    "decomposition",
+    "hydrate",
+    "anhydrous",
+    "poisoning",
+    "fumes",
+    "vapor",
+    "vapour",
+    "reagent",
+    "reagents",
+    "beaker",
+    "flask",
+    "emissions",
+    "greenhouse",
+    "yields",
+    "ph",
+    "titrated",
+    "element",
+    "elements",
+    "bond",
+    "bonds",
+    "bonded",
+    "synthesis",
+    "synthesized",
+    "lab",
+    "laboratory",
+    "toxic",
+    "inert",
+    "noble",
+    "pollutant",
+    "pollutants",
+    "oxidizer",
+    "fuel",
+    "burns",
+    "burning",
+    "equilibrium",
+    "buffer",
+    "precipitated",
+    "solid",
+    "liquid",
+    "evaporates",
+    "evaporated",
+    "hydrated",
+    "neutralize",
+    "neutralizes",
+    "neutralized",
+    "acetate",
+    "sulfide",
+    "nitride",
+    "semiconductor",
+    "ore",
+    "mineral",
+    "minerals",
+    "balloon",
+    "balloons",
+    "exhaust",
+    "detector",
+    "solution",
+    "solutions",
+    "diluting",
+    "dilution",
+    "lattice",
+    "lattices",
+    "stoichiometric",
+];
+/// physics and engineering
+const PHYS_WORDS: &[&str] = &[
+    "velocity",
+    "speed",
+    "acceleration",
+    "accelerates",
+    "force",
+    "forces",
+    "mass",
+    "energy",
+    "momentum",
+    "power",
+    "voltage",
+    "current",
+    "resistance",
+    "resistor",
+    "resistors",
+    "circuit",
+    "circuits",
+    "magnetic",
+    "electric",
+    "electrical",
+    "temperature",
+    "temperatures",
+    "pressure",
+    "heat",
+    "heated",
+    "thermal",
+    "frequency",
+    "wavelength",
+    "wave",
+    "waves",
+    "amplitude",
+    "gravity",
+    "gravitational",
+    "friction",
+    "torque",
+    "density",
+    "volume",
+    "distance",
+    "length",
+    "height",
+    "width",
+    "radius",
+    "diameter",
+    "kinetic",
+    "laser",
+    "beam",
+    "photon",
+    "photons",
+    "quantum",
+    "particle",
+    "particles",
+    "spectrum",
+    "sensor",
+    "load",
+    "stress",
+    "strain",
+    "motor",
+    "engine",
+    "battery",
+    "capacitor",
+    "inductor",
+    "coil",
+    "transformer",
+    "tension",
+    "spring",
+    "pendulum",
+    "orbit",
+    "fluid",
+    "flow",
+    "viscosity",
+    "cooled",
+    "boils",
+    "boiling",
+    "melting",
+    "freezing",
+    "physics",
+    "physical",
+    "measured",
+    "steel",
+    "concrete",
+    "pipe",
+    "shaft",
+    "rated",
+    "tolerance",
+    "magnet",
+    "magnets",
+    "tesla",
+    "superconducting",
+    "superconductor",
+    "cryostat",
+    "vacuum",
+    "weighs",
+    "weight",
+    "thick",
+    "wide",
+    "tall",
+    "long",
+    "travels",
+    "travelled",
+    "traveled",
+    "falls",
+    "dropped",
+    "charge",
+    "charged",
+    "ampere",
+    "amps",
+    "watts",
+    "volts",
+    "ohms",
+    "joules",
+    "newtons",
+    "kelvin",
+    "celsius",
+    "fahrenheit",
+    "field",
+    "fields",
+    "bandwidth",
+    "antenna",
+    "signal",
+    "sampling",
+    "insulation",
+    "conductor",
+    "wire",
+    "cable",
+    "mri",
+    "scanner",
+    "telescope",
+    "wavelengths",
+    "irradiated",
+    "radiation",
+];
+/// mathematics
+const MATH_WORDS: &[&str] = &[
+    "compute",
+    "computes",
+    "computed",
+    "calculate",
+    "calculates",
+    "calculated",
+    "evaluate",
+    "evaluates",
+    "simplify",
+    "solve",
+    "sum",
+    "difference",
+    "quotient",
+    "equals",
+    "equation",
+    "equations",
+    "expression",
+    "vector",
+    "vectors",
+    "matrix",
+    "matrices",
+    "norm",
+    "dot",
+    "cross",
+    "scalar",
+    "component",
+    "components",
+    "coordinate",
+    "coordinates",
+    "dimensional",
+    "eigenvalue",
+    "eigenvalues",
+    "eigenvector",
+    "complex",
+    "imaginary",
+    "roots",
+    "root",
+    "polynomial",
+    "modulus",
+    "conjugate",
+    "algebra",
+    "arithmetic",
+    "math",
+    "maths",
+    "mathematics",
+    "theorem",
+    "proof",
+    "integer",
+    "integers",
+    "multiply",
+    "divide",
+    "subtract",
+    "plus",
+    "minus",
+    "times",
+    "derivative",
+    "integral",
+    "array",
+    "arrays",
+    "tensor",
+    "basis",
+    "orthogonal",
+    "linear",
+    "embedding",
+    "gradient",
+    "displacement",
+    "position",
+    "point",
+    "points",
+    "axis",
+    "unit",
+    "sqrt",
+    "squared",
+    "cubed",
+    "quadratic",
+    "angle",
+    "rotation",
+    "numpy",
+    "product",
+    "entries",
+    "magnitude",
+    "argand",
+    "phasor",
+    "impedance",
+    "add",
+    "adding",
+    "added",
+    "mean",
+    "average",
+    "rotate",
+    "rotated",
+    "multiplied",
+    "normalize",
+    "normalized",
+    "weights",
+    "determinant",
+];
+/// music
+const MUSIC_WORDS: &[&str] = &[
+    "music",
+    "musical",
+    "note",
+    "notes",
+    "pitch",
+    "pitches",
+    "octave",
+    "octaves",
+    "chord",
+    "chords",
+    "melody",
+    "melodic",
+    "harmony",
+    "tune",
+    "tuned",
+    "tuning",
+    "semitone",
+    "semitones",
+    "piano",
+    "violin",
+    "viola",
+    "cello",
+    "guitar",
+    "bass",
+    "flute",
+    "clarinet",
+    "trumpet",
+    "horn",
+    "oboe",
+    "bassoon",
+    "saxophone",
+    "organ",
+    "keyboard",
+    "soprano",
+    "alto",
+    "tenor",
+    "baritone",
+    "singer",
+    "singers",
+    "sing",
+    "sings",
+    "sang",
+    "sung",
+    "vocal",
+    "vocalist",
+    "choir",
+    "song",
+    "songs",
+    "composer",
+    "symphony",
+    "sonata",
+    "concerto",
+    "orchestra",
+    "clef",
+    "treble",
+    "sharp",
+    "flat",
+    "midi",
+    "fret",
+    "played",
+    "plays",
+    "play",
+    "playing",
+    "scale",
+    "scales",
+    "arpeggio",
+    "tonic",
+    "cadence",
+    "aria",
+    "hum",
+    "hummed",
+    "whistle",
+    "register",
+    "fortissimo",
+    "pianissimo",
+    "staccato",
+    "legato",
+    "ukulele",
+    "harp",
+    "timpani",
+    "cellist",
+    "pianist",
+    "violinist",
+    "guitarist",
+    "tuner",
+    "drone",
+    "strings",
+    "lowest",
+    "highest",
+    "interval",
+    "intervals",
+    "glissando",
+    "trill",
+    "unison",
+    "overtone",
+    "overtones",
+    "harmonic",
+    "harmonics",
+    "middle",
+];
+/// biology
+const BIO_WORDS: &[&str] = &[
+    "dna",
+    "rna",
+    "mrna",
+    "gene",
+    "genes",
+    "genetic",
+    "genome",
+    "genomic",
+    "sequence",
+    "sequences",
+    "sequencing",
+    "sequenced",
+    "primer",
+    "primers",
+    "nucleotide",
+    "nucleotides",
+    "codon",
+    "codons",
+    "protein",
+    "proteins",
+    "amino",
+    "cell",
+    "cells",
+    "cellular",
+    "enzyme",
+    "enzymes",
+    "mutation",
+    "mutations",
+    "mutant",
+    "allele",
+    "alleles",
+    "chromosome",
+    "plasmid",
+    "pcr",
+    "promoter",
+    "exon",
+    "intron",
+    "transcription",
+    "strand",
+    "helix",
+    "bacteria",
+    "bacterial",
+    "virus",
+    "viral",
+    "organism",
+    "species",
+    "clone",
+    "cloned",
+    "cloning",
+    "motif",
+    "binding",
+    "receptor",
+    "receptors",
+    "antibody",
+    "antibodies",
+    "patient",
+    "patients",
+    "tissue",
+    "infection",
+    "immune",
+    "vaccine",
+    "lymphocyte",
+    "lymphocytes",
+    "oligo",
+    "oligonucleotide",
+    "probe",
+    "adapter",
+    "barcode",
+    "locus",
+    "reads",
+    "restriction",
+    "ligase",
+    "polymerase",
+    "knockout",
+    "crispr",
+    "guide",
+    "sgrna",
+    "grna",
+    "upstream",
+    "downstream",
+    "amplified",
+    "amplify",
+    "amplicon",
+    "transfected",
+    "tumor",
+    "tumour",
+    "genotype",
+    "phenotype",
+    "mouse",
+    "mice",
+    "yeast",
+    "coli",
+    "biology",
+    "biological",
+    "count",
+    "counts",
+    "inhibitor",
+    "kinase",
+    "microbiome",
+    "metabolism",
+    "metabolic",
+];
+
+fn cue_table() -> &'static HashMap<&'static [u8], u8> {
+    static TABLE: OnceLock<HashMap<&'static [u8], u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = HashMap::new();
+        for (words, bit) in [
+            (CHEM_WORDS, CHEM),
+            (PHYS_WORDS, PHYS),
+            (MATH_WORDS, MATH),
+            (MUSIC_WORDS, MUSIC),
+            (BIO_WORDS, BIO),
+        ] {
+            for w in words {
+                *t.entry(w.as_bytes()).or_insert(0) |= bit;
+            }
+        }
+        t
+    })
+}
+
 /// Subject bits of one lowercased ASCII word.
 pub fn cue_of(w: &[u8]) -> u8 {
     if w.len() < 2 {
         return 0;
     }
-    let exact = match w {
-        // chemistry
-        b"chemical" | b"chemicals" | b"chemistry" | b"chemist" | b"chemists" | b"molecule"
-        | b"molecules" | b"molecular" | b"mol" | b"mole" | b"moles" | b"molar" | b"molarity"
-        | b"compound" | b"compounds" | b"reaction" | b"reactions" | b"react" | b"reacts"
-        | b"reacted" | b"reacting" | b"reactant" | b"reactants" | b"acid" | b"acids"
-        | b"acidic" | b"alkaline" | b"salt" | b"salts" | b"solvent" | b"solute" | b"dissolve"
-        | b"dissolved" | b"dissolves" | b"dissolving" | b"aqueous" | b"oxide" | b"oxides"
-        | b"oxidation" | b"oxidized" | b"oxidised" | b"ion" | b"ions" | b"ionic" | b"cation"
-        | b"cations" | b"anion" | b"anions" | b"electron" | b"electrons" | b"covalent"
-        | b"atom" | b"atoms" | b"atomic" | b"isotope" | b"isotopes" | b"gas" | b"gases"
-        | b"gaseous" | b"water" | b"catalyst" | b"catalysts" | b"catalyzed" | b"combustion"
-        | b"precipitate" | b"titration" | b"formula" | b"formulas" | b"stoichiometry"
-        | b"oxygen" | b"hydrogen" | b"carbon" | b"nitrogen" | b"sodium" | b"chloride"
-        | b"chlorine" | b"sulfate" | b"sulphate" | b"sulfur" | b"nitrate" | b"carbonate"
-        | b"hydroxide" | b"ammonia" | b"methane" | b"ethanol" | b"glucose" | b"metal"
-        | b"metals" | b"alloy" | b"crystal" | b"crystals" | b"concentration" | b"dilute"
-        | b"diluted" | b"mixture" | b"electrolysis" | b"electrolyte" | b"redox" | b"valence"
-        | b"dioxide" | b"monoxide" | b"peroxide" | b"decomposes" | b"decompose"
-        | b"decomposition" | b"hydrate" | b"anhydrous" | b"poisoning" | b"fumes" | b"vapor"
-        | b"vapour" | b"reagent" | b"reagents" | b"beaker" | b"flask" | b"emissions"
-        | b"greenhouse" | b"yields" | b"ph" | b"titrated" | b"element" | b"elements" | b"bond"
-        | b"bonds" | b"bonded" | b"synthesis" | b"synthesized" | b"lab" | b"laboratory"
-        | b"toxic" | b"inert" | b"noble" | b"pollutant" | b"pollutants" | b"oxidizer" | b"fuel"
-        | b"burns" | b"burning" | b"equilibrium" | b"buffer" | b"precipitated" | b"solid"
-        | b"liquid" | b"evaporates" | b"evaporated" | b"hydrated" | b"neutralize"
-        | b"neutralizes" | b"neutralized" | b"acetate" | b"sulfide" | b"nitride"
-        | b"semiconductor" | b"ore" | b"mineral" | b"minerals" | b"balloon" | b"balloons"
-        | b"exhaust" | b"detector" => CHEM,
-        // physics and engineering
-        b"velocity" | b"speed" | b"acceleration" | b"accelerates" | b"force" | b"forces"
-        | b"mass" | b"energy" | b"momentum" | b"power" | b"voltage" | b"current"
-        | b"resistance" | b"resistor" | b"resistors" | b"circuit" | b"circuits" | b"magnetic"
-        | b"electric" | b"electrical" | b"temperature" | b"temperatures" | b"pressure"
-        | b"heat" | b"heated" | b"thermal" | b"frequency" | b"wavelength" | b"wave" | b"waves"
-        | b"amplitude" | b"gravity" | b"gravitational" | b"friction" | b"torque" | b"density"
-        | b"volume" | b"distance" | b"length" | b"height" | b"width" | b"radius" | b"diameter"
-        | b"kinetic" | b"laser" | b"beam" | b"photon" | b"photons" | b"quantum" | b"particle"
-        | b"particles" | b"spectrum" | b"sensor" | b"load" | b"stress" | b"strain" | b"motor"
-        | b"engine" | b"battery" | b"capacitor" | b"inductor" | b"coil" | b"transformer"
-        | b"tension" | b"spring" | b"pendulum" | b"orbit" | b"fluid" | b"flow" | b"viscosity"
-        | b"cooled" | b"boils" | b"boiling" | b"melting" | b"freezing" | b"physics"
-        | b"physical" | b"measured" | b"steel" | b"concrete" | b"pipe" | b"shaft" | b"rated"
-        | b"tolerance" | b"magnet" | b"magnets" | b"tesla" | b"superconducting"
-        | b"superconductor" | b"cryostat" | b"vacuum" | b"weighs" | b"weight" | b"thick"
-        | b"wide" | b"tall" | b"long" | b"travels" | b"travelled" | b"traveled" | b"falls"
-        | b"dropped" | b"charge" | b"charged" | b"ampere" | b"amps" | b"watts" | b"volts"
-        | b"ohms" | b"joules" | b"newtons" | b"kelvin" | b"celsius" | b"fahrenheit" | b"field"
-        | b"fields" | b"bandwidth" | b"antenna" | b"signal" | b"sampling" | b"insulation"
-        | b"conductor" | b"wire" | b"cable" | b"mri" | b"scanner" | b"telescope"
-        | b"wavelengths" | b"irradiated" | b"radiation" => PHYS,
-        // mathematics
-        b"compute" | b"computes" | b"computed" | b"calculate" | b"calculates" | b"calculated"
-        | b"evaluate" | b"evaluates" | b"simplify" | b"solve" | b"sum" | b"difference"
-        | b"quotient" | b"equals" | b"equation" | b"equations" | b"expression" | b"vector"
-        | b"vectors" | b"matrix" | b"matrices" | b"norm" | b"dot" | b"cross" | b"scalar"
-        | b"component" | b"components" | b"coordinate" | b"coordinates" | b"dimensional"
-        | b"eigenvalue" | b"eigenvalues" | b"eigenvector" | b"complex" | b"imaginary"
-        | b"roots" | b"root" | b"polynomial" | b"modulus" | b"conjugate" | b"algebra"
-        | b"arithmetic" | b"math" | b"maths" | b"mathematics" | b"theorem" | b"proof"
-        | b"integer" | b"integers" | b"multiply" | b"divide" | b"subtract" | b"plus" | b"minus"
-        | b"times" | b"derivative" | b"integral" | b"array" | b"arrays" | b"tensor" | b"basis"
-        | b"orthogonal" | b"linear" | b"embedding" | b"gradient" | b"displacement"
-        | b"position" | b"point" | b"points" | b"axis" | b"unit" | b"sqrt" | b"squared"
-        | b"cubed" | b"quadratic" | b"angle" | b"rotation" | b"numpy" | b"product" | b"entries"
-        | b"magnitude" | b"argand" | b"phasor" | b"impedance" => MATH,
-        // music
-        b"music" | b"musical" | b"note" | b"notes" | b"pitch" | b"pitches" | b"octave"
-        | b"octaves" | b"chord" | b"chords" | b"melody" | b"melodic" | b"harmony" | b"tune"
-        | b"tuned" | b"tuning" | b"semitone" | b"semitones" | b"piano" | b"violin" | b"viola"
-        | b"cello" | b"guitar" | b"bass" | b"flute" | b"clarinet" | b"trumpet" | b"horn"
-        | b"oboe" | b"bassoon" | b"saxophone" | b"organ" | b"keyboard" | b"soprano" | b"alto"
-        | b"tenor" | b"baritone" | b"singer" | b"singers" | b"sing" | b"sings" | b"sang"
-        | b"sung" | b"vocal" | b"vocalist" | b"choir" | b"song" | b"songs" | b"composer"
-        | b"symphony" | b"sonata" | b"concerto" | b"orchestra" | b"clef" | b"treble" | b"sharp"
-        | b"flat" | b"midi" | b"fret" | b"played" | b"plays" | b"play" | b"playing" | b"scale"
-        | b"scales" | b"arpeggio" | b"tonic" | b"cadence" | b"aria" | b"hum" | b"hummed"
-        | b"whistle" | b"register" | b"fortissimo" | b"pianissimo" | b"staccato" | b"legato"
-        | b"ukulele" | b"harp" | b"timpani" | b"cellist" | b"pianist" | b"violinist"
-        | b"guitarist" | b"tuner" | b"drone" | b"strings" | b"lowest" | b"highest"
-        | b"interval" | b"intervals" | b"glissando" | b"trill" | b"unison" | b"overtone"
-        | b"overtones" | b"harmonic" | b"harmonics" => MUSIC,
-        // biology
-        b"dna" | b"rna" | b"mrna" | b"gene" | b"genes" | b"genetic" | b"genome" | b"genomic"
-        | b"sequence" | b"sequences" | b"sequencing" | b"sequenced" | b"primer" | b"primers"
-        | b"nucleotide" | b"nucleotides" | b"codon" | b"codons" | b"protein" | b"proteins"
-        | b"amino" | b"cell" | b"cells" | b"cellular" | b"enzyme" | b"enzymes" | b"mutation"
-        | b"mutations" | b"mutant" | b"allele" | b"alleles" | b"chromosome" | b"plasmid"
-        | b"pcr" | b"promoter" | b"exon" | b"intron" | b"transcription" | b"strand" | b"helix"
-        | b"bacteria" | b"bacterial" | b"virus" | b"viral" | b"organism" | b"species"
-        | b"clone" | b"cloned" | b"cloning" | b"motif" | b"binding" | b"receptor"
-        | b"receptors" | b"antibody" | b"antibodies" | b"patient" | b"patients" | b"tissue"
-        | b"infection" | b"immune" | b"vaccine" | b"lymphocyte" | b"lymphocytes" | b"oligo"
-        | b"oligonucleotide" | b"probe" | b"adapter" | b"barcode" | b"locus" | b"reads"
-        | b"restriction" | b"ligase" | b"polymerase" | b"knockout" | b"crispr" | b"guide"
-        | b"sgrna" | b"grna" | b"upstream" | b"downstream" | b"amplified" | b"amplify"
-        | b"amplicon" | b"transfected" | b"tumor" | b"tumour" | b"genotype" | b"phenotype"
-        | b"mouse" | b"mice" | b"yeast" | b"coli" | b"biology" | b"biological" | b"count"
-        | b"counts" | b"inhibitor" | b"kinase" | b"microbiome" | b"metabolism" | b"metabolic" => {
-            BIO
-        }
-        _ => 0,
-    };
-    if exact != 0 {
-        return exact;
+    if let Some(&bits) = cue_table().get(w) {
+        return bits;
     }
     // a few stems cover inflections
-    if w.starts_with(b"oxid") || w.starts_with(b"hydrox") || w.starts_with(b"sulf") {
+    if w.starts_with(b"oxid")
+        || w.starts_with(b"hydrox")
+        || w.starts_with(b"sulf")
+        || w.starts_with(b"nano")
+    {
         CHEM
     } else if w.starts_with(b"electr")
         || w.starts_with(b"thermo")
@@ -225,6 +758,8 @@ pub fn is_label(w: &[u8]) -> bool {
             | b"tab"
             | b"eq"
             | b"eqs"
+            | b"equation"
+            | b"equations"
             | b"section"
             | b"sections"
             | b"sec"
@@ -312,7 +847,7 @@ pub fn is_label(w: &[u8]) -> bool {
 /// Words before a letter-digit code that make it a name, not a pitch or a formula:
 /// `vitamin B12`, `cell A4`, `Formula E2`.
 pub fn names_code_before(w: &[u8]) -> bool {
-    is_label(w)
+    (is_label(w) && !matches!(w, b"eq" | b"eqs" | b"equation" | b"equations"))
         || matches!(
             w,
             b"vitamin"
@@ -335,6 +870,16 @@ pub fn names_code_before(w: &[u8]) -> bool {
                 | b"plant"
                 | b"plants"
                 | b"receptor"
+                | b"sample"
+                | b"samples"
+                | b"specimen"
+                | b"tube"
+                | b"vial"
+                | b"well"
+                | b"slot"
+                | b"bay"
+                | b"bed"
+                | b"ward"
         )
 }
 
@@ -431,6 +976,32 @@ pub fn names_code_after(w: &[u8]) -> bool {
             | b"printers"
             | b"folder"
             | b"binder"
+            | b"driver"
+            | b"drivers"
+            | b"grand"
+            | b"prix"
+            | b"championship"
+    )
+}
+
+/// Words before `a/b` that make it a score or a date: `scored 7/10`, `on 9/11`.
+pub fn names_score_or_date_before(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"scored"
+            | b"score"
+            | b"scores"
+            | b"rated"
+            | b"rating"
+            | b"got"
+            | b"gets"
+            | b"on"
+            | b"dated"
+            | b"since"
+            | b"until"
+            | b"by"
+            | b"before"
+            | b"after"
     )
 }
 
@@ -557,6 +1128,23 @@ pub fn math_lead_word(w: &[u8]) -> bool {
             | b"onto"
             | b"minus"
             | b"plus"
+            | b"add"
+            | b"adding"
+            | b"added"
+            | b"subtract"
+            | b"subtracting"
+            | b"multiply"
+            | b"multiplying"
+            | b"rotate"
+            | b"rotating"
+            | b"normalize"
+            | b"normalise"
+            | b"mean"
+            | b"sum"
+            | b"average"
+            | b"scale"
+            | b"scaling"
+            | b"give"
     )
 }
 

@@ -441,10 +441,7 @@ impl Scanner<'_> {
             me.refuse(start, uend, Domain::Quantity, why);
             None
         };
-        if context::is_label(prev_word(self.s, start, &mut buf)) {
-            return refuse(self, "number after a label (Fig. 3 A, Table 2 C)");
-        }
-        match unit {
+        let need = match unit {
             "in" | "am" | "as" | "at" | "a" | "ha" | "st" | "nd" | "rd" | "th" | "B" | "b"
             | "D" | "E" | "G" | "P" | "Y" | "Z" | "k" | "u" => refuse(
                 self,
@@ -467,18 +464,30 @@ impl Scanner<'_> {
                 refuse(self, "display resolution (4K video)")
             }
             "M" => Some(Need::any(CHEM)),
+            "h" | "d" | "y" | "min" | "s" | "g" | "m" | "L" if !glued || unit.len() > 1 => {
+                Some(Need::NONE)
+            }
+            "m" | "g" | "s" | "L" => Some(Need::NONE),
             "A" | "C" | "F" | "H" | "S" | "T" | "t" | "pt" | "pc" | "cd" | "l" | "h" | "d"
-            | "y" | "min" | "s" | "g" | "m" | "L" | "bar" | "rad" => {
-                if glued && unit.len() == 1 && !matches!(unit, "m" | "g" | "s" | "L") {
-                    Some(Need::any(SCIENCE))
-                } else if matches!(unit, "h" | "d" | "y" | "min" | "s" | "g" | "m" | "L") {
+            | "y" | "bar" | "rad" => {
+                // `3.5 A` is a current; `Figure 2 A`, `grade 5 C`, `2 bar` (music) need context
+                let decimal = self.b[start..]
+                    .iter()
+                    .take_while(|c| !c.is_ascii_whitespace())
+                    .any(|&c| c == b'.');
+                if decimal && !glued {
                     Some(Need::NONE)
                 } else {
                     Some(Need::any(SCIENCE))
                 }
             }
             _ => Some(Need::NONE),
+        }?;
+        // a letter-like unit after a label is a panel or an item: `Fig. 3 A`, `Table 2 C`
+        if !need.is_none() && context::is_label(prev_word(self.s, start, &mut buf)) {
+            return refuse(self, "number after a label (Fig. 3 A, Table 2 C)");
         }
+        Some(need)
     }
 
     /// One operand, no operator: a pure imaginary (`4i`), a quantity (`5 m`), or a bare
@@ -539,11 +548,10 @@ impl Scanner<'_> {
             }
             return end;
         }
-        // what follows: a unit, more operators, or a clean end
-        if let Some((uend, need)) = self.unit_after(start, end, false) {
-            if let Some(need) = need {
-                self.push(start, uend, Domain::Quantity, need, "expression and unit");
-            }
+        // what follows: a unit, more operators, or a clean end (a refused unit, as in
+        // `7.8 × 10^9 in 2020`, leaves the expression on its own)
+        if let Some((uend, Some(need))) = self.unit_after(start, end, false) {
+            self.push(start, uend, Domain::Quantity, need, "expression and unit");
             return uend;
         }
         let j = skip_inline_spaces(s, end);
@@ -637,8 +645,13 @@ impl Scanner<'_> {
             }
             return Ok(Need::any(MATH)); // 12-7 is arithmetic only in a math context
         }
-        if st.slash_tight == st.ops && !st.non_int && st.operands > 2 {
-            return Err("slash-joined numbers: a date");
+        if st.slash_tight == st.ops && !st.non_int {
+            if st.operands > 2 {
+                return Err("slash-joined numbers: a date");
+            }
+            if context::names_score_or_date_before(prev) {
+                return Err("score or date written with a slash (scored 7/10, on 9/11)");
+            }
         }
         if st.ops == 1 && st.minus == 1 && st.year_like == 2 {
             return Ok(Need::any(MATH)); // 1990 - 2000 is a year range elsewhere

@@ -1,7 +1,8 @@
 //! Prefix probes: how far a unit or a formula extends from a position, in O(length) time.
 //!
 //! These only find span ends; whether a span is valid is decided by the domain's encoder.
-//! PROVISIONAL: replaced by the domain parsers' own prefix helpers once they exist.
+//! `unit_len` is the QUANTITY parser's; `formula_len` is PROVISIONAL until the FORMULA
+//! parser's helper exists.
 
 const ELEMENTS: [&str; 118] = [
     "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl",
@@ -89,89 +90,27 @@ pub fn formula_len(s: &str) -> usize {
     i
 }
 
-const PREFIXABLE: [&str; 32] = [
-    "mol", "cd", "Hz", "Pa", "Wb", "lm", "lx", "Bq", "Gy", "Sv", "eV", "bar", "cal", "rad", "Da",
-    "Wh", "Ah", "pc", "g", "s", "m", "A", "K", "N", "J", "W", "C", "V", "F", "S", "T", "H",
-];
-const PREFIXABLE_1: [&str; 4] = ["L", "l", "M", "\u{3a9}"];
-const PLAIN: [&str; 29] = [
-    "\u{b0}C", "\u{b0}F", "\u{b0}", "%", "ppm", "ppb", "min", "h", "d", "atm", "mmHg", "Torr",
-    "psi", "in", "ft", "mi", "yd", "lb", "oz", "mph", "rpm", "dB", "au", "ly", "\u{c5}", "t",
-    "\u{2126}", "ohm", "ha",
-];
-const PREFIXES: [&str; 20] = [
-    "da", "Y", "Z", "E", "P", "T", "G", "M", "k", "h", "d", "c", "m", "\u{b5}", "\u{3bc}", "u",
-    "n", "p", "f", "a",
-];
-
-fn atom_len(s: &str) -> usize {
-    let mut best = 0;
-    for sym in PLAIN
-        .iter()
-        .chain(PREFIXABLE.iter())
-        .chain(PREFIXABLE_1.iter())
-    {
-        if s.starts_with(sym) {
-            best = best.max(sym.len());
-        }
-    }
-    for p in PREFIXES {
-        if let Some(rest) = s.strip_prefix(p) {
-            for sym in PREFIXABLE.iter().chain(PREFIXABLE_1.iter()) {
-                if rest.starts_with(sym) {
-                    best = best.max(p.len() + sym.len());
-                }
-            }
-        }
-    }
-    best
-}
-
-fn exponent_len(s: &str) -> usize {
-    let b = s.as_bytes();
-    if b.first() == Some(&b'^') {
-        let mut j = 1;
-        if j < b.len() && b[j] == b'-' {
-            j += 1;
-        }
-        let k = digits(b, j);
-        return if k > j { k } else { 0 };
-    }
-    let mut n = 0;
-    for c in s.chars() {
-        if matches!(c, '\u{207b}' | '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2074}') {
-            n += c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    n
-}
-
 /// Length in bytes of the longest unit expression at the start of `s` (`m`, `km/h`,
-/// `m/s^2`, `kg·m²`, `°C`, `µm`), 0 if none.
+/// `m/s^2`, `J/(mol·K)`, `°C`, `µm`), 0 if none: the QUANTITY parser's own prefix helper.
+///
+/// That helper gives up on the whole text when a following word is an ambiguous unit
+/// spelling (`5 mW at noon`: `at` could be attotonnes), so on failure the text is cut before
+/// each space, longest first, and tried again. `s` is at most a few dozen bytes (the caller
+/// caps it), so the retries are bounded.
 pub fn unit_len(s: &str) -> usize {
-    let mut i = atom_len(s);
-    if i == 0 {
-        return 0;
+    use crate::domains::quantity;
+    if let Some(n) = quantity::unit_len(s) {
+        return n;
     }
-    i += exponent_len(&s[i..]);
-    loop {
-        let rest = &s[i..];
-        let sep = ["/", "\u{b7}", "*", "\u{22c5}"]
-            .iter()
-            .find(|p| rest.starts_with(**p))
-            .map_or(0, |p| p.len());
-        if sep == 0 {
-            return i;
-        }
-        let a = atom_len(&rest[sep..]);
-        if a == 0 {
-            return i;
-        }
-        i += sep + a;
-        i += exponent_len(&s[i..]);
-    }
+    let cuts: Vec<usize> = s
+        .char_indices()
+        .filter(|&(i, c)| quantity::is_hspace(c) && i > 0)
+        .map(|(i, _)| i)
+        .collect();
+    cuts.iter()
+        .rev()
+        .find_map(|&cut| quantity::unit_len(&s[..cut]))
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -189,7 +128,9 @@ mod tests {
         assert_eq!(unit_len("m/s^2 down"), 5);
         assert_eq!(unit_len("mol of"), 3);
         assert_eq!(unit_len("\u{b0}C."), 3);
-        assert_eq!(unit_len("samples"), 1);
+        assert_eq!(unit_len("samples"), 0);
         assert_eq!(unit_len("kPa"), 3);
+        assert_eq!(unit_len("mW at noon"), 2);
+        assert_eq!(unit_len("kg m^2 at rest"), 6);
     }
 }

@@ -55,6 +55,8 @@ pub struct Scanner<'a> {
     pub sentences: Vec<Sentence>,
     sent_start: usize,
     found: u8,
+    /// Mixed-case compounds without counts (`NaCl`, `KBr`) seen in this sentence.
+    compounds: u32,
     /// Lazily built: for each byte that is `(`, its matching `)` (or NONE), with BAD_BIT set
     /// once a scan proved the group is not an operand.
     pub(super) parens: Option<Vec<u32>>,
@@ -72,6 +74,7 @@ impl<'a> Scanner<'a> {
             sentences: Vec::new(),
             sent_start: 0,
             found: 0,
+            compounds: 0,
             parens: None,
             stack: Vec::new(),
             refusals: trace.then(Vec::new),
@@ -127,6 +130,15 @@ impl<'a> Scanner<'a> {
         });
         self.sent_start = end;
         self.found = 0;
+        self.compounds = 0;
+    }
+
+    /// Two compounds like `NaCl and KCl` in one sentence make each other's context chemical.
+    pub(super) fn note_compound(&mut self) {
+        self.compounds += 1;
+        if self.compounds >= 2 {
+            self.found |= super::context::CHEM;
+        }
     }
 
     /// Whether the `.`/`!`/`?` at `i` ends a sentence: followed by space and a capital,
@@ -188,7 +200,10 @@ impl<'a> Scanner<'a> {
                         word_end(self.s, i)
                     }
                 }
-                b'a'..=b'z' => self.lower_word(i),
+                b'a'..=b'z' => {
+                    let end = self.lower_word(i);
+                    self.skip_url(i, end)
+                }
                 b'_' => word_end(self.s, i),
                 0x80.. => {
                     let ch = char_at(self.s, i).unwrap_or(' ');
@@ -204,6 +219,25 @@ impl<'a> Scanner<'a> {
             };
         }
         self.close_sentence(n);
+    }
+
+    /// After a word at `i..end`: a URL (`https://...`, `www.`) is skipped up to the next
+    /// whitespace, so its numbers and letters are never read as spans.
+    fn skip_url(&self, i: usize, end: usize) -> usize {
+        let rest = &self.s[end..];
+        let is_url = rest.starts_with("://") || (&self.s[i..end] == "www" && rest.starts_with('.'));
+        if !is_url {
+            return end;
+        }
+        let b = self.b;
+        let mut j = end;
+        while j < b.len() && !b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        while j < b.len() && !self.s.is_char_boundary(j) {
+            j += 1;
+        }
+        j
     }
 
     fn digit_before(&self, i: usize) -> bool {

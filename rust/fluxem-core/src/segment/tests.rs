@@ -105,7 +105,7 @@ fn look_alikes_stay_text() {
         "Python 3.11.2 was released on 2023-02-08 at 14:30.",
         "Call 555-123-4567 or see ORCID 0000-0002-1825-0097.",
         "as shown previously [3, 4], we used 12 samples.",
-        "Visit https://example.com/a/1-2 for 24 hours.",
+        "Visit https://example.com/a/1-2 with 24 people.",
         "The E3 ligase binds; H1N1 and Y2K were news.",
         "He won 3-1 in the final.",
     ] {

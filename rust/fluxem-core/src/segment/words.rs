@@ -349,9 +349,20 @@ impl Scanner<'_> {
         let (need, rule): (Option<Need>, &'static str) = if sh.tokens == 1 {
             if !sh.has_digit && !charged {
                 let one_letter = core.len() == 1;
+                let in_parens = char_before(s, i) == Some('(') && self.b.get(end) == Some(&b')');
                 if one_letter || WORDLIKE_SYMBOLS.contains(&core) {
                     if element_after {
                         (Some(Need::any(CHEM)), "element symbol before atom/gas/ion")
+                    } else if in_parens && !one_letter {
+                        (
+                            Some(Need::any(CHEM)),
+                            "element symbol in parentheses: Helium (He)",
+                        )
+                    } else if before == b"of" && !one_letter {
+                        (
+                            Some(Need::any(CHEM)),
+                            "element symbol after `of`: 1 mol of Ar",
+                        )
                     } else {
                         (None, "lone element symbol that is also a letter or word")
                     }
@@ -365,6 +376,7 @@ impl Scanner<'_> {
             }
         } else if !sh.has_digit && !sh.has_group && !charged {
             if sh.has_lower {
+                self.note_compound();
                 (Some(Need::any(CHEM)), "compound without counts")
             } else if CAPS_NO_COUNT.contains(&core) {
                 (

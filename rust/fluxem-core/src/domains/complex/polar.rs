@@ -37,6 +37,8 @@ pub const VALID: usize = 10;
 const K_SCALE: f64 = 1.0 / 16.0;
 const GRID: f64 = 1048576.0; // 2^20
 const TAU: f64 = std::f64::consts::TAU;
+/// The largest float64 below 1/2 (the phase of a non-real z nearest the branch cut).
+const BELOW_HALF: f64 = 0.5 - f64::EPSILON / 4.0;
 
 /// The phase of `re + im i` in turns, in (-1/2, 1/2]; exact on the axes and diagonals, and
 /// odd in `im` (so conjugation negates it exactly).
@@ -53,7 +55,13 @@ pub fn turns(re: f64, im: f64) -> f64 {
     } else {
         libm::atan2(y, x) / TAU
     };
-    let t = if re > 0.0 { q } else { 0.5 - q };
+    // off the real axis |t| < 1/2 strictly: 0.5 - q may round to 0.5, which would put z on
+    // the wrong side of the branch cut
+    let t = if re > 0.0 {
+        q
+    } else {
+        (0.5 - q).min(BELOW_HALF)
+    };
     if im < 0.0 {
         -t
     } else {
@@ -148,9 +156,15 @@ pub fn phase(block: &[f64]) -> f64 {
     join(block, THI)
 }
 
-/// Wraps a phase into (-1/2, 1/2].
+/// Wraps a phase into (-1/2, 1/2]; exact (t - round(t) is exact in binary floating point,
+/// which `t - ceil(t - 0.5)` is not next to the branch cut).
 fn wrap(t: f64) -> f64 {
-    t - libm::ceil(t - 0.5)
+    let r = t - libm::round(t);
+    if r <= -0.5 {
+        r + 1.0
+    } else {
+        r
+    }
 }
 
 /// Brings summed fields back to canonical ranges (whole units of f carried into K, whole
@@ -223,9 +237,12 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
         derive(out);
         return Ok(());
     }
-    let kp = libm::round(a[K] / K_SCALE) * p;
+    // k * p = kp + kp_err exactly (k * p may carry more bits than a float64 holds)
+    let k = libm::round(a[K] / K_SCALE);
+    let kp = k * p;
+    let kp_err = libm::fma(k, p, -kp);
     let kint = libm::floor(kp);
-    let l = (kp - kint) + join(a, FHI) * p;
+    let l = (kp - kint) + kp_err + join(a, FHI) * p;
     let whole = libm::floor(l);
     let k = kint + whole;
     if k.abs() > 1e6 {
@@ -251,11 +268,20 @@ pub fn conj(a: &[f64], out: &mut [f64]) {
     }
 }
 
-/// The negation: half a turn added to the phase.
+/// The negation: half a turn added to the phase, staying on the side of the branch cut the
+/// operand's phase implies (t > 0 moves to t - 1/2 > -1/2, t < 0 to t + 1/2 < 1/2).
 pub fn neg(a: &[f64], out: &mut [f64]) {
     out.copy_from_slice(a);
     if is_valid(a) && a[ZERO].round() <= 0.0 {
-        out[THI] = a[THI] + 0.5;
+        let t = wrap(phase(a));
+        let moved = if t > 0.0 {
+            (t - 0.5).max(-BELOW_HALF)
+        } else if t < 0.0 {
+            (t + 0.5).min(BELOW_HALF)
+        } else {
+            0.5
+        };
+        set_turns(out, moved);
         normalize(out);
     }
 }
@@ -325,6 +351,7 @@ mod tests {
         assert_eq!(cos_sin_turns(0.5), (-1.0, 0.0));
         assert_eq!(cos_sin_turns(-0.25), (0.0, -1.0));
         assert_eq!(turns(3.0, -4.0), -turns(3.0, 4.0));
+        assert_eq!(turns(-1.0, -1e-17), -BELOW_HALF, "stays below the cut");
     }
 
     #[test]

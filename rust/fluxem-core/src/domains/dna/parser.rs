@@ -20,21 +20,21 @@ pub const BOUNDARY: usize = 10;
 pub const SUBSETS: [u8; N_SYMBOLS] = [1, 2, 4, 8, 15, 5, 10, 6, 9, 12, 3, 14, 13, 11, 7];
 
 const INVALID: u8 = 0xFF;
-const LOWER: u8 = 0x40;
-const IS_U: u8 = 0x20;
+/// Stands for "no previous symbol" in the pair histogram (symbol indices are 0..15).
+const NO_SYMBOL: usize = 15;
 
-/// Byte -> symbol index, with LOWER / IS_U flags; INVALID for anything else.
+/// Byte -> symbol index (U/u -> the T slot); INVALID for anything else.
 const TABLE: [u8; 256] = {
     let mut t = [INVALID; 256];
     let mut i = 0;
     while i < N_SYMBOLS {
         let up = SYMBOLS[i];
         t[up as usize] = i as u8;
-        t[(up + 32) as usize] = i as u8 | LOWER;
+        t[(up + 32) as usize] = i as u8;
         i += 1;
     }
-    t[b'U' as usize] = T as u8 | IS_U;
-    t[b'u' as usize] = T as u8 | IS_U | LOWER;
+    t[b'U' as usize] = T as u8;
+    t[b'u' as usize] = T as u8;
     t
 };
 
@@ -116,6 +116,20 @@ impl DnaProfile {
     }
 }
 
+fn not_a_symbol(body: &str, i: usize, start_char: usize) -> FluxemError {
+    // every earlier byte is an ASCII symbol, so byte i is char start_char + i
+    let c = body[i..].chars().next().unwrap_or('?');
+    let what = if c.is_ascii_graphic() {
+        format!("{c:?}")
+    } else {
+        format!("{c:?} (U+{:04X})", c as u32)
+    };
+    FluxemError::parse(
+        format!("{what} is not a nucleotide symbol (ACGTU, N, IUPAC RYSWKMBDHV)"),
+        start_char + i,
+    )
+}
+
 /// Parses the whole of `text` as one nucleotide sequence. Returns its profile and the byte
 /// range of the sequence inside `text` (without the surrounding whitespace).
 pub fn parse_dna(text: &str) -> Result<(DnaProfile, std::ops::Range<usize>)> {
@@ -133,43 +147,43 @@ pub fn parse_dna(text: &str) -> Result<(DnaProfile, std::ops::Range<usize>)> {
         first: Vec::with_capacity(BOUNDARY),
         last: Vec::with_capacity(BOUNDARY),
     };
-    let mut seen_t = false;
-    let mut prev = usize::MAX;
+    // One tight pass fills a byte histogram and a histogram of symbol pairs (the previous
+    // symbol, or NO_SYMBOL at the start, times 16 plus the symbol); the rest is derived.
+    let mut seen = [0u64; 256];
+    let mut pairs = [0u64; 256];
+    let mut prev = NO_SYMBOL;
     for (i, &b) in bytes.iter().enumerate() {
         let code = TABLE[b as usize];
         if code == INVALID {
-            // every earlier byte is an ASCII symbol, so byte i is char start_char + i
-            let c = body[i..].chars().next().unwrap_or('?');
-            let what = if c.is_ascii_graphic() {
-                format!("{c:?}")
-            } else {
-                format!("{c:?} (U+{:04X})", c as u32)
-            };
-            return Err(FluxemError::parse(
-                format!("{what} is not a nucleotide symbol (ACGTU, N, IUPAC RYSWKMBDHV)"),
-                start_char + i,
-            ));
+            return Err(not_a_symbol(body, i, start_char));
         }
-        let sym = (code & 0x0F) as usize;
-        if sym == T {
-            let u = code & IS_U != 0;
-            if (u && seen_t) || (!u && p.is_rna) {
-                return Err(FluxemError::parse(
-                    "sequence mixes T (DNA) and U (RNA)",
-                    start_char + i,
-                ));
-            }
-            seen_t |= !u;
-            p.is_rna |= u;
-        }
-        p.counts[sym] += 1;
-        p.lowercase += u64::from(code & LOWER != 0);
-        if sym < 4 && prev < 4 {
-            p.dimers[4 * prev + sym] += 1;
-        }
+        seen[b as usize] += 1;
+        let sym = code as usize;
+        pairs[(prev << 4) | sym] += 1;
         prev = sym;
     }
-    let symbol = |b: &u8| TABLE[*b as usize] & 0x0F;
+    let count = |c: u8| seen[c as usize] + seen[(c + 32) as usize];
+    let (t_count, u_count) = (count(b'T'), count(b'U'));
+    if t_count > 0 && u_count > 0 {
+        // the first conflicting symbol is the later of the first T and the first U
+        let first = |c: u8| bytes.iter().position(|b| b.to_ascii_uppercase() == c);
+        let at = first(b'T').max(first(b'U')).unwrap_or(0);
+        return Err(FluxemError::parse(
+            "sequence mixes T (DNA) and U (RNA)",
+            start_char + at,
+        ));
+    }
+    for (s, &letter) in SYMBOLS.iter().enumerate() {
+        p.counts[s] = count(letter);
+        p.lowercase += seen[(letter + 32) as usize];
+    }
+    p.counts[T] += u_count;
+    p.lowercase += seen[b'u' as usize];
+    p.is_rna = u_count > 0;
+    for (xy, d) in p.dimers.iter_mut().enumerate() {
+        *d = pairs[((xy / 4) << 4) | (xy % 4)];
+    }
+    let symbol = |b: &u8| TABLE[*b as usize];
     let k = BOUNDARY.min(bytes.len());
     p.first = bytes[..k].iter().map(symbol).collect();
     p.last = bytes[bytes.len() - k..].iter().map(symbol).collect();

@@ -79,19 +79,9 @@ impl DomainEncoder for FormulaEncoder {
     }
 }
 
-/// Where element `z` lives: its own dim, or a packed dim and whether it is the high half.
-fn slot(z: u8) -> (usize, Option<bool>) {
-    let z = z as usize;
-    if z <= DEDICATED {
-        (COUNT_START + z - 1, None)
-    } else {
-        let k = z - DEDICATED - 1;
-        (PACKED_START + k / 2, Some(k % 2 == 1))
-    }
-}
-
-/// `Ok` when `f` fits the embedding exactly; otherwise the `EncodeError` that says why.
-pub fn check_capacity(f: &Formula) -> Result<()> {
+/// `Ok(total atoms)` when `f` fits the embedding exactly; otherwise the `EncodeError` that says
+/// why.
+pub fn check_capacity(f: &Formula) -> Result<u64> {
     let total = f.total_atoms();
     if total > MAX_TOTAL_ATOMS as u128 {
         return Err(FluxemError::encode(format!(
@@ -99,12 +89,12 @@ pub fn check_capacity(f: &Formula) -> Result<()> {
              exactly"
         )));
     }
-    for (z, n) in f.elements() {
-        if z as usize > DEDICATED && n > MAX_PACKED_COUNT {
+    for (i, &n) in f.counts().iter().enumerate().skip(DEDICATED) {
+        if n > MAX_PACKED_COUNT {
             return Err(FluxemError::encode(format!(
                 "{n} atoms of {} exceed {MAX_PACKED_COUNT}, the capacity of a shared dim \
                  (elements Z >= 101)",
-                element(z).symbol
+                ELEMENTS[i].symbol
             )));
         }
     }
@@ -114,24 +104,29 @@ pub fn check_capacity(f: &Formula) -> Result<()> {
             f.charge()
         )));
     }
-    Ok(())
+    Ok(total as u64)
+}
+
+/// A zero FORMULA embedding with its tag (computed once).
+fn template() -> Embedding {
+    static TEMPLATE: std::sync::OnceLock<Embedding> = std::sync::OnceLock::new();
+    *TEMPLATE.get_or_init(|| layout::tagged(Domain::Formula))
 }
 
 /// The embedding of a formula (an `EncodeError` when it is over capacity).
 pub fn encode(f: &Formula) -> Result<Embedding> {
-    check_capacity(f)?;
-    let mut emb = layout::tagged(Domain::Formula);
-    for (z, n) in f.elements() {
-        match slot(z) {
-            (dim, None) => emb[dim] = n as f64 * COUNT_SCALE,
-            (dim, Some(high)) => {
-                let units = if high { n * PACK_BASE } else { n };
-                emb[dim] += units as f64 * PACKED_SCALE;
-            }
-        }
+    let total = check_capacity(f)?;
+    let mut emb = template();
+    let counts = f.counts();
+    for (d, &n) in emb[COUNT_START..PACKED_START].iter_mut().zip(counts.iter()) {
+        *d = n as f64 * COUNT_SCALE;
+    }
+    for (k, d) in emb[PACKED_START..CHARGE_DIM].iter_mut().enumerate() {
+        let (lo, hi) = (counts[DEDICATED + 2 * k], counts[DEDICATED + 2 * k + 1]);
+        *d = (lo + PACK_BASE * hi) as f64 * PACKED_SCALE;
     }
     emb[CHARGE_DIM] = f.charge() as f64 * CHARGE_SCALE;
-    emb[TOTAL_DIM] = f.total_atoms() as f64 * TOTAL_SCALE;
+    emb[TOTAL_DIM] = total as f64 * TOTAL_SCALE;
     emb[MASS_DIM] = f.molar_mass() * MASS_SCALE;
     Ok(emb)
 }

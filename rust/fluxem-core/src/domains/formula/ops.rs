@@ -9,12 +9,12 @@
 use super::{
     check_capacity, decode, Formula, CHARGE_DIM, COUNT_START, ELEMENT_COUNT, MASS_DIM, MASS_SCALE,
 };
-use crate::layout::{self, Domain, Embedding};
+use crate::layout::Embedding;
 use crate::{FluxemError, Result};
 
 /// `out[d] = f(a[d], b[d])` on every content dim but the mass, then the mass from `result`.
 fn linear(a: &[f64], b: &[f64], result: &Formula, f: impl Fn(f64, f64) -> f64) -> Embedding {
-    let mut emb = layout::tagged(Domain::Formula);
+    let mut emb = super::template();
     for d in COUNT_START..MASS_DIM {
         emb[d] = f(a[d], b[d]);
     }

@@ -49,9 +49,10 @@ pub fn parse_formula(text: &str) -> Result<Formula> {
 }
 
 /// Byte length of the longest prefix of `s` that is a complete formula by the grammar above (0
-/// when none is). Linear in the length of that prefix plus one char of lookahead per token; it
-/// reads at most `MAX_FORMULA_CHARS` chars. A charge is only taken when the char after it is
-/// not alphanumeric, so "CO2-rich" gives 3 ("CO2") while "Cl- ion" gives 3 ("Cl-").
+/// when none is). Linear in what it reads: the prefix plus the lookahead that ruled out a
+/// continuation (a run of spaces, digits or signs), never more than `MAX_FORMULA_CHARS` chars.
+/// A charge is only taken when the char after it is not alphanumeric, so "CO2-rich" gives 3
+/// ("CO2") while "Cl- ion" gives 3 ("Cl-").
 ///
 /// The prefix is syntactic only: "He said" gives 2 and "SO42-" gives 4 ("SO42", since the
 /// charge is ambiguous); callers decide from context whether it is a chemical formula.
@@ -187,8 +188,9 @@ impl<'a> Parser<'a> {
     fn new(s: &'a str) -> Parser<'a> {
         Parser {
             cur: Cursor { s, byte: 0, chr: 0 },
-            toks: Vec::new(),
-            coefs: Vec::new(),
+            // One allocation for typical formulas (a token per 2 to 3 bytes).
+            toks: Vec::with_capacity(s.len().min(64)),
+            coefs: Vec::with_capacity(4),
             depth: 0,
             part_units: 0,
             last: None,
@@ -522,21 +524,21 @@ impl<'a> Parser<'a> {
     /// Applies coefficients and group multipliers right to left (linear time).
     fn evaluate(&self, cp: &Checkpoint) -> Result<Formula> {
         let mut counts = [0u64; ELEMENT_COUNT];
-        let mut stack: Vec<u64> = vec![1];
+        // Multiplier of each open group level; depth <= MAX_DEPTH by construction.
+        let mut stack = [1u64; MAX_DEPTH + 1];
+        let mut depth = 0;
         let overflow = |at: usize| FluxemError::parse("count out of range (overflows 2^64)", at);
         for tok in self.toks[..cp.toks].iter().rev() {
             match *tok {
                 Tok::Close { mult, at } => {
-                    let top = *stack.last().expect("stack starts non-empty");
-                    stack.push(top.checked_mul(mult).ok_or_else(|| overflow(at))?);
+                    stack[depth + 1] =
+                        stack[depth].checked_mul(mult).ok_or_else(|| overflow(at))?;
+                    depth += 1;
                 }
-                Tok::Open => {
-                    stack.pop();
-                }
+                Tok::Open => depth -= 1,
                 Tok::Elem { z, count, part, at } => {
-                    let top = *stack.last().expect("stack starts non-empty");
                     let n = count
-                        .checked_mul(top)
+                        .checked_mul(stack[depth])
                         .and_then(|n| n.checked_mul(self.coefs[..cp.parts][part]))
                         .ok_or_else(|| overflow(at))?;
                     let slot = &mut counts[z as usize - 1];

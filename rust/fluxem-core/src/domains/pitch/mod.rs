@@ -59,6 +59,9 @@ const FEATURE_TOLERANCE: f64 = 1e-3;
 #[derive(Debug, Clone, Copy)]
 pub struct PitchEncoder {
     pub a4_hz: f64,
+    /// log2(a4_hz) and the codec block of a4_hz, computed once.
+    log2_a4: f64,
+    a4_block: [f64; CODEC_DIMS],
 }
 
 /// Builds the PITCH encoder; the only option is `a4_hz` (finite, > 0).
@@ -84,8 +87,13 @@ impl PitchEncoder {
                 "a4_hz must be a finite frequency > 0, got {a4_hz}"
             )));
         }
-        codec::check_range(&Number::from_f64(a4_hz)?)?;
-        Ok(PitchEncoder { a4_hz })
+        let mut a4_block = [0.0; CODEC_DIMS];
+        codec::encode(&Number::from_f64(a4_hz)?, &mut a4_block)?;
+        Ok(PitchEncoder {
+            a4_hz,
+            log2_a4: libm::log2(a4_hz),
+            a4_block,
+        })
     }
 
     /// Embeds a spelled pitch; MIDI must be in 0..=127.
@@ -108,13 +116,10 @@ impl PitchEncoder {
         emb[MIDI_OCTAVE] = (midi.div_euclid(12) - 1) as f64 * OCTAVE_SCALE;
         write_circle(&mut emb[PC_CIRCLE..PC_CIRCLE + 2], pc);
         write_circle(&mut emb[FIFTHS_CIRCLE..FIFTHS_CIRCLE + 2], (7 * pc) % 12);
-        emb[LOG2_FREQ] = log2_frequency(self.a4_hz, midi) * LOG2_FREQ_SCALE;
+        emb[LOG2_FREQ] = (self.log2_a4 + (midi - 69) as f64 / 12.0) * LOG2_FREQ_SCALE;
         emb[PC_ONEHOT + pc as usize] = 1.0;
         write_spelling(&mut emb, p);
-        codec::encode(
-            &Number::from_f64(self.a4_hz)?,
-            &mut emb[A4_CODEC..A4_CODEC + CODEC_DIMS],
-        )?;
+        emb[A4_CODEC..A4_CODEC + CODEC_DIMS].copy_from_slice(&self.a4_block);
         Ok(emb)
     }
 }

@@ -3,9 +3,9 @@
 //! ```text
 //! pitch       := letter accidentals octave          (surrounding whitespace is ignored)
 //! letter      := A-G | a-g                          (H is rejected: German H is B)
-//! accidentals := '' | '♮' | sharps | flats          (alteration -2..=2, one direction)
-//! sharps      := ('#' | '♯')+ | 'x' | '𝄪' | '#x' ...   each # ♯ is +1, x 𝄪 is +2
-//! flats       := ('b' | '♭' | '!')+ | '𝄫' ...        each b ♭ ! is -1, 𝄫 is -2
+//! accidentals := '♮' | sharp* | flat*               (one direction, total -2..=2)
+//! sharp       := '#' | '♯' (+1) | 'x' | '𝄪' (+2)
+//! flat        := 'b' | '♭' | '!' (-1) | '𝄫' (-2)
 //! octave      := ('+' | '-' | '−')? ASCII digit+    (leading zeros allowed, as pretty_midi)
 //! interval    := ('+' | '-' | '−')? quality number  (P M m A d AA dd; number >= 1)
 //! ```

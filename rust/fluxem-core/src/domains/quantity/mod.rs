@@ -16,10 +16,12 @@
 
 mod dims;
 mod factor;
+mod si;
 mod unit_expr;
 mod units;
 
 pub use dims::{Dims, MAX_EXPONENT};
+pub use si::{unit_of_text, SiUnit};
 pub use unit_expr::{is_hspace, is_unit_char, parse_unit, unit_len, Unit};
 pub use units::{
     all_atoms, shadowed_atoms, UnitDef, DIM_SYMBOLS, N_DIMS, PREFIXES, UNITS, WORD_LIKE,
@@ -32,6 +34,7 @@ use crate::number::{literal_len, parse_literal, pow10, Number, MAX_LITERAL_EXPON
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
 use num_rational::BigRational;
+use std::sync::Arc;
 
 pub const CODEC_START: usize = CONTENT_START;
 pub const DIMS_START: usize = CODEC_START + CODEC_DIMS;
@@ -45,7 +48,7 @@ pub const CONTENT_END: usize = AFFINE + 1;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
     pub number: Number,
-    pub unit: Unit,
+    pub unit: Arc<SiUnit>,
     /// The value in SI base units (kelvin for temperatures): exact when `exact`, else within a
     /// relative 10^-50 (units whose factor involves π or a square root).
     pub si: Number,
@@ -54,40 +57,11 @@ pub struct Quantity {
 
 impl Quantity {
     pub fn dims(&self) -> Dims {
-        self.unit.dims
+        self.unit.unit.dims
     }
     pub fn is_affine(&self) -> bool {
-        self.unit.offset.is_some()
+        self.unit.unit.offset.is_some()
     }
-}
-
-/// The value of `number` in `unit`, in SI base units.
-pub fn to_si(number: &Number, unit: &Unit) -> (Number, bool) {
-    if let (Some(k), Number::Decimal { neg, m, e }, None) =
-        (unit.factor.pow10, number, &unit.offset)
-    {
-        let shifted = *e as i64 + k;
-        if let Ok(e) = i32::try_from(shifted) {
-            return (
-                Number::Decimal {
-                    neg: *neg,
-                    m: *m,
-                    e,
-                },
-                true,
-            );
-        }
-    }
-    let x = number.to_rational();
-    let (factor, exact) = match unit.factor.exact() {
-        Some(f) => (f, true),
-        None => (unit.factor.approx(), number.is_zero()),
-    };
-    let mut si = x * factor;
-    if let Some(off) = &unit.offset {
-        si += off;
-    }
-    (Number::Rational(si), exact)
 }
 
 /// Parses the whole of `text` as a quantity: a number (`-1.2e-3`, an optional `× 10^k`) and a
@@ -143,8 +117,8 @@ fn parse_body(body: &str) -> Result<Quantity> {
             char_pos,
         ));
     }
-    let unit = unit_expr::parse_whole(unit_text).map_err(|e| e.offset_by(char_pos))?;
-    let (si, exact) = to_si(&number, &unit);
+    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(char_pos))?;
+    let (si, exact) = unit.to_si(&number);
     Ok(Quantity {
         number,
         unit,
@@ -233,8 +207,8 @@ fn times_ten_power(s: &str) -> Result<Option<(i64, usize)>> {
 
 /// Builds a quantity from an exact value and a unit text (the Python `encode((value, unit))`).
 pub fn quantity_from_parts(number: Number, unit_text: &str) -> Result<Quantity> {
-    let unit = parse_unit(unit_text)?;
-    let (si, exact) = to_si(&number, &unit);
+    let unit = unit_of_text(unit_text)?;
+    let (si, exact) = unit.to_si(&number);
     Ok(Quantity {
         number,
         unit,
@@ -243,11 +217,29 @@ pub fn quantity_from_parts(number: Number, unit_text: &str) -> Result<Quantity> 
     })
 }
 
+/// The numerator and denominator of a rational (for bindings that speak `Fraction`).
+pub fn fraction_parts(r: &BigRational) -> (BigInt, BigInt) {
+    (r.numer().clone(), r.denom().clone())
+}
+
+/// Embeds `numerator / denominator` in `unit_text` exactly.
+pub fn encode_fraction(
+    numerator: BigInt,
+    denominator: BigInt,
+    unit_text: &str,
+) -> Result<Embedding> {
+    if denominator == BigInt::from(0) {
+        return Err(FluxemError::encode("zero denominator"));
+    }
+    let n = Number::Rational(BigRational::new(numerator, denominator));
+    encode_quantity(&quantity_from_parts(n, unit_text)?)
+}
+
 /// Embeds a parsed quantity.
 pub fn encode_quantity(q: &Quantity) -> Result<Embedding> {
     let mut emb = layout::tagged(Domain::Quantity);
     codec::encode(&q.si, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
-    write_dims(&mut emb, &q.unit.dims);
+    write_dims(&mut emb, &q.dims());
     emb[AFFINE] = if q.is_affine() { 1.0 } else { 0.0 };
     Ok(emb)
 }
@@ -340,14 +332,25 @@ pub struct Converted {
 /// inexact linear part (an operand off the codec's 10^-9 grid) is a `DecodeError` unless
 /// `allow_inexact`.
 pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> Result<Converted> {
-    let si: (BigRational, bool) = match &d.value {
+    // The SI value, whether it is exact, and for a rounded exact part its half-ulp: the true
+    // value lies within si ± half_ulp.
+    let (si, exact, half_ulp) = match &d.value {
         Decoded::Exact(s) => {
             let n = Number::Decimal {
                 neg: s.neg,
                 m: s.m as u128,
                 e: s.e,
             };
-            (n.to_rational(), !s.rounded)
+            let half = Number::Decimal {
+                neg: false,
+                m: 5,
+                e: s.e - 1,
+            };
+            (
+                n.to_rational(),
+                !s.rounded,
+                s.rounded.then(|| half.to_rational()),
+            )
         }
         Decoded::Linear { scaled, inexact } => {
             if *inexact && !allow_inexact {
@@ -357,43 +360,78 @@ pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> 
                 ));
             }
             let r = BigRational::new(BigInt::from(*scaled), BigInt::from(pow10(9)));
-            (r, !*inexact)
+            (r, !*inexact, None)
         }
-        Decoded::Log(v) => (Number::from_f64(*v)?.to_rational(), false),
+        Decoded::Log(v) => (Number::from_f64(*v)?.to_rational(), false, None),
     };
-    let Some(text) = unit else {
-        let value = Number::Rational(si.0.clone()).to_f64();
-        return Ok(Converted {
-            value,
-            exact: si.1.then_some(si.0),
-            unit: d.dims.si_unit(),
-            dims: d.dims,
-        });
+    let (target, name) = match unit {
+        None => (unit_of_text("")?, d.dims.si_unit()),
+        Some(text) => {
+            let u = unit_of_text(text)?;
+            if u.unit.dims != d.dims {
+                return Err(FluxemError::dimension(format!(
+                    "cannot express a quantity of dimension {} in {text:?} (dimension {})",
+                    spell(&d.dims),
+                    spell(&u.unit.dims)
+                )));
+            }
+            (u, text.trim().to_string())
+        }
     };
-    let u = parse_unit(text)?;
-    if u.dims != d.dims {
-        return Err(FluxemError::dimension(format!(
-            "cannot express a quantity of dimension {} in {text:?} (dimension {})",
-            spell(&d.dims),
-            spell(&u.dims)
-        )));
-    }
-    let (factor, factor_exact) = match u.factor.exact() {
-        Some(f) => (f, true),
-        None => (u.factor.approx(), false),
+    let (factor, factor_exact) = (&target.approx, target.exact.is_some());
+    let to_target = |x: &BigRational| {
+        let shifted = match &target.unit.offset {
+            Some(off) => x - off,
+            None => x.clone(),
+        };
+        shifted / factor
     };
-    let mut v = si.0;
-    if let Some(off) = &u.offset {
-        v -= off;
-    }
-    v /= factor;
-    let exact = (si.1 && factor_exact).then(|| v.clone());
+    let v = to_target(&si);
+    // A rounded value reads as the shortest decimal consistent with its rounding interval
+    // (5 km/h stored as 1.3888888888888888889 m/s reads back as 5, not 5.00000000000000000004).
+    let value = match &half_ulp {
+        Some(h) => shortest_decimal_in(&to_target(&(&si - h)), &to_target(&(&si + h))),
+        None => v.clone(),
+    };
     Ok(Converted {
-        value: Number::Rational(v).to_f64(),
-        exact,
-        unit: text.trim().to_string(),
+        value: Number::Rational(value).to_f64(),
+        exact: (exact && factor_exact).then_some(v),
+        unit: name,
         dims: d.dims,
     })
+}
+
+/// The decimal with the fewest significant digits in [lo, hi] (lo <= hi, the midpoint's
+/// roundings), or the midpoint rounded to 17 digits when none shorter fits. Rounding the
+/// midpoint to more digits only moves it closer, so the digit count is binary-searched.
+fn shortest_decimal_in(lo: &BigRational, hi: &BigRational) -> BigRational {
+    let zero = BigRational::from_integer(0.into());
+    if lo <= &zero && &zero <= hi {
+        return zero;
+    }
+    let mid = Number::Rational((lo + hi) / BigRational::from_integer(2.into()));
+    let rounded = |digits: u32| {
+        let d = mid.to_short_decimal(digits);
+        Number::Decimal {
+            neg: d.neg,
+            m: d.m as u128,
+            e: d.e,
+        }
+        .to_rational()
+    };
+    let (mut low, mut high) = (1u32, 17u32);
+    let mut best = rounded(high);
+    while low < high {
+        let digits = (low + high) / 2;
+        let c = rounded(digits);
+        if lo <= &c && &c <= hi {
+            best = c;
+            high = digits;
+        } else {
+            low = digits + 1;
+        }
+    }
+    best
 }
 
 fn spell(d: &Dims) -> String {
@@ -460,9 +498,23 @@ pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
     }
     let dims = read_dims(a)?.pow_half(n2 as i64)?;
     let mut emb = layout::tagged(Domain::Quantity);
-    codec::pow(ca, p, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
+    let out = &mut emb[CODEC_START..CODEC_START + CODEC_DIMS];
+    codec::pow(ca, p, out)?;
+    keep_log_k_integral(out);
     write_dims(&mut emb, &dims);
     Ok(emb)
+}
+
+/// `codec::pow` scales LOG_K = k/16 by p, which leaves k*p half-integral for half powers, and
+/// `codec::decode_log` rounds k to an integer (1000^0.5 would read as 2^5 * 2^0.48 = 44.7).
+/// Moves the half into the fraction field (exact: LOG_FHI stays on a 2^-21 grid below 2).
+fn keep_log_k_integral(block: &mut [f64]) {
+    let k = block[codec::LOG_K] * 16.0;
+    let whole = libm::floor(k);
+    if k != whole {
+        block[codec::LOG_K] = whole / 16.0;
+        block[codec::LOG_FHI] += k - whole;
+    }
 }
 
 /// `-a`: every codec part stays valid; exponents unchanged.

@@ -115,6 +115,8 @@ fn affine_round_trips_exactly() {
     assert_eq!(si("9 °F/s"), parse_exact("5"));
     let emb = enc("25 °C");
     assert_eq!(emb[AFFINE], 1.0);
+    // below absolute zero: kept as written, a negative kelvin value
+    assert_eq!(si("-300 °C"), parse_exact("-26.85"));
 }
 
 #[test]
@@ -170,6 +172,13 @@ fn closed_form_ops() {
     let c = decoded(&root, None);
     assert!((c.value - 2.0).abs() < 1e-12 && c.unit == "s^-0.5");
     assert!(power(&root, 0.5).is_err());
+    for (text, p, want) in [
+        ("1000 m", 0.5, 1000f64.sqrt()),
+        ("8 m", -1.5, 8f64.powf(-1.5)),
+    ] {
+        let got = decoded(&power(&enc(text), p).unwrap(), None).value;
+        assert!((got - want).abs() < 1e-13 * want, "{text} ^ {p} = {got}");
+    }
     assert!(power(&enc("4 Hz"), 1.0 / 3.0).is_err());
     let n = negate(&enc("2 N")).unwrap();
     assert_eq!(decoded(&n, None).exact, Some(parse_exact("-2")));

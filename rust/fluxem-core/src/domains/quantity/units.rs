@@ -50,7 +50,7 @@ pub struct Prefix {
 }
 
 #[rustfmt::skip]
-pub const PREFIXES: &[Prefix] = &[
+pub static PREFIXES: &[Prefix] = &[
     Prefix { symbols: &["Q"], names: &["quetta"], exp10: 30 },
     Prefix { symbols: &["R"], names: &["ronna"], exp10: 27 },
     Prefix { symbols: &["Y"], names: &["yotta"], exp10: 24 },
@@ -113,7 +113,7 @@ const CHARGE: [i8; N_DIMS] = [0, 0, 1, 1, 0, 0, 0, 0];
 const DOSE: [i8; N_DIMS] = [2, 0, -2, 0, 0, 0, 0, 0];
 
 #[rustfmt::skip]
-pub const UNITS: &[UnitDef] = &[
+pub static UNITS: &[UnitDef] = &[
     // --- the 7 SI base units (the kilogram is the prefixed gram) ---
     unit!(["m"], ["metre", "metres", "meter", "meters"], "1", LENGTH, P),
     unit!(["g"], ["gram", "grams"], "0.001", MASS, P),
@@ -138,7 +138,7 @@ pub const UNITS: &[UnitDef] = &[
     unit!(["S"], ["siemens"], "1", [-2, -1, 3, 2, 0, 0, 0, 0], P),
     unit!(["Wb"], ["weber", "webers"], "1", [2, 1, -2, -1, 0, 0, 0, 0], P),
     unit!(["T"], ["tesla", "teslas"], "1", [0, 1, -2, -1, 0, 0, 0, 0], P),
-    unit!(["H"], ["henry", "henries", "henrys"], "1", [2, 1, -2, -2, 0, 0, 0, 0], P),
+    unit!(["H"], ["henry", "henrys"], "1", [2, 1, -2, -2, 0, 0, 0, 0], P),
     unit!(["lm"], ["lumen", "lumens"], "1", [0, 0, 0, 0, 0, 0, 1, 2], P),
     unit!(["lx"], ["lux"], "1", [-2, 0, 0, 0, 0, 0, 1, 2], P),
     unit!(["Bq"], ["becquerel", "becquerels"], "1", FREQUENCY, P),
@@ -220,6 +220,12 @@ pub const UNITS: &[UnitDef] = &[
 pub const AMBIGUOUS: &[(&str, &str)] = &[
     ("kt", "knot (kn) or kilotonne"),
     ("hbar", "hectobar or the reduced Planck constant"),
+    ("Tt", "teratonne or tex"),
+    ("dat", "decatonne or decitechnical atmosphere"),
+    ("ct", "centitonne or carat"),
+    ("pt", "picotonne or pint"),
+    ("at", "attotonne or technical atmosphere"),
+    ("qt", "quectotonne or quart"),
 ];
 
 /// Single-atom units that are also common words or abbreviations in running text; a segmenter
@@ -333,31 +339,32 @@ pub fn resolve(atom: &str) -> Option<Resolved> {
 /// Used by the oracle test; unit expressions combine these.
 pub fn all_atoms() -> Vec<(String, bool)> {
     let mut out = Vec::new();
-    let mut push = |atom: String, def: &'static UnitDef, exp10: i32| {
-        let same = resolve(&atom).is_some_and(|r| std::ptr::eq(r.def, def) && r.exp10 == exp10);
+    let mut push = |atom: String, index: usize, exp10: i32| {
+        let def = &UNITS[index];
+        let same = resolve(&atom).is_some_and(|r| r.index == index && r.exp10 == exp10);
         if same && ambiguity(&atom).is_none() {
             out.push((atom, def.offset.is_some()));
         }
     };
-    for def in UNITS {
+    for (i, def) in UNITS.iter().enumerate() {
         for s in def.symbols {
-            push(s.to_string(), def, 0);
+            push(s.to_string(), i, 0);
             if def.prefixable {
                 for p in PREFIXES {
                     for ps in p.symbols {
-                        push(format!("{ps}{s}"), def, p.exp10);
+                        push(format!("{ps}{s}"), i, p.exp10);
                     }
                 }
             }
         }
         for n in def.names {
             if !def.symbols.contains(n) {
-                push(n.to_string(), def, 0);
+                push(n.to_string(), i, 0);
             }
             if def.prefixable {
                 for p in PREFIXES {
                     for pn in p.names {
-                        push(format!("{pn}{n}"), def, p.exp10);
+                        push(format!("{pn}{n}"), i, p.exp10);
                     }
                 }
             }
@@ -369,13 +376,13 @@ pub fn all_atoms() -> Vec<(String, bool)> {
 /// Prefixed spellings that an exact symbol shadows (reported by tests, documented).
 pub fn shadowed_atoms() -> Vec<String> {
     let mut out = Vec::new();
-    for def in UNITS.iter().filter(|d| d.prefixable) {
+    for (i, def) in UNITS.iter().enumerate().filter(|(_, d)| d.prefixable) {
         for s in def.symbols {
             for p in PREFIXES {
                 for ps in p.symbols {
                     let atom = format!("{ps}{s}");
                     let r = resolve(&atom);
-                    if !r.is_some_and(|r| std::ptr::eq(r.def, def) && r.exp10 == p.exp10) {
+                    if !r.is_some_and(|r| r.index == i && r.exp10 == p.exp10) {
                         out.push(atom);
                     }
                 }

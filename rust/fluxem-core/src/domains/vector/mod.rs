@@ -132,14 +132,19 @@ fn feature(x: f64) -> f64 {
     }
 }
 
-/// ||x|| in float64 without overflow (sequential, deterministic); only for the NORM feature.
-fn feature_norm(values: &[f64]) -> f64 {
+/// log10(1 + ||x||) without overflow (sequential, deterministic); only for the NORM feature.
+fn log_norm(values: &[f64]) -> f64 {
     let big = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
     if big == 0.0 {
         return 0.0;
     }
     let sum: f64 = values.iter().map(|v| (v / big) * (v / big)).sum();
-    big * libm::sqrt(sum)
+    let norm = big * libm::sqrt(sum);
+    if norm.is_finite() {
+        libm::log1p(norm) / std::f64::consts::LN_10
+    } else {
+        libm::log10(big) + 0.5 * libm::log10(sum)
+    }
 }
 
 /// Embeds exact components; `prior_rounded` counts roundings already behind them (for ops).
@@ -175,8 +180,7 @@ pub fn encode_components(comps: &[Number], prior_rounded: u32) -> Result<Embeddi
     emb[LEN] = n * LEN_SCALE;
     emb[LEN_SQ] = n * n * LEN_SQ_SCALE;
     emb[ROUNDED] = rounded as f64;
-    let norm = feature_norm(&values[..comps.len()]);
-    emb[NORM] = libm::log1p(norm) / std::f64::consts::LN_10 * FEATURE_SCALE;
+    emb[NORM] = log_norm(&values[..comps.len()]) * FEATURE_SCALE;
     Ok(emb)
 }
 
