@@ -170,16 +170,20 @@ def main() -> None:
     ap.add_argument("--hidden", type=int, nargs="+", default=[256, 4096])
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--predecessor", action="store_true")
+    ap.add_argument("--torch-threads", type=int, help="torch.set_num_threads (default: torch's)")
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
 
     import torch
 
+    if args.torch_threads:
+        torch.set_num_threads(args.torch_threads)
     docs = make_corpus(args.docs, args.chars)
     mean_chars = sum(map(len, docs)) / len(docs)
     print(f"{len(docs)} documents, {mean_chars:.0f} chars on average; CPU, "
           f"torch threads {torch.get_num_threads()}, FLUXEM_NUM_THREADS="
-          f"{os.environ.get('FLUXEM_NUM_THREADS', 'all cores')}, {os.cpu_count()} cores")
+          f"{os.environ.get('FLUXEM_NUM_THREADS', 'all cores')}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f}")
     results: dict[str, object] = {"fluxem": bench_fluxem(docs, args.hidden, args.repeats)}
     for name, rate in results["fluxem"].items():  # type: ignore[union-attr]
         print(f"  fluxem  {name:40s} {rate:10.1f} docs/s")

@@ -84,7 +84,7 @@ def test_hybrid_embedder_places_projected_spans_and_adds_types():
     d_emb = torch.randn(2, 128)
     out = emb(ids, span_index, d_emb, torch.tensor([1, 2]), types)
     te, tt = emb.text_embedding.weight, emb.type_embedding.weight
-    torch.testing.assert_close(out[0, 0], te[3] + tt[0])
+    torch.testing.assert_close(out[0, 0], te[3])  # text positions: the text embedding only
     torch.testing.assert_close(out[0, 2], emb.projection.heads["1"](d_emb[0]) + tt[1])
     torch.testing.assert_close(out[1, 1], emb.projection.heads["2"](d_emb[1]) + tt[2])
     out.sum().backward()

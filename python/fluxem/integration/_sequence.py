@@ -155,38 +155,44 @@ def pack(
         )
     if truncation == "split":
         rows_per_doc = np.maximum((doc_positions + limit - 1) // limit, 1)
-        row_base = _bounds(rows_per_doc)
-        row = row_base[doc] + pos // limit
+        row = _bounds(rows_per_doc)[doc] + pos // limit
         col = pos % limit
-        keep = np.ones(len(doc), dtype=bool)
         row_doc = np.repeat(np.arange(n, dtype=np.int64), rows_per_doc)
         truncated = np.zeros(n, dtype=bool)
     else:
-        keep = pos < limit
         row, col = doc, pos
         row_doc = np.arange(n, dtype=np.int64)
         truncated = too_long
-    row, col, token, kind, start, end, elem_span = (
-        a[keep] for a in (row, col, token, kind, start, end, elem_span)
-    )
+        if too_long.any():
+            keep = pos < limit
+            row, col, token, start, end, elem_span = (
+                a[keep] for a in (row, col, token, start, end, elem_span)
+            )
     n_rows = len(row_doc)
     lengths = np.bincount(row, minlength=n_rows).astype(np.int64)
     width = limit if padding == "max_length" else int(lengths.max(initial=0))
+    flat = row * width + col  # one index computation for every scatter below
 
-    input_ids = np.full((n_rows, width), tokenizer.pad_id, dtype=np.int64)
-    input_ids[row, col] = token
-    attention_mask = np.zeros((n_rows, width), dtype=bool)
-    attention_mask[row, col] = True
-    offsets = np.zeros((n_rows, width, 2), dtype=np.int64)
-    offsets[row, col, 0] = start
-    offsets[row, col, 1] = end
+    input_ids = np.full(n_rows * width, tokenizer.pad_id, dtype=np.int64)
+    input_ids[flat] = token
+    attention_mask = np.zeros(n_rows * width, dtype=bool)
+    attention_mask[flat] = True
+    offsets = np.zeros((n_rows * width, 2), dtype=np.int64)
+    offsets[flat, 0] = start
+    offsets[flat, 1] = end
 
     is_span = elem_span >= 0
     kept = elem_span[is_span]  # spans that survived, in row-major order
-    span_index = np.full((n_rows, width), -1, dtype=np.int64)
-    span_index[row[is_span], col[is_span]] = np.arange(len(kept), dtype=np.int64)
-    domain_types = np.zeros((n_rows, width), dtype=np.int64)
-    domain_types[row[is_span], col[is_span]] = spans.domain[kept]
+    span_flat = flat[is_span]
+    span_index = np.full(n_rows * width, -1, dtype=np.int64)
+    span_index[span_flat] = np.arange(len(kept), dtype=np.int64)
+    domain_types = np.zeros(n_rows * width, dtype=np.int64)
+    domain_types[span_flat] = spans.domain[kept]
+    shape = (n_rows, width)
+    input_ids, attention_mask, span_index, domain_types = (
+        a.reshape(shape) for a in (input_ids, attention_mask, span_index, domain_types)
+    )
+    offsets = offsets.reshape(n_rows, width, 2)
 
     return PackedRows(
         input_ids=input_ids,

@@ -125,9 +125,11 @@ class DomainProjection(nn.Module):
 
 
 class TypeEmbedding(nn.Embedding):
-    """One learned vector per domain id (0 = TEXT, 1..7 built-ins, 8..15 user domains).
+    """One learned vector per domain id (1..7 built-ins, 8..15 user domains), added at domain
+    positions. Row 0 (TEXT) exists so that rows are domain ids; it is never added: text
+    positions keep the LLM's own embeddings.
 
-    Zero-initialised: adding it leaves a pretrained model's inputs unchanged at step 0.
+    Zero-initialised: at step 0 a span's input is exactly its projection.
     """
 
     def __init__(self, hidden_dim: int, *, device: Any = None, dtype: Any = None) -> None:
@@ -139,9 +141,9 @@ class TypeEmbedding(nn.Embedding):
 class HybridEmbedder(nn.Module):
     """Builds ``inputs_embeds`` ``(B, L, H)`` from a hybrid batch, on the batch's device.
 
-    Text positions: ``text_embedding(input_ids)``. Domain positions (``span_index >= 0``): the
-    projected 128-d embedding of their span. Then, if enabled, the type embedding of each
-    position's domain (TEXT included) is added.
+    Text positions: ``text_embedding(input_ids)``, untouched (a pretrained LLM always sees its
+    own text inputs). Domain positions (``span_index >= 0``): the projected 128-d embedding of
+    their span plus, if enabled, the type embedding of their domain.
 
     ``text_embedding``: ``None`` creates a learned ``nn.Embedding(vocab_size, H)`` (normal,
     std 0.02). Passing an LLM's own input embeddings (``model.get_input_embeddings()``) uses
@@ -202,17 +204,20 @@ class HybridEmbedder(nn.Module):
         span_domain: torch.Tensor,
         domain_types: torch.Tensor | None = None,
     ) -> torch.Tensor:
-        text = self.text(input_ids)
+        # One (B, L, H) allocation; the edits below are in place, which autograd allows here
+        # (embedding lookups and additions do not save their outputs for backward).
+        out = self.text(input_ids)
         where = (span_index >= 0).nonzero(as_tuple=True)
         if len(where[0]):
             rows = span_index[where]
             proj = self.projection(domain_embeddings.index_select(0, rows), span_domain[rows])
-            text = text.index_put(where, proj.to(text.dtype))
-        if self.type_embedding is not None:
+            out.index_put_(where, proj.to(out.dtype))
+        if self.type_embedding is not None and len(where[0]):
             if domain_types is None:
                 raise ValueError("domain_types is needed when type embeddings are enabled")
-            text = text + self.type_embedding(domain_types.to(text.device)).to(text.dtype)
-        return text
+            d = domain_types.to(out.device)[where]
+            out.index_put_(where, self.type_embedding(d).to(out.dtype), accumulate=True)
+        return out
 
 
 @dataclass(frozen=True)
