@@ -267,3 +267,18 @@ def test_documents_the_segmenter_failed_on_are_counted():
     res = DomainEncoderRegistry().resolve(TEXTS, seg)
     assert fallbacks(res) == {"segmenter_error": 1}
     assert res.fallbacks[:, 0].tolist() == [0, 1, 0]
+
+
+def test_registry_and_segmenter_do_not_import_torch():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, fluxem, fluxem.integration\n"
+        "from fluxem.integration import DomainEncoderRegistry, MultiDomainTokenizer\n"
+        "from fluxem.integration.text_tokenizer import ByteTokenizer\n"
+        "assert 'torch' not in sys.modules, 'torch was imported'\n"
+        "from fluxem.integration import TrainingPipeline\n"
+        "assert 'torch' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
