@@ -394,6 +394,9 @@ const PHYS_WORDS: &[&str] = &[
 ];
 /// mathematics
 const MATH_WORDS: &[&str] = &[
+    "polar",
+    "prime",
+    "primes",
     "compute",
     "computes",
     "computed",
@@ -1145,6 +1148,9 @@ pub fn math_lead_word(w: &[u8]) -> bool {
             | b"scale"
             | b"scaling"
             | b"give"
+            | b"list"
+            | b"set"
+            | b"sequence"
     )
 }
 
