@@ -1,8 +1,8 @@
 //! Prefix probes: how far a unit or a formula extends from a position, in O(length) time.
 //!
 //! These only find span ends; whether a span is valid is decided by the domain's encoder.
-//! Both are the domain parsers' own helpers; callers cap the text they pass so each probe
-//! reads a bounded window.
+//! `formula_len` is the FORMULA parser's helper; `unit_len` reads the QUANTITY grammar without
+//! computing unit factors. Callers cap the text they pass so each probe reads a bounded window.
 
 /// Length in bytes of the longest chemical formula at the start of `s` (elements with counts,
 /// groups, hydrates, a charge), 0 if none: the FORMULA parser's own prefix helper.
@@ -11,26 +11,10 @@ pub fn formula_len(s: &str) -> usize {
 }
 
 /// Length in bytes of the longest unit expression at the start of `s` (`m`, `km/h`,
-/// `m/s^2`, `J/(mol·K)`, `°C`, `µm`), 0 if none: the QUANTITY parser's own prefix helper.
-///
-/// That helper gives up on the whole text when a following word is an ambiguous unit
-/// spelling (`5 mW at noon`: `at` could be attotonnes), so on failure the text is cut before
-/// each space, longest first, and tried again. `s` is at most a few dozen bytes (the caller
-/// caps it), so the retries are bounded.
+/// `m/s^2`, `J/(mol·K)`, `°C`, `µm`), 0 if none: the QUANTITY grammar read syntactically
+/// (see `units`).
 pub fn unit_len(s: &str) -> usize {
-    use crate::domains::quantity;
-    if let Some(n) = quantity::unit_len(s) {
-        return n;
-    }
-    let cuts: Vec<usize> = s
-        .char_indices()
-        .filter(|&(i, c)| quantity::is_hspace(c) && i > 0)
-        .map(|(i, _)| i)
-        .collect();
-    cuts.iter()
-        .rev()
-        .find_map(|&cut| quantity::unit_len(&s[..cut]))
-        .unwrap_or(0)
+    super::units::unit_len(s)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use super::context::{self, Need, BIO, CHEM, MUSIC};
 use super::lex::{at_word_end, char_before, is_wordish, next_word, prev_word, word_end};
 use super::probe;
 use super::scan::Scanner;
+use crate::domains::formula::lookup_symbol;
 use crate::layout::Domain;
 
 /// Bytes a formula probe may read.
@@ -112,6 +113,17 @@ impl Scanner<'_> {
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
         let s = self.s;
         let wend = word_end(s, i);
+        // `The`, `Water`: a capital and two lowercase letters is no formula (a symbol has at
+        // most one lowercase letter), no pitch and no sequence. Most capitalised words stop here.
+        let b = self.b;
+        if !coef
+            && wend >= i + 3
+            && b[i + 1].is_ascii_lowercase()
+            && b[i + 2].is_ascii_lowercase()
+            && !matches!(b[i + 1], b'b' | b'x')
+        {
+            return wend;
+        }
         let mut resume = wend;
         let hyphen_name = !coef
             && char_before(s, i) == Some('-')
@@ -299,6 +311,10 @@ impl Scanner<'_> {
     /// Formula shape at `i`; pushes a candidate (or records why not), returns its end.
     fn formula(&mut self, i: usize, coef: bool) -> Option<usize> {
         let s = self.s;
+        let wend = word_end(s, i);
+        if !symbols_ok(&self.b[i..wend]) {
+            return None; // `NASA`, `A4`, `It`: not element symbols with counts
+        }
         let mut fl = self.formula_probe(i);
         if fl == 0 {
             return None;
@@ -436,6 +452,34 @@ impl Scanner<'_> {
         }
         Some(end)
     }
+}
+
+/// Whether a word splits into element symbols with counts (`H2O`, `NaCl`, `Ca`), the only
+/// shape a formula has up to its first group, hydrate or charge. A cheap filter before the
+/// FORMULA probe; words with non-ASCII chars (`H₂O`) are left to the probe.
+fn symbols_ok(w: &[u8]) -> bool {
+    if w.iter().any(|&c| c >= 0x80) {
+        return true;
+    }
+    let mut k = 0;
+    while k < w.len() {
+        if !w[k].is_ascii_uppercase() {
+            return false;
+        }
+        let mut j = k + 1;
+        if j < w.len() && w[j].is_ascii_lowercase() {
+            j += 1;
+        }
+        // ASCII letters, so the slice is valid UTF-8
+        if lookup_symbol(std::str::from_utf8(&w[k..j]).unwrap_or("")).is_none() {
+            return false;
+        }
+        while j < w.len() && w[j].is_ascii_digit() {
+            j += 1;
+        }
+        k = j;
+    }
+    true
 }
 
 /// The formula text up to its first inline space, unless a hydrate separator follows the
