@@ -120,6 +120,18 @@ def test_exact_round_trip_up_to_18_digits(case):
     assert ENC.decoded_part(emb) == "exact"
 
 
+@given(complex_parts())
+def test_polar_part_of_fresh_encodings(case):
+    text, re, im = case
+    z = as_complex(re, im)
+    if z == 0 or not math.isfinite(abs(z)):
+        return
+    r, phi = ENC.polar(ENC.encode(text))
+    want_r, want_phi = cmath.polar(z)
+    assert abs(r - want_r) <= POLAR_BOUND * want_r
+    assert abs(phi - want_phi) <= POLAR_BOUND
+
+
 @given(normal_floats, normal_floats)
 def test_python_complex_round_trips(x, y):
     z = complex(x, y)
@@ -241,6 +253,8 @@ def test_flags_follow_each_operation():
     assert not s[POLAR].any(), "add clears the polar part"
     assert not p[RE].any() and not p[IM].any(), "mul clears the cartesian part"
     for op in (ENC.conj, ENC.neg):
+        log_part = slice(RE.start + 10, RE.start + 15)  # the codec log part, cleared by add
+        assert not op(s)[log_part].any()
         assert ENC.decoded_part(op(s)) == "linear"
         assert ENC.decoded_part(op(p)) == "polar"
         assert not op(s)[POLAR].any()

@@ -99,7 +99,7 @@ class VectorEncoder(DomainEncoderBase):
             raise DecodeError("the dot product is beyond float64; use dot_exact") from None
 
     def norm(self, a: Any) -> float:
-        """The Euclidean norm, from the exact sum of squares (within 2 ulp)."""
+        """The Euclidean norm, from the exact sum of squares (within 1 ulp)."""
         return _native.vector_norm(as_embedding(a))
 
 

@@ -285,12 +285,18 @@ pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
     Ok(emb)
 }
 
-/// Negates a codec block when it holds anything (a cleared block stays all zero).
+/// Negates a codec block; parts whose flag is 0 stay all zero (codec::neg would flip the
+/// sign parity of a cleared log part).
 fn neg_block(src: &[f64], out: &mut [f64]) {
-    if [V_EXACT, V_LIN, V_LOG].iter().any(|&f| !near(src[f], 0.0)) {
-        codec::neg(src, out);
-    } else {
-        out.copy_from_slice(src);
+    codec::neg(src, out);
+    if near(src[V_LOG], 0.0) {
+        out[codec::LOG_PART].fill(0.0);
+    }
+    if near(src[V_EXACT], 0.0) {
+        out[codec::EXACT..codec::EXACT_ROUNDED + 1].fill(0.0);
+    }
+    if near(src[V_LIN], 0.0) {
+        out[codec::LINEAR_PART].fill(0.0);
     }
 }
 

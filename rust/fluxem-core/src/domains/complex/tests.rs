@@ -101,10 +101,18 @@ fn flags_stay_consistent() {
     // a product has no cartesian part to add, a sum no polar part to multiply
     assert!(binary(&prod, &a, BinOp::Add).is_err());
     assert!(binary(&sum, &a, BinOp::Mul).is_err());
-    // conj/neg of either keep exactly the parts they had
+    // conj/neg of either keep exactly the parts they had, and cleared parts stay zero
     for e in [&sum, &prod] {
         let c = conjugate(e).unwrap();
         let n = negate(e).unwrap();
+        let cleared = if std::ptr::eq(e, &sum) {
+            POLAR
+        } else {
+            RE_START..POLAR_START
+        };
+        for out in [&c, &n] {
+            assert!(out[cleared.clone()].iter().all(|&x| x == 0.0));
+        }
         assert_eq!(decode(&c).is_ok(), decode(e).is_ok());
         assert!(matches!(
             (decode(e).unwrap(), decode(&n).unwrap()),

@@ -174,7 +174,9 @@ pub fn dot(a: &[f64], b: &[f64]) -> Result<(BigInt, i32)> {
     Ok(exact_sum(&terms))
 }
 
-/// The Euclidean norm: the square root of the exact sum of squares, within 2 ulp.
+/// The Euclidean norm: the integer square root of the exact sum of squares (scaled to at
+/// least 40 digits), plus a sticky digit, rounded once to float64: within 1 ulp (correctly
+/// rounded unless a float64 rounding boundary lies within 10^-20 relative of the norm).
 pub fn norm(a: &[f64]) -> Result<f64> {
     let d = decode(a)?;
     let terms: Vec<(BigInt, i32)> = d
@@ -183,17 +185,20 @@ pub fn norm(a: &[f64]) -> Result<f64> {
         .map(|&(m, e)| (BigInt::from(m) * BigInt::from(m), 2 * e))
         .collect();
     let (sum, e) = exact_sum(&terms);
-    let s = number(sum, e).to_short_decimal(18);
-    if s.m == 0 {
+    let sum = sum.magnitude();
+    if sum.is_zero() {
         return Ok(0.0);
     }
-    let (mut m, mut e) = (s.m as f64, s.e);
-    if e.rem_euclid(2) == 1 {
-        m *= 10.0;
-        e -= 1;
+    // radicand sum * 10^shift with an even exponent e - shift and >= 40 digits
+    let mut shift = 40u32.saturating_sub(decimal_digits(sum));
+    if (e - shift as i32).rem_euclid(2) == 1 {
+        shift += 1;
     }
-    let (mant, exp10) = split_sci(libm::sqrt(m));
-    let v: f64 = format!("{mant}e{}", exp10 + e / 2)
+    let radicand = sum * pow10(shift);
+    let root = radicand.sqrt();
+    let sticky = if &root * &root == radicand { 0 } else { 1 };
+    let exp10 = (e - shift as i32) / 2 - 1;
+    let v: f64 = format!("{root}{sticky}e{exp10}")
         .parse()
         .unwrap_or(f64::NAN);
     if !v.is_finite() {
@@ -202,15 +207,6 @@ pub fn norm(a: &[f64]) -> Result<f64> {
         ));
     }
     Ok(v)
-}
-
-/// A float's shortest decimal as (mantissa digits with a point, power of ten).
-fn split_sci(x: f64) -> (String, i32) {
-    let s = format!("{x:e}");
-    match s.split_once('e') {
-        Some((mant, exp)) => (mant.to_string(), exp.parse().unwrap_or(0)),
-        None => (s, 0),
-    }
 }
 
 #[cfg(test)]
