@@ -12,6 +12,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from fluxem import (
+    ArithmeticEncoder,
     DecodeError,
     DimensionalQuantity,
     DimensionError,
@@ -375,6 +376,20 @@ def test_neg_is_exact(number: str, unit: str) -> None:
     if q.exact is not None and got.exact is not None:
         assert got.exact == -q.exact
     assert got.value == -ENC.decode(emb).value
+
+
+def test_mixed_chains_and_foreign_embeddings_are_refused() -> None:
+    a, b = ENC.encode("1 m"), ENC.encode("2 m")
+    with pytest.raises(DecodeError):  # a sum has no valid log part
+        ENC.mul(ENC.add(a, b), a)
+    with pytest.raises(DecodeError):  # a product has no valid linear part
+        ENC.add(ENC.mul(a, b), ENC.mul(a, b))
+    with pytest.raises(DecodeError):
+        ENC.decode(ArithmeticEncoder().encode("12"))
+    with pytest.raises(DecodeError):
+        ENC.mul(a, ArithmeticEncoder().encode("12"))
+    with pytest.raises(ValueError):
+        ENC.decode(np.zeros(127))
 
 
 def test_pow_refuses_unrepresentable_exponents() -> None:

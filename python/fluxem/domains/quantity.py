@@ -12,7 +12,7 @@ import numpy as np
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import DomainEncoderBase, as_embedding
+from fluxem.domains._base import DomainEncoderBase, _wants_float64, as_embedding
 from fluxem.errors import EncodeError
 
 #: The units the 8 exponents count, in layout order (the radian is kept apart from 1).
@@ -101,9 +101,8 @@ class DimensionalQuantity(DomainEncoderBase):
             if len(value) != 2 or not isinstance(value[1], str):
                 raise TypeError("expected a (number, unit) pair")
             frac = _as_fraction(value[0])
-            wide = np.dtype(dtype) == np.float64
             return _native.quantity_encode_parts(
-                frac.numerator, frac.denominator, value[1], wide
+                frac.numerator, frac.denominator, value[1], _wants_float64(dtype)
             )
         return super().encode(value, dtype=dtype)
 
