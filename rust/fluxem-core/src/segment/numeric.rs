@@ -453,6 +453,8 @@ impl Scanner<'_> {
             None
         };
         let need = match unit {
+            // inches only right after feet: `5 ft 9 in`
+            "in" if prev_word(self.s, start, &mut buf) == b"ft" => Some(Need::NONE),
             "in" | "am" | "as" | "at" | "a" | "ha" | "st" | "nd" | "rd" | "th" | "B" | "b"
             | "D" | "E" | "G" | "P" | "Y" | "Z" | "k" | "u" => refuse(
                 self,

@@ -130,6 +130,10 @@ fn look_alikes_stay_text() {
 fn context_makes_weak_candidates_clear() {
     assert_eq!(spans("He said CO was toxic"), pairs(&[("CO", "FORMULA")]));
     assert_eq!(spans("I live in CO now"), vec![]);
+    assert_eq!(
+        spans("I am 5 ft 9 in tall, 1 in 10 agree."),
+        pairs(&[("5 ft", "QUANTITY"), ("9 in", "QUANTITY")])
+    );
     assert_eq!(spans("The soprano held an E5."), pairs(&[("E5", "PITCH")]));
     assert_eq!(spans("The E5 road is long."), vec![]);
     assert_eq!(
