@@ -10,6 +10,7 @@ plain, 25% built around look-alikes, 45% carry domain spans (about 7 spans per d
 Same seed, same corpus.
 
     python benches/corpus.py --mb 1 --out corpus.jsonl
+    python benches/corpus.py --mb 2 --format text --out corpus.txt   # one document a line
 """
 
 from __future__ import annotations
@@ -345,9 +346,15 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--out", default="-")
+    ap.add_argument(
+        "--format", choices=["jsonl", "text"], default="jsonl", help="text: one document a line"
+    )
     args = ap.parse_args()
     docs = generate_mb(args.mb, args.seed)
-    lines = "".join(json.dumps({"text": d}, ensure_ascii=False) + "\n" for d in docs)
+    if args.format == "text":
+        lines = "".join(d + "\n" for d in docs)
+    else:
+        lines = "".join(json.dumps({"text": d}, ensure_ascii=False) + "\n" for d in docs)
     if args.out == "-":
         print(lines, end="")
     else:
