@@ -7,6 +7,7 @@
 //! for labels (`Fig. 3`, `pp. 113-127`) and for nouns that name a look-alike (`A4 paper`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Subject bits of a context mask.
@@ -394,6 +395,9 @@ const PHYS_WORDS: &[&str] = &[
 ];
 /// mathematics
 const MATH_WORDS: &[&str] = &[
+    "polar",
+    "prime",
+    "primes",
     "compute",
     "computes",
     "computed",
@@ -698,10 +702,33 @@ const BIO_WORDS: &[&str] = &[
     "metabolic",
 ];
 
-fn cue_table() -> &'static HashMap<&'static [u8], u8> {
-    static TABLE: OnceLock<HashMap<&'static [u8], u8>> = OnceLock::new();
+type WordTable = HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: cue words are short, so a simple hash beats SipHash here.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+fn cue_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = HashMap::new();
+        let mut t = WordTable::default();
         for (words, bit) in [
             (CHEM_WORDS, CHEM),
             (PHYS_WORDS, PHYS),
@@ -1145,6 +1172,9 @@ pub fn math_lead_word(w: &[u8]) -> bool {
             | b"scale"
             | b"scaling"
             | b"give"
+            | b"list"
+            | b"set"
+            | b"sequence"
     )
 }
 

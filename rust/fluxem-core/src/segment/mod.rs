@@ -19,6 +19,7 @@ mod lex;
 mod numeric;
 mod probe;
 mod scan;
+mod units;
 mod words;
 
 use crate::domains::{build_encoder, DomainEncoder, Options};
@@ -289,7 +290,7 @@ impl Segmenter {
                 notes.push(note(r.start, r.end, r.domain, false, r.reason.to_string()));
             }
         }
-        let mut ctx = ContextCache::new(&sc);
+        let mut ctx = ContextCache::new(text, &sc.sentences);
         let mut cc = CharCounter::new(text);
         let mut emit_bytes = |start: usize, end: usize, domain: Domain, emb: &Embedding| {
             let span = Span {
@@ -329,10 +330,16 @@ impl Segmenter {
         mut notes: Option<&mut Vec<Considered>>,
         emit: &mut dyn FnMut(usize, usize, Domain, &Embedding),
     ) {
-        let mut order: Vec<&Cand> = group.iter().collect();
-        order.sort_by_key(|c| self.rank[c.domain.id() as usize]);
+        // groups hold at most one candidate per domain: order them without allocating
+        let mut order: [Option<&Cand>; 8] = [None; 8];
+        let mut n = 0;
+        for c in group.iter().take(order.len()) {
+            order[n] = Some(c);
+            n += 1;
+        }
+        order[..n].sort_by_key(|c| c.map_or(u8::MAX, |c| self.rank[c.domain.id() as usize]));
         let mut winner: Option<Domain> = None;
-        for c in order {
+        for c in order[..n].iter().flatten() {
             let mut say = |kept: bool, reason: String| {
                 if let Some(n) = notes.as_deref_mut() {
                     n.push(note(c.start, c.end, c.domain, kept, reason));
@@ -471,16 +478,17 @@ fn number_literals(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
 /// Sentence context masks, computed on first use (cue words once per sentence).
 struct ContextCache<'a> {
     text: &'a str,
-    sentences: Vec<scan::Sentence>,
+    sentences: &'a [scan::Sentence],
+    /// Allocated on the first lookup: most texts never need context.
     cues: Vec<Option<u8>>,
 }
 
 impl<'a> ContextCache<'a> {
-    fn new(sc: &Scanner<'a>) -> Self {
+    fn new(text: &'a str, sentences: &'a [scan::Sentence]) -> Self {
         ContextCache {
-            text: sc.s,
-            sentences: sc.sentences.clone(),
-            cues: vec![None; sc.sentences.len()],
+            text,
+            sentences,
+            cues: Vec::new(),
         }
     }
 
@@ -488,6 +496,9 @@ impl<'a> ContextCache<'a> {
         let Some(sent) = self.sentences.get(k).copied() else {
             return 0;
         };
+        if self.cues.is_empty() {
+            self.cues = vec![None; self.sentences.len()];
+        }
         let cue = *self.cues[k].get_or_insert_with(|| cue_mask(&self.text[sent.start..sent.end]));
         cue | sent.found
     }

@@ -279,6 +279,11 @@ impl Scanner<'_> {
         Expr { good, first }
     }
 
+    /// The byte after the char at `i`.
+    fn after_char(&self, i: usize) -> usize {
+        i + char_at(self.s, i).map_or(1, char::len_utf8)
+    }
+
     /// Skips a run of number-ish characters (`3.11.2`, `1,234,567`, `14:30:05`, `12th`).
     fn skip_numberish(&self, mut i: usize) -> usize {
         let b = self.b;
@@ -297,8 +302,14 @@ impl Scanner<'_> {
         i
     }
 
-    /// Entry for a digit, a glued sign, a leading `.` or a `(` at `start`.
+    /// Entry for a digit, a glued sign, a leading `.` or a `(` at `start`; returns where the
+    /// scan continues (always past `start`).
     pub(super) fn numeric(&mut self, start: usize) -> usize {
+        let next = self.numeric_at(start);
+        next.max(self.after_char(start))
+    }
+
+    fn numeric_at(&mut self, start: usize) -> usize {
         let s = self.s;
         if let Some(p) = char_before(s, start) {
             let pp = char_before(s, start - p.len_utf8());
@@ -306,7 +317,7 @@ impl Scanner<'_> {
                 || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish))
                 || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()));
             if glued_to_word {
-                return self.skip_numberish(start);
+                return self.skip_numberish(start).max(self.after_char(start));
             }
             if matches!(
                 p,
@@ -331,10 +342,10 @@ impl Scanner<'_> {
     /// glued to something (`5mg`, `12th`, `3.11.2`, `1,234`, `14:30`).
     fn no_expression(&mut self, start: usize, first: Option<(usize, Follow)>) -> usize {
         let Some((lit_end, follow)) = first else {
-            return start + 1;
+            return self.after_char(start);
         };
         if self.b[start] == b'(' {
-            return start + 1; // look inside the group
+            return self.after_char(start); // look inside the group
         }
         match follow {
             Follow::Glued => self.glued(start, lit_end),
@@ -363,7 +374,7 @@ impl Scanner<'_> {
                 self.refuse(start, end, Domain::Arithmetic, "clock time or ratio");
                 end
             }
-            _ => start + 1,
+            _ => self.after_char(start),
         }
     }
 
@@ -442,6 +453,8 @@ impl Scanner<'_> {
             None
         };
         let need = match unit {
+            // inches only right after feet: `5 ft 9 in`
+            "in" if prev_word(self.s, start, &mut buf) == b"ft" => Some(Need::NONE),
             "in" | "am" | "as" | "at" | "a" | "ha" | "st" | "nd" | "rd" | "th" | "B" | "b"
             | "D" | "E" | "G" | "P" | "Y" | "Z" | "k" | "u" => refuse(
                 self,
@@ -561,14 +574,13 @@ impl Scanner<'_> {
             Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}')
         ) || next.is_some_and(|c| c.is_ascii_digit())
         {
-            let stop = word_end(s, j + 1).max(j + 1);
             self.refuse(
                 start,
                 end,
                 Domain::Arithmetic,
                 "runs on into operators or numbers that are not part of it",
             );
-            return stop.min(s.len()).max(end);
+            return end;
         }
         if self.before_is_operator(start) {
             self.refuse(

@@ -162,7 +162,7 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < n {
             let c = b[i];
-            i = match c {
+            let next = match c {
                 b'0'..=b'9' => self.numeric(i),
                 b'+' | b'-' => {
                     if self.sign_starts_number(i) {
@@ -216,6 +216,13 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 _ => i + 1,
+            };
+            // every recognizer moves forward; this guard keeps that true by construction
+            debug_assert!(next > i, "no progress at byte {i} of {:?}", self.s);
+            i = if next > i {
+                next
+            } else {
+                i + char_at(self.s, i).map_or(1, char::len_utf8)
             };
         }
         self.close_sentence(n);

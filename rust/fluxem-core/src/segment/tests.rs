@@ -92,6 +92,19 @@ fn each_domain() {
         spans("Ca(OH)2 and CuSO4\u{b7}5H2O"),
         pairs(&[("Ca(OH)2", "FORMULA"), ("CuSO4\u{b7}5H2O", "FORMULA")])
     );
+    assert_eq!(
+        spans("CH4 + 2 O2 \u{2192} CO2 + 2 H2O"),
+        pairs(&[
+            ("CH4", "FORMULA"),
+            ("O2", "FORMULA"),
+            ("CO2", "FORMULA"),
+            ("H2O", "FORMULA")
+        ])
+    );
+    assert_eq!(
+        spans("the code CO2024 and 2H2O"),
+        pairs(&[("H2O", "FORMULA")])
+    );
 }
 
 #[test]
@@ -117,6 +130,10 @@ fn look_alikes_stay_text() {
 fn context_makes_weak_candidates_clear() {
     assert_eq!(spans("He said CO was toxic"), pairs(&[("CO", "FORMULA")]));
     assert_eq!(spans("I live in CO now"), vec![]);
+    assert_eq!(
+        spans("I am 5 ft 9 in tall, 1 in 10 agree."),
+        pairs(&[("5 ft", "QUANTITY"), ("9 in", "QUANTITY")])
+    );
     assert_eq!(spans("The soprano held an E5."), pairs(&[("E5", "PITCH")]));
     assert_eq!(spans("The E5 road is long."), vec![]);
     assert_eq!(
@@ -248,6 +265,10 @@ fn adversarial_inputs_terminate_and_cover() {
         "[[".repeat(30_000),
         "0-".repeat(50_000),
         "ACGT".repeat(30_000),
+        "c(".to_string(),
+        "x(1".to_string(),
+        "a[".to_string(),
+        "5(".to_string(),
     ] {
         let out = seg.segment(&text);
         let mut last = 0;
@@ -258,4 +279,33 @@ fn adversarial_inputs_terminate_and_cover() {
         assert!(last <= text.len());
     }
     assert_eq!(EMBED_DIM, 128);
+}
+
+#[test]
+fn random_texts_make_progress_and_spans_are_ordered() {
+    // a small LCG over an alphabet of the characters the recognizers react to
+    let alphabet: Vec<char> = "aAcCgGtTbB HOK24mol+-=[], .()°µ#x:/5e9iE\u{2212}\u{b7}😀\n"
+        .chars()
+        .collect();
+    let seg = seg_with(SegmenterConfig::default(), &[]);
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+        let len = (state >> 59) as usize * 3;
+        for _ in 0..len {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+            text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+        }
+        let mut last = 0;
+        for s in seg.segment(&text) {
+            assert!(
+                s.start_byte >= last && s.end_byte > s.start_byte,
+                "{text:?}"
+            );
+            assert_eq!(text[..s.start_byte].chars().count(), s.start_char);
+            last = s.end_byte;
+        }
+        let _ = seg.explain(&text);
+    }
 }

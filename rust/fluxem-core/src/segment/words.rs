@@ -11,10 +11,13 @@ use super::context::{self, Need, BIO, CHEM, MUSIC};
 use super::lex::{at_word_end, char_before, is_wordish, next_word, prev_word, word_end};
 use super::probe;
 use super::scan::Scanner;
+use crate::domains::formula::lookup_symbol;
 use crate::layout::Domain;
 
 /// Bytes a formula probe may read.
 pub const MAX_FORMULA_BYTES: usize = 64;
+/// Largest element count in a formula span (larger counts are codes: `CO2024`).
+pub const MAX_COUNT: u64 = 200;
 /// Shortest nucleotide run that is a DNA span.
 pub const MIN_DNA: usize = 8;
 
@@ -32,7 +35,7 @@ const COMMON_ELEMENTAL: &[&str] = &["O2", "N2", "O3", "Cl2"];
 /// All-capital formulas without counts that are real compounds (still need chemistry context).
 const CAPS_NO_COUNT: &[&str] = &[
     "CO", "NO", "HF", "HCN", "OH", "CN", "KI", "KF", "HI", "NH", "CH", "BN", "SO", "CS", "HCO",
-    "KCN", "NOH",
+    "KCN", "NOH", "KOH", "HBr", "KSCN", "HOCl",
 ];
 /// Element symbols that are also English words or abbreviations.
 const WORDLIKE_SYMBOLS: &[&str] = &[
@@ -49,6 +52,8 @@ struct Shape {
     has_lower: bool,
     has_group: bool,
     explicit_one: bool,
+    /// Largest count written (`CO2024` has 2024: a code, not a formula).
+    max_count: u64,
     has_c: bool,
     has_h: bool,
     o_with_count: bool,
@@ -75,6 +80,10 @@ fn shape_of(core: &[u8]) -> Shape {
             }
             if j > d0 {
                 sh.has_digit = true;
+                let count = core[d0..j].iter().fold(0u64, |acc, d| {
+                    acc.saturating_mul(10).saturating_add((d - b'0') as u64)
+                });
+                sh.max_count = sh.max_count.max(count);
                 sh.o_with_count |= sym == b"O";
                 if &core[d0..j] == b"1" {
                     sh.explicit_one = true;
@@ -104,6 +113,17 @@ impl Scanner<'_> {
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
         let s = self.s;
         let wend = word_end(s, i);
+        // `The`, `Water`: a capital and two lowercase letters is no formula (a symbol has at
+        // most one lowercase letter), no pitch and no sequence. Most capitalised words stop here.
+        let b = self.b;
+        if !coef
+            && wend >= i + 3
+            && b[i + 1].is_ascii_lowercase()
+            && b[i + 2].is_ascii_lowercase()
+            && !matches!(b[i + 1], b'b' | b'x')
+        {
+            return wend;
+        }
         let mut resume = wend;
         let hyphen_name = !coef
             && char_before(s, i) == Some('-')
@@ -291,17 +311,33 @@ impl Scanner<'_> {
     /// Formula shape at `i`; pushes a candidate (or records why not), returns its end.
     fn formula(&mut self, i: usize, coef: bool) -> Option<usize> {
         let s = self.s;
+        let wend = word_end(s, i);
+        if !symbols_ok(&self.b[i..wend]) {
+            return None; // `NASA`, `A4`, `It`: not element symbols with counts
+        }
         let mut fl = self.formula_probe(i);
         if fl == 0 {
             return None;
         }
-        let mut end = i + fl;
+        let mut end = i + space_cut(&s[i..i + fl]);
+        fl = end - i;
         if !at_word_end(s, end) && matches!(self.b[end - 1], b'+' | b'-') {
             end -= 1; // `Cl-containing`: the hyphen is not a charge
             fl -= 1;
         }
         if fl == 0 || !at_word_end(s, end) {
             return None; // runs into a word: `NASA`, `Hello`, `H2Oxyz`
+        }
+        if s[end..].starts_with(['\u{b7}', '\u{22c5}', '\u{2219}', '\u{2022}']) {
+            // a hydrate part that did not parse (`Fe2O3·nH2O`): not a clean formula end
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "formula runs into a hydrate part that does not parse",
+            );
+            let sep = s[end..].chars().next().map_or(1, char::len_utf8);
+            return Some(word_end(s, end + sep));
         }
         let text = &s[i..end];
         let core = core_of(text);
@@ -315,6 +351,15 @@ impl Scanner<'_> {
             return Some(end);
         }
         let sh = shape_of(core.as_bytes());
+        if sh.max_count > MAX_COUNT {
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "count too large for a formula (a code like CO2024)",
+            );
+            return Some(end);
+        }
         if sh.explicit_one {
             self.refuse(
                 i,
@@ -407,6 +452,54 @@ impl Scanner<'_> {
         }
         Some(end)
     }
+}
+
+/// Whether a word splits into element symbols with counts (`H2O`, `NaCl`, `Ca`), the only
+/// shape a formula has up to its first group, hydrate or charge. A cheap filter before the
+/// FORMULA probe; words with non-ASCII chars (`H₂O`) are left to the probe.
+fn symbols_ok(w: &[u8]) -> bool {
+    if w.iter().any(|&c| c >= 0x80) {
+        return true;
+    }
+    let mut k = 0;
+    while k < w.len() {
+        if !w[k].is_ascii_uppercase() {
+            return false;
+        }
+        let mut j = k + 1;
+        if j < w.len() && w[j].is_ascii_lowercase() {
+            j += 1;
+        }
+        // ASCII letters, so the slice is valid UTF-8
+        if lookup_symbol(std::str::from_utf8(&w[k..j]).unwrap_or("")).is_none() {
+            return false;
+        }
+        while j < w.len() && w[j].is_ascii_digit() {
+            j += 1;
+        }
+        k = j;
+    }
+    true
+}
+
+/// The formula text up to its first inline space, unless a hydrate separator follows the
+/// space (`CuSO4 · 5H2O`). The FORMULA grammar reads ` 2-` after a space as a charge, which in
+/// running text is more often an equation's `+` (`CH4 + 2 O2`).
+fn space_cut(f: &str) -> usize {
+    let b = f.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        if b[k] == b' ' {
+            let rest = f[k..].trim_start_matches(' ');
+            if !rest.starts_with(['\u{b7}', '\u{22c5}', '\u{2219}', '\u{2022}', '*']) {
+                return k;
+            }
+            k = f.len() - rest.len();
+        } else {
+            k += 1;
+        }
+    }
+    f.len()
 }
 
 fn at_word_start_ascii(b: &[u8], i: usize) -> bool {

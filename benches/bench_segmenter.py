@@ -1,0 +1,272 @@
+"""Segmenter throughput: fluxem vs the predecessor vs a byte-level BPE, on one corpus.
+
+    python benches/bench_segmenter.py                 # 1 MB and 10 MB corpora
+    python benches/bench_segmenter.py --mb 1 --reps 3 --predecessor none
+
+Measures, in one run on one machine:
+- fluxem `MultiDomainTokenizer.segment_batch` (spans validated by their encoders), one thread
+  (`parallel=False`) and all threads; with `encode=True` (spans + embeddings, one pass); the
+  per-document `tokenize` loop (Python objects, as the predecessor returns); the cost per MB
+  at 1 MB and 10 MB, and of one 10 MB document against one 1 MB document;
+- the predecessor `fluxem==1.0.1` `MultiDomainTokenizer.tokenize`, one thread, in its own venv
+  (`benches/predecessor_venv.sh`), in a subprocess;
+- a byte-level BPE (HF `tokenizers`, trained on the same corpus) `encode_batch`, one thread
+  (`TOKENIZERS_PARALLELISM=false`) and all threads, each in a fresh subprocess.
+Every figure is the best of `--reps` runs. Results go to stdout (markdown) and a JSON file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+from fluxem import _native  # noqa: E402
+from fluxem.integration.tokenizer import MultiDomainTokenizer  # noqa: E402
+
+PREDECESSOR_SNIPPET = r"""
+import json, sys, time
+from fluxem.integration.tokenizer import MultiDomainTokenizer
+docs = json.load(open(sys.argv[1]))
+reps = int(sys.argv[2])
+tok = MultiDomainTokenizer()
+best = float("inf")
+for _ in range(reps):
+    t0 = time.perf_counter()
+    for d in docs:
+        tok.tokenize(d)
+    best = min(best, time.perf_counter() - t0)
+print(json.dumps({"seconds": best}))
+"""
+
+BPE_SNIPPET = r"""
+import json, sys, time
+from tokenizers import Tokenizer
+docs = json.load(open(sys.argv[1]))
+tok = Tokenizer.from_file(sys.argv[2])
+reps = int(sys.argv[3])
+tok.encode_batch(docs[:64])
+best = float("inf")
+for _ in range(reps):
+    t0 = time.perf_counter()
+    tok.encode_batch(docs)
+    best = min(best, time.perf_counter() - t0)
+print(json.dumps({"seconds": best}))
+"""
+
+
+def best_of(reps: int, fn: Any) -> float:
+    best = float("inf")
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def rate(seconds: float, docs: list[str]) -> dict[str, float]:
+    mb = sum(len(d.encode()) for d in docs) / 1e6
+    return {
+        "seconds": seconds,
+        "mb": mb,
+        "mb_per_s": mb / seconds,
+        "docs_per_s": len(docs) / seconds,
+        "s_per_mb": seconds / mb,
+    }
+
+
+def find_predecessor(arg: str) -> str | None:
+    if arg == "none":
+        return None
+    if arg != "auto":
+        return arg
+    try:
+        out = subprocess.run(
+            ["bash", str(HERE / "predecessor_venv.sh")],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=900,
+        )
+        return out.stdout.strip().splitlines()[-1]
+    except (subprocess.SubprocessError, OSError, IndexError) as e:
+        print(f"predecessor unavailable: {e}", file=sys.stderr)
+        return None
+
+
+def run_json(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env, timeout=3600)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "fluxem_threads": _native.configured_threads(),
+        "python": platform.python_version(),
+        "load_avg": os.getloadavg(),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, nargs="+", default=[1.0, 10.0])
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--predecessor", default="auto", help="its python, 'auto' or 'none'")
+    ap.add_argument("--predecessor-mb", type=float, default=1.0)
+    ap.add_argument("--bpe-vocab", type=int, default=8000)
+    ap.add_argument("--out", default=str(HERE / "results" / "segmenter.json"))
+    args = ap.parse_args()
+
+    results: dict[str, Any] = {"machine": machine(), "corpora": {}}
+    tok = MultiDomainTokenizer()
+    corpora = {mb: corpus.generate_mb(mb) for mb in args.mb}
+    small = corpora[min(corpora)]
+    pred_docs = corpus.generate_mb(args.predecessor_mb)
+
+    for mb, docs in corpora.items():
+        r: dict[str, Any] = {}
+        tok.segment_batch(docs[:256])  # warm-up (builds tables, starts the pool)
+        batch = tok.segment_batch(docs, parallel=False)
+        r["spans_per_doc"] = batch.n_spans / len(docs)
+        r["fluxem_1t"] = rate(
+            best_of(args.reps, lambda d=docs: tok.segment_batch(d, parallel=False)), docs
+        )
+        r["fluxem_1t_encode"] = rate(
+            best_of(args.reps, lambda d=docs: tok.segment_batch(d, parallel=False, encode=True)),
+            docs,
+        )
+        r["fluxem_all"] = rate(best_of(args.reps, lambda d=docs: tok.segment_batch(d)), docs)
+        r["fluxem_all_encode"] = rate(
+            best_of(args.reps, lambda d=docs: tok.segment_batch(d, encode=True)), docs
+        )
+        r["fluxem_tokenize_loop_1t"] = rate(
+            best_of(args.reps, lambda d=docs: [tok.tokenize(x) for x in d]), docs
+        )
+        results["corpora"][str(mb)] = r
+        print(f"fluxem {mb} MB done", file=sys.stderr)
+
+    # one long document: the same text as one string
+    one_small = " ".join(small)
+    one_large = one_small * 10
+    seg = _native.Segmenter()
+    results["one_document"] = {
+        "1x": rate(best_of(args.reps, lambda: seg.segment_bytes(one_small)), [one_small]),
+        "10x": rate(best_of(args.reps, lambda: seg.segment_bytes(one_large)), [one_large]),
+    }
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docs_file = Path(tmp) / "docs.json"
+        docs_file.write_text(json.dumps(small))
+        # BPE trained on the same corpus, then timed in fresh processes
+        from tokenizers import ByteLevelBPETokenizer
+
+        bpe = ByteLevelBPETokenizer()
+        bpe.train_from_iterator(small, vocab_size=args.bpe_vocab, show_progress=False)
+        bpe_file = Path(tmp) / "bpe.json"
+        bpe.save(str(bpe_file))
+        bpe_cmd = [sys.executable, "-c", BPE_SNIPPET, str(docs_file), str(bpe_file)]
+        env1 = dict(os.environ, TOKENIZERS_PARALLELISM="false", RAYON_NUM_THREADS="1")
+        envn = dict(os.environ, TOKENIZERS_PARALLELISM="true")
+        results["bpe_1t"] = rate(run_json([*bpe_cmd, str(args.reps)], env1)["seconds"], small)
+        results["bpe_all"] = rate(run_json([*bpe_cmd, str(args.reps)], envn)["seconds"], small)
+        print("bpe done", file=sys.stderr)
+
+        pred = find_predecessor(args.predecessor)
+        if pred:
+            pred_file = Path(tmp) / "pred.json"
+            pred_file.write_text(json.dumps(pred_docs))
+            secs = run_json([pred, "-c", PREDECESSOR_SNIPPET, str(pred_file), "1"])["seconds"]
+            results["predecessor_1t"] = rate(secs, pred_docs)
+            print("predecessor done", file=sys.stderr)
+    results["machine"]["load_avg_end"] = os.getloadavg()
+
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(results, indent=2))
+    print(report(results, min(corpora)))
+    return 0
+
+
+def report(res: dict[str, Any], small_mb: float) -> str:
+    m = res["machine"]
+    lines = [
+        f"Machine: {m['cpu']}, {m['cores']} cores (fluxem pool: {m['fluxem_threads']} threads), "
+        f"Python {m['python']}; load average {m['load_avg'][0]:.2f} at start, "
+        f"{m['load_avg_end'][0]:.2f} at end.",
+        "",
+        "| run | corpus | MB/s | docs/s |",
+        "|---|---|---:|---:|",
+    ]
+    for mb, r in res["corpora"].items():
+        for key, label in [
+            ("fluxem_1t", "fluxem segment_batch, 1 thread"),
+            ("fluxem_1t_encode", "fluxem segment_batch(encode=True), 1 thread"),
+            ("fluxem_tokenize_loop_1t", "fluxem tokenize() per doc, 1 thread"),
+            ("fluxem_all", "fluxem segment_batch, all threads"),
+            ("fluxem_all_encode", "fluxem segment_batch(encode=True), all threads"),
+        ]:
+            x = r[key]
+            lines.append(f"| {label} | {mb} MB | {x['mb_per_s']:.1f} | {x['docs_per_s']:.0f} |")
+    for key, label in [
+        ("bpe_1t", "HF byte-level BPE encode_batch, 1 thread"),
+        ("bpe_all", "HF byte-level BPE encode_batch, all threads"),
+        ("predecessor_1t", "predecessor tokenize(), 1 thread"),
+    ]:
+        if key in res:
+            x = res[key]
+            lines.append(
+                f"| {label} | {x['mb']:.1f} MB | {x['mb_per_s']:.2f} | {x['docs_per_s']:.0f} |"
+            )
+    r1 = res["corpora"][str(small_mb)]
+    lines.append("")
+    if "predecessor_1t" in res:
+        p = res["predecessor_1t"]["mb_per_s"]
+        lines.append(
+            f"- speed-up over the predecessor, 1 thread: segment_batch "
+            f"{r1['fluxem_1t']['mb_per_s'] / p:.0f}x, tokenize loop "
+            f"{r1['fluxem_tokenize_loop_1t']['mb_per_s'] / p:.0f}x"
+        )
+    lines.append(
+        f"- segmentation cost / BPE cost over the same text, 1 thread: "
+        f"{res['bpe_1t']['mb_per_s'] / r1['fluxem_1t']['mb_per_s']:.2f}; all threads: "
+        f"{res['bpe_all']['mb_per_s'] / r1['fluxem_all']['mb_per_s']:.2f}"
+    )
+    sizes = sorted(res["corpora"], key=float)
+    if len(sizes) > 1:
+        a, b = res["corpora"][sizes[0]], res["corpora"][sizes[-1]]
+        lines.append(
+            f"- cost per MB, 1 thread: {a['fluxem_1t']['s_per_mb'] * 1e3:.1f} ms at {sizes[0]} MB, "
+            f"{b['fluxem_1t']['s_per_mb'] * 1e3:.1f} ms at {sizes[-1]} MB"
+        )
+    o = res["one_document"]
+    lines.append(
+        f"- one document: {o['1x']['s_per_mb'] * 1e3:.1f} ms/MB at {o['1x']['mb']:.1f} MB, "
+        f"{o['10x']['s_per_mb'] * 1e3:.1f} ms/MB at {o['10x']['mb']:.1f} MB"
+    )
+    lines.append(f"- spans per document: {r1['spans_per_doc']:.1f}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Linear time on adversarial inputs: the cost of n and 4n characters is compared.
+
+A linear segmenter's time ratio is about 4; the bound below (8) is generous so that a loaded
+machine does not fail the test, yet a quadratic pass (ratio 16) or worse always does. Each
+timing is the minimum of a few runs. No absolute time limits.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from fluxem import _native
+
+SEG = _native.Segmenter()
+N = 120_000
+RATIO_BOUND = 8.0
+
+
+def _doc(n: int) -> str:
+    base = (
+        "Water (H2O) boils at 373.15 K. Compute 1234 + 5678 and v = [1, 2, 3]. "
+        "The soprano sang a C#5, z = 3 + 4i, primer ATGCGTACGTTAGC, 2 mol NaCl; "
+        "see pp. 113-127 [3, 4], version 3.11.2, A4 paper, vitamin B12, COVID-19.\n"
+    )
+    return (base * (n // len(base) + 1))[:n]
+
+
+# (maker, n): inputs dense in validated spans cost more per byte (each span is encoded), so
+# they are measured at a smaller n to keep this file fast in a debug build
+INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
+    "digit run": (lambda n: "7" * n, N),
+    "unclosed list": (lambda n: ("[" + "1, " * n)[:n], N),
+    "H2OH2O": (lambda n: "H2O" * (n // 3), N),
+    "A4 A4": (lambda n: "A4 " * (n // 3), N // 4),
+    "A4 A4 in music": (lambda n: ("piano note A4 " * n)[:n], N // 4),
+    "nested parens": (lambda n: "(" * (n - 1) + "1", N),
+    "failing nested groups": (
+        lambda n: "(" * (n // 4) + "1 + " * (n // 8) + "x" + ")" * (n // 4),
+        N,
+    ),
+    "operator chain": (lambda n: "1+" * (n // 2), N),
+    "unary signs": (lambda n: "-" * (n - 1) + "1", N),
+    "dotted numbers": (lambda n: "1." * (n // 2), N),
+    "hyphen chain": (lambda n: "0-" * (n // 2), N),
+    "DNA run": (lambda n: "ACGT" * (n // 4), N),
+    "brackets": (lambda n: "[[" * (n // 2), N),
+    "quantities": (lambda n: "5 m " * (n // 4), N // 4),
+    "ordinary text": (_doc, N // 4),
+}
+
+
+def _cost(text: str, reps: int = 3) -> float:
+    best = float("inf")
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        SEG.segment_bytes(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("name", list(INPUTS))
+def test_time_grows_linearly(name: str) -> None:
+    make, n = INPUTS[name]
+    small, large = make(n), make(4 * n)
+    assert len(large) >= 3.9 * len(small)
+    _cost(small, 1)  # warm-up
+    ratio = _cost(large) / max(_cost(small), 1e-6)
+    assert ratio < RATIO_BOUND, f"{name}: 4x input took {ratio:.1f}x the time"
