@@ -38,6 +38,20 @@ impl ShortDecimal {
         if self.m == 0 {
             return 0.0;
         }
+        // Clinger's fast path: m and 10^|e| are exact doubles, so one IEEE operation rounds
+        // correctly. Everything else goes through the (correctly rounding) parser.
+        if self.m < (1u64 << 53) && (-22..=22).contains(&self.e) {
+            let p = [
+                1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+            ][self.e.unsigned_abs() as usize];
+            let v = if self.e >= 0 {
+                self.m as f64 * p
+            } else {
+                self.m as f64 / p
+            };
+            return if self.neg { -v } else { v };
+        }
         let s = format!("{}{}e{}", if self.neg { "-" } else { "" }, self.m, self.e);
         s.parse::<f64>().unwrap_or(f64::NAN)
     }
@@ -83,6 +97,42 @@ impl Number {
         }
         let text = format!("{x:e}");
         parse_number(&text)
+    }
+
+    /// `self + other` (or `self * other`) exactly in 128-bit decimal arithmetic, when both are
+    /// decimals and nothing overflows; None means "use rationals".
+    pub fn checked_decimal_op(&self, other: &Number, multiply: bool) -> Option<Number> {
+        let (
+            Number::Decimal {
+                neg: na,
+                m: ma,
+                e: ea,
+            },
+            Number::Decimal {
+                neg: nb,
+                m: mb,
+                e: eb,
+            },
+        ) = (self, other)
+        else {
+            return None;
+        };
+        let (sa, sb) = (signed(*na, *ma)?, signed(*nb, *mb)?);
+        let (v, e) = if multiply {
+            (sa.checked_mul(sb)?, ea.checked_add(*eb)?)
+        } else {
+            // align to the smaller exponent
+            let e = (*ea).min(*eb);
+            let scale = |s: i128, from: i32| -> Option<i128> {
+                s.checked_mul(10i128.checked_pow((from - e).try_into().ok()?)?)
+            };
+            (scale(sa, *ea)?.checked_add(scale(sb, *eb)?)?, e)
+        };
+        Some(Number::Decimal {
+            neg: v < 0,
+            m: v.unsigned_abs(),
+            e,
+        })
     }
 
     /// `-self` when `neg`, else `self`.
@@ -201,6 +251,11 @@ impl Number {
             }
         }
     }
+}
+
+fn signed(neg: bool, m: u128) -> Option<i128> {
+    let v = i128::try_from(m).ok()?;
+    Some(if neg { -v } else { v })
 }
 
 fn round_half_even_u128(q: u128, rem: u128, div: u128) -> u128 {

@@ -92,6 +92,13 @@ enum Val {
 }
 
 impl Val {
+    fn negated(self) -> Val {
+        match self {
+            Val::Lit(n) => Val::Lit(n.negated_if(true)),
+            Val::Rat(r) => Val::Rat(-r),
+        }
+    }
+
     fn rat(self) -> BigRational {
         match self {
             Val::Lit(n) => n.to_rational(),
@@ -163,14 +170,16 @@ impl<'a> Parser<'a> {
                 return Ok(acc);
             };
             let rhs = self.term()?;
-            let (a, b) = (acc.rat(), rhs.rat());
-            acc = Val::Rat(if sub {
+            if sub {
                 self.shape.sub += 1;
-                a - b
             } else {
                 self.shape.add += 1;
-                a + b
-            });
+            }
+            let rhs = if sub { rhs.negated() } else { rhs };
+            acc = match decimal_fast_path(&acc, &rhs, false) {
+                Some(v) => v,
+                None => Val::Rat(acc.rat() + rhs.rat()),
+            };
             check_size(&acc, self.char_pos(op_pos))?;
         }
     }
@@ -192,6 +201,13 @@ impl<'a> Parser<'a> {
                 return Ok(acc);
             };
             let rhs = self.unary()?;
+            if !div {
+                if let Some(v) = decimal_fast_path(&acc, &rhs, true) {
+                    self.shape.mul += 1;
+                    acc = v;
+                    continue;
+                }
+            }
             let (a, b) = (acc.rat(), rhs.rat());
             acc = Val::Rat(if div {
                 self.shape.div += 1;
@@ -280,6 +296,14 @@ impl<'a> Parser<'a> {
         parse_literal(&self.text[start..self.pos])
             .map(Val::Lit)
             .map_err(|e| e.offset_by(self.char_pos(start)))
+    }
+}
+
+/// Exact decimal `a + b` / `a * b` without rationals when both sides are decimals that fit.
+fn decimal_fast_path(a: &Val, b: &Val, multiply: bool) -> Option<Val> {
+    match (a, b) {
+        (Val::Lit(x), Val::Lit(y)) => x.checked_decimal_op(y, multiply).map(Val::Lit),
+        _ => None,
     }
 }
 
