@@ -224,7 +224,9 @@ impl Reader<'_> {
         if !self.digits() {
             return false;
         }
-        if self.peek() == Some('.') {
+        // a '.' belongs to the exponent only when a digit follows ("m^2." ends a sentence)
+        let after_dot = self.s.as_bytes().get(self.pos + 1);
+        if self.peek() == Some('.') && after_dot.is_some_and(u8::is_ascii_digit) {
             self.bump();
             return self.digits();
         }
@@ -298,6 +300,8 @@ mod tests {
             "J/(mol·K)",
             "°C at noon",
             "µm.",
+            "m^2. Then",
+            "cm^3.",
             "kPa",
             "mol of",
             "samples",
