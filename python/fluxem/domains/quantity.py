@@ -1,14 +1,179 @@
-"""QUANTITY encoder (not implemented yet)."""
+"""QUANTITY: a number with a unit, embedded as its exact SI value plus exact dimensions."""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+
+from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import DomainEncoderBase
+from fluxem.domains._base import DomainEncoderBase, as_embedding
+from fluxem.errors import EncodeError
+
+#: The units the 8 exponents count, in layout order (the radian is kept apart from 1).
+DIM_SYMBOLS: tuple[str, ...] = tuple(_native.QUANTITY_DIM_SYMBOLS)
+
+
+def _exponents(twice: list[int]) -> tuple[int | float, ...]:
+    return tuple(e // 2 if e % 2 == 0 else e / 2 for e in twice)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A value in a unit. ``dimensions`` are the exponents over ``DIM_SYMBOLS``
+    (m, kg, s, A, K, mol, cd, rad); halves are allowed.
+
+    ``value`` is the nearest float; ``exact`` is the exact value when it is known (a
+    ``Fraction``), else None (the unit involves π or a square root, the value needed more than
+    18 significant digits, or it comes from a product).
+    """
+
+    value: float
+    unit: str
+    dimensions: tuple[int | float, ...]
+    exact: Fraction | None = None
+
+    def __str__(self) -> str:
+        return f"{self.value!r} {self.unit}".rstrip()
+
+    def __repr__(self) -> str:
+        return f"Quantity({self.value!r}, {self.unit!r})"
+
+    @property
+    def dims(self) -> dict[str, int | float]:
+        """Non-zero exponents by unit symbol, e.g. ``{'m': 1, 's': -2}``."""
+        return {s: e for s, e in zip(DIM_SYMBOLS, self.dimensions, strict=True) if e}
+
+
+def _float64_out(*embs: Any) -> bool:
+    return any(getattr(e, "dtype", None) == np.float64 for e in embs)
+
+
+def _as_fraction(value: Any) -> Fraction:
+    if isinstance(value, bool):
+        raise TypeError("bool is not a number here")
+    if isinstance(value, int | np.integer):
+        return Fraction(int(value))
+    if isinstance(value, float | np.floating):
+        if not math.isfinite(value):
+            raise EncodeError(f"{value} is not a finite number and cannot be encoded")
+        return Fraction(repr(float(value)))  # the shortest decimal, as written
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise EncodeError(f"{value} is not a finite number and cannot be encoded")
+        return Fraction(value)
+    if isinstance(value, Fraction):
+        return value
+    raise TypeError(f"expected a number, got {type(value).__name__}")
 
 
 class DimensionalQuantity(DomainEncoderBase):
+    """Encodes ``"9.8 m/s^2"``, ``"25 °C"``, ``"4.7 kΩ"``, ``(5, "km/h")`` ... to (128,) float32.
+
+    The value is converted exactly to SI base units (kelvin for temperatures, with the °C/°F
+    offset applied) and stored by the number codec; the 8 dimension exponents (m, kg, s, A, K,
+    mol, cd, rad) are stored exactly. ``mul``/``div``/``pow``/``add``/``sub``/``neg`` act on
+    embeddings without decoding them. See docs/FORMAL_DEFINITION.md, section QUANTITY.
+    """
+
     DOMAIN = DomainType.QUANTITY
     __slots__ = ()
 
+    def _to_text(self, value: Any) -> str:
+        if isinstance(value, str):
+            return value
+        raise TypeError(
+            "DimensionalQuantity.encode expects str, a Quantity or a (number, unit) pair, "
+            f"got {type(value).__name__}"
+        )
 
-__all__ = ["DimensionalQuantity"]
+    def encode(self, value: Any, *, dtype: Any = np.float32) -> np.ndarray:
+        """Embeds a quantity given as text, a ``Quantity`` or a ``(number, unit)`` pair."""
+        if isinstance(value, Quantity):
+            number: Any = value.exact if value.exact is not None else value.value
+            value = (number, value.unit)
+        if isinstance(value, tuple):
+            if len(value) != 2 or not isinstance(value[1], str):
+                raise TypeError("expected a (number, unit) pair")
+            frac = _as_fraction(value[0])
+            wide = np.dtype(dtype) == np.float64
+            return _native.quantity_encode_parts(
+                frac.numerator, frac.denominator, value[1], wide
+            )
+        return super().encode(value, dtype=dtype)
+
+    def parse(self, text: str) -> Quantity:
+        """The quantity in SI base units (raises ``ParseError`` with the position of the problem).
+
+        ``parse(t)`` equals ``decode(encode(t))`` whenever the SI value has at most 18
+        significant digits.
+        """
+        (num, den), exact, value, twice, unit, _affine = _native.quantity_parse(text)
+        return Quantity(value, unit, _exponents(twice), Fraction(num, den) if exact else None)
+
+    def is_affine(self, text: str) -> bool:
+        """True when the text's unit is an affine temperature (°C, °F)."""
+        return _native.quantity_parse(text)[5]
+
+    def decode(
+        self, emb: Any, unit: str | None = None, *, allow_inexact: bool = False
+    ) -> Quantity:
+        """The quantity, in SI base units or converted exactly to ``unit`` (e.g. ``"km/h"``).
+
+        Raises ``DimensionError`` when ``unit`` has other dimensions (radians count), and
+        ``DecodeError`` for a sum whose operands were off the codec's 10^-9 grid (SI units)
+        unless ``allow_inexact``.
+        """
+        value, exact, name, twice, _affine = _native.quantity_decode(
+            as_embedding(emb), unit, allow_inexact
+        )
+        frac = Fraction(*exact) if exact is not None else None
+        return Quantity(value, name, _exponents(twice), frac)
+
+    def dimensions(self, emb: Any) -> dict[str, int | float]:
+        """The non-zero dimension exponents stored in an embedding."""
+        return self.decode(emb, allow_inexact=True).dims
+
+    def _binary(self, a: Any, b: Any, op: str) -> np.ndarray:
+        return _native.quantity_binary(as_embedding(a), as_embedding(b), op, _float64_out(a, b))
+
+    def mul(self, a: Any, b: Any) -> np.ndarray:
+        """a·b: log magnitudes and exponents add."""
+        return self._binary(a, b, "mul")
+
+    def div(self, a: Any, b: Any) -> np.ndarray:
+        """a/b: log magnitudes and exponents subtract."""
+        return self._binary(a, b, "div")
+
+    def add(self, a: Any, b: Any) -> np.ndarray:
+        """a+b for equal dimensions (else ``DimensionError``): the linear parts add."""
+        return self._binary(a, b, "add")
+
+    def sub(self, a: Any, b: Any) -> np.ndarray:
+        """a-b for equal dimensions (else ``DimensionError``)."""
+        return self._binary(a, b, "sub")
+
+    def pow(self, a: Any, exponent: float) -> np.ndarray:
+        """a^p for an integer or half p: the log magnitude and exponents scale by p."""
+        return _native.quantity_power(as_embedding(a), float(exponent), _float64_out(a))
+
+    def neg(self, a: Any) -> np.ndarray:
+        return _native.quantity_negate(as_embedding(a), _float64_out(a))
+
+    @staticmethod
+    def unit_len(text: str) -> int | None:
+        """Length of the longest unit expression at the start of ``text`` (None if none)."""
+        return _native.quantity_unit_len(text)
+
+    @staticmethod
+    def unit_atoms() -> list[str]:
+        """Every unit symbol, name and prefixed form the grammar accepts."""
+        return [atom for atom, _affine in _native.quantity_unit_atoms()]
+
+
+__all__ = ["DIM_SYMBOLS", "DimensionalQuantity", "Quantity"]

@@ -1,11 +1,531 @@
-//! QUANTITY: not implemented yet.
+//! QUANTITY: a number with a unit, stored as its exact value in SI base units plus the exact
+//! dimension exponents.
+//!
+//! ```text
+//! dims 16..39  number codec block of the value in SI base units (see codec)
+//! dims 39..47  exponents of m, kg, s, A, K, mol, cd, rad, each * 1/4 (halves exact in f32)
+//! dim  47      AFFINE: 1 when the text's unit was an affine temperature (°C, °F); the value is
+//!              then the absolute kelvin temperature. Closed-form results carry 0.
+//! dims 48..128 zero (reserved)
+//! ```
+//!
+//! Closed form on embeddings: `*` and `/` add or subtract the codec log parts and the
+//! exponents; `^p` (p an integer or a half) scales both; `+` and `-` add the codec linear parts
+//! of operands with equal exponents (a `DimensionError` otherwise). See
+//! docs/FORMAL_DEFINITION.md (section QUANTITY) for the identities and their ranges.
 
+mod dims;
+mod factor;
+mod si;
+mod unit_expr;
+mod units;
+
+pub use dims::{Dims, MAX_EXPONENT};
+pub use si::{unit_of_text, SiUnit};
+pub use unit_expr::{is_hspace, is_unit_char, parse_unit, unit_len, Unit};
+pub use units::{
+    all_atoms, shadowed_atoms, UnitDef, DIM_SYMBOLS, N_DIMS, PREFIXES, UNITS, WORD_LIKE,
+};
+
+use crate::codec::{self, Decoded, CODEC_DIMS};
 use crate::domains::{DomainEncoder, Options};
+use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
+use crate::number::{literal_len, parse_literal, pow10, Number, MAX_LITERAL_EXPONENT};
 use crate::{FluxemError, Result};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use std::sync::Arc;
 
-/// Builds the QUANTITY encoder from its options.
-pub fn build(_options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    Err(FluxemError::encode(
-        "the QUANTITY encoder is not implemented yet",
-    ))
+pub const CODEC_START: usize = CONTENT_START;
+pub const DIMS_START: usize = CODEC_START + CODEC_DIMS;
+/// Each stored exponent is `exponent * DIM_SCALE`.
+pub const DIM_SCALE: f64 = 0.25;
+pub const AFFINE: usize = DIMS_START + N_DIMS;
+/// First dim after the QUANTITY content (the rest is zero).
+pub const CONTENT_END: usize = AFFINE + 1;
+
+/// A parsed quantity: the number as written, its unit, and its value in SI base units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub number: Number,
+    pub unit: Arc<SiUnit>,
+    /// The value in SI base units (kelvin for temperatures): exact when `exact`, else within a
+    /// relative 10^-50 (units whose factor involves π or a square root).
+    pub si: Number,
+    pub exact: bool,
 }
+
+impl Quantity {
+    pub fn dims(&self) -> Dims {
+        self.unit.unit.dims
+    }
+    pub fn is_affine(&self) -> bool {
+        self.unit.unit.offset.is_some()
+    }
+}
+
+/// Parses the whole of `text` as a quantity: a number (`-1.2e-3`, an optional `× 10^k`) and a
+/// unit. A bare number, an unknown unit or trailing text is a `ParseError` with the char
+/// position of the problem.
+pub fn parse_quantity(text: &str) -> Result<Quantity> {
+    let lead = text.len() - text.trim_start().len();
+    let body = text.trim();
+    let base = text[..lead].chars().count();
+    parse_body(body).map_err(|e| e.offset_by(base))
+}
+
+fn parse_body(body: &str) -> Result<Quantity> {
+    if body.is_empty() {
+        return Err(FluxemError::parse(
+            "expected a quantity, found end of input",
+            0,
+        ));
+    }
+    // U+2212 MINUS SIGN is a sign too.
+    let (unicode_minus, rest) = match body.strip_prefix('−') {
+        Some(r) if !r.starts_with(['+', '-']) => (true, r),
+        Some(_) => return Err(FluxemError::parse("two signs before the number", 1)),
+        None => (false, body),
+    };
+    let skip = body.len() - rest.len();
+    let len = literal_len(rest);
+    if len == 0 {
+        let found = rest
+            .chars()
+            .next()
+            .map_or("end of input".into(), |c| format!("{c:?}"));
+        return Err(FluxemError::parse(
+            format!("expected a number, found {found}"),
+            usize::from(unicode_minus),
+        ));
+    }
+    let mut number = parse_literal(&rest[..len])?;
+    if unicode_minus {
+        number = negate_number(number);
+    }
+    let mut pos = skip + len;
+    if let Some((k, used)) = times_ten_power(&body[pos..])? {
+        number = scale_by_pow10(number, k)?;
+        pos += used;
+    }
+    let unit_text = body[pos..].trim_start_matches(is_hspace);
+    let unit_pos = body.len() - unit_text.len();
+    let char_pos = body[..unit_pos].chars().count();
+    if unit_text.is_empty() {
+        return Err(FluxemError::parse(
+            "expected a unit after the number",
+            char_pos,
+        ));
+    }
+    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(char_pos))?;
+    let (si, exact) = unit.to_si(&number);
+    Ok(Quantity {
+        number,
+        unit,
+        si,
+        exact,
+    })
+}
+
+fn negate_number(n: Number) -> Number {
+    match n {
+        Number::Decimal { neg, m, e } => Number::Decimal { neg: !neg, m, e },
+        Number::Rational(r) => Number::Rational(-r),
+    }
+}
+
+fn scale_by_pow10(n: Number, k: i64) -> Result<Number> {
+    match n {
+        Number::Decimal { neg, m, e } if (e as i64 + k).abs() <= MAX_LITERAL_EXPONENT => {
+            Ok(Number::Decimal {
+                neg,
+                m,
+                e: (e as i64 + k) as i32,
+            })
+        }
+        Number::Decimal { .. } => Err(FluxemError::encode(
+            "the number is far outside the representable range",
+        )),
+        Number::Rational(r) => {
+            let p = BigRational::from_integer(BigInt::from(pow10(k.unsigned_abs() as u32)));
+            Ok(Number::Rational(if k >= 0 { r * p } else { r / p }))
+        }
+    }
+}
+
+/// Recognises a scientific-notation tail `× 10^k` (also `x`, `*`, `·`, and `10⁻³`) at the
+/// start of `s`; returns (k, bytes used).
+fn times_ten_power(s: &str) -> Result<Option<(i64, usize)>> {
+    let t = s.trim_start_matches(is_hspace);
+    let Some(op) = t
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '×' | 'x' | '*' | '·'))
+    else {
+        return Ok(None);
+    };
+    let t2 = t[op.len_utf8()..].trim_start_matches(is_hspace);
+    let Some(after10) = t2.strip_prefix("10") else {
+        return Ok(None);
+    };
+    let (k, used) = if let Some(e) = after10.strip_prefix('^') {
+        let len = literal_len(e);
+        let lit = &e[..len];
+        if len == 0 || lit.contains(['.', 'e', 'E']) {
+            return Ok(None);
+        }
+        (lit.parse::<i64>().ok(), 1 + len)
+    } else {
+        let sup: String = after10
+            .chars()
+            .take_while(|c| "⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹".contains(*c))
+            .collect();
+        if sup.is_empty() {
+            return Ok(None);
+        }
+        let ascii: String = sup
+            .chars()
+            .map(|c| match c {
+                '⁻' => '-',
+                '⁺' => '+',
+                '¹' => '1',
+                '²' => '2',
+                '³' => '3',
+                c => char::from_digit(c as u32 - '⁰' as u32, 10).unwrap_or('?'),
+            })
+            .collect();
+        (ascii.parse::<i64>().ok(), sup.len())
+    };
+    let k = k
+        .filter(|k| k.abs() <= MAX_LITERAL_EXPONENT)
+        .ok_or_else(|| {
+            FluxemError::encode("the power of ten is far outside any representable range")
+        })?;
+    let used_total = s.len() - t2.len() + 2 + used;
+    Ok(Some((k, used_total)))
+}
+
+/// Builds a quantity from an exact value and a unit text (the Python `encode((value, unit))`).
+pub fn quantity_from_parts(number: Number, unit_text: &str) -> Result<Quantity> {
+    let unit = unit_of_text(unit_text)?;
+    let (si, exact) = unit.to_si(&number);
+    Ok(Quantity {
+        number,
+        unit,
+        si,
+        exact,
+    })
+}
+
+/// The numerator and denominator of a rational (for bindings that speak `Fraction`).
+pub fn fraction_parts(r: &BigRational) -> (BigInt, BigInt) {
+    (r.numer().clone(), r.denom().clone())
+}
+
+/// Embeds `numerator / denominator` in `unit_text` exactly.
+pub fn encode_fraction(
+    numerator: BigInt,
+    denominator: BigInt,
+    unit_text: &str,
+) -> Result<Embedding> {
+    if denominator == BigInt::from(0) {
+        return Err(FluxemError::encode("zero denominator"));
+    }
+    let n = Number::Rational(BigRational::new(numerator, denominator));
+    encode_quantity(&quantity_from_parts(n, unit_text)?)
+}
+
+/// Embeds a parsed quantity.
+pub fn encode_quantity(q: &Quantity) -> Result<Embedding> {
+    let mut emb = layout::tagged(Domain::Quantity);
+    codec::encode(&q.si, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
+    write_dims(&mut emb, &q.dims());
+    emb[AFFINE] = if q.is_affine() { 1.0 } else { 0.0 };
+    Ok(emb)
+}
+
+fn write_dims(emb: &mut Embedding, dims: &Dims) {
+    for (i, e2) in dims.0.iter().enumerate() {
+        emb[DIMS_START + i] = *e2 as f64 * 0.5 * DIM_SCALE;
+    }
+}
+
+/// Reads the exponents back (each must be a multiple of 1/2).
+pub fn read_dims(emb: &[f64]) -> Result<Dims> {
+    let mut d = Dims::default();
+    for (i, e2) in d.0.iter_mut().enumerate() {
+        let v = emb[DIMS_START + i] / (0.5 * DIM_SCALE);
+        let r = v.round();
+        if (v - r).abs() > 0.25 || r.abs() > 2.0 * MAX_EXPONENT as f64 {
+            return Err(FluxemError::decode(format!(
+                "the {} exponent holds {}, which is not a multiple of 1/2",
+                DIM_SYMBOLS[i],
+                v / 2.0
+            )));
+        }
+        *e2 = r as i64;
+    }
+    Ok(d)
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct QuantityEncoder;
+
+impl DomainEncoder for QuantityEncoder {
+    fn domain(&self) -> Domain {
+        Domain::Quantity
+    }
+    fn encode_text(&self, text: &str) -> Result<Embedding> {
+        encode_quantity(&parse_quantity(text)?)
+    }
+}
+
+/// Builds the QUANTITY encoder (it takes no options).
+pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
+    if let Some(k) = options.keys().next() {
+        return Err(FluxemError::encode(format!(
+            "unknown option {k:?} for the QUANTITY encoder"
+        )));
+    }
+    Ok(Box::new(QuantityEncoder))
+}
+
+fn codec_block(emb: &[f64]) -> Result<&[f64]> {
+    check_domain(emb, Domain::Quantity)?;
+    Ok(&emb[CODEC_START..CODEC_START + CODEC_DIMS])
+}
+
+/// A decoded QUANTITY embedding: the SI value (from whichever codec part is valid), the
+/// exponents and the affine flag.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodedQuantity {
+    pub value: Decoded,
+    pub dims: Dims,
+    pub affine: bool,
+}
+
+pub fn decode(emb: &[f64]) -> Result<DecodedQuantity> {
+    let block = codec_block(emb)?;
+    let value = codec::decode(block)?;
+    let dims = read_dims(emb)?;
+    Ok(DecodedQuantity {
+        value,
+        dims,
+        affine: emb[AFFINE].round() == 1.0,
+    })
+}
+
+/// A decoded value expressed in a unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Converted {
+    /// Nearest float of the value in `unit`.
+    pub value: f64,
+    /// The exact value in `unit`, when the embedding part and the unit factor are exact.
+    pub exact: Option<BigRational>,
+    /// The unit: as asked, or the canonical SI spelling of the dimensions.
+    pub unit: String,
+    pub dims: Dims,
+}
+
+/// Expresses a decoded quantity in SI base units (`unit` None) or in `unit` (same dimensions,
+/// radians included, else a `DimensionError`; an affine unit subtracts its offset). An
+/// inexact linear part (an operand off the codec's 10^-9 grid) is a `DecodeError` unless
+/// `allow_inexact`.
+pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> Result<Converted> {
+    // The SI value, whether it is exact, and for a rounded exact part its half-ulp: the true
+    // value lies within si ± half_ulp.
+    let (si, exact, half_ulp) = match &d.value {
+        Decoded::Exact(s) => {
+            let n = Number::Decimal {
+                neg: s.neg,
+                m: s.m as u128,
+                e: s.e,
+            };
+            let half = Number::Decimal {
+                neg: false,
+                m: 5,
+                e: s.e - 1,
+            };
+            (
+                n.to_rational(),
+                !s.rounded,
+                s.rounded.then(|| half.to_rational()),
+            )
+        }
+        Decoded::Linear { scaled, inexact } => {
+            if *inexact && !allow_inexact {
+                return Err(FluxemError::decode(
+                    "the linear part is flagged inexact (an operand was off the 10^-9 grid or \
+                     beyond 10^18 in SI units); pass allow_inexact=True to read it anyway",
+                ));
+            }
+            let r = BigRational::new(BigInt::from(*scaled), BigInt::from(pow10(9)));
+            (r, !*inexact, None)
+        }
+        Decoded::Log(v) => (Number::from_f64(*v)?.to_rational(), false, None),
+    };
+    let (target, name) = match unit {
+        None => (unit_of_text("")?, d.dims.si_unit()),
+        Some(text) => {
+            let u = unit_of_text(text)?;
+            if u.unit.dims != d.dims {
+                return Err(FluxemError::dimension(format!(
+                    "cannot express a quantity of dimension {} in {text:?} (dimension {})",
+                    spell(&d.dims),
+                    spell(&u.unit.dims)
+                )));
+            }
+            (u, text.trim().to_string())
+        }
+    };
+    let (factor, factor_exact) = (&target.approx, target.exact.is_some());
+    let to_target = |x: &BigRational| {
+        let shifted = match &target.unit.offset {
+            Some(off) => x - off,
+            None => x.clone(),
+        };
+        shifted / factor
+    };
+    let v = to_target(&si);
+    // A rounded value reads as the shortest decimal consistent with its rounding interval
+    // (5 km/h stored as 1.3888888888888888889 m/s reads back as 5, not 5.00000000000000000004).
+    let value = match &half_ulp {
+        Some(h) => shortest_decimal_in(&to_target(&(&si - h)), &to_target(&(&si + h))),
+        None => v.clone(),
+    };
+    Ok(Converted {
+        value: Number::Rational(value).to_f64(),
+        exact: (exact && factor_exact).then_some(v),
+        unit: name,
+        dims: d.dims,
+    })
+}
+
+/// The decimal with the fewest significant digits in [lo, hi] (lo <= hi, the midpoint's
+/// roundings), or the midpoint rounded to 17 digits when none shorter fits. Rounding the
+/// midpoint to more digits only moves it closer, so the digit count is binary-searched.
+fn shortest_decimal_in(lo: &BigRational, hi: &BigRational) -> BigRational {
+    let zero = BigRational::from_integer(0.into());
+    if lo <= &zero && &zero <= hi {
+        return zero;
+    }
+    let mid = Number::Rational((lo + hi) / BigRational::from_integer(2.into()));
+    let rounded = |digits: u32| {
+        let d = mid.to_short_decimal(digits);
+        Number::Decimal {
+            neg: d.neg,
+            m: d.m as u128,
+            e: d.e,
+        }
+        .to_rational()
+    };
+    let (mut low, mut high) = (1u32, 17u32);
+    let mut best = rounded(high);
+    while low < high {
+        let digits = (low + high) / 2;
+        let c = rounded(digits);
+        if lo <= &c && &c <= hi {
+            best = c;
+            high = digits;
+        } else {
+            low = digits + 1;
+        }
+    }
+    best
+}
+
+fn spell(d: &Dims) -> String {
+    let s = d.si_unit();
+    if s.is_empty() {
+        "1 (dimensionless)".into()
+    } else {
+        s
+    }
+}
+
+/// The binary operations that act on QUANTITY embeddings in closed form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// `a op b` on the embeddings alone: codec log parts and exponents for `*` `/`, codec linear
+/// parts for `+` `-` (equal exponents required).
+pub fn binary(a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
+    let (ca, cb) = (codec_block(a)?, codec_block(b)?);
+    let (da, db) = (read_dims(a)?, read_dims(b)?);
+    let mut emb = layout::tagged(Domain::Quantity);
+    let out = &mut emb[CODEC_START..CODEC_START + CODEC_DIMS];
+    let dims = match op {
+        BinOp::Add | BinOp::Sub => {
+            if da != db {
+                return Err(FluxemError::dimension(format!(
+                    "cannot {} quantities of dimensions {} and {}",
+                    if op == BinOp::Add { "add" } else { "subtract" },
+                    spell(&da),
+                    spell(&db)
+                )));
+            }
+            let s = if op == BinOp::Add { 1.0 } else { -1.0 };
+            codec::add_scaled(ca, cb, s, out)?;
+            da
+        }
+        BinOp::Mul => {
+            codec::mul_scaled(ca, cb, 1.0, out)?;
+            da.combine(&db, 1)?
+        }
+        BinOp::Div => {
+            codec::mul_scaled(ca, cb, -1.0, out)?;
+            da.combine(&db, -1)?
+        }
+    };
+    write_dims(&mut emb, &dims);
+    Ok(emb)
+}
+
+/// `a ^ p` for p an integer or a half: the codec log part and the exponents scale by p.
+pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
+    let ca = codec_block(a)?;
+    let n2 = p * 2.0;
+    if !n2.is_finite() || n2.fract() != 0.0 || n2.abs() > 2.0 * unit_expr::MAX_POWER as f64 {
+        return Err(FluxemError::encode(format!(
+            "power {p}: quantities take integer or half powers up to ±{}",
+            unit_expr::MAX_POWER
+        )));
+    }
+    let dims = read_dims(a)?.pow_half(n2 as i64)?;
+    let mut emb = layout::tagged(Domain::Quantity);
+    let out = &mut emb[CODEC_START..CODEC_START + CODEC_DIMS];
+    codec::pow(ca, p, out)?;
+    keep_log_k_integral(out);
+    write_dims(&mut emb, &dims);
+    Ok(emb)
+}
+
+/// `codec::pow` scales LOG_K = k/16 by p, which leaves k*p half-integral for half powers, and
+/// `codec::decode_log` rounds k to an integer (1000^0.5 would read as 2^5 * 2^0.48 = 44.7).
+/// Moves the half into the fraction field (exact: LOG_FHI stays on a 2^-21 grid below 2).
+fn keep_log_k_integral(block: &mut [f64]) {
+    let k = block[codec::LOG_K] * 16.0;
+    let whole = libm::floor(k);
+    if k != whole {
+        block[codec::LOG_K] = whole / 16.0;
+        block[codec::LOG_FHI] += k - whole;
+    }
+}
+
+/// `-a`: every codec part stays valid; exponents unchanged.
+pub fn negate(a: &[f64]) -> Result<Embedding> {
+    let ca = codec_block(a)?;
+    let dims = read_dims(a)?;
+    let mut emb = layout::tagged(Domain::Quantity);
+    codec::neg(ca, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS]);
+    write_dims(&mut emb, &dims);
+    Ok(emb)
+}
+
+#[cfg(test)]
+mod tests;

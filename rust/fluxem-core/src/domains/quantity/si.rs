@@ -1,0 +1,165 @@
+//! Conversion of a value in a unit to SI base units, with each distinct unit text parsed once
+//! per thread (corpora repeat a few hundred units endlessly) and a decimal fast path.
+
+use super::unit_expr::{self, is_hspace, Unit};
+use crate::number::Number;
+use crate::Result;
+use num_rational::BigRational;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Distinct unit texts remembered per thread before the cache starts over.
+const CACHE_CAPACITY: usize = 4096;
+
+/// A parsed unit with its conversion factor evaluated once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SiUnit {
+    pub unit: Unit,
+    /// The factor when it is rational.
+    pub exact: Option<BigRational>,
+    /// The factor, or a 50-digit approximation of it (π, square roots).
+    pub approx: BigRational,
+    /// The factor and the affine offset as short decimals (m, e) when they are.
+    factor_dec: Option<(u64, i32)>,
+    offset_dec: Option<(u64, i32)>,
+}
+
+fn short_decimal(r: &BigRational) -> Option<(u64, i32)> {
+    let d = Number::Rational(r.clone()).to_short_decimal(18);
+    (!d.rounded && !d.neg).then_some((d.m, d.e))
+}
+
+impl SiUnit {
+    pub fn new(unit: Unit) -> SiUnit {
+        let exact = unit.factor.exact();
+        let approx = exact.clone().unwrap_or_else(|| unit.factor.approx());
+        let factor_dec = exact.as_ref().and_then(short_decimal);
+        let offset_dec = unit.offset.as_ref().and_then(short_decimal);
+        SiUnit {
+            unit,
+            exact,
+            approx,
+            factor_dec,
+            offset_dec,
+        }
+    }
+
+    /// `number` in this unit, in SI base units, and whether that is exact (it is not when the
+    /// factor involves π or a square root; it is then within a relative 10^-50).
+    pub fn to_si(&self, number: &Number) -> (Number, bool) {
+        if let Number::Decimal { neg, m, e } = number {
+            if let Some(d) = self.decimal_si(*neg, *m, *e) {
+                return (d, true);
+            }
+        }
+        let mut si = number.to_rational() * &self.approx;
+        if let Some(off) = &self.unit.offset {
+            si += off;
+        }
+        (
+            Number::Rational(si),
+            self.exact.is_some() || number.is_zero(),
+        )
+    }
+
+    /// The decimal path: (m * 10^e) * factor + offset in u128 arithmetic, when it fits.
+    fn decimal_si(&self, neg: bool, m: u128, e: i32) -> Option<Number> {
+        let (fm, fe) = self.factor_dec?;
+        let pm = m.checked_mul(fm as u128)?;
+        let pe = i32::try_from(e as i64 + fe as i64).ok()?;
+        let Some((om, oe)) = self.offset_dec else {
+            if self.unit.offset.is_some() {
+                return None;
+            }
+            return Some(Number::Decimal { neg, m: pm, e: pe });
+        };
+        let ce = pe.min(oe);
+        let a = pm.checked_mul(10u128.checked_pow((pe - ce) as u32)?)?;
+        let b = (om as u128).checked_mul(10u128.checked_pow((oe - ce) as u32)?)?;
+        let (m, neg) = match (neg, a >= b) {
+            (false, _) => (a.checked_add(b)?, false),
+            (true, true) => (a - b, true),
+            (true, false) => (b - a, false),
+        };
+        Some(Number::Decimal { neg, m, e: ce })
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, Arc<SiUnit>>> = RefCell::new(HashMap::new());
+}
+
+/// The unit of `body` (all of it, no surrounding spaces), from this thread's cache when it was
+/// parsed before. Errors are not cached (they are rare and carry positions).
+pub fn unit_of(body: &str) -> Result<Arc<SiUnit>> {
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(body).cloned()) {
+        return Ok(hit);
+    }
+    let unit = Arc::new(SiUnit::new(unit_expr::parse_whole(body)?));
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_CAPACITY {
+            c.clear();
+        }
+        c.insert(body.to_string(), unit.clone());
+    });
+    Ok(unit)
+}
+
+/// Like [`unit_of`] for a unit text with optional surrounding spaces; "" is the unit 1.
+pub fn unit_of_text(text: &str) -> Result<Arc<SiUnit>> {
+    let start = text.len() - text.trim_start_matches(is_hspace).len();
+    let body = text[start..].trim_end_matches(is_hspace);
+    if body.is_empty() {
+        return Ok(Arc::new(SiUnit::new(Unit::one())));
+    }
+    let offset = text[..start].chars().count();
+    unit_of(body).map_err(|e| e.offset_by(offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domains::quantity::factor::parse_exact;
+    use crate::number::parse_number;
+
+    #[test]
+    fn decimal_path_matches_the_rational_path() {
+        for unit in [
+            "°C", "°F", "km/h", "in", "kWh", "psi", "eV", "°", "K", "mmHg", "lb·ft",
+        ] {
+            let u = unit_of(unit).unwrap();
+            for x in [
+                "25",
+                "-40",
+                "0",
+                "1.5e-3",
+                "-273.15",
+                "123456789012345678901234567890",
+            ] {
+                let n = parse_number(x).unwrap();
+                let (fast, exact) = u.to_si(&n);
+                let mut slow = n.to_rational() * &u.approx;
+                if let Some(off) = &u.unit.offset {
+                    slow += off;
+                }
+                assert_eq!(fast.to_rational(), slow, "{x} {unit}");
+                assert_eq!(exact, u.exact.is_some() || x == "0", "{x} {unit}");
+            }
+        }
+        let c = unit_of("°C").unwrap();
+        let (k, _) = c.to_si(&parse_number("25").unwrap());
+        assert!(matches!(k, Number::Decimal { .. }));
+        assert_eq!(k.to_rational(), parse_exact("298.15"));
+    }
+
+    #[test]
+    fn cache_returns_the_same_unit() {
+        let a = unit_of("kg·m²/s²").unwrap();
+        let b = unit_of("kg·m²/s²").unwrap();
+        assert!(Arc::ptr_eq(&a, &b));
+        assert!(unit_of("xyz").is_err());
+        assert_eq!(unit_of_text("  km ").unwrap().unit.dims.0[0], 2);
+    }
+}

@@ -1,0 +1,259 @@
+use super::*;
+use crate::domains::quantity::factor::parse_exact;
+
+fn q(text: &str) -> Quantity {
+    parse_quantity(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+}
+
+fn si(text: &str) -> BigRational {
+    q(text).si.to_rational()
+}
+
+fn whole(d: &Dims) -> [i64; N_DIMS] {
+    d.0.map(|e| e / 2)
+}
+
+fn enc(text: &str) -> Embedding {
+    QuantityEncoder.encode_text(text).unwrap()
+}
+
+fn decoded(emb: &[f64], unit: Option<&str>) -> Converted {
+    convert(&decode(emb).unwrap(), unit, false).unwrap()
+}
+
+#[test]
+fn issue_examples_parse_to_exact_si_values() {
+    let cases = [
+        ("9.8 m/s^2", "9.8", [1, 0, -2, 0, 0, 0, 0, 0]),
+        ("373.15 K", "373.15", [0, 0, 0, 0, 1, 0, 0, 0]),
+        ("2 mol", "2", [0, 0, 0, 0, 0, 1, 0, 0]),
+        ("25 °C", "298.15", [0, 0, 0, 0, 1, 0, 0, 0]),
+        ("-40 °F", "233.15", [0, 0, 0, 0, 1, 0, 0, 0]),
+        ("5 km/h", "5000/3600", [1, 0, -1, 0, 0, 0, 0, 0]),
+        ("1.2e-3 kg·m²/s²", "1.2e-3", [2, 1, -2, 0, 0, 0, 0, 0]),
+        ("3 \u{b5}m", "3e-6", [1, 0, 0, 0, 0, 0, 0, 0]),
+        ("3 \u{3bc}m", "3e-6", [1, 0, 0, 0, 0, 0, 0, 0]),
+        ("100 kPa", "100000", [-1, 1, -2, 0, 0, 0, 0, 0]),
+        ("6.022e23 mol^-1", "6.022e23", [0, 0, 0, 0, 0, -1, 0, 0]),
+        ("4.7 k\u{2126}", "4700", [2, 1, -3, -2, 0, 0, 0, 0]),
+        ("4.7 k\u{3a9}", "4700", [2, 1, -3, -2, 0, 0, 0, 0]),
+        ("12 V", "12", [2, 1, -3, -1, 0, 0, 0, 0]),
+        ("1 atm", "101325", [-1, 1, -2, 0, 0, 0, 0, 0]),
+        ("3 h", "10800", [0, 0, 1, 0, 0, 0, 0, 0]),
+        ("2.5 L", "0.0025", [3, 0, 0, 0, 0, 0, 0, 0]),
+        (
+            "1 psi",
+            "4.4482216152605/0.00064516",
+            [-1, 1, -2, 0, 0, 0, 0, 0],
+        ),
+        ("3 × 10^8 m/s", "3e8", [1, 0, -1, 0, 0, 0, 0, 0]),
+        ("6.022×10²³ mol⁻¹", "6.022e23", [0, 0, 0, 0, 0, -1, 0, 0]),
+        ("−3 kg", "-3", [0, 1, 0, 0, 0, 0, 0, 0]),
+        ("60 rpm", "0", [0, 0, -1, 0, 0, 0, 0, 1]), // value checked below
+    ];
+    for (text, value, dims) in cases {
+        let parsed = q(text);
+        assert_eq!(whole(&parsed.dims()), dims, "{text}");
+        if value != "0" {
+            assert!(parsed.exact, "{text}");
+            assert_eq!(parsed.si.to_rational(), parse_exact(value), "{text}");
+        }
+    }
+    assert!(q("25 °C").is_affine() && !q("298.15 K").is_affine());
+}
+
+#[test]
+fn predecessor_defect_373_vs_1_5_kelvin() {
+    let a = decoded(&enc("373.15 K"), None);
+    let b = decoded(&enc("1.5 K"), None);
+    assert_eq!(a.value, 373.15);
+    assert_eq!(b.value, 1.5);
+    assert_eq!(a.unit, "K");
+}
+
+#[test]
+fn angles_keep_their_own_exponent_and_are_flagged_rounded() {
+    let deg = q("90 °");
+    assert!(!deg.exact);
+    let half_pi = std::f64::consts::FRAC_PI_2;
+    assert_eq!(deg.si.to_f64(), half_pi);
+    let emb = enc("90 °");
+    match decode(&emb).unwrap().value {
+        Decoded::Exact(d) => assert!(d.rounded),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(decoded(&emb, Some("°")).value, 90.0);
+    assert_eq!(decoded(&emb, Some("rad")).value, half_pi);
+    let rpm = decoded(&enc("60 rpm"), Some("rad/s"));
+    assert!((rpm.value - 2.0 * std::f64::consts::PI).abs() < 1e-15);
+    assert!(matches!(
+        convert(&decode(&enc("60 rpm")).unwrap(), Some("Hz"), false),
+        Err(FluxemError::Dimension { .. })
+    ));
+}
+
+#[test]
+fn affine_round_trips_exactly() {
+    assert_eq!(
+        decoded(&enc("25 °C"), Some("°C")).exact,
+        Some(parse_exact("25"))
+    );
+    assert_eq!(
+        decoded(&enc("-40 °F"), Some("°F")).exact,
+        Some(parse_exact("-40"))
+    );
+    assert_eq!(
+        decoded(&enc("-40 °F"), Some("°C")).exact,
+        Some(parse_exact("-40"))
+    );
+    assert_eq!(
+        decoded(&enc("300 K"), Some("°C")).exact,
+        Some(parse_exact("26.85"))
+    );
+    // inside a compound unit °C is an interval: no offset
+    assert_eq!(si("4.2 J/(kg·°C)"), parse_exact("4.2"));
+    assert_eq!(si("9 °F/s"), parse_exact("5"));
+    let emb = enc("25 °C");
+    assert_eq!(emb[AFFINE], 1.0);
+}
+
+#[test]
+fn conversions_on_decode() {
+    let emb = enc("5 km/h");
+    // 5000/3600 m/s has no terminating decimal: stored rounded to 17 digits and flagged
+    let c = decoded(&emb, Some("km/h"));
+    assert_eq!((c.value, c.exact), (5.0, None));
+    assert!(matches!(decode(&emb).unwrap().value, Decoded::Exact(d) if d.rounded));
+    let c = decoded(&enc("36 km/h"), Some("km/h"));
+    assert_eq!((c.value, c.exact), (36.0, Some(parse_exact("36"))));
+    assert!(matches!(
+        convert(&decode(&emb).unwrap(), Some("kg"), false),
+        Err(FluxemError::Dimension { .. })
+    ));
+    assert_eq!(
+        decoded(&enc("1 mi"), Some("ft")).exact,
+        Some(parse_exact("5280"))
+    );
+    assert_eq!(
+        decoded(&enc("1 atm"), Some("mmHg")).exact,
+        Some(parse_exact("101325/133.322387415"))
+    );
+    assert_eq!(
+        decoded(&enc("1 kWh"), Some("J")).exact,
+        Some(parse_exact("3.6e6"))
+    );
+    assert_eq!(decoded(&enc("2 kg·m²/s²"), None).unit, "kg·m²/s²");
+}
+
+#[test]
+fn closed_form_ops() {
+    let v = enc("3 m/s");
+    let t = enc("2 s");
+    let d = binary(&v, &t, BinOp::Mul).unwrap();
+    let c = decoded(&d, None);
+    assert!((c.value - 6.0).abs() < 1e-12);
+    assert_eq!(c.unit, "m");
+    let a = binary(&v, &t, BinOp::Div).unwrap();
+    assert_eq!(decoded(&a, None).unit, "m/s²");
+    let sum = binary(&enc("1 km"), &enc("250 m"), BinOp::Add).unwrap();
+    assert_eq!(decoded(&sum, None).exact, Some(parse_exact("1250")));
+    let diff = binary(&enc("25 °C"), &enc("20 °C"), BinOp::Sub).unwrap();
+    assert_eq!(decoded(&diff, Some("K")).exact, Some(parse_exact("5")));
+    assert!(matches!(
+        binary(&enc("1 m"), &enc("1 s"), BinOp::Add),
+        Err(FluxemError::Dimension { .. })
+    ));
+    let sq = power(&enc("3 m"), 2.0).unwrap();
+    let c = decoded(&sq, None);
+    assert!((c.value - 9.0).abs() < 1e-12 && c.unit == "m²");
+    let root = power(&enc("4 Hz"), 0.5).unwrap();
+    let c = decoded(&root, None);
+    assert!((c.value - 2.0).abs() < 1e-12 && c.unit == "s^-0.5");
+    assert!(power(&root, 0.5).is_err());
+    for (text, p, want) in [
+        ("1000 m", 0.5, 1000f64.sqrt()),
+        ("8 m", -1.5, 8f64.powf(-1.5)),
+    ] {
+        let got = decoded(&power(&enc(text), p).unwrap(), None).value;
+        assert!((got - want).abs() < 1e-13 * want, "{text} ^ {p} = {got}");
+    }
+    assert!(power(&enc("4 Hz"), 1.0 / 3.0).is_err());
+    let n = negate(&enc("2 N")).unwrap();
+    assert_eq!(decoded(&n, None).exact, Some(parse_exact("-2")));
+}
+
+#[test]
+fn bad_input_is_typed() {
+    for bad in [
+        "",
+        "5",
+        "m",
+        "nan K",
+        "inf m",
+        "5 xyz",
+        "5 мм",
+        "5 m m m/",
+        "5 m2",
+        "25 ° C",
+        "5 kt",
+        "5 J/kg·K",
+        "--5 m",
+        "−-5 m",
+        "5 m)",
+        "1.2.3 m",
+        "5 K K K ^",
+    ] {
+        assert!(
+            matches!(parse_quantity(bad), Err(FluxemError::Parse { .. })),
+            "{bad:?} -> {:?}",
+            parse_quantity(bad)
+        );
+    }
+    match parse_quantity("  5 kg·xyz") {
+        Err(FluxemError::Parse { position, .. }) => assert_eq!(position, 7),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        parse_quantity("5 m^(1/3)"),
+        Err(FluxemError::Encode { .. })
+    ));
+    assert!(matches!(
+        QuantityEncoder.encode_text("1e400 m"),
+        Err(FluxemError::Encode { .. })
+    ));
+    assert!(QuantityEncoder.encode_text("0 K").is_ok());
+    let huge = "9".repeat(2000) + " m";
+    assert!(matches!(
+        parse_quantity(&huge),
+        Err(FluxemError::Encode { .. })
+    ));
+}
+
+#[test]
+fn layout_is_f32_exact_and_zero_beyond_content() {
+    let emb = enc("-2.5 kg·m^1.5/s");
+    assert!(emb[CONTENT_END..].iter().all(|&x| x == 0.0));
+    for x in &emb[DIMS_START..CONTENT_END] {
+        assert_eq!(*x as f32 as f64, *x);
+    }
+    assert_eq!(read_dims(&emb).unwrap(), Dims([3, 2, -2, 0, 0, 0, 0, 0]));
+}
+
+#[test]
+fn si_spelling_reparses_to_the_same_dims() {
+    for text in [
+        "1 kg·m²/s²",
+        "1 Pa",
+        "1 Hz",
+        "1 V",
+        "1 F",
+        "1 lx",
+        "1 Hz^0.5",
+        "1 m^-1.5",
+        "1 %",
+    ] {
+        let d = q(text).dims();
+        let spelled = d.si_unit();
+        assert_eq!(parse_unit(&spelled).unwrap().dims, d, "{text} -> {spelled}");
+    }
+}

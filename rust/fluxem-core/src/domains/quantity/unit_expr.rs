@@ -1,0 +1,630 @@
+//! The unit grammar: a recursive-descent parser that computes the unit's exact factor and
+//! dimensions as it reads.
+//!
+//! ```text
+//! unit    := term (op term)*                 left to right: J/kg/K = J/(kg·K)
+//! op      := '·' | '⋅' | '*' | '.' | space | '/'   (spaces allowed around · ⋅ * /)
+//! term    := '√'? primary power?             √ applies to the primary (√m² is refused)
+//! primary := atom | '(' unit ')'
+//! atom    := a run of letters, µ μ Ω Ω Å Å ° ℓ ℃ ℉ % resolved by `units::resolve`
+//! power   := ('^' | '**') exponent | superscripts (⁻¹, ², ³ ...)
+//! exponent:= sign? digits ('.' digits)? | '(' sign? digits ('.' digits)? ('/' digits)? ')'
+//! ```
+//! A product after a quotient (`J/kg·K`, `W/m K`) is refused as ambiguous (ISO 80000-1 asks
+//! for parentheses): write `J/(kg·K)` or `J·K/kg`. Exponents must be integers or halves
+//! (others are an EncodeError). An affine temperature (°C, °F) keeps its offset only as the
+//! whole unit; inside a compound unit it is a temperature interval (factor 1 or 5/9).
+//!
+//! Bounded: at most `MAX_TERMS` atoms, `MAX_DEPTH` nested parentheses, `MAX_ATOM_CHARS` per
+//! atom and `MAX_POWER` per exponent, so every input is read in linear time.
+
+use super::dims::Dims;
+use super::factor::Factor;
+use super::units::{self, Resolved};
+use crate::{FluxemError, Result};
+use num_rational::BigRational;
+
+pub const MAX_TERMS: usize = 64;
+pub const MAX_DEPTH: usize = 8;
+pub const MAX_ATOM_CHARS: usize = 40;
+/// Largest |exponent| written on one factor.
+pub const MAX_POWER: i64 = 64;
+const MAX_EXP_DIGITS: usize = 6;
+
+/// A parsed unit: its exact factor to SI base units, its dimensions, and for a lone affine
+/// temperature unit the offset (kelvin = value * factor + offset).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub factor: Factor,
+    pub dims: Dims,
+    pub offset: Option<BigRational>,
+}
+
+impl Unit {
+    pub fn one() -> Unit {
+        Unit {
+            factor: Factor::one(),
+            dims: Dims::default(),
+            offset: None,
+        }
+    }
+
+    fn combine(&self, other: &Unit, sign: i64) -> Result<Unit> {
+        Ok(Unit {
+            factor: self.factor.mul(&other.factor, sign)?,
+            dims: self.dims.combine(&other.dims, sign)?,
+            offset: None,
+        })
+    }
+
+    fn pow_half(&self, n2: i64) -> Result<Unit> {
+        Ok(Unit {
+            factor: self.factor.pow_half(n2)?,
+            dims: self.dims.pow_half(n2)?,
+            offset: None,
+        })
+    }
+}
+
+/// Characters that may appear in a unit atom.
+pub fn is_unit_char(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(
+            c,
+            '\u{b5}' // µ micro sign
+                | '\u{3bc}' // μ Greek mu
+                | '\u{2126}' // Ω ohm sign
+                | '\u{3a9}' // Ω Greek capital omega
+                | '\u{c5}' // Å
+                | '\u{212b}' // Å angstrom sign
+                | '°'
+                | '\u{2113}' // ℓ
+                | '\u{2103}' // ℃
+                | '\u{2109}' // ℉
+                | '%'
+        )
+}
+
+/// Horizontal spaces accepted between tokens: space, tab, no-break space, thin space, narrow
+/// no-break space (the SI style "25 °C").
+pub fn is_hspace(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
+fn superscript_digit(c: char) -> Option<i64> {
+    Some(match c {
+        '⁰' => 0,
+        '¹' => 1,
+        '²' => 2,
+        '³' => 3,
+        '⁴' => 4,
+        '⁵' => 5,
+        '⁶' => 6,
+        '⁷' => 7,
+        '⁸' => 8,
+        '⁹' => 9,
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// The whole text must be a unit; every problem is an error.
+    Whole,
+    /// Find the longest unit at the start (for span detection): stop before anything that does
+    /// not continue it; spaces join factors only when the next factor has an explicit power.
+    Longest,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Mul,
+    SpaceMul,
+    Div,
+}
+
+struct Parser<'a> {
+    s: &'a str,
+    pos: usize,
+    depth: usize,
+    terms: usize,
+    mode: Mode,
+    /// Longest mode: an ambiguity was found, so no unit length is reported at all.
+    fatal: bool,
+}
+
+/// Parses `text` (surrounding spaces allowed) as one unit expression. The empty text is the
+/// dimensionless unit 1. Parse positions are char offsets into `text`.
+pub fn parse_unit(text: &str) -> Result<Unit> {
+    let start = text.len() - text.trim_start_matches(is_hspace).len();
+    let body = text[start..].trim_end_matches(is_hspace);
+    if body.is_empty() {
+        return Ok(Unit::one());
+    }
+    let offset = text[..start].chars().count();
+    parse_whole(body).map_err(|e| e.offset_by(offset))
+}
+
+/// Parses all of `body` (no surrounding spaces) as a unit.
+pub(crate) fn parse_whole(body: &str) -> Result<Unit> {
+    let mut p = Parser::new(body, Mode::Whole);
+    let unit = p.unit()?;
+    if p.pos != body.len() {
+        return Err(p.error_here("unexpected"));
+    }
+    Ok(unit)
+}
+
+/// Byte length of the longest valid unit expression at the start of `s`, or None when there is
+/// none, when it is directly followed by a letter or digit (`m2`, `kmh`), or when the text is
+/// ambiguous (`J/kg·K`, `° C`, `kt`). Linear time.
+pub fn unit_len(s: &str) -> Option<usize> {
+    let mut p = Parser::new(s, Mode::Longest);
+    let ok = p.unit().is_ok();
+    if !ok || p.fatal || p.pos == 0 {
+        return None;
+    }
+    match s[p.pos..].chars().next() {
+        Some(c) if c.is_alphanumeric() || is_unit_char(c) || superscript_digit(c).is_some() => None,
+        _ => Some(p.pos),
+    }
+}
+
+impl<'a> Parser<'a> {
+    fn new(s: &'a str, mode: Mode) -> Self {
+        Parser {
+            s,
+            pos: 0,
+            depth: 0,
+            terms: 0,
+            mode,
+            fatal: false,
+        }
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.s[self.pos..].chars().next()
+    }
+
+    fn peek2(&self) -> Option<char> {
+        self.s[self.pos..].chars().nth(1)
+    }
+
+    fn bump(&mut self) {
+        if let Some(c) = self.peek() {
+            self.pos += c.len_utf8();
+        }
+    }
+
+    fn skip_hspace(&mut self) -> bool {
+        let rest = &self.s[self.pos..];
+        let n = rest.len() - rest.trim_start_matches(is_hspace).len();
+        self.pos += n;
+        n > 0
+    }
+
+    fn char_pos(&self, byte: usize) -> usize {
+        self.s[..byte].chars().count()
+    }
+
+    fn error_at(&self, msg: impl Into<String>, byte: usize) -> FluxemError {
+        FluxemError::parse(msg, self.char_pos(byte))
+    }
+
+    fn error_here(&self, what: &str) -> FluxemError {
+        let found = self
+            .peek()
+            .map_or("end of input".to_string(), |c| format!("{c:?}"));
+        self.error_at(format!("{what} {found} in the unit"), self.pos)
+    }
+
+    fn ambiguous(&mut self, msg: String, byte: usize) -> FluxemError {
+        self.fatal = true;
+        self.error_at(msg, byte)
+    }
+
+    /// `unit := term (op term)*`
+    fn unit(&mut self) -> Result<Unit> {
+        let (mut acc, _) = self.term()?;
+        let mut after_div = false;
+        loop {
+            let save = self.pos;
+            let spaced = self.skip_hspace();
+            let op = match self.peek() {
+                Some('·' | '⋅' | '*') => {
+                    self.bump();
+                    self.skip_hspace();
+                    Op::Mul
+                }
+                Some('/') => {
+                    self.bump();
+                    self.skip_hspace();
+                    Op::Div
+                }
+                Some('.') if !spaced => {
+                    self.bump();
+                    Op::Mul
+                }
+                Some(c) if spaced && (is_unit_char(c) || c == '(' || c == '√') => Op::SpaceMul,
+                _ => {
+                    self.pos = save;
+                    break;
+                }
+            };
+            if op != Op::Div && after_div {
+                // A product after '/' is ambiguous only if a factor really follows.
+                let probe = self.pos;
+                let next = self.term();
+                self.pos = probe;
+                match next {
+                    Ok((_, powered))
+                        if op != Op::SpaceMul || self.mode == Mode::Whole || powered =>
+                    {
+                        return Err(self.ambiguous(
+                            "a product after '/' is ambiguous: write J/(kg·K) or J·K/kg".into(),
+                            save,
+                        ));
+                    }
+                    Err(e) if self.mode == Mode::Whole || self.fatal => return Err(e),
+                    _ => {
+                        self.pos = save;
+                        break;
+                    }
+                }
+            }
+            match self.term() {
+                Ok((_, false)) if op == Op::SpaceMul && self.mode == Mode::Longest => {
+                    self.pos = save;
+                    break;
+                }
+                Ok((u, _)) => {
+                    let sign = if op == Op::Div { -1 } else { 1 };
+                    acc = acc.combine(&u, sign)?;
+                    after_div |= op == Op::Div;
+                }
+                Err(e) => {
+                    if self.mode == Mode::Whole || self.fatal {
+                        return Err(e);
+                    }
+                    self.pos = save;
+                    break;
+                }
+            }
+        }
+        Ok(acc)
+    }
+
+    /// `term := '√'? primary power?`; returns the unit and whether a power was written.
+    fn term(&mut self) -> Result<(Unit, bool)> {
+        self.terms += 1;
+        if self.terms > MAX_TERMS {
+            return Err(self.error_at(
+                format!("a unit may have at most {MAX_TERMS} factors"),
+                self.pos,
+            ));
+        }
+        let start = self.pos;
+        let sqrt = self.peek() == Some('√');
+        if sqrt {
+            self.bump();
+        }
+        let unit = self.primary()?;
+        let power = self.power()?;
+        match (sqrt, power) {
+            (true, Some(_)) => Err(self.ambiguous(
+                "√ followed by a power is ambiguous: write √(m²) or (√m)²".into(),
+                start,
+            )),
+            (true, None) => Ok((unit.pow_half(1)?, true)),
+            (false, Some(n2)) => Ok((unit.pow_half(n2)?, true)),
+            (false, None) => Ok((unit, false)),
+        }
+    }
+
+    fn primary(&mut self) -> Result<Unit> {
+        match self.peek() {
+            Some('(') => {
+                if self.depth >= MAX_DEPTH {
+                    return Err(self.error_at(
+                        format!("units may nest at most {MAX_DEPTH} parentheses deep"),
+                        self.pos,
+                    ));
+                }
+                self.bump();
+                self.depth += 1;
+                self.skip_hspace();
+                let u = self.unit()?;
+                self.skip_hspace();
+                self.depth -= 1;
+                if self.peek() != Some(')') {
+                    return Err(self.error_here("expected ')', found"));
+                }
+                self.bump();
+                Ok(u)
+            }
+            Some(c) if is_unit_char(c) => self.atom(),
+            _ => Err(self.error_here("expected a unit, found")),
+        }
+    }
+
+    fn atom(&mut self) -> Result<Unit> {
+        let start = self.pos;
+        let mut chars = 0;
+        while let Some(c) = self.peek().filter(|c| is_unit_char(*c)) {
+            chars += 1;
+            if chars > MAX_ATOM_CHARS {
+                return Err(self.error_at("unknown unit (too long)", start));
+            }
+            self.pos += c.len_utf8();
+        }
+        let text = &self.s[start..self.pos];
+        if let Some(why) = units::ambiguity(text) {
+            return Err(self.ambiguous(format!("ambiguous unit {text:?}: {why}"), start));
+        }
+        if text == "°" {
+            let rest = self.s[self.pos..].trim_start_matches(is_hspace);
+            let mut it = rest.chars();
+            if let (Some('C' | 'F'), next) = (it.next(), it.next()) {
+                if !next.is_some_and(is_unit_char) {
+                    return Err(
+                        self.ambiguous("a space between ° and C/F: write °C or °F".into(), start)
+                    );
+                }
+            }
+        }
+        match units::resolve(text) {
+            Some(r) => Ok(unit_of(r)),
+            None => Err(self.error_at(format!("unknown unit {text:?}"), start)),
+        }
+    }
+
+    /// `power := ('^' | '**') exponent | superscripts`; returns twice the exponent.
+    fn power(&mut self) -> Result<Option<i64>> {
+        match self.peek() {
+            Some('^') => {
+                self.bump();
+                self.exponent().map(Some)
+            }
+            Some('*') if self.peek2() == Some('*') => {
+                self.bump();
+                self.bump();
+                self.exponent().map(Some)
+            }
+            Some(c) if c == '⁻' || c == '⁺' || superscript_digit(c).is_some() => {
+                self.superscript().map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn sign(&mut self) -> bool {
+        match self.peek() {
+            Some('-' | '−') => {
+                self.bump();
+                true
+            }
+            Some('+') => {
+                self.bump();
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// Reads up to MAX_EXP_DIGITS ASCII digits; returns (value, digit count).
+    fn digits(&mut self) -> Result<(i64, u32)> {
+        let start = self.pos;
+        let mut v: i64 = 0;
+        let mut n = 0u32;
+        while let Some(d) = self
+            .peek()
+            .and_then(|c| c.to_digit(10).filter(|_| c.is_ascii()))
+        {
+            n += 1;
+            if n as usize > MAX_EXP_DIGITS {
+                return Err(self.error_at("exponent has too many digits", start));
+            }
+            v = v * 10 + d as i64;
+            self.bump();
+        }
+        Ok((v, n))
+    }
+
+    /// `sign? digits ('.' digits)?` as a fraction (numerator, denominator).
+    fn exponent_number(&mut self) -> Result<(i64, i64)> {
+        let neg = self.sign();
+        let (int, n) = self.digits()?;
+        if n == 0 {
+            return Err(self.error_here("expected an exponent, found"));
+        }
+        let (mut num, mut den) = (int, 1i64);
+        if self.peek() == Some('.') && self.peek2().is_some_and(|c| c.is_ascii_digit()) {
+            self.bump();
+            let (frac, k) = self.digits()?;
+            den = 10i64.pow(k);
+            num = int * den + frac;
+        }
+        Ok((if neg { -num } else { num }, den))
+    }
+
+    fn exponent(&mut self) -> Result<i64> {
+        let start = self.pos;
+        let (num, den) = if self.peek() == Some('(') {
+            self.bump();
+            self.skip_hspace();
+            let (n, d) = self.exponent_number()?;
+            self.skip_hspace();
+            let (n, d) = if self.peek() == Some('/') {
+                self.bump();
+                self.skip_hspace();
+                let (q, k) = self.digits()?;
+                if k == 0 || q == 0 {
+                    return Err(self.error_here("expected a non-zero denominator, found"));
+                }
+                (n, d * q)
+            } else {
+                (n, d)
+            };
+            self.skip_hspace();
+            if self.peek() != Some(')') {
+                return Err(self.error_here("expected ')' after the exponent, found"));
+            }
+            self.bump();
+            (n, d)
+        } else {
+            self.exponent_number()?
+        };
+        self.half_exponent(num, den, start)
+    }
+
+    /// Twice `num/den`, which must be an integer of magnitude <= 2 * MAX_POWER.
+    fn half_exponent(&self, num: i64, den: i64, start: usize) -> Result<i64> {
+        if (2 * num) % den != 0 {
+            let text = &self.s[start..self.pos];
+            return Err(FluxemError::encode(format!(
+                "exponent {text} is not an integer or a half; only those are representable"
+            )));
+        }
+        let n2 = 2 * num / den;
+        if n2.abs() > 2 * MAX_POWER {
+            return Err(FluxemError::encode(format!(
+                "exponent beyond ±{MAX_POWER} in a unit"
+            )));
+        }
+        Ok(n2)
+    }
+
+    fn superscript(&mut self) -> Result<i64> {
+        let start = self.pos;
+        let neg = match self.peek() {
+            Some('⁻') => {
+                self.bump();
+                true
+            }
+            Some('⁺') => {
+                self.bump();
+                false
+            }
+            _ => false,
+        };
+        let mut v: i64 = 0;
+        let mut n = 0;
+        while let Some(d) = self.peek().and_then(superscript_digit) {
+            n += 1;
+            if n > MAX_EXP_DIGITS {
+                return Err(self.error_at("exponent has too many digits", start));
+            }
+            v = v * 10 + d;
+            self.bump();
+        }
+        if n == 0 {
+            return Err(self.error_here("expected a superscript digit, found"));
+        }
+        self.half_exponent(if neg { -v } else { v }, 1, start)
+    }
+}
+
+/// The unit of one resolved atom (affine units carry their offset).
+fn unit_of(r: Resolved) -> Unit {
+    let exact = &units::exact_factors()[r.index];
+    Unit {
+        factor: Factor::of_unit(r.exp10, &exact.factor, r.def.pi, exact.is_one),
+        dims: Dims::from_whole(&r.def.dims),
+        offset: exact.offset.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domains::quantity::factor::parse_exact;
+
+    fn unit(text: &str) -> Unit {
+        parse_unit(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    fn dims(text: &str) -> [i64; 8] {
+        unit(text).dims.0.map(|e| e / 2)
+    }
+
+    #[test]
+    fn products_quotients_powers() {
+        assert_eq!(dims("m/s^2"), [1, 0, -2, 0, 0, 0, 0, 0]);
+        assert_eq!(dims("kg·m²/s²"), [2, 1, -2, 0, 0, 0, 0, 0]);
+        assert_eq!(dims("kg*m**2*s**-2"), [2, 1, -2, 0, 0, 0, 0, 0]);
+        assert_eq!(dims("kg.m"), [1, 1, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(dims("mol^-1"), [0, 0, 0, 0, 0, -1, 0, 0]);
+        assert_eq!(dims("mol⁻¹"), [0, 0, 0, 0, 0, -1, 0, 0]);
+        assert_eq!(dims("J/(kg·K)"), [2, 0, -2, 0, -1, 0, 0, 0]);
+        assert_eq!(dims("J/kg/K"), [2, 0, -2, 0, -1, 0, 0, 0]);
+        assert_eq!(dims("W m^-2 K^-1"), [0, 1, -3, 0, -1, 0, 0, 0]);
+        assert_eq!(dims("m / s"), [1, 0, -1, 0, 0, 0, 0, 0]);
+        assert_eq!(unit("Hz^0.5").dims.0[2], -1);
+        assert_eq!(unit("√Hz").dims.0[2], -1);
+        assert_eq!(unit("m^(3/2)").dims.0[0], 3);
+        assert_eq!(unit("km/h").factor.exact(), Some(parse_exact("1000/3600")));
+        assert_eq!(unit("kPa").factor.pow10, Some(3));
+        assert_eq!(unit("").dims, Dims::default());
+    }
+
+    #[test]
+    fn refusals() {
+        for bad in [
+            "J/kg·K", "W/m K", "° C", "kt", "√m²", "m^", "m^x", "(m", "m)", "xyz", "м", "m2", "5",
+            "m^(1/0)", "m..s", "m·", "/s",
+        ] {
+            assert!(parse_unit(bad).is_err(), "{bad} parsed");
+        }
+        assert!(matches!(
+            parse_unit("m^(1/3)"),
+            Err(FluxemError::Encode { .. })
+        ));
+        assert!(matches!(
+            parse_unit("m^0.25"),
+            Err(FluxemError::Encode { .. })
+        ));
+        assert!(matches!(
+            parse_unit("m^65"),
+            Err(FluxemError::Encode { .. })
+        ));
+        match parse_unit("kg·xyz") {
+            Err(FluxemError::Parse { position, .. }) => assert_eq!(position, 3),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn longest_unit_prefix() {
+        assert_eq!(unit_len("m/s^2 is fast"), Some(5));
+        assert_eq!(unit_len("km/h."), Some(4));
+        assert_eq!(unit_len("kg."), Some(2));
+        assert_eq!(unit_len("kg.m"), Some(4));
+        assert_eq!(unit_len("h in the morning"), Some(1));
+        assert_eq!(unit_len("W m^-2 K^-1 flux"), Some(11));
+        assert_eq!(unit_len("m s"), Some(1));
+        assert_eq!(unit_len("°C, then"), Some("°C".len()));
+        assert_eq!(unit_len("µm thick"), Some("µm".len()));
+        assert_eq!(unit_len("m2 flat"), None);
+        assert_eq!(unit_len("kmh"), None);
+        assert_eq!(unit_len("J/kg·K"), None);
+        assert_eq!(unit_len("° C"), None);
+        assert_eq!(unit_len("kt"), None);
+        assert_eq!(unit_len("мм"), None);
+        assert_eq!(unit_len(""), None);
+        assert_eq!(unit_len("J/(kg·K) here"), Some("J/(kg·K)".len()));
+        assert_eq!(unit_len("J/(kg·K"), Some(1));
+        assert_eq!(unit_len("m/"), Some(1));
+    }
+
+    #[test]
+    fn bounded_on_hostile_input() {
+        let deep = "(".repeat(10_000) + "m" + &")".repeat(10_000);
+        assert!(parse_unit(&deep).is_err());
+        let many = vec!["m"; 1000].join("·");
+        assert!(parse_unit(&many).is_err());
+        let long = "m".repeat(1_000_000);
+        assert!(parse_unit(&long).is_err());
+        assert_eq!(unit_len(&long), None);
+        assert!(parse_unit("m^999999999999").is_err());
+    }
+}
