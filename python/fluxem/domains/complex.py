@@ -1,14 +1,141 @@
-"""COMPLEX encoder (not implemented yet)."""
+"""COMPLEX: complex numbers, stored cartesian (two exact number-codec blocks) and polar."""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+
+from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import DomainEncoderBase
+from fluxem.domains._base import DomainEncoderBase, as_embedding
+from fluxem.domains._literals import decimal_literal
+from fluxem.domains.arithmetic import _float64_out
+from fluxem.errors import EncodeError
+
+
+@dataclass(frozen=True)
+class ComplexParts:
+    """The exact real and imaginary parts of a complex number."""
+
+    real: Fraction
+    imag: Fraction
+
+    def __complex__(self) -> complex:
+        return complex(float(self.real), float(self.imag))
+
+
+def _exact(m: int, e: int) -> Fraction:
+    return Fraction(m) * Fraction(10) ** e
 
 
 class ComplexEncoder(DomainEncoderBase):
+    """Encodes ``"3+4j"``, ``"-2-5i"``, ``"(1+2i)"``, ``-1j``, ``(re, im)`` ... to (128,) float32.
+
+    Both parts are stored exactly (18 significant digits, as the number codec does) and the
+    polar form (log2 modulus, phase in turns) is stored next to them: ``add``/``sub`` are
+    plain sums of the cartesian linear parts, ``mul``/``div``/``pow`` plain sums (scalings)
+    of the polar part, ``conj``/``neg`` act on both. An operation clears the part it has no
+    closed form for; ``decode`` reads whichever part is valid (``decoded_part`` says which).
+    See docs/FORMAL_DEFINITION.md (COMPLEX).
+    """
+
     DOMAIN = DomainType.COMPLEX
     __slots__ = ()
 
+    def _to_text(self, value: Any) -> str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, ComplexParts):
+            re, im = value.real, value.imag
+        elif isinstance(value, complex | np.complexfloating):
+            z = complex(value)
+            if not (math.isfinite(z.real) and math.isfinite(z.imag)):
+                raise EncodeError(f"{z} is not a finite complex number and cannot be encoded")
+            re, im = z.real, z.imag
+        elif isinstance(value, tuple) and len(value) == 2:
+            re, im = value
+        else:
+            return decimal_literal(value)
+        re_text, im_text = decimal_literal(re), decimal_literal(im)
+        sign = "" if im_text.startswith("-") else "+"
+        return f"{re_text}{sign}{im_text}j"
 
-__all__ = ["ComplexEncoder"]
+    def parse(self, text: str) -> ComplexParts:
+        """The exact parts of ``text`` (``ParseError`` with the position of the problem)."""
+        rn, rd, im_n, im_d = _native.complex_parse(text)
+        return ComplexParts(Fraction(rn, rd), Fraction(im_n, im_d))
+
+    def decode(self, emb: Any, *, allow_inexact: bool = False) -> complex:
+        """The value as a Python ``complex``: from the exact parts of a fresh encoding (and of
+        conj/neg results), from the polar part of mul/div/pow results, from the linear parts
+        of add/sub results (``allow_inexact`` reads them when flagged off-grid)."""
+        re, im, _part = _native.complex_decode(as_embedding(emb), allow_inexact)
+        return complex(re, im)
+
+    def decoded_part(self, emb: Any) -> str:
+        """Which part ``decode`` reads: ``"exact"``, ``"linear"`` or ``"polar"``."""
+        return _native.complex_decode(as_embedding(emb), True)[2]
+
+    def decode_exact(self, emb: Any) -> ComplexParts:
+        """The exact parts (valid on fresh encodings and after conj/neg)."""
+        (rm, re_e, _), (im_m, im_e, _) = _native.complex_decode_exact(as_embedding(emb))
+        return ComplexParts(_exact(rm, re_e), _exact(im_m, im_e))
+
+    def is_rounded(self, emb: Any) -> bool:
+        """True when a part needed more than 18 significant digits and was rounded."""
+        (_, _, r1), (_, _, r2) = _native.complex_decode_exact(as_embedding(emb))
+        return r1 or r2
+
+    def decode_linear(self, emb: Any, *, allow_inexact: bool = False) -> complex:
+        """Reads only the linear parts: plain sums of embeddings decode to exact sums."""
+        re, im = _native.complex_decode_linear(as_embedding(emb), allow_inexact)
+        return complex(re, im)
+
+    def decode_polar(self, emb: Any) -> complex:
+        """Reads only the polar part: plain sums of embeddings decode to products."""
+        r, turns = _native.complex_decode_polar(as_embedding(emb))
+        re, im = _native.complex_polar_to_cartesian(r, turns)
+        return complex(re, im)
+
+    def polar(self, emb: Any) -> tuple[float, float]:
+        """(modulus, phase in radians in (-pi, pi]) from the polar part, like ``cmath.polar``."""
+        r, turns = _native.complex_decode_polar(as_embedding(emb))
+        return r, turns * 2.0 * math.pi
+
+    def _binary(self, a: Any, b: Any, op: str) -> np.ndarray:
+        return _native.complex_binary(as_embedding(a), as_embedding(b), op, _float64_out(a, b))
+
+    def add(self, a: Any, b: Any) -> np.ndarray:
+        """a + b: the cartesian linear parts summed (exact); the polar part is cleared."""
+        return self._binary(a, b, "add")
+
+    def sub(self, a: Any, b: Any) -> np.ndarray:
+        """a - b: as ``add``."""
+        return self._binary(a, b, "sub")
+
+    def mul(self, a: Any, b: Any) -> np.ndarray:
+        """a * b: the polar parts summed (log-moduli add, phases add); cartesian cleared."""
+        return self._binary(a, b, "mul")
+
+    def div(self, a: Any, b: Any) -> np.ndarray:
+        """a / b: the polar parts subtracted; ``EncodeError`` when b is zero."""
+        return self._binary(a, b, "div")
+
+    def pow(self, a: Any, exponent: float) -> np.ndarray:
+        """a ** p for real p (principal branch): the polar fields scaled by p."""
+        return _native.complex_power(as_embedding(a), float(exponent), _float64_out(a))
+
+    def conj(self, a: Any) -> np.ndarray:
+        """The conjugate: every valid part stays valid."""
+        return _native.complex_conjugate(as_embedding(a), _float64_out(a))
+
+    def neg(self, a: Any) -> np.ndarray:
+        """The negation: every valid part stays valid."""
+        return _native.complex_negate(as_embedding(a), _float64_out(a))
+
+
+__all__ = ["ComplexEncoder", "ComplexParts"]

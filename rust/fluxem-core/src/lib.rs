@@ -11,6 +11,7 @@ pub mod error;
 pub mod layout;
 pub mod number;
 pub mod parallel;
+pub mod segment;
 
 pub use error::{FluxemError, Result, Status};
 pub use layout::{Domain, Embedding, EMBED_DIM};

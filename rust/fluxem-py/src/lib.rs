@@ -10,6 +10,7 @@ mod errors;
 mod formula;
 mod pitch;
 mod quantity;
+mod segment;
 mod vector;
 
 use fluxem_core::{codec, layout};
@@ -88,5 +89,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     vector::register(m)?;
     dna::register(m)?;
     pitch::register(m)?;
+    segment::register(m)?;
     Ok(())
 }

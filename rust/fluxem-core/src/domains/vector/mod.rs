@@ -1,11 +1,308 @@
-//! VECTOR: not implemented yet.
+//! VECTOR: up to 16 real components, each stored exactly as an integer significand and its own
+//! decimal exponent (x_i = M_i * 10^e_i, |M_i| < 10^18).
+//!
+//! ```text
+//! dims  16..64   SIG     M_i as 3 signed base-10^6 limbs (low first) at 16 + 3i, each limb/2^20
+//! dims  64..80   EXP     e_i / 256
+//! dims  80..96   EXP_SQ  e_i^2 / 2^16 (detects plain sums of components stored at different e)
+//! dim   96       COUNT   1 (a plain sum of k encodings holds k)
+//! dim   97       LEN     n / 16
+//! dim   98       LEN_SQ  n^2 / 256 (detects plain sums of vectors of different lengths)
+//! dim   99       ROUNDED number of roundings to 18 significant digits behind this vector
+//! dims 100..116  MAG     sign(x_i) * log10(1 + |x_i|) / 8, readable (derived, not additive)
+//! dim  116       NORM    log10(1 + ||x||) / 8, readable (derived, not additive)
+//! dims 117..128  zero (reserved); every field of a component i >= n is zero
+//! ```
+//! The exponent is canonical: the one closest to -6 among those that hold x_i exactly in 18
+//! digits, so every component with |x| < 10^12 on the 10^-6 grid is stored at e = -6 and plain
+//! vector sums of such encodings are exact sums. Every field is an integer times a power of two
+//! that fits 24 bits, so embeddings and plain sums of up to 16 of them are exact in float32.
 
+mod ops;
+mod parser;
+
+pub use ops::{add, dot, neg, norm, scale, scale_ratio, sub};
+pub use parser::parse_vector;
+
+use crate::codec;
 use crate::domains::{DomainEncoder, Options};
+use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
+use crate::number::Number;
 use crate::{FluxemError, Result};
 
-/// Builds the VECTOR encoder from its options.
-pub fn build(_options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    Err(FluxemError::encode(
-        "the VECTOR encoder is not implemented yet",
-    ))
+/// Most components a vector may have; a longer one is an `Encode` error, never truncated.
+pub const MAX_COMPONENTS: usize = 16;
+/// Significant digits each component holds exactly (more are rounded half-even and counted).
+pub const DIGITS: u32 = 18;
+/// The exponent components are stored at when they allow it.
+pub const ANCHOR_EXP: i32 = -6;
+
+pub const SIG_START: usize = CONTENT_START;
+pub const LIMBS: usize = 3;
+pub const EXP_START: usize = SIG_START + LIMBS * MAX_COMPONENTS;
+pub const EXP_SQ_START: usize = EXP_START + MAX_COMPONENTS;
+pub const COUNT: usize = EXP_SQ_START + MAX_COMPONENTS;
+pub const LEN: usize = COUNT + 1;
+pub const LEN_SQ: usize = LEN + 1;
+pub const ROUNDED: usize = LEN_SQ + 1;
+pub const MAG_START: usize = ROUNDED + 1;
+pub const NORM: usize = MAG_START + MAX_COMPONENTS;
+/// First unused dim.
+pub const CONTENT_END: usize = NORM + 1;
+
+const LIMB_BASE: u128 = 1_000_000;
+const LIMB_SCALE: f64 = 1.0 / 1048576.0;
+const EXP_SCALE: f64 = 1.0 / 256.0;
+const EXP_SQ_SCALE: f64 = 1.0 / 65536.0;
+const LEN_SCALE: f64 = 1.0 / 16.0;
+const LEN_SQ_SCALE: f64 = 1.0 / 256.0;
+const FEATURE_SCALE: f64 = 1.0 / 8.0;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VectorEncoder;
+
+/// Builds the VECTOR encoder; it takes no options.
+pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
+    if let Some(k) = options.keys().next() {
+        return Err(FluxemError::encode(format!(
+            "unknown option {k:?} for the VECTOR encoder (it takes none)"
+        )));
+    }
+    Ok(Box::new(VectorEncoder))
 }
+
+impl DomainEncoder for VectorEncoder {
+    fn domain(&self) -> Domain {
+        Domain::Vector
+    }
+    fn encode_text(&self, text: &str) -> Result<Embedding> {
+        encode_components(&parse_vector(text)?, 0)
+    }
+}
+
+/// One component in canonical form.
+struct Stored {
+    m: i128, // signed significand, |m| < 10^18
+    e: i32,
+    rounded: bool,
+    value: f64,
+}
+
+fn digits(mut m: u64) -> i32 {
+    let mut d = 0;
+    while m > 0 {
+        m /= 10;
+        d += 1;
+    }
+    d
+}
+
+fn store(i: usize, n: &Number) -> Result<Stored> {
+    let value = codec::check_range(n).map_err(|e| match e {
+        FluxemError::Encode { message } => FluxemError::encode(format!("component {i}: {message}")),
+        other => other,
+    })?;
+    let d = n.to_short_decimal(DIGITS);
+    if d.m == 0 {
+        return Ok(Stored {
+            m: 0,
+            e: ANCHOR_EXP,
+            rounded: d.rounded,
+            value,
+        });
+    }
+    // exact at any e in [e_min, d.e]: d.m has no trailing zeros and at most 18 digits
+    let e_min = d.e + digits(d.m) - DIGITS as i32;
+    let e = ANCHOR_EXP.clamp(e_min, d.e);
+    let m = d.m as i128 * 10i128.pow((d.e - e) as u32);
+    Ok(Stored {
+        m: if d.neg { -m } else { m },
+        e,
+        rounded: d.rounded,
+        value,
+    })
+}
+
+fn feature(x: f64) -> f64 {
+    let mag = libm::log1p(x.abs()) / std::f64::consts::LN_10 * FEATURE_SCALE;
+    if x < 0.0 {
+        -mag
+    } else {
+        mag
+    }
+}
+
+/// log10(1 + ||x||) without overflow (sequential, deterministic); only for the NORM feature.
+fn log_norm(values: &[f64]) -> f64 {
+    let big = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    if big == 0.0 {
+        return 0.0;
+    }
+    let sum: f64 = values.iter().map(|v| (v / big) * (v / big)).sum();
+    let norm = big * libm::sqrt(sum);
+    if norm.is_finite() {
+        libm::log1p(norm) / std::f64::consts::LN_10
+    } else {
+        libm::log10(big) + 0.5 * libm::log10(sum)
+    }
+}
+
+/// Embeds exact components; `prior_rounded` counts roundings already behind them (for ops).
+pub fn encode_components(comps: &[Number], prior_rounded: u32) -> Result<Embedding> {
+    if comps.len() > MAX_COMPONENTS {
+        return Err(FluxemError::encode(format!(
+            "the vector has {} components; at most {MAX_COMPONENTS} are supported",
+            comps.len()
+        )));
+    }
+    if comps.is_empty() {
+        return Err(FluxemError::encode("a vector needs at least one component"));
+    }
+    let mut emb = layout::tagged(Domain::Vector);
+    let mut rounded = prior_rounded;
+    let mut values = [0.0; MAX_COMPONENTS];
+    for (i, n) in comps.iter().enumerate() {
+        let s = store(i, n)?;
+        let sign = if s.m < 0 { -1.0 } else { 1.0 };
+        let mut u = s.m.unsigned_abs();
+        for j in 0..LIMBS {
+            emb[SIG_START + LIMBS * i + j] = sign * (u % LIMB_BASE) as f64 * LIMB_SCALE;
+            u /= LIMB_BASE;
+        }
+        emb[EXP_START + i] = s.e as f64 * EXP_SCALE;
+        emb[EXP_SQ_START + i] = (s.e as f64) * (s.e as f64) * EXP_SQ_SCALE;
+        emb[MAG_START + i] = feature(s.value);
+        rounded += s.rounded as u32;
+        values[i] = s.value;
+    }
+    let n = comps.len() as f64;
+    emb[COUNT] = 1.0;
+    emb[LEN] = n * LEN_SCALE;
+    emb[LEN_SQ] = n * n * LEN_SQ_SCALE;
+    emb[ROUNDED] = rounded as f64;
+    emb[NORM] = log_norm(&values[..comps.len()]) * FEATURE_SCALE;
+    Ok(emb)
+}
+
+/// An integer field: `value / scale` must be within 0.25 of an integer.
+fn int_field(value: f64, scale: f64, what: &str) -> Result<i128> {
+    let v = value / scale;
+    let r = v.round();
+    if !v.is_finite() || (v - r).abs() > 0.25 || r.abs() > 1e30 {
+        return Err(FluxemError::decode(format!(
+            "{what} holds {v}, which is not an integer code"
+        )));
+    }
+    Ok(r as i128)
+}
+
+/// A decoded vector: exact components and the number of roundings behind them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodedVector {
+    /// (M_i, e_i) with x_i = M_i * 10^e_i exactly (|M_i| may exceed 10^18 in a plain sum).
+    pub components: Vec<(i128, i32)>,
+    pub rounded: u32,
+}
+
+impl DecodedVector {
+    pub fn numbers(&self) -> Vec<Number> {
+        self.components
+            .iter()
+            .map(|&(m, e)| Number::Decimal {
+                neg: m < 0,
+                m: m.unsigned_abs(),
+                e,
+            })
+            .collect()
+    }
+
+    /// Correctly rounded float64 components; an error names a component beyond float64.
+    pub fn to_f64(&self) -> Result<Vec<f64>> {
+        self.components
+            .iter()
+            .enumerate()
+            .map(|(i, &(m, e))| {
+                let v: f64 = format!("{m}e{e}").parse().unwrap_or(f64::NAN);
+                if v.is_finite() {
+                    Ok(v)
+                } else {
+                    Err(FluxemError::decode(format!(
+                        "component {i} ({m}e{e}) is beyond float64; read it with decode_exact"
+                    )))
+                }
+            })
+            .collect()
+    }
+}
+
+/// Decodes a VECTOR embedding, or a plain sum of k encodings (with positive integer weights)
+/// whose components share their stored exponents: the result is then the exact sum. Every
+/// inconsistency (different lengths or exponents, non-integer fields) is a `Decode` error.
+pub fn decode(emb: &[f64]) -> Result<DecodedVector> {
+    check_domain(emb, Domain::Vector)?;
+    let count = int_field(emb[COUNT], 1.0, "the count field")?;
+    let scale = layout::read_tag_id(emb).map_or(0.0, |(_, k)| k);
+    if (scale - count as f64).abs() > 1e-3 {
+        return Err(FluxemError::decode(format!(
+            "the count field ({count}) disagrees with the tag's scale ({scale}): a plain sum \
+             with non-integer weights or with an embedding of another kind"
+        )));
+    }
+    if count < 1 {
+        return Err(FluxemError::decode(format!(
+            "the count field holds {count}: not an encoding or a positive sum of encodings \
+             (use sub() for differences)"
+        )));
+    }
+    let len_sum = int_field(emb[LEN], LEN_SCALE, "the length field")?;
+    let len_sq_sum = int_field(emb[LEN_SQ], LEN_SQ_SCALE, "the squared-length field")?;
+    if len_sum % count != 0 || len_sq_sum * count != len_sum * len_sum {
+        return Err(FluxemError::decode(
+            "this is a plain sum of vectors of different lengths, which has no meaning",
+        ));
+    }
+    let n = (len_sum / count) as usize;
+    if !(1..=MAX_COMPONENTS).contains(&n) {
+        return Err(FluxemError::decode(format!(
+            "the length field gives {n} components (1 to {MAX_COMPONENTS} expected)"
+        )));
+    }
+    let mut components = Vec::with_capacity(n);
+    for i in 0..MAX_COMPONENTS {
+        let what = |f: &str| format!("component {i}'s {f}");
+        let e_sum = int_field(emb[EXP_START + i], EXP_SCALE, &what("exponent"))?;
+        let e_sq_sum = int_field(
+            emb[EXP_SQ_START + i],
+            EXP_SQ_SCALE,
+            &what("squared exponent"),
+        )?;
+        let mut m: i128 = 0;
+        for j in (0..LIMBS).rev() {
+            let limb = int_field(emb[SIG_START + LIMBS * i + j], LIMB_SCALE, &what("limb"))?;
+            m = m * LIMB_BASE as i128 + limb;
+        }
+        if i >= n {
+            if e_sum != 0 || e_sq_sum != 0 || m != 0 {
+                return Err(FluxemError::decode(format!(
+                    "component {i} is beyond the length {n} but holds a value"
+                )));
+            }
+            continue;
+        }
+        if e_sum % count != 0 || e_sq_sum * count != e_sum * e_sum {
+            return Err(FluxemError::decode(format!(
+                "component {i}: the summed vectors store it at different decimal exponents, so \
+                 their plain sum is not decodable; use add(), which aligns them"
+            )));
+        }
+        components.push((m, (e_sum / count) as i32));
+    }
+    let rounded = int_field(emb[ROUNDED], 1.0, "the rounded count")?;
+    Ok(DecodedVector {
+        components,
+        rounded: rounded.clamp(0, u32::MAX as i128) as u32,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,117 @@
+//! `[`-initial candidates: VECTOR (`[1, 2, 3]`, `[0.5 -1 2]`), told apart from citations
+//! (`[3, 4]` after a claim), intervals (`[0, 1]`) and matrix rows.
+
+use super::context::{self, Need, MATH};
+use super::lex::{at_word_end, char_at, prev_visible, prev_word, skip_inline_spaces};
+use super::scan::Scanner;
+use crate::layout::Domain;
+use crate::number::literal_len;
+
+/// Longest bracketed list accepted as one span.
+pub const MAX_VECTOR_BYTES: usize = 4096;
+
+impl Scanner<'_> {
+    /// A `[` at `i`. Reads numbers separated by commas, semicolons or spaces up to `]`; on any
+    /// other char the bracket is not a list and the cursor moves one byte (the region read
+    /// holds only numbers and separators, which the number recognizer then reads once more).
+    pub(super) fn bracket(&mut self, i: usize) -> usize {
+        let s = self.s;
+        let b = self.b;
+        if b.get(i + 1) == Some(&b'[') || prev_visible(s, i) == Some('[') {
+            return i + 1; // matrix: not a vector span
+        }
+        let mut j = i + 1;
+        let mut count = 0u32;
+        let mut citation_like = true; // only positive integers without signs or dots
+        let end = loop {
+            j = skip_inline_spaces(s, j);
+            let mut k = j;
+            if matches!(b.get(k), Some(b'-') | Some(b'+')) {
+                k += 1;
+                citation_like = false;
+            } else if s[k..].starts_with('\u{2212}') {
+                k += 3;
+                citation_like = false;
+            }
+            let l = match b.get(k) {
+                Some(d) if d.is_ascii_digit() || *d == b'.' => literal_len(&s[k..]),
+                _ => 0,
+            };
+            if l == 0 {
+                return i + 1;
+            }
+            let lit = &b[k..k + l];
+            if lit.iter().any(|c| !c.is_ascii_digit()) || lit == b"0" || lit[0] == b'0' {
+                citation_like = false;
+            }
+            k += l;
+            if char_at(s, k).is_some_and(|c| c.is_alphanumeric()) {
+                return i + 1;
+            }
+            count += 1;
+            let after = skip_inline_spaces(s, k);
+            match b.get(after) {
+                Some(b',') | Some(b';') => j = after + 1,
+                Some(b']') => break after + 1,
+                Some(d) if after > k && (d.is_ascii_digit() || matches!(d, b'-' | b'+' | b'.')) => {
+                    j = after
+                }
+                _ => return i + 1,
+            }
+            if j - i > MAX_VECTOR_BYTES {
+                return i + 1;
+            }
+        };
+        if count < 2 {
+            return end; // `[12]`: a citation or an index
+        }
+        // a row of a matrix: `[[1, 2], [3, 4]]`
+        let next = char_at(s, skip_inline_spaces(s, end));
+        if matches!(prev_visible(s, i), Some(',' | '[')) && matches!(next, Some(',' | ']')) {
+            self.refuse(i, end, Domain::Vector, "row of a matrix");
+            return end;
+        }
+        let mut buf = [0u8; 24];
+        let lead = prev_word(s, i, &mut buf);
+        if count == 2 && (context::interval_word(lead) || prev_visible(s, i) == Some('\u{2208}')) {
+            self.refuse(i, end, Domain::Vector, "interval (on [0, 1], x in [-1, 1])");
+            return end;
+        }
+        if !at_word_end(s, end) {
+            return end;
+        }
+        if citation_like {
+            let lead_char = prev_visible(s, i);
+            let follows_op = matches!(
+                next,
+                Some('\u{b7}' | '*' | '\u{d7}' | '+' | '-' | '=' | '^' | '\u{22c5}')
+            );
+            let strong = matches!(lead_char, Some('=')) || matches!(lead, b"vector" | b"vectors");
+            let math_lead = strong
+                || follows_op
+                || matches!(lead_char, Some('(' | ':' | ','))
+                || context::math_lead_word(lead)
+                || lead_char.is_none();
+            if !math_lead {
+                self.refuse(
+                    i,
+                    end,
+                    Domain::Vector,
+                    "citation-shaped list of positive integers",
+                );
+                return end;
+            }
+            let need = if strong { Need::NONE } else { Need::any(MATH) };
+            self.push(i, end, Domain::Vector, need, "bracketed list of integers");
+        } else {
+            self.push(
+                i,
+                end,
+                Domain::Vector,
+                Need::NONE,
+                "bracketed list of numbers",
+            );
+        }
+        end
+    }
+}

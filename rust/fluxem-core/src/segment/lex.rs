@@ -1,0 +1,209 @@
+//! Byte-level text helpers for the scanner: char classes, neighbours, words, offsets.
+//!
+//! The scanner walks UTF-8 bytes. Every position it stops at is a char boundary, so looking
+//! one char back or ahead is O(1) (`chars().next_back()` decodes at most 4 bytes).
+
+/// A char that continues a word: letters and digits of any script, `_`, and combining marks
+/// (a mark belongs to the letter before it: `O\u{301}` is one letter).
+pub fn is_wordish(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_combining(c)
+}
+
+/// Combining diacritical mark blocks.
+pub fn is_combining(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+        | '\u{1ab0}'..='\u{1aff}'
+        | '\u{1dc0}'..='\u{1dff}'
+        | '\u{20d0}'..='\u{20ff}'
+        | '\u{fe20}'..='\u{fe2f}')
+}
+
+/// The char that ends just before byte `i`.
+pub fn char_before(s: &str, i: usize) -> Option<char> {
+    s[..i].chars().next_back()
+}
+
+/// The char that starts at byte `i`.
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    s[i..].chars().next()
+}
+
+/// Whether byte `i` starts a word: the previous char is not part of a word.
+pub fn at_word_start(s: &str, i: usize) -> bool {
+    !char_before(s, i).is_some_and(is_wordish)
+}
+
+/// Whether byte `i` ends a word: the next char (if any) is not part of a word.
+pub fn at_word_end(s: &str, i: usize) -> bool {
+    !char_at(s, i).is_some_and(is_wordish)
+}
+
+/// End of the word (run of word chars) that starts at `i`.
+pub fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_alphanumeric() || c == b'_' {
+                i += 1;
+            } else {
+                break;
+            }
+        } else {
+            match char_at(s, i) {
+                Some(ch) if is_wordish(ch) => i += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// Spaces allowed inside one span (between a number and its unit, around operators): ASCII
+/// space and tab and the no-break / thin spaces typeset science uses. Never a line break.
+pub fn is_inline_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2006}' | '\u{2005}' | '\u{200a}'
+    )
+}
+
+/// First byte at or after `i` that is not an inline space.
+pub fn skip_inline_spaces(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while i < b.len() {
+        if b[i] == b' ' || b[i] == b'\t' {
+            i += 1;
+        } else if b[i] >= 0x80 {
+            match char_at(s, i) {
+                Some(c) if is_inline_space(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Last byte position before `i` that is not preceded by an inline space (walks back over
+/// spaces), bounded to `max` bytes.
+pub fn skip_inline_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
+    let floor = i.saturating_sub(max);
+    while i > floor {
+        match char_before(s, i) {
+            Some(c) if is_inline_space(c) => i -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// The ASCII-letter word that ends at `end` (after skipping back over inline spaces and at
+/// most one `.`), lowercased into `buf`; empty when there is none or it is longer than `buf`.
+/// Bounded work: looks back at most 40 bytes.
+pub fn prev_word<'b>(s: &str, end: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
+    let b = s.as_bytes();
+    let mut i = skip_inline_spaces_back(s, end, 8);
+    if i > 0 && b[i - 1] == b'.' {
+        i -= 1;
+    }
+    let stop = i;
+    let floor = stop.saturating_sub(buf.len());
+    while i > floor && b[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    // a longer word, or one glued to digits or non-ASCII letters, is not a clean word
+    if stop == i || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)) {
+        return &buf[..0];
+    }
+    let n = stop - i;
+    for (k, c) in b[i..stop].iter().enumerate() {
+        buf[k] = c.to_ascii_lowercase();
+    }
+    &buf[..n]
+}
+
+/// The ASCII-letter word that starts at or after `start` (skipping inline spaces), lowercased.
+pub fn next_word<'b>(s: &str, start: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
+    let b = s.as_bytes();
+    let i = skip_inline_spaces(s, start);
+    let mut j = i;
+    while j < b.len() && j - i < buf.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j == i || (j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] >= 0x80) && j - i >= 24) {
+        return &buf[..0];
+    }
+    for (k, c) in b[i..j].iter().enumerate() {
+        buf[k] = c.to_ascii_lowercase();
+    }
+    &buf[..j - i]
+}
+
+/// The previous non-space char before `i` (skipping inline spaces, bounded).
+pub fn prev_visible(s: &str, i: usize) -> Option<char> {
+    char_before(s, skip_inline_spaces_back(s, i, 16))
+}
+
+/// Converts non-decreasing byte offsets to char offsets in one forward pass.
+pub struct CharCounter<'a> {
+    s: &'a [u8],
+    ascii: bool,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCounter<'a> {
+    pub fn new(s: &'a str) -> Self {
+        CharCounter {
+            s: s.as_bytes(),
+            ascii: s.is_ascii(),
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// Char offset of byte offset `to` (must be >= the previous call's argument).
+    pub fn at(&mut self, to: usize) -> usize {
+        if self.ascii {
+            return to;
+        }
+        debug_assert!(to >= self.byte);
+        self.chars += self.s[self.byte..to]
+            .iter()
+            .filter(|&&c| (c as i8) >= -0x40)
+            .count();
+        self.byte = to;
+        self.chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neighbours_and_words() {
+        let s = "Fig. 3 shows µm and 25\u{a0}°C";
+        assert!(at_word_start(s, 5));
+        assert_eq!(word_end(s, 13), 16); // "µm"
+        let mut buf = [0u8; 24];
+        assert_eq!(prev_word(s, 5, &mut buf), b"fig");
+        assert_eq!(next_word(s, 6, &mut buf), b"shows");
+        let i = s.find('2').unwrap();
+        assert_eq!(skip_inline_spaces(s, i + 2), i + 4);
+    }
+
+    #[test]
+    fn char_counter_counts_code_points() {
+        let s = "a°b😀c";
+        let mut cc = CharCounter::new(s);
+        assert_eq!(cc.at(1), 1);
+        assert_eq!(cc.at(3), 2);
+        assert_eq!(cc.at(4), 3);
+        assert_eq!(cc.at(8), 4);
+        assert_eq!(cc.at(9), 5);
+    }
+}

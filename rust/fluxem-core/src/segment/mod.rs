@@ -1,0 +1,544 @@
+//! Span segmentation: finds ARITHMETIC, QUANTITY, FORMULA, COMPLEX, VECTOR, DNA and PITCH
+//! spans in running text, in time linear in the text's length.
+//!
+//! Three steps (see docs/SEGMENTATION.md):
+//! 1. `scan`: one left-to-right pass proposes candidates, each with the context it needs
+//!    (`A4` needs a music context, `H2O` none) or records why a shape was refused (`pp. 113-127`
+//!    is a page range, `[3, 4]` after a claim is a citation).
+//! 2. `resolve`: per candidate group (alternatives for the same text), the first enabled
+//!    domain in priority order whose context holds and whose encoder accepts the text wins.
+//!    No context -> TEXT; encoder error -> TEXT; no encoder registered -> TEXT.
+//! 3. Offsets: byte offsets from the pass, char (code point) offsets by one forward count.
+//!
+//! TEXT is never emitted: it is the gaps between the returned spans.
+
+pub mod batch;
+mod bracket;
+pub mod context;
+mod lex;
+mod numeric;
+mod probe;
+mod scan;
+mod words;
+
+use crate::domains::{build_encoder, DomainEncoder, Options};
+use crate::layout::{Domain, Embedding};
+use crate::{FluxemError, Result};
+use lex::CharCounter;
+use scan::{Cand, Scanner};
+
+pub use bracket::MAX_VECTOR_BYTES;
+pub use numeric::{MAX_EXPR_BYTES, MAX_UNIT_BYTES};
+pub use words::{MAX_FORMULA_BYTES, MIN_DNA};
+
+/// How ARITHMETIC spans are cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Granularity {
+    /// `1234 + 5678` is one span (default).
+    #[default]
+    Expression,
+    /// Each number literal of an expression is its own span (`1234`, `5678`; a unary sign
+    /// glued to a literal stays with it), operators stay text; an `= result` literal right
+    /// after an expression is a span too.
+    Number,
+}
+
+impl Granularity {
+    pub fn from_name(name: &str) -> Result<Granularity> {
+        match name.to_ascii_lowercase().as_str() {
+            "expression" => Ok(Granularity::Expression),
+            "number" => Ok(Granularity::Number),
+            _ => Err(FluxemError::encode(format!(
+                "unknown arithmetic granularity {name:?}: use \"expression\" or \"number\""
+            ))),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Granularity::Expression => "expression",
+            Granularity::Number => "number",
+        }
+    }
+}
+
+/// Default priority among alternatives for the same text (first wins).
+pub const DEFAULT_PRIORITY: [Domain; 7] = [
+    Domain::Dna,
+    Domain::Pitch,
+    Domain::Formula,
+    Domain::Complex,
+    Domain::Quantity,
+    Domain::Arithmetic,
+    Domain::Vector,
+];
+
+/// Which domains are found, which wins when several fit the same text, how arithmetic is cut.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SegmenterConfig {
+    /// Enabled domains (others are left as text).
+    pub domains: Vec<Domain>,
+    /// Priority order; domains not listed follow in `DEFAULT_PRIORITY` order.
+    pub priority: Vec<Domain>,
+    pub arithmetic: Granularity,
+}
+
+impl Default for SegmenterConfig {
+    fn default() -> Self {
+        SegmenterConfig {
+            domains: Domain::ENCODED.to_vec(),
+            priority: DEFAULT_PRIORITY.to_vec(),
+            arithmetic: Granularity::Expression,
+        }
+    }
+}
+
+fn parse_domains(names: &[String], what: &str) -> Result<Vec<Domain>> {
+    let mut out = Vec::new();
+    for n in names {
+        let d = Domain::from_name(n)
+            .filter(|d| *d != Domain::Text)
+            .ok_or_else(|| {
+                FluxemError::encode(format!(
+                    "unknown domain {n:?} in {what}: use ARITHMETIC, QUANTITY, FORMULA, COMPLEX, \
+                     VECTOR, DNA or PITCH"
+                ))
+            })?;
+        if out.contains(&d) {
+            return Err(FluxemError::encode(format!(
+                "domain {} listed twice in {what}",
+                d.name()
+            )));
+        }
+        out.push(d);
+    }
+    Ok(out)
+}
+
+impl SegmenterConfig {
+    /// Builds a config from names (case-insensitive), as the Python layer passes them.
+    pub fn from_names(
+        domains: Option<&[String]>,
+        priority: Option<&[String]>,
+        arithmetic: &str,
+    ) -> Result<SegmenterConfig> {
+        let mut cfg = SegmenterConfig::default();
+        if let Some(d) = domains {
+            cfg.domains = parse_domains(d, "domains")?;
+        }
+        if let Some(p) = priority {
+            cfg.priority = parse_domains(p, "priority")?;
+        }
+        cfg.arithmetic = Granularity::from_name(arithmetic)?;
+        Ok(cfg)
+    }
+
+    /// The full priority order: the listed domains, then the rest in default order.
+    pub fn effective_priority(&self) -> Vec<Domain> {
+        let mut order = self.priority.clone();
+        for d in DEFAULT_PRIORITY {
+            if !order.contains(&d) {
+                order.push(d);
+            }
+        }
+        order
+    }
+}
+
+/// A non-TEXT span. Char offsets are code point indices (Python `str` indices), end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start_char: usize,
+    pub end_char: usize,
+    pub start_byte: usize,
+    pub end_byte: usize,
+    pub domain: Domain,
+}
+
+/// One candidate considered by `explain`, and what happened to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Considered {
+    pub start_char: usize,
+    pub end_char: usize,
+    pub start_byte: usize,
+    pub end_byte: usize,
+    pub domain: Domain,
+    pub kept: bool,
+    pub reason: String,
+}
+
+/// An immutable, thread-safe segmenter: the config plus one encoder per enabled domain.
+pub struct Segmenter {
+    config: SegmenterConfig,
+    /// Priority rank per domain id; `u8::MAX` for disabled domains.
+    rank: [u8; 8],
+    encoders: Vec<Option<Box<dyn DomainEncoder>>>,
+}
+
+impl std::fmt::Debug for Segmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Segmenter")
+            .field("config", &self.config)
+            .field("encoders", &self.encoder_domains())
+            .finish()
+    }
+}
+
+impl Segmenter {
+    /// Builds the default encoder of every enabled domain; a domain whose encoder cannot be
+    /// built has none (its candidates stay text, and `explain` says so).
+    pub fn new(config: SegmenterConfig) -> Result<Segmenter> {
+        let encoders = config
+            .domains
+            .iter()
+            .filter_map(|&d| build_encoder(d, &Options::new()).ok())
+            .collect();
+        Segmenter::with_encoders(config, encoders)
+    }
+
+    /// A segmenter that validates with the given encoders (one per domain at most).
+    pub fn with_encoders(
+        config: SegmenterConfig,
+        encoders: Vec<Box<dyn DomainEncoder>>,
+    ) -> Result<Segmenter> {
+        let mut rank = [u8::MAX; 8];
+        for (r, d) in config.effective_priority().iter().enumerate() {
+            if config.domains.contains(d) {
+                rank[d.id() as usize] = r as u8;
+            }
+        }
+        let mut slots: Vec<Option<Box<dyn DomainEncoder>>> = (0..8).map(|_| None).collect();
+        for e in encoders {
+            let id = e.domain().id() as usize;
+            if slots[id].is_some() {
+                return Err(FluxemError::encode(format!(
+                    "two encoders given for {}",
+                    e.domain().name()
+                )));
+            }
+            slots[id] = Some(e);
+        }
+        Ok(Segmenter {
+            config,
+            rank,
+            encoders: slots,
+        })
+    }
+
+    pub fn config(&self) -> &SegmenterConfig {
+        &self.config
+    }
+
+    /// Enabled domains that have an encoder.
+    pub fn encoder_domains(&self) -> Vec<Domain> {
+        self.config
+            .domains
+            .iter()
+            .copied()
+            .filter(|d| self.encoders[d.id() as usize].is_some())
+            .collect()
+    }
+
+    /// The non-TEXT spans of `text`, in order.
+    pub fn segment(&self, text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        self.run(text, None, &mut |span, _| out.push(span));
+        out
+    }
+
+    /// The spans with the embedding each was validated with (no second encode).
+    pub fn segment_encoded(&self, text: &str) -> Vec<(Span, Embedding)> {
+        let mut out = Vec::new();
+        self.run(text, None, &mut |span, emb| out.push((span, *emb)));
+        out
+    }
+
+    /// Every candidate considered, in text order, with why it was kept or rejected.
+    pub fn explain(&self, text: &str) -> Vec<Considered> {
+        let mut notes = Vec::new();
+        self.run(text, Some(&mut notes), &mut |_, _| {});
+        notes.sort_by_key(|n| (n.start_byte, std::cmp::Reverse(n.end_byte)));
+        // char offsets for the (unordered) ends: one pass over the sorted unique offsets
+        let mut offs: Vec<usize> = notes
+            .iter()
+            .flat_map(|n| [n.start_byte, n.end_byte])
+            .collect();
+        offs.sort_unstable();
+        offs.dedup();
+        let mut cc = CharCounter::new(text);
+        let chars: Vec<usize> = offs.iter().map(|&o| cc.at(o)).collect();
+        let to_char = |o: usize| chars[offs.binary_search(&o).unwrap_or(0)];
+        for n in &mut notes {
+            n.start_char = to_char(n.start_byte);
+            n.end_char = to_char(n.end_byte);
+        }
+        notes
+    }
+
+    fn run(
+        &self,
+        text: &str,
+        mut notes: Option<&mut Vec<Considered>>,
+        emit: &mut dyn FnMut(Span, &Embedding),
+    ) {
+        let number_mode = self.config.arithmetic == Granularity::Number;
+        let mut sc = Scanner::new(text, number_mode, notes.is_some());
+        sc.run();
+        if let (Some(notes), Some(refusals)) = (notes.as_deref_mut(), sc.refusals.take()) {
+            for r in refusals {
+                notes.push(note(r.start, r.end, r.domain, false, r.reason.to_string()));
+            }
+        }
+        let mut ctx = ContextCache::new(&sc);
+        let mut cc = CharCounter::new(text);
+        let mut emit_bytes = |start: usize, end: usize, domain: Domain, emb: &Embedding| {
+            let span = Span {
+                start_char: cc.at(start),
+                end_char: cc.at(end),
+                start_byte: start,
+                end_byte: end,
+                domain,
+            };
+            emit(span, emb);
+        };
+        let cands = &sc.cands;
+        let mut g = 0;
+        while g < cands.len() {
+            let mut h = g + 1;
+            while h < cands.len() && cands[h].start == cands[g].start {
+                h += 1;
+            }
+            self.resolve_group(
+                text,
+                &cands[g..h],
+                &mut ctx,
+                notes.as_deref_mut(),
+                &mut emit_bytes,
+            );
+            g = h;
+        }
+    }
+
+    /// Picks the first alternative (by priority) whose domain is enabled, whose context holds
+    /// and whose encoder accepts the text; emits it (or its literals in number mode).
+    fn resolve_group(
+        &self,
+        text: &str,
+        group: &[Cand],
+        ctx: &mut ContextCache,
+        mut notes: Option<&mut Vec<Considered>>,
+        emit: &mut dyn FnMut(usize, usize, Domain, &Embedding),
+    ) {
+        let mut order: Vec<&Cand> = group.iter().collect();
+        order.sort_by_key(|c| self.rank[c.domain.id() as usize]);
+        let mut winner: Option<Domain> = None;
+        for c in order {
+            let mut say = |kept: bool, reason: String| {
+                if let Some(n) = notes.as_deref_mut() {
+                    n.push(note(c.start, c.end, c.domain, kept, reason));
+                }
+            };
+            if let Some(w) = winner {
+                say(
+                    false,
+                    format!("{}; shadowed by {} (priority)", c.rule, w.name()),
+                );
+                continue;
+            }
+            if self.rank[c.domain.id() as usize] == u8::MAX {
+                say(false, format!("{}; domain disabled", c.rule));
+                continue;
+            }
+            if !c.need.is_none() {
+                let mask = ctx.around(c.sentence as usize);
+                if !c.need.satisfied(mask) {
+                    say(
+                        false,
+                        format!("{}; {}", c.rule, c.need.explain_failure(mask)),
+                    );
+                    continue;
+                }
+            }
+            let Some(enc) = self.encoders[c.domain.id() as usize].as_deref() else {
+                say(
+                    false,
+                    format!("{}; no encoder registered for {}", c.rule, c.domain.name()),
+                );
+                continue;
+            };
+            if c.domain == Domain::Arithmetic && self.config.arithmetic == Granularity::Number {
+                let mut lits = number_literals(text, c.start, c.end);
+                lits.extend(c.result);
+                // every literal must encode, or the expression stays text as a whole
+                let mut encoded = Vec::with_capacity(lits.len());
+                for &(a, b) in &lits {
+                    match crate::batch::guarded(|| enc.encode_text(&text[a..b])) {
+                        Ok(e) => encoded.push((a, b, e)),
+                        Err(e) => {
+                            say(
+                                false,
+                                format!("{}; encoder rejected {:?}: {e}", c.rule, &text[a..b]),
+                            );
+                            encoded.clear();
+                            break;
+                        }
+                    }
+                }
+                if encoded.is_empty() {
+                    continue;
+                }
+                say(
+                    true,
+                    format!("{}; split into {} number spans", c.rule, encoded.len()),
+                );
+                for (a, b, e) in &encoded {
+                    emit(*a, *b, c.domain, e);
+                }
+                winner = Some(c.domain);
+                continue;
+            }
+            match crate::batch::guarded(|| enc.encode_text(&text[c.start..c.end])) {
+                Ok(e) => {
+                    say(
+                        true,
+                        format!("{}; encoded by the {} encoder", c.rule, c.domain.name()),
+                    );
+                    emit(c.start, c.end, c.domain, &e);
+                    winner = Some(c.domain);
+                }
+                Err(e) => say(false, format!("{}; encoder rejected it: {e}", c.rule)),
+            }
+        }
+    }
+}
+
+fn note(start: usize, end: usize, domain: Domain, kept: bool, reason: String) -> Considered {
+    Considered {
+        start_char: 0,
+        end_char: 0,
+        start_byte: start,
+        end_byte: end,
+        domain,
+        kept,
+        reason,
+    }
+}
+
+/// The number literals of an expression, each with a unary sign glued to it (`-3` in
+/// `5 * -3`, but not the binary `-` of `5 -3`... which has a space before and is binary).
+fn number_literals(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = start;
+    // whether the previous token makes a following sign unary
+    let mut unary_ok = true;
+    while i < end {
+        let c = b[i];
+        if c.is_ascii_digit() || (c == b'.' && i + 1 < end && b[i + 1].is_ascii_digit()) {
+            let l = crate::number::literal_len(&text[i..end]);
+            let mut e = i + l.max(1);
+            if e > i + 1 && b[e - 1] == b'.' {
+                e -= 1;
+            }
+            out.push((i, e));
+            i = e;
+            unary_ok = false;
+        } else if (c == b'-' || c == b'+' || text[i..].starts_with('\u{2212}')) && unary_ok {
+            let len = if c >= 0x80 { 3 } else { 1 };
+            if b.get(i + len).is_some_and(u8::is_ascii_digit) {
+                let l = crate::number::literal_len(&text[i + len..end]);
+                let mut e = i + len + l;
+                if b[e - 1] == b'.' {
+                    e -= 1;
+                }
+                out.push((i, e));
+                i = e;
+                unary_ok = false;
+            } else {
+                i += len;
+            }
+        } else if c == b' ' || c == b'\t' {
+            i += 1;
+        } else {
+            // operators and `(` allow a unary sign next; `)` does not
+            unary_ok = c != b')';
+            i += lex::char_at(text, i).map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
+/// Sentence context masks, computed on first use (cue words once per sentence).
+struct ContextCache<'a> {
+    text: &'a str,
+    sentences: Vec<scan::Sentence>,
+    cues: Vec<Option<u8>>,
+}
+
+impl<'a> ContextCache<'a> {
+    fn new(sc: &Scanner<'a>) -> Self {
+        ContextCache {
+            text: sc.s,
+            sentences: sc.sentences.clone(),
+            cues: vec![None; sc.sentences.len()],
+        }
+    }
+
+    fn mask(&mut self, k: usize) -> u8 {
+        let Some(sent) = self.sentences.get(k).copied() else {
+            return 0;
+        };
+        let cue = *self.cues[k].get_or_insert_with(|| cue_mask(&self.text[sent.start..sent.end]));
+        cue | sent.found
+    }
+
+    /// The mask of sentence `k` and its neighbours.
+    fn around(&mut self, k: usize) -> u8 {
+        let before = if k > 0 { self.mask(k - 1) } else { 0 };
+        before | self.mask(k) | self.mask(k + 1)
+    }
+}
+
+/// Subject bits of a sentence's words and symbols.
+fn cue_mask(s: &str) -> u8 {
+    use context::{CHEM, MATH, MUSIC};
+    let b = s.as_bytes();
+    let mut mask = 0u8;
+    let mut i = 0;
+    let mut buf = [0u8; 24];
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let n = i - start;
+            if (2..=buf.len()).contains(&n) {
+                for (k, ch) in b[start..i].iter().enumerate() {
+                    buf[k] = ch.to_ascii_lowercase();
+                }
+                mask |= context::cue_of(&buf[..n]);
+            }
+            continue;
+        }
+        match c {
+            b'=' => mask |= MATH,
+            b'-' if b.get(i + 1) == Some(&b'>') => mask |= CHEM,
+            0xE2 => {
+                let rest = &s[i..];
+                if rest.starts_with('\u{2192}') || rest.starts_with('\u{21cc}') {
+                    mask |= CHEM;
+                } else if rest.starts_with('\u{266f}') || rest.starts_with('\u{266d}') {
+                    mask |= MUSIC;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    mask
+}
+
+#[cfg(test)]
+mod tests;

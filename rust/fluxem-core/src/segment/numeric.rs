@@ -1,0 +1,648 @@
+//! Number-initial candidates: ARITHMETIC expressions, QUANTITY (number + unit), COMPLEX.
+//!
+//! One deterministic scan reads `operand (op operand)*` from the start, where an operand is an
+//! unsigned literal (optionally with unary signs) or a parenthesised group, and remembers the
+//! last point where a complete expression ended at depth 0. What follows that point decides
+//! the candidate: a unit makes a quantity, an imaginary literal a complex number, nothing a
+//! bare number (never a span), and the context rules below separate arithmetic from ranges,
+//! dates, versions, phone numbers and IDs.
+
+use super::context::{self, Need, CHEM, MATH, SCIENCE};
+use super::lex::{
+    at_word_end, char_at, char_before, is_wordish, next_word, prev_visible, prev_word,
+    skip_inline_spaces, word_end,
+};
+use super::probe;
+use super::scan::Scanner;
+use crate::layout::Domain;
+use crate::number::literal_len;
+
+/// Longest expression accepted as one span (longer runs are left as text).
+pub const MAX_EXPR_BYTES: usize = 4096;
+/// Bytes a unit probe may read.
+pub const MAX_UNIT_BYTES: usize = 48;
+const NONE: u32 = u32::MAX;
+const BAD_BIT: u32 = 1 << 31;
+
+/// What directly follows a literal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Follow {
+    Clean,
+    /// `4i`, `2.5j`: the imaginary unit (its byte length).
+    Imag(usize),
+    /// A word char or symbol glued on: `5mg`, `12th`, `3D`, `25°C`, `2H2O`.
+    Glued,
+    /// `3.11.2`, `192.168.0.1`, `01.02.2024`.
+    Dotted,
+    /// `1,234`, `1,2,3`.
+    Grouped,
+    /// `14:30`, `1:2`.
+    Colon,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Stats {
+    operands: u32,
+    ops: u32,
+    plus: u32,
+    minus: u32,
+    mul: u32,
+    div: u32,
+    pow: u32,
+    hyphen_tight: u32,
+    slash_tight: u32,
+    parens: u32,
+    imag: u32,
+    imag_mid: bool,
+    leading_zero: bool,
+    non_int: bool,
+    year_like: u32,
+}
+
+struct Expr {
+    /// End of the last complete expression at depth 0, with its stats.
+    good: Option<(usize, Stats)>,
+    /// End of the first literal and what follows it.
+    first: Option<(usize, Follow)>,
+}
+
+impl Scanner<'_> {
+    fn follow_of(&self, e: usize) -> Follow {
+        let b = self.b;
+        let Some(c) = char_at(self.s, e) else {
+            return Follow::Clean;
+        };
+        let next_digit = b.get(e + 1).is_some_and(u8::is_ascii_digit);
+        match c {
+            'i' | 'j' if at_word_end(self.s, e + 1) => Follow::Imag(1),
+            '.' if next_digit => Follow::Dotted,
+            ',' if next_digit => Follow::Grouped,
+            ':' if next_digit => Follow::Colon,
+            '%' | '\u{b0}' | '\u{2030}' | '\u{2032}' | '\u{2033}' | '\u{c5}' | '\u{2126}' => {
+                Follow::Glued
+            }
+            c if is_wordish(c) => Follow::Glued,
+            _ => Follow::Clean,
+        }
+    }
+
+    /// Builds the global `(`/`)` matching once (a stack pass over the whole text).
+    fn parens_table(&mut self) -> &mut Vec<u32> {
+        if self.parens.is_none() {
+            let b = self.b;
+            let mut table = vec![
+                NONE;
+                if b.len() < BAD_BIT as usize {
+                    b.len()
+                } else {
+                    0
+                }
+            ];
+            if !table.is_empty() {
+                let mut open: Vec<u32> = Vec::new();
+                for (k, &c) in b.iter().enumerate() {
+                    if c == b'(' {
+                        open.push(k as u32);
+                    } else if c == b')' {
+                        if let Some(o) = open.pop() {
+                            table[o as usize] = k as u32;
+                        }
+                    }
+                }
+            }
+            self.parens = Some(table);
+        }
+        self.parens.get_or_insert_with(Vec::new)
+    }
+
+    /// Whether the `(` at `i` may open an operand: it is matched and no earlier scan proved
+    /// its content is not an expression.
+    fn paren_ok(&mut self, i: usize) -> bool {
+        let t = self.parens_table();
+        t.get(i).is_some_and(|&m| m != NONE && m & BAD_BIT == 0)
+    }
+
+    fn mark_bad(&mut self, i: usize) {
+        if let Some(m) = self.parens_table().get_mut(i) {
+            *m |= BAD_BIT;
+        }
+    }
+
+    /// The operator at `j`: (byte length, kind) with kind one of `+ - * / ^`.
+    fn operator_at(&self, j: usize) -> Option<(usize, u8)> {
+        let b = self.b;
+        match b.get(j)? {
+            b'+' => Some((1, b'+')),
+            b'-' => Some((1, b'-')),
+            b'*' if b.get(j + 1) == Some(&b'*') => Some((2, b'^')),
+            b'*' => Some((1, b'*')),
+            b'/' => Some((1, b'/')),
+            b'^' => Some((1, b'^')),
+            _ => match char_at(self.s, j)? {
+                '\u{d7}' => Some((2, b'*')),
+                '\u{f7}' => Some((2, b'/')),
+                '\u{2212}' => Some((3, b'-')),
+                _ => None,
+            },
+        }
+    }
+
+    /// Unary signs glued to what follows: `-3`, `- (`... only `-3`, `+3`, `−3`, `-(`.
+    fn sign_len(&self, j: usize) -> usize {
+        let len = match self.b.get(j) {
+            Some(b'-') | Some(b'+') => 1,
+            Some(0xE2) if self.s[j..].starts_with('\u{2212}') => 3,
+            _ => return 0,
+        };
+        match self.b.get(j + len) {
+            Some(d) if d.is_ascii_digit() || *d == b'(' || *d == b'.' => len,
+            Some(b'-') | Some(b'+') => len,
+            _ => 0,
+        }
+    }
+
+    /// Reads `operand (op operand)*` from `start`. See the module docs.
+    fn scan_expr(&mut self, start: usize) -> Expr {
+        let s = self.s;
+        let b = self.b;
+        let mut i = start;
+        let mut st = Stats::default();
+        let mut good: Option<(usize, Stats)> = None;
+        let mut first: Option<(usize, Follow)> = None;
+        self.stack.clear();
+        'outer: loop {
+            // operand
+            if i != start {
+                i = skip_inline_spaces(s, i);
+            }
+            loop {
+                let l = self.sign_len(i);
+                if l == 0 {
+                    break;
+                }
+                i += l;
+            }
+            if b.get(i) == Some(&b'(') {
+                if !self.paren_ok(i) {
+                    break 'outer;
+                }
+                self.stack.push(i);
+                st.parens += 1;
+                i += 1;
+                continue 'outer;
+            }
+            let lit_start = i;
+            let mut len = match b.get(i) {
+                Some(d) if d.is_ascii_digit() || *d == b'.' => literal_len(&s[i..]),
+                _ => 0,
+            };
+            if len == 0 {
+                break 'outer;
+            }
+            if b[i + len - 1] == b'.' {
+                len -= 1; // `5.` at a sentence end: the dot is punctuation
+            }
+            let lit_end = i + len;
+            let follow = self.follow_of(lit_end);
+            if first.is_none() {
+                first = Some((lit_end, follow));
+            }
+            let lit = &b[lit_start..lit_end];
+            if lit.len() > 1 && lit[0] == b'0' && lit[1].is_ascii_digit() {
+                st.leading_zero = true;
+            }
+            if lit.iter().any(|c| matches!(c, b'.' | b'e' | b'E')) {
+                st.non_int = true;
+            } else if lit.len() == 4 && (b"1000"[..] <= lit[..] && lit[..] <= b"2100"[..]) {
+                st.year_like += 1;
+            }
+            match follow {
+                Follow::Clean => i = lit_end,
+                Follow::Imag(l) => {
+                    i = lit_end + l;
+                    st.imag += 1;
+                }
+                _ => break 'outer,
+            }
+            st.operands += 1;
+            if self.stack.is_empty() {
+                good = Some((i, st));
+            }
+            // operator, or the `)` of open groups
+            loop {
+                let j = skip_inline_spaces(s, i);
+                if !self.stack.is_empty() && b.get(j) == Some(&b')') {
+                    self.stack.pop();
+                    i = j + 1;
+                    if char_at(s, i).is_some_and(is_wordish) {
+                        break 'outer; // `(2)x`, `(3)rd`
+                    }
+                    if self.stack.is_empty() {
+                        good = Some((i, st));
+                    }
+                    continue;
+                }
+                let Some((oplen, kind)) = self.operator_at(j) else {
+                    break 'outer;
+                };
+                let after = skip_inline_spaces(s, j + oplen);
+                let tight = j == i && after == j + oplen;
+                if st.imag > 0 {
+                    st.imag_mid = true;
+                }
+                st.ops += 1;
+                match kind {
+                    b'+' => st.plus += 1,
+                    b'-' => {
+                        st.minus += 1;
+                        if tight && b[j] == b'-' {
+                            st.hyphen_tight += 1;
+                        }
+                    }
+                    b'*' => st.mul += 1,
+                    b'/' => {
+                        st.div += 1;
+                        if tight {
+                            st.slash_tight += 1;
+                        }
+                    }
+                    _ => st.pow += 1,
+                }
+                i = after;
+                continue 'outer;
+            }
+        }
+        // groups still open cannot be operands from any start: never enter them again
+        while let Some(p) = self.stack.pop() {
+            self.mark_bad(p);
+        }
+        Expr { good, first }
+    }
+
+    /// Skips a run of number-ish characters (`3.11.2`, `1,234,567`, `14:30:05`, `12th`).
+    fn skip_numberish(&self, mut i: usize) -> usize {
+        let b = self.b;
+        while i < b.len() {
+            let c = b[i];
+            let joiner = matches!(c, b'.' | b',' | b':' | b'/' | b'-')
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+            if c.is_ascii_alphanumeric() || c == b'_' || joiner {
+                i += 1;
+            } else if c >= 0x80 && char_at(self.s, i).is_some_and(is_wordish) {
+                i = word_end(self.s, i);
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// Entry for a digit, a glued sign, a leading `.` or a `(` at `start`.
+    pub(super) fn numeric(&mut self, start: usize) -> usize {
+        let s = self.s;
+        if let Some(p) = char_before(s, start) {
+            let pp = char_before(s, start - p.len_utf8());
+            let glued_to_word = is_wordish(p)
+                || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish))
+                || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()));
+            if glued_to_word {
+                return self.skip_numberish(start);
+            }
+            if matches!(
+                p,
+                '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#' | '\u{2116}' | '@'
+            ) {
+                let end = self.skip_numberish(start);
+                self.refuse(start, end, Domain::Quantity, "money, number sign or handle");
+                return end;
+            }
+        }
+        let ex = self.scan_expr(start);
+        let Some((end, st)) = ex.good else {
+            return self.no_expression(start, ex.first);
+        };
+        if st.operands == 1 {
+            return self.single_operand(start, end, st);
+        }
+        self.expression(start, end, st)
+    }
+
+    /// No complete operand at depth 0: a `(` group that failed, or a first literal that is
+    /// glued to something (`5mg`, `12th`, `3.11.2`, `1,234`, `14:30`).
+    fn no_expression(&mut self, start: usize, first: Option<(usize, Follow)>) -> usize {
+        let Some((lit_end, follow)) = first else {
+            return start + 1;
+        };
+        if self.b[start] == b'(' {
+            return start + 1; // look inside the group
+        }
+        match follow {
+            Follow::Glued => self.glued(start, lit_end),
+            Follow::Dotted => {
+                let end = self.skip_numberish(start);
+                self.refuse(
+                    start,
+                    end,
+                    Domain::Arithmetic,
+                    "dotted number: version, IP or date",
+                );
+                end
+            }
+            Follow::Grouped => {
+                let end = self.skip_numberish(start);
+                self.refuse(
+                    start,
+                    end,
+                    Domain::Arithmetic,
+                    "comma-grouped digits or a list without spaces",
+                );
+                end
+            }
+            Follow::Colon => {
+                let end = self.skip_numberish(start);
+                self.refuse(start, end, Domain::Arithmetic, "clock time or ratio");
+                end
+            }
+            _ => start + 1,
+        }
+    }
+
+    /// A literal with something glued on: a glued unit (`5mg`, `25°C`), a coefficient before
+    /// a formula (`2H2O`), or a word (`12th`, `3D`).
+    fn glued(&mut self, start: usize, lit_end: usize) -> usize {
+        let s = self.s;
+        if let Some((uend, need)) = self.unit_after(start, lit_end, true) {
+            if let Some(need) = need {
+                self.push(
+                    start,
+                    uend,
+                    Domain::Quantity,
+                    need,
+                    "number with a glued unit",
+                );
+            }
+            return uend;
+        }
+        let int_coef = self.b[start..lit_end].iter().all(u8::is_ascii_digit);
+        if int_coef && self.b[lit_end].is_ascii_uppercase() {
+            return self.upper_word(lit_end, true);
+        }
+        let end = word_end(s, lit_end);
+        if end > lit_end {
+            self.refuse(
+                start,
+                end,
+                Domain::Quantity,
+                "number glued to a word (12th, 3D)",
+            );
+            end
+        } else {
+            lit_end + char_at(s, lit_end).map_or(1, char::len_utf8)
+        }
+    }
+
+    /// A unit starting at `from` (after inline spaces unless `glued`), ending at a word end.
+    /// Returns (unit end, need) where need None means the unit is refused by a context rule.
+    fn unit_after(
+        &mut self,
+        start: usize,
+        from: usize,
+        glued: bool,
+    ) -> Option<(usize, Option<Need>)> {
+        let s = self.s;
+        let u0 = if glued {
+            from
+        } else {
+            skip_inline_spaces(s, from)
+        };
+        if !glued && u0 == from {
+            return None; // `5m` is handled as glued
+        }
+        let mut cap = (u0 + MAX_UNIT_BYTES).min(s.len());
+        while !s.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        let ul = probe::unit_len(&s[u0..cap]);
+        if ul == 0 {
+            return None;
+        }
+        let uend = u0 + ul;
+        if !at_word_end(s, uend) {
+            return None;
+        }
+        let unit = &s[u0..uend];
+        Some((uend, self.unit_need(start, unit, uend, glued)))
+    }
+
+    /// Context a unit needs: symbols that are also words or letters (`in`, `A`, `M`, `pm`).
+    fn unit_need(&mut self, start: usize, unit: &str, uend: usize, glued: bool) -> Option<Need> {
+        let mut buf = [0u8; 24];
+        let refuse = |me: &mut Self, why| {
+            me.refuse(start, uend, Domain::Quantity, why);
+            None
+        };
+        if context::is_label(prev_word(self.s, start, &mut buf)) {
+            return refuse(self, "number after a label (Fig. 3 A, Table 2 C)");
+        }
+        match unit {
+            "in" | "am" | "as" | "at" | "a" | "ha" | "st" | "nd" | "rd" | "th" | "B" | "b"
+            | "D" | "E" | "G" | "P" | "Y" | "Z" | "k" | "u" => refuse(
+                self,
+                "unit symbol that is also a word or a magnitude letter",
+            ),
+            "pm" | "PM" | "AM" => {
+                let w = prev_word(self.s, start, &mut buf);
+                let small_int = self.b[start..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count()
+                    <= 2;
+                if context::time_preposition(w) && small_int {
+                    refuse(self, "time of day (at 5 pm)")
+                } else {
+                    Some(Need::any(SCIENCE))
+                }
+            }
+            "K" if glued && context::names_resolution_after(next_word(self.s, uend, &mut buf)) => {
+                refuse(self, "display resolution (4K video)")
+            }
+            "M" => Some(Need::any(CHEM)),
+            "A" | "C" | "F" | "H" | "S" | "T" | "t" | "pt" | "pc" | "cd" | "l" | "h" | "d"
+            | "y" | "min" | "s" | "g" | "m" | "L" | "bar" | "rad" => {
+                if glued && unit.len() == 1 && !matches!(unit, "m" | "g" | "s" | "L") {
+                    Some(Need::any(SCIENCE))
+                } else if matches!(unit, "h" | "d" | "y" | "min" | "s" | "g" | "m" | "L") {
+                    Some(Need::NONE)
+                } else {
+                    Some(Need::any(SCIENCE))
+                }
+            }
+            _ => Some(Need::NONE),
+        }
+    }
+
+    /// One operand, no operator: a pure imaginary (`4i`), a quantity (`5 m`), or a bare
+    /// number (never a span).
+    fn single_operand(&mut self, start: usize, end: usize, st: Stats) -> usize {
+        if st.parens > 0 {
+            return end;
+        }
+        if st.imag == 1 {
+            if self.before_is_operator(start) {
+                return end;
+            }
+            self.push(
+                start,
+                end,
+                Domain::Complex,
+                Need::any(MATH),
+                "pure imaginary number",
+            );
+            return end;
+        }
+        if let Some((uend, need)) = self.unit_after(start, end, false) {
+            if let Some(need) = need {
+                self.push(start, uend, Domain::Quantity, need, "number and unit");
+            }
+            return uend;
+        }
+        end
+    }
+
+    /// The previous visible char is an arithmetic operator: the number belongs to a longer
+    /// expression with non-numeric terms (`2x + 3 * 4`).
+    fn before_is_operator(&self, start: usize) -> bool {
+        matches!(
+            prev_visible(self.s, start),
+            Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}')
+        )
+    }
+
+    /// Two or more operands: arithmetic, complex, or a quantity with a computed value.
+    fn expression(&mut self, start: usize, end: usize, st: Stats) -> usize {
+        let s = self.s;
+        // an imaginary operand: `a + bi` only
+        if st.imag > 0 {
+            if st.imag == 1 && !st.imag_mid && st.operands == 2 && st.parens == 0 {
+                if self.before_is_operator(start) {
+                    self.refuse(start, end, Domain::Complex, "part of a longer expression");
+                    return end;
+                }
+                self.push(start, end, Domain::Complex, Need::NONE, "a + bi");
+            } else {
+                self.refuse(
+                    start,
+                    end,
+                    Domain::Complex,
+                    "imaginary unit inside a longer expression",
+                );
+            }
+            return end;
+        }
+        // what follows: a unit, more operators, or a clean end
+        if let Some((uend, need)) = self.unit_after(start, end, false) {
+            if let Some(need) = need {
+                self.push(start, uend, Domain::Quantity, need, "expression and unit");
+            }
+            return uend;
+        }
+        let j = skip_inline_spaces(s, end);
+        let next = char_at(s, j);
+        if matches!(
+            next,
+            Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}')
+        ) || next.is_some_and(|c| c.is_ascii_digit())
+        {
+            let stop = word_end(s, j + 1).max(j + 1);
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "runs on into operators or numbers that are not part of it",
+            );
+            return stop.min(s.len()).max(end);
+        }
+        if self.before_is_operator(start) {
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "part of a longer expression with non-numeric terms",
+            );
+            return end;
+        }
+        match self.arithmetic_need(start, st) {
+            Ok(need) => {
+                let len = end - start;
+                if len > MAX_EXPR_BYTES {
+                    self.refuse(
+                        start,
+                        end,
+                        Domain::Arithmetic,
+                        "longer than the expression cap",
+                    );
+                    return end;
+                }
+                self.push(
+                    start,
+                    end,
+                    Domain::Arithmetic,
+                    need,
+                    "numbers joined by operators",
+                );
+                if self.number_mode && next == Some('=') {
+                    let r0 = skip_inline_spaces(s, j + 1);
+                    let r_lit = {
+                        let sign = usize::from(matches!(self.b.get(r0), Some(b'-')));
+                        let l = match self.b.get(r0 + sign) {
+                            Some(d) if d.is_ascii_digit() => literal_len(&s[r0 + sign..]),
+                            _ => 0,
+                        };
+                        let mut e = r0 + sign + l;
+                        if l > 0 && self.b[e - 1] == b'.' {
+                            e -= 1;
+                        }
+                        (l > 0 && self.follow_of(e) == Follow::Clean).then_some(e)
+                    };
+                    if let Some(r_end) = r_lit {
+                        if let Some(c) = self.cands.last_mut() {
+                            c.result = Some((r0, r_end));
+                        }
+                        return r_end;
+                    }
+                }
+                end
+            }
+            Err(why) => {
+                self.refuse(start, end, Domain::Arithmetic, why);
+                end
+            }
+        }
+    }
+
+    /// Context rules that separate arithmetic from ranges, dates, IDs and labels.
+    fn arithmetic_need(&self, start: usize, st: Stats) -> Result<Need, &'static str> {
+        let mut buf = [0u8; 24];
+        let prev = prev_word(self.s, start, &mut buf);
+        if context::is_label(prev) {
+            return Err("numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)");
+        }
+        if st.leading_zero {
+            return Err("operand with a leading zero: date, time or ID");
+        }
+        let only_tight_hyphens = st.hyphen_tight == st.ops;
+        if only_tight_hyphens {
+            if st.operands > 2 {
+                return Err("hyphen-joined numbers: date, phone number or ID");
+            }
+            return Ok(Need::any(MATH)); // 12-7 is arithmetic only in a math context
+        }
+        if st.slash_tight == st.ops && !st.non_int && st.operands > 2 {
+            return Err("slash-joined numbers: a date");
+        }
+        if st.ops == 1 && st.minus == 1 && st.year_like == 2 {
+            return Ok(Need::any(MATH)); // 1990 - 2000 is a year range elsewhere
+        }
+        Ok(Need::NONE)
+    }
+}

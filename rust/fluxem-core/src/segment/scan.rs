@@ -1,0 +1,257 @@
+//! The left-to-right pass that proposes candidates.
+//!
+//! One cursor walks the text. At each position only the recognizer its first char selects
+//! runs (digit/sign/`(` -> numbers, `[` -> lists, capital -> formula/pitch/DNA, lowercase ->
+//! DNA); plain words are skipped whole. A recognizer returns where the cursor continues,
+//! always past what it accepted. Work stays linear because:
+//! - every recognizer is a deterministic scan with no backtracking;
+//! - after a rejected run the cursor skips the whole run (a 1 MB digit run is read once);
+//! - the only re-reads are inside a parenthesis group that failed, and a failed group is
+//!   marked so no later scan enters it again (see `numeric::paren_ok`);
+//! - formula and unit probes read at most a fixed window.
+//!
+//! Candidates are collected with the context they need; the sentence masks they are checked
+//! against are computed later, once per sentence, and only for sentences that need them.
+
+use super::context::Need;
+use super::lex::{at_word_start, char_at, char_before, is_wordish, word_end};
+use crate::layout::Domain;
+
+/// One proposed span; candidates sharing a `start` are alternatives for the same text.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    pub start: usize,
+    pub end: usize,
+    pub domain: Domain,
+    pub need: Need,
+    pub sentence: u32,
+    /// The shape that made it a candidate, for explanations.
+    pub rule: &'static str,
+    /// The `= result` literal after an expression (number granularity only).
+    pub result: Option<(usize, usize)>,
+}
+
+/// A shape that was found and refused before resolution (kept for `explain`).
+#[derive(Debug, Clone)]
+pub struct Refusal {
+    pub start: usize,
+    pub end: usize,
+    pub domain: Domain,
+    pub reason: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Subject bits of the candidates found here that need no context.
+    pub found: u8,
+}
+
+pub struct Scanner<'a> {
+    pub s: &'a str,
+    pub b: &'a [u8],
+    pub cands: Vec<Cand>,
+    pub sentences: Vec<Sentence>,
+    sent_start: usize,
+    found: u8,
+    /// Lazily built: for each byte that is `(`, its matching `)` (or NONE), with BAD_BIT set
+    /// once a scan proved the group is not an operand.
+    pub(super) parens: Option<Vec<u32>>,
+    pub(super) stack: Vec<usize>,
+    pub refusals: Option<Vec<Refusal>>,
+    pub number_mode: bool,
+}
+
+impl<'a> Scanner<'a> {
+    pub fn new(s: &'a str, number_mode: bool, trace: bool) -> Self {
+        Scanner {
+            s,
+            b: s.as_bytes(),
+            cands: Vec::new(),
+            sentences: Vec::new(),
+            sent_start: 0,
+            found: 0,
+            parens: None,
+            stack: Vec::new(),
+            refusals: trace.then(Vec::new),
+            number_mode,
+        }
+    }
+
+    /// Records a refused shape when tracing.
+    pub(super) fn refuse(
+        &mut self,
+        start: usize,
+        end: usize,
+        domain: Domain,
+        reason: &'static str,
+    ) {
+        if let Some(r) = self.refusals.as_mut() {
+            r.push(Refusal {
+                start,
+                end,
+                domain,
+                reason,
+            });
+        }
+    }
+
+    pub(super) fn push(
+        &mut self,
+        start: usize,
+        end: usize,
+        domain: Domain,
+        need: Need,
+        rule: &'static str,
+    ) {
+        if need.is_none() {
+            self.found |= subject_of(domain);
+        }
+        self.cands.push(Cand {
+            start,
+            end,
+            domain,
+            need,
+            sentence: self.sentences.len() as u32,
+            rule,
+            result: None,
+        });
+    }
+
+    fn close_sentence(&mut self, end: usize) {
+        self.sentences.push(Sentence {
+            start: self.sent_start,
+            end,
+            found: self.found,
+        });
+        self.sent_start = end;
+        self.found = 0;
+    }
+
+    /// Whether the `.`/`!`/`?` at `i` ends a sentence: followed by space and a capital,
+    /// a digit-less opener, or the end of the text.
+    fn ends_sentence(&self, i: usize) -> bool {
+        let b = self.b;
+        let mut j = i + 1;
+        if j < b.len() && !(b[j] == b' ' || b[j] == b'\n' || b[j] == b'\t' || b[j] == b'\r') {
+            return false;
+        }
+        while j < b.len() && (b[j] == b' ' || b[j] == b'\t') {
+            j += 1;
+        }
+        j >= b.len() || b[j].is_ascii_uppercase() || matches!(b[j], b'\n' | b'\r' | b'"' | b'(')
+    }
+
+    /// Runs the pass; afterwards `cands` and `sentences` are complete.
+    pub fn run(&mut self) {
+        let b = self.b;
+        let n = b.len();
+        let mut i = 0;
+        while i < n {
+            let c = b[i];
+            i = match c {
+                b'0'..=b'9' => self.numeric(i),
+                b'+' | b'-' => {
+                    if self.sign_starts_number(i) {
+                        self.numeric(i)
+                    } else {
+                        i + 1
+                    }
+                }
+                b'.' => {
+                    if i + 1 < n && b[i + 1].is_ascii_digit() && !self.digit_before(i) {
+                        self.numeric(i)
+                    } else {
+                        if self.ends_sentence(i) {
+                            self.close_sentence(i + 1);
+                        }
+                        i + 1
+                    }
+                }
+                b'!' | b'?' => {
+                    if self.ends_sentence(i) {
+                        self.close_sentence(i + 1);
+                    }
+                    i + 1
+                }
+                b'\n' => {
+                    self.close_sentence(i + 1);
+                    i + 1
+                }
+                b'(' => self.open_paren(i),
+                b'[' => self.bracket(i),
+                b'A'..=b'Z' => {
+                    if at_word_start(self.s, i) {
+                        self.upper_word(i, false)
+                    } else {
+                        word_end(self.s, i)
+                    }
+                }
+                b'a'..=b'z' => self.lower_word(i),
+                b'_' => word_end(self.s, i),
+                0x80.. => {
+                    let ch = char_at(self.s, i).unwrap_or(' ');
+                    if ch == '\u{2212}' && self.sign_starts_number(i) {
+                        self.numeric(i)
+                    } else if is_wordish(ch) {
+                        word_end(self.s, i)
+                    } else {
+                        i + ch.len_utf8()
+                    }
+                }
+                _ => i + 1,
+            };
+        }
+        self.close_sentence(n);
+    }
+
+    fn digit_before(&self, i: usize) -> bool {
+        i > 0 && self.b[i - 1].is_ascii_digit()
+    }
+
+    /// A `+`, `-` or `−` at `i` is a sign when glued to a number (or a `(`) and not glued to a
+    /// word on its left (`COVID-19`, `x-3` are not signed numbers).
+    pub(super) fn sign_starts_number(&self, i: usize) -> bool {
+        let len = char_at(self.s, i).map_or(1, char::len_utf8);
+        let next = self.b.get(i + len).copied();
+        let glued = match next {
+            Some(d) if d.is_ascii_digit() => true,
+            Some(b'.') => self.b.get(i + len + 1).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        };
+        glued
+            && !char_before(self.s, i).is_some_and(|p| {
+                is_wordish(p) || matches!(p, '+' | '-' | ')' | ']' | '.' | '/' | '\'')
+            })
+    }
+
+    /// `(`: an expression may start here (`(1 + 2) * 3`), or a formula group (`(NH4)2SO4`).
+    fn open_paren(&mut self, i: usize) -> usize {
+        let next = self.b.get(i + 1).copied().unwrap_or(b' ');
+        if next.is_ascii_uppercase() {
+            if let Some(end) = self.paren_formula(i) {
+                return end;
+            }
+            return i + 1;
+        }
+        if next.is_ascii_digit() || matches!(next, b'(' | b'-' | b'+' | b'.' | b' ') || next >= 0x80
+        {
+            return self.numeric(i);
+        }
+        i + 1
+    }
+}
+
+/// The subject a confidently found span adds to its sentence's context.
+pub fn subject_of(domain: Domain) -> u8 {
+    use super::context::{BIO, CHEM, MATH, MUSIC, PHYS};
+    match domain {
+        Domain::Formula => CHEM,
+        Domain::Quantity => PHYS,
+        Domain::Arithmetic | Domain::Complex | Domain::Vector => MATH,
+        Domain::Dna => BIO,
+        Domain::Pitch => MUSIC,
+        Domain::Text => 0,
+    }
+}

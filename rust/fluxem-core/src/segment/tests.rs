@@ -1,0 +1,261 @@
+//! Segmenter tests against stand-in encoders that accept every candidate (so the scanner's
+//! and context rules' own behaviour is what is tested) or reject chosen texts.
+
+use super::*;
+use crate::layout::{tagged, EMBED_DIM};
+
+struct Accept(Domain, &'static [&'static str]);
+
+impl DomainEncoder for Accept {
+    fn domain(&self) -> Domain {
+        self.0
+    }
+    fn encode_text(&self, text: &str) -> Result<Embedding> {
+        if self.1.contains(&text) {
+            return Err(FluxemError::parse("refused by the test encoder", 0));
+        }
+        Ok(tagged(self.0))
+    }
+}
+
+fn seg_with(cfg: SegmenterConfig, refuse: &'static [&'static str]) -> Segmenter {
+    let encs: Vec<Box<dyn DomainEncoder>> = Domain::ENCODED
+        .iter()
+        .map(|&d| Box::new(Accept(d, refuse)) as Box<dyn DomainEncoder>)
+        .collect();
+    Segmenter::with_encoders(cfg, encs).unwrap()
+}
+
+fn spans(text: &str) -> Vec<(String, &'static str)> {
+    spans_cfg(text, SegmenterConfig::default())
+}
+
+fn spans_cfg(text: &str, cfg: SegmenterConfig) -> Vec<(String, &'static str)> {
+    seg_with(cfg, &[])
+        .segment(text)
+        .iter()
+        .map(|s| (text[s.start_byte..s.end_byte].to_string(), s.domain.name()))
+        .collect()
+}
+
+fn pairs(v: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+    v.iter().map(|(a, b)| (a.to_string(), *b)).collect()
+}
+
+#[test]
+fn seed_examples() {
+    assert_eq!(
+        spans("Combine 2 mol H2O with 1 mol NaCl"),
+        pairs(&[
+            ("2 mol", "QUANTITY"),
+            ("H2O", "FORMULA"),
+            ("1 mol", "QUANTITY"),
+            ("NaCl", "FORMULA")
+        ])
+    );
+    assert_eq!(
+        spans("Water (H2O) boils at 373.15 K under standard pressure."),
+        pairs(&[("H2O", "FORMULA"), ("373.15 K", "QUANTITY")])
+    );
+}
+
+#[test]
+fn each_domain() {
+    assert_eq!(
+        spans("Compute 1234 + 5678 now."),
+        pairs(&[("1234 + 5678", "ARITHMETIC")])
+    );
+    assert_eq!(
+        spans("z = 3 + 4i is complex"),
+        pairs(&[("3 + 4i", "COMPLEX")])
+    );
+    assert_eq!(
+        spans("let v = [1, 2, 3]"),
+        pairs(&[("[1, 2, 3]", "VECTOR")])
+    );
+    assert_eq!(
+        spans("primer ATGCGTACGTTAG binds"),
+        pairs(&[("ATGCGTACGTTAG", "DNA")])
+    );
+    assert_eq!(spans("she sang a C#5 there"), pairs(&[("C#5", "PITCH")]));
+    assert_eq!(
+        spans("tune the A4 string of the violin"),
+        pairs(&[("A4", "PITCH")])
+    );
+    assert_eq!(spans("g = 9.8 m/s^2"), pairs(&[("9.8 m/s^2", "QUANTITY")]));
+    assert_eq!(
+        spans("(1 + 2) * 3 = 9"),
+        pairs(&[("(1 + 2) * 3", "ARITHMETIC")])
+    );
+    assert_eq!(spans("-3 + 5"), pairs(&[("-3 + 5", "ARITHMETIC")]));
+    assert_eq!(
+        spans("Ca(OH)2 and CuSO4\u{b7}5H2O"),
+        pairs(&[("Ca(OH)2", "FORMULA"), ("CuSO4\u{b7}5H2O", "FORMULA")])
+    );
+}
+
+#[test]
+fn look_alikes_stay_text() {
+    for t in [
+        "I think A is right and In the end He said No.",
+        "NASA and the DNA lab use UV and PCR daily.",
+        "Print it on A4 paper with vitamin B12 and an F1 score.",
+        "COVID-19 cases rose in 2021 and CO voters agreed.",
+        "See pp. 113-127 and Fig. 3 for details.",
+        "Python 3.11.2 was released on 2023-02-08 at 14:30.",
+        "Call 555-123-4567 or see ORCID 0000-0002-1825-0097.",
+        "as shown previously [3, 4], we used 12 samples.",
+        "Visit https://example.com/a/1-2 for 24 hours.",
+        "The E3 ligase binds; H1N1 and Y2K were news.",
+        "He won 3-1 in the final.",
+    ] {
+        assert_eq!(spans(t), vec![], "{t}");
+    }
+}
+
+#[test]
+fn context_makes_weak_candidates_clear() {
+    assert_eq!(spans("He said CO was toxic"), pairs(&[("CO", "FORMULA")]));
+    assert_eq!(spans("I live in CO now"), vec![]);
+    assert_eq!(spans("The soprano held an E5."), pairs(&[("E5", "PITCH")]));
+    assert_eq!(spans("The E5 road is long."), vec![]);
+    assert_eq!(
+        spans("Add NaCl to the water."),
+        pairs(&[("NaCl", "FORMULA")])
+    );
+    assert_eq!(
+        spans("The roots are 2i and -2i."),
+        pairs(&[("2i", "COMPLEX"), ("-2i", "COMPLEX")])
+    );
+}
+
+#[test]
+fn unicode_offsets() {
+    let text = "😀 At 25 °C the µ-probe read 3 µm; 水 H2O\u{301} CO2.";
+    let seg = seg_with(SegmenterConfig::default(), &[]);
+    let out = seg.segment(text);
+    let chars: Vec<char> = text.chars().collect();
+    for s in &out {
+        let by_char: String = chars[s.start_char..s.end_char].iter().collect();
+        assert_eq!(by_char, &text[s.start_byte..s.end_byte]);
+    }
+    let got: Vec<&str> = out
+        .iter()
+        .map(|s| &text[s.start_byte..s.end_byte])
+        .collect();
+    assert_eq!(got, vec!["25 °C", "3 µm", "CO2"]);
+}
+
+#[test]
+fn number_granularity() {
+    let cfg = SegmenterConfig {
+        arithmetic: Granularity::Number,
+        ..SegmenterConfig::default()
+    };
+    assert_eq!(
+        spans_cfg("1234 + 5678 = 6912", cfg.clone()),
+        pairs(&[
+            ("1234", "ARITHMETIC"),
+            ("5678", "ARITHMETIC"),
+            ("6912", "ARITHMETIC")
+        ])
+    );
+    assert_eq!(
+        spans_cfg("5 * -3 - (2 - 1)", cfg),
+        pairs(&[
+            ("5", "ARITHMETIC"),
+            ("-3", "ARITHMETIC"),
+            ("2", "ARITHMETIC"),
+            ("1", "ARITHMETIC")
+        ])
+    );
+}
+
+#[test]
+fn fallbacks_priority_and_options() {
+    // encoder failure -> TEXT
+    let seg = seg_with(SegmenterConfig::default(), &["H2O"]);
+    let out = seg.segment("H2O and CO2");
+    assert_eq!(out.len(), 1);
+    // no encoder -> TEXT, and explain says so
+    let only_q = Segmenter::with_encoders(
+        SegmenterConfig::default(),
+        vec![Box::new(Accept(Domain::Quantity, &[]))],
+    )
+    .unwrap();
+    assert_eq!(only_q.segment("5 m of H2O").len(), 1);
+    let ex = only_q.explain("5 m of H2O");
+    assert!(
+        ex.iter()
+            .any(|c| !c.kept && c.reason.contains("no encoder")),
+        "{ex:?}"
+    );
+    // disabled domain
+    let cfg = SegmenterConfig {
+        domains: vec![Domain::Formula],
+        ..SegmenterConfig::default()
+    };
+    assert_eq!(spans_cfg("5 m of H2O", cfg), pairs(&[("H2O", "FORMULA")]));
+    // priority: C4 in a text with both music and chemistry cues
+    let text = "The piano note C4 and carbon atoms.";
+    assert_eq!(spans(text), pairs(&[("C4", "PITCH")]));
+    let cfg = SegmenterConfig {
+        priority: vec![Domain::Formula],
+        ..SegmenterConfig::default()
+    };
+    assert_eq!(spans_cfg(text, cfg), pairs(&[("C4", "FORMULA")]));
+}
+
+#[test]
+fn explain_lists_reasons() {
+    let seg = seg_with(SegmenterConfig::default(), &[]);
+    let ex = seg.explain("See pp. 113-127; print on A4 paper; add 2 mol.");
+    let reasons: Vec<(&str, bool, &str)> = ex
+        .iter()
+        .map(|c| (c.domain.name(), c.kept, c.reason.as_str()))
+        .collect();
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.0 == "ARITHMETIC" && !r.1 && r.2.contains("label")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.0 == "PITCH" && !r.1 && r.2.contains("A4 paper")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|r| r.0 == "QUANTITY" && r.1),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn adversarial_inputs_terminate_and_cover() {
+    let seg = seg_with(SegmenterConfig::default(), &[]);
+    for text in [
+        "1".repeat(100_000),
+        format!("[{}", "1, ".repeat(30_000)),
+        "H2O".repeat(30_000),
+        "A4 ".repeat(30_000),
+        "(".repeat(50_000) + "1",
+        "(".repeat(20_000) + &"1 + ".repeat(100) + "x" + &")".repeat(20_000),
+        "1+".repeat(50_000),
+        "-".repeat(50_000) + "1",
+        "1.".repeat(50_000),
+        "[[".repeat(30_000),
+        "0-".repeat(50_000),
+        "ACGT".repeat(30_000),
+    ] {
+        let out = seg.segment(&text);
+        let mut last = 0;
+        for s in &out {
+            assert!(s.start_byte >= last && s.end_byte > s.start_byte);
+            last = s.end_byte;
+        }
+        assert!(last <= text.len());
+    }
+    assert_eq!(EMBED_DIM, 128);
+}

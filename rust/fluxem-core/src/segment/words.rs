@@ -1,0 +1,402 @@
+//! Word-initial candidates: FORMULA, PITCH and DNA.
+//!
+//! A capitalised word may be all three (`C4` is carbon-4 and a pitch; `CCCCCCCC` a formula
+//! and a sequence); each shape becomes an alternative and the priority order picks among the
+//! ones whose context holds. Shape classes decide how much context a candidate needs:
+//! `H2O`, `Ca(OH)2`, `C#5`, `ATGCGTACGT` need none; `NaCl`, `O2`, `A4`, `CO` need a
+//! chemistry or music context; acronyms (`NASA`, `UV`, `US`), names (`H1N1`, `Y2K`,
+//! `COVID-19`, `vitamin B12`, `A4 paper`) are refused.
+
+use super::context::{self, Need, BIO, CHEM, MUSIC};
+use super::lex::{at_word_end, char_before, is_wordish, next_word, prev_word, word_end};
+use super::probe;
+use super::scan::Scanner;
+use crate::layout::Domain;
+
+/// Bytes a formula probe may read.
+pub const MAX_FORMULA_BYTES: usize = 64;
+/// Shortest nucleotide run that is a DNA span.
+pub const MIN_DNA: usize = 8;
+
+/// Acronyms and names that parse as formulas.
+const NOT_FORMULAS: &[&str] = &[
+    "Y2K", "W3C", "P2P", "B2B", "B2C", "C2C", "I2C", "C3PO", "SN2", "CSS3", "USB2", "USB3", "HeLa",
+    "NaN", "CoV", "BSc", "PhD", "CoA", "NADH", "NADPH", "CIs", "SCl",
+];
+/// All-capital formulas with counts that are common enough to need no context.
+const COMMON_CAPS: &[&str] = &[
+    "H2O", "NH3", "NH4", "H2S", "H2O2", "HCN", "H3O", "N2H4", "PH3", "CS2", "SF6", "UF6", "BF3",
+];
+/// Diatomic and other elemental molecules that need no context.
+const COMMON_ELEMENTAL: &[&str] = &["O2", "N2", "O3", "Cl2"];
+/// All-capital formulas without counts that are real compounds (still need chemistry context).
+const CAPS_NO_COUNT: &[&str] = &[
+    "CO", "NO", "HF", "HCN", "OH", "CN", "KI", "KF", "HI", "NH", "CH", "BN", "SO", "CS", "HCO",
+    "KCN", "NOH",
+];
+/// Element symbols that are also English words or abbreviations.
+const WORDLIKE_SYMBOLS: &[&str] = &[
+    "He", "Be", "As", "In", "At", "No", "Am", "Ca", "Co", "Pa", "Mo", "La", "Bi", "Li", "Al", "Ga",
+    "Ne", "Ar", "Md", "Re", "Os", "Es", "Ho", "Ti", "Ta", "Po", "Pu", "Lu", "Sm", "Ra", "Db", "Ds",
+    "Mt", "Hs", "Nb", "Ac",
+];
+
+/// Structural features of a formula's text (its charge stripped).
+#[derive(Debug, Default)]
+struct Shape {
+    tokens: u32,
+    has_digit: bool,
+    has_lower: bool,
+    has_group: bool,
+    explicit_one: bool,
+    has_c: bool,
+    has_h: bool,
+    o_with_count: bool,
+}
+
+fn shape_of(core: &[u8]) -> Shape {
+    let mut sh = Shape::default();
+    let mut k = 0;
+    while k < core.len() {
+        let c = core[k];
+        if c.is_ascii_uppercase() {
+            sh.tokens += 1;
+            let mut j = k + 1;
+            if j < core.len() && core[j].is_ascii_lowercase() {
+                sh.has_lower = true;
+                j += 1;
+            }
+            let sym = &core[k..j];
+            sh.has_c |= sym == b"C";
+            sh.has_h |= sym == b"H";
+            let d0 = j;
+            while j < core.len() && core[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j > d0 {
+                sh.has_digit = true;
+                sh.o_with_count |= sym == b"O";
+                if &core[d0..j] == b"1" {
+                    sh.explicit_one = true;
+                }
+            }
+            k = j;
+        } else {
+            if c.is_ascii_digit() {
+                sh.has_digit = true;
+            } else {
+                sh.has_group = true;
+            }
+            k += 1;
+        }
+    }
+    sh
+}
+
+/// The formula text without its charge (`SO4^2-` -> `SO4`, `Fe3+` -> `Fe3`, `NH4+` -> `NH4`).
+fn core_of(f: &str) -> &str {
+    let f = f.split('^').next().unwrap_or(f);
+    f.trim_end_matches(['+', '-'])
+}
+
+impl Scanner<'_> {
+    /// A capitalised word at `i` (after a digit coefficient when `coef`, as in `2H2O`).
+    pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
+        let s = self.s;
+        let wend = word_end(s, i);
+        let mut resume = wend;
+        let hyphen_name = !coef
+            && char_before(s, i) == Some('-')
+            && i >= 1
+            && char_before(s, i - 1).is_some_and(is_wordish);
+        if !coef && wend - i >= MIN_DNA {
+            if let Some(need) = self.dna_need(i, wend) {
+                self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
+            }
+        }
+        if !coef && !hyphen_name && (b'A'..=b'G').contains(&self.b[i]) {
+            if let Some(end) = self.pitch(i) {
+                resume = resume.max(end);
+            }
+        }
+        if !hyphen_name {
+            if let Some(end) = self.formula(i, coef) {
+                resume = resume.max(end);
+            }
+        } else if wend > i {
+            self.refuse(
+                i,
+                wend,
+                Domain::Formula,
+                "part of a hyphenated name (SARS-CoV-2)",
+            );
+        }
+        resume
+    }
+
+    /// A lowercase word: only a lowercase nucleotide run can be a span.
+    pub(super) fn lower_word(&mut self, i: usize) -> usize {
+        let wend = word_end(self.s, i);
+        if wend - i >= MIN_DNA
+            && matches!(self.b[i], b'a' | b'c' | b'g' | b't' | b'u' | b'n')
+            && at_word_start_ascii(self.b, i)
+        {
+            if let Some(need) = self.dna_need(i, wend) {
+                self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
+            }
+        }
+        wend
+    }
+
+    /// Context a nucleotide word needs, or None when it is not one.
+    fn dna_need(&self, i: usize, wend: usize) -> Option<Need> {
+        let w = &self.b[i..wend];
+        let (mut core, mut iupac, mut upper) = (0usize, 0usize, 0usize);
+        for &c in w {
+            match c.to_ascii_uppercase() {
+                b'A' | b'C' | b'G' | b'T' | b'U' => core += 1,
+                b'N' | b'R' | b'Y' | b'S' | b'W' | b'K' | b'M' | b'B' | b'D' | b'H' | b'V' => {
+                    iupac += 1
+                }
+                _ => return None,
+            }
+            upper += usize::from(c.is_ascii_uppercase());
+        }
+        if iupac == 0 {
+            if upper == w.len() || w.len() >= 12 {
+                Some(Need::NONE)
+            } else {
+                Some(Need::any(BIO))
+            }
+        } else if core * 4 >= w.len() * 3 {
+            Some(Need::any(BIO))
+        } else {
+            None
+        }
+    }
+
+    /// Pitch shape at `i`: letter, accidental, octave; pushes a candidate, returns its end.
+    fn pitch(&mut self, i: usize) -> Option<usize> {
+        let s = self.s;
+        let b = self.b;
+        let mut j = i + 1;
+        let mut accidental = true;
+        let rest = &s[j..];
+        if rest.starts_with("##") || (rest.starts_with("bb") && b.get(j + 2) != Some(&b'b')) {
+            j += 2;
+        } else if rest.starts_with('#') || rest.starts_with('b') || rest.starts_with('x') {
+            j += 1;
+        } else if let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '\u{266f}' | '\u{266d}' | '\u{1d12a}' | '\u{1d12b}'))
+        {
+            j += c.len_utf8();
+        } else {
+            accidental = false;
+        }
+        let negative = b.get(j) == Some(&b'-');
+        if negative {
+            j += 1;
+        }
+        let d = *b.get(j)?;
+        if !d.is_ascii_digit() || (negative && d != b'1') {
+            return None;
+        }
+        j += 1;
+        if !at_word_end(s, j) {
+            return None;
+        }
+        if matches!(b.get(j), Some(b'.') | Some(b'-') | Some(b','))
+            && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return None; // `E3-ligase`, `A4.2`
+        }
+        let mut buf = [0u8; 24];
+        if context::names_code_before(prev_word(s, i, &mut buf)) {
+            self.refuse(
+                i,
+                j,
+                Domain::Pitch,
+                "code after a naming word (vitamin B12, cell A4)",
+            );
+            return Some(j);
+        }
+        if context::names_code_after(next_word(s, j, &mut buf)) {
+            self.refuse(
+                i,
+                j,
+                Domain::Pitch,
+                "code before a naming noun (A4 paper, F1 score)",
+            );
+            return Some(j);
+        }
+        let strong = (accidental && !negative) || self.followed_by_hertz(j);
+        let need = if strong { Need::NONE } else { Need::any(MUSIC) };
+        let rule = if accidental {
+            "note with accidental and octave"
+        } else {
+            "note letter and octave"
+        };
+        self.push(i, j, Domain::Pitch, need, rule);
+        Some(j)
+    }
+
+    /// `A4 = 440 Hz`, `A4 at 440 Hz`: a pitch followed by its frequency.
+    fn followed_by_hertz(&self, j: usize) -> bool {
+        let end = (j + 24).min(self.b.len());
+        let w = &self.b[j..end];
+        let Some(eq) = w.iter().position(|&c| c != b' ') else {
+            return false;
+        };
+        let rest = &w[eq..];
+        let rest = if rest.starts_with(b"=") {
+            &rest[1..]
+        } else if rest.starts_with(b"at ") || rest.starts_with(b"is ") {
+            &rest[3..]
+        } else {
+            return false;
+        };
+        let num = rest.trim_ascii_start();
+        let digits = num
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b'.')
+            .count();
+        digits > 0 && num[digits..].trim_ascii_start().starts_with(b"Hz")
+    }
+
+    /// `(NH4)2SO4`: a formula that opens with a group. Returns the resume position.
+    pub(super) fn paren_formula(&mut self, i: usize) -> Option<usize> {
+        if char_before(self.s, i).is_some_and(is_wordish) {
+            return None;
+        }
+        let fl = self.formula_probe(i);
+        let f = &self.s[i..i + fl];
+        // `(NaCl)` is a parenthesised formula, not a group with a count
+        if fl == 0 || !f.bytes().any(|c| c.is_ascii_digit()) || f.ends_with(')') {
+            return None;
+        }
+        self.formula(i, false)
+    }
+
+    fn formula_probe(&self, i: usize) -> usize {
+        let s = self.s;
+        let mut cap = (i + MAX_FORMULA_BYTES).min(s.len());
+        while !s.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        probe::formula_len(&s[i..cap])
+    }
+
+    /// Formula shape at `i`; pushes a candidate (or records why not), returns its end.
+    fn formula(&mut self, i: usize, coef: bool) -> Option<usize> {
+        let s = self.s;
+        let mut fl = self.formula_probe(i);
+        if fl == 0 {
+            return None;
+        }
+        let mut end = i + fl;
+        if !at_word_end(s, end) && matches!(self.b[end - 1], b'+' | b'-') {
+            end -= 1; // `Cl-containing`: the hyphen is not a charge
+            fl -= 1;
+        }
+        if fl == 0 || !at_word_end(s, end) {
+            return None; // runs into a word: `NASA`, `Hello`, `H2Oxyz`
+        }
+        let text = &s[i..end];
+        let core = core_of(text);
+        if NOT_FORMULAS.contains(&core) {
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "acronym or name that parses as a formula",
+            );
+            return Some(end);
+        }
+        let sh = shape_of(core.as_bytes());
+        if sh.explicit_one {
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "explicit count 1 (H1N1, F1): a name",
+            );
+            return Some(end);
+        }
+        let charged = core.len() < text.len();
+        let mut buf = [0u8; 24];
+        let before = if coef {
+            &buf[..0]
+        } else {
+            prev_word(s, i, &mut buf)
+        };
+        let named_before = context::names_code_before(before);
+        let mut buf2 = [0u8; 24];
+        let after = next_word(s, end, &mut buf2);
+        let element_after = context::names_element_after(after);
+        let named_after = context::names_code_after(after);
+        let weak_code = sh.tokens == 1 || !sh.has_lower;
+        if weak_code && (named_before || named_after) && !element_after {
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "code next to a naming word (vitamin B12, CD4 count)",
+            );
+            return Some(end);
+        }
+        let (need, rule): (Option<Need>, &'static str) = if sh.tokens == 1 {
+            if !sh.has_digit && !charged {
+                let one_letter = core.len() == 1;
+                if one_letter || WORDLIKE_SYMBOLS.contains(&core) {
+                    if element_after {
+                        (Some(Need::any(CHEM)), "element symbol before atom/gas/ion")
+                    } else {
+                        (None, "lone element symbol that is also a letter or word")
+                    }
+                } else {
+                    (Some(Need::any(CHEM)), "lone element symbol")
+                }
+            } else if COMMON_ELEMENTAL.contains(&core) {
+                (Some(Need::NONE), "elemental molecule")
+            } else {
+                (Some(Need::any(CHEM)), "element with count or charge")
+            }
+        } else if !sh.has_digit && !sh.has_group && !charged {
+            if sh.has_lower {
+                (Some(Need::any(CHEM)), "compound without counts")
+            } else if CAPS_NO_COUNT.contains(&core) {
+                (
+                    Some(Need::any(CHEM)),
+                    "capital-letter compound without counts",
+                )
+            } else {
+                (None, "capital-letter acronym")
+            }
+        } else if !sh.has_lower && !sh.has_group {
+            let chemical = COMMON_CAPS.contains(&core)
+                || (sh.has_c && sh.has_h && sh.has_digit)
+                || sh.o_with_count;
+            if chemical {
+                (Some(Need::NONE), "formula with counts")
+            } else {
+                (
+                    Some(Need::any(CHEM)),
+                    "capital letters with counts (CD4, PS4, H3N2)",
+                )
+            }
+        } else {
+            (Some(Need::NONE), "formula with counts or groups")
+        };
+        match need {
+            Some(need) => self.push(i, end, Domain::Formula, need, rule),
+            None => self.refuse(i, end, Domain::Formula, rule),
+        }
+        Some(end)
+    }
+}
+
+fn at_word_start_ascii(b: &[u8], i: usize) -> bool {
+    i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] >= 0x80)
+}
