@@ -150,7 +150,7 @@ fn write_exact(d: &ShortDecimal, out: &mut [f64]) {
 
 /// Rounds a stored integer field, rejecting values that are not within 0.25 of an integer
 /// (a vector that was never produced by the algebra).
-fn integer_field(value: f64, scale: f64, what: &str) -> Result<i128> {
+pub fn integer_field(value: f64, scale: f64, what: &str) -> Result<i128> {
     let v = value / scale;
     let r = v.round();
     if !v.is_finite() || (v - r).abs() > 0.25 || r.abs() > 1e36 {

@@ -1,11 +1,189 @@
-//! FORMULA: not implemented yet.
+//! FORMULA: a chemical formula, stored as its exact element counts and net charge.
+//!
+//! ```text
+//! dims  16..116  count of element Z = 1..=100 (H..Fm) at dim 15 + Z, as count * 2^-4
+//! dims 116..125  Z = 101..=118 (Md..Og), two per dim: (count(Z) + 4096 * count(Z+1)) * 2^-16
+//!                for Z = 101, 103, ..., 117 (the high element gets the same 2^-4 per atom)
+//! dim  125       net charge * 2^-2
+//! dim  126       total atom count * 2^-6 (also the check sum that exposes packed overflow)
+//! dim  127       molar mass in g/mol * 2^-10 (a readable feature; decode recomputes the mass)
+//! ```
+//!
+//! Every dim except 127 is an exact integer times a power of two, so float32 holds it exactly
+//! within the capacity: at most 2^24 - 1 atoms in all, at most 4095 atoms of each Z >= 101, and
+//! |charge| <= 2^24 - 1. Encoding anything beyond is an `EncodeError`; decoding a vector whose
+//! dims are not whole counts, or whose counts do not add up to the total, is a `DecodeError`.
+//! All dims are linear in (counts, charge), so a plain vector sum of two encodings decodes to
+//! the combined formula and k times an encoding to k times the formula.
+
+mod composition;
+mod elements;
+mod ops;
+mod parser;
+
+pub use composition::Formula;
+pub use elements::{element, lookup_symbol, Element, WeightSource, ELEMENTS, ELEMENT_COUNT};
+pub use ops::{combine, compare, scale, subtract, Comparison, Relation};
+pub use parser::{formula_len, parse_formula, MAX_DEPTH, MAX_FORMULA_CHARS};
 
 use crate::domains::{DomainEncoder, Options};
+use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START, EMBED_DIM};
 use crate::{FluxemError, Result};
 
-/// Builds the FORMULA encoder from its options.
-pub fn build(_options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    Err(FluxemError::encode(
-        "the FORMULA encoder is not implemented yet",
-    ))
+/// First count dim; element Z <= `DEDICATED` sits at `COUNT_START + Z - 1`.
+pub const COUNT_START: usize = CONTENT_START;
+/// Elements with a dim of their own (Z = 1..=100).
+pub const DEDICATED: usize = 100;
+/// First dim shared by two elements (Z = 101..=118).
+pub const PACKED_START: usize = COUNT_START + DEDICATED;
+pub const PACKED_DIMS: usize = (ELEMENT_COUNT - DEDICATED) / 2;
+pub const CHARGE_DIM: usize = PACKED_START + PACKED_DIMS;
+pub const TOTAL_DIM: usize = CHARGE_DIM + 1;
+pub const MASS_DIM: usize = TOTAL_DIM + 1;
+const _: () = assert!(MASS_DIM == EMBED_DIM - 1);
+
+pub const COUNT_SCALE: f64 = 1.0 / 16.0;
+pub const PACKED_SCALE: f64 = 1.0 / 65536.0;
+/// The high element of a packed dim counts in units of `PACK_BASE`.
+pub const PACK_BASE: u64 = 4096;
+pub const CHARGE_SCALE: f64 = 0.25;
+pub const TOTAL_SCALE: f64 = 1.0 / 64.0;
+pub const MASS_SCALE: f64 = 1.0 / 1024.0;
+
+/// Most atoms a formula may have in all (float32 holds every integer up to 2^24 exactly).
+pub const MAX_TOTAL_ATOMS: u64 = (1 << 24) - 1;
+/// Most atoms of one element that shares a dim (Z >= 101).
+pub const MAX_PACKED_COUNT: u64 = PACK_BASE - 1;
+/// Largest |charge|.
+pub const MAX_CHARGE: u64 = (1 << 24) - 1;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FormulaEncoder;
+
+/// Builds the FORMULA encoder; it takes no options.
+pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
+    if let Some(k) = options.keys().next() {
+        return Err(FluxemError::encode(format!(
+            "unknown option {k:?} for the FORMULA encoder (it takes none)"
+        )));
+    }
+    Ok(Box::new(FormulaEncoder))
 }
+
+impl DomainEncoder for FormulaEncoder {
+    fn domain(&self) -> Domain {
+        Domain::Formula
+    }
+    fn encode_text(&self, text: &str) -> Result<Embedding> {
+        encode(&parse_formula(text)?)
+    }
+}
+
+/// Where element `z` lives: its own dim, or a packed dim and whether it is the high half.
+fn slot(z: u8) -> (usize, Option<bool>) {
+    let z = z as usize;
+    if z <= DEDICATED {
+        (COUNT_START + z - 1, None)
+    } else {
+        let k = z - DEDICATED - 1;
+        (PACKED_START + k / 2, Some(k % 2 == 1))
+    }
+}
+
+/// `Ok` when `f` fits the embedding exactly; otherwise the `EncodeError` that says why.
+pub fn check_capacity(f: &Formula) -> Result<()> {
+    let total = f.total_atoms();
+    if total > MAX_TOTAL_ATOMS as u128 {
+        return Err(FluxemError::encode(format!(
+            "formula has {total} atoms; a FORMULA embedding holds at most {MAX_TOTAL_ATOMS} \
+             exactly"
+        )));
+    }
+    for (z, n) in f.elements() {
+        if z as usize > DEDICATED && n > MAX_PACKED_COUNT {
+            return Err(FluxemError::encode(format!(
+                "{n} atoms of {} exceed {MAX_PACKED_COUNT}, the capacity of a shared dim \
+                 (elements Z >= 101)",
+                element(z).symbol
+            )));
+        }
+    }
+    if f.charge().unsigned_abs() > MAX_CHARGE {
+        return Err(FluxemError::encode(format!(
+            "charge {} is beyond +-{MAX_CHARGE}, the exact range of the charge dim",
+            f.charge()
+        )));
+    }
+    Ok(())
+}
+
+/// The embedding of a formula (an `EncodeError` when it is over capacity).
+pub fn encode(f: &Formula) -> Result<Embedding> {
+    check_capacity(f)?;
+    let mut emb = layout::tagged(Domain::Formula);
+    for (z, n) in f.elements() {
+        match slot(z) {
+            (dim, None) => emb[dim] = n as f64 * COUNT_SCALE,
+            (dim, Some(high)) => {
+                let units = if high { n * PACK_BASE } else { n };
+                emb[dim] += units as f64 * PACKED_SCALE;
+            }
+        }
+    }
+    emb[CHARGE_DIM] = f.charge() as f64 * CHARGE_SCALE;
+    emb[TOTAL_DIM] = f.total_atoms() as f64 * TOTAL_SCALE;
+    emb[MASS_DIM] = f.molar_mass() * MASS_SCALE;
+    Ok(emb)
+}
+
+/// A dim that must hold a whole number in `0..=max` after dividing by its scale.
+fn whole(emb: &[f64], dim: usize, scale: f64, max: u64, what: &str) -> Result<u64> {
+    let v = emb[dim] / scale;
+    if v < 0.0 || v != v.round() || v > max as f64 {
+        return Err(FluxemError::decode(format!(
+            "dim {dim} ({what}) holds {v} after scaling, not a whole number in 0..={max}: the \
+             vector is not an exact FORMULA embedding or is beyond capacity"
+        )));
+    }
+    Ok(v as u64)
+}
+
+/// The formula of a FORMULA embedding: exact counts and charge, checked against the total.
+pub fn decode(emb: &[f64]) -> Result<Formula> {
+    check_domain(emb, Domain::Formula)?;
+    let mut counts = [0u64; ELEMENT_COUNT];
+    for (i, c) in counts.iter_mut().enumerate().take(DEDICATED) {
+        let what = format!("count of {}", ELEMENTS[i].symbol);
+        *c = whole(emb, COUNT_START + i, COUNT_SCALE, MAX_TOTAL_ATOMS, &what)?;
+    }
+    for k in 0..PACKED_DIMS {
+        let (lo, hi) = (DEDICATED + 2 * k, DEDICATED + 2 * k + 1);
+        let what = format!(
+            "packed counts of {} and {}",
+            ELEMENTS[lo].symbol, ELEMENTS[hi].symbol
+        );
+        let limit = PACK_BASE * PACK_BASE - 1;
+        let units = whole(emb, PACKED_START + k, PACKED_SCALE, limit, &what)?;
+        counts[lo] = units % PACK_BASE;
+        counts[hi] = units / PACK_BASE;
+    }
+    let total = whole(emb, TOTAL_DIM, TOTAL_SCALE, MAX_TOTAL_ATOMS, "total atoms")?;
+    let sum: u64 = counts.iter().sum();
+    if sum != total {
+        return Err(FluxemError::decode(format!(
+            "the counts add up to {sum} atoms but the total dim says {total}: a packed count \
+             (Z >= 101) overflowed {MAX_PACKED_COUNT} in a vector sum, or the vector was edited"
+        )));
+    }
+    let q = emb[CHARGE_DIM] / CHARGE_SCALE;
+    if q != q.round() || q.abs() > MAX_CHARGE as f64 {
+        return Err(FluxemError::decode(format!(
+            "dim {CHARGE_DIM} (charge) holds {q} after scaling, not a whole number within \
+             +-{MAX_CHARGE}"
+        )));
+    }
+    Ok(Formula::new(counts, q as i64))
+}
+
+#[cfg(test)]
+mod tests;

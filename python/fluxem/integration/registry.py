@@ -1,0 +1,579 @@
+"""DomainEncoderRegistry: which encoder embeds each domain's spans, and the explicit fallbacks.
+
+Built-in domains use the native encoders, which the segmenter runs for the whole batch in one
+call (GIL released). Users may register, per domain:
+
+- a fluxem encoder (``ArithmeticEncoder(...)``, ``DimensionalQuantity(...)``, a
+  ``fluxem._native.Encoder``) or any *batch* encoder, i.e. an object with
+  ``encode_batch(list[str])`` returning an ``(n, 128)`` array or ``(array, status)``: the
+  domain's spans are re-encoded with one call;
+- a Python callable ``fn(text) -> 128 floats | None``, called once per span of that domain;
+- ``None`` (or :meth:`DomainEncoderRegistry.unregister`): the domain has no encoder, its spans
+  are TEXT.
+
+New domain types (ids 8..15, the reserved tag rows) come with a detector (a regex or a
+callable returning ``(start, end)`` pairs) since the native segmenter does not know them.
+
+Fallbacks (the span's text goes through the text tokenizer instead) are counted by reason on
+every result, never printed:
+
+==========================  =========================================================
+reason                      cause
+==========================  =========================================================
+``parse_error`` etc.        the native encoder's status for the span (``STATUS_NAMES``)
+``no_encoder``              the domain has no encoder registered (seed: "treat as TEXT")
+``encoder_returned_none``   a registered encoder returned ``None`` for the span
+``encoder_error``           a registered encoder raised for the span
+``segmenter_error``         counts *documents* the segmenter failed on (an internal
+                            error: the whole document is text)
+==========================  =========================================================
+
+The native encoders also validate the segmenter's candidates: a candidate that does not encode
+never becomes a span (``Segmenter.explain`` shows why), so native spans normally arrive with
+status 0.
+
+A registered encoder that returns the wrong shape or non-finite values is a bug, not a
+fallback: it raises :class:`EncoderOutputError` naming the encoder, the domain and the span.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from fluxem import _native
+from fluxem.domain_type import DomainType
+from fluxem.domains import (
+    ArithmeticEncoder,
+    ComplexEncoder,
+    DimensionalQuantity,
+    DNAEncoder,
+    DomainEncoderBase,
+    MoleculeEncoder,
+    PitchEncoder,
+    VectorEncoder,
+)
+from fluxem.domains._base import STATUS_NAMES
+from fluxem.errors import EncodeError
+
+EMBED_DIM = _native.EMBED_DIM
+#: Ids available to :meth:`DomainEncoderRegistry.register_domain` (reserved tag rows).
+USER_DOMAIN_IDS = range(8, 16)
+#: Number of domain ids (TEXT, the seven built-ins, eight user ids): the type-embedding rows.
+NUM_DOMAIN_IDS = 16
+
+BUILTIN_ENCODERS: dict[DomainType, type[DomainEncoderBase]] = {
+    DomainType.ARITHMETIC: ArithmeticEncoder,
+    DomainType.QUANTITY: DimensionalQuantity,
+    DomainType.FORMULA: MoleculeEncoder,
+    DomainType.COMPLEX: ComplexEncoder,
+    DomainType.VECTOR: VectorEncoder,
+    DomainType.DNA: DNAEncoder,
+    DomainType.PITCH: PitchEncoder,
+}
+
+REASON_NO_ENCODER = "no_encoder"
+REASON_RETURNED_NONE = "encoder_returned_none"
+REASON_ERROR = "encoder_error"
+REASON_SEGMENTER = "segmenter_error"
+
+
+class EncoderOutputError(EncodeError):
+    """A registered encoder returned something that is not 128 finite float values."""
+
+
+class EncoderFailedError(EncodeError):
+    """A registered encoder raised, with ``on_error="raise"`` (the default counts the span as
+    an ``encoder_error`` fallback instead)."""
+
+
+@dataclass(frozen=True)
+class RegisteredEncoder:
+    """One registry entry. ``kind`` is ``"native"`` (the segmenter's built-in encoder, fast
+    path; ``encoder`` is then the encoder class), ``"batch"`` (one ``encode_batch`` call per
+    batch) or ``"callable"`` (one call per span)."""
+
+    domain: int
+    name: str
+    kind: str
+    encoder: Any
+    decoder: Callable[[np.ndarray], Any] | None = None
+
+
+@dataclass(frozen=True)
+class UserDomain:
+    """A domain type registered by the user: its id, name and detector."""
+
+    id: int
+    name: str
+    detector: Callable[[str], Iterable[tuple[int, int]]]
+
+
+@dataclass
+class ResolvedSpans:
+    """Spans that stay domain spans after the registry ran, sorted by (doc, start)."""
+
+    doc: np.ndarray  # int64 (S,)
+    start: np.ndarray  # int64 (S,) char offsets
+    end: np.ndarray  # int64 (S,)
+    domain: np.ndarray  # int64 (S,)
+    embeddings: np.ndarray  # float32 (S, 128)
+    fallbacks: np.ndarray  # int64 (n_docs, n_reasons) counts per doc
+    reasons: tuple[str, ...]  # column names of ``fallbacks``
+    errors: dict[str, str]  # encoder name -> first exception it raised in this batch
+
+
+def _name_of(obj: Any) -> str:
+    if isinstance(obj, DomainEncoderBase | _native.Encoder):
+        return repr(obj)
+    qual = getattr(obj, "__qualname__", None) or type(obj).__qualname__
+    module = getattr(obj, "__module__", None)
+    return f"{module}.{qual}" if module and module != "builtins" else str(qual)
+
+
+def _is_default_native(domain: int, encoder: Any) -> bool:
+    builtin = BUILTIN_ENCODERS.get(DomainType(domain)) if domain < 8 else None
+    return builtin is not None and type(encoder) is builtin and not encoder.options
+
+
+class DomainEncoderRegistry:
+    """Maps each domain id to its encoder (see the module docstring for the rules).
+
+    ``DomainEncoderRegistry()`` registers the seven built-in native encoders; pass
+    ``domains=[...]`` to register only some (the others then fall back to text with reason
+    ``no_encoder``). ``on_error="raise"`` turns an exception in a registered encoder into
+    :class:`EncoderFailedError` (naming the encoder and the span) instead of an
+    ``encoder_error`` fallback. Registries are plain picklable objects (picklable when their
+    encoders are), so a collate function holding one works in DataLoader worker processes.
+    """
+
+    def __init__(
+        self,
+        domains: Iterable[DomainType | str | int] | None = None,
+        *,
+        on_error: str = "fallback",
+    ) -> None:
+        if on_error not in ("fallback", "raise"):
+            raise ValueError(f"on_error must be 'fallback' or 'raise', got {on_error!r}")
+        self.on_error = on_error
+        self._entries: dict[int, RegisteredEncoder] = {}
+        self._user_domains: dict[int, UserDomain] = {}
+        chosen = BUILTIN_ENCODERS if domains is None else [self.domain_id(d) for d in domains]
+        for d in chosen:
+            if not 1 <= int(d) <= 7:
+                raise ValueError(f"{d!r} is not a built-in domain")
+            cls = BUILTIN_ENCODERS[DomainType(int(d))]
+            # the class itself: instances are built on first use (decode, single encode)
+            self._entries[int(d)] = RegisteredEncoder(int(d), cls.__name__, "native", cls)
+
+    def __repr__(self) -> str:
+        parts = [f"{self.domain_name(d)}: {e.name} ({e.kind})" for d, e in self._entries.items()]
+        return f"DomainEncoderRegistry({{{', '.join(parts)}}})"
+
+    # --- names and ids -------------------------------------------------------------------
+
+    def domain_id(self, domain: DomainType | str | int) -> int:
+        """The id of a ``DomainType``, a domain name (built-in or registered) or an id."""
+        if isinstance(domain, str):
+            key = domain.upper()
+            if key in DomainType.__members__:
+                return int(DomainType[key])
+            for ud in self._user_domains.values():
+                if ud.name.upper() == key:
+                    return ud.id
+            raise KeyError(f"unknown domain {domain!r}")
+        if isinstance(domain, bool) or not isinstance(domain, int | np.integer):
+            raise TypeError(f"a domain is a DomainType, a name or an id, got {domain!r}")
+        if not 0 <= int(domain) < NUM_DOMAIN_IDS:
+            raise ValueError(f"domain ids run from 0 to {NUM_DOMAIN_IDS - 1}, got {domain}")
+        return int(domain)
+
+    def domain_name(self, domain: int) -> str:
+        d = int(domain)
+        if d < 8:
+            return DomainType(d).name
+        ud = self._user_domains.get(d)
+        return ud.name if ud is not None else f"DOMAIN_{d}"
+
+    @property
+    def domains(self) -> tuple[int, ...]:
+        """Ids that have an encoder, ascending."""
+        return tuple(sorted(self._entries))
+
+    @property
+    def user_domains(self) -> Mapping[int, UserDomain]:
+        return dict(self._user_domains)
+
+    def entry(self, domain: DomainType | str | int) -> RegisteredEncoder | None:
+        return self._entries.get(self.domain_id(domain))
+
+    def native_domains(self) -> tuple[int, ...]:
+        """Built-in domains served by the segmenter's own encode (no re-encoding)."""
+        return tuple(d for d, e in sorted(self._entries.items()) if e.kind == "native")
+
+    # --- registration --------------------------------------------------------------------
+
+    def register(
+        self,
+        domain: DomainType | str | int,
+        encoder: Any,
+        *,
+        decoder: Callable[[np.ndarray], Any] | None = None,
+        name: str | None = None,
+    ) -> None:
+        """Sets (or replaces) the encoder of ``domain``; ``encoder=None`` removes it.
+
+        ``decoder`` (optional) turns an embedding back into a value for results and the
+        output head; fluxem encoders bring their own ``decode``.
+        """
+        d = self.domain_id(domain)
+        if d == DomainType.TEXT:
+            raise ValueError("TEXT has no encoder: its spans go through the text tokenizer")
+        if 8 <= d and d not in self._user_domains:
+            raise KeyError(f"domain id {d} is not registered; use register_domain first")
+        if encoder is None:
+            self._entries.pop(d, None)
+            return
+        if isinstance(encoder, DomainEncoderBase | _native.Encoder):
+            enc_domain = (
+                encoder.domain_id if isinstance(encoder, _native.Encoder) else int(encoder.domain)
+            )
+            if enc_domain != d:
+                raise ValueError(
+                    f"{_name_of(encoder)} encodes {self.domain_name(enc_domain)}, "
+                    f"not {self.domain_name(d)}"
+                )
+        if isinstance(encoder, DomainEncoderBase) and _is_default_native(d, encoder):
+            kind = "native"
+        elif hasattr(encoder, "encode_batch"):
+            kind = "batch"
+        elif callable(encoder):
+            kind = "callable"
+        else:
+            raise TypeError(
+                f"encoder for {self.domain_name(d)} must be callable (text -> 128 floats | "
+                f"None) or have encode_batch, got {type(encoder).__name__}"
+            )
+        self._entries[d] = RegisteredEncoder(d, name or _name_of(encoder), kind, encoder, decoder)
+
+    def unregister(self, domain: DomainType | str | int) -> None:
+        """Removes the encoder of ``domain``: its spans become TEXT (reason ``no_encoder``)."""
+        self._entries.pop(self.domain_id(domain), None)
+
+    def register_domain(
+        self,
+        name: str,
+        encoder: Any,
+        *,
+        pattern: str | re.Pattern[str] | Callable[[str], Iterable[tuple[int, int]]],
+        decoder: Callable[[np.ndarray], Any] | None = None,
+    ) -> int:
+        """Adds a new domain type with its detector and encoder; returns its id (8..15).
+
+        ``pattern`` finds the domain's spans in a document: a regex (each match is a span) or
+        a callable returning ``(start, end)`` character offsets. The new domain's spans take
+        precedence over overlapping built-in spans; among themselves, the earliest start, then
+        the longest span wins. Tip: put ``fluxem.layout.tag_vector(id)`` in dims 0..16 of the
+        embeddings so they carry the new domain's tag.
+        """
+        if not isinstance(name, str) or not name.isidentifier():
+            raise ValueError(f"domain name must be an identifier, got {name!r}")
+        taken = {n.upper() for n in DomainType.__members__} | {
+            u.name.upper() for u in self._user_domains.values()
+        }
+        if name.upper() in taken:
+            raise ValueError(f"domain {name!r} already exists")
+        free = [i for i in USER_DOMAIN_IDS if i not in self._user_domains]
+        if not free:
+            raise ValueError(f"all {len(USER_DOMAIN_IDS)} user domain ids are taken")
+        if isinstance(pattern, str | re.Pattern):
+            detector: Callable[[str], Iterable[tuple[int, int]]] = _RegexDetector(pattern)
+        elif callable(pattern):
+            detector = pattern
+        else:
+            raise TypeError("pattern must be a regex or a callable text -> [(start, end), ...]")
+        d = free[0]
+        self._user_domains[d] = UserDomain(d, name, detector)
+        self.register(d, encoder, decoder=decoder)
+        return d
+
+    # --- single values -------------------------------------------------------------------
+
+    def encode(self, domain: DomainType | str | int, text: str) -> np.ndarray | None:
+        """Embeds one span's text as the pipeline would: ``None`` means the span falls back
+        to text (no encoder, the encoder failed or returned ``None``)."""
+        if not isinstance(text, str):
+            raise TypeError(f"expected str, got {type(text).__name__}")
+        e = self._entries.get(self.domain_id(domain))
+        if e is None:
+            return None
+        emb, reasons, _ = self._encode_with(e, [text])
+        return None if reasons[0] else emb[0]
+
+    def decode(self, domain: DomainType | str | int, emb: Any) -> Any:
+        """The value of an embedding through the domain's decoder (``None`` if it has none)."""
+        e = self._entries.get(self.domain_id(domain))
+        if e is None:
+            return None
+        arr = np.ascontiguousarray(np.asarray(emb, dtype=np.float64).reshape(-1))
+        if e.decoder is not None:
+            return e.decoder(arr)
+        decode = getattr(_instance(e), "decode", None)
+        return None if decode is None else decode(arr)
+
+    # --- batches -------------------------------------------------------------------------
+
+    def _encode_with(
+        self, e: RegisteredEncoder, texts: list[str]
+    ) -> tuple[np.ndarray, list[str], str | None]:
+        """Embeds ``texts`` with entry ``e``: (n, 128) float32, a fallback reason per row
+        ('' = ok) and the first exception message (for the result's ``encoder_errors``)."""
+        n = len(texts)
+        where = f"encoder {e.name!r} for domain {self.domain_name(e.domain)}"
+        if e.kind in ("native", "batch"):
+            try:
+                out = _instance(e).encode_batch(texts)
+            except Exception as exc:
+                if self.on_error == "raise":
+                    raise EncoderFailedError(f"{where} raised {exc!r}") from exc
+                return np.zeros((n, EMBED_DIM), np.float32), [REASON_ERROR] * n, repr(exc)
+            status = None
+            if isinstance(out, tuple):
+                out, status = out
+            emb = _check_rows(where, out, n, texts)
+            if status is None:
+                return emb, [""] * n, None
+            codes = np.asarray(status).reshape(-1)
+            if codes.shape != (n,):
+                raise EncoderOutputError(
+                    f"{where} returned {codes.shape[0]} status codes for {n} spans"
+                )
+            reasons = [STATUS_NAMES.get(int(c), REASON_ERROR) if c else "" for c in codes]
+            return emb, reasons, None
+        emb = np.zeros((n, EMBED_DIM), dtype=np.float32)
+        reasons = [""] * n
+        first_error: str | None = None
+        fn = e.encoder
+        for i, text in enumerate(texts):  # user Python: necessarily one call per span
+            try:
+                value = fn(text)
+            except Exception as exc:
+                if self.on_error == "raise":
+                    raise EncoderFailedError(
+                        f"{where} raised {exc!r} on span {text[:60]!r}"
+                    ) from exc
+                reasons[i] = REASON_ERROR
+                first_error = first_error or f"{exc!r} on span {text[:60]!r}"
+                continue
+            if value is None:
+                reasons[i] = REASON_RETURNED_NONE
+                continue
+            emb[i] = _check_rows(where, value, None, [text])
+        return emb, reasons, first_error
+
+    def resolve(self, texts: list[str], seg: Mapping[str, np.ndarray]) -> ResolvedSpans:
+        """Applies the registry to the segmenter's output for ``texts``.
+
+        ``seg`` is ``Segmenter.segment_batch(..., encode=True)``'s dict. Spans of domains
+        without an encoder, spans whose encoder failed, and spans of the segmenter that are
+        TEXT are dropped (their text is text); user domains' detectors run and their spans
+        replace the built-in spans they overlap. No Python loop runs per built-in span unless
+        a Python callable is registered for its domain.
+        """
+        n_docs = len(texts)
+        counts_per_doc = np.diff(np.asarray(seg["doc_offsets"], dtype=np.int64))
+        doc = np.repeat(np.arange(n_docs, dtype=np.int64), counts_per_doc)
+        start = np.asarray(seg["start"], dtype=np.int64)
+        end = np.asarray(seg["end"], dtype=np.int64)
+        domain = np.asarray(seg["domain"], dtype=np.int64)
+        status = np.asarray(seg["status"], dtype=np.int64)
+        emb = np.asarray(seg["embeddings"], dtype=np.float32).reshape(-1, EMBED_DIM)
+        keep = (domain != DomainType.TEXT) & (end > start)
+        doc, start, end, domain, status, emb = (
+            a[keep] for a in (doc, start, end, domain, status, emb)
+        )
+        emb = np.array(emb, dtype=np.float32)  # writable copy
+        book = _Book()
+        reason = np.zeros(len(doc), dtype=np.int64)  # 0 = stays a domain span
+
+        for d in np.unique(domain).tolist():
+            rows = np.flatnonzero(domain == d)
+            e = self._entries.get(d)
+            if e is None:
+                reason[rows] = book.code(REASON_NO_ENCODER)
+            elif e.kind == "native":  # the segmenter's own encoding: read its status
+                bad = rows[status[rows] != 0]
+                for s in np.unique(status[bad]).tolist():
+                    name = STATUS_NAMES.get(s, f"status_{s}")
+                    reason[bad[status[bad] == s]] = book.code(name)
+            else:
+                span_texts = _slice_texts(texts, doc[rows], start[rows], end[rows])
+                emb[rows], why, err = self._encode_with(e, span_texts)
+                book.mark(reason, rows, why, e.name, err)
+
+        if self._user_domains:
+            doc, start, end, domain, emb, reason = self._add_user_spans(
+                texts, doc, start, end, domain, emb, reason, book
+            )
+        failed_docs = np.asarray(seg.get("doc_status", np.zeros(n_docs)), dtype=np.int64) != 0
+        seg_code = book.code(REASON_SEGMENTER) if failed_docs.any() else None
+        counts = np.zeros((n_docs, len(book.codes) + 1), dtype=np.int64)
+        np.add.at(counts, (doc, reason), 1)
+        if seg_code is not None:
+            counts[:, seg_code] = failed_docs
+        ok = reason == 0
+        return ResolvedSpans(
+            doc=doc[ok],
+            start=start[ok],
+            end=end[ok],
+            domain=domain[ok],
+            embeddings=np.ascontiguousarray(emb[ok], dtype=np.float32),
+            fallbacks=counts[:, 1:],
+            reasons=book.names(),
+            errors=dict(book.errors),
+        )
+
+    def _add_user_spans(
+        self,
+        texts: list[str],
+        doc: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        domain: np.ndarray,
+        emb: np.ndarray,
+        reason: np.ndarray,
+        book: _Book,
+    ) -> tuple[np.ndarray, ...]:
+        found: list[tuple[int, int, int, int]] = []  # (doc, start, end, domain)
+        for ud in self._user_domains.values():
+            for i, text in enumerate(texts):  # user detectors are Python: one call per doc
+                for a, b in ud.detector(text):
+                    if 0 <= a < b <= len(text):
+                        found.append((i, int(a), int(b), ud.id))
+        if not found:
+            return doc, start, end, domain, emb, reason
+        found.sort(key=lambda t: (t[0], t[1], t[1] - t[2]))
+        chosen: list[tuple[int, int, int, int]] = []
+        for f in found:  # earliest start, then longest; drop overlaps
+            if chosen and chosen[-1][0] == f[0] and f[1] < chosen[-1][2]:
+                continue
+            chosen.append(f)
+        u_doc, u_start, u_end, u_dom = np.array(chosen, dtype=np.int64).reshape(-1, 4).T
+        # global char coordinates turn "overlaps a user span" into one searchsorted
+        base = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=base[1:])
+        g_start, g_end = base[u_doc] + u_start, base[u_doc] + u_end
+        j = np.searchsorted(g_start, base[doc] + end, side="left") - 1
+        overlap = (j >= 0) & (g_end[np.maximum(j, 0)] > base[doc] + start)
+        doc, start, end, domain, emb, reason = (
+            a[~overlap] for a in (doc, start, end, domain, emb, reason)
+        )
+        u_emb = np.zeros((len(u_doc), EMBED_DIM), dtype=np.float32)
+        u_reason = np.zeros(len(u_doc), dtype=np.int64)
+        for d in np.unique(u_dom).tolist():
+            rows = np.flatnonzero(u_dom == d)
+            e = self._entries.get(d)
+            if e is None:
+                u_reason[rows] = book.code(REASON_NO_ENCODER)
+                continue
+            span_texts = _slice_texts(texts, u_doc[rows], u_start[rows], u_end[rows])
+            u_emb[rows], why, err = self._encode_with(e, span_texts)
+            book.mark(u_reason, rows, why, e.name, err)
+        order = np.lexsort((np.concatenate([start, u_start]), np.concatenate([doc, u_doc])))
+        return tuple(
+            np.concatenate([a, b])[order]
+            for a, b in (
+                (doc, u_doc),
+                (start, u_start),
+                (end, u_end),
+                (domain, u_dom),
+                (emb, u_emb),
+                (reason, u_reason),
+            )
+        )
+
+
+class _Book:
+    """Numbers fallback reasons (column ids of the per-doc counts) and keeps first errors."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, int] = {}
+        self.errors: dict[str, str] = {}
+
+    def code(self, name: str) -> int:
+        return self.codes.setdefault(name, len(self.codes) + 1)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(sorted(self.codes, key=self.codes.__getitem__))
+
+    def mark(
+        self, reason: np.ndarray, rows: np.ndarray, why: list[str], name: str, err: str | None
+    ) -> None:
+        for r, w in zip(rows.tolist(), why, strict=True):
+            if w:
+                reason[r] = self.code(w)
+        if err is not None:
+            self.errors.setdefault(name, err)
+
+
+def _instance(e: RegisteredEncoder) -> Any:
+    """The encoder object of an entry (built-in entries hold their class)."""
+    return e.encoder() if isinstance(e.encoder, type) else e.encoder
+
+
+class _RegexDetector:
+    """Picklable regex detector: every match is a span."""
+
+    def __init__(self, pattern: str | re.Pattern[str]) -> None:
+        self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.pattern.finditer(text) if m.end() > m.start()]
+
+
+def _slice_texts(
+    texts: list[str], doc: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> list[str]:
+    """``[texts[d][a:b] ...]`` with C-level iteration (map), no Python loop body per span."""
+    docs = map(texts.__getitem__, doc.tolist())
+    return list(map(operator.getitem, docs, map(slice, start.tolist(), end.tolist())))
+
+
+def _check_rows(where: str, value: Any, n: int | None, texts: list[str]) -> np.ndarray:
+    """Validates an encoder's output: (128,) per span, (n, 128) per batch, finite floats."""
+    want = (EMBED_DIM,) if n is None else (n, EMBED_DIM)
+    try:
+        if hasattr(value, "detach"):  # torch tensor
+            value = value.detach().cpu().numpy()
+        arr = np.asarray(value, dtype=np.float32)
+    except (TypeError, ValueError) as exc:
+        raise EncoderOutputError(
+            f"{where} returned {type(value).__name__}, which is not an array of floats "
+            f"(span {texts[0][:60]!r})"
+        ) from exc
+    if arr.shape != want:
+        raise EncoderOutputError(
+            f"{where} returned shape {arr.shape}, expected {want} "
+            f"(span {texts[0][:60]!r}{'...' if n else ''})"
+        )
+    if not np.isfinite(arr).all():
+        raise EncoderOutputError(f"{where} returned non-finite values (span {texts[0][:60]!r})")
+    return arr
+
+
+__all__ = [
+    "BUILTIN_ENCODERS",
+    "NUM_DOMAIN_IDS",
+    "USER_DOMAIN_IDS",
+    "DomainEncoderRegistry",
+    "EncoderFailedError",
+    "EncoderOutputError",
+    "RegisteredEncoder",
+    "ResolvedSpans",
+    "UserDomain",
+]

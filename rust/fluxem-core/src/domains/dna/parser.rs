@@ -1,0 +1,261 @@
+//! Nucleotide sequences: one linear pass that counts, never copies.
+//!
+//! Accepted symbols (either case): A C G T, U (RNA; a sequence may not mix T and U), N and the
+//! IUPAC ambiguity codes R Y S W K M B D H V. Surrounding whitespace is ignored; anything else
+//! (inner whitespace, gaps `-`/`.`, digits, look-alikes such as Cyrillic `А`) is a parse error
+//! at its char position.
+
+use crate::domains::pitch::trim_span;
+use crate::{FluxemError, Result};
+
+/// Symbols in counter order. The T slot holds U in an RNA sequence.
+pub const SYMBOLS: [u8; 15] = *b"ACGTNRYSWKMBDHV";
+pub const N_SYMBOLS: usize = SYMBOLS.len();
+/// Index of the T/U slot.
+pub const T: usize = 3;
+/// Bases kept exactly at each end of the sequence.
+pub const BOUNDARY: usize = 10;
+
+/// Which of A, C, G, T (bits 1, 2, 4, 8) each symbol may stand for.
+pub const SUBSETS: [u8; N_SYMBOLS] = [1, 2, 4, 8, 15, 5, 10, 6, 9, 12, 3, 14, 13, 11, 7];
+
+const INVALID: u8 = 0xFF;
+const LOWER: u8 = 0x40;
+const IS_U: u8 = 0x20;
+
+/// Byte -> symbol index, with LOWER / IS_U flags; INVALID for anything else.
+const TABLE: [u8; 256] = {
+    let mut t = [INVALID; 256];
+    let mut i = 0;
+    while i < N_SYMBOLS {
+        let up = SYMBOLS[i];
+        t[up as usize] = i as u8;
+        t[(up + 32) as usize] = i as u8 | LOWER;
+        i += 1;
+    }
+    t[b'U' as usize] = T as u8 | IS_U;
+    t[b'u' as usize] = T as u8 | IS_U | LOWER;
+    t
+};
+
+/// Symbol index of the complement (swap A<->T and C<->G in the subset).
+pub const COMPLEMENT: [usize; N_SYMBOLS] = {
+    let mut c = [0usize; N_SYMBOLS];
+    let mut i = 0;
+    while i < N_SYMBOLS {
+        let s = SUBSETS[i];
+        let comp = ((s & 1) << 3) | ((s & 8) >> 3) | ((s & 2) << 1) | ((s & 4) >> 1);
+        let mut j = 0;
+        while j < N_SYMBOLS {
+            if SUBSETS[j] == comp {
+                c[i] = j;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    c
+};
+
+/// Everything the embedding stores about a sequence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DnaProfile {
+    pub length: u64,
+    /// Count of each symbol, in `SYMBOLS` order.
+    pub counts: [u64; N_SYMBOLS],
+    /// How many symbols were written in lower case (soft-masked).
+    pub lowercase: u64,
+    /// Adjacent pairs XY with X, Y in A C G T(U): index 4·X + Y.
+    pub dimers: [u64; 16],
+    /// The sequence contains U.
+    pub is_rna: bool,
+    /// The first min(length, BOUNDARY) symbol indices.
+    pub first: Vec<u8>,
+    /// The last min(length, BOUNDARY) symbol indices.
+    pub last: Vec<u8>,
+}
+
+impl DnaProfile {
+    /// G+C fraction among the bases whose strength is known (G C S over A C G T/U S W),
+    /// as Biopython's `gc_fraction(seq, "remove")`; 0 when there are none.
+    pub fn gc_fraction(&self) -> f64 {
+        let c = &self.counts;
+        let strong = c[1] + c[2] + c[7];
+        let known = strong + c[0] + c[3] + c[8];
+        if known == 0 {
+            0.0
+        } else {
+            strong as f64 / known as f64
+        }
+    }
+
+    /// The letter of symbol `index` (U for the T slot of an RNA sequence).
+    pub fn letter(&self, index: u8) -> char {
+        if index as usize == T && self.is_rna {
+            'U'
+        } else {
+            SYMBOLS[index as usize] as char
+        }
+    }
+
+    /// Letters of a boundary block.
+    pub fn letters(&self, block: &[u8]) -> String {
+        block.iter().map(|&i| self.letter(i)).collect()
+    }
+
+    /// The whole sequence (upper case) when the two boundary blocks cover it.
+    pub fn sequence(&self) -> Option<String> {
+        let n = self.length as usize;
+        if n > 2 * BOUNDARY {
+            return None;
+        }
+        let head = self.letters(&self.first);
+        let tail_from = BOUNDARY.min(n);
+        let tail = &self.last[self.last.len() - (n - tail_from)..];
+        Some(head + &self.letters(tail))
+    }
+}
+
+/// Parses the whole of `text` as one nucleotide sequence. Returns its profile and the byte
+/// range of the sequence inside `text` (without the surrounding whitespace).
+pub fn parse_dna(text: &str) -> Result<(DnaProfile, std::ops::Range<usize>)> {
+    let (body, start_char, start_byte) = trim_span(text);
+    if body.is_empty() {
+        return Err(FluxemError::parse("empty sequence", start_char));
+    }
+    let bytes = body.as_bytes();
+    let mut p = DnaProfile {
+        length: bytes.len() as u64,
+        counts: [0; N_SYMBOLS],
+        lowercase: 0,
+        dimers: [0; 16],
+        is_rna: false,
+        first: Vec::with_capacity(BOUNDARY),
+        last: Vec::with_capacity(BOUNDARY),
+    };
+    let mut seen_t = false;
+    let mut prev = usize::MAX;
+    for (i, &b) in bytes.iter().enumerate() {
+        let code = TABLE[b as usize];
+        if code == INVALID {
+            // every earlier byte is an ASCII symbol, so byte i is char start_char + i
+            let c = body[i..].chars().next().unwrap_or('?');
+            let what = if c.is_ascii_graphic() {
+                format!("{c:?}")
+            } else {
+                format!("{c:?} (U+{:04X})", c as u32)
+            };
+            return Err(FluxemError::parse(
+                format!("{what} is not a nucleotide symbol (ACGTU, N, IUPAC RYSWKMBDHV)"),
+                start_char + i,
+            ));
+        }
+        let sym = (code & 0x0F) as usize;
+        if sym == T {
+            let u = code & IS_U != 0;
+            if (u && seen_t) || (!u && p.is_rna) {
+                return Err(FluxemError::parse(
+                    "sequence mixes T (DNA) and U (RNA)",
+                    start_char + i,
+                ));
+            }
+            seen_t |= !u;
+            p.is_rna |= u;
+        }
+        p.counts[sym] += 1;
+        p.lowercase += u64::from(code & LOWER != 0);
+        if sym < 4 && prev < 4 {
+            p.dimers[4 * prev + sym] += 1;
+        }
+        prev = sym;
+    }
+    let symbol = |b: &u8| TABLE[*b as usize] & 0x0F;
+    let k = BOUNDARY.min(bytes.len());
+    p.first = bytes[..k].iter().map(symbol).collect();
+    p.last = bytes[bytes.len() - k..].iter().map(symbol).collect();
+    Ok((p, start_byte..start_byte + body.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err_pos(text: &str) -> usize {
+        match parse_dna(text) {
+            Err(FluxemError::Parse { position, .. }) => position,
+            other => panic!("{text:?}: expected a parse error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn counts_and_dimers() {
+        let (p, span) = parse_dna("  ACGTacgtNN\n").unwrap();
+        assert_eq!(span, 2..12);
+        assert_eq!(p.length, 10);
+        assert_eq!(&p.counts[..5], &[2, 2, 2, 2, 2]);
+        assert_eq!(p.lowercase, 4);
+        assert_eq!(p.dimers.iter().sum::<u64>(), 7);
+        assert_eq!(p.dimers[1], 2); // AC, ac
+        assert_eq!(p.dimers[3 * 4], 1); // TA
+        assert_eq!(p.gc_fraction(), 0.5);
+        assert_eq!(p.sequence().unwrap(), "ACGTACGTNN");
+    }
+
+    #[test]
+    fn rna_and_ambiguity_codes() {
+        let (p, _) = parse_dna("ACGUUryswkmbdhv").unwrap();
+        assert!(p.is_rna);
+        assert_eq!(p.counts[T], 2);
+        assert_eq!(p.sequence().unwrap(), "ACGUURYSWKMBDHV");
+        assert!(p.counts[5..].iter().all(|&c| c == 1) && p.counts[4] == 0);
+    }
+
+    #[test]
+    fn complement_table() {
+        let comp = |s: u8| {
+            let i = SYMBOLS.iter().position(|&x| x == s).unwrap();
+            SYMBOLS[COMPLEMENT[i]]
+        };
+        let pairs = [
+            (b'A', b'T'),
+            (b'C', b'G'),
+            (b'R', b'Y'),
+            (b'K', b'M'),
+            (b'B', b'V'),
+            (b'D', b'H'),
+            (b'S', b'S'),
+            (b'W', b'W'),
+            (b'N', b'N'),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(comp(a), b);
+            assert_eq!(comp(b), a);
+        }
+    }
+
+    #[test]
+    fn bad_input_has_positions() {
+        assert_eq!(err_pos(""), 0);
+        assert_eq!(err_pos(" \t"), 2);
+        assert_eq!(err_pos("ACGTX"), 4);
+        assert_eq!(err_pos("ACG T"), 3);
+        assert_eq!(err_pos("ACGTU"), 4);
+        assert_eq!(err_pos("UAT"), 2);
+        assert_eq!(err_pos("  ACАT"), 4); // Cyrillic A
+        assert_eq!(err_pos("ACGＴ"), 3);
+        assert_eq!(err_pos("AC-GT"), 2);
+        assert_eq!(err_pos("inf"), 0);
+        assert!(parse_dna("NaN").is_ok()); // N, A, N: a valid sequence
+    }
+
+    #[test]
+    fn long_sequences_keep_their_ends() {
+        let s = "A".repeat(1000) + "CG" + &"T".repeat(1000);
+        let (p, _) = parse_dna(&s).unwrap();
+        assert_eq!(p.length, 2002);
+        assert_eq!(p.sequence(), None);
+        assert_eq!(p.letters(&p.first), "AAAAAAAAAA");
+        assert_eq!(p.letters(&p.last), "TTTTTTTTTT");
+        assert_eq!(p.dimers[6], 1); // CG
+    }
+}

@@ -1,0 +1,106 @@
+//! A parsed or decoded formula: exact element counts and a net charge.
+
+use super::elements::{element, ELEMENTS, ELEMENT_COUNT};
+
+/// Element counts indexed by `z - 1`, and the net charge in elementary charges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Formula {
+    counts: [u64; ELEMENT_COUNT],
+    charge: i64,
+}
+
+impl Formula {
+    pub fn new(counts: [u64; ELEMENT_COUNT], charge: i64) -> Formula {
+        Formula { counts, charge }
+    }
+
+    /// No atoms and no charge.
+    pub fn empty() -> Formula {
+        Formula::new([0; ELEMENT_COUNT], 0)
+    }
+
+    /// From `(z, count)` pairs; repeated elements add up.
+    pub fn from_pairs(pairs: &[(u8, u64)], charge: i64) -> Option<Formula> {
+        let mut counts = [0u64; ELEMENT_COUNT];
+        for &(z, n) in pairs {
+            if !(1..=ELEMENT_COUNT as u8).contains(&z) {
+                return None;
+            }
+            let slot = &mut counts[z as usize - 1];
+            *slot = slot.checked_add(n)?;
+        }
+        Some(Formula::new(counts, charge))
+    }
+
+    pub fn counts(&self) -> &[u64; ELEMENT_COUNT] {
+        &self.counts
+    }
+
+    pub fn count(&self, z: u8) -> u64 {
+        self.counts[z as usize - 1]
+    }
+
+    pub fn charge(&self) -> i64 {
+        self.charge
+    }
+
+    /// `(z, count)` for every element present, in order of Z.
+    pub fn elements(&self) -> impl Iterator<Item = (u8, u64)> + '_ {
+        self.counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &n)| n > 0)
+            .map(|(i, &n)| (i as u8 + 1, n))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.iter().all(|&n| n == 0)
+    }
+
+    pub fn total_atoms(&self) -> u128 {
+        self.counts.iter().map(|&n| n as u128).sum()
+    }
+
+    /// Sum of count x atomic weight over the elements in order of Z, in f64 (g/mol). Electrons
+    /// are not counted: the charge does not change the molar mass (the usual formula-weight
+    /// convention).
+    pub fn molar_mass(&self) -> f64 {
+        let mut mass = 0.0;
+        for (i, &n) in self.counts.iter().enumerate() {
+            if n > 0 {
+                mass += n as f64 * ELEMENTS[i].weight;
+            }
+        }
+        mass
+    }
+
+    /// Hill-order text: C, then H, then the rest alphabetically (all alphabetically when there
+    /// is no carbon), followed by the charge as `^2-`, `^+`. The parser reads it back unchanged.
+    pub fn hill(&self) -> String {
+        let mut present: Vec<(u8, u64)> = self.elements().collect();
+        let has_carbon = self.count(6) > 0;
+        present.sort_by_key(|&(z, _)| {
+            let sym = element(z).symbol;
+            match (has_carbon, z) {
+                (true, 6) => (0, sym),
+                (true, 1) => (1, sym),
+                _ => (2, sym),
+            }
+        });
+        let mut out = String::new();
+        for (z, n) in present {
+            out.push_str(element(z).symbol);
+            if n != 1 {
+                out.push_str(&n.to_string());
+            }
+        }
+        if self.charge != 0 {
+            out.push('^');
+            if self.charge.unsigned_abs() != 1 {
+                out.push_str(&self.charge.unsigned_abs().to_string());
+            }
+            out.push(if self.charge > 0 { '+' } else { '-' });
+        }
+        out
+    }
+}

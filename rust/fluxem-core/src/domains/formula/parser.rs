@@ -1,0 +1,549 @@
+//! Chemical formula grammar (see docs/FORMAL_DEFINITION.md, FORMULA, for the full statement).
+//!
+//! ```text
+//! formula   := part (SEP part)* charge?
+//! part      := COEF? unit+                       COEF: ASCII digits, >= 1, multiplies the part
+//! unit      := (SYMBOL | '(' unit+ ')' | '[' unit+ ']') COUNT?
+//! COUNT     := ASCII digits | subscript digits ₀-₉ (>= 1, no leading zero)
+//! SEP       := ' '* ('·' | '⋅' | '∙' | '•' | '*') ' '*  |  '.' followed by a digit
+//! charge    := '^' (DIGITS? SIGN | SIGN DIGITS) | ' ' DIGITS? SIGN | SUPERDIGITS? ('⁺' | '⁻')
+//!            | SIGN+                               bare suffix; see `bare_charge` for digits
+//! SIGN      := '+' | '-' | '−'
+//! ```
+//!
+//! Element symbols are case-sensitive (`Co` is cobalt, `CO` is carbon + oxygen). Parsing is one
+//! left-to-right pass that builds a token list, then one right-to-left pass that applies group
+//! multipliers, so the cost is linear in the input; recursion is bounded by `MAX_DEPTH` and the
+//! input by `MAX_FORMULA_CHARS`.
+
+use super::composition::Formula;
+use super::elements::{lookup, ELEMENT_COUNT};
+use crate::{FluxemError, Result};
+
+/// Deepest bracket nesting accepted.
+pub const MAX_DEPTH: usize = 32;
+/// Longest formula accepted, in chars (`formula_len` never looks further).
+pub const MAX_FORMULA_CHARS: usize = 65_536;
+/// Most digits in one count, coefficient or charge (anything longer is out of range anyway).
+const MAX_DIGITS: usize = 18;
+
+const HYDRATE_SEPARATORS: [char; 5] = ['·', '⋅', '∙', '•', '*'];
+
+/// Parses the whole of `text` as one formula.
+pub fn parse_formula(text: &str) -> Result<Formula> {
+    if text.is_empty() {
+        return Err(FluxemError::parse("empty formula", 0));
+    }
+    if text.chars().nth(MAX_FORMULA_CHARS).is_some() {
+        return Err(FluxemError::parse(
+            format!("formula longer than {MAX_FORMULA_CHARS} characters"),
+            MAX_FORMULA_CHARS,
+        ));
+    }
+    let mut p = Parser::new(text);
+    let checkpoint = p.formula()?;
+    if let Some(c) = p.cur.peek() {
+        return Err(p.unexpected(c));
+    }
+    p.evaluate(&checkpoint)
+}
+
+/// Byte length of the longest prefix of `s` that is a complete formula by the grammar above (0
+/// when none is). Linear in the length of that prefix plus one char of lookahead per token; it
+/// reads at most `MAX_FORMULA_CHARS` chars. A charge is only taken when the char after it is
+/// not alphanumeric, so "CO2-rich" gives 3 ("CO2") while "Cl- ion" gives 3 ("Cl-").
+///
+/// The prefix is syntactic only: "He said" gives 2 and "SO42-" gives 4 ("SO42", since the
+/// charge is ambiguous); callers decide from context whether it is a chemical formula.
+pub fn formula_len(s: &str) -> usize {
+    if s.is_empty() {
+        return 0;
+    }
+    let mut p = Parser::new(s);
+    match p.formula() {
+        Ok(cp) => cp.byte,
+        Err(_) => p.best.map_or(0, |cp| cp.byte),
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Tok {
+    Elem {
+        z: u8,
+        count: u64,
+        part: usize,
+        at: usize,
+    },
+    Open,
+    Close {
+        mult: u64,
+        at: usize,
+    },
+}
+
+/// A state at which the text read so far is a complete formula.
+#[derive(Debug, Clone, Copy)]
+struct Checkpoint {
+    byte: usize,
+    toks: usize,
+    parts: usize,
+    charge: i64,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cursor<'a> {
+    s: &'a str,
+    byte: usize,
+    chr: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn peek(&self) -> Option<char> {
+        if self.chr >= MAX_FORMULA_CHARS {
+            return None;
+        }
+        self.s[self.byte..].chars().next()
+    }
+    fn peek_second(&self) -> Option<char> {
+        let mut it = self.s[self.byte..].chars();
+        it.next();
+        it.next()
+    }
+    fn bump(&mut self) {
+        if let Some(c) = self.s[self.byte..].chars().next() {
+            self.byte += c.len_utf8();
+            self.chr += 1;
+        }
+    }
+    fn skip_spaces(&mut self) {
+        while self.peek() == Some(' ') {
+            self.bump();
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DigitKind {
+    Ascii,
+    Subscript,
+    Superscript,
+}
+
+fn digit_value(c: char, kind: DigitKind) -> Option<u64> {
+    match kind {
+        DigitKind::Ascii => c.to_digit(10).filter(|_| c.is_ascii_digit()).map(u64::from),
+        DigitKind::Subscript => ('₀'..='₉')
+            .contains(&c)
+            .then(|| (c as u32 - '₀' as u32) as u64),
+        DigitKind::Superscript => match c {
+            '⁰' => Some(0),
+            '¹' => Some(1),
+            '²' => Some(2),
+            '³' => Some(3),
+            '⁴'..='⁹' => Some((c as u32 - '⁴' as u32 + 4) as u64),
+            _ => None,
+        },
+    }
+}
+
+fn sign_of(c: char) -> Option<i64> {
+    match c {
+        '+' => Some(1),
+        '-' | '−' => Some(-1),
+        _ => None,
+    }
+}
+
+/// A digit run as read: value, number of digits, char position of its first digit.
+#[derive(Debug, Clone, Copy)]
+struct Digits {
+    value: u64,
+    len: usize,
+    at: usize,
+}
+
+/// A parsed charge: (charge, cursor after it, token whose count became the charge).
+type ChargeSuffix<'a> = (i64, Cursor<'a>, Option<usize>);
+
+/// What the bare-charge rule needs to know about the last top-level unit.
+#[derive(Debug, Clone, Copy)]
+struct LastUnit {
+    tok: usize,
+    ascii_count: Option<Digits>,
+}
+
+struct Parser<'a> {
+    cur: Cursor<'a>,
+    toks: Vec<Tok>,
+    coefs: Vec<u64>,
+    depth: usize,
+    /// Top-level units of the current part.
+    part_units: usize,
+    last: Option<LastUnit>,
+    best: Option<Checkpoint>,
+}
+
+impl<'a> Parser<'a> {
+    fn new(s: &'a str) -> Parser<'a> {
+        Parser {
+            cur: Cursor { s, byte: 0, chr: 0 },
+            toks: Vec::new(),
+            coefs: Vec::new(),
+            depth: 0,
+            part_units: 0,
+            last: None,
+            best: None,
+        }
+    }
+
+    fn unexpected(&self, c: char) -> FluxemError {
+        let at = self.cur.chr;
+        let msg = match c {
+            ')' | ']' => format!("unexpected {c:?} with no matching opening bracket"),
+            c if c.is_lowercase() => {
+                format!("unexpected lowercase {c:?}: element symbols start with a capital")
+            }
+            c if c.is_whitespace() => "unexpected whitespace".to_string(),
+            '.' => "unexpected '.': a '.' hydrate separator must be followed by a coefficient \
+                    digit (CuSO4.5H2O)"
+                .to_string(),
+            c => format!("unexpected character {c:?}"),
+        };
+        FluxemError::parse(msg, at)
+    }
+
+    /// Reads a run of digits of one kind; None when there is none.
+    fn digits(&mut self, kind: DigitKind, what: &str) -> Result<Option<Digits>> {
+        let at = self.cur.chr;
+        let mut value: u64 = 0;
+        let mut len = 0;
+        while let Some(d) = self.cur.peek().and_then(|c| digit_value(c, kind)) {
+            if len == 0 && d == 0 {
+                return Err(FluxemError::parse(
+                    format!("{what} may not be zero or start with 0"),
+                    at,
+                ));
+            }
+            len += 1;
+            if len > MAX_DIGITS {
+                return Err(FluxemError::parse(
+                    format!("{what} has more than {MAX_DIGITS} digits"),
+                    at,
+                ));
+            }
+            value = value * 10 + d;
+            self.cur.bump();
+        }
+        Ok((len > 0).then_some(Digits { value, len, at }))
+    }
+
+    /// A count after a symbol or group (ASCII or subscript digits), with whether it was ASCII.
+    fn count(&mut self) -> Result<(Option<Digits>, bool)> {
+        match self.cur.peek() {
+            Some(c) if c.is_ascii_digit() => Ok((self.digits(DigitKind::Ascii, "a count")?, true)),
+            Some(c) if digit_value(c, DigitKind::Subscript).is_some() => {
+                Ok((self.digits(DigitKind::Subscript, "a count")?, false))
+            }
+            _ => Ok((None, false)),
+        }
+    }
+
+    fn checkpoint(&self, charge: i64) -> Checkpoint {
+        Checkpoint {
+            byte: self.cur.byte,
+            toks: self.toks.len(),
+            parts: self.coefs.len(),
+            charge,
+        }
+    }
+
+    /// Parses the longest formula it can; returns the final checkpoint. On error, `best` holds
+    /// the last complete prefix.
+    fn formula(&mut self) -> Result<Checkpoint> {
+        loop {
+            let coef = self.digits(DigitKind::Ascii, "a coefficient")?;
+            self.coefs.push(coef.map_or(1, |d| d.value));
+            let part = self.coefs.len() - 1;
+            self.part_units = 0;
+            while let Some(c) = self.cur.peek() {
+                if !(c.is_ascii_uppercase() || c == '(' || c == '[') {
+                    break;
+                }
+                self.unit(part)?;
+                self.part_units += 1;
+                self.best = Some(self.checkpoint(0));
+            }
+            if self.part_units == 0 {
+                return Err(match self.cur.peek() {
+                    Some(c) if !c.is_ascii_digit() => self.unexpected(c),
+                    _ => {
+                        FluxemError::parse("expected an element symbol or '(' / '['", self.cur.chr)
+                    }
+                });
+            }
+            match self.separator() {
+                Some(next) => self.cur = next,
+                None => break,
+            }
+        }
+        if let Some((charge, end, rewrite)) = self.charge()? {
+            if let Some(tok) = rewrite {
+                match &mut self.toks[tok] {
+                    Tok::Elem { count, .. } => *count = 1,
+                    Tok::Close { mult, .. } => *mult = 1,
+                    Tok::Open => {}
+                }
+            }
+            self.cur = end;
+            let cp = self.checkpoint(charge);
+            self.best = Some(cp);
+        }
+        Ok(self
+            .best
+            .expect("a formula with at least one unit has a checkpoint"))
+    }
+
+    fn unit(&mut self, part: usize) -> Result<()> {
+        let at = self.cur.chr;
+        let Some(c) = self.cur.peek() else {
+            return Err(FluxemError::parse("unexpected end of formula", at));
+        };
+        if c == '(' || c == '[' {
+            if self.depth >= MAX_DEPTH {
+                return Err(FluxemError::parse(
+                    format!("brackets nested deeper than {MAX_DEPTH} levels"),
+                    at,
+                ));
+            }
+            let close = if c == '(' { ')' } else { ']' };
+            self.cur.bump();
+            self.toks.push(Tok::Open);
+            self.depth += 1;
+            let mut inner = 0;
+            while let Some(c) = self.cur.peek() {
+                if !(c.is_ascii_uppercase() || c == '(' || c == '[') {
+                    break;
+                }
+                self.unit(part)?;
+                inner += 1;
+            }
+            self.depth -= 1;
+            match self.cur.peek() {
+                Some(d) if d == close && inner == 0 => {
+                    return Err(FluxemError::parse("empty group", at));
+                }
+                Some(d) if d == close => self.cur.bump(),
+                Some(d @ (')' | ']')) => {
+                    return Err(FluxemError::parse(
+                        format!("{c:?} at position {at} closed by {d:?}"),
+                        self.cur.chr,
+                    ));
+                }
+                Some(d) => {
+                    return Err(FluxemError::parse(
+                        format!("expected {close:?} to close {c:?} at position {at}, found {d:?}"),
+                        self.cur.chr,
+                    ));
+                }
+                None => {
+                    return Err(FluxemError::parse(
+                        format!("unclosed {c:?} at position {at}"),
+                        self.cur.chr,
+                    ));
+                }
+            }
+            let (count, ascii) = self.count()?;
+            let tok = self.toks.len();
+            self.toks.push(Tok::Close {
+                mult: count.map_or(1, |d| d.value),
+                at,
+            });
+            self.last = Some(LastUnit {
+                tok,
+                ascii_count: count.filter(|_| ascii),
+            });
+            return Ok(());
+        }
+        // An element symbol: a capital and an optional lowercase letter.
+        self.cur.bump();
+        let mut lower = None;
+        if let Some(l) = self.cur.peek().filter(char::is_ascii_lowercase) {
+            lower = Some(l as u8);
+            self.cur.bump();
+        }
+        let Some(z) = lookup(c as u8, lower) else {
+            let sym: String = std::iter::once(c).chain(lower.map(char::from)).collect();
+            let hint = if sym == "D" || sym == "T" {
+                " (isotope symbols are not supported)"
+            } else {
+                ""
+            };
+            return Err(FluxemError::parse(
+                format!("unknown element symbol {sym:?}{hint}"),
+                at,
+            ));
+        };
+        let (count, ascii) = self.count()?;
+        let tok = self.toks.len();
+        self.toks.push(Tok::Elem {
+            z,
+            count: count.map_or(1, |d| d.value),
+            part,
+            at,
+        });
+        self.last = Some(LastUnit {
+            tok,
+            ascii_count: count.filter(|_| ascii),
+        });
+        Ok(())
+    }
+
+    /// A hydrate separator and the spaces around it; returns the cursor after it.
+    fn separator(&self) -> Option<Cursor<'a>> {
+        let mut c = self.cur;
+        if c.peek() == Some('.') {
+            return c.peek_second().filter(char::is_ascii_digit).map(|_| {
+                c.bump();
+                c
+            });
+        }
+        c.skip_spaces();
+        if HYDRATE_SEPARATORS.contains(&c.peek()?) {
+            c.bump();
+            c.skip_spaces();
+            return Some(c);
+        }
+        None
+    }
+
+    /// A charge suffix: (charge, cursor after it, token whose count the bare rule resets to 1).
+    /// `Ok(None)` when there is none here or it runs into an alphanumeric char ("CO2-rich").
+    fn charge(&mut self) -> Result<Option<ChargeSuffix<'a>>> {
+        let start = self.cur;
+        let found = self.charge_suffix();
+        let end = self.cur;
+        self.cur = start;
+        let Some((magnitude, sign, rewrite)) = found? else {
+            return Ok(None);
+        };
+        if end.peek().is_some_and(char::is_alphanumeric) {
+            return Ok(None);
+        }
+        // A coefficient before a single-part formula multiplies the whole species: 2Fe3+.
+        let factor = if self.coefs.len() == 1 {
+            self.coefs[0]
+        } else {
+            1
+        };
+        let charge = magnitude
+            .checked_mul(factor)
+            .and_then(|m| i64::try_from(m).ok())
+            .ok_or_else(|| FluxemError::parse("charge out of range", start.chr))?;
+        Ok(Some((sign * charge, end, rewrite)))
+    }
+
+    /// Reads a charge at the cursor: (magnitude, sign, token to reset), or None if none starts.
+    fn charge_suffix(&mut self) -> Result<Option<(u64, i64, Option<usize>)>> {
+        let Some(first) = self.cur.peek() else {
+            return Ok(None);
+        };
+        let value = |d: Option<Digits>| d.map_or(1, |d| d.value);
+        if first == '^' {
+            self.cur.bump();
+            let before = self.digits(DigitKind::Ascii, "a charge")?;
+            let sign = self.sign().ok_or_else(|| {
+                FluxemError::parse("expected '+' or '-' in the charge", self.cur.chr)
+            })?;
+            let after = match before {
+                None => self.digits(DigitKind::Ascii, "a charge")?,
+                Some(_) => None,
+            };
+            return Ok(Some((value(before.or(after)), sign, None)));
+        }
+        if first == ' ' {
+            self.cur.bump();
+            let d = self.digits(DigitKind::Ascii, "a charge")?;
+            return Ok(self.sign().map(|sign| (value(d), sign, None)));
+        }
+        if digit_value(first, DigitKind::Superscript).is_some() || matches!(first, '⁺' | '⁻') {
+            let d = self.digits(DigitKind::Superscript, "a charge")?;
+            let sign = match self.cur.peek() {
+                Some('⁺') => 1,
+                Some('⁻') => -1,
+                _ => {
+                    return Err(FluxemError::parse(
+                        "expected '⁺' or '⁻' after a superscript charge",
+                        self.cur.chr,
+                    ))
+                }
+            };
+            self.cur.bump();
+            return Ok(Some((value(d), sign, None)));
+        }
+        let Some(sign) = sign_of(first) else {
+            return Ok(None);
+        };
+        let mut n = 0u64;
+        while self.cur.peek().and_then(sign_of) == Some(sign) {
+            self.cur.bump();
+            n += 1;
+        }
+        let (magnitude, rewrite) = self.bare_charge(n)?;
+        Ok(Some((magnitude, sign, rewrite)))
+    }
+
+    fn sign(&mut self) -> Option<i64> {
+        let sign = self.cur.peek().and_then(sign_of)?;
+        self.cur.bump();
+        Some(sign)
+    }
+
+    /// Magnitude of a bare suffix of `n` equal signs directly after the last unit, and the token
+    /// whose count is reinterpreted as the charge. With one sign and a single ASCII digit before
+    /// it, the digit is the charge when the formula is one unit ("Fe3+", "[Fe(CN)6]4-") and the
+    /// count otherwise ("NH4+"). Two or more digits before one sign ("SO42-") are ambiguous.
+    fn bare_charge(&self, n: u64) -> Result<(u64, Option<usize>)> {
+        let Some(last) = self.last else {
+            return Ok((n, None));
+        };
+        match last.ascii_count {
+            Some(d) if n == 1 && d.len >= 2 => Err(FluxemError::parse(
+                "ambiguous charge: digits directly before a sign could be a count or the \
+                 charge; write SO4^2-, SO4 2- or SO4²⁻",
+                d.at,
+            )),
+            Some(d) if n == 1 && self.coefs.len() == 1 && self.part_units == 1 => {
+                Ok((d.value, Some(last.tok)))
+            }
+            _ => Ok((n, None)),
+        }
+    }
+
+    /// Applies coefficients and group multipliers right to left (linear time).
+    fn evaluate(&self, cp: &Checkpoint) -> Result<Formula> {
+        let mut counts = [0u64; ELEMENT_COUNT];
+        let mut stack: Vec<u64> = vec![1];
+        let overflow = |at: usize| FluxemError::parse("count out of range (overflows 2^64)", at);
+        for tok in self.toks[..cp.toks].iter().rev() {
+            match *tok {
+                Tok::Close { mult, at } => {
+                    let top = *stack.last().expect("stack starts non-empty");
+                    stack.push(top.checked_mul(mult).ok_or_else(|| overflow(at))?);
+                }
+                Tok::Open => {
+                    stack.pop();
+                }
+                Tok::Elem { z, count, part, at } => {
+                    let top = *stack.last().expect("stack starts non-empty");
+                    let n = count
+                        .checked_mul(top)
+                        .and_then(|n| n.checked_mul(self.coefs[..cp.parts][part]))
+                        .ok_or_else(|| overflow(at))?;
+                    let slot = &mut counts[z as usize - 1];
+                    *slot = slot.checked_add(n).ok_or_else(|| overflow(at))?;
+                }
+            }
+        }
+        Ok(Formula::new(counts, cp.charge))
+    }
+}

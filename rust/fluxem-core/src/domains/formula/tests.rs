@@ -1,0 +1,269 @@
+use super::*;
+
+fn counts(text: &str) -> Vec<(&'static str, u64)> {
+    let f = parse_formula(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    f.elements().map(|(z, n)| (element(z).symbol, n)).collect()
+}
+
+fn charge(text: &str) -> i64 {
+    parse_formula(text).unwrap().charge()
+}
+
+fn parse_err(text: &str) -> (String, usize) {
+    match parse_formula(text) {
+        Err(FluxemError::Parse { message, position }) => (message, position),
+        other => panic!("{text:?}: expected a parse error, got {other:?}"),
+    }
+}
+
+#[test]
+fn element_table_is_complete_and_ordered() {
+    for (i, e) in ELEMENTS.iter().enumerate() {
+        assert_eq!(e.z as usize, i + 1);
+        assert_eq!(lookup_symbol(e.symbol), Some(e.z), "{}", e.symbol);
+        assert!(e.weight > 0.9 && e.weight < 300.0);
+    }
+    let mut symbols: Vec<_> = ELEMENTS.iter().map(|e| e.symbol).collect();
+    symbols.sort_unstable();
+    symbols.dedup();
+    assert_eq!(symbols.len(), 118);
+    for bad in ["", "X", "Xx", "J", "Q", "h", "CO", "Uue", "co"] {
+        assert_eq!(lookup_symbol(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn plain_formulas_and_groups() {
+    assert_eq!(counts("H2O"), [("H", 2), ("O", 1)]);
+    assert_eq!(counts("Ca(OH)2"), [("H", 2), ("O", 2), ("Ca", 1)]);
+    assert_eq!(counts("Al2(SO4)3"), [("O", 12), ("Al", 2), ("S", 3)]);
+    assert_eq!(counts("((CH3)3C)2O"), [("H", 18), ("C", 8), ("O", 1)]);
+    assert_eq!(
+        counts("K4[Fe(CN)6]"),
+        [("C", 6), ("N", 6), ("K", 4), ("Fe", 1)]
+    );
+    assert_eq!(counts("Co"), [("Co", 1)]);
+    assert_eq!(counts("CO"), [("C", 1), ("O", 1)]);
+    assert_eq!(counts("C₆H₁₂O₆"), [("H", 12), ("C", 6), ("O", 6)]);
+    assert_eq!(counts("MgO"), [("O", 1), ("Mg", 1)]);
+    assert_eq!(counts("NaN"), [("N", 1), ("Na", 1)]);
+}
+
+#[test]
+fn hydrates_and_coefficients() {
+    let truth = [("H", 10), ("O", 9), ("S", 1), ("Cu", 1)];
+    for text in [
+        "CuSO4·5H2O",
+        "CuSO4.5H2O",
+        "CuSO4*5H2O",
+        "CuSO4⋅5H2O",
+        "CuSO4 · 5H2O",
+    ] {
+        assert_eq!(counts(text), truth, "{text}");
+    }
+    assert_eq!(counts("2H2O"), [("H", 4), ("O", 2)]);
+    assert_eq!(
+        counts("3CdSO4·8H2O"),
+        [("H", 16), ("O", 20), ("S", 3), ("Cd", 3)]
+    );
+    assert_eq!(
+        counts("CaSO4·H2O"),
+        [("H", 2), ("O", 5), ("S", 1), ("Ca", 1)]
+    );
+}
+
+#[test]
+fn charges() {
+    for (text, q) in [
+        ("SO4^2-", -2),
+        ("SO4 2-", -2),
+        ("SO4^-2", -2),
+        ("SO4²⁻", -2),
+        ("SO4^2−", -2),
+        ("Fe3+", 3),
+        ("Fe³⁺", 3),
+        ("[Fe(CN)6]4-", -4),
+        ("NH4+", 1),
+        ("NH₄⁺", 1),
+        ("Cl-", -1),
+        ("Ca++", 2),
+        ("Na+", 1),
+        ("OH-", -1),
+        ("Hg2 2+", 2),
+        ("2H+", 2),
+        ("2Fe3+", 6),
+        ("H2O", 0),
+    ] {
+        assert_eq!(charge(text), q, "{text}");
+    }
+    assert_eq!(counts("Fe3+"), [("Fe", 1)]);
+    assert_eq!(counts("NH4+"), [("H", 4), ("N", 1)]);
+    assert_eq!(counts("[Fe(CN)6]4-"), [("C", 6), ("N", 6), ("Fe", 1)]);
+    assert_eq!(counts("2Fe3+"), [("Fe", 2)]);
+    assert_eq!(counts("Hg2 2+"), [("Hg", 2)]);
+}
+
+#[test]
+fn bad_input_is_a_parse_error_with_position() {
+    for (text, pos) in [
+        ("", 0),
+        ("h2o", 0),
+        ("Xx2", 0),
+        ("HJ", 1),
+        ("Q", 0),
+        ("H0", 1),
+        ("H02", 1),
+        ("(H2O", 4),
+        ("H2O)", 3),
+        ("(H2O]", 4),
+        ("()", 0),
+        ("SO42-", 2),
+        ("H2O ", 3),
+        (" H2O", 0),
+        ("Н2О", 0),
+        ("H２O", 1),
+        ("H٢O", 1),
+        ("CaSO4·0.5H2O", 6),
+        ("2", 1),
+        ("H2O.", 3),
+        ("SO4^", 4),
+        ("D2O", 0),
+        ("nan", 0),
+        ("inf", 0),
+    ] {
+        assert_eq!(parse_err(text).1, pos, "{text:?}: {:?}", parse_err(text));
+    }
+}
+
+#[test]
+fn bounded_on_huge_and_deep_input() {
+    let deep = "(".repeat(MAX_DEPTH + 1) + "H" + &")".repeat(MAX_DEPTH + 1);
+    assert_eq!(parse_err(&deep).1, MAX_DEPTH);
+    let ok = "(".repeat(MAX_DEPTH) + "H" + &")2".repeat(MAX_DEPTH);
+    assert_eq!(counts(&ok), [("H", 1u64 << MAX_DEPTH)]);
+    let long = "H".repeat(MAX_FORMULA_CHARS + 1);
+    assert_eq!(parse_err(&long).1, MAX_FORMULA_CHARS);
+    assert_eq!(counts(&"H".repeat(1000)), [("H", 1000)]);
+    assert!(parse_err("H1234567890123456789").0.contains("digits"));
+    let overflow = "((H99999999)99999999)99999999";
+    assert!(parse_err(overflow).0.contains("out of range"));
+}
+
+#[test]
+fn prefix_length() {
+    for (text, n) in [
+        ("H2O is", "H2O".len()),
+        ("CO2-rich", 3),
+        ("Cl- ion", 3),
+        ("Fe3+ and", 4),
+        ("SO4 2- ion", 6),
+        ("H2O 2 times", 3),
+        ("NaCl(aq)", 4),
+        ("H2O.", 3),
+        ("H2O.The", 3),
+        ("CuSO4.5H2O crystals", 10),
+        ("Ca(OH", 2),
+        ("SO42- ion", 4),
+        ("He said", 2),
+        ("hello", 0),
+        ("", 0),
+        ("C₆H₁₂O₆ is", "C₆H₁₂O₆".len()),
+        ("Na+Cl-", 2),
+    ] {
+        assert_eq!(formula_len(text), n, "{text:?}");
+    }
+}
+
+#[test]
+fn encode_decode_round_trip_and_capacity() {
+    for text in [
+        "H2O",
+        "CuSO4·5H2O",
+        "[Fe(CN)6]4-",
+        "Og2Ts3Md4095No4095",
+        "H16777214C",
+    ] {
+        let f = parse_formula(text).unwrap();
+        let emb = encode(&f).unwrap();
+        let f32_emb: Vec<f64> = emb.iter().map(|&v| v as f32 as f64).collect();
+        assert_eq!(decode(&f32_emb).unwrap(), f, "{text}");
+    }
+    for text in ["H16777216", "H16777215C", "Md4096", "H^16777216+"] {
+        let err = FormulaEncoder.encode_text(text).unwrap_err();
+        assert!(matches!(err, FluxemError::Encode { .. }), "{text}: {err:?}");
+    }
+}
+
+#[test]
+fn mass_is_the_weight_sum() {
+    let water = parse_formula("H2O").unwrap().molar_mass();
+    assert_eq!(water, 2.0 * 1.008 + 15.999);
+    let emb = FormulaEncoder.encode_text("H2O").unwrap();
+    assert_eq!(emb[MASS_DIM], water / 1024.0);
+}
+
+#[test]
+fn closed_form_operations() {
+    let e = |t: &str| FormulaEncoder.encode_text(t).unwrap();
+    let sum = combine(&e("Na+"), &e("Cl-")).unwrap();
+    assert_eq!(sum, e("NaCl"));
+    assert_eq!(scale(&e("H2O"), 5).unwrap(), e("H10O5"));
+    assert_eq!(subtract(&e("CuSO4·5H2O"), &e("5H2O")).unwrap(), e("CuSO4"));
+    assert!(subtract(&e("H2O"), &e("CO2")).is_err());
+    assert!(scale(&e("H2O"), 0).is_err());
+    let c = compare(&e("H2O"), &e("H2O2")).unwrap();
+    assert_eq!(c.relation, Relation::Subset);
+    assert_eq!(c.difference[7], -1);
+    assert_eq!(
+        compare(&e("CO2"), &e("H2O")).unwrap().relation,
+        Relation::Incomparable
+    );
+    // A plain vector sum decodes to the combined formula, and a packed carry is caught.
+    let raw: Vec<f64> = e("H2O")
+        .iter()
+        .zip(e("CO2").iter())
+        .map(|(x, y)| x + y)
+        .collect();
+    assert_eq!(decode(&raw).unwrap(), parse_formula("CH2O3").unwrap());
+    let carry: Vec<f64> = e("Md4095")
+        .iter()
+        .zip(e("Md").iter())
+        .map(|(x, y)| x + y)
+        .collect();
+    assert!(matches!(decode(&carry), Err(FluxemError::Decode { .. })));
+    assert!(matches!(
+        combine(&e("Md4095"), &e("Md")),
+        Err(FluxemError::Encode { .. })
+    ));
+}
+
+#[test]
+fn decode_rejects_foreign_and_edited_vectors() {
+    let mut emb = FormulaEncoder.encode_text("H2O").unwrap();
+    emb[COUNT_START] += 0.01;
+    assert!(decode(&emb).is_err());
+    let arith = crate::domains::arithmetic::ArithmeticEncoder
+        .encode_text("2")
+        .unwrap();
+    assert!(decode(&arith).is_err());
+    let mut neg = FormulaEncoder.encode_text("H2O").unwrap();
+    neg[COUNT_START] = -COUNT_SCALE;
+    neg[TOTAL_DIM] = 0.0;
+    assert!(decode(&neg).is_err());
+}
+
+#[test]
+fn hill_text_round_trips() {
+    for text in ["C6H12O6", "SO4^2-", "NaCl", "CH4", "Fe3+", "[Fe(CN)6]4-"] {
+        let f = parse_formula(text).unwrap();
+        assert_eq!(
+            parse_formula(&f.hill()).unwrap(),
+            f,
+            "{text} -> {}",
+            f.hill()
+        );
+    }
+    assert_eq!(parse_formula("NaCl").unwrap().hill(), "ClNa");
+    assert_eq!(parse_formula("SO4^2-").unwrap().hill(), "O4S^2-");
+    assert_eq!(parse_formula("C2H5OH").unwrap().hill(), "C2H6O");
+}
