@@ -207,7 +207,7 @@ def test_hybrid_prediction_never_reads_targets(tmp_path: Path) -> None:
     cfg = load_config(CONFIGS / "arithmetic_tiny.yaml")
     samples = generate(cfg, 1)["test_id"]
     torch.manual_seed(0)
-    model = build_model("hybrid", cfg.model).eval()
+    model = build_model("hybrid", cfg.model, cfg.task).eval()
     variant = make_variant("hybrid", cfg.task, make_finder(cfg, "hybrid"))
     blind = [{"text": s["text"], "spans": s["spans"], "answer_type": "?"} for s in samples]
     a = variant.predict(model, samples, torch.device("cpu"), 16)

@@ -33,7 +33,7 @@ from fluxem.experiments.data import ensure_data, load_split, write_jsonl
 from fluxem.experiments.data_arithmetic import make_sample
 from fluxem.experiments.data_units import UNITS
 from fluxem.experiments.numfmt import parse_exact, relative_error
-from fluxem.experiments.train import MODEL, load_trained, make_finder, pick_device
+from fluxem.experiments.train import MODEL, load_trained, make_finder, pick_device, torch_settings
 from fluxem.experiments.variants import make_variant
 
 _NUM = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*$")
@@ -244,6 +244,12 @@ def markdown(cfg: ExperimentConfig, summary: dict[str, Any], params: dict[str, i
 def evaluate(cfg: ExperimentConfig, seeds: list[int] | None = None, *, log: Any = print,
              limit: int | None = None, plots: bool = True) -> dict[str, Any]:
     """Evaluates every trained model of a config; writes the JSON, markdown and plots."""
+    with torch_settings():
+        return _evaluate(cfg, seeds, log=log, limit=limit, plots=plots)
+
+
+def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
+              limit: int | None, plots: bool) -> dict[str, Any]:
     from fluxem.experiments.models import parameter_report
     from fluxem.experiments.plots import plot_accuracy
 
@@ -263,7 +269,7 @@ def evaluate(cfg: ExperimentConfig, seeds: list[int] | None = None, *, log: Any 
     runs = {k: runs[k] for k in order}
     summary = summarize(runs)
     used_seeds = sorted({s for by_seed in runs.values() for s in by_seed})
-    params = parameter_report(cfg.model, tuple(runs))
+    params = parameter_report(cfg.model, tuple(runs), cfg.task)
     honesty = {k: {str(s): r.get("honesty") for s, r in v.items()} for k, v in runs.items()}
     result = {
         "config": cfg.stem, "task": cfg.task, "seeds": used_seeds, "parameters": params,

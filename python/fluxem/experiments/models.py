@@ -21,11 +21,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from fluxem.domain_type import DomainType
 from fluxem.experiments.config import ModelConfig
 from fluxem.experiments.vocab import VOCAB_SIZE
 
 EMBED_DIM = 128
-N_DOMAINS = 16
 #: Decisions of the combination head. add/sub: coefficients (1, +-1) on the linear part;
 #: mul/div: (1, +-1) on the log part; answer: the entry it points at is the answer.
 DECISIONS = ("add", "sub", "mul", "div", "answer", "true", "false")
@@ -109,20 +109,27 @@ class Trunk(nn.Module):
 
 
 class HybridInput(nn.Module):
-    """Character embeddings at text positions; projection + type embedding at domain spans."""
+    """Character embeddings at text positions; at domain spans the fluxem embedding through the
+    pipeline's projection head (``fluxem.integration.heads.DomainProjection``, one linear head
+    per domain); the pipeline's type embedding is added at every position."""
 
-    def __init__(self, d: int) -> None:
+    def __init__(self, d: int, domains: tuple[int, ...]) -> None:
         super().__init__()
+        from fluxem.integration.heads import DomainProjection, TypeEmbedding
+
         self.embed = nn.Embedding(VOCAB_SIZE, d)
-        self.project = nn.Linear(EMBED_DIM, d)
-        self.types = nn.Embedding(N_DOMAINS, d)
+        self.project = DomainProjection(d, domains, mode="per_domain", layers=1)
+        self.types = TypeEmbedding(d)
 
     def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
                 domain: torch.Tensor, entry_keep: torch.Tensor | None = None) -> torch.Tensor:
-        proj = self.project(emb)
-        if entry_keep is not None:
-            proj = proj * entry_keep[..., None]
-        x = torch.where(is_entry[..., None], proj, self.embed(ids))
+        x = self.embed(ids)
+        rows = is_entry.nonzero(as_tuple=True)
+        if len(rows[0]):
+            proj = self.project(emb[rows], domain[rows])
+            if entry_keep is not None:
+                proj = proj * entry_keep[rows][:, None]
+            x = x.index_put(rows, proj.to(x.dtype))
         return x + self.types(domain)
 
 
@@ -142,9 +149,9 @@ class TokenOnlyLM(nn.Module):
 class HybridTextLM(nn.Module):
     kind = "hybrid_text"
 
-    def __init__(self, cfg: ModelConfig) -> None:
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
         super().__init__()
-        self.inp = HybridInput(cfg.d_model)
+        self.inp = HybridInput(cfg.d_model, domains)
         self.trunk = Trunk(cfg)
         self.head = nn.Linear(cfg.d_model, VOCAB_SIZE)
 
@@ -158,10 +165,10 @@ class HybridModel(nn.Module):
 
     kind = "hybrid"
 
-    def __init__(self, cfg: ModelConfig) -> None:
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
         super().__init__()
         d, p = cfg.d_model, cfg.pointer_dim
-        self.inp = HybridInput(d)
+        self.inp = HybridInput(d, domains)
         self.trunk = Trunk(cfg)
         self.decide = nn.Linear(d, len(DECISIONS))
         self.query = nn.Linear(d, 2 * p)
@@ -191,10 +198,10 @@ class HybridRegressor(nn.Module):
 
     kind = "hybrid_regress"
 
-    def __init__(self, cfg: ModelConfig) -> None:
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
         super().__init__()
         d = cfg.d_model
-        self.inp = HybridInput(d)
+        self.inp = HybridInput(d, domains)
         self.trunk = Trunk(cfg)
         self.kind_head = nn.Linear(d, len(ANSWER_KINDS))
         # (zero logit, negative logit, log2|x| / 16)
@@ -216,17 +223,24 @@ MODEL_CLASSES: dict[str, type[nn.Module]] = {
 }
 
 
-def build_model(kind: str, cfg: ModelConfig) -> nn.Module:
-    return MODEL_CLASSES[kind](cfg)
+def task_domains(task: str) -> tuple[int, ...]:
+    """The domains whose spans a task's hybrid inputs hold."""
+    return (int(DomainType.ARITHMETIC),) if task == "arithmetic" else (int(DomainType.QUANTITY),)
+
+
+def build_model(kind: str, cfg: ModelConfig, task: str) -> nn.Module:
+    if kind == "token_only":
+        return TokenOnlyLM(cfg)
+    return MODEL_CLASSES[kind](cfg, task_domains(task))
 
 
 def count_parameters(model: nn.Module) -> int:
     return sum(p.numel() for p in model.parameters())
 
 
-def parameter_report(cfg: ModelConfig, kinds: tuple[str, ...]) -> dict[str, int]:
+def parameter_report(cfg: ModelConfig, kinds: tuple[str, ...], task: str) -> dict[str, int]:
     """Parameter counts of each variant (built on CPU, not trained)."""
-    return {k: count_parameters(build_model(k, cfg)) for k in kinds}
+    return {k: count_parameters(build_model(k, cfg, task)) for k in kinds}
 
 
 __all__ = [

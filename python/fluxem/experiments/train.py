@@ -10,11 +10,13 @@ uninterrupted one would.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import math
 import random
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,19 @@ def seed_everything(seed: int, device: torch.device, num_threads: int) -> None:
         torch.set_num_threads(num_threads)
     if device.type == "cpu":
         torch.use_deterministic_algorithms(True)
+
+
+@contextlib.contextmanager
+def torch_settings() -> Iterator[None]:
+    """Restores torch's global thread count and determinism flag on exit (a library call
+    must not leave them changed for its caller)."""
+    threads = torch.get_num_threads()
+    deterministic = torch.are_deterministic_algorithms_enabled()
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
+        torch.use_deterministic_algorithms(deterministic)
 
 
 def lr_at(step: int, total: int, base: float, warmup: int) -> float:
@@ -83,6 +98,13 @@ def train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None = N
           log: Any = print) -> dict[str, Any]:
     """Trains one variant; returns a summary. ``max_steps`` stops early (a checkpoint is left
     behind and the run counts as interrupted)."""
+    with torch_settings():
+        return _train(cfg, kind, seed, epochs=epochs, resume=resume, max_steps=max_steps,
+                      progress=progress, log=log)
+
+
+def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
+           resume: bool, max_steps: int | None, progress: bool, log: Any) -> dict[str, Any]:
     from tqdm import tqdm
 
     if epochs is not None:
@@ -99,9 +121,9 @@ def train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None = N
     val_prep = variant.prepare(val_samples)
 
     torch.manual_seed(seed)
-    model = build_model(kind, cfg.model).to(device)
+    model = build_model(kind, cfg.model, cfg.task).to(device)
     n_params = count_parameters(model)
-    counts = parameter_report(cfg.model, ("token_only", kind))
+    counts = parameter_report(cfg.model, ("token_only", kind), cfg.task)
     ratio = counts[kind] / counts["token_only"]
     log(f"[{cfg.stem} seed {seed}] {kind}: {n_params:,} parameters "
         f"(token_only {counts['token_only']:,}; ratio {ratio:.3f}); device {device}; "
@@ -210,7 +232,7 @@ def train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None = N
         return summary
     checkpoint()
     _save(run_dir / MODEL, {
-        "kind": kind, "model_config": dataclasses.asdict(cfg.model),
+        "kind": kind, "task": cfg.task, "model_config": dataclasses.asdict(cfg.model),
         "state_dict": model.state_dict(), "summary": summary, "fingerprint": fp,
     })
     (run_dir / "train_summary.json").write_text(json.dumps(summary, indent=2) + "\n")
@@ -227,10 +249,11 @@ def load_trained(path: Path, device: torch.device) -> tuple[torch.nn.Module, dic
     from fluxem.experiments.config import ModelConfig
 
     ck = torch.load(path, map_location=device, weights_only=False)
-    model = build_model(ck["kind"], ModelConfig(**ck["model_config"])).to(device)
+    model = build_model(ck["kind"], ModelConfig(**ck["model_config"]), ck["task"]).to(device)
     model.load_state_dict(ck["state_dict"])
     model.eval()
     return model, ck
 
 
-__all__ = ["CHECKPOINT", "MODEL", "load_trained", "lr_at", "pick_device", "train"]
+__all__ = ["CHECKPOINT", "MODEL", "load_trained", "lr_at", "pick_device", "torch_settings",
+           "train"]
