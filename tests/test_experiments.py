@@ -213,3 +213,19 @@ def test_hybrid_prediction_never_reads_targets(tmp_path: Path) -> None:
     a = variant.predict(model, samples, torch.device("cpu"), 16)
     b = variant.predict(model, blind, torch.device("cpu"), 16)
     assert [x.text for x in a] == [x.text for x in b]
+
+
+def test_units_hybrid_end_to_end(tmp_path: Path) -> None:
+    from fluxem.experiments.evaluate import evaluate
+    from fluxem.experiments.train import train
+
+    cfg = load_config(_copy_config(tmp_path, "units_tiny.yaml"))
+    quiet = lambda *a, **k: None  # noqa: E731
+    s = train(cfg, "hybrid", 42, progress=False, log=quiet)
+    assert s["span_source"] == "segmenter" and s["span_stats"]["fallback_to_labels"] == 0
+    res = evaluate(cfg, [42], log=quiet, plots=False)
+    stats = res["summary"]["hybrid"]["test_id"]
+    assert {"dim_correct", "bool_acc", "within_1pct", "exact_match"} <= set(stats)
+    assert stats["accuracy"]["mean"] >= 0.5
+    preds = (cfg.run_dir(42, "hybrid") / "predictions_test_id.jsonl").read_text().splitlines()
+    assert any(json.loads(p)["prediction"] in ("true", "false") for p in preds)
