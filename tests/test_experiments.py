@@ -229,3 +229,29 @@ def test_units_hybrid_end_to_end(tmp_path: Path) -> None:
     assert stats["accuracy"]["mean"] >= 0.5
     preds = (cfg.run_dir(42, "hybrid") / "predictions_test_id.jsonl").read_text().splitlines()
     assert any(json.loads(p)["prediction"] in ("true", "false") for p in preds)
+
+
+def test_seed_commands_run_as_written(tmp_path: Path) -> None:
+    """The scripts, called the way the docs call them (config path, --seed, --epochs)."""
+    import subprocess
+    import sys
+
+    cfg_path = _copy_config(tmp_path, "arithmetic_tiny.yaml")
+    scripts = REPO / "experiments" / "scripts"
+
+    def run(script: str, *args: str) -> str:
+        out = subprocess.run([sys.executable, str(scripts / script), *args], cwd=tmp_path,
+                             capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, out.stderr[-2000:]
+        return out.stdout
+
+    rel = str(cfg_path.relative_to(tmp_path))
+    assert "train" in run("generate_data.py", "--config", rel, "--seed", "42")
+    run("train_token_only.py", "--config", rel, "--epochs", "1", "--seed", "42",
+        "--no-progress")
+    run("train_hybrid.py", "--config", rel, "--epochs", "1", "--seed", "42", "--variant",
+        "hybrid", "--no-progress")
+    run("eval.py", "--config", rel)
+    res = json.loads((tmp_path / "experiments/results/arithmetic_tiny/evaluation_results.json")
+                     .read_text())
+    assert set(res["summary"]) == {"token_only", "hybrid"}
