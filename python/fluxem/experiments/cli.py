@@ -27,6 +27,10 @@ def add_parser(sub: Any) -> None:
     _common(e, seed_default=None)
     e.add_argument("--limit", type=int, default=None, help="questions per split (debugging)")
 
+    tb = esub.add_parser("table", help="print one markdown table of evaluated configs")
+    tb.add_argument("--config", required=True, action="append",
+                    help="a config (repeat for several)")
+
     r = esub.add_parser("run", help="generate, train every variant and evaluate, per seed")
     _common(r, seed_default=None)
     r.add_argument("--models", nargs="+", choices=MODEL_KINDS, default=None)
@@ -54,6 +58,11 @@ def _train_flags(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        if args.action == "table":
+            from fluxem.experiments.evaluate import combined_table
+
+            print(combined_table([load_config(c) for c in args.config]))
+            return 0
         cfg = load_config(args.config)
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -292,5 +292,27 @@ def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
     return result
 
 
-__all__ = ["aggregate", "evaluate", "evaluate_run", "score_one", "shuffle_operators",
-           "summarize"]
+def combined_table(cfgs: list[ExperimentConfig]) -> str:
+    """One markdown table over configs from their evaluation_results.json: per model and
+    split, accuracy (mean ± sample std over seeds), exact match, and median relative error."""
+    lines = ["| config | model | split | accuracy | exact match | median rel. error | seeds |",
+             "|---|---|---|---|---|---|---|"]
+    for cfg in cfgs:
+        path = cfg.results_dir() / "evaluation_results.json"
+        if not path.is_file():
+            raise FileNotFoundError(f"{path} is missing; run eval for {cfg.stem} first")
+        res = json.loads(path.read_text())
+        for kind, by_split in res["summary"].items():
+            for split in cfg.splits():
+                st = by_split.get(split, {})
+                n = st.get("accuracy", {}).get("n_seeds", 0)
+                lines.append(
+                    f"| {cfg.stem} | {kind} | {split} | {_fmt(st.get('accuracy'), True)} | "
+                    f"{_fmt(st.get('exact_match'), True)} | "
+                    f"{_fmt(st.get('median_rel_error'), False)} | {n} |"
+                )
+    return "\n".join(lines)
+
+
+__all__ = ["aggregate", "combined_table", "evaluate", "evaluate_run", "score_one",
+           "shuffle_operators", "summarize"]
