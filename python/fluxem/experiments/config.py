@@ -44,7 +44,7 @@ class UnitsData:
     ood_magnitude_range: tuple[float, float] = (1e6, 1e9)
     #: Share of each category in every split (normalised).
     categories: dict[str, float] = field(
-        default_factory=lambda: {"convert": 0.5, "can_add": 0.2, "derived": 0.3}
+        default_factory=lambda: {"convert": 0.4, "can_add": 0.3, "derived": 0.3}
     )
     #: Share of unit pairs / combinations held out of training for test_ood_types.
     ood_types_fraction: float = 0.2

@@ -287,7 +287,7 @@ def make_can_add(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
         "target_dims": None,
         "n_ops": 0,
         "spans": b.spans,
-        "program": [["true" if ok else "false"]],
+        "program": [["true" if ok else "false", 0, 1]],
         "combo": sorted([ua, ub]),
     }
 

@@ -161,7 +161,12 @@ class HybridTextLM(nn.Module):
 
 
 class HybridModel(nn.Module):
-    """Bidirectional trunk + combination head (decision logits, two pointers over entries)."""
+    """Bidirectional trunk + combination head: decision logits and two pointers over entries.
+
+    The decision is read at ``<ans>`` plus a comparison of the two entries pointed at
+    (``|h[a1] - h[a2]|`` through a linear layer), so that questions about a pair of spans
+    (can these be added?) can be decided from the pair the model chose.
+    """
 
     kind = "hybrid"
 
@@ -171,26 +176,32 @@ class HybridModel(nn.Module):
         self.inp = HybridInput(d, domains)
         self.trunk = Trunk(cfg)
         self.decide = nn.Linear(d, len(DECISIONS))
+        self.compare = nn.Linear(d, len(DECISIONS), bias=False)
         self.query = nn.Linear(d, 2 * p)
         self.key = nn.Linear(d, 2 * p)
         self.p = p
 
     def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
                 domain: torch.Tensor, pad: torch.Tensor, ans_pos: torch.Tensor,
+                arg1: torch.Tensor | None = None, arg2: torch.Tensor | None = None,
                 entry_keep: torch.Tensor | None = None
                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        """Returns decision logits (B, 7) and pointer logits for both arguments (B, L)."""
+        """Decision logits (B, 7) and pointer logits for both arguments (B, L). The pair the
+        decision compares is ``arg1``/``arg2`` where given (the teacher's, in training; -100
+        falls back to the pointer's argmax), else the pointers' argmax."""
         h = self.trunk(self.inp(ids, emb, is_entry, domain, entry_keep), pad, causal=False)
-        h_ans = h[torch.arange(h.shape[0], device=h.device), ans_pos]
+        rows = torch.arange(h.shape[0], device=h.device)
+        h_ans = h[rows, ans_pos]
         q1, q2 = self.query(h_ans).split(self.p, dim=-1)
         k1, k2 = self.key(h).split(self.p, dim=-1)
         scale = 1.0 / math.sqrt(self.p)
         neg = torch.finfo(h.dtype).min
-        p1 = torch.einsum("bp,blp->bl", q1, k1) * scale
-        p2 = torch.einsum("bp,blp->bl", q2, k2) * scale
-        p1 = p1.masked_fill(~is_entry, neg)
-        p2 = p2.masked_fill(~is_entry, neg)
-        return self.decide(h_ans), p1, p2
+        p1 = (torch.einsum("bp,blp->bl", q1, k1) * scale).masked_fill(~is_entry, neg)
+        p2 = (torch.einsum("bp,blp->bl", q2, k2) * scale).masked_fill(~is_entry, neg)
+        a1 = p1.argmax(-1) if arg1 is None else torch.where(arg1 >= 0, arg1, p1.argmax(-1))
+        a2 = p2.argmax(-1) if arg2 is None else torch.where(arg2 >= 0, arg2, a1)
+        pair = (h[rows, a1] - h[rows, a2]).abs()
+        return self.decide(h_ans) + self.compare(pair), p1, p2
 
 
 class HybridRegressor(nn.Module):

@@ -108,7 +108,10 @@ def teacher_states(items: list[Item], program: list[list[Any]],
             out.append(TeacherState(items, DECISIONS.index(op), pa, pb))
             items = apply_step(items, op, pa, pb, algebra)
         elif op == "answer":
-            out.append(TeacherState(items, DECISIONS.index(op), pos[step[1]], -1))
+            # the second pointer repeats the first (the decision compares an entry with itself)
+            out.append(TeacherState(items, DECISIONS.index(op), pos[step[1]], pos[step[1]]))
+        elif len(step) == 3:  # a boolean about a pair of entries
+            out.append(TeacherState(items, DECISIONS.index(op), pos[step[1]], pos[step[2]]))
         else:
             out.append(TeacherState(items, DECISIONS.index(op), -1, -1))
     return out

@@ -217,16 +217,19 @@ class Hybrid(HybridBase):
             "arg2": np.array([e[3] for e in examples], dtype=np.int64),
         }
 
-    def forward(self, model: nn.Module, b: Any, device: torch.device,
-                train: bool = False) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def forward(self, model: nn.Module, b: Any, device: torch.device, train: bool = False,
+                arg1: torch.Tensor | None = None, arg2: torch.Tensor | None = None
+                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         keep = None
         if train and self.entry_dropout > 0:
             keep = (torch.rand(b.ids.shape, device=device) >= self.entry_dropout).float()
-        return model(**self.tensors(b, device), ans_pos=_t(b.ans_pos, device), entry_keep=keep)
+        return model(**self.tensors(b, device), ans_pos=_t(b.ans_pos, device), arg1=arg1,
+                     arg2=arg2, entry_keep=keep)
 
     def loss(self, model: nn.Module, batch: dict[str, Any], device: torch.device,
              train: bool) -> torch.Tensor:
-        dec, p1, p2 = self.forward(model, batch["b"], device, train)
+        arg1, arg2 = _t(batch["arg1"], device), _t(batch["arg2"], device)
+        dec, p1, p2 = self.forward(model, batch["b"], device, train, arg1, arg2)
         loss = F.cross_entropy(dec, _t(batch["decision"], device))
         for logits, key in ((p1, "arg1"), (p2, "arg2")):
             tgt = _t(batch[key], device)
