@@ -222,7 +222,7 @@ def _fmt(stat: dict[str, Any] | None, pct: bool) -> str:
 
 
 def markdown(cfg: ExperimentConfig, summary: dict[str, Any], params: dict[str, int],
-             seeds: list[int]) -> str:
+             seeds: list[int], runs: dict[str, dict[int, dict[str, Any]]] | None = None) -> str:
     metrics = ["accuracy", "exact_match", "within_1pct", "median_rel_error"]
     if cfg.task == "units":
         metrics += ["dim_correct", "bool_acc"]
@@ -230,6 +230,13 @@ def markdown(cfg: ExperimentConfig, summary: dict[str, Any], params: dict[str, i
     lines = [f"# Results: {cfg.stem}", "",
              f"Seeds: {', '.join(map(str, seeds))} (mean ± sample std over seeds). "
              f"Parameters: " + ", ".join(f"{k} {v:,}" for k, v in params.items()) + ".", ""]
+    if runs:
+        trained = []
+        for kind, by_seed in runs.items():
+            sched = sorted({(r["summary"].get("epochs"), r["summary"].get("steps"))
+                            for r in by_seed.values()}, key=str)
+            trained.append(f"{kind} " + "/".join(f"{e} epochs ({n} steps)" for e, n in sched))
+        lines += ["Trained: " + "; ".join(trained) + ".", ""]
     for metric in metrics:
         lines += [f"## {metric}", "", "| model | " + " | ".join(splits) + " |",
                   "|---|" + "---|" * len(splits)]
@@ -279,7 +286,7 @@ def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
     out_dir = cfg.results_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "evaluation_results.json").write_text(json.dumps(result, indent=2) + "\n")
-    (out_dir / "results.md").write_text(markdown(cfg, summary, params, used_seeds) + "\n")
+    (out_dir / "results.md").write_text(markdown(cfg, summary, params, used_seeds, runs) + "\n")
     if plots:
         for metric in ("accuracy", "exact_match"):
             table = {k: {s: {metric: v[s][metric]["mean"]} for s in v if metric in v[s]}
