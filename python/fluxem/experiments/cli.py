@@ -49,6 +49,8 @@ def _common(p: argparse.ArgumentParser, seed_default: Any = "config") -> None:
 def _train_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--epochs", type=int, default=None, help="override training.epochs")
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), default=None)
+    p.add_argument("--threads", type=int, default=None,
+                   help="CPU threads for torch (overrides training.num_threads)")
     p.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True,
                    help="continue from the last checkpoint (default); --no-resume restarts")
     p.add_argument("--max-steps", type=int, default=None,
@@ -69,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if getattr(args, "device", None):
         cfg = cfg.with_training(device=args.device)
+    if getattr(args, "threads", None):
+        cfg = cfg.with_training(num_threads=args.threads)
     if args.action == "generate":
         from fluxem.experiments.data import generate_to_disk
 
