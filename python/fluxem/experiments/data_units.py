@@ -1,0 +1,360 @@
+"""Units data: conversions (real factors, affine temperatures), can-these-be-added checks and
+derived quantities, with exact rational targets.
+
+Every number in a question is written as an exact decimal; targets are computed with
+``Fraction``s from the exact factors below (SI Brochure, NIST SP 811, the 1959 international
+yard and pound). The unit spellings are those the QUANTITY encoder parses and the segmenter
+detects after a number (word-like symbols such as ``t``, ``bar``, ``ha``, ``gal``, ``hp``,
+``lbf`` are left out: the segmenter, rightly, wants more context before reading them as units).
+
+The teacher program (supervision of the hybrid's scratchpad) runs over the hybrid's entries:
+the question's quantities in text order, then the target unit as two entries ``Z`` (zero of the
+unit, ``0 u``) and ``D`` (one unit step, ``1 u - 0 u``). A value in unit ``u`` is
+``(x - Z) / D`` (``x / D`` when ``Z`` is 0): the model has to pick those steps itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from fluxem.experiments.config import UnitsData
+from fluxem.experiments.numfmt import exact_text, format_value
+
+#: Dimension exponents over (m, kg, s, K).
+Dims = tuple[int, int, int, int]
+LENGTH: Dims = (1, 0, 0, 0)
+MASS: Dims = (0, 1, 0, 0)
+TIME: Dims = (0, 0, 1, 0)
+TEMPERATURE: Dims = (0, 0, 0, 1)
+SPEED: Dims = (1, 0, -1, 0)
+AREA: Dims = (2, 0, 0, 0)
+VOLUME: Dims = (3, 0, 0, 0)
+ACCELERATION: Dims = (1, 0, -2, 0)
+FORCE: Dims = (1, 1, -2, 0)
+ENERGY: Dims = (2, 1, -2, 0)
+POWER: Dims = (2, 1, -3, 0)
+PRESSURE: Dims = (-1, 1, -2, 0)
+DENSITY: Dims = (-3, 1, 0, 0)
+
+_FT = Fraction("0.3048")
+_LBF = Fraction("4.4482216152605")
+
+
+@dataclass(frozen=True)
+class Unit:
+    symbol: str
+    factor: Fraction  # SI value of 1 unit (above the unit's zero)
+    dims: Dims
+    offset: Fraction = Fraction(0)  # SI value of 0 unit (affine temperatures)
+
+    def to_si(self, x: Fraction) -> Fraction:
+        return x * self.factor + self.offset
+
+    def from_si(self, si: Fraction) -> Fraction:
+        return (si - self.offset) / self.factor
+
+    @property
+    def affine(self) -> bool:
+        return self.offset != 0
+
+
+def _u(symbol: str, factor: str | Fraction, dims: Dims, offset: str | Fraction = "0") -> Unit:
+    return Unit(symbol, Fraction(factor), dims, Fraction(offset))
+
+
+UNITS: dict[str, Unit] = {
+    u.symbol: u
+    for u in [
+        _u("m", "1", LENGTH), _u("km", "1000", LENGTH), _u("cm", "0.01", LENGTH),
+        _u("mm", "0.001", LENGTH), _u("ft", _FT, LENGTH), _u("yd", "0.9144", LENGTH),
+        _u("mi", "1609.344", LENGTH),
+        _u("kg", "1", MASS), _u("g", "0.001", MASS), _u("mg", "0.000001", MASS),
+        _u("lb", "0.45359237", MASS), _u("oz", "0.028349523125", MASS),
+        _u("s", "1", TIME), _u("ms", "0.001", TIME), _u("min", "60", TIME),
+        _u("h", "3600", TIME),
+        _u("K", "1", TEMPERATURE), _u("°C", "1", TEMPERATURE, "273.15"),
+        _u("°F", Fraction(5, 9), TEMPERATURE, Fraction("459.67") * Fraction(5, 9)),
+        _u("m/s", "1", SPEED), _u("km/h", Fraction(1000, 3600), SPEED),
+        _u("mph", "0.44704", SPEED), _u("ft/s", _FT, SPEED),
+        _u("m^2", "1", AREA), _u("cm^2", "0.0001", AREA), _u("km^2", "1000000", AREA),
+        _u("ft^2", _FT**2, AREA),
+        _u("L", "0.001", VOLUME), _u("mL", "0.000001", VOLUME), _u("m^3", "1", VOLUME),
+        _u("cm^3", "0.000001", VOLUME),
+        _u("m/s^2", "1", ACCELERATION), _u("ft/s^2", _FT, ACCELERATION),
+        _u("N", "1", FORCE), _u("kN", "1000", FORCE),
+        _u("J", "1", ENERGY), _u("kJ", "1000", ENERGY), _u("cal", "4.184", ENERGY),
+        _u("kcal", "4184", ENERGY), _u("Wh", "3600", ENERGY), _u("kWh", "3600000", ENERGY),
+        _u("W", "1", POWER), _u("kW", "1000", POWER), _u("MW", "1000000", POWER),
+        _u("Pa", "1", PRESSURE), _u("kPa", "1000", PRESSURE), _u("MPa", "1000000", PRESSURE),
+        _u("atm", "101325", PRESSURE), _u("psi", _LBF / Fraction("0.00064516"), PRESSURE),
+        _u("kg/m^3", "1", DENSITY), _u("g/cm^3", "1000", DENSITY), _u("g/L", "1", DENSITY),
+    ]
+}
+
+#: Unit groups by dimension (conversions stay inside a group).
+GROUPS: dict[Dims, list[str]] = {}
+for _sym, _unit in UNITS.items():
+    GROUPS.setdefault(_unit.dims, []).append(_sym)
+
+
+@dataclass(frozen=True)
+class Template:
+    """A derived-quantity question: result = a op b, asked in a unit of ``result``."""
+
+    name: str
+    text: str  # with {a}, {b}, {u}
+    a: Dims
+    b: Dims
+    op: str  # "mul" or "div"
+    result: Dims
+
+
+TEMPLATES = [
+    Template("speed", "A car covers {a} during {b}. What is its average speed, in {u}?",
+             LENGTH, TIME, "div", SPEED),
+    Template("distance", "A train moves at {a} for {b}. How far does it travel, in {u}?",
+             SPEED, TIME, "mul", LENGTH),
+    Template("area", "A field measures {a} by {b}. What is its area, in {u}?",
+             LENGTH, LENGTH, "mul", AREA),
+    Template("density", "A block of {a} fills {b}. What is its density, in {u}?",
+             MASS, VOLUME, "div", DENSITY),
+    Template("force", "A body of {a} accelerates at {b}. What force acts on it, in {u}?",
+             MASS, ACCELERATION, "mul", FORCE),
+    Template("power", "A motor delivers {a} during {b}. What is its average power, in {u}?",
+             ENERGY, TIME, "div", POWER),
+    Template("energy", "A heater draws {a} for {b}. How much energy does it use, in {u}?",
+             POWER, TIME, "mul", ENERGY),
+    Template("pressure", "A force of {a} acts on {b}. What is the pressure, in {u}?",
+             FORCE, AREA, "div", PRESSURE),
+]
+_TEMPLATE = {t.name: t for t in TEMPLATES}
+
+CONVERT_TEXT = "Convert {a} to {u}."
+CAN_ADD_TEXT = "Can {a} and {b} be added?"
+
+
+def combo_keys() -> dict[str, list[tuple[str, ...]]]:
+    """Every unit combination a question can use, per category."""
+    convert = [(a, b) for units in GROUPS.values() for a, b in itertools.permutations(units, 2)]
+    symbols = sorted(UNITS)
+    can_add = [(a, b) for a, b in itertools.combinations(symbols, 2)]
+    derived = [
+        (t.name, ua, ub, uu)
+        for t in TEMPLATES
+        for ua in GROUPS[t.a]
+        for ub in GROUPS[t.b]
+        for uu in GROUPS[t.result]
+    ]
+    return {"convert": convert, "can_add": can_add, "derived": derived}
+
+
+def hold_out(rng: random.Random, fraction: float) -> dict[str, set[tuple[str, ...]]]:
+    """The combinations reserved for test_ood_types (never used by train/val/test_id)."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for cat, keys in combo_keys().items():
+        keys = sorted(keys)
+        rng.shuffle(keys)
+        n = max(1, round(fraction * len(keys)))
+        out[cat] = set(keys[:n])
+    return out
+
+
+def draw_magnitude(rng: random.Random, lo: float, hi: float) -> Fraction:
+    """A positive decimal with 1-4 significant digits, log-uniform in [lo, hi]."""
+    x = 10 ** rng.uniform(math.log10(lo), math.log10(hi))
+    sig = rng.randint(1, 4)
+    e = math.floor(math.log10(x)) - sig + 1
+    m = max(1, round(x / 10**e))
+    v = Fraction(m) * (Fraction(10) ** e)
+    return min(max(v, Fraction(lo).limit_denominator(10**12)), Fraction(hi))
+
+
+def decimal_text(v: Fraction) -> str:
+    """An exact decimal (the question's numbers are all terminating decimals)."""
+    k = 0
+    while (v * 10**k).denominator != 1:
+        k += 1
+        if k > 40:
+            raise ValueError(f"{v} is not a terminating decimal")
+    if k == 0:
+        return str(v.numerator)
+    s = str(abs((v * 10**k).numerator)).rjust(k + 1, "0")
+    return ("-" if v < 0 else "") + s[:-k] + "." + s[-k:]
+
+
+class _Builder:
+    """Assembles a question text and its labelled spans piece by piece."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.spans: list[dict[str, Any]] = []
+
+    def lit(self, s: str) -> None:
+        self.text += s
+
+    def quantity(self, value: Fraction, unit: str) -> None:
+        t = f"{decimal_text(value)} {unit}"
+        self.spans.append({"type": "QUANTITY", "start": len(self.text),
+                           "end": len(self.text) + len(t), "text": t,
+                           "value": exact_text(value), "unit": unit})
+        self.text += t
+
+    def unit(self, unit: str) -> None:
+        self.spans.append({"type": "UNIT", "start": len(self.text),
+                           "end": len(self.text) + len(unit), "text": unit, "unit": unit})
+        self.text += unit
+
+
+def _fill(template: str, **parts: tuple[str, Any]) -> _Builder:
+    """Fills ``{a}``, ``{b}``, ``{u}`` in order of appearance."""
+    b = _Builder()
+    rest = template
+    while rest:
+        i = rest.find("{")
+        if i < 0:
+            b.lit(rest)
+            break
+        b.lit(rest[:i])
+        key = rest[i + 1]
+        kind, payload = parts[key]
+        if kind == "q":
+            b.quantity(*payload)
+        else:
+            b.unit(payload)
+        rest = rest[i + 3 :]
+    return b
+
+
+def _numeric_sample(category: str, b: _Builder, target: Fraction, unit: str,
+                    program: list[list[Any]], key: tuple[str, ...]) -> dict[str, Any]:
+    target_dims = UNITS[unit].dims
+    return {
+        "task": "units",
+        "category": category,
+        "text": b.text,
+        "answer_type": "number",
+        "target_text": f"{format_value(target)} {unit}",
+        "target_value": float(target),
+        "target_exact": exact_text(target),
+        "target_unit": unit,
+        "target_dims": list(target_dims),
+        "n_ops": sum(1 for s in program if s[0] in ("add", "sub", "mul", "div")),
+        "spans": b.spans,
+        "program": program,
+        "combo": list(key),
+    }
+
+
+def make_convert(value: Fraction, src: str, dst: str) -> dict[str, Any]:
+    b = _fill(CONVERT_TEXT, a=("q", (value, src)), u=("u", dst))
+    target = UNITS[dst].from_si(UNITS[src].to_si(value))
+    # entries: X, Z, D
+    if UNITS[dst].affine:
+        program = [["sub", 0, 1], ["div", 0, 1], ["answer", 0]]
+    else:
+        program = [["div", 0, 2], ["answer", 0]]
+    return _numeric_sample("convert", b, target, dst, program, (src, dst))
+
+
+def make_derived(t: Template, a: Fraction, ua: str, b_: Fraction, ub: str,
+                 u: str) -> dict[str, Any]:
+    b = _fill(t.text, a=("q", (a, ua)), b=("q", (b_, ub)), u=("u", u))
+    sa, sb = UNITS[ua].to_si(a), UNITS[ub].to_si(b_)
+    si = sa * sb if t.op == "mul" else sa / sb
+    target = UNITS[u].from_si(si)
+    # entries: A, B, Z, D -> r = A op B; r / D (Z is 0 for every derived unit)
+    program = [[t.op, 0, 1], ["div", 0, 2], ["answer", 0]]
+    return _numeric_sample("derived", b, target, u, program, (t.name, ua, ub, u))
+
+
+def make_can_add(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
+    b = _fill(CAN_ADD_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
+    ok = UNITS[ua].dims == UNITS[ub].dims
+    return {
+        "task": "units",
+        "category": "can_add",
+        "text": b.text,
+        "answer_type": "boolean",
+        "target_text": "true" if ok else "false",
+        "target_value": ok,
+        "target_exact": None,
+        "target_unit": None,
+        "target_dims": None,
+        "n_ops": 0,
+        "spans": b.spans,
+        "program": [["true" if ok else "false", 0, 1]],
+        "combo": sorted([ua, ub]),
+    }
+
+
+class UnitsSampler:
+    """Draws samples of one split; held-out combinations feed only test_ood_types."""
+
+    def __init__(self, cfg: UnitsData, held_out: dict[str, set[tuple[str, ...]]]) -> None:
+        self.cfg = cfg
+        self.held_out = held_out
+        keys = combo_keys()
+        self.seen = {c: sorted(set(k) - held_out[c]) for c, k in keys.items()}
+        self.unseen = {c: sorted(held_out[c]) for c in keys}
+
+    def draw(self, rng: random.Random, split: str) -> dict[str, Any]:
+        cats = sorted(self.cfg.categories)
+        weights = [self.cfg.categories[c] for c in cats]
+        cat = rng.choices(cats, weights)[0]
+        ood_types = split == "test_ood_types"
+        rng_range = (self.cfg.ood_magnitude_range if split == "test_ood_magnitude"
+                     else self.cfg.id_range)
+        pool = self.unseen[cat] if ood_types else self.seen[cat]
+
+        def mag() -> Fraction:
+            return draw_magnitude(rng, *rng_range)
+
+        if cat == "convert":
+            src, dst = rng.choice(pool)
+            return make_convert(mag(), src, dst)
+        if cat == "derived":
+            name, ua, ub, u = rng.choice(pool)
+            return make_derived(_TEMPLATE[name], mag(), ua, mag(), ub, u)
+        # can_add: balanced true/false
+        want_true = rng.random() < 0.5
+        candidates = [k for k in pool if (UNITS[k[0]].dims == UNITS[k[1]].dims) == want_true]
+        ua, ub = rng.choice(candidates or pool)
+        if rng.random() < 0.5:
+            ua, ub = ub, ua
+        return make_can_add(mag(), ua, mag(), ub)
+
+
+def generate_split(sampler: UnitsSampler, split: str, size: int, rng: random.Random,
+                   exclude: set[str]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    attempts = 0
+    while len(out) < size:
+        attempts += 1
+        if attempts > 100 * size + 1000:
+            raise RuntimeError(f"could not draw {size} distinct samples for {split}")
+        s = sampler.draw(rng, split)
+        if s["text"] in exclude:
+            continue
+        out.append(s)
+    return out
+
+
+__all__ = [
+    "GROUPS",
+    "TEMPLATES",
+    "UNITS",
+    "Template",
+    "Unit",
+    "UnitsSampler",
+    "combo_keys",
+    "generate_split",
+    "hold_out",
+    "make_can_add",
+    "make_convert",
+    "make_derived",
+]

@@ -1,0 +1,270 @@
+"""The shared transformer trunk and the four model variants.
+
+* ``TokenOnlyLM``: characters in, answer characters out (causal LM, greedy decoding).
+* ``HybridModel``: characters plus one position per domain span (fluxem embedding through a
+  projection head plus a type embedding), a bidirectional trunk, and an *algebraic combination
+  head*: at an ``<ans>`` position it chooses an operation (its coefficient signs and the
+  linear or log subspace) and points at two entries; the scratchpad executor forms the
+  combination of their codec parts and decodes it deterministically.
+* ``HybridTextLM`` (ablation): hybrid inputs, answer generated as characters.
+* ``HybridRegressor`` (ablation): hybrid inputs, a plain regression head onto the log part of
+  the answer's codec block (zero flag, sign, log2|x|/16), decoded deterministically.
+
+Every variant uses ``Trunk`` with the same sizes; only the input and output layers differ.
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from fluxem.domain_type import DomainType
+from fluxem.experiments.config import ModelConfig
+from fluxem.experiments.vocab import VOCAB_SIZE
+
+EMBED_DIM = 128
+#: Decisions of the combination head. add/sub: coefficients (1, +-1) on the linear part;
+#: mul/div: (1, +-1) on the log part; answer: the entry it points at is the answer.
+DECISIONS = ("add", "sub", "mul", "div", "answer", "true", "false")
+BINARY = ("add", "sub", "mul", "div")
+#: Classes of the regressor's answer-kind head.
+ANSWER_KINDS = ("number", "true", "false")
+LOG_K_SCALE = 16.0
+
+
+def rope_tables(n: int, dim: int, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+    inv = 1.0 / (10000 ** (torch.arange(0, dim, 2, device=device, dtype=torch.float32) / dim))
+    t = torch.arange(n, device=device, dtype=torch.float32)
+    freqs = torch.outer(t, inv)
+    return freqs.cos(), freqs.sin()
+
+
+def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    x1, x2 = x[..., 0::2], x[..., 1::2]
+    out = torch.stack((x1 * cos - x2 * sin, x1 * sin + x2 * cos), dim=-1)
+    return out.flatten(-2)
+
+
+class Attention(nn.Module):
+    def __init__(self, d: int, heads: int, dropout: float) -> None:
+        super().__init__()
+        self.heads = heads
+        self.qkv = nn.Linear(d, 3 * d)
+        self.out = nn.Linear(d, d)
+        self.dropout = dropout
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor,
+                sin: torch.Tensor) -> torch.Tensor:
+        b, n, d = x.shape
+        q, k, v = self.qkv(x).view(b, n, 3, self.heads, d // self.heads).unbind(2)
+        q, k, v = (t.transpose(1, 2) for t in (q, k, v))
+        q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
+        y = F.scaled_dot_product_attention(
+            q, k, v, attn_mask=mask, dropout_p=self.dropout if self.training else 0.0
+        )
+        return self.out(y.transpose(1, 2).reshape(b, n, d))
+
+
+class Block(nn.Module):
+    def __init__(self, cfg: ModelConfig) -> None:
+        super().__init__()
+        self.ln1 = nn.LayerNorm(cfg.d_model)
+        self.attn = Attention(cfg.d_model, cfg.n_heads, cfg.dropout)
+        self.ln2 = nn.LayerNorm(cfg.d_model)
+        self.ff = nn.Sequential(
+            nn.Linear(cfg.d_model, cfg.d_ff), nn.GELU(), nn.Linear(cfg.d_ff, cfg.d_model)
+        )
+        self.drop = nn.Dropout(cfg.dropout)
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor,
+                sin: torch.Tensor) -> torch.Tensor:
+        x = x + self.drop(self.attn(self.ln1(x), mask, cos, sin))
+        return x + self.drop(self.ff(self.ln2(x)))
+
+
+class Trunk(nn.Module):
+    """Pre-LN transformer with rotary positions; causal or bidirectional per call."""
+
+    def __init__(self, cfg: ModelConfig) -> None:
+        super().__init__()
+        self.cfg = cfg
+        self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers))
+        self.ln = nn.LayerNorm(cfg.d_model)
+
+    def forward(self, x: torch.Tensor, pad: torch.Tensor, causal: bool) -> torch.Tensor:
+        """``x`` (B, L, d); ``pad`` (B, L) True at padding."""
+        b, n, _ = x.shape
+        allowed = (~pad)[:, None, None, :].expand(b, 1, n, n)
+        if causal:
+            allowed = allowed & torch.ones(n, n, dtype=torch.bool, device=x.device).tril()
+        # every position may attend to itself, so no row is empty (padding rows are ignored)
+        allowed = allowed | torch.eye(n, dtype=torch.bool, device=x.device)
+        cos, sin = rope_tables(n, self.cfg.d_model // self.cfg.n_heads, x.device)
+        for blk in self.blocks:
+            x = blk(x, allowed, cos, sin)
+        return self.ln(x)
+
+
+class HybridInput(nn.Module):
+    """Character embeddings at text positions; at domain spans the fluxem embedding through the
+    pipeline's projection head (``fluxem.integration.heads.DomainProjection``, one linear head
+    per domain); the pipeline's type embedding is added at every position."""
+
+    def __init__(self, d: int, domains: tuple[int, ...]) -> None:
+        super().__init__()
+        from fluxem.integration.heads import DomainProjection, TypeEmbedding
+
+        self.embed = nn.Embedding(VOCAB_SIZE, d)
+        self.project = DomainProjection(d, domains, mode="per_domain", layers=1)
+        self.types = TypeEmbedding(d)
+
+    def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
+                domain: torch.Tensor, entry_keep: torch.Tensor | None = None) -> torch.Tensor:
+        x = self.embed(ids)
+        rows = is_entry.nonzero(as_tuple=True)
+        if len(rows[0]):
+            proj = self.project(emb[rows], domain[rows])
+            if entry_keep is not None:
+                proj = proj * entry_keep[rows][:, None]
+            x = x.index_put(rows, proj.to(x.dtype))
+        return x + self.types(domain)
+
+
+class TokenOnlyLM(nn.Module):
+    kind = "token_only"
+
+    def __init__(self, cfg: ModelConfig) -> None:
+        super().__init__()
+        self.embed = nn.Embedding(VOCAB_SIZE, cfg.d_model)
+        self.trunk = Trunk(cfg)
+        self.head = nn.Linear(cfg.d_model, VOCAB_SIZE)
+
+    def forward(self, ids: torch.Tensor, pad: torch.Tensor) -> torch.Tensor:
+        return self.head(self.trunk(self.embed(ids), pad, causal=True))
+
+
+class HybridTextLM(nn.Module):
+    kind = "hybrid_text"
+
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+        super().__init__()
+        self.inp = HybridInput(cfg.d_model, domains)
+        self.trunk = Trunk(cfg)
+        self.head = nn.Linear(cfg.d_model, VOCAB_SIZE)
+
+    def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
+                domain: torch.Tensor, pad: torch.Tensor) -> torch.Tensor:
+        return self.head(self.trunk(self.inp(ids, emb, is_entry, domain), pad, causal=True))
+
+
+class HybridModel(nn.Module):
+    """Bidirectional trunk + combination head: decision logits and two pointers over entries.
+
+    The decision is read at ``<ans>`` plus a comparison of the two entries pointed at
+    (``|h[a1] - h[a2]|`` through a linear layer), so that questions about a pair of spans
+    (can these be added?) can be decided from the pair the model chose.
+    """
+
+    kind = "hybrid"
+
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+        super().__init__()
+        d, p = cfg.d_model, cfg.pointer_dim
+        self.inp = HybridInput(d, domains)
+        self.trunk = Trunk(cfg)
+        self.decide = nn.Linear(d, len(DECISIONS))
+        self.compare = nn.Linear(d, len(DECISIONS), bias=False)
+        self.query = nn.Linear(d, 2 * p)
+        self.key = nn.Linear(d, 2 * p)
+        self.p = p
+
+    def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
+                domain: torch.Tensor, pad: torch.Tensor, ans_pos: torch.Tensor,
+                arg1: torch.Tensor | None = None, arg2: torch.Tensor | None = None,
+                entry_keep: torch.Tensor | None = None
+                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Decision logits (B, 7) and pointer logits for both arguments (B, L). The pair the
+        decision compares is ``arg1``/``arg2`` where given (the teacher's, in training; -100
+        falls back to the pointer's argmax), else the pointers' argmax."""
+        h = self.trunk(self.inp(ids, emb, is_entry, domain, entry_keep), pad, causal=False)
+        rows = torch.arange(h.shape[0], device=h.device)
+        h_ans = h[rows, ans_pos]
+        q1, q2 = self.query(h_ans).split(self.p, dim=-1)
+        k1, k2 = self.key(h).split(self.p, dim=-1)
+        scale = 1.0 / math.sqrt(self.p)
+        neg = torch.finfo(h.dtype).min
+        p1 = (torch.einsum("bp,blp->bl", q1, k1) * scale).masked_fill(~is_entry, neg)
+        p2 = (torch.einsum("bp,blp->bl", q2, k2) * scale).masked_fill(~is_entry, neg)
+        a1 = p1.argmax(-1) if arg1 is None else torch.where(arg1 >= 0, arg1, p1.argmax(-1))
+        a2 = p2.argmax(-1) if arg2 is None else torch.where(arg2 >= 0, arg2, a1)
+        pair = (h[rows, a1] - h[rows, a2]).abs()
+        return self.decide(h_ans) + self.compare(pair), p1, p2
+
+
+class HybridRegressor(nn.Module):
+    """Bidirectional trunk; at ``<ans>``: answer kind + regression onto the answer's log part."""
+
+    kind = "hybrid_regress"
+
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+        super().__init__()
+        d = cfg.d_model
+        self.inp = HybridInput(d, domains)
+        self.trunk = Trunk(cfg)
+        self.kind_head = nn.Linear(d, len(ANSWER_KINDS))
+        # (zero logit, negative logit, log2|x| / 16)
+        self.regress = nn.Linear(d, 3)
+
+    def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
+                domain: torch.Tensor, pad: torch.Tensor, ans_pos: torch.Tensor
+                ) -> tuple[torch.Tensor, torch.Tensor]:
+        h = self.trunk(self.inp(ids, emb, is_entry, domain), pad, causal=False)
+        h_ans = h[torch.arange(h.shape[0], device=h.device), ans_pos]
+        return self.kind_head(h_ans), self.regress(h_ans)
+
+
+MODEL_CLASSES: dict[str, type[nn.Module]] = {
+    "token_only": TokenOnlyLM,
+    "hybrid": HybridModel,
+    "hybrid_text": HybridTextLM,
+    "hybrid_regress": HybridRegressor,
+}
+
+
+def task_domains(task: str) -> tuple[int, ...]:
+    """The domains whose spans a task's hybrid inputs hold."""
+    return (int(DomainType.ARITHMETIC),) if task == "arithmetic" else (int(DomainType.QUANTITY),)
+
+
+def build_model(kind: str, cfg: ModelConfig, task: str) -> nn.Module:
+    if kind == "token_only":
+        return TokenOnlyLM(cfg)
+    return MODEL_CLASSES[kind](cfg, task_domains(task))
+
+
+def count_parameters(model: nn.Module) -> int:
+    return sum(p.numel() for p in model.parameters())
+
+
+def parameter_report(cfg: ModelConfig, kinds: tuple[str, ...], task: str) -> dict[str, int]:
+    """Parameter counts of each variant (built on CPU, not trained)."""
+    return {k: count_parameters(build_model(k, cfg, task)) for k in kinds}
+
+
+__all__ = [
+    "ANSWER_KINDS",
+    "BINARY",
+    "DECISIONS",
+    "MODEL_CLASSES",
+    "HybridModel",
+    "HybridRegressor",
+    "HybridTextLM",
+    "TokenOnlyLM",
+    "Trunk",
+    "build_model",
+    "count_parameters",
+    "parameter_report",
+]

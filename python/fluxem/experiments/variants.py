@@ -1,0 +1,372 @@
+"""Per-variant data preparation, loss and prediction (training and evaluation share these).
+
+Every ``predict`` returns the answer *text* each model emits; evaluation scores that text the
+same way for every model.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from fluxem.experiments import vocab
+from fluxem.experiments.models import ANSWER_KINDS, DECISIONS, LOG_K_SCALE
+from fluxem.experiments.numfmt import format_float, parse_exact
+from fluxem.experiments.scratchpad import (
+    ITEM_OFFSET,
+    Answer,
+    Entry,
+    Item,
+    StepError,
+    apply_step,
+    collate,
+    decision_sequence,
+    initial_items,
+    sequence,
+    teacher_states,
+)
+from fluxem.experiments.spans import SpanFinder
+
+IGNORE = -100
+
+
+def _t(x: np.ndarray, device: torch.device) -> torch.Tensor:
+    return torch.from_numpy(x).to(device)
+
+
+@dataclass
+class Prepared:
+    """What a variant trains on: opaque examples plus a collate function."""
+
+    examples: list[Any]
+    collate: Callable[[list[Any]], dict[str, Any]]
+
+
+# ----------------------------------------------------------------------------- token-only
+
+
+def _lm_example(prompt: list[int], answer: str) -> tuple[list[int], int]:
+    ids = prompt + vocab.encode_chars(answer) + [vocab.EOS]
+    return ids, len(prompt)
+
+
+def _lm_collate(examples: list[tuple[list[int], int]]) -> dict[str, Any]:
+    n = max(len(ids) for ids, _ in examples) - 1
+    b = len(examples)
+    inp = np.full((b, n), vocab.PAD, dtype=np.int64)
+    tgt = np.full((b, n), IGNORE, dtype=np.int64)
+    pad = np.ones((b, n), dtype=bool)
+    for r, (ids, p) in enumerate(examples):
+        m = len(ids) - 1
+        inp[r, :m] = ids[:-1]
+        pad[r, :m] = False
+        # position t predicts ids[t + 1]; only answer tokens (and EOS) are scored
+        tgt[r, p - 1 : m] = ids[p:]
+    return {"ids": inp, "targets": tgt, "pad": pad}
+
+
+def _token_prompt(sample: dict[str, Any]) -> list[int]:
+    return [vocab.BOS, *vocab.encode_chars(sample["text"]), vocab.SEP]
+
+
+class TokenOnly:
+    kind = "token_only"
+
+    def __init__(self, task: str, finder: SpanFinder | None = None) -> None:
+        self.task = task
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        ex = [_lm_example(_token_prompt(s), s["target_text"]) for s in samples]
+        return Prepared(ex, _lm_collate)
+
+    def loss(self, model: nn.Module, batch: dict[str, Any], device: torch.device,
+             train: bool) -> torch.Tensor:
+        logits = model(_t(batch["ids"], device), _t(batch["pad"], device))
+        return F.cross_entropy(logits.flatten(0, 1), _t(batch["targets"], device).flatten(),
+                               ignore_index=IGNORE)
+
+    def predict(self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device,
+                max_len: int) -> list[Answer]:
+        prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
+        texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, max_len)
+        return [Answer(t) for t in texts]
+
+
+def _greedy(forward: Callable[[torch.Tensor, torch.Tensor, Any], torch.Tensor],
+            prompts: list[tuple[list[int], list[Entry | None]]], device: torch.device,
+            max_len: int) -> list[str]:
+    """Batched greedy decoding on right-padded rows (each row reads its own last position)."""
+    rows = [(list(ids), list(ents)) for ids, ents in prompts]
+    done = [False] * len(rows)
+    out: list[list[int]] = [[] for _ in rows]
+    for _ in range(max_len):
+        live = [r for r in range(len(rows)) if not done[r]]
+        if not live:
+            break
+        b = collate([rows[r] for r in live], ans_last=True)
+        logits = forward(_t(b.ids, device), _t(b.pad, device), b)
+        last = logits[torch.arange(len(live), device=device), _t(b.ans_pos, device)]
+        nxt = last.argmax(-1).tolist()
+        for r, tok in zip(live, nxt, strict=True):
+            out[r].append(tok)
+            rows[r][0].append(tok)
+            rows[r][1].append(None)
+            if tok == vocab.EOS:
+                done[r] = True
+    return [vocab.decode_ids(o) for o in out]
+
+
+# ----------------------------------------------------------------------------- hybrid inputs
+
+
+class HybridBase:
+    def __init__(self, task: str, finder: SpanFinder) -> None:
+        self.task = task
+        self.finder = finder
+        self.algebra = finder.algebra
+
+    def items(self, sample: dict[str, Any]) -> list[Item]:
+        return initial_items(sample["text"], self.finder.spans(sample), self.algebra)
+
+    @staticmethod
+    def tensors(b: Any, device: torch.device) -> dict[str, torch.Tensor]:
+        return {
+            "ids": _t(b.ids, device),
+            "emb": _t(b.emb, device),
+            "is_entry": _t(b.is_entry, device),
+            "domain": _t(b.domain, device),
+            "pad": _t(b.pad, device),
+        }
+
+
+class HybridText(HybridBase):
+    """Ablation: hybrid inputs, answer generated as characters."""
+
+    kind = "hybrid_text"
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        ex = []
+        for s in samples:
+            tail = [*vocab.encode_chars(s["target_text"]), vocab.EOS]
+            ids, ents = sequence(self.items(s), tail)
+            p = len(ids) - len(s["target_text"]) - 1
+            ex.append((ids, ents, p))
+        return Prepared(ex, self._collate)
+
+    @staticmethod
+    def _collate(examples: list[tuple[list[int], list[Entry | None], int]]) -> dict[str, Any]:
+        b = collate([(ids[:-1], ents[:-1]) for ids, ents, _ in examples], ans_last=True)
+        tgt = np.full(b.ids.shape, IGNORE, dtype=np.int64)
+        for r, (ids, _, p) in enumerate(examples):
+            tgt[r, p - 1 : len(ids) - 1] = ids[p:]
+        return {"b": b, "targets": tgt}
+
+    def loss(self, model: nn.Module, batch: dict[str, Any], device: torch.device,
+             train: bool) -> torch.Tensor:
+        logits = model(**self.tensors(batch["b"], device))
+        return F.cross_entropy(logits.flatten(0, 1), _t(batch["targets"], device).flatten(),
+                               ignore_index=IGNORE)
+
+    def predict(self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device,
+                max_len: int) -> list[Answer]:
+        prompts = [sequence(self.items(s), []) for s in samples]
+
+        def fwd(_ids: torch.Tensor, _pad: torch.Tensor, b: Any) -> torch.Tensor:
+            return model(**self.tensors(b, device))
+
+        return [Answer(t) for t in _greedy(fwd, prompts, device, max_len)]
+
+
+class Hybrid(HybridBase):
+    """The main hybrid: combination head + scratchpad executor."""
+
+    kind = "hybrid"
+
+    def __init__(self, task: str, finder: SpanFinder, entry_dropout: float = 0.0) -> None:
+        super().__init__(task, finder)
+        self.entry_dropout = entry_dropout
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        """One example per question: all its teacher states (a batch of B questions holds
+        every decision of those questions, so each variant takes the same optimizer steps)."""
+        ex = []
+        for s in samples:
+            states = []
+            for st in teacher_states(self.items(s), s["program"], self.algebra):
+                a1 = st.arg1 + ITEM_OFFSET if st.arg1 >= 0 else IGNORE
+                a2 = st.arg2 + ITEM_OFFSET if st.arg2 >= 0 else IGNORE
+                states.append((decision_sequence(st.items), st.decision, a1, a2))
+            ex.append(states)
+        return Prepared(ex, self._collate)
+
+    @staticmethod
+    def _collate(questions: list[Any]) -> dict[str, Any]:
+        examples = [st for q in questions for st in q]
+        b = collate([e[0] for e in examples], ans_last=True)
+        return {
+            "b": b,
+            "decision": np.array([e[1] for e in examples], dtype=np.int64),
+            "arg1": np.array([e[2] for e in examples], dtype=np.int64),
+            "arg2": np.array([e[3] for e in examples], dtype=np.int64),
+        }
+
+    def forward(self, model: nn.Module, b: Any, device: torch.device, train: bool = False,
+                arg1: torch.Tensor | None = None, arg2: torch.Tensor | None = None
+                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        keep = None
+        if train and self.entry_dropout > 0:
+            keep = (torch.rand(b.ids.shape, device=device) >= self.entry_dropout).float()
+        return model(**self.tensors(b, device), ans_pos=_t(b.ans_pos, device), arg1=arg1,
+                     arg2=arg2, entry_keep=keep)
+
+    def loss(self, model: nn.Module, batch: dict[str, Any], device: torch.device,
+             train: bool) -> torch.Tensor:
+        arg1, arg2 = _t(batch["arg1"], device), _t(batch["arg2"], device)
+        dec, p1, p2 = self.forward(model, batch["b"], device, train, arg1, arg2)
+        loss = F.cross_entropy(dec, _t(batch["decision"], device))
+        for logits, key in ((p1, "arg1"), (p2, "arg2")):
+            tgt = _t(batch[key], device)
+            if (tgt != IGNORE).any():
+                loss = loss + F.cross_entropy(logits, tgt, ignore_index=IGNORE)
+        return loss
+
+    def predict(self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device,
+                max_len: int, max_steps_per_entry: int = 2) -> list[Answer]:
+        states = [self.items(s) for s in samples]
+        limits = [max_steps_per_entry * max(1, sum(isinstance(i, Entry) for i in st)) + 1
+                  for st in states]
+        answers: list[Answer | None] = [None] * len(samples)
+        logs: list[list[str]] = [[] for _ in samples]
+        step = 0
+        while True:
+            live = [r for r in range(len(samples)) if answers[r] is None]
+            if not live:
+                break
+            for r in [r for r in live if step >= limits[r]]:
+                answers[r] = Answer("", "no answer within the step limit", logs[r])
+            live = [r for r in live if answers[r] is None]
+            if not live:
+                break
+            b = collate([decision_sequence(states[r]) for r in live], ans_last=True)
+            with torch.no_grad():
+                dec, p1, p2 = self.forward(model, b, device)
+            d_idx = dec.argmax(-1).tolist()
+            a1 = (p1.argmax(-1) - ITEM_OFFSET).tolist()
+            a2 = (p2.argmax(-1) - ITEM_OFFSET).tolist()
+            for k, r in enumerate(live):
+                op = DECISIONS[d_idx[k]]
+                try:
+                    if op in ("true", "false"):
+                        answers[r] = Answer(op, None, [*logs[r], op])
+                    elif op == "answer":
+                        e = states[r][a1[k]]
+                        if not isinstance(e, Entry):
+                            raise StepError("answer pointer is not an entry")
+                        logs[r].append(f"answer {self.algebra.describe(e)}")
+                        answers[r] = Answer(self.algebra.answer_text(e), None, logs[r])
+                    else:
+                        x, y = states[r][a1[k]], states[r][a2[k]]
+                        states[r] = apply_step(states[r], op, a1[k], a2[k], self.algebra)
+                        logs[r].append(
+                            f"{op}({_desc(self.algebra, x)}, {_desc(self.algebra, y)})"
+                        )
+                except StepError as exc:
+                    answers[r] = Answer("", str(exc), logs[r])
+            step += 1
+        return [a for a in answers if a is not None]
+
+
+def _desc(algebra: Any, it: Item) -> str:
+    return algebra.describe(it) if isinstance(it, Entry) else "?"
+
+
+class HybridRegress(HybridBase):
+    """Ablation: hybrid inputs, regression onto the answer's codec log part."""
+
+    kind = "hybrid_regress"
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        ex = []
+        for s in samples:
+            seq = decision_sequence(self.items(s))
+            if s["answer_type"] == "boolean":
+                ex.append((seq, ANSWER_KINDS.index(s["target_text"]), 0.0, 0.0, 0.0, 0.0))
+                continue
+            v = parse_exact(s["target_exact"])
+            zero = 1.0 if v == 0 else 0.0
+            neg = 1.0 if v < 0 else 0.0
+            lg = math.log2(abs(float(v))) / LOG_K_SCALE if v != 0 else 0.0
+            ex.append((seq, 0, zero, neg, lg, 1.0))
+        return Prepared(ex, self._collate)
+
+    @staticmethod
+    def _collate(examples: list[Any]) -> dict[str, Any]:
+        b = collate([e[0] for e in examples], ans_last=True)
+        arr = np.array([e[2:] for e in examples], dtype=np.float32)
+        return {"b": b, "kind": np.array([e[1] for e in examples], dtype=np.int64), "reg": arr}
+
+    def loss(self, model: nn.Module, batch: dict[str, Any], device: torch.device,
+             train: bool) -> torch.Tensor:
+        b = batch["b"]
+        kind, reg = model(**self.tensors(b, device), ans_pos=_t(b.ans_pos, device))
+        loss = F.cross_entropy(kind, _t(batch["kind"], device))
+        t = _t(batch["reg"], device)
+        is_num = t[:, 3] > 0
+        if is_num.any():
+            zero, neg, lg = t[is_num, 0], t[is_num, 1], t[is_num, 2]
+            r = reg[is_num]
+            loss = loss + F.binary_cross_entropy_with_logits(r[:, 0], zero)
+            nz = zero < 0.5
+            if nz.any():
+                loss = loss + F.binary_cross_entropy_with_logits(r[nz, 1], neg[nz])
+                loss = loss + F.mse_loss(r[nz, 2], lg[nz]) * LOG_K_SCALE
+        return loss
+
+    def predict(self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device,
+                max_len: int) -> list[Answer]:
+        b = collate([decision_sequence(self.items(s)) for s in samples], ans_last=True)
+        with torch.no_grad():
+            kind, reg = model(**self.tensors(b, device), ans_pos=_t(b.ans_pos, device))
+        out = []
+        for s, k, r in zip(samples, kind.argmax(-1).tolist(), reg.tolist(), strict=True):
+            if ANSWER_KINDS[k] != "number":
+                out.append(Answer(ANSWER_KINDS[k]))
+                continue
+            if r[0] > 0:
+                v = 0.0
+            else:
+                mag = 2.0 ** min(max(r[2] * LOG_K_SCALE, -1000.0), 1000.0)
+                v = -mag if r[1] > 0 else mag
+            text = format_float(v, sig=6)
+            if s.get("target_unit"):
+                text += " " + self.finder.target_unit_text(s)
+            out.append(Answer(text))
+        return out
+
+
+VARIANTS: dict[str, type] = {
+    "token_only": TokenOnly,
+    "hybrid": Hybrid,
+    "hybrid_text": HybridText,
+    "hybrid_regress": HybridRegress,
+}
+
+
+def make_variant(kind: str, task: str, finder: SpanFinder | None,
+                 entry_dropout: float = 0.0) -> Any:
+    if kind == "token_only":
+        return TokenOnly(task)
+    assert finder is not None
+    if kind == "hybrid":
+        return Hybrid(task, finder, entry_dropout)
+    return VARIANTS[kind](task, finder)
+
+
+__all__ = ["VARIANTS", "Hybrid", "HybridRegress", "HybridText", "TokenOnly", "make_variant"]

@@ -1,0 +1,257 @@
+"""Experiments: data correctness (independent oracles), config errors, and the tiny config end
+to end (generate -> train -> eval) with checks that metrics come from the trained models."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("yaml")
+
+from fluxem.experiments import data_arithmetic, data_units
+from fluxem.experiments.config import ConfigError, load_config
+from fluxem.experiments.data import generate
+from fluxem.experiments.numfmt import format_value, parse_exact
+
+REPO = Path(__file__).resolve().parents[1]
+CONFIGS = REPO / "experiments" / "configs"
+
+
+def _copy_config(tmp_path: Path, name: str, **edits: str) -> Path:
+    text = (CONFIGS / name).read_text()
+    for old, new in edits.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    dst = tmp_path / "experiments" / "configs" / name
+    dst.parent.mkdir(parents=True)
+    dst.write_text(text)
+    return dst
+
+
+# ----------------------------------------------------------------------------- formatting
+
+
+def test_answer_text_rule() -> None:
+    assert format_value(Fraction(-7388)) == "-7388"
+    assert format_value(Fraction(1, 3)) == "0.333333"
+    assert format_value(Fraction(2, 3)) == "0.666667"
+    assert format_value(Fraction(-7, 2)) == "-3.5"
+    assert format_value(Fraction(1, 999**3)) == "0.00000000100301"
+    assert format_value(Fraction(12345675, 10)) == "1234570"  # 6 significant digits
+    assert format_value(Fraction(1, 8)) == "0.125"
+    # half-even at the 6th significant digit
+    assert format_value(Fraction(1000005, 10**7)) == "0.1"
+    assert format_value(Fraction(1000015, 10**7)) == "0.100002"
+
+
+# ----------------------------------------------------------------------------- data
+
+
+def test_arithmetic_targets_follow_python_precedence() -> None:
+    cfg = load_config(CONFIGS / "arithmetic_tiny.yaml")
+    splits = generate(cfg, 7)
+    for split, rows in splits.items():
+        for s in rows:
+            # independent oracle: Python's own precedence over exact Fractions
+            expr = " ".join(
+                f"Fraction({tok})" if tok.isdigit() else tok for tok in s["text"].split()
+            )
+            want = eval(expr, {"Fraction": Fraction})
+            assert parse_exact(s["target_exact"]) == want, s["text"]
+            assert s["target_text"] == format_value(want)
+            # replaying the teacher program with plain Fractions gives the same value
+            vals = [Fraction(sp["value"]) for sp in s["spans"]]
+            for step in s["program"][:-1]:
+                op, i, j = step
+                sym = {v: k for k, v in data_arithmetic.OP_NAMES.items()}[op]
+                vals[i : j + 1] = [data_arithmetic.apply(sym, vals[i], vals[j])]
+            assert s["program"][-1] == ["answer", 0] and vals == [want]
+            for sp in s["spans"]:
+                assert s["text"][sp["start"] : sp["end"]] == sp["text"]
+        if split == "test_ood_length":
+            assert all(s["n_ops"] >= 5 for s in rows)
+        if split == "test_ood_magnitude":
+            assert all(int(sp["text"]) >= 10**6 for s in rows for sp in s["spans"])
+
+
+def test_generation_is_deterministic_and_test_is_disjoint_from_train() -> None:
+    cfg = load_config(CONFIGS / "units_tiny.yaml")
+    a, b = generate(cfg, 3), generate(cfg, 3)
+    assert a == b
+    assert generate(cfg, 4)["train"] != a["train"]
+    train = {s["text"] for s in a["train"]}
+    for split in ("val", "test_id", "test_ood_magnitude", "test_ood_types"):
+        assert not train & {s["text"] for s in a[split]}
+
+
+def test_unit_factors_match_pint() -> None:
+    pint = pytest.importorskip("pint")
+    ureg = pint.UnitRegistry()
+    spelled = {"°C": "degC", "°F": "degF", "mph": "mile/hour", "psi": "psi", "cal": "calorie",
+               "kcal": "kilocalorie", "Wh": "watt_hour", "kWh": "kilowatt_hour"}
+    for sym, unit in data_units.UNITS.items():
+        q = ureg.Quantity(3, spelled.get(sym, sym)).to_base_units()
+        si = unit.to_si(Fraction(3))
+        assert float(si) == pytest.approx(q.magnitude, rel=1e-12), sym
+
+
+def test_units_targets_and_held_out_types() -> None:
+    pint = pytest.importorskip("pint")
+    ureg = pint.UnitRegistry()
+    spell = {"°C": "degC", "°F": "degF", "cal": "calorie", "kcal": "kilocalorie",
+             "Wh": "watt_hour", "kWh": "kilowatt_hour"}
+    cfg = load_config(CONFIGS / "units_tiny.yaml")
+    splits = generate(cfg, 11)
+    seen = {(s["category"], *s["combo"]) for s in splits["train"] + splits["test_id"]}
+    unseen = {(s["category"], *s["combo"]) for s in splits["test_ood_types"]}
+    assert seen and unseen and not seen & unseen
+    for s in splits["test_id"] + splits["test_ood_types"]:
+        if s["category"] != "convert":
+            continue
+        q = s["spans"][0]
+        src = ureg.Quantity(float(Fraction(q["value"])), spell.get(q["unit"], q["unit"]))
+        want = src.to(spell.get(s["target_unit"], s["target_unit"])).magnitude
+        assert float(parse_exact(s["target_exact"])) == pytest.approx(want, rel=1e-9), s["text"]
+    bools = [s for s in splits["train"] if s["answer_type"] == "boolean"]
+    assert bools and all(
+        (s["target_text"] == "true") == (data_units.UNITS[s["combo"][0]].dims
+                                         == data_units.UNITS[s["combo"][1]].dims)
+        for s in bools
+    )
+
+
+# ----------------------------------------------------------------------------- config
+
+
+def test_config_errors_name_the_key(tmp_path: Path) -> None:
+    bad = _copy_config(tmp_path, "arithmetic_tiny.yaml", **{"d_model: 32": "d_modle: 32"})
+    with pytest.raises(ConfigError, match="d_modle"):
+        load_config(bad)
+    bad.write_text("task: chess\n")
+    with pytest.raises(ConfigError, match="task"):
+        load_config(bad)
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "missing.yaml")
+
+
+# ----------------------------------------------------------------------------- end to end
+
+
+def test_tiny_end_to_end_metrics_come_from_trained_models(tmp_path: Path) -> None:
+    from fluxem.experiments.evaluate import evaluate
+    from fluxem.experiments.train import train
+
+    path = _copy_config(tmp_path, "arithmetic_tiny.yaml")
+    cfg = load_config(path)
+    assert cfg.results_dir().is_relative_to(tmp_path)
+    quiet = lambda *a, **k: None  # noqa: E731
+    for kind in cfg.models:
+        s = train(cfg, kind, 42, progress=False, log=quiet)
+        assert s["complete"] and s["steps"] > 0
+    # the hybrid learns the tiny task's decisions; the same model untrained does not
+    trained = evaluate(cfg, [42], log=quiet, plots=True)
+    out = cfg.results_dir()
+    for f in ("evaluation_results.json", "results.md", "accuracy.png", "exact_match.png"):
+        assert (out / f).is_file(), f
+    assert json.loads((out / "evaluation_results.json").read_text())["seeds"] == [42]
+    for kind in cfg.models:
+        assert (cfg.run_dir(42, kind) / "loss_curve.png").is_file()
+    hybrid_id = trained["summary"]["hybrid"]["test_id"]["accuracy"]["mean"]
+    assert hybrid_id >= 0.5
+
+    zero_dir = cfg.results_dir() / "seed42"
+    shutil.rmtree(zero_dir)
+    for kind in ("token_only", "hybrid"):
+        train(cfg, kind, 42, epochs=0, progress=False, log=quiet)
+    zero = evaluate(cfg, [42], log=quiet, plots=False)
+    for kind in ("token_only", "hybrid"):
+        for split, stats in zero["summary"][kind].items():
+            assert stats["accuracy"]["mean"] <= 0.15, (kind, split)
+
+
+def test_resume_continues_where_it_stopped(tmp_path: Path) -> None:
+    import torch
+
+    from fluxem.experiments.train import CHECKPOINT, MODEL, train
+
+    cfg = load_config(_copy_config(tmp_path, "arithmetic_tiny.yaml"))
+    quiet = lambda *a, **k: None  # noqa: E731
+    full = train(cfg, "hybrid", 5, epochs=3, progress=False, log=quiet)
+    w_full = torch.load(cfg.run_dir(5, "hybrid") / MODEL, weights_only=False)["state_dict"]
+    shutil.rmtree(cfg.results_dir())
+    part = train(cfg, "hybrid", 5, epochs=3, max_steps=3, progress=False, log=quiet)
+    assert not part["complete"] and part["steps"] == 3
+    assert (cfg.run_dir(5, "hybrid") / CHECKPOINT).is_file()
+    assert not (cfg.run_dir(5, "hybrid") / MODEL).exists()
+    rest = train(cfg, "hybrid", 5, epochs=3, progress=False, log=quiet)
+    assert rest["complete"] and rest["steps"] == full["steps"]
+    w_resumed = torch.load(cfg.run_dir(5, "hybrid") / MODEL, weights_only=False)["state_dict"]
+    for k, v in w_full.items():
+        assert torch.equal(v, w_resumed[k]), k
+
+
+def test_hybrid_prediction_never_reads_targets(tmp_path: Path) -> None:
+    """The executor answers from the model's choices alone: stripping every answer-bearing
+    field from the questions changes nothing."""
+    import torch
+
+    from fluxem.experiments.models import build_model
+    from fluxem.experiments.train import make_finder
+    from fluxem.experiments.variants import make_variant
+
+    cfg = load_config(CONFIGS / "arithmetic_tiny.yaml")
+    samples = generate(cfg, 1)["test_id"]
+    torch.manual_seed(0)
+    model = build_model("hybrid", cfg.model, cfg.task).eval()
+    variant = make_variant("hybrid", cfg.task, make_finder(cfg, "hybrid"))
+    blind = [{"text": s["text"], "spans": s["spans"], "answer_type": "?"} for s in samples]
+    a = variant.predict(model, samples, torch.device("cpu"), 16)
+    b = variant.predict(model, blind, torch.device("cpu"), 16)
+    assert [x.text for x in a] == [x.text for x in b]
+
+
+def test_units_hybrid_end_to_end(tmp_path: Path) -> None:
+    from fluxem.experiments.evaluate import evaluate
+    from fluxem.experiments.train import train
+
+    cfg = load_config(_copy_config(tmp_path, "units_tiny.yaml"))
+    quiet = lambda *a, **k: None  # noqa: E731
+    s = train(cfg, "hybrid", 42, progress=False, log=quiet)
+    assert s["span_source"] == "segmenter" and s["span_stats"]["fallback_to_labels"] == 0
+    res = evaluate(cfg, [42], log=quiet, plots=False)
+    stats = res["summary"]["hybrid"]["test_id"]
+    assert {"dim_correct", "bool_acc", "within_1pct", "exact_match"} <= set(stats)
+    assert stats["accuracy"]["mean"] >= 0.5
+    preds = (cfg.run_dir(42, "hybrid") / "predictions_test_id.jsonl").read_text().splitlines()
+    assert any(json.loads(p)["prediction"] in ("true", "false") for p in preds)
+
+
+def test_seed_commands_run_as_written(tmp_path: Path) -> None:
+    """The scripts, called the way the docs call them (config path, --seed, --epochs)."""
+    import subprocess
+    import sys
+
+    cfg_path = _copy_config(tmp_path, "arithmetic_tiny.yaml")
+    scripts = REPO / "experiments" / "scripts"
+
+    def run(script: str, *args: str) -> str:
+        out = subprocess.run([sys.executable, str(scripts / script), *args], cwd=tmp_path,
+                             capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, out.stderr[-2000:]
+        return out.stdout
+
+    rel = str(cfg_path.relative_to(tmp_path))
+    assert "train" in run("generate_data.py", "--config", rel, "--seed", "42")
+    run("train_token_only.py", "--config", rel, "--epochs", "1", "--seed", "42",
+        "--no-progress")
+    run("train_hybrid.py", "--config", rel, "--epochs", "1", "--seed", "42", "--variant",
+        "hybrid", "--no-progress")
+    run("eval.py", "--config", rel)
+    res = json.loads((tmp_path / "experiments/results/arithmetic_tiny/evaluation_results.json")
+                     .read_text())
+    assert set(res["summary"]) == {"token_only", "hybrid"}
