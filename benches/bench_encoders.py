@@ -23,6 +23,8 @@ import textwrap
 import time
 from pathlib import Path
 
+from predecessor import find_predecessor
+
 HERE = Path(__file__).resolve().parent
 
 PREDECESSOR_RUNNER = """
@@ -42,9 +44,9 @@ print(json.dumps((time.perf_counter() - t0) / (reps * len(cases)) * 1e6))
 
 
 def predecessor_us(code: str, cases: list[str], calls: int) -> float | None:
-    python = subprocess.run(
-        [str(HERE / "predecessor_venv.sh")], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    python = find_predecessor()
+    if python is None:
+        return None
     src = PREDECESSOR_RUNNER.format(code=textwrap.dedent(code), calls=calls)
     proc = subprocess.run(
         [python, "-c", src], input=json.dumps(cases), capture_output=True, text=True

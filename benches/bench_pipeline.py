@@ -34,6 +34,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from predecessor import find_predecessor
+
 HERE = Path(__file__).resolve().parent
 
 WORDS = (
@@ -149,9 +151,9 @@ print(json.dumps(out))
 
 
 def bench_predecessor(docs: list[str]) -> dict[str, object]:
-    py = subprocess.run(
-        [str(HERE / "predecessor_venv.sh")], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    py = find_predecessor()
+    if py is None:
+        return {"error": "predecessor venv unavailable"}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "docs.json"
         path.write_text(json.dumps(docs))

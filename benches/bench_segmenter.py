@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+from predecessor import find_predecessor  # noqa: E402
 
 from fluxem import _native  # noqa: E402
 from fluxem.integration.tokenizer import MultiDomainTokenizer  # noqa: E402
@@ -85,25 +86,6 @@ def rate(seconds: float, docs: list[str]) -> dict[str, float]:
         "docs_per_s": len(docs) / seconds,
         "s_per_mb": seconds / mb,
     }
-
-
-def find_predecessor(arg: str) -> str | None:
-    if arg == "none":
-        return None
-    if arg != "auto":
-        return arg
-    try:
-        out = subprocess.run(
-            ["bash", str(HERE / "predecessor_venv.sh")],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=900,
-        )
-        return out.stdout.strip().splitlines()[-1]
-    except (subprocess.SubprocessError, OSError, IndexError) as e:
-        print(f"predecessor unavailable: {e}", file=sys.stderr)
-        return None
 
 
 def run_json(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:

@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from predecessor import find_predecessor
+
 from fluxem.integration import evaluation as ev
 
 HERE = Path(__file__).resolve().parent
@@ -51,25 +53,6 @@ def predecessor_spans(python: str, texts: list[str]) -> list[list[list[object]]]
     )
     Path(path).unlink()
     return json.loads(out.stdout)
-
-
-def find_predecessor(arg: str) -> str | None:
-    if arg == "none":
-        return None
-    if arg != "auto":
-        return arg
-    try:
-        out = subprocess.run(
-            ["bash", str(HERE / "predecessor_venv.sh")],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=900,
-        )
-        return out.stdout.strip().splitlines()[-1]
-    except (subprocess.SubprocessError, OSError, IndexError) as e:
-        print(f"predecessor unavailable: {e}", file=sys.stderr)
-        return None
 
 
 def main() -> int:
