@@ -151,7 +151,9 @@ def test_tiny_end_to_end_metrics_come_from_trained_models(tmp_path: Path) -> Non
     assert cfg.results_dir().is_relative_to(tmp_path)
     quiet = lambda *a, **k: None  # noqa: E731
     for kind in cfg.models:
-        s = train(cfg, kind, 42, progress=False, log=quiet)
+        # only the hybrid's accuracy is checked; the others just need to run (2 epochs)
+        s = train(cfg, kind, 42, epochs=None if kind == "hybrid" else 2, progress=False,
+                  log=quiet)
         assert s["complete"] and s["steps"] > 0
     # the hybrid learns the tiny task's decisions; the same model untrained does not
     trained = evaluate(cfg, [42], log=quiet, plots=True)

@@ -13,7 +13,7 @@ Each model is scored on the answer *text* it emits (parsed the same way for all 
 Honesty checks: every model is also scored on ``test_id`` with its operators shuffled
 (arithmetic; a model that reads the operators must lose the original targets).
 Outputs in ``experiments/results/<config>/``: ``evaluation_results.json``, ``results.md``,
-``accuracy_*.png`` and per-run ``predictions_<split>.jsonl``.
+``{accuracy,exact_match,within_1pct}.png`` and per-run ``predictions_<split>.jsonl``.
 """
 
 from __future__ import annotations
@@ -288,13 +288,14 @@ def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
     (out_dir / "evaluation_results.json").write_text(json.dumps(result, indent=2) + "\n")
     (out_dir / "results.md").write_text(markdown(cfg, summary, params, used_seeds, runs) + "\n")
     if plots:
-        for metric in ("accuracy", "exact_match"):
+        for metric in ("accuracy", "exact_match", "within_1pct"):
             table = {k: {s: {metric: v[s][metric]["mean"]} for s in v if metric in v[s]}
                      for k, v in summary.items()}
             err = {k: {s: v[s][metric]["std"] for s in v if metric in v[s]}
                    for k, v in summary.items()}
             plot_accuracy(table, metric, out_dir / f"{metric}.png",
-                          f"{cfg.stem}: {metric} per split (seeds {used_seeds})", err)
+                          f"{cfg.stem}: {metric} per split (seeds {used_seeds})", err,
+                          list(cfg.splits()))
     log(f"wrote {out_dir / 'evaluation_results.json'}, results.md and plots")
     return result
 

@@ -40,11 +40,13 @@ def plot_loss_curve(history: dict[str, Any], path: Path, title: str) -> None:
 
 
 def plot_accuracy(table: dict[str, dict[str, dict[str, float]]], metric: str, path: Path,
-                  title: str, errors: dict[str, dict[str, float]] | None = None) -> None:
+                  title: str, errors: dict[str, dict[str, float]] | None = None,
+                  splits: list[str] | None = None) -> None:
     """Grouped bars: ``table[model][split][metric]`` (with optional error bars)."""
     plt = _plt()
     models = list(table)
-    splits = sorted({s for m in models for s in table[m]})
+    if splits is None:
+        splits = sorted({s for m in models for s in table[m]})
     fig, ax = plt.subplots(figsize=(1.8 + 1.6 * len(splits), 4))
     width = 0.8 / max(1, len(models))
     for i, m in enumerate(models):
