@@ -257,3 +257,47 @@ def test_seed_commands_run_as_written(tmp_path: Path) -> None:
     res = json.loads((tmp_path / "experiments/results/arithmetic_tiny/evaluation_results.json")
                      .read_text())
     assert set(res["summary"]) == {"token_only", "hybrid"}
+
+
+def test_plan_runs_the_comparison_first_and_long_runs_early() -> None:
+    from fluxem.experiments.jobs import plan
+
+    small = load_config(CONFIGS / "arithmetic_small.yaml")
+    tiny = load_config(CONFIGS / "units_tiny.yaml")
+    jobs = plan([tiny, small], [1, 2], ["token_only", "hybrid", "hybrid_text"], None)
+    assert len(jobs) == 2 * 2 * 3
+    kinds = [j.kind for j in jobs]
+    assert kinds == sorted(kinds, key=["token_only", "hybrid", "hybrid_text"].index)
+    first = [j for j in jobs if j.kind == "token_only"]
+    assert [j.steps for j in first] == sorted((j.steps for j in first), reverse=True)
+    assert first[0].cfg is small  # the longer config starts first
+
+
+def test_parallel_sweep_scores_each_run_in_its_own_process(tmp_path: Path) -> None:
+    """`run_all_experiments.sh --jobs 2`: every run writes its own evaluation.json, the
+    aggregate reuses them, and they equal a fresh evaluation of the same model files."""
+    import subprocess
+
+    from fluxem.experiments.evaluate import RUN_EVALUATION, cached_run_evaluation, evaluate
+    from fluxem.experiments.train import MODEL
+
+    cfg_path = _copy_config(tmp_path, "arithmetic_tiny.yaml")
+    out = subprocess.run(
+        [str(REPO / "experiments/scripts/run_all_experiments.sh"), "--config", str(cfg_path),
+         "--seeds", "3", "--epochs", "1", "--models", "token_only", "hybrid", "--jobs", "2",
+         "--no-progress"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    cfg = load_config(cfg_path)
+    swept = json.loads((cfg.results_dir() / "evaluation_results.json").read_text())
+    assert set(swept["summary"]) == {"token_only", "hybrid"}
+    for kind in ("token_only", "hybrid"):
+        model = cfg.run_dir(3, kind) / MODEL
+        assert cached_run_evaluation(model) is not None
+        assert (cfg.run_dir(3, kind) / "train.log").stat().st_size > 0
+    fresh = evaluate(cfg, [3], log=lambda *a, **k: None, plots=False)
+    assert fresh["summary"] == swept["summary"]
+    # a model file that changed after scoring is not reused
+    model = cfg.run_dir(3, "hybrid") / MODEL
+    model.write_bytes(model.read_bytes() + b"\0")
+    assert cached_run_evaluation(model) is None
+    assert (model.parent / RUN_EVALUATION).is_file()

@@ -3,6 +3,7 @@
 #
 #   ./experiments/scripts/run_all_experiments.sh --config arithmetic_full.yaml [--seeds 42 43 44]
 #       [--epochs N] [--models token_only hybrid ...] [--device cpu|cuda] [--no-resume]
+#       [--jobs N]   (N runs side by side, each in its own process: fills a GPU)
 #
 # --config is a file name under experiments/configs/ (or a path); repeat it to run several.
 # Without --config it runs the small configs (arithmetic_small.yaml, units_small.yaml).
@@ -23,14 +24,15 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --config) configs+=("$2"); shift 2 ;;
         --config=*) configs+=("${1#--config=}"); shift ;;
-        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
         *) rest+=("$1"); shift ;;
     esac
 done
 if [ ${#configs[@]} -eq 0 ]; then
     configs=(arithmetic_small.yaml units_small.yaml)
 fi
+cargs=()
 for c in "${configs[@]}"; do
-    echo "== $c"
-    "$PY" -m fluxem experiment run --config "$c" ${rest[@]+"${rest[@]}"}
+    cargs+=(--config "$c")
 done
+exec "$PY" -m fluxem experiment run "${cargs[@]}" ${rest[@]+"${rest[@]}"}

@@ -21,6 +21,8 @@ def add_parser(sub: Any) -> None:
     t = esub.add_parser("train", help="train one model variant (resumes when interrupted)")
     _common(t)
     t.add_argument("--model", required=True, choices=MODEL_KINDS)
+    t.add_argument("--evaluate", action="store_true",
+                   help="score the trained model on every split (writes evaluation.json)")
     _train_flags(t)
 
     e = esub.add_parser("eval", help="score every trained model of a config on every split")
@@ -32,16 +34,21 @@ def add_parser(sub: Any) -> None:
                     help="a config (repeat for several)")
 
     r = esub.add_parser("run", help="generate, train every variant and evaluate, per seed")
-    _common(r, seed_default=None)
+    _common(r, seed_default=None, several=True)
     r.add_argument("--models", nargs="+", choices=MODEL_KINDS, default=None)
     r.add_argument("--seeds", nargs="+", type=int, default=None,
                    help="seeds to run (default: the config's seeds)")
+    r.add_argument("--jobs", type=int, default=1,
+                   help="train this many runs side by side, each in its own process "
+                        "(small models leave a GPU mostly idle); default 1: in this process")
     _train_flags(r)
 
 
-def _common(p: argparse.ArgumentParser, seed_default: Any = "config") -> None:
-    p.add_argument("--config", required=True,
-                   help="experiments/configs/NAME.yaml, NAME.yaml or NAME")
+def _common(p: argparse.ArgumentParser, seed_default: Any = "config",
+            several: bool = False) -> None:
+    p.add_argument("--config", required=True, action="append" if several else "store",
+                   help="experiments/configs/NAME.yaml, NAME.yaml or NAME"
+                   + (" (repeat for several)" if several else ""))
     p.add_argument("--seed", type=int, default=None,
                    help="seed (default: the config's)" if seed_default else "only this seed")
 
@@ -65,14 +72,14 @@ def run(args: argparse.Namespace) -> int:
 
             print(combined_table([load_config(c) for c in args.config]))
             return 0
-        cfg = load_config(args.config)
+        cfgs = [_with_overrides(load_config(c), args)
+                for c in (args.config if isinstance(args.config, list) else [args.config])]
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if getattr(args, "device", None):
-        cfg = cfg.with_training(device=args.device)
-    if getattr(args, "threads", None):
-        cfg = cfg.with_training(num_threads=args.threads)
+    if args.action == "run":
+        return run_all(cfgs, args)
+    cfg = cfgs[0]
     if args.action == "generate":
         from fluxem.experiments.data import generate_to_disk
 
@@ -87,35 +94,77 @@ def run(args: argparse.Namespace) -> int:
         seed = cfg.seed if args.seed is None else args.seed
         s = train(cfg, args.model, seed, epochs=args.epochs, resume=args.resume,
                   max_steps=args.max_steps, progress=not args.no_progress)
+        if args.evaluate and s["complete"]:
+            from fluxem.experiments.evaluate import evaluate_run
+            from fluxem.experiments.train import MODEL, pick_device, torch_settings
+
+            with torch_settings():
+                evaluate_run(cfg, seed, args.model, cfg.run_dir(seed, args.model) / MODEL,
+                             pick_device(cfg.training.device))
         return 0 if s["complete"] or args.max_steps is not None else 1
     if args.action == "eval":
         from fluxem.experiments.evaluate import evaluate
 
         evaluate(cfg, None if args.seed is None else [args.seed], limit=args.limit)
         return 0
-    if args.action == "run":
-        return run_all(cfg, args)
     return 2
 
 
-def run_all(cfg: Any, args: argparse.Namespace) -> int:
+def _with_overrides(cfg: Any, args: argparse.Namespace) -> Any:
+    if getattr(args, "device", None):
+        cfg = cfg.with_training(device=args.device)
+    if getattr(args, "threads", None):
+        cfg = cfg.with_training(num_threads=args.threads)
+    return cfg
+
+
+def _train_flags_of(args: argparse.Namespace) -> list[str]:
+    """The training flags of ``run`` as passed on to each job's ``train``."""
+    flags = [] if args.resume else ["--no-resume"]
+    if args.device:
+        flags += ["--device", args.device]
+    if args.threads:
+        flags += ["--threads", str(args.threads)]
+    if args.max_steps is not None:
+        flags += ["--max-steps", str(args.max_steps)]
+    return flags
+
+
+def run_all(cfgs: list[Any], args: argparse.Namespace) -> int:
     from fluxem.experiments.data import generate_to_disk
     from fluxem.experiments.evaluate import evaluate
+    from fluxem.experiments.jobs import LOG, plan, run_jobs
     from fluxem.experiments.train import train
 
-    seeds = args.seeds or ([args.seed] if args.seed is not None else list(cfg.seeds))
-    models = args.models or list(cfg.models)
+    seeds = args.seeds or ([args.seed] if args.seed is not None else None)
     t0 = time.perf_counter()
-    for seed in seeds:
-        generate_to_disk(cfg, seed)
-        for kind in models:
-            s = train(cfg, kind, seed, epochs=args.epochs, resume=args.resume,
+    jobs = plan(cfgs, seeds, args.models, args.epochs)
+    for cfg in cfgs:
+        for seed in sorted({j.seed for j in jobs if j.cfg is cfg}):
+            generate_to_disk(cfg, seed)
+    interrupted = False
+    if args.jobs > 1:
+        print(f"{len(jobs)} runs, {args.jobs} at a time; each logs to <run dir>/{LOG}")
+        outcome = run_jobs(jobs, args.jobs, _train_flags_of(args),
+                           progress=not args.no_progress)
+        interrupted = bool(outcome["not_run"])
+        for j in outcome["failed"] + outcome["not_run"]:
+            print(f"{j.name} did not finish; evaluation skips it")
+    else:
+        for j in jobs:
+            s = train(j.cfg, j.kind, j.seed, epochs=j.epochs, resume=args.resume,
                       max_steps=args.max_steps, progress=not args.no_progress)
             if not s["complete"]:
-                print(f"{kind} seed {seed} did not finish; evaluation skips it")
-    evaluate(cfg, seeds)
-    print(f"total {time.perf_counter() - t0:.1f}s; results in {cfg.results_dir()}")
-    return 0
+                print(f"{j.name} did not finish; evaluation skips it")
+    for cfg in cfgs:
+        cfg_seeds = sorted({j.seed for j in jobs if j.cfg is cfg})
+        try:
+            evaluate(cfg, cfg_seeds, reuse=args.jobs > 1, cached_only=interrupted)
+        except FileNotFoundError as exc:
+            print(f"{cfg.stem}: {exc}")
+    print(f"total {time.perf_counter() - t0:.1f}s; results in "
+          + ", ".join(str(c.results_dir()) for c in cfgs))
+    return 130 if interrupted else 0
 
 
 __all__ = ["add_parser", "run"]

@@ -39,6 +39,8 @@ from fluxem.experiments.variants import make_variant
 _NUM = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*$")
 _NUM_UNIT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s+(\S.*?)\s*$")
 HEADLINE = ("accuracy", "exact_match", "within_1pct", "median_rel_error")
+#: Per-run scores written next to model.pt (reused by ``evaluate(..., reuse=True)``).
+RUN_EVALUATION = "evaluation.json"
 
 
 def _finite(x: float) -> float | str:
@@ -162,7 +164,24 @@ def evaluate_run(cfg: ExperimentConfig, seed: int, kind: str, path: Path,
         out["span_stats"] = dict(finder.stats)
     acc = {s: round(v["accuracy"], 3) for s, v in out["splits"].items()}
     log(f"[{cfg.stem} seed {seed}] {kind}: accuracy {acc}")
+    out["model_file"] = _model_stamp(path)
+    (path.parent / RUN_EVALUATION).write_text(json.dumps(out, indent=2) + "\n")
     return out
+
+
+def _model_stamp(path: Path) -> dict[str, int]:
+    st = path.stat()
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def cached_run_evaluation(path: Path, limit: int | None = None) -> dict[str, Any] | None:
+    """The evaluation a run wrote next to ``path`` (its model.pt), if it scored exactly
+    that file on full splits; None otherwise."""
+    cache = path.parent / RUN_EVALUATION
+    if limit is not None or not cache.is_file():
+        return None
+    res: dict[str, Any] = json.loads(cache.read_text())
+    return res if res.get("model_file") == _model_stamp(path) else None
 
 
 def _predict(variant: Any, model: torch.nn.Module, samples: list[dict[str, Any]],
@@ -249,14 +268,20 @@ def markdown(cfg: ExperimentConfig, summary: dict[str, Any], params: dict[str, i
 
 
 def evaluate(cfg: ExperimentConfig, seeds: list[int] | None = None, *, log: Any = print,
-             limit: int | None = None, plots: bool = True) -> dict[str, Any]:
-    """Evaluates every trained model of a config; writes the JSON, markdown and plots."""
+             limit: int | None = None, plots: bool = True, reuse: bool = False,
+             cached_only: bool = False) -> dict[str, Any]:
+    """Evaluates every trained model of a config; writes the JSON, markdown and plots.
+    ``reuse`` takes a run's own ``evaluation.json`` when it scored the same model.pt (runs
+    trained by ``fluxem experiment run --jobs N`` score themselves in their own process);
+    ``cached_only`` leaves out runs without one (an interrupted ``run`` reports what it has)."""
     with torch_settings():
-        return _evaluate(cfg, seeds, log=log, limit=limit, plots=plots)
+        return _evaluate(cfg, seeds, log=log, limit=limit, plots=plots,
+                         reuse=reuse or cached_only, cached_only=cached_only)
 
 
 def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
-              limit: int | None, plots: bool) -> dict[str, Any]:
+              limit: int | None, plots: bool, reuse: bool,
+              cached_only: bool) -> dict[str, Any]:
     from fluxem.experiments.models import parameter_report
     from fluxem.experiments.plots import plot_accuracy
 
@@ -271,7 +296,14 @@ def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
         )
     runs: dict[str, dict[int, dict[str, Any]]] = {}
     for seed, kind, path in found:
-        runs.setdefault(kind, {})[seed] = evaluate_run(cfg, seed, kind, path, device, log, limit)
+        cached = cached_run_evaluation(path, limit) if reuse else None
+        if cached is None and cached_only:
+            log(f"[{cfg.stem} seed {seed}] {kind}: not scored yet; left out")
+            continue
+        runs.setdefault(kind, {})[seed] = cached or evaluate_run(
+            cfg, seed, kind, path, device, log, limit)
+    if not runs:
+        raise FileNotFoundError(f"no scored models under {cfg.results_dir()}")
     order = [k for k in ("token_only", "hybrid", "hybrid_text", "hybrid_regress") if k in runs]
     runs = {k: runs[k] for k in order}
     summary = summarize(runs)
@@ -322,5 +354,5 @@ def combined_table(cfgs: list[ExperimentConfig]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["aggregate", "combined_table", "evaluate", "evaluate_run", "score_one",
-           "shuffle_operators", "summarize"]
+__all__ = ["RUN_EVALUATION", "aggregate", "cached_run_evaluation", "combined_table", "evaluate",
+           "evaluate_run", "score_one", "shuffle_operators", "summarize"]

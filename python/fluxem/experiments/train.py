@@ -32,6 +32,8 @@ from fluxem.experiments.variants import make_variant
 
 CHECKPOINT = "checkpoint.pt"
 MODEL = "model.pt"
+#: Steps between reading the training loss back from the device.
+SYNC_EVERY = 25
 
 
 def pick_device(name: str) -> torch.device:
@@ -141,7 +143,10 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
     elapsed = 0.0
     ckpt_path = run_dir / CHECKPOINT
     if resume and ckpt_path.is_file():
-        ck = torch.load(ckpt_path, map_location=device, weights_only=False)
+        # Loaded on the CPU: the RNG states must stay CPU ByteTensors (map_location=cuda
+        # moved them and a GPU resume failed); load_state_dict moves weights and optimizer
+        # state to the model's device.
+        ck = torch.load(ckpt_path, map_location="cpu", weights_only=False)
         if ck.get("fingerprint") == fp:
             model.load_state_dict(ck["model"])
             opt.load_state_dict(ck["optimizer"])
@@ -157,6 +162,7 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
             p.unlink(missing_ok=True)
 
     def checkpoint() -> None:
+        flush_losses()
         _save(ckpt_path, {
             "fingerprint": fp, "model": model.state_dict(), "optimizer": opt.state_dict(),
             "step": step, "history": history, "elapsed": elapsed,
@@ -176,6 +182,15 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
                 cnt += len(chunk)
         model.train()
         return tot / max(cnt, 1)
+
+    # Losses stay on the device and are read back every SYNC_EVERY steps: a .item() per step
+    # would make the CPU wait for the GPU at every step instead of queueing ahead.
+    pending: list[torch.Tensor] = []
+
+    def flush_losses() -> None:
+        if pending:
+            history["loss"].extend(torch.stack(pending).tolist())
+            pending.clear()
 
     stop_at = total if max_steps is None else min(total, max_steps)
     bar = tqdm(total=total, initial=step, disable=not progress, desc=f"{kind} seed {seed}",
@@ -200,11 +215,13 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
         opt.step()
         step += 1
         history["step"].append(step)
-        history["loss"].append(loss.item())
+        pending.append(loss.detach())
         history["lr"].append(lr)
         bar.update(1)
-        bar.set_postfix(loss=f"{history['loss'][-1]:.4f}", epoch=epoch + 1)
         end_of_epoch = step % per_epoch == 0
+        if step % SYNC_EVERY == 0 or end_of_epoch or step >= stop_at:
+            flush_losses()
+            bar.set_postfix(loss=f"{history['loss'][-1]:.4f}", epoch=epoch + 1)
         if end_of_epoch:
             history["val"].append([step, val_loss()])
             bar.set_postfix(loss=f"{history['loss'][-1]:.4f}", val=f"{history['val'][-1][1]:.4f}",
