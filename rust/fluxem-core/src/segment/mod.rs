@@ -168,6 +168,9 @@ pub struct Considered {
     pub reason: String,
 }
 
+/// Receives each span as (start byte, end byte, domain, embedding when asked for).
+type EmitBytes<'a> = dyn FnMut(usize, usize, Domain, Option<&Embedding>) + 'a;
+
 /// An immutable, thread-safe segmenter: the config plus one encoder per enabled domain.
 pub struct Segmenter {
     config: SegmenterConfig,
@@ -243,21 +246,23 @@ impl Segmenter {
     /// The non-TEXT spans of `text`, in order.
     pub fn segment(&self, text: &str) -> Vec<Span> {
         let mut out = Vec::new();
-        self.run(text, None, &mut |span, _| out.push(span));
+        self.run(text, None, false, &mut |span, _| out.push(span));
         out
     }
 
     /// The spans with the embedding each was validated with (no second encode).
     pub fn segment_encoded(&self, text: &str) -> Vec<(Span, Embedding)> {
         let mut out = Vec::new();
-        self.run(text, None, &mut |span, emb| out.push((span, *emb)));
+        self.run(text, None, true, &mut |span, emb| {
+            out.push((span, *emb.expect("run encodes when asked for embeddings")))
+        });
         out
     }
 
     /// Every candidate considered, in text order, with why it was kept or rejected.
     pub fn explain(&self, text: &str) -> Vec<Considered> {
         let mut notes = Vec::new();
-        self.run(text, Some(&mut notes), &mut |_, _| {});
+        self.run(text, Some(&mut notes), false, &mut |_, _| {});
         notes.sort_by_key(|n| (n.start_byte, std::cmp::Reverse(n.end_byte)));
         // char offsets for the (unordered) ends: one pass over the sorted unique offsets
         let mut offs: Vec<usize> = notes
@@ -276,11 +281,14 @@ impl Segmenter {
         notes
     }
 
+    /// Scans and resolves `text`, calling `emit` for each span in order, with its embedding
+    /// when `embed` (validation then encodes; otherwise it only checks acceptance).
     fn run(
         &self,
         text: &str,
         mut notes: Option<&mut Vec<Considered>>,
-        emit: &mut dyn FnMut(Span, &Embedding),
+        embed: bool,
+        emit: &mut dyn FnMut(Span, Option<&Embedding>),
     ) {
         let number_mode = self.config.arithmetic == Granularity::Number;
         let mut sc = Scanner::new(text, number_mode, notes.is_some());
@@ -292,7 +300,7 @@ impl Segmenter {
         }
         let mut ctx = ContextCache::new(text, &sc.sentences);
         let mut cc = CharCounter::new(text);
-        let mut emit_bytes = |start: usize, end: usize, domain: Domain, emb: &Embedding| {
+        let mut emit_bytes = |start: usize, end: usize, domain: Domain, emb: Option<&Embedding>| {
             let span = Span {
                 start_char: cc.at(start),
                 end_char: cc.at(end),
@@ -314,6 +322,7 @@ impl Segmenter {
                 &cands[g..h],
                 &mut ctx,
                 notes.as_deref_mut(),
+                embed,
                 &mut emit_bytes,
             );
             g = h;
@@ -328,7 +337,8 @@ impl Segmenter {
         group: &[Cand],
         ctx: &mut ContextCache,
         mut notes: Option<&mut Vec<Considered>>,
-        emit: &mut dyn FnMut(usize, usize, Domain, &Embedding),
+        embed: bool,
+        emit: &mut EmitBytes,
     ) {
         // groups hold at most one candidate per domain: order them without allocating
         let mut order: [Option<&Cand>; 8] = [None; 8];
@@ -340,83 +350,90 @@ impl Segmenter {
         order[..n].sort_by_key(|c| c.map_or(u8::MAX, |c| self.rank[c.domain.id() as usize]));
         let mut winner: Option<Domain> = None;
         for c in order[..n].iter().flatten() {
-            let mut say = |kept: bool, reason: String| {
+            // reasons are only formatted when `explain` asked for them
+            let mut say = |kept: bool, reason: &dyn Fn() -> String| {
                 if let Some(n) = notes.as_deref_mut() {
-                    n.push(note(c.start, c.end, c.domain, kept, reason));
+                    n.push(note(c.start, c.end, c.domain, kept, reason()));
                 }
             };
             if let Some(w) = winner {
-                say(
-                    false,
-                    format!("{}; shadowed by {} (priority)", c.rule, w.name()),
-                );
+                say(false, &|| {
+                    format!("{}; shadowed by {} (priority)", c.rule, w.name())
+                });
                 continue;
             }
             if self.rank[c.domain.id() as usize] == u8::MAX {
-                say(false, format!("{}; domain disabled", c.rule));
+                say(false, &|| format!("{}; domain disabled", c.rule));
                 continue;
             }
             if !c.need.is_none() {
                 let mask = ctx.around(c.sentence as usize);
                 if !c.need.satisfied(mask) {
-                    say(
-                        false,
-                        format!("{}; {}", c.rule, c.need.explain_failure(mask)),
-                    );
+                    say(false, &|| {
+                        format!("{}; {}", c.rule, c.need.explain_failure(mask))
+                    });
                     continue;
                 }
             }
             let Some(enc) = self.encoders[c.domain.id() as usize].as_deref() else {
-                say(
-                    false,
-                    format!("{}; no encoder registered for {}", c.rule, c.domain.name()),
-                );
+                say(false, &|| {
+                    format!("{}; no encoder registered for {}", c.rule, c.domain.name())
+                });
                 continue;
             };
             if c.domain == Domain::Arithmetic && self.config.arithmetic == Granularity::Number {
                 let mut lits = number_literals(text, c.start, c.end);
                 lits.extend(c.result);
                 // every literal must encode, or the expression stays text as a whole
-                let mut encoded = Vec::with_capacity(lits.len());
+                let mut checked = Vec::with_capacity(lits.len());
                 for &(a, b) in &lits {
-                    match crate::batch::guarded(|| enc.encode_text(&text[a..b])) {
-                        Ok(e) => encoded.push((a, b, e)),
+                    match validate(enc, &text[a..b], embed) {
+                        Ok(e) => checked.push((a, b, e)),
                         Err(e) => {
-                            say(
-                                false,
-                                format!("{}; encoder rejected {:?}: {e}", c.rule, &text[a..b]),
-                            );
-                            encoded.clear();
+                            say(false, &|| {
+                                format!("{}; encoder rejected {:?}: {e}", c.rule, &text[a..b])
+                            });
+                            checked.clear();
                             break;
                         }
                     }
                 }
-                if encoded.is_empty() {
+                if checked.is_empty() {
                     continue;
                 }
-                say(
-                    true,
-                    format!("{}; split into {} number spans", c.rule, encoded.len()),
-                );
-                for (a, b, e) in &encoded {
-                    emit(*a, *b, c.domain, e);
+                say(true, &|| {
+                    format!("{}; split into {} number spans", c.rule, checked.len())
+                });
+                for (a, b, e) in &checked {
+                    emit(*a, *b, c.domain, e.as_ref());
                 }
                 winner = Some(c.domain);
                 continue;
             }
-            match crate::batch::guarded(|| enc.encode_text(&text[c.start..c.end])) {
+            match validate(enc, &text[c.start..c.end], embed) {
                 Ok(e) => {
-                    say(
-                        true,
-                        format!("{}; encoded by the {} encoder", c.rule, c.domain.name()),
-                    );
-                    emit(c.start, c.end, c.domain, &e);
+                    say(true, &|| {
+                        format!("{}; encoded by the {} encoder", c.rule, c.domain.name())
+                    });
+                    emit(c.start, c.end, c.domain, e.as_ref());
                     winner = Some(c.domain);
                 }
-                Err(e) => say(false, format!("{}; encoder rejected it: {e}", c.rule)),
+                Err(e) => say(false, &|| format!("{}; encoder rejected it: {e}", c.rule)),
             }
         }
     }
+}
+
+/// Validates a candidate's text with its encoder: the embedding when `embed`, else only
+/// whether the encoder accepts it (the same decision, without building the vector).
+fn validate(enc: &dyn DomainEncoder, text: &str, embed: bool) -> Result<Option<Embedding>> {
+    crate::batch::guarded(|| {
+        if embed {
+            enc.encode_text(text).map(Some)
+        } else {
+            enc.accepts(text).map(|()| None)
+        }
+    })
 }
 
 fn note(start: usize, end: usize, domain: Domain, kept: bool, reason: String) -> Considered {
@@ -551,5 +568,7 @@ fn cue_mask(s: &str) -> u8 {
     mask
 }
 
+#[cfg(test)]
+mod accept_tests;
 #[cfg(test)]
 mod tests;

@@ -68,13 +68,26 @@ impl Quantity {
 /// unit. A bare number, an unknown unit or trailing text is a `ParseError` with the char
 /// position of the problem.
 pub fn parse_quantity(text: &str) -> Result<Quantity> {
+    let (number, unit) = parse_parts(text)?;
+    let (si, exact) = unit.to_si(&number);
+    Ok(Quantity {
+        number,
+        unit,
+        si,
+        exact,
+    })
+}
+
+/// The number as written and the unit of `text`, before conversion to SI: everything
+/// `parse_quantity` checks except the value's range.
+fn parse_parts(text: &str) -> Result<(Number, Arc<SiUnit>)> {
     let lead = text.len() - text.trim_start().len();
     let body = text.trim();
     let base = text[..lead].chars().count();
     parse_body(body).map_err(|e| e.offset_by(base))
 }
 
-fn parse_body(body: &str) -> Result<Quantity> {
+fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
     if body.is_empty() {
         return Err(FluxemError::parse(
             "expected a quantity, found end of input",
@@ -118,13 +131,7 @@ fn parse_body(body: &str) -> Result<Quantity> {
         ));
     }
     let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(char_pos))?;
-    let (si, exact) = unit.to_si(&number);
-    Ok(Quantity {
-        number,
-        unit,
-        si,
-        exact,
-    })
+    Ok((number, unit))
 }
 
 fn negate_number(n: Number) -> Number {
@@ -277,6 +284,17 @@ impl DomainEncoder for QuantityEncoder {
     }
     fn encode_text(&self, text: &str) -> Result<Embedding> {
         encode_quantity(&parse_quantity(text)?)
+    }
+
+    /// `encode_quantity` fails only when the SI value is outside the codec's range; a value
+    /// whose magnitude is clearly inside it is accepted without computing it exactly.
+    fn accepts(&self, text: &str) -> Result<()> {
+        let (number, unit) = parse_parts(text)?;
+        if unit.clearly_in_range(&number) {
+            return Ok(());
+        }
+        let (si, _) = unit.to_si(&number);
+        codec::check_range(&si).map(|_| ())
     }
 }
 

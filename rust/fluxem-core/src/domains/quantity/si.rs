@@ -23,6 +23,8 @@ pub struct SiUnit {
     /// The factor and the affine offset as short decimals (m, e) when they are.
     factor_dec: Option<(u64, i32)>,
     offset_dec: Option<(u64, i32)>,
+    /// log10 of the factor (to within float error), when it is positive and finite.
+    log10_factor: Option<f64>,
 }
 
 fn short_decimal(r: &BigRational) -> Option<(u64, i32)> {
@@ -36,13 +38,38 @@ impl SiUnit {
         let approx = exact.clone().unwrap_or_else(|| unit.factor.approx());
         let factor_dec = exact.as_ref().and_then(short_decimal);
         let offset_dec = unit.offset.as_ref().and_then(short_decimal);
+        let f = Number::Rational(approx.clone()).to_f64();
+        let log10_factor = (f.is_finite() && f > 0.0).then(|| libm::log10(f));
         SiUnit {
             unit,
             exact,
             approx,
             factor_dec,
             offset_dec,
+            log10_factor,
         }
+    }
+
+    /// Whether `number` in this unit is, in SI base units, certainly zero or of a magnitude
+    /// within 10^-300..10^300, decided from decimal exponents alone. The codec takes every
+    /// such value (its range is the binary64 normal range, about 10^-308..10^308); false
+    /// means "not decided here", not "out of range".
+    pub fn clearly_in_range(&self, number: &Number) -> bool {
+        let Number::Decimal { m, e, .. } = number else {
+            return false;
+        };
+        if self.unit.offset.is_some() {
+            return false; // an offset can cancel the value: decide exactly
+        }
+        if *m == 0 {
+            return true;
+        }
+        let Some(lf) = self.log10_factor else {
+            return false;
+        };
+        // 10^(e + k) <= |number| < 10^(e + k + 1); the factor's log is off by far less than 1
+        let k = (*e as f64) + m.ilog10() as f64 + lf;
+        k - 1.0 > -300.0 && k + 2.0 < 300.0
     }
 
     /// `number` in this unit, in SI base units, and whether that is exact (it is not when the

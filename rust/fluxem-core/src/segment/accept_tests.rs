@@ -1,0 +1,120 @@
+//! The segmenter validates candidates with `DomainEncoder::accepts` (no embedding); these
+//! tests hold it to "the encoder accepts": on every candidate of the labelled set and on
+//! generated quantities at the edges of the codec's range, `accepts` and `encode_text` give
+//! the same decision and the same error, and spans found without embeddings are exactly the
+//! spans found with them.
+
+use super::*;
+use crate::domains::default_encoder;
+
+/// Sentences of the labelled sets with their span markup removed (`{{Q:25 °C}}` -> `25 °C`).
+fn labelled_sentences() -> Vec<String> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/data/");
+    let mut out = Vec::new();
+    for file in [
+        "segmentation_eval.src.txt",
+        "segmentation_eval_heldout.src.txt",
+    ] {
+        let src = std::fs::read_to_string(format!("{root}{file}")).expect("labelled set");
+        for line in src.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let text = line.split('\t').nth(1).unwrap_or("");
+            let mut plain = String::new();
+            let mut rest = text;
+            while let Some(k) = rest.find("{{") {
+                plain.push_str(&rest[..k]);
+                let inner = &rest[k + 2..];
+                let colon = inner.find(':').expect("{{T:text}}");
+                let close = inner.find("}}").expect("closing }}");
+                plain.push_str(&inner[colon + 1..close]);
+                rest = &inner[close + 2..];
+            }
+            plain.push_str(rest);
+            out.push(plain);
+        }
+    }
+    assert!(out.len() > 400, "labelled set not found or empty");
+    out
+}
+
+/// Quantities near the codec's range limits, zero, huge literals, affine units, π factors.
+fn edge_quantities() -> Vec<String> {
+    let numbers = [
+        "0",
+        "-0.0",
+        "1",
+        "2.5",
+        "-7",
+        "999999999999999999999",
+        "1.7976931348623157e308",
+        "1.8e308",
+        "2.2250738585072014e-308",
+        "2.2e-308",
+        "4.9e-324",
+        "1e-300",
+        "1e300",
+        "9.99e299",
+        "1e-299",
+        "1e-310",
+        "1e309",
+        "-273.15",
+        "-459.67",
+        "1.000000000000000000000000000001",
+        "3 × 10^305",
+        "3 × 10^-305",
+        "5e-302",
+        "5e302",
+    ];
+    let units = [
+        "m", "km", "µm", "nm", "pm", "Tm", "rpm", "L/min", "°C", "°F", "K", "eV", "km/h", "kJ/mol",
+        "g/cm^3", "mmHg", "°", "min", "h", "ly", "au", "Da", "kWh", "psi", "in",
+    ];
+    let mut out = Vec::new();
+    for n in numbers {
+        for u in units {
+            out.push(format!("{n} {u}"));
+        }
+    }
+    out
+}
+
+fn same_decision(domain: Domain, text: &str) {
+    let enc = default_encoder(domain).expect("encoder");
+    let full = enc.encode_text(text).map(|_| ());
+    assert_eq!(enc.accepts(text), full, "{} {text:?}", domain.name());
+}
+
+#[test]
+fn accepts_agrees_with_encode_on_every_candidate() {
+    let texts = labelled_sentences();
+    let mut checked = 0;
+    for granularity in [Granularity::Expression, Granularity::Number] {
+        let cfg = SegmenterConfig {
+            arithmetic: granularity,
+            ..SegmenterConfig::default()
+        };
+        let seg = Segmenter::new(cfg).unwrap();
+        for text in &texts {
+            for c in seg.explain(text) {
+                same_decision(c.domain, &text[c.start_byte..c.end_byte]);
+                checked += 1;
+            }
+            let plain = seg.segment(text);
+            let encoded: Vec<Span> = seg.segment_encoded(text).iter().map(|p| p.0).collect();
+            assert_eq!(plain, encoded, "{text:?}");
+        }
+    }
+    assert!(checked > 1000, "only {checked} candidates");
+}
+
+#[test]
+fn accepts_agrees_with_encode_at_the_range_edges() {
+    for text in edge_quantities() {
+        same_decision(Domain::Quantity, &text);
+    }
+    // the edges do reach both outcomes
+    let enc = default_encoder(Domain::Quantity).unwrap();
+    assert!(enc.accepts("1e-300 pm").is_err());
+    assert!(enc.accepts("1.7976931348623157e308 m").is_ok());
+    assert!(enc.accepts("1e308 km").is_err());
+    assert!(enc.accepts("-273.15 °C").is_ok());
+}
