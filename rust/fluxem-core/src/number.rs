@@ -436,15 +436,22 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
     if neg || b.first() == Some(&b'+') {
         i = 1;
     }
-    let mut digits: Vec<u8> = Vec::new();
+    // Significant digits (leading zeros dropped) accumulate into a u128 while they fit
+    // (38 digits); longer literals are re-read below as a big integer.
+    let mut n_digits = 0usize;
+    let mut m: u128 = 0;
     let mut frac_digits: i64 = 0;
     let mut seen_dot = false;
+    let digits_start = i;
     while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
         if b[i] == b'.' {
             seen_dot = true;
         } else {
-            if !(digits.is_empty() && b[i] == b'0') {
-                digits.push(b[i] - b'0');
+            if !(n_digits == 0 && b[i] == b'0') {
+                if n_digits < 38 {
+                    m = m * 10 + (b[i] - b'0') as u128;
+                }
+                n_digits += 1;
             }
             if seen_dot {
                 frac_digits += 1;
@@ -452,6 +459,7 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
         }
         i += 1;
     }
+    let digits_end = i;
     let mut exp: i64 = 0;
     if i < b.len() {
         // e/E, optional sign, digits (guaranteed by literal_len)
@@ -467,13 +475,12 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
             exp = -exp;
         }
     }
-    if digits.is_empty() {
+    if n_digits == 0 {
         return Ok(Number::zero());
     }
-    if digits.len() > MAX_LITERAL_DIGITS {
+    if n_digits > MAX_LITERAL_DIGITS {
         return Err(FluxemError::encode(format!(
-            "number literal has {} significant digits; at most {MAX_LITERAL_DIGITS} are accepted",
-            digits.len()
+            "number literal has {n_digits} significant digits; at most {MAX_LITERAL_DIGITS} are accepted"
         )));
     }
     let e = exp - frac_digits;
@@ -482,16 +489,19 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
             "number literal {lit:?} is far outside the representable range"
         )));
     }
-    if digits.len() <= 38 {
-        let m = digits.iter().fold(0u128, |acc, &d| acc * 10 + d as u128);
+    if n_digits <= 38 {
         return Ok(Number::Decimal {
             neg,
             m,
             e: e as i32,
         });
     }
-    let text: String = digits.iter().map(|d| (b'0' + d) as char).collect();
-    let mut n = BigInt::parse_bytes(text.as_bytes(), 10).unwrap_or_default();
+    let text: Vec<u8> = b[digits_start..digits_end]
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_digit)
+        .collect();
+    let mut n = BigInt::parse_bytes(&text, 10).unwrap_or_default();
     if neg {
         n = -n;
     }

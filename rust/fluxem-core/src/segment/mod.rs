@@ -291,14 +291,15 @@ impl Segmenter {
         emit: &mut dyn FnMut(Span, Option<&Embedding>),
     ) {
         let number_mode = self.config.arithmetic == Granularity::Number;
-        let mut sc = Scanner::new(text, number_mode, notes.is_some());
+        let reuse = REUSE.with(|b| b.take());
+        let mut sc = Scanner::new(text, number_mode, notes.is_some(), reuse.scan);
         sc.run();
         if let (Some(notes), Some(refusals)) = (notes.as_deref_mut(), sc.refusals.take()) {
             for r in refusals {
                 notes.push(note(r.start, r.end, r.domain, false, r.reason.to_string()));
             }
         }
-        let mut ctx = ContextCache::new(text, &sc.sentences);
+        let mut ctx = ContextCache::new(text, &sc.sentences, reuse.cues);
         let mut cc = CharCounter::new(text);
         let mut emit_bytes = |start: usize, end: usize, domain: Domain, emb: Option<&Embedding>| {
             let span = Span {
@@ -327,6 +328,13 @@ impl Segmenter {
             );
             g = h;
         }
+        let cues = ctx.cues;
+        REUSE.with(|b| {
+            b.replace(Reuse {
+                scan: sc.into_buffers(),
+                cues,
+            })
+        });
     }
 
     /// Picks the first alternative (by priority) whose domain is enabled, whose context holds
@@ -405,7 +413,7 @@ impl Segmenter {
                     format!("{}; split into {} number spans", c.rule, checked.len())
                 });
                 for (a, b, e) in &checked {
-                    emit(*a, *b, c.domain, e.as_ref());
+                    emit(*a, *b, c.domain, e.as_deref());
                 }
                 winner = Some(c.domain);
                 continue;
@@ -415,7 +423,7 @@ impl Segmenter {
                     say(true, &|| {
                         format!("{}; encoded by the {} encoder", c.rule, c.domain.name())
                     });
-                    emit(c.start, c.end, c.domain, e.as_ref());
+                    emit(c.start, c.end, c.domain, e.as_deref());
                     winner = Some(c.domain);
                 }
                 Err(e) => say(false, &|| format!("{}; encoder rejected it: {e}", c.rule)),
@@ -425,15 +433,14 @@ impl Segmenter {
 }
 
 /// Validates a candidate's text with its encoder: the embedding when `embed`, else only
-/// whether the encoder accepts it (the same decision, without building the vector).
-fn validate(enc: &dyn DomainEncoder, text: &str, embed: bool) -> Result<Option<Embedding>> {
-    crate::batch::guarded(|| {
-        if embed {
-            enc.encode_text(text).map(Some)
-        } else {
-            enc.accepts(text).map(|()| None)
-        }
-    })
+/// whether the encoder accepts it (the same decision, without building the vector). The
+/// embedding is boxed so the accept-only path moves no 1 KB arrays around.
+fn validate(enc: &dyn DomainEncoder, text: &str, embed: bool) -> Result<Option<Box<Embedding>>> {
+    if embed {
+        crate::batch::guarded(|| enc.encode_text(text)).map(|e| Some(Box::new(e)))
+    } else {
+        crate::batch::guarded(|| enc.accepts(text)).map(|()| None)
+    }
 }
 
 fn note(start: usize, end: usize, domain: Domain, kept: bool, reason: String) -> Considered {
@@ -492,6 +499,19 @@ fn number_literals(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
     out
 }
 
+/// Buffers kept per thread between texts (one short document after another would otherwise
+/// allocate them anew each time). Taken out while a text is segmented, so a nested call
+/// simply starts with empty ones.
+#[derive(Default)]
+struct Reuse {
+    scan: scan::Buffers,
+    cues: Vec<Option<u8>>,
+}
+
+thread_local! {
+    static REUSE: std::cell::Cell<Reuse> = std::cell::Cell::new(Reuse::default());
+}
+
 /// Sentence context masks, computed on first use (cue words once per sentence).
 struct ContextCache<'a> {
     text: &'a str,
@@ -501,11 +521,12 @@ struct ContextCache<'a> {
 }
 
 impl<'a> ContextCache<'a> {
-    fn new(text: &'a str, sentences: &'a [scan::Sentence]) -> Self {
+    fn new(text: &'a str, sentences: &'a [scan::Sentence], mut cues: Vec<Option<u8>>) -> Self {
+        cues.clear();
         ContextCache {
             text,
             sentences,
-            cues: Vec::new(),
+            cues,
         }
     }
 
@@ -514,7 +535,7 @@ impl<'a> ContextCache<'a> {
             return 0;
         };
         if self.cues.is_empty() {
-            self.cues = vec![None; self.sentences.len()];
+            self.cues.resize(self.sentences.len(), None);
         }
         let cue = *self.cues[k].get_or_insert_with(|| cue_mask(&self.text[sent.start..sent.end]));
         cue | sent.found

@@ -88,31 +88,25 @@ impl Scanner<'_> {
 
     /// Builds the global `(`/`)` matching once (a stack pass over the whole text).
     fn parens_table(&mut self) -> &mut Vec<u32> {
-        if self.parens.is_none() {
+        if !self.parens_built {
+            self.parens_built = true;
             let b = self.b;
-            let mut table = vec![
-                NONE;
-                if b.len() < BAD_BIT as usize {
-                    b.len()
-                } else {
-                    0
-                }
-            ];
-            if !table.is_empty() {
-                let mut open: Vec<u32> = Vec::new();
+            self.parens.clear();
+            if b.len() < BAD_BIT as usize {
+                self.parens.resize(b.len(), NONE);
+                self.open.clear();
                 for (k, &c) in b.iter().enumerate() {
                     if c == b'(' {
-                        open.push(k as u32);
+                        self.open.push(k as u32);
                     } else if c == b')' {
-                        if let Some(o) = open.pop() {
-                            table[o as usize] = k as u32;
+                        if let Some(o) = self.open.pop() {
+                            self.parens[o as usize] = k as u32;
                         }
                     }
                 }
             }
-            self.parens = Some(table);
         }
-        self.parens.get_or_insert_with(Vec::new)
+        &mut self.parens
     }
 
     /// Whether the `(` at `i` may open an operand: it is matched and no earlier scan proved
