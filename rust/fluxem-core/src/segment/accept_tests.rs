@@ -118,3 +118,26 @@ fn accepts_agrees_with_encode_at_the_range_edges() {
     assert!(enc.accepts("1e308 km").is_err());
     assert!(enc.accepts("-273.15 °C").is_ok());
 }
+
+#[test]
+fn formula_accepts_agrees_with_encode_at_capacity() {
+    let cases = [
+        "H2O",
+        "C16777215",
+        "C16777216",
+        "(C1000000)17",
+        "(CH2)5000000",
+        "Og999",
+        "Og9999999",
+        "Fe^3+",
+        "SO4^16777216-",
+        "Xx2",
+        "",
+    ];
+    for text in cases {
+        same_decision(Domain::Formula, text);
+    }
+    let enc = default_encoder(Domain::Formula).unwrap();
+    assert!(enc.accepts("C16777215").is_ok());
+    assert!(enc.accepts("C16777216").is_err());
+}

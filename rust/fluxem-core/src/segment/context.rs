@@ -6,8 +6,8 @@
 //! and its neighbours) must contain one of them. Short word lists look one word left or right
 //! for labels (`Fig. 3`, `pp. 113-127`) and for nouns that name a look-alike (`A4 paper`).
 
+use crate::fnv::FnvBuild;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Subject bits of a context mask.
@@ -702,33 +702,30 @@ const BIO_WORDS: &[&str] = &[
     "metabolic",
 ];
 
-type WordTable = HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>>;
+type WordTable = HashMap<&'static [u8], u8, FnvBuild>;
 
-/// FNV-1a: cue words are short, so a simple hash beats SipHash here.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// The cue words, and a filter that rules most other words out before hashing: for each
+/// (length, first letter) the set of last letters that some cue word has (about a quarter of
+/// running words pass it).
+struct CueTable {
+    words: WordTable,
+    shape: [[u32; 26]; 25],
 }
 
-fn cue_table() -> &'static WordTable {
-    static TABLE: OnceLock<WordTable> = OnceLock::new();
+/// The filter cell of a word, when it has one (lowercase ASCII letters, length 2..=24).
+fn shape_cell(w: &[u8]) -> Option<(usize, usize, u32)> {
+    let (&first, &last) = (w.first()?, w.last()?);
+    (w.len() <= 24 && first.is_ascii_lowercase() && last.is_ascii_lowercase())
+        .then(|| (w.len(), (first - b'a') as usize, 1u32 << (last - b'a')))
+}
+
+fn cue_table() -> &'static CueTable {
+    static TABLE: OnceLock<CueTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = WordTable::default();
+        let mut t = CueTable {
+            words: WordTable::default(),
+            shape: [[0; 26]; 25],
+        };
         for (words, bit) in [
             (CHEM_WORDS, CHEM),
             (PHYS_WORDS, PHYS),
@@ -737,7 +734,10 @@ fn cue_table() -> &'static WordTable {
             (BIO_WORDS, BIO),
         ] {
             for w in words {
-                *t.entry(w.as_bytes()).or_insert(0) |= bit;
+                *t.words.entry(w.as_bytes()).or_insert(0) |= bit;
+                if let Some((len, first, last)) = shape_cell(w.as_bytes()) {
+                    t.shape[len][first] |= last;
+                }
             }
         }
         t
@@ -749,25 +749,28 @@ pub fn cue_of(w: &[u8]) -> u8 {
     if w.len() < 2 {
         return 0;
     }
-    if let Some(&bits) = cue_table().get(w) {
-        return bits;
+    let t = cue_table();
+    let maybe = match shape_cell(w) {
+        Some((len, first, last)) => t.shape[len][first] & last != 0,
+        None => true, // not the shape the filter covers: look it up
+    };
+    if maybe {
+        if let Some(&bits) = t.words.get(w) {
+            return bits;
+        }
     }
     // a few stems cover inflections
-    if w.starts_with(b"oxid")
-        || w.starts_with(b"hydrox")
-        || w.starts_with(b"sulf")
-        || w.starts_with(b"nano")
-    {
-        CHEM
-    } else if w.starts_with(b"electr")
-        || w.starts_with(b"thermo")
-        || w.starts_with(b"accelerat")
-        || w.starts_with(b"oscillat")
-        || w.starts_with(b"resonan")
-    {
-        PHYS
-    } else {
-        0
+    match w[0] {
+        b'o' if w.starts_with(b"oxid") => CHEM,
+        b'h' if w.starts_with(b"hydrox") => CHEM,
+        b's' if w.starts_with(b"sulf") => CHEM,
+        b'n' if w.starts_with(b"nano") => CHEM,
+        b'e' if w.starts_with(b"electr") => PHYS,
+        b't' if w.starts_with(b"thermo") => PHYS,
+        b'a' if w.starts_with(b"accelerat") => PHYS,
+        b'o' if w.starts_with(b"oscillat") => PHYS,
+        b'r' if w.starts_with(b"resonan") => PHYS,
+        _ => 0,
     }
 }
 
@@ -1205,6 +1208,20 @@ mod tests {
         assert!(v.satisfied(BIO | CHEM));
         assert_eq!(cue_of(b"octave"), MUSIC);
         assert_eq!(cue_of(b"oxidizing"), CHEM);
+        assert_eq!(cue_of(b"oscillating"), PHYS);
+        assert_eq!(cue_of(b"the"), 0);
+        // the length/first/last filter never hides a cue word
+        for (words, bit) in [
+            (CHEM_WORDS, CHEM),
+            (PHYS_WORDS, PHYS),
+            (MATH_WORDS, MATH),
+            (MUSIC_WORDS, MUSIC),
+            (BIO_WORDS, BIO),
+        ] {
+            for w in words {
+                assert_ne!(cue_of(w.as_bytes()) & bit, 0, "{w}");
+            }
+        }
         assert!(is_label(b"pp"));
         assert!(names_code_after(b"paper"));
     }

@@ -39,25 +39,43 @@ pub fn at_word_end(s: &str, i: usize) -> bool {
     !char_at(s, i).is_some_and(is_wordish)
 }
 
+/// Byte classes for the scanner's tight loops (one table lookup per byte).
+pub const ASCII_WORD: u8 = 1;
+/// Bytes the scanner's main loop steps over without doing anything: ASCII that cannot start a
+/// candidate or end a sentence (space, most punctuation).
+pub const QUIET: u8 = 2;
+
+pub static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            t[c] = ASCII_WORD;
+        } else if !matches!(b, b'+' | b'-' | b'.' | b'!' | b'?' | b'\n' | b'(' | b'[') {
+            t[c] = QUIET;
+        }
+        c += 1;
+    }
+    t
+};
+
 /// End of the word (run of word chars) that starts at `i`.
+#[inline]
 pub fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
-    while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            if c.is_ascii_alphanumeric() || c == b'_' {
-                i += 1;
-            } else {
-                break;
-            }
-        } else {
-            match char_at(s, i) {
-                Some(ch) if is_wordish(ch) => i += ch.len_utf8(),
-                _ => break,
-            }
+    loop {
+        while i < b.len() && CLASS[b[i] as usize] == ASCII_WORD {
+            i += 1;
+        }
+        if i >= b.len() || b[i] < 0x80 {
+            return i;
+        }
+        match char_at(s, i) {
+            Some(ch) if is_wordish(ch) => i += ch.len_utf8(),
+            _ => return i,
         }
     }
-    i
 }
 
 /// Spaces allowed inside one span (between a number and its unit, around operators): ASCII

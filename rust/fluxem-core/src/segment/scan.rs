@@ -14,7 +14,7 @@
 //! against are computed later, once per sentence, and only for sentences that need them.
 
 use super::context::Need;
-use super::lex::{at_word_start, char_at, char_before, is_wordish, word_end};
+use super::lex::{at_word_start, char_at, char_before, is_wordish, word_end, CLASS, QUIET};
 use crate::layout::Domain;
 
 /// One proposed span; candidates sharing a `start` are alternatives for the same text.
@@ -203,6 +203,10 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < n {
             let c = b[i];
+            if CLASS[c as usize] == QUIET {
+                i += 1;
+                continue;
+            }
             let next = match c {
                 b'0'..=b'9' => self.numeric(i),
                 b'+' | b'-' => {

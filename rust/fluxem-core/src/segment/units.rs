@@ -16,16 +16,15 @@
 //! A product after a quotient (`J/kg·K`) is ambiguous and gives no unit, as in the parser.
 //! Reads at most the text it is given (callers pass a few dozen bytes).
 
-use super::context::Fnv;
 use crate::domains::quantity::{all_atoms, is_hspace, is_unit_char};
+use crate::fnv::FnvBuild;
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 const MAX_DEPTH: usize = 8;
 const MAX_ATOM_CHARS: usize = 40;
 
-type AtomSet = HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>;
+type AtomSet = HashSet<Box<[u8]>, FnvBuild>;
 
 fn atoms() -> &'static AtomSet {
     static ATOMS: OnceLock<AtomSet> = OnceLock::new();

@@ -77,6 +77,11 @@ impl DomainEncoder for FormulaEncoder {
     fn encode_text(&self, text: &str) -> Result<Embedding> {
         encode(&parse_formula(text)?)
     }
+
+    /// `encode` fails only in `check_capacity`.
+    fn accepts(&self, text: &str) -> Result<()> {
+        check_capacity(&parse_formula(text)?).map(|_| ())
+    }
 }
 
 /// `Ok(total atoms)` when `f` fits the embedding exactly; otherwise the `EncodeError` that says

@@ -2,6 +2,7 @@
 //! per thread (corpora repeat a few hundred units endlessly) and a decimal fast path.
 
 use super::unit_expr::{self, is_hspace, Unit};
+use crate::fnv::FnvBuild;
 use crate::number::Number;
 use crate::Result;
 use num_rational::BigRational;
@@ -114,7 +115,7 @@ impl SiUnit {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Arc<SiUnit>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<String, Arc<SiUnit>, FnvBuild>> = RefCell::default();
 }
 
 /// The unit of `body` (all of it, no surrounding spaces), from this thread's cache when it was
