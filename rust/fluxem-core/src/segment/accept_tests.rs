@@ -120,6 +120,31 @@ fn accepts_agrees_with_encode_at_the_range_edges() {
 }
 
 #[test]
+fn arithmetic_accepts_agrees_with_encode_at_the_range_edges() {
+    let cases = [
+        "1 + 2",
+        "1/3",
+        "1e300 * 1e10",
+        "1e300 * 1e8",
+        "1e-300 / 1e10",
+        "1e-300 / 1e7",
+        "2^1000",
+        "2^1030",
+        "2^-1030",
+        "1/0",
+        "0 * 1e400",
+        "1.7976931348623157e308 + 1e292",
+        "(1 + 2",
+    ];
+    for text in cases {
+        same_decision(Domain::Arithmetic, text);
+    }
+    let enc = default_encoder(Domain::Arithmetic).unwrap();
+    assert!(enc.accepts("2^1000").is_ok());
+    assert!(enc.accepts("2^1030").is_err());
+}
+
+#[test]
 fn formula_accepts_agrees_with_encode_at_capacity() {
     let cases = [
         "H2O",

@@ -60,11 +60,37 @@ pub static CLASS: [u8; 256] = {
     t
 };
 
+/// Per byte of `x` (little-endian), 0x80 where the byte is an ASCII word char (letter, digit,
+/// `_`), else 0. Valid for every byte below the first non-ASCII one (carries only move up).
+#[inline]
+fn ascii_word_mask(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ge = |v: u64, lo: u8| v.wrapping_add(ONES * (0x80 - lo as u64)); // high bit: v >= lo
+    let in_range = |v: u64, lo: u8, hi: u8| ge(v, lo) & !ge(v, hi + 1);
+    let folded = x | (ONES * 0x20); // A-Z -> a-z
+    let letter = in_range(folded, b'a', b'z');
+    let digit = in_range(x, b'0', b'9');
+    let under = !(x ^ (ONES * b'_' as u64)).wrapping_add(ONES * 0x7f); // high bit: byte == '_'
+    (letter | digit | under) & !x & HIGH
+}
+
 /// End of the word (run of word chars) that starts at `i`.
 #[inline]
 pub fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     loop {
+        // eight ASCII bytes at a time, then byte by byte near the end of the text
+        while i + 8 <= b.len() {
+            let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+            let stop = !ascii_word_mask(x) & 0x8080_8080_8080_8080;
+            if stop == 0 {
+                i += 8;
+            } else {
+                i += (stop.trailing_zeros() / 8) as usize;
+                break;
+            }
+        }
         while i < b.len() && CLASS[b[i] as usize] == ASCII_WORD {
             i += 1;
         }
@@ -212,6 +238,32 @@ mod tests {
         assert_eq!(next_word(s, 6, &mut buf), b"shows");
         let i = s.find('2').unwrap();
         assert_eq!(skip_inline_spaces(s, i + 2), i + 4);
+    }
+
+    #[test]
+    fn word_end_matches_the_byte_table() {
+        // every byte value at every offset of an 8-byte window, after word chars
+        for v in 0..=255u8 {
+            for k in 0..10 {
+                let mut bytes = b"abcdefghij_Z09xyz".to_vec();
+                bytes.insert(k, v);
+                let Ok(s) = std::str::from_utf8(&bytes) else {
+                    continue;
+                };
+                let slow = bytes
+                    .iter()
+                    .take_while(|&&c| CLASS[c as usize] == ASCII_WORD)
+                    .count();
+                let want = if slow == bytes.len() || bytes[slow] < 0x80 {
+                    slow
+                } else {
+                    unreachable!("non-ASCII bytes are not valid UTF-8 alone")
+                };
+                assert_eq!(word_end(s, 0), want, "{v:#x} at {k}");
+            }
+        }
+        assert_eq!(word_end("caf\u{e9}s and", 0), 6);
+        assert_eq!(word_end("x\u{2212}1", 0), 1);
     }
 
     #[test]

@@ -165,13 +165,27 @@ impl Reader<'_> {
 
     fn atom(&mut self) -> bool {
         let start = self.pos;
+        let b = self.s.as_bytes();
         let mut chars = 0;
-        while let Some(c) = self.peek().filter(|c| is_unit_char(*c)) {
+        while self.pos < b.len() {
+            // ASCII unit chars (letters, `%`) byte by byte; others decoded
+            let c = b[self.pos];
+            let len = if c < 0x80 {
+                if !(c.is_ascii_alphabetic() || c == b'%') {
+                    break;
+                }
+                1
+            } else {
+                match self.peek().filter(|c| is_unit_char(*c)) {
+                    Some(ch) => ch.len_utf8(),
+                    None => break,
+                }
+            };
             chars += 1;
             if chars > MAX_ATOM_CHARS {
                 return false;
             }
-            self.pos += c.len_utf8();
+            self.pos += len;
         }
         let text = &self.s[start..self.pos];
         if text == "\u{b0}" {

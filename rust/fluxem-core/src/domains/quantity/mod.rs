@@ -294,7 +294,7 @@ impl DomainEncoder for QuantityEncoder {
             return Ok(());
         }
         let (si, _) = unit.to_si(&number);
-        codec::check_range(&si).map(|_| ())
+        codec::accepts(&si)
     }
 }
 

@@ -2,6 +2,7 @@
 //! per thread (corpora repeat a few hundred units endlessly) and a decimal fast path.
 
 use super::unit_expr::{self, is_hspace, Unit};
+use crate::codec;
 use crate::fnv::FnvBuild;
 use crate::number::Number;
 use crate::Result;
@@ -60,17 +61,16 @@ impl SiUnit {
             return false;
         };
         if self.unit.offset.is_some() {
-            return false; // an offset can cancel the value: decide exactly
+            return false; // an offset can cancel the value: decide on the exact sum
         }
         if *m == 0 {
             return true;
         }
-        let Some(lf) = self.log10_factor else {
-            return false;
-        };
-        // 10^(e + k) <= |number| < 10^(e + k + 1); the factor's log is off by far less than 1
-        let k = (*e as f64) + m.ilog10() as f64 + lf;
-        k - 1.0 > -300.0 && k + 2.0 < 300.0
+        match self.log10_factor {
+            // the factor's log is off by far less than the codec's margins
+            Some(lf) => codec::log10_well_inside(*e as f64 + m.ilog10() as f64 + lf),
+            None => false,
+        }
     }
 
     /// `number` in this unit, in SI base units, and whether that is exact (it is not when the
