@@ -145,6 +145,37 @@ fn arithmetic_accepts_agrees_with_encode_at_the_range_edges() {
 }
 
 #[test]
+fn complex_and_vector_accepts_agree_with_encode_at_the_range_edges() {
+    for text in [
+        "3 + 4i",
+        "1e309 + 2i",
+        "1 - 1e-320j",
+        "(2.5e-308 + 1e308i)",
+        "4i",
+        "3 +",
+    ] {
+        same_decision(Domain::Complex, text);
+    }
+    let long = format!("[{}]", vec!["1"; 40].join(", "));
+    for text in [
+        "[1, 2]",
+        "[1e309, 2]",
+        "[1, 2e-320]",
+        "[]",
+        "(1, 2, 3)",
+        long.as_str(),
+    ] {
+        same_decision(Domain::Vector, text);
+    }
+    let enc = default_encoder(Domain::Vector).unwrap();
+    assert!(enc.accepts("[1, 2e-320]").is_err());
+    assert!(default_encoder(Domain::Complex)
+        .unwrap()
+        .accepts("1e309 + 2i")
+        .is_err());
+}
+
+#[test]
 fn formula_accepts_agrees_with_encode_at_capacity() {
     let cases = [
         "H2O",

@@ -744,6 +744,19 @@ fn cue_table() -> &'static CueTable {
     })
 }
 
+/// Stems that cover inflections (`oxidizing`, `electrons`), with their subject.
+const STEMS: &[(&[u8], u8)] = &[
+    (b"oxid", CHEM),
+    (b"hydrox", CHEM),
+    (b"sulf", CHEM),
+    (b"nano", CHEM),
+    (b"electr", PHYS),
+    (b"thermo", PHYS),
+    (b"accelerat", PHYS),
+    (b"oscillat", PHYS),
+    (b"resonan", PHYS),
+];
+
 /// Subject bits of one lowercased ASCII word.
 pub fn cue_of(w: &[u8]) -> u8 {
     if w.len() < 2 {
@@ -759,19 +772,36 @@ pub fn cue_of(w: &[u8]) -> u8 {
             return bits;
         }
     }
-    // a few stems cover inflections
-    match w[0] {
-        b'o' if w.starts_with(b"oxid") => CHEM,
-        b'h' if w.starts_with(b"hydrox") => CHEM,
-        b's' if w.starts_with(b"sulf") => CHEM,
-        b'n' if w.starts_with(b"nano") => CHEM,
-        b'e' if w.starts_with(b"electr") => PHYS,
-        b't' if w.starts_with(b"thermo") => PHYS,
-        b'a' if w.starts_with(b"accelerat") => PHYS,
-        b'o' if w.starts_with(b"oscillat") => PHYS,
-        b'r' if w.starts_with(b"resonan") => PHYS,
-        _ => 0,
+    STEMS
+        .iter()
+        .find(|(stem, _)| w.starts_with(stem))
+        .map_or(0, |&(_, bits)| bits)
+}
+
+/// Subject bits of a run of ASCII letters in any case: `cue_of` of it lowercased. Most
+/// running words are ruled out from their length and first, second and last letters before
+/// anything is copied or hashed.
+pub fn cue_of_letters(w: &[u8]) -> u8 {
+    let n = w.len();
+    if !(2..=24).contains(&n) {
+        return 0;
     }
+    debug_assert!(w.iter().all(u8::is_ascii_alphabetic));
+    let (first, second, last) = (w[0] | 0x20, w[1] | 0x20, w[n - 1] | 0x20);
+    let word = cue_table().shape[n][(first - b'a') as usize] & (1 << (last - b'a')) != 0;
+    let stem = || {
+        STEMS
+            .iter()
+            .any(|(p, _)| n >= p.len() && p[0] == first && p[1] == second)
+    };
+    if !word && !stem() {
+        return 0;
+    }
+    let mut buf = [0u8; 24];
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c | 0x20;
+    }
+    cue_of(&buf[..n])
 }
 
 /// Labels whose following number is an identifier, not a value: `Fig. 3`, `pp. 113-127`,
@@ -1210,7 +1240,14 @@ mod tests {
         assert_eq!(cue_of(b"oxidizing"), CHEM);
         assert_eq!(cue_of(b"oscillating"), PHYS);
         assert_eq!(cue_of(b"the"), 0);
-        // the length/first/last filter never hides a cue word
+        assert_eq!(cue_of_letters(b"Oxidizing"), CHEM);
+        assert_eq!(cue_of_letters(b"THE"), 0);
+        // the filters never hide a cue word or stem, in any case
+        for (stem, bit) in STEMS {
+            let w = [*stem, b"ing"].concat();
+            assert_eq!(cue_of_letters(&w), *bit);
+            assert_eq!(cue_of_letters(&w.to_ascii_uppercase()), *bit);
+        }
         for (words, bit) in [
             (CHEM_WORDS, CHEM),
             (PHYS_WORDS, PHYS),
@@ -1220,6 +1257,15 @@ mod tests {
         ] {
             for w in words {
                 assert_ne!(cue_of(w.as_bytes()) & bit, 0, "{w}");
+                if w.bytes().all(|c| c.is_ascii_alphabetic()) {
+                    assert_eq!(cue_of_letters(w.as_bytes()), cue_of(w.as_bytes()), "{w}");
+                    let upper = w.to_ascii_uppercase();
+                    assert_eq!(
+                        cue_of_letters(upper.as_bytes()),
+                        cue_of(w.as_bytes()),
+                        "{w}"
+                    );
+                }
             }
         }
         assert!(is_label(b"pp"));

@@ -554,7 +554,6 @@ fn cue_mask(s: &str) -> u8 {
     let b = s.as_bytes();
     let mut mask = 0u8;
     let mut i = 0;
-    let mut buf = [0u8; 24];
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_alphabetic() {
@@ -562,13 +561,7 @@ fn cue_mask(s: &str) -> u8 {
             while i < b.len() && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            let n = i - start;
-            if (2..=buf.len()).contains(&n) {
-                for (k, ch) in b[start..i].iter().enumerate() {
-                    buf[k] = ch.to_ascii_lowercase();
-                }
-                mask |= context::cue_of(&buf[..n]);
-            }
+            mask |= context::cue_of_letters(&b[start..i]);
             continue;
         }
         match c {
