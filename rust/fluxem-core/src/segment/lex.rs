@@ -19,15 +19,7 @@ pub fn is_combining(c: char) -> bool {
         | '\u{fe20}'..='\u{fe2f}')
 }
 
-/// The char that ends just before byte `i`.
-pub fn char_before(s: &str, i: usize) -> Option<char> {
-    s[..i].chars().next_back()
-}
-
-/// The char that starts at byte `i`.
-pub fn char_at(s: &str, i: usize) -> Option<char> {
-    s[i..].chars().next()
-}
+pub use crate::cursor::{char_at, char_before};
 
 /// Whether byte `i` starts a word: the previous char is not part of a word.
 pub fn at_word_start(s: &str, i: usize) -> bool {

@@ -16,6 +16,7 @@
 //! A product after a quotient (`J/kg·K`) is ambiguous and gives no unit, as in the parser.
 //! Reads at most the text it is given (callers pass a few dozen bytes).
 
+use crate::cursor::char_at;
 use crate::domains::quantity::{all_atoms, is_hspace, is_unit_char};
 use crate::fnv::FnvBuild;
 use std::collections::HashSet;
@@ -46,7 +47,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn peek(&self) -> Option<char> {
-        self.s[self.pos..].chars().next()
+        char_at(self.s, self.pos)
     }
 
     fn bump(&mut self) {

@@ -134,7 +134,7 @@ impl<'a> Parser<'a> {
     }
 
     fn peek(&self) -> Option<char> {
-        self.text[self.pos..].chars().next()
+        crate::cursor::char_at(self.text, self.pos)
     }
 
     fn eat(&mut self, s: &str) -> bool {

@@ -104,7 +104,7 @@ impl<'a> Cursor<'a> {
         if self.chr >= MAX_FORMULA_CHARS {
             return None;
         }
-        self.s[self.byte..].chars().next()
+        crate::cursor::char_at(self.s, self.byte)
     }
     fn peek_second(&self) -> Option<char> {
         let mut it = self.s[self.byte..].chars();
@@ -112,7 +112,7 @@ impl<'a> Cursor<'a> {
         it.next()
     }
     fn bump(&mut self) {
-        if let Some(c) = self.s[self.byte..].chars().next() {
+        if let Some(c) = crate::cursor::char_at(self.s, self.byte) {
             self.byte += c.len_utf8();
             self.chr += 1;
         }
@@ -197,7 +197,10 @@ const KEEP_TOKENS: usize = 4096;
 impl Drop for Parser<'_> {
     fn drop(&mut self) {
         if self.toks.capacity() <= KEEP_TOKENS {
-            BUFFERS.set((std::mem::take(&mut self.toks), std::mem::take(&mut self.coefs)));
+            BUFFERS.set((
+                std::mem::take(&mut self.toks),
+                std::mem::take(&mut self.coefs),
+            ));
         }
     }
 }

@@ -83,8 +83,8 @@ pub fn parse_quantity(text: &str) -> Result<Quantity> {
 fn parse_parts(text: &str) -> Result<(Number, Arc<SiUnit>)> {
     let lead = text.len() - text.trim_start().len();
     let body = text.trim();
-    let base = text[..lead].chars().count();
-    parse_body(body).map_err(|e| e.offset_by(base))
+    // char positions are counted only for an error
+    parse_body(body).map_err(|e| e.offset_by(text[..lead].chars().count()))
 }
 
 fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
@@ -123,14 +123,14 @@ fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
     }
     let unit_text = body[pos..].trim_start_matches(is_hspace);
     let unit_pos = body.len() - unit_text.len();
-    let char_pos = body[..unit_pos].chars().count();
+    let char_pos = || body[..unit_pos].chars().count();
     if unit_text.is_empty() {
         return Err(FluxemError::parse(
             "expected a unit after the number",
-            char_pos,
+            char_pos(),
         ));
     }
-    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(char_pos))?;
+    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(char_pos()))?;
     Ok((number, unit))
 }
 
