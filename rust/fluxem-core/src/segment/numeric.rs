@@ -22,6 +22,7 @@ pub const MAX_EXPR_BYTES: usize = 4096;
 /// Bytes a unit probe may read.
 pub const MAX_UNIT_BYTES: usize = 48;
 const NONE: u32 = u32::MAX;
+const ONES: u64 = 0x0101_0101_0101_0101;
 const BAD_BIT: u32 = 1 << 31;
 
 /// What directly follows a literal.
@@ -95,14 +96,25 @@ impl Scanner<'_> {
             if b.len() < BAD_BIT as usize {
                 self.parens.resize(b.len(), NONE);
                 self.open.clear();
-                for (k, &c) in b.iter().enumerate() {
-                    if c == b'(' {
+                let mut k = 0;
+                while k < b.len() {
+                    // skip eight bytes at a time while none is `(` or `)` (0x28, 0x29)
+                    if let Some(chunk) = b.get(k..k + 8) {
+                        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                        let y = (x & (ONES * 0xfe)) ^ (ONES * 0x28); // 0 where ( or )
+                        if y.wrapping_sub(ONES) & !y & (ONES * 0x80) == 0 {
+                            k += 8;
+                            continue;
+                        }
+                    }
+                    if b[k] == b'(' {
                         self.open.push(k as u32);
-                    } else if c == b')' {
+                    } else if b[k] == b')' {
                         if let Some(o) = self.open.pop() {
                             self.parens[o as usize] = k as u32;
                         }
                     }
+                    k += 1;
                 }
             }
         }
