@@ -250,6 +250,17 @@ impl Segmenter {
         out
     }
 
+    /// Calls `f` for each span of `text` in order, with its embedding when `embed` (the
+    /// spans are the same either way; see `segment` and `segment_encoded`).
+    pub fn for_each_span(
+        &self,
+        text: &str,
+        embed: bool,
+        f: &mut dyn FnMut(Span, Option<&Embedding>),
+    ) {
+        self.run(text, None, embed, f);
+    }
+
     /// The spans with the embedding each was validated with (no second encode).
     pub fn segment_encoded(&self, text: &str) -> Vec<(Span, Embedding)> {
         let mut out = Vec::new();
