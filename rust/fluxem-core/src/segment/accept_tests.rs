@@ -176,6 +176,27 @@ fn complex_and_vector_accepts_agree_with_encode_at_the_range_edges() {
 }
 
 #[test]
+fn pitch_accepts_agrees_with_encode_at_the_midi_range() {
+    for text in [
+        "C4",
+        "C-1",
+        "B-2",
+        "G9",
+        "G#9",
+        "Ab9",
+        "Cb-1",
+        "A4",
+        "H4",
+        "C99999999",
+    ] {
+        same_decision(Domain::Pitch, text);
+    }
+    let enc = default_encoder(Domain::Pitch).unwrap();
+    assert!(enc.accepts("G9").is_ok());
+    assert!(enc.accepts("G#9").is_err());
+}
+
+#[test]
 fn formula_accepts_agrees_with_encode_at_capacity() {
     let cases = [
         "H2O",

@@ -710,6 +710,9 @@ type WordTable = HashMap<&'static [u8], u8, FnvBuild>;
 struct CueTable {
     words: WordTable,
     shape: [[u32; 26]; 25],
+    /// For each first letter, the second letters that some stem starts with.
+    stem_starts: [u32; 26],
+    shortest_stem: usize,
 }
 
 /// The filter cell of a word, when it has one (lowercase ASCII letters, length 2..=24).
@@ -725,7 +728,12 @@ fn cue_table() -> &'static CueTable {
         let mut t = CueTable {
             words: WordTable::default(),
             shape: [[0; 26]; 25],
+            stem_starts: [0; 26],
+            shortest_stem: STEMS.iter().map(|(s, _)| s.len()).min().unwrap_or(0),
         };
+        for (stem, _) in STEMS {
+            t.stem_starts[(stem[0] - b'a') as usize] |= 1 << (stem[1] - b'a');
+        }
         for (words, bit) in [
             (CHEM_WORDS, CHEM),
             (PHYS_WORDS, PHYS),
@@ -788,13 +796,11 @@ pub fn cue_of_letters(w: &[u8]) -> u8 {
     }
     debug_assert!(w.iter().all(u8::is_ascii_alphabetic));
     let (first, second, last) = (w[0] | 0x20, w[1] | 0x20, w[n - 1] | 0x20);
-    let word = cue_table().shape[n][(first - b'a') as usize] & (1 << (last - b'a')) != 0;
-    let stem = || {
-        STEMS
-            .iter()
-            .any(|(p, _)| n >= p.len() && p[0] == first && p[1] == second)
-    };
-    if !word && !stem() {
+    let t = cue_table();
+    let f = (first - b'a') as usize;
+    let word = t.shape[n][f] & (1 << (last - b'a')) != 0;
+    let stem = n >= t.shortest_stem && t.stem_starts[f] & (1 << (second - b'a')) != 0;
+    if !word && !stem {
         return 0;
     }
     let mut buf = [0u8; 24];
