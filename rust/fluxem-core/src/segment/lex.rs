@@ -67,6 +67,26 @@ fn ascii_word_mask(x: u64) -> u64 {
     (letter | digit | under) & !x & HIGH
 }
 
+/// Where the scanner continues after the lowercase word at `i` when that word is plain text
+/// for certain: fewer than 8 ASCII lowercase letters (too short for DNA) followed by a QUIET
+/// byte other than `:` (so not a URL scheme, and nothing that continues the word). None: let
+/// the word recognizer decide. Reads 8 bytes at once.
+#[inline(always)]
+pub fn plain_short_word(b: &[u8], i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?);
+    let ge = |v: u64, lo: u8| v.wrapping_add(ONES * (0x80 - lo as u64)); // high bit: v >= lo
+    let lower = ge(x, b'a') & !ge(x, b'z' + 1) & !x & (ONES * 0x80);
+    let stop = !lower & (ONES * 0x80);
+    if stop == 0 {
+        return None; // eight letters or more
+    }
+    let k = (stop.trailing_zeros() / 8) as usize;
+    let c = b[i + k];
+    // (past a space at once: the main loop would only step over it)
+    (CLASS[c as usize] == QUIET && c != b':').then_some(i + k + usize::from(c == b' '))
+}
+
 /// End of the word (run of word chars) that starts at `i`.
 #[inline]
 pub fn word_end(s: &str, mut i: usize) -> usize {
@@ -256,6 +276,20 @@ mod tests {
         }
         assert_eq!(word_end("caf\u{e9}s and", 0), 6);
         assert_eq!(word_end("x\u{2212}1", 0), 1);
+    }
+
+    #[test]
+    fn plain_short_words() {
+        let at = |s: &str| plain_short_word(s.as_bytes(), 0);
+        assert_eq!(at("the cat sat"), Some(4));
+        assert_eq!(at("cats, dogs"), Some(4));
+        assert_eq!(at("acgtacgt ok"), None); // 8 letters: maybe DNA
+        assert_eq!(at("http://x.org"), None); // a URL scheme
+        assert_eq!(at("www.x.org"), None); // `.` may end a sentence or a URL
+        assert_eq!(at("mg/kg and"), Some(2)); // `/` starts nothing after a word
+        assert_eq!(at("caf\u{e9} au lait"), None); // a non-ASCII letter continues the word
+        assert_eq!(at("x2 is it"), None); // a digit continues the word
+        assert_eq!(at("short"), None); // fewer than 8 bytes left: the slow path
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! against are computed later, once per sentence, and only for sentences that need them.
 
 use super::context::Need;
-use super::lex::{at_word_start, char_at, char_before, is_wordish, word_end, CLASS, QUIET};
+use super::lex::{
+    at_word_start, char_at, char_before, is_wordish, plain_short_word, word_end, CLASS, QUIET,
+};
 use crate::layout::Domain;
 
 /// One proposed span; candidates sharing a `start` are alternatives for the same text.
@@ -245,10 +247,13 @@ impl<'a> Scanner<'a> {
                         word_end(self.s, i)
                     }
                 }
-                b'a'..=b'z' => {
-                    let end = self.lower_word(i);
-                    self.skip_url(i, end)
-                }
+                b'a'..=b'z' => match plain_short_word(b, i) {
+                    Some(next) => next,
+                    None => {
+                        let end = self.lower_word(i);
+                        self.skip_url(i, end)
+                    }
+                },
                 b'_' => word_end(self.s, i),
                 0x80.. => {
                     let ch = char_at(self.s, i).unwrap_or(' ');
