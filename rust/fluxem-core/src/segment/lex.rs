@@ -5,8 +5,12 @@
 
 /// A char that continues a word: letters and digits of any script, `_`, and combining marks
 /// (a mark belongs to the letter before it: `O\u{301}` is one letter).
+#[inline]
 pub fn is_wordish(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_combining(c)
+    if c.is_ascii() {
+        return CLASS[c as usize] & ASCII_WORD != 0;
+    }
+    c.is_alphanumeric() || is_combining(c)
 }
 
 /// Combining diacritical mark blocks.
