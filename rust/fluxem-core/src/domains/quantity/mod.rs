@@ -81,9 +81,8 @@ pub fn parse_quantity(text: &str) -> Result<Quantity> {
 /// The number as written and the unit of `text`, before conversion to SI: everything
 /// `parse_quantity` checks except the value's range.
 fn parse_parts(text: &str) -> Result<(Number, Arc<SiUnit>)> {
-    let start = text.trim_end();
-    let body = start.trim_start();
-    let lead = start.len() - body.len();
+    let lead = text.len() - text.trim_start().len();
+    let body = text.trim();
     // char positions are counted only for an error
     parse_body(body).map_err(|e| e.offset_by(text[..lead].chars().count()))
 }
