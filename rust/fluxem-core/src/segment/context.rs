@@ -69,6 +69,11 @@ impl Need {
         self.any == 0 && self.veto == 0
     }
 
+    /// Whether adding context bits can only turn "not satisfied" into "satisfied" (no veto).
+    pub fn is_monotone(&self) -> bool {
+        self.veto == 0
+    }
+
     pub fn satisfied(&self, ctx: u8) -> bool {
         (self.any == 0 || ctx & self.any != 0) && !(ctx & self.veto != 0 && ctx & self.unless == 0)
     }

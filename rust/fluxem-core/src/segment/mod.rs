@@ -386,7 +386,12 @@ impl Segmenter {
                 continue;
             }
             if !c.need.is_none() {
-                let mask = ctx.around(c.sentence as usize);
+                let k = c.sentence as usize;
+                // without a veto more context never hurts: the candidate's own sentence may
+                // settle it before the neighbours' cue words are read
+                let own = ctx.mask(k);
+                let settled = c.need.is_monotone() && c.need.satisfied(own);
+                let mask = if settled { own } else { ctx.around(k) };
                 if !c.need.satisfied(mask) {
                     say(false, &|| {
                         format!("{}; {}", c.rule, c.need.explain_failure(mask))
