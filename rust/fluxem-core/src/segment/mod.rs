@@ -387,11 +387,20 @@ impl Segmenter {
             }
             if !c.need.is_none() {
                 let k = c.sentence as usize;
-                // without a veto more context never hurts: the candidate's own sentence may
-                // settle it before the neighbours' cue words are read
-                let own = ctx.mask(k);
-                let settled = c.need.is_monotone() && c.need.satisfied(own);
-                let mask = if settled { own } else { ctx.around(k) };
+                // without a veto more context never hurts: the spans found in the candidate's
+                // own sentence, then its cue words, may settle it before more is read
+                let monotone = c.need.is_monotone();
+                let found = ctx.found(k);
+                let mask = if monotone && c.need.satisfied(found) {
+                    found
+                } else {
+                    let own = ctx.mask(k);
+                    if monotone && c.need.satisfied(own) {
+                        own
+                    } else {
+                        ctx.around(k)
+                    }
+                };
                 if !c.need.satisfied(mask) {
                     say(false, &|| {
                         format!("{}; {}", c.rule, c.need.explain_failure(mask))
@@ -555,6 +564,11 @@ impl<'a> ContextCache<'a> {
         }
         let cue = *self.cues[k].get_or_insert_with(|| cue_mask(&self.text[sent.start..sent.end]));
         cue | sent.found
+    }
+
+    /// The subject bits of the spans found in sentence `k` that needed no context.
+    fn found(&self, k: usize) -> u8 {
+        self.sentences.get(k).map_or(0, |s| s.found)
     }
 
     /// The mask of sentence `k` and its neighbours.

@@ -22,7 +22,9 @@ mod ops;
 mod parser;
 
 pub use composition::Formula;
-pub use elements::{element, lookup, lookup_symbol, Element, WeightSource, ELEMENTS, ELEMENT_COUNT};
+pub use elements::{
+    element, lookup, lookup_symbol, Element, WeightSource, ELEMENTS, ELEMENT_COUNT,
+};
 pub use ops::{combine, compare, scale, subtract, Comparison, Relation};
 pub use parser::{formula_len, parse_formula, MAX_DEPTH, MAX_FORMULA_CHARS};
 
