@@ -90,6 +90,13 @@ impl Reader<'_> {
                     (false, false)
                 }
                 Some(c) if spaced && (is_unit_char(c) || c == '(' || c == '\u{221a}') => {
+                    if self.unpowered_ascii_word() {
+                        // a space joins only a factor with a power, and whatever this word
+                        // is, it has none: the unit ends before the space (as `term` would
+                        // decide after looking the word up)
+                        self.pos = save;
+                        return true;
+                    }
                     (false, true)
                 }
                 _ => {
@@ -122,6 +129,17 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// Whether an ASCII word (letters, `%`) starts here and no power follows it: as a
+    /// space-joined factor it ends the unit whether or not it is an atom.
+    fn unpowered_ascii_word(&self) -> bool {
+        let b = self.s.as_bytes();
+        let mut j = self.pos;
+        while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'%') {
+            j += 1;
+        }
+        j > self.pos && b.get(j).is_none_or(|&c| c < 0x80 && c != b'^' && c != b'*')
     }
 
     /// `term := '√'? primary power?`; Some(powered) when it reads.
