@@ -57,6 +57,14 @@ impl ShortDecimal {
     }
 }
 
+/// floor(log10(m)) for m > 0, without 128-bit division when m fits 64 bits (the usual case).
+pub fn ilog10_u128(m: u128) -> u32 {
+    match u64::try_from(m) {
+        Ok(v) => v.ilog10(),
+        Err(_) => m.ilog10(),
+    }
+}
+
 pub fn pow10(k: u32) -> BigUint {
     num_traits::pow(BigUint::from(10u32), k as usize)
 }

@@ -94,7 +94,7 @@ pub fn log10_well_inside(k: f64) -> bool {
 /// exponent, without rounding them to 18 digits.
 pub fn accepts(n: &Number) -> Result<()> {
     if let Number::Decimal { m, e, .. } = n {
-        if *m == 0 || log10_well_inside(*e as f64 + m.ilog10() as f64) {
+        if *m == 0 || log10_well_inside(*e as f64 + crate::number::ilog10_u128(*m) as f64) {
             return Ok(());
         }
     }

@@ -117,6 +117,18 @@ fn accepts_agrees_with_encode_at_the_range_edges() {
     assert!(enc.accepts("1.7976931348623157e308 m").is_ok());
     assert!(enc.accepts("1e308 km").is_err());
     assert!(enc.accepts("-273.15 °C").is_ok());
+    // surrounding Unicode whitespace is trimmed, as by `str::trim`
+    for text in [
+        "\u{b}5 m",
+        "5 m\u{b}",
+        " 5 m",
+        "5 m ",
+        "\u{a0}5 m",
+        "\u{2003}5 m\u{2003}",
+    ] {
+        assert!(enc.accepts(text).is_ok(), "{text:?}");
+        same_decision(Domain::Quantity, text);
+    }
 }
 
 #[test]

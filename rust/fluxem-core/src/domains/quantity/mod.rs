@@ -81,8 +81,14 @@ pub fn parse_quantity(text: &str) -> Result<Quantity> {
 /// The number as written and the unit of `text`, before conversion to SI: everything
 /// `parse_quantity` checks except the value's range.
 fn parse_parts(text: &str) -> Result<(Number, Arc<SiUnit>)> {
-    let lead = text.len() - text.trim_start().len();
-    let body = text.trim();
+    // candidates rarely have surrounding spaces: check the end bytes before trimming
+    let (first, last) = (text.as_bytes().first(), text.as_bytes().last());
+    let plain = |c: Option<&u8>| c.is_some_and(|&c| c < 0x80 && !(c as char).is_whitespace());
+    let (lead, body) = if plain(first) && plain(last) {
+        (0, text)
+    } else {
+        (text.len() - text.trim_start().len(), text.trim())
+    };
     // char positions are counted only for an error
     parse_body(body).map_err(|e| e.offset_by(text[..lead].chars().count()))
 }

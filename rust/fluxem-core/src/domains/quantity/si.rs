@@ -68,7 +68,9 @@ impl SiUnit {
         }
         match self.log10_factor {
             // the factor's log is off by far less than the codec's margins
-            Some(lf) => codec::log10_well_inside(*e as f64 + m.ilog10() as f64 + lf),
+            Some(lf) => {
+                codec::log10_well_inside(*e as f64 + crate::number::ilog10_u128(*m) as f64 + lf)
+            }
             None => false,
         }
     }
