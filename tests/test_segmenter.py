@@ -225,3 +225,50 @@ def test_pickle_round_trip() -> None:
     assert back.tokenize(text) == tok.tokenize(text)
     seg = pickle.loads(pickle.dumps(_native.Segmenter(["DNA"])))
     assert seg.domains == ["DNA"]
+
+
+def _corpus_docs(n: int) -> list[str]:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benches" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("bench_corpus", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    docs: list[str] = mod.generate(n, seed=7)
+    return docs
+
+
+def _same_spans_with_and_without_embeddings(docs: list[str]) -> None:
+    # encode=False validates with the encoders' accept-only path, encode=True with the full
+    # encode: the spans must be identical, and every span must encode.
+    plain = TOK.segment_batch(docs, parallel=False)
+    full = TOK.segment_batch(docs, parallel=False, encode=True)
+    for col in ("doc_offsets", "start", "end", "domain"):
+        np.testing.assert_array_equal(getattr(plain, col), getattr(full, col))
+    assert full.embeddings is not None
+    for i, text in enumerate(docs):
+        a = int(full.doc_offsets[i])
+        for k, (s, e, d) in enumerate(full.spans_of(i)):
+            np.testing.assert_array_equal(full.embeddings[a + k], ENCODERS[d].encode(text[s:e]))
+
+
+def test_accept_only_validation_matches_encoding_on_the_corpus() -> None:
+    _same_spans_with_and_without_embeddings(_corpus_docs(300))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *["1e-300", "1e308", "2.5e-310", "-273.15", "0", "1/3", "3", "2^1030", "1e300 *"],
+                *[" km", " °C", " °F", " rpm", " L/min", " pm", " + ", " * ", " / ", "H2O", " "],
+                *["C16777216", "[1, 1e309]", "3 + 4i", " and ", ". "],
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_accept_only_validation_matches_encoding_on_edge_texts(text: str) -> None:
+    _same_spans_with_and_without_embeddings([text])

@@ -4,6 +4,27 @@
 use crate::number::{literal_len, parse_literal, Number};
 use crate::{FluxemError, Result};
 
+/// The char that starts at byte `i` of `s` (a char boundary), None at the end. ASCII, most of
+/// what the parsers read, is taken from the byte without decoding.
+#[inline]
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&c) if c < 0x80 => Some(c as char),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// The char that ends just before byte `i` of `s` (a char boundary), None at the start.
+#[inline]
+pub fn char_before(s: &str, i: usize) -> Option<char> {
+    match i.checked_sub(1).map(|k| s.as_bytes()[k]) {
+        Some(c) if c < 0x80 => Some(c as char),
+        Some(_) => s[..i].chars().next_back(),
+        None => None,
+    }
+}
+
 pub struct Cursor<'a> {
     pub text: &'a str,
     /// Byte offset into `text`.
@@ -20,7 +41,7 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn peek(&self) -> Option<char> {
-        self.rest().chars().next()
+        char_at(self.text, self.pos)
     }
 
     /// Skips ASCII whitespace; returns whether there was any.

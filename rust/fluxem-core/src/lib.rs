@@ -9,6 +9,7 @@ pub mod codec;
 pub mod cursor;
 pub mod domains;
 pub mod error;
+pub mod fnv;
 pub mod layout;
 pub mod number;
 pub mod parallel;

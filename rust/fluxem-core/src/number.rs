@@ -57,6 +57,14 @@ impl ShortDecimal {
     }
 }
 
+/// floor(log10(m)) for m > 0, without 128-bit division when m fits 64 bits (the usual case).
+pub fn ilog10_u128(m: u128) -> u32 {
+    match u64::try_from(m) {
+        Ok(v) => v.ilog10(),
+        Err(_) => m.ilog10(),
+    }
+}
+
 pub fn pow10(k: u32) -> BigUint {
     num_traits::pow(BigUint::from(10u32), k as usize)
 }
@@ -132,6 +140,70 @@ impl Number {
             neg: v < 0,
             m: v.unsigned_abs(),
             e,
+        })
+    }
+
+    /// `self / other` exactly as a decimal when both are decimals, `other` is not zero, the
+    /// quotient terminates and fits, and its exponent stays within ±1000; None means "use
+    /// rationals" (the same value, computed the slow way).
+    pub fn checked_decimal_div(&self, other: &Number) -> Option<Number> {
+        let (
+            Number::Decimal {
+                neg: na,
+                m: ma,
+                e: ea,
+            },
+            Number::Decimal {
+                neg: nb,
+                m: mb,
+                e: eb,
+            },
+        ) = (self, other)
+        else {
+            return None;
+        };
+        if *mb == 0 {
+            return None;
+        }
+        // mb = 2^x * 5^y * r: the quotient terminates iff r divides ma
+        let (mut r, mut x, mut y) = (*mb, 0u32, 0u32);
+        while r % 2 == 0 {
+            r /= 2;
+            x += 1;
+        }
+        while r % 5 == 0 {
+            r /= 5;
+            y += 1;
+        }
+        if ma % r != 0 {
+            return None;
+        }
+        // ma / mb = (ma / r) * 2^(k-x) * 5^(k-y) / 10^k with k = max(x, y)
+        let k = x.max(y);
+        let q = (ma / r)
+            .checked_mul(2u128.checked_pow(k - x)?)?
+            .checked_mul(5u128.checked_pow(k - y)?)?;
+        let e = *ea as i64 - *eb as i64 - k as i64;
+        if e.abs() > 1000 {
+            return None;
+        }
+        Some(Number::Decimal {
+            neg: (na != nb) && q != 0,
+            m: q,
+            e: e as i32,
+        })
+    }
+
+    /// `self ^ p` exactly for an integer `self` (exponent 0) and `0 <= p`, when the result fits
+    /// in 128 bits; None means "use rationals".
+    pub fn checked_integer_pow(&self, p: u32) -> Option<Number> {
+        let Number::Decimal { neg, m, e: 0 } = self else {
+            return None;
+        };
+        Some(Number::Decimal {
+            neg: *neg && p % 2 == 1 && *m != 0,
+            m: m.checked_pow(p)?,
+            e: 0,
         })
     }
 
@@ -436,15 +508,22 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
     if neg || b.first() == Some(&b'+') {
         i = 1;
     }
-    let mut digits: Vec<u8> = Vec::new();
+    // Significant digits (leading zeros dropped) accumulate into a u128 while they fit
+    // (38 digits); longer literals are re-read below as a big integer.
+    let mut n_digits = 0usize;
+    let mut m: u128 = 0;
     let mut frac_digits: i64 = 0;
     let mut seen_dot = false;
+    let digits_start = i;
     while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
         if b[i] == b'.' {
             seen_dot = true;
         } else {
-            if !(digits.is_empty() && b[i] == b'0') {
-                digits.push(b[i] - b'0');
+            if !(n_digits == 0 && b[i] == b'0') {
+                if n_digits < 38 {
+                    m = m * 10 + (b[i] - b'0') as u128;
+                }
+                n_digits += 1;
             }
             if seen_dot {
                 frac_digits += 1;
@@ -452,6 +531,7 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
         }
         i += 1;
     }
+    let digits_end = i;
     let mut exp: i64 = 0;
     if i < b.len() {
         // e/E, optional sign, digits (guaranteed by literal_len)
@@ -467,13 +547,12 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
             exp = -exp;
         }
     }
-    if digits.is_empty() {
+    if n_digits == 0 {
         return Ok(Number::zero());
     }
-    if digits.len() > MAX_LITERAL_DIGITS {
+    if n_digits > MAX_LITERAL_DIGITS {
         return Err(FluxemError::encode(format!(
-            "number literal has {} significant digits; at most {MAX_LITERAL_DIGITS} are accepted",
-            digits.len()
+            "number literal has {n_digits} significant digits; at most {MAX_LITERAL_DIGITS} are accepted"
         )));
     }
     let e = exp - frac_digits;
@@ -482,16 +561,19 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
             "number literal {lit:?} is far outside the representable range"
         )));
     }
-    if digits.len() <= 38 {
-        let m = digits.iter().fold(0u128, |acc, &d| acc * 10 + d as u128);
+    if n_digits <= 38 {
         return Ok(Number::Decimal {
             neg,
             m,
             e: e as i32,
         });
     }
-    let text: String = digits.iter().map(|d| (b'0' + d) as char).collect();
-    let mut n = BigInt::parse_bytes(text.as_bytes(), 10).unwrap_or_default();
+    let text: Vec<u8> = b[digits_start..digits_end]
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_digit)
+        .collect();
+    let mut n = BigInt::parse_bytes(&text, 10).unwrap_or_default();
     if neg {
         n = -n;
     }
@@ -557,6 +639,69 @@ mod tests {
             assert_eq!(Number::from_f64(x).unwrap().to_f64(), x);
         }
         assert!(Number::from_f64(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn decimal_division_and_powers_match_rationals() {
+        let lits = [
+            "0",
+            "1",
+            "-1",
+            "2",
+            "3",
+            "4",
+            "7",
+            "12",
+            "-12.5",
+            "0.25",
+            "1e3",
+            "1e-3",
+            "0.1",
+            "6",
+            "40",
+            "125",
+            "1024",
+            "-0.0625",
+            "99999999999999999999",
+            "3e999",
+            "1e-999",
+        ];
+        for a in lits {
+            for b in lits {
+                let (x, y) = (parse_number(a).unwrap(), parse_number(b).unwrap());
+                if let Some(q) = x.checked_decimal_div(&y) {
+                    assert!(matches!(q, Number::Decimal { .. }));
+                    assert_eq!(
+                        q.to_rational(),
+                        x.to_rational() / y.to_rational(),
+                        "{a} / {b}"
+                    );
+                } else if !y.is_zero() {
+                    // only quotients that do not terminate, or are huge, take the slow path
+                    let r = x.to_rational() / y.to_rational();
+                    let terminating = Number::Rational(r.clone()).to_short_decimal(18);
+                    assert!(
+                        terminating.rounded || a.contains('e') || b.contains('e') || a.len() > 18,
+                        "{a} / {b} = {r} should be a decimal"
+                    );
+                }
+            }
+            for p in [0u32, 1, 2, 3, 5, 10, 40, 200] {
+                let x = parse_number(a).unwrap();
+                if let Some(v) = x.checked_integer_pow(p) {
+                    let want = num_traits::pow(x.to_rational(), p as usize);
+                    assert_eq!(v.to_rational(), want, "{a} ^ {p}");
+                }
+            }
+        }
+        let two = parse_number("2").unwrap();
+        assert!(two.checked_integer_pow(127).is_some());
+        assert!(two.checked_integer_pow(128).is_none());
+        assert!(parse_number("1.5")
+            .unwrap()
+            .checked_integer_pow(2)
+            .is_none());
+        assert!(two.checked_decimal_div(&Number::zero()).is_none());
     }
 
     #[test]

@@ -83,6 +83,24 @@ pub fn check_range(n: &Number) -> Result<f64> {
     check_decimal_range(&n.to_short_decimal(EXACT_DIGITS))
 }
 
+/// For 10^k <= |x| < 10^(k+1), with k known to within 1: whether x is certainly inside the
+/// codec's range (the binary64 normal range, about 10^-308..10^308), with room to spare for
+/// any rounding.
+pub fn log10_well_inside(k: f64) -> bool {
+    k - 1.0 > -300.0 && k + 2.0 < 300.0
+}
+
+/// Exactly `check_range(n).map(|_| ())`: decimals of ordinary magnitude are decided from their
+/// exponent, without rounding them to 18 digits.
+pub fn accepts(n: &Number) -> Result<()> {
+    if let Number::Decimal { m, e, .. } = n {
+        if *m == 0 || log10_well_inside(*e as f64 + crate::number::ilog10_u128(*m) as f64) {
+            return Ok(());
+        }
+    }
+    check_range(n).map(|_| ())
+}
+
 /// Writes the codec block of `n` into `out` (length CODEC_DIMS). The exact value is reduced to
 /// its 18-digit decimal once; rationals pay one more exact division only when off the grid.
 pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {

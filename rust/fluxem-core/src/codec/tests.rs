@@ -188,3 +188,35 @@ fn fractional_powers_keep_log_k_integral() {
         );
     }
 }
+
+#[test]
+fn accepts_is_check_range() {
+    use crate::number::parse_number;
+    let mut texts: Vec<String> = Vec::new();
+    for m in [
+        "1",
+        "9.99",
+        "1.7976931348623157",
+        "1.8",
+        "2.2250738585072014",
+        "2.2",
+        "4.9",
+        "0",
+    ] {
+        for e in [
+            -330, -324, -310, -309, -308, -307, -301, -300, -299, -1, 0, 1, 299, 300, 301, 307,
+            308, 309, 330,
+        ] {
+            texts.push(format!("{m}e{e}"));
+            texts.push(format!("-{m}e{e}"));
+        }
+    }
+    for t in &texts {
+        let n = parse_number(t).unwrap();
+        assert_eq!(accepts(&n), check_range(&n).map(|_| ()), "{t}");
+    }
+    let third = Number::Rational(num_rational::BigRational::new(1.into(), 3.into()));
+    assert_eq!(accepts(&third), Ok(()));
+    assert!(accepts(&parse_number("1e309").unwrap()).is_err());
+    assert!(accepts(&parse_number("1e-300").unwrap()).is_ok());
+}

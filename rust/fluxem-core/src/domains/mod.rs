@@ -39,6 +39,14 @@ pub trait DomainEncoder: Send + Sync {
     fn domain(&self) -> Domain;
     /// Parses the whole of `text` as one value of this domain and embeds it.
     fn encode_text(&self, text: &str) -> Result<Embedding>;
+
+    /// Whether `encode_text(text)` succeeds, with the same error when it does not, without
+    /// building the embedding. The segmenter validates candidates with this; a domain
+    /// overrides it only with a path that is cheaper and decides exactly the same (tests in
+    /// segment/tests.rs compare the two on the corpus and on generated strings).
+    fn accepts(&self, text: &str) -> Result<()> {
+        self.encode_text(text).map(|_| ())
+    }
 }
 
 /// The default-configured encoder of `domain` (None for TEXT and domains without one yet).

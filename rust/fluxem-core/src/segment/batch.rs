@@ -1,9 +1,10 @@
-//! Many documents in one call: segmented in parallel over documents (rayon, fluxem's pool),
-//! results laid out as flat columns (one row per span) with per-document offsets.
+//! Many documents in one call: segmented in parallel over chunks of documents (rayon, fluxem's
+//! pool), results laid out as flat columns (one row per span) with per-document offsets. Spans
+//! go straight into the columns (no per-document vectors).
 
 use super::{Segmenter, Span};
 use crate::batch::{guarded, Float};
-use crate::layout::EMBED_DIM;
+use crate::layout::{Embedding, EMBED_DIM};
 use crate::{parallel, Status};
 use rayon::prelude::*;
 
@@ -16,7 +17,8 @@ pub struct SpanColumns<F> {
     pub byte_start: Vec<i64>,
     pub byte_end: Vec<i64>,
     pub domain: Vec<u8>,
-    /// Per span: `Status::Ok` (every emitted span was encoded when it was validated).
+    /// Per span: `Status::Ok` (every emitted span was accepted by its encoder when it was
+    /// validated).
     pub status: Vec<u8>,
     /// Per document: `Status::Ok`, or `InternalError` when segmenting it panicked (a bug;
     /// the document then has no spans).
@@ -25,28 +27,79 @@ pub struct SpanColumns<F> {
     pub embeddings: Option<Vec<F>>,
 }
 
-type DocOut<F> = (Vec<Span>, Vec<F>, u8);
+impl<F: Float> SpanColumns<F> {
+    fn with_capacity(docs: usize, encode: bool) -> Self {
+        let mut out = SpanColumns {
+            doc_offsets: Vec::with_capacity(docs + 1),
+            doc_status: Vec::with_capacity(docs),
+            embeddings: encode.then(Vec::new),
+            ..SpanColumns::default()
+        };
+        out.doc_offsets.push(0);
+        out
+    }
 
-fn one_doc<F: Float>(seg: &Segmenter, text: &str, encode: bool) -> DocOut<F> {
-    let res = guarded(|| {
-        if encode {
-            let pairs = seg.segment_encoded(text);
-            let mut embs = Vec::with_capacity(pairs.len() * EMBED_DIM);
-            let mut spans = Vec::with_capacity(pairs.len());
-            for (s, e) in pairs {
-                spans.push(s);
-                embs.extend(e.iter().map(|&v| F::from_f64(v)));
-            }
-            Ok((spans, embs))
-        } else {
-            Ok((seg.segment(text), Vec::new()))
+    fn push_span(&mut self, s: Span, emb: Option<&Embedding>) {
+        self.start.push(s.start_char as i64);
+        self.end.push(s.end_char as i64);
+        self.byte_start.push(s.start_byte as i64);
+        self.byte_end.push(s.end_byte as i64);
+        self.domain.push(s.domain.id());
+        if let (Some(out), Some(e)) = (self.embeddings.as_mut(), emb) {
+            out.extend(e.iter().map(|&v| F::from_f64(v)));
         }
-    });
-    match res {
-        Ok((spans, embs)) => (spans, embs, Status::Ok as u8),
-        Err(e) => (Vec::new(), Vec::new(), e.status() as u8),
+    }
+
+    /// Appends the spans of one document; a document whose segmentation panicked (a bug)
+    /// keeps no spans and gets its status.
+    fn push_doc(&mut self, seg: &Segmenter, text: &str, encode: bool) {
+        let rows = self.start.len();
+        let res = guarded(|| {
+            seg.for_each_span(text, encode, &mut |s, e| self.push_span(s, e));
+            Ok(())
+        });
+        let status = match res {
+            Ok(()) => Status::Ok as u8,
+            Err(e) => {
+                self.truncate(rows);
+                e.status() as u8
+            }
+        };
+        self.doc_status.push(status);
+        self.doc_offsets.push(self.start.len() as i64);
+    }
+
+    fn truncate(&mut self, rows: usize) {
+        self.start.truncate(rows);
+        self.end.truncate(rows);
+        self.byte_start.truncate(rows);
+        self.byte_end.truncate(rows);
+        self.domain.truncate(rows);
+        if let Some(e) = self.embeddings.as_mut() {
+            e.truncate(rows * EMBED_DIM);
+        }
+    }
+
+    /// Appends `other`'s documents after this one's.
+    fn append(&mut self, other: SpanColumns<F>) {
+        let base = self.start.len() as i64;
+        self.doc_offsets
+            .extend(other.doc_offsets[1..].iter().map(|o| o + base));
+        self.doc_status.extend(other.doc_status);
+        self.start.extend(other.start);
+        self.end.extend(other.end);
+        self.byte_start.extend(other.byte_start);
+        self.byte_end.extend(other.byte_end);
+        self.domain.extend(other.domain);
+        if let (Some(e), Some(o)) = (self.embeddings.as_mut(), other.embeddings) {
+            e.extend(o);
+        }
     }
 }
+
+/// Documents per parallel task: each task fills its own columns, which are then appended in
+/// order.
+const CHUNK: usize = 16;
 
 /// Segments every text (in parallel when asked and available) into columns.
 pub fn segment_columns<T, F>(
@@ -59,46 +112,26 @@ where
     T: AsRef<str> + Sync,
     F: Float,
 {
-    let docs: Vec<DocOut<F>> = parallel::run(parallel_ok, |par| {
-        if par {
-            texts
-                .par_iter()
-                .with_min_len(16)
-                .map(|t| one_doc(seg, t.as_ref(), encode))
-                .collect()
+    let fill = |docs: &[T]| {
+        let mut cols = SpanColumns::with_capacity(docs.len(), encode);
+        for t in docs {
+            cols.push_doc(seg, t.as_ref(), encode);
+        }
+        cols
+    };
+    let mut out = parallel::run(parallel_ok, |par| {
+        if par && texts.len() > CHUNK {
+            let parts: Vec<SpanColumns<F>> = texts.par_chunks(CHUNK).map(fill).collect();
+            let mut out = SpanColumns::with_capacity(texts.len(), encode);
+            for p in parts {
+                out.append(p);
+            }
+            out
         } else {
-            texts
-                .iter()
-                .map(|t| one_doc(seg, t.as_ref(), encode))
-                .collect()
+            fill(texts)
         }
     });
-    let total: usize = docs.iter().map(|d| d.0.len()).sum();
-    let mut out = SpanColumns {
-        doc_offsets: Vec::with_capacity(texts.len() + 1),
-        start: Vec::with_capacity(total),
-        end: Vec::with_capacity(total),
-        byte_start: Vec::with_capacity(total),
-        byte_end: Vec::with_capacity(total),
-        domain: Vec::with_capacity(total),
-        status: vec![Status::Ok as u8; total],
-        doc_status: Vec::with_capacity(texts.len()),
-        embeddings: encode.then(|| Vec::with_capacity(total * EMBED_DIM)),
-    };
-    out.doc_offsets.push(0);
-    for (spans, embs, st) in docs {
-        for s in &spans {
-            out.start.push(s.start_char as i64);
-            out.end.push(s.end_char as i64);
-            out.byte_start.push(s.start_byte as i64);
-            out.byte_end.push(s.end_byte as i64);
-            out.domain.push(s.domain.id());
-        }
-        if let Some(e) = out.embeddings.as_mut() {
-            e.extend_from_slice(&embs);
-        }
-        out.doc_status.push(st);
-        out.doc_offsets.push(out.start.len() as i64);
-    }
+    // every emitted span was validated by its encoder
+    out.status = vec![Status::Ok as u8; out.start.len()];
     out
 }

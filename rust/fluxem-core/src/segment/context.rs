@@ -6,8 +6,8 @@
 //! and its neighbours) must contain one of them. Short word lists look one word left or right
 //! for labels (`Fig. 3`, `pp. 113-127`) and for nouns that name a look-alike (`A4 paper`).
 
+use crate::fnv::FnvBuild;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Subject bits of a context mask.
@@ -67,6 +67,11 @@ impl Need {
 
     pub fn is_none(&self) -> bool {
         self.any == 0 && self.veto == 0
+    }
+
+    /// Whether adding context bits can only turn "not satisfied" into "satisfied" (no veto).
+    pub fn is_monotone(&self) -> bool {
+        self.veto == 0
     }
 
     pub fn satisfied(&self, ctx: u8) -> bool {
@@ -702,33 +707,38 @@ const BIO_WORDS: &[&str] = &[
     "metabolic",
 ];
 
-type WordTable = HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>>;
+type WordTable = HashMap<&'static [u8], u8, FnvBuild>;
 
-/// FNV-1a: cue words are short, so a simple hash beats SipHash here.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// The cue words, and a filter that rules most other words out before hashing: for each
+/// (length, first letter) the set of last letters that some cue word has (about a quarter of
+/// running words pass it).
+struct CueTable {
+    words: WordTable,
+    shape: [[u32; 26]; 25],
+    /// For each first letter, the second letters that some stem starts with.
+    stem_starts: [u32; 26],
+    shortest_stem: usize,
 }
 
-fn cue_table() -> &'static WordTable {
-    static TABLE: OnceLock<WordTable> = OnceLock::new();
+/// The filter cell of a word, when it has one (lowercase ASCII letters, length 2..=24).
+fn shape_cell(w: &[u8]) -> Option<(usize, usize, u32)> {
+    let (&first, &last) = (w.first()?, w.last()?);
+    (w.len() <= 24 && first.is_ascii_lowercase() && last.is_ascii_lowercase())
+        .then(|| (w.len(), (first - b'a') as usize, 1u32 << (last - b'a')))
+}
+
+fn cue_table() -> &'static CueTable {
+    static TABLE: OnceLock<CueTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = WordTable::default();
+        let mut t = CueTable {
+            words: WordTable::default(),
+            shape: [[0; 26]; 25],
+            stem_starts: [0; 26],
+            shortest_stem: STEMS.iter().map(|(s, _)| s.len()).min().unwrap_or(0),
+        };
+        for (stem, _) in STEMS {
+            t.stem_starts[(stem[0] - b'a') as usize] |= 1 << (stem[1] - b'a');
+        }
         for (words, bit) in [
             (CHEM_WORDS, CHEM),
             (PHYS_WORDS, PHYS),
@@ -737,38 +747,72 @@ fn cue_table() -> &'static WordTable {
             (BIO_WORDS, BIO),
         ] {
             for w in words {
-                *t.entry(w.as_bytes()).or_insert(0) |= bit;
+                *t.words.entry(w.as_bytes()).or_insert(0) |= bit;
+                if let Some((len, first, last)) = shape_cell(w.as_bytes()) {
+                    t.shape[len][first] |= last;
+                }
             }
         }
         t
     })
 }
 
+/// Stems that cover inflections (`oxidizing`, `electrons`), with their subject.
+const STEMS: &[(&[u8], u8)] = &[
+    (b"oxid", CHEM),
+    (b"hydrox", CHEM),
+    (b"sulf", CHEM),
+    (b"nano", CHEM),
+    (b"electr", PHYS),
+    (b"thermo", PHYS),
+    (b"accelerat", PHYS),
+    (b"oscillat", PHYS),
+    (b"resonan", PHYS),
+];
+
 /// Subject bits of one lowercased ASCII word.
 pub fn cue_of(w: &[u8]) -> u8 {
     if w.len() < 2 {
         return 0;
     }
-    if let Some(&bits) = cue_table().get(w) {
-        return bits;
+    let t = cue_table();
+    let maybe = match shape_cell(w) {
+        Some((len, first, last)) => t.shape[len][first] & last != 0,
+        None => true, // not the shape the filter covers: look it up
+    };
+    if maybe {
+        if let Some(&bits) = t.words.get(w) {
+            return bits;
+        }
     }
-    // a few stems cover inflections
-    if w.starts_with(b"oxid")
-        || w.starts_with(b"hydrox")
-        || w.starts_with(b"sulf")
-        || w.starts_with(b"nano")
-    {
-        CHEM
-    } else if w.starts_with(b"electr")
-        || w.starts_with(b"thermo")
-        || w.starts_with(b"accelerat")
-        || w.starts_with(b"oscillat")
-        || w.starts_with(b"resonan")
-    {
-        PHYS
-    } else {
-        0
+    STEMS
+        .iter()
+        .find(|(stem, _)| w.starts_with(stem))
+        .map_or(0, |&(_, bits)| bits)
+}
+
+/// Subject bits of a run of ASCII letters in any case: `cue_of` of it lowercased. Most
+/// running words are ruled out from their length and first, second and last letters before
+/// anything is copied or hashed.
+pub fn cue_of_letters(w: &[u8]) -> u8 {
+    let n = w.len();
+    if !(2..=24).contains(&n) {
+        return 0;
     }
+    debug_assert!(w.iter().all(u8::is_ascii_alphabetic));
+    let (first, second, last) = (w[0] | 0x20, w[1] | 0x20, w[n - 1] | 0x20);
+    let t = cue_table();
+    let f = (first - b'a') as usize;
+    let word = t.shape[n][f] & (1 << (last - b'a')) != 0;
+    let stem = n >= t.shortest_stem && t.stem_starts[f] & (1 << (second - b'a')) != 0;
+    if !word && !stem {
+        return 0;
+    }
+    let mut buf = [0u8; 24];
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c | 0x20;
+    }
+    cue_of(&buf[..n])
 }
 
 /// Labels whose following number is an identifier, not a value: `Fig. 3`, `pp. 113-127`,
@@ -1205,6 +1249,36 @@ mod tests {
         assert!(v.satisfied(BIO | CHEM));
         assert_eq!(cue_of(b"octave"), MUSIC);
         assert_eq!(cue_of(b"oxidizing"), CHEM);
+        assert_eq!(cue_of(b"oscillating"), PHYS);
+        assert_eq!(cue_of(b"the"), 0);
+        assert_eq!(cue_of_letters(b"Oxidizing"), CHEM);
+        assert_eq!(cue_of_letters(b"THE"), 0);
+        // the filters never hide a cue word or stem, in any case
+        for (stem, bit) in STEMS {
+            let w = [*stem, b"ing"].concat();
+            assert_eq!(cue_of_letters(&w), *bit);
+            assert_eq!(cue_of_letters(&w.to_ascii_uppercase()), *bit);
+        }
+        for (words, bit) in [
+            (CHEM_WORDS, CHEM),
+            (PHYS_WORDS, PHYS),
+            (MATH_WORDS, MATH),
+            (MUSIC_WORDS, MUSIC),
+            (BIO_WORDS, BIO),
+        ] {
+            for w in words {
+                assert_ne!(cue_of(w.as_bytes()) & bit, 0, "{w}");
+                if w.bytes().all(|c| c.is_ascii_alphabetic()) {
+                    assert_eq!(cue_of_letters(w.as_bytes()), cue_of(w.as_bytes()), "{w}");
+                    let upper = w.to_ascii_uppercase();
+                    assert_eq!(
+                        cue_of_letters(upper.as_bytes()),
+                        cue_of(w.as_bytes()),
+                        "{w}"
+                    );
+                }
+            }
+        }
         assert!(is_label(b"pp"));
         assert!(names_code_after(b"paper"));
     }

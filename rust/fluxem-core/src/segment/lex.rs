@@ -5,8 +5,12 @@
 
 /// A char that continues a word: letters and digits of any script, `_`, and combining marks
 /// (a mark belongs to the letter before it: `O\u{301}` is one letter).
+#[inline]
 pub fn is_wordish(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_combining(c)
+    if c.is_ascii() {
+        return CLASS[c as usize] & ASCII_WORD != 0;
+    }
+    c.is_alphanumeric() || is_combining(c)
 }
 
 /// Combining diacritical mark blocks.
@@ -19,15 +23,7 @@ pub fn is_combining(c: char) -> bool {
         | '\u{fe20}'..='\u{fe2f}')
 }
 
-/// The char that ends just before byte `i`.
-pub fn char_before(s: &str, i: usize) -> Option<char> {
-    s[..i].chars().next_back()
-}
-
-/// The char that starts at byte `i`.
-pub fn char_at(s: &str, i: usize) -> Option<char> {
-    s[i..].chars().next()
-}
+pub use crate::cursor::{char_at, char_before};
 
 /// Whether byte `i` starts a word: the previous char is not part of a word.
 pub fn at_word_start(s: &str, i: usize) -> bool {
@@ -39,25 +35,89 @@ pub fn at_word_end(s: &str, i: usize) -> bool {
     !char_at(s, i).is_some_and(is_wordish)
 }
 
+/// Byte classes for the scanner's tight loops (one table lookup per byte).
+pub const ASCII_WORD: u8 = 1;
+/// Bytes the scanner's main loop steps over without doing anything: ASCII that cannot start a
+/// candidate or end a sentence (space, most punctuation).
+pub const QUIET: u8 = 2;
+
+pub static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            t[c] = ASCII_WORD;
+        } else if !matches!(b, b'+' | b'-' | b'.' | b'!' | b'?' | b'\n' | b'(' | b'[') {
+            t[c] = QUIET;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// Per byte of `x` (little-endian), 0x80 where the byte is an ASCII word char (letter, digit,
+/// `_`), else 0. Valid for every byte below the first non-ASCII one (carries only move up).
+#[inline]
+fn ascii_word_mask(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ge = |v: u64, lo: u8| v.wrapping_add(ONES * (0x80 - lo as u64)); // high bit: v >= lo
+    let in_range = |v: u64, lo: u8, hi: u8| ge(v, lo) & !ge(v, hi + 1);
+    let folded = x | (ONES * 0x20); // A-Z -> a-z
+    let letter = in_range(folded, b'a', b'z');
+    let digit = in_range(x, b'0', b'9');
+    let under = !(x ^ (ONES * b'_' as u64)).wrapping_add(ONES * 0x7f); // high bit: byte == '_'
+    (letter | digit | under) & !x & HIGH
+}
+
+/// Where the scanner continues after the lowercase word at `i` when that word is plain text
+/// for certain: fewer than 8 ASCII lowercase letters (too short for DNA) followed by a QUIET
+/// byte other than `:` (so not a URL scheme, and nothing that continues the word). None: let
+/// the word recognizer decide. Reads 8 bytes at once.
+#[inline(always)]
+pub fn plain_short_word(b: &[u8], i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?);
+    let ge = |v: u64, lo: u8| v.wrapping_add(ONES * (0x80 - lo as u64)); // high bit: v >= lo
+    let lower = ge(x, b'a') & !ge(x, b'z' + 1) & !x & (ONES * 0x80);
+    let stop = !lower & (ONES * 0x80);
+    if stop == 0 {
+        return None; // eight letters or more
+    }
+    let k = (stop.trailing_zeros() / 8) as usize;
+    let c = b[i + k];
+    // (past a space at once: the main loop would only step over it)
+    (CLASS[c as usize] == QUIET && c != b':').then_some(i + k + usize::from(c == b' '))
+}
+
 /// End of the word (run of word chars) that starts at `i`.
+#[inline]
 pub fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
-    while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            if c.is_ascii_alphanumeric() || c == b'_' {
-                i += 1;
+    loop {
+        // eight ASCII bytes at a time, then byte by byte near the end of the text
+        while i + 8 <= b.len() {
+            let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+            let stop = !ascii_word_mask(x) & 0x8080_8080_8080_8080;
+            if stop == 0 {
+                i += 8;
             } else {
+                i += (stop.trailing_zeros() / 8) as usize;
                 break;
             }
-        } else {
-            match char_at(s, i) {
-                Some(ch) if is_wordish(ch) => i += ch.len_utf8(),
-                _ => break,
-            }
+        }
+        while i < b.len() && CLASS[b[i] as usize] == ASCII_WORD {
+            i += 1;
+        }
+        if i >= b.len() || b[i] < 0x80 {
+            return i;
+        }
+        match char_at(s, i) {
+            Some(ch) if is_wordish(ch) => i += ch.len_utf8(),
+            _ => return i,
         }
     }
-    i
 }
 
 /// Spaces allowed inside one span (between a number and its unit, around operators): ASCII
@@ -194,6 +254,46 @@ mod tests {
         assert_eq!(next_word(s, 6, &mut buf), b"shows");
         let i = s.find('2').unwrap();
         assert_eq!(skip_inline_spaces(s, i + 2), i + 4);
+    }
+
+    #[test]
+    fn word_end_matches_the_byte_table() {
+        // every byte value at every offset of an 8-byte window, after word chars
+        for v in 0..=255u8 {
+            for k in 0..10 {
+                let mut bytes = b"abcdefghij_Z09xyz".to_vec();
+                bytes.insert(k, v);
+                let Ok(s) = std::str::from_utf8(&bytes) else {
+                    continue;
+                };
+                let slow = bytes
+                    .iter()
+                    .take_while(|&&c| CLASS[c as usize] == ASCII_WORD)
+                    .count();
+                let want = if slow == bytes.len() || bytes[slow] < 0x80 {
+                    slow
+                } else {
+                    unreachable!("non-ASCII bytes are not valid UTF-8 alone")
+                };
+                assert_eq!(word_end(s, 0), want, "{v:#x} at {k}");
+            }
+        }
+        assert_eq!(word_end("caf\u{e9}s and", 0), 6);
+        assert_eq!(word_end("x\u{2212}1", 0), 1);
+    }
+
+    #[test]
+    fn plain_short_words() {
+        let at = |s: &str| plain_short_word(s.as_bytes(), 0);
+        assert_eq!(at("the cat sat"), Some(4));
+        assert_eq!(at("cats, dogs"), Some(4));
+        assert_eq!(at("acgtacgt ok"), None); // 8 letters: maybe DNA
+        assert_eq!(at("http://x.org"), None); // a URL scheme
+        assert_eq!(at("www.x.org"), None); // `.` may end a sentence or a URL
+        assert_eq!(at("mg/kg and"), Some(2)); // `/` starts nothing after a word
+        assert_eq!(at("caf\u{e9} au lait"), None); // a non-ASCII letter continues the word
+        assert_eq!(at("x2 is it"), None); // a digit continues the word
+        assert_eq!(at("short"), None); // fewer than 8 bytes left: the slow path
     }
 
     #[test]

@@ -168,6 +168,9 @@ pub struct Considered {
     pub reason: String,
 }
 
+/// Receives each span as (start byte, end byte, domain, embedding when asked for).
+type EmitBytes<'a> = dyn FnMut(usize, usize, Domain, Option<&Embedding>) + 'a;
+
 /// An immutable, thread-safe segmenter: the config plus one encoder per enabled domain.
 pub struct Segmenter {
     config: SegmenterConfig,
@@ -243,21 +246,34 @@ impl Segmenter {
     /// The non-TEXT spans of `text`, in order.
     pub fn segment(&self, text: &str) -> Vec<Span> {
         let mut out = Vec::new();
-        self.run(text, None, &mut |span, _| out.push(span));
+        self.run(text, None, false, &mut |span, _| out.push(span));
         out
+    }
+
+    /// Calls `f` for each span of `text` in order, with its embedding when `embed` (the
+    /// spans are the same either way; see `segment` and `segment_encoded`).
+    pub fn for_each_span(
+        &self,
+        text: &str,
+        embed: bool,
+        f: &mut dyn FnMut(Span, Option<&Embedding>),
+    ) {
+        self.run(text, None, embed, f);
     }
 
     /// The spans with the embedding each was validated with (no second encode).
     pub fn segment_encoded(&self, text: &str) -> Vec<(Span, Embedding)> {
         let mut out = Vec::new();
-        self.run(text, None, &mut |span, emb| out.push((span, *emb)));
+        self.run(text, None, true, &mut |span, emb| {
+            out.push((span, *emb.expect("run encodes when asked for embeddings")))
+        });
         out
     }
 
     /// Every candidate considered, in text order, with why it was kept or rejected.
     pub fn explain(&self, text: &str) -> Vec<Considered> {
         let mut notes = Vec::new();
-        self.run(text, Some(&mut notes), &mut |_, _| {});
+        self.run(text, Some(&mut notes), false, &mut |_, _| {});
         notes.sort_by_key(|n| (n.start_byte, std::cmp::Reverse(n.end_byte)));
         // char offsets for the (unordered) ends: one pass over the sorted unique offsets
         let mut offs: Vec<usize> = notes
@@ -276,23 +292,27 @@ impl Segmenter {
         notes
     }
 
+    /// Scans and resolves `text`, calling `emit` for each span in order, with its embedding
+    /// when `embed` (validation then encodes; otherwise it only checks acceptance).
     fn run(
         &self,
         text: &str,
         mut notes: Option<&mut Vec<Considered>>,
-        emit: &mut dyn FnMut(Span, &Embedding),
+        embed: bool,
+        emit: &mut dyn FnMut(Span, Option<&Embedding>),
     ) {
         let number_mode = self.config.arithmetic == Granularity::Number;
-        let mut sc = Scanner::new(text, number_mode, notes.is_some());
+        let reuse = REUSE.with(|b| b.take());
+        let mut sc = Scanner::new(text, number_mode, notes.is_some(), reuse.scan);
         sc.run();
         if let (Some(notes), Some(refusals)) = (notes.as_deref_mut(), sc.refusals.take()) {
             for r in refusals {
                 notes.push(note(r.start, r.end, r.domain, false, r.reason.to_string()));
             }
         }
-        let mut ctx = ContextCache::new(text, &sc.sentences);
+        let mut ctx = ContextCache::new(text, &sc.sentences, reuse.cues);
         let mut cc = CharCounter::new(text);
-        let mut emit_bytes = |start: usize, end: usize, domain: Domain, emb: &Embedding| {
+        let mut emit_bytes = |start: usize, end: usize, domain: Domain, emb: Option<&Embedding>| {
             let span = Span {
                 start_char: cc.at(start),
                 end_char: cc.at(end),
@@ -314,10 +334,18 @@ impl Segmenter {
                 &cands[g..h],
                 &mut ctx,
                 notes.as_deref_mut(),
+                embed,
                 &mut emit_bytes,
             );
             g = h;
         }
+        let cues = ctx.cues;
+        REUSE.with(|b| {
+            b.replace(Reuse {
+                scan: sc.into_buffers(),
+                cues,
+            })
+        });
     }
 
     /// Picks the first alternative (by priority) whose domain is enabled, whose context holds
@@ -328,7 +356,8 @@ impl Segmenter {
         group: &[Cand],
         ctx: &mut ContextCache,
         mut notes: Option<&mut Vec<Considered>>,
-        emit: &mut dyn FnMut(usize, usize, Domain, &Embedding),
+        embed: bool,
+        emit: &mut EmitBytes,
     ) {
         // groups hold at most one candidate per domain: order them without allocating
         let mut order: [Option<&Cand>; 8] = [None; 8];
@@ -340,82 +369,102 @@ impl Segmenter {
         order[..n].sort_by_key(|c| c.map_or(u8::MAX, |c| self.rank[c.domain.id() as usize]));
         let mut winner: Option<Domain> = None;
         for c in order[..n].iter().flatten() {
-            let mut say = |kept: bool, reason: String| {
+            // reasons are only formatted when `explain` asked for them
+            let mut say = |kept: bool, reason: &dyn Fn() -> String| {
                 if let Some(n) = notes.as_deref_mut() {
-                    n.push(note(c.start, c.end, c.domain, kept, reason));
+                    n.push(note(c.start, c.end, c.domain, kept, reason()));
                 }
             };
             if let Some(w) = winner {
-                say(
-                    false,
-                    format!("{}; shadowed by {} (priority)", c.rule, w.name()),
-                );
+                say(false, &|| {
+                    format!("{}; shadowed by {} (priority)", c.rule, w.name())
+                });
                 continue;
             }
             if self.rank[c.domain.id() as usize] == u8::MAX {
-                say(false, format!("{}; domain disabled", c.rule));
+                say(false, &|| format!("{}; domain disabled", c.rule));
                 continue;
             }
             if !c.need.is_none() {
-                let mask = ctx.around(c.sentence as usize);
+                let k = c.sentence as usize;
+                // without a veto more context never hurts: the spans found in the candidate's
+                // own sentence, then its cue words, may settle it before more is read
+                let monotone = c.need.is_monotone();
+                let found = ctx.found(k);
+                let mask = if monotone && c.need.satisfied(found) {
+                    found
+                } else {
+                    let own = ctx.mask(k);
+                    if monotone && c.need.satisfied(own) {
+                        own
+                    } else {
+                        ctx.around(k)
+                    }
+                };
                 if !c.need.satisfied(mask) {
-                    say(
-                        false,
-                        format!("{}; {}", c.rule, c.need.explain_failure(mask)),
-                    );
+                    say(false, &|| {
+                        format!("{}; {}", c.rule, c.need.explain_failure(mask))
+                    });
                     continue;
                 }
             }
             let Some(enc) = self.encoders[c.domain.id() as usize].as_deref() else {
-                say(
-                    false,
-                    format!("{}; no encoder registered for {}", c.rule, c.domain.name()),
-                );
+                say(false, &|| {
+                    format!("{}; no encoder registered for {}", c.rule, c.domain.name())
+                });
                 continue;
             };
             if c.domain == Domain::Arithmetic && self.config.arithmetic == Granularity::Number {
                 let mut lits = number_literals(text, c.start, c.end);
                 lits.extend(c.result);
                 // every literal must encode, or the expression stays text as a whole
-                let mut encoded = Vec::with_capacity(lits.len());
+                let mut checked = Vec::with_capacity(lits.len());
                 for &(a, b) in &lits {
-                    match crate::batch::guarded(|| enc.encode_text(&text[a..b])) {
-                        Ok(e) => encoded.push((a, b, e)),
+                    match validate(enc, &text[a..b], embed) {
+                        Ok(e) => checked.push((a, b, e)),
                         Err(e) => {
-                            say(
-                                false,
-                                format!("{}; encoder rejected {:?}: {e}", c.rule, &text[a..b]),
-                            );
-                            encoded.clear();
+                            say(false, &|| {
+                                format!("{}; encoder rejected {:?}: {e}", c.rule, &text[a..b])
+                            });
+                            checked.clear();
                             break;
                         }
                     }
                 }
-                if encoded.is_empty() {
+                if checked.is_empty() {
                     continue;
                 }
-                say(
-                    true,
-                    format!("{}; split into {} number spans", c.rule, encoded.len()),
-                );
-                for (a, b, e) in &encoded {
-                    emit(*a, *b, c.domain, e);
+                say(true, &|| {
+                    format!("{}; split into {} number spans", c.rule, checked.len())
+                });
+                for (a, b, e) in &checked {
+                    emit(*a, *b, c.domain, e.as_deref());
                 }
                 winner = Some(c.domain);
                 continue;
             }
-            match crate::batch::guarded(|| enc.encode_text(&text[c.start..c.end])) {
+            match validate(enc, &text[c.start..c.end], embed) {
                 Ok(e) => {
-                    say(
-                        true,
-                        format!("{}; encoded by the {} encoder", c.rule, c.domain.name()),
-                    );
-                    emit(c.start, c.end, c.domain, &e);
+                    say(true, &|| {
+                        format!("{}; encoded by the {} encoder", c.rule, c.domain.name())
+                    });
+                    emit(c.start, c.end, c.domain, e.as_deref());
                     winner = Some(c.domain);
                 }
-                Err(e) => say(false, format!("{}; encoder rejected it: {e}", c.rule)),
+                Err(e) => say(false, &|| format!("{}; encoder rejected it: {e}", c.rule)),
             }
         }
+    }
+}
+
+/// Validates a candidate's text with its encoder: the embedding when `embed`, else only
+/// whether the encoder accepts it (the same decision, without building the vector). The
+/// embedding is boxed so the accept-only path moves no 1 KB arrays around.
+fn validate(enc: &dyn DomainEncoder, text: &str, embed: bool) -> Result<Option<Box<Embedding>>> {
+    if embed {
+        crate::batch::guarded(|| enc.encode_text(text)).map(|e| Some(Box::new(e)))
+    } else {
+        crate::batch::guarded(|| enc.accepts(text)).map(|()| None)
     }
 }
 
@@ -475,6 +524,19 @@ fn number_literals(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
     out
 }
 
+/// Buffers kept per thread between texts (one short document after another would otherwise
+/// allocate them anew each time). Taken out while a text is segmented, so a nested call
+/// simply starts with empty ones.
+#[derive(Default)]
+struct Reuse {
+    scan: scan::Buffers,
+    cues: Vec<Option<u8>>,
+}
+
+thread_local! {
+    static REUSE: std::cell::Cell<Reuse> = std::cell::Cell::new(Reuse::default());
+}
+
 /// Sentence context masks, computed on first use (cue words once per sentence).
 struct ContextCache<'a> {
     text: &'a str,
@@ -484,11 +546,12 @@ struct ContextCache<'a> {
 }
 
 impl<'a> ContextCache<'a> {
-    fn new(text: &'a str, sentences: &'a [scan::Sentence]) -> Self {
+    fn new(text: &'a str, sentences: &'a [scan::Sentence], mut cues: Vec<Option<u8>>) -> Self {
+        cues.clear();
         ContextCache {
             text,
             sentences,
-            cues: Vec::new(),
+            cues,
         }
     }
 
@@ -497,10 +560,15 @@ impl<'a> ContextCache<'a> {
             return 0;
         };
         if self.cues.is_empty() {
-            self.cues = vec![None; self.sentences.len()];
+            self.cues.resize(self.sentences.len(), None);
         }
         let cue = *self.cues[k].get_or_insert_with(|| cue_mask(&self.text[sent.start..sent.end]));
         cue | sent.found
+    }
+
+    /// The subject bits of the spans found in sentence `k` that needed no context.
+    fn found(&self, k: usize) -> u8 {
+        self.sentences.get(k).map_or(0, |s| s.found)
     }
 
     /// The mask of sentence `k` and its neighbours.
@@ -516,7 +584,6 @@ fn cue_mask(s: &str) -> u8 {
     let b = s.as_bytes();
     let mut mask = 0u8;
     let mut i = 0;
-    let mut buf = [0u8; 24];
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_alphabetic() {
@@ -524,13 +591,7 @@ fn cue_mask(s: &str) -> u8 {
             while i < b.len() && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            let n = i - start;
-            if (2..=buf.len()).contains(&n) {
-                for (k, ch) in b[start..i].iter().enumerate() {
-                    buf[k] = ch.to_ascii_lowercase();
-                }
-                mask |= context::cue_of(&buf[..n]);
-            }
+            mask |= context::cue_of_letters(&b[start..i]);
             continue;
         }
         match c {
@@ -551,5 +612,7 @@ fn cue_mask(s: &str) -> u8 {
     mask
 }
 
+#[cfg(test)]
+mod accept_tests;
 #[cfg(test)]
 mod tests;

@@ -22,6 +22,7 @@ pub const MAX_EXPR_BYTES: usize = 4096;
 /// Bytes a unit probe may read.
 pub const MAX_UNIT_BYTES: usize = 48;
 const NONE: u32 = u32::MAX;
+const ONES: u64 = 0x0101_0101_0101_0101;
 const BAD_BIT: u32 = 1 << 31;
 
 /// What directly follows a literal.
@@ -88,31 +89,36 @@ impl Scanner<'_> {
 
     /// Builds the global `(`/`)` matching once (a stack pass over the whole text).
     fn parens_table(&mut self) -> &mut Vec<u32> {
-        if self.parens.is_none() {
+        if !self.parens_built {
+            self.parens_built = true;
             let b = self.b;
-            let mut table = vec![
-                NONE;
-                if b.len() < BAD_BIT as usize {
-                    b.len()
-                } else {
-                    0
-                }
-            ];
-            if !table.is_empty() {
-                let mut open: Vec<u32> = Vec::new();
-                for (k, &c) in b.iter().enumerate() {
-                    if c == b'(' {
-                        open.push(k as u32);
-                    } else if c == b')' {
-                        if let Some(o) = open.pop() {
-                            table[o as usize] = k as u32;
+            self.parens.clear();
+            if b.len() < BAD_BIT as usize {
+                self.parens.resize(b.len(), NONE);
+                self.open.clear();
+                let mut k = 0;
+                while k < b.len() {
+                    // skip eight bytes at a time while none is `(` or `)` (0x28, 0x29)
+                    if let Some(chunk) = b.get(k..k + 8) {
+                        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                        let y = (x & (ONES * 0xfe)) ^ (ONES * 0x28); // 0 where ( or )
+                        if y.wrapping_sub(ONES) & !y & (ONES * 0x80) == 0 {
+                            k += 8;
+                            continue;
                         }
                     }
+                    if b[k] == b'(' {
+                        self.open.push(k as u32);
+                    } else if b[k] == b')' {
+                        if let Some(o) = self.open.pop() {
+                            self.parens[o as usize] = k as u32;
+                        }
+                    }
+                    k += 1;
                 }
             }
-            self.parens = Some(table);
         }
-        self.parens.get_or_insert_with(Vec::new)
+        &mut self.parens
     }
 
     /// Whether the `(` at `i` may open an operand: it is matched and no earlier scan proved

@@ -14,7 +14,9 @@
 //! against are computed later, once per sentence, and only for sentences that need them.
 
 use super::context::Need;
-use super::lex::{at_word_start, char_at, char_before, is_wordish, word_end};
+use super::lex::{
+    at_word_start, char_at, char_before, is_wordish, plain_short_word, word_end, CLASS, QUIET,
+};
 use crate::layout::Domain;
 
 /// One proposed span; candidates sharing a `start` are alternatives for the same text.
@@ -57,28 +59,69 @@ pub struct Scanner<'a> {
     found: u8,
     /// Mixed-case compounds without counts (`NaCl`, `KBr`) seen in this sentence.
     compounds: u32,
-    /// Lazily built: for each byte that is `(`, its matching `)` (or NONE), with BAD_BIT set
-    /// once a scan proved the group is not an operand.
-    pub(super) parens: Option<Vec<u32>>,
+    /// Lazily built (`parens_built`): for each byte that is `(`, its matching `)` (or NONE),
+    /// with BAD_BIT set once a scan proved the group is not an operand.
+    pub(super) parens: Vec<u32>,
+    pub(super) parens_built: bool,
+    /// Open `(` positions while building `parens`.
+    pub(super) open: Vec<u32>,
     pub(super) stack: Vec<usize>,
     pub refusals: Option<Vec<Refusal>>,
     pub number_mode: bool,
 }
 
+/// The scanner's buffers, kept between texts so segmenting many short documents does not
+/// allocate them again for each (see `Segmenter::run`).
+#[derive(Default)]
+pub struct Buffers {
+    cands: Vec<Cand>,
+    sentences: Vec<Sentence>,
+    parens: Vec<u32>,
+    open: Vec<u32>,
+    stack: Vec<usize>,
+}
+
+/// Buffers grown beyond this many bytes (by one huge text) are dropped, not kept.
+const KEEP_BYTES: usize = 1 << 20;
+
+impl Buffers {
+    /// Empties the buffers for reuse, or drops the ones a huge text made large.
+    fn recycle<T>(mut v: Vec<T>) -> Vec<T> {
+        if v.capacity() * std::mem::size_of::<T>() > KEEP_BYTES {
+            return Vec::new();
+        }
+        v.clear();
+        v
+    }
+}
+
 impl<'a> Scanner<'a> {
-    pub fn new(s: &'a str, number_mode: bool, trace: bool) -> Self {
+    pub fn new(s: &'a str, number_mode: bool, trace: bool, buffers: Buffers) -> Self {
         Scanner {
             s,
             b: s.as_bytes(),
-            cands: Vec::new(),
-            sentences: Vec::new(),
+            cands: Buffers::recycle(buffers.cands),
+            sentences: Buffers::recycle(buffers.sentences),
             sent_start: 0,
             found: 0,
             compounds: 0,
-            parens: None,
-            stack: Vec::new(),
+            parens: Buffers::recycle(buffers.parens),
+            parens_built: false,
+            open: Buffers::recycle(buffers.open),
+            stack: Buffers::recycle(buffers.stack),
             refusals: trace.then(Vec::new),
             number_mode,
+        }
+    }
+
+    /// Gives the buffers back for the next text.
+    pub fn into_buffers(self) -> Buffers {
+        Buffers {
+            cands: self.cands,
+            sentences: self.sentences,
+            parens: self.parens,
+            open: self.open,
+            stack: self.stack,
         }
     }
 
@@ -162,6 +205,10 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < n {
             let c = b[i];
+            if CLASS[c as usize] == QUIET {
+                i += 1;
+                continue;
+            }
             let next = match c {
                 b'0'..=b'9' => self.numeric(i),
                 b'+' | b'-' => {
@@ -200,10 +247,13 @@ impl<'a> Scanner<'a> {
                         word_end(self.s, i)
                     }
                 }
-                b'a'..=b'z' => {
-                    let end = self.lower_word(i);
-                    self.skip_url(i, end)
-                }
+                b'a'..=b'z' => match plain_short_word(b, i) {
+                    Some(next) => next,
+                    None => {
+                        let end = self.lower_word(i);
+                        self.skip_url(i, end)
+                    }
+                },
                 b'_' => word_end(self.s, i),
                 0x80.. => {
                     let ch = char_at(self.s, i).unwrap_or(' ');

@@ -16,16 +16,16 @@
 //! A product after a quotient (`J/kg·K`) is ambiguous and gives no unit, as in the parser.
 //! Reads at most the text it is given (callers pass a few dozen bytes).
 
-use super::context::Fnv;
+use crate::cursor::char_at;
 use crate::domains::quantity::{all_atoms, is_hspace, is_unit_char};
+use crate::fnv::FnvBuild;
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 const MAX_DEPTH: usize = 8;
 const MAX_ATOM_CHARS: usize = 40;
 
-type AtomSet = HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>;
+type AtomSet = HashSet<Box<[u8]>, FnvBuild>;
 
 fn atoms() -> &'static AtomSet {
     static ATOMS: OnceLock<AtomSet> = OnceLock::new();
@@ -47,7 +47,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn peek(&self) -> Option<char> {
-        self.s[self.pos..].chars().next()
+        char_at(self.s, self.pos)
     }
 
     fn bump(&mut self) {
@@ -90,6 +90,13 @@ impl Reader<'_> {
                     (false, false)
                 }
                 Some(c) if spaced && (is_unit_char(c) || c == '(' || c == '\u{221a}') => {
+                    if self.unpowered_ascii_word() {
+                        // a space joins only a factor with a power, and whatever this word
+                        // is, it has none: the unit ends before the space (as `term` would
+                        // decide after looking the word up)
+                        self.pos = save;
+                        return true;
+                    }
                     (false, true)
                 }
                 _ => {
@@ -122,6 +129,17 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// Whether an ASCII word (letters, `%`) starts here and no power follows it: as a
+    /// space-joined factor it ends the unit whether or not it is an atom.
+    fn unpowered_ascii_word(&self) -> bool {
+        let b = self.s.as_bytes();
+        let mut j = self.pos;
+        while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'%') {
+            j += 1;
+        }
+        j > self.pos && b.get(j).is_none_or(|&c| c < 0x80 && c != b'^' && c != b'*')
     }
 
     /// `term := '√'? primary power?`; Some(powered) when it reads.
@@ -166,13 +184,27 @@ impl Reader<'_> {
 
     fn atom(&mut self) -> bool {
         let start = self.pos;
+        let b = self.s.as_bytes();
         let mut chars = 0;
-        while let Some(c) = self.peek().filter(|c| is_unit_char(*c)) {
+        while self.pos < b.len() {
+            // ASCII unit chars (letters, `%`) byte by byte; others decoded
+            let c = b[self.pos];
+            let len = if c < 0x80 {
+                if !(c.is_ascii_alphabetic() || c == b'%') {
+                    break;
+                }
+                1
+            } else {
+                match self.peek().filter(|c| is_unit_char(*c)) {
+                    Some(ch) => ch.len_utf8(),
+                    None => break,
+                }
+            };
             chars += 1;
             if chars > MAX_ATOM_CHARS {
                 return false;
             }
-            self.pos += c.len_utf8();
+            self.pos += len;
         }
         let text = &self.s[start..self.pos];
         if text == "\u{b0}" {

@@ -11,7 +11,7 @@ use super::context::{self, Need, BIO, CHEM, MUSIC};
 use super::lex::{at_word_end, char_before, is_wordish, next_word, prev_word, word_end};
 use super::probe;
 use super::scan::Scanner;
-use crate::domains::formula::lookup_symbol;
+use crate::domains::formula::lookup;
 use crate::layout::Domain;
 
 /// Bytes a formula probe may read.
@@ -470,8 +470,7 @@ fn symbols_ok(w: &[u8]) -> bool {
         if j < w.len() && w[j].is_ascii_lowercase() {
             j += 1;
         }
-        // ASCII letters, so the slice is valid UTF-8
-        if lookup_symbol(std::str::from_utf8(&w[k..j]).unwrap_or("")).is_none() {
+        if lookup(w[k], (j == k + 2).then(|| w[k + 1])).is_none() {
             return false;
         }
         while j < w.len() && w[j].is_ascii_digit() {

@@ -134,7 +134,7 @@ impl<'a> Parser<'a> {
     }
 
     fn peek(&self) -> Option<char> {
-        self.text[self.pos..].chars().next()
+        crate::cursor::char_at(self.text, self.pos)
     }
 
     fn eat(&mut self, s: &str) -> bool {
@@ -208,6 +208,17 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
+            if div {
+                if let (Val::Lit(x), Val::Lit(y)) = (&acc, &rhs) {
+                    // a terminating decimal quotient; its rational has far fewer bits than
+                    // the size limit, so the size check below could not fail for it
+                    if let Some(q) = x.checked_decimal_div(y) {
+                        self.shape.div += 1;
+                        acc = Val::Lit(q);
+                        continue;
+                    }
+                }
+            }
             let (a, b) = (acc.rat(), rhs.rat());
             acc = Val::Rat(if div {
                 self.shape.div += 1;
@@ -258,6 +269,9 @@ impl<'a> Parser<'a> {
             self.shape.pow += 1;
             let exp = self.unary()?;
             self.depth -= 1;
+            if let Some(v) = integer_pow_fast_path(&base, &exp) {
+                return Ok(Val::Lit(v));
+            }
             return pow(base.rat(), exp.rat(), self.char_pos(op_pos)).map(Val::Rat);
         }
         Ok(base)
@@ -305,6 +319,23 @@ fn decimal_fast_path(a: &Val, b: &Val, multiply: bool) -> Option<Val> {
         (Val::Lit(x), Val::Lit(y)) => x.checked_decimal_op(y, multiply).map(Val::Lit),
         _ => None,
     }
+}
+
+/// `base ^ exp` for an integer base and a small non-negative integer exponent whose result
+/// fits 128 bits: far inside `pow`'s limits, so `pow` would return the same value.
+fn integer_pow_fast_path(base: &Val, exp: &Val) -> Option<Number> {
+    let (
+        Val::Lit(b),
+        Val::Lit(Number::Decimal {
+            neg: false,
+            m,
+            e: 0,
+        }),
+    ) = (base, exp)
+    else {
+        return None;
+    };
+    b.checked_integer_pow(u32::try_from(*m).ok().filter(|p| *p <= 128)?)
 }
 
 fn check_size(v: &Val, pos: usize) -> Result<()> {

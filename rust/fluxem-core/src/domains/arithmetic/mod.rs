@@ -43,6 +43,11 @@ impl DomainEncoder for ArithmeticEncoder {
         let ev = evaluate(text)?;
         encode_value(&ev.value, &ev.shape)
     }
+
+    /// `encode_value` fails only when the value is outside the codec's range.
+    fn accepts(&self, text: &str) -> Result<()> {
+        codec::accepts(&evaluate(text)?.value)
+    }
 }
 
 /// The codec block of an ARITHMETIC embedding, after checking its tag.

@@ -59,6 +59,13 @@ impl DomainEncoder for ComplexEncoder {
     fn encode_text(&self, text: &str) -> Result<Embedding> {
         encode_value(&parse_complex(text)?)
     }
+
+    /// `encode_value` fails only when a part is outside the codec's range.
+    fn accepts(&self, text: &str) -> Result<()> {
+        let z = parse_complex(text)?;
+        codec::accepts(&z.re).map_err(|e| in_part(e, "real part"))?;
+        codec::accepts(&z.im).map_err(|e| in_part(e, "imaginary part"))
+    }
 }
 
 fn in_part(err: FluxemError, part: &str) -> FluxemError {

@@ -75,6 +75,10 @@ impl DomainEncoder for DnaEncoder {
     fn encode_text(&self, text: &str) -> Result<Embedding> {
         encode_profile(&parse_dna(text)?.0)
     }
+
+    fn accepts(&self, text: &str) -> Result<()> {
+        counters_in_capacity(&parse_dna(text)?.0).map(|_| ())
+    }
 }
 
 /// The (x, y) code of symbol `i`.
@@ -94,15 +98,21 @@ fn counters_of(p: &DnaProfile) -> [u64; COUNTERS] {
     c
 }
 
+/// The counters of `p`, each below `CAPACITY` (the only way `encode_profile` fails).
+fn counters_in_capacity(p: &DnaProfile) -> Result<[u64; COUNTERS]> {
+    let counters = counters_of(p);
+    if let Some(c) = counters.iter().find(|&&c| c >= CAPACITY) {
+        return Err(FluxemError::encode(format!(
+            "a count of {c} exceeds the DNA embedding's capacity (< 2^36 per counter)"
+        )));
+    }
+    Ok(counters)
+}
+
 /// Embeds a profile (counters below `CAPACITY`, blocks of min(length, BOUNDARY) symbols).
 pub fn encode_profile(p: &DnaProfile) -> Result<Embedding> {
     let mut emb = layout::tagged(Domain::Dna);
-    for (i, &c) in counters_of(p).iter().enumerate() {
-        if c >= CAPACITY {
-            return Err(FluxemError::encode(format!(
-                "a count of {c} exceeds the DNA embedding's capacity (< 2^36 per counter)"
-            )));
-        }
+    for (i, &c) in counters_in_capacity(p)?.iter().enumerate() {
         emb[LO + i] = (c % LIMB) as f64 * LIMB_SCALE;
         emb[HI + i] = (c / LIMB) as f64 * LIMB_SCALE;
     }

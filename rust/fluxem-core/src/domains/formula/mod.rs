@@ -22,7 +22,9 @@ mod ops;
 mod parser;
 
 pub use composition::Formula;
-pub use elements::{element, lookup_symbol, Element, WeightSource, ELEMENTS, ELEMENT_COUNT};
+pub use elements::{
+    element, lookup, lookup_symbol, Element, WeightSource, ELEMENTS, ELEMENT_COUNT,
+};
 pub use ops::{combine, compare, scale, subtract, Comparison, Relation};
 pub use parser::{formula_len, parse_formula, MAX_DEPTH, MAX_FORMULA_CHARS};
 
@@ -76,6 +78,11 @@ impl DomainEncoder for FormulaEncoder {
     }
     fn encode_text(&self, text: &str) -> Result<Embedding> {
         encode(&parse_formula(text)?)
+    }
+
+    /// `encode` fails only in `check_capacity`.
+    fn accepts(&self, text: &str) -> Result<()> {
+        check_capacity(&parse_formula(text)?).map(|_| ())
     }
 }
 

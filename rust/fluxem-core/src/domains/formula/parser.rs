@@ -19,6 +19,7 @@
 use super::composition::Formula;
 use super::elements::{lookup, ELEMENT_COUNT};
 use crate::{FluxemError, Result};
+use std::cell::Cell;
 
 /// Deepest bracket nesting accepted.
 pub const MAX_DEPTH: usize = 32;
@@ -103,7 +104,7 @@ impl<'a> Cursor<'a> {
         if self.chr >= MAX_FORMULA_CHARS {
             return None;
         }
-        self.s[self.byte..].chars().next()
+        crate::cursor::char_at(self.s, self.byte)
     }
     fn peek_second(&self) -> Option<char> {
         let mut it = self.s[self.byte..].chars();
@@ -111,7 +112,7 @@ impl<'a> Cursor<'a> {
         it.next()
     }
     fn bump(&mut self) {
-        if let Some(c) = self.s[self.byte..].chars().next() {
+        if let Some(c) = crate::cursor::char_at(self.s, self.byte) {
             self.byte += c.len_utf8();
             self.chr += 1;
         }
@@ -184,13 +185,35 @@ struct Parser<'a> {
     best: Option<Checkpoint>,
 }
 
+thread_local! {
+    /// Token buffers kept between parses: the segmenter probes many short formulas, and
+    /// allocating two vectors for each cost more than parsing it.
+    static BUFFERS: Cell<(Vec<Tok>, Vec<u64>)> = const { Cell::new((Vec::new(), Vec::new())) };
+}
+
+/// Buffers that grew beyond this many tokens (one huge formula) are dropped, not kept.
+const KEEP_TOKENS: usize = 4096;
+
+impl Drop for Parser<'_> {
+    fn drop(&mut self) {
+        if self.toks.capacity() <= KEEP_TOKENS {
+            BUFFERS.set((
+                std::mem::take(&mut self.toks),
+                std::mem::take(&mut self.coefs),
+            ));
+        }
+    }
+}
+
 impl<'a> Parser<'a> {
     fn new(s: &'a str) -> Parser<'a> {
+        let (mut toks, mut coefs) = BUFFERS.take();
+        toks.clear();
+        coefs.clear();
         Parser {
             cur: Cursor { s, byte: 0, chr: 0 },
-            // One allocation for typical formulas (a token per 2 to 3 bytes).
-            toks: Vec::with_capacity(s.len().min(64)),
-            coefs: Vec::with_capacity(4),
+            toks,
+            coefs,
             depth: 0,
             part_units: 0,
             last: None,

@@ -98,18 +98,7 @@ impl PitchEncoder {
 
     /// Embeds a spelled pitch; MIDI must be in 0..=127.
     pub fn encode_pitch(&self, p: &Pitch) -> Result<Embedding> {
-        let midi = p.midi();
-        if !(0..=127).contains(&midi) {
-            return Err(FluxemError::encode(format!(
-                "{} is MIDI {}, outside 0..=127 (C-1 .. G9)",
-                p.name(),
-                if p.octave.abs() >= 1_000_000 {
-                    "beyond any octave".to_string()
-                } else {
-                    midi.to_string()
-                }
-            )));
-        }
+        let midi = midi_in_range(p)?;
         let mut emb = layout::tagged(Domain::Pitch);
         let pc = midi.rem_euclid(12);
         emb[MIDI] = midi as f64 * MIDI_SCALE;
@@ -124,12 +113,33 @@ impl PitchEncoder {
     }
 }
 
+/// The MIDI number of `p`, which must be in 0..=127 (the only way `encode_pitch` fails).
+fn midi_in_range(p: &Pitch) -> Result<i64> {
+    let midi = p.midi();
+    if !(0..=127).contains(&midi) {
+        return Err(FluxemError::encode(format!(
+            "{} is MIDI {}, outside 0..=127 (C-1 .. G9)",
+            p.name(),
+            if p.octave.abs() >= 1_000_000 {
+                "beyond any octave".to_string()
+            } else {
+                midi.to_string()
+            }
+        )));
+    }
+    Ok(midi)
+}
+
 impl DomainEncoder for PitchEncoder {
     fn domain(&self) -> Domain {
         Domain::Pitch
     }
     fn encode_text(&self, text: &str) -> Result<Embedding> {
         self.encode_pitch(&parse_pitch(text)?)
+    }
+
+    fn accepts(&self, text: &str) -> Result<()> {
+        midi_in_range(&parse_pitch(text)?).map(|_| ())
     }
 }
 

@@ -68,13 +68,32 @@ impl Quantity {
 /// unit. A bare number, an unknown unit or trailing text is a `ParseError` with the char
 /// position of the problem.
 pub fn parse_quantity(text: &str) -> Result<Quantity> {
-    let lead = text.len() - text.trim_start().len();
-    let body = text.trim();
-    let base = text[..lead].chars().count();
-    parse_body(body).map_err(|e| e.offset_by(base))
+    let (number, unit) = parse_parts(text)?;
+    let (si, exact) = unit.to_si(&number);
+    Ok(Quantity {
+        number,
+        unit,
+        si,
+        exact,
+    })
 }
 
-fn parse_body(body: &str) -> Result<Quantity> {
+/// The number as written and the unit of `text`, before conversion to SI: everything
+/// `parse_quantity` checks except the value's range.
+fn parse_parts(text: &str) -> Result<(Number, Arc<SiUnit>)> {
+    // candidates rarely have surrounding spaces: check the end bytes before trimming
+    let (first, last) = (text.as_bytes().first(), text.as_bytes().last());
+    let plain = |c: Option<&u8>| c.is_some_and(|&c| c < 0x80 && !(c as char).is_whitespace());
+    let (lead, body) = if plain(first) && plain(last) {
+        (0, text)
+    } else {
+        (text.len() - text.trim_start().len(), text.trim())
+    };
+    // char positions are counted only for an error
+    parse_body(body).map_err(|e| e.offset_by(text[..lead].chars().count()))
+}
+
+fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
     if body.is_empty() {
         return Err(FluxemError::parse(
             "expected a quantity, found end of input",
@@ -110,21 +129,15 @@ fn parse_body(body: &str) -> Result<Quantity> {
     }
     let unit_text = body[pos..].trim_start_matches(is_hspace);
     let unit_pos = body.len() - unit_text.len();
-    let char_pos = body[..unit_pos].chars().count();
+    let char_pos = || body[..unit_pos].chars().count();
     if unit_text.is_empty() {
         return Err(FluxemError::parse(
             "expected a unit after the number",
-            char_pos,
+            char_pos(),
         ));
     }
-    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(char_pos))?;
-    let (si, exact) = unit.to_si(&number);
-    Ok(Quantity {
-        number,
-        unit,
-        si,
-        exact,
-    })
+    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(char_pos()))?;
+    Ok((number, unit))
 }
 
 fn negate_number(n: Number) -> Number {
@@ -277,6 +290,17 @@ impl DomainEncoder for QuantityEncoder {
     }
     fn encode_text(&self, text: &str) -> Result<Embedding> {
         encode_quantity(&parse_quantity(text)?)
+    }
+
+    /// `encode_quantity` fails only when the SI value is outside the codec's range; a value
+    /// whose magnitude is clearly inside it is accepted without computing it exactly.
+    fn accepts(&self, text: &str) -> Result<()> {
+        let (number, unit) = parse_parts(text)?;
+        if unit.clearly_in_range(&number) {
+            return Ok(());
+        }
+        let (si, _) = unit.to_si(&number);
+        codec::accepts(&si)
     }
 }
 

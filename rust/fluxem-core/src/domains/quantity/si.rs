@@ -2,6 +2,8 @@
 //! per thread (corpora repeat a few hundred units endlessly) and a decimal fast path.
 
 use super::unit_expr::{self, is_hspace, Unit};
+use crate::codec;
+use crate::fnv::FnvBuild;
 use crate::number::Number;
 use crate::Result;
 use num_rational::BigRational;
@@ -23,6 +25,8 @@ pub struct SiUnit {
     /// The factor and the affine offset as short decimals (m, e) when they are.
     factor_dec: Option<(u64, i32)>,
     offset_dec: Option<(u64, i32)>,
+    /// log10 of the factor (to within float error), when it is positive and finite.
+    log10_factor: Option<f64>,
 }
 
 fn short_decimal(r: &BigRational) -> Option<(u64, i32)> {
@@ -36,12 +40,38 @@ impl SiUnit {
         let approx = exact.clone().unwrap_or_else(|| unit.factor.approx());
         let factor_dec = exact.as_ref().and_then(short_decimal);
         let offset_dec = unit.offset.as_ref().and_then(short_decimal);
+        let f = Number::Rational(approx.clone()).to_f64();
+        let log10_factor = (f.is_finite() && f > 0.0).then(|| libm::log10(f));
         SiUnit {
             unit,
             exact,
             approx,
             factor_dec,
             offset_dec,
+            log10_factor,
+        }
+    }
+
+    /// Whether `number` in this unit is, in SI base units, certainly zero or of a magnitude
+    /// within 10^-300..10^300, decided from decimal exponents alone. The codec takes every
+    /// such value (its range is the binary64 normal range, about 10^-308..10^308); false
+    /// means "not decided here", not "out of range".
+    pub fn clearly_in_range(&self, number: &Number) -> bool {
+        let Number::Decimal { m, e, .. } = number else {
+            return false;
+        };
+        if self.unit.offset.is_some() {
+            return false; // an offset can cancel the value: decide on the exact sum
+        }
+        if *m == 0 {
+            return true;
+        }
+        match self.log10_factor {
+            // the factor's log is off by far less than the codec's margins
+            Some(lf) => {
+                codec::log10_well_inside(*e as f64 + crate::number::ilog10_u128(*m) as f64 + lf)
+            }
+            None => false,
         }
     }
 
@@ -87,7 +117,7 @@ impl SiUnit {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Arc<SiUnit>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<String, Arc<SiUnit>, FnvBuild>> = RefCell::default();
 }
 
 /// The unit of `body` (all of it, no surrounding spaces), from this thread's cache when it was

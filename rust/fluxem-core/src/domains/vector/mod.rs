@@ -78,6 +78,16 @@ impl DomainEncoder for VectorEncoder {
     fn encode_text(&self, text: &str) -> Result<Embedding> {
         encode_components(&parse_vector(text)?, 0)
     }
+
+    /// `encode_components` fails only on the component count and out-of-range components.
+    fn accepts(&self, text: &str) -> Result<()> {
+        let comps = parse_vector(text)?;
+        check_count(&comps)?;
+        for (i, n) in comps.iter().enumerate() {
+            codec::accepts(n).map_err(|e| in_component(i, e))?;
+        }
+        Ok(())
+    }
 }
 
 /// One component in canonical form.
@@ -97,11 +107,29 @@ fn digits(mut m: u64) -> i32 {
     d
 }
 
-fn store(i: usize, n: &Number) -> Result<Stored> {
-    let value = codec::check_range(n).map_err(|e| match e {
+fn check_count(comps: &[Number]) -> Result<()> {
+    if comps.len() > MAX_COMPONENTS {
+        return Err(FluxemError::encode(format!(
+            "the vector has {} components; at most {MAX_COMPONENTS} are supported",
+            comps.len()
+        )));
+    }
+    if comps.is_empty() {
+        return Err(FluxemError::encode("a vector needs at least one component"));
+    }
+    Ok(())
+}
+
+/// An out-of-range error, said of component `i`.
+fn in_component(i: usize, e: FluxemError) -> FluxemError {
+    match e {
         FluxemError::Encode { message } => FluxemError::encode(format!("component {i}: {message}")),
         other => other,
-    })?;
+    }
+}
+
+fn store(i: usize, n: &Number) -> Result<Stored> {
+    let value = codec::check_range(n).map_err(|e| in_component(i, e))?;
     let d = n.to_short_decimal(DIGITS);
     if d.m == 0 {
         return Ok(Stored {
@@ -149,15 +177,7 @@ fn log_norm(values: &[f64]) -> f64 {
 
 /// Embeds exact components; `prior_rounded` counts roundings already behind them (for ops).
 pub fn encode_components(comps: &[Number], prior_rounded: u32) -> Result<Embedding> {
-    if comps.len() > MAX_COMPONENTS {
-        return Err(FluxemError::encode(format!(
-            "the vector has {} components; at most {MAX_COMPONENTS} are supported",
-            comps.len()
-        )));
-    }
-    if comps.is_empty() {
-        return Err(FluxemError::encode("a vector needs at least one component"));
-    }
+    check_count(comps)?;
     let mut emb = layout::tagged(Domain::Vector);
     let mut rounded = prior_rounded;
     let mut values = [0.0; MAX_COMPONENTS];
