@@ -19,7 +19,6 @@ mod lex;
 mod numeric;
 mod probe;
 mod scan;
-mod units;
 mod words;
 
 use crate::domains::{build_encoder, DomainEncoder, Options};

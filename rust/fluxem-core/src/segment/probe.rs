@@ -1,8 +1,9 @@
 //! Prefix probes: how far a unit or a formula extends from a position, in O(length) time.
 //!
 //! These only find span ends; whether a span is valid is decided by the domain's encoder.
-//! `formula_len` is the FORMULA parser's helper; `unit_len` reads the QUANTITY grammar without
-//! computing unit factors. Callers cap the text they pass so each probe reads a bounded window.
+//! Both are the domain parsers' own readings (`formula_len` the FORMULA parser's helper,
+//! `unit_len` the QUANTITY unit grammar's extent reading, which computes no unit factors).
+//! Callers cap the text they pass so each probe reads a bounded window.
 
 /// Length in bytes of the longest chemical formula at the start of `s` (elements with counts,
 /// groups, hydrates, a charge), 0 if none: the FORMULA parser's own prefix helper.
@@ -11,10 +12,9 @@ pub fn formula_len(s: &str) -> usize {
 }
 
 /// Length in bytes of the longest unit expression at the start of `s` (`m`, `km/h`,
-/// `m/s^2`, `J/(mol·K)`, `°C`, `µm`), 0 if none: the QUANTITY grammar read syntactically
-/// (see `units`).
+/// `m/s^2`, `J/(mol·K)`, `°C`, `µm`), 0 if none: `quantity::unit_len`.
 pub fn unit_len(s: &str) -> usize {
-    super::units::unit_len(s)
+    crate::domains::quantity::unit_len(s).unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 //! international yard and pound for imperial units, CODATA 2022 for the dalton (as pint 0.25).
 
 use super::factor::parse_exact;
+use crate::fnv::FnvBuild;
 use num_rational::BigRational;
 use num_traits::One;
 use std::collections::HashMap;
@@ -334,6 +335,27 @@ pub fn resolve(atom: &str) -> Option<Resolved> {
     None
 }
 
+/// `resolve` for an unambiguous atom in one hash lookup (`resolve` tries each prefix in turn);
+/// None for ambiguous spellings (`kt`) and non-units. The unit grammar's atom lookup.
+pub fn lookup(atom: &str) -> Option<Resolved> {
+    type Table = HashMap<Box<str>, (usize, i32), FnvBuild>;
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        all_atoms()
+            .into_iter()
+            .filter_map(|(atom, _)| {
+                let r = resolve(&atom)?;
+                Some((atom.into_boxed_str(), (r.index, r.exp10)))
+            })
+            .collect()
+    });
+    table.get(atom).map(|&(index, exp10)| Resolved {
+        def: &UNITS[index],
+        index,
+        exp10,
+    })
+}
+
 /// Every atom spelling the grammar accepts (symbols, names, and every prefixed form that is not
 /// shadowed by an exact symbol, e.g. `ft` is the foot, not a femtotonne), with the affine flag.
 /// Used by the oracle test; unit expressions combine these.
@@ -402,6 +424,20 @@ mod tests {
         shadowed.sort();
         assert_eq!(shadowed, ["ft"]); // the foot, not a femtotonne
         assert!(all_atoms().len() > 1500);
+    }
+
+    #[test]
+    fn lookup_is_resolve_without_the_ambiguous_spellings() {
+        for (atom, _) in all_atoms() {
+            let (a, b) = (lookup(&atom).unwrap(), resolve(&atom).unwrap());
+            assert_eq!((a.index, a.exp10), (b.index, b.exp10), "{atom}");
+        }
+        for (atom, _) in AMBIGUOUS {
+            assert!(resolve(atom).is_some() && lookup(atom).is_none(), "{atom}");
+        }
+        for atom in ["xyz", "kmin", "\u{43c}", "", "mm2", "Km"] {
+            assert_eq!(lookup(atom).is_some(), resolve(atom).is_some(), "{atom}");
+        }
     }
 
     #[test]
