@@ -124,19 +124,29 @@ fn is_superscript(c: char) -> bool {
 /// What a reading computes.
 trait Reading {
     type Value;
+    /// Why a read failed: the error for the exact reading; nothing for the extent reading,
+    /// which builds no messages (it fails on most words after a number).
+    type Error;
     /// Find the longest unit at the start (the extent) instead of reading the whole text.
     const LONGEST: bool;
+    fn fail(error: impl FnOnce() -> FluxemError) -> Self::Error;
     fn atom(r: Resolved) -> Self::Value;
-    fn combine(a: Self::Value, b: Self::Value, sign: i64) -> Result<Self::Value>;
-    fn pow_half(v: Self::Value, n2: i64) -> Result<Self::Value>;
+    fn combine(a: Self::Value, b: Self::Value, sign: i64) -> Read<Self::Value, Self>;
+    fn pow_half(v: Self::Value, n2: i64) -> Read<Self::Value, Self>;
 }
+
+type Read<T, R> = std::result::Result<T, <R as Reading>::Error>;
 
 /// The encoder's reading: the whole text is a unit, computed exactly.
 struct Exact;
 
 impl Reading for Exact {
     type Value = Unit;
+    type Error = FluxemError;
     const LONGEST: bool = false;
+    fn fail(error: impl FnOnce() -> FluxemError) -> FluxemError {
+        error()
+    }
     fn atom(r: Resolved) -> Unit {
         unit_of(r)
     }
@@ -153,25 +163,15 @@ struct Extent;
 
 impl Reading for Extent {
     type Value = ();
+    type Error = ();
     const LONGEST: bool = true;
+    fn fail(_: impl FnOnce() -> FluxemError) {}
     fn atom(_: Resolved) {}
-    fn combine(_: (), _: (), _: i64) -> Result<()> {
+    fn combine(_: (), _: (), _: i64) -> std::result::Result<(), ()> {
         Ok(())
     }
-    fn pow_half(_: (), _: i64) -> Result<()> {
+    fn pow_half(_: (), _: i64) -> std::result::Result<(), ()> {
         Ok(())
-    }
-}
-
-/// A failed read: the error for the exact reading; nothing for the extent reading, which
-/// builds no messages (it fails on most words after a number).
-struct Fail(Option<FluxemError>);
-
-type Read<T> = std::result::Result<T, Fail>;
-
-impl From<FluxemError> for Fail {
-    fn from(e: FluxemError) -> Self {
-        Fail(Some(e))
     }
 }
 
@@ -207,14 +207,11 @@ pub fn parse_unit(text: &str) -> Result<Unit> {
 /// Parses all of `body` (no surrounding spaces) as a unit.
 pub(crate) fn parse_whole(body: &str) -> Result<Unit> {
     let mut p = Parser::<Exact>::new(body);
-    let read = p.unit().and_then(|unit| {
-        if p.pos != body.len() {
-            return Err(p.fail(|| p.error_here("unexpected")));
-        }
-        Ok(unit)
-    });
-    // the exact reading always carries its error
-    read.map_err(|f| f.0.unwrap_or_else(|| FluxemError::parse("not a unit", 0)))
+    let unit = p.unit()?;
+    if p.pos != body.len() {
+        return Err(p.error_here("unexpected"));
+    }
+    Ok(unit)
 }
 
 /// Byte length of the longest unit expression at the start of `s`, or None when there is
@@ -272,8 +269,8 @@ impl<'a, R: Reading> Parser<'a, R> {
     }
 
     /// A failure; its error is built only by the exact reading.
-    fn fail(&self, error: impl FnOnce() -> FluxemError) -> Fail {
-        Fail((!R::LONGEST).then(error))
+    fn fail(&self, error: impl FnOnce() -> FluxemError) -> R::Error {
+        R::fail(error)
     }
 
     fn char_pos(&self, byte: usize) -> usize {
@@ -291,13 +288,13 @@ impl<'a, R: Reading> Parser<'a, R> {
         self.error_at(format!("{what} {found} in the unit"), self.pos)
     }
 
-    fn ambiguous(&mut self, msg: &str, byte: usize) -> Fail {
+    fn ambiguous(&mut self, msg: &str, byte: usize) -> R::Error {
         self.fatal = true;
         self.fail(|| self.error_at(msg, byte))
     }
 
     /// `unit := term (op term)*`
-    fn unit(&mut self) -> Read<R::Value> {
+    fn unit(&mut self) -> Read<R::Value, R> {
         let (mut acc, _) = self.term()?;
         let mut after_div = false;
         loop {
@@ -384,7 +381,7 @@ impl<'a, R: Reading> Parser<'a, R> {
     }
 
     /// `term := '√'? primary power?`; returns the unit and whether a power was written.
-    fn term(&mut self) -> Read<(R::Value, bool)> {
+    fn term(&mut self) -> Read<(R::Value, bool), R> {
         self.terms += 1;
         if self.terms > MAX_TERMS {
             return Err(self.fail(|| {
@@ -412,7 +409,7 @@ impl<'a, R: Reading> Parser<'a, R> {
         }
     }
 
-    fn primary(&mut self) -> Read<R::Value> {
+    fn primary(&mut self) -> Read<R::Value, R> {
         match self.peek() {
             Some('(') => {
                 if self.depth >= MAX_DEPTH {
@@ -440,7 +437,7 @@ impl<'a, R: Reading> Parser<'a, R> {
         }
     }
 
-    fn atom(&mut self) -> Read<R::Value> {
+    fn atom(&mut self) -> Read<R::Value, R> {
         let start = self.pos;
         let b = self.s.as_bytes();
         let mut chars = 0;
@@ -486,7 +483,7 @@ impl<'a, R: Reading> Parser<'a, R> {
 
     /// `power := ('^' | '**') exponent | superscripts`; returns twice the exponent (the
     /// extent reading: 0).
-    fn power(&mut self) -> Read<Option<i64>> {
+    fn power(&mut self) -> Read<Option<i64>, R> {
         match self.peek() {
             Some('^') => {
                 self.bump();
@@ -518,7 +515,7 @@ impl<'a, R: Reading> Parser<'a, R> {
 
     /// Reads ASCII digits (the exact reading: up to MAX_EXP_DIGITS, with their value);
     /// returns (value, digit count).
-    fn digits(&mut self) -> Read<(i64, u32)> {
+    fn digits(&mut self) -> Read<(i64, u32), R> {
         let start = self.pos;
         let mut v: i64 = 0;
         let mut n = 0u32;
@@ -548,7 +545,7 @@ impl<'a, R: Reading> Parser<'a, R> {
     }
 
     /// `sign? digits ('.' digits)?` as a fraction (numerator, denominator).
-    fn exponent_number(&mut self) -> Read<(i64, i64)> {
+    fn exponent_number(&mut self) -> Read<(i64, i64), R> {
         let neg = self.sign();
         let (int, n) = self.digits()?;
         if n == 0 {
@@ -566,7 +563,7 @@ impl<'a, R: Reading> Parser<'a, R> {
         Ok((if neg { -num } else { num }, den))
     }
 
-    fn exponent(&mut self) -> Read<i64> {
+    fn exponent(&mut self) -> Read<i64, R> {
         let start = self.pos;
         let (num, den) = if self.peek() == Some('(') {
             self.bump();
@@ -598,7 +595,8 @@ impl<'a, R: Reading> Parser<'a, R> {
         if R::LONGEST {
             return Ok(0);
         }
-        Ok(self.half_exponent(num, den, start)?)
+        self.half_exponent(num, den, start)
+            .map_err(|e| R::fail(|| e))
     }
 
     /// Twice `num/den`, which must be an integer of magnitude <= 2 * MAX_POWER.
@@ -619,7 +617,7 @@ impl<'a, R: Reading> Parser<'a, R> {
     }
 
     /// Superscript exponent; the extent reading takes any run of superscripts and signs.
-    fn superscript(&mut self) -> Read<i64> {
+    fn superscript(&mut self) -> Read<i64, R> {
         if R::LONGEST {
             while let Some(c) = self.peek().filter(|&c| is_superscript(c)) {
                 self.pos += c.len_utf8();
@@ -651,7 +649,8 @@ impl<'a, R: Reading> Parser<'a, R> {
         if n == 0 {
             return Err(self.fail(|| self.error_here("expected a superscript digit, found")));
         }
-        Ok(self.half_exponent(if neg { -v } else { v }, 1, start)?)
+        self.half_exponent(if neg { -v } else { v }, 1, start)
+            .map_err(|e| R::fail(|| e))
     }
 }
 

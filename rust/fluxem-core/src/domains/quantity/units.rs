@@ -338,18 +338,19 @@ pub fn resolve(atom: &str) -> Option<Resolved> {
 /// `resolve` for an unambiguous atom in one hash lookup (`resolve` tries each prefix in turn);
 /// None for ambiguous spellings (`kt`) and non-units. The unit grammar's atom lookup.
 pub fn lookup(atom: &str) -> Option<Resolved> {
-    type Table = HashMap<Box<str>, (usize, i32), FnvBuild>;
+    // byte keys: `[u8]` hashes its length in one step (`str` adds a terminator byte)
+    type Table = HashMap<Box<[u8]>, (usize, i32), FnvBuild>;
     static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         all_atoms()
             .into_iter()
             .filter_map(|(atom, _)| {
                 let r = resolve(&atom)?;
-                Some((atom.into_boxed_str(), (r.index, r.exp10)))
+                Some((atom.into_bytes().into_boxed_slice(), (r.index, r.exp10)))
             })
             .collect()
     });
-    table.get(atom).map(|&(index, exp10)| Resolved {
+    table.get(atom.as_bytes()).map(|&(index, exp10)| Resolved {
         def: &UNITS[index],
         index,
         exp10,
