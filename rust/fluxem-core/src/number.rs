@@ -471,6 +471,56 @@ pub fn literal_len(s: &str) -> usize {
     i
 }
 
+/// The common literal in one pass: `digits (. digits)?` (unsigned, no exponent, at most 38
+/// digit characters) at the start of `s`, with its byte length; exactly
+/// `parse_literal(&s[..literal_len(s)])` when `Some`. `None` means "not this form" (a sign, an
+/// exponent, a trailing `.`, more digits): callers then take `literal_len` and
+/// `parse_literal`.
+pub fn plain_literal_prefix(s: &str) -> Option<(Number, usize)> {
+    let b = s.as_bytes();
+    let mut m: u128 = 0;
+    let mut i = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        if i == 38 {
+            return None;
+        }
+        m = m * 10 + (b[i] - b'0') as u128;
+        i += 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let mut frac = 0;
+    if b.get(i) == Some(&b'.') {
+        let int_len = i;
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            if i - 1 == 38 {
+                return None; // 38 digits read before this one
+            }
+            m = m * 10 + (b[i] - b'0') as u128;
+            i += 1;
+        }
+        frac = i - int_len - 1;
+        if frac == 0 {
+            return None; // `5.`: literal_len takes the dot
+        }
+    }
+    if matches!(b.get(i), Some(b'.' | b'e' | b'E')) {
+        return None; // `1.2.3`, `1e5`, `2eV`: the full reader decides
+    }
+    let n = if m == 0 {
+        Number::zero()
+    } else {
+        Number::Decimal {
+            neg: false,
+            m,
+            e: -(frac as i32),
+        }
+    };
+    Some((n, i))
+}
+
 /// Parses a whole string as one decimal literal, exactly.
 pub fn parse_number(s: &str) -> Result<Number> {
     let len = literal_len(s);
@@ -611,6 +661,84 @@ mod tests {
         assert_eq!(n.to_short_decimal(17).e, -1);
         assert!(parse_number("1.2.3").is_err());
         assert!(parse_number("").is_err());
+    }
+
+    #[test]
+    fn plain_literal_prefix_is_the_full_reader() {
+        let digits38 = "1".repeat(38);
+        let mut texts: Vec<String> = [
+            "0",
+            "00",
+            "0.0",
+            "007",
+            "12.50",
+            "5",
+            "5 m",
+            "5mg",
+            "5.",
+            "5.m",
+            ".5",
+            "-5",
+            "+5",
+            "1e5",
+            "2eV",
+            "2E3",
+            "1.2.3",
+            "3,5",
+            "0.000001",
+            "99999999999999999999",
+            "x",
+            "",
+            "12.5e-3kg",
+            "4i",
+            "3°C",
+            "10^3",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for (int, frac) in [
+            (38, 0),
+            (39, 0),
+            (37, 1),
+            (38, 1),
+            (20, 18),
+            (20, 19),
+            (1, 38),
+        ] {
+            let f = if frac > 0 {
+                format!(".{}", "7".repeat(frac))
+            } else {
+                String::new()
+            };
+            texts.push(format!("{}{f} kg", "9".repeat(int)));
+            texts.push(format!("{}{f}", "0".repeat(int)));
+        }
+        texts.push(format!("0.{digits38}"));
+        let mut fast = 0;
+        for t in &texts {
+            let full = literal_len(t);
+            match plain_literal_prefix(t) {
+                Some((n, len)) => {
+                    assert_eq!(len, full, "{t:?}");
+                    assert_eq!(n, parse_literal(&t[..len]).unwrap(), "{t:?}");
+                    fast += 1;
+                }
+                // declining is always allowed, but not for the plain forms
+                None => assert!(
+                    full == 0
+                        || !t.as_bytes()[..full]
+                            .iter()
+                            .all(|c| c.is_ascii_digit() || *c == b'.')
+                        || t.starts_with('.')
+                        || t[..full].ends_with('.')
+                        || t[full..].starts_with(['.', 'e', 'E'])
+                        || t[..full].bytes().filter(u8::is_ascii_digit).count() > 38,
+                    "{t:?}"
+                ),
+            }
+        }
+        assert!(fast > 15, "{fast}");
     }
 
     #[test]

@@ -30,7 +30,9 @@ pub use units::{
 use crate::codec::{self, Decoded, CODEC_DIMS};
 use crate::domains::{DomainEncoder, Options};
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
-use crate::number::{literal_len, parse_literal, pow10, Number, MAX_LITERAL_EXPONENT};
+use crate::number::{
+    literal_len, parse_literal, plain_literal_prefix, pow10, Number, MAX_LITERAL_EXPONENT,
+};
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -295,13 +297,36 @@ impl DomainEncoder for QuantityEncoder {
     /// `encode_quantity` fails only when the SI value is outside the codec's range; a value
     /// whose magnitude is clearly inside it is accepted without computing it exactly.
     fn accepts(&self, text: &str) -> Result<()> {
-        let (number, unit) = parse_parts(text)?;
-        if unit.clearly_in_range(&number) {
-            return Ok(());
+        if let Some(decided) = accepts_common(text) {
+            return decided;
         }
-        let (si, _) = unit.to_si(&number);
-        codec::accepts(&si)
+        let (number, unit) = parse_parts(text)?;
+        accepts_value(&number, &unit)
     }
+}
+
+/// Whether `number` in `unit` encodes (the codec's range check on its SI value).
+fn accepts_value(number: &Number, unit: &SiUnit) -> Result<()> {
+    if unit.clearly_in_range(number) {
+        return Ok(());
+    }
+    codec::accepts(&unit.to_si(number).0)
+}
+
+/// `accepts` for the segmenter's common case, in one pass: a plain unsigned literal, optional
+/// spaces and a unit this thread has parsed before. `Some` only where `parse_parts` would
+/// return that literal and unit; `None` means "not this case" (the full check runs).
+fn accepts_common(text: &str) -> Option<Result<()>> {
+    let (number, len) = plain_literal_prefix(text)?;
+    let unit_text = text[len..].trim_start_matches(is_hspace);
+    // a `× 10^k` tail, trailing spaces and a missing unit take the full path
+    if unit_text.is_empty()
+        || unit_text.starts_with(['\u{d7}', 'x', '*', '\u{b7}'])
+        || unit_text.ends_with(char::is_whitespace)
+    {
+        return None;
+    }
+    si::with_cached_unit(unit_text, |u| accepts_value(&number, u))
 }
 
 /// Builds the QUANTITY encoder (it takes no options).

@@ -137,6 +137,12 @@ pub fn unit_of(body: &str) -> Result<Arc<SiUnit>> {
     Ok(unit)
 }
 
+/// `f` applied to the unit of `body` when this thread has it cached (no parse, no `Arc` clone):
+/// the segmenter's common case, where a few hundred units repeat endlessly.
+pub fn with_cached_unit<T>(body: &str, f: impl FnOnce(&SiUnit) -> T) -> Option<T> {
+    CACHE.with(|c| c.borrow().get(body).map(|u| f(u)))
+}
+
 /// Like [`unit_of`] for a unit text with optional surrounding spaces; "" is the unit 1.
 pub fn unit_of_text(text: &str) -> Result<Arc<SiUnit>> {
     let start = text.len() - text.trim_start_matches(is_hspace).len();

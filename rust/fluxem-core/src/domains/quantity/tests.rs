@@ -259,3 +259,63 @@ fn si_spelling_reparses_to_the_same_dims() {
         assert_eq!(parse_unit(&spelled).unwrap().dims, d, "{text} -> {spelled}");
     }
 }
+
+#[test]
+fn common_case_of_accepts_is_the_full_check() {
+    let units = [
+        "m", "km/h", "°C", "°F", "K", "pm", "Tm", "rpm", "L/min", "eV", "x", "xyz", "mg",
+    ];
+    let numbers = [
+        "0",
+        "0.0",
+        "25",
+        "2.5",
+        "-273.15",
+        "-500",
+        "500",
+        "5.",
+        ".5",
+        "1e5",
+        "007",
+        "99999999999999999999999999999999999999", // 38 digits: the fast form's limit
+        "999999999999999999999999999999999999999", // 39: the full path
+        "0.00000000000000000000000000000000000001",
+        "1.7976931348623157",
+    ];
+    let seps = [
+        "",
+        " ",
+        "  ",
+        "\u{a0}",
+        "\u{202f}",
+        " × 10^3 ",
+        " x 10^-3 ",
+        "* 10^2 ",
+    ];
+    let mut decided = 0;
+    for _warm in 0..2 {
+        for n in numbers {
+            for sep in seps {
+                for u in units {
+                    for tail in ["", " ", "\u{2003}"] {
+                        let text = format!("{n}{sep}{u}{tail}");
+                        let full = parse_parts(&text).and_then(|(n, u)| accepts_value(&n, &u));
+                        let encoded = QuantityEncoder.encode_text(&text).map(|_| ());
+                        assert_eq!(full, encoded, "{text:?}");
+                        if let Some(fast) = accepts_common(&text) {
+                            assert_eq!(fast, full, "{text:?}");
+                            decided += 1;
+                        }
+                        assert_eq!(QuantityEncoder.accepts(&text), full, "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(decided > 500, "{decided}");
+    // signs, exponents and `× 10^k` tails take the full path; cached affine units do not
+    assert!(accepts_common("-500 °C").is_none());
+    assert!(accepts_common("1.5e3 m").is_none());
+    assert!(accepts_common("3 × 10^3 m").is_none());
+    assert_eq!(accepts_common("25 °C"), Some(Ok(())));
+}
