@@ -140,7 +140,7 @@ impl Scanner<'_> {
             }
         }
         if !hyphen_name {
-            if let Some(end) = self.formula(i, coef) {
+            if let Some(end) = self.formula(i, wend, coef) {
                 resume = resume.max(end);
             }
         } else if wend > i {
@@ -296,7 +296,7 @@ impl Scanner<'_> {
         if fl == 0 || !f.bytes().any(|c| c.is_ascii_digit()) || f.ends_with(')') {
             return None;
         }
-        self.formula(i, false)
+        self.formula(i, word_end(self.s, i), false)
     }
 
     fn formula_probe(&self, i: usize) -> usize {
@@ -308,14 +308,18 @@ impl Scanner<'_> {
         probe::formula_len(&s[i..cap])
     }
 
-    /// Formula shape at `i`; pushes a candidate (or records why not), returns its end.
-    fn formula(&mut self, i: usize, coef: bool) -> Option<usize> {
+    /// Formula shape at `i` (its word ends at `wend`); pushes a candidate (or records why
+    /// not), returns its end.
+    fn formula(&mut self, i: usize, wend: usize, coef: bool) -> Option<usize> {
         let s = self.s;
-        let wend = word_end(s, i);
         if !symbols_ok(&self.b[i..wend]) {
             return None; // `NASA`, `A4`, `It`: not element symbols with counts
         }
-        let mut fl = self.formula_probe(i);
+        let mut fl = if plain_formula_word(self.b, i, wend) {
+            wend - i
+        } else {
+            self.formula_probe(i)
+        };
         if fl == 0 {
             return None;
         }
@@ -481,6 +485,59 @@ fn symbols_ok(w: &[u8]) -> bool {
     true
 }
 
+/// Whether the word `b[i..wend]` (which passed `symbols_ok`) is, after `space_cut`, the whole
+/// of what the FORMULA probe reads at `i`: ASCII element symbols with counts the grammar
+/// takes (no leading 0, at most 18 digits), well inside the probe's window, followed by a
+/// byte that cannot continue a formula (no group, separator, charge or subscript). A space
+/// may only be followed by what `space_cut` cuts off. Decides `As`, `In`, `F1`, `COVID`,
+/// `H2O` without running the probe; any other shape is left to it.
+fn plain_formula_word(b: &[u8], i: usize, wend: usize) -> bool {
+    if wend - i > MAX_FORMULA_BYTES / 2 {
+        return false;
+    }
+    let mut k = i;
+    while k < wend {
+        let c = b[k];
+        if c.is_ascii_digit() {
+            let start = k;
+            while k < wend && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            if c == b'0' || k - start > 18 {
+                return false;
+            }
+        } else if c.is_ascii_alphabetic() {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    match b.get(wend) {
+        None => true,
+        Some(b' ') => {
+            let rest = b[wend..].iter().position(|&c| c != b' ');
+            rest.is_none_or(|r| !matches!(b[wend + r], b'*' | 0x80..))
+        }
+        Some(b'.') => !b.get(wend + 1).is_some_and(u8::is_ascii_digit),
+        Some(c) => matches!(
+            c,
+            b',' | b';'
+                | b':'
+                | b'!'
+                | b'?'
+                | b')'
+                | b']'
+                | b'"'
+                | b'\''
+                | b'/'
+                | b'='
+                | b'\n'
+                | b'\t'
+                | b'\r'
+        ),
+    }
+}
+
 /// The formula text up to its first inline space, unless a hydrate separator follows the
 /// space (`CuSO4 · 5H2O`). The FORMULA grammar reads ` 2-` after a space as a charge, which in
 /// running text is more often an equation's `+` (`CH4 + 2 O2`).
@@ -503,4 +560,82 @@ fn space_cut(f: &str) -> usize {
 
 fn at_word_start_ascii(b: &[u8], i: usize) -> bool {
     i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] >= 0x80)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::lex::word_end;
+
+    /// What `formula` reads at `i` through the probe: its length after `space_cut`.
+    fn probed(s: &str, i: usize) -> usize {
+        let mut cap = (i + MAX_FORMULA_BYTES).min(s.len());
+        while !s.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        let fl = probe::formula_len(&s[i..cap]);
+        space_cut(&s[i..i + fl])
+    }
+
+    /// Where the shortcut applies, it gives exactly the probe's reading.
+    fn check(s: &str) -> bool {
+        let b = s.as_bytes();
+        let wend = word_end(s, 0);
+        if wend == 0 || !b[0].is_ascii_uppercase() || !symbols_ok(&b[..wend]) {
+            return false;
+        }
+        let plain = plain_formula_word(b, 0, wend);
+        if plain {
+            assert_eq!(probed(s, 0), wend, "{s:?}");
+        }
+        plain
+    }
+
+    #[test]
+    fn plain_word_is_what_the_probe_reads() {
+        for s in [
+            "As",
+            "In the",
+            "C.",
+            "F1 score",
+            "COVID",
+            "H2O, ",
+            "CO2024",
+            "Na0",
+            "H05",
+            "C 2-",
+            "O2 *",
+            "Fe \u{b7}",
+            "Cu.5H2O",
+            "H2O\n",
+            "NaCl)",
+            "He=4",
+        ] {
+            check(s);
+        }
+        assert!(check("As in") && check("H2O.") && check("CO2024)"));
+        assert!(!check("C.5H2O") && !check("H05") && !check("Fe \u{b7} 5H2O") && !check("Cl-"));
+        // random words of symbols, digits and the bytes that may continue a formula
+        let alphabet: Vec<&str> = vec![
+            "C", "O", "H", "N", "Na", "Cl", "Fe", "Co", "In", "As", "0", "1", "2", "9", "12", " ",
+            "  ", ".", ",", ")", "(", "]", "[", "*", "+", "-", "^", "\u{b7}", "\u{2212}",
+            "\u{2082}", "\u{207a}", "\u{b2}", "x", "e", "/", "=", "\n", "5H2O", "'",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut plain = 0;
+        for _ in 0..200_000 {
+            let mut s = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let n = 1 + (state % 9) as usize;
+            let mut r = state;
+            for _ in 0..n {
+                r = r.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                s.push_str(alphabet[(r >> 33) as usize % alphabet.len()]);
+            }
+            plain += usize::from(check(&s));
+        }
+        assert!(plain > 10_000, "{plain}");
+    }
 }
