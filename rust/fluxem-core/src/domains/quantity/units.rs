@@ -340,21 +340,61 @@ pub fn resolve(atom: &str) -> Option<Resolved> {
 pub fn lookup(atom: &str) -> Option<Resolved> {
     // byte keys: `[u8]` hashes its length in one step (`str` adds a terminator byte)
     type Table = HashMap<Box<[u8]>, (usize, i32), FnvBuild>;
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        all_atoms()
+    static TABLE: OnceLock<(Table, KeyFilter)> = OnceLock::new();
+    let (table, filter) = TABLE.get_or_init(|| {
+        let table: Table = all_atoms()
             .into_iter()
             .filter_map(|(atom, _)| {
                 let r = resolve(&atom)?;
                 Some((atom.into_bytes().into_boxed_slice(), (r.index, r.exp10)))
             })
-            .collect()
+            .collect();
+        let filter = KeyFilter::of(table.keys().map(|k| &k[..]));
+        (table, filter)
     });
-    table.get(atom.as_bytes()).map(|&(index, exp10)| Resolved {
+    let key = atom.as_bytes();
+    if !filter.may_hold(key) {
+        return None;
+    }
+    table.get(key).map(|&(index, exp10)| Resolved {
         def: &UNITS[index],
         index,
         exp10,
     })
+}
+
+/// A necessary condition for a key to be in a table, two bit tests: for each first byte, the
+/// lengths (capped at 63) and the last bytes (mod 64) its keys have. Most words after a number
+/// (`of`, `the`, `samples`) fail it, and skip hashing.
+struct KeyFilter {
+    lens: [u64; 256],
+    lasts: [u64; 256],
+}
+
+impl KeyFilter {
+    fn of<'k>(keys: impl Iterator<Item = &'k [u8]>) -> KeyFilter {
+        let mut f = KeyFilter {
+            lens: [0; 256],
+            lasts: [0; 256],
+        };
+        for k in keys {
+            if let (Some(&first), Some(&last)) = (k.first(), k.last()) {
+                f.lens[first as usize] |= 1 << k.len().min(63);
+                f.lasts[first as usize] |= 1 << (last & 63);
+            }
+        }
+        f
+    }
+
+    fn may_hold(&self, k: &[u8]) -> bool {
+        match (k.first(), k.last()) {
+            (Some(&first), Some(&last)) => {
+                self.lens[first as usize] & (1 << k.len().min(63)) != 0
+                    && self.lasts[first as usize] & (1 << (last & 63)) != 0
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Every atom spelling the grammar accepts (symbols, names, and every prefixed form that is not
@@ -436,7 +476,9 @@ mod tests {
         for (atom, _) in AMBIGUOUS {
             assert!(resolve(atom).is_some() && lookup(atom).is_none(), "{atom}");
         }
-        for atom in ["xyz", "kmin", "\u{43c}", "", "mm2", "Km"] {
+        for atom in [
+            "xyz", "kmin", "\u{43c}", "", "mm2", "Km", "of", "the", "samples", "mol",
+        ] {
             assert_eq!(lookup(atom).is_some(), resolve(atom).is_some(), "{atom}");
         }
     }
