@@ -107,24 +107,18 @@ impl Number {
         parse_number(&text)
     }
 
+    /// (negative, significand, exponent) of a decimal; None for a rational.
+    fn decimal_parts(&self) -> Option<(&bool, &u128, &i32)> {
+        match self {
+            Number::Decimal { neg, m, e } => Some((neg, m, e)),
+            _ => None,
+        }
+    }
+
     /// `self + other` (or `self * other`) exactly in 128-bit decimal arithmetic, when both are
     /// decimals and nothing overflows; None means "use rationals".
     pub fn checked_decimal_op(&self, other: &Number, multiply: bool) -> Option<Number> {
-        let (
-            Number::Decimal {
-                neg: na,
-                m: ma,
-                e: ea,
-            },
-            Number::Decimal {
-                neg: nb,
-                m: mb,
-                e: eb,
-            },
-        ) = (self, other)
-        else {
-            return None;
-        };
+        let ((na, ma, ea), (nb, mb, eb)) = (self.decimal_parts()?, other.decimal_parts()?);
         let (sa, sb) = (signed(*na, *ma)?, signed(*nb, *mb)?);
         let (v, e) = if multiply {
             (sa.checked_mul(sb)?, ea.checked_add(*eb)?)
@@ -147,21 +141,7 @@ impl Number {
     /// quotient terminates and fits, and its exponent stays within ±1000; None means "use
     /// rationals" (the same value, computed the slow way).
     pub fn checked_decimal_div(&self, other: &Number) -> Option<Number> {
-        let (
-            Number::Decimal {
-                neg: na,
-                m: ma,
-                e: ea,
-            },
-            Number::Decimal {
-                neg: nb,
-                m: mb,
-                e: eb,
-            },
-        ) = (self, other)
-        else {
-            return None;
-        };
+        let ((na, ma, ea), (nb, mb, eb)) = (self.decimal_parts()?, other.decimal_parts()?);
         if *mb == 0 {
             return None;
         }

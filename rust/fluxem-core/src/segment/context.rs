@@ -96,6 +96,15 @@ impl Need {
 
 /// Cue words per subject (lowercase). A word may cue several subjects.
 /// chemistry
+/// Every cue-word list with the context bit it sets.
+const CUE_LISTS: [(&[&str], u8); 5] = [
+    (CHEM_WORDS, CHEM),
+    (PHYS_WORDS, PHYS),
+    (MATH_WORDS, MATH),
+    (MUSIC_WORDS, MUSIC),
+    (BIO_WORDS, BIO),
+];
+
 const CHEM_WORDS: &[&str] = &[
     "chemical",
     "chemicals",
@@ -739,13 +748,7 @@ fn cue_table() -> &'static CueTable {
         for (stem, _) in STEMS {
             t.stem_starts[(stem[0] - b'a') as usize] |= 1 << (stem[1] - b'a');
         }
-        for (words, bit) in [
-            (CHEM_WORDS, CHEM),
-            (PHYS_WORDS, PHYS),
-            (MATH_WORDS, MATH),
-            (MUSIC_WORDS, MUSIC),
-            (BIO_WORDS, BIO),
-        ] {
+        for (words, bit) in CUE_LISTS {
             for w in words {
                 *t.words.entry(w.as_bytes()).or_insert(0) |= bit;
                 if let Some((len, first, last)) = shape_cell(w.as_bytes()) {
@@ -1259,13 +1262,7 @@ mod tests {
             assert_eq!(cue_of_letters(&w), *bit);
             assert_eq!(cue_of_letters(&w.to_ascii_uppercase()), *bit);
         }
-        for (words, bit) in [
-            (CHEM_WORDS, CHEM),
-            (PHYS_WORDS, PHYS),
-            (MATH_WORDS, MATH),
-            (MUSIC_WORDS, MUSIC),
-            (BIO_WORDS, BIO),
-        ] {
+        for (words, bit) in CUE_LISTS {
             for w in words {
                 assert_ne!(cue_of(w.as_bytes()) & bit, 0, "{w}");
                 if w.bytes().all(|c| c.is_ascii_alphabetic()) {

@@ -58,6 +58,18 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    fn new(number: Number, unit: Arc<SiUnit>) -> Self {
+        let (si, exact) = unit.to_si(&number);
+        Quantity {
+            number,
+            unit,
+            si,
+            exact,
+        }
+    }
+}
+
+impl Quantity {
     pub fn dims(&self) -> Dims {
         self.unit.unit.dims
     }
@@ -71,13 +83,7 @@ impl Quantity {
 /// position of the problem.
 pub fn parse_quantity(text: &str) -> Result<Quantity> {
     let (number, unit) = parse_parts(text)?;
-    let (si, exact) = unit.to_si(&number);
-    Ok(Quantity {
-        number,
-        unit,
-        si,
-        exact,
-    })
+    Ok(Quantity::new(number, unit))
 }
 
 /// The number as written and the unit of `text`, before conversion to SI: everything
@@ -222,14 +228,7 @@ fn times_ten_power(s: &str) -> Result<Option<(i64, usize)>> {
 
 /// Builds a quantity from an exact value and a unit text (the Python `encode((value, unit))`).
 pub fn quantity_from_parts(number: Number, unit_text: &str) -> Result<Quantity> {
-    let unit = unit_of_text(unit_text)?;
-    let (si, exact) = unit.to_si(&number);
-    Ok(Quantity {
-        number,
-        unit,
-        si,
-        exact,
-    })
+    Ok(Quantity::new(number, unit_of_text(unit_text)?))
 }
 
 /// The numerator and denominator of a rational (for bindings that speak `Fraction`).
