@@ -67,9 +67,7 @@ impl Quantity {
             exact,
         }
     }
-}
 
-impl Quantity {
     pub fn dims(&self) -> Dims {
         self.unit.unit.dims
     }
