@@ -98,15 +98,19 @@ def main() -> int:
         theirs = predecessor_us(mod.PREDECESSOR, cases, args.predecessor_calls)
         rows.append({"domain": mod.DOMAIN, "cases": cases, "predecessor": theirs, **ours})
     print(f"machine: {os.cpu_count()} cores; items per batch: {args.items}\n")
-    print("| domain | predecessor µs/value | fluxem `encode` µs | `encode_batch` 1 thread µs "
-          "| `encode_batch` all threads µs | speed-up (1 thread) |")
+    print(
+        "| domain | predecessor µs/value | fluxem `encode` µs | `encode_batch` 1 thread µs "
+        "| `encode_batch` all threads µs | speed-up (1 thread) |"
+    )
     print("|---|---|---|---|---|---|")
     for r in rows:
         pred = r["predecessor"]
         ratio = f"{pred / r['batch_1_thread']:.0f}x" if pred else "n/a"
         pred_s = f"{pred:.2f}" if pred else "failed"
-        print(f"| {r['domain']} | {pred_s} | {r['encode']:.2f} | {r['batch_1_thread']:.3f} "
-              f"| {r['batch_all_threads']:.3f} | {ratio} |")
+        print(
+            f"| {r['domain']} | {pred_s} | {r['encode']:.2f} | {r['batch_1_thread']:.3f} "
+            f"| {r['batch_all_threads']:.3f} | {ratio} |"
+        )
     out = HERE / "results" / "encoders.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(rows, indent=1))

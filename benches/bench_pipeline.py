@@ -159,7 +159,10 @@ def bench_predecessor(docs: list[str]) -> dict[str, object]:
         path.write_text(json.dumps(docs))
         env = dict(os.environ, FLUXEM_ENABLE_MLX="1")
         res = subprocess.run(
-            [py, "-c", PREDECESSOR, str(path)], capture_output=True, text=True, env=env,
+            [py, "-c", PREDECESSOR, str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
             check=True,
         )
     return json.loads(res.stdout.strip().splitlines()[-1])
@@ -182,10 +185,12 @@ def main() -> None:
         torch.set_num_threads(args.torch_threads)
     docs = make_corpus(args.docs, args.chars)
     mean_chars = sum(map(len, docs)) / len(docs)
-    print(f"{len(docs)} documents, {mean_chars:.0f} chars on average; CPU, "
-          f"torch threads {torch.get_num_threads()}, FLUXEM_NUM_THREADS="
-          f"{os.environ.get('FLUXEM_NUM_THREADS', 'all cores')}, {os.cpu_count()} cores, "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"{len(docs)} documents, {mean_chars:.0f} chars on average; CPU, "
+        f"torch threads {torch.get_num_threads()}, FLUXEM_NUM_THREADS="
+        f"{os.environ.get('FLUXEM_NUM_THREADS', 'all cores')}, {os.cpu_count()} cores, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     results: dict[str, object] = {"fluxem": bench_fluxem(docs, args.hidden, args.repeats)}
     for name, rate in results["fluxem"].items():  # type: ignore[union-attr]
         print(f"  fluxem  {name:40s} {rate:10.1f} docs/s")

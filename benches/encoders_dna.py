@@ -17,5 +17,3 @@ _enc = DNAEncoder()
 def encode_one(text):
     return _enc.encode(text)
 """
-
-

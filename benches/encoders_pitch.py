@@ -14,5 +14,3 @@ _enc = PitchEncoder()
 def encode_one(text):
     return _enc.encode(text)
 """
-
-

@@ -70,12 +70,22 @@ def main(argv: list[str]) -> int:
             worst_affine = max(worst_affine, float(abs(Fraction(got) - Fraction(num)) / absolute))
         else:
             worst_unit = max(worst_unit, rel(got, Fraction(num)))
-    rows.append(("round trip, SI value", f"{exact} exact, {rounded} flagged rounded; worst "
-                 f"relative error of the rounded ones {worst_si:.2e}"))
-    rows.append(("round trip, in the written unit (value)", f"worst relative error "
-                 f"{worst_unit:.2e}"))
-    rows.append(("round trip, in °C / °F", f"worst error relative to the absolute temperature "
-                 f"{worst_affine:.2e}"))
+    rows.append(
+        (
+            "round trip, SI value",
+            f"{exact} exact, {rounded} flagged rounded; worst "
+            f"relative error of the rounded ones {worst_si:.2e}",
+        )
+    )
+    rows.append(
+        ("round trip, in the written unit (value)", f"worst relative error {worst_unit:.2e}")
+    )
+    rows.append(
+        (
+            "round trip, in °C / °F",
+            f"worst error relative to the absolute temperature {worst_affine:.2e}",
+        )
+    )
 
     # 3. mul / div
     for dtype in (np.float32, np.float64):
@@ -114,11 +124,34 @@ def main(argv: list[str]) -> int:
 
     # 5. add / sub
     on_grid_exact = on_grid = flagged = off_grid = 0
-    grid_units = ["m", "km", "mm", "µm", "nm", "g", "kg", "s", "h", "°C", "K", "kWh", "in", "lb",
-                  "kPa", "L", "eV", "Da", "oz", "mol"]
+    grid_units = [
+        "m",
+        "km",
+        "mm",
+        "µm",
+        "nm",
+        "g",
+        "kg",
+        "s",
+        "h",
+        "°C",
+        "K",
+        "kWh",
+        "in",
+        "lb",
+        "kPa",
+        "L",
+        "eV",
+        "Da",
+        "oz",
+        "mol",
+    ]
     for _ in range(args.n // 4):
         unit = rng.choice(grid_units)
-        a, b = f"{rng.randint(-10**12, 10**12)} {unit}", f"{rng.randint(-10**12, 10**12)} {unit}"
+        a, b = (
+            f"{rng.randint(-(10**12), 10**12)} {unit}",
+            f"{rng.randint(-(10**12), 10**12)} {unit}",
+        )
         qa, qb = ENC.parse(a), ENC.parse(b)
         op = rng.choice(["add", "sub"])
         want = qa.exact + qb.exact if op == "add" else qa.exact - qb.exact
@@ -134,8 +167,12 @@ def main(argv: list[str]) -> int:
             except DecodeError:
                 flagged += 1
     rows.append(("add/sub, operands on the 10^-9 SI grid", f"{on_grid_exact}/{on_grid} exact"))
-    rows.append(("add/sub, an operand off the grid", f"{flagged}/{off_grid} flagged "
-                 "(DecodeError without allow_inexact)"))
+    rows.append(
+        (
+            "add/sub, an operand off the grid",
+            f"{flagged}/{off_grid} flagged (DecodeError without allow_inexact)",
+        )
+    )
 
     print(f"n = {args.n}, seed = {args.seed}")
     print("| measurement | result |\n|---|---|")

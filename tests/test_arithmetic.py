@@ -79,7 +79,14 @@ def test_examples(text: str, value: Fraction) -> None:
 
 def test_shape_is_in_the_embedding() -> None:
     assert ENC.shape("-(1 + 2) * 3 ^ 2 / 4 - 5") == {
-        "operands": 6, "add": 1, "sub": 1, "mul": 1, "div": 1, "pow": 1, "neg": 1, "depth": 1,
+        "operands": 6,
+        "add": 1,
+        "sub": 1,
+        "mul": 1,
+        "div": 1,
+        "pow": 1,
+        "neg": 1,
+        "depth": 1,
     }
     assert not np.array_equal(ENC.encode("3 + 4"), ENC.encode("7"))
     assert ENC.decode(ENC.encode("3 + 4")) == ENC.decode(ENC.encode("7")) == 7

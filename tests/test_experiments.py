@@ -92,8 +92,16 @@ def test_generation_is_deterministic_and_test_is_disjoint_from_train() -> None:
 def test_unit_factors_match_pint() -> None:
     pint = pytest.importorskip("pint")
     ureg = pint.UnitRegistry()
-    spelled = {"°C": "degC", "°F": "degF", "mph": "mile/hour", "psi": "psi", "cal": "calorie",
-               "kcal": "kilocalorie", "Wh": "watt_hour", "kWh": "kilowatt_hour"}
+    spelled = {
+        "°C": "degC",
+        "°F": "degF",
+        "mph": "mile/hour",
+        "psi": "psi",
+        "cal": "calorie",
+        "kcal": "kilocalorie",
+        "Wh": "watt_hour",
+        "kWh": "kilowatt_hour",
+    }
     for sym, unit in data_units.UNITS.items():
         q = ureg.Quantity(3, spelled.get(sym, sym)).to_base_units()
         si = unit.to_si(Fraction(3))
@@ -103,8 +111,14 @@ def test_unit_factors_match_pint() -> None:
 def test_units_targets_and_held_out_types() -> None:
     pint = pytest.importorskip("pint")
     ureg = pint.UnitRegistry()
-    spell = {"°C": "degC", "°F": "degF", "cal": "calorie", "kcal": "kilocalorie",
-             "Wh": "watt_hour", "kWh": "kilowatt_hour"}
+    spell = {
+        "°C": "degC",
+        "°F": "degF",
+        "cal": "calorie",
+        "kcal": "kilocalorie",
+        "Wh": "watt_hour",
+        "kWh": "kilowatt_hour",
+    }
     cfg = load_config(CONFIGS / "units_tiny.yaml")
     splits = generate(cfg, 11)
     seen = {(s["category"], *s["combo"]) for s in splits["train"] + splits["test_id"]}
@@ -119,8 +133,8 @@ def test_units_targets_and_held_out_types() -> None:
         assert float(parse_exact(s["target_exact"])) == pytest.approx(want, rel=1e-9), s["text"]
     bools = [s for s in splits["train"] if s["answer_type"] == "boolean"]
     assert bools and all(
-        (s["target_text"] == "true") == (data_units.UNITS[s["combo"][0]].dims
-                                         == data_units.UNITS[s["combo"][1]].dims)
+        (s["target_text"] == "true")
+        == (data_units.UNITS[s["combo"][0]].dims == data_units.UNITS[s["combo"][1]].dims)
         for s in bools
     )
 
@@ -152,8 +166,7 @@ def test_tiny_end_to_end_metrics_come_from_trained_models(tmp_path: Path) -> Non
     quiet = lambda *a, **k: None  # noqa: E731
     for kind in cfg.models:
         # only the hybrid's accuracy is checked; the others just need to run (2 epochs)
-        s = train(cfg, kind, 42, epochs=None if kind == "hybrid" else 2, progress=False,
-                  log=quiet)
+        s = train(cfg, kind, 42, epochs=None if kind == "hybrid" else 2, progress=False, log=quiet)
         assert s["complete"] and s["steps"] > 0
     # the hybrid learns the tiny task's decisions; the same model untrained does not
     trained = evaluate(cfg, [42], log=quiet, plots=True)
@@ -242,20 +255,35 @@ def test_seed_commands_run_as_written(tmp_path: Path) -> None:
     scripts = REPO / "experiments" / "scripts"
 
     def run(script: str, *args: str) -> str:
-        out = subprocess.run([sys.executable, str(scripts / script), *args], cwd=tmp_path,
-                             capture_output=True, text=True, timeout=300)
+        out = subprocess.run(
+            [sys.executable, str(scripts / script), *args],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert out.returncode == 0, out.stderr[-2000:]
         return out.stdout
 
     rel = str(cfg_path.relative_to(tmp_path))
     assert "train" in run("generate_data.py", "--config", rel, "--seed", "42")
-    run("train_token_only.py", "--config", rel, "--epochs", "1", "--seed", "42",
-        "--no-progress")
-    run("train_hybrid.py", "--config", rel, "--epochs", "1", "--seed", "42", "--variant",
-        "hybrid", "--no-progress")
+    run("train_token_only.py", "--config", rel, "--epochs", "1", "--seed", "42", "--no-progress")
+    run(
+        "train_hybrid.py",
+        "--config",
+        rel,
+        "--epochs",
+        "1",
+        "--seed",
+        "42",
+        "--variant",
+        "hybrid",
+        "--no-progress",
+    )
     run("eval.py", "--config", rel)
-    res = json.loads((tmp_path / "experiments/results/arithmetic_tiny/evaluation_results.json")
-                     .read_text())
+    res = json.loads(
+        (tmp_path / "experiments/results/arithmetic_tiny/evaluation_results.json").read_text()
+    )
     assert set(res["summary"]) == {"token_only", "hybrid"}
 
 
@@ -283,9 +311,26 @@ def test_parallel_sweep_scores_each_run_in_its_own_process(tmp_path: Path) -> No
 
     cfg_path = _copy_config(tmp_path, "arithmetic_tiny.yaml")
     out = subprocess.run(
-        [str(REPO / "experiments/scripts/run_all_experiments.sh"), "--config", str(cfg_path),
-         "--seeds", "3", "--epochs", "1", "--models", "token_only", "hybrid", "--jobs", "2",
-         "--no-progress"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        [
+            str(REPO / "experiments/scripts/run_all_experiments.sh"),
+            "--config",
+            str(cfg_path),
+            "--seeds",
+            "3",
+            "--epochs",
+            "1",
+            "--models",
+            "token_only",
+            "hybrid",
+            "--jobs",
+            "2",
+            "--no-progress",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     cfg = load_config(cfg_path)
     swept = json.loads((cfg.results_dir() / "evaluation_results.json").read_text())

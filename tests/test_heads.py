@@ -100,8 +100,12 @@ def test_external_text_embedding_is_used_not_owned():
     emb = HybridEmbedder(8, vocab_size=30, text_embedding=llm_emb, type_embeddings=False)
     assert not any(k.startswith("text") for k in emb.state_dict())
     assert all(p is not llm_emb.weight for p in emb.parameters())
-    out = emb(torch.tensor([[1, 2]]), torch.tensor([[-1, -1]]), torch.zeros(0, 128),
-              torch.zeros(0, dtype=torch.long))
+    out = emb(
+        torch.tensor([[1, 2]]),
+        torch.tensor([[-1, -1]]),
+        torch.zeros(0, 128),
+        torch.zeros(0, dtype=torch.long),
+    )
     torch.testing.assert_close(out[0], llm_emb.weight[[1, 2]])
     with pytest.raises(ValueError, match="rows"):
         HybridEmbedder(8, vocab_size=31, text_embedding=llm_emb)
@@ -117,8 +121,13 @@ def test_state_dict_round_trip_and_dtype():
     buf.seek(0)
     b = HybridEmbedder(8, vocab_size=20, head="shared")
     b.load_state_dict(torch.load(buf))
-    args = (torch.tensor([[1, 0]]), torch.tensor([[-1, 0]]), embs("7"), torch.tensor([1]),
-            torch.tensor([[0, 1]]))
+    args = (
+        torch.tensor([[1, 0]]),
+        torch.tensor([[-1, 0]]),
+        embs("7"),
+        torch.tensor([1]),
+        torch.tensor([[0, 1]]),
+    )
     torch.testing.assert_close(a(*args), b(*args))
     c = HybridEmbedder(8, vocab_size=20, dtype=torch.float64)
     assert c(*args).dtype == torch.float64
@@ -157,10 +166,12 @@ def test_output_head_loss_targets_the_next_position():
     logits = head(hidden[0, :3])
     ce = nn.functional.cross_entropy(logits, torch.tensor([1, 0, 2]))
     torch.testing.assert_close(out["type_loss"], ce)
-    pred = torch.stack([
-        head.predict_embedding(hidden[0, 0:1], torch.tensor([1]))[0],
-        head.predict_embedding(hidden[0, 2:3], torch.tensor([2]))[0],
-    ])
+    pred = torch.stack(
+        [
+            head.predict_embedding(hidden[0, 0:1], torch.tensor([1]))[0],
+            head.predict_embedding(hidden[0, 2:3], torch.tensor([2]))[0],
+        ]
+    )
     torch.testing.assert_close(out["embedding_loss"], ((pred - d_emb) ** 2).mean())
     out["loss"].backward()
     assert hidden.grad is not None

@@ -28,8 +28,14 @@ TEXTS = [
 def tiny_gpt2() -> torch.nn.Module:
     tok = ByteTokenizer()
     config = transformers.GPT2Config(
-        vocab_size=tok.vocab_size, n_embd=32, n_layer=2, n_head=2, n_positions=96,
-        bos_token_id=tok.BOS, eos_token_id=tok.EOS, pad_token_id=tok.PAD,
+        vocab_size=tok.vocab_size,
+        n_embd=32,
+        n_layer=2,
+        n_head=2,
+        n_positions=96,
+        bos_token_id=tok.BOS,
+        eos_token_id=tok.EOS,
+        pad_token_id=tok.PAD,
     )
     return transformers.GPT2LMHeadModel(config)
 
@@ -84,18 +90,30 @@ def test_llama_with_a_fast_tokenizer_forward_backward():
     raw.decoder = decoders.ByteLevel()
     raw.train_from_iterator(
         TEXTS * 3,
-        trainers.BpeTrainer(vocab_size=320, special_tokens=["<unk>", "<s>", "</s>", "<pad>"],
-                            initial_alphabet=pre_tokenizers.ByteLevel.alphabet()),
+        trainers.BpeTrainer(
+            vocab_size=320,
+            special_tokens=["<unk>", "<s>", "</s>", "<pad>"],
+            initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        ),
     )
     fast = transformers.PreTrainedTokenizerFast(
-        tokenizer_object=raw, bos_token="<s>", eos_token="</s>", pad_token="<pad>",
+        tokenizer_object=raw,
+        bos_token="<s>",
+        eos_token="</s>",
+        pad_token="<pad>",
         unk_token="<unk>",
     )
     torch.manual_seed(1)
     config = transformers.LlamaConfig(
-        vocab_size=len(fast), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-        num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=128,
-        bos_token_id=fast.bos_token_id, eos_token_id=fast.eos_token_id,
+        vocab_size=len(fast),
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=128,
+        bos_token_id=fast.bos_token_id,
+        eos_token_id=fast.eos_token_id,
         pad_token_id=fast.pad_token_id,
     )
     model = transformers.LlamaForCausalLM(config)
@@ -119,7 +137,7 @@ def test_dataloader_with_workers_matches_direct_batches():
     loader = DataLoader(data, batch_size=12, collate_fn=pipeline.collate_fn, num_workers=2)
     seen = 0
     for k, batch in enumerate(loader):
-        direct = pipeline.encode_batch(data[12 * k: 12 * (k + 1)])
+        direct = pipeline.encode_batch(data[12 * k : 12 * (k + 1)])
         assert torch.equal(batch.input_ids, direct.input_ids)
         assert torch.equal(batch.domain_types, direct.domain_types)
         torch.testing.assert_close(batch.domain_embeddings, direct.domain_embeddings)

@@ -57,8 +57,15 @@ def test_seed_snippet_runs_as_written():
     assert [s.position for s in spans] == result.domain_mask.nonzero().squeeze(1).tolist()
     arith = [s for s in spans if s.domain == DomainType.ARITHMETIC]
     assert arith and arith[0].text == "1234 + 5678" and arith[0].value == 6912
-    assert rebuild(SEED_TEXT, result.token_ids.tolist(), result.domain_mask.tolist(),
-                   result.offsets.tolist()) == SEED_TEXT
+    assert (
+        rebuild(
+            SEED_TEXT,
+            result.token_ids.tolist(),
+            result.domain_mask.tolist(),
+            result.offsets.tolist(),
+        )
+        == SEED_TEXT
+    )
     assert n == len(SEED_TEXT.encode()) - sum(len(s.text.encode()) - 1 for s in spans)
     # a span's row is its projected 128-d embedding (plus its type vector, zero at init)
     head = pipeline.embedder.projection.heads["1"]
@@ -112,9 +119,10 @@ def test_sequences_rewrite_their_text_losslessly(small, segmenter_terminates, te
     assert batch.span_index[rows, cols].tolist() == list(range(len(rows)))
     assert torch.equal(batch.domain_types[rows, cols], batch.span_domain)
     assert (batch.span_domain > 0).all()
-    assert torch.equal(batch.labels[batch.domain_mask | ~batch.attention_mask.bool()],
-                       torch.full((int((batch.domain_mask | ~batch.attention_mask.bool())
-                                       .sum()),), -100))
+    assert torch.equal(
+        batch.labels[batch.domain_mask | ~batch.attention_mask.bool()],
+        torch.full((int((batch.domain_mask | ~batch.attention_mask.bool()).sum()),), -100),
+    )
 
 
 def test_batch_rows_equal_single_encodes(small):
@@ -245,8 +253,10 @@ def test_state_dict_round_trip_dtype_and_device():
     c.load_state_dict(a.state_dict())
     torch.testing.assert_close(a.encode(SEED_TEXT).embeddings, c.encode(SEED_TEXT).embeddings)
     assert a.to(torch.float64).encode("1 + 1").embeddings.dtype == torch.float64
-    assert TrainingPipeline(llm_hidden_dim=8, dtype=torch.bfloat16).encode("3").embeddings.dtype \
+    assert (
+        TrainingPipeline(llm_hidden_dim=8, dtype=torch.bfloat16).encode("3").embeddings.dtype
         == torch.bfloat16
+    )
     assert a.encode("3").embeddings.device == torch.device("cpu")
 
 
@@ -258,16 +268,20 @@ def test_hf_tokenizers_plug_in():
     tok.decoder = decoders.ByteLevel()
     tok.train_from_iterator(
         ["Calculate the reaction for water", "mix the salt with water"] * 5,
-        trainers.BpeTrainer(vocab_size=300, special_tokens=["<pad>", "</s>"],
-                            initial_alphabet=pre_tokenizers.ByteLevel.alphabet()),
+        trainers.BpeTrainer(
+            vocab_size=300,
+            special_tokens=["<pad>", "</s>"],
+            initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        ),
     )
     p = TrainingPipeline(llm_hidden_dim=8, text_tokenizer=tok, add_eos=True)
     assert p.text_tokenizer.pad_id == 0 and p.text_tokenizer.eos_id == 1
     assert p.embedder.text_embedding.num_embeddings == tok.get_vocab_size()
     r = p.encode(SEED_TEXT)
     pieces, last, pending = [], 0, []
-    for tid, is_span, (a, b) in zip(r.token_ids.tolist(), r.domain_mask.tolist(),
-                                    r.offsets.tolist(), strict=True):
+    for tid, is_span, (a, b) in zip(
+        r.token_ids.tolist(), r.domain_mask.tolist(), r.offsets.tolist(), strict=True
+    ):
         if is_span:
             pieces += [tok.decode(pending), SEED_TEXT[a:b]]
             pending = []

@@ -25,11 +25,24 @@ from fluxem.domains.quantity import Quantity
 
 ENC = DimensionalQuantity()
 UREG = pint.UnitRegistry()
-PINT_DIMS = ["[length]", "[mass]", "[time]", "[current]", "[temperature]", "[substance]",
-             "[luminosity]"]
+PINT_DIMS = [
+    "[length]",
+    "[mass]",
+    "[time]",
+    "[current]",
+    "[temperature]",
+    "[substance]",
+    "[luminosity]",
+]
 #: Our spelling -> pint's, where pint spells a unit differently (suffix replacement).
-PINT_SPELLING = {"\u2126": "\u03a9", "Torr": "torr", "\u2103": "degC", "\u2109": "degF",
-                 "rev": "revolution", "%": "percent"}
+PINT_SPELLING = {
+    "\u2126": "\u03a9",
+    "Torr": "torr",
+    "\u2103": "degC",
+    "\u2109": "degF",
+    "rev": "revolution",
+    "%": "percent",
+}
 #: Atoms where pint disagrees with the SI reading, and why we keep the SI one.
 KNOWN_DIFFERENCES = {"mcd": "pint reads mc- as micro (a microday); SI: millicandela"}
 ATOMS = _native.quantity_unit_atoms()
@@ -86,8 +99,9 @@ def test_affine_temperatures_agree_with_pint(atom: str, value: str) -> None:
     assert rel(q.value, kelvin) < 1e-15 or abs(q.value - kelvin) < 1e-12
     fahrenheit = atom in ("°F", "\u2109", "degF", "fahrenheit")
     v = Fraction(value)
-    assert q.exact == ((v + Fraction("459.67")) * Fraction(5, 9) if fahrenheit
-                       else v + Fraction("273.15"))
+    assert q.exact == (
+        (v + Fraction("459.67")) * Fraction(5, 9) if fahrenheit else v + Fraction("273.15")
+    )
     assert q.dims == {"K": 1} and ENC.is_affine(f"{value} {atom}")
     back = ENC.decode(ENC.encode(f"{value} {atom}"), atom)
     assert back.value == float(value)  # °F values are stored rounded (÷9) but read back as written
@@ -209,8 +223,7 @@ def test_round_trip(number: str, unit: str) -> None:
 ZERO_KELVIN = {"°C": Fraction("273.15"), "°F": Fraction("459.67")}
 
 
-@given(st.fractions(max_denominator=1000).filter(lambda f: abs(f) < 10**9),
-       st.sampled_from(UNITS))
+@given(st.fractions(max_denominator=1000).filter(lambda f: abs(f) < 10**9), st.sampled_from(UNITS))
 def test_encode_value_pairs_are_exact(value: Fraction, unit: str) -> None:
     emb = ENC.encode((value, unit))
     back = ENC.decode(emb, unit)
@@ -269,6 +282,7 @@ MUL_BOUND = LN2 * (2**-45 + 2**-45 + 2**-44)
 def pow_bound(p: float) -> float:
     return LN2 * (abs(p) * 2**-45 + 2**-45 * 2 ** math.ceil(math.log2(max(1.0, abs(p)))))
 
+
 pairs = st.tuples(decimals, st.sampled_from(UNITS), decimals, st.sampled_from(UNITS))
 
 
@@ -292,16 +306,21 @@ def test_mul_div_act_on_embeddings(args: tuple[str, str, str, str], op: str) -> 
     got = ENC.decode(out)
     assert rel(got.value, float(expected)) <= MUL_BOUND + 1e-15
     sign = 1 if op == "mul" else -1
-    assert got.dimensions == tuple(a + sign * b for a, b in zip(qa.dimensions, qb.dimensions,
-                                                                strict=True))
+    assert got.dimensions == tuple(
+        a + sign * b for a, b in zip(qa.dimensions, qb.dimensions, strict=True)
+    )
     wide = getattr(ENC, op)(ea.astype(np.float64), eb.astype(np.float64))
     assert wide.dtype == np.float64
 
 
-@given(st.integers(-10**12, 10**12), st.integers(-10**12, 10**12),
-       st.sampled_from(["m", "km", "mm", "µm", "nm", "g", "kg", "s", "h", "°C", "K", "kWh",
-                        "in", "lb", "kPa", "L"]),
-       st.sampled_from(["add", "sub"]))
+@given(
+    st.integers(-(10**12), 10**12),
+    st.integers(-(10**12), 10**12),
+    st.sampled_from(
+        ["m", "km", "mm", "µm", "nm", "g", "kg", "s", "h", "°C", "K", "kWh", "in", "lb", "kPa", "L"]
+    ),
+    st.sampled_from(["add", "sub"]),
+)
 def test_add_sub_are_exact_on_the_grid(a: int, b: int, unit: str, op: str) -> None:
     (qa, ea), (qb, eb) = parsed(str(a), unit), parsed(str(b), unit)
     out = getattr(ENC, op)(ea, eb)
@@ -312,8 +331,10 @@ def test_add_sub_are_exact_on_the_grid(a: int, b: int, unit: str, op: str) -> No
     else:
         with pytest.raises(DecodeError):
             ENC.decode(out)
-        assert abs(ENC.decode(out, allow_inexact=True).value - float(expected)) <= 1e-9 + abs(
-            float(expected)) * 1e-15
+        assert (
+            abs(ENC.decode(out, allow_inexact=True).value - float(expected))
+            <= 1e-9 + abs(float(expected)) * 1e-15
+        )
 
 
 def test_add_off_the_grid_is_flagged_not_wrong() -> None:
@@ -335,8 +356,7 @@ def test_add_requires_equal_dimensions(args: tuple[str, str, str, str]) -> None:
         ENC.add(ea, eb)
 
 
-@given(decimals, st.sampled_from(UNITS),
-       st.sampled_from([-3, -2, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3]))
+@given(decimals, st.sampled_from(UNITS), st.sampled_from([-3, -2, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3]))
 def test_pow_acts_on_embeddings(number: str, unit: str, p: float) -> None:
     q, emb = parsed(number, unit)
     v = exact_or_value(q)
@@ -358,9 +378,16 @@ def test_pow_acts_on_embeddings(number: str, unit: str, p: float) -> None:
 
 
 def pint_name_expr(unit: str) -> str:
-    return (unit.replace("·", "*").replace("²", "**2").replace("^", "**").replace("√Hz", "Hz**0.5")
-            .replace("Ω", "Ω").replace("Torr", "torr").replace("°", "degree")
-            .replace("%", "percent"))
+    return (
+        unit.replace("·", "*")
+        .replace("²", "**2")
+        .replace("^", "**")
+        .replace("√Hz", "Hz**0.5")
+        .replace("Ω", "Ω")
+        .replace("Torr", "torr")
+        .replace("°", "degree")
+        .replace("%", "percent")
+    )
 
 
 @given(decimals, st.sampled_from(UNITS))
@@ -397,9 +424,37 @@ def test_pow_refuses_unrepresentable_exponents() -> None:
         ENC.pow(ENC.encode("-4 m^2"), 0.5)
 
 
-compound_atoms = st.sampled_from(["m", "kg", "s", "A", "K", "mol", "cd", "N", "J", "W", "Pa",
-                                  "km", "h", "min", "eV", "L", "in", "lb", "psi", "Ω", "µF",
-                                  "rad", "sr", "Hz", "bar", "Da", "mph"])
+compound_atoms = st.sampled_from(
+    [
+        "m",
+        "kg",
+        "s",
+        "A",
+        "K",
+        "mol",
+        "cd",
+        "N",
+        "J",
+        "W",
+        "Pa",
+        "km",
+        "h",
+        "min",
+        "eV",
+        "L",
+        "in",
+        "lb",
+        "psi",
+        "Ω",
+        "µF",
+        "rad",
+        "sr",
+        "Hz",
+        "bar",
+        "Da",
+        "mph",
+    ]
+)
 powers = st.sampled_from([1, 2, 3, -1, -2, 0.5, 1.5])
 
 
@@ -410,10 +465,13 @@ def render(factor: tuple[str, float], ours: bool) -> str:
     return f"{atom}^{p}" if ours else f"{pint_name(atom)}**{p}"
 
 
-@given(st.lists(st.tuples(compound_atoms, powers), min_size=1, max_size=4),
-       st.lists(st.tuples(compound_atoms, powers), max_size=3))
-def test_compound_units_agree_with_pint(num: list[tuple[str, float]],
-                                        den: list[tuple[str, float]]) -> None:
+@given(
+    st.lists(st.tuples(compound_atoms, powers), min_size=1, max_size=4),
+    st.lists(st.tuples(compound_atoms, powers), max_size=3),
+)
+def test_compound_units_agree_with_pint(
+    num: list[tuple[str, float]], den: list[tuple[str, float]]
+) -> None:
     ours = "·".join(render(f, True) for f in num)
     theirs = "*".join(render(f, False) for f in num)
     if den:
@@ -472,23 +530,37 @@ def test_parse_errors_carry_positions(text: str, position: int) -> None:
         ENC.encode(text)
 
 
-@pytest.mark.parametrize("text", ["5 m^(1/3)", "5 m^0.25", "5 m^65", "1e400 m", "1e-400 m",
-                                  "1e99999999 m", "9" * 1001 + " m", "1e300 km^10"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 m^(1/3)",
+        "5 m^0.25",
+        "5 m^65",
+        "1e400 m",
+        "1e-400 m",
+        "1e99999999 m",
+        "9" * 1001 + " m",
+        "1e300 km^10",
+    ],
+)
 def test_unrepresentable_values_are_encode_errors(text: str) -> None:
     with pytest.raises(EncodeError):
         ENC.encode(text)
 
 
-@pytest.mark.parametrize("text", [
-    "1" * 1_000_000 + " m",
-    "5 " + "m" * 1_000_000,
-    "5 " + "(" * 100_000 + "m" + ")" * 100_000,
-    "5 " + "m·" * 100_000 + "m",
-    "5 m^" + "9" * 1_000_000,
-    "5" + " " * 1_000_000 + "x",
-    "5 " + "m/" * 100_000,
-    "\u043c" * 1_000_000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 1_000_000 + " m",
+        "5 " + "m" * 1_000_000,
+        "5 " + "(" * 100_000 + "m" + ")" * 100_000,
+        "5 " + "m·" * 100_000 + "m",
+        "5 m^" + "9" * 1_000_000,
+        "5" + " " * 1_000_000 + "x",
+        "5 " + "m/" * 100_000,
+        "\u043c" * 1_000_000,
+    ],
+)
 def test_huge_inputs_fail_fast(text: str) -> None:
     with pytest.raises((ParseError, EncodeError)):
         ENC.encode(text)
@@ -526,19 +598,22 @@ def test_batch_statuses() -> None:
 # --- span support -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "length"), [
-    ("m/s^2 is fast", 5),
-    ("km/h.", 4),
-    ("°C, then", 2),
-    ("h in the morning", 1),
-    ("W m^-2 K^-1 flux", 11),
-    ("J/(kg·K) here", 8),
-    ("m2 flat", None),
-    ("J/kg·K", None),
-    ("° C", None),
-    ("\u043c", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("m/s^2 is fast", 5),
+        ("km/h.", 4),
+        ("°C, then", 2),
+        ("h in the morning", 1),
+        ("W m^-2 K^-1 flux", 11),
+        ("J/(kg·K) here", 8),
+        ("m2 flat", None),
+        ("J/kg·K", None),
+        ("° C", None),
+        ("\u043c", None),
+        ("", None),
+    ],
+)
 def test_unit_len(text: str, length: int | None) -> None:
     assert ENC.unit_len(text) == length
     if length:

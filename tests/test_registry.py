@@ -216,8 +216,11 @@ def test_user_domain_detects_overrides_and_resolves_overlaps():
     reg.register_domain("YEAR", lambda t: np.zeros(128), pattern=r"\d{4}")
     reg.register_domain("ON", lambda t: np.zeros(128), pattern=r"on \d")
     res = reg.resolve(texts, seg_of(texts, [[], []]))
-    got = list(zip(res.doc.tolist(), res.start.tolist(), res.end.tolist(), res.domain.tolist(),
-                   strict=True))
+    got = list(
+        zip(
+            res.doc.tolist(), res.start.tolist(), res.end.tolist(), res.domain.tolist(), strict=True
+        )
+    )
     assert got == [(0, 0, 4, 10), (1, 0, 10, 8)]
     with pytest.raises(ValueError, match="already exists"):
         reg.register_domain("date", date_emb, pattern="x")

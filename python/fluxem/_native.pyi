@@ -44,7 +44,6 @@ def arithmetic_binary(a: _F64, b: _F64, op: str, float64: bool = False) -> npt.N
 def arithmetic_power(a: _F64, exponent: float, float64: bool = False) -> npt.NDArray[Any]: ...
 def arithmetic_negate(a: _F64, float64: bool = False) -> npt.NDArray[Any]: ...
 
-
 # --- dnapitch ---
 DNA_OFFSETS: dict[str, int]
 DNA_SYMBOLS: str

@@ -79,9 +79,7 @@ class DomainEncoderBase:
         """Turns a Python value into the text the native parser reads; subclasses add types."""
         if isinstance(value, str):
             return value
-        raise TypeError(
-            f"{type(self).__name__}.encode expects str, got {type(value).__name__}"
-        )
+        raise TypeError(f"{type(self).__name__}.encode expects str, got {type(value).__name__}")
 
     def encode(self, value: Any, *, dtype: Any = np.float32) -> np.ndarray:
         """Embeds one value (its text, or a Python value the encoder understands)."""

@@ -93,9 +93,7 @@ class ArithmeticEncoder(DomainEncoderBase):
         return _native.arithmetic_decode_log(as_embedding(emb))
 
     def _binary(self, a: Any, b: Any, op: str) -> np.ndarray:
-        return _native.arithmetic_binary(
-            as_embedding(a), as_embedding(b), op, _float64_out(a, b)
-        )
+        return _native.arithmetic_binary(as_embedding(a), as_embedding(b), op, _float64_out(a, b))
 
     def add(self, a: Any, b: Any) -> np.ndarray:
         return self._binary(a, b, "add")

@@ -119,9 +119,7 @@ class DimensionalQuantity(DomainEncoderBase):
         """True when the text's unit is an affine temperature (°C, °F)."""
         return _native.quantity_parse(text)[5]
 
-    def decode(
-        self, emb: Any, unit: str | None = None, *, allow_inexact: bool = False
-    ) -> Quantity:
+    def decode(self, emb: Any, unit: str | None = None, *, allow_inexact: bool = False) -> Quantity:
         """The quantity, in SI base units or converted exactly to ``unit`` (e.g. ``"km/h"``).
 
         Raises ``DimensionError`` when ``unit`` has other dimensions (radians count), and

@@ -21,8 +21,11 @@ def add_parser(sub: Any) -> None:
     t = esub.add_parser("train", help="train one model variant (resumes when interrupted)")
     _common(t)
     t.add_argument("--model", required=True, choices=MODEL_KINDS)
-    t.add_argument("--evaluate", action="store_true",
-                   help="score the trained model on every split (writes evaluation.json)")
+    t.add_argument(
+        "--evaluate",
+        action="store_true",
+        help="score the trained model on every split (writes evaluation.json)",
+    )
     _train_flags(t)
 
     e = esub.add_parser("eval", help="score every trained model of a config on every split")
@@ -30,38 +33,69 @@ def add_parser(sub: Any) -> None:
     e.add_argument("--limit", type=int, default=None, help="questions per split (debugging)")
 
     tb = esub.add_parser("table", help="print one markdown table of evaluated configs")
-    tb.add_argument("--config", required=True, action="append",
-                    help="a config (repeat for several)")
+    tb.add_argument(
+        "--config", required=True, action="append", help="a config (repeat for several)"
+    )
 
     r = esub.add_parser("run", help="generate, train every variant and evaluate, per seed")
     _common(r, seed_default=None, several=True)
     r.add_argument("--models", nargs="+", choices=MODEL_KINDS, default=None)
-    r.add_argument("--seeds", nargs="+", type=int, default=None,
-                   help="seeds to run (default: the config's seeds)")
-    r.add_argument("--jobs", type=int, default=1,
-                   help="train this many runs side by side, each in its own process "
-                        "(small models leave a GPU mostly idle); default 1: in this process")
+    r.add_argument(
+        "--seeds",
+        nargs="+",
+        type=int,
+        default=None,
+        help="seeds to run (default: the config's seeds)",
+    )
+    r.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="train this many runs side by side, each in its own process "
+        "(small models leave a GPU mostly idle); default 1: in this process",
+    )
     _train_flags(r)
 
 
-def _common(p: argparse.ArgumentParser, seed_default: Any = "config",
-            several: bool = False) -> None:
-    p.add_argument("--config", required=True, action="append" if several else "store",
-                   help="experiments/configs/NAME.yaml, NAME.yaml or NAME"
-                   + (" (repeat for several)" if several else ""))
-    p.add_argument("--seed", type=int, default=None,
-                   help="seed (default: the config's)" if seed_default else "only this seed")
+def _common(
+    p: argparse.ArgumentParser, seed_default: Any = "config", several: bool = False
+) -> None:
+    p.add_argument(
+        "--config",
+        required=True,
+        action="append" if several else "store",
+        help="experiments/configs/NAME.yaml, NAME.yaml or NAME"
+        + (" (repeat for several)" if several else ""),
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="seed (default: the config's)" if seed_default else "only this seed",
+    )
 
 
 def _train_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--epochs", type=int, default=None, help="override training.epochs")
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), default=None)
-    p.add_argument("--threads", type=int, default=None,
-                   help="CPU threads for torch (overrides training.num_threads)")
-    p.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True,
-                   help="continue from the last checkpoint (default); --no-resume restarts")
-    p.add_argument("--max-steps", type=int, default=None,
-                   help="stop after this many steps (the run resumes later)")
+    p.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="CPU threads for torch (overrides training.num_threads)",
+    )
+    p.add_argument(
+        "--resume",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="continue from the last checkpoint (default); --no-resume restarts",
+    )
+    p.add_argument(
+        "--max-steps",
+        type=int,
+        default=None,
+        help="stop after this many steps (the run resumes later)",
+    )
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
 
 
@@ -72,8 +106,10 @@ def run(args: argparse.Namespace) -> int:
 
             print(combined_table([load_config(c) for c in args.config]))
             return 0
-        cfgs = [_with_overrides(load_config(c), args)
-                for c in (args.config if isinstance(args.config, list) else [args.config])]
+        cfgs = [
+            _with_overrides(load_config(c), args)
+            for c in (args.config if isinstance(args.config, list) else [args.config])
+        ]
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -92,15 +128,27 @@ def run(args: argparse.Namespace) -> int:
         from fluxem.experiments.train import train
 
         seed = cfg.seed if args.seed is None else args.seed
-        s = train(cfg, args.model, seed, epochs=args.epochs, resume=args.resume,
-                  max_steps=args.max_steps, progress=not args.no_progress)
+        s = train(
+            cfg,
+            args.model,
+            seed,
+            epochs=args.epochs,
+            resume=args.resume,
+            max_steps=args.max_steps,
+            progress=not args.no_progress,
+        )
         if args.evaluate and s["complete"]:
             from fluxem.experiments.evaluate import evaluate_run
             from fluxem.experiments.train import MODEL, pick_device, torch_settings
 
             with torch_settings():
-                evaluate_run(cfg, seed, args.model, cfg.run_dir(seed, args.model) / MODEL,
-                             pick_device(cfg.training.device))
+                evaluate_run(
+                    cfg,
+                    seed,
+                    args.model,
+                    cfg.run_dir(seed, args.model) / MODEL,
+                    pick_device(cfg.training.device),
+                )
         return 0 if s["complete"] or args.max_steps is not None else 1
     if args.action == "eval":
         from fluxem.experiments.evaluate import evaluate
@@ -145,15 +193,21 @@ def run_all(cfgs: list[Any], args: argparse.Namespace) -> int:
     interrupted = False
     if args.jobs > 1:
         print(f"{len(jobs)} runs, {args.jobs} at a time; each logs to <run dir>/{LOG}")
-        outcome = run_jobs(jobs, args.jobs, _train_flags_of(args),
-                           progress=not args.no_progress)
+        outcome = run_jobs(jobs, args.jobs, _train_flags_of(args), progress=not args.no_progress)
         interrupted = bool(outcome["not_run"])
         for j in outcome["failed"] + outcome["not_run"]:
             print(f"{j.name} did not finish; evaluation skips it")
     else:
         for j in jobs:
-            s = train(j.cfg, j.kind, j.seed, epochs=j.epochs, resume=args.resume,
-                      max_steps=args.max_steps, progress=not args.no_progress)
+            s = train(
+                j.cfg,
+                j.kind,
+                j.seed,
+                epochs=j.epochs,
+                resume=args.resume,
+                max_steps=args.max_steps,
+                progress=not args.no_progress,
+            )
             if not s["complete"]:
                 print(f"{j.name} did not finish; evaluation skips it")
     for cfg in cfgs:
@@ -162,8 +216,10 @@ def run_all(cfgs: list[Any], args: argparse.Namespace) -> int:
             evaluate(cfg, cfg_seeds, reuse=args.jobs > 1, cached_only=interrupted)
         except FileNotFoundError as exc:
             print(f"{cfg.stem}: {exc}")
-    print(f"total {time.perf_counter() - t0:.1f}s; results in "
-          + ", ".join(str(c.results_dir()) for c in cfgs))
+    print(
+        f"total {time.perf_counter() - t0:.1f}s; results in "
+        + ", ".join(str(c.results_dir()) for c in cfgs)
+    )
     return 130 if interrupted else 0
 
 

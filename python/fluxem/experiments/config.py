@@ -218,12 +218,16 @@ def _validate(cfg: ExperimentConfig) -> None:
     need(a.id_range[0] >= 0, "arithmetic.id_range must be non-negative")
     need(a.ood_magnitude_range[0] >= 1, "arithmetic.ood_magnitude_range must be positive")
     need(a.id_ops[0] >= 1 and a.ood_length_ops[0] >= 1, "operation counts must be >= 1")
-    need(set(a.operators) <= set(OPERATORS) and len(a.operators) > 0,
-         f"arithmetic.operators must be a non-empty subset of {OPERATORS}")
+    need(
+        set(a.operators) <= set(OPERATORS) and len(a.operators) > 0,
+        f"arithmetic.operators must be a non-empty subset of {OPERATORS}",
+    )
     u = d.units
     need(0 < u.id_range[0] and 0 < u.ood_magnitude_range[0], "units ranges must be positive")
-    need(set(u.categories) <= set(UNIT_CATEGORIES) and sum(u.categories.values()) > 0,
-         f"units.categories must weight a subset of {UNIT_CATEGORIES}")
+    need(
+        set(u.categories) <= set(UNIT_CATEGORIES) and sum(u.categories.values()) > 0,
+        f"units.categories must weight a subset of {UNIT_CATEGORIES}",
+    )
     need(all(v >= 0 for v in u.categories.values()), "units.categories weights must be >= 0")
     need(0.0 < u.ood_types_fraction < 1.0, "units.ood_types_fraction must be in (0, 1)")
     m = cfg.model
@@ -232,8 +236,10 @@ def _validate(cfg: ExperimentConfig) -> None:
     need(m.n_layers >= 1 and m.d_ff >= 1 and m.pointer_dim >= 1, "model sizes must be >= 1")
     need(0.0 <= m.dropout < 1.0, "model.dropout must be in [0, 1)")
     t = cfg.training
-    need(t.epochs >= 0 and t.batch_size >= 1 and t.lr > 0, "training needs epochs >= 0, "
-         "batch_size >= 1 and lr > 0")
+    need(
+        t.epochs >= 0 and t.batch_size >= 1 and t.lr > 0,
+        "training needs epochs >= 0, batch_size >= 1 and lr > 0",
+    )
     need(t.device in ("auto", "cpu", "cuda"), "training.device must be auto, cpu or cuda")
     need(t.checkpoint_every >= 1, "training.checkpoint_every must be >= 1")
     need(0.0 <= t.entry_dropout < 1.0, "training.entry_dropout must be in [0, 1)")

@@ -111,5 +111,12 @@ def load_split(cfg: ExperimentConfig, seed: int, split: str) -> list[dict[str, A
     return read_jsonl(cfg.data_dir(seed) / f"{split}.jsonl")
 
 
-__all__ = ["ensure_data", "generate", "generate_to_disk", "load_split", "read_jsonl",
-           "split_names", "write_jsonl"]
+__all__ = [
+    "ensure_data",
+    "generate",
+    "generate_to_disk",
+    "load_split",
+    "read_jsonl",
+    "split_names",
+    "write_jsonl",
+]

@@ -59,8 +59,9 @@ def render(operands: list[int], ops: list[str]) -> tuple[str, list[dict[str, Any
             parts.append(sep)
             pos += len(sep)
         t = str(v)
-        spans.append({"type": "ARITHMETIC", "start": pos, "end": pos + len(t), "text": t,
-                      "value": t})
+        spans.append(
+            {"type": "ARITHMETIC", "start": pos, "end": pos + len(t), "text": t, "value": t}
+        )
         parts.append(t)
         pos += len(t)
     return "".join(parts), spans
@@ -84,8 +85,9 @@ def make_sample(operands: list[int], ops: list[str]) -> dict[str, Any]:
     }
 
 
-def draw(rng: random.Random, value_range: tuple[int, int], n_ops: int,
-         operators: tuple[str, ...]) -> dict[str, Any]:
+def draw(
+    rng: random.Random, value_range: tuple[int, int], n_ops: int, operators: tuple[str, ...]
+) -> dict[str, Any]:
     lo, hi = value_range
     operands = [rng.randint(lo, hi) for _ in range(n_ops + 1)]
     ops = [rng.choice(operators) for _ in range(n_ops)]
@@ -106,8 +108,9 @@ def split_spec(cfg: ArithmeticData, split: str) -> tuple[tuple[int, int], tuple[
     raise ValueError(f"unknown arithmetic split {split!r}")
 
 
-def generate_split(cfg: ArithmeticData, split: str, size: int, rng: random.Random,
-                   exclude: set[str]) -> list[dict[str, Any]]:
+def generate_split(
+    cfg: ArithmeticData, split: str, size: int, rng: random.Random, exclude: set[str]
+) -> list[dict[str, Any]]:
     """``size`` samples of a split; texts in ``exclude`` (the training set) are redrawn."""
     value_range, ops_range = split_spec(cfg, split)
     out: list[dict[str, Any]] = []

@@ -70,29 +70,58 @@ def _u(symbol: str, factor: str | Fraction, dims: Dims, offset: str | Fraction =
 UNITS: dict[str, Unit] = {
     u.symbol: u
     for u in [
-        _u("m", "1", LENGTH), _u("km", "1000", LENGTH), _u("cm", "0.01", LENGTH),
-        _u("mm", "0.001", LENGTH), _u("ft", _FT, LENGTH), _u("yd", "0.9144", LENGTH),
+        _u("m", "1", LENGTH),
+        _u("km", "1000", LENGTH),
+        _u("cm", "0.01", LENGTH),
+        _u("mm", "0.001", LENGTH),
+        _u("ft", _FT, LENGTH),
+        _u("yd", "0.9144", LENGTH),
         _u("mi", "1609.344", LENGTH),
-        _u("kg", "1", MASS), _u("g", "0.001", MASS), _u("mg", "0.000001", MASS),
-        _u("lb", "0.45359237", MASS), _u("oz", "0.028349523125", MASS),
-        _u("s", "1", TIME), _u("ms", "0.001", TIME), _u("min", "60", TIME),
+        _u("kg", "1", MASS),
+        _u("g", "0.001", MASS),
+        _u("mg", "0.000001", MASS),
+        _u("lb", "0.45359237", MASS),
+        _u("oz", "0.028349523125", MASS),
+        _u("s", "1", TIME),
+        _u("ms", "0.001", TIME),
+        _u("min", "60", TIME),
         _u("h", "3600", TIME),
-        _u("K", "1", TEMPERATURE), _u("°C", "1", TEMPERATURE, "273.15"),
+        _u("K", "1", TEMPERATURE),
+        _u("°C", "1", TEMPERATURE, "273.15"),
         _u("°F", Fraction(5, 9), TEMPERATURE, Fraction("459.67") * Fraction(5, 9)),
-        _u("m/s", "1", SPEED), _u("km/h", Fraction(1000, 3600), SPEED),
-        _u("mph", "0.44704", SPEED), _u("ft/s", _FT, SPEED),
-        _u("m^2", "1", AREA), _u("cm^2", "0.0001", AREA), _u("km^2", "1000000", AREA),
+        _u("m/s", "1", SPEED),
+        _u("km/h", Fraction(1000, 3600), SPEED),
+        _u("mph", "0.44704", SPEED),
+        _u("ft/s", _FT, SPEED),
+        _u("m^2", "1", AREA),
+        _u("cm^2", "0.0001", AREA),
+        _u("km^2", "1000000", AREA),
         _u("ft^2", _FT**2, AREA),
-        _u("L", "0.001", VOLUME), _u("mL", "0.000001", VOLUME), _u("m^3", "1", VOLUME),
+        _u("L", "0.001", VOLUME),
+        _u("mL", "0.000001", VOLUME),
+        _u("m^3", "1", VOLUME),
         _u("cm^3", "0.000001", VOLUME),
-        _u("m/s^2", "1", ACCELERATION), _u("ft/s^2", _FT, ACCELERATION),
-        _u("N", "1", FORCE), _u("kN", "1000", FORCE),
-        _u("J", "1", ENERGY), _u("kJ", "1000", ENERGY), _u("cal", "4.184", ENERGY),
-        _u("kcal", "4184", ENERGY), _u("Wh", "3600", ENERGY), _u("kWh", "3600000", ENERGY),
-        _u("W", "1", POWER), _u("kW", "1000", POWER), _u("MW", "1000000", POWER),
-        _u("Pa", "1", PRESSURE), _u("kPa", "1000", PRESSURE), _u("MPa", "1000000", PRESSURE),
-        _u("atm", "101325", PRESSURE), _u("psi", _LBF / Fraction("0.00064516"), PRESSURE),
-        _u("kg/m^3", "1", DENSITY), _u("g/cm^3", "1000", DENSITY), _u("g/L", "1", DENSITY),
+        _u("m/s^2", "1", ACCELERATION),
+        _u("ft/s^2", _FT, ACCELERATION),
+        _u("N", "1", FORCE),
+        _u("kN", "1000", FORCE),
+        _u("J", "1", ENERGY),
+        _u("kJ", "1000", ENERGY),
+        _u("cal", "4.184", ENERGY),
+        _u("kcal", "4184", ENERGY),
+        _u("Wh", "3600", ENERGY),
+        _u("kWh", "3600000", ENERGY),
+        _u("W", "1", POWER),
+        _u("kW", "1000", POWER),
+        _u("MW", "1000000", POWER),
+        _u("Pa", "1", PRESSURE),
+        _u("kPa", "1000", PRESSURE),
+        _u("MPa", "1000000", PRESSURE),
+        _u("atm", "101325", PRESSURE),
+        _u("psi", _LBF / Fraction("0.00064516"), PRESSURE),
+        _u("kg/m^3", "1", DENSITY),
+        _u("g/cm^3", "1000", DENSITY),
+        _u("g/L", "1", DENSITY),
     ]
 }
 
@@ -115,22 +144,70 @@ class Template:
 
 
 TEMPLATES = [
-    Template("speed", "A car covers {a} during {b}. What is its average speed, in {u}?",
-             LENGTH, TIME, "div", SPEED),
-    Template("distance", "A train moves at {a} for {b}. How far does it travel, in {u}?",
-             SPEED, TIME, "mul", LENGTH),
-    Template("area", "A field measures {a} by {b}. What is its area, in {u}?",
-             LENGTH, LENGTH, "mul", AREA),
-    Template("density", "A block of {a} fills {b}. What is its density, in {u}?",
-             MASS, VOLUME, "div", DENSITY),
-    Template("force", "A body of {a} accelerates at {b}. What force acts on it, in {u}?",
-             MASS, ACCELERATION, "mul", FORCE),
-    Template("power", "A motor delivers {a} during {b}. What is its average power, in {u}?",
-             ENERGY, TIME, "div", POWER),
-    Template("energy", "A heater draws {a} for {b}. How much energy does it use, in {u}?",
-             POWER, TIME, "mul", ENERGY),
-    Template("pressure", "A force of {a} acts on {b}. What is the pressure, in {u}?",
-             FORCE, AREA, "div", PRESSURE),
+    Template(
+        "speed",
+        "A car covers {a} during {b}. What is its average speed, in {u}?",
+        LENGTH,
+        TIME,
+        "div",
+        SPEED,
+    ),
+    Template(
+        "distance",
+        "A train moves at {a} for {b}. How far does it travel, in {u}?",
+        SPEED,
+        TIME,
+        "mul",
+        LENGTH,
+    ),
+    Template(
+        "area",
+        "A field measures {a} by {b}. What is its area, in {u}?",
+        LENGTH,
+        LENGTH,
+        "mul",
+        AREA,
+    ),
+    Template(
+        "density",
+        "A block of {a} fills {b}. What is its density, in {u}?",
+        MASS,
+        VOLUME,
+        "div",
+        DENSITY,
+    ),
+    Template(
+        "force",
+        "A body of {a} accelerates at {b}. What force acts on it, in {u}?",
+        MASS,
+        ACCELERATION,
+        "mul",
+        FORCE,
+    ),
+    Template(
+        "power",
+        "A motor delivers {a} during {b}. What is its average power, in {u}?",
+        ENERGY,
+        TIME,
+        "div",
+        POWER,
+    ),
+    Template(
+        "energy",
+        "A heater draws {a} for {b}. How much energy does it use, in {u}?",
+        POWER,
+        TIME,
+        "mul",
+        ENERGY,
+    ),
+    Template(
+        "pressure",
+        "A force of {a} acts on {b}. What is the pressure, in {u}?",
+        FORCE,
+        AREA,
+        "div",
+        PRESSURE,
+    ),
 ]
 _TEMPLATE = {t.name: t for t in TEMPLATES}
 
@@ -199,14 +276,28 @@ class _Builder:
 
     def quantity(self, value: Fraction, unit: str) -> None:
         t = f"{decimal_text(value)} {unit}"
-        self.spans.append({"type": "QUANTITY", "start": len(self.text),
-                           "end": len(self.text) + len(t), "text": t,
-                           "value": exact_text(value), "unit": unit})
+        self.spans.append(
+            {
+                "type": "QUANTITY",
+                "start": len(self.text),
+                "end": len(self.text) + len(t),
+                "text": t,
+                "value": exact_text(value),
+                "unit": unit,
+            }
+        )
         self.text += t
 
     def unit(self, unit: str) -> None:
-        self.spans.append({"type": "UNIT", "start": len(self.text),
-                           "end": len(self.text) + len(unit), "text": unit, "unit": unit})
+        self.spans.append(
+            {
+                "type": "UNIT",
+                "start": len(self.text),
+                "end": len(self.text) + len(unit),
+                "text": unit,
+                "unit": unit,
+            }
+        )
         self.text += unit
 
 
@@ -230,8 +321,14 @@ def _fill(template: str, **parts: tuple[str, Any]) -> _Builder:
     return b
 
 
-def _numeric_sample(category: str, b: _Builder, target: Fraction, unit: str,
-                    program: list[list[Any]], key: tuple[str, ...]) -> dict[str, Any]:
+def _numeric_sample(
+    category: str,
+    b: _Builder,
+    target: Fraction,
+    unit: str,
+    program: list[list[Any]],
+    key: tuple[str, ...],
+) -> dict[str, Any]:
     target_dims = UNITS[unit].dims
     return {
         "task": "units",
@@ -261,8 +358,9 @@ def make_convert(value: Fraction, src: str, dst: str) -> dict[str, Any]:
     return _numeric_sample("convert", b, target, dst, program, (src, dst))
 
 
-def make_derived(t: Template, a: Fraction, ua: str, b_: Fraction, ub: str,
-                 u: str) -> dict[str, Any]:
+def make_derived(
+    t: Template, a: Fraction, ua: str, b_: Fraction, ub: str, u: str
+) -> dict[str, Any]:
     b = _fill(t.text, a=("q", (a, ua)), b=("q", (b_, ub)), u=("u", u))
     sa, sb = UNITS[ua].to_si(a), UNITS[ub].to_si(b_)
     si = sa * sb if t.op == "mul" else sa / sb
@@ -307,8 +405,9 @@ class UnitsSampler:
         weights = [self.cfg.categories[c] for c in cats]
         cat = rng.choices(cats, weights)[0]
         ood_types = split == "test_ood_types"
-        rng_range = (self.cfg.ood_magnitude_range if split == "test_ood_magnitude"
-                     else self.cfg.id_range)
+        rng_range = (
+            self.cfg.ood_magnitude_range if split == "test_ood_magnitude" else self.cfg.id_range
+        )
         pool = self.unseen[cat] if ood_types else self.seen[cat]
 
         def mag() -> Fraction:
@@ -329,8 +428,9 @@ class UnitsSampler:
         return make_can_add(mag(), ua, mag(), ub)
 
 
-def generate_split(sampler: UnitsSampler, split: str, size: int, rng: random.Random,
-                   exclude: set[str]) -> list[dict[str, Any]]:
+def generate_split(
+    sampler: UnitsSampler, split: str, size: int, rng: random.Random, exclude: set[str]
+) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     attempts = 0
     while len(out) < size:

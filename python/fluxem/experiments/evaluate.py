@@ -126,9 +126,15 @@ def _runs(cfg: ExperimentConfig, seeds: list[int] | None) -> list[tuple[int, str
     return found
 
 
-def evaluate_run(cfg: ExperimentConfig, seed: int, kind: str, path: Path,
-                 device: torch.device, log: Any = print,
-                 limit: int | None = None) -> dict[str, Any]:
+def evaluate_run(
+    cfg: ExperimentConfig,
+    seed: int,
+    kind: str,
+    path: Path,
+    device: torch.device,
+    log: Any = print,
+    limit: int | None = None,
+) -> dict[str, Any]:
     """Scores one trained model on every split (plus the honesty check)."""
     model, meta = load_trained(path, device)
     finder = make_finder(cfg, kind)
@@ -141,19 +147,35 @@ def evaluate_run(cfg: ExperimentConfig, seed: int, kind: str, path: Path,
         scores = [score_one(s, a.text) for s, a in zip(samples, answers, strict=True)]
         out["splits"][split] = aggregate(samples, scores)
         out["splits"][split]["no_answer"] = sum(1 for a in answers if not a.text) / max(
-            1, len(answers))
-        write_jsonl(path.parent / f"predictions_{split}.jsonl", [
-            {"text": s["text"], "target": s["target_text"], "prediction": a.text,
-             "correct": sc["correct"], "error": a.error, "steps": a.steps}
-            for s, a, sc in zip(samples, answers, scores, strict=True)
-        ])
+            1, len(answers)
+        )
+        write_jsonl(
+            path.parent / f"predictions_{split}.jsonl",
+            [
+                {
+                    "text": s["text"],
+                    "target": s["target_text"],
+                    "prediction": a.text,
+                    "correct": sc["correct"],
+                    "error": a.error,
+                    "steps": a.steps,
+                }
+                for s, a, sc in zip(samples, answers, scores, strict=True)
+            ],
+        )
     if cfg.task == "arithmetic":
         base = load_split(cfg, seed, "test_id")[:limit]
         shuffled = shuffle_operators(base, seed)
         answers = _predict(variant, model, shuffled, device, cfg)
         vs_new = [score_one(s, a.text) for s, a in zip(shuffled, answers, strict=True)]
-        orig = [{**s, "target_text": s["original_target_text"],
-                 "target_exact": s["original_target_exact"]} for s in shuffled]
+        orig = [
+            {
+                **s,
+                "target_text": s["original_target_text"],
+                "target_exact": s["original_target_exact"],
+            }
+            for s in shuffled
+        ]
         vs_orig = [score_one(s, a.text) for s, a in zip(orig, answers, strict=True)]
         out["honesty"] = {
             "shuffled_ops_vs_original_target": aggregate(orig, vs_orig)["accuracy"],
@@ -184,16 +206,22 @@ def cached_run_evaluation(path: Path, limit: int | None = None) -> dict[str, Any
     return res if res.get("model_file") == _model_stamp(path) else None
 
 
-def _predict(variant: Any, model: torch.nn.Module, samples: list[dict[str, Any]],
-             device: torch.device, cfg: ExperimentConfig) -> list[Any]:
+def _predict(
+    variant: Any,
+    model: torch.nn.Module,
+    samples: list[dict[str, Any]],
+    device: torch.device,
+    cfg: ExperimentConfig,
+) -> list[Any]:
     out = []
     bs = cfg.eval.batch_size
     with torch.no_grad():
         for i in range(0, len(samples), bs):
             chunk = samples[i : i + bs]
             if variant.kind == "hybrid":
-                out += variant.predict(model, chunk, device, cfg.eval.max_answer_len,
-                                       cfg.eval.max_steps_per_entry)
+                out += variant.predict(
+                    model, chunk, device, cfg.eval.max_answer_len, cfg.eval.max_steps_per_entry
+                )
             else:
                 out += variant.predict(model, chunk, device, cfg.eval.max_answer_len)
     return out
@@ -220,9 +248,13 @@ def summarize(runs: dict[str, dict[int, dict[str, Any]]]) -> dict[str, Any]:
                 fin = [v for v in vals if math.isfinite(v)]
                 mean = statistics.fmean(vals) if len(fin) == len(vals) else math.inf
                 std = statistics.stdev(vals) if len(fin) == len(vals) and len(vals) > 1 else 0.0
-                stats[metric] = {"mean": _finite(mean), "std": _finite(std),
-                                 "min": _finite(min(vals)), "max": _finite(max(vals)),
-                                 "n_seeds": len(vals)}
+                stats[metric] = {
+                    "mean": _finite(mean),
+                    "std": _finite(std),
+                    "min": _finite(min(vals)),
+                    "max": _finite(max(vals)),
+                    "n_seeds": len(vals),
+                }
             out[kind][split] = stats
     return out
 
@@ -240,48 +272,85 @@ def _fmt(stat: dict[str, Any] | None, pct: bool) -> str:
     return s + (f" ± {std:.2g}" if n > 1 and std != "inf" else "")
 
 
-def markdown(cfg: ExperimentConfig, summary: dict[str, Any], params: dict[str, int],
-             seeds: list[int], runs: dict[str, dict[int, dict[str, Any]]] | None = None) -> str:
+def markdown(
+    cfg: ExperimentConfig,
+    summary: dict[str, Any],
+    params: dict[str, int],
+    seeds: list[int],
+    runs: dict[str, dict[int, dict[str, Any]]] | None = None,
+) -> str:
     metrics = ["accuracy", "exact_match", "within_1pct", "median_rel_error"]
     if cfg.task == "units":
         metrics += ["dim_correct", "bool_acc"]
     splits = list(cfg.splits())
-    lines = [f"# Results: {cfg.stem}", "",
-             f"Seeds: {', '.join(map(str, seeds))} (mean ± sample std over seeds). "
-             f"Parameters: " + ", ".join(f"{k} {v:,}" for k, v in params.items()) + ".", ""]
+    lines = [
+        f"# Results: {cfg.stem}",
+        "",
+        f"Seeds: {', '.join(map(str, seeds))} (mean ± sample std over seeds). "
+        f"Parameters: " + ", ".join(f"{k} {v:,}" for k, v in params.items()) + ".",
+        "",
+    ]
     if runs:
         trained = []
         for kind, by_seed in runs.items():
-            sched = sorted({(r["summary"].get("epochs"), r["summary"].get("steps"))
-                            for r in by_seed.values()}, key=str)
+            sched = sorted(
+                {(r["summary"].get("epochs"), r["summary"].get("steps")) for r in by_seed.values()},
+                key=str,
+            )
             trained.append(f"{kind} " + "/".join(f"{e} epochs ({n} steps)" for e, n in sched))
         lines += ["Trained: " + "; ".join(trained) + ".", ""]
     for metric in metrics:
-        lines += [f"## {metric}", "", "| model | " + " | ".join(splits) + " |",
-                  "|---|" + "---|" * len(splits)]
+        lines += [
+            f"## {metric}",
+            "",
+            "| model | " + " | ".join(splits) + " |",
+            "|---|" + "---|" * len(splits),
+        ]
         for kind, by_split in summary.items():
-            cells = [_fmt(by_split.get(s, {}).get(metric), metric != "median_rel_error")
-                     for s in splits]
+            cells = [
+                _fmt(by_split.get(s, {}).get(metric), metric != "median_rel_error") for s in splits
+            ]
             lines.append(f"| {kind} | " + " | ".join(cells) + " |")
         lines.append("")
     return "\n".join(lines)
 
 
-def evaluate(cfg: ExperimentConfig, seeds: list[int] | None = None, *, log: Any = print,
-             limit: int | None = None, plots: bool = True, reuse: bool = False,
-             cached_only: bool = False) -> dict[str, Any]:
+def evaluate(
+    cfg: ExperimentConfig,
+    seeds: list[int] | None = None,
+    *,
+    log: Any = print,
+    limit: int | None = None,
+    plots: bool = True,
+    reuse: bool = False,
+    cached_only: bool = False,
+) -> dict[str, Any]:
     """Evaluates every trained model of a config; writes the JSON, markdown and plots.
     ``reuse`` takes a run's own ``evaluation.json`` when it scored the same model.pt (runs
     trained by ``fluxem experiment run --jobs N`` score themselves in their own process);
     ``cached_only`` leaves out runs without one (an interrupted ``run`` reports what it has)."""
     with torch_settings():
-        return _evaluate(cfg, seeds, log=log, limit=limit, plots=plots,
-                         reuse=reuse or cached_only, cached_only=cached_only)
+        return _evaluate(
+            cfg,
+            seeds,
+            log=log,
+            limit=limit,
+            plots=plots,
+            reuse=reuse or cached_only,
+            cached_only=cached_only,
+        )
 
 
-def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
-              limit: int | None, plots: bool, reuse: bool,
-              cached_only: bool) -> dict[str, Any]:
+def _evaluate(
+    cfg: ExperimentConfig,
+    seeds: list[int] | None,
+    *,
+    log: Any,
+    limit: int | None,
+    plots: bool,
+    reuse: bool,
+    cached_only: bool,
+) -> dict[str, Any]:
     from fluxem.experiments.models import parameter_report
     from fluxem.experiments.plots import plot_accuracy
 
@@ -301,7 +370,8 @@ def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
             log(f"[{cfg.stem} seed {seed}] {kind}: not scored yet; left out")
             continue
         runs.setdefault(kind, {})[seed] = cached or evaluate_run(
-            cfg, seed, kind, path, device, log, limit)
+            cfg, seed, kind, path, device, log, limit
+        )
     if not runs:
         raise FileNotFoundError(f"no scored models under {cfg.results_dir()}")
     order = [k for k in ("token_only", "hybrid", "hybrid_text", "hybrid_regress") if k in runs]
@@ -311,8 +381,12 @@ def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
     params = parameter_report(cfg.model, tuple(runs), cfg.task)
     honesty = {k: {str(s): r.get("honesty") for s, r in v.items()} for k, v in runs.items()}
     result = {
-        "config": cfg.stem, "task": cfg.task, "seeds": used_seeds, "parameters": params,
-        "summary": summary, "honesty": honesty,
+        "config": cfg.stem,
+        "task": cfg.task,
+        "seeds": used_seeds,
+        "parameters": params,
+        "summary": summary,
+        "honesty": honesty,
         "runs": {k: {str(s): r for s, r in v.items()} for k, v in runs.items()},
     }
     out_dir = cfg.results_dir()
@@ -321,13 +395,21 @@ def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
     (out_dir / "results.md").write_text(markdown(cfg, summary, params, used_seeds, runs) + "\n")
     if plots:
         for metric in ("accuracy", "exact_match", "within_1pct"):
-            table = {k: {s: {metric: v[s][metric]["mean"]} for s in v if metric in v[s]}
-                     for k, v in summary.items()}
-            err = {k: {s: v[s][metric]["std"] for s in v if metric in v[s]}
-                   for k, v in summary.items()}
-            plot_accuracy(table, metric, out_dir / f"{metric}.png",
-                          f"{cfg.stem}: {metric} per split (seeds {used_seeds})", err,
-                          list(cfg.splits()))
+            table = {
+                k: {s: {metric: v[s][metric]["mean"]} for s in v if metric in v[s]}
+                for k, v in summary.items()
+            }
+            err = {
+                k: {s: v[s][metric]["std"] for s in v if metric in v[s]} for k, v in summary.items()
+            }
+            plot_accuracy(
+                table,
+                metric,
+                out_dir / f"{metric}.png",
+                f"{cfg.stem}: {metric} per split (seeds {used_seeds})",
+                err,
+                list(cfg.splits()),
+            )
     log(f"wrote {out_dir / 'evaluation_results.json'}, results.md and plots")
     return result
 
@@ -335,8 +417,10 @@ def _evaluate(cfg: ExperimentConfig, seeds: list[int] | None, *, log: Any,
 def combined_table(cfgs: list[ExperimentConfig]) -> str:
     """One markdown table over configs from their evaluation_results.json: per model and
     split, accuracy (mean ± sample std over seeds), exact match, and median relative error."""
-    lines = ["| config | model | split | accuracy | exact match | median rel. error | seeds |",
-             "|---|---|---|---|---|---|---|"]
+    lines = [
+        "| config | model | split | accuracy | exact match | median rel. error | seeds |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for cfg in cfgs:
         path = cfg.results_dir() / "evaluation_results.json"
         if not path.is_file():
@@ -354,5 +438,14 @@ def combined_table(cfgs: list[ExperimentConfig]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["RUN_EVALUATION", "aggregate", "cached_run_evaluation", "combined_table", "evaluate",
-           "evaluate_run", "score_one", "shuffle_operators", "summarize"]
+__all__ = [
+    "RUN_EVALUATION",
+    "aggregate",
+    "cached_run_evaluation",
+    "combined_table",
+    "evaluate",
+    "evaluate_run",
+    "score_one",
+    "shuffle_operators",
+    "summarize",
+]

@@ -42,8 +42,12 @@ class Job:
         return f"{self.cfg.stem} seed {self.seed} {self.kind}"
 
 
-def plan(cfgs: Sequence[ExperimentConfig], seeds: Sequence[int] | None,
-         models: Sequence[str] | None, epochs: int | None) -> list[Job]:
+def plan(
+    cfgs: Sequence[ExperimentConfig],
+    seeds: Sequence[int] | None,
+    models: Sequence[str] | None,
+    epochs: int | None,
+) -> list[Job]:
     """Jobs in start order: models in the order given (the comparison first, ablations
     after), and within a model the longest runs first so that the sweep ends sooner."""
     jobs = [
@@ -52,20 +56,41 @@ def plan(cfgs: Sequence[ExperimentConfig], seeds: Sequence[int] | None,
         for seed in (seeds or cfg.seeds)
         for kind in (models or cfg.models)
     ]
-    rank = {k: i for i, k in enumerate(models or dict.fromkeys(
-        k for cfg in cfgs for k in cfg.models))}
+    rank = {
+        k: i for i, k in enumerate(models or dict.fromkeys(k for cfg in cfgs for k in cfg.models))
+    }
     return sorted(jobs, key=lambda j: (rank[j.kind], -j.steps, j.cfg.stem, j.seed))
 
 
 def _command(job: Job, train_flags: Sequence[str]) -> list[str]:
     assert job.cfg.path is not None, "jobs need configs loaded from a file"
-    return [sys.executable, "-m", "fluxem", "experiment", "train", "--config",
-            str(job.cfg.path), "--seed", str(job.seed), "--model", job.kind,
-            "--epochs", str(job.epochs), "--no-progress", "--evaluate", *train_flags]
+    return [
+        sys.executable,
+        "-m",
+        "fluxem",
+        "experiment",
+        "train",
+        "--config",
+        str(job.cfg.path),
+        "--seed",
+        str(job.seed),
+        "--model",
+        job.kind,
+        "--epochs",
+        str(job.epochs),
+        "--no-progress",
+        "--evaluate",
+        *train_flags,
+    ]
 
 
-def run_jobs(jobs: Sequence[Job], n_parallel: int, train_flags: Sequence[str] = (),
-             log: Any = print, progress: bool = True) -> dict[str, list[Job]]:
+def run_jobs(
+    jobs: Sequence[Job],
+    n_parallel: int,
+    train_flags: Sequence[str] = (),
+    log: Any = print,
+    progress: bool = True,
+) -> dict[str, list[Job]]:
     """Runs ``jobs`` with at most ``n_parallel`` at a time. Ctrl-C or SIGTERM stops the
     running ones (each resumes from its last checkpoint next time) and returns what finished.
     Returns the jobs by outcome: ``done``, ``failed`` and ``not_run`` (stopped or never
@@ -89,8 +114,9 @@ def run_jobs(jobs: Sequence[Job], n_parallel: int, train_flags: Sequence[str] = 
                 run_dir = job.cfg.run_dir(job.seed, job.kind)
                 run_dir.mkdir(parents=True, exist_ok=True)
                 with (run_dir / LOG).open("ab") as out:
-                    proc = subprocess.Popen(_command(job, train_flags), stdout=out,
-                                            stderr=subprocess.STDOUT)
+                    proc = subprocess.Popen(
+                        _command(job, train_flags), stdout=out, stderr=subprocess.STDOUT
+                    )
                 running[proc] = (job, time.perf_counter())
             time.sleep(0.2)
             for proc in [p for p in running if p.poll() is not None]:
@@ -98,8 +124,12 @@ def run_jobs(jobs: Sequence[Job], n_parallel: int, train_flags: Sequence[str] = 
                 ok = proc.returncode == 0
                 (done if ok else failed).append(job)
                 bar.update(1)
-                status = "done" if ok else f"FAILED (exit {proc.returncode}; see " \
+                status = (
+                    "done"
+                    if ok
+                    else f"FAILED (exit {proc.returncode}; see "
                     f"{job.cfg.run_dir(job.seed, job.kind) / LOG})"
+                )
                 log(f"{job.name}: {status} in {time.perf_counter() - t0:.0f}s")
     except KeyboardInterrupt:
         log(f"interrupted: stopping {len(running)} running job(s); they resume next time")

@@ -56,8 +56,9 @@ class Attention(nn.Module):
         self.out = nn.Linear(d, d)
         self.dropout = dropout
 
-    def forward(self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor,
-                sin: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor
+    ) -> torch.Tensor:
         b, n, d = x.shape
         q, k, v = self.qkv(x).view(b, n, 3, self.heads, d // self.heads).unbind(2)
         q, k, v = (t.transpose(1, 2) for t in (q, k, v))
@@ -79,8 +80,9 @@ class Block(nn.Module):
         )
         self.drop = nn.Dropout(cfg.dropout)
 
-    def forward(self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor,
-                sin: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor
+    ) -> torch.Tensor:
         x = x + self.drop(self.attn(self.ln1(x), mask, cos, sin))
         return x + self.drop(self.ff(self.ln2(x)))
 
@@ -121,8 +123,14 @@ class HybridInput(nn.Module):
         self.project = DomainProjection(d, domains, mode="per_domain", layers=1)
         self.types = TypeEmbedding(d)
 
-    def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
-                domain: torch.Tensor, entry_keep: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(
+        self,
+        ids: torch.Tensor,
+        emb: torch.Tensor,
+        is_entry: torch.Tensor,
+        domain: torch.Tensor,
+        entry_keep: torch.Tensor | None = None,
+    ) -> torch.Tensor:
         x = self.embed(ids)
         rows = is_entry.nonzero(as_tuple=True)
         if len(rows[0]):
@@ -155,8 +163,14 @@ class HybridTextLM(nn.Module):
         self.trunk = Trunk(cfg)
         self.head = nn.Linear(cfg.d_model, VOCAB_SIZE)
 
-    def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
-                domain: torch.Tensor, pad: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        ids: torch.Tensor,
+        emb: torch.Tensor,
+        is_entry: torch.Tensor,
+        domain: torch.Tensor,
+        pad: torch.Tensor,
+    ) -> torch.Tensor:
         return self.head(self.trunk(self.inp(ids, emb, is_entry, domain), pad, causal=True))
 
 
@@ -181,11 +195,18 @@ class HybridModel(nn.Module):
         self.key = nn.Linear(d, 2 * p)
         self.p = p
 
-    def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
-                domain: torch.Tensor, pad: torch.Tensor, ans_pos: torch.Tensor,
-                arg1: torch.Tensor | None = None, arg2: torch.Tensor | None = None,
-                entry_keep: torch.Tensor | None = None
-                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def forward(
+        self,
+        ids: torch.Tensor,
+        emb: torch.Tensor,
+        is_entry: torch.Tensor,
+        domain: torch.Tensor,
+        pad: torch.Tensor,
+        ans_pos: torch.Tensor,
+        arg1: torch.Tensor | None = None,
+        arg2: torch.Tensor | None = None,
+        entry_keep: torch.Tensor | None = None,
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """Decision logits (B, 7) and pointer logits for both arguments (B, L). The pair the
         decision compares is ``arg1``/``arg2`` where given (the teacher's, in training; -100
         falls back to the pointer's argmax), else the pointers' argmax."""
@@ -218,9 +239,15 @@ class HybridRegressor(nn.Module):
         # (zero logit, negative logit, log2|x| / 16)
         self.regress = nn.Linear(d, 3)
 
-    def forward(self, ids: torch.Tensor, emb: torch.Tensor, is_entry: torch.Tensor,
-                domain: torch.Tensor, pad: torch.Tensor, ans_pos: torch.Tensor
-                ) -> tuple[torch.Tensor, torch.Tensor]:
+    def forward(
+        self,
+        ids: torch.Tensor,
+        emb: torch.Tensor,
+        is_entry: torch.Tensor,
+        domain: torch.Tensor,
+        pad: torch.Tensor,
+        ans_pos: torch.Tensor,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
         h = self.trunk(self.inp(ids, emb, is_entry, domain), pad, causal=False)
         h_ans = h[torch.arange(h.shape[0], device=h.device), ans_pos]
         return self.kind_head(h_ans), self.regress(h_ans)

@@ -21,8 +21,10 @@ def plot_loss_curve(history: dict[str, Any], path: Path, title: str) -> None:
     steps, loss = history.get("step", []), history.get("loss", [])
     if steps:
         k = max(1, len(loss) // 50)
-        smooth = [sum(loss[max(0, i - k + 1) : i + 1]) / len(loss[max(0, i - k + 1) : i + 1])
-                  for i in range(len(loss))]
+        smooth = [
+            sum(loss[max(0, i - k + 1) : i + 1]) / len(loss[max(0, i - k + 1) : i + 1])
+            for i in range(len(loss))
+        ]
         ax.plot(steps, loss, alpha=0.3, label="train (per step)")
         ax.plot(steps, smooth, label=f"train (mean of {k})")
     if history.get("val"):
@@ -39,9 +41,14 @@ def plot_loss_curve(history: dict[str, Any], path: Path, title: str) -> None:
     plt.close(fig)
 
 
-def plot_accuracy(table: dict[str, dict[str, dict[str, float]]], metric: str, path: Path,
-                  title: str, errors: dict[str, dict[str, float]] | None = None,
-                  splits: list[str] | None = None) -> None:
+def plot_accuracy(
+    table: dict[str, dict[str, dict[str, float]]],
+    metric: str,
+    path: Path,
+    title: str,
+    errors: dict[str, dict[str, float]] | None = None,
+    splits: list[str] | None = None,
+) -> None:
     """Grouped bars: ``table[model][split][metric]`` (with optional error bars)."""
     plt = _plt()
     models = list(table)
@@ -58,8 +65,9 @@ def plot_accuracy(table: dict[str, dict[str, dict[str, float]]], metric: str, pa
         bars = ax.bar(xs, ys, width, label=m, yerr=err, capsize=3)
         for b, y in zip(bars, ys, strict=True):
             if y == y:
-                ax.text(b.get_x() + b.get_width() / 2, y + 0.01, f"{y:.2f}", ha="center",
-                        fontsize=7)
+                ax.text(
+                    b.get_x() + b.get_width() / 2, y + 0.01, f"{y:.2f}", ha="center", fontsize=7
+                )
     ax.set_xticks(range(len(splits)))
     ax.set_xticklabels(splits, fontsize=8)
     ax.set_ylim(0, 1.08)

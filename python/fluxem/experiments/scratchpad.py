@@ -96,8 +96,9 @@ class TeacherState:
     arg2: int
 
 
-def teacher_states(items: list[Item], program: list[list[Any]],
-                   algebra: Algebra) -> list[TeacherState]:
+def teacher_states(
+    items: list[Item], program: list[list[Any]], algebra: Algebra
+) -> list[TeacherState]:
     """Replays a teacher program; one supervised state per decision."""
     out: list[TeacherState] = []
     for step in program:

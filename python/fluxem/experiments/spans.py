@@ -64,8 +64,9 @@ class SpanFinder:
             ]
             if same:
                 self.stats["segmenter_agrees"] += 1
-                chosen = [{**lab, "text": f["text"]} for f, lab in zip(found, labelled,
-                                                                        strict=True)]
+                chosen = [
+                    {**lab, "text": f["text"]} for f, lab in zip(found, labelled, strict=True)
+                ]
             else:
                 self.stats["fallback_to_labels"] += 1
         out = sorted(chosen + extra, key=lambda s: s["start"])

@@ -79,10 +79,19 @@ def _fingerprint(cfg: ExperimentConfig, kind: str, seed: int) -> dict[str, Any]:
     t = dataclasses.asdict(cfg.training)
     for k in ("epochs", "checkpoint_every", "device", "num_threads"):
         t.pop(k)
-    return json.loads(json.dumps({
-        "kind": kind, "seed": seed, "task": cfg.task, "model": dataclasses.asdict(cfg.model),
-        "training": t, "data": dataclasses.asdict(cfg.data),
-    }, default=str))
+    return json.loads(
+        json.dumps(
+            {
+                "kind": kind,
+                "seed": seed,
+                "task": cfg.task,
+                "model": dataclasses.asdict(cfg.model),
+                "training": t,
+                "data": dataclasses.asdict(cfg.data),
+            },
+            default=str,
+        )
+    )
 
 
 def make_finder(cfg: ExperimentConfig, kind: str) -> SpanFinder | None:
@@ -95,18 +104,43 @@ def _save(path: Path, obj: dict[str, Any]) -> None:
     tmp.replace(path)
 
 
-def train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None = None,
-          resume: bool = True, max_steps: int | None = None, progress: bool = True,
-          log: Any = print) -> dict[str, Any]:
+def train(
+    cfg: ExperimentConfig,
+    kind: str,
+    seed: int,
+    *,
+    epochs: int | None = None,
+    resume: bool = True,
+    max_steps: int | None = None,
+    progress: bool = True,
+    log: Any = print,
+) -> dict[str, Any]:
     """Trains one variant; returns a summary. ``max_steps`` stops early (a checkpoint is left
     behind and the run counts as interrupted)."""
     with torch_settings():
-        return _train(cfg, kind, seed, epochs=epochs, resume=resume, max_steps=max_steps,
-                      progress=progress, log=log)
+        return _train(
+            cfg,
+            kind,
+            seed,
+            epochs=epochs,
+            resume=resume,
+            max_steps=max_steps,
+            progress=progress,
+            log=log,
+        )
 
 
-def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
-           resume: bool, max_steps: int | None, progress: bool, log: Any) -> dict[str, Any]:
+def _train(
+    cfg: ExperimentConfig,
+    kind: str,
+    seed: int,
+    *,
+    epochs: int | None,
+    resume: bool,
+    max_steps: int | None,
+    progress: bool,
+    log: Any,
+) -> dict[str, Any]:
     from tqdm import tqdm
 
     if epochs is not None:
@@ -127,9 +161,11 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
     n_params = count_parameters(model)
     counts = parameter_report(cfg.model, ("token_only", kind), cfg.task)
     ratio = counts[kind] / counts["token_only"]
-    log(f"[{cfg.stem} seed {seed}] {kind}: {n_params:,} parameters "
+    log(
+        f"[{cfg.stem} seed {seed}] {kind}: {n_params:,} parameters "
         f"(token_only {counts['token_only']:,}; ratio {ratio:.3f}); device {device}; "
-        f"{len(train_samples)} training questions")
+        f"{len(train_samples)} training questions"
+    )
     opt = torch.optim.AdamW(model.parameters(), lr=tc.lr, weight_decay=tc.weight_decay)
 
     n = len(prep.examples)
@@ -163,12 +199,22 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
 
     def checkpoint() -> None:
         flush_losses()
-        _save(ckpt_path, {
-            "fingerprint": fp, "model": model.state_dict(), "optimizer": opt.state_dict(),
-            "step": step, "history": history, "elapsed": elapsed,
-            "rng": {"torch": torch.get_rng_state(), "python": random.getstate(),
-                    "numpy": np.random.get_state()},
-        })
+        _save(
+            ckpt_path,
+            {
+                "fingerprint": fp,
+                "model": model.state_dict(),
+                "optimizer": opt.state_dict(),
+                "step": step,
+                "history": history,
+                "elapsed": elapsed,
+                "rng": {
+                    "torch": torch.get_rng_state(),
+                    "python": random.getstate(),
+                    "numpy": np.random.get_state(),
+                },
+            },
+        )
         (run_dir / "loss_curve.json").write_text(json.dumps(history) + "\n")
 
     def val_loss() -> float:
@@ -177,8 +223,9 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
         with torch.no_grad():
             for i in range(0, len(val_prep.examples), cfg.eval.batch_size):
                 chunk = val_prep.examples[i : i + cfg.eval.batch_size]
-                tot += float(variant.loss(model, val_prep.collate(chunk), device, False)) \
-                    * len(chunk)
+                tot += float(variant.loss(model, val_prep.collate(chunk), device, False)) * len(
+                    chunk
+                )
                 cnt += len(chunk)
         model.train()
         return tot / max(cnt, 1)
@@ -193,8 +240,14 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
             pending.clear()
 
     stop_at = total if max_steps is None else min(total, max_steps)
-    bar = tqdm(total=total, initial=step, disable=not progress, desc=f"{kind} seed {seed}",
-               dynamic_ncols=True, leave=True)
+    bar = tqdm(
+        total=total,
+        initial=step,
+        disable=not progress,
+        desc=f"{kind} seed {seed}",
+        dynamic_ncols=True,
+        leave=True,
+    )
     model.train()
     t0 = time.perf_counter()
     interrupted = False
@@ -224,8 +277,11 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
             bar.set_postfix(loss=f"{history['loss'][-1]:.4f}", epoch=epoch + 1)
         if end_of_epoch:
             history["val"].append([step, val_loss()])
-            bar.set_postfix(loss=f"{history['loss'][-1]:.4f}", val=f"{history['val'][-1][1]:.4f}",
-                            epoch=epoch + 1)
+            bar.set_postfix(
+                loss=f"{history['loss'][-1]:.4f}",
+                val=f"{history['val'][-1][1]:.4f}",
+                epoch=epoch + 1,
+            )
         if step % tc.checkpoint_every == 0 or end_of_epoch or step >= stop_at:
             elapsed_now = elapsed + time.perf_counter() - t0
             elapsed, t0 = elapsed_now, time.perf_counter()
@@ -236,9 +292,16 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
     bar.close()
     elapsed += time.perf_counter() - t0
     summary = {
-        "kind": kind, "seed": seed, "config": cfg.stem, "steps": step, "total_steps": total,
-        "epochs": tc.epochs, "parameters": n_params, "complete": not interrupted,
-        "train_seconds": round(elapsed, 2), "span_source": finder.source if finder else None,
+        "kind": kind,
+        "seed": seed,
+        "config": cfg.stem,
+        "steps": step,
+        "total_steps": total,
+        "epochs": tc.epochs,
+        "parameters": n_params,
+        "complete": not interrupted,
+        "train_seconds": round(elapsed, 2),
+        "span_source": finder.source if finder else None,
         "span_stats": dict(finder.stats) if finder else None,
         "final_loss": history["loss"][-1] if history["loss"] else None,
         "final_val_loss": history["val"][-1][1] if history["val"] else None,
@@ -248,16 +311,25 @@ def _train(cfg: ExperimentConfig, kind: str, seed: int, *, epochs: int | None,
         log(f"  stopped at step {step}/{total}; run again to resume")
         return summary
     checkpoint()
-    _save(run_dir / MODEL, {
-        "kind": kind, "task": cfg.task, "model_config": dataclasses.asdict(cfg.model),
-        "state_dict": model.state_dict(), "summary": summary, "fingerprint": fp,
-    })
+    _save(
+        run_dir / MODEL,
+        {
+            "kind": kind,
+            "task": cfg.task,
+            "model_config": dataclasses.asdict(cfg.model),
+            "state_dict": model.state_dict(),
+            "summary": summary,
+            "fingerprint": fp,
+        },
+    )
     (run_dir / "train_summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     from fluxem.experiments.plots import plot_loss_curve
 
     plot_loss_curve(history, run_dir / "loss_curve.png", f"{cfg.stem} {kind} seed {seed}")
-    log(f"  done: {step} steps in {elapsed:.1f}s, final loss {summary['final_loss']}, "
-        f"val {summary['final_val_loss']}")
+    log(
+        f"  done: {step} steps in {elapsed:.1f}s, final loss {summary['final_loss']}, "
+        f"val {summary['final_val_loss']}"
+    )
     return summary
 
 
@@ -272,5 +344,4 @@ def load_trained(path: Path, device: torch.device) -> tuple[torch.nn.Module, dic
     return model, ck
 
 
-__all__ = ["CHECKPOINT", "MODEL", "load_trained", "lr_at", "pick_device", "torch_settings",
-           "train"]
+__all__ = ["CHECKPOINT", "MODEL", "load_trained", "lr_at", "pick_device", "torch_settings", "train"]

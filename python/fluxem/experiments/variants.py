@@ -86,22 +86,28 @@ class TokenOnly:
         ex = [_lm_example(_token_prompt(s), s["target_text"]) for s in samples]
         return Prepared(ex, _lm_collate)
 
-    def loss(self, model: nn.Module, batch: dict[str, Any], device: torch.device,
-             train: bool) -> torch.Tensor:
+    def loss(
+        self, model: nn.Module, batch: dict[str, Any], device: torch.device, train: bool
+    ) -> torch.Tensor:
         logits = model(_t(batch["ids"], device), _t(batch["pad"], device))
-        return F.cross_entropy(logits.flatten(0, 1), _t(batch["targets"], device).flatten(),
-                               ignore_index=IGNORE)
+        return F.cross_entropy(
+            logits.flatten(0, 1), _t(batch["targets"], device).flatten(), ignore_index=IGNORE
+        )
 
-    def predict(self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device,
-                max_len: int) -> list[Answer]:
+    def predict(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
+    ) -> list[Answer]:
         prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
         texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, max_len)
         return [Answer(t) for t in texts]
 
 
-def _greedy(forward: Callable[[torch.Tensor, torch.Tensor, Any], torch.Tensor],
-            prompts: list[tuple[list[int], list[Entry | None]]], device: torch.device,
-            max_len: int) -> list[str]:
+def _greedy(
+    forward: Callable[[torch.Tensor, torch.Tensor, Any], torch.Tensor],
+    prompts: list[tuple[list[int], list[Entry | None]]],
+    device: torch.device,
+    max_len: int,
+) -> list[str]:
     """Batched greedy decoding on right-padded rows (each row reads its own last position)."""
     rows = [(list(ids), list(ents)) for ids, ents in prompts]
     done = [False] * len(rows)
@@ -168,14 +174,17 @@ class HybridText(HybridBase):
             tgt[r, p - 1 : len(ids) - 1] = ids[p:]
         return {"b": b, "targets": tgt}
 
-    def loss(self, model: nn.Module, batch: dict[str, Any], device: torch.device,
-             train: bool) -> torch.Tensor:
+    def loss(
+        self, model: nn.Module, batch: dict[str, Any], device: torch.device, train: bool
+    ) -> torch.Tensor:
         logits = model(**self.tensors(batch["b"], device))
-        return F.cross_entropy(logits.flatten(0, 1), _t(batch["targets"], device).flatten(),
-                               ignore_index=IGNORE)
+        return F.cross_entropy(
+            logits.flatten(0, 1), _t(batch["targets"], device).flatten(), ignore_index=IGNORE
+        )
 
-    def predict(self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device,
-                max_len: int) -> list[Answer]:
+    def predict(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
+    ) -> list[Answer]:
         prompts = [sequence(self.items(s), []) for s in samples]
 
         def fwd(_ids: torch.Tensor, _pad: torch.Tensor, b: Any) -> torch.Tensor:
@@ -217,17 +226,29 @@ class Hybrid(HybridBase):
             "arg2": np.array([e[3] for e in examples], dtype=np.int64),
         }
 
-    def forward(self, model: nn.Module, b: Any, device: torch.device, train: bool = False,
-                arg1: torch.Tensor | None = None, arg2: torch.Tensor | None = None
-                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def forward(
+        self,
+        model: nn.Module,
+        b: Any,
+        device: torch.device,
+        train: bool = False,
+        arg1: torch.Tensor | None = None,
+        arg2: torch.Tensor | None = None,
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         keep = None
         if train and self.entry_dropout > 0:
             keep = (torch.rand(b.ids.shape, device=device) >= self.entry_dropout).float()
-        return model(**self.tensors(b, device), ans_pos=_t(b.ans_pos, device), arg1=arg1,
-                     arg2=arg2, entry_keep=keep)
+        return model(
+            **self.tensors(b, device),
+            ans_pos=_t(b.ans_pos, device),
+            arg1=arg1,
+            arg2=arg2,
+            entry_keep=keep,
+        )
 
-    def loss(self, model: nn.Module, batch: dict[str, Any], device: torch.device,
-             train: bool) -> torch.Tensor:
+    def loss(
+        self, model: nn.Module, batch: dict[str, Any], device: torch.device, train: bool
+    ) -> torch.Tensor:
         arg1, arg2 = _t(batch["arg1"], device), _t(batch["arg2"], device)
         dec, p1, p2 = self.forward(model, batch["b"], device, train, arg1, arg2)
         loss = F.cross_entropy(dec, _t(batch["decision"], device))
@@ -237,11 +258,18 @@ class Hybrid(HybridBase):
                 loss = loss + F.cross_entropy(logits, tgt, ignore_index=IGNORE)
         return loss
 
-    def predict(self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device,
-                max_len: int, max_steps_per_entry: int = 2) -> list[Answer]:
+    def predict(
+        self,
+        model: nn.Module,
+        samples: list[dict[str, Any]],
+        device: torch.device,
+        max_len: int,
+        max_steps_per_entry: int = 2,
+    ) -> list[Answer]:
         states = [self.items(s) for s in samples]
-        limits = [max_steps_per_entry * max(1, sum(isinstance(i, Entry) for i in st)) + 1
-                  for st in states]
+        limits = [
+            max_steps_per_entry * max(1, sum(isinstance(i, Entry) for i in st)) + 1 for st in states
+        ]
         answers: list[Answer | None] = [None] * len(samples)
         logs: list[list[str]] = [[] for _ in samples]
         step = 0
@@ -274,9 +302,7 @@ class Hybrid(HybridBase):
                     else:
                         x, y = states[r][a1[k]], states[r][a2[k]]
                         states[r] = apply_step(states[r], op, a1[k], a2[k], self.algebra)
-                        logs[r].append(
-                            f"{op}({_desc(self.algebra, x)}, {_desc(self.algebra, y)})"
-                        )
+                        logs[r].append(f"{op}({_desc(self.algebra, x)}, {_desc(self.algebra, y)})")
                 except StepError as exc:
                     answers[r] = Answer("", str(exc), logs[r])
             step += 1
@@ -312,8 +338,9 @@ class HybridRegress(HybridBase):
         arr = np.array([e[2:] for e in examples], dtype=np.float32)
         return {"b": b, "kind": np.array([e[1] for e in examples], dtype=np.int64), "reg": arr}
 
-    def loss(self, model: nn.Module, batch: dict[str, Any], device: torch.device,
-             train: bool) -> torch.Tensor:
+    def loss(
+        self, model: nn.Module, batch: dict[str, Any], device: torch.device, train: bool
+    ) -> torch.Tensor:
         b = batch["b"]
         kind, reg = model(**self.tensors(b, device), ans_pos=_t(b.ans_pos, device))
         loss = F.cross_entropy(kind, _t(batch["kind"], device))
@@ -329,8 +356,9 @@ class HybridRegress(HybridBase):
                 loss = loss + F.mse_loss(r[nz, 2], lg[nz]) * LOG_K_SCALE
         return loss
 
-    def predict(self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device,
-                max_len: int) -> list[Answer]:
+    def predict(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
+    ) -> list[Answer]:
         b = collate([decision_sequence(self.items(s)) for s in samples], ans_last=True)
         with torch.no_grad():
             kind, reg = model(**self.tensors(b, device), ans_pos=_t(b.ans_pos, device))
@@ -359,8 +387,9 @@ VARIANTS: dict[str, type] = {
 }
 
 
-def make_variant(kind: str, task: str, finder: SpanFinder | None,
-                 entry_dropout: float = 0.0) -> Any:
+def make_variant(
+    kind: str, task: str, finder: SpanFinder | None, entry_dropout: float = 0.0
+) -> Any:
     if kind == "token_only":
         return TokenOnly(task)
     assert finder is not None

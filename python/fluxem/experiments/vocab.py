@@ -25,5 +25,16 @@ def decode_ids(ids: list[int]) -> str:
     return "".join(out)
 
 
-__all__ = ["ANS", "BOS", "CHARS", "ENT", "EOS", "PAD", "SEP", "UNK", "VOCAB_SIZE",
-           "decode_ids", "encode_chars"]
+__all__ = [
+    "ANS",
+    "BOS",
+    "CHARS",
+    "ENT",
+    "EOS",
+    "PAD",
+    "SEP",
+    "UNK",
+    "VOCAB_SIZE",
+    "decode_ids",
+    "encode_chars",
+]

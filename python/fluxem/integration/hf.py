@@ -137,8 +137,10 @@ class HybridCausalLM(nn.Module):
         if self.output_head is None or out.hidden_states is None:
             return tokens
         spans = self.output_head.decode(out.hidden_states[rows, last])
-        return [s if s is not None and s.value is not None else t
-                for s, t in zip(spans, tokens, strict=True)]
+        return [
+            s if s is not None and s.value is not None else t
+            for s, t in zip(spans, tokens, strict=True)
+        ]
 
     @torch.no_grad()
     def generate(self, prompt: str, max_new_tokens: int = 32) -> str:

@@ -42,6 +42,7 @@ __all__ = [
     "TrainingPipeline",
 ]
 
+
 class _Default:
     """Marks "use the pipeline's setting" (``max_length=None`` means no limit)."""
 
@@ -279,7 +280,9 @@ class HybridCollator:
 
     def __call__(self, items: Sequence[Any]) -> HybridBatch:
         texts = [
-            item if isinstance(item, str) else item[self.text_key]
+            item
+            if isinstance(item, str)
+            else item[self.text_key]
             if isinstance(item, Mapping)
             else item
             for item in items

@@ -172,7 +172,10 @@ class HFTokenizer:
         lookup = tokenizer.token_to_id
         self._bos = _first_id(bos_id, lookup("<s>"), lookup("<|begin_of_text|>"), lookup("<bos>"))
         self._eos = _first_id(
-            eos_id, lookup("</s>"), lookup("<|endoftext|>"), lookup("<|end_of_text|>"),
+            eos_id,
+            lookup("</s>"),
+            lookup("<|endoftext|>"),
+            lookup("<|end_of_text|>"),
             lookup("<eos>"),
         )
         found_pad = _first_id(pad_id, lookup("<pad>"), lookup("[PAD]"), lookup("<|pad|>"))
