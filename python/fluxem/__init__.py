@@ -10,7 +10,14 @@ from fluxem.domains import (
     PitchEncoder,
     VectorEncoder,
 )
-from fluxem.errors import DecodeError, DimensionError, EncodeError, FluxemError, ParseError
+from fluxem.errors import (
+    ConfigError,
+    DecodeError,
+    DimensionError,
+    EncodeError,
+    FluxemError,
+    ParseError,
+)
 from fluxem.layout import EMBED_DIM, LAYOUT_VERSION, domain_of
 
 __version__ = "0.1.0"
@@ -20,6 +27,7 @@ __all__ = [
     "LAYOUT_VERSION",
     "ArithmeticEncoder",
     "ComplexEncoder",
+    "ConfigError",
     "DNAEncoder",
     "DecodeError",
     "DimensionError",

@@ -31,4 +31,15 @@ class DimensionError(FluxemError):
     """Physical dimensions that do not combine (e.g. adding metres to seconds)."""
 
 
-__all__ = ["DecodeError", "DimensionError", "EncodeError", "FluxemError", "ParseError"]
+class ConfigError(FluxemError):
+    """A bad option or configuration value (an unknown domain name, policy or encoder option)."""
+
+
+__all__ = [
+    "ConfigError",
+    "DecodeError",
+    "DimensionError",
+    "EncodeError",
+    "FluxemError",
+    "ParseError",
+]
