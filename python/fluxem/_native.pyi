@@ -4,6 +4,7 @@ from typing import Any, final
 import numpy as np
 import numpy.typing as npt
 
+__version__: str
 LAYOUT_VERSION: str
 EMBED_DIM: int
 TAG_DIMS: int

@@ -74,6 +74,8 @@ fn _panic_probe(py: Python<'_>, n: usize, panic_at: usize, single: bool) -> PyRe
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    // The workspace version in Cargo.toml: the one version source (the wheel's metadata too).
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     let py = m.py();
     m.add("LAYOUT_VERSION", layout::LAYOUT_VERSION)?;
     m.add("EMBED_DIM", layout::EMBED_DIM)?;
