@@ -65,4 +65,4 @@ def version_text() -> str:
             f"{_native.__version__} (another distribution overwrote or removed its files). "
             f"Repair the environment with: {_REPAIR}"
         )
-    return f"fluxem {_native.__version__} ({DIST_NAME}, {_PACKAGE_DIR})"
+    return f"fluxem {_native.__version__} ({DIST_NAME})"
