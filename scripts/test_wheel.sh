@@ -7,7 +7,9 @@ set -eu
 cd "$(dirname "$0")/.."
 dist_dir=$1
 python=${2:-python3}
-venv=$(mktemp -d)/venv
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+venv="$tmp/venv"
 "$python" -m venv "$venv"
 py="$venv/bin/python"
 [ -x "$py" ] || py="$venv/Scripts/python.exe"
