@@ -5,8 +5,9 @@
 #     accept the wheel's tag and `twine check --strict` both files;
 #  2. installs the wheel into a fresh venv whose PATH has no Rust toolchain; `pip install -U` from
 #     the wheelhouse keeps this package; the unrelated PyPI `fluxem` (real 1.0.1, downloaded into
-#     the wheelhouse) installed on top is detected by `fluxem --version` and `import fluxem`, and
-#     the repair command the error prints works; then scripts/smoke_wheel.py --pytest;
+#     the wheelhouse) installed on top is detected by `fluxem --version` (also after the tempting
+#     `pip uninstall fluxem`, which deletes our __init__.py) and by `import fluxem`, and the
+#     repair command the error prints works; then scripts/smoke_wheel.py --pytest;
 #  3. builds and installs the sdist in another fresh venv (cargo needed) and smoke-checks it.
 # The tools it needs are installed here, into .venv. Prints how long each part took.
 set -euo pipefail
@@ -55,11 +56,16 @@ grep -q "Requirement already satisfied: $dist" <<<"$out" || fail "pip install -U
 clean "$tmp/venv/bin/python" -c "$ours" || fail "pip install -U replaced this package"
 echo "pip install -U $dist --no-index --find-links <wheelhouse> kept $dist $version"
 
-step "the unrelated PyPI fluxem installed on top, then ours again, then the printed repair"
+step "the unrelated PyPI fluxem on top; uninstalled; ours on top of it; the printed repair"
 vpip install --quiet -U fluxem --no-index --find-links "$wh" # what a user typing the old name gets
 out=$(clean "$tmp/venv/bin/fluxem" --version 2>&1) && fail "fluxem --version ran beside the other package: $out"
 grep -q "the unrelated PyPI package 'fluxem' 1.0.1" <<<"$out" || fail "fluxem --version: $out"
 echo "fluxem --version: ${out##*$'\n'}"
+vpip uninstall --quiet -y fluxem # the tempting repair deletes our __init__.py, the other's last
+out=$(clean "$tmp/venv/bin/fluxem" --version 2>&1) && fail "fluxem --version ran without __init__.py: $out"
+grep -q "loads a namespace package, not the package of $dist" <<<"$out" || fail "fluxem --version: $out"
+echo "after pip uninstall fluxem, fluxem --version: ${out##*$'\n'}"
+vpip install --quiet fluxem --no-index --find-links "$wh"
 vpip install --quiet --force-reinstall --no-deps "$wheel"
 out=$(clean "$tmp/venv/bin/python" -c "import fluxem" 2>&1) && fail "import fluxem ran beside the other package"
 repair=$(grep -o "Repair the environment with: .*" <<<"$out" | cut -d: -f2-)
