@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from fluxem.experiments.config import UnitsData
-from fluxem.experiments.numfmt import exact_text, format_value
+from fluxem_experiments.config import UnitsData
+from fluxem_experiments.numfmt import exact_text, format_value
 
 #: Dimension exponents over (m, kg, s, K).
 Dims = tuple[int, int, int, int]
