@@ -108,6 +108,18 @@ def test_unit_factors_match_pint() -> None:
         assert float(si) == pytest.approx(q.magnitude, rel=1e-12), sym
 
 
+def test_units_are_read_from_the_fluxem_unit_table() -> None:
+    from fluxem import DimensionalQuantity, ParseError
+
+    q = DimensionalQuantity()
+    assert data_units.UNITS["psi"].factor == q.parse("1 psi").exact
+    assert data_units.UNITS["°F"].offset == q.parse("0 °F").exact == Fraction(45967, 180)
+    with pytest.raises(ValueError, match="not an exact unit"):
+        data_units.Unit.of("A")  # the ampere is outside the questions' (m, kg, s, K)
+    with pytest.raises(ParseError):
+        data_units.Unit.of("furlong")
+
+
 def test_units_targets_and_held_out_types() -> None:
     pint = pytest.importorskip("pint")
     ureg = pint.UnitRegistry()
