@@ -89,21 +89,24 @@ def test_generation_is_deterministic_and_test_is_disjoint_from_train() -> None:
         assert not train & {s["text"] for s in a[split]}
 
 
+#: pint's names for the question units it spells differently (pint is the oracle)
+PINT_NAMES = {
+    "°C": "degC",
+    "°F": "degF",
+    "mph": "mile/hour",
+    "psi": "psi",
+    "cal": "calorie",
+    "kcal": "kilocalorie",
+    "Wh": "watt_hour",
+    "kWh": "kilowatt_hour",
+}
+
+
 def test_unit_factors_match_pint() -> None:
     pint = pytest.importorskip("pint")
     ureg = pint.UnitRegistry()
-    spelled = {
-        "°C": "degC",
-        "°F": "degF",
-        "mph": "mile/hour",
-        "psi": "psi",
-        "cal": "calorie",
-        "kcal": "kilocalorie",
-        "Wh": "watt_hour",
-        "kWh": "kilowatt_hour",
-    }
     for sym, unit in data_units.UNITS.items():
-        q = ureg.Quantity(3, spelled.get(sym, sym)).to_base_units()
+        q = ureg.Quantity(3, PINT_NAMES.get(sym, sym)).to_base_units()
         si = unit.to_si(Fraction(3))
         assert float(si) == pytest.approx(q.magnitude, rel=1e-12), sym
 
@@ -123,14 +126,6 @@ def test_units_are_read_from_the_fluxem_unit_table() -> None:
 def test_units_targets_and_held_out_types() -> None:
     pint = pytest.importorskip("pint")
     ureg = pint.UnitRegistry()
-    spell = {
-        "°C": "degC",
-        "°F": "degF",
-        "cal": "calorie",
-        "kcal": "kilocalorie",
-        "Wh": "watt_hour",
-        "kWh": "kilowatt_hour",
-    }
     cfg = load_config(CONFIGS / "units_tiny.yaml")
     splits = generate(cfg, 11)
     seen = {(s["category"], *s["combo"]) for s in splits["train"] + splits["test_id"]}
@@ -140,8 +135,8 @@ def test_units_targets_and_held_out_types() -> None:
         if s["category"] != "convert":
             continue
         q = s["spans"][0]
-        src = ureg.Quantity(float(Fraction(q["value"])), spell.get(q["unit"], q["unit"]))
-        want = src.to(spell.get(s["target_unit"], s["target_unit"])).magnitude
+        src = ureg.Quantity(float(Fraction(q["value"])), PINT_NAMES.get(q["unit"], q["unit"]))
+        want = src.to(PINT_NAMES.get(s["target_unit"], s["target_unit"])).magnitude
         assert float(parse_exact(s["target_exact"])) == pytest.approx(want, rel=1e-9), s["text"]
     bools = [s for s in splits["train"] if s["answer_type"] == "boolean"]
     assert bools and all(
