@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 ./experiments/scripts/run_all_experiments.sh
-.venv/bin/fluxem experiment table --config arithmetic_small.yaml --config units_small.yaml
+.venv/bin/fluxem-experiments table --config arithmetic_small.yaml --config units_small.yaml

@@ -10,3 +10,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[dev]"
+# the experiments: a package of their own (not in the fluxem wheel), editable
+.venv/bin/python -m pip install --quiet -e experiments

@@ -10,6 +10,9 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
+
+pytest.importorskip("hypothesis")
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 

@@ -13,7 +13,6 @@ import threading
 import time
 
 import numpy as np
-import pyarrow as pa
 import pytest
 
 import fluxem
@@ -25,6 +24,7 @@ TEXTS = [f"{i} * {i % 7} + {i}.5" for i in range(2000)]
 
 
 def test_batch_accepts_list_numpy_and_arrow() -> None:
+    pa = pytest.importorskip("pyarrow")
     ref, st = ENC.encode_batch(TEXTS[:50])
     assert ref.shape == (50, 128) and ref.dtype == np.float32 and st.dtype == np.uint8
     for alt in (np.array(TEXTS[:50]), np.array(TEXTS[:50], dtype=object), pa.array(TEXTS[:50])):
@@ -40,6 +40,7 @@ def test_batch_rejects_non_text() -> None:
         ENC.encode_batch("1 + 2")
     with pytest.raises(TypeError):
         ENC.encode_batch(["1", 2])
+    pa = pytest.importorskip("pyarrow")
     with pytest.raises(TypeError):
         ENC.encode_batch(pa.array(["1", None]))
 

@@ -9,6 +9,10 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
+
+pytest.importorskip("hypothesis")
+pytest.importorskip("molmass")
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from molmass import Formula as MolmassFormula

@@ -4,6 +4,9 @@ training steps on hybrid batches, DataLoader workers, the output head in the loo
 from __future__ import annotations
 
 import pytest
+
+pytest.importorskip("torch")
+
 import torch
 from torch.utils.data import DataLoader
 

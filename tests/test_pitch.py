@@ -5,8 +5,12 @@ from __future__ import annotations
 import pickle
 
 import numpy as np
-import pretty_midi
 import pytest
+
+pytest.importorskip("hypothesis")
+pytest.importorskip("pretty_midi")
+
+import pretty_midi
 from hypothesis import given
 from hypothesis import strategies as st
 

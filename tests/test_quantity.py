@@ -6,8 +6,12 @@ import math
 from fractions import Fraction
 
 import numpy as np
-import pint
 import pytest
+
+pytest.importorskip("hypothesis")
+pytest.importorskip("pint")
+
+import pint
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from quantity_units import UNITS

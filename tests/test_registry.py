@@ -273,6 +273,7 @@ def test_documents_the_segmenter_failed_on_are_counted():
 
 
 def test_registry_and_segmenter_do_not_import_torch():
+    import importlib.util
     import subprocess
     import sys
 
@@ -281,7 +282,13 @@ def test_registry_and_segmenter_do_not_import_torch():
         "from fluxem.integration import DomainEncoderRegistry, MultiDomainTokenizer\n"
         "from fluxem.integration.text_tokenizer import ByteTokenizer\n"
         "assert 'torch' not in sys.modules, 'torch was imported'\n"
-        "from fluxem.integration import TrainingPipeline\n"
-        "assert 'torch' in sys.modules\n"
     )
+    if importlib.util.find_spec("torch") is not None:
+        code += "from fluxem.integration import TrainingPipeline\nassert 'torch' in sys.modules\n"
+    else:  # torch is optional: without it the pipeline is an ImportError, the rest works
+        code += (
+            "try:\n    from fluxem.integration import TrainingPipeline\n"
+            "except ImportError:\n    pass\n"
+            "else:\n    raise AssertionError('TrainingPipeline imported without torch')\n"
+        )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -5,8 +5,12 @@ from __future__ import annotations
 import pickle
 
 import numpy as np
-import pyarrow as pa
 import pytest
+
+pytest.importorskip("hypothesis")
+pytest.importorskip("pyarrow")
+
+import pyarrow as pa
 from hypothesis import given
 from hypothesis import strategies as st
 

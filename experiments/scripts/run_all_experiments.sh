@@ -10,6 +10,10 @@
 # Seeds default to the config's `seeds` list. Results: experiments/results/<config>/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+# the folder of the fluxem_experiments package (symlinks resolved): importable without
+# installing it, here and in the jobs that `--jobs N` starts
+EXPERIMENTS="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
+export PYTHONPATH="$EXPERIMENTS${PYTHONPATH:+:$PYTHONPATH}"
 cd "$ROOT"
 if [ -n "${PYTHON:-}" ]; then
     PY="$PYTHON"
@@ -35,4 +39,4 @@ cargs=()
 for c in "${configs[@]}"; do
     cargs+=(--config "$c")
 done
-exec "$PY" -m fluxem experiment run "${cargs[@]}" ${rest[@]+"${rest[@]}"}
+exec "$PY" -m fluxem_experiments run "${cargs[@]}" ${rest[@]+"${rest[@]}"}

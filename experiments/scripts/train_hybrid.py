@@ -25,7 +25,7 @@ if __name__ == "__main__":
     if known.variant:
         variants = [known.variant]
     else:
-        from fluxem.experiments.config import load_config
+        from fluxem_experiments.config import load_config
 
         listed = load_config(known.config).models
         variants = [v for v in HYBRIDS if v in listed] or ["hybrid"]

@@ -13,18 +13,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--version", action="version", version=version_text())
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="encode and decode a built-in set of values")
-    from fluxem.experiments.cli import add_parser as add_experiment_parser
-
-    add_experiment_parser(sub)
     args = parser.parse_args(argv)
     if args.command == "demo":
         from fluxem.demo import run
 
         return run()
-    if args.command == "experiment":
-        from fluxem.experiments.cli import run as run_experiment
-
-        return run_experiment(args)
     parser.error(f"unknown command {args.command}")
     return 2
 

@@ -13,13 +13,13 @@ import pytest
 pytest.importorskip("torch")
 pytest.importorskip("yaml")
 
-from fluxem.experiments import data_arithmetic, data_units
-from fluxem.experiments.config import ConfigError, load_config
-from fluxem.experiments.data import generate
-from fluxem.experiments.numfmt import format_value, parse_exact
+from fluxem_experiments import data_arithmetic, data_units
+from fluxem_experiments.config import ConfigError, load_config
+from fluxem_experiments.data import generate
+from fluxem_experiments.numfmt import format_value, parse_exact
 
-REPO = Path(__file__).resolve().parents[1]
-CONFIGS = REPO / "experiments" / "configs"
+EXPERIMENTS = Path(__file__).resolve().parents[1]
+CONFIGS = EXPERIMENTS / "configs"
 
 
 def _copy_config(tmp_path: Path, name: str, **edits: str) -> Path:
@@ -89,36 +89,43 @@ def test_generation_is_deterministic_and_test_is_disjoint_from_train() -> None:
         assert not train & {s["text"] for s in a[split]}
 
 
+#: pint's names for the question units it spells differently (pint is the oracle)
+PINT_NAMES = {
+    "°C": "degC",
+    "°F": "degF",
+    "mph": "mile/hour",
+    "psi": "psi",
+    "cal": "calorie",
+    "kcal": "kilocalorie",
+    "Wh": "watt_hour",
+    "kWh": "kilowatt_hour",
+}
+
+
 def test_unit_factors_match_pint() -> None:
     pint = pytest.importorskip("pint")
     ureg = pint.UnitRegistry()
-    spelled = {
-        "°C": "degC",
-        "°F": "degF",
-        "mph": "mile/hour",
-        "psi": "psi",
-        "cal": "calorie",
-        "kcal": "kilocalorie",
-        "Wh": "watt_hour",
-        "kWh": "kilowatt_hour",
-    }
     for sym, unit in data_units.UNITS.items():
-        q = ureg.Quantity(3, spelled.get(sym, sym)).to_base_units()
+        q = ureg.Quantity(3, PINT_NAMES.get(sym, sym)).to_base_units()
         si = unit.to_si(Fraction(3))
         assert float(si) == pytest.approx(q.magnitude, rel=1e-12), sym
+
+
+def test_units_are_read_from_the_fluxem_unit_table() -> None:
+    from fluxem import DimensionalQuantity, ParseError
+
+    q = DimensionalQuantity()
+    assert data_units.UNITS["psi"].factor == q.parse("1 psi").exact
+    assert data_units.UNITS["°F"].offset == q.parse("0 °F").exact == Fraction(45967, 180)
+    with pytest.raises(ValueError, match="not an exact unit"):
+        data_units.Unit.of("A")  # the ampere is outside the questions' (m, kg, s, K)
+    with pytest.raises(ParseError):
+        data_units.Unit.of("furlong")
 
 
 def test_units_targets_and_held_out_types() -> None:
     pint = pytest.importorskip("pint")
     ureg = pint.UnitRegistry()
-    spell = {
-        "°C": "degC",
-        "°F": "degF",
-        "cal": "calorie",
-        "kcal": "kilocalorie",
-        "Wh": "watt_hour",
-        "kWh": "kilowatt_hour",
-    }
     cfg = load_config(CONFIGS / "units_tiny.yaml")
     splits = generate(cfg, 11)
     seen = {(s["category"], *s["combo"]) for s in splits["train"] + splits["test_id"]}
@@ -128,8 +135,8 @@ def test_units_targets_and_held_out_types() -> None:
         if s["category"] != "convert":
             continue
         q = s["spans"][0]
-        src = ureg.Quantity(float(Fraction(q["value"])), spell.get(q["unit"], q["unit"]))
-        want = src.to(spell.get(s["target_unit"], s["target_unit"])).magnitude
+        src = ureg.Quantity(float(Fraction(q["value"])), PINT_NAMES.get(q["unit"], q["unit"]))
+        want = src.to(PINT_NAMES.get(s["target_unit"], s["target_unit"])).magnitude
         assert float(parse_exact(s["target_exact"])) == pytest.approx(want, rel=1e-9), s["text"]
     bools = [s for s in splits["train"] if s["answer_type"] == "boolean"]
     assert bools and all(
@@ -157,8 +164,8 @@ def test_config_errors_name_the_key(tmp_path: Path) -> None:
 
 
 def test_tiny_end_to_end_metrics_come_from_trained_models(tmp_path: Path) -> None:
-    from fluxem.experiments.evaluate import evaluate
-    from fluxem.experiments.train import train
+    from fluxem_experiments.evaluate import evaluate
+    from fluxem_experiments.train import train
 
     path = _copy_config(tmp_path, "arithmetic_tiny.yaml")
     cfg = load_config(path)
@@ -192,7 +199,7 @@ def test_tiny_end_to_end_metrics_come_from_trained_models(tmp_path: Path) -> Non
 def test_resume_continues_where_it_stopped(tmp_path: Path) -> None:
     import torch
 
-    from fluxem.experiments.train import CHECKPOINT, MODEL, train
+    from fluxem_experiments.train import CHECKPOINT, MODEL, train
 
     cfg = load_config(_copy_config(tmp_path, "arithmetic_tiny.yaml"))
     quiet = lambda *a, **k: None  # noqa: E731
@@ -215,9 +222,9 @@ def test_hybrid_prediction_never_reads_targets(tmp_path: Path) -> None:
     field from the questions changes nothing."""
     import torch
 
-    from fluxem.experiments.models import build_model
-    from fluxem.experiments.train import make_finder
-    from fluxem.experiments.variants import make_variant
+    from fluxem_experiments.models import build_model
+    from fluxem_experiments.train import make_finder
+    from fluxem_experiments.variants import make_variant
 
     cfg = load_config(CONFIGS / "arithmetic_tiny.yaml")
     samples = generate(cfg, 1)["test_id"]
@@ -231,8 +238,8 @@ def test_hybrid_prediction_never_reads_targets(tmp_path: Path) -> None:
 
 
 def test_units_hybrid_end_to_end(tmp_path: Path) -> None:
-    from fluxem.experiments.evaluate import evaluate
-    from fluxem.experiments.train import train
+    from fluxem_experiments.evaluate import evaluate
+    from fluxem_experiments.train import train
 
     cfg = load_config(_copy_config(tmp_path, "units_tiny.yaml"))
     quiet = lambda *a, **k: None  # noqa: E731
@@ -252,7 +259,7 @@ def test_seed_commands_run_as_written(tmp_path: Path) -> None:
     import sys
 
     cfg_path = _copy_config(tmp_path, "arithmetic_tiny.yaml")
-    scripts = REPO / "experiments" / "scripts"
+    scripts = EXPERIMENTS / "scripts"
 
     def run(script: str, *args: str) -> str:
         out = subprocess.run(
@@ -288,7 +295,7 @@ def test_seed_commands_run_as_written(tmp_path: Path) -> None:
 
 
 def test_plan_runs_the_comparison_first_and_long_runs_early() -> None:
-    from fluxem.experiments.jobs import plan
+    from fluxem_experiments.jobs import plan
 
     small = load_config(CONFIGS / "arithmetic_small.yaml")
     tiny = load_config(CONFIGS / "units_tiny.yaml")
@@ -306,13 +313,13 @@ def test_parallel_sweep_scores_each_run_in_its_own_process(tmp_path: Path) -> No
     aggregate reuses them, and they equal a fresh evaluation of the same model files."""
     import subprocess
 
-    from fluxem.experiments.evaluate import RUN_EVALUATION, cached_run_evaluation, evaluate
-    from fluxem.experiments.train import MODEL
+    from fluxem_experiments.evaluate import RUN_EVALUATION, cached_run_evaluation, evaluate
+    from fluxem_experiments.train import MODEL
 
     cfg_path = _copy_config(tmp_path, "arithmetic_tiny.yaml")
     out = subprocess.run(
         [
-            str(REPO / "experiments/scripts/run_all_experiments.sh"),
+            str(EXPERIMENTS / "scripts/run_all_experiments.sh"),
             "--config",
             str(cfg_path),
             "--seeds",

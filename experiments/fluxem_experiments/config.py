@@ -13,15 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+# a config file that is missing, malformed or out of range is a bad configuration value
+from fluxem.errors import ConfigError
+
 TASKS = ("arithmetic", "units")
 #: Model variants: the baseline, the main hybrid, and two hybrid ablations.
 MODEL_KINDS = ("token_only", "hybrid", "hybrid_text", "hybrid_regress")
 OPERATORS = ("+", "-", "*", "/")
 UNIT_CATEGORIES = ("convert", "can_add", "derived")
-
-
-class ConfigError(ValueError):
-    """A config file is missing, malformed, or holds a value out of range."""
+#: The configs beside this package (experiments/configs): the package is used from its folder
+#: (an editable install, or the scripts' sys.path), never from a wheel.
+CONFIGS = Path(__file__).resolve().parent.parent / "configs"
 
 
 @dataclass(frozen=True)
@@ -251,7 +253,7 @@ def find_config(name_or_path: str | Path) -> Path:
     candidates = [p]
     if not p.suffix:
         candidates.append(p.with_suffix(".yaml"))
-    bases = [Path.cwd() / "experiments" / "configs", _repo_root() / "experiments" / "configs"]
+    bases = [Path.cwd() / "experiments" / "configs", CONFIGS]
     for base in bases:
         candidates += [base / p.name, base / (p.name if p.suffix else p.name + ".yaml")]
     for c in candidates:
@@ -261,11 +263,6 @@ def find_config(name_or_path: str | Path) -> Path:
         f"config {str(name_or_path)!r} not found (looked in the working directory and in "
         f"{', '.join(str(b) for b in bases)})"
     )
-
-
-def _repo_root() -> Path:
-    # python/fluxem/experiments/config.py -> repository root (an editable install)
-    return Path(__file__).resolve().parents[3]
 
 
 def load_config(name_or_path: str | Path) -> ExperimentConfig:

@@ -1,5 +1,5 @@
-"""``fluxem experiment ...``: generate, train, eval, run (the scripts under experiments/scripts
-call these same functions)."""
+"""``fluxem-experiments`` (or ``python -m fluxem_experiments``): generate, train, eval, table,
+run. The scripts under experiments/scripts call this same ``main``."""
 
 from __future__ import annotations
 
@@ -8,12 +8,18 @@ import sys
 import time
 from typing import Any
 
-from fluxem.experiments.config import MODEL_KINDS, ConfigError, load_config
+from fluxem_experiments.config import MODEL_KINDS, ConfigError, load_config
 
 
-def add_parser(sub: Any) -> None:
-    p = sub.add_parser("experiment", help="token-only vs hybrid experiments (needs fluxem[train])")
-    esub = p.add_subparsers(dest="action", required=True)
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="fluxem-experiments", description="token-only vs hybrid experiments"
+    )
+    _add_actions(parser.add_subparsers(dest="action", required=True))
+    return run(parser.parse_args(argv))
+
+
+def _add_actions(esub: Any) -> None:
 
     g = esub.add_parser("generate", help="write the JSONL splits of a config")
     _common(g)
@@ -102,7 +108,7 @@ def _train_flags(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "table":
-            from fluxem.experiments.evaluate import combined_table
+            from fluxem_experiments.evaluate import combined_table
 
             print(combined_table([load_config(c) for c in args.config]))
             return 0
@@ -117,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         return run_all(cfgs, args)
     cfg = cfgs[0]
     if args.action == "generate":
-        from fluxem.experiments.data import generate_to_disk
+        from fluxem_experiments.data import generate_to_disk
 
         seed = cfg.seed if args.seed is None else args.seed
         d = generate_to_disk(cfg, seed)
@@ -125,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {d}: {sizes}")
         return 0
     if args.action == "train":
-        from fluxem.experiments.train import train
+        from fluxem_experiments.train import train
 
         seed = cfg.seed if args.seed is None else args.seed
         s = train(
@@ -138,8 +144,8 @@ def run(args: argparse.Namespace) -> int:
             progress=not args.no_progress,
         )
         if args.evaluate and s["complete"]:
-            from fluxem.experiments.evaluate import evaluate_run
-            from fluxem.experiments.train import MODEL, pick_device, torch_settings
+            from fluxem_experiments.evaluate import evaluate_run
+            from fluxem_experiments.train import MODEL, pick_device, torch_settings
 
             with torch_settings():
                 evaluate_run(
@@ -151,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
                 )
         return 0 if s["complete"] or args.max_steps is not None else 1
     if args.action == "eval":
-        from fluxem.experiments.evaluate import evaluate
+        from fluxem_experiments.evaluate import evaluate
 
         evaluate(cfg, None if args.seed is None else [args.seed], limit=args.limit)
         return 0
@@ -179,10 +185,10 @@ def _train_flags_of(args: argparse.Namespace) -> list[str]:
 
 
 def run_all(cfgs: list[Any], args: argparse.Namespace) -> int:
-    from fluxem.experiments.data import generate_to_disk
-    from fluxem.experiments.evaluate import evaluate
-    from fluxem.experiments.jobs import LOG, plan, run_jobs
-    from fluxem.experiments.train import train
+    from fluxem_experiments.data import generate_to_disk
+    from fluxem_experiments.evaluate import evaluate
+    from fluxem_experiments.jobs import LOG, plan, run_jobs
+    from fluxem_experiments.train import train
 
     seeds = args.seeds or ([args.seed] if args.seed is not None else None)
     t0 = time.perf_counter()
@@ -223,4 +229,4 @@ def run_all(cfgs: list[Any], args: argparse.Namespace) -> int:
     return 130 if interrupted else 0
 
 
-__all__ = ["add_parser", "run"]
+__all__ = ["main", "run"]

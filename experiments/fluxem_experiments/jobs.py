@@ -1,8 +1,8 @@
 """Parallel sweeps: every (config, seed, model) run trains in its own process.
 
 The experiment models are small: one of them leaves a GPU (or a many-core CPU) mostly idle,
-so ``fluxem experiment run --jobs N`` runs N of them side by side. Each job is
-``fluxem experiment train ... --evaluate``: it trains (resuming from its checkpoint), scores
+so ``fluxem-experiments run --jobs N`` runs N of them side by side. Each job is
+``fluxem-experiments train ... --evaluate``: it trains (resuming from its checkpoint), scores
 its model on every split and writes ``evaluation.json`` next to ``model.pt``; its output goes
 to ``<run dir>/train.log``. The caller then aggregates the scores per config. Each job is the
 same code as a sequential run, so a model does not depend on how many ran beside it (on CPU;
@@ -12,15 +12,17 @@ GPU kernels are not bit-deterministic either way).
 from __future__ import annotations
 
 import math
+import os
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from fluxem.experiments.config import ExperimentConfig
+from fluxem_experiments.config import ExperimentConfig
 
 LOG = "train.log"
 
@@ -67,8 +69,7 @@ def _command(job: Job, train_flags: Sequence[str]) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "fluxem",
-        "experiment",
+        "fluxem_experiments",
         "train",
         "--config",
         str(job.cfg.path),
@@ -82,6 +83,14 @@ def _command(job: Job, train_flags: Sequence[str]) -> list[str]:
         "--evaluate",
         *train_flags,
     ]
+
+
+def _child_env() -> dict[str, str]:
+    """The environment with this package's folder first on PYTHONPATH: a job imports the same
+    code as its caller, also when the scripts put experiments/ on sys.path themselves."""
+    home = str(Path(__file__).resolve().parent.parent)
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": home + (os.pathsep + path if path else "")}
 
 
 def run_jobs(
@@ -115,7 +124,10 @@ def run_jobs(
                 run_dir.mkdir(parents=True, exist_ok=True)
                 with (run_dir / LOG).open("ab") as out:
                     proc = subprocess.Popen(
-                        _command(job, train_flags), stdout=out, stderr=subprocess.STDOUT
+                        _command(job, train_flags),
+                        stdout=out,
+                        stderr=subprocess.STDOUT,
+                        env=_child_env(),
                     )
                 running[proc] = (job, time.perf_counter())
             time.sleep(0.2)

@@ -19,8 +19,8 @@ import numpy as np
 
 from fluxem.domain_type import DomainType
 from fluxem.errors import FluxemError
-from fluxem.experiments.numfmt import format_output
-from fluxem.experiments.scratchpad import Entry, StepError
+from fluxem_experiments.numfmt import format_output
+from fluxem_experiments.scratchpad import Entry, StepError
 
 
 class QuantityAlgebra:

@@ -2,7 +2,7 @@
 
 ``38 - 94 * 79 - 31 + 59`` evaluates ``*`` and ``/`` before ``+`` and ``-``, each left to right
 (no parentheses are generated). Targets are exact ``Fraction``s; the target text follows
-:func:`fluxem.experiments.numfmt.format_value`. A division's right operand is never 0.
+:func:`fluxem_experiments.numfmt.format_value`. A division's right operand is never 0.
 
 Each sample also carries its *teacher program*, the supervision of the hybrid's scratchpad: the
 canonical order of reductions (leftmost ``*``/``/`` first, else leftmost ``+``/``-``) as
@@ -16,8 +16,8 @@ import random
 from fractions import Fraction
 from typing import Any
 
-from fluxem.experiments.config import ArithmeticData
-from fluxem.experiments.numfmt import exact_text, format_value
+from fluxem_experiments.config import ArithmeticData
+from fluxem_experiments.numfmt import exact_text, format_value
 
 OP_NAMES = {"+": "add", "-": "sub", "*": "mul", "/": "div"}
 _PRECEDENCE = {"+": 0, "-": 0, "*": 1, "/": 1}

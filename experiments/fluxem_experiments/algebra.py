@@ -14,8 +14,8 @@ import numpy as np
 from fluxem import ArithmeticEncoder
 from fluxem.domain_type import DomainType
 from fluxem.errors import FluxemError
-from fluxem.experiments.numfmt import format_output
-from fluxem.experiments.scratchpad import Entry, StepError
+from fluxem_experiments.numfmt import format_output
+from fluxem_experiments.scratchpad import Entry, StepError
 
 #: The codec's linear part holds |x| < 10^18 (docs/FORMAL_DEFINITION.md).
 LINEAR_LIMIT = 10**18
@@ -75,7 +75,7 @@ class ArithmeticAlgebra:
 def algebra_for(task: str) -> Any:
     if task == "arithmetic":
         return ArithmeticAlgebra()
-    from fluxem.experiments.units_algebra import QuantityAlgebra
+    from fluxem_experiments.units_algebra import QuantityAlgebra
 
     return QuantityAlgebra()
 

@@ -2,10 +2,12 @@
 derived quantities, with exact rational targets.
 
 Every number in a question is written as an exact decimal; targets are computed with
-``Fraction``s from the exact factors below (SI Brochure, NIST SP 811, the 1959 international
-yard and pound). The unit spellings are those the QUANTITY encoder parses and the segmenter
-detects after a number (word-like symbols such as ``t``, ``bar``, ``ha``, ``gal``, ``hp``,
-``lbf`` are left out: the segmenter, rightly, wants more context before reading them as units).
+``Fraction``s. Which units the questions use is this experiment's choice (``SYMBOLS``); what a
+unit is (its exact factor, its offset, its dimensions) comes from fluxem's one unit table
+(rust/fluxem-core/src/domains/quantity/units.rs), read through ``DimensionalQuantity.parse``.
+The symbols are spellings the segmenter detects after a number (word-like symbols such as
+``t``, ``bar``, ``ha``, ``gal``, ``hp``, ``lbf`` are left out: the segmenter, rightly, wants
+more context before reading them as units).
 
 The teacher program (supervision of the hybrid's scratchpad) runs over the hybrid's entries:
 the question's quantities in text order, then the target unit as two entries ``Z`` (zero of the
@@ -22,27 +24,31 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from fluxem.experiments.config import UnitsData
-from fluxem.experiments.numfmt import exact_text, format_value
+from fluxem import DimensionalQuantity
+from fluxem_experiments.config import UnitsData
+from fluxem_experiments.numfmt import exact_text, format_value
 
-#: Dimension exponents over (m, kg, s, K).
+#: Dimension exponents over (m, kg, s, K), the base units these questions involve (the samples'
+#: ``target_dims``).
 Dims = tuple[int, int, int, int]
-LENGTH: Dims = (1, 0, 0, 0)
-MASS: Dims = (0, 1, 0, 0)
-TIME: Dims = (0, 0, 1, 0)
-TEMPERATURE: Dims = (0, 0, 0, 1)
-SPEED: Dims = (1, 0, -1, 0)
-AREA: Dims = (2, 0, 0, 0)
-VOLUME: Dims = (3, 0, 0, 0)
-ACCELERATION: Dims = (1, 0, -2, 0)
-FORCE: Dims = (1, 1, -2, 0)
-ENERGY: Dims = (2, 1, -2, 0)
-POWER: Dims = (2, 1, -3, 0)
-PRESSURE: Dims = (-1, 1, -2, 0)
-DENSITY: Dims = (-3, 1, 0, 0)
+DIM_BASES = ("m", "kg", "s", "K")
 
-_FT = Fraction("0.3048")
-_LBF = Fraction("4.4482216152605")
+#: The units questions are asked in, grouped by dimension (the order fixes the generated data).
+SYMBOLS = (
+    *("m", "km", "cm", "mm", "ft", "yd", "mi"),
+    *("kg", "g", "mg", "lb", "oz"),
+    *("s", "ms", "min", "h"),
+    *("K", "°C", "°F"),
+    *("m/s", "km/h", "mph", "ft/s"),
+    *("m^2", "cm^2", "km^2", "ft^2"),
+    *("L", "mL", "m^3", "cm^3"),
+    *("m/s^2", "ft/s^2"),
+    *("N", "kN"),
+    *("J", "kJ", "cal", "kcal", "Wh", "kWh"),
+    *("W", "kW", "MW"),
+    *("Pa", "kPa", "MPa", "atm", "psi"),
+    *("kg/m^3", "g/cm^3", "g/L"),
+)
 
 
 @dataclass(frozen=True)
@@ -62,68 +68,31 @@ class Unit:
     def affine(self) -> bool:
         return self.offset != 0
 
+    @classmethod
+    def of(cls, symbol: str) -> Unit:
+        """The unit as fluxem's table defines it: SI values of ``0 u`` and ``1 u``."""
+        q = DimensionalQuantity()
+        zero, one = q.parse(f"0 {symbol}"), q.parse(f"1 {symbol}")
+        if zero.exact is None or one.exact is None or not set(one.dims) <= set(DIM_BASES):
+            raise ValueError(f"{symbol}: not an exact unit over {DIM_BASES}")
+        m, kg, s, k = (one.dims.get(b, 0) for b in DIM_BASES)
+        dims = (int(m), int(kg), int(s), int(k))
+        if dims != (m, kg, s, k):
+            raise ValueError(f"{symbol}: fractional dimension {one.dims}")
+        return cls(symbol, one.exact - zero.exact, dims, zero.exact)
 
-def _u(symbol: str, factor: str | Fraction, dims: Dims, offset: str | Fraction = "0") -> Unit:
-    return Unit(symbol, Fraction(factor), dims, Fraction(offset))
+
+UNITS: dict[str, Unit] = {s: Unit.of(s) for s in SYMBOLS}
 
 
-UNITS: dict[str, Unit] = {
-    u.symbol: u
-    for u in [
-        _u("m", "1", LENGTH),
-        _u("km", "1000", LENGTH),
-        _u("cm", "0.01", LENGTH),
-        _u("mm", "0.001", LENGTH),
-        _u("ft", _FT, LENGTH),
-        _u("yd", "0.9144", LENGTH),
-        _u("mi", "1609.344", LENGTH),
-        _u("kg", "1", MASS),
-        _u("g", "0.001", MASS),
-        _u("mg", "0.000001", MASS),
-        _u("lb", "0.45359237", MASS),
-        _u("oz", "0.028349523125", MASS),
-        _u("s", "1", TIME),
-        _u("ms", "0.001", TIME),
-        _u("min", "60", TIME),
-        _u("h", "3600", TIME),
-        _u("K", "1", TEMPERATURE),
-        _u("°C", "1", TEMPERATURE, "273.15"),
-        _u("°F", Fraction(5, 9), TEMPERATURE, Fraction("459.67") * Fraction(5, 9)),
-        _u("m/s", "1", SPEED),
-        _u("km/h", Fraction(1000, 3600), SPEED),
-        _u("mph", "0.44704", SPEED),
-        _u("ft/s", _FT, SPEED),
-        _u("m^2", "1", AREA),
-        _u("cm^2", "0.0001", AREA),
-        _u("km^2", "1000000", AREA),
-        _u("ft^2", _FT**2, AREA),
-        _u("L", "0.001", VOLUME),
-        _u("mL", "0.000001", VOLUME),
-        _u("m^3", "1", VOLUME),
-        _u("cm^3", "0.000001", VOLUME),
-        _u("m/s^2", "1", ACCELERATION),
-        _u("ft/s^2", _FT, ACCELERATION),
-        _u("N", "1", FORCE),
-        _u("kN", "1000", FORCE),
-        _u("J", "1", ENERGY),
-        _u("kJ", "1000", ENERGY),
-        _u("cal", "4.184", ENERGY),
-        _u("kcal", "4184", ENERGY),
-        _u("Wh", "3600", ENERGY),
-        _u("kWh", "3600000", ENERGY),
-        _u("W", "1", POWER),
-        _u("kW", "1000", POWER),
-        _u("MW", "1000000", POWER),
-        _u("Pa", "1", PRESSURE),
-        _u("kPa", "1000", PRESSURE),
-        _u("MPa", "1000000", PRESSURE),
-        _u("atm", "101325", PRESSURE),
-        _u("psi", _LBF / Fraction("0.00064516"), PRESSURE),
-        _u("kg/m^3", "1", DENSITY),
-        _u("g/cm^3", "1000", DENSITY),
-        _u("g/L", "1", DENSITY),
-    ]
-}
+def _dims(symbol: str) -> Dims:
+    return UNITS[symbol].dims
+
+
+LENGTH, MASS, TIME = _dims("m"), _dims("kg"), _dims("s")
+SPEED, AREA, VOLUME, ACCELERATION = _dims("m/s"), _dims("m^2"), _dims("m^3"), _dims("m/s^2")
+FORCE, ENERGY, POWER, PRESSURE = _dims("N"), _dims("J"), _dims("W"), _dims("Pa")
+DENSITY = _dims("kg/m^3")
 
 #: Unit groups by dimension (conversions stay inside a group).
 GROUPS: dict[Dims, list[str]] = {}

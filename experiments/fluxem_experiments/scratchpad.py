@@ -20,8 +20,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from fluxem.experiments import vocab
-from fluxem.experiments.models import BINARY, DECISIONS
+from fluxem_experiments import vocab
+from fluxem_experiments.models import BINARY, DECISIONS
 
 
 class StepError(Exception):

@@ -28,13 +28,13 @@ from typing import Any
 
 import torch
 
-from fluxem.experiments.config import ExperimentConfig
-from fluxem.experiments.data import ensure_data, load_split, write_jsonl
-from fluxem.experiments.data_arithmetic import make_sample
-from fluxem.experiments.data_units import UNITS
-from fluxem.experiments.numfmt import parse_exact, relative_error
-from fluxem.experiments.train import MODEL, load_trained, make_finder, pick_device, torch_settings
-from fluxem.experiments.variants import make_variant
+from fluxem_experiments.config import ExperimentConfig
+from fluxem_experiments.data import ensure_data, load_split, write_jsonl
+from fluxem_experiments.data_arithmetic import make_sample
+from fluxem_experiments.data_units import UNITS
+from fluxem_experiments.numfmt import parse_exact, relative_error
+from fluxem_experiments.train import MODEL, load_trained, make_finder, pick_device, torch_settings
+from fluxem_experiments.variants import make_variant
 
 _NUM = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*$")
 _NUM_UNIT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s+(\S.*?)\s*$")
@@ -327,7 +327,7 @@ def evaluate(
 ) -> dict[str, Any]:
     """Evaluates every trained model of a config; writes the JSON, markdown and plots.
     ``reuse`` takes a run's own ``evaluation.json`` when it scored the same model.pt (runs
-    trained by ``fluxem experiment run --jobs N`` score themselves in their own process);
+    trained by ``fluxem-experiments run --jobs N`` score themselves in their own process);
     ``cached_only`` leaves out runs without one (an interrupted ``run`` reports what it has)."""
     with torch_settings():
         return _evaluate(
@@ -351,8 +351,8 @@ def _evaluate(
     reuse: bool,
     cached_only: bool,
 ) -> dict[str, Any]:
-    from fluxem.experiments.models import parameter_report
-    from fluxem.experiments.plots import plot_accuracy
+    from fluxem_experiments.models import parameter_report
+    from fluxem_experiments.plots import plot_accuracy
 
     device = pick_device(cfg.training.device)
     if cfg.training.num_threads > 0:
@@ -361,7 +361,7 @@ def _evaluate(
     if not found:
         raise FileNotFoundError(
             f"no trained models under {cfg.results_dir()}; train first (train_hybrid.py / "
-            "train_token_only.py or `fluxem experiment train`)"
+            "train_token_only.py or `fluxem-experiments train`)"
         )
     runs: dict[str, dict[int, dict[str, Any]]] = {}
     for seed, kind, path in found:

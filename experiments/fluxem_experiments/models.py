@@ -22,8 +22,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from fluxem.domain_type import DomainType
-from fluxem.experiments.config import ModelConfig
-from fluxem.experiments.vocab import VOCAB_SIZE
+from fluxem_experiments.config import ModelConfig
+from fluxem_experiments.vocab import VOCAB_SIZE
 
 EMBED_DIM = 128
 #: Decisions of the combination head. add/sub: coefficients (1, +-1) on the linear part;

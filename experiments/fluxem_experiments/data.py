@@ -12,8 +12,8 @@ import random
 from pathlib import Path
 from typing import Any
 
-from fluxem.experiments import data_arithmetic, data_units
-from fluxem.experiments.config import ExperimentConfig
+from fluxem_experiments import data_arithmetic, data_units
+from fluxem_experiments.config import ExperimentConfig
 
 SCHEMA_VERSION = 1
 

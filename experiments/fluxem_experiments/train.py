@@ -23,12 +23,12 @@ from typing import Any
 import numpy as np
 import torch
 
-from fluxem.experiments.algebra import algebra_for
-from fluxem.experiments.config import ExperimentConfig
-from fluxem.experiments.data import ensure_data, load_split
-from fluxem.experiments.models import build_model, count_parameters, parameter_report
-from fluxem.experiments.spans import SpanFinder
-from fluxem.experiments.variants import make_variant
+from fluxem_experiments.algebra import algebra_for
+from fluxem_experiments.config import ExperimentConfig
+from fluxem_experiments.data import ensure_data, load_split
+from fluxem_experiments.models import build_model, count_parameters, parameter_report
+from fluxem_experiments.spans import SpanFinder
+from fluxem_experiments.variants import make_variant
 
 CHECKPOINT = "checkpoint.pt"
 MODEL = "model.pt"
@@ -323,7 +323,7 @@ def _train(
         },
     )
     (run_dir / "train_summary.json").write_text(json.dumps(summary, indent=2) + "\n")
-    from fluxem.experiments.plots import plot_loss_curve
+    from fluxem_experiments.plots import plot_loss_curve
 
     plot_loss_curve(history, run_dir / "loss_curve.png", f"{cfg.stem} {kind} seed {seed}")
     log(
@@ -335,7 +335,7 @@ def _train(
 
 def load_trained(path: Path, device: torch.device) -> tuple[torch.nn.Module, dict[str, Any]]:
     """A trained model from ``model.pt`` (eval mode) and its saved metadata."""
-    from fluxem.experiments.config import ModelConfig
+    from fluxem_experiments.config import ModelConfig
 
     ck = torch.load(path, map_location=device, weights_only=False)
     model = build_model(ck["kind"], ModelConfig(**ck["model_config"]), ck["task"]).to(device)

@@ -16,10 +16,10 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from fluxem.experiments import vocab
-from fluxem.experiments.models import ANSWER_KINDS, DECISIONS, LOG_K_SCALE
-from fluxem.experiments.numfmt import format_float, parse_exact
-from fluxem.experiments.scratchpad import (
+from fluxem_experiments import vocab
+from fluxem_experiments.models import ANSWER_KINDS, DECISIONS, LOG_K_SCALE
+from fluxem_experiments.numfmt import format_float, parse_exact
+from fluxem_experiments.scratchpad import (
     ITEM_OFFSET,
     Answer,
     Entry,
@@ -32,7 +32,7 @@ from fluxem.experiments.scratchpad import (
     sequence,
     teacher_states,
 )
-from fluxem.experiments.spans import SpanFinder
+from fluxem_experiments.spans import SpanFinder
 
 IGNORE = -100
 
