@@ -27,7 +27,7 @@ pub struct ComplexLiteral {
 fn take_unit(c: &mut Cursor) -> bool {
     match c.peek() {
         Some('i' | 'j' | 'I' | 'J') => {
-            c.pos += 1;
+            c.bump();
             true
         }
         _ => false,
@@ -41,7 +41,7 @@ pub fn parse_complex(text: &str) -> Result<ComplexLiteral> {
     c.skip_ws();
     let paren = c.peek() == Some('(');
     if paren {
-        c.pos += 1;
+        c.bump();
         c.skip_ws();
     }
     let first_neg = c.sign().unwrap_or(false);
@@ -84,10 +84,10 @@ pub fn parse_complex(text: &str) -> Result<ComplexLiteral> {
         if c.peek() != Some(')') {
             return Err(c.error("expected ')'"));
         }
-        c.pos += 1;
+        c.bump();
         c.skip_ws();
     }
-    if c.pos != text.len() {
+    if !c.at_end() {
         return Err(c.error("unexpected text after the complex number"));
     }
     Ok(value)
