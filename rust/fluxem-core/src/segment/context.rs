@@ -14,12 +14,17 @@ use crate::fnv::FnvBuild;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// Subject bits of a context mask.
+/// Subject bit of a context mask: chemistry (cue words, reaction arrows, found formulas).
 pub const CHEM: u8 = 1;
+/// Subject bit: physics and engineering (cue words, found quantities).
 pub const PHYS: u8 = 2;
+/// Subject bit: mathematics (cue words, `=`, found arithmetic, complex numbers, vectors).
 pub const MATH: u8 = 4;
+/// Subject bit: music (cue words, ♯ and ♭, found pitches).
 pub const MUSIC: u8 = 8;
+/// Subject bit: biology (cue words, found sequences).
 pub const BIO: u8 = 16;
+/// Any natural science: what letter-like units (`2 A`) need.
 pub const SCIENCE: u8 = CHEM | PHYS | BIO;
 
 /// Names of the subject bits, for explanations.
@@ -55,12 +60,14 @@ pub struct Need {
 }
 
 impl Need {
+    /// No requirement: kept in any context.
     pub const NONE: Need = Need {
         any: 0,
         veto: 0,
         unless: 0,
     };
 
+    /// Kept only in a context with one of `bits`.
     pub const fn any(bits: u8) -> Need {
         Need {
             any: bits,
@@ -69,6 +76,7 @@ impl Need {
         }
     }
 
+    /// Whether every context satisfies it.
     pub fn is_none(&self) -> bool {
         self.any == 0 && self.veto == 0
     }
@@ -78,10 +86,12 @@ impl Need {
         self.veto == 0
     }
 
+    /// Whether a context with subject bits `ctx` keeps the candidate.
     pub fn satisfied(&self, ctx: u8) -> bool {
         (self.any == 0 || ctx & self.any != 0) && !(ctx & self.veto != 0 && ctx & self.unless == 0)
     }
 
+    /// Why context `ctx` does not satisfy it, for `Segmenter::explain`.
     pub fn explain_failure(&self, ctx: u8) -> String {
         if self.any != 0 && ctx & self.any == 0 {
             format!(

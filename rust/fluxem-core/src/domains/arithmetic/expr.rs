@@ -27,17 +27,26 @@ pub const MAX_BITS: u64 = 16_384;
 /// Counts describing the expression's shape, in layout order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Shape {
+    /// Number literals.
     pub operands: u32,
+    /// Binary `+`.
     pub add: u32,
+    /// Binary `-` (or U+2212).
     pub sub: u32,
+    /// `*` or `×`.
     pub mul: u32,
+    /// `/` or `÷`.
     pub div: u32,
+    /// `^` or `**`.
     pub pow: u32,
+    /// Unary minus.
     pub neg: u32,
+    /// Deepest parenthesis nesting.
     pub depth: u32,
 }
 
 impl Shape {
+    /// The counts in the order the embedding stores them (the fields' order).
     pub fn counts(&self) -> [u32; 8] {
         [
             self.operands,
@@ -52,9 +61,12 @@ impl Shape {
     }
 }
 
+/// An expression's exact value and its shape.
 #[derive(Debug, Clone)]
 pub struct Evaluated {
+    /// The exact value (a decimal while every step stays one, else a rational).
     pub value: Number,
+    /// Operator and operand counts of the expression as written.
     pub shape: Shape,
 }
 

@@ -19,7 +19,9 @@ use crate::Result;
 /// The exact parts of a complex literal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComplexLiteral {
+    /// The real part, exactly as written (0 for a pure imaginary).
     pub re: Number,
+    /// The imaginary part, exactly as written (0 for a real literal).
     pub im: Number,
 }
 

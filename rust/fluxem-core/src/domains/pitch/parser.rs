@@ -93,7 +93,9 @@ impl Pitch {
 /// A spelled interval: diatonic steps (a third is 2 steps) and semitones, both signed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Interval {
+    /// Diatonic steps (a third is 2, an octave 7; negative downwards).
     pub steps: i64,
+    /// Semitones (a major third is 4; negative downwards).
     pub semitones: i64,
 }
 

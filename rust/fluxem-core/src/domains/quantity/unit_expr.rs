@@ -45,12 +45,16 @@ const MAX_EXP_DIGITS: usize = 6;
 /// temperature unit the offset (kelvin = value * factor + offset).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
+    /// The exact factor to SI base units.
     pub factor: Factor,
+    /// The dimension exponents.
     pub dims: Dims,
+    /// For a lone affine temperature unit (°C, °F): kelvin = value * factor + offset.
     pub offset: Option<BigRational>,
 }
 
 impl Unit {
+    /// The dimensionless unit 1 (what an empty unit text parses to).
     pub fn one() -> Unit {
         Unit {
             factor: Factor::one(),
