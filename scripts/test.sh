@@ -7,6 +7,7 @@ scripts/setup.sh
 echo "== cargo fmt";    cargo fmt --all --check
 echo "== cargo clippy"; cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test";   cargo test -p fluxem-core
+echo "== rustdoc";      RUSTDOCFLAGS="-D warnings" cargo doc -p fluxem-core --no-deps
 echo "== ruff";         .venv/bin/ruff check python tests benches scripts experiments
 echo "== jactionlint";  .venv/bin/jactionlint --no-online --shellcheck=.venv/bin/shellcheck
 echo "== stubtest";     .venv/bin/python -m mypy.stubtest fluxem._native --allowlist .stubtest-allowlist

@@ -9,6 +9,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// Output element type of a batch: f32 (default) or f64.
 pub trait Float: Copy + Send + Sync + Default + 'static {
+    /// The nearest value of this type (f32: rounded to nearest; f64: unchanged).
     fn from_f64(v: f64) -> Self;
 }
 impl Float for f32 {
@@ -40,6 +41,22 @@ pub fn guarded<R>(f: impl FnOnce() -> Result<R>) -> Result<R> {
 }
 
 /// Encodes every item with `encode_one`; returns (n * 128 values, n status codes).
+///
+/// Row i holds item i's embedding, or zeros when it failed; status i is `Status::Ok` or the
+/// error's status. A panic in `encode_one` is caught and reported as `InternalError`.
+///
+/// ```
+/// use fluxem_core::batch::encode_rows;
+/// use fluxem_core::domains::default_encoder;
+/// use fluxem_core::{Domain, Status, EMBED_DIM};
+///
+/// let encoder = default_encoder(Domain::Arithmetic).unwrap();
+/// let items = ["1 + 2", "2 *", "10 / 4"];
+/// let (rows, status) = encode_rows::<_, f32>(&items, true, |t| encoder.encode_text(t));
+/// assert_eq!(rows.len(), items.len() * EMBED_DIM);
+/// assert_eq!(status, [Status::Ok as u8, Status::ParseError as u8, Status::Ok as u8]);
+/// assert!(rows[EMBED_DIM..2 * EMBED_DIM].iter().all(|&v| v == 0.0)); // the failed row
+/// ```
 pub fn encode_rows<T: Sync, F: Float>(
     items: &[T],
     parallel: bool,

@@ -3,39 +3,64 @@
 
 use std::fmt;
 
+/// What went wrong, by kind; each kind carries a message for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FluxemError {
-    /// The text is not valid input for the parser; `position` is a char (code point) offset.
-    Parse { message: String, position: usize },
-    /// The value parsed but cannot be embedded (out of range, over capacity, division by zero).
-    Encode { message: String },
+    /// The text is not valid input for the parser.
+    Parse {
+        /// What was expected and what was found.
+        message: String,
+        /// Char (code point) offset of the problem in the text: a Python `str` index.
+        position: usize,
+    },
+    /// The value parsed but cannot be embedded (out of range, over capacity, division by zero),
+    /// or an encoder option is invalid.
+    Encode {
+        /// Why.
+        message: String,
+    },
     /// The vector is not a valid embedding for the requested decode.
-    Decode { message: String },
+    Decode {
+        /// Why.
+        message: String,
+    },
     /// An operation mixed physical dimensions that do not combine.
-    Dimension { message: String },
-    /// A bug: a panic caught at the batch boundary. Never expected; reported, not hidden.
-    Internal { message: String },
+    Dimension {
+        /// Which dimensions.
+        message: String,
+    },
+    /// A bug: a panic caught at the batch boundary or a broken internal invariant. Never
+    /// expected; reported, not hidden.
+    Internal {
+        /// What broke.
+        message: String,
+    },
 }
 
+/// `std::result::Result` with the core's error.
 pub type Result<T> = std::result::Result<T, FluxemError>;
 
 impl FluxemError {
+    /// A `Parse` error at char `position`.
     pub fn parse(message: impl Into<String>, position: usize) -> Self {
         FluxemError::Parse {
             message: message.into(),
             position,
         }
     }
+    /// An `Encode` error.
     pub fn encode(message: impl Into<String>) -> Self {
         FluxemError::Encode {
             message: message.into(),
         }
     }
+    /// A `Decode` error.
     pub fn decode(message: impl Into<String>) -> Self {
         FluxemError::Decode {
             message: message.into(),
         }
     }
+    /// A `Dimension` error.
     pub fn dimension(message: impl Into<String>) -> Self {
         FluxemError::Dimension {
             message: message.into(),
@@ -85,10 +110,16 @@ impl std::error::Error for FluxemError {}
 #[repr(u8)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
+    /// The item was encoded.
     Ok = 0,
+    /// `FluxemError::Parse`.
     ParseError = 1,
+    /// `FluxemError::Encode`.
     EncodeError = 2,
+    /// `FluxemError::Decode`.
     DecodeError = 3,
+    /// `FluxemError::Dimension`.
     DimensionError = 4,
+    /// `FluxemError::Internal` (a caught panic).
     InternalError = 255,
 }

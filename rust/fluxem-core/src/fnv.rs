@@ -4,6 +4,7 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
+/// The FNV-1a hasher state (64-bit).
 #[derive(Default)]
 pub struct Fnv(u64);
 

@@ -26,17 +26,26 @@ pub type Embedding = [f64; EMBED_DIM];
 #[repr(u8)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Domain {
+    /// Plain text: no encoder; it goes to the language model's own tokenizer.
     Text = 0,
+    /// Numbers and arithmetic expressions (`1234 + 5678`).
     Arithmetic = 1,
+    /// Numbers with units (`9.81 m/s^2`).
     Quantity = 2,
+    /// Chemical formulas (`H2O`, `SO4^2-`).
     Formula = 3,
+    /// Complex numbers (`3+4j`).
     Complex = 4,
+    /// Real vectors of up to 16 components (`[1, 2, 3]`).
     Vector = 5,
+    /// Nucleotide sequences (`ATGCGT`).
     Dna = 6,
+    /// Musical pitches in scientific pitch notation (`A4`, `C#5`).
     Pitch = 7,
 }
 
 impl Domain {
+    /// The seven domains with an encoder, in id order (every domain but `Text`).
     pub const ENCODED: [Domain; 7] = [
         Domain::Arithmetic,
         Domain::Quantity,
@@ -47,10 +56,12 @@ impl Domain {
         Domain::Pitch,
     ];
 
+    /// The stable numeric id (tag row, batch domain column, Python `DomainType` value).
     pub fn id(self) -> u8 {
         self as u8
     }
 
+    /// The domain with this id; None for reserved or unknown ids.
     pub fn from_id(id: u8) -> Option<Domain> {
         Some(match id {
             0 => Domain::Text,
@@ -65,6 +76,7 @@ impl Domain {
         })
     }
 
+    /// The upper-case name (`"ARITHMETIC"`), as Python's `DomainType` spells it.
     pub fn name(self) -> &'static str {
         match self {
             Domain::Text => "TEXT",
@@ -78,6 +90,7 @@ impl Domain {
         }
     }
 
+    /// The domain named `name`, in any case (`"formula"`, `"FORMULA"`); None if none is.
     pub fn from_name(name: &str) -> Option<Domain> {
         Domain::ENCODED
             .iter()

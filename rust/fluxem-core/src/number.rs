@@ -17,16 +17,27 @@ pub const MAX_LITERAL_EXPONENT: i64 = 100_000;
 /// An exact value: a decimal `(-1)^neg * m * 10^e` or a rational.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Number {
-    Decimal { neg: bool, m: u128, e: i32 },
+    /// A decimal: what every literal parses to, and what exact operations keep while they can.
+    Decimal {
+        /// The sign (a zero may carry either).
+        neg: bool,
+        /// The significand.
+        m: u128,
+        /// The decimal exponent.
+        e: i32,
+    },
+    /// A rational: the result of an operation with no short decimal (1/3).
     Rational(BigRational),
 }
 
 /// A decimal with at most `digits` significant digits, as stored by the codec's exact part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShortDecimal {
+    /// The sign: true for a negative value.
     pub neg: bool,
     /// Significand with no trailing zeros (0 only for zero).
     pub m: u64,
+    /// The decimal exponent: the value is `m * 10^e`.
     pub e: i32,
     /// True when the exact value needed more digits and was rounded half-to-even.
     pub rounded: bool,
@@ -65,6 +76,7 @@ pub fn ilog10_u128(m: u128) -> u32 {
     }
 }
 
+/// 10^k, exactly.
 pub fn pow10(k: u32) -> BigUint {
     num_traits::pow(BigUint::from(10u32), k as usize)
 }
@@ -79,6 +91,7 @@ fn digits_u128(mut m: u128) -> u32 {
 }
 
 impl Number {
+    /// Zero (a decimal).
     pub fn zero() -> Number {
         Number::Decimal {
             neg: false,
@@ -87,6 +100,7 @@ impl Number {
         }
     }
 
+    /// The integer `v` (a decimal).
     pub fn from_i64(v: i64) -> Number {
         Number::Decimal {
             neg: v < 0,
@@ -196,6 +210,7 @@ impl Number {
         }
     }
 
+    /// Whether the value is zero (of either sign).
     pub fn is_zero(&self) -> bool {
         match self {
             Number::Decimal { m, .. } => *m == 0,
@@ -203,6 +218,7 @@ impl Number {
         }
     }
 
+    /// Whether the value is below zero (a negative zero is not).
     pub fn is_negative(&self) -> bool {
         match self {
             Number::Decimal { neg, m, .. } => *neg && *m != 0,
@@ -210,6 +226,7 @@ impl Number {
         }
     }
 
+    /// The exact value as a rational.
     pub fn to_rational(&self) -> BigRational {
         match self {
             Number::Rational(r) => r.clone(),

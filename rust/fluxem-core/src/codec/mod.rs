@@ -22,22 +22,38 @@
 use crate::number::{Number, ShortDecimal};
 use crate::{FluxemError, Result};
 
+/// Width of a codec block; domains embed one block per number they carry.
 pub const CODEC_DIMS: usize = 23;
 
+/// Offset of the first linear limb (the 10^-9 digit group).
 pub const LIN: usize = 0;
+/// Number of linear limbs (base 1000, weights 10^-9 .. 10^15).
 pub const LIN_LIMBS: usize = 9;
+/// Offset of the count of operands that were off the linear grid.
 pub const LIN_INEXACT: usize = 9;
+/// Offset of the zero count of the log part.
 pub const LOG_ZERO: usize = 10;
+/// Offset of the sign parity of the log part.
 pub const LOG_NEG: usize = 11;
+/// Offset of the integer part of log2|x|, scaled by 1/16.
 pub const LOG_K: usize = 12;
+/// Offset of the fractional part of log2|x| on a 2^-20 grid.
 pub const LOG_FHI: usize = 13;
+/// Offset of the remainder of the fractional part, scaled by 2^20.
 pub const LOG_FLO: usize = 14;
+/// Offset of the first limb of the exact significand.
 pub const EXACT: usize = 15;
+/// Number of exact significand limbs (base 10^6, low first).
 pub const EXACT_LIMBS: usize = 3;
+/// Offset of the exact part's decimal exponent, scaled by 1/256.
 pub const EXACT_EXP: usize = 18;
+/// Offset of the flag set when the exact part holds a 17-digit rounding.
 pub const EXACT_ROUNDED: usize = 19;
+/// Offset of the validity flag of the exact part (0 after a sum, product or power).
 pub const V_EXACT: usize = 20;
+/// Offset of the validity flag of the linear part (0 after a product or power).
 pub const V_LIN: usize = 21;
+/// Offset of the validity flag of the log part (0 after a sum or difference).
 pub const V_LOG: usize = 22;
 
 /// The linear part (limbs + inexact count): what plain vector sums act on.
@@ -61,6 +77,7 @@ pub const EXACT_DIGITS: u32 = 18;
 
 /// Smallest and largest non-zero magnitudes the codec accepts: the binary64 normal range.
 pub const MIN_MAGNITUDE: f64 = f64::MIN_POSITIVE;
+/// Largest magnitude the codec accepts (see `MIN_MAGNITUDE`).
 pub const MAX_MAGNITUDE: f64 = f64::MAX;
 
 /// Checks that a value (given by its 18-digit decimal) is zero or inside the codec's range;
@@ -103,6 +120,26 @@ pub fn accepts(n: &Number) -> Result<()> {
 
 /// Writes the codec block of `n` into `out` (length CODEC_DIMS). The exact value is reduced to
 /// its 18-digit decimal once; rationals pay one more exact division only when off the grid.
+///
+/// ```
+/// use fluxem_core::codec::{self, Decoded, CODEC_DIMS};
+/// use fluxem_core::number::parse_literal;
+///
+/// let mut a = [0.0; CODEC_DIMS];
+/// let mut b = [0.0; CODEC_DIMS];
+/// codec::encode(&parse_literal("1234.5").unwrap(), &mut a).unwrap();
+/// codec::encode(&parse_literal("-0.25").unwrap(), &mut b).unwrap();
+/// // a fresh block decodes exactly through its exact part
+/// match codec::decode(&a).unwrap() {
+///     Decoded::Exact(d) => assert_eq!((d.neg, d.m, d.e), (false, 12345, -1)),
+///     other => panic!("{other:?}"),
+/// }
+/// // the sum in closed form keeps the linear part: 1234.25 exactly, times 10^9
+/// let mut sum = [0.0; CODEC_DIMS];
+/// codec::add_scaled(&a, &b, 1.0, &mut sum).unwrap();
+/// let expected = Decoded::Linear { scaled: 1_234_250_000_000, inexact: false };
+/// assert_eq!(codec::decode(&sum).unwrap(), expected);
+/// ```
 pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
     debug_assert_eq!(out.len(), CODEC_DIMS);
     let d = n.to_short_decimal(EXACT_DIGITS);
@@ -202,13 +239,19 @@ pub fn integer_field(value: f64, scale: f64, what: &str) -> Result<i128> {
 pub enum Decoded {
     /// From the exact part: the value itself (or its 17-digit rounding when `rounded`).
     Exact(ShortDecimal),
-    /// From the linear part: the value times 10^9, and whether an operand was off-grid.
-    Linear { scaled: i128, inexact: bool },
+    /// From the linear part.
+    Linear {
+        /// The value times 10^9 (exact on the linear grid).
+        scaled: i128,
+        /// Whether an operand was off the grid, so `scaled` holds a rounding.
+        inexact: bool,
+    },
     /// From the log part.
     Log(f64),
 }
 
 impl Decoded {
+    /// The decoded value as the nearest f64.
     pub fn to_f64(&self) -> f64 {
         match self {
             Decoded::Exact(d) => d.to_f64(),

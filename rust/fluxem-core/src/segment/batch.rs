@@ -11,11 +11,17 @@ use rayon::prelude::*;
 /// Columnar spans of a batch. Rows of document `d` are `doc_offsets[d]..doc_offsets[d + 1]`.
 #[derive(Debug, Clone, Default)]
 pub struct SpanColumns<F> {
+    /// Row offsets: document d's spans are rows `doc_offsets[d]..doc_offsets[d + 1]` (n_docs + 1).
     pub doc_offsets: Vec<i64>,
+    /// Per span: start char (code point) offset in its document.
     pub start: Vec<i64>,
+    /// Per span: end char offset (exclusive).
     pub end: Vec<i64>,
+    /// Per span: start byte offset in the document's UTF-8.
     pub byte_start: Vec<i64>,
+    /// Per span: end byte offset (exclusive).
     pub byte_end: Vec<i64>,
+    /// Per span: the `Domain` id.
     pub domain: Vec<u8>,
     /// Per span: `Status::Ok` (every emitted span was accepted by its encoder when it was
     /// validated).

@@ -19,6 +19,7 @@ mod lex;
 mod numeric;
 mod probe;
 mod scan;
+mod vocab;
 mod words;
 
 use crate::domains::{build_encoder, DomainEncoder, Options};
@@ -44,6 +45,7 @@ pub enum Granularity {
 }
 
 impl Granularity {
+    /// `"expression"` or `"number"`, in any case; anything else is an `Encode` error.
     pub fn from_name(name: &str) -> Result<Granularity> {
         match name.to_ascii_lowercase().as_str() {
             "expression" => Ok(Granularity::Expression),
@@ -54,6 +56,7 @@ impl Granularity {
         }
     }
 
+    /// `"expression"` or `"number"`.
     pub fn name(self) -> &'static str {
         match self {
             Granularity::Expression => "expression",
@@ -80,6 +83,7 @@ pub struct SegmenterConfig {
     pub domains: Vec<Domain>,
     /// Priority order; domains not listed follow in `DEFAULT_PRIORITY` order.
     pub priority: Vec<Domain>,
+    /// How ARITHMETIC spans are cut.
     pub arithmetic: Granularity,
 }
 
@@ -148,22 +152,34 @@ impl SegmenterConfig {
 /// A non-TEXT span. Char offsets are code point indices (Python `str` indices), end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
+    /// Start char (code point) offset.
     pub start_char: usize,
+    /// End char offset (exclusive).
     pub end_char: usize,
+    /// Start byte offset in the UTF-8 text.
     pub start_byte: usize,
+    /// End byte offset (exclusive).
     pub end_byte: usize,
+    /// The span's domain (never `Text`).
     pub domain: Domain,
 }
 
 /// One candidate considered by `explain`, and what happened to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Considered {
+    /// Start char (code point) offset.
     pub start_char: usize,
+    /// End char offset (exclusive).
     pub end_char: usize,
+    /// Start byte offset in the UTF-8 text.
     pub start_byte: usize,
+    /// End byte offset (exclusive).
     pub end_byte: usize,
+    /// The domain the candidate was proposed for.
     pub domain: Domain,
+    /// Whether it became a span.
     pub kept: bool,
+    /// The rule that proposed or refused it, and why it was kept or rejected.
     pub reason: String,
 }
 
@@ -171,6 +187,28 @@ pub struct Considered {
 type EmitBytes<'a> = dyn FnMut(usize, usize, Domain, Option<&Embedding>) + 'a;
 
 /// An immutable, thread-safe segmenter: the config plus one encoder per enabled domain.
+///
+/// ```
+/// use fluxem_core::segment::{Segmenter, SegmenterConfig};
+/// use fluxem_core::Domain;
+///
+/// let seg = Segmenter::new(SegmenterConfig::default()).unwrap();
+/// let text = "Water (H2O) boils at 373.15 K.";
+/// let spans: Vec<(&str, Domain)> = seg
+///     .segment(text)
+///     .iter()
+///     .map(|s| (&text[s.start_byte..s.end_byte], s.domain))
+///     .collect();
+/// assert_eq!(spans, [("H2O", Domain::Formula), ("373.15 K", Domain::Quantity)]);
+///
+/// // the same spans with their embeddings, and why each candidate was kept or not
+/// let encoded = seg.segment_encoded(text);
+/// assert_eq!(encoded[1].0.start_char, 21);
+/// assert!(seg.explain(text).iter().any(|c| c.kept && c.domain == Domain::Formula));
+///
+/// // look-alikes need context: `A4` is a paper size here, not a pitch
+/// assert!(seg.segment("Print it on A4 paper.").is_empty());
+/// ```
 pub struct Segmenter {
     config: SegmenterConfig,
     /// Priority rank per domain id; `u8::MAX` for disabled domains.
@@ -228,6 +266,7 @@ impl Segmenter {
         })
     }
 
+    /// The configuration it was built with.
     pub fn config(&self) -> &SegmenterConfig {
         &self.config
     }

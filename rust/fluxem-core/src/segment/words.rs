@@ -6,11 +6,16 @@
 //! `H2O`, `Ca(OH)2`, `C#5`, `ATGCGTACGT` need none; `NaCl`, `O2`, `A4`, `CO` need a
 //! chemistry or music context; acronyms (`NASA`, `UV`, `US`), names (`H1N1`, `Y2K`,
 //! `COVID-19`, `vitamin B12`, `A4 paper`) are refused.
+//!
+//! The spellings these rules single out (acronyms that parse as formulas, common formulas that
+//! need no context, element symbols that are words) are lists in `vocab/`: `not_formulas.txt`,
+//! `formulas_*.txt`, `symbols_wordlike.txt`.
 
 use super::context::{self, Need, BIO, CHEM, MUSIC};
 use super::lex::{at_word_end, char_before, is_wordish, next_word, prev_word, word_end};
 use super::probe;
 use super::scan::Scanner;
+use super::vocab;
 use crate::domains::formula::lookup;
 use crate::layout::Domain;
 
@@ -20,29 +25,6 @@ pub const MAX_FORMULA_BYTES: usize = 64;
 pub const MAX_COUNT: u64 = 200;
 /// Shortest nucleotide run that is a DNA span.
 pub const MIN_DNA: usize = 8;
-
-/// Acronyms and names that parse as formulas.
-const NOT_FORMULAS: &[&str] = &[
-    "Y2K", "W3C", "P2P", "B2B", "B2C", "C2C", "I2C", "C3PO", "SN2", "CSS3", "USB2", "USB3", "HeLa",
-    "NaN", "CoV", "BSc", "PhD", "CoA", "NADH", "NADPH", "CIs", "SCl",
-];
-/// All-capital formulas with counts that are common enough to need no context.
-const COMMON_CAPS: &[&str] = &[
-    "H2O", "NH3", "NH4", "H2S", "H2O2", "HCN", "H3O", "N2H4", "PH3", "CS2", "SF6", "UF6", "BF3",
-];
-/// Diatomic and other elemental molecules that need no context.
-const COMMON_ELEMENTAL: &[&str] = &["O2", "N2", "O3", "Cl2"];
-/// All-capital formulas without counts that are real compounds (still need chemistry context).
-const CAPS_NO_COUNT: &[&str] = &[
-    "CO", "NO", "HF", "HCN", "OH", "CN", "KI", "KF", "HI", "NH", "CH", "BN", "SO", "CS", "HCO",
-    "KCN", "NOH", "KOH", "HBr", "KSCN", "HOCl",
-];
-/// Element symbols that are also English words or abbreviations.
-const WORDLIKE_SYMBOLS: &[&str] = &[
-    "He", "Be", "As", "In", "At", "No", "Am", "Ca", "Co", "Pa", "Mo", "La", "Bi", "Li", "Al", "Ga",
-    "Ne", "Ar", "Md", "Re", "Os", "Es", "Ho", "Ti", "Ta", "Po", "Pu", "Lu", "Sm", "Ra", "Db", "Ds",
-    "Mt", "Hs", "Nb", "Ac",
-];
 
 /// Structural features of a formula's text (its charge stripped).
 #[derive(Debug, Default)]
@@ -345,7 +327,7 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
-        if NOT_FORMULAS.contains(&core) {
+        if vocab::not_formulas(core.as_bytes()) {
             self.refuse(
                 i,
                 end,
@@ -399,7 +381,7 @@ impl Scanner<'_> {
             if !sh.has_digit && !charged {
                 let one_letter = core.len() == 1;
                 let in_parens = char_before(s, i) == Some('(') && self.b.get(end) == Some(&b')');
-                if one_letter || WORDLIKE_SYMBOLS.contains(&core) {
+                if one_letter || vocab::symbols_wordlike(core.as_bytes()) {
                     if element_after {
                         (Some(Need::any(CHEM)), "element symbol before atom/gas/ion")
                     } else if in_parens && !one_letter {
@@ -418,7 +400,7 @@ impl Scanner<'_> {
                 } else {
                     (Some(Need::any(CHEM)), "lone element symbol")
                 }
-            } else if COMMON_ELEMENTAL.contains(&core) {
+            } else if vocab::formulas_elemental(core.as_bytes()) {
                 (Some(Need::NONE), "elemental molecule")
             } else {
                 (Some(Need::any(CHEM)), "element with count or charge")
@@ -427,7 +409,7 @@ impl Scanner<'_> {
             if sh.has_lower {
                 self.note_compound();
                 (Some(Need::any(CHEM)), "compound without counts")
-            } else if CAPS_NO_COUNT.contains(&core) {
+            } else if vocab::formulas_caps_no_count(core.as_bytes()) {
                 (
                     Some(Need::any(CHEM)),
                     "capital-letter compound without counts",
@@ -436,7 +418,7 @@ impl Scanner<'_> {
                 (None, "capital-letter acronym")
             }
         } else if !sh.has_lower && !sh.has_group {
-            let chemical = COMMON_CAPS.contains(&core)
+            let chemical = vocab::formulas_common_caps(core.as_bytes())
                 || (sh.has_c && sh.has_h && sh.has_digit)
                 || sh.o_with_count;
             if chemical {

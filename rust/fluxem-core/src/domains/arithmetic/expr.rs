@@ -10,6 +10,7 @@
 //! Unary minus binds looser than `^` (-2^2 = -4). Values are exact rationals; sizes are
 //! bounded so that hostile input ("2 ** 10000000", deep nesting) fails fast with an error.
 
+use crate::cursor::Cursor;
 use crate::number::{literal_len, parse_literal, Number};
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
@@ -26,17 +27,26 @@ pub const MAX_BITS: u64 = 16_384;
 /// Counts describing the expression's shape, in layout order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Shape {
+    /// Number literals.
     pub operands: u32,
+    /// Binary `+`.
     pub add: u32,
+    /// Binary `-` (or U+2212).
     pub sub: u32,
+    /// `*` or `×`.
     pub mul: u32,
+    /// `/` or `÷`.
     pub div: u32,
+    /// `^` or `**`.
     pub pow: u32,
+    /// Unary minus.
     pub neg: u32,
+    /// Deepest parenthesis nesting.
     pub depth: u32,
 }
 
 impl Shape {
+    /// The counts in the order the embedding stores them (the fields' order).
     pub fn counts(&self) -> [u32; 8] {
         [
             self.operands,
@@ -51,28 +61,30 @@ impl Shape {
     }
 }
 
+/// An expression's exact value and its shape.
 #[derive(Debug, Clone)]
 pub struct Evaluated {
+    /// The exact value (a decimal while every step stays one, else a rational).
     pub value: Number,
+    /// Operator and operand counts of the expression as written.
     pub shape: Shape,
 }
 
 /// Parses and evaluates `text` (the whole string).
 pub fn evaluate(text: &str) -> Result<Evaluated> {
     let mut p = Parser {
-        text,
-        pos: 0,
+        cur: Cursor::new(text),
         shape: Shape::default(),
         depth: 0,
         parens: 0,
     };
     p.skip_ws();
-    if p.pos == text.len() {
+    if p.cur.at_end() {
         return Err(FluxemError::parse("empty expression", 0));
     }
     let v = p.expr()?;
     p.skip_ws();
-    if p.pos != text.len() {
+    if !p.cur.at_end() {
         return Err(p.error_here("unexpected"));
     }
     let value = match v {
@@ -108,42 +120,26 @@ impl Val {
 }
 
 struct Parser<'a> {
-    text: &'a str,
-    pos: usize, // byte offset
+    cur: Cursor<'a>,
     shape: Shape,
     depth: usize,
     parens: u32,
 }
 
 impl<'a> Parser<'a> {
-    fn char_pos(&self, byte: usize) -> usize {
-        self.text[..byte].chars().count()
-    }
-
     fn error_here(&self, what: &str) -> FluxemError {
-        let found = self.text[self.pos..]
-            .chars()
-            .next()
-            .map_or("end of input".to_string(), |c| format!("{c:?}"));
-        FluxemError::parse(format!("{what} {found}"), self.char_pos(self.pos))
+        FluxemError::parse(format!("{what} {}", self.cur.found()), self.cur.char_pos())
     }
 
+    /// Skips Unicode whitespace (what `str::trim_start` removes).
+    #[inline]
     fn skip_ws(&mut self) {
-        let rest = &self.text[self.pos..];
-        self.pos += rest.len() - rest.trim_start().len();
+        self.cur.skip_while(char::is_whitespace);
     }
 
-    fn peek(&self) -> Option<char> {
-        crate::cursor::char_at(self.text, self.pos)
-    }
-
+    #[inline]
     fn eat(&mut self, s: &str) -> bool {
-        if self.text[self.pos..].starts_with(s) {
-            self.pos += s.len();
-            true
-        } else {
-            false
-        }
+        self.cur.eat(s)
     }
 
     fn enter(&mut self) -> Result<()> {
@@ -151,7 +147,7 @@ impl<'a> Parser<'a> {
         if self.depth > MAX_DEPTH {
             return Err(FluxemError::parse(
                 format!("expression nested deeper than {MAX_DEPTH} levels"),
-                self.char_pos(self.pos),
+                self.cur.char_pos(),
             ));
         }
         Ok(())
@@ -161,7 +157,7 @@ impl<'a> Parser<'a> {
         let mut acc = self.term()?;
         loop {
             self.skip_ws();
-            let op_pos = self.pos;
+            let op_pos = self.cur.char_pos();
             let sub = if self.eat("+") {
                 false
             } else if self.eat("-") || self.eat("−") {
@@ -180,7 +176,7 @@ impl<'a> Parser<'a> {
                 Some(v) => v,
                 None => Val::Rat(acc.rat() + rhs.rat()),
             };
-            check_size(&acc, self.char_pos(op_pos))?;
+            check_size(&acc, op_pos)?;
         }
     }
 
@@ -188,9 +184,9 @@ impl<'a> Parser<'a> {
         let mut acc = self.unary()?;
         loop {
             self.skip_ws();
-            let op_pos = self.pos;
+            let op_pos = self.cur.char_pos();
             // `**` is a power, not two multiplications
-            if self.text[self.pos..].starts_with("**") {
+            if self.cur.rest().starts_with("**") {
                 return Ok(acc);
             }
             let div = if self.eat("*") || self.eat("×") {
@@ -225,7 +221,7 @@ impl<'a> Parser<'a> {
                 if b.is_zero() {
                     return Err(FluxemError::encode(format!(
                         "division by zero at position {}",
-                        self.char_pos(op_pos)
+                        op_pos
                     )));
                 }
                 a / b
@@ -233,7 +229,7 @@ impl<'a> Parser<'a> {
                 self.shape.mul += 1;
                 a * b
             });
-            check_size(&acc, self.char_pos(op_pos))?;
+            check_size(&acc, op_pos)?;
         }
     }
 
@@ -263,7 +259,7 @@ impl<'a> Parser<'a> {
     fn power(&mut self) -> Result<Val> {
         let base = self.atom()?;
         self.skip_ws();
-        let op_pos = self.pos;
+        let op_pos = self.cur.char_pos();
         if self.eat("**") || self.eat("^") {
             self.enter()?;
             self.shape.pow += 1;
@@ -272,7 +268,7 @@ impl<'a> Parser<'a> {
             if let Some(v) = integer_pow_fast_path(&base, &exp) {
                 return Ok(Val::Lit(v));
             }
-            return pow(base.rat(), exp.rat(), self.char_pos(op_pos)).map(Val::Rat);
+            return pow(base.rat(), exp.rat(), op_pos).map(Val::Rat);
         }
         Ok(base)
     }
@@ -292,24 +288,23 @@ impl<'a> Parser<'a> {
             self.parens -= 1;
             return Ok(v);
         }
-        let rest = &self.text[self.pos..];
         // only unsigned literals here: signs are unary operators
-        let len = match rest.as_bytes().first() {
-            Some(b) if b.is_ascii_digit() || *b == b'.' => literal_len(rest),
+        let len = match self.cur.peek_byte() {
+            Some(b) if b.is_ascii_digit() || b == b'.' => literal_len(self.cur.rest()),
             _ => 0,
         };
         if len == 0 {
             return Err(self.error_here("expected a number or '(' but found"));
         }
-        let start = self.pos;
-        self.pos += len;
-        if matches!(self.peek(), Some(c) if c.is_alphanumeric() || c == '.' || c == '_') {
+        let start = self.cur;
+        self.cur.advance_ascii(len);
+        if matches!(self.cur.peek(), Some(c) if c.is_alphanumeric() || c == '.' || c == '_') {
             return Err(self.error_here("unexpected"));
         }
         self.shape.operands += 1;
-        parse_literal(&self.text[start..self.pos])
+        parse_literal(self.cur.since(&start))
             .map(Val::Lit)
-            .map_err(|e| e.offset_by(self.char_pos(start)))
+            .map_err(|e| e.offset_by(start.char_pos()))
     }
 }
 

@@ -17,11 +17,15 @@ use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::Number;
 use crate::Result;
 
+/// First dim of the codec block holding the value.
 pub const CODEC_START: usize = CONTENT_START;
+/// First dim of the expression shape counts.
 pub const SHAPE_START: usize = CODEC_START + CODEC_DIMS;
+/// Number of shape counts (`Shape::counts`).
 pub const SHAPE_DIMS: usize = 8;
 const SHAPE_SCALE: f64 = 0.125;
 
+/// The ARITHMETIC encoder: evaluates the text exactly and embeds value and shape.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ArithmeticEncoder;
 

@@ -29,8 +29,11 @@ use crate::number::ShortDecimal;
 use crate::{FluxemError, Result};
 use polar::POLAR_DIMS;
 
+/// First dim of the real part's codec block.
 pub const RE_START: usize = CONTENT_START;
+/// First dim of the imaginary part's codec block.
 pub const IM_START: usize = RE_START + CODEC_DIMS;
+/// First dim of the polar block.
 pub const POLAR_START: usize = IM_START + CODEC_DIMS;
 /// First unused dim.
 pub const CONTENT_END: usize = POLAR_START + POLAR_DIMS;
@@ -39,6 +42,7 @@ const RE: std::ops::Range<usize> = RE_START..RE_START + CODEC_DIMS;
 const IM: std::ops::Range<usize> = IM_START..IM_START + CODEC_DIMS;
 const POLAR: std::ops::Range<usize> = POLAR_START..CONTENT_END;
 
+/// The COMPLEX encoder: parses a complex literal exactly and embeds it cartesian and polar.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ComplexEncoder;
 
@@ -92,11 +96,28 @@ fn near(v: f64, target: f64) -> bool {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComplexDecoded {
     /// Both exact parts (fresh encodings and their conj/neg).
-    Exact { re: ShortDecimal, im: ShortDecimal },
-    /// The linear parts (add/sub results): each part times 10^9, and the inexact flag.
-    Linear { re: i128, im: i128, inexact: bool },
-    /// The polar part (mul/div/pow results): modulus and phase in turns, in (-1/2, 1/2].
-    Polar { modulus: f64, turns: f64 },
+    Exact {
+        /// The real part.
+        re: ShortDecimal,
+        /// The imaginary part.
+        im: ShortDecimal,
+    },
+    /// The linear parts (add/sub results).
+    Linear {
+        /// The real part times 10^9.
+        re: i128,
+        /// The imaginary part times 10^9.
+        im: i128,
+        /// Whether an operand was off the 10^-9 grid, so the parts hold a rounding.
+        inexact: bool,
+    },
+    /// The polar part (mul/div/pow results).
+    Polar {
+        /// |z|.
+        modulus: f64,
+        /// The phase arg(z) / 2 pi, in (-1/2, 1/2].
+        turns: f64,
+    },
 }
 
 impl ComplexDecoded {

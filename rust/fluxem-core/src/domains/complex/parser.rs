@@ -19,7 +19,9 @@ use crate::Result;
 /// The exact parts of a complex literal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComplexLiteral {
+    /// The real part, exactly as written (0 for a pure imaginary).
     pub re: Number,
+    /// The imaginary part, exactly as written (0 for a real literal).
     pub im: Number,
 }
 
@@ -27,7 +29,7 @@ pub struct ComplexLiteral {
 fn take_unit(c: &mut Cursor) -> bool {
     match c.peek() {
         Some('i' | 'j' | 'I' | 'J') => {
-            c.pos += 1;
+            c.bump();
             true
         }
         _ => false,
@@ -41,7 +43,7 @@ pub fn parse_complex(text: &str) -> Result<ComplexLiteral> {
     c.skip_ws();
     let paren = c.peek() == Some('(');
     if paren {
-        c.pos += 1;
+        c.bump();
         c.skip_ws();
     }
     let first_neg = c.sign().unwrap_or(false);
@@ -84,10 +86,10 @@ pub fn parse_complex(text: &str) -> Result<ComplexLiteral> {
         if c.peek() != Some(')') {
             return Err(c.error("expected ')'"));
         }
-        c.pos += 1;
+        c.bump();
         c.skip_ws();
     }
-    if c.pos != text.len() {
+    if !c.at_end() {
         return Err(c.error("unexpected text after the complex number"));
     }
     Ok(value)

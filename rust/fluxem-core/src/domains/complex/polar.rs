@@ -21,17 +21,29 @@
 
 use crate::{FluxemError, Result};
 
+/// Width of a polar block.
 pub const POLAR_DIMS: usize = 11;
+/// Offset of the zero count.
 pub const ZERO: usize = 0;
+/// Offset of floor(log2|z|) / 16.
 pub const K: usize = 1;
+/// Offset of the high 20-bit slice of the fractional part of log2|z|.
 pub const FHI: usize = 2;
+/// Offset of the middle slice of the fractional part of log2|z|.
 pub const FMID: usize = 3;
+/// Offset of the rest of the fractional part of log2|z|, times 2^40.
 pub const FLO: usize = 4;
+/// Offset of the high 20-bit slice of the phase in turns.
 pub const THI: usize = 5;
+/// Offset of the middle slice of the phase in turns.
 pub const TMID: usize = 6;
+/// Offset of the rest of the phase in turns, times 2^40.
 pub const TLO: usize = 7;
+/// Offset of cos(2 pi t), a derived feature.
 pub const COS: usize = 8;
+/// Offset of sin(2 pi t), a derived feature.
 pub const SIN: usize = 9;
+/// Offset of the validity flag (0 after add/sub).
 pub const VALID: usize = 10;
 
 const K_SCALE: f64 = 1.0 / 16.0;

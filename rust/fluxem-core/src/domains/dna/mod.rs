@@ -12,11 +12,12 @@
 //! dims 124..128  zero (reserved)
 //! ```
 //!
-//! A base standing for the set s of A/C/G/T is coded x = [A]-[T] + 3([C]-[G]) and
-//! y = [A]+[T] + 3([C]+[G]): injective over the 15 symbols, (0, 0) is padding, and the
-//! complement (swap A<->T, C<->G) is exactly x -> -x. Reverse, complement and reverse
-//! complement are therefore signed permutations of dims; concatenation adds counters (plus the
-//! junction 2-mer, read from the stored boundary bases) and splices the boundary blocks.
+//! A base standing for the set s of A/C/G/T is coded `x = [A]-[T] + 3([C]-[G])` and
+//! `y = [A]+[T] + 3([C]+[G])` (`[A]` is 1 when A is in s): injective over the 15 symbols,
+//! (0, 0) is padding, and the complement (swap A<->T, C<->G) is exactly x -> -x. Reverse,
+//! complement and reverse complement are therefore signed permutations of dims; concatenation
+//! adds counters (plus the junction 2-mer, read from the stored boundary bases) and splices the
+//! boundary blocks.
 //! A sequence of at most 20 bases is stored exactly (its two blocks cover it); case is only
 //! counted, not placed.
 
@@ -31,17 +32,28 @@ use crate::{FluxemError, Result};
 
 /// Counter slots: length, 15 symbols, lower case, 16 dimers.
 pub const COUNTERS: usize = 1 + N_SYMBOLS + 1 + 16;
+/// Counter slot of the sequence length.
 pub const LENGTH: usize = 0;
+/// First counter slot of the symbol counts (in `SYMBOLS` order).
 pub const SYMBOL_COUNTS: usize = 1;
+/// Counter slot of the lower-case symbol count.
 pub const LOWERCASE: usize = SYMBOL_COUNTS + N_SYMBOLS;
+/// First counter slot of the 16 2-mer counts (4·X + Y over A C G T/U).
 pub const DIMERS: usize = LOWERCASE + 1;
 
+/// First dim of the counters' low limbs.
 pub const LO: usize = CONTENT_START;
+/// First dim of the counters' high limbs.
 pub const HI: usize = LO + COUNTERS;
+/// Dim of the GC fraction.
 pub const GC: usize = HI + COUNTERS;
+/// Dim of the RNA flag.
 pub const RNA: usize = GC + 1;
+/// First dim of the first bases' block ((x, y) per base, left-aligned).
 pub const FIRST: usize = RNA + 1;
+/// First dim of the last bases' block ((x, y) per base, right-aligned).
 pub const LAST: usize = FIRST + 2 * BOUNDARY;
+/// First unused dim.
 pub const RESERVED: usize = LAST + 2 * BOUNDARY;
 
 const LIMB: u64 = 4096;
@@ -55,6 +67,7 @@ const Y_SCALE: f64 = 0.125;
 /// (float32 rounding is 3e-8).
 const GC_TOLERANCE: f64 = 1e-6;
 
+/// The DNA encoder: counts a sequence in one pass and embeds counters and end bases.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DnaEncoder;
 
@@ -306,6 +319,7 @@ pub fn transform(a: &[f64], reverse: bool, complement: bool) -> Result<Embedding
     Ok(out)
 }
 
+/// The reverse complement: `transform(a, true, true)`.
 pub fn reverse_complement(a: &[f64]) -> Result<Embedding> {
     transform(a, true, true)
 }

@@ -10,6 +10,7 @@ use crate::{FluxemError, Result};
 
 /// Symbols in counter order. The T slot holds U in an RNA sequence.
 pub const SYMBOLS: [u8; 15] = *b"ACGTNRYSWKMBDHV";
+/// Number of symbols (15).
 pub const N_SYMBOLS: usize = SYMBOLS.len();
 /// Index of the T/U slot.
 pub const T: usize = 3;
@@ -60,6 +61,7 @@ pub const COMPLEMENT: [usize; N_SYMBOLS] = {
 /// Everything the embedding stores about a sequence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DnaProfile {
+    /// Number of symbols in the sequence.
     pub length: u64,
     /// Count of each symbol, in `SYMBOLS` order.
     pub counts: [u64; N_SYMBOLS],

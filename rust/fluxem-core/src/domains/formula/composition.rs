@@ -10,6 +10,7 @@ pub struct Formula {
 }
 
 impl Formula {
+    /// A formula with these counts (index `z - 1`) and net charge.
     pub fn new(counts: [u64; ELEMENT_COUNT], charge: i64) -> Formula {
         Formula { counts, charge }
     }
@@ -32,14 +33,17 @@ impl Formula {
         Some(Formula::new(counts, charge))
     }
 
+    /// Every element's count, indexed by `z - 1`.
     pub fn counts(&self) -> &[u64; ELEMENT_COUNT] {
         &self.counts
     }
 
+    /// The count of element `z` (1..=118; panics outside).
     pub fn count(&self, z: u8) -> u64 {
         self.counts[z as usize - 1]
     }
 
+    /// The net charge in elementary charges.
     pub fn charge(&self) -> i64 {
         self.charge
     }
@@ -53,10 +57,12 @@ impl Formula {
             .map(|(i, &n)| (i as u8 + 1, n))
     }
 
+    /// Whether there are no atoms (the charge aside).
     pub fn is_empty(&self) -> bool {
         self.counts.iter().all(|&n| n == 0)
     }
 
+    /// The number of atoms (u128: 118 counts of up to 2^64 cannot overflow it).
     pub fn total_atoms(&self) -> u128 {
         self.counts.iter().map(|&n| n as u128).sum()
     }

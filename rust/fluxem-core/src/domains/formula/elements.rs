@@ -20,6 +20,7 @@ pub enum WeightSource {
 }
 
 impl WeightSource {
+    /// `"standard"`, `"conventional"` or `"mass_number"`: the name the Python API reports.
     pub fn name(self) -> &'static str {
         match self {
             WeightSource::Standard => "standard",
@@ -29,12 +30,18 @@ impl WeightSource {
     }
 }
 
+/// One row of the periodic table, with the weight used for molar masses.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Element {
+    /// Atomic number.
     pub z: u8,
+    /// Element symbol as written in formulas (`"Na"`).
     pub symbol: &'static str,
+    /// English name (`"Sodium"`).
     pub name: &'static str,
+    /// Atomic weight in g/mol (see the module docs for its source).
     pub weight: f64,
+    /// How `weight` was chosen.
     pub source: WeightSource,
 }
 

@@ -38,18 +38,27 @@ pub const COUNT_START: usize = CONTENT_START;
 pub const DEDICATED: usize = 100;
 /// First dim shared by two elements (Z = 101..=118).
 pub const PACKED_START: usize = COUNT_START + DEDICATED;
+/// Dims shared by two elements each (Z = 101..=118).
 pub const PACKED_DIMS: usize = (ELEMENT_COUNT - DEDICATED) / 2;
+/// Dim of the net charge.
 pub const CHARGE_DIM: usize = PACKED_START + PACKED_DIMS;
+/// Dim of the total atom count (the check sum of the counts).
 pub const TOTAL_DIM: usize = CHARGE_DIM + 1;
+/// Dim of the molar mass (readable; not part of the exact algebra).
 pub const MASS_DIM: usize = TOTAL_DIM + 1;
 const _: () = assert!(MASS_DIM == EMBED_DIM - 1);
 
+/// Value of one atom in a dedicated count dim.
 pub const COUNT_SCALE: f64 = 1.0 / 16.0;
+/// Value of one unit in a packed dim (one atom of the low element).
 pub const PACKED_SCALE: f64 = 1.0 / 65536.0;
 /// The high element of a packed dim counts in units of `PACK_BASE`.
 pub const PACK_BASE: u64 = 4096;
+/// Value of one elementary charge in the charge dim.
 pub const CHARGE_SCALE: f64 = 0.25;
+/// Value of one atom in the total dim.
 pub const TOTAL_SCALE: f64 = 1.0 / 64.0;
+/// Value of 1 g/mol in the mass dim.
 pub const MASS_SCALE: f64 = 1.0 / 1024.0;
 
 /// Most atoms a formula may have in all (float32 holds every integer up to 2^24 exactly).
@@ -59,6 +68,7 @@ pub const MAX_PACKED_COUNT: u64 = PACK_BASE - 1;
 /// Largest |charge|.
 pub const MAX_CHARGE: u64 = (1 << 24) - 1;
 
+/// The FORMULA encoder: parses a formula and embeds its exact element counts and charge.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct FormulaEncoder;
 

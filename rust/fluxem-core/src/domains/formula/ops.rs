@@ -98,6 +98,7 @@ pub enum Relation {
 }
 
 impl Relation {
+    /// `"equal"`, `"subset"`, `"superset"` or `"incomparable"`: the name the Python API reports.
     pub fn name(self) -> &'static str {
         match self {
             Relation::Equal => "equal",
@@ -108,8 +109,10 @@ impl Relation {
     }
 }
 
+/// How two formulas' compositions relate, with their exact differences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
+    /// Containment of A's counts in B's.
     pub relation: Relation,
     /// count_A(Z) - count_B(Z) for every Z (index Z - 1).
     pub difference: [i64; ELEMENT_COUNT],

@@ -18,6 +18,7 @@
 
 use super::composition::Formula;
 use super::elements::{lookup, ELEMENT_COUNT};
+use crate::cursor::Cursor;
 use crate::{FluxemError, Result};
 use std::cell::Cell;
 
@@ -43,7 +44,7 @@ pub fn parse_formula(text: &str) -> Result<Formula> {
     }
     let mut p = Parser::new(text);
     let checkpoint = p.formula()?;
-    if let Some(c) = p.cur.peek() {
+    if let Some(c) = p.peek() {
         return Err(p.unexpected(c));
     }
     p.evaluate(&checkpoint)
@@ -90,38 +91,6 @@ struct Checkpoint {
     toks: usize,
     parts: usize,
     charge: i64,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Cursor<'a> {
-    s: &'a str,
-    byte: usize,
-    chr: usize,
-}
-
-impl<'a> Cursor<'a> {
-    fn peek(&self) -> Option<char> {
-        if self.chr >= MAX_FORMULA_CHARS {
-            return None;
-        }
-        crate::cursor::char_at(self.s, self.byte)
-    }
-    fn peek_second(&self) -> Option<char> {
-        let mut it = self.s[self.byte..].chars();
-        it.next();
-        it.next()
-    }
-    fn bump(&mut self) {
-        if let Some(c) = crate::cursor::char_at(self.s, self.byte) {
-            self.byte += c.len_utf8();
-            self.chr += 1;
-        }
-    }
-    fn skip_spaces(&mut self) {
-        while self.peek() == Some(' ') {
-            self.bump();
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,7 +180,7 @@ impl<'a> Parser<'a> {
         toks.clear();
         coefs.clear();
         Parser {
-            cur: Cursor { s, byte: 0, chr: 0 },
+            cur: Cursor::new(s),
             toks,
             coefs,
             depth: 0,
@@ -221,8 +190,23 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The next char, or None at the end or after `MAX_FORMULA_CHARS` chars (the formula
+    /// reads no further).
+    fn peek(&self) -> Option<char> {
+        if self.cur.char_pos() >= MAX_FORMULA_CHARS {
+            return None;
+        }
+        self.cur.peek()
+    }
+
+    fn skip_spaces(&mut self) {
+        while self.peek() == Some(' ') {
+            self.cur.bump();
+        }
+    }
+
     fn unexpected(&self, c: char) -> FluxemError {
-        let at = self.cur.chr;
+        let at = self.cur.char_pos();
         let msg = match c {
             ')' | ']' => format!("unexpected {c:?} with no matching opening bracket"),
             c if c.is_lowercase() => {
@@ -239,10 +223,10 @@ impl<'a> Parser<'a> {
 
     /// Reads a run of digits of one kind; None when there is none.
     fn digits(&mut self, kind: DigitKind, what: &str) -> Result<Option<Digits>> {
-        let at = self.cur.chr;
+        let at = self.cur.char_pos();
         let mut value: u64 = 0;
         let mut len = 0;
-        while let Some(d) = self.cur.peek().and_then(|c| digit_value(c, kind)) {
+        while let Some(d) = self.peek().and_then(|c| digit_value(c, kind)) {
             if len == 0 && d == 0 {
                 return Err(FluxemError::parse(
                     format!("{what} may not be zero or start with 0"),
@@ -264,7 +248,7 @@ impl<'a> Parser<'a> {
 
     /// A count after a symbol or group (ASCII or subscript digits), with whether it was ASCII.
     fn count(&mut self) -> Result<(Option<Digits>, bool)> {
-        match self.cur.peek() {
+        match self.peek() {
             Some(c) if c.is_ascii_digit() => Ok((self.digits(DigitKind::Ascii, "a count")?, true)),
             Some(c) if digit_value(c, DigitKind::Subscript).is_some() => {
                 Ok((self.digits(DigitKind::Subscript, "a count")?, false))
@@ -275,7 +259,7 @@ impl<'a> Parser<'a> {
 
     fn checkpoint(&self, charge: i64) -> Checkpoint {
         Checkpoint {
-            byte: self.cur.byte,
+            byte: self.cur.pos(),
             toks: self.toks.len(),
             parts: self.coefs.len(),
             charge,
@@ -290,7 +274,7 @@ impl<'a> Parser<'a> {
             self.coefs.push(coef.map_or(1, |d| d.value));
             let part = self.coefs.len() - 1;
             self.part_units = 0;
-            while let Some(c) = self.cur.peek() {
+            while let Some(c) = self.peek() {
                 if !(c.is_ascii_uppercase() || c == '(' || c == '[') {
                     break;
                 }
@@ -299,16 +283,16 @@ impl<'a> Parser<'a> {
                 self.best = Some(self.checkpoint(0));
             }
             if self.part_units == 0 {
-                return Err(match self.cur.peek() {
+                return Err(match self.peek() {
                     Some(c) if !c.is_ascii_digit() => self.unexpected(c),
-                    _ => {
-                        FluxemError::parse("expected an element symbol or '(' / '['", self.cur.chr)
-                    }
+                    _ => FluxemError::parse(
+                        "expected an element symbol or '(' / '['",
+                        self.cur.char_pos(),
+                    ),
                 });
             }
-            match self.separator() {
-                Some(next) => self.cur = next,
-                None => break,
+            if !self.separator() {
+                break;
             }
         }
         if let Some((charge, end, rewrite)) = self.charge()? {
@@ -329,8 +313,8 @@ impl<'a> Parser<'a> {
     }
 
     fn unit(&mut self, part: usize) -> Result<()> {
-        let at = self.cur.chr;
-        let Some(c) = self.cur.peek() else {
+        let at = self.cur.char_pos();
+        let Some(c) = self.peek() else {
             return Err(FluxemError::parse("unexpected end of formula", at));
         };
         if c == '(' || c == '[' {
@@ -345,7 +329,7 @@ impl<'a> Parser<'a> {
             self.toks.push(Tok::Open);
             self.depth += 1;
             let mut inner = 0;
-            while let Some(c) = self.cur.peek() {
+            while let Some(c) = self.peek() {
                 if !(c.is_ascii_uppercase() || c == '(' || c == '[') {
                     break;
                 }
@@ -353,7 +337,7 @@ impl<'a> Parser<'a> {
                 inner += 1;
             }
             self.depth -= 1;
-            match self.cur.peek() {
+            match self.peek() {
                 Some(d) if d == close && inner == 0 => {
                     return Err(FluxemError::parse("empty group", at));
                 }
@@ -361,19 +345,19 @@ impl<'a> Parser<'a> {
                 Some(d @ (')' | ']')) => {
                     return Err(FluxemError::parse(
                         format!("{c:?} at position {at} closed by {d:?}"),
-                        self.cur.chr,
+                        self.cur.char_pos(),
                     ));
                 }
                 Some(d) => {
                     return Err(FluxemError::parse(
                         format!("expected {close:?} to close {c:?} at position {at}, found {d:?}"),
-                        self.cur.chr,
+                        self.cur.char_pos(),
                     ));
                 }
                 None => {
                     return Err(FluxemError::parse(
                         format!("unclosed {c:?} at position {at}"),
-                        self.cur.chr,
+                        self.cur.char_pos(),
                     ));
                 }
             }
@@ -392,7 +376,7 @@ impl<'a> Parser<'a> {
         // An element symbol: a capital and an optional lowercase letter.
         self.cur.bump();
         let mut lower = None;
-        if let Some(l) = self.cur.peek().filter(char::is_ascii_lowercase) {
+        if let Some(l) = self.peek().filter(char::is_ascii_lowercase) {
             lower = Some(l as u8);
             self.cur.bump();
         }
@@ -423,22 +407,25 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// A hydrate separator and the spaces around it; returns the cursor after it.
-    fn separator(&self) -> Option<Cursor<'a>> {
-        let mut c = self.cur;
-        if c.peek() == Some('.') {
-            return c.peek_second().filter(char::is_ascii_digit).map(|_| {
-                c.bump();
-                c
-            });
+    /// Moves past a hydrate separator and the spaces around it, if one is next; returns
+    /// whether it did (otherwise the cursor stays).
+    fn separator(&mut self) -> bool {
+        if self.peek() == Some('.') {
+            let digit_after = self.cur.peek_second().is_some_and(|c| c.is_ascii_digit());
+            if digit_after {
+                self.cur.bump();
+            }
+            return digit_after;
         }
-        c.skip_spaces();
-        if HYDRATE_SEPARATORS.contains(&c.peek()?) {
-            c.bump();
-            c.skip_spaces();
-            return Some(c);
+        let start = self.cur;
+        self.skip_spaces();
+        if self.peek().is_some_and(|c| HYDRATE_SEPARATORS.contains(&c)) {
+            self.cur.bump();
+            self.skip_spaces();
+            return true;
         }
-        None
+        self.cur = start;
+        false
     }
 
     /// A charge suffix: (charge, cursor after it, token whose count the bare rule resets to 1).
@@ -447,11 +434,12 @@ impl<'a> Parser<'a> {
         let start = self.cur;
         let found = self.charge_suffix();
         let end = self.cur;
+        let glued = self.peek().is_some_and(char::is_alphanumeric);
         self.cur = start;
         let Some((magnitude, sign, rewrite)) = found? else {
             return Ok(None);
         };
-        if end.peek().is_some_and(char::is_alphanumeric) {
+        if glued {
             return Ok(None);
         }
         // A coefficient before a single-part formula multiplies the whole species: 2Fe3+.
@@ -463,13 +451,13 @@ impl<'a> Parser<'a> {
         let charge = magnitude
             .checked_mul(factor)
             .and_then(|m| i64::try_from(m).ok())
-            .ok_or_else(|| FluxemError::parse("charge out of range", start.chr))?;
+            .ok_or_else(|| FluxemError::parse("charge out of range", start.char_pos()))?;
         Ok(Some((sign * charge, end, rewrite)))
     }
 
     /// Reads a charge at the cursor: (magnitude, sign, token to reset), or None if none starts.
     fn charge_suffix(&mut self) -> Result<Option<(u64, i64, Option<usize>)>> {
-        let Some(first) = self.cur.peek() else {
+        let Some(first) = self.peek() else {
             return Ok(None);
         };
         let value = |d: Option<Digits>| d.map_or(1, |d| d.value);
@@ -477,7 +465,7 @@ impl<'a> Parser<'a> {
             self.cur.bump();
             let before = self.digits(DigitKind::Ascii, "a charge")?;
             let sign = self.sign().ok_or_else(|| {
-                FluxemError::parse("expected '+' or '-' in the charge", self.cur.chr)
+                FluxemError::parse("expected '+' or '-' in the charge", self.cur.char_pos())
             })?;
             let after = match before {
                 None => self.digits(DigitKind::Ascii, "a charge")?,
@@ -492,13 +480,13 @@ impl<'a> Parser<'a> {
         }
         if digit_value(first, DigitKind::Superscript).is_some() || matches!(first, '⁺' | '⁻') {
             let d = self.digits(DigitKind::Superscript, "a charge")?;
-            let sign = match self.cur.peek() {
+            let sign = match self.peek() {
                 Some('⁺') => 1,
                 Some('⁻') => -1,
                 _ => {
                     return Err(FluxemError::parse(
                         "expected '⁺' or '⁻' after a superscript charge",
-                        self.cur.chr,
+                        self.cur.char_pos(),
                     ))
                 }
             };
@@ -509,7 +497,7 @@ impl<'a> Parser<'a> {
             return Ok(None);
         };
         let mut n = 0u64;
-        while self.cur.peek().and_then(sign_of) == Some(sign) {
+        while self.peek().and_then(sign_of) == Some(sign) {
             self.cur.bump();
             n += 1;
         }
@@ -518,7 +506,7 @@ impl<'a> Parser<'a> {
     }
 
     fn sign(&mut self) -> Option<i64> {
-        let sign = self.cur.peek().and_then(sign_of)?;
+        let sign = self.peek().and_then(sign_of)?;
         self.cur.bump();
         Some(sign)
     }

@@ -30,16 +30,27 @@ use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::Number;
 use crate::{FluxemError, Result};
 
+/// Dim of MIDI / 128.
 pub const MIDI: usize = CONTENT_START;
+/// Dim of the MIDI octave / 16.
 pub const MIDI_OCTAVE: usize = MIDI + 1;
+/// First of the two dims of the pitch class on the chromatic circle (cos, sin).
 pub const PC_CIRCLE: usize = MIDI + 2;
+/// First of the two dims of the pitch class on the circle of fifths (cos, sin).
 pub const FIFTHS_CIRCLE: usize = MIDI + 4;
+/// Dim of log2(frequency / 1 Hz) / 16.
 pub const LOG2_FREQ: usize = MIDI + 6;
+/// First of the 12 pitch-class one-hot dims.
 pub const PC_ONEHOT: usize = MIDI + 7;
+/// First of the 7 letter one-hot dims (the spelling).
 pub const LETTER_ONEHOT: usize = PC_ONEHOT + 12;
+/// Dim of the alteration / 4.
 pub const ALTERATION: usize = LETTER_ONEHOT + 7;
+/// Dim of the written octave / 16.
 pub const WRITTEN_OCTAVE: usize = ALTERATION + 1;
+/// Dim of the line-of-fifths index / 32.
 pub const LINE_OF_FIFTHS: usize = WRITTEN_OCTAVE + 1;
+/// First dim of the codec block of the tuning reference a4_hz.
 pub const A4_CODEC: usize = LINE_OF_FIFTHS + 1;
 /// First reserved (always zero) dim.
 pub const RESERVED: usize = A4_CODEC + CODEC_DIMS;
@@ -58,6 +69,7 @@ const FEATURE_TOLERANCE: f64 = 1e-3;
 /// The PITCH encoder; `a4_hz` is the frequency of A4 (default 440).
 #[derive(Debug, Clone, Copy)]
 pub struct PitchEncoder {
+    /// Frequency of A4 in Hz: the tuning reference stored in every embedding.
     pub a4_hz: f64,
     /// log2(a4_hz) and the codec block of a4_hz, computed once.
     log2_a4: f64,
@@ -81,6 +93,7 @@ pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
 }
 
 impl PitchEncoder {
+    /// An encoder tuned to `a4_hz`; an `Encode` error unless it is finite and > 0.
     pub fn new(a4_hz: f64) -> Result<Self> {
         if !(a4_hz.is_finite() && a4_hz > 0.0) {
             return Err(FluxemError::encode(format!(
@@ -175,12 +188,16 @@ fn write_spelling(emb: &mut Embedding, p: &Pitch) {
 /// A decoded PITCH embedding.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecodedPitch {
+    /// The spelled pitch (letter, alteration, written octave).
     pub pitch: Pitch,
+    /// Its MIDI note number.
     pub midi: i64,
+    /// The tuning reference the embedding carries.
     pub a4_hz: f64,
 }
 
 impl DecodedPitch {
+    /// Frequency in Hz under the embedding's own tuning.
     pub fn frequency(&self) -> f64 {
         frequency(self.a4_hz, self.midi)
     }

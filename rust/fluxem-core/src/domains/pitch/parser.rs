@@ -13,6 +13,7 @@
 //! parser reads any octave (saturating at 10^6 so that long digit runs stay cheap); whether the
 //! MIDI number is in 0..=127 is the encoder's range check. Both parsers run in linear time.
 
+use crate::cursor::Cursor;
 use crate::{FluxemError, Result};
 
 /// Letters in diatonic order from C.
@@ -92,65 +93,37 @@ impl Pitch {
 /// A spelled interval: diatonic steps (a third is 2 steps) and semitones, both signed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Interval {
+    /// Diatonic steps (a third is 2, an octave 7; negative downwards).
     pub steps: i64,
+    /// Semitones (a major third is 4; negative downwards).
     pub semitones: i64,
 }
 
-/// Cursor over the chars of a text, tracking the char position for errors.
-struct Cursor<'a> {
-    chars: std::iter::Peekable<std::str::Chars<'a>>,
-    pos: usize,
+/// A run of ASCII digits as a saturating integer; None when there is none.
+fn digits(cur: &mut Cursor) -> Option<i64> {
+    let mut value: Option<i64> = None;
+    while let Some(d) = cur.peek_byte().filter(u8::is_ascii_digit) {
+        value = Some((value.unwrap_or(0) * 10 + i64::from(d - b'0')).min(OCTAVE_SATURATION));
+        cur.advance_char(char::from(d));
+    }
+    value
 }
 
-impl<'a> Cursor<'a> {
-    fn new(text: &'a str, pos: usize) -> Self {
-        Cursor {
-            chars: text.chars().peekable(),
-            pos,
-        }
+/// Nothing may follow the `what` that ended the text.
+fn expect_end(cur: &Cursor, what: &str) -> Result<()> {
+    match cur.peek() {
+        None => Ok(()),
+        Some(c) => Err(FluxemError::parse(
+            format!("unexpected {c:?} after the {what}"),
+            cur.char_pos(),
+        )),
     }
-    fn peek(&mut self) -> Option<char> {
-        self.chars.peek().copied()
-    }
-    fn bump(&mut self) {
-        self.chars.next();
-        self.pos += 1;
-    }
-    /// An optional sign: true for minus ('-' or U+2212).
-    fn sign(&mut self) -> bool {
-        match self.peek() {
-            Some('-' | '−') => {
-                self.bump();
-                true
-            }
-            Some('+') => {
-                self.bump();
-                false
-            }
-            _ => false,
-        }
-    }
-    /// A run of ASCII digits as a saturating integer; None when there is none.
-    fn digits(&mut self) -> Option<i64> {
-        let mut value: Option<i64> = None;
-        while let Some(d) = self
-            .peek()
-            .and_then(|c| c.to_digit(10).filter(|_| c.is_ascii()))
-        {
-            value = Some((value.unwrap_or(0) * 10 + d as i64).min(OCTAVE_SATURATION));
-            self.bump();
-        }
-        value
-    }
-    fn expect_end(&mut self, what: &str) -> Result<()> {
-        match self.peek() {
-            None => Ok(()),
-            Some(c) => Err(FluxemError::parse(
-                format!("unexpected {c:?} after the {what}"),
-                self.pos,
-            )),
-        }
-    }
+}
+
+/// A cursor over the trimmed `body` of `text`: error positions count from the start of `text`.
+fn body_cursor(text: &str) -> Cursor<'_> {
+    let (body, _, start) = trim_span(text);
+    Cursor::at(&text[..start + body.len()], start)
 }
 
 /// The text without surrounding (Unicode) whitespace, with the char and byte offsets where it
@@ -170,39 +143,38 @@ fn describe(c: char) -> String {
 
 /// Parses the whole of `text` as one pitch in scientific pitch notation.
 pub fn parse_pitch(text: &str) -> Result<Pitch> {
-    let (body, start, _) = trim_span(text);
-    let mut cur = Cursor::new(body, start);
+    let mut cur = body_cursor(text);
     let letter = match cur.peek() {
-        None => return Err(FluxemError::parse("empty pitch", start)),
+        None => return Err(FluxemError::parse("empty pitch", cur.char_pos())),
         Some(c) => match LETTERS.iter().position(|&l| l == c.to_ascii_uppercase()) {
             Some(l) if c.is_ascii() => l,
             _ if c == 'H' || c == 'h' => {
                 return Err(FluxemError::parse(
                     "'H' is not a note letter (German H is B: write B; German B is Bb)",
-                    cur.pos,
+                    cur.char_pos(),
                 ))
             }
             _ => {
                 return Err(FluxemError::parse(
                     format!("expected a note letter A-G, found {}", describe(c)),
-                    cur.pos,
+                    cur.char_pos(),
                 ))
             }
         },
     };
     cur.bump();
     let alteration = accidentals(&mut cur)?;
-    let negative = cur.sign();
-    let Some(octave) = cur.digits() else {
+    let negative = cur.sign().unwrap_or(false);
+    let Some(octave) = digits(&mut cur) else {
         return Err(FluxemError::parse(
             match cur.peek() {
                 Some(c) => format!("expected an octave number, found {}", describe(c)),
                 None => "expected an octave number (e.g. A4)".to_string(),
             },
-            cur.pos,
+            cur.char_pos(),
         ));
     };
-    cur.expect_end("octave")?;
+    expect_end(&cur, "octave")?;
     Ok(Pitch {
         letter,
         alteration,
@@ -211,7 +183,7 @@ pub fn parse_pitch(text: &str) -> Result<Pitch> {
 }
 
 /// Reads the accidental run after the letter; returns the alteration.
-fn accidentals(cur: &mut Cursor<'_>) -> Result<i64> {
+fn accidentals(cur: &mut Cursor) -> Result<i64> {
     let mut total: i64 = 0;
     let mut natural = false;
     let mut any = false;
@@ -227,20 +199,20 @@ fn accidentals(cur: &mut Cursor<'_>) -> Result<i64> {
         if (step == 0 && any) || (natural && step != 0) {
             return Err(FluxemError::parse(
                 "a natural sign cannot be combined with other accidentals",
-                cur.pos,
+                cur.char_pos(),
             ));
         }
         if step * total < 0 {
             return Err(FluxemError::parse(
                 "accidentals mix sharps and flats",
-                cur.pos,
+                cur.char_pos(),
             ));
         }
         total += step;
         if total.abs() > MAX_ALTERATION {
             return Err(FluxemError::parse(
                 "more than a double sharp or double flat",
-                cur.pos,
+                cur.char_pos(),
             ));
         }
         natural |= step == 0;
@@ -259,27 +231,25 @@ const INTERVAL_SATURATION: i64 = 1000;
 
 /// Parses a spelled interval such as "M3", "P5", "m2", "A4", "d5", "-M2", "P8", "M9".
 pub fn parse_interval(text: &str) -> Result<Interval> {
-    let (body, start, _) = trim_span(text);
-    let mut cur = Cursor::new(body, start);
+    let mut cur = body_cursor(text);
     if cur.peek().is_none() {
-        return Err(FluxemError::parse("empty interval", start));
+        return Err(FluxemError::parse("empty interval", cur.char_pos()));
     }
-    let down = cur.sign();
-    let qpos = cur.pos;
+    let down = cur.sign().unwrap_or(false);
+    let qpos = cur.char_pos();
     let mut quality = String::new();
     while let Some(c @ ('P' | 'M' | 'm' | 'A' | 'd')) = cur.peek() {
         quality.push(c);
         cur.bump();
     }
-    let npos = cur.pos;
-    let number = cur
-        .digits()
+    let npos = cur.char_pos();
+    let number = digits(&mut cur)
         .map(|n| n.min(INTERVAL_SATURATION))
         .filter(|&n| n >= 1)
         .ok_or_else(|| {
             FluxemError::parse("expected an interval number >= 1 (e.g. M3, P5)", npos)
         })?;
-    cur.expect_end("interval number")?;
+    expect_end(&cur, "interval number")?;
     let steps = number - 1;
     let class = steps.rem_euclid(7) as usize;
     let perfect = CLASS_PERFECT[class];

@@ -15,10 +15,12 @@ pub struct Dims(pub [i64; N_DIMS]);
 const SPELL_ORDER: [usize; N_DIMS] = [1, 0, 2, 3, 4, 5, 6, 7];
 
 impl Dims {
+    /// From whole exponents (doubled for storage).
     pub fn from_whole(dims: &[i8; N_DIMS]) -> Dims {
         Dims(dims.map(|e| 2 * e as i64))
     }
 
+    /// Whether every exponent is zero.
     pub fn is_dimensionless(&self) -> bool {
         self.0.iter().all(|&e| e == 0)
     }

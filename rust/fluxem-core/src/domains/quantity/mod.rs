@@ -38,10 +38,13 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use std::sync::Arc;
 
+/// First dim of the codec block of the SI value.
 pub const CODEC_START: usize = CONTENT_START;
+/// First of the eight dimension exponent dims (m, kg, s, A, K, mol, cd, rad).
 pub const DIMS_START: usize = CODEC_START + CODEC_DIMS;
 /// Each stored exponent is `exponent * DIM_SCALE`.
 pub const DIM_SCALE: f64 = 0.25;
+/// Dim of the affine-temperature flag.
 pub const AFFINE: usize = DIMS_START + N_DIMS;
 /// First dim after the QUANTITY content (the rest is zero).
 pub const CONTENT_END: usize = AFFINE + 1;
@@ -49,11 +52,14 @@ pub const CONTENT_END: usize = AFFINE + 1;
 /// A parsed quantity: the number as written, its unit, and its value in SI base units.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
+    /// The number exactly as written (in `unit`, not SI).
     pub number: Number,
+    /// The unit, parsed, with its SI factor.
     pub unit: Arc<SiUnit>,
     /// The value in SI base units (kelvin for temperatures): exact when `exact`, else within a
     /// relative 10^-50 (units whose factor involves π or a square root).
     pub si: Number,
+    /// Whether `si` is exact.
     pub exact: bool,
 }
 
@@ -68,9 +74,12 @@ impl Quantity {
         }
     }
 
+    /// The unit's dimension exponents.
     pub fn dims(&self) -> Dims {
         self.unit.unit.dims
     }
+    /// Whether the unit is an affine temperature (°C, °F): `si` is then the absolute kelvin
+    /// value.
     pub fn is_affine(&self) -> bool {
         self.unit.unit.offset.is_some()
     }
@@ -280,6 +289,7 @@ pub fn read_dims(emb: &[f64]) -> Result<Dims> {
     Ok(d)
 }
 
+/// The QUANTITY encoder: parses number and unit and embeds the exact SI value and dimensions.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct QuantityEncoder;
 
@@ -345,11 +355,15 @@ fn codec_block(emb: &[f64]) -> Result<&[f64]> {
 /// exponents and the affine flag.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecodedQuantity {
+    /// The value in SI base units, from the codec part the flags name.
     pub value: Decoded,
+    /// The dimension exponents.
     pub dims: Dims,
+    /// Whether the text's unit was an affine temperature.
     pub affine: bool,
 }
 
+/// Decodes a QUANTITY embedding (a `Decode` error for another domain's or a malformed one).
 pub fn decode(emb: &[f64]) -> Result<DecodedQuantity> {
     let block = codec_block(emb)?;
     let value = codec::decode(block)?;
@@ -370,6 +384,7 @@ pub struct Converted {
     pub exact: Option<BigRational>,
     /// The unit: as asked, or the canonical SI spelling of the dimensions.
     pub unit: String,
+    /// The dimension exponents of the value.
     pub dims: Dims,
 }
 

@@ -17,6 +17,7 @@ const CACHE_CAPACITY: usize = 4096;
 /// A parsed unit with its conversion factor evaluated once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SiUnit {
+    /// The parsed unit: exact factor, dimensions and affine offset.
     pub unit: Unit,
     /// The factor when it is rational.
     pub exact: Option<BigRational>,
@@ -35,6 +36,7 @@ fn short_decimal(r: &BigRational) -> Option<(u64, i32)> {
 }
 
 impl SiUnit {
+    /// Evaluates the factor of `unit` once (exact, or to 50 digits when it involves π or a root).
     pub fn new(unit: Unit) -> SiUnit {
         let exact = unit.factor.exact();
         let approx = exact.clone().unwrap_or_else(|| unit.factor.approx());
@@ -143,7 +145,7 @@ pub fn with_cached_unit<T>(body: &str, f: impl FnOnce(&SiUnit) -> T) -> Option<T
     CACHE.with(|c| c.borrow().get(body).map(|u| f(u)))
 }
 
-/// Like [`unit_of`] for a unit text with optional surrounding spaces; "" is the unit 1.
+/// Like `unit_of` for a unit text with optional surrounding spaces; "" is the unit 1.
 pub fn unit_of_text(text: &str) -> Result<Arc<SiUnit>> {
     let start = text.len() - text.trim_start_matches(is_hspace).len();
     let body = text[start..].trim_end_matches(is_hspace);

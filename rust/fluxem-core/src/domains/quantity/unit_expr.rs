@@ -30,7 +30,7 @@
 use super::dims::Dims;
 use super::factor::Factor;
 use super::units::{self, Resolved};
-use crate::cursor::char_at;
+use crate::cursor::Cursor;
 use crate::{FluxemError, Result};
 use num_rational::BigRational;
 
@@ -45,12 +45,16 @@ const MAX_EXP_DIGITS: usize = 6;
 /// temperature unit the offset (kelvin = value * factor + offset).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
+    /// The exact factor to SI base units.
     pub factor: Factor,
+    /// The dimension exponents.
     pub dims: Dims,
+    /// For a lone affine temperature unit (°C, °F): kelvin = value * factor + offset.
     pub offset: Option<BigRational>,
 }
 
 impl Unit {
+    /// The dimensionless unit 1 (what an empty unit text parses to).
     pub fn one() -> Unit {
         Unit {
             factor: Factor::one(),
@@ -183,8 +187,7 @@ enum Op {
 }
 
 struct Parser<'a, R: Reading> {
-    s: &'a str,
-    pos: usize,
+    cur: Cursor<'a>,
     depth: usize,
     terms: usize,
     /// Extent reading: an ambiguity was found, so no unit length is reported at all.
@@ -208,7 +211,7 @@ pub fn parse_unit(text: &str) -> Result<Unit> {
 pub(crate) fn parse_whole(body: &str) -> Result<Unit> {
     let mut p = Parser::<Exact>::new(body);
     let unit = p.unit()?;
-    if p.pos != body.len() {
+    if !p.cur.at_end() {
         return Err(p.error_here("unexpected"));
     }
     Ok(unit)
@@ -225,20 +228,19 @@ pub fn unit_len(s: &str) -> Option<usize> {
     }
     let mut p = Parser::<Extent>::new(s);
     let ok = p.unit().is_ok();
-    if !ok || p.fatal || p.pos == 0 {
+    if !ok || p.fatal || p.cur.pos() == 0 {
         return None;
     }
-    match s[p.pos..].chars().next() {
+    match p.cur.peek() {
         Some(c) if c.is_alphanumeric() || is_unit_char(c) || is_superscript(c) => None,
-        _ => Some(p.pos),
+        _ => Some(p.cur.pos()),
     }
 }
 
 impl<'a, R: Reading> Parser<'a, R> {
     fn new(s: &'a str) -> Self {
         Parser {
-            s,
-            pos: 0,
+            cur: Cursor::new(s),
             depth: 0,
             terms: 0,
             fatal: false,
@@ -247,25 +249,15 @@ impl<'a, R: Reading> Parser<'a, R> {
     }
 
     fn peek(&self) -> Option<char> {
-        char_at(self.s, self.pos)
-    }
-
-    fn peek2(&self) -> Option<char> {
-        self.s[self.pos..].chars().nth(1)
+        self.cur.peek()
     }
 
     fn bump(&mut self) {
-        if let Some(c) = self.peek() {
-            self.pos += c.len_utf8();
-        }
+        self.cur.bump();
     }
 
     fn skip_hspace(&mut self) -> bool {
-        let start = self.pos;
-        while let Some(c) = self.peek().filter(|c| is_hspace(*c)) {
-            self.pos += c.len_utf8();
-        }
-        self.pos > start
+        self.cur.skip_while(is_hspace)
     }
 
     /// A failure; its error is built only by the exact reading.
@@ -273,24 +265,19 @@ impl<'a, R: Reading> Parser<'a, R> {
         R::fail(error)
     }
 
-    fn char_pos(&self, byte: usize) -> usize {
-        self.s[..byte].chars().count()
-    }
-
-    fn error_at(&self, msg: impl Into<String>, byte: usize) -> FluxemError {
-        FluxemError::parse(msg, self.char_pos(byte))
+    /// A parse error at the char position of `at`.
+    fn error_at(&self, msg: impl Into<String>, at: &Cursor) -> FluxemError {
+        FluxemError::parse(msg, at.char_pos())
     }
 
     fn error_here(&self, what: &str) -> FluxemError {
-        let found = self
-            .peek()
-            .map_or("end of input".to_string(), |c| format!("{c:?}"));
-        self.error_at(format!("{what} {found} in the unit"), self.pos)
+        let found = self.cur.found();
+        self.error_at(format!("{what} {found} in the unit"), &self.cur)
     }
 
-    fn ambiguous(&mut self, msg: &str, byte: usize) -> R::Error {
+    fn ambiguous(&mut self, msg: &str, at: &Cursor) -> R::Error {
         self.fatal = true;
-        self.fail(|| self.error_at(msg, byte))
+        self.fail(|| self.error_at(msg, at))
     }
 
     /// `unit := term (op term)*`
@@ -298,7 +285,7 @@ impl<'a, R: Reading> Parser<'a, R> {
         let (mut acc, _) = self.term()?;
         let mut after_div = false;
         loop {
-            let save = self.pos;
+            let save = self.cur;
             let spaced = self.skip_hspace();
             let op = match self.peek() {
                 Some('·' | '⋅' | '*') => {
@@ -319,38 +306,38 @@ impl<'a, R: Reading> Parser<'a, R> {
                     if R::LONGEST && self.unpowered_ascii_word() {
                         // a space joins only a factor with a power, and whatever this word
                         // is, it has none: the unit ends before the space (unlooked-up)
-                        self.pos = save;
+                        self.cur = save;
                         break;
                     }
                     Op::SpaceMul
                 }
                 _ => {
-                    self.pos = save;
+                    self.cur = save;
                     break;
                 }
             };
             if op != Op::Div && after_div {
                 // A product after '/' is ambiguous only if a factor really follows.
-                let probe = self.pos;
+                let probe = self.cur;
                 let next = self.term();
-                self.pos = probe;
+                self.cur = probe;
                 match next {
                     Ok((_, powered)) if op != Op::SpaceMul || !R::LONGEST || powered => {
                         return Err(self.ambiguous(
                             "a product after '/' is ambiguous: write J/(kg·K) or J·K/kg",
-                            save,
+                            &save,
                         ));
                     }
                     Err(e) if !R::LONGEST || self.fatal => return Err(e),
                     _ => {
-                        self.pos = save;
+                        self.cur = save;
                         break;
                     }
                 }
             }
             match self.term() {
                 Ok((_, false)) if op == Op::SpaceMul && R::LONGEST => {
-                    self.pos = save;
+                    self.cur = save;
                     break;
                 }
                 Ok((u, _)) => {
@@ -362,7 +349,7 @@ impl<'a, R: Reading> Parser<'a, R> {
                     if !R::LONGEST || self.fatal {
                         return Err(e);
                     }
-                    self.pos = save;
+                    self.cur = save;
                     break;
                 }
             }
@@ -372,12 +359,12 @@ impl<'a, R: Reading> Parser<'a, R> {
 
     /// Whether an ASCII word (letters, `%`) starts here and no power follows it.
     fn unpowered_ascii_word(&self) -> bool {
-        let b = self.s.as_bytes();
-        let mut j = self.pos;
-        while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'%') {
-            j += 1;
-        }
-        j > self.pos && b.get(j).is_none_or(|&c| c < 0x80 && c != b'^' && c != b'*')
+        let b = self.cur.rest().as_bytes();
+        let j = b
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic() || **c == b'%')
+            .count();
+        j > 0 && b.get(j).is_none_or(|&c| c < 0x80 && c != b'^' && c != b'*')
     }
 
     /// `term := '√'? primary power?`; returns the unit and whether a power was written.
@@ -387,11 +374,11 @@ impl<'a, R: Reading> Parser<'a, R> {
             return Err(self.fail(|| {
                 self.error_at(
                     format!("a unit may have at most {MAX_TERMS} factors"),
-                    self.pos,
+                    &self.cur,
                 )
             }));
         }
-        let start = self.pos;
+        let start = self.cur;
         let sqrt = self.peek() == Some('√');
         if sqrt {
             self.bump();
@@ -401,7 +388,7 @@ impl<'a, R: Reading> Parser<'a, R> {
         match (sqrt, power) {
             (true, Some(_)) => Err(self.ambiguous(
                 "√ followed by a power is ambiguous: write √(m²) or (√m)²",
-                start,
+                &start,
             )),
             (true, None) => Ok((R::pow_half(unit, 1)?, true)),
             (false, Some(n2)) => Ok((R::pow_half(unit, n2)?, true)),
@@ -416,7 +403,7 @@ impl<'a, R: Reading> Parser<'a, R> {
                     return Err(self.fail(|| {
                         self.error_at(
                             format!("units may nest at most {MAX_DEPTH} parentheses deep"),
-                            self.pos,
+                            &self.cur,
                         )
                     }));
                 }
@@ -438,36 +425,34 @@ impl<'a, R: Reading> Parser<'a, R> {
     }
 
     fn atom(&mut self) -> Read<R::Value, R> {
-        let start = self.pos;
-        let b = self.s.as_bytes();
+        let start = self.cur;
         let mut chars = 0;
-        while self.pos < b.len() {
+        while let Some(c) = self.cur.peek_byte() {
             // ASCII unit chars (letters, `%`) byte by byte; others decoded
-            let c = b[self.pos];
-            let len = if c < 0x80 {
+            let ch = if c < 0x80 {
                 if !(c.is_ascii_alphabetic() || c == b'%') {
                     break;
                 }
-                1
+                char::from(c)
             } else {
                 match self.peek().filter(|c| is_unit_char(*c)) {
-                    Some(ch) => ch.len_utf8(),
+                    Some(ch) => ch,
                     None => break,
                 }
             };
             chars += 1;
             if chars > MAX_ATOM_CHARS {
-                return Err(self.fail(|| self.error_at("unknown unit (too long)", start)));
+                return Err(self.fail(|| self.error_at("unknown unit (too long)", &start)));
             }
-            self.pos += len;
+            self.cur.advance_char(ch);
         }
-        let text = &self.s[start..self.pos];
+        let text = self.cur.since(&start);
         if text == "°" {
-            let rest = self.s[self.pos..].trim_start_matches(is_hspace);
+            let rest = self.cur.rest().trim_start_matches(is_hspace);
             let mut it = rest.chars();
             if let (Some('C' | 'F'), next) = (it.next(), it.next()) {
                 if !next.is_some_and(is_unit_char) {
-                    return Err(self.ambiguous("a space between ° and C/F: write °C or °F", start));
+                    return Err(self.ambiguous("a space between ° and C/F: write °C or °F", &start));
                 }
             }
         }
@@ -475,8 +460,8 @@ impl<'a, R: Reading> Parser<'a, R> {
             Some(r) => Ok(R::atom(r)),
             // an ambiguous spelling is in no table: name the ambiguity
             None => Err(self.fail(|| match units::ambiguity(text) {
-                Some(why) => self.error_at(format!("ambiguous unit {text:?}: {why}"), start),
-                None => self.error_at(format!("unknown unit {text:?}"), start),
+                Some(why) => self.error_at(format!("ambiguous unit {text:?}: {why}"), &start),
+                None => self.error_at(format!("unknown unit {text:?}"), &start),
             })),
         }
     }
@@ -489,7 +474,7 @@ impl<'a, R: Reading> Parser<'a, R> {
                 self.bump();
                 self.exponent().map(Some)
             }
-            Some('*') if self.peek2() == Some('*') => {
+            Some('*') if self.cur.peek_second() == Some('*') => {
                 self.bump();
                 self.bump();
                 self.exponent().map(Some)
@@ -499,40 +484,21 @@ impl<'a, R: Reading> Parser<'a, R> {
         }
     }
 
-    fn sign(&mut self) -> bool {
-        match self.peek() {
-            Some('-' | '−') => {
-                self.bump();
-                true
-            }
-            Some('+') => {
-                self.bump();
-                false
-            }
-            _ => false,
-        }
-    }
-
     /// Reads ASCII digits (the exact reading: up to MAX_EXP_DIGITS, with their value);
     /// returns (value, digit count).
     fn digits(&mut self) -> Read<(i64, u32), R> {
-        let start = self.pos;
+        let start = self.cur;
         let mut v: i64 = 0;
         let mut n = 0u32;
-        while let Some(&d) = self
-            .s
-            .as_bytes()
-            .get(self.pos)
-            .filter(|c| c.is_ascii_digit())
-        {
+        while let Some(d) = self.cur.peek_byte().filter(u8::is_ascii_digit) {
             n += 1;
             if !R::LONGEST {
                 if n as usize > MAX_EXP_DIGITS {
-                    return Err(self.fail(|| self.error_at("exponent has too many digits", start)));
+                    return Err(self.fail(|| self.error_at("exponent has too many digits", &start)));
                 }
                 v = v * 10 + (d - b'0') as i64;
             }
-            self.pos += 1;
+            self.cur.advance_char(char::from(d));
         }
         Ok((v, n))
     }
@@ -546,13 +512,13 @@ impl<'a, R: Reading> Parser<'a, R> {
 
     /// `sign? digits ('.' digits)?` as a fraction (numerator, denominator).
     fn exponent_number(&mut self) -> Read<(i64, i64), R> {
-        let neg = self.sign();
+        let neg = self.cur.sign().unwrap_or(false);
         let (int, n) = self.digits()?;
         if n == 0 {
             return Err(self.fail(|| self.error_here("expected an exponent, found")));
         }
         let (mut num, mut den) = (int, 1i64);
-        if self.peek() == Some('.') && self.peek2().is_some_and(|c| c.is_ascii_digit()) {
+        if self.peek() == Some('.') && self.cur.peek_second().is_some_and(|c| c.is_ascii_digit()) {
             self.bump();
             let (frac, k) = self.digits()?;
             if !R::LONGEST {
@@ -564,7 +530,7 @@ impl<'a, R: Reading> Parser<'a, R> {
     }
 
     fn exponent(&mut self) -> Read<i64, R> {
-        let start = self.pos;
+        let start = self.cur;
         let (num, den) = if self.peek() == Some('(') {
             self.bump();
             self.exponent_space();
@@ -595,14 +561,14 @@ impl<'a, R: Reading> Parser<'a, R> {
         if R::LONGEST {
             return Ok(0);
         }
-        self.half_exponent(num, den, start)
+        self.half_exponent(num, den, &start)
             .map_err(|e| R::fail(|| e))
     }
 
     /// Twice `num/den`, which must be an integer of magnitude <= 2 * MAX_POWER.
-    fn half_exponent(&self, num: i64, den: i64, start: usize) -> Result<i64> {
+    fn half_exponent(&self, num: i64, den: i64, start: &Cursor) -> Result<i64> {
         if (2 * num) % den != 0 {
-            let text = &self.s[start..self.pos];
+            let text = self.cur.since(start);
             return Err(FluxemError::encode(format!(
                 "exponent {text} is not an integer or a half; only those are representable"
             )));
@@ -619,12 +585,10 @@ impl<'a, R: Reading> Parser<'a, R> {
     /// Superscript exponent; the extent reading takes any run of superscripts and signs.
     fn superscript(&mut self) -> Read<i64, R> {
         if R::LONGEST {
-            while let Some(c) = self.peek().filter(|&c| is_superscript(c)) {
-                self.pos += c.len_utf8();
-            }
+            self.cur.skip_while(is_superscript);
             return Ok(0);
         }
-        let start = self.pos;
+        let start = self.cur;
         let neg = match self.peek() {
             Some('⁻') => {
                 self.bump();
@@ -641,7 +605,7 @@ impl<'a, R: Reading> Parser<'a, R> {
         while let Some(d) = self.peek().and_then(superscript_digit) {
             n += 1;
             if n > MAX_EXP_DIGITS {
-                return Err(self.fail(|| self.error_at("exponent has too many digits", start)));
+                return Err(self.fail(|| self.error_at("exponent has too many digits", &start)));
             }
             v = v * 10 + d;
             self.bump();
@@ -649,7 +613,7 @@ impl<'a, R: Reading> Parser<'a, R> {
         if n == 0 {
             return Err(self.fail(|| self.error_here("expected a superscript digit, found")));
         }
-        self.half_exponent(if neg { -v } else { v }, 1, start)
+        self.half_exponent(if neg { -v } else { v }, 1, &start)
             .map_err(|e| R::fail(|| e))
     }
 }

@@ -37,6 +37,7 @@ pub struct UnitDef {
     pub pi: i8,
     /// Integer exponents over `DIM_SYMBOLS`.
     pub dims: [i8; N_DIMS],
+    /// Whether SI prefixes apply (`km`, `kilometre`).
     pub prefixable: bool,
     /// Affine units only: kelvin = value * factor + offset (exact, `a/b` allowed).
     pub offset: Option<&'static str>,
@@ -50,6 +51,7 @@ pub struct Prefix {
     pub exp10: i32,
 }
 
+/// The SI prefixes, quetta (10^30) to quecto (10^-30), with their alternative spellings.
 #[rustfmt::skip]
 pub static PREFIXES: &[Prefix] = &[
     Prefix { symbols: &["Q"], names: &["quetta"], exp10: 30 },
@@ -113,6 +115,7 @@ const FREQUENCY: [i8; N_DIMS] = [0, 0, -1, 0, 0, 0, 0, 0];
 const CHARGE: [i8; N_DIMS] = [0, 0, 1, 1, 0, 0, 0, 0];
 const DOSE: [i8; N_DIMS] = [2, 0, -2, 0, 0, 0, 0, 0];
 
+/// Every unit the QUANTITY grammar knows, with its exact SI factor and dimensions.
 #[rustfmt::skip]
 pub static UNITS: &[UnitDef] = &[
     // --- the 7 SI base units (the kilogram is the prefixed gram) ---

@@ -37,15 +37,25 @@ pub const DIGITS: u32 = 18;
 /// The exponent components are stored at when they allow it.
 pub const ANCHOR_EXP: i32 = -6;
 
+/// First dim of the significand limbs (component i at `SIG_START + LIMBS * i`).
 pub const SIG_START: usize = CONTENT_START;
+/// Significand limbs per component (base 10^6, low first).
 pub const LIMBS: usize = 3;
+/// First dim of the per-component decimal exponents.
 pub const EXP_START: usize = SIG_START + LIMBS * MAX_COMPONENTS;
+/// First dim of the squared exponents (they expose sums of mismatched exponents).
 pub const EXP_SQ_START: usize = EXP_START + MAX_COMPONENTS;
+/// Dim of the encoding count (1; k in a plain sum of k encodings).
 pub const COUNT: usize = EXP_SQ_START + MAX_COMPONENTS;
+/// Dim of the length n / 16.
 pub const LEN: usize = COUNT + 1;
+/// Dim of n^2 / 256 (exposes sums of vectors of different lengths).
 pub const LEN_SQ: usize = LEN + 1;
+/// Dim of the number of roundings behind the vector.
 pub const ROUNDED: usize = LEN_SQ + 1;
+/// First dim of the readable per-component magnitudes.
 pub const MAG_START: usize = ROUNDED + 1;
+/// Dim of the readable norm feature.
 pub const NORM: usize = MAG_START + MAX_COMPONENTS;
 /// First unused dim.
 pub const CONTENT_END: usize = NORM + 1;
@@ -58,6 +68,7 @@ const LEN_SCALE: f64 = 1.0 / 16.0;
 const LEN_SQ_SCALE: f64 = 1.0 / 256.0;
 const FEATURE_SCALE: f64 = 1.0 / 8.0;
 
+/// The VECTOR encoder: parses a vector literal and embeds each component exactly.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct VectorEncoder;
 
@@ -221,10 +232,12 @@ fn int_field(value: f64, scale: f64, what: &str) -> Result<i128> {
 pub struct DecodedVector {
     /// (M_i, e_i) with x_i = M_i * 10^e_i exactly (|M_i| may exceed 10^18 in a plain sum).
     pub components: Vec<(i128, i32)>,
+    /// How many components were rounded to 18 significant digits, in all encodings summed.
     pub rounded: u32,
 }
 
 impl DecodedVector {
+    /// The components as exact decimals.
     pub fn numbers(&self) -> Vec<Number> {
         self.components
             .iter()

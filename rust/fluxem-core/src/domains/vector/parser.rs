@@ -30,7 +30,7 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
     if c.peek() != Some('[') {
         return Err(c.error("expected '[' to open a vector"));
     }
-    c.pos += 1;
+    c.bump();
     c.skip_ws();
     if c.peek() == Some(']') {
         return Err(c.error("a vector needs at least one component"));
@@ -42,7 +42,7 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
         let spaced = c.skip_ws();
         let found = match c.peek() {
             Some(']') => {
-                c.pos += 1;
+                c.bump();
                 break;
             }
             Some(',') => Sep::Comma,
@@ -55,12 +55,12 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
         }
         kind = Some(found);
         if found != Sep::Space {
-            c.pos += 1;
+            c.bump();
             c.skip_ws();
         }
     }
     c.skip_ws();
-    if c.pos != text.len() {
+    if !c.at_end() {
         return Err(c.error("unexpected text after the vector"));
     }
     Ok(out)

@@ -1,0 +1,79 @@
+//! The segmenter's word lists, one plain-text file per list in `vocab/`, named after what it
+//! holds: `vocab/cues_chemistry.txt` is the list of chemistry cue words, `vocab/labels.txt`
+//! the labels whose number is an identifier (`Fig. 3`). One word a line; lines starting with
+//! `#` are comments (each file opens with what the list is for and how it is matched). To
+//! change a list, edit its file: no code changes.
+//!
+//! The rules that read the lists stay in their modules: `context` (cue words, words next to
+//! a candidate) and `words` (formula spellings). `build.rs` compiles each file `name.txt`
+//! into `NAME: &[&str]` (its words in order) and `fn name(w: &[u8]) -> bool` (a `matches!`
+//! over them: a lookup is compiled comparisons, no hashing and nothing built at startup).
+
+include!(concat!(env!("OUT_DIR"), "/vocab.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
+    /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
+    /// never match.
+    const LOWERCASE_LISTS: [&[&str]; 14] = [
+        CUES_CHEMISTRY,
+        CUES_PHYSICS,
+        CUES_MATH,
+        CUES_MUSIC,
+        CUES_BIOLOGY,
+        LABELS,
+        CODE_NAMES_BEFORE,
+        CODE_NAMES_AFTER,
+        SCORE_OR_DATE_BEFORE,
+        TIME_PREPOSITIONS,
+        RESOLUTION_NOUNS_AFTER,
+        ELEMENT_NOUNS_AFTER,
+        MATH_LEAD_WORDS,
+        INTERVAL_WORDS,
+    ];
+
+    #[test]
+    fn neighbour_and_cue_words_are_lowercase_words_that_fit_the_buffer() {
+        for list in LOWERCASE_LISTS {
+            for w in list {
+                assert!(
+                    w.len() <= 24 && w.bytes().all(|c| c.is_ascii_lowercase()),
+                    "{w:?}: these lists hold lowercase words of at most 24 letters"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn each_matcher_accepts_exactly_its_words() {
+        type Matcher = fn(&[u8]) -> bool;
+        let lists: [(&[&str], Matcher); 14] = [
+            (LABELS, labels),
+            (CODE_NAMES_BEFORE, code_names_before),
+            (CODE_NAMES_AFTER, code_names_after),
+            (SCORE_OR_DATE_BEFORE, score_or_date_before),
+            (TIME_PREPOSITIONS, time_prepositions),
+            (RESOLUTION_NOUNS_AFTER, resolution_nouns_after),
+            (ELEMENT_NOUNS_AFTER, element_nouns_after),
+            (MATH_LEAD_WORDS, math_lead_words),
+            (INTERVAL_WORDS, interval_words),
+            (NOT_FORMULAS, not_formulas),
+            (FORMULAS_COMMON_CAPS, formulas_common_caps),
+            (FORMULAS_ELEMENTAL, formulas_elemental),
+            (FORMULAS_CAPS_NO_COUNT, formulas_caps_no_count),
+            (SYMBOLS_WORDLIKE, symbols_wordlike),
+        ];
+        for (words, matches) in lists {
+            for w in words {
+                assert!(matches(w.as_bytes()), "{w:?}");
+                assert!(!matches(format!("{w}x").as_bytes()), "{w:?}x");
+            }
+        }
+        assert!(labels(b"fig") && !labels(b"Fig") && !labels(b"paper"));
+        assert!(not_formulas(b"HeLa") && !not_formulas(b"hela"));
+        assert!(!labels(b""));
+    }
+}
