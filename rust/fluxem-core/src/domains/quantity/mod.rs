@@ -339,7 +339,7 @@ fn accepts_common(text: &str) -> Option<Result<()>> {
 /// Builds the QUANTITY encoder (it takes no options).
 pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
     if let Some(k) = options.keys().next() {
-        return Err(FluxemError::encode(format!(
+        return Err(FluxemError::config(format!(
             "unknown option {k:?} for the QUANTITY encoder"
         )));
     }
