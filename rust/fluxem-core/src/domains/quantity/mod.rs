@@ -238,11 +238,6 @@ pub fn quantity_from_parts(number: Number, unit_text: &str) -> Result<Quantity> 
     Ok(Quantity::new(number, unit_of_text(unit_text)?))
 }
 
-/// The numerator and denominator of a rational (for bindings that speak `Fraction`).
-pub fn fraction_parts(r: &BigRational) -> (BigInt, BigInt) {
-    (r.numer().clone(), r.denom().clone())
-}
-
 /// Embeds `numerator / denominator` in `unit_text` exactly.
 pub fn encode_fraction(
     numerator: BigInt,

@@ -1,0 +1,155 @@
+//! COMPLEX: parse, the decodes of the exact, linear and polar parts, the algebra
+//! (`AlgebraEncoder`) and the conjugate.
+
+use super::{AlgebraEncoder, Emb, EmbOut, Encoder};
+use crate::arrays::{self, read_embedding};
+use crate::errors::{to_py, IntoPyResult};
+use crate::number::{ratio, short_ratio, Ratio};
+use fluxem_core::batch::guarded;
+use fluxem_core::domains::complex::{self as cx, polar, ComplexDecoded, ComplexEncoder};
+use fluxem_core::domains::Algebra;
+use fluxem_core::FluxemError;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use pyo3::PyClassInitializer;
+
+/// Exact real and imaginary parts: a parsed literal, or an embedding's exact parts.
+#[pyclass(frozen, get_all, module = "fluxem._native")]
+pub struct ComplexExact {
+    /// (numerator, denominator).
+    real: Ratio,
+    /// (numerator, denominator).
+    imag: Ratio,
+    /// Whether a part needed more than 18 significant digits and was rounded.
+    rounded: bool,
+}
+
+/// A decoded value and the part it was read from ("exact", "linear" or "polar").
+#[pyclass(frozen, get_all, module = "fluxem._native")]
+pub struct ComplexValue {
+    real: f64,
+    imag: f64,
+    part: &'static str,
+}
+
+/// The polar part: modulus, phase in turns in (-1/2, 1/2], and the cartesian value they make
+/// (exact on multiples of a quarter turn).
+#[pyclass(frozen, get_all, module = "fluxem._native")]
+pub struct PolarValue {
+    modulus: f64,
+    turns: f64,
+    real: f64,
+    imag: f64,
+}
+
+fn value(d: &ComplexDecoded, allow_inexact: bool) -> PyResult<ComplexValue> {
+    let part = match d {
+        ComplexDecoded::Exact { .. } => "exact",
+        ComplexDecoded::Linear { inexact: true, .. } if !allow_inexact => {
+            return Err(to_py(FluxemError::decode(
+                "the linear parts are flagged inexact (an operand was off the 10^-9 grid or \
+                 beyond 10^18); pass allow_inexact=True to read them anyway",
+            )))
+        }
+        ComplexDecoded::Linear { .. } => "linear",
+        ComplexDecoded::Polar { .. } => "polar",
+    };
+    let (real, imag) = d.to_f64_pair();
+    Ok(ComplexValue { real, imag, part })
+}
+
+#[pyclass(name = "ComplexEncoder", extends = AlgebraEncoder, frozen, module = "fluxem._native")]
+pub struct PyComplexEncoder;
+
+#[pymethods]
+impl PyComplexEncoder {
+    /// The exact parts of a complex literal (ParseError with the position of the problem).
+    fn parse(&self, text: &str) -> PyResult<ComplexExact> {
+        let z = guarded(|| cx::parse_complex(text)).py()?;
+        Ok(ComplexExact {
+            real: ratio(&z.re.to_rational()),
+            imag: ratio(&z.im.to_rational()),
+            rounded: false,
+        })
+    }
+
+    /// The value, from whichever part is valid.
+    #[pyo3(signature = (emb, allow_inexact = false))]
+    fn decode(&self, emb: Emb<'_>, allow_inexact: bool) -> PyResult<ComplexValue> {
+        let v = read_embedding(&emb)?;
+        value(&guarded(|| ComplexEncoder.decode(&v)).py()?, allow_inexact)
+    }
+
+    /// The exact parts (valid on fresh encodings and after conjugate/negate).
+    fn decode_exact(&self, emb: Emb<'_>) -> PyResult<ComplexExact> {
+        let v = read_embedding(&emb)?;
+        let (re, im) = guarded(|| cx::decode_exact(&v)).py()?;
+        Ok(ComplexExact {
+            real: short_ratio(&re),
+            imag: short_ratio(&im),
+            rounded: re.rounded || im.rounded,
+        })
+    }
+
+    /// The linear parts: sums of embeddings decode to sums.
+    #[pyo3(signature = (emb, allow_inexact = false))]
+    fn decode_linear(&self, emb: Emb<'_>, allow_inexact: bool) -> PyResult<ComplexValue> {
+        let v = read_embedding(&emb)?;
+        value(&guarded(|| cx::decode_linear(&v)).py()?, allow_inexact)
+    }
+
+    /// The polar part: sums of embeddings decode to products.
+    fn decode_polar(&self, emb: Emb<'_>) -> PyResult<PolarValue> {
+        let v = read_embedding(&emb)?;
+        let (modulus, turns) = guarded(|| cx::decode_polar(&v)).py()?;
+        let (real, imag) = polar::to_cartesian(modulus, turns);
+        Ok(PolarValue {
+            modulus,
+            turns,
+            real,
+            imag,
+        })
+    }
+
+    /// The conjugate: every valid part stays valid.
+    #[pyo3(signature = (a, float64 = false))]
+    fn conjugate<'py>(&self, py: Python<'py>, a: Emb<'py>, float64: bool) -> EmbOut<'py> {
+        arrays::unary_op(py, &a, float64, cx::conjugate)
+    }
+}
+
+pub fn instance<'py>(
+    py: Python<'py>,
+    base: PyClassInitializer<Encoder>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let init = AlgebraEncoder::init(base, &ComplexEncoder).add_subclass(PyComplexEncoder);
+    Ok(Bound::new(py, init)?.into_any())
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("COMPLEX_RE_START", cx::RE_START)?;
+    m.add("COMPLEX_IM_START", cx::IM_START)?;
+    m.add("COMPLEX_POLAR_START", cx::POLAR_START)?;
+    let offsets = PyDict::new(m.py());
+    for (name, value) in [
+        ("ZERO", polar::ZERO),
+        ("K", polar::K),
+        ("FHI", polar::FHI),
+        ("FMID", polar::FMID),
+        ("FLO", polar::FLO),
+        ("THI", polar::THI),
+        ("TMID", polar::TMID),
+        ("TLO", polar::TLO),
+        ("COS", polar::COS),
+        ("SIN", polar::SIN),
+        ("VALID", polar::VALID),
+    ] {
+        offsets.set_item(name, value)?;
+    }
+    m.add("COMPLEX_POLAR_OFFSETS", offsets)?;
+    m.add_class::<PyComplexEncoder>()?;
+    m.add_class::<ComplexExact>()?;
+    m.add_class::<ComplexValue>()?;
+    m.add_class::<PolarValue>()?;
+    Ok(())
+}
