@@ -164,11 +164,11 @@ class MoleculeEncoder(DomainEncoderBase):
 
     def combine(self, a: Any, b: Any) -> Array:
         """The embedding of A + B (counts and charges add): ``a + b`` on the embeddings."""
-        return self._impl.combine(as_embedding(a), as_embedding(b), float64_out(a, b))
+        return self._impl.combine(as_embedding(a), as_embedding(b), False, float64_out(a, b))
 
     def subtract(self, a: Any, b: Any) -> Array:
         """The embedding of A - B when every count of B is <= that of A (else ``EncodeError``)."""
-        return self._impl.subtract(as_embedding(a), as_embedding(b), float64_out(a, b))
+        return self._impl.combine(as_embedding(a), as_embedding(b), True, float64_out(a, b))
 
     def scale(self, a: Any, k: int) -> Array:
         """The embedding of k x A for an integer k >= 1: ``k * a`` on the embedding."""

@@ -81,28 +81,19 @@ impl PyFormulaEncoder {
         Ok(arrays::embedding_out(py, &emb, float64))
     }
 
-    /// A + B: counts and charges add.
-    #[pyo3(signature = (a, b, float64 = false))]
+    /// A + B (counts and charges add), or with `subtract` A - B when every count of B is <=
+    /// that of A (else EncodeError).
+    #[pyo3(signature = (a, b, subtract = false, float64 = false))]
     fn combine<'py>(
         &self,
         py: Python<'py>,
         a: Emb<'py>,
         b: Emb<'py>,
+        subtract: bool,
         float64: bool,
     ) -> EmbOut<'py> {
-        arrays::binary_op(py, &a, &b, float64, fm::combine)
-    }
-
-    /// A - B when every count of B is <= that of A (else EncodeError).
-    #[pyo3(signature = (a, b, float64 = false))]
-    fn subtract<'py>(
-        &self,
-        py: Python<'py>,
-        a: Emb<'py>,
-        b: Emb<'py>,
-        float64: bool,
-    ) -> EmbOut<'py> {
-        arrays::binary_op(py, &a, &b, float64, fm::subtract)
+        let op = if subtract { fm::subtract } else { fm::combine };
+        arrays::binary_op(py, &a, &b, float64, op)
     }
 
     /// k x A for an integer k >= 1.
