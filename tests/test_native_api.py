@@ -150,4 +150,6 @@ def test_decoding_another_domain_is_a_decode_error(cls: type[DomainEncoderBase])
     with pytest.raises(fluxem.DecodeError):
         cls().decode(emb)
     with pytest.raises(fluxem.DecodeError):
-        cls()._impl.decode(np.zeros(64))
+        cls()._impl.decode(np.zeros(64))  # type: ignore[attr-defined]
+    with pytest.raises(fluxem.DecodeError, match="shape"):
+        cls().decode(np.zeros(64))  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ import numpy.typing as npt
 from fluxem import _native
 from fluxem._inputs import as_text_list
 from fluxem.domain_type import DomainType
-from fluxem.errors import ConfigError
+from fluxem.errors import ConfigError, DecodeError
 
 #: An embedding as returned: (128,) float32, or float64 when asked or when an operand was.
 Array = npt.NDArray[Any]
@@ -49,7 +49,7 @@ def as_embedding(emb: Any) -> npt.NDArray[np.float64]:
         emb = emb.detach().cpu().numpy()
     arr = np.ascontiguousarray(emb, dtype=np.float64)
     if arr.shape != (_native.EMBED_DIM,):
-        raise ValueError(f"expected an embedding of shape ({_native.EMBED_DIM},), got {arr.shape}")
+        raise DecodeError(f"expected an embedding of shape ({_native.EMBED_DIM},), got {arr.shape}")
     return arr
 
 

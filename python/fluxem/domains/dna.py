@@ -15,6 +15,7 @@ from typing import Any
 from fluxem import _native
 from fluxem.domain_type import DomainType
 from fluxem.domains._base import Array, DomainEncoderBase, as_embedding, float64_out
+from fluxem.errors import EncodeError
 
 #: Symbols in the embedding's counter order (the T slot holds U in RNA).
 SYMBOLS: str = _native.DNA_SYMBOLS
@@ -80,7 +81,7 @@ class DNAEncoder(DomainEncoderBase):
             return value
         if isinstance(value, DNASequence):
             if value.sequence is None:
-                raise ValueError("this DNASequence holds no full sequence (it was decoded)")
+                raise EncodeError("this DNASequence holds no full sequence (it was decoded)")
             return value.sequence
         if isinstance(value, bytes | bytearray):
             return value.decode("ascii", errors="replace")

@@ -1,5 +1,7 @@
 //! The embedding layout and the domain ids: constants, tags, and the domain list by id.
 
+use crate::errors::IntoPyResult;
+use fluxem_core::batch::guarded;
 use fluxem_core::layout::{self, Domain, TAG_DIMS};
 use fluxem_core::{codec, EMBED_DIM};
 use pyo3::prelude::*;
@@ -9,7 +11,7 @@ use pyo3::types::{PyDict, PyRange};
 #[pyfunction]
 fn tag_id(emb: numpy::PyReadonlyArray1<'_, f64>) -> PyResult<Option<u8>> {
     let v = crate::arrays::read_embedding(&emb)?;
-    Ok(layout::read_tag_id(&v).map(|(id, _)| id))
+    guarded(|| Ok(layout::read_tag_id(&v).map(|(id, _)| id))).py()
 }
 
 /// The unit-norm tag vector (16 values) of tag row `id`; other ids are a ConfigError.

@@ -119,9 +119,8 @@ impl PyFormulaEncoder {
 
 /// Char length of the longest prefix of `text` that is a complete formula (0 if none).
 #[pyfunction]
-fn formula_len(text: &str) -> usize {
-    let bytes = fm::formula_len(text);
-    text[..bytes].chars().count()
+fn formula_len(text: &str) -> PyResult<usize> {
+    guarded(|| Ok(text[..fm::formula_len(text)].chars().count())).py()
 }
 
 /// Molar mass (g/mol) of the counts: sum of count x atomic weight in order of Z, in f64.

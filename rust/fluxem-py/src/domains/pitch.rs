@@ -99,8 +99,8 @@ impl PyPitchEncoder {
 /// The canonical name of MIDI note `midi`, spelled with sharps (or flats).
 #[pyfunction]
 #[pyo3(signature = (midi, sharps = true))]
-fn pitch_name_of_midi(midi: i64, sharps: bool) -> String {
-    Pitch::from_midi(midi, sharps).name()
+fn pitch_name_of_midi(midi: i64, sharps: bool) -> PyResult<String> {
+    guarded(|| Ok(Pitch::from_midi(midi, sharps).name())).py()
 }
 
 /// A spelled interval as (diatonic steps, semitones).

@@ -108,14 +108,14 @@ impl PyQuantityEncoder {
 
 /// Length in chars of the longest unit expression at the start of `text`, or None.
 #[pyfunction]
-fn quantity_unit_len(text: &str) -> Option<usize> {
-    qty::unit_len(text).map(|n| text[..n].chars().count())
+fn quantity_unit_len(text: &str) -> PyResult<Option<usize>> {
+    guarded(|| Ok(qty::unit_len(text).map(|n| text[..n].chars().count()))).py()
 }
 
 /// Every unit atom the grammar accepts, with its affine flag (for oracle tests).
 #[pyfunction]
-fn quantity_unit_atoms() -> Vec<(String, bool)> {
-    qty::all_atoms()
+fn quantity_unit_atoms() -> PyResult<Vec<(String, bool)>> {
+    guarded(|| Ok(qty::all_atoms())).py()
 }
 
 pub fn instance<'py>(
