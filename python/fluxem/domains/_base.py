@@ -40,7 +40,10 @@ def _wants_float64(dtype: Any) -> bool:
 
 def float64_out(*embs: object) -> bool:
     """Operations on embeddings return float64 when any operand is float64, else float32."""
-    return any(getattr(e, "dtype", None) == np.float64 for e in embs)
+    for e in embs:  # a loop, not any(...): this runs on every operation
+        if getattr(e, "dtype", None) == np.float64:
+            return True
+    return False
 
 
 def as_embedding(emb: Any) -> npt.NDArray[np.float64]:

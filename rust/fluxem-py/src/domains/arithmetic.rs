@@ -3,7 +3,7 @@
 use super::{AlgebraEncoder, Emb, Encoder};
 use crate::arrays::read_embedding;
 use crate::errors::{to_py, IntoPyResult};
-use crate::number::{ratio, short_ratio, Ratio};
+use crate::number::{ratio, short_ratio};
 use fluxem_core::batch::guarded;
 use fluxem_core::codec::{self, Decoded};
 use fluxem_core::domains::arithmetic::{self as arith, ArithmeticEncoder};
@@ -11,23 +11,26 @@ use fluxem_core::domains::Algebra;
 use fluxem_core::FluxemError;
 use num_bigint::BigInt;
 use pyo3::prelude::*;
+use pyo3::IntoPyObjectExt;
 use pyo3::PyClassInitializer;
 
-/// The exact value of an expression and its shape.
+/// The exact value of an expression and its shape (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct Evaluation {
     /// (numerator, denominator).
-    exact: Ratio,
-    /// Counts of operands, +, -, *, /, ^, unary minus and the parenthesis depth.
-    shape: Vec<u32>,
+    exact: Py<PyAny>,
+    /// list of the counts of operands, +, -, *, /, ^, unary minus and the parenthesis depth.
+    shape: Py<PyAny>,
 }
 
-/// The exact part of a codec block: 18 significant digits, `rounded` when more were needed.
+/// The exact part of a codec block: 18 significant digits, `rounded` when more were needed
+/// (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct ExactValue {
     /// (numerator, denominator).
-    exact: Ratio,
-    rounded: bool,
+    exact: Py<PyAny>,
+    /// bool.
+    rounded: Py<PyAny>,
 }
 
 /// A decoded value as a Python int (exact integers) or float.
@@ -59,11 +62,11 @@ pub struct PyArithmeticEncoder;
 #[pymethods]
 impl PyArithmeticEncoder {
     /// The exact value and shape of an expression (ParseError with the position).
-    fn parse(&self, text: &str) -> PyResult<Evaluation> {
+    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<Evaluation> {
         let ev = guarded(|| arith::evaluate(text)).py()?;
         Ok(Evaluation {
-            exact: ratio(&ev.value.to_rational()),
-            shape: ev.shape.counts().to_vec(),
+            exact: ratio(&ev.value.to_rational()).into_py_any(py)?,
+            shape: ev.shape.counts().into_py_any(py)?,
         })
     }
 
@@ -95,12 +98,12 @@ impl PyArithmeticEncoder {
     }
 
     /// The exact part.
-    fn decode_exact(&self, emb: Emb<'_>) -> PyResult<ExactValue> {
+    fn decode_exact(&self, py: Python<'_>, emb: Emb<'_>) -> PyResult<ExactValue> {
         let v = read_embedding(&emb)?;
         let d = guarded(|| codec::decode_exact(arith::codec_block(&v)?)).py()?;
         Ok(ExactValue {
-            exact: short_ratio(&d),
-            rounded: d.rounded,
+            exact: short_ratio(&d).into_py_any(py)?,
+            rounded: d.rounded.into_py_any(py)?,
         })
     }
 }

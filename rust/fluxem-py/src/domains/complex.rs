@@ -11,38 +11,49 @@ use fluxem_core::domains::Algebra;
 use fluxem_core::FluxemError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
+use pyo3::IntoPyObjectExt;
 use pyo3::PyClassInitializer;
 
-/// Exact real and imaginary parts: a parsed literal, or an embedding's exact parts.
+/// Exact real and imaginary parts: a parsed literal, or an embedding's exact parts (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct ComplexExact {
-    /// (numerator, denominator).
-    real: Ratio,
-    /// (numerator, denominator).
-    imag: Ratio,
-    /// Whether a part needed more than 18 significant digits and was rounded.
-    rounded: bool,
+    /// (numerator, denominator) of each part.
+    real: Py<PyAny>,
+    imag: Py<PyAny>,
+    /// bool: whether a part needed more than 18 significant digits and was rounded.
+    rounded: Py<PyAny>,
 }
 
-/// A decoded value and the part it was read from ("exact", "linear" or "polar").
+impl ComplexExact {
+    fn new(py: Python<'_>, real: Ratio, imag: Ratio, rounded: bool) -> PyResult<Self> {
+        Ok(ComplexExact {
+            real: real.into_py_any(py)?,
+            imag: imag.into_py_any(py)?,
+            rounded: rounded.into_py_any(py)?,
+        })
+    }
+}
+
+/// A decoded value (floats) and the part it was read from: "exact", "linear" or "polar" (a
+/// record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct ComplexValue {
-    real: f64,
-    imag: f64,
-    part: &'static str,
+    real: Py<PyAny>,
+    imag: Py<PyAny>,
+    part: Py<PyAny>,
 }
 
 /// The polar part: modulus, phase in turns in (-1/2, 1/2], and the cartesian value they make
-/// (exact on multiples of a quarter turn).
+/// (exact on multiples of a quarter turn); all floats (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct PolarValue {
-    modulus: f64,
-    turns: f64,
-    real: f64,
-    imag: f64,
+    modulus: Py<PyAny>,
+    turns: Py<PyAny>,
+    real: Py<PyAny>,
+    imag: Py<PyAny>,
 }
 
-fn value(d: &ComplexDecoded, allow_inexact: bool) -> PyResult<ComplexValue> {
+fn value(py: Python<'_>, d: &ComplexDecoded, allow_inexact: bool) -> PyResult<ComplexValue> {
     let part = match d {
         ComplexDecoded::Exact { .. } => "exact",
         ComplexDecoded::Linear { inexact: true, .. } if !allow_inexact => {
@@ -55,7 +66,11 @@ fn value(d: &ComplexDecoded, allow_inexact: bool) -> PyResult<ComplexValue> {
         ComplexDecoded::Polar { .. } => "polar",
     };
     let (real, imag) = d.to_f64_pair();
-    Ok(ComplexValue { real, imag, part })
+    Ok(ComplexValue {
+        real: real.into_py_any(py)?,
+        imag: imag.into_py_any(py)?,
+        part: part.into_py_any(py)?,
+    })
 }
 
 #[pyclass(name = "ComplexEncoder", extends = AlgebraEncoder, frozen, module = "fluxem._native")]
@@ -64,50 +79,53 @@ pub struct PyComplexEncoder;
 #[pymethods]
 impl PyComplexEncoder {
     /// The exact parts of a complex literal (ParseError with the position of the problem).
-    fn parse(&self, text: &str) -> PyResult<ComplexExact> {
+    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<ComplexExact> {
         let z = guarded(|| cx::parse_complex(text)).py()?;
-        Ok(ComplexExact {
-            real: ratio(&z.re.to_rational()),
-            imag: ratio(&z.im.to_rational()),
-            rounded: false,
-        })
+        let (re, im) = (ratio(&z.re.to_rational()), ratio(&z.im.to_rational()));
+        ComplexExact::new(py, re, im, false)
     }
 
     /// The value, from whichever part is valid.
     #[pyo3(signature = (emb, allow_inexact = false))]
-    fn decode(&self, emb: Emb<'_>, allow_inexact: bool) -> PyResult<ComplexValue> {
+    fn decode(&self, py: Python<'_>, emb: Emb<'_>, allow_inexact: bool) -> PyResult<ComplexValue> {
         let v = read_embedding(&emb)?;
-        value(&guarded(|| ComplexEncoder.decode(&v)).py()?, allow_inexact)
+        value(
+            py,
+            &guarded(|| ComplexEncoder.decode(&v)).py()?,
+            allow_inexact,
+        )
     }
 
     /// The exact parts (valid on fresh encodings and after conjugate/negate).
-    fn decode_exact(&self, emb: Emb<'_>) -> PyResult<ComplexExact> {
+    fn decode_exact(&self, py: Python<'_>, emb: Emb<'_>) -> PyResult<ComplexExact> {
         let v = read_embedding(&emb)?;
         let (re, im) = guarded(|| cx::decode_exact(&v)).py()?;
-        Ok(ComplexExact {
-            real: short_ratio(&re),
-            imag: short_ratio(&im),
-            rounded: re.rounded || im.rounded,
-        })
+        let rounded = re.rounded || im.rounded;
+        ComplexExact::new(py, short_ratio(&re), short_ratio(&im), rounded)
     }
 
     /// The linear parts: sums of embeddings decode to sums.
     #[pyo3(signature = (emb, allow_inexact = false))]
-    fn decode_linear(&self, emb: Emb<'_>, allow_inexact: bool) -> PyResult<ComplexValue> {
+    fn decode_linear(
+        &self,
+        py: Python<'_>,
+        emb: Emb<'_>,
+        allow_inexact: bool,
+    ) -> PyResult<ComplexValue> {
         let v = read_embedding(&emb)?;
-        value(&guarded(|| cx::decode_linear(&v)).py()?, allow_inexact)
+        value(py, &guarded(|| cx::decode_linear(&v)).py()?, allow_inexact)
     }
 
     /// The polar part: sums of embeddings decode to products.
-    fn decode_polar(&self, emb: Emb<'_>) -> PyResult<PolarValue> {
+    fn decode_polar(&self, py: Python<'_>, emb: Emb<'_>) -> PyResult<PolarValue> {
         let v = read_embedding(&emb)?;
         let (modulus, turns) = guarded(|| cx::decode_polar(&v)).py()?;
         let (real, imag) = polar::to_cartesian(modulus, turns);
         Ok(PolarValue {
-            modulus,
-            turns,
-            real,
-            imag,
+            modulus: modulus.into_py_any(py)?,
+            turns: turns.into_py_any(py)?,
+            real: real.into_py_any(py)?,
+            imag: imag.into_py_any(py)?,
         })
     }
 

@@ -8,38 +8,44 @@ use fluxem_core::batch::guarded;
 use fluxem_core::domains::dna;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
+use pyo3::IntoPyObjectExt;
 use pyo3::PyClassInitializer;
 
-/// What a DNA embedding holds (counters in `DNA_SYMBOLS` order; dimers over A C G T/U,
-/// row-major).
+/// What a DNA embedding holds (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct DnaProfile {
-    length: u64,
-    counts: Vec<u64>,
-    lowercase: u64,
-    dimers: Vec<u64>,
-    is_rna: bool,
-    gc_fraction: f64,
-    /// The first and last stored bases.
-    first: String,
-    last: String,
-    /// The whole upper-cased sequence: after parse, and after decode when it is short enough.
-    sequence: Option<String>,
+    /// int: the sequence length.
+    length: Py<PyAny>,
+    /// list of int: the count of each symbol, in `DNA_SYMBOLS` order.
+    counts: Py<PyAny>,
+    /// int: how many symbols were lower case.
+    lowercase: Py<PyAny>,
+    /// list of 16 ints: the 2-mer counts over A C G T/U, row-major.
+    dimers: Py<PyAny>,
+    /// bool, float.
+    is_rna: Py<PyAny>,
+    gc_fraction: Py<PyAny>,
+    /// str: the first and last stored bases.
+    first: Py<PyAny>,
+    last: Py<PyAny>,
+    /// str or None: the whole upper-cased sequence, after parse and after decode when it is
+    /// short enough.
+    sequence: Py<PyAny>,
 }
 
 impl DnaProfile {
-    fn new(p: &dna::DnaProfile, sequence: Option<String>) -> Self {
-        DnaProfile {
-            length: p.length,
-            counts: p.counts.to_vec(),
-            lowercase: p.lowercase,
-            dimers: p.dimers.to_vec(),
-            is_rna: p.is_rna,
-            gc_fraction: p.gc_fraction(),
-            first: p.letters(&p.first),
-            last: p.letters(&p.last),
-            sequence,
-        }
+    fn new(py: Python<'_>, p: &dna::DnaProfile, sequence: Option<String>) -> PyResult<Self> {
+        Ok(DnaProfile {
+            length: p.length.into_py_any(py)?,
+            counts: p.counts.into_py_any(py)?,
+            lowercase: p.lowercase.into_py_any(py)?,
+            dimers: p.dimers.into_py_any(py)?,
+            is_rna: p.is_rna.into_py_any(py)?,
+            gc_fraction: p.gc_fraction().into_py_any(py)?,
+            first: p.letters(&p.first).into_py_any(py)?,
+            last: p.letters(&p.last).into_py_any(py)?,
+            sequence: sequence.into_py_any(py)?,
+        })
     }
 }
 
@@ -52,14 +58,14 @@ impl PyDnaEncoder {
     /// input, upper-cased, without surrounding whitespace.
     fn parse(&self, py: Python<'_>, text: &str) -> PyResult<DnaProfile> {
         let (p, span) = py.detach(|| guarded(|| dna::parse_dna(text))).py()?;
-        Ok(DnaProfile::new(&p, Some(text[span].to_ascii_uppercase())))
+        DnaProfile::new(py, &p, Some(text[span].to_ascii_uppercase()))
     }
 
     /// Everything the embedding stores.
-    fn decode(&self, emb: Emb<'_>) -> PyResult<DnaProfile> {
+    fn decode(&self, py: Python<'_>, emb: Emb<'_>) -> PyResult<DnaProfile> {
         let v = read_embedding(&emb)?;
         let p = guarded(|| dna::decode(&v)).py()?;
-        Ok(DnaProfile::new(&p, p.sequence()))
+        DnaProfile::new(py, &p, p.sequence())
     }
 
     /// Reverse, complement or both, as a signed permutation of the embedding's dims.

@@ -8,35 +8,39 @@ use fluxem_core::batch::guarded;
 use fluxem_core::domains::formula::{self as fm, Formula};
 use fluxem_core::FluxemError;
 use pyo3::prelude::*;
+use pyo3::IntoPyObjectExt;
 use pyo3::PyClassInitializer;
 
-/// Element counts and net charge.
+/// Element counts and net charge (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct Composition {
-    /// (symbol, count) in order of Z.
-    counts: Vec<(&'static str, u64)>,
-    charge: i64,
+    /// list of (symbol, count) in order of Z.
+    counts: Py<PyAny>,
+    /// int.
+    charge: Py<PyAny>,
 }
 
-impl From<&Formula> for Composition {
-    fn from(f: &Formula) -> Self {
-        Composition {
-            counts: (f.elements())
-                .map(|(z, n)| (fm::element(z).symbol, n))
-                .collect(),
-            charge: f.charge(),
-        }
+impl Composition {
+    fn new(py: Python<'_>, f: &Formula) -> PyResult<Self> {
+        let counts: Vec<(&str, u64)> = (f.elements())
+            .map(|(z, n)| (fm::element(z).symbol, n))
+            .collect();
+        Ok(Composition {
+            counts: counts.into_py_any(py)?,
+            charge: f.charge().into_py_any(py)?,
+        })
     }
 }
 
-/// How the counts of A relate to those of B.
+/// How the counts of A relate to those of B (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct CompositionComparison {
-    /// "equal", "subset", "superset" or "incomparable" (charges are not part of it).
-    relation: &'static str,
-    /// (symbol, count_a - count_b) for the elements whose counts differ, in order of Z.
-    difference: Vec<(&'static str, i64)>,
-    charge_difference: i64,
+    /// str: "equal", "subset", "superset" or "incomparable" (charges are not part of it).
+    relation: Py<PyAny>,
+    /// list of (symbol, count_a - count_b) for the elements whose counts differ, by Z.
+    difference: Py<PyAny>,
+    /// int.
+    charge_difference: Py<PyAny>,
 }
 
 fn from_counts(counts: &[(String, u64)], charge: i64) -> fluxem_core::Result<Formula> {
@@ -56,16 +60,14 @@ pub struct PyFormulaEncoder;
 #[pymethods]
 impl PyFormulaEncoder {
     /// The composition and charge of a formula (ParseError with the position).
-    fn parse(&self, text: &str) -> PyResult<Composition> {
-        guarded(|| fm::parse_formula(text))
-            .py()
-            .map(|f| (&f).into())
+    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<Composition> {
+        Composition::new(py, &guarded(|| fm::parse_formula(text)).py()?)
     }
 
     /// The exact counts and charge stored in a FORMULA embedding.
-    fn decode(&self, emb: Emb<'_>) -> PyResult<Composition> {
+    fn decode(&self, py: Python<'_>, emb: Emb<'_>) -> PyResult<Composition> {
         let v = read_embedding(&emb)?;
-        guarded(|| fm::decode(&v)).py().map(|f| (&f).into())
+        Composition::new(py, &guarded(|| fm::decode(&v)).py()?)
     }
 
     /// Embeds a formula given as (symbol, count) pairs and a charge (no text round trip).
@@ -103,16 +105,17 @@ impl PyFormulaEncoder {
     }
 
     /// Compares the compositions stored in two embeddings.
-    fn compare(&self, a: Emb<'_>, b: Emb<'_>) -> PyResult<CompositionComparison> {
+    fn compare(&self, py: Python<'_>, a: Emb<'_>, b: Emb<'_>) -> PyResult<CompositionComparison> {
         let (va, vb) = (read_embedding(&a)?, read_embedding(&b)?);
         let c = guarded(|| fm::compare(&va, &vb)).py()?;
+        let difference: Vec<(&str, i64)> = (c.difference.iter().enumerate())
+            .filter(|(_, &d)| d != 0)
+            .map(|(i, &d)| (fm::ELEMENTS[i].symbol, d))
+            .collect();
         Ok(CompositionComparison {
-            relation: c.relation.name(),
-            difference: (c.difference.iter().enumerate())
-                .filter(|(_, &d)| d != 0)
-                .map(|(i, &d)| (fm::ELEMENTS[i].symbol, d))
-                .collect(),
-            charge_difference: c.charge_difference,
+            relation: c.relation.name().into_py_any(py)?,
+            difference: difference.into_py_any(py)?,
+            charge_difference: c.charge_difference.into_py_any(py)?,
         })
     }
 }

@@ -1,7 +1,12 @@
 //! The native encoders, mirroring `fluxem_core::domains`: `Encoder` (any domain's text encoder,
 //! single and batch, immutable and picklable), `AlgebraEncoder` (the core `Algebra` trait:
 //! binary, power, negate on embeddings) and one subclass per domain, in this folder's files,
-//! with that domain's parse, decode and operations. Values come back as frozen records.
+//! with that domain's parse, decode and operations.
+//!
+//! Values come back as records: frozen classes with named fields (no positional tuples). A
+//! record's fields hold Python objects converted once when it is built: PyO3 serves `Py` fields
+//! of a frozen class as struct members, so reading one costs what indexing a tuple does. The
+//! field types are written in `_native.pyi`.
 
 pub mod arithmetic;
 pub mod complex;

@@ -8,34 +8,42 @@ use fluxem_core::domains::pitch::{self, Pitch, PitchEncoder, LETTERS};
 use fluxem_core::domains::Options;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
+use pyo3::IntoPyObjectExt;
 use pyo3::PyClassInitializer;
 
-/// A spelled pitch with its MIDI number and its frequency under the tuning `a4_hz`.
+/// A spelled pitch with its MIDI number and its frequency under the tuning `a4_hz` (a
+/// record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct PitchValue {
-    name: String,
-    letter: char,
-    alteration: i64,
-    octave: i64,
-    midi: i64,
-    pitch_class: i64,
-    frequency_hz: f64,
-    a4_hz: f64,
+    /// str: the canonical name ("C#5").
+    name: Py<PyAny>,
+    /// str: the letter, A-G.
+    letter: Py<PyAny>,
+    /// int: semitones added by the accidentals, -2..2.
+    alteration: Py<PyAny>,
+    /// int: the octave as written.
+    octave: Py<PyAny>,
+    /// int: MIDI number and pitch class (0..11).
+    midi: Py<PyAny>,
+    pitch_class: Py<PyAny>,
+    /// float: the frequency in Hz, and the tuning it is computed under.
+    frequency_hz: Py<PyAny>,
+    a4_hz: Py<PyAny>,
 }
 
 impl PitchValue {
-    fn new(p: &Pitch, a4_hz: f64) -> Self {
+    fn new(py: Python<'_>, p: &Pitch, a4_hz: f64) -> PyResult<Self> {
         let midi = p.midi();
-        PitchValue {
-            name: p.name(),
-            letter: LETTERS[p.letter],
-            alteration: p.alteration,
-            octave: p.octave,
-            midi,
-            pitch_class: midi.rem_euclid(12),
-            frequency_hz: pitch::frequency(a4_hz, midi),
-            a4_hz,
-        }
+        Ok(PitchValue {
+            name: p.name().into_py_any(py)?,
+            letter: LETTERS[p.letter].into_py_any(py)?,
+            alteration: p.alteration.into_py_any(py)?,
+            octave: p.octave.into_py_any(py)?,
+            midi: midi.into_py_any(py)?,
+            pitch_class: midi.rem_euclid(12).into_py_any(py)?,
+            frequency_hz: pitch::frequency(a4_hz, midi).into_py_any(py)?,
+            a4_hz: a4_hz.into_py_any(py)?,
+        })
     }
 }
 
@@ -47,20 +55,21 @@ pub struct PyPitchEncoder {
 #[pymethods]
 impl PyPitchEncoder {
     /// The pitch named by `text`, checked to be encodable (MIDI 0..=127) under this tuning.
-    fn parse(&self, text: &str) -> PyResult<PitchValue> {
-        guarded(|| {
+    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<PitchValue> {
+        let p = guarded(|| {
             let p = pitch::parse_pitch(text)?;
             self.core.encode_pitch(&p)?;
-            Ok(PitchValue::new(&p, self.core.a4_hz))
+            Ok(p)
         })
-        .py()
+        .py()?;
+        PitchValue::new(py, &p, self.core.a4_hz)
     }
 
     /// The spelled pitch and the tuning stored in the embedding.
-    fn decode(&self, emb: Emb<'_>) -> PyResult<PitchValue> {
+    fn decode(&self, py: Python<'_>, emb: Emb<'_>) -> PyResult<PitchValue> {
         let v = read_embedding(&emb)?;
         let d = guarded(|| pitch::decode(&v)).py()?;
-        Ok(PitchValue::new(&d.pitch, d.a4_hz))
+        PitchValue::new(py, &d.pitch, d.a4_hz)
     }
 
     /// Moves the pitch by `semitones`.

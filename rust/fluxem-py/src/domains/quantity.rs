@@ -10,43 +10,47 @@ use fluxem_core::domains::quantity::{self as qty, Dims, QuantityEncoder};
 use fluxem_core::domains::Algebra;
 use num_bigint::BigInt;
 use pyo3::prelude::*;
+use pyo3::IntoPyObjectExt;
 use pyo3::PyClassInitializer;
 
-/// A quantity read from text or from an embedding.
-#[pyclass(frozen, module = "fluxem._native")]
+/// A quantity read from text or from an embedding (a record).
+#[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct QuantityValue {
-    /// Nearest float of the value in `unit`.
-    #[pyo3(get)]
-    value: f64,
-    /// The exact value as (numerator, denominator); None when it is not known exactly (π or a
-    /// square root in the unit, more than 18 significant digits, a product).
-    #[pyo3(get)]
-    exact: Option<Ratio>,
-    /// The unit of `value`: as asked, or the canonical SI spelling of the dimensions.
-    #[pyo3(get)]
-    unit: String,
-    /// Whether the unit is an affine temperature (°C, °F).
-    #[pyo3(get)]
-    affine: bool,
-    dims: Dims,
+    /// float: the nearest float of the value in `unit`.
+    value: Py<PyAny>,
+    /// (numerator, denominator) of the exact value, or None when it is not known exactly (π or
+    /// a square root in the unit, more than 18 significant digits, a product).
+    exact: Py<PyAny>,
+    /// str: the unit of `value`, as asked or the canonical SI spelling of the dimensions.
+    unit: Py<PyAny>,
+    /// list of the 8 exponents over `QUANTITY_DIM_SYMBOLS`: ints, or floats for halves.
+    dims: Py<PyAny>,
+    /// bool: whether the unit is an affine temperature (°C, °F).
+    affine: Py<PyAny>,
 }
 
-#[pymethods]
 impl QuantityValue {
-    /// The 8 exponents over `QUANTITY_DIM_SYMBOLS`: ints, or floats for halves.
-    #[getter]
-    fn dims(&self, py: Python<'_>) -> PyResult<Vec<Py<PyAny>>> {
-        self.dims
-            .0
-            .iter()
-            .map(|&twice| {
-                Ok(if twice % 2 == 0 {
-                    (twice / 2).into_pyobject(py)?.into_any().unbind()
-                } else {
-                    (twice as f64 / 2.0).into_pyobject(py)?.into_any().unbind()
-                })
+    fn new(
+        py: Python<'_>,
+        value: f64,
+        exact: Option<Ratio>,
+        unit: String,
+        dims: &Dims,
+        affine: bool,
+    ) -> PyResult<Self> {
+        let exponents = (dims.0.iter())
+            .map(|&twice| match twice % 2 {
+                0 => (twice / 2).into_py_any(py),
+                _ => (twice as f64 / 2.0).into_py_any(py),
             })
-            .collect()
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(QuantityValue {
+            value: value.into_py_any(py)?,
+            exact: exact.into_py_any(py)?,
+            unit: unit.into_py_any(py)?,
+            dims: exponents.into_py_any(py)?,
+            affine: affine.into_py_any(py)?,
+        })
     }
 }
 
@@ -56,39 +60,38 @@ pub struct PyQuantityEncoder;
 #[pymethods]
 impl PyQuantityEncoder {
     /// The quantity in SI base units (ParseError with the position of the problem).
-    fn parse(&self, text: &str) -> PyResult<QuantityValue> {
+    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<QuantityValue> {
         let q = guarded(|| qty::parse_quantity(text)).py()?;
         let dims = q.dims();
-        Ok(QuantityValue {
-            value: q.si.to_f64(),
-            exact: q.exact.then(|| ratio(&q.si.to_rational())),
-            unit: dims.si_unit(),
-            affine: q.is_affine(),
-            dims,
-        })
+        let exact = q.exact.then(|| ratio(&q.si.to_rational()));
+        QuantityValue::new(
+            py,
+            q.si.to_f64(),
+            exact,
+            dims.si_unit(),
+            &dims,
+            q.is_affine(),
+        )
     }
 
     /// The stored quantity, in SI base units or converted exactly to `unit`.
     #[pyo3(signature = (emb, unit = None, allow_inexact = false))]
     fn decode(
         &self,
+        py: Python<'_>,
         emb: Emb<'_>,
         unit: Option<&str>,
         allow_inexact: bool,
     ) -> PyResult<QuantityValue> {
         let v = read_embedding(&emb)?;
-        guarded(|| {
+        let (d, c) = guarded(|| {
             let d = QuantityEncoder.decode(&v)?;
             let c = qty::convert(&d, unit, allow_inexact)?;
-            Ok(QuantityValue {
-                value: c.value,
-                exact: c.exact.as_ref().map(ratio),
-                unit: c.unit,
-                affine: d.affine,
-                dims: c.dims,
-            })
+            Ok((d, c))
         })
-        .py()
+        .py()?;
+        let exact = c.exact.as_ref().map(ratio);
+        QuantityValue::new(py, c.value, exact, c.unit, &c.dims, d.affine)
     }
 
     /// Embeds the exact value numerator/denominator in `unit`.

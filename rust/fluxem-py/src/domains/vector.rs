@@ -11,15 +11,17 @@ use fluxem_core::domains::Algebra;
 use num_bigint::BigInt;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
+use pyo3::IntoPyObjectExt;
 use pyo3::PyClassInitializer;
 
-/// The exact components of a VECTOR embedding.
+/// The exact components of a VECTOR embedding (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
 pub struct VectorExact {
-    /// Each component as (numerator, denominator).
-    components: Vec<Ratio>,
-    /// How many times a component was rounded to 18 significant digits (at encode or in an op).
-    rounded: u32,
+    /// list of each component as (numerator, denominator).
+    components: Py<PyAny>,
+    /// int: how many times a component was rounded to 18 significant digits (at encode or in
+    /// an operation).
+    rounded: Py<PyAny>,
 }
 
 #[pyclass(name = "VectorEncoder", extends = AlgebraEncoder, frozen, module = "fluxem._native")]
@@ -41,14 +43,15 @@ impl PyVectorEncoder {
     }
 
     /// The exact components and the rounding count.
-    fn decode_exact(&self, emb: Emb<'_>) -> PyResult<VectorExact> {
+    fn decode_exact(&self, py: Python<'_>, emb: Emb<'_>) -> PyResult<VectorExact> {
         let v = read_embedding(&emb)?;
         let d = guarded(|| VectorEncoder.decode(&v)).py()?;
+        let components: Vec<Ratio> = (d.components.iter())
+            .map(|&(m, e)| decimal_ratio(BigInt::from(m), e))
+            .collect();
         Ok(VectorExact {
-            components: (d.components.iter())
-                .map(|&(m, e)| decimal_ratio(BigInt::from(m), e))
-                .collect(),
-            rounded: d.rounded,
+            components: components.into_py_any(py)?,
+            rounded: d.rounded.into_py_any(py)?,
         })
     }
 
