@@ -32,6 +32,8 @@ pub type Emb<'py> = PyReadonlyArray1<'py, f64>;
 /// An embedding result: a (128,) float32 array, or float64 when asked.
 pub type EmbOut<'py> = PyResult<Bound<'py, PyAny>>;
 
+/// A domain's text encoder. `Encoder(domain, options)` returns that domain's subclass; the
+/// subclasses have no constructor of their own, so this is the one way to build any of them.
 #[pyclass(subclass, frozen, module = "fluxem._native")]
 pub struct Encoder {
     domain: Domain,
