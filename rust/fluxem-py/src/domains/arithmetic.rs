@@ -1,6 +1,6 @@
 //! ARITHMETIC: exact evaluation, the codec's three decodes, the algebra (`AlgebraEncoder`).
 
-use super::{AlgebraEncoder, Emb, Encoder};
+use super::{AlgebraEncoder, Emb};
 use crate::arrays::read_embedding;
 use crate::errors::{to_py, IntoPyResult};
 use crate::number::{ratio, short_ratio};
@@ -12,7 +12,6 @@ use fluxem_core::FluxemError;
 use num_bigint::BigInt;
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
-use pyo3::PyClassInitializer;
 
 /// The exact value of an expression and its shape (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
@@ -106,14 +105,6 @@ impl PyArithmeticEncoder {
             rounded: d.rounded.into_py_any(py)?,
         })
     }
-}
-
-pub fn instance<'py>(
-    py: Python<'py>,
-    base: PyClassInitializer<Encoder>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let init = AlgebraEncoder::init(base, &ArithmeticEncoder).add_subclass(PyArithmeticEncoder);
-    Ok(Bound::new(py, init)?.into_any())
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

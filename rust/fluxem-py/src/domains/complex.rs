@@ -1,7 +1,7 @@
 //! COMPLEX: parse, the decodes of the exact, linear and polar parts, the algebra
 //! (`AlgebraEncoder`) and the conjugate.
 
-use super::{AlgebraEncoder, Emb, EmbOut, Encoder};
+use super::{AlgebraEncoder, Emb, EmbOut};
 use crate::arrays::{self, read_embedding};
 use crate::errors::{to_py, IntoPyResult};
 use crate::number::{ratio, short_ratio, Ratio};
@@ -12,7 +12,6 @@ use fluxem_core::FluxemError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
-use pyo3::PyClassInitializer;
 
 /// Exact real and imaginary parts: a parsed literal, or an embedding's exact parts (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
@@ -134,14 +133,6 @@ impl PyComplexEncoder {
     fn conjugate<'py>(&self, py: Python<'py>, a: Emb<'py>, float64: bool) -> EmbOut<'py> {
         arrays::unary_op(py, &a, float64, cx::conjugate)
     }
-}
-
-pub fn instance<'py>(
-    py: Python<'py>,
-    base: PyClassInitializer<Encoder>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let init = AlgebraEncoder::init(base, &ComplexEncoder).add_subclass(PyComplexEncoder);
-    Ok(Bound::new(py, init)?.into_any())
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

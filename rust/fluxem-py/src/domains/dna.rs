@@ -9,7 +9,6 @@ use fluxem_core::domains::dna;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
-use pyo3::PyClassInitializer;
 
 /// What a DNA embedding holds (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
@@ -88,13 +87,6 @@ impl PyDnaEncoder {
     fn concat<'py>(&self, py: Python<'py>, a: Emb<'py>, b: Emb<'py>, float64: bool) -> EmbOut<'py> {
         arrays::binary_op(py, &a, &b, float64, dna::concat)
     }
-}
-
-pub fn instance<'py>(
-    py: Python<'py>,
-    base: PyClassInitializer<Encoder>,
-) -> PyResult<Bound<'py, PyAny>> {
-    Ok(Bound::new(py, base.add_subclass(PyDnaEncoder))?.into_any())
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

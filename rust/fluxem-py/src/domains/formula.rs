@@ -9,7 +9,6 @@ use fluxem_core::domains::formula::{self as fm, Formula};
 use fluxem_core::FluxemError;
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
-use pyo3::PyClassInitializer;
 
 /// Element counts and net charge (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
@@ -136,13 +135,6 @@ fn formula_molar_mass(counts: Vec<(String, u64)>) -> PyResult<f64> {
 #[pyfunction]
 fn formula_hill(counts: Vec<(String, u64)>, charge: i64) -> PyResult<String> {
     guarded(|| from_counts(&counts, charge).map(|f| f.hill())).py()
-}
-
-pub fn instance<'py>(
-    py: Python<'py>,
-    base: PyClassInitializer<Encoder>,
-) -> PyResult<Bound<'py, PyAny>> {
-    Ok(Bound::new(py, base.add_subclass(PyFormulaEncoder))?.into_any())
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

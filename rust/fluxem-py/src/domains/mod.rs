@@ -19,12 +19,21 @@ pub mod vector;
 use crate::arrays;
 use crate::errors::{self, IntoPyResult};
 use fluxem_core::batch::{encode_rows, guarded};
+use fluxem_core::domains::{
+    arithmetic::ArithmeticEncoder, complex::ComplexEncoder, quantity::QuantityEncoder,
+    vector::VectorEncoder,
+};
 use fluxem_core::domains::{build_encoder, Algebra, BinOp, DomainEncoder, Options};
 use fluxem_core::layout::{Domain, Embedding};
 use numpy::{PyArray1, PyReadonlyArray1};
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use pyo3::PyClassInitializer;
+use {
+    arithmetic::PyArithmeticEncoder, complex::PyComplexEncoder, dna::PyDnaEncoder,
+    formula::PyFormulaEncoder, pitch::PyPitchEncoder, quantity::PyQuantityEncoder,
+    vector::PyVectorEncoder,
+};
 
 /// A 128-long float64 embedding argument (the Python layer casts other dtypes).
 pub type Emb<'py> = PyReadonlyArray1<'py, f64>;
@@ -59,13 +68,16 @@ impl Encoder {
             inner,
         });
         let obj = match d {
-            Domain::Arithmetic => arithmetic::instance(py, base)?,
-            Domain::Quantity => quantity::instance(py, base)?,
-            Domain::Formula => formula::instance(py, base)?,
-            Domain::Complex => complex::instance(py, base)?,
-            Domain::Vector => vector::instance(py, base)?,
-            Domain::Dna => dna::instance(py, base)?,
-            Domain::Pitch => pitch::instance(py, base, &options)?,
+            Domain::Arithmetic => with_algebra(py, base, &ArithmeticEncoder, PyArithmeticEncoder)?,
+            Domain::Quantity => with_algebra(py, base, &QuantityEncoder, PyQuantityEncoder)?,
+            Domain::Complex => with_algebra(py, base, &ComplexEncoder, PyComplexEncoder)?,
+            Domain::Vector => with_algebra(py, base, &VectorEncoder, PyVectorEncoder)?,
+            Domain::Formula => Bound::new(py, base.add_subclass(PyFormulaEncoder))?.into_any(),
+            Domain::Dna => Bound::new(py, base.add_subclass(PyDnaEncoder))?.into_any(),
+            Domain::Pitch => {
+                let pitch = PyPitchEncoder::from_options(&options)?;
+                Bound::new(py, base.add_subclass(pitch))?.into_any()
+            }
             Domain::Text => unreachable!("filtered above"),
         };
         Ok(obj.cast_into::<Encoder>()?.unbind())
@@ -173,14 +185,20 @@ pub struct AlgebraEncoder {
     ops: &'static dyn Ops,
 }
 
-impl AlgebraEncoder {
-    /// `base` extended by `algebra` (a domain's core encoder).
-    fn init<A: Algebra + 'static>(
-        base: PyClassInitializer<Encoder>,
-        algebra: &'static A,
-    ) -> PyClassInitializer<AlgebraEncoder> {
-        base.add_subclass(AlgebraEncoder { ops: algebra })
-    }
+/// An instance of `S`, a domain's class under `AlgebraEncoder`, over `base`, with `algebra`'s
+/// operations.
+fn with_algebra<'py, A, S>(
+    py: Python<'py>,
+    base: PyClassInitializer<Encoder>,
+    algebra: &'static A,
+    sub: S,
+) -> PyResult<Bound<'py, PyAny>>
+where
+    A: Algebra + 'static,
+    S: pyo3::PyClass<BaseType = AlgebraEncoder>,
+{
+    let init = base.add_subclass(AlgebraEncoder { ops: algebra });
+    Ok(Bound::new(py, init.add_subclass(sub))?.into_any())
 }
 
 #[pymethods]

@@ -9,7 +9,6 @@ use fluxem_core::domains::Options;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
-use pyo3::PyClassInitializer;
 
 /// A spelled pitch with its MIDI number and its frequency under the tuning `a4_hz` (a
 /// record).
@@ -50,6 +49,13 @@ impl PitchValue {
 #[pyclass(name = "PitchEncoder", extends = Encoder, frozen, module = "fluxem._native")]
 pub struct PyPitchEncoder {
     core: PitchEncoder,
+}
+
+impl PyPitchEncoder {
+    pub fn from_options(options: &Options) -> PyResult<Self> {
+        let core = PitchEncoder::from_options(options).py()?;
+        Ok(PyPitchEncoder { core })
+    }
 }
 
 #[pymethods]
@@ -117,15 +123,6 @@ fn pitch_name_of_midi(midi: i64, sharps: bool) -> PyResult<String> {
 fn pitch_parse_interval(text: &str) -> PyResult<(i64, i64)> {
     let iv = guarded(|| pitch::parse_interval(text)).py()?;
     Ok((iv.steps, iv.semitones))
-}
-
-pub fn instance<'py>(
-    py: Python<'py>,
-    base: PyClassInitializer<Encoder>,
-    options: &Options,
-) -> PyResult<Bound<'py, PyAny>> {
-    let core = PitchEncoder::from_options(options).py()?;
-    Ok(Bound::new(py, base.add_subclass(PyPitchEncoder { core }))?.into_any())
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -1,7 +1,7 @@
 //! QUANTITY: parse and decode to `QuantityValue`, exact encoding of (value, unit), the algebra
 //! (`AlgebraEncoder`), and the unit grammar's helpers.
 
-use super::{AlgebraEncoder, Emb, EmbOut, Encoder};
+use super::{AlgebraEncoder, Emb, EmbOut};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
 use crate::number::{ratio, Ratio};
@@ -11,7 +11,6 @@ use fluxem_core::domains::Algebra;
 use num_bigint::BigInt;
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
-use pyo3::PyClassInitializer;
 
 /// A quantity read from text or from an embedding (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
@@ -119,14 +118,6 @@ fn quantity_unit_len(text: &str) -> PyResult<Option<usize>> {
 #[pyfunction]
 fn quantity_unit_atoms() -> PyResult<Vec<(String, bool)>> {
     guarded(|| Ok(qty::all_atoms())).py()
-}
-
-pub fn instance<'py>(
-    py: Python<'py>,
-    base: PyClassInitializer<Encoder>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let init = AlgebraEncoder::init(base, &QuantityEncoder).add_subclass(PyQuantityEncoder);
-    Ok(Bound::new(py, init)?.into_any())
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

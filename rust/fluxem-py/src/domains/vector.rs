@@ -1,7 +1,7 @@
 //! VECTOR: parse, decode, the algebra (`AlgebraEncoder`: add, sub, negate) and the vector
 //! operations (scale, dot, norm).
 
-use super::{AlgebraEncoder, Emb, EmbOut, Encoder};
+use super::{AlgebraEncoder, Emb, EmbOut};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
 use crate::number::{decimal_ratio, ratio, Ratio};
@@ -12,7 +12,6 @@ use num_bigint::BigInt;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
-use pyo3::PyClassInitializer;
 
 /// The exact components of a VECTOR embedding (a record).
 #[pyclass(frozen, get_all, module = "fluxem._native")]
@@ -82,14 +81,6 @@ impl PyVectorEncoder {
         let va = read_embedding(&a)?;
         guarded(|| vec_::norm(&va)).py()
     }
-}
-
-pub fn instance<'py>(
-    py: Python<'py>,
-    base: PyClassInitializer<Encoder>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let init = AlgebraEncoder::init(base, &VectorEncoder).add_subclass(PyVectorEncoder);
-    Ok(Bound::new(py, init)?.into_any())
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
