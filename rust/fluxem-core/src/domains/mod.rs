@@ -168,7 +168,8 @@ pub fn default_encoder(domain: Domain) -> Option<Box<dyn DomainEncoder>> {
 /// Options passed to an encoder's constructor (e.g. `a4_hz` for PITCH), by name.
 pub type Options = std::collections::BTreeMap<String, f64>;
 
-/// Builds `domain`'s encoder with `options`; unknown option names are an error.
+/// Builds `domain`'s encoder with `options`; unknown option names (and TEXT, which has no
+/// encoder) are a `Config` error.
 ///
 /// ```
 /// use fluxem_core::domains::{build_encoder, pitch, Options};
