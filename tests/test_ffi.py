@@ -175,5 +175,5 @@ def test_one_encoder_shared_by_threads() -> None:
 def test_unknown_domain_and_options_are_errors() -> None:
     with pytest.raises(ValueError):
         _native.Encoder("KLINGON")
-    with pytest.raises(fluxem.EncodeError):
+    with pytest.raises(fluxem.ConfigError):
         _native.Encoder("ARITHMETIC", {"scale": 2.0})

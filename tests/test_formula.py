@@ -21,7 +21,7 @@ from molmass.elements import ELEMENTS as MOLMASS_ELEMENTS
 import fluxem
 from fluxem import _native
 from fluxem.domains.formula import ELEMENTS, Formula, MoleculeEncoder
-from fluxem.errors import DecodeError, EncodeError, ParseError
+from fluxem.errors import ConfigError, DecodeError, EncodeError, ParseError
 
 ENC = MoleculeEncoder()
 SYMBOLS = list(ELEMENTS)
@@ -429,7 +429,7 @@ def test_pickle_round_trip() -> None:
 
 
 def test_build_rejects_options() -> None:
-    with pytest.raises(EncodeError):
+    with pytest.raises(ConfigError):
         MoleculeEncoder(foo=1.0)
 
 

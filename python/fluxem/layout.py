@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
@@ -24,7 +25,7 @@ ARITHMETIC_LOG = slice(_A + _O["LOG_ZERO"], _A + _O["LOG_FLO"] + 1)
 ARITHMETIC_CODEC = slice(_A, _A + CODEC_DIMS)
 
 
-def tag_vector(domain: DomainType | int) -> np.ndarray:
+def tag_vector(domain: DomainType | int) -> npt.NDArray[np.float64]:
     """The unit-norm 16-d tag of a domain (a row of a Hadamard matrix)."""
     return _native.tag_vector(int(domain))
 

@@ -1,31 +1,32 @@
-"""Shared machinery of the domain encoders: text in, (128,) float32 out, batches with status."""
+"""Shared machinery of the domain encoders: text in, (128,) float32 out, batches with status,
+and the plumbing every operation on embeddings goes through (``as_embedding`` in, the
+float64-out rule, one native call)."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 
 from fluxem import _native
 from fluxem._inputs import as_text_list
 from fluxem.domain_type import DomainType
+from fluxem.errors import ConfigError, DecodeError
 
-#: Batch status codes (``encode_batch`` returns one per item).
-STATUS_OK = 0
-STATUS_PARSE_ERROR = 1
-STATUS_ENCODE_ERROR = 2
-STATUS_DECODE_ERROR = 3
-STATUS_DIMENSION_ERROR = 4
-STATUS_INTERNAL_ERROR = 255
+#: An embedding as returned: (128,) float32, or float64 when asked or when an operand was.
+Array = npt.NDArray[Any]
 
-STATUS_NAMES = {
-    STATUS_OK: "ok",
-    STATUS_PARSE_ERROR: "parse_error",
-    STATUS_ENCODE_ERROR: "encode_error",
-    STATUS_DECODE_ERROR: "decode_error",
-    STATUS_DIMENSION_ERROR: "dimension_error",
-    STATUS_INTERNAL_ERROR: "internal_error",
-}
+#: Batch status codes (``encode_batch`` returns one per item), by code, from the native module.
+STATUS_NAMES: dict[int, str] = dict(_native.STATUS_NAMES)
+_STATUS_CODES = {name: code for code, name in STATUS_NAMES.items()}
+STATUS_OK = _STATUS_CODES["ok"]
+STATUS_PARSE_ERROR = _STATUS_CODES["parse_error"]
+STATUS_ENCODE_ERROR = _STATUS_CODES["encode_error"]
+STATUS_DECODE_ERROR = _STATUS_CODES["decode_error"]
+STATUS_DIMENSION_ERROR = _STATUS_CODES["dimension_error"]
+STATUS_CONFIG_ERROR = _STATUS_CODES["config_error"]
+STATUS_INTERNAL_ERROR = _STATUS_CODES["internal_error"]
 
 
 def _wants_float64(dtype: Any) -> bool:
@@ -34,28 +35,44 @@ def _wants_float64(dtype: Any) -> bool:
         return True
     if dt == np.float32:
         return False
-    raise TypeError(f"dtype must be float32 or float64, got {dt}")
+    raise ConfigError(f"dtype must be float32 or float64, got {dt}")
 
 
-def as_embedding(emb: Any) -> np.ndarray:
+def float64_out(*embs: object) -> bool:
+    """Operations on embeddings return float64 when any operand is float64, else float32."""
+    for e in embs:  # a loop, not any(...): this runs on every operation
+        if getattr(e, "dtype", None) == np.float64:
+            return True
+    return False
+
+
+def as_embedding(emb: Any) -> npt.NDArray[np.float64]:
     """A contiguous float64 copy/view of a (128,) embedding (accepts float32, lists, tensors)."""
     if hasattr(emb, "detach"):  # torch tensor
         emb = emb.detach().cpu().numpy()
     arr = np.ascontiguousarray(emb, dtype=np.float64)
     if arr.shape != (_native.EMBED_DIM,):
-        raise ValueError(f"expected an embedding of shape ({_native.EMBED_DIM},), got {arr.shape}")
+        raise DecodeError(f"expected an embedding of shape ({_native.EMBED_DIM},), got {arr.shape}")
     return arr
+
+
+def _option_value(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+        raise TypeError(f"option {name} must be a number, got {type(value).__name__}")
+    return float(value)
 
 
 class DomainEncoderBase:
     """Base of the seven encoders. Instances are immutable, thread-safe and picklable."""
 
     DOMAIN: ClassVar[DomainType]
-    __slots__ = ("_native",)
+    __slots__ = ("_impl",)
+    #: The native encoder (each subclass narrows the type to its domain's class).
+    _impl: _native.Encoder
 
     def __init__(self, **options: float) -> None:
-        native = _native.Encoder(self.DOMAIN.name, {k: float(v) for k, v in options.items()})
-        object.__setattr__(self, "_native", native)
+        opts = {k: _option_value(k, v) for k, v in options.items()}
+        object.__setattr__(self, "_impl", _native.Encoder(self.DOMAIN.name, opts))
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -73,7 +90,7 @@ class DomainEncoderBase:
 
     @property
     def options(self) -> dict[str, float]:
-        return dict(self._native.options)
+        return dict(self._impl.options)
 
     def _to_text(self, value: Any) -> str:
         """Turns a Python value into the text the native parser reads; subclasses add types."""
@@ -81,13 +98,13 @@ class DomainEncoderBase:
             return value
         raise TypeError(f"{type(self).__name__}.encode expects str, got {type(value).__name__}")
 
-    def encode(self, value: Any, *, dtype: Any = np.float32) -> np.ndarray:
+    def encode(self, value: Any, *, dtype: Any = np.float32) -> Array:
         """Embeds one value (its text, or a Python value the encoder understands)."""
-        return self._native.encode(self._to_text(value), float64=_wants_float64(dtype))
+        return self._impl.encode(self._to_text(value), float64=_wants_float64(dtype))
 
     def encode_batch(
         self, texts: Any, *, parallel: bool = True, dtype: Any = np.float32
-    ) -> tuple[np.ndarray, np.ndarray]:
+    ) -> tuple[Array, npt.NDArray[np.uint8]]:
         """Embeds many texts in one native call (GIL released, threads over items).
 
         Returns ``(embeddings, status)``: an (n, 128) array and an (n,) uint8 array whose
@@ -96,7 +113,24 @@ class DomainEncoderBase:
         environment variable ``FLUXEM_NUM_THREADS=1``) to stay on the calling thread.
         """
         items = as_text_list(texts)
-        return self._native.encode_batch(items, parallel, _wants_float64(dtype))
+        return self._impl.encode_batch(items, parallel, _wants_float64(dtype))
+
+
+class AlgebraEncoderBase(DomainEncoderBase):
+    """Base of the encoders whose embeddings have a closed-form algebra (binary operations,
+    power, negation: the native ``AlgebraEncoder``); subclasses name the operations."""
+
+    __slots__ = ()
+    _impl: _native.AlgebraEncoder
+
+    def _binary(self, a: Any, b: Any, op: str) -> Array:
+        return self._impl.binary(as_embedding(a), as_embedding(b), op, float64_out(a, b))
+
+    def _power(self, a: Any, exponent: float) -> Array:
+        return self._impl.power(as_embedding(a), float(exponent), float64_out(a))
+
+    def _negate(self, a: Any) -> Array:
+        return self._impl.negate(as_embedding(a), float64_out(a))
 
 
 def _rebuild(cls: type[DomainEncoderBase], options: dict[str, float]) -> DomainEncoderBase:

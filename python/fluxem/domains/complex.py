@@ -11,9 +11,8 @@ import numpy as np
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import DomainEncoderBase, as_embedding
+from fluxem.domains._base import AlgebraEncoderBase, Array, as_embedding, float64_out
 from fluxem.domains._literals import decimal_literal
-from fluxem.domains.arithmetic import _float64_out
 from fluxem.errors import EncodeError
 
 
@@ -28,11 +27,11 @@ class ComplexParts:
         return complex(float(self.real), float(self.imag))
 
 
-def _exact(m: int, e: int) -> Fraction:
-    return Fraction(m) * Fraction(10) ** e
+def _parts(exact: _native.ComplexExact) -> ComplexParts:
+    return ComplexParts(Fraction(*exact.real), Fraction(*exact.imag))
 
 
-class ComplexEncoder(DomainEncoderBase):
+class ComplexEncoder(AlgebraEncoderBase):
     """Encodes ``"3+4j"``, ``"-2-5i"``, ``"(1+2i)"``, ``-1j``, ``(re, im)`` ... to (128,) float32.
 
     Both parts are stored exactly (18 significant digits, as the number codec does) and the
@@ -45,10 +44,13 @@ class ComplexEncoder(DomainEncoderBase):
 
     DOMAIN = DomainType.COMPLEX
     __slots__ = ()
+    _impl: _native.ComplexEncoder
 
     def _to_text(self, value: Any) -> str:
         if isinstance(value, str):
             return value
+        re: Any
+        im: Any
         if isinstance(value, ComplexParts):
             re, im = value.real, value.imag
         elif isinstance(value, complex | np.complexfloating):
@@ -66,76 +68,69 @@ class ComplexEncoder(DomainEncoderBase):
 
     def parse(self, text: str) -> ComplexParts:
         """The exact parts of ``text`` (``ParseError`` with the position of the problem)."""
-        rn, rd, im_n, im_d = _native.complex_parse(text)
-        return ComplexParts(Fraction(rn, rd), Fraction(im_n, im_d))
+        return _parts(self._impl.parse(text))
 
     def decode(self, emb: Any, *, allow_inexact: bool = False) -> complex:
         """The value as a Python ``complex``: from the exact parts of a fresh encoding (and of
         conj/neg results), from the polar part of mul/div/pow results, from the linear parts
         of add/sub results (``allow_inexact`` reads them when flagged off-grid)."""
-        re, im, _part = _native.complex_decode(as_embedding(emb), allow_inexact)
-        return complex(re, im)
+        v = self._impl.decode(as_embedding(emb), allow_inexact)
+        return complex(v.real, v.imag)
 
     def decoded_part(self, emb: Any) -> str:
         """Which part ``decode`` reads: ``"exact"``, ``"linear"`` or ``"polar"``."""
-        return _native.complex_decode(as_embedding(emb), True)[2]
+        return self._impl.decode(as_embedding(emb), True).part
 
     def decode_exact(self, emb: Any) -> ComplexParts:
         """The exact parts (valid on fresh encodings and after conj/neg)."""
-        (rm, re_e, _), (im_m, im_e, _) = _native.complex_decode_exact(as_embedding(emb))
-        return ComplexParts(_exact(rm, re_e), _exact(im_m, im_e))
+        return _parts(self._impl.decode_exact(as_embedding(emb)))
 
     def is_rounded(self, emb: Any) -> bool:
         """True when a part needed more than 18 significant digits and was rounded."""
-        (_, _, r1), (_, _, r2) = _native.complex_decode_exact(as_embedding(emb))
-        return r1 or r2
+        return self._impl.decode_exact(as_embedding(emb)).rounded
 
     def decode_linear(self, emb: Any, *, allow_inexact: bool = False) -> complex:
         """Reads only the linear parts: plain sums of embeddings decode to exact sums."""
-        re, im = _native.complex_decode_linear(as_embedding(emb), allow_inexact)
-        return complex(re, im)
+        v = self._impl.decode_linear(as_embedding(emb), allow_inexact)
+        return complex(v.real, v.imag)
 
     def decode_polar(self, emb: Any) -> complex:
         """Reads only the polar part: plain sums of embeddings decode to products."""
-        r, turns = _native.complex_decode_polar(as_embedding(emb))
-        re, im = _native.complex_polar_to_cartesian(r, turns)
-        return complex(re, im)
+        p = self._impl.decode_polar(as_embedding(emb))
+        return complex(p.real, p.imag)
 
     def polar(self, emb: Any) -> tuple[float, float]:
         """(modulus, phase in radians in (-pi, pi]) from the polar part, like ``cmath.polar``."""
-        r, turns = _native.complex_decode_polar(as_embedding(emb))
-        return r, turns * 2.0 * math.pi
+        p = self._impl.decode_polar(as_embedding(emb))
+        return p.modulus, p.turns * 2.0 * math.pi
 
-    def _binary(self, a: Any, b: Any, op: str) -> np.ndarray:
-        return _native.complex_binary(as_embedding(a), as_embedding(b), op, _float64_out(a, b))
-
-    def add(self, a: Any, b: Any) -> np.ndarray:
+    def add(self, a: Any, b: Any) -> Array:
         """a + b: the cartesian linear parts summed (exact); the polar part is cleared."""
         return self._binary(a, b, "add")
 
-    def sub(self, a: Any, b: Any) -> np.ndarray:
+    def sub(self, a: Any, b: Any) -> Array:
         """a - b: as ``add``."""
         return self._binary(a, b, "sub")
 
-    def mul(self, a: Any, b: Any) -> np.ndarray:
+    def mul(self, a: Any, b: Any) -> Array:
         """a * b: the polar parts summed (log-moduli add, phases add); cartesian cleared."""
         return self._binary(a, b, "mul")
 
-    def div(self, a: Any, b: Any) -> np.ndarray:
+    def div(self, a: Any, b: Any) -> Array:
         """a / b: the polar parts subtracted; ``EncodeError`` when b is zero."""
         return self._binary(a, b, "div")
 
-    def pow(self, a: Any, exponent: float) -> np.ndarray:
+    def pow(self, a: Any, exponent: float) -> Array:
         """a ** p for real p (principal branch): the polar fields scaled by p."""
-        return _native.complex_power(as_embedding(a), float(exponent), _float64_out(a))
+        return self._power(a, exponent)
 
-    def conj(self, a: Any) -> np.ndarray:
+    def conj(self, a: Any) -> Array:
         """The conjugate: every valid part stays valid."""
-        return _native.complex_conjugate(as_embedding(a), _float64_out(a))
+        return self._impl.conjugate(as_embedding(a), float64_out(a))
 
-    def neg(self, a: Any) -> np.ndarray:
+    def neg(self, a: Any) -> Array:
         """The negation: every valid part stays valid."""
-        return _native.complex_negate(as_embedding(a), _float64_out(a))
+        return self._negate(a)
 
 
 __all__ = ["ComplexEncoder", "ComplexParts"]

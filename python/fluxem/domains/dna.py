@@ -12,11 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import DomainEncoderBase, as_embedding
+from fluxem.domains._base import Array, DomainEncoderBase, as_embedding, float64_out
+from fluxem.errors import EncodeError
 
 #: Symbols in the embedding's counter order (the T slot holds U in RNA).
 SYMBOLS: str = _native.DNA_SYMBOLS
@@ -46,25 +45,21 @@ class DNASequence:
     sequence: str | None
 
 
-def _sequence(t: tuple[Any, ...]) -> DNASequence:
-    length, counts, lowercase, dimers, is_rna, gc, first, last, sequence = t
-    letters = SYMBOLS.replace("T", "U") if is_rna else SYMBOLS
+def _sequence(p: _native.DnaProfile) -> DNASequence:
+    letters = SYMBOLS.replace("T", "U") if p.is_rna else SYMBOLS
     bases = letters[:4]
+    dimers = p.dimers
     return DNASequence(
-        length=length,
-        counts=dict(zip(letters, counts, strict=True)),
-        lowercase=lowercase,
+        length=p.length,
+        counts=dict(zip(letters, p.counts, strict=True)),
+        lowercase=p.lowercase,
         dimers={x + y: dimers[4 * i + j] for i, x in enumerate(bases) for j, y in enumerate(bases)},
-        is_rna=is_rna,
-        gc_fraction=gc,
-        first=first,
-        last=last,
-        sequence=sequence,
+        is_rna=p.is_rna,
+        gc_fraction=p.gc_fraction,
+        first=p.first,
+        last=p.last,
+        sequence=p.sequence,
     )
-
-
-def _float64_out(*embs: Any) -> bool:
-    return any(getattr(e, "dtype", None) == np.float64 for e in embs)
 
 
 class DNAEncoder(DomainEncoderBase):
@@ -76,6 +71,7 @@ class DNAEncoder(DomainEncoderBase):
 
     DOMAIN = DomainType.DNA
     __slots__ = ()
+    _impl: _native.DnaEncoder
 
     def __init__(self) -> None:
         super().__init__()
@@ -85,7 +81,7 @@ class DNAEncoder(DomainEncoderBase):
             return value
         if isinstance(value, DNASequence):
             if value.sequence is None:
-                raise ValueError("this DNASequence holds no full sequence (it was decoded)")
+                raise EncodeError("this DNASequence holds no full sequence (it was decoded)")
             return value.sequence
         if isinstance(value, bytes | bytearray):
             return value.decode("ascii", errors="replace")
@@ -96,28 +92,28 @@ class DNAEncoder(DomainEncoderBase):
     def parse(self, text: str) -> DNASequence:
         """The profile of ``text`` with its full upper-cased sequence (``ParseError`` with
         ``.position`` on bad input)."""
-        return _sequence(_native.dna_parse(text))
+        return _sequence(self._impl.parse(text))
 
     def decode(self, emb: Any) -> DNASequence:
         """Everything the embedding stores; ``sequence`` when ``length <= 20``."""
-        return _sequence(_native.dna_decode(as_embedding(emb)))
+        return _sequence(self._impl.decode(as_embedding(emb)))
 
-    def _transform(self, emb: Any, reverse: bool, complement: bool) -> np.ndarray:
-        return _native.dna_transform(as_embedding(emb), reverse, complement, _float64_out(emb))
+    def _transform(self, emb: Any, reverse: bool, complement: bool) -> Array:
+        return self._impl.transform(as_embedding(emb), reverse, complement, float64_out(emb))
 
-    def reverse_complement(self, emb: Any) -> np.ndarray:
+    def reverse_complement(self, emb: Any) -> Array:
         """The reverse complement, as a signed permutation of the embedding's dims."""
         return self._transform(emb, True, True)
 
-    def complement(self, emb: Any) -> np.ndarray:
+    def complement(self, emb: Any) -> Array:
         return self._transform(emb, False, True)
 
-    def reverse(self, emb: Any) -> np.ndarray:
+    def reverse(self, emb: Any) -> Array:
         return self._transform(emb, True, False)
 
-    def concat(self, a: Any, b: Any) -> np.ndarray:
+    def concat(self, a: Any, b: Any) -> Array:
         """The embedding of sequence ``a`` followed by ``b``, from the two embeddings."""
-        return _native.dna_concat(as_embedding(a), as_embedding(b), _float64_out(a, b))
+        return self._impl.concat(as_embedding(a), as_embedding(b), float64_out(a, b))
 
 
 __all__ = ["BOUNDARY", "CAPACITY", "SYMBOLS", "DNAEncoder", "DNASequence"]

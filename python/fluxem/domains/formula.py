@@ -14,7 +14,13 @@ import numpy as np
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import DomainEncoderBase, _wants_float64, as_embedding
+from fluxem.domains._base import (
+    Array,
+    DomainEncoderBase,
+    _wants_float64,
+    as_embedding,
+    float64_out,
+)
 from fluxem.errors import EncodeError
 
 
@@ -120,8 +126,8 @@ class Comparison:
     charge_difference: int
 
 
-def _float64_out(*embs: Any) -> bool:
-    return any(getattr(e, "dtype", None) == np.float64 for e in embs)
+def _formula(c: _native.Composition) -> Formula:
+    return Formula(dict(c.counts), c.charge)
 
 
 class MoleculeEncoder(DomainEncoderBase):
@@ -136,18 +142,16 @@ class MoleculeEncoder(DomainEncoderBase):
 
     DOMAIN = DomainType.FORMULA
     __slots__ = ()
+    _impl: _native.FormulaEncoder
 
     def parse(self, text: str) -> Formula:
         """The composition and charge of ``text``."""
-        counts, charge = _native.formula_parse(text)
-        return Formula(dict(counts), charge)
+        return _formula(self._impl.parse(text))
 
-    def encode(self, value: Any, *, dtype: Any = np.float32) -> np.ndarray:
+    def encode(self, value: Any, *, dtype: Any = np.float32) -> Array:
         """Embeds a formula given as text or as a ``Formula``."""
         if isinstance(value, Formula):
-            return _native.formula_encode_counts(
-                list(value._items), value.charge, _wants_float64(dtype)
-            )
+            return self._impl.encode_counts(list(value._items), value.charge, _wants_float64(dtype))
         return super().encode(value, dtype=dtype)
 
     def decode(self, emb: Any) -> Formula:
@@ -156,29 +160,28 @@ class MoleculeEncoder(DomainEncoderBase):
         Raises ``DecodeError`` when a dim is not a whole count or the counts do not add up to
         the total-atoms dim (e.g. a shared dim overflowed in a vector sum).
         """
-        counts, charge = _native.formula_decode(as_embedding(emb))
-        return Formula(dict(counts), charge)
+        return _formula(self._impl.decode(as_embedding(emb)))
 
-    def combine(self, a: Any, b: Any) -> np.ndarray:
+    def combine(self, a: Any, b: Any) -> Array:
         """The embedding of A + B (counts and charges add): ``a + b`` on the embeddings."""
-        return _native.formula_combine(as_embedding(a), as_embedding(b), _float64_out(a, b))
+        return self._impl.combine(as_embedding(a), as_embedding(b), False, float64_out(a, b))
 
-    def subtract(self, a: Any, b: Any) -> np.ndarray:
+    def subtract(self, a: Any, b: Any) -> Array:
         """The embedding of A - B when every count of B is <= that of A (else ``EncodeError``)."""
-        return _native.formula_subtract(as_embedding(a), as_embedding(b), _float64_out(a, b))
+        return self._impl.combine(as_embedding(a), as_embedding(b), True, float64_out(a, b))
 
-    def scale(self, a: Any, k: int) -> np.ndarray:
+    def scale(self, a: Any, k: int) -> Array:
         """The embedding of k x A for an integer k >= 1: ``k * a`` on the embedding."""
         if isinstance(k, bool) or not isinstance(k, int | np.integer):
             raise TypeError(f"scale factor must be an int, got {type(k).__name__}")
         if k < 1 or k >= 2**64:
             raise EncodeError(f"scale factor must be a positive integer below 2**64, got {k}")
-        return _native.formula_scale(as_embedding(a), int(k), _float64_out(a))
+        return self._impl.scale(as_embedding(a), int(k), float64_out(a))
 
     def compare(self, a: Any, b: Any) -> Comparison:
         """Compares the compositions stored in two embeddings."""
-        relation, diff, dq = _native.formula_compare(as_embedding(a), as_embedding(b))
-        return Comparison(relation, dict(diff), dq)
+        c = self._impl.compare(as_embedding(a), as_embedding(b))
+        return Comparison(c.relation, dict(c.difference), c.charge_difference)
 
     def equal(self, a: Any, b: Any) -> bool:
         """True when both embeddings hold the same counts and the same charge."""

@@ -16,7 +16,7 @@ import numpy as np
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import DomainEncoderBase, as_embedding
+from fluxem.domains._base import Array, DomainEncoderBase, as_embedding, float64_out
 from fluxem.errors import EncodeError
 
 DEFAULT_A4_HZ = 440.0
@@ -39,12 +39,17 @@ class Pitch:
     a4_hz: float
 
 
-def _pitch(t: tuple[str, str, int, int, int, int, float, float]) -> Pitch:
-    return Pitch(*t)
-
-
-def _float64_out(*embs: Any) -> bool:
-    return any(getattr(e, "dtype", None) == np.float64 for e in embs)
+def _pitch(p: _native.PitchValue) -> Pitch:
+    return Pitch(
+        p.name,
+        p.letter,
+        p.alteration,
+        p.octave,
+        p.midi,
+        p.pitch_class,
+        p.frequency_hz,
+        p.a4_hz,
+    )
 
 
 class PitchEncoder(DomainEncoderBase):
@@ -58,6 +63,7 @@ class PitchEncoder(DomainEncoderBase):
 
     DOMAIN = DomainType.PITCH
     __slots__ = ()
+    _impl: _native.PitchEncoder
 
     def __init__(self, a4_hz: float = DEFAULT_A4_HZ) -> None:
         super().__init__(a4_hz=a4_hz)
@@ -84,35 +90,33 @@ class PitchEncoder(DomainEncoderBase):
     def parse(self, text: str) -> Pitch:
         """The pitch named by ``text`` (``ParseError`` with ``.position``, ``EncodeError``
         outside MIDI 0..127)."""
-        return _pitch(_native.pitch_parse(text, self.a4_hz))
+        return _pitch(self._impl.parse(text))
 
     def decode(self, emb: Any) -> Pitch:
         """The spelled pitch, its MIDI number and its frequency under the stored ``a4_hz``."""
-        return _pitch(_native.pitch_decode(as_embedding(emb)))
+        return _pitch(self._impl.decode(as_embedding(emb)))
 
     def name_of(self, midi: int, *, sharps: bool = True) -> str:
         """The canonical name of a MIDI number, spelled with sharps (or flats)."""
         return _native.pitch_name_of_midi(operator.index(midi), sharps)
 
-    def transpose(self, emb: Any, semitones: int) -> np.ndarray:
+    def transpose(self, emb: Any, semitones: int) -> Array:
         """Moves the pitch by ``semitones`` on the embedding itself.
 
         Spelling rule: a multiple of 12 keeps the spelling; otherwise the result is a natural
         where its pitch class has one, else sharp if the input had sharps, flat if it had
         flats, and for a natural input sharp going up, flat going down.
         """
-        return _native.pitch_transpose(
-            as_embedding(emb), operator.index(semitones), _float64_out(emb)
-        )
+        return self._impl.transpose(as_embedding(emb), operator.index(semitones), float64_out(emb))
 
-    def transpose_interval(self, emb: Any, interval: str) -> np.ndarray:
+    def transpose_interval(self, emb: Any, interval: str) -> Array:
         """Moves the pitch by a spelled interval ("M3", "P5", "m2", "A4", "-M2", "M9"): the
         letter moves by the interval's steps, so C#4 + M3 is E#4 and Bb3 + A4 is E4."""
-        return _native.pitch_transpose_interval(as_embedding(emb), interval, _float64_out(emb))
+        return self._impl.transpose_interval(as_embedding(emb), interval, float64_out(emb))
 
     def interval(self, a: Any, b: Any) -> int:
         """Semitones from ``a`` up to ``b`` (the difference of the MIDI fields)."""
-        return _native.pitch_interval(as_embedding(a), as_embedding(b))
+        return self._impl.interval(as_embedding(a), as_embedding(b))
 
 
 __all__ = ["DEFAULT_A4_HZ", "Pitch", "PitchEncoder"]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -12,15 +10,11 @@ import numpy as np
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import DomainEncoderBase, _wants_float64, as_embedding
-from fluxem.errors import EncodeError
+from fluxem.domains._base import AlgebraEncoderBase, Array, _wants_float64, as_embedding
+from fluxem.domains._literals import decimal_literal
 
 #: The units the 8 exponents count, in layout order (the radian is kept apart from 1).
 DIM_SYMBOLS: tuple[str, ...] = tuple(_native.QUANTITY_DIM_SYMBOLS)
-
-
-def _exponents(twice: list[int]) -> tuple[int | float, ...]:
-    return tuple(e // 2 if e % 2 == 0 else e / 2 for e in twice)
 
 
 @dataclass(frozen=True)
@@ -50,29 +44,17 @@ class Quantity:
         return {s: e for s, e in zip(DIM_SYMBOLS, self.dimensions, strict=True) if e}
 
 
-def _float64_out(*embs: Any) -> bool:
-    return any(getattr(e, "dtype", None) == np.float64 for e in embs)
-
-
 def _as_fraction(value: Any) -> Fraction:
-    if isinstance(value, bool):
-        raise TypeError("bool is not a number here")
-    if isinstance(value, int | np.integer):
-        return Fraction(int(value))
-    if isinstance(value, float | np.floating):
-        if not math.isfinite(value):
-            raise EncodeError(f"{value} is not a finite number and cannot be encoded")
-        return Fraction(repr(float(value)))  # the shortest decimal, as written
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise EncodeError(f"{value} is not a finite number and cannot be encoded")
-        return Fraction(value)
-    if isinstance(value, Fraction):
-        return value
-    raise TypeError(f"expected a number, got {type(value).__name__}")
+    """Any Fraction, else the exact value of the number as written (a float's shortest repr)."""
+    return value if isinstance(value, Fraction) else Fraction(decimal_literal(value))
 
 
-class DimensionalQuantity(DomainEncoderBase):
+def _quantity(v: _native.QuantityValue) -> Quantity:
+    exact = Fraction(*v.exact) if v.exact is not None else None
+    return Quantity(v.value, v.unit, tuple(v.dims), exact)
+
+
+class DimensionalQuantity(AlgebraEncoderBase):
     """Encodes ``"9.8 m/s^2"``, ``"25 °C"``, ``"4.7 kΩ"``, ``(5, "km/h")`` ... to (128,) float32.
 
     The value is converted exactly to SI base units (kelvin for temperatures, with the °C/°F
@@ -83,6 +65,7 @@ class DimensionalQuantity(DomainEncoderBase):
 
     DOMAIN = DomainType.QUANTITY
     __slots__ = ()
+    _impl: _native.QuantityEncoder
 
     def _to_text(self, value: Any) -> str:
         if isinstance(value, str):
@@ -92,7 +75,7 @@ class DimensionalQuantity(DomainEncoderBase):
             f"got {type(value).__name__}"
         )
 
-    def encode(self, value: Any, *, dtype: Any = np.float32) -> np.ndarray:
+    def encode(self, value: Any, *, dtype: Any = np.float32) -> Array:
         """Embeds a quantity given as text, a ``Quantity`` or a ``(number, unit)`` pair."""
         if isinstance(value, Quantity):
             number: Any = value.exact if value.exact is not None else value.value
@@ -101,7 +84,7 @@ class DimensionalQuantity(DomainEncoderBase):
             if len(value) != 2 or not isinstance(value[1], str):
                 raise TypeError("expected a (number, unit) pair")
             frac = _as_fraction(value[0])
-            return _native.quantity_encode_parts(
+            return self._impl.encode_parts(
                 frac.numerator, frac.denominator, value[1], _wants_float64(dtype)
             )
         return super().encode(value, dtype=dtype)
@@ -112,12 +95,11 @@ class DimensionalQuantity(DomainEncoderBase):
         ``parse(t)`` equals ``decode(encode(t))`` whenever the SI value has at most 18
         significant digits.
         """
-        (num, den), exact, value, twice, unit, _affine = _native.quantity_parse(text)
-        return Quantity(value, unit, _exponents(twice), Fraction(num, den) if exact else None)
+        return _quantity(self._impl.parse(text))
 
     def is_affine(self, text: str) -> bool:
         """True when the text's unit is an affine temperature (°C, °F)."""
-        return _native.quantity_parse(text)[5]
+        return self._impl.parse(text).affine
 
     def decode(self, emb: Any, unit: str | None = None, *, allow_inexact: bool = False) -> Quantity:
         """The quantity, in SI base units or converted exactly to ``unit`` (e.g. ``"km/h"``).
@@ -126,41 +108,34 @@ class DimensionalQuantity(DomainEncoderBase):
         ``DecodeError`` for a sum whose operands were off the codec's 10^-9 grid (SI units)
         unless ``allow_inexact``.
         """
-        value, exact, name, twice, _affine = _native.quantity_decode(
-            as_embedding(emb), unit, allow_inexact
-        )
-        frac = Fraction(*exact) if exact is not None else None
-        return Quantity(value, name, _exponents(twice), frac)
+        return _quantity(self._impl.decode(as_embedding(emb), unit, allow_inexact))
 
     def dimensions(self, emb: Any) -> dict[str, int | float]:
         """The non-zero dimension exponents stored in an embedding."""
         return self.decode(emb, allow_inexact=True).dims
 
-    def _binary(self, a: Any, b: Any, op: str) -> np.ndarray:
-        return _native.quantity_binary(as_embedding(a), as_embedding(b), op, _float64_out(a, b))
-
-    def mul(self, a: Any, b: Any) -> np.ndarray:
+    def mul(self, a: Any, b: Any) -> Array:
         """a·b: log magnitudes and exponents add."""
         return self._binary(a, b, "mul")
 
-    def div(self, a: Any, b: Any) -> np.ndarray:
+    def div(self, a: Any, b: Any) -> Array:
         """a/b: log magnitudes and exponents subtract."""
         return self._binary(a, b, "div")
 
-    def add(self, a: Any, b: Any) -> np.ndarray:
+    def add(self, a: Any, b: Any) -> Array:
         """a+b for equal dimensions (else ``DimensionError``): the linear parts add."""
         return self._binary(a, b, "add")
 
-    def sub(self, a: Any, b: Any) -> np.ndarray:
+    def sub(self, a: Any, b: Any) -> Array:
         """a-b for equal dimensions (else ``DimensionError``)."""
         return self._binary(a, b, "sub")
 
-    def pow(self, a: Any, exponent: float) -> np.ndarray:
+    def pow(self, a: Any, exponent: float) -> Array:
         """a^p for an integer or half p: the log magnitude and exponents scale by p."""
-        return _native.quantity_power(as_embedding(a), float(exponent), _float64_out(a))
+        return self._power(a, exponent)
 
-    def neg(self, a: Any) -> np.ndarray:
-        return _native.quantity_negate(as_embedding(a), _float64_out(a))
+    def neg(self, a: Any) -> Array:
+        return self._negate(a)
 
     @staticmethod
     def unit_len(text: str) -> int | None:

@@ -10,17 +10,12 @@ import numpy as np
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import DomainEncoderBase, as_embedding
+from fluxem.domains._base import AlgebraEncoderBase, Array, as_embedding, float64_out
 from fluxem.domains._literals import decimal_literal
-from fluxem.domains.arithmetic import _float64_out
 from fluxem.errors import DecodeError
 
 
-def _exact(m: int, e: int) -> Fraction:
-    return Fraction(m) * Fraction(10) ** e
-
-
-class VectorEncoder(DomainEncoderBase):
+class VectorEncoder(AlgebraEncoderBase):
     """Encodes ``"[1, 2, 3]"``, ``"[1.5, -2e3, 0]"``, ``"[4; 5]"``, ``[0.5, 2]``, numpy arrays ...
 
     Each component is an integer significand and its own decimal exponent, so any float64
@@ -35,6 +30,7 @@ class VectorEncoder(DomainEncoderBase):
     DOMAIN = DomainType.VECTOR
     MAX_COMPONENTS: ClassVar[int] = _native.VECTOR_MAX_COMPONENTS
     __slots__ = ()
+    _impl: _native.VectorEncoder
 
     def _to_text(self, value: Any) -> str:
         if isinstance(value, str):
@@ -53,43 +49,43 @@ class VectorEncoder(DomainEncoderBase):
     def parse(self, text: str) -> tuple[Fraction, ...]:
         """The exact components of ``text`` (``ParseError`` with the position of the problem;
         the component limit is checked by ``encode``, not here)."""
-        return tuple(Fraction(n, d) for n, d in _native.vector_parse(text))
+        return tuple(Fraction(n, d) for n, d in self._impl.parse(text))
 
-    def decode(self, emb: Any) -> np.ndarray:
+    def decode(self, emb: Any) -> Array:
         """The components as a float64 array (each correctly rounded from its exact value)."""
-        return np.array(_native.vector_decode(as_embedding(emb)), dtype=np.float64)
+        return np.array(self._impl.decode(as_embedding(emb)), dtype=np.float64)
 
     def decode_exact(self, emb: Any) -> tuple[Fraction, ...]:
         """The exact components."""
-        comps, _rounded = _native.vector_decode_exact(as_embedding(emb))
-        return tuple(_exact(m, e) for m, e in comps)
+        return tuple(
+            Fraction(n, d) for n, d in self._impl.decode_exact(as_embedding(emb)).components
+        )
 
     def is_rounded(self, emb: Any) -> bool:
         """True when a component was rounded to 18 significant digits (at encode or in an op)."""
-        return _native.vector_decode_exact(as_embedding(emb))[1] > 0
+        return self._impl.decode_exact(as_embedding(emb)).rounded > 0
 
-    def add(self, a: Any, b: Any) -> np.ndarray:
+    def add(self, a: Any, b: Any) -> Array:
         """a + b, exact (canonical: equal to encoding the exact sum)."""
-        return _native.vector_binary(as_embedding(a), as_embedding(b), "add", _float64_out(a, b))
+        return self._binary(a, b, "add")
 
-    def sub(self, a: Any, b: Any) -> np.ndarray:
+    def sub(self, a: Any, b: Any) -> Array:
         """a - b, exact."""
-        return _native.vector_binary(as_embedding(a), as_embedding(b), "sub", _float64_out(a, b))
+        return self._binary(a, b, "sub")
 
-    def neg(self, a: Any) -> np.ndarray:
+    def neg(self, a: Any) -> Array:
         """-a, exact."""
-        return _native.vector_negate(as_embedding(a), _float64_out(a))
+        return self._negate(a)
 
-    def scale(self, a: Any, factor: Any) -> np.ndarray:
+    def scale(self, a: Any, factor: Any) -> Array:
         """factor * a with the factor's exact value (a float means its shortest decimal, so
         0.1 is 1/10): exact while each product fits 18 significant digits, else rounded."""
         f = factor if isinstance(factor, Fraction) else Fraction(decimal_literal(factor))
-        return _native.vector_scale(as_embedding(a), f.numerator, f.denominator, _float64_out(a))
+        return self._impl.scale(as_embedding(a), f.numerator, f.denominator, float64_out(a))
 
     def dot_exact(self, a: Any, b: Any) -> Fraction:
         """The exact dot product of the stored components."""
-        n, d = _native.vector_dot(as_embedding(a), as_embedding(b))
-        return Fraction(n, d)
+        return Fraction(*self._impl.dot(as_embedding(a), as_embedding(b)))
 
     def dot(self, a: Any, b: Any) -> float:
         """The dot product, correctly rounded from the exact one."""
@@ -100,7 +96,7 @@ class VectorEncoder(DomainEncoderBase):
 
     def norm(self, a: Any) -> float:
         """The Euclidean norm, from the exact sum of squares (within 1 ulp)."""
-        return _native.vector_norm(as_embedding(a))
+        return self._impl.norm(as_embedding(a))
 
 
 __all__ = ["VectorEncoder"]

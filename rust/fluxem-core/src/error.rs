@@ -13,8 +13,7 @@ pub enum FluxemError {
         /// Char (code point) offset of the problem in the text: a Python `str` index.
         position: usize,
     },
-    /// The value parsed but cannot be embedded (out of range, over capacity, division by zero),
-    /// or an encoder option is invalid.
+    /// The value parsed but cannot be embedded (out of range, over capacity, division by zero).
     Encode {
         /// Why.
         message: String,
@@ -27,6 +26,12 @@ pub enum FluxemError {
     /// An operation mixed physical dimensions that do not combine.
     Dimension {
         /// Which dimensions.
+        message: String,
+    },
+    /// A bad option or configuration value (an unknown encoder option or domain name, an
+    /// out-of-range setting such as `a4_hz`), as opposed to bad input text or embeddings.
+    Config {
+        /// Which option and why.
         message: String,
     },
     /// A bug: a panic caught at the batch boundary or a broken internal invariant. Never
@@ -66,6 +71,12 @@ impl FluxemError {
             message: message.into(),
         }
     }
+    /// A `Config` error.
+    pub fn config(message: impl Into<String>) -> Self {
+        FluxemError::Config {
+            message: message.into(),
+        }
+    }
 
     /// The per-item status code this error maps to in batch APIs.
     pub fn status(&self) -> Status {
@@ -74,6 +85,7 @@ impl FluxemError {
             FluxemError::Encode { .. } => Status::EncodeError,
             FluxemError::Decode { .. } => Status::DecodeError,
             FluxemError::Dimension { .. } => Status::DimensionError,
+            FluxemError::Config { .. } => Status::ConfigError,
             FluxemError::Internal { .. } => Status::InternalError,
         }
     }
@@ -99,6 +111,7 @@ impl fmt::Display for FluxemError {
             FluxemError::Encode { message }
             | FluxemError::Decode { message }
             | FluxemError::Dimension { message }
+            | FluxemError::Config { message }
             | FluxemError::Internal { message } => f.write_str(message),
         }
     }
@@ -106,7 +119,9 @@ impl fmt::Display for FluxemError {
 
 impl std::error::Error for FluxemError {}
 
-/// Per-item outcome in batch APIs (a `u8` column next to the embeddings).
+/// Per-item outcome in batch APIs (a `u8` column next to the embeddings): one code per error
+/// variant. `ConfigError` completes the mapping; batches check their configuration before the
+/// first item, so no item carries it.
 #[repr(u8)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -120,6 +135,61 @@ pub enum Status {
     DecodeError = 3,
     /// `FluxemError::Dimension`.
     DimensionError = 4,
+    /// `FluxemError::Config` (batches check their configuration first: no item carries it).
+    ConfigError = 5,
     /// `FluxemError::Internal` (a caught panic).
     InternalError = 255,
+}
+
+impl Status {
+    /// Every status, in code order.
+    pub const ALL: [Status; 7] = [
+        Status::Ok,
+        Status::ParseError,
+        Status::EncodeError,
+        Status::DecodeError,
+        Status::DimensionError,
+        Status::ConfigError,
+        Status::InternalError,
+    ];
+
+    /// The code's name as the bindings report it (`"ok"`, `"parse_error"`, ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::ParseError => "parse_error",
+            Status::EncodeError => "encode_error",
+            Status::DecodeError => "decode_error",
+            Status::DimensionError => "dimension_error",
+            Status::ConfigError => "config_error",
+            Status::InternalError => "internal_error",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_variant_has_its_own_listed_status() {
+        let errors = [
+            FluxemError::parse("p", 0),
+            FluxemError::encode("e"),
+            FluxemError::decode("d"),
+            FluxemError::dimension("m"),
+            FluxemError::config("c"),
+            FluxemError::Internal {
+                message: "i".into(),
+            },
+        ];
+        let mut seen: Vec<Status> = errors.iter().map(|e| e.status()).collect();
+        seen.push(Status::Ok);
+        for s in Status::ALL {
+            assert_eq!(seen.iter().filter(|&&x| x == s).count(), 1, "{s:?}");
+        }
+        assert_eq!(seen.len(), Status::ALL.len());
+        let codes: Vec<u8> = Status::ALL.iter().map(|&s| s as u8).collect();
+        assert!(codes.windows(2).all(|w| w[0] < w[1]));
+    }
 }

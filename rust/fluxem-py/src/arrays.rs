@@ -63,12 +63,3 @@ pub fn binary_op<'py>(
     let emb = guarded(|| op(&va, &vb)).py()?;
     Ok(embedding_out(py, &emb, float64))
 }
-
-/// The operation named by a Python string (`"add"`, `"sub"`, `"mul"`, `"div"`).
-pub fn binop(name: &str) -> PyResult<fluxem_core::domains::BinOp> {
-    fluxem_core::domains::BinOp::from_name(name).ok_or_else(|| {
-        pyo3::exceptions::PyValueError::new_err(format!(
-            "unknown operation {name:?} (add, sub, mul, div)"
-        ))
-    })
-}

@@ -1,42 +1,17 @@
 //! `fluxem._native`: the PyO3 face of fluxem-core. Thin by design: argument conversion, GIL
-//! release around batch work, typed errors. All behaviour lives in the core crate.
+//! release around batch work, typed errors. All behaviour lives in the core crate, and the
+//! files mirror it: `domains/` (the encoders), `errors.rs` (`error.rs`), `layout.rs`,
+//! `number.rs`, `segment.rs`.
 
-mod arithmetic;
 mod arrays;
-mod complex;
-mod dna;
-mod encoder;
+mod domains;
 mod errors;
-mod formula;
-mod pitch;
-mod quantity;
+mod layout;
+mod number;
 mod segment;
-mod vector;
 
-use fluxem_core::{codec, layout};
+use fluxem_core::segment::Granularity;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
-
-/// Tag row id of an embedding (1..15), or None when no tag is readable.
-#[pyfunction]
-fn tag_id(emb: numpy::PyReadonlyArray1<'_, f64>) -> PyResult<Option<u8>> {
-    let v = arrays::read_embedding(&emb)?;
-    Ok(layout::read_tag_id(&v).map(|(id, _)| id))
-}
-
-/// The unit-norm tag vector (16 values) of tag row `id`.
-#[pyfunction]
-fn tag_vector<'py>(py: Python<'py>, id: u8) -> PyResult<Bound<'py, numpy::PyArray1<f64>>> {
-    if !(1..16).contains(&id) {
-        return Err(pyo3::exceptions::PyValueError::new_err(
-            "tag ids run from 1 to 15",
-        ));
-    }
-    Ok(numpy::PyArray1::from_vec(
-        py,
-        layout::tag_for_id(id).to_vec(),
-    ))
-}
 
 /// Whether batch calls in this process would run on the thread pool.
 #[pyfunction]
@@ -62,7 +37,7 @@ fn _panic_probe(py: Python<'_>, n: usize, panic_at: usize, single: bool) -> PyRe
         if *i == panic_at {
             panic!("probe panic at item {i}");
         }
-        Ok([0.0; layout::EMBED_DIM])
+        Ok([0.0; fluxem_core::EMBED_DIM])
     };
     if single {
         guarded(|| probe(&panic_at)).py()?;
@@ -76,44 +51,15 @@ fn _panic_probe(py: Python<'_>, n: usize, panic_at: usize, single: bool) -> PyRe
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // The workspace version in Cargo.toml: the one version source (the wheel's metadata too).
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    let py = m.py();
-    m.add("LAYOUT_VERSION", layout::LAYOUT_VERSION)?;
-    m.add("EMBED_DIM", layout::EMBED_DIM)?;
-    m.add("TAG_DIMS", layout::TAG_DIMS)?;
-    m.add("CODEC_DIMS", codec::CODEC_DIMS)?;
-    let offsets = PyDict::new(py);
-    for (name, value) in [
-        ("LIN", codec::LIN),
-        ("LIN_LIMBS", codec::LIN_LIMBS),
-        ("LIN_INEXACT", codec::LIN_INEXACT),
-        ("LOG_ZERO", codec::LOG_ZERO),
-        ("LOG_NEG", codec::LOG_NEG),
-        ("LOG_K", codec::LOG_K),
-        ("LOG_FHI", codec::LOG_FHI),
-        ("LOG_FLO", codec::LOG_FLO),
-        ("EXACT", codec::EXACT),
-        ("EXACT_EXP", codec::EXACT_EXP),
-        ("EXACT_ROUNDED", codec::EXACT_ROUNDED),
-        ("V_EXACT", codec::V_EXACT),
-        ("V_LIN", codec::V_LIN),
-        ("V_LOG", codec::V_LOG),
-    ] {
-        offsets.set_item(name, value)?;
-    }
-    m.add("CODEC_OFFSETS", offsets)?;
-    m.add_function(wrap_pyfunction!(tag_id, m)?)?;
-    m.add_function(wrap_pyfunction!(tag_vector, m)?)?;
+    layout::register(m)?;
+    errors::register(m)?;
+    // How ARITHMETIC spans may be cut (the segmenter's `arithmetic_granularity`).
+    let granularities = [Granularity::Expression, Granularity::Number].map(Granularity::name);
+    m.add("ARITHMETIC_GRANULARITIES", granularities.to_vec())?;
     m.add_function(wrap_pyfunction!(parallel_available, m)?)?;
     m.add_function(wrap_pyfunction!(configured_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_probe, m)?)?;
-    m.add_class::<encoder::Encoder>()?;
-    arithmetic::register(m)?;
-    quantity::register(m)?;
-    formula::register(m)?;
-    complex::register(m)?;
-    vector::register(m)?;
-    dna::register(m)?;
-    pitch::register(m)?;
+    domains::register(m)?;
     segment::register(m)?;
     Ok(())
 }

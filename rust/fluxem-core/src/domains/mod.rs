@@ -11,8 +11,7 @@ pub mod vector;
 use crate::layout::{Domain, Embedding};
 use crate::Result;
 
-/// The binary operations that domains with a number algebra (ARITHMETIC, QUANTITY, COMPLEX)
-/// apply to embeddings in closed form.
+/// The binary operations of the domains' closed-form algebra (see [`Algebra`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinOp {
     /// `a + b`.
@@ -26,17 +25,89 @@ pub enum BinOp {
 }
 
 impl BinOp {
-    /// `"add"`, `"sub"`, `"mul"` or `"div"`.
-    pub fn from_name(name: &str) -> Option<BinOp> {
-        Some(match name {
+    /// `"add"`, `"sub"`, `"mul"` or `"div"`; any other name is a configuration error.
+    pub fn from_name(name: &str) -> Result<BinOp> {
+        Ok(match name {
             "add" => BinOp::Add,
             "sub" => BinOp::Sub,
             "mul" => BinOp::Mul,
             "div" => BinOp::Div,
-            _ => return None,
+            _ => {
+                return Err(crate::FluxemError::config(format!(
+                    "unknown operation {name:?} (add, sub, mul, div)"
+                )))
+            }
         })
     }
+
+    /// The operation's name, as `from_name` reads it.
+    pub fn name(self) -> &'static str {
+        match self {
+            BinOp::Add => "add",
+            BinOp::Sub => "sub",
+            BinOp::Mul => "mul",
+            BinOp::Div => "div",
+        }
+    }
 }
+
+/// The closed-form algebra a domain defines on its embeddings: results are computed from the
+/// embeddings alone, without decoding them, and `decode` reads a typed value back.
+///
+/// Implemented by the number-like domains (ARITHMETIC, QUANTITY, COMPLEX, VECTOR). Operations
+/// special to one domain (VECTOR dot/scale, COMPLEX conjugate, FORMULA combine, DNA reverse
+/// complement, PITCH transpose, ...) stay functions of that domain's module. A domain without
+/// an operation (VECTOR has no product or power) answers it with a configuration error.
+pub trait Algebra: DomainEncoder {
+    /// What an embedding of this domain decodes to.
+    type Value;
+    /// `a op b`.
+    fn binary(&self, a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding>;
+    /// `a ^ exponent`.
+    fn power(&self, a: &[f64], exponent: f64) -> Result<Embedding>;
+    /// `-a`.
+    fn negate(&self, a: &[f64]) -> Result<Embedding>;
+    /// The value stored in `emb` (a `DecodeError` when `emb` is not one of this domain's).
+    fn decode(&self, emb: &[f64]) -> Result<Self::Value>;
+}
+
+/// `impl Algebra` for a domain whose module defines `binary`, `power`, `negate` and `decode`
+/// as functions of embeddings (the module's functions stay the one implementation).
+macro_rules! algebra_of_module {
+    ($encoder:ty, $module:path, $value:ty) => {
+        impl Algebra for $encoder {
+            type Value = $value;
+            fn binary(&self, a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
+                use $module as m;
+                m::binary(a, b, op)
+            }
+            fn power(&self, a: &[f64], exponent: f64) -> Result<Embedding> {
+                use $module as m;
+                m::power(a, exponent)
+            }
+            fn negate(&self, a: &[f64]) -> Result<Embedding> {
+                use $module as m;
+                m::negate(a)
+            }
+            fn decode(&self, emb: &[f64]) -> Result<$value> {
+                use $module as m;
+                m::decode(emb)
+            }
+        }
+    };
+}
+
+algebra_of_module!(
+    arithmetic::ArithmeticEncoder,
+    arithmetic,
+    crate::codec::Decoded
+);
+algebra_of_module!(
+    quantity::QuantityEncoder,
+    quantity,
+    quantity::DecodedQuantity
+);
+algebra_of_module!(complex::ComplexEncoder, complex, complex::ComplexDecoded);
 
 /// A deterministic encoder for one domain. Implementations are immutable and thread-safe.
 pub trait DomainEncoder: Send + Sync {
@@ -97,7 +168,8 @@ pub fn default_encoder(domain: Domain) -> Option<Box<dyn DomainEncoder>> {
 /// Options passed to an encoder's constructor (e.g. `a4_hz` for PITCH), by name.
 pub type Options = std::collections::BTreeMap<String, f64>;
 
-/// Builds `domain`'s encoder with `options`; unknown option names are an error.
+/// Builds `domain`'s encoder with `options`; unknown option names (and TEXT, which has no
+/// encoder) are a `Config` error.
 ///
 /// ```
 /// use fluxem_core::domains::{build_encoder, pitch, Options};
@@ -114,7 +186,7 @@ pub type Options = std::collections::BTreeMap<String, f64>;
 /// ```
 pub fn build_encoder(domain: Domain, options: &Options) -> Result<Box<dyn DomainEncoder>> {
     let reject_all = |opts: &Options| match opts.keys().next() {
-        Some(k) => Err(crate::FluxemError::encode(format!(
+        Some(k) => Err(crate::FluxemError::config(format!(
             "unknown option {k:?} for the {} encoder",
             domain.name()
         ))),
@@ -131,8 +203,80 @@ pub fn build_encoder(domain: Domain, options: &Options) -> Result<Box<dyn Domain
         Domain::Vector => vector::build(options),
         Domain::Dna => dna::build(options),
         Domain::Pitch => pitch::build(options),
-        Domain::Text => Err(crate::FluxemError::encode(
+        Domain::Text => Err(crate::FluxemError::config(
             "TEXT has no encoder: text goes to the text tokenizer",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::FluxemError;
+
+    /// Generic over the trait: -(-x) decodes to x, and x - x to the decode of 0 (for vectors,
+    /// of the zero vector of the same length).
+    fn check_algebra<A: Algebra>(enc: &A, text: &str, zero: &str)
+    where
+        A::Value: PartialEq + std::fmt::Debug,
+    {
+        let x = enc.encode_text(text).unwrap();
+        let back = enc.negate(&enc.negate(&x).unwrap()).unwrap();
+        assert_eq!(
+            enc.decode(&back).unwrap(),
+            enc.decode(&x).unwrap(),
+            "{text}"
+        );
+        let diff = enc.binary(&x, &x, BinOp::Sub).unwrap();
+        let z = enc.encode_text(zero).unwrap();
+        let zero_sum = enc.binary(&z, &z, BinOp::Sub).unwrap();
+        assert_eq!(
+            enc.decode(&diff).unwrap(),
+            enc.decode(&zero_sum).unwrap(),
+            "{text}"
+        );
+        let other = crate::layout::tagged(Domain::Pitch);
+        assert!(matches!(
+            enc.binary(&x, &other, BinOp::Add),
+            Err(FluxemError::Decode { .. })
+        ));
+    }
+
+    #[test]
+    fn algebra_domains_share_one_interface() {
+        check_algebra(&arithmetic::ArithmeticEncoder, "12.5 * 3", "0");
+        check_algebra(&quantity::QuantityEncoder, "9.8 m/s^2", "0 m/s^2");
+        check_algebra(&complex::ComplexEncoder, "3-4j", "0+0j");
+        check_algebra(&vector::VectorEncoder, "[1.5, -2, 7]", "[0, 0, 0]");
+    }
+
+    #[test]
+    fn missing_operations_and_unknown_names_are_config_errors() {
+        let v = vector::VectorEncoder.encode_text("[1, 2]").unwrap();
+        for op in [BinOp::Mul, BinOp::Div] {
+            let err = vector::VectorEncoder.binary(&v, &v, op).unwrap_err();
+            assert!(matches!(err, FluxemError::Config { .. }), "{err:?}");
+        }
+        let err = vector::VectorEncoder.power(&v, 2.0).unwrap_err();
+        assert!(matches!(err, FluxemError::Config { .. }));
+        for op in [BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::Div] {
+            assert_eq!(BinOp::from_name(op.name()), Ok(op));
+        }
+        assert!(matches!(
+            BinOp::from_name("pow"),
+            Err(FluxemError::Config { .. })
+        ));
+        let mut opts = Options::new();
+        opts.insert("scale".into(), 2.0);
+        for d in Domain::ENCODED {
+            assert!(matches!(
+                build_encoder(d, &opts).err(),
+                Some(FluxemError::Config { .. })
+            ));
+        }
+        assert!(matches!(
+            build_encoder(Domain::Text, &Options::new()).err(),
+            Some(FluxemError::Config { .. })
+        ));
     }
 }

@@ -49,7 +49,7 @@ pub struct ComplexEncoder;
 /// Builds the COMPLEX encoder; it takes no options.
 pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
     if let Some(k) = options.keys().next() {
-        return Err(FluxemError::encode(format!(
+        return Err(FluxemError::config(format!(
             "unknown option {k:?} for the COMPLEX encoder (it takes none)"
         )));
     }

@@ -74,7 +74,7 @@ pub struct DnaEncoder;
 /// Builds the DNA encoder; it takes no options.
 pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
     match options.keys().next() {
-        Some(k) => Err(FluxemError::encode(format!(
+        Some(k) => Err(FluxemError::config(format!(
             "unknown option {k:?} for the DNA encoder (it takes none)"
         ))),
         None => Ok(Box::new(DnaEncoder)),

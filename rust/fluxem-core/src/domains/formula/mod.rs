@@ -75,7 +75,7 @@ pub struct FormulaEncoder;
 /// Builds the FORMULA encoder; it takes no options.
 pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
     if let Some(k) = options.keys().next() {
-        return Err(FluxemError::encode(format!(
+        return Err(FluxemError::config(format!(
             "unknown option {k:?} for the FORMULA encoder (it takes none)"
         )));
     }

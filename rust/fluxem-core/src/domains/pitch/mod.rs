@@ -78,30 +78,37 @@ pub struct PitchEncoder {
 
 /// Builds the PITCH encoder; the only option is `a4_hz` (finite, > 0).
 pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    let mut a4_hz = DEFAULT_A4_HZ;
-    for (key, &value) in options {
-        match key.as_str() {
-            "a4_hz" => a4_hz = value,
-            other => {
-                return Err(FluxemError::encode(format!(
-                    "unknown option {other:?} for the PITCH encoder (it takes a4_hz)"
-                )))
-            }
-        }
-    }
-    Ok(Box::new(PitchEncoder::new(a4_hz)?))
+    Ok(Box::new(PitchEncoder::from_options(options)?))
 }
 
 impl PitchEncoder {
-    /// An encoder tuned to `a4_hz`; an `Encode` error unless it is finite and > 0.
+    /// The encoder configured by `options` (only `a4_hz`; anything else is a config error).
+    pub fn from_options(options: &Options) -> Result<Self> {
+        let mut a4_hz = DEFAULT_A4_HZ;
+        for (key, &value) in options {
+            match key.as_str() {
+                "a4_hz" => a4_hz = value,
+                other => {
+                    return Err(FluxemError::config(format!(
+                        "unknown option {other:?} for the PITCH encoder (it takes a4_hz)"
+                    )))
+                }
+            }
+        }
+        PitchEncoder::new(a4_hz)
+    }
+
+    /// An encoder tuned to `a4_hz`; a `Config` error unless it is finite, > 0 and storable.
     pub fn new(a4_hz: f64) -> Result<Self> {
         if !(a4_hz.is_finite() && a4_hz > 0.0) {
-            return Err(FluxemError::encode(format!(
+            return Err(FluxemError::config(format!(
                 "a4_hz must be a finite frequency > 0, got {a4_hz}"
             )));
         }
         let mut a4_block = [0.0; CODEC_DIMS];
-        codec::encode(&Number::from_f64(a4_hz)?, &mut a4_block)?;
+        Number::from_f64(a4_hz)
+            .and_then(|n| codec::encode(&n, &mut a4_block))
+            .map_err(|e| FluxemError::config(format!("a4_hz = {a4_hz} cannot be stored: {e}")))?;
         Ok(PitchEncoder {
             a4_hz,
             log2_a4: libm::log2(a4_hz),

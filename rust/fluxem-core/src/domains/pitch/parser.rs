@@ -69,7 +69,9 @@ impl Pitch {
                 -1,
             ),
         };
-        let octave = (midi - alteration - NATURAL_PC[letter]).div_euclid(12) - 1;
+        // In i128: near i64::MIN the subtraction would wrap (a wrong octave, silently).
+        let octave =
+            ((midi as i128 - (alteration + NATURAL_PC[letter]) as i128).div_euclid(12) - 1) as i64;
         Pitch {
             letter,
             alteration,
@@ -302,6 +304,19 @@ fn ordinal(class: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_midi_names_every_i64() {
+        for midi in [i64::MIN, i64::MIN + 5, -13, -1, 0, 60, 127, i64::MAX] {
+            for sharps in [true, false] {
+                let p = Pitch::from_midi(midi, sharps);
+                let natural = NATURAL_PC[p.letter] + p.alteration;
+                let octave = (midi as i128 - natural as i128).div_euclid(12) - 1;
+                assert_eq!(p.octave as i128, octave, "{midi}");
+                assert_eq!((midi as i128 - natural as i128).rem_euclid(12), 0);
+            }
+        }
+    }
 
     fn midi(text: &str) -> i64 {
         parse_pitch(text).unwrap().midi()

@@ -238,11 +238,6 @@ pub fn quantity_from_parts(number: Number, unit_text: &str) -> Result<Quantity> 
     Ok(Quantity::new(number, unit_of_text(unit_text)?))
 }
 
-/// The numerator and denominator of a rational (for bindings that speak `Fraction`).
-pub fn fraction_parts(r: &BigRational) -> (BigInt, BigInt) {
-    (r.numer().clone(), r.denom().clone())
-}
-
 /// Embeds `numerator / denominator` in `unit_text` exactly.
 pub fn encode_fraction(
     numerator: BigInt,
@@ -339,7 +334,7 @@ fn accepts_common(text: &str) -> Option<Result<()>> {
 /// Builds the QUANTITY encoder (it takes no options).
 pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
     if let Some(k) = options.keys().next() {
-        return Err(FluxemError::encode(format!(
+        return Err(FluxemError::config(format!(
             "unknown option {k:?} for the QUANTITY encoder"
         )));
     }

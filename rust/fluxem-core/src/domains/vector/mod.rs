@@ -25,7 +25,7 @@ pub use ops::{add, dot, neg, norm, scale, scale_ratio, sub};
 pub use parser::parse_vector;
 
 use crate::codec;
-use crate::domains::{DomainEncoder, Options};
+use crate::domains::{Algebra, BinOp, DomainEncoder, Options};
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::Number;
 use crate::{FluxemError, Result};
@@ -75,11 +75,35 @@ pub struct VectorEncoder;
 /// Builds the VECTOR encoder; it takes no options.
 pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
     if let Some(k) = options.keys().next() {
-        return Err(FluxemError::encode(format!(
+        return Err(FluxemError::config(format!(
             "unknown option {k:?} for the VECTOR encoder (it takes none)"
         )));
     }
     Ok(Box::new(VectorEncoder))
+}
+
+/// Vectors add, subtract and negate in closed form; products are `dot` and `scale`.
+impl Algebra for VectorEncoder {
+    type Value = DecodedVector;
+    fn binary(&self, a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
+        match op {
+            BinOp::Add => add(a, b),
+            BinOp::Sub => sub(a, b),
+            BinOp::Mul | BinOp::Div => Err(FluxemError::config(format!(
+                "VECTOR embeddings have no closed-form {} (use dot or scale)",
+                op.name()
+            ))),
+        }
+    }
+    fn power(&self, _a: &[f64], _exponent: f64) -> Result<Embedding> {
+        Err(FluxemError::config("VECTOR embeddings have no power"))
+    }
+    fn negate(&self, a: &[f64]) -> Result<Embedding> {
+        neg(a)
+    }
+    fn decode(&self, emb: &[f64]) -> Result<DecodedVector> {
+        decode(emb)
+    }
 }
 
 impl DomainEncoder for VectorEncoder {
