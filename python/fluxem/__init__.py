@@ -1,5 +1,7 @@
 """fluxem: deterministic algebraic embeddings of typed spans in text, for hybrid LM training."""
 
+from fluxem import _native
+from fluxem._distribution import check_installation
 from fluxem.domain_type import DomainType
 from fluxem.domains import (
     ArithmeticEncoder,
@@ -20,7 +22,8 @@ from fluxem.errors import (
 )
 from fluxem.layout import EMBED_DIM, LAYOUT_VERSION, domain_of
 
-__version__ = "0.1.0"
+check_installation()
+__version__: str = _native.__version__  # Cargo.toml's workspace version
 
 __all__ = [
     "EMBED_DIM",

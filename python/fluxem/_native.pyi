@@ -5,6 +5,7 @@ import numpy as np
 import numpy.typing as npt
 from typing_extensions import disjoint_base
 
+__version__: str
 LAYOUT_VERSION: str
 EMBED_DIM: int
 TAG_DIMS: int

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from fluxem._distribution import version_text
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="fluxem", description=__doc__)
+    parser.add_argument("--version", action="version", version=version_text())
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="encode and decode a built-in set of values")
     args = parser.parse_args(argv)
