@@ -9,6 +9,11 @@ if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
+# a venv made before the rename to fluxem-rs (or holding the unrelated PyPI fluxem) has a
+# distribution named `fluxem` that owns the same files: remove it before installing ours
+if .venv/bin/python -m pip show --quiet fluxem >/dev/null 2>&1; then
+    .venv/bin/python -m pip uninstall --quiet -y fluxem
+fi
 .venv/bin/python -m pip install --quiet -e ".[dev]"
 # the experiments: a package of their own (not in the fluxem wheel), editable
 .venv/bin/python -m pip install --quiet -e experiments
