@@ -3,7 +3,8 @@
 //! ```text
 //! off  0..9   LIN      fixed-point limbs: limb j is the base-1000 digit group of weight 10^(3j-9),
 //!                      signed, stored as limb/1024. Covers |x| < 10^18 at a resolution of 10^-9.
-//! off  9      LIN_INEXACT   1 when x is not on that grid (limbs then hold x rounded to it, or 0)
+//! off  9      LIN_INEXACT   1 when x is not on that grid but |x| < 10^18 (limbs hold x rounded
+//!                           to it); LIN_OUT_OF_RANGE (32) when |x| >= 10^18 (limbs hold 0)
 //! off 10      LOG_ZERO      1 for x == 0 (absorbing under products: any count > 0 decodes as 0)
 //! off 11      LOG_NEG       1 for x < 0 (the product's sign is the parity of the sum)
 //! off 12      LOG_K         k/16 with k = floor(log2|x|)
@@ -55,6 +56,13 @@ pub const V_EXACT: usize = 20;
 pub const V_LIN: usize = 21;
 /// Offset of the validity flag of the log part (0 after a sum or difference).
 pub const V_LOG: usize = 22;
+
+/// Value of the inexact count for an operand beyond the linear range: its limbs hold nothing,
+/// so any sum it enters has no readable linear part, even inexactly. Sums of embeddings add or
+/// take the max of counts; anything at or above half of this reads as out of range (so a plain
+/// sum of 16 or more off-grid operands is refused too: an error, never a wrong value). Small,
+/// so every field stays within the documented bound of 64.
+pub const LIN_OUT_OF_RANGE: f64 = 32.0;
 
 /// The linear part (limbs + inexact count): what plain vector sums act on.
 pub const LINEAR_PART: std::ops::Range<usize> = LIN..LIN_INEXACT + 1;
@@ -171,7 +179,7 @@ fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
             .filter(|v| v.abs() < LIN_LIMIT)
     };
     let (scaled, inexact) = match on_grid {
-        Some(v) => (v, false),
+        Some(v) => (v, 0.0),
         None => {
             // Not on the grid: keep the nearest grid value when in range, else nothing.
             if d.to_f64().abs() < 1e18 {
@@ -180,9 +188,13 @@ fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
                         crate::number::pow10((-LIN_MIN_EXP) as u32).into(),
                     );
                 let v = num_traits::ToPrimitive::to_i128(&r.round().to_integer()).unwrap_or(0);
-                (if v.abs() < LIN_LIMIT { v } else { 0 }, true)
+                if v.abs() < LIN_LIMIT {
+                    (v, 1.0)
+                } else {
+                    (0, LIN_OUT_OF_RANGE)
+                }
             } else {
-                (0, true)
+                (0, LIN_OUT_OF_RANGE)
             }
         }
     };
@@ -192,7 +204,7 @@ fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
         out[LIN + j] = sign * (u % LIN_BASE) as f64 * LIN_SCALE;
         u /= LIN_BASE;
     }
-    out[LIN_INEXACT] = if inexact { 1.0 } else { 0.0 };
+    out[LIN_INEXACT] = inexact;
 }
 
 fn write_log(f: f64, out: &mut [f64]) {
@@ -307,7 +319,14 @@ pub fn decode_linear(block: &[f64]) -> Result<Decoded> {
             .and_then(|s| s.checked_add(limb as i128))
             .ok_or_else(|| FluxemError::decode("linear part overflows"))?;
     }
-    let inexact = block[LIN_INEXACT].round() != 0.0;
+    let count = block[LIN_INEXACT];
+    if !count.is_finite() || count.abs() >= LIN_OUT_OF_RANGE / 2.0 {
+        return Err(FluxemError::decode(
+            "the linear part holds nothing: an operand was beyond its range (|x| >= 10^18); \
+             only the exact or log parts of the operands carry it",
+        ));
+    }
+    let inexact = count.round() != 0.0;
     Ok(Decoded::Linear { scaled, inexact })
 }
 

@@ -155,8 +155,20 @@ fn out_of_range_is_an_error() {
             Err(FluxemError::Encode { .. })
         ));
     }
+    // beyond the linear range: the limbs hold nothing and reading them is an error, not 0
     let big = enc("1e20");
-    assert_eq!(big[LIN_INEXACT], 1.0);
+    assert_eq!(big[LIN_INEXACT], LIN_OUT_OF_RANGE);
+    assert!(big[LIN..LIN + LIN_LIMBS].iter().all(|&l| l == 0.0));
+    assert!(matches!(
+        decode_linear(&big),
+        Err(FluxemError::Decode { .. })
+    ));
+    let mut sum = vec![0.0; CODEC_DIMS];
+    add_scaled(&enc("1"), &big, 1.0, &mut sum).unwrap();
+    assert!(matches!(
+        decode_linear(&sum),
+        Err(FluxemError::Decode { .. })
+    ));
     let fine = enc("1.0000000001");
     assert_eq!(fine[LIN_INEXACT], 1.0);
 }
