@@ -11,8 +11,11 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// Most significant digits a literal may carry (longer runs are rejected, not truncated).
 pub const MAX_LITERAL_DIGITS: usize = 1000;
-/// Largest |decimal exponent| a literal may carry; anything beyond is out of range anyway.
-pub const MAX_LITERAL_EXPONENT: i64 = 100_000;
+/// Largest |decimal exponent| a literal may carry. The codec's range ends near 10^±308, so
+/// anything beyond is out of range even after an operation inside the arithmetic bit budget;
+/// checked from the literal's text before any big number is built, which bounds the work
+/// every literal can cause (a 10^99999 used to cost seconds).
+pub const MAX_LITERAL_EXPONENT: i64 = 1_000;
 
 /// An exact value: a decimal `(-1)^neg * m * 10^e` or a rational.
 #[derive(Debug, Clone, PartialEq)]

@@ -115,6 +115,20 @@ pub fn log10_well_inside(k: f64) -> bool {
     k - 1.0 > -300.0 && k + 2.0 < 300.0
 }
 
+/// For 10^k <= |x| < 10^(k+1), with k known to within 1: whether x is certainly outside the
+/// codec's range, so that it can be refused without computing it (the mirror of
+/// `log10_well_inside`, with the same margins).
+pub fn log10_far_outside(k: f64) -> bool {
+    k + 2.0 < -320.0 || k - 2.0 > 320.0
+}
+
+/// The error for a value refused by its magnitude alone (`what` names it).
+pub fn out_of_range(what: &str) -> FluxemError {
+    FluxemError::encode(format!(
+        "{what} is outside the encodable range (0 or {MIN_MAGNITUDE:e} <= |x| <= {MAX_MAGNITUDE:e})"
+    ))
+}
+
 /// Exactly `check_range(n).map(|_| ())`: decimals of ordinary magnitude are decided from their
 /// exponent, without rounding them to 18 digits.
 pub fn accepts(n: &Number) -> Result<()> {

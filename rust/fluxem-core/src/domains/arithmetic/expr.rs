@@ -8,8 +8,10 @@
 //! atom  := number | '(' expr ')'
 //! ```
 //! Unary minus binds looser than `^` (-2^2 = -4). Values are exact rationals; sizes are
-//! bounded so that hostile input ("2 ** 10000000", deep nesting) fails fast with an error.
+//! bounded so that hostile input ("2 ** 10000000", deep nesting) fails fast with an error:
+//! every operation is checked against the bit budget (`budget`) before it computes.
 
+use super::budget::{Bits, MAX_BITS};
 use crate::cursor::Cursor;
 use crate::number::{literal_len, parse_literal, Number};
 use crate::{FluxemError, Result};
@@ -21,8 +23,6 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 pub const MAX_DEPTH: usize = 200;
 /// Largest |integer exponent| accepted by `^`.
 pub const MAX_EXPONENT: i64 = 100_000;
-/// Intermediate results may not exceed this many bits in numerator or denominator (~10^4900).
-pub const MAX_BITS: u64 = 16_384;
 
 /// Counts describing the expression's shape, in layout order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -111,6 +111,14 @@ impl Val {
         }
     }
 
+    /// O(1) upper bounds of its size (see `budget`).
+    fn bits(&self) -> Bits {
+        match self {
+            Val::Lit(n) => Bits::of(n),
+            Val::Rat(r) => Bits::of_rational(r),
+        }
+    }
+
     fn rat(self) -> BigRational {
         match self {
             Val::Lit(n) => n.to_rational(),
@@ -174,7 +182,10 @@ impl<'a> Parser<'a> {
             let rhs = if sub { rhs.negated() } else { rhs };
             acc = match decimal_fast_path(&acc, &rhs, false) {
                 Some(v) => v,
-                None => Val::Rat(acc.rat() + rhs.rat()),
+                None => {
+                    Bits::sum(acc.bits(), rhs.bits()).check(op_pos)?;
+                    Val::Rat(acc.rat() + rhs.rat())
+                }
             };
             check_size(&acc, op_pos)?;
         }
@@ -200,6 +211,7 @@ impl<'a> Parser<'a> {
             if !div {
                 if let Some(v) = decimal_fast_path(&acc, &rhs, true) {
                     self.shape.mul += 1;
+                    check_size(&v, op_pos)?;
                     acc = v;
                     continue;
                 }
@@ -211,9 +223,15 @@ impl<'a> Parser<'a> {
                     if let Some(q) = x.checked_decimal_div(y) {
                         self.shape.div += 1;
                         acc = Val::Lit(q);
+                        check_size(&acc, op_pos)?;
                         continue;
                     }
                 }
+            }
+            if div {
+                Bits::quotient(acc.bits(), rhs.bits()).check(op_pos)?;
+            } else {
+                Bits::product(acc.bits(), rhs.bits()).check(op_pos)?;
             }
             let (a, b) = (acc.rat(), rhs.rat());
             acc = Val::Rat(if div {
@@ -333,15 +351,10 @@ fn integer_pow_fast_path(base: &Val, exp: &Val) -> Option<Number> {
     b.checked_integer_pow(u32::try_from(*m).ok().filter(|p| *p <= 128)?)
 }
 
+/// The budget on a computed value (O(1)): decimals from the fast paths can grow their
+/// exponent without limit ("1e999 * 1e999 * ..."), rationals are reduced and may have grown.
 fn check_size(v: &Val, pos: usize) -> Result<()> {
-    if let Val::Rat(r) = v {
-        if r.numer().bits() > MAX_BITS || r.denom().bits() > MAX_BITS {
-            return Err(FluxemError::encode(format!(
-                "intermediate result at position {pos} exceeds {MAX_BITS} bits"
-            )));
-        }
-    }
-    Ok(())
+    v.bits().check(pos)
 }
 
 fn pow(base: BigRational, exp: BigRational, pos: usize) -> Result<BigRational> {
@@ -368,8 +381,7 @@ fn pow(base: BigRational, exp: BigRational, pos: usize) -> Result<BigRational> {
             ))),
         };
     }
-    let bits = base.numer().bits().max(base.denom().bits());
-    if bits.saturating_mul(p.unsigned_abs()) > MAX_BITS {
+    if !Bits::power(Bits::of_rational(&base), p.unsigned_abs()).fits() {
         return Err(FluxemError::encode(format!(
             "power at position {pos} would exceed {MAX_BITS} bits"
         )));

@@ -7,8 +7,10 @@
 //! dims 47..128 zero (reserved)
 //! ```
 
+mod budget;
 mod expr;
 
+pub use budget::{Bits, MAX_BITS};
 pub use expr::{evaluate, Evaluated, Shape};
 
 use crate::codec::{self, CODEC_DIMS};

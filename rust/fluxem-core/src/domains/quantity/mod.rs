@@ -87,10 +87,16 @@ impl Quantity {
 
 /// Parses the whole of `text` as a quantity: a number (`-1.2e-3`, an optional `× 10^k`) and a
 /// unit. A bare number, an unknown unit or trailing text is a `ParseError` with the char
-/// position of the problem.
+/// position of the problem; an SI value outside the codec's range is the `EncodeError` that
+/// encoding it raises (refused from its exponent alone when that decides it).
 pub fn parse_quantity(text: &str) -> Result<Quantity> {
     let (number, unit) = parse_parts(text)?;
-    Ok(Quantity::new(number, unit))
+    if unit.clearly_out_of_range(&number) {
+        return Err(codec::out_of_range("the value in SI units"));
+    }
+    let q = Quantity::new(number, unit);
+    codec::accepts(&q.si)?;
+    Ok(q)
 }
 
 /// The number as written and the unit of `text`, before conversion to SI: everything
@@ -311,6 +317,9 @@ impl DomainEncoder for QuantityEncoder {
 fn accepts_value(number: &Number, unit: &SiUnit) -> Result<()> {
     if unit.clearly_in_range(number) {
         return Ok(());
+    }
+    if unit.clearly_out_of_range(number) {
+        return Err(codec::out_of_range("the value in SI units"));
     }
     codec::accepts(&unit.to_si(number).0)
 }

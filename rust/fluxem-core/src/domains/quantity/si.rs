@@ -77,6 +77,21 @@ impl SiUnit {
         }
     }
 
+    /// Whether `number` in this unit is, in SI base units, certainly outside the codec's
+    /// range, decided from decimal exponents alone (O(1), before any big number is built):
+    /// "1e-99999 km/h" is refused without computing 10^99999. False means "not decided here".
+    pub fn clearly_out_of_range(&self, number: &Number) -> bool {
+        let Number::Decimal { m, e, .. } = number else {
+            return false;
+        };
+        let Some(lf) = self.log10_factor.filter(|_| *m != 0) else {
+            return false;
+        };
+        let k = *e as f64 + crate::number::ilog10_u128(*m) as f64 + lf;
+        // an affine offset (a few hundred kelvin) keeps tiny temperatures in range
+        codec::log10_far_outside(k) && (self.unit.offset.is_none() || k > 0.0)
+    }
+
     /// `number` in this unit, in SI base units, and whether that is exact (it is not when the
     /// factor involves π or a square root; it is then within a relative 10^-50).
     pub fn to_si(&self, number: &Number) -> (Number, bool) {
