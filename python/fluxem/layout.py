@@ -8,6 +8,7 @@ import numpy as np
 import numpy.typing as npt
 
 from fluxem import _native
+from fluxem._inputs import int_arg
 from fluxem.domain_type import DomainType
 
 EMBED_DIM: int = _native.EMBED_DIM
@@ -27,11 +28,13 @@ ARITHMETIC_CODEC = slice(_A, _A + CODEC_DIMS)
 
 def tag_vector(domain: DomainType | int) -> npt.NDArray[np.float64]:
     """The unit-norm 16-d tag of a domain (a row of a Hadamard matrix)."""
-    return _native.tag_vector(int(domain))
+    return _native.tag_vector(int_arg(domain, "domain", 0, 255))
 
 
 def domain_of(emb: Any) -> DomainType | int | None:
     """Reads the domain back from an embedding's tag block (an int for user-registered ids)."""
+    if np.iscomplexobj(emb):
+        raise TypeError("an embedding is real: got a complex array")
     arr = np.ascontiguousarray(emb, dtype=np.float64)
     tag = _native.tag_id(arr)
     if tag is None:

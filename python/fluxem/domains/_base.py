@@ -10,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from fluxem import _native
-from fluxem._inputs import as_text_list
+from fluxem._inputs import as_text_list, float_arg
 from fluxem.domain_type import DomainType
 from fluxem.errors import ConfigError, DecodeError
 
@@ -50,6 +50,8 @@ def as_embedding(emb: Any) -> npt.NDArray[np.float64]:
     """A contiguous float64 copy/view of a (128,) embedding (accepts float32, lists, tensors)."""
     if hasattr(emb, "detach"):  # torch tensor
         emb = emb.detach().cpu().numpy()
+    if np.iscomplexobj(emb):  # numpy would drop the imaginary part with only a warning
+        raise TypeError("an embedding is real: got a complex array")
     arr = np.ascontiguousarray(emb, dtype=np.float64)
     if arr.shape != (_native.EMBED_DIM,):
         raise DecodeError(f"expected an embedding of shape ({_native.EMBED_DIM},), got {arr.shape}")
@@ -127,7 +129,7 @@ class AlgebraEncoderBase(DomainEncoderBase):
         return self._impl.binary(as_embedding(a), as_embedding(b), op, float64_out(a, b))
 
     def _power(self, a: Any, exponent: float) -> Array:
-        return self._impl.power(as_embedding(a), float(exponent), float64_out(a))
+        return self._impl.power(as_embedding(a), float_arg(exponent, "exponent"), float64_out(a))
 
     def _negate(self, a: Any) -> Array:
         return self._impl.negate(as_embedding(a), float64_out(a))

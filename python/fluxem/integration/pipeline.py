@@ -18,6 +18,7 @@ truncation policy are described in ``fluxem.integration._sequence`` and docs/PIP
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any
@@ -279,6 +280,16 @@ class HybridCollator:
         return self._segmenter
 
     def __call__(self, items: Sequence[Any]) -> HybridBatch:
+        """A batch of ``str`` or of mappings holding ``text_key``; numpy and arrow string
+        arrays as in ``encode_batch``. A bare ``str`` (which would iterate as characters), a
+        dict or a set (no order of rows) is a ``TypeError``."""
+        if isinstance(items, str | bytes | Mapping | AbstractSet):
+            raise TypeError(
+                f"expected a sequence of texts (a batch), got {type(items).__name__}; "
+                "wrap a single text in a list"
+            )
+        if isinstance(items, np.ndarray) or callable(getattr(items, "to_pylist", None)):
+            return self.encode_batch(items)
         texts = [
             item
             if isinstance(item, str)

@@ -25,7 +25,12 @@ reason                      cause
 ``encoder_returned_none``   a registered encoder returned ``None`` for the span
 ``encoder_error``           a registered encoder raised for the span
 ``segmenter_error``         counts *documents* the segmenter failed on (an internal
-                            error: the whole document is text)
+                            error, or a text that is not valid Unicode: a lone
+                            surrogate; the whole document is text)
+``detector_error``          counts *documents* on which a user domain's detector raised
+                            (or returned something that is not ``(start, end)`` pairs):
+                            that domain finds no span there; ``errors`` names the
+                            detector. With ``on_error="raise"``: ``EncoderFailedError``
 ==========================  =========================================================
 
 The native encoders also validate the segmenter's candidates: a candidate that does not encode
@@ -81,6 +86,7 @@ REASON_NO_ENCODER = "no_encoder"
 REASON_RETURNED_NONE = "encoder_returned_none"
 REASON_ERROR = "encoder_error"
 REASON_SEGMENTER = "segmenter_error"
+REASON_DETECTOR = "detector_error"
 
 
 class EncoderOutputError(EncodeError):
@@ -320,6 +326,8 @@ class DomainEncoderRegistry:
         e = self._entries.get(self.domain_id(domain))
         if e is None:
             return None
+        if np.iscomplexobj(emb):
+            raise TypeError("an embedding is real: got a complex array")
         arr = np.ascontiguousarray(np.asarray(emb, dtype=np.float64).reshape(-1))
         if e.decoder is not None:
             return e.decoder(arr)
@@ -416,16 +424,21 @@ class DomainEncoderRegistry:
                 emb[rows], why, err = self._encode_with(e, span_texts)
                 book.mark(reason, rows, why, e.name, err)
 
+        detector_failed: list[int] = []  # one entry per (detector, document) that raised
         if self._user_domains:
             doc, start, end, domain, emb, reason = self._add_user_spans(
-                texts, doc, start, end, domain, emb, reason, book
+                texts, doc, start, end, domain, emb, reason, book, detector_failed
             )
         failed_docs = np.asarray(seg.get("doc_status", np.zeros(n_docs)), dtype=np.int64) != 0
         seg_code = book.code(REASON_SEGMENTER) if failed_docs.any() else None
+        if detector_failed:
+            book.code(REASON_DETECTOR)
         counts = np.zeros((n_docs, len(book.codes) + 1), dtype=np.int64)
         np.add.at(counts, (doc, reason), 1)
         if seg_code is not None:
             counts[:, seg_code] = failed_docs
+        if detector_failed:
+            np.add.at(counts[:, book.code(REASON_DETECTOR)], np.asarray(detector_failed), 1)
         ok = reason == 0
         return ResolvedSpans(
             doc=doc[ok],
@@ -448,13 +461,23 @@ class DomainEncoderRegistry:
         emb: np.ndarray,
         reason: np.ndarray,
         book: _Book,
+        detector_failed: list[int],
     ) -> tuple[np.ndarray, ...]:
         found: list[tuple[int, int, int, int]] = []  # (doc, start, end, domain)
         for ud in self._user_domains.values():
             for i, text in enumerate(texts):  # user detectors are Python: one call per doc
-                for a, b in ud.detector(text):
+                try:
+                    pairs = [(int(a), int(b)) for a, b in ud.detector(text)]
+                except Exception as exc:
+                    where = f"detector of domain {ud.name}"
+                    if self.on_error == "raise":
+                        raise EncoderFailedError(f"{where} raised {exc!r} on document {i}") from exc
+                    detector_failed.append(i)  # the document keeps its other spans
+                    book.errors.setdefault(where, f"{exc!r} on document {i}")
+                    continue
+                for a, b in pairs:
                     if 0 <= a < b <= len(text):
-                        found.append((i, int(a), int(b), ud.id))
+                        found.append((i, a, b, ud.id))
         if not found:
             return doc, start, end, domain, emb, reason
         found.sort(key=lambda t: (t[0], t[1], t[1] - t[2]))

@@ -149,11 +149,18 @@ class MultiDomainTokenizer:
                 f"arithmetic_granularity must be one of {GRANULARITIES}, "
                 f"got {arithmetic_granularity!r}"
             )
-        self._seg = _native.Segmenter(
+        seg = _native.Segmenter(
             _domain_names(domains, "domains"),
             _domain_names(priority, "priority"),
             arithmetic_granularity,
         )
+        object.__setattr__(self, "_seg", seg)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
 
     @property
     def domains(self) -> tuple[DomainType, ...]:

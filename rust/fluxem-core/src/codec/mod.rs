@@ -320,13 +320,15 @@ pub fn decode_linear(block: &[f64]) -> Result<Decoded> {
              is valid (use decode_log)",
         ));
     }
+    verify_flags(block)?;
+    if closed_form_kind(block) == Some(V_LIN) {
+        require_zero(block, LOG_PART, "log part of a closed-form sum")?;
+    }
     let mut scaled: i128 = 0;
     for j in (0..LIN_LIMBS).rev() {
-        let limb = (block[LIN + j] / LIN_SCALE).round();
-        if !limb.is_finite() || limb.abs() > 1e9 {
-            return Err(FluxemError::decode(
-                "linear limb is not finite or too large",
-            ));
+        let limb = integer_field(block[LIN + j], LIN_SCALE, "a linear limb")? as f64;
+        if limb.abs() > 1e9 {
+            return Err(FluxemError::decode("linear limb is too large"));
         }
         scaled = scaled
             .checked_mul(LIN_BASE)
@@ -340,7 +342,7 @@ pub fn decode_linear(block: &[f64]) -> Result<Decoded> {
              only the exact or log parts of the operands carry it",
         ));
     }
-    let inexact = count.round() != 0.0;
+    let inexact = integer_field(count, 1.0, "the inexact count")? != 0;
     Ok(Decoded::Linear { scaled, inexact })
 }
 
@@ -352,6 +354,10 @@ pub fn decode_log(block: &[f64]) -> Result<f64> {
              valid (use decode_linear)",
         ));
     }
+    verify_flags(block)?;
+    if closed_form_kind(block) == Some(V_LOG) {
+        require_zero(block, LINEAR_PART, "linear part of a closed-form product")?;
+    }
     let zeros = integer_field(block[LOG_ZERO], 1.0, "the zero count")?;
     if zeros < 0 {
         return Err(FluxemError::decode(
@@ -362,7 +368,7 @@ pub fn decode_log(block: &[f64]) -> Result<f64> {
         return Ok(0.0);
     }
     let parity = integer_field(block[LOG_NEG], 1.0, "the sign parity")?;
-    let k = (block[LOG_K] / LOG_K_SCALE).round();
+    let k = integer_field(block[LOG_K], LOG_K_SCALE, "the log2 integer part")? as f64;
     let frac = block[LOG_FHI] + block[LOG_FLO] / FHI_GRID;
     if !k.is_finite() || !frac.is_finite() {
         return Err(FluxemError::decode("log part is not finite"));
@@ -377,6 +383,45 @@ pub fn decode_log(block: &[f64]) -> Result<f64> {
         return Err(FluxemError::decode("product is outside the float64 range"));
     }
     Ok(if parity.rem_euclid(2) == 1 { -v } else { v })
+}
+
+/// The redundancy every block produced by the codec and its algebra has, whatever was added
+/// or subtracted: the validity flags and the exact part's rounded flag are integer counts.
+/// (Checked with `integer_field`'s tolerance, so a model's slightly noisy prediction still
+/// reads; a vector with random content fails.)
+fn verify_flags(block: &[f64]) -> Result<()> {
+    for (i, what) in [
+        (V_EXACT, "the exact-part flag"),
+        (V_LIN, "the linear-part flag"),
+        (V_LOG, "the log-part flag"),
+        (EXACT_ROUNDED, "the rounded flag"),
+    ] {
+        integer_field(block[i], 1.0, what)?;
+    }
+    Ok(())
+}
+
+/// A closed-form result zeroes the parts it does not keep (`keep_only`): anything else there
+/// means the vector was not produced by that operation.
+fn require_zero(block: &[f64], part: std::ops::Range<usize>, what: &str) -> Result<()> {
+    if block[part].iter().any(|v| *v != 0.0) {
+        return Err(FluxemError::decode(format!(
+            "the {what} is not zero: this vector was not produced by the codec's algebra"
+        )));
+    }
+    Ok(())
+}
+
+/// The output of a closed-form operation must be finite (a crafted operand or an extreme
+/// power would otherwise put inf or NaN inside the returned embedding).
+fn check_finite(out: &[f64], op: &str) -> Result<()> {
+    if out.iter().all(|v| v.is_finite()) {
+        Ok(())
+    } else {
+        Err(FluxemError::encode(format!(
+            "{op} is outside the range an embedding can hold"
+        )))
+    }
 }
 
 fn near(v: f64, target: f64) -> bool {
@@ -449,7 +494,7 @@ pub fn add_scaled(a: &[f64], b: &[f64], s: f64, out: &mut [f64]) -> Result<()> {
     }
     out[LIN_INEXACT] = a[LIN_INEXACT].max(b[LIN_INEXACT]);
     keep_only(out, true);
-    Ok(())
+    check_finite(out, "the sum")
 }
 
 /// a * b (s = 1) or a / b (s = -1) on the log parts.
@@ -467,7 +512,7 @@ pub fn mul_scaled(a: &[f64], b: &[f64], s: f64, out: &mut [f64]) -> Result<()> {
         out[LOG_ZERO] = a[LOG_ZERO];
     }
     keep_only(out, false);
-    Ok(())
+    check_finite(out, "the product")
 }
 
 /// a ^ p on the log part: every log field scales by p.
@@ -503,6 +548,11 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
     let k_whole = libm::floor(k);
     let total_frac = (k - k_whole) + frac;
     let carry = libm::floor(total_frac);
+    if !(k_whole + carry).is_finite() || (k_whole + carry).abs() > POW_MAX_LOG2 {
+        return Err(FluxemError::encode(format!(
+            "the power is outside the float64 range (log2 of its magnitude is beyond ±{POW_MAX_LOG2})"
+        )));
+    }
     let f = total_frac - carry;
     let hi = libm::floor(f * FHI_GRID) / FHI_GRID;
     out[LOG_K] = (k_whole + carry) * LOG_K_SCALE;
@@ -515,8 +565,12 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
         0.0
     };
     keep_only(out, false);
-    Ok(())
+    check_finite(out, "the power")
 }
+
+/// Largest |log2| a power's result may have: beyond the float64 range (±1024) with room for
+/// products that bring it back, far inside the range LOG_K holds exactly in float32.
+const POW_MAX_LOG2: f64 = 4096.0;
 
 /// -a: every part stays valid (linear and exact limbs negate, the sign parity flips).
 pub fn neg(a: &[f64], out: &mut [f64]) {

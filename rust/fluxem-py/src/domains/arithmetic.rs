@@ -10,6 +10,7 @@ use fluxem_core::domains::arithmetic::{self as arith, ArithmeticEncoder};
 use fluxem_core::domains::Algebra;
 use fluxem_core::FluxemError;
 use num_bigint::BigInt;
+use crate::texts::Text;
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
 
@@ -61,8 +62,8 @@ pub struct PyArithmeticEncoder;
 #[pymethods]
 impl PyArithmeticEncoder {
     /// The exact value and shape of an expression (ParseError with the position).
-    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<Evaluation> {
-        let ev = guarded(|| arith::evaluate(text)).py()?;
+    fn parse(&self, py: Python<'_>, text: Text) -> PyResult<Evaluation> {
+        let ev = guarded(|| arith::evaluate(&text)).py()?;
         Ok(Evaluation {
             exact: ratio(&ev.value.to_rational()).into_py_any(py)?,
             shape: ev.shape.counts().into_py_any(py)?,

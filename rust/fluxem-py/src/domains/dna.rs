@@ -6,6 +6,7 @@ use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::dna;
+use crate::texts::Text;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
@@ -55,8 +56,8 @@ pub struct PyDnaEncoder;
 impl PyDnaEncoder {
     /// Parses a sequence (the GIL is released: inputs may be long); `sequence` is the whole
     /// input, upper-cased, without surrounding whitespace.
-    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<DnaProfile> {
-        let (p, span) = py.detach(|| guarded(|| dna::parse_dna(text))).py()?;
+    fn parse(&self, py: Python<'_>, text: Text) -> PyResult<DnaProfile> {
+        let (p, span) = py.detach(|| guarded(|| dna::parse_dna(&text))).py()?;
         DnaProfile::new(py, &p, Some(text[span].to_ascii_uppercase()))
     }
 

@@ -9,6 +9,7 @@ use fluxem_core::batch::guarded;
 use fluxem_core::domains::quantity::{self as qty, Dims, QuantityEncoder};
 use fluxem_core::domains::Algebra;
 use num_bigint::BigInt;
+use crate::texts::Text;
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
 
@@ -59,8 +60,8 @@ pub struct PyQuantityEncoder;
 #[pymethods]
 impl PyQuantityEncoder {
     /// The quantity in SI base units (ParseError with the position of the problem).
-    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<QuantityValue> {
-        let q = guarded(|| qty::parse_quantity(text)).py()?;
+    fn parse(&self, py: Python<'_>, text: Text) -> PyResult<QuantityValue> {
+        let q = guarded(|| qty::parse_quantity(&text)).py()?;
         let dims = q.dims();
         let exact = q.exact.then(|| ratio(&q.si.to_rational()));
         QuantityValue::new(
@@ -104,14 +105,14 @@ impl PyQuantityEncoder {
         float64: bool,
     ) -> EmbOut<'py> {
         let emb = guarded(|| qty::encode_fraction(numerator, denominator, unit)).py()?;
-        Ok(arrays::embedding_out(py, &emb, float64))
+        arrays::embedding_out(py, &emb, float64)
     }
 }
 
 /// Length in chars of the longest unit expression at the start of `text`, or None.
 #[pyfunction]
-fn quantity_unit_len(text: &str) -> PyResult<Option<usize>> {
-    guarded(|| Ok(qty::unit_len(text).map(|n| text[..n].chars().count()))).py()
+fn quantity_unit_len(text: Text) -> PyResult<Option<usize>> {
+    guarded(|| Ok(qty::unit_len(&text).map(|n| text[..n].chars().count()))).py()
 }
 
 /// Every unit atom the grammar accepts, with its affine flag (for oracle tests).

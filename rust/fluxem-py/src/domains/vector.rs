@@ -9,6 +9,7 @@ use fluxem_core::batch::guarded;
 use fluxem_core::domains::vector::{self as vec_, VectorEncoder};
 use fluxem_core::domains::Algebra;
 use num_bigint::BigInt;
+use crate::texts::Text;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
@@ -30,8 +31,8 @@ pub struct PyVectorEncoder;
 impl PyVectorEncoder {
     /// The exact components of a vector literal, as (numerator, denominator) pairs (any
     /// count: the component limit is checked by `encode`).
-    fn parse(&self, text: &str) -> PyResult<Vec<Ratio>> {
-        let comps = guarded(|| vec_::parse_vector(text)).py()?;
+    fn parse(&self, text: Text) -> PyResult<Vec<Ratio>> {
+        let comps = guarded(|| vec_::parse_vector(&text)).py()?;
         Ok(comps.iter().map(|n| ratio(&n.to_rational())).collect())
     }
 
