@@ -62,3 +62,19 @@ def float_arg(value: Any, name: str) -> float:
     if not math.isfinite(v):
         raise EncodeError(f"{name} must be finite, got {v}")
     return v
+
+
+def real_array(emb: Any) -> Any:
+    """A float64 numpy array of an embedding-like value (numpy, list, torch tensor): a complex
+    array is a ``TypeError`` (numpy would drop the imaginary part with only a warning), a
+    number too large for a float (``10**400``) a ``DecodeError``."""
+    from fluxem.errors import DecodeError
+
+    if hasattr(emb, "detach"):  # torch tensor
+        emb = emb.detach().cpu().numpy()
+    if np.iscomplexobj(emb):
+        raise TypeError("an embedding is real: got a complex array")
+    try:
+        return np.ascontiguousarray(emb, dtype=np.float64)
+    except OverflowError:
+        raise DecodeError("not an embedding: a value is too large for a float64") from None

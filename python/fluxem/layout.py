@@ -8,7 +8,7 @@ import numpy as np
 import numpy.typing as npt
 
 from fluxem import _native
-from fluxem._inputs import int_arg
+from fluxem._inputs import int_arg, real_array
 from fluxem.domain_type import DomainType
 
 EMBED_DIM: int = _native.EMBED_DIM
@@ -33,9 +33,7 @@ def tag_vector(domain: DomainType | int) -> npt.NDArray[np.float64]:
 
 def domain_of(emb: Any) -> DomainType | int | None:
     """Reads the domain back from an embedding's tag block (an int for user-registered ids)."""
-    if np.iscomplexobj(emb):
-        raise TypeError("an embedding is real: got a complex array")
-    arr = np.ascontiguousarray(emb, dtype=np.float64)
+    arr = real_array(emb)
     tag = _native.tag_id(arr)
     if tag is None:
         return None

@@ -10,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from fluxem import _native
-from fluxem._inputs import as_text_list, float_arg
+from fluxem._inputs import as_text_list, float_arg, real_array
 from fluxem.domain_type import DomainType
 from fluxem.errors import ConfigError, DecodeError
 
@@ -48,11 +48,7 @@ def float64_out(*embs: object) -> bool:
 
 def as_embedding(emb: Any) -> npt.NDArray[np.float64]:
     """A contiguous float64 copy/view of a (128,) embedding (accepts float32, lists, tensors)."""
-    if hasattr(emb, "detach"):  # torch tensor
-        emb = emb.detach().cpu().numpy()
-    if np.iscomplexobj(emb):  # numpy would drop the imaginary part with only a warning
-        raise TypeError("an embedding is real: got a complex array")
-    arr = np.ascontiguousarray(emb, dtype=np.float64)
+    arr = real_array(emb)
     if arr.shape != (_native.EMBED_DIM,):
         raise DecodeError(f"expected an embedding of shape ({_native.EMBED_DIM},), got {arr.shape}")
     return arr

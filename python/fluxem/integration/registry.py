@@ -52,6 +52,7 @@ from typing import Any
 import numpy as np
 
 from fluxem import _native
+from fluxem._inputs import real_array
 from fluxem.domain_type import DomainType
 from fluxem.domains import (
     ArithmeticEncoder,
@@ -326,9 +327,7 @@ class DomainEncoderRegistry:
         e = self._entries.get(self.domain_id(domain))
         if e is None:
             return None
-        if np.iscomplexobj(emb):
-            raise TypeError("an embedding is real: got a complex array")
-        arr = np.ascontiguousarray(np.asarray(emb, dtype=np.float64).reshape(-1))
+        arr = np.ascontiguousarray(real_array(emb).reshape(-1))
         if e.decoder is not None:
             return e.decoder(arr)
         decode = getattr(_instance(e), "decode", None)
