@@ -368,18 +368,21 @@ fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
     let neg = r.is_negative();
     let p = r.numer().magnitude().clone();
     let q = r.denom().magnitude().clone();
-    // Terminating decimal? q = 2^a * 5^b.
-    let mut rest = q.clone();
-    let (mut a, mut b) = (0u32, 0u32);
-    let two = BigUint::from(2u32);
-    let five = BigUint::from(5u32);
-    while (&rest % &two).is_zero() {
-        rest /= &two;
-        a += 1;
-    }
-    while (&rest % &five).is_zero() {
-        rest /= &five;
-        b += 1;
+    // Terminating decimal? q = 2^a * 5^b. (Powers of 2 by the trailing zero count and
+    // powers of 5 in chunks of 5^27: each step is one linear pass, so a 10^-999 costs tens of
+    // passes, not thousands.)
+    let a = q.trailing_zeros().unwrap_or(0) as u32;
+    let mut rest = &q >> a;
+    let mut b = 0u32;
+    for (chunk, k) in [(BigUint::from(5u64.pow(27)), 27), (BigUint::from(5u32), 1)] {
+        loop {
+            let (quot, rem) = rest.div_rem(&chunk);
+            if !rem.is_zero() {
+                break;
+            }
+            rest = quot;
+            b += k;
+        }
     }
     if rest.is_one() {
         let k = a.max(b);
@@ -400,7 +403,9 @@ fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
         }
     }
     // Round to max_digits significant digits: find s with 10^(d-1) <= |r| * 10^s < 10^d.
-    let est = p.to_string().len() as i64 - q.to_string().len() as i64; // floor(log10|r|) +- 1
+    // floor(log10|r|) within about 1, from bit lengths (no decimal conversion of big numbers)
+    let log10_2 = std::f64::consts::LOG10_2;
+    let est = ((p.bits() as f64 - q.bits() as f64) * log10_2).floor() as i64;
     let mut s = max_digits as i64 - 1 - est;
     loop {
         let (num, den) = if s >= 0 {
