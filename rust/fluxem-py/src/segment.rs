@@ -104,11 +104,7 @@ impl Segmenter {
     }
 
     /// Non-TEXT spans as (start, end, domain id) with UTF-8 byte offsets.
-    fn segment_bytes(
-        &self,
-        py: Python<'_>,
-        text: Text,
-    ) -> PyResult<Vec<(usize, usize, u8)>> {
+    fn segment_bytes(&self, py: Python<'_>, text: Text) -> PyResult<Vec<(usize, usize, u8)>> {
         let spans = py
             .detach(|| guarded(|| Ok(self.inner.segment(&text))))
             .py()?;

@@ -132,12 +132,26 @@ pub fn out_of_range(what: &str) -> FluxemError {
 /// Exactly `check_range(n).map(|_| ())`: decimals of ordinary magnitude are decided from their
 /// exponent, without rounding them to 18 digits.
 pub fn accepts(n: &Number) -> Result<()> {
-    if let Number::Decimal { m, e, .. } = n {
-        if *m == 0 || log10_well_inside(*e as f64 + crate::number::ilog10_u128(*m) as f64) {
-            return Ok(());
+    match n {
+        Number::Decimal { m, e, .. } => {
+            if *m == 0 || log10_well_inside(*e as f64 + crate::number::ilog10_u128(*m) as f64) {
+                return Ok(());
+            }
         }
+        Number::Rational(_) if rational_far_outside(n) => return Err(out_of_range("the value")),
+        Number::Rational(_) => {}
     }
     check_range(n).map(|_| ())
+}
+
+/// Whether `n` is a non-zero rational certainly outside the codec's range, from its bit
+/// lengths (log2|r| is within 1 of their difference): O(1), before any decimal conversion.
+fn rational_far_outside(n: &Number) -> bool {
+    let Number::Rational(r) = n else {
+        return false;
+    };
+    let (nb, db) = (r.numer().bits(), r.denom().bits());
+    nb != 0 && log10_far_outside((nb as f64 - db as f64) * std::f64::consts::LOG10_2)
 }
 
 /// Writes the codec block of `n` into `out` (length CODEC_DIMS). The exact value is reduced to
@@ -164,6 +178,9 @@ pub fn accepts(n: &Number) -> Result<()> {
 /// ```
 pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
     debug_assert_eq!(out.len(), CODEC_DIMS);
+    if rational_far_outside(n) {
+        return Err(out_of_range("the value"));
+    }
     let d = n.to_short_decimal(EXACT_DIGITS);
     let f = check_decimal_range(&d)?;
     out.fill(0.0);
@@ -179,7 +196,10 @@ pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
 fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
     // A decimal is on the grid iff m * 10^(e+9) is an integer below the limit.
     // (More than 18 digits can still be on the grid: up to 27 digits fit below 10^18.)
-    let on_grid = if d.rounded {
+    // Far beyond the range, nothing is computed (a huge rational costs a gcd per step).
+    let on_grid = if d.to_f64().abs() >= 1e19 {
+        None
+    } else if d.rounded {
         n.scaled_integer(-LIN_MIN_EXP)
             .filter(|v| v.abs() < LIN_LIMIT)
     } else {

@@ -4,13 +4,13 @@ use super::{AlgebraEncoder, Emb};
 use crate::arrays::read_embedding;
 use crate::errors::{to_py, IntoPyResult};
 use crate::number::{ratio, short_ratio};
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::codec::{self, Decoded};
 use fluxem_core::domains::arithmetic::{self as arith, ArithmeticEncoder};
 use fluxem_core::domains::Algebra;
 use fluxem_core::FluxemError;
 use num_bigint::BigInt;
-use crate::texts::Text;
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
 

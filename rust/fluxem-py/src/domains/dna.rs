@@ -4,9 +4,9 @@
 use super::{Emb, EmbOut, Encoder};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::dna;
-use crate::texts::Text;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;

@@ -4,10 +4,10 @@
 use super::{Emb, EmbOut, Encoder};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::formula::{self as fm, Formula};
 use fluxem_core::FluxemError;
-use crate::texts::Text;
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
 

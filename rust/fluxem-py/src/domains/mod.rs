@@ -18,6 +18,7 @@ pub mod vector;
 
 use crate::arrays;
 use crate::errors::{self, IntoPyResult};
+use crate::texts::{BatchText, Text};
 use fluxem_core::batch::{encode_rows, guarded};
 use fluxem_core::domains::{
     arithmetic::ArithmeticEncoder, complex::ComplexEncoder, quantity::QuantityEncoder,
@@ -26,7 +27,6 @@ use fluxem_core::domains::{
 use fluxem_core::domains::{build_encoder, Algebra, BinOp, DomainEncoder, Options};
 use fluxem_core::layout::{Domain, Embedding};
 use numpy::{PyArray1, PyReadonlyArray1};
-use crate::texts::{BatchText, Text};
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use pyo3::PyClassInitializer;

@@ -5,11 +5,11 @@ use super::{AlgebraEncoder, Emb, EmbOut};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
 use crate::number::{ratio, Ratio};
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::quantity::{self as qty, Dims, QuantityEncoder};
 use fluxem_core::domains::Algebra;
 use num_bigint::BigInt;
-use crate::texts::Text;
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
 

@@ -124,14 +124,26 @@ mod tests {
     #[test]
     fn bounds_cover_the_exact_sizes() {
         let lits = [
-            "0", "1", "7", "-12.5", "0.001", "1e300", "1e-300", "3e999", "99999999999999999999",
-            "1.5e-7", "123456789012345678901234567890",
+            "0",
+            "1",
+            "7",
+            "-12.5",
+            "0.001",
+            "1e300",
+            "1e-300",
+            "3e999",
+            "99999999999999999999",
+            "1.5e-7",
+            "123456789012345678901234567890",
         ];
         for a in lits {
             let x = parse_number(a).unwrap();
             let bx = Bits::of(&x);
             assert!(covers(bx, &x.to_rational()), "{a}");
-            assert!(bx.num <= exact(&x).num + 2 && bx.den <= exact(&x).den + 2, "{a}");
+            assert!(
+                bx.num <= exact(&x).num + 2 && bx.den <= exact(&x).den + 2,
+                "{a}"
+            );
             for b in lits {
                 let y = parse_number(b).unwrap();
                 let by = Bits::of(&y);
@@ -154,7 +166,11 @@ mod tests {
             e: i32::MAX,
         };
         assert!(!Bits::of(&huge).fits());
-        let ten_to = |e| Number::Decimal { neg: false, m: 1, e };
+        let ten_to = |e| Number::Decimal {
+            neg: false,
+            m: 1,
+            e,
+        };
         assert!(Bits::of(&ten_to(4900)).fits());
         assert!(!Bits::of(&ten_to(4940)).fits());
         assert!(!Bits::of(&ten_to(-4940)).fits());

@@ -11,6 +11,7 @@
 //! bounded so that hostile input ("2 ** 10000000", deep nesting) fails fast with an error:
 //! every operation is checked against the bit budget (`budget`) before it computes.
 
+use super::big_decimal::BigDecimal;
 use super::budget::{Bits, MAX_BITS};
 use crate::cursor::Cursor;
 use crate::number::{literal_len, parse_literal, Number};
@@ -89,6 +90,7 @@ pub fn evaluate(text: &str) -> Result<Evaluated> {
     }
     let value = match v {
         Val::Lit(n) => n,
+        Val::Big(d) => d.to_number(),
         Val::Rat(r) => Number::Rational(r),
     };
     Ok(Evaluated {
@@ -97,9 +99,12 @@ pub fn evaluate(text: &str) -> Result<Evaluated> {
     })
 }
 
-/// A literal stays a decimal (fast, exact) until an operation needs a rational.
+/// A literal stays a decimal (fast, exact); sums and products of decimals that outgrow 128
+/// bits become big decimals (no gcd); a quotient that does not terminate, a negative power or
+/// anything combined with one is a rational.
 enum Val {
     Lit(Number),
+    Big(BigDecimal),
     Rat(BigRational),
 }
 
@@ -107,6 +112,7 @@ impl Val {
     fn negated(self) -> Val {
         match self {
             Val::Lit(n) => Val::Lit(n.negated_if(true)),
+            Val::Big(d) => Val::Big(d.neg()),
             Val::Rat(r) => Val::Rat(-r),
         }
     }
@@ -115,13 +121,27 @@ impl Val {
     fn bits(&self) -> Bits {
         match self {
             Val::Lit(n) => Bits::of(n),
+            Val::Big(d) => d.bits(),
             Val::Rat(r) => Bits::of_rational(r),
+        }
+    }
+
+    /// The value as a big decimal, when it is one.
+    fn big(&self) -> Option<BigDecimal> {
+        match self {
+            Val::Lit(n) => BigDecimal::of(n),
+            Val::Big(d) => Some(d.clone()),
+            Val::Rat(_) => None,
         }
     }
 
     fn rat(self) -> BigRational {
         match self {
-            Val::Lit(n) => n.to_rational(),
+            Val::Lit(n) => match BigDecimal::of(&n) {
+                Some(d) => d.to_rational(),
+                None => n.to_rational(),
+            },
+            Val::Big(d) => d.to_rational(),
             Val::Rat(r) => r,
         }
     }
@@ -184,7 +204,10 @@ impl<'a> Parser<'a> {
                 Some(v) => v,
                 None => {
                     Bits::sum(acc.bits(), rhs.bits()).check(op_pos)?;
-                    Val::Rat(acc.rat() + rhs.rat())
+                    match (acc.big(), rhs.big()) {
+                        (Some(x), Some(y)) => Val::Big(x.add(&y)),
+                        _ => Val::Rat(acc.rat() + rhs.rat()),
+                    }
                 }
             };
             check_size(&acc, op_pos)?;
@@ -232,6 +255,11 @@ impl<'a> Parser<'a> {
                 Bits::quotient(acc.bits(), rhs.bits()).check(op_pos)?;
             } else {
                 Bits::product(acc.bits(), rhs.bits()).check(op_pos)?;
+                if let (Some(x), Some(y)) = (acc.big(), rhs.big()) {
+                    self.shape.mul += 1;
+                    acc = Val::Big(x.mul(&y));
+                    continue;
+                }
             }
             let (a, b) = (acc.rat(), rhs.rat());
             acc = Val::Rat(if div {
@@ -262,7 +290,7 @@ impl<'a> Parser<'a> {
                 Val::Lit(Number::Decimal { neg, m, e }) => {
                     Val::Lit(Number::Decimal { neg: !neg, m, e })
                 }
-                other => Val::Rat(-other.rat()),
+                other => other.negated(),
             });
         }
         if self.eat("+") {

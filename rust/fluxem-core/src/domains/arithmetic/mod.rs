@@ -7,6 +7,7 @@
 //! dims 47..128 zero (reserved)
 //! ```
 
+mod big_decimal;
 mod budget;
 mod expr;
 
@@ -72,7 +73,10 @@ pub fn codec_block(emb: &[f64]) -> Result<&[f64]> {
     for v in &emb[SHAPE_START..CONTENT_END] {
         codec::integer_field(*v, SHAPE_SCALE, "an expression shape count")?;
     }
-    if emb[CONTENT_END..].iter().any(|v| v.abs() > RESERVED_TOLERANCE) {
+    if emb[CONTENT_END..]
+        .iter()
+        .any(|v| v.abs() > RESERVED_TOLERANCE)
+    {
         return Err(crate::FluxemError::decode(
             "reserved ARITHMETIC dims are not zero",
         ));
