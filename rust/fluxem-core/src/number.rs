@@ -79,9 +79,29 @@ pub fn ilog10_u128(m: u128) -> u32 {
     }
 }
 
-/// 10^k, exactly.
+/// Powers of ten up to this exponent are kept per thread once computed (the bit budget keeps
+/// every exponent an expression or a conversion needs below it).
+const POW10_CACHED: u32 = 5_000;
+
+thread_local! {
+    static POW10: std::cell::RefCell<Vec<Option<BigUint>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// 10^k, exactly (a clone of a per-thread table entry for k <= 5000: hostile text repeats the
+/// same huge exponents, and a copy is linear where the power is not).
 pub fn pow10(k: u32) -> BigUint {
-    num_traits::pow(BigUint::from(10u32), k as usize)
+    if k > POW10_CACHED {
+        return num_traits::pow(BigUint::from(10u32), k as usize);
+    }
+    POW10.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.len() <= k as usize {
+            t.resize(k as usize + 1, None);
+        }
+        t[k as usize]
+            .get_or_insert_with(|| num_traits::pow(BigUint::from(10u32), k as usize))
+            .clone()
+    })
 }
 
 fn digits_u128(mut m: u128) -> u32 {
@@ -307,15 +327,23 @@ impl Number {
                 Some(if *neg { -v } else { v })
             }
             Number::Rational(r) => {
-                let scaled = if shift >= 0 {
-                    r * BigRational::from_integer(BigInt::from(pow10(shift as u32)))
+                // integer division instead of rational products (each reduces with a gcd)
+                let (num, den) = if shift >= 0 {
+                    (
+                        r.numer() * BigInt::from(pow10(shift as u32)),
+                        r.denom().clone(),
+                    )
                 } else {
-                    r / BigRational::from_integer(BigInt::from(pow10(shift.unsigned_abs())))
+                    (
+                        r.numer().clone(),
+                        r.denom() * BigInt::from(pow10(shift.unsigned_abs())),
+                    )
                 };
-                if !scaled.is_integer() {
+                let (q, rem) = num.div_rem(&den);
+                if !rem.is_zero() {
                     return None;
                 }
-                scaled.to_integer().to_i128()
+                q.to_i128()
             }
         }
     }
@@ -348,6 +376,33 @@ pub fn decimal_to_rational(m: BigInt, e: i64) -> BigRational {
     let den =
         (BigUint::one() << (k - twos)) * num_traits::pow(BigUint::from(5u32), (k - fives) as usize);
     BigRational::new_raw(m, BigInt::from(den))
+}
+
+/// `n * r` in lowest terms for a decimal `n` and a rational `r` whose denominator fits 64 bits
+/// (a unit's factor), with no big gcd: the only factors that can cancel are those of r's small
+/// denominator (found modulo it) and 2s and 5s of 10^k (`decimal_to_rational`). None when `n`
+/// is not a decimal or the denominator is large: callers then multiply rationals.
+pub fn decimal_times_rational(n: &Number, r: &BigRational) -> Option<BigRational> {
+    let Number::Decimal { neg, m, e } = n else {
+        return None;
+    };
+    let q = r.denom().to_u64()?;
+    let mut num = BigInt::from(*m) * r.numer();
+    if *neg {
+        num = -num;
+    }
+    if *e > 0 {
+        num *= BigInt::from(pow10(*e as u32));
+    }
+    let rem = (&num % BigInt::from(q)).abs().to_u64()?;
+    let g = rem.gcd(&q).max(1);
+    let (num, q) = (num / BigInt::from(g), q / g);
+    let d = decimal_to_rational(num, (*e).min(0) as i64);
+    // d's numerator is coprime to q (it divides num / g) and to its own denominator
+    Some(BigRational::new_raw(
+        d.numer().clone(),
+        d.denom() * BigInt::from(q),
+    ))
 }
 
 fn signed(neg: bool, m: u128) -> Option<i128> {
@@ -860,6 +915,37 @@ mod tests {
             .checked_integer_pow(2)
             .is_none());
         assert!(two.checked_decimal_div(&Number::zero()).is_none());
+    }
+
+    #[test]
+    fn decimal_rationals_are_in_lowest_terms_without_a_gcd() {
+        let lits = [
+            "0", "1", "-2.5", "0.125", "1e-999", "3e-306", "-40", "7e20", "1e300",
+        ];
+        let factors = [
+            (1, 1),
+            (5, 18),
+            (-3, 7),
+            (1000, 3600),
+            (1, 1i64 << 40),
+            (12, 1),
+        ];
+        for a in lits {
+            let n = parse_number(a).unwrap();
+            let exact = n.to_rational();
+            let reduced = BigRational::new(exact.numer().clone(), exact.denom().clone());
+            assert_eq!(exact.numer(), reduced.numer(), "{a}");
+            for (p, q) in factors {
+                let r = BigRational::new(p.into(), q.into());
+                let got = decimal_times_rational(&n, &r).unwrap();
+                let want = &exact * &r;
+                assert_eq!(
+                    (got.numer(), got.denom()),
+                    (want.numer(), want.denom()),
+                    "{a}*{r}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -122,6 +122,14 @@ pub fn log10_far_outside(k: f64) -> bool {
     k + 2.0 < -320.0 || k - 2.0 > 320.0
 }
 
+/// For lo <= log10|x| < hi (bounds known to about 1e-12): whether x is certainly outside the
+/// codec's range. Tighter than `log10_far_outside`, for callers that know the magnitude to
+/// within one decade (a decimal times a unit factor).
+pub fn log10_outside(lo: f64, hi: f64) -> bool {
+    const EPS: f64 = 1e-9;
+    hi < MIN_MAGNITUDE.log10() - EPS || lo > MAX_MAGNITUDE.log10() + EPS
+}
+
 /// The error for a value refused by its magnitude alone (`what` names it).
 pub fn out_of_range(what: &str) -> FluxemError {
     FluxemError::encode(format!(
@@ -216,12 +224,10 @@ fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
         Some(v) => (v, 0.0),
         None => {
             // Not on the grid: keep the nearest grid value when in range, else nothing.
-            if d.to_f64().abs() < 1e18 {
-                let r = n.to_rational()
-                    * num_rational::BigRational::from_integer(
-                        crate::number::pow10((-LIN_MIN_EXP) as u32).into(),
-                    );
-                let v = num_traits::ToPrimitive::to_i128(&r.round().to_integer()).unwrap_or(0);
+            if d.to_f64().abs() < 1e-10 {
+                (0, 1.0) // rounds to 0 on the 10^-9 grid
+            } else if d.to_f64().abs() < 1e18 {
+                let v = round_scaled(&n.to_rational(), (-LIN_MIN_EXP) as u32);
                 if v.abs() < LIN_LIMIT {
                     (v, 1.0)
                 } else {
@@ -239,6 +245,19 @@ fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
         u /= LIN_BASE;
     }
     out[LIN_INEXACT] = inexact;
+}
+
+/// `r * 10^k` rounded to the nearest integer, halves away from zero (`BigRational::round`),
+/// by one integer division (a rational product would reduce with a gcd); 0 if it overflows.
+fn round_scaled(r: &num_rational::BigRational, k: u32) -> i128 {
+    use num_integer::Integer;
+    use num_traits::{Signed, ToPrimitive};
+    let num = r.numer() * num_bigint::BigInt::from(crate::number::pow10(k));
+    let den = r.denom(); // positive
+    let (q, rem) = num.abs().div_rem(den);
+    let q = if rem * 2u32 >= *den { q + 1u32 } else { q };
+    let q = if num.is_negative() { -q } else { q };
+    q.to_i128().unwrap_or(0)
 }
 
 fn write_log(f: f64, out: &mut [f64]) {

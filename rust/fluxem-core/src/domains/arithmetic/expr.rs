@@ -417,7 +417,8 @@ fn pow(base: BigRational, exp: BigRational, pos: usize) -> Result<BigRational> {
     let mag = p.unsigned_abs() as usize;
     let n: BigInt = num_traits::pow(base.numer().clone(), mag);
     let d: BigInt = num_traits::pow(base.denom().clone(), mag);
-    let r = BigRational::new(n, d);
+    // a power of a fraction in lowest terms is in lowest terms: no gcd (quadratic in the bits)
+    let r = BigRational::new_raw(n, d);
     Ok(if p < 0 { r.recip() } else { r })
 }
 

@@ -87,9 +87,10 @@ impl SiUnit {
         let Some(lf) = self.log10_factor.filter(|_| *m != 0) else {
             return false;
         };
-        let k = *e as f64 + crate::number::ilog10_u128(*m) as f64 + lf;
+        // 10^lo <= |number * factor| < 10^(lo + 1)
+        let lo = *e as f64 + crate::number::ilog10_u128(*m) as f64 + lf;
         // an affine offset (a few hundred kelvin) keeps tiny temperatures in range
-        codec::log10_far_outside(k) && (self.unit.offset.is_none() || k > 0.0)
+        codec::log10_outside(lo, lo + 1.0) && (self.unit.offset.is_none() || lo > 0.0)
     }
 
     /// `number` in this unit, in SI base units, and whether that is exact (it is not when the
@@ -100,7 +101,8 @@ impl SiUnit {
                 return (d, true);
             }
         }
-        let mut si = number.to_rational() * &self.approx;
+        let mut si = crate::number::decimal_times_rational(number, &self.approx)
+            .unwrap_or_else(|| number.to_rational() * &self.approx);
         if let Some(off) = &self.unit.offset {
             si += off;
         }
