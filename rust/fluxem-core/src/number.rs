@@ -712,12 +712,7 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
     if neg {
         n = -n;
     }
-    let r = if e >= 0 {
-        BigRational::from_integer(n * BigInt::from(pow10(e as u32)))
-    } else {
-        BigRational::new(n, BigInt::from(pow10((-e) as u32)))
-    };
-    Ok(Number::Rational(r))
+    Ok(Number::Rational(decimal_to_rational(n, e)))
 }
 
 /// Sign of a big integer as -1/0/1, for callers that avoid num-bigint types.

@@ -33,6 +33,11 @@ impl BigDecimal {
                     e: *e as i64,
                 })
             }
+            // a literal of more than 38 digits: exact integers stay decimals
+            Number::Rational(r) if r.is_integer() => Some(BigDecimal {
+                m: r.numer().clone(),
+                e: 0,
+            }),
             Number::Rational(_) => None,
         }
     }

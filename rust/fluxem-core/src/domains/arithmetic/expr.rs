@@ -13,6 +13,7 @@
 
 use super::big_decimal::BigDecimal;
 use super::budget::{Bits, MAX_BITS};
+use super::rational_ops;
 use crate::cursor::Cursor;
 use crate::number::{literal_len, parse_literal, Number};
 use crate::{FluxemError, Result};
@@ -270,10 +271,10 @@ impl<'a> Parser<'a> {
                         op_pos
                     )));
                 }
-                a / b
+                rational_ops::div(&a, &b)
             } else {
                 self.shape.mul += 1;
-                a * b
+                rational_ops::mul(&a, &b)
             });
             check_size(&acc, op_pos)?;
         }
@@ -313,6 +314,9 @@ impl<'a> Parser<'a> {
             self.depth -= 1;
             if let Some(v) = integer_pow_fast_path(&base, &exp) {
                 return Ok(Val::Lit(v));
+            }
+            if let Some(v) = decimal_pow(&base, &exp, op_pos)? {
+                return Ok(Val::Big(v));
             }
             return pow(base.rat(), exp.rat(), op_pos).map(Val::Rat);
         }
@@ -381,6 +385,34 @@ fn integer_pow_fast_path(base: &Val, exp: &Val) -> Option<Number> {
 
 /// The budget on a computed value (O(1)): decimals from the fast paths can grow their
 /// exponent without limit ("1e999 * 1e999 * ..."), rationals are reduced and may have grown.
+/// `base ^ exp` for a decimal base and a non-negative integer exponent, as a big decimal
+/// (`m^p * 10^(e*p)`: no rational, no gcd), within the bit budget; None for other powers.
+fn decimal_pow(base: &Val, exp: &Val, pos: usize) -> Result<Option<BigDecimal>> {
+    let (
+        Some(b),
+        Val::Lit(Number::Decimal {
+            neg: false,
+            m,
+            e: 0,
+        }),
+    ) = (base.big(), exp)
+    else {
+        return Ok(None);
+    };
+    let Some(p) = u32::try_from(*m).ok().filter(|p| *p as i64 <= MAX_EXPONENT) else {
+        return Ok(None);
+    };
+    if !Bits::power(b.bits(), p as u64).fits() {
+        return Err(FluxemError::encode(format!(
+            "power at position {pos} would exceed {MAX_BITS} bits"
+        )));
+    }
+    Ok(Some(BigDecimal {
+        m: num_traits::pow(b.m, p as usize),
+        e: b.e * p as i64,
+    }))
+}
+
 fn check_size(v: &Val, pos: usize) -> Result<()> {
     v.bits().check(pos)
 }
