@@ -38,7 +38,6 @@ fallback: it raises :class:`EncoderOutputError` naming the encoder, the domain a
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -112,20 +111,6 @@ class UserDomain:
     id: int
     name: str
     detector: Callable[[str], Iterable[tuple[int, int]]]
-
-
-@dataclass
-class ResolvedSpans:
-    """Spans that stay domain spans after the registry ran, sorted by (doc, start)."""
-
-    doc: np.ndarray  # int64 (S,)
-    start: np.ndarray  # int64 (S,) char offsets
-    end: np.ndarray  # int64 (S,)
-    domain: np.ndarray  # int64 (S,)
-    embeddings: np.ndarray  # float32 (S, 128)
-    fallbacks: np.ndarray  # int64 (n_docs, n_reasons) counts per doc
-    reasons: tuple[str, ...]  # column names of ``fallbacks``
-    errors: dict[str, str]  # encoder name -> first exception it raised in this batch
 
 
 def _name_of(obj: Any) -> str:
@@ -312,7 +297,7 @@ class DomainEncoderRegistry:
         e = self._entries.get(self.domain_id(domain))
         if e is None:
             return None
-        emb, reasons, _ = self._encode_with(e, [text])
+        emb, reasons, _ = self.encode_spans(e, [text])
         return None if reasons[0] else emb[0]
 
     def decode(self, domain: DomainType | str | int, emb: Any) -> Any:
@@ -328,7 +313,7 @@ class DomainEncoderRegistry:
 
     # --- batches -------------------------------------------------------------------------
 
-    def _encode_with(
+    def encode_spans(
         self, e: RegisteredEncoder, texts: list[str]
     ) -> tuple[np.ndarray, list[str], str | None]:
         """Embeds ``texts`` with entry ``e``: (n, 128) float32, a fallback reason per row
@@ -376,151 +361,6 @@ class DomainEncoderRegistry:
             emb[i] = _check_rows(where, value, None, [text])
         return emb, reasons, first_error
 
-    def resolve(self, texts: list[str], seg: Mapping[str, np.ndarray]) -> ResolvedSpans:
-        """Applies the registry to the segmenter's output for ``texts``.
-
-        ``seg`` is ``Segmenter.segment_batch(..., encode=True)``'s dict. Spans of domains
-        without an encoder, spans whose encoder failed, and spans of the segmenter that are
-        TEXT are dropped (their text is text); user domains' detectors run and their spans
-        replace the built-in spans they overlap. No Python loop runs per built-in span unless
-        a Python callable is registered for its domain.
-        """
-        n_docs = len(texts)
-        counts_per_doc = np.diff(np.asarray(seg["doc_offsets"], dtype=np.int64))
-        doc = np.repeat(np.arange(n_docs, dtype=np.int64), counts_per_doc)
-        start = np.asarray(seg["start"], dtype=np.int64)
-        end = np.asarray(seg["end"], dtype=np.int64)
-        domain = np.asarray(seg["domain"], dtype=np.int64)
-        status = np.asarray(seg["status"], dtype=np.int64)
-        emb = np.asarray(seg["embeddings"], dtype=np.float32).reshape(-1, EMBED_DIM)
-        keep = (domain != DomainType.TEXT) & (end > start)
-        doc, start, end, domain, status, emb = (
-            a[keep] for a in (doc, start, end, domain, status, emb)
-        )
-        emb = np.array(emb, dtype=np.float32)  # writable copy
-        book = _Book()
-        reason = np.zeros(len(doc), dtype=np.int64)  # 0 = stays a domain span
-
-        for d in np.unique(domain).tolist():
-            rows = np.flatnonzero(domain == d)
-            e = self._entries.get(d)
-            if e is None:
-                reason[rows] = book.code(REASON_NO_ENCODER)
-            elif e.kind == "native":  # the segmenter's own encoding: read its status
-                bad = rows[status[rows] != 0]
-                for s in np.unique(status[bad]).tolist():
-                    name = STATUS_NAMES.get(s, f"status_{s}")
-                    reason[bad[status[bad] == s]] = book.code(name)
-            else:
-                span_texts = _slice_texts(texts, doc[rows], start[rows], end[rows])
-                emb[rows], why, err = self._encode_with(e, span_texts)
-                book.mark(reason, rows, why, e.name, err)
-
-        if self._user_domains:
-            doc, start, end, domain, emb, reason = self._add_user_spans(
-                texts, doc, start, end, domain, emb, reason, book
-            )
-        failed_docs = np.asarray(seg.get("doc_status", np.zeros(n_docs)), dtype=np.int64) != 0
-        seg_code = book.code(REASON_SEGMENTER) if failed_docs.any() else None
-        counts = np.zeros((n_docs, len(book.codes) + 1), dtype=np.int64)
-        np.add.at(counts, (doc, reason), 1)
-        if seg_code is not None:
-            counts[:, seg_code] = failed_docs
-        ok = reason == 0
-        return ResolvedSpans(
-            doc=doc[ok],
-            start=start[ok],
-            end=end[ok],
-            domain=domain[ok],
-            embeddings=np.ascontiguousarray(emb[ok], dtype=np.float32),
-            fallbacks=counts[:, 1:],
-            reasons=book.names(),
-            errors=dict(book.errors),
-        )
-
-    def _add_user_spans(
-        self,
-        texts: list[str],
-        doc: np.ndarray,
-        start: np.ndarray,
-        end: np.ndarray,
-        domain: np.ndarray,
-        emb: np.ndarray,
-        reason: np.ndarray,
-        book: _Book,
-    ) -> tuple[np.ndarray, ...]:
-        found: list[tuple[int, int, int, int]] = []  # (doc, start, end, domain)
-        for ud in self._user_domains.values():
-            for i, text in enumerate(texts):  # user detectors are Python: one call per doc
-                for a, b in ud.detector(text):
-                    if 0 <= a < b <= len(text):
-                        found.append((i, int(a), int(b), ud.id))
-        if not found:
-            return doc, start, end, domain, emb, reason
-        found.sort(key=lambda t: (t[0], t[1], t[1] - t[2]))
-        chosen: list[tuple[int, int, int, int]] = []
-        for f in found:  # earliest start, then longest; drop overlaps
-            if chosen and chosen[-1][0] == f[0] and f[1] < chosen[-1][2]:
-                continue
-            chosen.append(f)
-        u_doc, u_start, u_end, u_dom = np.array(chosen, dtype=np.int64).reshape(-1, 4).T
-        # global char coordinates turn "overlaps a user span" into one searchsorted
-        base = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=base[1:])
-        g_start, g_end = base[u_doc] + u_start, base[u_doc] + u_end
-        j = np.searchsorted(g_start, base[doc] + end, side="left") - 1
-        overlap = (j >= 0) & (g_end[np.maximum(j, 0)] > base[doc] + start)
-        doc, start, end, domain, emb, reason = (
-            a[~overlap] for a in (doc, start, end, domain, emb, reason)
-        )
-        u_emb = np.zeros((len(u_doc), EMBED_DIM), dtype=np.float32)
-        u_reason = np.zeros(len(u_doc), dtype=np.int64)
-        for d in np.unique(u_dom).tolist():
-            rows = np.flatnonzero(u_dom == d)
-            e = self._entries.get(d)
-            if e is None:
-                u_reason[rows] = book.code(REASON_NO_ENCODER)
-                continue
-            span_texts = _slice_texts(texts, u_doc[rows], u_start[rows], u_end[rows])
-            u_emb[rows], why, err = self._encode_with(e, span_texts)
-            book.mark(u_reason, rows, why, e.name, err)
-        order = np.lexsort((np.concatenate([start, u_start]), np.concatenate([doc, u_doc])))
-        return tuple(
-            np.concatenate([a, b])[order]
-            for a, b in (
-                (doc, u_doc),
-                (start, u_start),
-                (end, u_end),
-                (domain, u_dom),
-                (emb, u_emb),
-                (reason, u_reason),
-            )
-        )
-
-
-class _Book:
-    """Numbers fallback reasons (column ids of the per-doc counts) and keeps first errors."""
-
-    def __init__(self) -> None:
-        self.codes: dict[str, int] = {}
-        self.errors: dict[str, str] = {}
-
-    def code(self, name: str) -> int:
-        return self.codes.setdefault(name, len(self.codes) + 1)
-
-    def names(self) -> tuple[str, ...]:
-        return tuple(sorted(self.codes, key=self.codes.__getitem__))
-
-    def mark(
-        self, reason: np.ndarray, rows: np.ndarray, why: list[str], name: str, err: str | None
-    ) -> None:
-        for r, w in zip(rows.tolist(), why, strict=True):
-            if w:
-                reason[r] = self.code(w)
-        if err is not None:
-            self.errors.setdefault(name, err)
-
-
 def _instance(e: RegisteredEncoder) -> Any:
     """The encoder object of an entry (built-in entries hold their class)."""
     return e.encoder() if isinstance(e.encoder, type) else e.encoder
@@ -534,14 +374,6 @@ class _RegexDetector:
 
     def __call__(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.pattern.finditer(text) if m.end() > m.start()]
-
-
-def _slice_texts(
-    texts: list[str], doc: np.ndarray, start: np.ndarray, end: np.ndarray
-) -> list[str]:
-    """``[texts[d][a:b] ...]`` with C-level iteration (map), no Python loop body per span."""
-    docs = map(texts.__getitem__, doc.tolist())
-    return list(map(operator.getitem, docs, map(slice, start.tolist(), end.tolist())))
 
 
 def _check_rows(where: str, value: Any, n: int | None, texts: list[str]) -> np.ndarray:
@@ -574,6 +406,5 @@ __all__ = [
     "EncoderFailedError",
     "EncoderOutputError",
     "RegisteredEncoder",
-    "ResolvedSpans",
     "UserDomain",
 ]

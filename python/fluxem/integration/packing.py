@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fluxem.integration.registry import EMBED_DIM, ResolvedSpans, _slice_texts
+from fluxem.integration.registry import EMBED_DIM
+from fluxem.integration.resolve import ResolvedSpans, _slice_texts
 from fluxem.integration.text_tokenizer import TextTokenizer
 
 TRUNCATION_POLICIES = ("end", "split", "error")
