@@ -131,7 +131,7 @@ impl Segmenter {
     }
 
     /// Segments many texts (in parallel over documents, GIL released) into columns: see
-    /// `fluxem.integration.tokenizer.SegmentBatch`.
+    /// `fluxem.integration.batch.SegmentBatch`.
     #[pyo3(signature = (texts, parallel = true, encode = false, float64 = false))]
     fn segment_batch<'py>(
         &self,
