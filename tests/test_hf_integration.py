@@ -47,7 +47,7 @@ def test_gpt2_trains_on_hybrid_batches():
     torch.manual_seed(0)
     model = tiny_gpt2()
     pipeline = pipeline_for_model(model, add_eos=True)
-    assert pipeline.collator.max_length == 96 and pipeline.hidden_dim == 32
+    assert pipeline.collator.policy.max_length == 96 and pipeline.hidden_dim == 32
     assert pipeline.embedder.text is model.get_input_embeddings()
     hybrid = HybridCausalLM(model, pipeline)
     params = list(hybrid.parameters())

@@ -20,12 +20,12 @@ import numpy as np
 import numpy.typing as npt
 
 from fluxem.domain_type import DomainType
-from fluxem.integration.packing import PackedRows
 
 if TYPE_CHECKING:
     import torch
     from torch import nn
 
+    from fluxem.integration.packing import PackedRows
     from fluxem.integration.registry import DomainEncoderRegistry
 
 __all__ = ["HybridBatch", "PipelineResult", "SegmentBatch", "SpanValue"]
@@ -266,5 +266,3 @@ class SegmentBatch:
             flat = pa.array(np.ascontiguousarray(self.embeddings).reshape(-1))
             cols["embedding"] = pa.FixedSizeListArray.from_arrays(flat, self.embeddings.shape[1])
         return pa.RecordBatch.from_pydict(cols)
-
-

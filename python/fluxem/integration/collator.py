@@ -1,30 +1,31 @@
 """HybridCollator: texts -> padded hybrid batches (segment, resolve, tokenize, pack).
 
-The stage that runs the others for a batch of texts: the segmenter's native call (spans and
-their embeddings), the registry's resolution, the text tokenizer and the packing policy. It
-holds no torch weights, so it pickles cheaply into DataLoader workers; only
-:meth:`HybridCollator.encode_batch` (tensors) needs torch, :meth:`HybridCollator.encode_arrays`
-(numpy) does not.
+The stage that runs the others on a batch of texts: the segmenter's native call (spans and
+their embeddings, a :class:`~fluxem.integration.batch.SegmentBatch`), the registry's
+resolution, the text tokenizer and the packing :class:`~fluxem.integration.packing.SequencePolicy`.
+It holds no torch weights, so it pickles cheaply into DataLoader workers. Only
+:meth:`HybridCollator.encode_batch` (tensors) needs torch; :meth:`HybridCollator.encode_arrays`
+(numpy) does not, nor does importing this module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from fluxem import _native
 from fluxem._inputs import as_text_list
-from fluxem.domain_type import DomainType
 from fluxem.integration.batch import HybridBatch
-from fluxem.integration.packing import PackedRows, check_policies, pack
+from fluxem.integration.packing import PackedRows, SequencePolicy, pack
 from fluxem.integration.registry import DomainEncoderRegistry
 from fluxem.integration.resolve import resolve
+from fluxem.integration.segmenter import MultiDomainTokenizer
 from fluxem.integration.text_tokenizer import TextTokenizer, as_text_tokenizer
 
 __all__ = ["DEFAULT", "HybridCollator"]
 
+
 class _Default:
-    """Marks "use the pipeline's setting" (``max_length=None`` means no limit)."""
+    """Marks "use the collator's policy" (``max_length=None`` means no limit)."""
 
     def __repr__(self) -> str:
         return "DEFAULT"
@@ -32,14 +33,25 @@ class _Default:
 
 DEFAULT = _Default()
 
-class HybridCollator:
-    """Texts -> :class:`HybridBatch` (segmentation, registry, text tokenizer, padding).
 
-    Holds no torch weights, so it is cheap to pickle into DataLoader workers
-    (``num_workers > 0``); the native segmenter is rebuilt in each process. Items may be
-    ``str`` or mappings with a ``text_key`` entry. All domain embeddings of a batch come from
-    one native ``segment_batch(..., encode=True)`` call (GIL released, threads over
-    documents; in forked workers it runs on the worker's thread).
+class HybridCollator:
+    """Texts -> :class:`~fluxem.integration.batch.HybridBatch` (segmentation, registry, text
+    tokenizer, packing).
+
+    Args:
+        registry: the :class:`DomainEncoderRegistry` (default: the seven built-in encoders).
+        text_tokenizer: ``None`` (byte tokenizer), an HF tokenizer or a ``TextTokenizer``.
+        segmenter: the :class:`MultiDomainTokenizer` that finds the spans (its ``domains``,
+            ``priority`` and ``arithmetic_granularity``); default: all seven domains.
+        policy: the :class:`SequencePolicy` (length, truncation, padding, BOS/EOS); default:
+            at most 4096 positions, truncated at the end, padded to the longest row.
+        parallel: let the native segmenter use threads.
+        text_key: the text's key when batch items are mappings.
+
+    All domain embeddings of a batch come from one native ``segment_batch(..., encode=True)``
+    call (GIL released, threads over documents; in forked workers it runs on the worker's
+    thread) and reach the batch's ``domain_embeddings`` tensor without a copy unless a
+    registered Python encoder, a user domain or truncation changes which rows stay.
     """
 
     def __init__(
@@ -47,57 +59,27 @@ class HybridCollator:
         registry: DomainEncoderRegistry | None = None,
         text_tokenizer: Any = None,
         *,
-        domains: Iterable[Any] | None = None,
-        priority: Sequence[Any] | None = None,
-        arithmetic_granularity: str = "expression",
-        max_length: int | None = 4096,
-        truncation: str = "end",
-        padding: str = "longest",
-        add_bos: bool = False,
-        add_eos: bool = False,
+        segmenter: MultiDomainTokenizer | None = None,
+        policy: SequencePolicy | None = None,
         parallel: bool = True,
         text_key: str = "text",
     ) -> None:
-        check_policies(truncation, padding, max_length)
         self.registry = registry if registry is not None else DomainEncoderRegistry()
         self.text_tokenizer: TextTokenizer = as_text_tokenizer(text_tokenizer)
-        self.domains = _domain_names(domains)
-        self.priority = _domain_names(priority)
-        self.arithmetic_granularity = arithmetic_granularity
-        self.max_length = max_length
-        self.truncation = truncation
-        self.padding = padding
-        self.add_bos = add_bos
-        self.add_eos = add_eos
+        self.segmenter = segmenter if segmenter is not None else MultiDomainTokenizer()
+        self.policy = policy if policy is not None else SequencePolicy()
         self.parallel = parallel
         self.text_key = text_key
-        self._segmenter: Any = None
 
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)
-        state["_segmenter"] = None
-        return state
-
-    def segmenter(self) -> Any:
-        """The native segmenter (built on first use, once per process)."""
-        if self._segmenter is None:
-            cls = getattr(_native, "Segmenter", None)
-            if cls is None:
-                raise ImportError("this build of fluxem._native has no Segmenter")
-            self._segmenter = cls(
-                domains=self.domains,
-                priority=self.priority,
-                arithmetic_granularity=self.arithmetic_granularity,
-            )
-        return self._segmenter
+    def __repr__(self) -> str:
+        return (
+            f"HybridCollator(registry={self.registry!r}, text_tokenizer={self.text_tokenizer!r}, "
+            f"segmenter={self.segmenter!r}, policy={self.policy!r})"
+        )
 
     def __call__(self, items: Sequence[Any]) -> HybridBatch:
         texts = [
-            item
-            if isinstance(item, str)
-            else item[self.text_key]
-            if isinstance(item, Mapping)
-            else item
+            item[self.text_key] if isinstance(item, Mapping) and not isinstance(item, str) else item
             for item in items
         ]
         return self.encode_batch(texts)
@@ -112,19 +94,10 @@ class HybridCollator:
     ) -> tuple[list[str], PackedRows]:
         """The numpy form of :meth:`encode_batch` (no torch), e.g. for ``datasets.map``."""
         items = _check_texts(texts)
-        seg = self.segmenter().segment_batch(items, parallel=self.parallel, encode=True)
-        spans = resolve(self.registry, items, seg)
-        packed = pack(
-            items,
-            spans,
-            self.text_tokenizer,
-            max_length=self.max_length if isinstance(max_length, _Default) else max_length,
-            truncation=truncation or self.truncation,
-            padding=padding or self.padding,
-            add_bos=self.add_bos,
-            add_eos=self.add_eos,
-        )
-        return items, packed
+        policy = self._policy(max_length, truncation, padding)
+        segments = self.segmenter.segment_batch(items, encode=True, parallel=self.parallel)
+        spans = resolve(self.registry, items, segments)
+        return items, pack(items, spans, self.text_tokenizer, policy)
 
     def encode_batch(
         self,
@@ -134,17 +107,24 @@ class HybridCollator:
         truncation: str | None = None,
         padding: str | None = None,
     ) -> HybridBatch:
+        """Token ids, 128-d span embeddings and masks of ``texts``; ``max_length``,
+        ``truncation`` and ``padding`` override the collator's policy for this call."""
         items, packed = self.encode_arrays(
             texts, max_length=max_length, truncation=truncation, padding=padding
         )
         return HybridBatch.from_packed(packed, items)
 
-
-def _domain_names(domains: Iterable[Any] | None) -> list[str] | None:
-    """The segmenter takes domain names; accept ``DomainType`` values and ids too."""
-    if domains is None:
-        return None
-    return [d.upper() if isinstance(d, str) else DomainType(int(d)).name for d in domains]
+    def _policy(
+        self, max_length: int | _Default | None, truncation: str | None, padding: str | None
+    ) -> SequencePolicy:
+        changes: dict[str, Any] = {}
+        if not isinstance(max_length, _Default):
+            changes["max_length"] = max_length
+        if truncation is not None:
+            changes["truncation"] = truncation
+        if padding is not None:
+            changes["padding"] = padding
+        return self.policy.replace(**changes) if changes else self.policy
 
 
 def _check_texts(texts: Any) -> list[str]:

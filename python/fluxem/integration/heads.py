@@ -32,6 +32,7 @@ import torch
 from torch import nn
 
 from fluxem.domain_type import DomainType
+from fluxem.errors import ConfigError
 from fluxem.integration.registry import EMBED_DIM, NUM_DOMAIN_IDS, DomainEncoderRegistry
 from fluxem.layout import ARITHMETIC_CODEC, TAG_DIMS, tag_vector
 
@@ -84,9 +85,9 @@ class DomainProjection(nn.Module):
     ) -> None:
         super().__init__()
         if mode not in PROJECTION_MODES:
-            raise ValueError(f"mode must be one of {PROJECTION_MODES}, got {mode!r}")
+            raise ConfigError(f"mode must be one of {PROJECTION_MODES}, got {mode!r}")
         if layers < 1:
-            raise ValueError(f"layers must be >= 1, got {layers}")
+            raise ConfigError(f"layers must be >= 1, got {layers}")
         self.mode = mode
         self.in_dim, self.out_dim = in_dim, out_dim
         self.domains = tuple(sorted({int(d) for d in domains}))
@@ -168,7 +169,7 @@ class HybridEmbedder(nn.Module):
         self.hidden_dim = hidden_dim
         if text_embedding is None:
             if vocab_size is None:
-                raise ValueError("vocab_size is needed to create the text embedding")
+                raise ConfigError("vocab_size is needed to create the text embedding")
             emb = nn.Embedding(vocab_size, hidden_dim, device=device, dtype=dtype)
             nn.init.normal_(emb.weight, std=0.02)
             self.text_embedding: nn.Module | None = emb
@@ -176,10 +177,10 @@ class HybridEmbedder(nn.Module):
         else:
             dim = getattr(text_embedding, "embedding_dim", hidden_dim)
             if dim != hidden_dim:
-                raise ValueError(f"text embedding width {dim} != hidden_dim {hidden_dim}")
+                raise ConfigError(f"text embedding width {dim} != hidden_dim {hidden_dim}")
             rows = getattr(text_embedding, "num_embeddings", None)
             if vocab_size is not None and rows is not None and rows < vocab_size:
-                raise ValueError(
+                raise ConfigError(
                     f"the text embedding has {rows} rows but the text tokenizer has "
                     f"{vocab_size} ids; resize the model's embeddings first"
                 )

@@ -17,16 +17,19 @@ truncation policy are described in ``fluxem.integration.packing`` and docs/PIPEL
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import torch
 from torch import nn
 
+from fluxem.errors import ConfigError
 from fluxem.integration.batch import HybridBatch, PipelineResult, SpanValue
 from fluxem.integration.collator import DEFAULT, HybridCollator, _Default
 from fluxem.integration.heads import HybridEmbedder
+from fluxem.integration.packing import SequencePolicy
 from fluxem.integration.registry import EMBED_DIM, DomainEncoderRegistry
+from fluxem.integration.segmenter import DomainLike, MultiDomainTokenizer
 from fluxem.integration.text_tokenizer import TextTokenizer
 
 __all__ = [
@@ -53,11 +56,15 @@ class TrainingPipeline(nn.Module):
         head: ``"per_domain"`` (default; see ``fluxem.integration.heads`` for why) or
             ``"shared"``; ``head_layers``: 1 = linear, more = MLP.
         type_embeddings: add a learned (zero-initialised) vector per domain id.
-        domains, priority, arithmetic_granularity: passed to the segmenter.
-        max_length, truncation, padding: sequence length policy (default: at most 4096
-            positions, truncate at the end, pad to the longest row).
-        add_bos, add_eos: add the text tokenizer's BOS/EOS tokens.
+        domains, priority, arithmetic_granularity: the segmenter's options
+            (:class:`~fluxem.integration.segmenter.MultiDomainTokenizer`).
+        max_length, truncation, padding, add_bos, add_eos: the sequence policy
+            (:class:`~fluxem.integration.packing.SequencePolicy`; default: at most 4096
+            positions, truncate at the end, pad to the longest row, no BOS/EOS).
         parallel: let native calls use threads.
+
+    A bad option value raises :class:`~fluxem.errors.ConfigError` (a wrong type
+    ``TypeError``) when the pipeline is built.
     """
 
     def __init__(
@@ -70,8 +77,8 @@ class TrainingPipeline(nn.Module):
         head: str = "per_domain",
         head_layers: int = 1,
         type_embeddings: bool = True,
-        domains: Iterable[Any] | None = None,
-        priority: Sequence[Any] | None = None,
+        domains: Iterable[DomainLike] | None = None,
+        priority: Iterable[DomainLike] | None = None,
         arithmetic_granularity: str = "expression",
         max_length: int | None = 4096,
         truncation: str = "end",
@@ -86,18 +93,12 @@ class TrainingPipeline(nn.Module):
         if isinstance(llm_hidden_dim, bool) or not isinstance(llm_hidden_dim, int):
             raise TypeError(f"llm_hidden_dim must be an int, got {llm_hidden_dim!r}")
         if llm_hidden_dim < 1:
-            raise ValueError(f"llm_hidden_dim must be positive, got {llm_hidden_dim}")
+            raise ConfigError(f"llm_hidden_dim must be positive, got {llm_hidden_dim}")
         self.collator = HybridCollator(
             registry,
             text_tokenizer,
-            domains=domains,
-            priority=priority,
-            arithmetic_granularity=arithmetic_granularity,
-            max_length=max_length,
-            truncation=truncation,
-            padding=padding,
-            add_bos=add_bos,
-            add_eos=add_eos,
+            segmenter=MultiDomainTokenizer(domains, priority, arithmetic_granularity),
+            policy=SequencePolicy(max_length, truncation, padding, add_bos, add_eos),
             parallel=parallel,
         )
         reg = self.collator.registry
@@ -175,7 +176,7 @@ class TrainingPipeline(nn.Module):
         """
         if not isinstance(text, str):
             raise TypeError(f"encode expects str, got {type(text).__name__}")
-        trunc = "end" if self.collator.truncation == "split" else None
+        trunc = "end" if self.collator.policy.truncation == "split" else None
         batch = self.encode_batch([text], max_length, truncation=trunc, padding="longest")
         n = int(batch.lengths[0])
         emb = self(batch)[0, :n]
@@ -197,6 +198,6 @@ class TrainingPipeline(nn.Module):
     def extra_repr(self) -> str:
         c = self.collator
         return (
-            f"text_tokenizer={c.text_tokenizer!r}, max_length={c.max_length}, "
-            f"truncation={c.truncation!r}, embed_dim={EMBED_DIM}"
+            f"text_tokenizer={c.text_tokenizer!r}, max_length={c.policy.max_length}, "
+            f"truncation={c.policy.truncation!r}, embed_dim={EMBED_DIM}"
         )

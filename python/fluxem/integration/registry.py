@@ -20,7 +20,7 @@ every result, never printed:
 ==========================  =========================================================
 reason                      cause
 ==========================  =========================================================
-``parse_error`` etc.        the native encoder's status for the span (``STATUS_NAMES``)
+``parse_error`` etc.        a batch encoder's status for the span (``STATUS_NAMES``)
 ``no_encoder``              the domain has no encoder registered (seed: "treat as TEXT")
 ``encoder_returned_none``   a registered encoder returned ``None`` for the span
 ``encoder_error``           a registered encoder raised for the span
@@ -29,8 +29,12 @@ reason                      cause
 ==========================  =========================================================
 
 The native encoders also validate the segmenter's candidates: a candidate that does not encode
-never becomes a span (``Segmenter.explain`` shows why), so native spans normally arrive with
-status 0.
+never becomes a span (``Segmenter.explain`` shows why), so a span of a natively served domain
+never falls back.
+
+A bad option (an unknown domain, a TEXT or unregistered id, an encoder of another domain, a
+taken name) raises :class:`~fluxem.errors.ConfigError`; an argument of the wrong type a
+``TypeError``. Span resolution itself is in ``fluxem.integration.resolve``.
 
 A registered encoder that returns the wrong shape or non-finite values is a bug, not a
 fallback: it raises :class:`EncoderOutputError` naming the encoder, the domain and the span.
@@ -46,7 +50,7 @@ from typing import Any
 import numpy as np
 
 from fluxem import _native
-from fluxem.domain_type import DomainType
+from fluxem.domain_type import DOMAIN_ID_COUNT, USER_DOMAIN_IDS, DomainType
 from fluxem.domains import (
     ArithmeticEncoder,
     ComplexEncoder,
@@ -58,22 +62,24 @@ from fluxem.domains import (
     VectorEncoder,
 )
 from fluxem.domains._base import STATUS_NAMES
-from fluxem.errors import EncodeError
+from fluxem.errors import ConfigError, EncodeError
 
-EMBED_DIM = _native.EMBED_DIM
-#: Ids available to :meth:`DomainEncoderRegistry.register_domain` (reserved tag rows).
-USER_DOMAIN_IDS = range(8, 16)
-#: Number of domain ids (TEXT, the seven built-ins, eight user ids): the type-embedding rows.
-NUM_DOMAIN_IDS = 16
+EMBED_DIM: int = _native.EMBED_DIM
+#: Number of domain ids (TEXT, the seven built-ins, the user ids): the type-embedding rows.
+NUM_DOMAIN_IDS: int = DOMAIN_ID_COUNT
 
+#: The encoder class of each built-in domain (the classes name their domain).
 BUILTIN_ENCODERS: dict[DomainType, type[DomainEncoderBase]] = {
-    DomainType.ARITHMETIC: ArithmeticEncoder,
-    DomainType.QUANTITY: DimensionalQuantity,
-    DomainType.FORMULA: MoleculeEncoder,
-    DomainType.COMPLEX: ComplexEncoder,
-    DomainType.VECTOR: VectorEncoder,
-    DomainType.DNA: DNAEncoder,
-    DomainType.PITCH: PitchEncoder,
+    cls.DOMAIN: cls
+    for cls in (
+        ArithmeticEncoder,
+        DimensionalQuantity,
+        MoleculeEncoder,
+        ComplexEncoder,
+        VectorEncoder,
+        DNAEncoder,
+        PitchEncoder,
+    )
 }
 
 REASON_NO_ENCODER = "no_encoder"
@@ -122,7 +128,7 @@ def _name_of(obj: Any) -> str:
 
 
 def _is_default_native(domain: int, encoder: Any) -> bool:
-    builtin = BUILTIN_ENCODERS.get(DomainType(domain)) if domain < 8 else None
+    builtin = BUILTIN_ENCODERS.get(DomainType(domain)) if domain < len(DomainType) else None
     return builtin is not None and type(encoder) is builtin and not encoder.options
 
 
@@ -144,15 +150,15 @@ class DomainEncoderRegistry:
         on_error: str = "fallback",
     ) -> None:
         if on_error not in ("fallback", "raise"):
-            raise ValueError(f"on_error must be 'fallback' or 'raise', got {on_error!r}")
+            raise ConfigError(f"on_error must be 'fallback' or 'raise', got {on_error!r}")
         self.on_error = on_error
         self._entries: dict[int, RegisteredEncoder] = {}
         self._user_domains: dict[int, UserDomain] = {}
         chosen = BUILTIN_ENCODERS if domains is None else [self.domain_id(d) for d in domains]
         for d in chosen:
-            if not 1 <= int(d) <= 7:
-                raise ValueError(f"{d!r} is not a built-in domain")
-            cls = BUILTIN_ENCODERS[DomainType(int(d))]
+            cls = BUILTIN_ENCODERS.get(DomainType(d)) if d < len(DomainType) else None
+            if cls is None:
+                raise ConfigError(f"{self.domain_name(d)} is not a built-in domain")
             # the class itself: instances are built on first use (decode, single encode)
             self._entries[int(d)] = RegisteredEncoder(int(d), cls.__name__, "native", cls)
 
@@ -171,16 +177,16 @@ class DomainEncoderRegistry:
             for ud in self._user_domains.values():
                 if ud.name.upper() == key:
                     return ud.id
-            raise KeyError(f"unknown domain {domain!r}")
+            raise ConfigError(f"unknown domain {domain!r}")
         if isinstance(domain, bool) or not isinstance(domain, int | np.integer):
             raise TypeError(f"a domain is a DomainType, a name or an id, got {domain!r}")
         if not 0 <= int(domain) < NUM_DOMAIN_IDS:
-            raise ValueError(f"domain ids run from 0 to {NUM_DOMAIN_IDS - 1}, got {domain}")
+            raise ConfigError(f"domain ids run from 0 to {NUM_DOMAIN_IDS - 1}, got {domain}")
         return int(domain)
 
     def domain_name(self, domain: int) -> str:
         d = int(domain)
-        if d < 8:
+        if d < len(DomainType):
             return DomainType(d).name
         ud = self._user_domains.get(d)
         return ud.name if ud is not None else f"DOMAIN_{d}"
@@ -218,9 +224,9 @@ class DomainEncoderRegistry:
         """
         d = self.domain_id(domain)
         if d == DomainType.TEXT:
-            raise ValueError("TEXT has no encoder: its spans go through the text tokenizer")
-        if 8 <= d and d not in self._user_domains:
-            raise KeyError(f"domain id {d} is not registered; use register_domain first")
+            raise ConfigError("TEXT has no encoder: its spans go through the text tokenizer")
+        if d in USER_DOMAIN_IDS and d not in self._user_domains:
+            raise ConfigError(f"domain id {d} is not registered; use register_domain first")
         if encoder is None:
             self._entries.pop(d, None)
             return
@@ -229,7 +235,7 @@ class DomainEncoderRegistry:
                 encoder.domain_id if isinstance(encoder, _native.Encoder) else int(encoder.domain)
             )
             if enc_domain != d:
-                raise ValueError(
+                raise ConfigError(
                     f"{_name_of(encoder)} encodes {self.domain_name(enc_domain)}, "
                     f"not {self.domain_name(d)}"
                 )
@@ -267,15 +273,15 @@ class DomainEncoderRegistry:
         embeddings so they carry the new domain's tag.
         """
         if not isinstance(name, str) or not name.isidentifier():
-            raise ValueError(f"domain name must be an identifier, got {name!r}")
+            raise ConfigError(f"domain name must be an identifier, got {name!r}")
         taken = {n.upper() for n in DomainType.__members__} | {
             u.name.upper() for u in self._user_domains.values()
         }
         if name.upper() in taken:
-            raise ValueError(f"domain {name!r} already exists")
+            raise ConfigError(f"domain {name!r} already exists")
         free = [i for i in USER_DOMAIN_IDS if i not in self._user_domains]
         if not free:
-            raise ValueError(f"all {len(USER_DOMAIN_IDS)} user domain ids are taken")
+            raise ConfigError(f"all {len(USER_DOMAIN_IDS)} user domain ids are taken")
         if isinstance(pattern, str | re.Pattern):
             detector: Callable[[str], Iterable[tuple[int, int]]] = _RegexDetector(pattern)
         elif callable(pattern):
@@ -360,6 +366,7 @@ class DomainEncoderRegistry:
                 continue
             emb[i] = _check_rows(where, value, None, [text])
         return emb, reasons, first_error
+
 
 def _instance(e: RegisteredEncoder) -> Any:
     """The encoder object of an entry (built-in entries hold their class)."""

@@ -10,13 +10,13 @@ document by reason (the reasons are listed in ``fluxem.integration.registry``).
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
-from fluxem.domain_type import DomainType
-from fluxem.domains._base import STATUS_NAMES
+from fluxem.integration.batch import SegmentBatch
 from fluxem.integration.registry import (
     EMBED_DIM,
     REASON_NO_ENCODER,
@@ -24,100 +24,114 @@ from fluxem.integration.registry import (
     DomainEncoderRegistry,
 )
 
-__all__ = ["ResolvedSpans", "resolve"]
+__all__ = ["ResolvedSpans", "resolve", "slice_texts"]
 
 
-@dataclass
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
 class ResolvedSpans:
     """Spans that stay domain spans after the registry ran, sorted by (doc, start)."""
 
-    doc: np.ndarray  # int64 (S,)
-    start: np.ndarray  # int64 (S,) char offsets
-    end: np.ndarray  # int64 (S,)
-    domain: np.ndarray  # int64 (S,)
-    embeddings: np.ndarray  # float32 (S, 128)
-    fallbacks: np.ndarray  # int64 (n_docs, n_reasons) counts per doc
+    doc: Ints  # (S,)
+    start: Ints  # (S,) char offsets
+    end: Ints  # (S,)
+    domain: Ints  # (S,)
+    embeddings: Floats  # (S, 128)
+    fallbacks: Ints  # (n_docs, n_reasons) counts per doc
     reasons: tuple[str, ...]  # column names of ``fallbacks``
     errors: dict[str, str]  # encoder name -> first exception it raised in this batch
 
 
 def resolve(
-    registry: DomainEncoderRegistry, texts: list[str], seg: Mapping[str, np.ndarray]
+    registry: DomainEncoderRegistry, texts: list[str], segments: SegmentBatch
 ) -> ResolvedSpans:
-    """Applies the registry to the segmenter's output for ``texts``.
+    """Applies ``registry`` to the segmenter's spans of ``texts``.
 
-    ``seg`` is ``Segmenter.segment_batch(..., encode=True)``'s dict. Spans of domains
-    without an encoder, spans whose encoder failed, and spans of the segmenter that are
-    TEXT are dropped (their text is text); user domains' detectors run and their spans
-    replace the built-in spans they overlap. No Python loop runs per built-in span unless
-    a Python callable is registered for its domain.
+    ``segments`` comes from ``MultiDomainTokenizer.segment_batch(texts, encode=True)``. Spans
+    of built-in domains served natively keep the segmenter's embeddings (the segmenter only
+    emits a span that its encoder accepted); spans of a domain without an encoder fall back;
+    spans of a domain with a registered encoder are re-encoded with it, and fall back when it
+    fails; user domains' detectors run and their spans replace the built-in spans they
+    overlap. No Python loop runs per built-in span unless a Python callable is registered for
+    its domain. When nothing falls back and no encoder rewrites a row, the embeddings are the
+    segmenter's array itself (no copy).
     """
+    if segments.embeddings is None:
+        raise ValueError("resolve needs the spans' embeddings: segment_batch(..., encode=True)")
     n_docs = len(texts)
-    counts_per_doc = np.diff(np.asarray(seg["doc_offsets"], dtype=np.int64))
-    doc = np.repeat(np.arange(n_docs, dtype=np.int64), counts_per_doc)
-    start = np.asarray(seg["start"], dtype=np.int64)
-    end = np.asarray(seg["end"], dtype=np.int64)
-    domain = np.asarray(seg["domain"], dtype=np.int64)
-    status = np.asarray(seg["status"], dtype=np.int64)
-    emb = np.asarray(seg["embeddings"], dtype=np.float32).reshape(-1, EMBED_DIM)
-    keep = (domain != DomainType.TEXT) & (end > start)
-    doc, start, end, domain, status, emb = (
-        a[keep] for a in (doc, start, end, domain, status, emb)
+    if len(segments) != n_docs:
+        raise ValueError(f"{len(segments)} segmented documents for {n_docs} texts")
+    cols = _Columns(
+        doc=segments.doc,
+        start=segments.start,
+        end=segments.end,
+        domain=segments.domain.astype(np.int64),
+        emb=np.asarray(segments.embeddings, dtype=np.float32).reshape(-1, EMBED_DIM),
+        reason=np.zeros(segments.n_spans, dtype=np.int64),  # 0 = stays a domain span
     )
-    emb = np.array(emb, dtype=np.float32)  # writable copy
     book = _Book()
-    reason = np.zeros(len(doc), dtype=np.int64)  # 0 = stays a domain span
-
-    for d in np.unique(domain).tolist():
-        rows = np.flatnonzero(domain == d)
+    rewritten = False
+    for d in np.unique(cols.domain).tolist():
+        rows = np.flatnonzero(cols.domain == d)
         e = registry.entry(d)
         if e is None:
-            reason[rows] = book.code(REASON_NO_ENCODER)
-        elif e.kind == "native":  # the segmenter's own encoding: read its status
-            bad = rows[status[rows] != 0]
-            for s in np.unique(status[bad]).tolist():
-                name = STATUS_NAMES.get(s, f"status_{s}")
-                reason[bad[status[bad] == s]] = book.code(name)
-        else:
-            span_texts = _slice_texts(texts, doc[rows], start[rows], end[rows])
-            emb[rows], why, err = registry.encode_spans(e, span_texts)
-            book.mark(reason, rows, why, e.name, err)
+            cols.reason[rows] = book.code(REASON_NO_ENCODER)
+        elif e.kind != "native":
+            if not rewritten:  # the segmenter's array is shared: copy it once before writing
+                cols.emb, rewritten = cols.emb.copy(), True
+            span_texts = slice_texts(texts, cols.doc[rows], cols.start[rows], cols.end[rows])
+            cols.emb[rows], why, err = registry.encode_spans(e, span_texts)
+            book.mark(cols.reason, rows, why, e.name, err)
 
     if registry.user_domains:
-        doc, start, end, domain, emb, reason = _add_user_spans(
-            registry,
-            texts, doc, start, end, domain, emb, reason, book
-        )
-    failed_docs = np.asarray(seg.get("doc_status", np.zeros(n_docs)), dtype=np.int64) != 0
+        cols = _add_user_spans(registry, texts, cols, book)
+    failed_docs = segments.doc_status != 0
     seg_code = book.code(REASON_SEGMENTER) if failed_docs.any() else None
     counts = np.zeros((n_docs, len(book.codes) + 1), dtype=np.int64)
-    np.add.at(counts, (doc, reason), 1)
+    np.add.at(counts, (cols.doc, cols.reason), 1)
     if seg_code is not None:
         counts[:, seg_code] = failed_docs
-    ok = reason == 0
+    ok = cols.reason == 0
+    if not ok.all():
+        cols = cols.select(ok)
     return ResolvedSpans(
-        doc=doc[ok],
-        start=start[ok],
-        end=end[ok],
-        domain=domain[ok],
-        embeddings=np.ascontiguousarray(emb[ok], dtype=np.float32),
+        doc=cols.doc,
+        start=cols.start,
+        end=cols.end,
+        domain=cols.domain,
+        embeddings=cols.emb,
         fallbacks=counts[:, 1:],
         reasons=book.names(),
         errors=dict(book.errors),
     )
 
 
+@dataclass(slots=True)
+class _Columns:
+    """One row per span while resolution runs; ``reason`` is the fallback code (0 = none)."""
+
+    doc: Ints
+    start: Ints
+    end: Ints
+    domain: Ints
+    emb: Floats
+    reason: Ints
+
+    def select(self, rows: npt.NDArray[Any]) -> _Columns:
+        return _Columns(*(getattr(self, f.name)[rows] for f in fields(self)))
+
+    def concat(self, other: _Columns, order: Ints) -> _Columns:
+        return _Columns(
+            *(np.concatenate([getattr(self, f), getattr(other, f)])[order] for f in self.__slots__)
+        )
+
+
 def _add_user_spans(
-    registry: DomainEncoderRegistry,
-    texts: list[str],
-    doc: np.ndarray,
-    start: np.ndarray,
-    end: np.ndarray,
-    domain: np.ndarray,
-    emb: np.ndarray,
-    reason: np.ndarray,
-    book: _Book,
-) -> tuple[np.ndarray, ...]:
+    registry: DomainEncoderRegistry, texts: list[str], cols: _Columns, book: _Book
+) -> _Columns:
     found: list[tuple[int, int, int, int]] = []  # (doc, start, end, domain)
     for ud in registry.user_domains.values():
         for i, text in enumerate(texts):  # user detectors are Python: one call per doc
@@ -125,7 +139,7 @@ def _add_user_spans(
                 if 0 <= a < b <= len(text):
                     found.append((i, int(a), int(b), ud.id))
     if not found:
-        return doc, start, end, domain, emb, reason
+        return cols
     found.sort(key=lambda t: (t[0], t[1], t[1] - t[2]))
     chosen: list[tuple[int, int, int, int]] = []
     for f in found:  # earliest start, then longest; drop overlaps
@@ -137,34 +151,28 @@ def _add_user_spans(
     base = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=base[1:])
     g_start, g_end = base[u_doc] + u_start, base[u_doc] + u_end
-    j = np.searchsorted(g_start, base[doc] + end, side="left") - 1
-    overlap = (j >= 0) & (g_end[np.maximum(j, 0)] > base[doc] + start)
-    doc, start, end, domain, emb, reason = (
-        a[~overlap] for a in (doc, start, end, domain, emb, reason)
+    j = np.searchsorted(g_start, base[cols.doc] + cols.end, side="left") - 1
+    overlap = (j >= 0) & (g_end[np.maximum(j, 0)] > base[cols.doc] + cols.start)
+    cols = cols.select(~overlap)
+    user = _Columns(
+        doc=u_doc,
+        start=u_start,
+        end=u_end,
+        domain=u_dom,
+        emb=np.zeros((len(u_doc), EMBED_DIM), dtype=np.float32),
+        reason=np.zeros(len(u_doc), dtype=np.int64),
     )
-    u_emb = np.zeros((len(u_doc), EMBED_DIM), dtype=np.float32)
-    u_reason = np.zeros(len(u_doc), dtype=np.int64)
     for d in np.unique(u_dom).tolist():
         rows = np.flatnonzero(u_dom == d)
         e = registry.entry(d)
         if e is None:
-            u_reason[rows] = book.code(REASON_NO_ENCODER)
+            user.reason[rows] = book.code(REASON_NO_ENCODER)
             continue
-        span_texts = _slice_texts(texts, u_doc[rows], u_start[rows], u_end[rows])
-        u_emb[rows], why, err = registry.encode_spans(e, span_texts)
-        book.mark(u_reason, rows, why, e.name, err)
-    order = np.lexsort((np.concatenate([start, u_start]), np.concatenate([doc, u_doc])))
-    return tuple(
-        np.concatenate([a, b])[order]
-        for a, b in (
-            (doc, u_doc),
-            (start, u_start),
-            (end, u_end),
-            (domain, u_dom),
-            (emb, u_emb),
-            (reason, u_reason),
-        )
-    )
+        span_texts = slice_texts(texts, u_doc[rows], u_start[rows], u_end[rows])
+        user.emb[rows], why, err = registry.encode_spans(e, span_texts)
+        book.mark(user.reason, rows, why, e.name, err)
+    order = np.lexsort((np.concatenate([cols.start, u_start]), np.concatenate([cols.doc, u_doc])))
+    return cols.concat(user, order)
 
 
 class _Book:
@@ -180,9 +188,7 @@ class _Book:
     def names(self) -> tuple[str, ...]:
         return tuple(sorted(self.codes, key=self.codes.__getitem__))
 
-    def mark(
-        self, reason: np.ndarray, rows: np.ndarray, why: list[str], name: str, err: str | None
-    ) -> None:
+    def mark(self, reason: Ints, rows: Ints, why: list[str], name: str, err: str | None) -> None:
         for r, w in zip(rows.tolist(), why, strict=True):
             if w:
                 reason[r] = self.code(w)
@@ -190,9 +196,7 @@ class _Book:
             self.errors.setdefault(name, err)
 
 
-def _slice_texts(
-    texts: list[str], doc: np.ndarray, start: np.ndarray, end: np.ndarray
-) -> list[str]:
+def slice_texts(texts: list[str], doc: Ints, start: Ints, end: Ints) -> list[str]:
     """``[texts[d][a:b] ...]`` with C-level iteration (map), no Python loop body per span."""
     docs = map(texts.__getitem__, doc.tolist())
     return list(map(operator.getitem, docs, map(slice, start.tolist(), end.tolist())))

@@ -21,9 +21,11 @@ from typing import Any
 from fluxem import _native
 from fluxem._inputs import as_text_list
 from fluxem.domain_type import DomainType
+from fluxem.errors import ConfigError
 from fluxem.integration.batch import SegmentBatch
 
-GRANULARITIES = ("expression", "number")
+#: A domain as options name it: a ``DomainType``, its name (any case) or its id.
+DomainLike = DomainType | str | int
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +41,25 @@ class DomainToken:
         return f"DomainToken({self.domain.name}: {self.text!r})"
 
 
-def _domain_names(domains: Iterable[DomainType | str] | None, what: str) -> list[str] | None:
+def domain_names(domains: Iterable[DomainLike] | None, what: str) -> list[str] | None:
+    """The segmenter's option form of a list of domains: their names. Names are checked by the
+    native segmenter (an unknown or repeated one is a ``ConfigError``); ids here."""
     if domains is None:
         return None
-    if isinstance(domains, str | DomainType):
+    if isinstance(domains, str | int):
         raise TypeError(f"{what} must be a list of domains, not a single value")
     out = []
     for d in domains:
-        if isinstance(d, DomainType):
-            out.append(d.name)
-        elif isinstance(d, str):
+        if isinstance(d, str):
             out.append(d.upper())
+        elif isinstance(d, int) and not isinstance(d, bool):
+            if not 0 <= d < len(DomainType):
+                raise ConfigError(f"unknown domain id {d} in {what}")
+            out.append(DomainType(d).name)
         else:
-            raise TypeError(f"{what} entries must be DomainType or str, got {type(d).__name__}")
+            raise TypeError(
+                f"{what} entries must be DomainType, str or int, got {type(d).__name__}"
+            )
     return out
 
 
@@ -59,7 +67,8 @@ class MultiDomainTokenizer:
     """Splits text into TEXT and domain tokens.
 
     Args:
-        domains: domains to find (``DomainType`` or names); default all seven. Others stay TEXT.
+        domains: domains to find (``DomainType``, names or ids); default all seven. Others stay
+            TEXT.
         priority: order that decides between domains that fit the same text (e.g. ``C4`` as a
             pitch or a formula when the context allows both); unlisted domains follow in the
             default order DNA, PITCH, FORMULA, COMPLEX, QUANTITY, ARITHMETIC, VECTOR.
@@ -72,18 +81,14 @@ class MultiDomainTokenizer:
 
     def __init__(
         self,
-        domains: Iterable[DomainType | str] | None = None,
-        priority: Iterable[DomainType | str] | None = None,
+        domains: Iterable[DomainLike] | None = None,
+        priority: Iterable[DomainLike] | None = None,
         arithmetic_granularity: str = "expression",
     ) -> None:
-        if arithmetic_granularity not in GRANULARITIES:
-            raise ValueError(
-                f"arithmetic_granularity must be one of {GRANULARITIES}, "
-                f"got {arithmetic_granularity!r}"
-            )
+        # every option is checked by the native segmenter (ConfigError), against its own lists
         self._seg = _native.Segmenter(
-            _domain_names(domains, "domains"),
-            _domain_names(priority, "priority"),
+            domain_names(domains, "domains"),
+            domain_names(priority, "priority"),
             arithmetic_granularity,
         )
 
@@ -111,7 +116,7 @@ class MultiDomainTokenizer:
         elif unit == "byte":
             raw = self._seg.segment_bytes(text)
         else:
-            raise ValueError(f"unit must be 'char' or 'byte', got {unit!r}")
+            raise ConfigError(f"unit must be 'char' or 'byte', got {unit!r}")
         return [(s, e, DomainType(d)) for s, e, d in raw]
 
     def tokenize(self, text: str) -> list[DomainToken]:
