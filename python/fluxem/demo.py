@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fluxem.domain_type import DomainType
 from fluxem.domains import STATUS_NAMES, ArithmeticEncoder
 from fluxem.layout import ARITHMETIC_LINEAR, ARITHMETIC_LOG, domain_of
 
@@ -26,12 +27,14 @@ def run() -> int:
         if st != 0:
             print(f"{text:<22} {STATUS_NAMES[int(st)]}")
             continue
-        exact = enc.parse(text)
-        if len(str(exact.denominator)) > 12:  # show tiny/huge exact values in e-notation
-            exact = repr(exact.numerator / exact.denominator)
+        value = enc.parse(text)
+        exact = str(value)
+        if len(str(value.denominator)) > 12:  # show tiny/huge exact values in e-notation
+            exact = repr(value.numerator / value.denominator)
         flag = "  (rounded to 17 digits)" if enc.is_rounded(emb) else ""
         dom = domain_of(emb)
-        print(f"{text:<22} {dom.name if dom else '?':<11} {enc.decode(emb)!r:<26} {exact}{flag}")
+        name = dom.name if isinstance(dom, DomainType) else "?"
+        print(f"{text:<22} {name:<11} {enc.decode(emb)!r:<26} {exact}{flag}")
 
     print("\nAlgebra on embeddings (no decoding in between):")
     a, b = enc.encode(123), enc.encode(456)

@@ -109,7 +109,8 @@ class DomainProjection(nn.Module):
         if w is not None:
             x = x.to(device=w.device, dtype=w.dtype)
         if self.mode == "shared":
-            return self.shared(x)
+            shared: torch.Tensor = self.shared(x)
+            return shared
         domain = domain.to(x.device)
         out = x.new_zeros((x.shape[0], self.out_dim))
         present = torch.unique(domain).tolist() if len(domain) else []
@@ -207,7 +208,7 @@ class HybridEmbedder(nn.Module):
     ) -> torch.Tensor:
         # One (B, L, H) allocation; the edits below are in place, which autograd allows here
         # (embedding lookups and additions do not save their outputs for backward).
-        out = self.text(input_ids)
+        out: torch.Tensor = self.text(input_ids)
         where = (span_index >= 0).nonzero(as_tuple=True)
         if len(where[0]):
             rows = span_index[where]
@@ -247,6 +248,8 @@ class DomainOutputHead(nn.Module):
     registry's decoder reads the value (see :class:`DecodedSpan`).
     """
 
+    _allowed: torch.Tensor  # 0 for ids with a head, -inf elsewhere (a buffer)
+
     def __init__(
         self,
         hidden_dim: int,
@@ -277,11 +280,13 @@ class DomainOutputHead(nn.Module):
 
     def forward(self, hidden: torch.Tensor) -> torch.Tensor:
         """Type logits ``(..., NUM_DOMAIN_IDS)``; ids without a head are masked to -inf."""
-        return self.type_head(hidden) + self._allowed.to(hidden.dtype)
+        logits: torch.Tensor = self.type_head(hidden)
+        return logits + self._allowed.to(hidden.dtype)
 
     def predict_embedding(self, hidden: torch.Tensor, domain: torch.Tensor) -> torch.Tensor:
         """``(N, H)`` hidden states and ``(N,)`` domains -> ``(N, 128)`` embeddings."""
-        return self.embedding_head(hidden, domain)
+        emb: torch.Tensor = self.embedding_head(hidden, domain)
+        return emb
 
     def loss(
         self,

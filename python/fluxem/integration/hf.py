@@ -133,7 +133,7 @@ class HybridCausalLM(nn.Module):
         out = self(batch, compute_loss=False)
         last = (batch.lengths - 1).clamp(min=0).to(out.logits.device)
         rows = torch.arange(len(batch), device=out.logits.device)
-        tokens = out.logits[rows, last].argmax(-1).tolist()
+        tokens: list[int | DecodedSpan] = out.logits[rows, last].argmax(-1).tolist()
         if self.output_head is None or out.hidden_states is None:
             return tokens
         spans = self.output_head.decode(out.hidden_states[rows, last])

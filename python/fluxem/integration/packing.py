@@ -113,7 +113,8 @@ def pack(
     n = len(texts)
     n_spans = len(spans.doc)
     nb, ne = int(policy.add_bos), int(policy.add_eos)
-    if (nb and tokenizer.bos_id is None) or (ne and tokenizer.eos_id is None):
+    bos_id, eos_id = tokenizer.bos_id, tokenizer.eos_id
+    if (nb and bos_id is None) or (ne and eos_id is None):
         raise ConfigError(f"{tokenizer!r} has no {'BOS' if nb else 'EOS'} token")
     doc_len = np.fromiter(map(len, texts), dtype=np.int64, count=n)
 
@@ -166,10 +167,10 @@ def pack(
     token[is_tok] = tok.ids
     start[is_tok] = gap_base + tok.start
     end[is_tok] = gap_base + tok.end
-    if nb:
-        token[kind == _BOS] = tokenizer.bos_id
-    if ne:
-        token[kind == _EOS] = tokenizer.eos_id
+    if bos_id is not None and nb:
+        token[kind == _BOS] = bos_id
+    if eos_id is not None and ne:
+        token[kind == _EOS] = eos_id
     elem_span = seg_span[elem_seg]
     doc_positions = np.bincount(doc, minlength=n).astype(np.int64)
     pos = np.arange(len(doc), dtype=np.int64) - _bounds(doc_positions)[doc]
@@ -204,26 +205,21 @@ def pack(
     width = limit if policy.padding == "max_length" else int(lengths.max(initial=0))
     flat = row * width + col  # one index computation for every scatter below
 
-    input_ids = np.full(n_rows * width, tokenizer.pad_id, dtype=np.int64)
-    input_ids[flat] = token
-    attention_mask = np.zeros(n_rows * width, dtype=bool)
-    attention_mask[flat] = True
-    offsets = np.zeros((n_rows * width, 2), dtype=np.int64)
-    offsets[flat, 0] = start
-    offsets[flat, 1] = end
+    # every per-position array is filled flat, then seen as (rows, width) without a copy
+    input_ids = np.full((n_rows, width), tokenizer.pad_id, dtype=np.int64)
+    input_ids.reshape(-1)[flat] = token
+    attention_mask = np.zeros((n_rows, width), dtype=bool)
+    attention_mask.reshape(-1)[flat] = True
+    offsets = np.zeros((n_rows, width, 2), dtype=np.int64)
+    offsets.reshape(-1, 2)[flat] = np.stack([start, end], axis=1)
 
     is_span = elem_span >= 0
     kept = elem_span[is_span]  # spans that survived, in row-major order
     span_flat = flat[is_span]
-    span_index = np.full(n_rows * width, -1, dtype=np.int64)
-    span_index[span_flat] = np.arange(len(kept), dtype=np.int64)
-    domain_types = np.zeros(n_rows * width, dtype=np.int64)
-    domain_types[span_flat] = spans.domain[kept]
-    shape = (n_rows, width)
-    input_ids, attention_mask, span_index, domain_types = (
-        a.reshape(shape) for a in (input_ids, attention_mask, span_index, domain_types)
-    )
-    offsets = offsets.reshape(n_rows, width, 2)
+    span_index = np.full((n_rows, width), -1, dtype=np.int64)
+    span_index.reshape(-1)[span_flat] = np.arange(len(kept), dtype=np.int64)
+    domain_types = np.zeros((n_rows, width), dtype=np.int64)
+    domain_types.reshape(-1)[span_flat] = spans.domain[kept]
 
     # kept is an increasing run of span ids; when it holds them all (nothing truncated away),
     # the span columns pass through as they are: no gather, no copy of the embeddings.

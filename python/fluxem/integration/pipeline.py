@@ -140,7 +140,7 @@ class TrainingPipeline(nn.Module):
     def forward(self, batch: HybridBatch) -> torch.Tensor:
         """``inputs_embeds`` ``(R, L, H)`` of a batch, built on this module's device."""
         dev = self._device()
-        return self.embedder(
+        embeds: torch.Tensor = self.embedder(
             *(
                 t.to(dev, non_blocking=True)
                 for t in (
@@ -152,6 +152,7 @@ class TrainingPipeline(nn.Module):
                 )
             )
         )
+        return embeds
 
     def encode_batch(
         self,
