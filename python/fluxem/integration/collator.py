@@ -21,17 +21,7 @@ from fluxem.integration.resolve import resolve
 from fluxem.integration.segmenter import MultiDomainTokenizer
 from fluxem.integration.text_tokenizer import TextTokenizer, as_text_tokenizer
 
-__all__ = ["DEFAULT", "HybridCollator"]
-
-
-class _Default:
-    """Marks "use the collator's policy" (``max_length=None`` means no limit)."""
-
-    def __repr__(self) -> str:
-        return "DEFAULT"
-
-
-DEFAULT = _Default()
+__all__ = ["HybridCollator"]
 
 
 class HybridCollator:
@@ -84,47 +74,20 @@ class HybridCollator:
         ]
         return self.encode_batch(texts)
 
-    def encode_arrays(
-        self,
-        texts: Any,
-        *,
-        max_length: int | _Default | None = DEFAULT,
-        truncation: str | None = None,
-        padding: str | None = None,
-    ) -> tuple[list[str], PackedRows]:
+    def encode_arrays(self, texts: Any, **policy: Any) -> tuple[list[str], PackedRows]:
         """The numpy form of :meth:`encode_batch` (no torch), e.g. for ``datasets.map``."""
         items = _check_texts(texts)
-        policy = self._policy(max_length, truncation, padding)
+        rules = self.policy.replace(**policy) if policy else self.policy
         segments = self.segmenter.segment_batch(items, encode=True, parallel=self.parallel)
         spans = resolve(self.registry, items, segments)
-        return items, pack(items, spans, self.text_tokenizer, policy)
+        return items, pack(items, spans, self.text_tokenizer, rules)
 
-    def encode_batch(
-        self,
-        texts: Any,
-        *,
-        max_length: int | _Default | None = DEFAULT,
-        truncation: str | None = None,
-        padding: str | None = None,
-    ) -> HybridBatch:
-        """Token ids, 128-d span embeddings and masks of ``texts``; ``max_length``,
-        ``truncation`` and ``padding`` override the collator's policy for this call."""
-        items, packed = self.encode_arrays(
-            texts, max_length=max_length, truncation=truncation, padding=padding
-        )
+    def encode_batch(self, texts: Any, **policy: Any) -> HybridBatch:
+        """Token ids, 128-d span embeddings and masks of ``texts``. Keywords override fields
+        of the collator's :class:`SequencePolicy` for this call (``max_length=None``,
+        ``truncation="split"``, ...)."""
+        items, packed = self.encode_arrays(texts, **policy)
         return HybridBatch.from_packed(packed, items)
-
-    def _policy(
-        self, max_length: int | _Default | None, truncation: str | None, padding: str | None
-    ) -> SequencePolicy:
-        changes: dict[str, Any] = {}
-        if not isinstance(max_length, _Default):
-            changes["max_length"] = max_length
-        if truncation is not None:
-            changes["truncation"] = truncation
-        if padding is not None:
-            changes["padding"] = padding
-        return self.policy.replace(**changes) if changes else self.policy
 
 
 def _check_texts(texts: Any) -> list[str]:

@@ -25,7 +25,7 @@ from torch import nn
 
 from fluxem.errors import ConfigError
 from fluxem.integration.batch import HybridBatch, PipelineResult, SpanValue
-from fluxem.integration.collator import DEFAULT, HybridCollator, _Default
+from fluxem.integration.collator import HybridCollator
 from fluxem.integration.heads import HybridEmbedder
 from fluxem.integration.packing import SequencePolicy
 from fluxem.integration.registry import EMBED_DIM, DomainEncoderRegistry
@@ -39,6 +39,16 @@ __all__ = [
     "SpanValue",
     "TrainingPipeline",
 ]
+
+
+class _Default:
+    """Marks "use the pipeline's policy" (``max_length=None`` means no limit)."""
+
+    def __repr__(self) -> str:
+        return "DEFAULT"
+
+
+DEFAULT = _Default()
 
 
 class TrainingPipeline(nn.Module):
@@ -155,19 +165,15 @@ class TrainingPipeline(nn.Module):
         return embeds
 
     def encode_batch(
-        self,
-        texts: Any,
-        max_length: int | _Default | None = DEFAULT,
-        *,
-        truncation: str | None = None,
-        padding: str | None = None,
+        self, texts: Any, max_length: int | _Default | None = DEFAULT, **policy: Any
     ) -> HybridBatch:
         """Token ids + 128-d domain embeddings + masks for many texts (see
         :class:`HybridBatch`); ``pipeline(batch)`` turns it into ``inputs_embeds``.
-        ``max_length``/``truncation``/``padding`` override the pipeline's policy."""
-        return self.collator.encode_batch(
-            texts, max_length=max_length, truncation=truncation, padding=padding
-        )
+        ``max_length`` and keywords (``truncation``, ``padding``, ...) override fields of the
+        pipeline's :class:`SequencePolicy` for this call."""
+        if not isinstance(max_length, _Default):
+            policy["max_length"] = max_length
+        return self.collator.encode_batch(texts, **policy)
 
     def encode(self, text: str, max_length: int | _Default | None = DEFAULT) -> PipelineResult:
         """One text -> :class:`PipelineResult` with ``(seq_len, H)`` embeddings.
@@ -177,8 +183,10 @@ class TrainingPipeline(nn.Module):
         """
         if not isinstance(text, str):
             raise TypeError(f"encode expects str, got {type(text).__name__}")
-        trunc = "end" if self.collator.policy.truncation == "split" else None
-        batch = self.encode_batch([text], max_length, truncation=trunc, padding="longest")
+        policy: dict[str, Any] = {"padding": "longest"}
+        if self.collator.policy.truncation == "split":
+            policy["truncation"] = "end"
+        batch = self.encode_batch([text], max_length, **policy)
         n = int(batch.lengths[0])
         emb = self(batch)[0, :n]
         return PipelineResult(
