@@ -117,11 +117,25 @@ class DomainEncoderBase:
 
 
 class AlgebraEncoderBase(DomainEncoderBase):
-    """Base of the encoders whose embeddings have a closed-form algebra (binary operations,
-    power, negation: the native ``AlgebraEncoder``); subclasses name the operations."""
+    """Base of the encoders whose embeddings have a closed-form algebra (the native
+    ``AlgebraEncoder``): ``add``, ``sub`` and ``neg`` act on embeddings without decoding them.
+    What each operation keeps exactly is said in the subclass's docstring. Operands may be
+    float32 or float64 (the result is float64 when one of them is)."""
 
     __slots__ = ()
     _impl: _native.AlgebraEncoder
+
+    def add(self, a: Any, b: Any) -> Array:
+        """a + b."""
+        return self._binary(a, b, "add")
+
+    def sub(self, a: Any, b: Any) -> Array:
+        """a - b."""
+        return self._binary(a, b, "sub")
+
+    def neg(self, a: Any) -> Array:
+        """-a."""
+        return self._impl.negate(as_embedding(a), float64_out(a))
 
     def _binary(self, a: Any, b: Any, op: str) -> Array:
         return self._impl.binary(as_embedding(a), as_embedding(b), op, float64_out(a, b))
@@ -129,8 +143,23 @@ class AlgebraEncoderBase(DomainEncoderBase):
     def _power(self, a: Any, exponent: float) -> Array:
         return self._impl.power(as_embedding(a), float(exponent), float64_out(a))
 
-    def _negate(self, a: Any) -> Array:
-        return self._impl.negate(as_embedding(a), float64_out(a))
+
+class ProductEncoderBase(AlgebraEncoderBase):
+    """An :class:`AlgebraEncoderBase` with products as well: ``mul``, ``div`` and ``pow``."""
+
+    __slots__ = ()
+
+    def mul(self, a: Any, b: Any) -> Array:
+        """a * b."""
+        return self._binary(a, b, "mul")
+
+    def div(self, a: Any, b: Any) -> Array:
+        """a / b."""
+        return self._binary(a, b, "div")
+
+    def pow(self, a: Any, exponent: float) -> Array:
+        """a ** exponent."""
+        return self._power(a, exponent)
 
 
 def _rebuild(cls: type[DomainEncoderBase], options: dict[str, float]) -> DomainEncoderBase:

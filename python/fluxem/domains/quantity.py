@@ -10,7 +10,7 @@ import numpy as np
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import AlgebraEncoderBase, Array, _wants_float64, as_embedding
+from fluxem.domains._base import Array, ProductEncoderBase, _wants_float64, as_embedding
 from fluxem.domains._literals import decimal_literal
 
 #: The units the 8 exponents count, in layout order (the radian is kept apart from 1).
@@ -54,13 +54,16 @@ def _quantity(v: _native.QuantityValue) -> Quantity:
     return Quantity(v.value, v.unit, tuple(v.dims), exact)
 
 
-class DimensionalQuantity(AlgebraEncoderBase):
+class DimensionalQuantity(ProductEncoderBase):
     """Encodes ``"9.8 m/s^2"``, ``"25 °C"``, ``"4.7 kΩ"``, ``(5, "km/h")`` ... to (128,) float32.
 
     The value is converted exactly to SI base units (kelvin for temperatures, with the °C/°F
     offset applied) and stored by the number codec; the 8 dimension exponents (m, kg, s, A, K,
     mol, cd, rad) are stored exactly. ``mul``/``div``/``pow``/``add``/``sub``/``neg`` act on
-    embeddings without decoding them. See docs/FORMAL_DEFINITION.md, section QUANTITY.
+    embeddings without decoding them: products add (subtract, scale) the log magnitudes and
+    the exponents (``pow`` takes an integer or a half); ``add``/``sub`` add the linear parts of
+    operands of equal dimensions (else ``DimensionError``). See docs/FORMAL_DEFINITION.md,
+    section QUANTITY.
     """
 
     DOMAIN = DomainType.QUANTITY
@@ -113,29 +116,6 @@ class DimensionalQuantity(AlgebraEncoderBase):
     def dimensions(self, emb: Any) -> dict[str, int | float]:
         """The non-zero dimension exponents stored in an embedding."""
         return self.decode(emb, allow_inexact=True).dims
-
-    def mul(self, a: Any, b: Any) -> Array:
-        """a·b: log magnitudes and exponents add."""
-        return self._binary(a, b, "mul")
-
-    def div(self, a: Any, b: Any) -> Array:
-        """a/b: log magnitudes and exponents subtract."""
-        return self._binary(a, b, "div")
-
-    def add(self, a: Any, b: Any) -> Array:
-        """a+b for equal dimensions (else ``DimensionError``): the linear parts add."""
-        return self._binary(a, b, "add")
-
-    def sub(self, a: Any, b: Any) -> Array:
-        """a-b for equal dimensions (else ``DimensionError``)."""
-        return self._binary(a, b, "sub")
-
-    def pow(self, a: Any, exponent: float) -> Array:
-        """a^p for an integer or half p: the log magnitude and exponents scale by p."""
-        return self._power(a, exponent)
-
-    def neg(self, a: Any) -> Array:
-        return self._negate(a)
 
     @staticmethod
     def unit_len(text: str) -> int | None:
