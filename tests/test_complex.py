@@ -18,7 +18,7 @@ pytest.importorskip("hypothesis")
 
 from hypothesis import given
 from hypothesis import strategies as st
-from typed_errors import check_bad_input, check_encoded_or_rejected
+from typed_errors import typed_error_tests
 
 import fluxem
 from fluxem import _native
@@ -338,14 +338,9 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "error"), BAD, ids=[repr(t[:12]) for t, _ in BAD])
-def test_bad_input_is_a_typed_error(text, error):
-    check_bad_input(ENC, text, error)
-
-
-@given(st.text(max_size=40))
-def test_arbitrary_text_is_encoded_or_rejected_cleanly(text):
-    check_encoded_or_rejected(ENC)(text)
+test_bad_input_is_a_typed_error, test_arbitrary_text_is_encoded_or_rejected_cleanly = (
+    typed_error_tests(ENC, BAD)
+)
 
 
 def test_batch_statuses_and_api():

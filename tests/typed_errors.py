@@ -3,9 +3,12 @@ carries a position inside the text, and text that parses encodes to the value it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fluxem.errors import EncodeError, ParseError
 
@@ -22,11 +25,19 @@ def check_bad_input(encoder: Any, text: str, error: type[Exception]) -> None:
         check_position(info.value, text)
 
 
-def check_encoded_or_rejected(encoder: Any) -> Any:
-    """A check for arbitrary ``text``: it is rejected with a typed error, or its embedding
-    decodes (``decode_exact``) to what ``parse`` read."""
+def typed_error_tests(
+    encoder: Any, bad: list[tuple[str, type[Exception]]]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests a domain's module binds to test names: every ``(text, error)`` of ``bad``
+    raises its error, and arbitrary text is rejected with a typed error or encodes to an
+    embedding that decodes (``decode_exact``) to what ``parse`` read."""
 
-    def check(text: str) -> None:
+    @pytest.mark.parametrize(("text", "error"), bad, ids=[repr(t[:12]) for t, _ in bad])
+    def bad_input_is_a_typed_error(text: str, error: type[Exception]) -> None:
+        check_bad_input(encoder, text, error)
+
+    @given(st.text(max_size=40))
+    def arbitrary_text_is_encoded_or_rejected_cleanly(text: str) -> None:
         try:
             value = encoder.parse(text)
         except ParseError as e:
@@ -39,4 +50,4 @@ def check_encoded_or_rejected(encoder: Any) -> Any:
         except EncodeError:
             pass
 
-    return check
+    return bad_input_is_a_typed_error, arbitrary_text_is_encoded_or_rejected_cleanly
