@@ -18,12 +18,13 @@ pytest.importorskip("hypothesis")
 
 from hypothesis import given
 from hypothesis import strategies as st
-from typed_errors import typed_error_tests
+from strategies import decimal_parts
+from typed_errors import check_batch_api, typed_error_tests
 
 import fluxem
 from fluxem import _native
 from fluxem.domains.complex import ComplexParts
-from fluxem.errors import DecodeError, EncodeError, FluxemError, ParseError
+from fluxem.errors import DecodeError, EncodeError, ParseError
 
 ENC = fluxem.ComplexEncoder()
 RE = slice(_native.COMPLEX_RE_START, _native.COMPLEX_IM_START)
@@ -37,15 +38,6 @@ POW_BOUND = 1e-14  # pow, |p| <= 8 (integer or not)
 
 
 # --- strategies ------------------------------------------------------------------------------
-
-
-@st.composite
-def decimal_parts(draw, max_digits=18, min_exp=-300, max_exp=290):
-    """(text, Fraction) of a decimal with at most max_digits significant digits."""
-    m = draw(st.integers(0, 10**max_digits - 1))
-    e = draw(st.integers(min_exp, max_exp))
-    neg = draw(st.booleans())
-    return f"{'-' if neg else ''}{m}e{e}", Fraction(-m if neg else m) * Fraction(10) ** e
 
 
 def join(re_text: str, im_text: str) -> str:
@@ -344,13 +336,5 @@ test_bad_input_is_a_typed_error, test_arbitrary_text_is_encoded_or_rejected_clea
 
 
 def test_batch_statuses_and_api():
-    embs, status = ENC.encode_batch(["3+4j", "3+", "1e999j", "(1+2i)"])
-    assert embs.shape == (4, 128)
-    assert status.tolist() == [0, 1, 2, 0]
-    assert not embs[1].any()
-    assert np.array_equal(embs[0], ENC.encode("3+4j"))
-    assert fluxem.ComplexEncoder is fluxem.domains.ComplexEncoder
-    assert fluxem.domain_of(embs[0]) == fluxem.DomainType.COMPLEX
+    embs = check_batch_api(ENC, ["3+4j", "3+", "1e999j", "(1+2i)"])
     assert pickle.loads(pickle.dumps(ENC)).decode(embs[3]) == 1 + 2j
-    with pytest.raises(FluxemError):
-        fluxem.ComplexEncoder(bogus=1.0)

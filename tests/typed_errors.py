@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fluxem.errors import EncodeError, ParseError
+import fluxem
+from fluxem.errors import ConfigError, EncodeError, ParseError
 
 
 def check_position(err: ParseError, text: str) -> None:
@@ -51,3 +53,21 @@ def typed_error_tests(
             pass
 
     return bad_input_is_a_typed_error, arbitrary_text_is_encoded_or_rejected_cleanly
+
+
+def check_batch_api(encoder: Any, texts: list[str]) -> Any:
+    """``texts`` = [valid, parse error, encode error, valid]: ``encode_batch`` returns their
+    statuses, a zero row for a failure and the single-item embedding otherwise; the class is
+    exported at the top level, tags its domain and rejects an unknown option. Returns the
+    embeddings."""
+    embs, status = encoder.encode_batch(texts)
+    assert embs.shape == (4, 128)
+    assert status.tolist() == [0, 1, 2, 0]
+    assert not embs[1].any()
+    assert np.array_equal(embs[0], encoder.encode(texts[0]))
+    cls = type(encoder)
+    assert getattr(fluxem, cls.__name__) is getattr(fluxem.domains, cls.__name__) is cls
+    assert fluxem.domain_of(embs[0]) == cls.DOMAIN
+    with pytest.raises(ConfigError):
+        cls(bogus=1.0)
+    return embs
