@@ -135,7 +135,7 @@ try:
 except Exception as e:
     out["TrainingPipeline(4096)"] = f"{type(e).__name__}: {e}"
 from fluxem.integration.tokenizer import MultiDomainTokenizer
-from fluxem.integration.registry import DomainEncoderRegistry
+from fluxem.integration.pipeline import DomainEncoderRegistry
 tok, reg = MultiDomainTokenizer(), DomainEncoderRegistry()
 import io, contextlib
 def run():
