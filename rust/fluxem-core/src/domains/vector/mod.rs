@@ -25,7 +25,7 @@ pub use ops::{add, dot, neg, norm, scale, scale_ratio, sub};
 pub use parser::parse_vector;
 
 use crate::codec;
-use crate::domains::{Algebra, BinOp, DomainEncoder, Options};
+use crate::domains::{Algebra, BinOp, DomainEncoder};
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::Number;
 use crate::{FluxemError, Result};
@@ -71,16 +71,6 @@ const FEATURE_SCALE: f64 = 1.0 / 8.0;
 /// The VECTOR encoder: parses a vector literal and embeds each component exactly.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct VectorEncoder;
-
-/// Builds the VECTOR encoder; it takes no options.
-pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    if let Some(k) = options.keys().next() {
-        return Err(FluxemError::config(format!(
-            "unknown option {k:?} for the VECTOR encoder (it takes none)"
-        )));
-    }
-    Ok(Box::new(VectorEncoder))
-}
 
 /// Vectors add, subtract and negate in closed form; products are `dot` and `scale`.
 impl Algebra for VectorEncoder {
