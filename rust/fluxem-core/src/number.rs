@@ -353,6 +353,22 @@ fn finish_rounded(neg: bool, mut q: u128, mut e: i32, max_digits: u32) -> ShortD
     }
 }
 
+/// `Some((a, b))` when `q = 2^a * 5^b` (the denominators of terminating decimals), else None.
+pub(crate) fn powers_of_two_and_five(q: &BigUint) -> Option<(u32, u32)> {
+    let mut rest = q.clone();
+    let mut count = |p: u32| {
+        let p = BigUint::from(p);
+        let mut k = 0u32;
+        while !rest.is_zero() && (&rest % &p).is_zero() {
+            rest /= &p;
+            k += 1;
+        }
+        k
+    };
+    let (a, b) = (count(2), count(5));
+    rest.is_one().then_some((a, b))
+}
+
 fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
     if r.is_zero() {
         return ShortDecimal {
@@ -366,19 +382,7 @@ fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
     let p = r.numer().magnitude().clone();
     let q = r.denom().magnitude().clone();
     // Terminating decimal? q = 2^a * 5^b.
-    let mut rest = q.clone();
-    let (mut a, mut b) = (0u32, 0u32);
-    let two = BigUint::from(2u32);
-    let five = BigUint::from(5u32);
-    while (&rest % &two).is_zero() {
-        rest /= &two;
-        a += 1;
-    }
-    while (&rest % &five).is_zero() {
-        rest /= &five;
-        b += 1;
-    }
-    if rest.is_one() {
+    if let Some((a, b)) = powers_of_two_and_five(&q) {
         let k = a.max(b);
         let mut m = &p * pow10(k) / &q;
         let mut e = -(k as i64);

@@ -229,16 +229,17 @@ pub fn encode_components(comps: &[Number], prior_rounded: u32) -> Result<Embeddi
     Ok(emb)
 }
 
-/// An integer field: `value / scale` must be within 0.25 of an integer.
+/// An integer field: `value / scale` must be within 0.25 of an integer (`codec::integer_field`)
+/// and below 10^30 in magnitude.
 fn int_field(value: f64, scale: f64, what: &str) -> Result<i128> {
-    let v = value / scale;
-    let r = v.round();
-    if !v.is_finite() || (v - r).abs() > 0.25 || r.abs() > 1e30 {
+    let r = codec::integer_field(value, scale, what)?;
+    if r.unsigned_abs() > 10u128.pow(30) {
         return Err(FluxemError::decode(format!(
-            "{what} holds {v}, which is not an integer code"
+            "{what} holds {}, which is not an integer code",
+            value / scale
         )));
     }
-    Ok(r as i128)
+    Ok(r)
 }
 
 /// A decoded vector: exact components and the number of roundings behind them.
