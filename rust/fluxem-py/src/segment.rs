@@ -40,6 +40,25 @@ fn columns_out<'py, F: numpy::Element + fluxem_core::batch::Float>(
     Ok(d)
 }
 
+impl Segmenter {
+    /// The spans of `text` (GIL released) with char offsets, or byte offsets when `bytes`.
+    fn spans(&self, py: Python<'_>, text: &str, bytes: bool) -> PyResult<Vec<(usize, usize, u8)>> {
+        let spans = py
+            .detach(|| guarded(|| Ok(self.inner.segment(text))))
+            .py()?;
+        Ok(spans
+            .iter()
+            .map(|s| {
+                if bytes {
+                    (s.start_byte, s.end_byte, s.domain.id())
+                } else {
+                    (s.start_char, s.end_char, s.domain.id())
+                }
+            })
+            .collect())
+    }
+}
+
 #[pymethods]
 impl Segmenter {
     #[new]
@@ -84,13 +103,7 @@ impl Segmenter {
 
     /// Non-TEXT spans as (start, end, domain id) with `str` (code point) offsets.
     fn segment(&self, py: Python<'_>, text: PyBackedStr) -> PyResult<Vec<(usize, usize, u8)>> {
-        let spans = py
-            .detach(|| guarded(|| Ok(self.inner.segment(&text))))
-            .py()?;
-        Ok(spans
-            .iter()
-            .map(|s| (s.start_char, s.end_char, s.domain.id()))
-            .collect())
+        self.spans(py, &text, false)
     }
 
     /// Non-TEXT spans as (start, end, domain id) with UTF-8 byte offsets.
@@ -99,13 +112,7 @@ impl Segmenter {
         py: Python<'_>,
         text: PyBackedStr,
     ) -> PyResult<Vec<(usize, usize, u8)>> {
-        let spans = py
-            .detach(|| guarded(|| Ok(self.inner.segment(&text))))
-            .py()?;
-        Ok(spans
-            .iter()
-            .map(|s| (s.start_byte, s.end_byte, s.domain.id()))
-            .collect())
+        self.spans(py, &text, true)
     }
 
     /// Every candidate considered: dicts with start, end (str offsets), byte_start, byte_end,
