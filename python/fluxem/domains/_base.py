@@ -93,14 +93,14 @@ class DomainEncoderBase:
         return dict(self._impl.options)
 
     def _to_text(self, value: Any) -> str:
-        """Turns a Python value into the text the native parser reads; subclasses add types."""
-        if isinstance(value, str):
-            return value
+        """The text the native parser reads for a value that is not a ``str``; subclasses
+        add the Python types they understand."""
         raise TypeError(f"{type(self).__name__}.encode expects str, got {type(value).__name__}")
 
     def encode(self, value: Any, *, dtype: Any = np.float32) -> Array:
         """Embeds one value (its text, or a Python value the encoder understands)."""
-        return self._impl.encode(self._to_text(value), float64=_wants_float64(dtype))
+        text = value if isinstance(value, str) else self._to_text(value)
+        return self._impl.encode(text, float64=_wants_float64(dtype))
 
     def encode_batch(
         self, texts: Any, *, parallel: bool = True, dtype: Any = np.float32

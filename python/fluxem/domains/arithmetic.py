@@ -31,8 +31,6 @@ class ArithmeticEncoder(ProductEncoderBase):
     _impl: _native.ArithmeticEncoder
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         if isinstance(value, Fraction):
             return f"{value.numerator}/{value.denominator}"
         return decimal_literal(value)

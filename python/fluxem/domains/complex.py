@@ -48,8 +48,6 @@ class ComplexEncoder(ProductEncoderBase):
     _impl: _native.ComplexEncoder
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         re: Any
         im: Any
         if isinstance(value, ComplexParts):

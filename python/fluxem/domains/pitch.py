@@ -73,8 +73,6 @@ class PitchEncoder(DomainEncoderBase):
         return self.options["a4_hz"]
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         if isinstance(value, Pitch):
             return value.name
         if isinstance(value, bool):

@@ -71,8 +71,6 @@ class DimensionalQuantity(ProductEncoderBase):
     _impl: _native.QuantityEncoder
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         raise TypeError(
             "DimensionalQuantity.encode expects str, a Quantity or a (number, unit) pair, "
             f"got {type(value).__name__}"

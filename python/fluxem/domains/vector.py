@@ -34,8 +34,6 @@ class VectorEncoder(AlgebraEncoderBase):
     _impl: _native.VectorEncoder
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         if isinstance(value, np.ndarray):
             if value.ndim != 1:
                 raise TypeError(f"expected a 1-d array, got shape {value.shape}")
