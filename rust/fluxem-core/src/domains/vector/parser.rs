@@ -69,7 +69,6 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::FluxemError;
 
     fn floats(s: &str) -> Vec<f64> {
         parse_vector(s)
@@ -80,10 +79,7 @@ mod tests {
     }
 
     fn err_at(s: &str) -> usize {
-        match parse_vector(s) {
-            Err(FluxemError::Parse { position, .. }) => position,
-            other => panic!("{s:?}: {other:?}"),
-        }
+        crate::error::parse_error_at(parse_vector(s), s)
     }
 
     #[test]
