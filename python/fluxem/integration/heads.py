@@ -31,7 +31,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from fluxem.domain_type import DomainType
+from fluxem.domain_type import DomainType, domain_or_id
 from fluxem.integration.registry import EMBED_DIM, NUM_DOMAIN_IDS, DomainEncoderRegistry
 from fluxem.layout import ARITHMETIC_CODEC, TAG_DIMS, tag_vector
 
@@ -230,10 +230,13 @@ class DecodedSpan:
     ``error`` set when nothing could be decoded.
     """
 
-    domain: int
+    domain: DomainType | int
     value: Any
     via: str | None
     error: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "domain", domain_or_id(self.domain))
 
 
 class DomainOutputHead(nn.Module):
