@@ -326,7 +326,13 @@ class DomainOutputHead(nn.Module):
         """Decodes ``(N, H)`` hidden states: ``None`` where TEXT is predicted (emit a text
         token), else the predicted domain's value read from the predicted embedding."""
         hidden = hidden.reshape(-1, hidden.shape[-1])
-        domain = self(hidden).argmax(-1)
+        return self.decode_as(hidden, self(hidden).argmax(-1))
+
+    def decode_as(self, hidden: torch.Tensor, domain: torch.Tensor) -> list[DecodedSpan | None]:
+        """Like :meth:`decode`, for domains already chosen (e.g. sampled from the type
+        logits): ``None`` where ``domain`` is 0 (TEXT)."""
+        hidden = hidden.reshape(-1, hidden.shape[-1])
+        domain = domain.reshape(-1).to(hidden.device)
         out: list[DecodedSpan | None] = [None] * len(domain)
         rows = (domain != 0).nonzero().squeeze(1)
         if len(rows) == 0:
