@@ -48,6 +48,11 @@ def float64_out(*embs: object) -> bool:
 
 def as_embedding(emb: Any) -> npt.NDArray[np.float64]:
     """A contiguous float64 copy/view of a (128,) embedding (accepts float32, lists, tensors)."""
+    if isinstance(emb, str | bytes):
+        raise TypeError(
+            f"expected an embedding (the array encode() returns), got the text {emb!r}: "
+            "encode it first, e.g. enc.add(enc.encode(a), enc.encode(b))"
+        )
     if hasattr(emb, "detach"):  # torch tensor
         emb = emb.detach().cpu().numpy()
     arr = np.ascontiguousarray(emb, dtype=np.float64)

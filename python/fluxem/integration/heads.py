@@ -31,7 +31,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from fluxem.domain_type import DomainType
+from fluxem.domain_type import DomainType, domain_or_id
 from fluxem.errors import ConfigError
 from fluxem.integration.registry import EMBED_DIM, NUM_DOMAIN_IDS, DomainEncoderRegistry
 from fluxem.layout import ARITHMETIC_CODEC, TAG_DIMS, tag_vector
@@ -232,10 +232,13 @@ class DecodedSpan:
     ``error`` set when nothing could be decoded.
     """
 
-    domain: int
+    domain: DomainType | int
     value: Any
     via: str | None
     error: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "domain", domain_or_id(self.domain))
 
 
 class DomainOutputHead(nn.Module):
@@ -329,7 +332,13 @@ class DomainOutputHead(nn.Module):
         """Decodes ``(N, H)`` hidden states: ``None`` where TEXT is predicted (emit a text
         token), else the predicted domain's value read from the predicted embedding."""
         hidden = hidden.reshape(-1, hidden.shape[-1])
-        domain = self(hidden).argmax(-1)
+        return self.decode_as(hidden, self(hidden).argmax(-1))
+
+    def decode_as(self, hidden: torch.Tensor, domain: torch.Tensor) -> list[DecodedSpan | None]:
+        """Like :meth:`decode`, for domains already chosen (e.g. sampled from the type
+        logits): ``None`` where ``domain`` is 0 (TEXT)."""
+        hidden = hidden.reshape(-1, hidden.shape[-1])
+        domain = domain.reshape(-1).to(hidden.device)
         out: list[DecodedSpan | None] = [None] * len(domain)
         rows = (domain != 0).nonzero().squeeze(1)
         if len(rows) == 0:

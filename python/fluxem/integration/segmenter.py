@@ -23,6 +23,7 @@ from fluxem._inputs import as_text_list
 from fluxem.domain_type import DomainType
 from fluxem.errors import ConfigError
 from fluxem.integration.batch import SegmentBatch
+from fluxem.render import TokenList, to_displacy
 
 #: A domain as options name it: a ``DomainType``, its name (any case) or its id.
 DomainLike = DomainType | str | int
@@ -120,8 +121,14 @@ class MultiDomainTokenizer:
         return [(s, e, DomainType(d)) for s, e, d in raw]
 
     def tokenize(self, text: str) -> list[DomainToken]:
-        """TEXT and domain tokens covering ``text`` exactly, in order."""
-        return _tokens(text, self._seg.segment(text))
+        """TEXT and domain tokens covering ``text`` exactly, in order (a list that also
+        draws itself in a notebook)."""
+        return TokenList(text, _tokens(text, self._seg.segment(text)))
+
+    def to_displacy(self, text: str) -> dict[str, Any]:
+        """The spans of ``text`` in spaCy's manual format:
+        ``displacy.render(tok.to_displacy(text), style="span", manual=True)``."""
+        return to_displacy(text, self.tokenize(text))
 
     def tokenize_batch(self, texts: Any, parallel: bool = True) -> list[list[DomainToken]]:
         """``tokenize`` for many texts (one native call, parallel over documents)."""
