@@ -11,12 +11,11 @@ pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
 import torch
-import transformers
+from tiny_models import byte_gpt2
 
 from fluxem import DomainType
 from fluxem.integration import HybridCausalLM, pipeline_for_model
 from fluxem.integration.generation import Generated, UndecodableSpanWarning
-from fluxem.integration.text_tokenizer import ByteTokenizer
 
 torch.set_num_threads(1)
 PROMPTS = ["Add 7 and 8 to get ", "Water H2O boils at ", "hello", "x"]
@@ -24,18 +23,7 @@ PROMPTS = ["Add 7 and 8 to get ", "Water H2O boils at ", "hello", "x"]
 
 def tiny_gpt2(seed: int = 0) -> torch.nn.Module:
     torch.manual_seed(seed)
-    tok = ByteTokenizer()
-    config = transformers.GPT2Config(
-        vocab_size=tok.vocab_size,
-        n_embd=32,
-        n_layer=2,
-        n_head=2,
-        n_positions=128,
-        bos_token_id=tok.BOS,
-        eos_token_id=tok.EOS,
-        pad_token_id=tok.PAD,
-    )
-    return transformers.GPT2LMHeadModel(config).eval()
+    return byte_gpt2(n_positions=128).eval()
 
 
 def test_text_only_generation_matches_transformers_and_never_appends_eos() -> None:
