@@ -533,7 +533,7 @@ pub fn plain_literal_prefix(s: &str) -> Option<(Number, usize)> {
     if matches!(b.get(i), Some(b'.' | b'e' | b'E')) {
         return None; // `1.2.3`, `1e5`, `2eV`: the full reader decides
     }
-    if literal_len(s) != i {
+    if written::may_extend(s, i) && literal_len(s) != i {
         return None; // `12,000`, `6.022×10²³`, `3 million`: the full reader decides
     }
     let n = if m == 0 {

@@ -19,6 +19,7 @@
 //!   billion (10⁹, short scale), trillion (10¹²).
 
 /// Byte length of a group separator at `b[i..]`, if one is there.
+#[inline]
 fn separator_len(b: &[u8], i: usize) -> Option<usize> {
     match *b.get(i)? {
         b',' | b' ' => Some(1),
@@ -36,7 +37,11 @@ fn digit_at(b: &[u8], i: usize) -> bool {
 
 /// Given the integer digits `b[start..end]`, the end of the grouped integer part: `end` when
 /// the digits are not followed by valid groups, else the end of the last group.
+#[inline]
 pub fn grouped_integer_end(b: &[u8], start: usize, end: usize) -> usize {
+    if !matches!(b.get(end), Some(b',' | b' ' | 0xC2 | 0xE2)) {
+        return end; // the common case: no separator after the digits
+    }
     let first = end - start;
     if !(1..=3).contains(&first) || b[start] == b'0' {
         return end;
@@ -68,19 +73,41 @@ fn superscript_digit(c: char) -> Option<i64> {
 }
 
 fn skip_spaces(s: &str, mut i: usize) -> usize {
-    while let Some(c) = s[i..].chars().next() {
-        if matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}') {
-            i += c.len_utf8();
-        } else {
-            break;
+    let b = s.as_bytes();
+    loop {
+        match b.get(i) {
+            Some(b' ') => i += 1,
+            Some(0xC2) | Some(0xE2) => match separator_len(b, i) {
+                Some(l) => i += l,
+                None => return i,
+            },
+            _ => return i,
         }
     }
-    i
+}
+
+/// Whether a written form ([`grouped_integer_end`], [`times_ten`], [`scale_word`]) could
+/// start at byte `i` right after plain digits: a cheap test for the hot path, where almost
+/// every number is followed by a space and a unit or by punctuation.
+#[inline]
+pub fn may_extend(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    match b.get(i) {
+        Some(b',' | b'x' | b'*' | 0xC2 | 0xC3 | 0xE2) => true,
+        Some(b' ') => {
+            matches!(b.get(i + 1), Some(b'0'..=b'9' | b'x' | b'*' | 0xC2..=0xE2))
+                || scale_word(s, i).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// A written power of ten at `s[i..]` (right after a mantissa): its byte length and its
 /// exponent (capped at `cap` in absolute value, as e-notation exponents are).
 pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
+    if !may_extend(s, i) {
+        return None;
+    }
     let mut j = skip_spaces(s, i);
     let sign = s[j..].chars().next()?;
     if !matches!(sign, '×' | '·' | '⋅' | 'x' | '*') {
@@ -161,6 +188,11 @@ const SCALES: [(&str, i64); 4] = [
 pub fn scale_word(s: &str, i: usize) -> Option<(usize, i64)> {
     let b = s.as_bytes();
     if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    // most numbers are followed by a unit: reject on the first two letters
+    let head = [b.get(i + 1).copied()?, b.get(i + 2).copied()?].map(|c| c.to_ascii_lowercase());
+    if !matches!(&head, b"th" | b"mi" | b"bi" | b"tr") {
         return None;
     }
     for (word, power) in SCALES {
