@@ -9,7 +9,7 @@
 //! together, which is why they are private. A cursor is `Copy`: saving one and assigning it
 //! back is how a parser backtracks.
 
-use crate::number::{literal_len, parse_literal, Number};
+use crate::number::{literal_len, literal_len_in_list, parse_literal, Number};
 use crate::{FluxemError, Result};
 
 /// The char that starts at byte `i` of `s` (a char boundary), None at the end. ASCII, most of
@@ -201,11 +201,15 @@ impl<'a> Cursor<'a> {
 
     /// An unsigned decimal literal, if one starts here (a second sign is an error).
     pub fn unsigned_literal(&mut self) -> Result<Option<Number>> {
+        self.unsigned_literal_with(literal_len)
+    }
+
+    fn unsigned_literal_with(&mut self, delimit: fn(&str) -> usize) -> Result<Option<Number>> {
         let rest = self.rest();
         if rest.starts_with(['+', '-']) {
             return Err(self.error("expected a digit after the sign"));
         }
-        let len = literal_len(rest);
+        let len = delimit(rest);
         if len == 0 {
             return Ok(None);
         }
@@ -216,8 +220,18 @@ impl<'a> Cursor<'a> {
 
     /// An optionally signed decimal literal, which must be there.
     pub fn signed_literal(&mut self) -> Result<Number> {
+        self.signed_literal_with(literal_len)
+    }
+
+    /// [`Cursor::signed_literal`] for a list component: spaces do not group digits there
+    /// (`number::literal_len_in_list`).
+    pub fn signed_list_component(&mut self) -> Result<Number> {
+        self.signed_literal_with(literal_len_in_list)
+    }
+
+    fn signed_literal_with(&mut self, delimit: fn(&str) -> usize) -> Result<Number> {
         let neg = self.sign().unwrap_or(false);
-        match self.unsigned_literal() {
+        match self.unsigned_literal_with(delimit) {
             Ok(Some(n)) => Ok(n.negated_if(neg)),
             Ok(None) | Err(FluxemError::Parse { .. }) => Err(self.error("expected a number")),
             Err(e) => Err(e),
