@@ -98,3 +98,17 @@ def test_any_grouped_integer_reads_as_its_value(n: int, sep: str) -> None:
     text = f"{n:,}".replace(",", sep)
     assert A.parse(text) == n
     assert Q.parse(f"{text} kg").exact == n
+
+
+@pytest.mark.parametrize("number", ["12\u2009000", "12\u00a0000", "12,000", "6.022×10²³"])
+def test_error_positions_after_a_written_number_are_str_indices(number: str) -> None:
+    """A literal with non-ASCII separators or a written power of ten is several bytes per
+    char: the position of an error after it is still a ``str`` index inside the text."""
+    text = f"{number} zorgs"
+    with pytest.raises(ParseError) as quantity:
+        Q.parse(text)
+    assert quantity.value.position == text.index("zorgs")
+    text = f"{number} + "
+    with pytest.raises(ParseError) as arithmetic:
+        A.parse(text)
+    assert arithmetic.value.position == len(text)

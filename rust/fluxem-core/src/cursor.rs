@@ -133,12 +133,18 @@ impl<'a> Cursor<'a> {
         self.chars += 1;
     }
 
-    /// Moves past `n` ASCII bytes (a token already measured, such as a decimal literal).
+    /// Moves past the next `n` bytes (ending on a char boundary): a token already measured,
+    /// such as a decimal literal, which may hold non-ASCII digit-group separators or a written
+    /// power of ten (`12\u{2009}000`, `6.022×10²³`). Costs one pass over the token.
     #[inline]
-    pub fn advance_ascii(&mut self, n: usize) {
-        debug_assert!(self.rest().as_bytes()[..n].is_ascii());
+    pub fn advance_bytes(&mut self, n: usize) {
+        let token = &self.rest()[..n];
+        self.chars += if token.is_ascii() {
+            n
+        } else {
+            token.chars().count()
+        };
         self.pos += n;
-        self.chars += n;
     }
 
     /// Moves past `s` if the rest starts with it; returns whether it did.
@@ -214,7 +220,7 @@ impl<'a> Cursor<'a> {
             return Ok(None);
         }
         let n = parse_literal(&rest[..len])?;
-        self.advance_ascii(len);
+        self.advance_bytes(len);
         Ok(Some(n))
     }
 
@@ -268,5 +274,16 @@ mod tests {
         assert_eq!(c.found(), "end of input");
         let again = Cursor::at(text, c.pos());
         assert_eq!(again.char_pos(), c.char_pos());
+    }
+
+    #[test]
+    fn literals_written_with_non_ascii_keep_char_offsets() {
+        for text in ["12\u{2009}000 x", "12\u{a0}000 x", "6.022×10²³ x"] {
+            let mut c = Cursor::new(text);
+            assert!(c.unsigned_literal().unwrap().is_some());
+            assert_eq!(c.char_pos(), text[..c.pos()].chars().count(), "{text:?}");
+            c.skip_ws();
+            assert_eq!(c.char_pos(), text.chars().count() - 1, "{text:?}");
+        }
     }
 }

@@ -127,7 +127,7 @@ fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
         return Err(cur.error("expected a number"));
     }
     let mut number = parse_literal(&cur.rest()[..len])?.negated_if(unicode_minus);
-    cur.advance_ascii(len);
+    cur.advance_bytes(len);
     if let Some(k) = times_ten_power(&mut cur)? {
         number = scale_by_pow10(number, k)?;
     }
@@ -180,7 +180,7 @@ fn times_ten_power(cur: &mut Cursor) -> Result<Option<i64>> {
         if len == 0 || lit.contains(['.', 'e', 'E']) {
             return Ok(None);
         }
-        c.advance_ascii(len);
+        c.advance_bytes(len);
         lit.parse::<i64>().ok()
     } else {
         let mark = c;

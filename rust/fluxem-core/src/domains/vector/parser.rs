@@ -88,6 +88,7 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::FluxemError;
 
     fn floats(s: &str) -> Vec<f64> {
         parse_vector(s)
