@@ -119,8 +119,13 @@ def test_parquet_input_carries_the_same_spans(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "in.jsonl", texts)
     cli(tmp_path / "in.jsonl", "-o", tmp_path / "j", check=True)
     p, j = read_rows(tmp_path / "p"), read_rows(tmp_path / "j")
+    with pa.output_stream(str(tmp_path / "in.jsonl.zst"), compression="zstd") as f:
+        f.write((tmp_path / "in.jsonl").read_bytes())
+    cli(tmp_path / "in.jsonl.zst", "-o", tmp_path / "z", check=True)
+    z = read_rows(tmp_path / "z")
     for col in ("id", "text", "span_start", "span_end", "span_domain", "span_text"):
         assert p.column(col).to_pylist() == j.column(col).to_pylist(), col
+        assert z.column(col).to_pylist() == j.column(col).to_pylist(), col
 
 
 def test_usage_errors_and_a_changed_rerun_have_their_exit_codes(tmp_path: Path) -> None:
