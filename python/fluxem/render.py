@@ -11,20 +11,10 @@ import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
-from functools import cache
 from typing import Any, Protocol
 
 from fluxem.domain_type import DomainType
-from fluxem.domains import (
-    ArithmeticEncoder,
-    ComplexEncoder,
-    DimensionalQuantity,
-    DNAEncoder,
-    MoleculeEncoder,
-    PitchEncoder,
-    VectorEncoder,
-)
-from fluxem.domains._base import DomainEncoderBase
+from fluxem.domains import encoder_for
 
 
 class Token(Protocol):
@@ -55,20 +45,6 @@ _COLOR_BY_ID: dict[int, str] = {int(d): c for d, c in DOMAIN_COLORS.items()}
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 
-@cache
-def _encoder(domain: DomainType) -> DomainEncoderBase:
-    classes: dict[DomainType, type[DomainEncoderBase]] = {
-        DomainType.ARITHMETIC: ArithmeticEncoder,
-        DomainType.QUANTITY: DimensionalQuantity,
-        DomainType.FORMULA: MoleculeEncoder,
-        DomainType.COMPLEX: ComplexEncoder,
-        DomainType.VECTOR: VectorEncoder,
-        DomainType.DNA: DNAEncoder,
-        DomainType.PITCH: PitchEncoder,
-    }
-    return classes[domain]()
-
-
 def _name(domain: int) -> str:
     try:
         return DomainType(domain).name
@@ -85,7 +61,7 @@ def span_value(token: Token) -> str:
         return ""
     if domain == DomainType.TEXT:
         return ""
-    value = _encoder(domain).parse(token.text)  # type: ignore[attr-defined]
+    value = encoder_for(domain).parse(token.text)  # type: ignore[attr-defined]
     return _SHORT.get(domain, str)(value)
 
 
