@@ -12,14 +12,18 @@ from fluxem.domains.pitch import PitchEncoder
 from fluxem.domains.quantity import DimensionalQuantity
 from fluxem.domains.vector import VectorEncoder
 
-_CLASSES: dict[DomainType, type[DomainEncoderBase]] = {
-    DomainType.ARITHMETIC: ArithmeticEncoder,
-    DomainType.QUANTITY: DimensionalQuantity,
-    DomainType.FORMULA: MoleculeEncoder,
-    DomainType.COMPLEX: ComplexEncoder,
-    DomainType.VECTOR: VectorEncoder,
-    DomainType.DNA: DNAEncoder,
-    DomainType.PITCH: PitchEncoder,
+#: The encoder class of each built-in domain.
+BUILTIN_ENCODERS: dict[DomainType, type[DomainEncoderBase]] = {
+    cls.DOMAIN: cls
+    for cls in (
+        ArithmeticEncoder,
+        DimensionalQuantity,
+        MoleculeEncoder,
+        ComplexEncoder,
+        VectorEncoder,
+        DNAEncoder,
+        PitchEncoder,
+    )
 }
 
 
@@ -27,10 +31,11 @@ _CLASSES: dict[DomainType, type[DomainEncoderBase]] = {
 def encoder_for(domain: int) -> DomainEncoderBase:
     """The default encoder of a built-in domain (one shared instance: encoders are immutable
     and thread-safe); ``KeyError`` for TEXT and user-registered ids."""
-    return _CLASSES[DomainType(domain)]()
+    return BUILTIN_ENCODERS[DomainType(domain)]()
 
 
 __all__ = [
+    "BUILTIN_ENCODERS",
     "STATUS_NAMES",
     "ArithmeticEncoder",
     "ComplexEncoder",

@@ -51,6 +51,14 @@ class Chunk:
     bad: list[BadRecord] = field(default_factory=list)
     records: int = 0
 
+    def add(self, doc: tuple[str, str] | BadRecord) -> None:
+        """Records a document (its id and text) or a bad record."""
+        if isinstance(doc, BadRecord):
+            self.bad.append(doc)
+        else:
+            self.ids.append(doc[0])
+            self.texts.append(doc[1])
+
 
 def _lines(path: Path) -> Iterator[bytes]:
     """Lines of a (possibly gz/zst-compressed) file, read in 1 MiB blocks."""
@@ -174,12 +182,7 @@ def _read_chunk(
         except json.JSONDecodeError as err:
             chunk.bad.append(BadRecord(str(path), n, "malformed_json", err.msg))
             continue
-        doc = _document(raw, str(path), n, text_field, id_field, max_bytes)
-        if isinstance(doc, BadRecord):
-            chunk.bad.append(doc)
-        else:
-            chunk.ids.append(doc[0])
-            chunk.texts.append(doc[1])
+        chunk.add(_document(raw, str(path), n, text_field, id_field, max_bytes))
     return chunk
 
 
@@ -199,12 +202,7 @@ def parquet_chunks(
         for rec in batch.to_pylist():
             row += 1
             chunk.records += 1
-            doc = _document(rec, str(path), row, text_field, id_field, max_bytes)
-            if isinstance(doc, BadRecord):
-                chunk.bad.append(doc)
-            else:
-                chunk.ids.append(doc[0])
-                chunk.texts.append(doc[1])
+            chunk.add(_document(rec, str(path), row, text_field, id_field, max_bytes))
         yield chunk
 
 
