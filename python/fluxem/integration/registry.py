@@ -51,36 +51,13 @@ import numpy as np
 
 from fluxem import _native
 from fluxem.domain_type import DOMAIN_ID_COUNT, USER_DOMAIN_IDS, DomainType
-from fluxem.domains import (
-    ArithmeticEncoder,
-    ComplexEncoder,
-    DimensionalQuantity,
-    DNAEncoder,
-    DomainEncoderBase,
-    MoleculeEncoder,
-    PitchEncoder,
-    VectorEncoder,
-)
+from fluxem.domains import BUILTIN_ENCODERS, DomainEncoderBase
 from fluxem.domains._base import STATUS_NAMES
 from fluxem.errors import ConfigError, EncodeError
 
 EMBED_DIM: int = _native.EMBED_DIM
 #: Number of domain ids (TEXT, the seven built-ins, the user ids): the type-embedding rows.
 NUM_DOMAIN_IDS: int = DOMAIN_ID_COUNT
-
-#: The encoder class of each built-in domain (the classes name their domain).
-BUILTIN_ENCODERS: dict[DomainType, type[DomainEncoderBase]] = {
-    cls.DOMAIN: cls
-    for cls in (
-        ArithmeticEncoder,
-        DimensionalQuantity,
-        MoleculeEncoder,
-        ComplexEncoder,
-        VectorEncoder,
-        DNAEncoder,
-        PitchEncoder,
-    )
-}
 
 REASON_NO_ENCODER = "no_encoder"
 REASON_RETURNED_NONE = "encoder_returned_none"
