@@ -44,3 +44,7 @@ def test_values_that_are_not_pairs_stay_spans() -> None:
     assert spans("went up to 5 kPa") == [("QUANTITY", "5 kPa")]
     assert spans("rock and 5 mL of water") == [("QUANTITY", "5 mL")]
     assert spans("12 - 5 = 7") == [("ARITHMETIC", "12 - 5")]
+    assert spans("Can 470 cm^3 and 0.3 cm be added?") == [
+        ("QUANTITY", "470 cm^3"),
+        ("QUANTITY", "0.3 cm"),
+    ]
