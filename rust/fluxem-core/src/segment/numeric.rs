@@ -564,22 +564,16 @@ impl Scanner<'_> {
                         || !char_before(s, k - j.len()).is_some_and(is_wordish))
             })?;
         let n = skip_inline_spaces_back(s, k - joiner.len(), 8);
-        // the lower end must be a bare number, not the digits of a word (`A4 to 440 Hz`,
-        // `KMnO4 and 25 mL`) nor a unit's exponent (`470 cm^3 and 0.3 cm`, `2 s-1 and 3 g`)
+        // the lower end must be a bare number, not the digits of a word or a unit (`A4 to
+        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`)
         let b = self.b;
         let mut m = n;
         while m > n.saturating_sub(40) && matches!(b[m - 1], b'0'..=b'9' | b'.' | b',') {
             m -= 1;
         }
-        let exponent = match char_before(s, m) {
-            Some('^') => true,
-            Some('-' | '+') => char_before(s, m - 1).is_some_and(is_wordish),
-            _ => false,
-        };
         let bare = m < n
             && b[m].is_ascii_digit()
-            && !exponent
-            && !char_before(s, m).is_some_and(is_wordish);
+            && char_before(s, m).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c));
         bare.then_some("upper end of a range (10–20 °C, 2 to 3 atm): the pair is one value")
     }
 
