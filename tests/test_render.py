@@ -133,3 +133,15 @@ def test_demo_covers_all_seven_domains() -> None:
         if domain != DomainType.TEXT:
             assert domain.name in out
     assert "15.00000000000003 km" in out and "GCTACGGCAT" in out and "-> C5" in out
+
+
+def test_a_training_batch_draws_its_documents_with_their_spans() -> None:
+    pytest.importorskip("torch")
+    from fluxem.integration import TrainingPipeline
+
+    texts = list(SENTENCES.values())
+    batch = TrainingPipeline(llm_hidden_dim=16).encode_batch(texts)
+    html = batch._repr_html_()
+    assert html.count('class="fluxem-span"') == len(texts)
+    for domain in SENTENCES:
+        assert f'data-domain="{domain.name}"' in html

@@ -112,6 +112,26 @@ class HybridBatch:
     def __len__(self) -> int:
         return int(self.input_ids.shape[0])
 
+    def _repr_html_(self) -> str:
+        """Each document of the batch with its spans highlighted (notebooks)."""
+        from fluxem.integration.segmenter import _tokens
+        from fluxem.render import spans_html
+
+        docs = self.span_doc.tolist()
+        spans = list(
+            zip(
+                self.span_start.tolist(),
+                self.span_end.tolist(),
+                self.span_domain.tolist(),
+                strict=True,
+            )
+        )
+        parts = []
+        for d, text in enumerate(self.texts):
+            mine = sorted({sp for sp, doc in zip(spans, docs, strict=True) if doc == d})
+            parts.append(spans_html(text, _tokens(text, mine)))
+        return "<br>".join(parts)
+
     @property
     def fallbacks(self) -> dict[str, int]:
         """Spans that went to the text path, counted by reason (whole batch)."""
