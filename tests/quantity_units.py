@@ -91,3 +91,33 @@ UNITS = [
     "V/√Hz",
     "m^-1",
 ]
+
+#: Our spelling -> pint's, where pint spells a unit differently (suffix replacement).
+PINT_SPELLING = {
+    "\u2126": "\u03a9",
+    "Torr": "torr",
+    "\u2103": "degC",
+    "\u2109": "degF",
+    "rev": "revolution",
+    "%": "percent",
+}
+
+
+def pint_name(atom: str) -> str:
+    for ours, theirs in PINT_SPELLING.items():
+        if atom.endswith(ours):
+            return atom[: -len(ours)] + theirs
+    return atom
+
+
+def pint_name_expr(unit: str) -> str:
+    return (
+        unit.replace("·", "*")
+        .replace("²", "**2")
+        .replace("^", "**")
+        .replace("√Hz", "Hz**0.5")
+        .replace("Ω", "Ω")
+        .replace("Torr", "torr")
+        .replace("°", "degree")
+        .replace("%", "percent")
+    )

@@ -18,11 +18,13 @@ pytest.importorskip("hypothesis")
 
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import decimal_parts
+from typed_errors import check_batch_api, typed_error_tests
 
 import fluxem
 from fluxem import _native
 from fluxem.domains.complex import ComplexParts
-from fluxem.errors import DecodeError, EncodeError, FluxemError, ParseError
+from fluxem.errors import DecodeError, EncodeError, ParseError
 
 ENC = fluxem.ComplexEncoder()
 RE = slice(_native.COMPLEX_RE_START, _native.COMPLEX_IM_START)
@@ -36,15 +38,6 @@ POW_BOUND = 1e-14  # pow, |p| <= 8 (integer or not)
 
 
 # --- strategies ------------------------------------------------------------------------------
-
-
-@st.composite
-def decimal_parts(draw, max_digits=18, min_exp=-300, max_exp=290):
-    """(text, Fraction) of a decimal with at most max_digits significant digits."""
-    m = draw(st.integers(0, 10**max_digits - 1))
-    e = draw(st.integers(min_exp, max_exp))
-    neg = draw(st.booleans())
-    return f"{'-' if neg else ''}{m}e{e}", Fraction(-m if neg else m) * Fraction(10) ** e
 
 
 def join(re_text: str, im_text: str) -> str:
@@ -337,37 +330,11 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "error"), BAD, ids=[repr(t[:12]) for t, _ in BAD])
-def test_bad_input_is_a_typed_error(text, error):
-    with pytest.raises(error) as info:
-        ENC.encode(text)
-    if isinstance(info.value, ParseError):
-        assert info.value.position is not None and 0 <= info.value.position <= len(text)
-
-
-@given(st.text(max_size=40))
-def test_arbitrary_text_is_encoded_or_rejected_cleanly(text):
-    try:
-        parts = ENC.parse(text)
-    except ParseError as e:
-        assert e.position is not None and 0 <= e.position <= len(text)
-        return
-    except EncodeError:
-        return
-    try:
-        assert ENC.decode_exact(ENC.encode(text)) == parts
-    except EncodeError:
-        pass
+test_bad_input_is_a_typed_error, test_arbitrary_text_is_encoded_or_rejected_cleanly = (
+    typed_error_tests(ENC, BAD)
+)
 
 
 def test_batch_statuses_and_api():
-    embs, status = ENC.encode_batch(["3+4j", "3+", "1e999j", "(1+2i)"])
-    assert embs.shape == (4, 128)
-    assert status.tolist() == [0, 1, 2, 0]
-    assert not embs[1].any()
-    assert np.array_equal(embs[0], ENC.encode("3+4j"))
-    assert fluxem.ComplexEncoder is fluxem.domains.ComplexEncoder
-    assert fluxem.domain_of(embs[0]) == fluxem.DomainType.COMPLEX
+    embs = check_batch_api(ENC, ["3+4j", "3+", "1e999j", "(1+2i)"])
     assert pickle.loads(pickle.dumps(ENC)).decode(embs[3]) == 1 + 2j
-    with pytest.raises(FluxemError):
-        fluxem.ComplexEncoder(bogus=1.0)

@@ -5,6 +5,8 @@ scripts/check_wheel.sh)."""
 from __future__ import annotations
 
 import importlib.metadata
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -80,3 +82,58 @@ def test_only_our_distribution_passes(tmp_path: Path, metadata_dirs: tuple[str, 
     package_dir = site_dir(tmp_path, *metadata_dirs)
     assert _distribution.other_distribution_version(tmp_path) is None
     _distribution.check_installation(package_dir)
+
+
+def test_the_wheel_packs_the_library_only() -> None:
+    """maturin packs ``python-source`` (plus the native module): that folder must hold the
+    ``fluxem`` package alone, and no module of it may reach for research code or for files of
+    a source checkout. (scripts/check_wheel.sh builds the real wheel and lists what it
+    installs: scripts/smoke_wheel.py.)"""
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        maturin = tomllib.load(f)["tool"]["maturin"]
+    assert maturin["python-source"] == "python"
+    assert [p.name for p in (ROOT / "python").iterdir() if p.name != "__pycache__"] == ["fluxem"]
+    assert [i["path"] for i in maturin.get("include", [])] == ["python/fluxem/py.typed"]
+    for path in (ROOT / "python" / "fluxem").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rel = path.relative_to(ROOT)
+        assert "fluxem_experiments" not in text and "import experiments" not in text, rel
+        assert ".parents[" not in text and "parent.parent" not in text, rel
+    assert not (ROOT / "python" / "fluxem" / "experiments").exists()
+
+
+def test_import_fluxem_works_without_torch() -> None:
+    """In a process where ``import torch`` fails (as without torch installed), the package,
+    the encoders, the segmenter and the collator's numpy path work; only the torch-based
+    names fail, with an ImportError."""
+    code = """
+import importlib.abc, sys
+
+class NoTorch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "torch" or name.startswith("torch."):
+            raise ModuleNotFoundError(f"No module named {name!r}")
+        return None
+
+sys.meta_path.insert(0, NoTorch())
+import fluxem
+from fluxem.integration import DomainEncoderRegistry, MultiDomainTokenizer
+from fluxem.integration.collator import HybridCollator
+from fluxem.integration.tokenizer import MultiDomainTokenizer as SeedPath
+
+assert SeedPath is MultiDomainTokenizer
+assert fluxem.ArithmeticEncoder().decode(fluxem.ArithmeticEncoder().encode("2 + 3")) == 5
+tokens = MultiDomainTokenizer().tokenize("Combine 2 mol H2O with 1 mol NaCl")
+assert [t.text for t in tokens if t.domain][:2] == ["2 mol", "H2O"]
+texts, packed = HybridCollator(DomainEncoderRegistry()).encode_arrays(["1234 + 5678 = x"])
+assert packed.span_embeddings.shape == (1, 128)
+for name in ("TrainingPipeline", "HybridEmbedder"):
+    try:
+        getattr(__import__("fluxem.integration", fromlist=[name]), name)
+    except ImportError:
+        pass
+    else:
+        raise AssertionError(name + " imported without torch")
+assert not any(m == "torch" or m.startswith("torch.") for m in sys.modules)
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

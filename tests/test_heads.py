@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from fluxem import ArithmeticEncoder, DomainType
+from fluxem.errors import ConfigError
 from fluxem.integration.heads import (
     DomainOutputHead,
     DomainProjection,
@@ -67,7 +68,7 @@ def test_shared_projection_and_mlp():
     out = shared(x, torch.tensor([1, 4, 7]))
     torch.testing.assert_close(out, shared.shared(x))
     assert isinstance(shared.shared, nn.Sequential)
-    with pytest.raises(ValueError, match="mode"):
+    with pytest.raises(ConfigError, match="mode"):
         DomainProjection(8, mode="both")
 
 
@@ -110,9 +111,9 @@ def test_external_text_embedding_is_used_not_owned():
         torch.zeros(0, dtype=torch.long),
     )
     torch.testing.assert_close(out[0], llm_emb.weight[[1, 2]])
-    with pytest.raises(ValueError, match="rows"):
+    with pytest.raises(ConfigError, match="rows"):
         HybridEmbedder(8, vocab_size=31, text_embedding=llm_emb)
-    with pytest.raises(ValueError, match="width"):
+    with pytest.raises(ConfigError, match="width"):
         HybridEmbedder(9, vocab_size=30, text_embedding=llm_emb)
 
 

@@ -8,12 +8,12 @@ import pytest
 pytest.importorskip("torch")
 
 import torch
+from tiny_models import byte_gpt2
 from torch.utils.data import DataLoader
 
 from fluxem import DomainType
 from fluxem.integration import HybridCausalLM, pipeline_for_model
 from fluxem.integration.heads import DecodedSpan
-from fluxem.integration.text_tokenizer import ByteTokenizer
 
 transformers = pytest.importorskip("transformers")
 torch.set_num_threads(1)
@@ -29,25 +29,14 @@ TEXTS = [
 
 
 def tiny_gpt2() -> torch.nn.Module:
-    tok = ByteTokenizer()
-    config = transformers.GPT2Config(
-        vocab_size=tok.vocab_size,
-        n_embd=32,
-        n_layer=2,
-        n_head=2,
-        n_positions=96,
-        bos_token_id=tok.BOS,
-        eos_token_id=tok.EOS,
-        pad_token_id=tok.PAD,
-    )
-    return transformers.GPT2LMHeadModel(config)
+    return byte_gpt2(n_positions=96)
 
 
 def test_gpt2_trains_on_hybrid_batches():
     torch.manual_seed(0)
     model = tiny_gpt2()
     pipeline = pipeline_for_model(model, add_eos=True)
-    assert pipeline.collator.max_length == 96 and pipeline.hidden_dim == 32
+    assert pipeline.collator.policy.max_length == 96 and pipeline.hidden_dim == 32
     assert pipeline.embedder.text is model.get_input_embeddings()
     hybrid = HybridCausalLM(model, pipeline)
     params = list(hybrid.parameters())

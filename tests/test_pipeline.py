@@ -22,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fluxem import ArithmeticEncoder, DomainType
+from fluxem.errors import ConfigError
 from fluxem.integration import DomainEncoderRegistry, MultiDomainTokenizer, TrainingPipeline
 from fluxem.integration.pipeline import HybridBatch, PipelineResult
 from fluxem.integration.text_tokenizer import ByteTokenizer
@@ -165,7 +166,7 @@ def test_truncation_end_split_error(small):
         small.encode_batch([text], max_length=7, truncation="error")
     padded = small.encode_batch(["1"], max_length=9, padding="max_length")
     assert padded.input_ids.shape == (1, 9)
-    with pytest.raises(ValueError, match="truncation"):
+    with pytest.raises(ConfigError, match="truncation"):
         small.encode_batch(["1"], truncation="middle")
 
 
@@ -177,7 +178,7 @@ def test_bos_eos_and_default_length_policy():
     assert b.input_ids[0, :4].tolist() == [tok.BOS, 97, 98, tok.EOS]
     assert b.input_ids[1].tolist() == [tok.BOS, 97, 98, 99, 100]  # truncated: no EOS
     assert b.truncated.tolist() == [False, True]
-    assert TrainingPipeline(llm_hidden_dim=8).collator.max_length == 4096
+    assert TrainingPipeline(llm_hidden_dim=8).collator.policy.max_length == 4096
 
 
 def test_bad_input(small):
@@ -307,3 +308,37 @@ def test_collate_fn_accepts_rows():
     b = p.collate_fn([{"text": "1 + 1"}, "two 2"])
     assert len(b) == 2 and b.texts == ["1 + 1", "two 2"]
     assert b.pin_memory is not None and b.to("cpu").input_ids.shape == b.input_ids.shape
+
+
+class _SpySegmenter:
+    """Wraps the collator's segmenter and keeps what its native call returned."""
+
+    def __init__(self, inner: MultiDomainTokenizer) -> None:
+        self.inner = inner
+        self.batches: list = []
+
+    def segment_batch(self, *args, **kwargs):
+        batch = self.inner.segment_batch(*args, **kwargs)
+        self.batches.append(batch)
+        return batch
+
+
+def test_span_embeddings_reach_the_tensor_without_a_copy():
+    p = TrainingPipeline(llm_hidden_dim=8, max_length=None)
+    spy = _SpySegmenter(p.collator.segmenter)
+    p.collator.segmenter = spy
+    texts = ["Water (H2O) boils at 373.15 K.", "no spans", SEED_TEXT]
+    batch = p.encode_batch(texts)
+    (native,) = spy.batches
+    assert native.embeddings is not None and batch.domain_embeddings.shape[0] == native.n_spans > 3
+    # the tensor is a view of the array the native call filled: same memory, same bytes
+    assert batch.domain_embeddings.data_ptr() == native.embeddings.ctypes.data
+    assert np.shares_memory(batch.domain_embeddings.numpy(), native.embeddings)
+    # once a span is dropped (truncation) the kept rows are gathered: a copy, with equal rows
+    short = p.encode_batch([SEED_TEXT], max_length=12)
+    kept = int(short.domain_mask.sum())
+    assert 0 < kept < spy.batches[-1].n_spans
+    assert not np.shares_memory(short.domain_embeddings.numpy(), spy.batches[-1].embeddings)
+    np.testing.assert_array_equal(
+        short.domain_embeddings.numpy(), spy.batches[-1].embeddings[:kept]
+    )

@@ -14,7 +14,7 @@ pytest.importorskip("pint")
 import pint
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
-from quantity_units import UNITS
+from quantity_units import UNITS, pint_name, pint_name_expr
 
 from fluxem import (
     ArithmeticEncoder,
@@ -38,25 +38,9 @@ PINT_DIMS = [
     "[substance]",
     "[luminosity]",
 ]
-#: Our spelling -> pint's, where pint spells a unit differently (suffix replacement).
-PINT_SPELLING = {
-    "\u2126": "\u03a9",
-    "Torr": "torr",
-    "\u2103": "degC",
-    "\u2109": "degF",
-    "rev": "revolution",
-    "%": "percent",
-}
 #: Atoms where pint disagrees with the SI reading, and why we keep the SI one.
 KNOWN_DIFFERENCES = {"mcd": "pint reads mc- as micro (a microday); SI: millicandela"}
 ATOMS = _native.quantity_unit_atoms()
-
-
-def pint_name(atom: str) -> str:
-    for ours, theirs in PINT_SPELLING.items():
-        if atom.endswith(ours):
-            return atom[: -len(ours)] + theirs
-    return atom
 
 
 def pint_base(expr: str, value: float = 1.0) -> tuple[float, list[float]]:
@@ -384,19 +368,6 @@ def test_pow_acts_on_embeddings(number: str, unit: str, p: float) -> None:
     if unit not in ("°C", "°F") and p != 0:
         _, dims = pint_base(f"({pint_name_expr(unit)})**{p}")
         assert list(map(float, got.dimensions)) == dims
-
-
-def pint_name_expr(unit: str) -> str:
-    return (
-        unit.replace("·", "*")
-        .replace("²", "**2")
-        .replace("^", "**")
-        .replace("√Hz", "Hz**0.5")
-        .replace("Ω", "Ω")
-        .replace("Torr", "torr")
-        .replace("°", "degree")
-        .replace("%", "percent")
-    )
 
 
 @given(decimals, st.sampled_from(UNITS))

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
+from fluxem.errors import ConfigError
 from fluxem.integration import DomainToken, MultiDomainTokenizer, SegmentBatch
 
 TOK = MultiDomainTokenizer()
@@ -123,7 +124,7 @@ def test_arithmetic_granularity() -> None:
     ]
     assert tagged("5 * -3", tok) == [("ARITHMETIC", "5"), ("ARITHMETIC", "-3")]
     assert tagged("What is 1234 + 5678 = 6912?") == [("ARITHMETIC", "1234 + 5678")]
-    with pytest.raises(ValueError, match="granularity"):
+    with pytest.raises(ConfigError, match="granularity"):
         MultiDomainTokenizer(arithmetic_granularity="digits")
 
 
@@ -136,9 +137,9 @@ def test_domains_and_priority_options() -> None:
     chem_first = MultiDomainTokenizer(priority=["FORMULA"])
     assert tagged(both, chem_first) == [("FORMULA", "C4")]
     assert chem_first.priority[0] == DomainType.FORMULA
-    with pytest.raises(ValueError, match="unknown domain"):
+    with pytest.raises(ConfigError, match="unknown domain"):
         MultiDomainTokenizer(domains=["CHORD"])
-    with pytest.raises(ValueError, match="twice"):
+    with pytest.raises(ConfigError, match="twice"):
         MultiDomainTokenizer(priority=["DNA", "dna"])
     with pytest.raises(TypeError):
         MultiDomainTokenizer(domains="FORMULA")
@@ -162,7 +163,7 @@ def test_bad_input_types() -> None:
         TOK.tokenize(b"H2O")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         TOK.segment_batch("not a list")
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError):
         TOK.spans("x", unit="word")
     assert TOK.tokenize("") == []
 
@@ -183,6 +184,8 @@ def test_batch_matches_single_calls_and_encodes() -> None:
     assert batch.embeddings is not None and batch.embeddings.shape == (batch.n_spans, 128)
     assert batch.embeddings.dtype == np.float32
     assert not batch.status.any() and not batch.doc_status.any()
+    # what span resolution relies on: every row is a non-empty domain span
+    assert (batch.domain != DomainType.TEXT).all() and (batch.end > batch.start).all()
     for i, text in enumerate(DOCS):
         spans = batch.spans_of(i)
         assert spans == TOK.spans(text)

@@ -49,6 +49,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "DNA run": (lambda n: "ACGT" * (n // 4), N),
     "brackets": (lambda n: "[[" * (n // 2), N),
     "quantities": (lambda n: "5 m " * (n // 4), N),
+    "digit groups": (lambda n: ("1 234 " * n)[:n], N),
+    "comma groups": (lambda n: ("12,345," * n)[:n], N),
+    "powers of ten": (lambda n: ("6.022×10²³ " * n)[:n], N),
+    "scale words": (lambda n: ("3 million " * n)[:n], N),
     "ordinary text": (_doc, N),
 }
 

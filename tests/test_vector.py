@@ -18,28 +18,21 @@ pytest.importorskip("hypothesis")
 
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import decimal_parts
+from typed_errors import check_batch_api, typed_error_tests
 
 import fluxem
 from fluxem import _native
-from fluxem.errors import DecodeError, DimensionError, EncodeError, FluxemError, ParseError
+from fluxem.errors import DecodeError, DimensionError, EncodeError, ParseError
 
 ENC = fluxem.VectorEncoder()
 MAX = _native.VECTOR_MAX_COMPONENTS
 OFF = _native.VECTOR_OFFSETS
 
 
-@st.composite
-def component(draw, max_digits=18, min_exp=-300, max_exp=290):
-    """(text, Fraction) of a decimal with at most max_digits significant digits."""
-    m = draw(st.integers(0, 10**max_digits - 1))
-    e = draw(st.integers(min_exp, max_exp))
-    neg = draw(st.booleans())
-    return f"{'-' if neg else ''}{m}e{e}", Fraction(-m if neg else m) * Fraction(10) ** e
-
-
 def vectors(n=None, **kw):
     size = st.integers(1, MAX) if n is None else st.just(n)
-    return size.flatmap(lambda k: st.lists(component(**kw), min_size=k, max_size=k))
+    return size.flatmap(lambda k: st.lists(decimal_parts(**kw), min_size=k, max_size=k))
 
 
 def text_of(comps) -> str:
@@ -267,27 +260,9 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "error"), BAD, ids=[repr(t[:12]) for t, _ in BAD])
-def test_bad_input_is_a_typed_error(text, error):
-    with pytest.raises(error) as info:
-        ENC.encode(text)
-    if isinstance(info.value, ParseError):
-        assert info.value.position is not None and 0 <= info.value.position <= len(text)
-
-
-@given(st.text(max_size=40))
-def test_arbitrary_text_is_encoded_or_rejected_cleanly(text):
-    try:
-        comps = ENC.parse(text)
-    except ParseError as e:
-        assert e.position is not None and 0 <= e.position <= len(text)
-        return
-    except EncodeError:
-        return
-    try:
-        assert ENC.decode_exact(ENC.encode(text)) == comps
-    except EncodeError:
-        pass
+test_bad_input_is_a_typed_error, test_arbitrary_text_is_encoded_or_rejected_cleanly = (
+    typed_error_tests(ENC, BAD)
+)
 
 
 def test_python_values():
@@ -305,13 +280,5 @@ def test_python_values():
 
 
 def test_batch_statuses_and_api():
-    embs, status = ENC.encode_batch(["[1, 2]", "[1,", "[1e999]", "[0.5]"])
-    assert embs.shape == (4, 128)
-    assert status.tolist() == [0, 1, 2, 0]
-    assert not embs[1].any()
-    assert np.array_equal(embs[0], ENC.encode("[1, 2]"))
-    assert fluxem.VectorEncoder is fluxem.domains.VectorEncoder
-    assert fluxem.domain_of(embs[0]) == fluxem.DomainType.VECTOR
+    embs = check_batch_api(ENC, ["[1, 2]", "[1,", "[1e999]", "[0.5]"])
     assert pickle.loads(pickle.dumps(ENC)).decode(embs[3]).tolist() == [0.5]
-    with pytest.raises(FluxemError):
-        fluxem.VectorEncoder(bogus=1.0)

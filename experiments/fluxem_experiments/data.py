@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,31 +30,43 @@ def _rng(cfg: ExperimentConfig, seed: int, split: str) -> random.Random:
 def generate(cfg: ExperimentConfig, seed: int) -> dict[str, list[dict[str, Any]]]:
     """All splits of a config for a seed (in memory)."""
     sizes = {"train": cfg.data.train_size, "val": cfg.data.val_size}
-    out: dict[str, list[dict[str, Any]]] = {}
     if cfg.task == "arithmetic":
-        a = cfg.data.arithmetic
-        out["train"] = data_arithmetic.generate_split(
-            a, "train", sizes["train"], _rng(cfg, seed, "train"), set()
-        )
-        seen = {s["text"] for s in out["train"]}
-        for split in split_names(cfg)[1:]:
-            n = sizes.get(split, cfg.data.test_size)
-            out[split] = data_arithmetic.generate_split(a, split, n, _rng(cfg, seed, split), seen)
+        draw = data_arithmetic.sampler(cfg.data.arithmetic)
     else:
         u = cfg.data.units
         held = data_units.hold_out(_rng(cfg, seed, "hold_out"), u.ood_types_fraction)
-        sampler = data_units.UnitsSampler(u, held)
-        out["train"] = data_units.generate_split(
-            sampler, "train", sizes["train"], _rng(cfg, seed, "train"), set()
-        )
-        seen = {s["text"] for s in out["train"]}
-        for split in split_names(cfg)[1:]:
-            n = sizes.get(split, cfg.data.test_size)
-            out[split] = data_units.generate_split(sampler, split, n, _rng(cfg, seed, split), seen)
+        draw = data_units.UnitsSampler(u, held).draw
+    out: dict[str, list[dict[str, Any]]] = {}
+    seen: set[str] = set()  # texts of the training set, which no other split repeats
+    for split in split_names(cfg):
+        n = sizes.get(split, cfg.data.test_size)
+        out[split] = _distinct_samples(draw, split, n, _rng(cfg, seed, split), seen)
+        if split == "train":
+            seen = {s["text"] for s in out["train"]}
     for split, samples in out.items():
         for i, s in enumerate(samples):
             s["id"] = i
             s["split"] = split
+    return out
+
+
+def _distinct_samples(
+    draw: Callable[[random.Random, str], dict[str, Any]],
+    split: str,
+    size: int,
+    rng: random.Random,
+    exclude: set[str],
+) -> list[dict[str, Any]]:
+    """``size`` samples of a split; texts in ``exclude`` (the training set) are redrawn."""
+    out: list[dict[str, Any]] = []
+    attempts = 0
+    while len(out) < size:
+        attempts += 1
+        if attempts > 100 * size + 1000:
+            raise RuntimeError(f"could not draw {size} distinct samples for {split}")
+        s = draw(rng, split)
+        if s["text"] not in exclude:
+            out.append(s)
     return out
 
 

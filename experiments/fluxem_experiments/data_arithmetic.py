@@ -13,6 +13,7 @@ canonical order of reductions (leftmost ``*``/``/`` first, else leftmost ``+``/`
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -108,22 +109,14 @@ def split_spec(cfg: ArithmeticData, split: str) -> tuple[tuple[int, int], tuple[
     raise ValueError(f"unknown arithmetic split {split!r}")
 
 
-def generate_split(
-    cfg: ArithmeticData, split: str, size: int, rng: random.Random, exclude: set[str]
-) -> list[dict[str, Any]]:
-    """``size`` samples of a split; texts in ``exclude`` (the training set) are redrawn."""
-    value_range, ops_range = split_spec(cfg, split)
-    out: list[dict[str, Any]] = []
-    attempts = 0
-    while len(out) < size:
-        attempts += 1
-        if attempts > 100 * size + 1000:
-            raise RuntimeError(f"could not draw {size} distinct samples for {split}")
-        s = draw(rng, value_range, rng.randint(*ops_range), cfg.operators)
-        if s["text"] in exclude:
-            continue
-        out.append(s)
-    return out
+def sampler(cfg: ArithmeticData) -> Callable[[random.Random, str], dict[str, Any]]:
+    """``draw_sample(rng, split)``: one sample of a split, drawn with ``rng``."""
+
+    def draw_sample(rng: random.Random, split: str) -> dict[str, Any]:
+        value_range, ops_range = split_spec(cfg, split)
+        return draw(rng, value_range, rng.randint(*ops_range), cfg.operators)
+
+    return draw_sample
 
 
-__all__ = ["OP_NAMES", "apply", "draw", "generate_split", "make_sample", "reduce_canonical"]
+__all__ = ["OP_NAMES", "apply", "draw", "make_sample", "reduce_canonical", "sampler"]

@@ -397,22 +397,6 @@ class UnitsSampler:
         return make_can_add(mag(), ua, mag(), ub)
 
 
-def generate_split(
-    sampler: UnitsSampler, split: str, size: int, rng: random.Random, exclude: set[str]
-) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    attempts = 0
-    while len(out) < size:
-        attempts += 1
-        if attempts > 100 * size + 1000:
-            raise RuntimeError(f"could not draw {size} distinct samples for {split}")
-        s = sampler.draw(rng, split)
-        if s["text"] in exclude:
-            continue
-        out.append(s)
-    return out
-
-
 __all__ = [
     "GROUPS",
     "TEMPLATES",
@@ -421,7 +405,6 @@ __all__ = [
     "Unit",
     "UnitsSampler",
     "combo_keys",
-    "generate_split",
     "hold_out",
     "make_can_add",
     "make_convert",

@@ -154,27 +154,45 @@ class TokenOnlyLM(nn.Module):
         return self.head(self.trunk(self.embed(ids), pad, causal=True))
 
 
-class HybridTextLM(nn.Module):
-    kind = "hybrid_text"
+class HybridTrunk(nn.Module):
+    """The body every hybrid model shares: :class:`HybridInput`, then the :class:`Trunk`.
+    Subclasses' ``forward`` take the hybrid inputs as keywords (``ids``, ``emb``,
+    ``is_entry``, ``domain``, ``pad``) and pass them to :meth:`hidden`."""
 
     def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
         super().__init__()
         self.inp = HybridInput(cfg.d_model, domains)
         self.trunk = Trunk(cfg)
-        self.head = nn.Linear(cfg.d_model, VOCAB_SIZE)
 
-    def forward(
+    def hidden(
         self,
         ids: torch.Tensor,
         emb: torch.Tensor,
         is_entry: torch.Tensor,
         domain: torch.Tensor,
         pad: torch.Tensor,
+        *,
+        causal: bool,
+        entry_keep: torch.Tensor | None = None,
     ) -> torch.Tensor:
-        return self.head(self.trunk(self.inp(ids, emb, is_entry, domain), pad, causal=True))
+        """Hidden states (B, L, d) of a batch of hybrid sequences."""
+        x = self.inp(ids, emb, is_entry, domain, entry_keep)
+        out: torch.Tensor = self.trunk(x, pad, causal=causal)
+        return out
 
 
-class HybridModel(nn.Module):
+class HybridTextLM(HybridTrunk):
+    kind = "hybrid_text"
+
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+        super().__init__(cfg, domains)
+        self.head = nn.Linear(cfg.d_model, VOCAB_SIZE)
+
+    def forward(self, **inputs: torch.Tensor) -> torch.Tensor:
+        return self.head(self.hidden(**inputs, causal=True))
+
+
+class HybridModel(HybridTrunk):
     """Bidirectional trunk + combination head: decision logits and two pointers over entries.
 
     The decision is read at ``<ans>`` plus a comparison of the two entries pointed at
@@ -185,10 +203,8 @@ class HybridModel(nn.Module):
     kind = "hybrid"
 
     def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
-        super().__init__()
+        super().__init__(cfg, domains)
         d, p = cfg.d_model, cfg.pointer_dim
-        self.inp = HybridInput(d, domains)
-        self.trunk = Trunk(cfg)
         self.decide = nn.Linear(d, len(DECISIONS))
         self.compare = nn.Linear(d, len(DECISIONS), bias=False)
         self.query = nn.Linear(d, 2 * p)
@@ -197,20 +213,17 @@ class HybridModel(nn.Module):
 
     def forward(
         self,
-        ids: torch.Tensor,
-        emb: torch.Tensor,
-        is_entry: torch.Tensor,
-        domain: torch.Tensor,
-        pad: torch.Tensor,
         ans_pos: torch.Tensor,
         arg1: torch.Tensor | None = None,
         arg2: torch.Tensor | None = None,
         entry_keep: torch.Tensor | None = None,
+        **inputs: torch.Tensor,
     ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """Decision logits (B, 7) and pointer logits for both arguments (B, L). The pair the
         decision compares is ``arg1``/``arg2`` where given (the teacher's, in training; -100
         falls back to the pointer's argmax), else the pointers' argmax."""
-        h = self.trunk(self.inp(ids, emb, is_entry, domain, entry_keep), pad, causal=False)
+        h = self.hidden(**inputs, causal=False, entry_keep=entry_keep)
+        is_entry = inputs["is_entry"]
         rows = torch.arange(h.shape[0], device=h.device)
         h_ans = h[rows, ans_pos]
         q1, q2 = self.query(h_ans).split(self.p, dim=-1)
@@ -225,30 +238,22 @@ class HybridModel(nn.Module):
         return self.decide(h_ans) + self.compare(pair), p1, p2
 
 
-class HybridRegressor(nn.Module):
+class HybridRegressor(HybridTrunk):
     """Bidirectional trunk; at ``<ans>``: answer kind + regression onto the answer's log part."""
 
     kind = "hybrid_regress"
 
     def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
-        super().__init__()
+        super().__init__(cfg, domains)
         d = cfg.d_model
-        self.inp = HybridInput(d, domains)
-        self.trunk = Trunk(cfg)
         self.kind_head = nn.Linear(d, len(ANSWER_KINDS))
         # (zero logit, negative logit, log2|x| / 16)
         self.regress = nn.Linear(d, 3)
 
     def forward(
-        self,
-        ids: torch.Tensor,
-        emb: torch.Tensor,
-        is_entry: torch.Tensor,
-        domain: torch.Tensor,
-        pad: torch.Tensor,
-        ans_pos: torch.Tensor,
+        self, ans_pos: torch.Tensor, **inputs: torch.Tensor
     ) -> tuple[torch.Tensor, torch.Tensor]:
-        h = self.trunk(self.inp(ids, emb, is_entry, domain), pad, causal=False)
+        h = self.hidden(**inputs, causal=False)
         h_ans = h[torch.arange(h.shape[0], device=h.device), ans_pos]
         return self.kind_head(h_ans), self.regress(h_ans)
 

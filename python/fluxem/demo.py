@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from fluxem.domains import STATUS_NAMES, ArithmeticEncoder
+from collections.abc import Callable
+from typing import Any
+
+from fluxem.domain_type import DomainType
+from fluxem.domains import (
+    STATUS_NAMES,
+    ArithmeticEncoder,
+    ComplexEncoder,
+    DimensionalQuantity,
+    DNAEncoder,
+    MoleculeEncoder,
+    PitchEncoder,
+    VectorEncoder,
+)
 from fluxem.layout import ARITHMETIC_LINEAR, ARITHMETIC_LOG, domain_of
 
 ARITHMETIC_EXAMPLES = (
@@ -26,12 +39,14 @@ def run() -> int:
         if st != 0:
             print(f"{text:<22} {STATUS_NAMES[int(st)]}")
             continue
-        exact = enc.parse(text)
-        if len(str(exact.denominator)) > 12:  # show tiny/huge exact values in e-notation
-            exact = repr(exact.numerator / exact.denominator)
+        value = enc.parse(text)
+        exact = str(value)
+        if len(str(value.denominator)) > 12:  # show tiny/huge exact values in e-notation
+            exact = repr(value.numerator / value.denominator)
         flag = "  (rounded to 17 digits)" if enc.is_rounded(emb) else ""
         dom = domain_of(emb)
-        print(f"{text:<22} {dom.name if dom else '?':<11} {enc.decode(emb)!r:<26} {exact}{flag}")
+        name = dom.name if isinstance(dom, DomainType) else "?"
+        print(f"{text:<22} {name:<11} {enc.decode(emb)!r:<26} {exact}{flag}")
 
     print("\nAlgebra on embeddings (no decoding in between):")
     a, b = enc.encode(123), enc.encode(456)
@@ -43,4 +58,49 @@ def run() -> int:
     log[ARITHMETIC_LOG] = m6[ARITHMETIC_LOG] + p7[ARITHMETIC_LOG]
     print(f"  log part of e(-6) + e(7) decodes to {enc.decode_log(log)!r}")
     print(f"  div(e(1), e(8)) decodes to {enc.decode(enc.div(enc.encode(1), enc.encode(8)))!r}")
+
+    print("\nThe other six domains: an operation on embeddings, then one decode:")
+    for label, compute in OTHER_DOMAINS:
+        print(f"  {label:<46} -> {compute()}")
     return 0
+
+
+def _quantity() -> Any:
+    q = DimensionalQuantity()
+    return q.decode(q.mul(q.encode("5 km/h"), q.encode("3 h")), unit="km")
+
+
+def _formula() -> Any:
+    f = MoleculeEncoder()
+    return f.decode(f.combine(f.scale(f.encode("H2O"), 6), f.encode("CO2"))).hill_formula()
+
+
+def _complex() -> Any:
+    c = ComplexEncoder()
+    return c.decode(c.mul(c.encode("3+4j"), c.encode("1-2j")))
+
+
+def _vector() -> Any:
+    v = VectorEncoder()
+    return v.decode(v.add(v.encode("[1, 2, 3]"), v.encode("[0.5, 0.25, -3]"))).tolist()
+
+
+def _dna() -> Any:
+    d = DNAEncoder()
+    return d.decode(d.reverse_complement(d.encode("ATGCCGTAGC"))).sequence
+
+
+def _pitch() -> Any:
+    p = PitchEncoder()
+    return p.decode(p.transpose_interval(p.encode("A4"), "m3")).name
+
+
+#: (what is computed, how): every domain's closed-form algebra, decoded once at the end.
+OTHER_DOMAINS: tuple[tuple[str, Callable[[], Any]], ...] = (
+    ("QUANTITY  e(5 km/h) * e(3 h), in km", _quantity),
+    ("FORMULA   6 * e(H2O) + e(CO2)", _formula),
+    ("COMPLEX   e(3+4j) * e(1-2j)", _complex),
+    ("VECTOR    e([1, 2, 3]) + e([0.5, 0.25, -3])", _vector),
+    ("DNA       reverse complement of e(ATGCCGTAGC)", _dna),
+    ("PITCH     e(A4) up a minor third", _pitch),
+)

@@ -28,6 +28,14 @@ class DomainType(IntEnum):
     PITCH = 7
 
 
+def domain_or_id(domain: int) -> DomainType | int:
+    """A built-in id as its ``DomainType``; a user-registered id (8..15) stays an int."""
+    try:
+        return DomainType(domain)
+    except ValueError:
+        return int(domain)
+
+
 #: Ids left to domains registered by users (8..15).
 USER_DOMAIN_IDS: range = _native.USER_DOMAIN_IDS
 #: Number of domain ids (the order of the Hadamard matrix whose rows are the tags).
@@ -45,4 +53,4 @@ def _check_against_native() -> None:
 
 _check_against_native()
 
-__all__ = ["DOMAIN_ID_COUNT", "USER_DOMAIN_IDS", "DomainType"]
+__all__ = ["DOMAIN_ID_COUNT", "USER_DOMAIN_IDS", "DomainType", "domain_or_id"]

@@ -9,7 +9,7 @@ import numpy.typing as npt
 
 from fluxem import _native
 from fluxem._inputs import int_arg, real_array
-from fluxem.domain_type import DomainType
+from fluxem.domain_type import DomainType, domain_or_id
 
 EMBED_DIM: int = _native.EMBED_DIM
 TAG_DIMS: int = _native.TAG_DIMS
@@ -35,12 +35,7 @@ def domain_of(emb: Any) -> DomainType | int | None:
     """Reads the domain back from an embedding's tag block (an int for user-registered ids)."""
     arr = real_array(emb)
     tag = _native.tag_id(arr)
-    if tag is None:
-        return None
-    try:
-        return DomainType(tag)
-    except ValueError:
-        return tag
+    return None if tag is None else domain_or_id(tag)
 
 
 __all__ = [

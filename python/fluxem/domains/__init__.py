@@ -1,5 +1,8 @@
 """The domain encoders, one class per domain."""
 
+import functools
+
+from fluxem.domain_type import DomainType
 from fluxem.domains._base import STATUS_NAMES, DomainEncoderBase
 from fluxem.domains.arithmetic import ArithmeticEncoder
 from fluxem.domains.complex import ComplexEncoder
@@ -9,7 +12,30 @@ from fluxem.domains.pitch import PitchEncoder
 from fluxem.domains.quantity import DimensionalQuantity
 from fluxem.domains.vector import VectorEncoder
 
+#: The encoder class of each built-in domain.
+BUILTIN_ENCODERS: dict[DomainType, type[DomainEncoderBase]] = {
+    cls.DOMAIN: cls
+    for cls in (
+        ArithmeticEncoder,
+        DimensionalQuantity,
+        MoleculeEncoder,
+        ComplexEncoder,
+        VectorEncoder,
+        DNAEncoder,
+        PitchEncoder,
+    )
+}
+
+
+@functools.cache
+def encoder_for(domain: int) -> DomainEncoderBase:
+    """The default encoder of a built-in domain (one shared instance: encoders are immutable
+    and thread-safe); ``KeyError`` for TEXT and user-registered ids."""
+    return BUILTIN_ENCODERS[DomainType(domain)]()
+
+
 __all__ = [
+    "BUILTIN_ENCODERS",
     "STATUS_NAMES",
     "ArithmeticEncoder",
     "ComplexEncoder",
@@ -19,4 +45,5 @@ __all__ = [
     "MoleculeEncoder",
     "PitchEncoder",
     "VectorEncoder",
+    "encoder_for",
 ]

@@ -48,6 +48,11 @@ def float64_out(*embs: object) -> bool:
 
 def as_embedding(emb: Any) -> npt.NDArray[np.float64]:
     """A contiguous float64 copy/view of a (128,) embedding (accepts float32, lists, tensors)."""
+    if isinstance(emb, str | bytes):
+        raise TypeError(
+            f"expected an embedding (the array encode() returns), got the text {emb!r}: "
+            "encode it first, e.g. enc.add(enc.encode(a), enc.encode(b))"
+        )
     arr = real_array(emb)
     if arr.shape != (_native.EMBED_DIM,):
         raise DecodeError(f"expected an embedding of shape ({_native.EMBED_DIM},), got {arr.shape}")
@@ -91,14 +96,14 @@ class DomainEncoderBase:
         return dict(self._impl.options)
 
     def _to_text(self, value: Any) -> str:
-        """Turns a Python value into the text the native parser reads; subclasses add types."""
-        if isinstance(value, str):
-            return value
+        """The text the native parser reads for a value that is not a ``str``; subclasses
+        add the Python types they understand."""
         raise TypeError(f"{type(self).__name__}.encode expects str, got {type(value).__name__}")
 
     def encode(self, value: Any, *, dtype: Any = np.float32) -> Array:
         """Embeds one value (its text, or a Python value the encoder understands)."""
-        return self._impl.encode(self._to_text(value), float64=_wants_float64(dtype))
+        text = value if isinstance(value, str) else self._to_text(value)
+        return self._impl.encode(text, float64=_wants_float64(dtype))
 
     def encode_batch(
         self, texts: Any, *, parallel: bool = True, dtype: Any = np.float32
@@ -115,11 +120,25 @@ class DomainEncoderBase:
 
 
 class AlgebraEncoderBase(DomainEncoderBase):
-    """Base of the encoders whose embeddings have a closed-form algebra (binary operations,
-    power, negation: the native ``AlgebraEncoder``); subclasses name the operations."""
+    """Base of the encoders whose embeddings have a closed-form algebra (the native
+    ``AlgebraEncoder``): ``add``, ``sub`` and ``neg`` act on embeddings without decoding them.
+    What each operation keeps exactly is said in the subclass's docstring. Operands may be
+    float32 or float64 (the result is float64 when one of them is)."""
 
     __slots__ = ()
     _impl: _native.AlgebraEncoder
+
+    def add(self, a: Any, b: Any) -> Array:
+        """a + b."""
+        return self._binary(a, b, "add")
+
+    def sub(self, a: Any, b: Any) -> Array:
+        """a - b."""
+        return self._binary(a, b, "sub")
+
+    def neg(self, a: Any) -> Array:
+        """-a."""
+        return self._impl.negate(as_embedding(a), float64_out(a))
 
     def _binary(self, a: Any, b: Any, op: str) -> Array:
         return self._impl.binary(as_embedding(a), as_embedding(b), op, float64_out(a, b))
@@ -127,8 +146,23 @@ class AlgebraEncoderBase(DomainEncoderBase):
     def _power(self, a: Any, exponent: float) -> Array:
         return self._impl.power(as_embedding(a), float_arg(exponent, "exponent"), float64_out(a))
 
-    def _negate(self, a: Any) -> Array:
-        return self._impl.negate(as_embedding(a), float64_out(a))
+
+class ProductEncoderBase(AlgebraEncoderBase):
+    """An :class:`AlgebraEncoderBase` with products as well: ``mul``, ``div`` and ``pow``."""
+
+    __slots__ = ()
+
+    def mul(self, a: Any, b: Any) -> Array:
+        """a * b."""
+        return self._binary(a, b, "mul")
+
+    def div(self, a: Any, b: Any) -> Array:
+        """a / b."""
+        return self._binary(a, b, "div")
+
+    def pow(self, a: Any, exponent: float) -> Array:
+        """a ** exponent."""
+        return self._power(a, exponent)
 
 
 def _rebuild(cls: type[DomainEncoderBase], options: dict[str, float]) -> DomainEncoderBase:

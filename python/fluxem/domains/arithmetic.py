@@ -8,7 +8,7 @@ from typing import Any
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import AlgebraEncoderBase, Array, as_embedding
+from fluxem.domains._base import ProductEncoderBase, as_embedding
 from fluxem.domains._literals import decimal_literal
 
 Number = int | float | Fraction | Decimal
@@ -17,7 +17,7 @@ Number = int | float | Fraction | Decimal
 _SHAPE = ("operands", "add", "sub", "mul", "div", "pow", "neg", "depth")
 
 
-class ArithmeticEncoder(AlgebraEncoderBase):
+class ArithmeticEncoder(ProductEncoderBase):
     """Encodes ``"1234 + 5678"``, ``"-2.5e-3"``, ``7``, ``Fraction(1, 3)`` ... to (128,) float32.
 
     The value is computed exactly (rationals) and stored three ways (see
@@ -31,8 +31,6 @@ class ArithmeticEncoder(AlgebraEncoderBase):
     _impl: _native.ArithmeticEncoder
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         if isinstance(value, Fraction):
             return f"{value.numerator}/{value.denominator}"
         return decimal_literal(value)
@@ -68,24 +66,6 @@ class ArithmeticEncoder(AlgebraEncoderBase):
     def decode_log(self, emb: Any) -> float:
         """Reads only the log part: plain sums of log parts decode to products."""
         return self._impl.decode_log(as_embedding(emb))
-
-    def add(self, a: Any, b: Any) -> Array:
-        return self._binary(a, b, "add")
-
-    def sub(self, a: Any, b: Any) -> Array:
-        return self._binary(a, b, "sub")
-
-    def mul(self, a: Any, b: Any) -> Array:
-        return self._binary(a, b, "mul")
-
-    def div(self, a: Any, b: Any) -> Array:
-        return self._binary(a, b, "div")
-
-    def pow(self, a: Any, exponent: float) -> Array:
-        return self._power(a, exponent)
-
-    def neg(self, a: Any) -> Array:
-        return self._negate(a)
 
 
 __all__ = ["ArithmeticEncoder"]

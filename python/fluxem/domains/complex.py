@@ -11,7 +11,7 @@ import numpy as np
 
 from fluxem import _native
 from fluxem.domain_type import DomainType
-from fluxem.domains._base import AlgebraEncoderBase, Array, as_embedding, float64_out
+from fluxem.domains._base import Array, ProductEncoderBase, as_embedding, float64_out
 from fluxem.domains._literals import decimal_literal
 from fluxem.errors import EncodeError
 
@@ -31,13 +31,14 @@ def _parts(exact: _native.ComplexExact) -> ComplexParts:
     return ComplexParts(Fraction(*exact.real), Fraction(*exact.imag))
 
 
-class ComplexEncoder(AlgebraEncoderBase):
+class ComplexEncoder(ProductEncoderBase):
     """Encodes ``"3+4j"``, ``"-2-5i"``, ``"(1+2i)"``, ``-1j``, ``(re, im)`` ... to (128,) float32.
 
     Both parts are stored exactly (18 significant digits, as the number codec does) and the
     polar form (log2 modulus, phase in turns) is stored next to them: ``add``/``sub`` are
     plain sums of the cartesian linear parts, ``mul``/``div``/``pow`` plain sums (scalings)
-    of the polar part, ``conj``/``neg`` act on both. An operation clears the part it has no
+    of the polar part (``pow`` for real exponents, principal branch; ``div`` by zero is an
+    ``EncodeError``), ``conj``/``neg`` act on both. An operation clears the part it has no
     closed form for; ``decode`` reads whichever part is valid (``decoded_part`` says which).
     See docs/FORMAL_DEFINITION.md (COMPLEX).
     """
@@ -47,8 +48,6 @@ class ComplexEncoder(AlgebraEncoderBase):
     _impl: _native.ComplexEncoder
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         re: Any
         im: Any
         if isinstance(value, ComplexParts):
@@ -104,33 +103,9 @@ class ComplexEncoder(AlgebraEncoderBase):
         p = self._impl.decode_polar(as_embedding(emb))
         return p.modulus, p.turns * 2.0 * math.pi
 
-    def add(self, a: Any, b: Any) -> Array:
-        """a + b: the cartesian linear parts summed (exact); the polar part is cleared."""
-        return self._binary(a, b, "add")
-
-    def sub(self, a: Any, b: Any) -> Array:
-        """a - b: as ``add``."""
-        return self._binary(a, b, "sub")
-
-    def mul(self, a: Any, b: Any) -> Array:
-        """a * b: the polar parts summed (log-moduli add, phases add); cartesian cleared."""
-        return self._binary(a, b, "mul")
-
-    def div(self, a: Any, b: Any) -> Array:
-        """a / b: the polar parts subtracted; ``EncodeError`` when b is zero."""
-        return self._binary(a, b, "div")
-
-    def pow(self, a: Any, exponent: float) -> Array:
-        """a ** p for real p (principal branch): the polar fields scaled by p."""
-        return self._power(a, exponent)
-
     def conj(self, a: Any) -> Array:
         """The conjugate: every valid part stays valid."""
         return self._impl.conjugate(as_embedding(a), float64_out(a))
-
-    def neg(self, a: Any) -> Array:
-        """The negation: every valid part stays valid."""
-        return self._negate(a)
 
 
 __all__ = ["ComplexEncoder", "ComplexParts"]

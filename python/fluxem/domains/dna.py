@@ -77,8 +77,6 @@ class DNAEncoder(DomainEncoderBase):
         super().__init__()
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         if isinstance(value, DNASequence):
             if value.sequence is None:
                 raise EncodeError("this DNASequence holds no full sequence (it was decoded)")

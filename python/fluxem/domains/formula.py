@@ -14,6 +14,7 @@ import numpy as np
 
 from fluxem import _native
 from fluxem._inputs import int_arg
+from fluxem._optional import require
 from fluxem.domain_type import DomainType
 from fluxem.domains._base import (
     Array,
@@ -111,6 +112,20 @@ class Formula:
 
     def __str__(self) -> str:
         return self.hill_formula()
+
+    def to_molmass(self) -> Any:
+        """A ``molmass.Formula`` with the same counts and charge (needs ``fluxem-rs[molmass]``).
+
+        Its masses use molmass's own atomic weights, which can differ from ``molar_mass`` in
+        the last digits for elements with interval standard weights."""
+        molmass = require("molmass", "molmass")
+        body = "".join(f"{sym}{n if n > 1 else ''}" for sym, n in self.counts.items())
+        if not self.charge:
+            return molmass.Formula(body)
+        size = abs(self.charge)
+        return molmass.Formula(
+            f"[{body}]{size if size > 1 else ''}{'+' if self.charge > 0 else '-'}"
+        )
 
 
 @dataclass(frozen=True)

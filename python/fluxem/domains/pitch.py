@@ -15,6 +15,7 @@ import numpy as np
 
 from fluxem import _native
 from fluxem._inputs import int_arg
+from fluxem._optional import require
 from fluxem.domain_type import DomainType
 from fluxem.domains._base import Array, DomainEncoderBase, as_embedding, float64_out
 from fluxem.errors import EncodeError
@@ -37,6 +38,21 @@ class Pitch:
     pitch_class: int
     frequency_hz: float
     a4_hz: float
+
+    def to_music21(self) -> Any:
+        """A ``music21.pitch.Pitch`` with this spelling and octave (needs ``fluxem-rs[music]``;
+        music21 keeps no tuning reference, so ``a4_hz`` is not carried)."""
+        pitch = require("music21.pitch", "music")
+        p = pitch.Pitch()
+        p.step = self.letter.upper()
+        p.accidental = pitch.Accidental(self.alteration)
+        p.octave = self.octave
+        return p
+
+    def to_pretty_midi(self, start: float = 0.0, end: float = 0.5, velocity: int = 100) -> Any:
+        """A ``pretty_midi.Note`` of this MIDI number (needs ``fluxem-rs[music]``)."""
+        pretty_midi = require("pretty_midi", "music")
+        return pretty_midi.Note(velocity=velocity, pitch=self.midi, start=start, end=end)
 
 
 def _pitch(p: _native.PitchValue) -> Pitch:
@@ -73,8 +89,6 @@ class PitchEncoder(DomainEncoderBase):
         return self.options["a4_hz"]
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         if isinstance(value, Pitch):
             return value.name
         if isinstance(value, bool):

@@ -23,7 +23,8 @@ class VectorEncoder(AlgebraEncoderBase):
     rounded half-even and counted, see ``is_rounded``). At most ``MAX_COMPONENTS`` (16)
     components; a longer vector is an ``EncodeError``. Plain sums of embeddings whose
     components share their stored exponent (every component with |x| < 1e12 on the 1e-6 grid)
-    decode to exact sums; ``add``/``sub``/``neg``/``scale`` align exponents and are exact.
+    decode to exact sums; ``add``/``sub``/``neg``/``scale`` align exponents and are exact
+    (canonical: equal to encoding the exact result).
     See docs/FORMAL_DEFINITION.md (VECTOR).
     """
 
@@ -33,8 +34,6 @@ class VectorEncoder(AlgebraEncoderBase):
     _impl: _native.VectorEncoder
 
     def _to_text(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
         if isinstance(value, np.ndarray):
             if value.ndim != 1:
                 raise TypeError(f"expected a 1-d array, got shape {value.shape}")
@@ -64,18 +63,6 @@ class VectorEncoder(AlgebraEncoderBase):
     def is_rounded(self, emb: Any) -> bool:
         """True when a component was rounded to 18 significant digits (at encode or in an op)."""
         return self._impl.decode_exact(as_embedding(emb)).rounded > 0
-
-    def add(self, a: Any, b: Any) -> Array:
-        """a + b, exact (canonical: equal to encoding the exact sum)."""
-        return self._binary(a, b, "add")
-
-    def sub(self, a: Any, b: Any) -> Array:
-        """a - b, exact."""
-        return self._binary(a, b, "sub")
-
-    def neg(self, a: Any) -> Array:
-        """-a, exact."""
-        return self._negate(a)
 
     def scale(self, a: Any, factor: Any) -> Array:
         """factor * a with the factor's exact value (a float means its shortest decimal, so

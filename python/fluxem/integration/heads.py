@@ -32,7 +32,8 @@ import torch
 from torch import nn
 
 from fluxem import _native
-from fluxem.domain_type import DomainType
+from fluxem.domain_type import DomainType, domain_or_id
+from fluxem.errors import ConfigError
 from fluxem.integration.registry import EMBED_DIM, NUM_DOMAIN_IDS, DomainEncoderRegistry
 from fluxem.layout import ARITHMETIC_CODEC, TAG_DIMS, tag_vector
 
@@ -85,9 +86,9 @@ class DomainProjection(nn.Module):
     ) -> None:
         super().__init__()
         if mode not in PROJECTION_MODES:
-            raise ValueError(f"mode must be one of {PROJECTION_MODES}, got {mode!r}")
+            raise ConfigError(f"mode must be one of {PROJECTION_MODES}, got {mode!r}")
         if layers < 1:
-            raise ValueError(f"layers must be >= 1, got {layers}")
+            raise ConfigError(f"layers must be >= 1, got {layers}")
         self.mode = mode
         self.in_dim, self.out_dim = in_dim, out_dim
         self.domains = tuple(sorted({int(d) for d in domains}))
@@ -109,7 +110,8 @@ class DomainProjection(nn.Module):
         if w is not None:
             x = x.to(device=w.device, dtype=w.dtype)
         if self.mode == "shared":
-            return self.shared(x)
+            shared: torch.Tensor = self.shared(x)
+            return shared
         domain = domain.to(x.device)
         out = x.new_zeros((x.shape[0], self.out_dim))
         present = torch.unique(domain).tolist() if len(domain) else []
@@ -169,7 +171,7 @@ class HybridEmbedder(nn.Module):
         self.hidden_dim = hidden_dim
         if text_embedding is None:
             if vocab_size is None:
-                raise ValueError("vocab_size is needed to create the text embedding")
+                raise ConfigError("vocab_size is needed to create the text embedding")
             emb = nn.Embedding(vocab_size, hidden_dim, device=device, dtype=dtype)
             nn.init.normal_(emb.weight, std=0.02)
             self.text_embedding: nn.Module | None = emb
@@ -177,10 +179,10 @@ class HybridEmbedder(nn.Module):
         else:
             dim = getattr(text_embedding, "embedding_dim", hidden_dim)
             if dim != hidden_dim:
-                raise ValueError(f"text embedding width {dim} != hidden_dim {hidden_dim}")
+                raise ConfigError(f"text embedding width {dim} != hidden_dim {hidden_dim}")
             rows = getattr(text_embedding, "num_embeddings", None)
             if vocab_size is not None and rows is not None and rows < vocab_size:
-                raise ValueError(
+                raise ConfigError(
                     f"the text embedding has {rows} rows but the text tokenizer has "
                     f"{vocab_size} ids; resize the model's embeddings first"
                 )
@@ -207,7 +209,7 @@ class HybridEmbedder(nn.Module):
     ) -> torch.Tensor:
         # One (B, L, H) allocation; the edits below are in place, which autograd allows here
         # (embedding lookups and additions do not save their outputs for backward).
-        out = self.text(input_ids)
+        out: torch.Tensor = self.text(input_ids)
         where = (span_index >= 0).nonzero(as_tuple=True)
         if len(where[0]):
             rows = span_index[where]
@@ -231,10 +233,13 @@ class DecodedSpan:
     ``error`` set when nothing could be decoded.
     """
 
-    domain: int
+    domain: DomainType | int
     value: Any
     via: str | None
     error: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "domain", domain_or_id(self.domain))
 
 
 class DomainOutputHead(nn.Module):
@@ -246,6 +251,8 @@ class DomainOutputHead(nn.Module):
     set to the predicted domain's tag, ARITHMETIC validity flags are rounded, and the
     registry's decoder reads the value (see :class:`DecodedSpan`).
     """
+
+    _allowed: torch.Tensor  # 0 for ids with a head, -inf elsewhere (a buffer)
 
     def __init__(
         self,
@@ -277,11 +284,13 @@ class DomainOutputHead(nn.Module):
 
     def forward(self, hidden: torch.Tensor) -> torch.Tensor:
         """Type logits ``(..., NUM_DOMAIN_IDS)``; ids without a head are masked to -inf."""
-        return self.type_head(hidden) + self._allowed.to(hidden.dtype)
+        logits: torch.Tensor = self.type_head(hidden)
+        return logits + self._allowed.to(hidden.dtype)
 
     def predict_embedding(self, hidden: torch.Tensor, domain: torch.Tensor) -> torch.Tensor:
         """``(N, H)`` hidden states and ``(N,)`` domains -> ``(N, 128)`` embeddings."""
-        return self.embedding_head(hidden, domain)
+        emb: torch.Tensor = self.embedding_head(hidden, domain)
+        return emb
 
     def loss(
         self,
@@ -324,7 +333,13 @@ class DomainOutputHead(nn.Module):
         """Decodes ``(N, H)`` hidden states: ``None`` where TEXT is predicted (emit a text
         token), else the predicted domain's value read from the predicted embedding."""
         hidden = hidden.reshape(-1, hidden.shape[-1])
-        domain = self(hidden).argmax(-1)
+        return self.decode_as(hidden, self(hidden).argmax(-1))
+
+    def decode_as(self, hidden: torch.Tensor, domain: torch.Tensor) -> list[DecodedSpan | None]:
+        """Like :meth:`decode`, for domains already chosen (e.g. sampled from the type
+        logits): ``None`` where ``domain`` is 0 (TEXT)."""
+        hidden = hidden.reshape(-1, hidden.shape[-1])
+        domain = domain.reshape(-1).to(hidden.device)
         out: list[DecodedSpan | None] = [None] * len(domain)
         rows = (domain != 0).nonzero().squeeze(1)
         if len(rows) == 0:

@@ -21,12 +21,12 @@ taking ``inputs_embeds``/``attention_mask``/``labels`` (GPT-2, Llama, Qwen, Mist
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any
 
 import torch
 from torch import nn
 
+from fluxem.integration.generation import Generated, format_value, generate
 from fluxem.integration.heads import DecodedSpan, DomainOutputHead
 from fluxem.integration.pipeline import HybridBatch, TrainingPipeline
 
@@ -62,16 +62,6 @@ class HybridOutput:
     embedding_loss: torch.Tensor | None
     logits: torch.Tensor
     hidden_states: torch.Tensor | None
-
-
-def format_value(value: Any) -> str:
-    """Text form of a decoded value (what generation appends): ints and Fractions exactly,
-    floats by ``repr``, other value objects by ``str``."""
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, Fraction) and value.denominator == 1:
-        return str(value.numerator)
-    return str(value)
 
 
 class HybridCausalLM(nn.Module):
@@ -133,7 +123,7 @@ class HybridCausalLM(nn.Module):
         out = self(batch, compute_loss=False)
         last = (batch.lengths - 1).clamp(min=0).to(out.logits.device)
         rows = torch.arange(len(batch), device=out.logits.device)
-        tokens = out.logits[rows, last].argmax(-1).tolist()
+        tokens: list[int | DecodedSpan] = out.logits[rows, last].argmax(-1).tolist()
         if self.output_head is None or out.hidden_states is None:
             return tokens
         spans = self.output_head.decode(out.hidden_states[rows, last])
@@ -142,20 +132,30 @@ class HybridCausalLM(nn.Module):
             for s, t in zip(spans, tokens, strict=True)
         ]
 
-    @torch.no_grad()
-    def generate(self, prompt: str, max_new_tokens: int = 32) -> str:
-        """Greedy generation that emits whole domain values: when the head predicts a span,
-        its decoded value's text is appended (e.g. ``6912``) instead of digit tokens. The
-        text is re-encoded every step (simple, not fast)."""
-        tok = self.pipeline.text_tokenizer
-        text, pending = prompt, list[int]()
-        for _ in range(max_new_tokens):
-            nxt = self.predict_next([text + tok.decode(pending)])[0]
-            if isinstance(nxt, DecodedSpan):
-                text += tok.decode(pending) + format_value(nxt.value)
-                pending = []
-                continue
-            if nxt == tok.eos_id:
-                break
-            pending.append(nxt)
-        return text + tok.decode(pending)
+    def generate(
+        self,
+        prompt: str | list[str],
+        max_new_tokens: int = 32,
+        *,
+        do_sample: bool = False,
+        temperature: float = 1.0,
+        top_k: int | None = None,
+        generator: torch.Generator | None = None,
+    ) -> Generated | list[Generated]:
+        """Continues one prompt (returns a :class:`~fluxem.integration.generation.Generated`,
+        a ``str``) or a list of prompts (one batched run, a list back). Domain spans are
+        emitted as whole values (e.g. ``6912``); greedy unless ``do_sample`` (``temperature``,
+        ``top_k``, ``generator`` for reproducible draws); a KV cache makes each step cost one
+        position. Undecodable predicted spans fall back to the text token and are reported
+        (see :mod:`fluxem.integration.generation`)."""
+        prompts = [prompt] if isinstance(prompt, str) else list(prompt)
+        out = generate(
+            self,
+            prompts,
+            max_new_tokens=max_new_tokens,
+            do_sample=do_sample,
+            temperature=temperature,
+            top_k=top_k,
+            generator=generator,
+        )
+        return out[0] if isinstance(prompt, str) else out

@@ -20,7 +20,7 @@ every result, never printed:
 ==========================  =========================================================
 reason                      cause
 ==========================  =========================================================
-``parse_error`` etc.        the native encoder's status for the span (``STATUS_NAMES``)
+``parse_error`` etc.        a batch encoder's status for the span (``STATUS_NAMES``)
 ``no_encoder``              the domain has no encoder registered (seed: "treat as TEXT")
 ``encoder_returned_none``   a registered encoder returned ``None`` for the span
 ``encoder_error``           a registered encoder raised for the span
@@ -34,8 +34,12 @@ reason                      cause
 ==========================  =========================================================
 
 The native encoders also validate the segmenter's candidates: a candidate that does not encode
-never becomes a span (``Segmenter.explain`` shows why), so native spans normally arrive with
-status 0.
+never becomes a span (``Segmenter.explain`` shows why), so a span of a natively served domain
+never falls back.
+
+A bad option (an unknown domain, a TEXT or unregistered id, an encoder of another domain, a
+taken name) raises :class:`~fluxem.errors.ConfigError`; an argument of the wrong type a
+``TypeError``. Span resolution itself is in ``fluxem.integration.resolve``.
 
 A registered encoder that returns the wrong shape or non-finite values is a bug, not a
 fallback: it raises :class:`EncoderOutputError` naming the encoder, the domain and the span.
@@ -43,7 +47,6 @@ fallback: it raises :class:`EncoderOutputError` naming the encoder, the domain a
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -53,35 +56,14 @@ import numpy as np
 
 from fluxem import _native
 from fluxem._inputs import real_array
-from fluxem.domain_type import DomainType
-from fluxem.domains import (
-    ArithmeticEncoder,
-    ComplexEncoder,
-    DimensionalQuantity,
-    DNAEncoder,
-    DomainEncoderBase,
-    MoleculeEncoder,
-    PitchEncoder,
-    VectorEncoder,
-)
+from fluxem.domain_type import DOMAIN_ID_COUNT, USER_DOMAIN_IDS, DomainType
+from fluxem.domains import BUILTIN_ENCODERS, DomainEncoderBase
 from fluxem.domains._base import STATUS_NAMES
-from fluxem.errors import EncodeError
+from fluxem.errors import ConfigError, EncodeError
 
-EMBED_DIM = _native.EMBED_DIM
-#: Ids available to :meth:`DomainEncoderRegistry.register_domain` (reserved tag rows).
-USER_DOMAIN_IDS = range(8, 16)
-#: Number of domain ids (TEXT, the seven built-ins, eight user ids): the type-embedding rows.
-NUM_DOMAIN_IDS = 16
-
-BUILTIN_ENCODERS: dict[DomainType, type[DomainEncoderBase]] = {
-    DomainType.ARITHMETIC: ArithmeticEncoder,
-    DomainType.QUANTITY: DimensionalQuantity,
-    DomainType.FORMULA: MoleculeEncoder,
-    DomainType.COMPLEX: ComplexEncoder,
-    DomainType.VECTOR: VectorEncoder,
-    DomainType.DNA: DNAEncoder,
-    DomainType.PITCH: PitchEncoder,
-}
+EMBED_DIM: int = _native.EMBED_DIM
+#: Number of domain ids (TEXT, the seven built-ins, the user ids): the type-embedding rows.
+NUM_DOMAIN_IDS: int = DOMAIN_ID_COUNT
 
 REASON_NO_ENCODER = "no_encoder"
 REASON_RETURNED_NONE = "encoder_returned_none"
@@ -121,20 +103,6 @@ class UserDomain:
     detector: Callable[[str], Iterable[tuple[int, int]]]
 
 
-@dataclass
-class ResolvedSpans:
-    """Spans that stay domain spans after the registry ran, sorted by (doc, start)."""
-
-    doc: np.ndarray  # int64 (S,)
-    start: np.ndarray  # int64 (S,) char offsets
-    end: np.ndarray  # int64 (S,)
-    domain: np.ndarray  # int64 (S,)
-    embeddings: np.ndarray  # float32 (S, 128)
-    fallbacks: np.ndarray  # int64 (n_docs, n_reasons) counts per doc
-    reasons: tuple[str, ...]  # column names of ``fallbacks``
-    errors: dict[str, str]  # encoder name -> first exception it raised in this batch
-
-
 def _name_of(obj: Any) -> str:
     if isinstance(obj, DomainEncoderBase | _native.Encoder):
         return repr(obj)
@@ -144,7 +112,7 @@ def _name_of(obj: Any) -> str:
 
 
 def _is_default_native(domain: int, encoder: Any) -> bool:
-    builtin = BUILTIN_ENCODERS.get(DomainType(domain)) if domain < 8 else None
+    builtin = BUILTIN_ENCODERS.get(DomainType(domain)) if domain < len(DomainType) else None
     return builtin is not None and type(encoder) is builtin and not encoder.options
 
 
@@ -166,15 +134,15 @@ class DomainEncoderRegistry:
         on_error: str = "fallback",
     ) -> None:
         if on_error not in ("fallback", "raise"):
-            raise ValueError(f"on_error must be 'fallback' or 'raise', got {on_error!r}")
+            raise ConfigError(f"on_error must be 'fallback' or 'raise', got {on_error!r}")
         self.on_error = on_error
         self._entries: dict[int, RegisteredEncoder] = {}
         self._user_domains: dict[int, UserDomain] = {}
         chosen = BUILTIN_ENCODERS if domains is None else [self.domain_id(d) for d in domains]
         for d in chosen:
-            if not 1 <= int(d) <= 7:
-                raise ValueError(f"{d!r} is not a built-in domain")
-            cls = BUILTIN_ENCODERS[DomainType(int(d))]
+            cls = BUILTIN_ENCODERS.get(DomainType(d)) if d < len(DomainType) else None
+            if cls is None:
+                raise ConfigError(f"{self.domain_name(d)} is not a built-in domain")
             # the class itself: instances are built on first use (decode, single encode)
             self._entries[int(d)] = RegisteredEncoder(int(d), cls.__name__, "native", cls)
 
@@ -193,16 +161,16 @@ class DomainEncoderRegistry:
             for ud in self._user_domains.values():
                 if ud.name.upper() == key:
                     return ud.id
-            raise KeyError(f"unknown domain {domain!r}")
+            raise ConfigError(f"unknown domain {domain!r}")
         if isinstance(domain, bool) or not isinstance(domain, int | np.integer):
             raise TypeError(f"a domain is a DomainType, a name or an id, got {domain!r}")
         if not 0 <= int(domain) < NUM_DOMAIN_IDS:
-            raise ValueError(f"domain ids run from 0 to {NUM_DOMAIN_IDS - 1}, got {domain}")
+            raise ConfigError(f"domain ids run from 0 to {NUM_DOMAIN_IDS - 1}, got {domain}")
         return int(domain)
 
     def domain_name(self, domain: int) -> str:
         d = int(domain)
-        if d < 8:
+        if d < len(DomainType):
             return DomainType(d).name
         ud = self._user_domains.get(d)
         return ud.name if ud is not None else f"DOMAIN_{d}"
@@ -240,9 +208,9 @@ class DomainEncoderRegistry:
         """
         d = self.domain_id(domain)
         if d == DomainType.TEXT:
-            raise ValueError("TEXT has no encoder: its spans go through the text tokenizer")
-        if 8 <= d and d not in self._user_domains:
-            raise KeyError(f"domain id {d} is not registered; use register_domain first")
+            raise ConfigError("TEXT has no encoder: its spans go through the text tokenizer")
+        if d in USER_DOMAIN_IDS and d not in self._user_domains:
+            raise ConfigError(f"domain id {d} is not registered; use register_domain first")
         if encoder is None:
             self._entries.pop(d, None)
             return
@@ -251,7 +219,7 @@ class DomainEncoderRegistry:
                 encoder.domain_id if isinstance(encoder, _native.Encoder) else int(encoder.domain)
             )
             if enc_domain != d:
-                raise ValueError(
+                raise ConfigError(
                     f"{_name_of(encoder)} encodes {self.domain_name(enc_domain)}, "
                     f"not {self.domain_name(d)}"
                 )
@@ -289,15 +257,15 @@ class DomainEncoderRegistry:
         embeddings so they carry the new domain's tag.
         """
         if not isinstance(name, str) or not name.isidentifier():
-            raise ValueError(f"domain name must be an identifier, got {name!r}")
+            raise ConfigError(f"domain name must be an identifier, got {name!r}")
         taken = {n.upper() for n in DomainType.__members__} | {
             u.name.upper() for u in self._user_domains.values()
         }
         if name.upper() in taken:
-            raise ValueError(f"domain {name!r} already exists")
+            raise ConfigError(f"domain {name!r} already exists")
         free = [i for i in USER_DOMAIN_IDS if i not in self._user_domains]
         if not free:
-            raise ValueError(f"all {len(USER_DOMAIN_IDS)} user domain ids are taken")
+            raise ConfigError(f"all {len(USER_DOMAIN_IDS)} user domain ids are taken")
         if isinstance(pattern, str | re.Pattern):
             detector: Callable[[str], Iterable[tuple[int, int]]] = _RegexDetector(pattern)
         elif callable(pattern):
@@ -319,7 +287,7 @@ class DomainEncoderRegistry:
         e = self._entries.get(self.domain_id(domain))
         if e is None:
             return None
-        emb, reasons, _ = self._encode_with(e, [text])
+        emb, reasons, _ = self.encode_spans(e, [text])
         return None if reasons[0] else emb[0]
 
     def decode(self, domain: DomainType | str | int, emb: Any) -> Any:
@@ -335,7 +303,7 @@ class DomainEncoderRegistry:
 
     # --- batches -------------------------------------------------------------------------
 
-    def _encode_with(
+    def encode_spans(
         self, e: RegisteredEncoder, texts: list[str]
     ) -> tuple[np.ndarray, list[str], str | None]:
         """Embeds ``texts`` with entry ``e``: (n, 128) float32, a fallback reason per row
@@ -383,165 +351,6 @@ class DomainEncoderRegistry:
             emb[i] = _check_rows(where, value, None, [text])
         return emb, reasons, first_error
 
-    def resolve(self, texts: list[str], seg: Mapping[str, np.ndarray]) -> ResolvedSpans:
-        """Applies the registry to the segmenter's output for ``texts``.
-
-        ``seg`` is ``Segmenter.segment_batch(..., encode=True)``'s dict. Spans of domains
-        without an encoder, spans whose encoder failed, and spans of the segmenter that are
-        TEXT are dropped (their text is text); user domains' detectors run and their spans
-        replace the built-in spans they overlap. No Python loop runs per built-in span unless
-        a Python callable is registered for its domain.
-        """
-        n_docs = len(texts)
-        counts_per_doc = np.diff(np.asarray(seg["doc_offsets"], dtype=np.int64))
-        doc = np.repeat(np.arange(n_docs, dtype=np.int64), counts_per_doc)
-        start = np.asarray(seg["start"], dtype=np.int64)
-        end = np.asarray(seg["end"], dtype=np.int64)
-        domain = np.asarray(seg["domain"], dtype=np.int64)
-        status = np.asarray(seg["status"], dtype=np.int64)
-        emb = np.asarray(seg["embeddings"], dtype=np.float32).reshape(-1, EMBED_DIM)
-        keep = (domain != DomainType.TEXT) & (end > start)
-        doc, start, end, domain, status, emb = (
-            a[keep] for a in (doc, start, end, domain, status, emb)
-        )
-        emb = np.array(emb, dtype=np.float32)  # writable copy
-        book = _Book()
-        reason = np.zeros(len(doc), dtype=np.int64)  # 0 = stays a domain span
-
-        for d in np.unique(domain).tolist():
-            rows = np.flatnonzero(domain == d)
-            e = self._entries.get(d)
-            if e is None:
-                reason[rows] = book.code(REASON_NO_ENCODER)
-            elif e.kind == "native":  # the segmenter's own encoding: read its status
-                bad = rows[status[rows] != 0]
-                for s in np.unique(status[bad]).tolist():
-                    name = STATUS_NAMES.get(s, f"status_{s}")
-                    reason[bad[status[bad] == s]] = book.code(name)
-            else:
-                span_texts = _slice_texts(texts, doc[rows], start[rows], end[rows])
-                emb[rows], why, err = self._encode_with(e, span_texts)
-                book.mark(reason, rows, why, e.name, err)
-
-        detector_failed: list[int] = []  # one entry per (detector, document) that raised
-        if self._user_domains:
-            doc, start, end, domain, emb, reason = self._add_user_spans(
-                texts, doc, start, end, domain, emb, reason, book, detector_failed
-            )
-        failed_docs = np.asarray(seg.get("doc_status", np.zeros(n_docs)), dtype=np.int64) != 0
-        seg_code = book.code(REASON_SEGMENTER) if failed_docs.any() else None
-        if detector_failed:
-            book.code(REASON_DETECTOR)
-        counts = np.zeros((n_docs, len(book.codes) + 1), dtype=np.int64)
-        np.add.at(counts, (doc, reason), 1)
-        if seg_code is not None:
-            counts[:, seg_code] = failed_docs
-        if detector_failed:
-            np.add.at(counts[:, book.code(REASON_DETECTOR)], np.asarray(detector_failed), 1)
-        ok = reason == 0
-        return ResolvedSpans(
-            doc=doc[ok],
-            start=start[ok],
-            end=end[ok],
-            domain=domain[ok],
-            embeddings=np.ascontiguousarray(emb[ok], dtype=np.float32),
-            fallbacks=counts[:, 1:],
-            reasons=book.names(),
-            errors=dict(book.errors),
-        )
-
-    def _add_user_spans(
-        self,
-        texts: list[str],
-        doc: np.ndarray,
-        start: np.ndarray,
-        end: np.ndarray,
-        domain: np.ndarray,
-        emb: np.ndarray,
-        reason: np.ndarray,
-        book: _Book,
-        detector_failed: list[int],
-    ) -> tuple[np.ndarray, ...]:
-        found: list[tuple[int, int, int, int]] = []  # (doc, start, end, domain)
-        for ud in self._user_domains.values():
-            for i, text in enumerate(texts):  # user detectors are Python: one call per doc
-                try:
-                    pairs = [(int(a), int(b)) for a, b in ud.detector(text)]
-                except Exception as exc:
-                    where = f"detector of domain {ud.name}"
-                    if self.on_error == "raise":
-                        raise EncoderFailedError(f"{where} raised {exc!r} on document {i}") from exc
-                    detector_failed.append(i)  # the document keeps its other spans
-                    book.errors.setdefault(where, f"{exc!r} on document {i}")
-                    continue
-                for a, b in pairs:
-                    if 0 <= a < b <= len(text):
-                        found.append((i, a, b, ud.id))
-        if not found:
-            return doc, start, end, domain, emb, reason
-        found.sort(key=lambda t: (t[0], t[1], t[1] - t[2]))
-        chosen: list[tuple[int, int, int, int]] = []
-        for f in found:  # earliest start, then longest; drop overlaps
-            if chosen and chosen[-1][0] == f[0] and f[1] < chosen[-1][2]:
-                continue
-            chosen.append(f)
-        u_doc, u_start, u_end, u_dom = np.array(chosen, dtype=np.int64).reshape(-1, 4).T
-        # global char coordinates turn "overlaps a user span" into one searchsorted
-        base = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=base[1:])
-        g_start, g_end = base[u_doc] + u_start, base[u_doc] + u_end
-        j = np.searchsorted(g_start, base[doc] + end, side="left") - 1
-        overlap = (j >= 0) & (g_end[np.maximum(j, 0)] > base[doc] + start)
-        doc, start, end, domain, emb, reason = (
-            a[~overlap] for a in (doc, start, end, domain, emb, reason)
-        )
-        u_emb = np.zeros((len(u_doc), EMBED_DIM), dtype=np.float32)
-        u_reason = np.zeros(len(u_doc), dtype=np.int64)
-        for d in np.unique(u_dom).tolist():
-            rows = np.flatnonzero(u_dom == d)
-            e = self._entries.get(d)
-            if e is None:
-                u_reason[rows] = book.code(REASON_NO_ENCODER)
-                continue
-            span_texts = _slice_texts(texts, u_doc[rows], u_start[rows], u_end[rows])
-            u_emb[rows], why, err = self._encode_with(e, span_texts)
-            book.mark(u_reason, rows, why, e.name, err)
-        order = np.lexsort((np.concatenate([start, u_start]), np.concatenate([doc, u_doc])))
-        return tuple(
-            np.concatenate([a, b])[order]
-            for a, b in (
-                (doc, u_doc),
-                (start, u_start),
-                (end, u_end),
-                (domain, u_dom),
-                (emb, u_emb),
-                (reason, u_reason),
-            )
-        )
-
-
-class _Book:
-    """Numbers fallback reasons (column ids of the per-doc counts) and keeps first errors."""
-
-    def __init__(self) -> None:
-        self.codes: dict[str, int] = {}
-        self.errors: dict[str, str] = {}
-
-    def code(self, name: str) -> int:
-        return self.codes.setdefault(name, len(self.codes) + 1)
-
-    def names(self) -> tuple[str, ...]:
-        return tuple(sorted(self.codes, key=self.codes.__getitem__))
-
-    def mark(
-        self, reason: np.ndarray, rows: np.ndarray, why: list[str], name: str, err: str | None
-    ) -> None:
-        for r, w in zip(rows.tolist(), why, strict=True):
-            if w:
-                reason[r] = self.code(w)
-        if err is not None:
-            self.errors.setdefault(name, err)
-
 
 def _instance(e: RegisteredEncoder) -> Any:
     """The encoder object of an entry (built-in entries hold their class)."""
@@ -556,14 +365,6 @@ class _RegexDetector:
 
     def __call__(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.pattern.finditer(text) if m.end() > m.start()]
-
-
-def _slice_texts(
-    texts: list[str], doc: np.ndarray, start: np.ndarray, end: np.ndarray
-) -> list[str]:
-    """``[texts[d][a:b] ...]`` with C-level iteration (map), no Python loop body per span."""
-    docs = map(texts.__getitem__, doc.tolist())
-    return list(map(operator.getitem, docs, map(slice, start.tolist(), end.tolist())))
 
 
 def _check_rows(where: str, value: Any, n: int | None, texts: list[str]) -> np.ndarray:
@@ -596,6 +397,5 @@ __all__ = [
     "EncoderFailedError",
     "EncoderOutputError",
     "RegisteredEncoder",
-    "ResolvedSpans",
     "UserDomain",
 ]

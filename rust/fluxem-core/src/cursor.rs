@@ -9,7 +9,7 @@
 //! together, which is why they are private. A cursor is `Copy`: saving one and assigning it
 //! back is how a parser backtracks.
 
-use crate::number::{literal_len, parse_literal, Number};
+use crate::number::{literal_len, literal_len_in_list, parse_literal, Number};
 use crate::{FluxemError, Result};
 
 /// The char that starts at byte `i` of `s` (a char boundary), None at the end. ASCII, most of
@@ -133,12 +133,18 @@ impl<'a> Cursor<'a> {
         self.chars += 1;
     }
 
-    /// Moves past `n` ASCII bytes (a token already measured, such as a decimal literal).
+    /// Moves past the next `n` bytes (ending on a char boundary): a token already measured,
+    /// such as a decimal literal, which may hold non-ASCII digit-group separators or a written
+    /// power of ten (`12\u{2009}000`, `6.022×10²³`). Costs one pass over the token.
     #[inline]
-    pub fn advance_ascii(&mut self, n: usize) {
-        debug_assert!(self.rest().as_bytes()[..n].is_ascii());
+    pub fn advance_bytes(&mut self, n: usize) {
+        let token = &self.rest()[..n];
+        self.chars += if token.is_ascii() {
+            n
+        } else {
+            token.chars().count()
+        };
         self.pos += n;
-        self.chars += n;
     }
 
     /// Moves past `s` if the rest starts with it; returns whether it did.
@@ -201,23 +207,37 @@ impl<'a> Cursor<'a> {
 
     /// An unsigned decimal literal, if one starts here (a second sign is an error).
     pub fn unsigned_literal(&mut self) -> Result<Option<Number>> {
+        self.unsigned_literal_with(literal_len)
+    }
+
+    fn unsigned_literal_with(&mut self, delimit: fn(&str) -> usize) -> Result<Option<Number>> {
         let rest = self.rest();
         if rest.starts_with(['+', '-']) {
             return Err(self.error("expected a digit after the sign"));
         }
-        let len = literal_len(rest);
+        let len = delimit(rest);
         if len == 0 {
             return Ok(None);
         }
         let n = parse_literal(&rest[..len])?;
-        self.advance_ascii(len);
+        self.advance_bytes(len);
         Ok(Some(n))
     }
 
     /// An optionally signed decimal literal, which must be there.
     pub fn signed_literal(&mut self) -> Result<Number> {
+        self.signed_literal_with(literal_len)
+    }
+
+    /// [`Cursor::signed_literal`] for a list component: spaces do not group digits there
+    /// (`number::literal_len_in_list`).
+    pub fn signed_list_component(&mut self) -> Result<Number> {
+        self.signed_literal_with(literal_len_in_list)
+    }
+
+    fn signed_literal_with(&mut self, delimit: fn(&str) -> usize) -> Result<Number> {
         let neg = self.sign().unwrap_or(false);
-        match self.unsigned_literal() {
+        match self.unsigned_literal_with(delimit) {
             Ok(Some(n)) => Ok(n.negated_if(neg)),
             Ok(None) | Err(FluxemError::Parse { .. }) => Err(self.error("expected a number")),
             Err(e) => Err(e),
@@ -254,5 +274,16 @@ mod tests {
         assert_eq!(c.found(), "end of input");
         let again = Cursor::at(text, c.pos());
         assert_eq!(again.char_pos(), c.char_pos());
+    }
+
+    #[test]
+    fn literals_written_with_non_ascii_keep_char_offsets() {
+        for text in ["12\u{2009}000 x", "12\u{a0}000 x", "6.022×10²³ x"] {
+            let mut c = Cursor::new(text);
+            assert!(c.unsigned_literal().unwrap().is_some());
+            assert_eq!(c.char_pos(), text[..c.pos()].chars().count(), "{text:?}");
+            c.skip_ws();
+            assert_eq!(c.char_pos(), text.chars().count() - 1, "{text:?}");
+        }
     }
 }

@@ -167,6 +167,16 @@ impl Status {
     }
 }
 
+/// Test helper of the parsers' tests: the position of a `Parse` error; panics on anything
+/// else, naming `text`.
+#[cfg(test)]
+pub(crate) fn parse_error_at<T: std::fmt::Debug>(result: Result<T>, text: &str) -> usize {
+    match result {
+        Err(FluxemError::Parse { position, .. }) => position,
+        other => panic!("{text:?}: expected a parse error, got {other:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -32,32 +32,41 @@ fn tag_vector<'py>(py: Python<'py>, id: u8) -> PyResult<Bound<'py, numpy::PyArra
 /// Domain ids, one per row of the order-16 Hadamard matrix that makes the tags.
 const DOMAIN_ID_COUNT: u8 = TAG_DIMS as u8;
 
+/// Adds `name` to the module: a dict of the named offsets of a layout block.
+pub fn add_offsets(m: &Bound<'_, PyModule>, name: &str, table: &[(&str, usize)]) -> PyResult<()> {
+    let offsets = PyDict::new(m.py());
+    for &(key, value) in table {
+        offsets.set_item(key, value)?;
+    }
+    m.add(name, offsets)
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add("LAYOUT_VERSION", layout::LAYOUT_VERSION)?;
     m.add("EMBED_DIM", EMBED_DIM)?;
     m.add("TAG_DIMS", TAG_DIMS)?;
     m.add("CODEC_DIMS", codec::CODEC_DIMS)?;
-    let offsets = PyDict::new(py);
-    for (name, value) in [
-        ("LIN", codec::LIN),
-        ("LIN_LIMBS", codec::LIN_LIMBS),
-        ("LIN_INEXACT", codec::LIN_INEXACT),
-        ("LOG_ZERO", codec::LOG_ZERO),
-        ("LOG_NEG", codec::LOG_NEG),
-        ("LOG_K", codec::LOG_K),
-        ("LOG_FHI", codec::LOG_FHI),
-        ("LOG_FLO", codec::LOG_FLO),
-        ("EXACT", codec::EXACT),
-        ("EXACT_EXP", codec::EXACT_EXP),
-        ("EXACT_ROUNDED", codec::EXACT_ROUNDED),
-        ("V_EXACT", codec::V_EXACT),
-        ("V_LIN", codec::V_LIN),
-        ("V_LOG", codec::V_LOG),
-    ] {
-        offsets.set_item(name, value)?;
-    }
-    m.add("CODEC_OFFSETS", offsets)?;
+    add_offsets(
+        m,
+        "CODEC_OFFSETS",
+        &[
+            ("LIN", codec::LIN),
+            ("LIN_LIMBS", codec::LIN_LIMBS),
+            ("LIN_INEXACT", codec::LIN_INEXACT),
+            ("LOG_ZERO", codec::LOG_ZERO),
+            ("LOG_NEG", codec::LOG_NEG),
+            ("LOG_K", codec::LOG_K),
+            ("LOG_FHI", codec::LOG_FHI),
+            ("LOG_FLO", codec::LOG_FLO),
+            ("EXACT", codec::EXACT),
+            ("EXACT_EXP", codec::EXACT_EXP),
+            ("EXACT_ROUNDED", codec::EXACT_ROUNDED),
+            ("V_EXACT", codec::V_EXACT),
+            ("V_LIN", codec::V_LIN),
+            ("V_LOG", codec::V_LOG),
+        ],
+    )?;
     // The built-in domains by id (`DOMAINS[id]` is the name), then the ids left to users.
     let builtin: Vec<&str> = (0..DOMAIN_ID_COUNT)
         .map_while(Domain::from_id)

@@ -50,6 +50,25 @@ fn mark_invalid<F>(mut cols: SpanColumns<F>, texts: &[BatchText]) -> SpanColumns
     cols
 }
 
+impl Segmenter {
+    /// The spans of `text` (GIL released) with char offsets, or byte offsets when `bytes`.
+    fn spans(&self, py: Python<'_>, text: &str, bytes: bool) -> PyResult<Vec<(usize, usize, u8)>> {
+        let spans = py
+            .detach(|| guarded(|| Ok(self.inner.segment(text))))
+            .py()?;
+        Ok(spans
+            .iter()
+            .map(|s| {
+                if bytes {
+                    (s.start_byte, s.end_byte, s.domain.id())
+                } else {
+                    (s.start_char, s.end_char, s.domain.id())
+                }
+            })
+            .collect())
+    }
+}
+
 #[pymethods]
 impl Segmenter {
     #[new]
@@ -94,24 +113,12 @@ impl Segmenter {
 
     /// Non-TEXT spans as (start, end, domain id) with `str` (code point) offsets.
     fn segment(&self, py: Python<'_>, text: Text) -> PyResult<Vec<(usize, usize, u8)>> {
-        let spans = py
-            .detach(|| guarded(|| Ok(self.inner.segment(&text))))
-            .py()?;
-        Ok(spans
-            .iter()
-            .map(|s| (s.start_char, s.end_char, s.domain.id()))
-            .collect())
+        self.spans(py, &text, false)
     }
 
     /// Non-TEXT spans as (start, end, domain id) with UTF-8 byte offsets.
     fn segment_bytes(&self, py: Python<'_>, text: Text) -> PyResult<Vec<(usize, usize, u8)>> {
-        let spans = py
-            .detach(|| guarded(|| Ok(self.inner.segment(&text))))
-            .py()?;
-        Ok(spans
-            .iter()
-            .map(|s| (s.start_byte, s.end_byte, s.domain.id()))
-            .collect())
+        self.spans(py, &text, true)
     }
 
     /// Every candidate considered: dicts with start, end (str offsets), byte_start, byte_end,
@@ -137,7 +144,7 @@ impl Segmenter {
     }
 
     /// Segments many texts (in parallel over documents, GIL released) into columns: see
-    /// `fluxem.integration.tokenizer.SegmentBatch`.
+    /// `fluxem.integration.batch.SegmentBatch`.
     #[pyo3(signature = (texts, parallel = true, encode = false, float64 = false))]
     fn segment_batch<'py>(
         &self,

@@ -185,23 +185,21 @@ pub type Options = std::collections::BTreeMap<String, f64>;
 /// assert!(build_encoder(Domain::Pitch, &options).is_err()); // unknown option
 /// ```
 pub fn build_encoder(domain: Domain, options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    let reject_all = |opts: &Options| match opts.keys().next() {
+    // the encoders that take no options
+    let without_options = |encoder: Box<dyn DomainEncoder>| match options.keys().next() {
         Some(k) => Err(crate::FluxemError::config(format!(
-            "unknown option {k:?} for the {} encoder",
+            "unknown option {k:?} for the {} encoder (it takes none)",
             domain.name()
         ))),
-        None => Ok(()),
+        None => Ok(encoder),
     };
     match domain {
-        Domain::Arithmetic => {
-            reject_all(options)?;
-            Ok(Box::new(arithmetic::ArithmeticEncoder))
-        }
+        Domain::Arithmetic => without_options(Box::new(arithmetic::ArithmeticEncoder)),
+        Domain::Formula => without_options(Box::new(formula::FormulaEncoder)),
+        Domain::Complex => without_options(Box::new(complex::ComplexEncoder)),
+        Domain::Vector => without_options(Box::new(vector::VectorEncoder)),
+        Domain::Dna => without_options(Box::new(dna::DnaEncoder)),
         Domain::Quantity => quantity::build(options),
-        Domain::Formula => formula::build(options),
-        Domain::Complex => complex::build(options),
-        Domain::Vector => vector::build(options),
-        Domain::Dna => dna::build(options),
         Domain::Pitch => pitch::build(options),
         Domain::Text => Err(crate::FluxemError::config(
             "TEXT has no encoder: text goes to the text tokenizer",

@@ -5,7 +5,7 @@ use super::context::{self, Need, MATH};
 use super::lex::{at_word_end, char_at, prev_visible, prev_word, skip_inline_spaces};
 use super::scan::Scanner;
 use crate::layout::Domain;
-use crate::number::literal_len;
+use crate::number::literal_len_in_list;
 
 /// Longest bracketed list accepted as one span.
 pub const MAX_VECTOR_BYTES: usize = 4096;
@@ -34,7 +34,7 @@ impl Scanner<'_> {
                 citation_like = false;
             }
             let l = match b.get(k) {
-                Some(d) if d.is_ascii_digit() || *d == b'.' => literal_len(&s[k..]),
+                Some(d) if d.is_ascii_digit() || *d == b'.' => literal_len_in_list(&s[k..]),
                 _ => 0,
             };
             if l == 0 {

@@ -45,12 +45,12 @@ pub enum Granularity {
 }
 
 impl Granularity {
-    /// `"expression"` or `"number"`, in any case; anything else is an `Encode` error.
+    /// `"expression"` or `"number"`, in any case; anything else is a `Config` error.
     pub fn from_name(name: &str) -> Result<Granularity> {
         match name.to_ascii_lowercase().as_str() {
             "expression" => Ok(Granularity::Expression),
             "number" => Ok(Granularity::Number),
-            _ => Err(FluxemError::encode(format!(
+            _ => Err(FluxemError::config(format!(
                 "unknown arithmetic granularity {name:?}: use \"expression\" or \"number\""
             ))),
         }
@@ -103,13 +103,13 @@ fn parse_domains(names: &[String], what: &str) -> Result<Vec<Domain>> {
         let d = Domain::from_name(n)
             .filter(|d| *d != Domain::Text)
             .ok_or_else(|| {
-                FluxemError::encode(format!(
+                FluxemError::config(format!(
                     "unknown domain {n:?} in {what}: use ARITHMETIC, QUANTITY, FORMULA, COMPLEX, \
                      VECTOR, DNA or PITCH"
                 ))
             })?;
         if out.contains(&d) {
-            return Err(FluxemError::encode(format!(
+            return Err(FluxemError::config(format!(
                 "domain {} listed twice in {what}",
                 d.name()
             )));
@@ -252,7 +252,7 @@ impl Segmenter {
         for e in encoders {
             let id = e.domain().id() as usize;
             if slots[id].is_some() {
-                return Err(FluxemError::encode(format!(
+                return Err(FluxemError::config(format!(
                     "two encoders given for {}",
                     e.domain().name()
                 )));

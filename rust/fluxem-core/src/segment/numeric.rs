@@ -10,7 +10,7 @@
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
     at_word_end, char_at, char_before, is_wordish, next_word, prev_visible, prev_word,
-    skip_inline_spaces, word_end,
+    skip_inline_spaces, skip_inline_spaces_back, word_end,
 };
 use super::probe;
 use super::scan::Scanner;
@@ -529,12 +529,52 @@ impl Scanner<'_> {
             return end;
         }
         if let Some((uend, need)) = self.unit_after(start, end, false) {
-            if let Some(need) = need {
+            if let Some(why) = self.second_of_a_pair(start) {
+                self.refuse(start, uend, Domain::Quantity, why);
+            } else if let Some(need) = need {
                 self.push(start, uend, Domain::Quantity, need, "number and unit");
             }
             return uend;
         }
         end
+    }
+
+    /// Whether the number at `start` is the second half of a value the writer gave as a pair:
+    /// an uncertainty (`5.2 ± 0.3 mg`, `0.66 +/- 0.05 V`, `300 K ± 2 K`) or the upper end of a
+    /// range of bare numbers (`10–20 °C`, `2 to 3 atm`, `between 3 and 5 mm`). Its unit belongs
+    /// to the whole pair, so `0.3 mg` or `20 °C` alone would hand a model a value nobody
+    /// wrote; until a pair has an embedding of its own, no span. Looks back a bounded number
+    /// of bytes.
+    fn second_of_a_pair(&self, start: usize) -> Option<&'static str> {
+        let s = self.s;
+        let k = skip_inline_spaces_back(s, start, 8);
+        let before = &s[..k];
+        if before.ends_with(['\u{b1}', '\u{2213}'])
+            || before.ends_with("+/-")
+            || before.ends_with("+-")
+        {
+            return Some("uncertainty of a value (5.2 ± 0.3 mg): the pair is one value");
+        }
+        let joiner = ["\u{2013}", "\u{2014}", "to", "and", "through", "until"]
+            .into_iter()
+            .find(|j| {
+                before.ends_with(j)
+                    && (j.starts_with('\u{2013}')
+                        || j.starts_with('\u{2014}')
+                        || !char_before(s, k - j.len()).is_some_and(is_wordish))
+            })?;
+        let n = skip_inline_spaces_back(s, k - joiner.len(), 8);
+        // the lower end must be a bare number, not the digits of a word or a unit (`A4 to
+        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`)
+        let b = self.b;
+        let mut m = n;
+        while m > n.saturating_sub(40) && matches!(b[m - 1], b'0'..=b'9' | b'.' | b',') {
+            m -= 1;
+        }
+        let bare = m < n
+            && b[m].is_ascii_digit()
+            && char_before(s, m).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c));
+        bare.then_some("upper end of a range (10–20 °C, 2 to 3 atm): the pair is one value")
     }
 
     /// The previous visible char is an arithmetic operator: the number belongs to a longer

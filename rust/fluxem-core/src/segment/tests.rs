@@ -309,3 +309,23 @@ fn random_texts_make_progress_and_spans_are_ordered() {
         let _ = seg.explain(&text);
     }
 }
+
+#[test]
+fn bad_options_are_config_errors() {
+    let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let bad = [
+        SegmenterConfig::from_names(Some(&names(&["CHORD"])), None, "expression"),
+        SegmenterConfig::from_names(Some(&names(&["TEXT"])), None, "expression"),
+        SegmenterConfig::from_names(None, Some(&names(&["DNA", "dna"])), "expression"),
+        SegmenterConfig::from_names(None, None, "digits"),
+    ];
+    for r in bad {
+        assert_eq!(r.unwrap_err().status(), crate::error::Status::ConfigError);
+    }
+    let two: Vec<Box<dyn DomainEncoder>> = vec![
+        Box::new(Accept(Domain::Dna, &[])),
+        Box::new(Accept(Domain::Dna, &[])),
+    ];
+    let err = Segmenter::with_encoders(SegmenterConfig::default(), two).unwrap_err();
+    assert_eq!(err.status(), crate::error::Status::ConfigError);
+}

@@ -11,7 +11,6 @@ use fluxem_core::domains::complex::{self as cx, polar, ComplexDecoded, ComplexEn
 use fluxem_core::domains::Algebra;
 use fluxem_core::FluxemError;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
 
 /// Exact real and imaginary parts: a parsed literal, or an embedding's exact parts (a record).
@@ -140,23 +139,23 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("COMPLEX_RE_START", cx::RE_START)?;
     m.add("COMPLEX_IM_START", cx::IM_START)?;
     m.add("COMPLEX_POLAR_START", cx::POLAR_START)?;
-    let offsets = PyDict::new(m.py());
-    for (name, value) in [
-        ("ZERO", polar::ZERO),
-        ("K", polar::K),
-        ("FHI", polar::FHI),
-        ("FMID", polar::FMID),
-        ("FLO", polar::FLO),
-        ("THI", polar::THI),
-        ("TMID", polar::TMID),
-        ("TLO", polar::TLO),
-        ("COS", polar::COS),
-        ("SIN", polar::SIN),
-        ("VALID", polar::VALID),
-    ] {
-        offsets.set_item(name, value)?;
-    }
-    m.add("COMPLEX_POLAR_OFFSETS", offsets)?;
+    crate::layout::add_offsets(
+        m,
+        "COMPLEX_POLAR_OFFSETS",
+        &[
+            ("ZERO", polar::ZERO),
+            ("K", polar::K),
+            ("FHI", polar::FHI),
+            ("FMID", polar::FMID),
+            ("FLO", polar::FLO),
+            ("THI", polar::THI),
+            ("TMID", polar::TMID),
+            ("TLO", polar::TLO),
+            ("COS", polar::COS),
+            ("SIN", polar::SIN),
+            ("VALID", polar::VALID),
+        ],
+    )?;
     m.add_class::<PyComplexEncoder>()?;
     m.add_class::<ComplexExact>()?;
     m.add_class::<ComplexValue>()?;

@@ -8,7 +8,6 @@ use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::dna;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
 
 /// What a DNA embedding holds (a record).
@@ -91,25 +90,25 @@ impl PyDnaEncoder {
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    let offsets = PyDict::new(m.py());
-    for (name, value) in [
-        ("LO", dna::LO),
-        ("HI", dna::HI),
-        ("GC", dna::GC),
-        ("RNA", dna::RNA),
-        ("FIRST", dna::FIRST),
-        ("LAST", dna::LAST),
-        ("RESERVED", dna::RESERVED),
-        ("COUNTERS", dna::COUNTERS),
-        ("LENGTH", dna::LENGTH),
-        ("SYMBOL_COUNTS", dna::SYMBOL_COUNTS),
-        ("LOWERCASE", dna::LOWERCASE),
-        ("DIMERS", dna::DIMERS),
-        ("BOUNDARY", dna::BOUNDARY),
-    ] {
-        offsets.set_item(name, value)?;
-    }
-    m.add("DNA_OFFSETS", offsets)?;
+    crate::layout::add_offsets(
+        m,
+        "DNA_OFFSETS",
+        &[
+            ("LO", dna::LO),
+            ("HI", dna::HI),
+            ("GC", dna::GC),
+            ("RNA", dna::RNA),
+            ("FIRST", dna::FIRST),
+            ("LAST", dna::LAST),
+            ("RESERVED", dna::RESERVED),
+            ("COUNTERS", dna::COUNTERS),
+            ("LENGTH", dna::LENGTH),
+            ("SYMBOL_COUNTS", dna::SYMBOL_COUNTS),
+            ("LOWERCASE", dna::LOWERCASE),
+            ("DIMERS", dna::DIMERS),
+            ("BOUNDARY", dna::BOUNDARY),
+        ],
+    )?;
     m.add("DNA_SYMBOLS", std::str::from_utf8(&dna::SYMBOLS)?)?;
     m.add("DNA_CAPACITY", dna::CAPACITY)?;
     m.add_class::<PyDnaEncoder>()?;

@@ -8,7 +8,6 @@ use fluxem_core::batch::guarded;
 use fluxem_core::domains::pitch::{self, Pitch, PitchEncoder, LETTERS};
 use fluxem_core::domains::Options;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
 
 /// A spelled pitch with its MIDI number and its frequency under the tuning `a4_hz` (a
@@ -127,24 +126,24 @@ fn pitch_parse_interval(text: Text) -> PyResult<(i64, i64)> {
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    let offsets = PyDict::new(m.py());
-    for (name, value) in [
-        ("MIDI", pitch::MIDI),
-        ("MIDI_OCTAVE", pitch::MIDI_OCTAVE),
-        ("PC_CIRCLE", pitch::PC_CIRCLE),
-        ("FIFTHS_CIRCLE", pitch::FIFTHS_CIRCLE),
-        ("LOG2_FREQ", pitch::LOG2_FREQ),
-        ("PC_ONEHOT", pitch::PC_ONEHOT),
-        ("LETTER_ONEHOT", pitch::LETTER_ONEHOT),
-        ("ALTERATION", pitch::ALTERATION),
-        ("WRITTEN_OCTAVE", pitch::WRITTEN_OCTAVE),
-        ("LINE_OF_FIFTHS", pitch::LINE_OF_FIFTHS),
-        ("A4_CODEC", pitch::A4_CODEC),
-        ("RESERVED", pitch::RESERVED),
-    ] {
-        offsets.set_item(name, value)?;
-    }
-    m.add("PITCH_OFFSETS", offsets)?;
+    crate::layout::add_offsets(
+        m,
+        "PITCH_OFFSETS",
+        &[
+            ("MIDI", pitch::MIDI),
+            ("MIDI_OCTAVE", pitch::MIDI_OCTAVE),
+            ("PC_CIRCLE", pitch::PC_CIRCLE),
+            ("FIFTHS_CIRCLE", pitch::FIFTHS_CIRCLE),
+            ("LOG2_FREQ", pitch::LOG2_FREQ),
+            ("PC_ONEHOT", pitch::PC_ONEHOT),
+            ("LETTER_ONEHOT", pitch::LETTER_ONEHOT),
+            ("ALTERATION", pitch::ALTERATION),
+            ("WRITTEN_OCTAVE", pitch::WRITTEN_OCTAVE),
+            ("LINE_OF_FIFTHS", pitch::LINE_OF_FIFTHS),
+            ("A4_CODEC", pitch::A4_CODEC),
+            ("RESERVED", pitch::RESERVED),
+        ],
+    )?;
     m.add_class::<PyPitchEncoder>()?;
     m.add_class::<PitchValue>()?;
     m.add_function(wrap_pyfunction!(pitch_name_of_midi, m)?)?;

@@ -11,7 +11,6 @@ use fluxem_core::domains::vector::{self as vec_, VectorEncoder};
 use fluxem_core::domains::Algebra;
 use num_bigint::BigInt;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
 use pyo3::IntoPyObjectExt;
 
 /// The exact components of a VECTOR embedding (a record).
@@ -86,22 +85,22 @@ impl PyVectorEncoder {
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("VECTOR_MAX_COMPONENTS", vec_::MAX_COMPONENTS)?;
-    let offsets = PyDict::new(m.py());
-    for (name, value) in [
-        ("SIG", vec_::SIG_START),
-        ("EXP", vec_::EXP_START),
-        ("EXP_SQ", vec_::EXP_SQ_START),
-        ("COUNT", vec_::COUNT),
-        ("LEN", vec_::LEN),
-        ("LEN_SQ", vec_::LEN_SQ),
-        ("ROUNDED", vec_::ROUNDED),
-        ("MAG", vec_::MAG_START),
-        ("NORM", vec_::NORM),
-        ("END", vec_::CONTENT_END),
-    ] {
-        offsets.set_item(name, value)?;
-    }
-    m.add("VECTOR_OFFSETS", offsets)?;
+    crate::layout::add_offsets(
+        m,
+        "VECTOR_OFFSETS",
+        &[
+            ("SIG", vec_::SIG_START),
+            ("EXP", vec_::EXP_START),
+            ("EXP_SQ", vec_::EXP_SQ_START),
+            ("COUNT", vec_::COUNT),
+            ("LEN", vec_::LEN),
+            ("LEN_SQ", vec_::LEN_SQ),
+            ("ROUNDED", vec_::ROUNDED),
+            ("MAG", vec_::MAG_START),
+            ("NORM", vec_::NORM),
+            ("END", vec_::CONTENT_END),
+        ],
+    )?;
     m.add_class::<PyVectorEncoder>()?;
     m.add_class::<VectorExact>()?;
     Ok(())

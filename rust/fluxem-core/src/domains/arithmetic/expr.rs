@@ -347,7 +347,7 @@ impl<'a> Parser<'a> {
             return Err(self.error_here("expected a number or '(' but found"));
         }
         let start = self.cur;
-        self.cur.advance_ascii(len);
+        self.cur.advance_bytes(len);
         if matches!(self.cur.peek(), Some(c) if c.is_alphanumeric() || c == '.' || c == '_') {
             return Err(self.error_here("unexpected"));
         }

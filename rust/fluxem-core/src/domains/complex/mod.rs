@@ -23,7 +23,7 @@ pub mod polar;
 pub use parser::{parse_complex, ComplexLiteral};
 
 use crate::codec::{self, Decoded, CODEC_DIMS, V_EXACT, V_LIN, V_LOG};
-use crate::domains::{DomainEncoder, Options};
+use crate::domains::DomainEncoder;
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::ShortDecimal;
 use crate::{FluxemError, Result};
@@ -45,16 +45,6 @@ const POLAR: std::ops::Range<usize> = POLAR_START..CONTENT_END;
 /// The COMPLEX encoder: parses a complex literal exactly and embeds it cartesian and polar.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ComplexEncoder;
-
-/// Builds the COMPLEX encoder; it takes no options.
-pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    if let Some(k) = options.keys().next() {
-        return Err(FluxemError::config(format!(
-            "unknown option {k:?} for the COMPLEX encoder (it takes none)"
-        )));
-    }
-    Ok(Box::new(ComplexEncoder))
-}
 
 impl DomainEncoder for ComplexEncoder {
     fn domain(&self) -> Domain {

@@ -98,7 +98,6 @@ pub fn parse_complex(text: &str) -> Result<ComplexLiteral> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::FluxemError;
 
     fn parts(s: &str) -> (f64, f64) {
         let v = parse_complex(s).unwrap();
@@ -106,10 +105,7 @@ mod tests {
     }
 
     fn err_at(s: &str) -> usize {
-        match parse_complex(s) {
-            Err(FluxemError::Parse { position, .. }) => position,
-            other => panic!("{s:?}: {other:?}"),
-        }
+        crate::error::parse_error_at(parse_complex(s), s)
     }
 
     #[test]

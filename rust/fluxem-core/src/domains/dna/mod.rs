@@ -26,7 +26,7 @@ mod parser;
 pub use parser::{parse_dna, DnaProfile, BOUNDARY, COMPLEMENT, N_SYMBOLS, SUBSETS, SYMBOLS, T};
 
 use crate::codec::integer_field;
-use crate::domains::{DomainEncoder, Options};
+use crate::domains::DomainEncoder;
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::{FluxemError, Result};
 
@@ -70,16 +70,6 @@ const GC_TOLERANCE: f64 = 1e-6;
 /// The DNA encoder: counts a sequence in one pass and embeds counters and end bases.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DnaEncoder;
-
-/// Builds the DNA encoder; it takes no options.
-pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    match options.keys().next() {
-        Some(k) => Err(FluxemError::config(format!(
-            "unknown option {k:?} for the DNA encoder (it takes none)"
-        ))),
-        None => Ok(Box::new(DnaEncoder)),
-    }
-}
 
 impl DomainEncoder for DnaEncoder {
     fn domain(&self) -> Domain {

@@ -197,10 +197,7 @@ mod tests {
     use super::*;
 
     fn err_pos(text: &str) -> usize {
-        match parse_dna(text) {
-            Err(FluxemError::Parse { position, .. }) => position,
-            other => panic!("{text:?}: expected a parse error, got {other:?}"),
-        }
+        crate::error::parse_error_at(parse_dna(text), text)
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub use elements::{
 pub use ops::{combine, compare, scale, subtract, Comparison, Relation};
 pub use parser::{formula_len, parse_formula, MAX_DEPTH, MAX_FORMULA_CHARS};
 
-use crate::domains::{DomainEncoder, Options};
+use crate::domains::DomainEncoder;
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START, EMBED_DIM};
 use crate::{FluxemError, Result};
 
@@ -71,16 +71,6 @@ pub const MAX_CHARGE: u64 = (1 << 24) - 1;
 /// The FORMULA encoder: parses a formula and embeds its exact element counts and charge.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct FormulaEncoder;
-
-/// Builds the FORMULA encoder; it takes no options.
-pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    if let Some(k) = options.keys().next() {
-        return Err(FluxemError::config(format!(
-            "unknown option {k:?} for the FORMULA encoder (it takes none)"
-        )));
-    }
-    Ok(Box::new(FormulaEncoder))
-}
 
 impl DomainEncoder for FormulaEncoder {
     fn domain(&self) -> Domain {

@@ -323,10 +323,7 @@ mod tests {
     }
 
     fn err_pos(text: &str) -> usize {
-        match parse_pitch(text) {
-            Err(FluxemError::Parse { position, .. }) => position,
-            other => panic!("{text:?}: expected a parse error, got {other:?}"),
-        }
+        crate::error::parse_error_at(parse_pitch(text), text)
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub use units::{
 };
 
 use crate::codec::{self, Decoded, CODEC_DIMS};
+use crate::cursor::Cursor;
 use crate::domains::{DomainEncoder, Options};
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::{
@@ -115,57 +116,36 @@ fn parse_parts(text: &str) -> Result<(Number, Arc<SiUnit>)> {
 }
 
 fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
-    if body.is_empty() {
+    let mut cur = Cursor::new(body);
+    if cur.at_end() {
+        return Err(cur.error("expected a quantity"));
+    }
+    // U+2212 MINUS SIGN is a sign too (an ASCII sign belongs to the literal).
+    let unicode_minus = cur.eat("\u{2212}");
+    if unicode_minus && cur.rest().starts_with(['+', '-']) {
         return Err(FluxemError::parse(
-            "expected a quantity, found end of input",
-            0,
+            "two signs before the number",
+            cur.char_pos(),
         ));
     }
-    // U+2212 MINUS SIGN is a sign too.
-    let (unicode_minus, rest) = match body.strip_prefix('−') {
-        Some(r) if !r.starts_with(['+', '-']) => (true, r),
-        Some(_) => return Err(FluxemError::parse("two signs before the number", 1)),
-        None => (false, body),
-    };
-    let skip = body.len() - rest.len();
-    let len = literal_len(rest);
+    let len = literal_len(cur.rest());
     if len == 0 {
-        let found = rest
-            .chars()
-            .next()
-            .map_or("end of input".into(), |c| format!("{c:?}"));
-        return Err(FluxemError::parse(
-            format!("expected a number, found {found}"),
-            usize::from(unicode_minus),
-        ));
+        return Err(cur.error("expected a number"));
     }
-    let mut number = parse_literal(&rest[..len])?;
-    if unicode_minus {
-        number = negate_number(number);
-    }
-    let mut pos = skip + len;
-    if let Some((k, used)) = times_ten_power(&body[pos..])? {
+    let mut number = parse_literal(&cur.rest()[..len])?.negated_if(unicode_minus);
+    cur.advance_bytes(len);
+    if let Some(k) = times_ten_power(&mut cur)? {
         number = scale_by_pow10(number, k)?;
-        pos += used;
     }
-    let unit_text = body[pos..].trim_start_matches(is_hspace);
-    let unit_pos = body.len() - unit_text.len();
-    let char_pos = || body[..unit_pos].chars().count();
-    if unit_text.is_empty() {
+    cur.skip_while(is_hspace);
+    if cur.at_end() {
         return Err(FluxemError::parse(
             "expected a unit after the number",
-            char_pos(),
+            cur.char_pos(),
         ));
     }
-    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(char_pos()))?;
+    let unit = si::unit_of(cur.rest()).map_err(|e| e.offset_by(cur.char_pos()))?;
     Ok((number, unit))
-}
-
-fn negate_number(n: Number) -> Number {
-    match n {
-        Number::Decimal { neg, m, e } => Number::Decimal { neg: !neg, m, e },
-        Number::Rational(r) => Number::Rational(-r),
-    }
 }
 
 fn scale_by_pow10(n: Number, k: i64) -> Result<Number> {
@@ -187,56 +167,53 @@ fn scale_by_pow10(n: Number, k: i64) -> Result<Number> {
     }
 }
 
-/// Recognises a scientific-notation tail `× 10^k` (also `x`, `*`, `·`, and `10⁻³`) at the
-/// start of `s`; returns (k, bytes used).
-fn times_ten_power(s: &str) -> Result<Option<(i64, usize)>> {
-    let t = s.trim_start_matches(is_hspace);
-    let Some(op) = t
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '×' | 'x' | '*' | '·'))
-    else {
+/// Reads a scientific-notation tail `× 10^k` (also `x`, `*`, `·`, and `10⁻³`) at the cursor:
+/// Some(k) with the cursor moved past it, or None with the cursor where it was.
+fn times_ten_power(cur: &mut Cursor) -> Result<Option<i64>> {
+    let mut c = *cur;
+    c.skip_while(is_hspace);
+    let Some(op) = c.peek().filter(|ch| matches!(ch, '×' | 'x' | '*' | '·')) else {
         return Ok(None);
     };
-    let t2 = t[op.len_utf8()..].trim_start_matches(is_hspace);
-    let Some(after10) = t2.strip_prefix("10") else {
+    c.advance_char(op);
+    c.skip_while(is_hspace);
+    if !c.eat("10") {
         return Ok(None);
-    };
-    let (k, used) = if let Some(e) = after10.strip_prefix('^') {
-        let len = literal_len(e);
-        let lit = &e[..len];
+    }
+    let k = if c.eat("^") {
+        let len = literal_len(c.rest());
+        let lit = &c.rest()[..len];
         if len == 0 || lit.contains(['.', 'e', 'E']) {
             return Ok(None);
         }
-        (lit.parse::<i64>().ok(), 1 + len)
+        c.advance_bytes(len);
+        lit.parse::<i64>().ok()
     } else {
-        let sup: String = after10
-            .chars()
-            .take_while(|c| "⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹".contains(*c))
-            .collect();
-        if sup.is_empty() {
+        let mark = c;
+        if !c.skip_while(|ch| "⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹".contains(ch)) {
             return Ok(None);
         }
-        let ascii: String = sup
+        let ascii: String = c
+            .since(&mark)
             .chars()
-            .map(|c| match c {
+            .map(|ch| match ch {
                 '⁻' => '-',
                 '⁺' => '+',
                 '¹' => '1',
                 '²' => '2',
                 '³' => '3',
-                c => char::from_digit(c as u32 - '⁰' as u32, 10).unwrap_or('?'),
+                ch => char::from_digit(ch as u32 - '⁰' as u32, 10).unwrap_or('?'),
             })
             .collect();
-        (ascii.parse::<i64>().ok(), sup.len())
+        ascii.parse::<i64>().ok()
     };
     let k = k
         .filter(|k| k.abs() <= MAX_LITERAL_EXPONENT)
         .ok_or_else(|| {
             FluxemError::encode("the power of ten is far outside any representable range")
         })?;
-    let used_total = s.len() - t2.len() + 2 + used;
-    Ok(Some((k, used_total)))
+    *cur = c;
+    Ok(Some(k))
 }
 
 /// Builds a quantity from an exact value and a unit text (the Python `encode((value, unit))`).

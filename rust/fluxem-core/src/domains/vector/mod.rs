@@ -25,7 +25,7 @@ pub use ops::{add, dot, neg, norm, scale, scale_ratio, sub};
 pub use parser::parse_vector;
 
 use crate::codec;
-use crate::domains::{Algebra, BinOp, DomainEncoder, Options};
+use crate::domains::{Algebra, BinOp, DomainEncoder};
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::Number;
 use crate::{FluxemError, Result};
@@ -71,16 +71,6 @@ const FEATURE_SCALE: f64 = 1.0 / 8.0;
 /// The VECTOR encoder: parses a vector literal and embeds each component exactly.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct VectorEncoder;
-
-/// Builds the VECTOR encoder; it takes no options.
-pub fn build(options: &Options) -> Result<Box<dyn DomainEncoder>> {
-    if let Some(k) = options.keys().next() {
-        return Err(FluxemError::config(format!(
-            "unknown option {k:?} for the VECTOR encoder (it takes none)"
-        )));
-    }
-    Ok(Box::new(VectorEncoder))
-}
 
 /// Vectors add, subtract and negate in closed form; products are `dot` and `scale`.
 impl Algebra for VectorEncoder {
@@ -239,16 +229,17 @@ pub fn encode_components(comps: &[Number], prior_rounded: u32) -> Result<Embeddi
     Ok(emb)
 }
 
-/// An integer field: `value / scale` must be within 0.25 of an integer.
+/// An integer field: `value / scale` must be within 0.25 of an integer (`codec::integer_field`)
+/// and below 10^30 in magnitude.
 fn int_field(value: f64, scale: f64, what: &str) -> Result<i128> {
-    let v = value / scale;
-    let r = v.round();
-    if !v.is_finite() || (v - r).abs() > 0.25 || r.abs() > 1e30 {
+    let r = codec::integer_field(value, scale, what)?;
+    if r.unsigned_abs() > 10u128.pow(30) {
         return Err(FluxemError::decode(format!(
-            "{what} holds {v}, which is not an integer code"
+            "{what} holds {}, which is not an integer code",
+            value / scale
         )));
     }
-    Ok(r as i128)
+    Ok(r)
 }
 
 /// A decoded vector: exact components and the number of roundings behind them.

@@ -9,12 +9,12 @@
 
 use super::{decode, encode_components, DecodedVector};
 use crate::layout::Embedding;
-use crate::number::{pow10, Number};
+use crate::number::{pow10, powers_of_two_and_five, Number};
 use crate::{FluxemError, Result};
 use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
 use num_rational::BigRational;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 fn same_length(a: &[f64], b: &[f64], op: &str) -> Result<(DecodedVector, DecodedVector)> {
     let (da, db) = (decode(a)?, decode(b)?);
@@ -140,24 +140,14 @@ pub fn scale_ratio(a: &[f64], num: &BigInt, den: &BigInt) -> Result<Embedding> {
         return Err(FluxemError::encode("scale factor with a zero denominator"));
     }
     let r = BigRational::new(num.clone(), den.clone());
-    let (mut rest, mut twos, mut fives) = (r.denom().magnitude().clone(), 0u32, 0u32);
-    let (two, five) = (BigUint::from(2u32), BigUint::from(5u32));
-    while (&rest % &two).is_zero() {
-        rest /= &two;
-        twos += 1;
-    }
-    while (&rest % &five).is_zero() {
-        rest /= &five;
-        fives += 1;
-    }
-    if !rest.is_one() {
+    let Some((twos, fives)) = powers_of_two_and_five(r.denom().magnitude()) else {
         return scale(a, &Number::Rational(r));
-    }
+    };
     // num / (2^a 5^b) = num * 2^(k-a) 5^(k-b) / 10^k with k = max(a, b)
     let k = twos.max(fives);
     let m = r.numer()
-        * BigInt::from(num_traits::pow(two, (k - twos) as usize))
-        * BigInt::from(num_traits::pow(five, (k - fives) as usize));
+        * BigInt::from(num_traits::pow(BigUint::from(2u32), (k - twos) as usize))
+        * BigInt::from(num_traits::pow(BigUint::from(5u32), (k - fives) as usize));
     let decimal = number(m, -(k as i32));
     scale(a, &decimal)
 }

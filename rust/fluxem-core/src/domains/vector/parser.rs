@@ -6,7 +6,10 @@
 //! sep       := ws* ',' ws* | ws* ';' ws* | ws+
 //! ```
 //! One vector uses one kind of separator (the first one fixes it). `literal` is the unsigned
-//! decimal literal of `number::literal_len`. Every component is parsed, however many there are
+//! decimal literal of `number::literal_len_in_list`: digit groups only with `,`, and only when
+//! every separator is a comma followed by a space (`[1,000, 2,000]` is [1000, 2000]); a comma
+//! group anywhere else (`[1,234,567]`, `[1,000,2,000]`, `[12,000]`) is ambiguous between
+//! groups and components and is a `ParseError`, never a guess. Every component is parsed, however many there are
 //! (the encoder, not the parser, enforces the component limit); one left-to-right pass with no
 //! backtracking, so an unclosed `[1, 2, 3, ...` of any length fails in linear time.
 
@@ -37,8 +40,14 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
     }
     let mut out = Vec::new();
     let mut kind: Option<Sep> = None;
+    let mut grouped: Option<Cursor> = None; // the first component written with comma groups
+    let mut tight_comma = false; // a `,` separator with no space after it
     loop {
-        out.push(c.signed_literal()?);
+        let start = c;
+        out.push(c.signed_list_component()?);
+        if grouped.is_none() && c.since(&start).contains(',') {
+            grouped = Some(start);
+        }
         let spaced = c.skip_ws();
         let found = match c.peek() {
             Some(']') => {
@@ -56,7 +65,17 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
         kind = Some(found);
         if found != Sep::Space {
             c.bump();
-            c.skip_ws();
+            if !c.skip_ws() && found == Sep::Comma {
+                tight_comma = true;
+            }
+        }
+    }
+    if let Some(at) = grouped {
+        if kind != Some(Sep::Comma) || tight_comma {
+            return Err(at.error(
+                "ambiguous digit groups: a comma here could separate components or group \
+                 thousands (write [1000, 2000] or [1,000, 2,000])",
+            ));
         }
     }
     c.skip_ws();
@@ -80,10 +99,7 @@ mod tests {
     }
 
     fn err_at(s: &str) -> usize {
-        match parse_vector(s) {
-            Err(FluxemError::Parse { position, .. }) => position,
-            other => panic!("{s:?}: {other:?}"),
-        }
+        crate::error::parse_error_at(parse_vector(s), s)
     }
 
     #[test]
@@ -94,6 +110,26 @@ mod tests {
         assert_eq!(floats("[1. -2. 3.5]"), vec![1.0, -2.0, 3.5]);
         assert_eq!(floats(" [−1,+2] "), vec![-1.0, 2.0]);
         assert_eq!(floats("[7]"), vec![7.0]);
+        assert_eq!(floats("[1,000, 2,000]"), vec![1000.0, 2000.0]);
+        assert_eq!(floats("[100 200 300]"), vec![100.0, 200.0, 300.0]);
+        assert_eq!(floats("[1,2,3]"), vec![1.0, 2.0, 3.0]);
+        assert_eq!(floats("[1,000.5, -2]"), vec![1000.5, -2.0]);
+    }
+
+    #[test]
+    fn comma_groups_that_could_be_components_are_refused() {
+        for s in [
+            "[1,234,567]",
+            "[1,000,2,000]",
+            "[12,000]",
+            "[1,000; 2]",
+            "[1,000 2]",
+        ] {
+            assert!(
+                matches!(parse_vector(s), Err(FluxemError::Parse { .. })),
+                "{s}"
+            );
+        }
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! Parsed literals stay exact decimals (`m * 10^e`), arithmetic results are exact rationals;
 //! nothing goes through a float before the codec decides how to store it.
 
+pub mod written;
+
 use crate::{FluxemError, Result};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
@@ -436,6 +438,29 @@ fn finish_rounded(neg: bool, mut q: u128, mut e: i32, max_digits: u32) -> ShortD
     }
 }
 
+/// `Some((a, b))` when `q = 2^a * 5^b` (the denominators of terminating decimals), else None.
+pub(crate) fn powers_of_two_and_five(q: &BigUint) -> Option<(u32, u32)> {
+    // powers of 2 by the trailing zero count, of 5 in chunks of 5^27: each step is one linear
+    // pass, so a 10^-999 costs tens of passes, not thousands (a hostile-input cost)
+    if q.is_zero() {
+        return None;
+    }
+    let a = q.trailing_zeros().unwrap_or(0) as u32;
+    let mut rest = q >> a;
+    let mut b = 0u32;
+    for (chunk, k) in [(BigUint::from(5u64.pow(27)), 27), (BigUint::from(5u32), 1)] {
+        loop {
+            let (quot, rem) = rest.div_rem(&chunk);
+            if !rem.is_zero() {
+                break;
+            }
+            rest = quot;
+            b += k;
+        }
+    }
+    rest.is_one().then_some((a, b))
+}
+
 fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
     if r.is_zero() {
         return ShortDecimal {
@@ -448,23 +473,8 @@ fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
     let neg = r.is_negative();
     let p = r.numer().magnitude().clone();
     let q = r.denom().magnitude().clone();
-    // Terminating decimal? q = 2^a * 5^b. (Powers of 2 by the trailing zero count and
-    // powers of 5 in chunks of 5^27: each step is one linear pass, so a 10^-999 costs tens of
-    // passes, not thousands.)
-    let a = q.trailing_zeros().unwrap_or(0) as u32;
-    let mut rest = &q >> a;
-    let mut b = 0u32;
-    for (chunk, k) in [(BigUint::from(5u64.pow(27)), 27), (BigUint::from(5u32), 1)] {
-        loop {
-            let (quot, rem) = rest.div_rem(&chunk);
-            if !rem.is_zero() {
-                break;
-            }
-            rest = quot;
-            b += k;
-        }
-    }
-    if rest.is_one() {
+    // Terminating decimal? q = 2^a * 5^b.
+    if let Some((a, b)) = powers_of_two_and_five(&q) {
         let k = a.max(b);
         let mut m = &p * pow10(k) / &q;
         let mut e = -(k as i64);
@@ -513,9 +523,21 @@ fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
     }
 }
 
-/// Length in bytes of the longest decimal literal at the start of `s`
-/// (`[+-]? (digits (. digits?)? | . digits) ([eE] [+-]? digits)?`), 0 if none.
+/// Length in bytes of the longest decimal literal at the start of `s`:
+/// `[+-]? (int (. digits?)? | . digits) ([eE] [+-]? digits | power of ten)? scale?` where
+/// `int` may be written in digit groups; 0 if none. The written forms (`12,000`,
+/// `6.022×10²³`, `2.5 trillion`) are read by [`written`].
 pub fn literal_len(s: &str) -> usize {
+    literal_len_grouped(s, true)
+}
+
+/// [`literal_len`] for a component of a list (a vector): digit groups only with `,`, since a
+/// space there separates components (`[100 200 300]` is three numbers).
+pub fn literal_len_in_list(s: &str) -> usize {
+    literal_len_grouped(s, false)
+}
+
+fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
     let b = s.as_bytes();
     let mut i = 0;
     if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
@@ -526,6 +548,9 @@ pub fn literal_len(s: &str) -> usize {
         i += 1;
     }
     let mut digits = i - int_start;
+    if digits > 0 && (space_groups || b.get(i) == Some(&b',')) {
+        i = written::grouped_integer_end(b, int_start, i);
+    }
     if i < b.len() && b[i] == b'.' {
         let frac_start = i + 1;
         let mut j = frac_start;
@@ -540,6 +565,7 @@ pub fn literal_len(s: &str) -> usize {
     if digits == 0 {
         return 0;
     }
+    let mut exponent = false;
     if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
         let mut j = i + 1;
         if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
@@ -551,7 +577,16 @@ pub fn literal_len(s: &str) -> usize {
         }
         if j > exp_start {
             i = j;
+            exponent = true;
         }
+    }
+    if !exponent {
+        if let Some((len, _)) = written::times_ten(s, i, 1) {
+            i += len;
+        }
+    }
+    if let Some((len, _)) = written::scale_word(s, i) {
+        i += len;
     }
     i
 }
@@ -593,6 +628,9 @@ pub fn plain_literal_prefix(s: &str) -> Option<(Number, usize)> {
     }
     if matches!(b.get(i), Some(b'.' | b'e' | b'E')) {
         return None; // `1.2.3`, `1e5`, `2eV`: the full reader decides
+    }
+    if written::may_extend(s, i) && literal_len(s) != i {
+        return None; // `12,000`, `6.022×10²³`, `3 million`: the full reader decides
     }
     let n = if m == 0 {
         Number::zero()
@@ -650,8 +688,17 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
     let mut frac_digits: i64 = 0;
     let mut seen_dot = false;
     let digits_start = i;
-    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
-        if b[i] == b'.' {
+    let int_end = {
+        let mut k = i;
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        written::grouped_integer_end(b, i, k)
+    };
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.' || i < int_end) {
+        if i < int_end && !b[i].is_ascii_digit() {
+            // a group separator (literal_len validated the groups)
+        } else if b[i] == b'.' {
             seen_dot = true;
         } else {
             if !(n_digits == 0 && b[i] == b'0') {
@@ -668,19 +715,28 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
     }
     let digits_end = i;
     let mut exp: i64 = 0;
-    if i < b.len() {
+    let cap = 10 * MAX_LITERAL_EXPONENT;
+    if matches!(b.get(i), Some(b'e' | b'E')) {
         // e/E, optional sign, digits (guaranteed by literal_len)
         let mut j = i + 1;
         let exp_neg = b[j] == b'-';
         if b[j] == b'-' || b[j] == b'+' {
             j += 1;
         }
-        for &c in &b[j..] {
-            exp = (exp * 10 + (c - b'0') as i64).min(10 * MAX_LITERAL_EXPONENT);
+        while j < b.len() && b[j].is_ascii_digit() {
+            exp = (exp * 10 + (b[j] - b'0') as i64).min(cap);
+            j += 1;
         }
         if exp_neg {
             exp = -exp;
         }
+        i = j;
+    } else if let Some((len, e)) = written::times_ten(lit, i, cap) {
+        exp = e;
+        i += len;
+    }
+    if let Some((_, power)) = written::scale_word(lit, i) {
+        exp += power;
     }
     if n_digits == 0 {
         return Ok(Number::zero());

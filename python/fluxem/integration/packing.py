@@ -17,74 +17,105 @@ Truncation (``max_length`` positions per row, BOS/EOS included):
 - ``"split"``: cut each document into consecutive rows of ``max_length`` positions (several
   rows per long document; ``row_doc`` says which document a row comes from).
 - ``"error"``: raise ``ValueError`` if a document needs more than ``max_length`` positions.
+
+The policy is one frozen value, :class:`SequencePolicy`, checked when it is made.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
-from fluxem.integration.registry import EMBED_DIM, ResolvedSpans, _slice_texts
+from fluxem.errors import ConfigError
+from fluxem.integration.resolve import ResolvedSpans, slice_texts
 from fluxem.integration.text_tokenizer import TextTokenizer
+
+__all__ = ["PADDING_POLICIES", "TRUNCATION_POLICIES", "PackedRows", "SequencePolicy", "pack"]
 
 TRUNCATION_POLICIES = ("end", "split", "error")
 PADDING_POLICIES = ("longest", "max_length")
 
 _GAP, _SPAN, _BOS, _EOS = 0, 1, 2, 3
 
+Ints = npt.NDArray[np.int64]
 
-@dataclass
+
+@dataclass(frozen=True, slots=True)
+class SequencePolicy:
+    """How documents become rows: at most ``max_length`` positions per row (BOS/EOS included;
+    ``None`` = no limit), what happens to longer documents (``truncation``: ``"end"``,
+    ``"split"`` or ``"error"``), how rows are padded (``padding``: ``"longest"`` or
+    ``"max_length"``) and whether the text tokenizer's BOS/EOS tokens are added.
+
+    A bad value raises :class:`~fluxem.errors.ConfigError` (a wrong type ``TypeError``) here,
+    when the policy is made, not in the middle of a batch.
+    """
+
+    max_length: int | None = 4096
+    truncation: str = "end"
+    padding: str = "longest"
+    add_bos: bool = False
+    add_eos: bool = False
+
+    def __post_init__(self) -> None:
+        if self.truncation not in TRUNCATION_POLICIES:
+            raise ConfigError(
+                f"truncation must be one of {TRUNCATION_POLICIES}, got {self.truncation!r}"
+            )
+        if self.padding not in PADDING_POLICIES:
+            raise ConfigError(f"padding must be one of {PADDING_POLICIES}, got {self.padding!r}")
+        if self.max_length is not None:
+            if isinstance(self.max_length, bool) or not isinstance(
+                self.max_length, int | np.integer
+            ):
+                raise TypeError(f"max_length must be an int or None, got {self.max_length!r}")
+            if self.max_length < 1:
+                raise ConfigError(f"max_length must be positive, got {self.max_length}")
+        if self.padding == "max_length" and self.max_length is None:
+            raise ConfigError("padding='max_length' needs max_length")
+
+    def replace(self, **changes: Any) -> SequencePolicy:
+        """A copy with some fields changed (checked again)."""
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
 class PackedRows:
     """Row-major numpy arrays of a hybrid batch (``R`` rows, width ``W``, ``S`` kept spans)."""
 
-    input_ids: np.ndarray  # (R, W) int64: text token id; pad_id at domain and pad positions
-    attention_mask: np.ndarray  # (R, W) bool
-    span_index: np.ndarray  # (R, W) int64: row of span_embeddings, -1 elsewhere
-    domain_types: np.ndarray  # (R, W) int64: domain id, 0 (TEXT) at text and pad positions
-    offsets: np.ndarray  # (R, W, 2) int64: [start, end) char offsets in the source document
-    lengths: np.ndarray  # (R,) int64: positions used in each row
-    row_doc: np.ndarray  # (R,) int64: source document of each row
-    span_embeddings: np.ndarray  # (S, 128) float32, in row-major position order
-    span_domain: np.ndarray  # (S,) int64
-    span_doc: np.ndarray  # (S,) int64
-    span_start: np.ndarray  # (S,) int64 char offsets in the document
-    span_end: np.ndarray  # (S,) int64
-    doc_positions: np.ndarray  # (n,) int64: positions each document needs untruncated
-    truncated: np.ndarray  # (n,) bool: positions were dropped ("end" policy)
-    fallbacks: np.ndarray  # (n, k) int64 fallback counts per document and reason
+    input_ids: Ints  # (R, W): text token id; pad_id at domain and pad positions
+    attention_mask: npt.NDArray[np.bool_]  # (R, W)
+    span_index: Ints  # (R, W): row of span_embeddings, -1 elsewhere
+    domain_types: Ints  # (R, W): domain id, 0 (TEXT) at text and pad positions
+    offsets: Ints  # (R, W, 2): [start, end) char offsets in the source document
+    lengths: Ints  # (R,): positions used in each row
+    row_doc: Ints  # (R,): source document of each row
+    span_embeddings: npt.NDArray[np.float32]  # (S, 128), in row-major position order
+    span_domain: Ints  # (S,)
+    span_doc: Ints  # (S,)
+    span_start: Ints  # (S,) char offsets in the document
+    span_end: Ints  # (S,)
+    doc_positions: Ints  # (n,): positions each document needs untruncated
+    truncated: npt.NDArray[np.bool_]  # (n,): positions were dropped ("end" policy)
+    fallbacks: Ints  # (n, k): fallback counts per document and reason
     reasons: tuple[str, ...]  # names of the k reason columns
     errors: dict[str, str]  # encoder name -> first exception message
 
 
-def check_policies(truncation: str, padding: str, max_length: int | None) -> None:
-    if truncation not in TRUNCATION_POLICIES:
-        raise ValueError(f"truncation must be one of {TRUNCATION_POLICIES}, got {truncation!r}")
-    if padding not in PADDING_POLICIES:
-        raise ValueError(f"padding must be one of {PADDING_POLICIES}, got {padding!r}")
-    if max_length is not None and (isinstance(max_length, bool) or int(max_length) < 1):
-        raise ValueError(f"max_length must be a positive int or None, got {max_length!r}")
-    if padding == "max_length" and max_length is None:
-        raise ValueError("padding='max_length' needs max_length")
-
-
 def pack(
-    texts: list[str],
-    spans: ResolvedSpans,
-    tokenizer: TextTokenizer,
-    *,
-    max_length: int | None,
-    truncation: str = "end",
-    padding: str = "longest",
-    add_bos: bool = False,
-    add_eos: bool = False,
+    texts: list[str], spans: ResolvedSpans, tokenizer: TextTokenizer, policy: SequencePolicy
 ) -> PackedRows:
-    check_policies(truncation, padding, max_length)
+    """The rows of ``texts`` (see the module docstring); ``spans`` are their resolved spans."""
     n = len(texts)
     n_spans = len(spans.doc)
-    nb, ne = int(add_bos), int(add_eos)
-    if (nb and tokenizer.bos_id is None) or (ne and tokenizer.eos_id is None):
-        raise ValueError(f"{tokenizer!r} has no {'BOS' if nb else 'EOS'} token")
+    nb, ne = int(policy.add_bos), int(policy.add_eos)
+    bos_id, eos_id = tokenizer.bos_id, tokenizer.eos_id
+    if (nb and bos_id is None) or (ne and eos_id is None):
+        raise ConfigError(f"{tokenizer!r} has no {'BOS' if nb else 'EOS'} token")
     doc_len = np.fromiter(map(len, texts), dtype=np.int64, count=n)
 
     # --- segments: per document [BOS] gap (span gap)* [EOS] ------------------------------
@@ -120,7 +151,7 @@ def pack(
 
     # --- tokens of every non-empty gap, one tokenizer call --------------------------------
     gaps = np.flatnonzero((seg_kind == _GAP) & (seg_b > seg_a))
-    tok = tokenizer.tokenize_pieces(_slice_texts(texts, seg_doc[gaps], seg_a[gaps], seg_b[gaps]))
+    tok = tokenizer.tokenize_pieces(slice_texts(texts, seg_doc[gaps], seg_a[gaps], seg_b[gaps]))
     seg_len = (seg_kind != _GAP).astype(np.int64)
     seg_len[gaps] = tok.counts
 
@@ -136,15 +167,16 @@ def pack(
     token[is_tok] = tok.ids
     start[is_tok] = gap_base + tok.start
     end[is_tok] = gap_base + tok.end
-    if nb:
-        token[kind == _BOS] = tokenizer.bos_id
-    if ne:
-        token[kind == _EOS] = tokenizer.eos_id
+    if bos_id is not None and nb:
+        token[kind == _BOS] = bos_id
+    if eos_id is not None and ne:
+        token[kind == _EOS] = eos_id
     elem_span = seg_span[elem_seg]
     doc_positions = np.bincount(doc, minlength=n).astype(np.int64)
     pos = np.arange(len(doc), dtype=np.int64) - _bounds(doc_positions)[doc]
 
     # --- rows and truncation ---------------------------------------------------------------
+    max_length, truncation = policy.max_length, policy.truncation
     limit = int(max_length) if max_length is not None else max(int(doc_positions.max(initial=0)), 1)
     too_long = doc_positions > limit
     if truncation == "error" and too_long.any():
@@ -170,29 +202,29 @@ def pack(
             )
     n_rows = len(row_doc)
     lengths = np.bincount(row, minlength=n_rows).astype(np.int64)
-    width = limit if padding == "max_length" else int(lengths.max(initial=0))
+    width = limit if policy.padding == "max_length" else int(lengths.max(initial=0))
     flat = row * width + col  # one index computation for every scatter below
 
-    input_ids = np.full(n_rows * width, tokenizer.pad_id, dtype=np.int64)
-    input_ids[flat] = token
-    attention_mask = np.zeros(n_rows * width, dtype=bool)
-    attention_mask[flat] = True
-    offsets = np.zeros((n_rows * width, 2), dtype=np.int64)
-    offsets[flat, 0] = start
-    offsets[flat, 1] = end
+    # every per-position array is filled flat, then seen as (rows, width) without a copy
+    input_ids = np.full((n_rows, width), tokenizer.pad_id, dtype=np.int64)
+    input_ids.reshape(-1)[flat] = token
+    attention_mask = np.zeros((n_rows, width), dtype=bool)
+    attention_mask.reshape(-1)[flat] = True
+    offsets = np.zeros((n_rows, width, 2), dtype=np.int64)
+    offsets.reshape(-1, 2)[flat] = np.stack([start, end], axis=1)
 
     is_span = elem_span >= 0
     kept = elem_span[is_span]  # spans that survived, in row-major order
     span_flat = flat[is_span]
-    span_index = np.full(n_rows * width, -1, dtype=np.int64)
-    span_index[span_flat] = np.arange(len(kept), dtype=np.int64)
-    domain_types = np.zeros(n_rows * width, dtype=np.int64)
-    domain_types[span_flat] = spans.domain[kept]
-    shape = (n_rows, width)
-    input_ids, attention_mask, span_index, domain_types = (
-        a.reshape(shape) for a in (input_ids, attention_mask, span_index, domain_types)
-    )
-    offsets = offsets.reshape(n_rows, width, 2)
+    span_index = np.full((n_rows, width), -1, dtype=np.int64)
+    span_index.reshape(-1)[span_flat] = np.arange(len(kept), dtype=np.int64)
+    domain_types = np.zeros((n_rows, width), dtype=np.int64)
+    domain_types.reshape(-1)[span_flat] = spans.domain[kept]
+
+    # kept is an increasing run of span ids; when it holds them all (nothing truncated away),
+    # the span columns pass through as they are: no gather, no copy of the embeddings.
+    def take(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        return a if len(kept) == n_spans else a[kept]
 
     return PackedRows(
         input_ids=input_ids,
@@ -202,13 +234,11 @@ def pack(
         offsets=offsets,
         lengths=lengths,
         row_doc=row_doc,
-        span_embeddings=np.ascontiguousarray(
-            spans.embeddings[kept].reshape(-1, EMBED_DIM), dtype=np.float32
-        ),
-        span_domain=spans.domain[kept],
-        span_doc=spans.doc[kept],
-        span_start=spans.start[kept],
-        span_end=spans.end[kept],
+        span_embeddings=take(spans.embeddings),
+        span_domain=take(spans.domain),
+        span_doc=take(spans.doc),
+        span_start=take(spans.start),
+        span_end=take(spans.end),
         doc_positions=doc_positions,
         truncated=truncated,
         fallbacks=spans.fallbacks,
@@ -217,7 +247,7 @@ def pack(
     )
 
 
-def _bounds(counts: np.ndarray) -> np.ndarray:
+def _bounds(counts: npt.NDArray[np.int64]) -> Ints:
     """CSR offsets ``[0, c0, c0+c1, ...]`` of a count array."""
     out = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=out[1:])

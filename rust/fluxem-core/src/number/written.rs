@@ -1,0 +1,259 @@
+//! Numbers as people write them, beyond `digits.digits e exp`: digit groups (`12,000`,
+//! `1 234 567` with a space, thin space or no-break space), a power of ten written out
+//! (`6.022×10²³`, `9.11 × 10⁻³¹`, `3 x 10^8`) and scale words (`2.5 trillion`, `3 million`).
+//!
+//! Each reader looks at bytes at a position and answers in O(length read); `literal_len` and
+//! `parse_literal` call the same readers, so the segmenter, every parser and `accepts` agree
+//! on what a literal is. The rules (docs/SEGMENTATION.md, "Numbers as written"):
+//!
+//! * A group separator is one of `,` U+0020 U+00A0 U+2009 U+202F, used the same way throughout
+//!   one number; the first group has 1-3 digits and does not start with `0` (`0,125` is a
+//!   decimal comma: not a grouped number), every later group exactly 3 digits not followed by
+//!   a digit. So `1,2,3` and `3,14` are not grouped (the segmenter then emits no span for the
+//!   ambiguous `1,2`), `12,000` is twelve thousand.
+//! * A power of ten: `×`, `·`, `⋅`, `x` or `*` (spaces around allowed), then `10`, then the
+//!   exponent in superscript digits (`²³`, `⁻³¹`) or after `^`. `2 × 10^3` and `2 * 10^3` stay
+//!   ARITHMETIC expressions (their value is the same either way); `x` and the dots are not
+//!   operators, so `3 x 10^8` and `5·10^-3` are read here.
+//! * A scale word after the number, separated by one space: thousand (10³), million (10⁶),
+//!   billion (10⁹, short scale), trillion (10¹²).
+
+/// Byte length of a group separator at `b[i..]`, if one is there.
+#[inline]
+fn separator_len(b: &[u8], i: usize) -> Option<usize> {
+    match *b.get(i)? {
+        b',' | b' ' => Some(1),
+        0xC2 if b.get(i + 1) == Some(&0xA0) => Some(2), // U+00A0 no-break space
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x89 | 0xAF)) => {
+            Some(3) // U+2009 thin space, U+202F narrow no-break space
+        }
+        _ => None,
+    }
+}
+
+fn digit_at(b: &[u8], i: usize) -> bool {
+    b.get(i).is_some_and(u8::is_ascii_digit)
+}
+
+/// Given the integer digits `b[start..end]`, the end of the grouped integer part: `end` when
+/// the digits are not followed by valid groups, else the end of the last group.
+#[inline]
+pub fn grouped_integer_end(b: &[u8], start: usize, end: usize) -> usize {
+    if !matches!(b.get(end), Some(b',' | b' ' | 0xC2 | 0xE2)) {
+        return end; // the common case: no separator after the digits
+    }
+    let first = end - start;
+    if !(1..=3).contains(&first) || b[start] == b'0' {
+        return end;
+    }
+    let Some(sep) = separator_len(b, end) else {
+        return end;
+    };
+    let kind = &b[end..end + sep];
+    let mut at = end;
+    loop {
+        let g = at + sep;
+        let is_group = b.get(at..at + sep) == Some(kind)
+            && (g..g + 3).all(|k| digit_at(b, k))
+            && !digit_at(b, g + 3);
+        if !is_group {
+            return at;
+        }
+        at = g + 3;
+    }
+}
+
+const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+fn superscript_digit(c: char) -> Option<i64> {
+    SUPERSCRIPT_DIGITS
+        .iter()
+        .position(|&d| d == c)
+        .map(|d| d as i64)
+}
+
+fn skip_spaces(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    loop {
+        match b.get(i) {
+            Some(b' ') => i += 1,
+            Some(0xC2) | Some(0xE2) => match separator_len(b, i) {
+                Some(l) => i += l,
+                None => return i,
+            },
+            _ => return i,
+        }
+    }
+}
+
+/// Whether a written form ([`grouped_integer_end`], [`times_ten`], [`scale_word`]) could
+/// start at byte `i` right after plain digits: a cheap test for the hot path, where almost
+/// every number is followed by a space and a unit or by punctuation.
+#[inline]
+pub fn may_extend(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    match b.get(i) {
+        Some(b',' | b'x' | b'*' | 0xC2 | 0xC3 | 0xE2) => true,
+        Some(b' ') => {
+            matches!(b.get(i + 1), Some(b'0'..=b'9' | b'x' | b'*' | 0xC2..=0xE2))
+                || scale_word(s, i).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// A written power of ten at `s[i..]` (right after a mantissa): its byte length and its
+/// exponent (capped at `cap` in absolute value, as e-notation exponents are).
+pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
+    if !may_extend(s, i) {
+        return None;
+    }
+    let mut j = skip_spaces(s, i);
+    let sign = s[j..].chars().next()?;
+    if !matches!(sign, '×' | '·' | '⋅' | 'x' | '*') {
+        return None;
+    }
+    j = skip_spaces(s, j + sign.len_utf8());
+    if !s[j..].starts_with("10") {
+        return None;
+    }
+    j += 2;
+    let b = s.as_bytes();
+    if b.get(j) == Some(&b'^') {
+        let mut k = j + 1;
+        let neg = match s[k..].chars().next()? {
+            '-' => {
+                k += 1;
+                true
+            }
+            '−' => {
+                k += '−'.len_utf8();
+                true
+            }
+            '+' => {
+                k += 1;
+                false
+            }
+            _ => false,
+        };
+        let digits = k;
+        let mut exp: i64 = 0;
+        while digit_at(b, k) {
+            exp = (exp * 10 + (b[k] - b'0') as i64).min(cap);
+            k += 1;
+        }
+        if k == digits || digit_at(b, k) {
+            return None;
+        }
+        // `2 × 10^3` and `2 * 10^3` are expressions the ARITHMETIC grammar reads already;
+        // only the letter `x` and the dots are not operators there
+        if matches!(sign, '×' | '*') {
+            return None;
+        }
+        return Some((k - i, if neg { -exp } else { exp }));
+    }
+    let mut k = j;
+    let neg = match s[k..].chars().next()? {
+        '⁻' => {
+            k += '⁻'.len_utf8();
+            true
+        }
+        '⁺' => {
+            k += '⁺'.len_utf8();
+            false
+        }
+        _ => false,
+    };
+    let digits = k;
+    let mut exp: i64 = 0;
+    while let Some(d) = s[k..].chars().next().and_then(superscript_digit) {
+        exp = (exp * 10 + d).min(cap);
+        k += s[k..].chars().next().map_or(1, char::len_utf8);
+    }
+    if k == digits {
+        return None;
+    }
+    Some((k - i, if neg { -exp } else { exp }))
+}
+
+const SCALES: [(&str, i64); 4] = [
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
+/// A scale word at `s[i..]` (one space, then the word, then a non-letter): its byte length
+/// and its power of ten.
+pub fn scale_word(s: &str, i: usize) -> Option<(usize, i64)> {
+    let b = s.as_bytes();
+    if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    // most numbers are followed by a unit: reject on the first two letters
+    let head = [b.get(i + 1).copied()?, b.get(i + 2).copied()?].map(|c| c.to_ascii_lowercase());
+    if !matches!(&head, b"th" | b"mi" | b"bi" | b"tr") {
+        return None;
+    }
+    for (word, power) in SCALES {
+        let end = i + 1 + word.len();
+        let matches = b
+            .get(i + 1..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+        if matches && !b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+            return Some((end - i, power));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_are_strict_threes_with_one_separator() {
+        let end = |t: &str| {
+            let b = t.as_bytes();
+            let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            grouped_integer_end(b, 0, d)
+        };
+        assert_eq!(end("12,000 rpm"), 6);
+        assert_eq!(end("1,234,567"), 9);
+        assert_eq!(end("1 234.5 g"), 5);
+        assert_eq!(end("7\u{2009}654\u{2009}321"), 13);
+        assert_eq!(end("1,234 567"), 5); // one separator kind per number
+        assert_eq!(end("1,2,3"), 1);
+        assert_eq!(end("3,14"), 1);
+        assert_eq!(end("0,125"), 1); // a decimal comma, not a group
+        assert_eq!(end("1234,567"), 4); // first group longer than three
+        assert_eq!(end("1,0000"), 1);
+    }
+
+    #[test]
+    fn powers_of_ten_as_written() {
+        assert_eq!(times_ten("×10²³ mol", 0, 99), Some(("×10²³".len(), 23)));
+        assert_eq!(
+            times_ten(" × 10⁻³¹ kg", 0, 99),
+            Some((" × 10⁻³¹".len(), -31))
+        );
+        assert_eq!(times_ten(" x 10^8 m/s", 0, 99), Some((" x 10^8".len(), 8)));
+        assert_eq!(times_ten("·10^-3", 0, 99), Some(("·10^-3".len(), -3)));
+        assert_eq!(times_ten(" × 10^3", 0, 99), None); // an expression, read as such
+        assert_eq!(times_ten(" * 10^3", 0, 99), None);
+        assert_eq!(times_ten(" x 10 apples", 0, 99), None);
+        assert_eq!(times_ten(" x 100", 0, 99), None);
+        assert_eq!(
+            times_ten("×10⁹⁹⁹⁹⁹⁹", 0, 5000),
+            Some(("×10⁹⁹⁹⁹⁹⁹".len(), 5000))
+        );
+    }
+
+    #[test]
+    fn scale_words() {
+        assert_eq!(scale_word(" trillion dollars", 0), Some((9, 12)));
+        assert_eq!(scale_word(" Million", 0), Some((8, 6)));
+        assert_eq!(scale_word(" millions", 0), None);
+        assert_eq!(scale_word("  million", 0), None);
+    }
+}
