@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 
 def as_text_list(texts: Any) -> list[str]:
@@ -64,7 +65,7 @@ def float_arg(value: Any, name: str) -> float:
     return v
 
 
-def real_array(emb: Any) -> Any:
+def real_array(emb: Any) -> npt.NDArray[np.float64]:
     """A float64 numpy array of an embedding-like value (numpy, list, torch tensor): a complex
     array is a ``TypeError`` (numpy would drop the imaginary part with only a warning), a
     number too large for a float (``10**400``) a ``DecodeError``."""

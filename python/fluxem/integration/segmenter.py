@@ -79,6 +79,7 @@ class MultiDomainTokenizer:
     """
 
     __slots__ = ("_seg",)
+    _seg: _native.Segmenter
 
     def __init__(
         self,

@@ -258,7 +258,7 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
     let whole = libm::floor(l);
     let k = kint + whole;
     // NaN (an infinite k * p) is refused too
-    if !(k.abs() <= 1e6) {
+    if !k.is_finite() || k.abs() > 1e6 {
         return Err(FluxemError::encode(
             "the power is far outside the float64 range",
         ));
