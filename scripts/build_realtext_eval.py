@@ -52,32 +52,33 @@ class Source:
     n_value: int  # sentences with a candidate value
     n_plain: int  # sentences without one
     modules: tuple[str, ...] = ()  # top-level import packages (PyPI sources)
+    n_dense: int = 0  # extra sentences with a dense cue (ids "-dNNN", appended later)
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
 # units/physics, mathematics, code/ML and plain-prose source.
 SOURCES = (
     # dev
-    Source("scipy", "dev", "science", 60, 25, ("scipy",)),
-    Source("Pint", "dev", "science", 45, 15, ("pint",)),
-    Source("sympy", "dev", "science", 40, 15, ("sympy",)),
-    Source("music21", "dev", "science", 55, 20, ("music21",)),
-    Source("chemicals", "dev", "science", 50, 15, ("chemicals",)),
-    Source("fluids", "dev", "science", 25, 10, ("fluids",)),
-    Source("biopython", "dev", "science", 50, 15, ("Bio",)),
-    Source("scikit-learn", "dev", "code", 45, 30, ("sklearn",)),
-    Source("python3-doc", "dev", "prose", 25, 85),
+    Source("scipy", "dev", "science", 60, 25, ("scipy",), 40),
+    Source("Pint", "dev", "science", 45, 15, ("pint",), 40),
+    Source("sympy", "dev", "science", 40, 15, ("sympy",), 30),
+    Source("music21", "dev", "science", 55, 20, ("music21",), 45),
+    Source("chemicals", "dev", "science", 50, 15, ("chemicals",), 45),
+    Source("fluids", "dev", "science", 25, 10, ("fluids",), 40),
+    Source("biopython", "dev", "science", 50, 15, ("Bio",), 45),
+    Source("scikit-learn", "dev", "code", 45, 30, ("sklearn",), 30),
+    Source("python3-doc", "dev", "prose", 25, 400),
     # test
-    Source("numpy", "test", "science", 55, 25, ("numpy",)),
-    Source("astropy", "test", "science", 55, 20, ("astropy",)),
-    Source("networkx", "test", "science", 40, 15, ("networkx",)),
-    Source("librosa", "test", "science", 45, 15, ("librosa",)),
-    Source("pretty_midi", "test", "science", 15, 5, ("pretty_midi",)),
-    Source("thermo", "test", "science", 35, 10, ("thermo",)),
-    Source("molmass", "test", "science", 15, 5, ("molmass",)),
-    Source("periodictable", "test", "science", 15, 5, ("periodictable",)),
-    Source("scikit-bio", "test", "science", 45, 15, ("skbio",)),
-    Source("transformers", "test", "code", 45, 30, ("transformers",)),
+    Source("numpy", "test", "science", 55, 25, ("numpy",), 35),
+    Source("astropy", "test", "science", 55, 20, ("astropy",), 45),
+    Source("networkx", "test", "science", 40, 15, ("networkx",), 30),
+    Source("librosa", "test", "science", 45, 15, ("librosa",), 40),
+    Source("pretty_midi", "test", "science", 15, 5, ("pretty_midi",), 10),
+    Source("thermo", "test", "science", 35, 10, ("thermo",), 35),
+    Source("molmass", "test", "science", 15, 5, ("molmass",), 15),
+    Source("periodictable", "test", "science", 15, 5, ("periodictable",), 15),
+    Source("scikit-bio", "test", "science", 45, 15, ("skbio",), 40),
+    Source("transformers", "test", "code", 45, 30, ("transformers",), 35),
     Source("sqlite3-doc", "test", "prose", 25, 85),
 )
 DEBIAN_LICENSES = {
@@ -122,6 +123,16 @@ VALUE_CUE = re.compile(
 STRONG_CUE = re.compile(
     r"\d\s?(?:[a-zA-Zµ°ΩÅ%‰]|±)|±|\+/-|\d\s*[-+*/×^]\s*\d|\[\s*-?\d[\d.]*\s*,|"
     r"\b[ACGTUN]{8,}\b|\b(?:[A-Z][a-z]?\d+){2,}|\b[A-Z][a-z]?\d*\([A-Z]|\b[A-G][#b♯♭]?\d\b"
+)
+# the dense stratum (n_dense): a value-rich sample, still chosen by a regex of our own, so the
+# rarer domains have enough gold spans to score; a number with a common unit symbol, an
+# uncertainty, an operator between numbers, a bracketed number list, a formula with a count, a
+# pitch with an octave, a nucleotide run, an imaginary number
+DENSE_CUE = re.compile(
+    r"\d\s?(?:K|°C|°F|Hz|kHz|MHz|m|cm|mm|km|nm|µm|um|g|kg|mg|s|ms|us|µs|ns|mol|mmol|Pa|kPa|MPa|"
+    r"bar|atm|psi|J|kJ|eV|keV|MeV|W|kW|V|mV|A|mA|Ω|L|mL|dB|ppm|%|rpm|AU|pc|kpc|Mpc|Jy|deg)\b|"
+    r"±|\+/-|\d\s*[-+*/×^]\s*\d|\[\s*-?\d[\d.]*\s*,\s*-?\d|\b(?:[A-Z][a-z]?\d*)*[A-Z][a-z]?\d+\b|"
+    r"\b[A-G][#b♯♭-]?\d\b|\b[ACGTU]{8,}\b|\b\d+(?:\.\d+)?[ij]\b"
 )
 DIRECTIVE = re.compile(r"^\s*\.\.\s")
 PARAM_DEF = re.compile(
@@ -413,7 +424,10 @@ def source_sentences(src: Source) -> tuple[str, str, list[tuple[str, int, str]]]
     return version, lic, rows
 
 
-def pick(src: Source, rows: list[tuple[str, int, str]], seen: set[str]) -> list[dict]:
+def pick(
+    src: Source, rows: list[tuple[str, int, str]], seen: set[str]
+) -> tuple[list[dict], list[dict]]:
+    """(base sample, dense sample) of one package."""
     strong, value, plain = [], [], []
     for file, line, sent in rows:
         key = sent.lower()
@@ -433,16 +447,23 @@ def pick(src: Source, rows: list[tuple[str, int, str]], seen: set[str]) -> list[
         + sorted(plain, key=order)[: src.n_plain]
     )
     chosen.sort(key=lambda r: (r[0], r[1]))
-    return [
-        {
-            "file": f,
-            "line": ln,
-            "text": s,
-            "cue": bool(VALUE_CUE.search(s) or STRONG_CUE.search(s)),
-            "strong": bool(STRONG_CUE.search(s)),
-        }
-        for f, ln, s in chosen
-    ]
+    taken = {r[2] for r in chosen}
+    dense = [r for r in strong + value if r[2] not in taken and DENSE_CUE.search(r[2])]
+    extra = sorted(sorted(dense, key=order)[: src.n_dense], key=lambda r: (r[0], r[1]))
+
+    def rows_of(sample: list[tuple[str, int, str]]) -> list[dict]:
+        return [
+            {
+                "file": f,
+                "line": ln,
+                "text": s,
+                "cue": bool(VALUE_CUE.search(s) or STRONG_CUE.search(s)),
+                "strong": bool(STRONG_CUE.search(s)),
+            }
+            for f, ln, s in sample
+        ]
+
+    return rows_of(chosen), rows_of(extra)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -452,11 +473,28 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
     by_split: dict[str, list[dict]] = {"dev": [], "test": []}
+    # the dense stratum goes after every base row, so base ids and lines never move
+    dense_rows: dict[str, list[dict]] = {"dev": [], "test": []}
     packages = []
     for src in SOURCES:
         version, lic, rows = source_sentences(src)
-        picked = pick(src, rows, seen)
+        picked, extra = pick(src, rows, seen)
         prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
+        for n, r in enumerate(extra):
+            dense_rows[src.split].append(
+                {
+                    "id": f"rt-{src.split}-{prefix}-d{n:03d}",
+                    "text": r["text"],
+                    "source": {
+                        "package": src.name,
+                        "version": version,
+                        "file": r["file"],
+                        "line": r["line"],
+                        "kind": src.kind,
+                        "stratum": "dense",
+                    },
+                }
+            )
         for n, r in enumerate(picked):
             by_split[src.split].append(
                 {
@@ -482,10 +520,15 @@ def main(argv: list[str] | None = None) -> int:
                 "selected": len(picked),
                 "selected_with_value_cue": sum(r["cue"] for r in picked),
                 "selected_with_strong_cue": sum(r["strong"] for r in picked),
+                "selected_dense": len(extra),
             }
         )
-        print(f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4}", file=sys.stderr)
+        print(
+            f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}",
+            file=sys.stderr,
+        )
     for split, rows in by_split.items():
+        rows += dense_rows[split]
         with open(args.out / f"candidates_{split}.jsonl", "w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -497,6 +540,7 @@ def main(argv: list[str] | None = None) -> int:
             s: {
                 "packages": [p["package"] for p in packages if p["split"] == s],
                 "sentences": len(by_split[s]),
+                "dense_stratum": len(dense_rows[s]),
             }
             for s in by_split
         },
