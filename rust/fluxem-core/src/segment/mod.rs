@@ -19,7 +19,7 @@ mod lex;
 mod numeric;
 mod probe;
 mod scan;
-mod vocab;
+pub(crate) mod vocab;
 mod words;
 
 use crate::domains::{build_encoder, DomainEncoder, Options};

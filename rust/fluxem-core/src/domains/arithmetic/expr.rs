@@ -11,7 +11,7 @@
 //! bounded so that hostile input ("2 ** 10000000", deep nesting) fails fast with an error.
 
 use crate::cursor::Cursor;
-use crate::number::{literal_len, parse_literal, Number};
+use crate::number::{literal_len, number_len, parse_literal, Number};
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -291,6 +291,8 @@ impl<'a> Parser<'a> {
         // only unsigned literals here: signs are unary operators
         let len = match self.cur.peek_byte() {
             Some(b) if b.is_ascii_digit() || b == b'.' => literal_len(self.cur.rest()),
+            // a number in words (`twenty-five + 3`)
+            Some(b) if b.is_ascii_alphabetic() => number_len(self.cur.rest()),
             _ => 0,
         };
         if len == 0 {

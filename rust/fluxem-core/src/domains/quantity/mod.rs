@@ -32,7 +32,8 @@ use crate::cursor::Cursor;
 use crate::domains::{DomainEncoder, Options};
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::{
-    literal_len, parse_literal, plain_literal_prefix, pow10, Number, MAX_LITERAL_EXPONENT,
+    literal_len, number_len, parse_literal, plain_literal_prefix, pow10, Number,
+    MAX_LITERAL_EXPONENT,
 };
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
@@ -122,7 +123,7 @@ fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
             cur.char_pos(),
         ));
     }
-    let len = literal_len(cur.rest());
+    let len = number_len(cur.rest());
     if len == 0 {
         return Err(cur.error("expected a number"));
     }
