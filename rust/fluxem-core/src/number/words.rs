@@ -180,7 +180,7 @@ pub fn number_words(s: &str) -> Option<(usize, u64)> {
                 if p >= 10 {
                     // `twelve hundred`, `twenty-five hundred`: only as the whole number
                     if total > 0 {
-                        break;
+                        return None;
                     }
                     closed = true;
                 }
