@@ -420,7 +420,7 @@ impl Scanner<'_> {
 
     /// A unit starting at `from` (after inline spaces unless `glued`), ending at a word end.
     /// Returns (unit end, need) where need None means the unit is refused by a context rule.
-    fn unit_after(
+    pub(super) fn unit_after(
         &mut self,
         start: usize,
         from: usize,
@@ -545,7 +545,7 @@ impl Scanner<'_> {
     /// to the whole pair, so `0.3 mg` or `20 °C` alone would hand a model a value nobody
     /// wrote; until a pair has an embedding of its own, no span. Looks back a bounded number
     /// of bytes.
-    fn second_of_a_pair(&self, start: usize) -> Option<&'static str> {
+    pub(super) fn second_of_a_pair(&self, start: usize) -> Option<&'static str> {
         let s = self.s;
         let k = skip_inline_spaces_back(s, start, 8);
         let before = &s[..k];
@@ -571,9 +571,10 @@ impl Scanner<'_> {
         while m > n.saturating_sub(40) && matches!(b[m - 1], b'0'..=b'9' | b'.' | b',') {
             m -= 1;
         }
-        let bare = m < n
+        let bare = (m < n
             && b[m].is_ascii_digit()
-            && char_before(s, m).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c));
+            && char_before(s, m).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c)))
+            || self.number_word_ends_at(n); // `between two and three litres`
         bare.then_some("upper end of a range (10–20 °C, 2 to 3 atm): the pair is one value")
     }
 

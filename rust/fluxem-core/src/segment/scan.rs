@@ -241,18 +241,23 @@ impl<'a> Scanner<'a> {
                 b'(' => self.open_paren(i),
                 b'[' => self.bracket(i),
                 b'A'..=b'Z' => {
-                    if at_word_start(self.s, i) {
+                    if let Some(next) = self.number_words(i) {
+                        next // `Twenty-five grams ...`
+                    } else if at_word_start(self.s, i) {
                         self.upper_word(i, false)
                     } else {
                         word_end(self.s, i)
                     }
                 }
-                b'a'..=b'z' => match plain_short_word(b, i) {
+                b'a'..=b'z' => match self.number_words(i) {
                     Some(next) => next,
-                    None => {
-                        let end = self.lower_word(i);
-                        self.skip_url(i, end)
-                    }
+                    None => match plain_short_word(b, i) {
+                        Some(next) => next,
+                        None => {
+                            let end = self.lower_word(i);
+                            self.skip_url(i, end)
+                        }
+                    },
                 },
                 b'_' => word_end(self.s, i),
                 0x80.. => {

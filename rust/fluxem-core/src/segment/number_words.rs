@@ -1,0 +1,85 @@
+//! Numbers written in words in running text (`Add twenty-five grams of NaCl to three litres
+//! of water`). The number is read by `number::words` (the reader QUANTITY's parser uses, so the
+//! span and its value agree); a QUANTITY candidate is proposed when a unit follows. Number
+//! words are everyday English, so such a quantity is kept only in a science context and with
+//! a unit that is not an everyday word there (docs/SEGMENTATION.md, "Number words"):
+//! one-letter symbols and the word-like units (`three T cells`, `one in ten`), and the
+//! spellings of `vocab/units_not_after_number_words.txt` (`two hours later`, `three pounds`)
+//! are refused. A bare number in words, like a bare number in digits, is never a span, and
+//! the segmenter proposes no ARITHMETIC from words (`one - two` in prose is rarely a
+//! subtraction); `ArithmeticEncoder` does read `twenty-five + 3`.
+
+use super::context::{Need, SCIENCE};
+use super::lex::{char_before, is_wordish, skip_inline_spaces};
+use super::scan::Scanner;
+use super::vocab;
+use crate::domains::quantity::WORD_LIKE;
+use crate::layout::Domain;
+use crate::number::words;
+
+/// Longest number word (`seventeen`), for the look-back of [`Scanner::number_word_ends_at`].
+const MAX_WORD: usize = 9;
+
+impl Scanner<'_> {
+    /// A number written in words at `i`: where the scan continues, or None when no number in
+    /// words starts here (the word is then read as any other word).
+    pub(super) fn number_words(&mut self, i: usize) -> Option<usize> {
+        if !words::starts_number_word(self.b, i) {
+            return None;
+        }
+        // glued to a word on the left: part of a name or a compound (`x-one`, `Formula One`
+        // is fine, `Type-two` is not)
+        if let Some(p) = char_before(self.s, i) {
+            if is_wordish(p) || matches!(p, '-' | '\'' | '/' | '.') {
+                return None;
+            }
+        }
+        let (len, _) = words::number_words(&self.s[i..])?;
+        let end = i + len;
+        let Some((uend, need)) = self.unit_after(i, end, false) else {
+            return Some(end);
+        };
+        let Some(need) = need else {
+            return Some(uend); // refused by a unit rule (recorded there)
+        };
+        let unit = &self.s[skip_inline_spaces(self.s, end)..uend];
+        let refusal = if unit.chars().nth(1).is_none() || WORD_LIKE.contains(&unit) {
+            Some("number words before a one-letter or word-like unit (three T cells)")
+        } else if vocab::units_not_after_number_words(unit.as_bytes()) {
+            Some("number words before an everyday unit word (two hours later, three pounds)")
+        } else {
+            self.second_of_a_pair(i)
+        };
+        if let Some(why) = refusal {
+            self.refuse(i, uend, Domain::Quantity, why);
+            return Some(uend);
+        }
+        let need = if need.is_none() {
+            Need::any(SCIENCE)
+        } else {
+            need
+        };
+        self.push(i, uend, Domain::Quantity, need, "number words and unit");
+        Some(uend)
+    }
+
+    /// Whether a number word ends at byte `end` (`two` in `between two and three litres`):
+    /// the lower end of a range written in words.
+    pub(super) fn number_word_ends_at(&self, end: usize) -> bool {
+        let b = self.b;
+        let mut k = end;
+        while k > end.saturating_sub(MAX_WORD + 1) && b[k - 1].is_ascii_alphabetic() {
+            k -= 1;
+        }
+        let mut buf = [0u8; MAX_WORD + 1];
+        for (d, c) in buf.iter_mut().zip(&b[k..end]) {
+            *d = c.to_ascii_lowercase();
+        }
+        let w = &buf[..end - k];
+        k < end
+            && (vocab::number_words_ones(w)
+                || vocab::number_words_tens(w)
+                || vocab::number_words_scales(w)
+                || w == b"hundred")
+    }
+}
