@@ -23,6 +23,7 @@ const MAX_WORD: usize = 9;
 impl Scanner<'_> {
     /// A number written in words at `i`: where the scan continues, or None when no number in
     /// words starts here (the word is then read as any other word).
+    #[inline(never)]
     pub(super) fn number_words(&mut self, i: usize) -> Option<usize> {
         if !words::starts_number_word(self.b, i) {
             return None;

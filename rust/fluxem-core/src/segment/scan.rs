@@ -18,6 +18,7 @@ use super::lex::{
     at_word_start, char_at, char_before, is_wordish, plain_short_word, word_end, CLASS, QUIET,
 };
 use crate::layout::Domain;
+use crate::number::words::may_start_number_word;
 
 /// One proposed span; candidates sharing a `start` are alternatives for the same text.
 #[derive(Debug, Clone)]
@@ -241,7 +242,8 @@ impl<'a> Scanner<'a> {
                 b'(' => self.open_paren(i),
                 b'[' => self.bracket(i),
                 b'A'..=b'Z' => {
-                    if let Some(next) = self.number_words(i) {
+                    let words = may_start_number_word(b, i);
+                    if let Some(next) = words.then(|| self.number_words(i)).flatten() {
                         next // `Twenty-five grams ...`
                     } else if at_word_start(self.s, i) {
                         self.upper_word(i, false)
@@ -249,7 +251,10 @@ impl<'a> Scanner<'a> {
                         word_end(self.s, i)
                     }
                 }
-                b'a'..=b'z' => match self.number_words(i) {
+                b'a'..=b'z' => match may_start_number_word(b, i)
+                    .then(|| self.number_words(i))
+                    .flatten()
+                {
                     Some(next) => next,
                     None => match plain_short_word(b, i) {
                         Some(next) => next,
