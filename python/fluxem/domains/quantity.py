@@ -18,6 +18,8 @@ from fluxem.errors import ConfigError
 
 #: The units the 8 exponents count, in layout order (the radian is kept apart from 1).
 DIM_SYMBOLS: tuple[str, ...] = tuple(_native.QUANTITY_DIM_SYMBOLS)
+#: Logarithmic level units (``30 dB``): stored as the level as written, never converted.
+LEVEL_UNITS: tuple[str, ...] = tuple(_native.QUANTITY_LEVEL_UNITS)
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,9 @@ class Quantity:
             own = None  # a unit pint spells differently: go through the SI base units
         if own is not None and _pint_dims(own) == _dims_without_radian(self.dims):
             return own
+        if self.unit in LEVEL_UNITS:
+            # a logarithmic level has no value in SI base units to fall back on
+            raise ConfigError(f"pint has no level unit {self.unit!r}")
         si = self.to_si()
         units = ureg.dimensionless
         for sym, exp in si.dims.items():
