@@ -18,8 +18,10 @@ from fluxem.errors import ConfigError
 
 #: The units the 8 exponents count, in layout order (the radian is kept apart from 1).
 DIM_SYMBOLS: tuple[str, ...] = tuple(_native.QUANTITY_DIM_SYMBOLS)
-#: Logarithmic level units (``30 dB``): stored as the level as written, never converted.
-LEVEL_UNITS: tuple[str, ...] = tuple(_native.QUANTITY_LEVEL_UNITS)
+#: Logarithmic level units (``30 dB``): the level is stored as written and never converted;
+#: each with its reference value in SI units and its factor (``L = factor·log10(x/ref)``).
+LEVELS: tuple[tuple[str, str, int], ...] = tuple(_native.QUANTITY_LEVELS)
+LEVEL_UNITS: tuple[str, ...] = tuple(symbol for symbol, _, _ in LEVELS)
 
 
 @dataclass(frozen=True)

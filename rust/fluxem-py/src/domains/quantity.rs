@@ -125,8 +125,10 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("QUANTITY_DIMS_START", qty::DIMS_START)?;
     m.add("QUANTITY_AFFINE", qty::AFFINE)?;
     m.add("QUANTITY_LEVEL", qty::LEVEL)?;
-    let levels: Vec<_> = qty::LEVELS.iter().map(|l| l.symbol).collect();
-    m.add("QUANTITY_LEVEL_UNITS", levels)?;
+    let levels: Vec<_> = (qty::LEVELS.iter())
+        .map(|l| (l.symbol, l.reference, l.factor))
+        .collect();
+    m.add("QUANTITY_LEVELS", levels)?;
     m.add("QUANTITY_DIM_SYMBOLS", qty::DIM_SYMBOLS.to_vec())?;
     m.add("QUANTITY_WORD_LIKE_UNITS", qty::WORD_LIKE.to_vec())?;
     m.add_class::<PyQuantityEncoder>()?;
