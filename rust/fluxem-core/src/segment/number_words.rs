@@ -10,7 +10,7 @@
 //! subtraction); `ArithmeticEncoder` does read `twenty-five + 3`.
 
 use super::context::{Need, SCIENCE};
-use super::lex::{char_before, is_wordish, skip_inline_spaces};
+use super::lex::{char_before, is_wordish, skip_inline_spaces, skip_inline_spaces_back};
 use super::scan::Scanner;
 use super::vocab;
 use crate::domains::quantity::WORD_LIKE;
@@ -48,6 +48,10 @@ impl Scanner<'_> {
             Some("number words before a one-letter or word-like unit (three T cells)")
         } else if vocab::units_not_after_number_words(unit.as_bytes()) {
             Some("number words before an everyday unit word (two hours later, three pounds)")
+        } else if self.after_number_words(i) {
+            // `twenty-five thousand, four hundred grams`, `one, two, three grams`: the unit
+            // belongs to more than this number
+            Some("number words after other number words (twenty-five thousand, four hundred g)")
         } else {
             self.second_of_a_pair(i)
         };
@@ -62,6 +66,15 @@ impl Scanner<'_> {
         };
         self.push(i, uend, Domain::Quantity, need, "number words and unit");
         Some(uend)
+    }
+
+    /// Whether the number words at `start` follow other number words, with a comma or not.
+    fn after_number_words(&self, start: usize) -> bool {
+        let mut k = skip_inline_spaces_back(self.s, start, 8);
+        if k > 0 && self.b[k - 1] == b',' {
+            k = skip_inline_spaces_back(self.s, k - 1, 8);
+        }
+        k < start && self.number_word_ends_at(k)
     }
 
     /// Whether a number word ends at byte `end` (`two` in `between two and three litres`):
