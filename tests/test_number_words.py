@@ -107,6 +107,8 @@ def test_writings_that_are_not_one_number(text: str) -> None:
         "He drove three miles home.",  # no science context
         "We counted three T cells in the sample.",  # a one-letter unit after words
         "Add between two and three litres of water to the solution.",  # a range in words
+        "Add two to three litres of water to the solution.",
+        "Add two or three litres of water to the solution.",
         "Add twenty-five thousand, four hundred grams of water.",  # a longer number
         "Add one-third litre of water to the solution.",
         "one of the samples",
@@ -120,3 +122,9 @@ def test_prose_and_ambiguous_writings_give_no_wrong_span(text: str) -> None:
 def test_words_glued_to_other_words_are_not_numbers() -> None:
     assert spans("The Type-two reaction used water.") == []
     assert spans("It was someone's water, one-to-one.") == []
+
+
+def test_a_number_word_before_digits_is_no_range() -> None:
+    """`zero and 20 mA` is no range: the digits keep their quantity."""
+    text = "The sensor outputs 4 mA at zero and 20 mA at full scale."
+    assert spans(text) == [("QUANTITY", "4 mA"), ("QUANTITY", "20 mA")]

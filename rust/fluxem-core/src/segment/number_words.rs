@@ -52,6 +52,8 @@ impl Scanner<'_> {
             // `twenty-five thousand, four hundred grams`, `one, two, three grams`: the unit
             // belongs to more than this number
             Some("number words after other number words (twenty-five thousand, four hundred g)")
+        } else if self.range_in_words(i) {
+            Some("upper end of a range in words (between two and three litres): one value")
         } else {
             self.second_of_a_pair(i)
         };
@@ -77,9 +79,29 @@ impl Scanner<'_> {
         k < start && self.number_word_ends_at(k)
     }
 
+    /// Whether the number words at `start` are the upper end of a range whose lower end is in
+    /// words too (`two to three litres`, `between two and three litres`, `two–three litres`).
+    /// A lower end in digits is `second_of_a_pair`'s; a word before digits (`4 mA at zero
+    /// and 20 mA`) is no range.
+    fn range_in_words(&self, start: usize) -> bool {
+        let s = self.s;
+        let k = skip_inline_spaces_back(s, start, 8);
+        let before = &s[..k];
+        let joiner = [
+            "\u{2013}", "\u{2014}", "-", "to", "and", "through", "until", "or",
+        ]
+        .into_iter()
+        .find(|j| {
+            before.ends_with(j)
+                && (!j.as_bytes()[0].is_ascii_alphabetic()
+                    || !char_before(s, k - j.len()).is_some_and(is_wordish))
+        });
+        joiner.is_some_and(|j| self.number_word_ends_at(skip_inline_spaces_back(s, k - j.len(), 8)))
+    }
+
     /// Whether a number word ends at byte `end` (`two` in `between two and three litres`):
     /// the lower end of a range written in words.
-    pub(super) fn number_word_ends_at(&self, end: usize) -> bool {
+    fn number_word_ends_at(&self, end: usize) -> bool {
         let b = self.b;
         let mut k = end;
         while k > end.saturating_sub(MAX_WORD + 1) && b[k - 1].is_ascii_alphabetic() {

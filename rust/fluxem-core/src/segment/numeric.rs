@@ -571,10 +571,9 @@ impl Scanner<'_> {
         while m > n.saturating_sub(40) && matches!(b[m - 1], b'0'..=b'9' | b'.' | b',') {
             m -= 1;
         }
-        let bare = (m < n
+        let bare = m < n
             && b[m].is_ascii_digit()
-            && char_before(s, m).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c)))
-            || self.number_word_ends_at(n); // `between two and three litres`
+            && char_before(s, m).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c));
         bare.then_some("upper end of a range (10–20 °C, 2 to 3 atm): the pair is one value")
     }
 
