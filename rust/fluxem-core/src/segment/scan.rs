@@ -251,13 +251,18 @@ impl<'a> Scanner<'a> {
                         word_end(self.s, i)
                     }
                 }
-                b'a'..=b'z' => match may_start_number_word(b, i)
-                    .then(|| self.number_words(i))
-                    .flatten()
-                {
+                b'a'..=b'z' => match plain_short_word(b, i) {
+                    // a word of three letters and a space, or longer, may be a number before
+                    // a unit (`one mL`, `three litres`); `of`, `to`, `one,` are skipped here
+                    Some(next) if next > i + 3 && may_start_number_word(b, i) => {
+                        self.number_words(i).unwrap_or(next)
+                    }
                     Some(next) => next,
-                    None => match plain_short_word(b, i) {
-                        Some(next) => next,
+                    None => match may_start_number_word(b, i)
+                        .then(|| self.number_words(i))
+                        .flatten()
+                    {
+                        Some(next) => next, // `twenty-five grams`, `seventeen grams`
                         None => {
                             let end = self.lower_word(i);
                             self.skip_url(i, end)
