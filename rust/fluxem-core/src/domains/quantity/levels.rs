@@ -157,4 +157,26 @@ mod tests {
         assert_eq!(codes, [1, 2, 3, 4]); // distinct, never 0
         assert!(LEVELS.iter().all(|l| level_by_code(l.code).is_some()));
     }
+
+    #[test]
+    fn a_level_is_stored_as_written_and_refused_by_the_algebra() {
+        use super::super::{
+            binary, convert, decode, encode_quantity, parse_quantity, power, BinOp,
+        };
+        let db = encode_quantity(&parse_quantity("30 dB").unwrap()).unwrap();
+        let m = encode_quantity(&parse_quantity("30 m").unwrap()).unwrap();
+        assert_eq!((db[LEVEL], m[LEVEL]), (1.0, 0.0));
+        let d = decode(&db).unwrap();
+        let c = convert(&d, None, false).unwrap();
+        assert_eq!((c.value, c.unit.as_str()), (30.0, "dB"));
+        for op in [BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::Div] {
+            let e = binary(&db, &m, op).unwrap_err();
+            assert!(matches!(e, FluxemError::Dimension { .. }), "{op:?}");
+        }
+        assert!(power(&db, 2.0).is_err());
+        assert!(convert(&d, Some("W"), false).is_err());
+        let mut bad = db;
+        bad[LEVEL] = 9.0;
+        assert!(decode(&bad).is_err());
+    }
 }
