@@ -81,6 +81,8 @@ class ArithmeticEncoder(AlgebraEncoder):
 QUANTITY_CODEC_START: int
 QUANTITY_DIMS_START: int
 QUANTITY_AFFINE: int
+QUANTITY_LEVEL: int
+QUANTITY_LEVELS: list[tuple[str, str, int]]
 QUANTITY_DIM_SYMBOLS: list[str]
 QUANTITY_WORD_LIKE_UNITS: list[str]
 

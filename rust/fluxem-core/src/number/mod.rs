@@ -3,6 +3,7 @@
 //! Parsed literals stay exact decimals (`m * 10^e`), arithmetic results are exact rationals;
 //! nothing goes through a float before the codec decides how to store it.
 
+pub mod words;
 pub mod written;
 
 use crate::{FluxemError, Result};
@@ -531,6 +532,16 @@ pub fn literal_len(s: &str) -> usize {
     literal_len_grouped(s, true)
 }
 
+/// Byte length of the number at the start of `s`: a decimal literal ([`literal_len`]) or, at
+/// a letter, English number words (`twenty-five`, `three hundred`: [`words`]); 0 if none. The
+/// reader of a number where QUANTITY and ARITHMETIC take one; [`parse_literal`] reads both.
+pub fn number_len(s: &str) -> usize {
+    match s.as_bytes().first() {
+        Some(c) if c.is_ascii_alphabetic() => words::number_words(s).map_or(0, |(len, _)| len),
+        _ => literal_len(s),
+    }
+}
+
 /// [`literal_len`] for a component of a list (a vector): digit groups only with `,`, since a
 /// space there separates components (`[100 200 300]` is three numbers).
 pub fn literal_len_in_list(s: &str) -> usize {
@@ -673,9 +684,16 @@ fn first_char(s: &str) -> String {
         .map_or_else(|| "end of input".to_string(), |c| c.to_string())
 }
 
-/// Converts text already delimited by [`literal_len`] into an exact number.
+/// Converts text already delimited by [`literal_len`] (or [`number_len`]) into an exact
+/// number.
 pub fn parse_literal(lit: &str) -> Result<Number> {
     let b = lit.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphabetic) {
+        return match words::number_words(lit) {
+            Some((len, v)) if len == lit.len() => Ok(Number::from_i64(v as i64)),
+            _ => Err(FluxemError::parse(format!("{lit:?} is not a number"), 0)),
+        };
+    }
     let mut i = 0;
     let neg = b.first() == Some(&b'-');
     if neg || b.first() == Some(&b'+') {

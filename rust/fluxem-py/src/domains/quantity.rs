@@ -68,7 +68,7 @@ impl PyQuantityEncoder {
             py,
             q.si.to_f64(),
             exact,
-            dims.si_unit(),
+            q.si_unit_text(),
             &dims,
             q.is_affine(),
         )
@@ -125,6 +125,11 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("QUANTITY_CODEC_START", qty::CODEC_START)?;
     m.add("QUANTITY_DIMS_START", qty::DIMS_START)?;
     m.add("QUANTITY_AFFINE", qty::AFFINE)?;
+    m.add("QUANTITY_LEVEL", qty::LEVEL)?;
+    let levels: Vec<_> = (qty::LEVELS.iter())
+        .map(|l| (l.symbol, l.reference, l.factor))
+        .collect();
+    m.add("QUANTITY_LEVELS", levels)?;
     m.add("QUANTITY_DIM_SYMBOLS", qty::DIM_SYMBOLS.to_vec())?;
     m.add("QUANTITY_WORD_LIKE_UNITS", qty::WORD_LIKE.to_vec())?;
     m.add_class::<PyQuantityEncoder>()?;

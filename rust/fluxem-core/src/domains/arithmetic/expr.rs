@@ -15,7 +15,7 @@ use super::big_decimal::BigDecimal;
 use super::budget::{Bits, MAX_BITS};
 use super::rational_ops;
 use crate::cursor::Cursor;
-use crate::number::{literal_len, parse_literal, Number};
+use crate::number::{literal_len, number_len, parse_literal, Number};
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -341,6 +341,8 @@ impl<'a> Parser<'a> {
         // only unsigned literals here: signs are unary operators
         let len = match self.cur.peek_byte() {
             Some(b) if b.is_ascii_digit() || b == b'.' => literal_len(self.cur.rest()),
+            // a number in words (`twenty-five + 3`)
+            Some(b) if b.is_ascii_alphabetic() => number_len(self.cur.rest()),
             _ => 0,
         };
         if len == 0 {
