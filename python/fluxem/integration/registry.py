@@ -308,6 +308,8 @@ class DomainEncoderRegistry:
     ) -> tuple[np.ndarray, list[str], str | None]:
         """Embeds ``texts`` with entry ``e``: (n, 128) float32, a fallback reason per row
         ('' = ok) and the first exception message (for the result's ``encoder_errors``)."""
+        if not isinstance(e, RegisteredEncoder):
+            raise TypeError(f"expected a RegisteredEncoder (from .entry()), got {type(e).__name__}")
         n = len(texts)
         where = f"encoder {e.name!r} for domain {self.domain_name(e.domain)}"
         if e.kind in ("native", "batch"):
