@@ -204,7 +204,7 @@ def test_round_trip(number: str, unit: str) -> None:
     assert (back.unit, back.dimensions) == (q.unit, q.dimensions)
     if back.exact is not None:
         assert back.exact == q.exact
-    else:  # rounded to 17 significant digits (flagged), or an irrational factor
+    else:  # rounded to 18 significant digits (flagged), or an irrational factor
         assert rel(back.value, q.value) <= 2.3e-16
     again = ENC.decode(emb, unit)
     assert again.unit == unit

@@ -112,8 +112,7 @@ pub fn check_domain(data: &[u8]) {
     let decoded_ok = match domain {
         Domain::Arithmetic => {
             let value = arithmetic::evaluate(&text).expect("it encoded").value;
-            // the exact part holds the 18-digit rounding (flagged); the docs' "rounded to 17"
-            // does not describe the code (noted in docs/RELIABILITY.md)
+            // the exact part holds the 18-digit rounding (flagged), as ERROR_MODEL.md states
             let want = value.to_short_decimal(codec::EXACT_DIGITS);
             let got = arithmetic::decode(&emb).expect("a fresh encoding decodes");
             match got {

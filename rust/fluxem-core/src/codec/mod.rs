@@ -13,7 +13,7 @@
 //! off 15..18  EXACT         significand m (|m| < 10^18, no trailing zeros) as 3 signed base-10^6
 //!                           limbs (low first), each stored as limb/2^20
 //! off 18      EXACT_EXP     decimal exponent e / 256 (x = m * 10^e)
-//! off 19      EXACT_ROUNDED 1 when x needed more than 18 digits and m holds it rounded to 17
+//! off 19      EXACT_ROUNDED 1 when x needed more than 18 digits and m holds it rounded to 18
 //! off 20..23  V_EXACT, V_LIN, V_LOG: which parts are valid (1 each on a fresh encoding)
 //! ```
 //!
@@ -48,7 +48,7 @@ pub const EXACT: usize = 15;
 pub const EXACT_LIMBS: usize = 3;
 /// Offset of the exact part's decimal exponent, scaled by 1/256.
 pub const EXACT_EXP: usize = 18;
-/// Offset of the flag set when the exact part holds a 17-digit rounding.
+/// Offset of the flag set when the exact part holds an 18-digit rounding.
 pub const EXACT_ROUNDED: usize = 19;
 /// Offset of the validity flag of the exact part (0 after a sum, product or power).
 pub const V_EXACT: usize = 20;
@@ -80,7 +80,7 @@ const FHI_GRID: f64 = 1048576.0; // 2^20
 const EXACT_BASE: u64 = 1_000_000;
 const EXACT_SCALE: f64 = 1.0 / 1048576.0;
 const EXACT_EXP_SCALE: f64 = 1.0 / 256.0;
-/// Significant digits the exact part holds; rounded values keep one fewer.
+/// Significant digits the exact part holds (longer values are rounded half-to-even to this).
 pub const EXACT_DIGITS: u32 = 18;
 
 /// Smallest and largest non-zero magnitudes the codec accepts: the binary64 normal range.
@@ -302,7 +302,7 @@ pub fn integer_field(value: f64, scale: f64, what: &str) -> Result<i128> {
 /// A decoded codec block.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
-    /// From the exact part: the value itself (or its 17-digit rounding when `rounded`).
+    /// From the exact part: the value itself (or its 18-digit rounding when `rounded`).
     Exact(ShortDecimal),
     /// From the linear part.
     Linear {
