@@ -4,7 +4,8 @@
 # toolchain with RUSTC_BOOTSTRAP=1 (nightly is not needed); `cargo install cargo-fuzz` once.
 # A failing input lands in fuzz/artifacts/<target>/: copy it to fuzz/corpus/regressions/<target>/
 # so that `cargo test -p fluxem-core --test fuzz_regressions` replays it forever.
-# Usage: scripts/fuzz.sh SECONDS   (per target; the working corpus is fuzz/corpus/work/)
+# Usage: scripts/fuzz.sh SECONDS [EXAMPLES]   (SECONDS per Rust target, the working corpus is
+# fuzz/corpus/work/; EXAMPLES hypothesis examples of the Python harness, default 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:?usage: scripts/fuzz.sh SECONDS}
@@ -15,4 +16,4 @@ for t in segment domain decode; do
         -- -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 -timeout=10 -print_final_stats=1) \
         2>&1 | tee "fuzz/corpus/work/$t.log" | grep -E "stat::number_of_executed_units|ERROR|panicked" || true
 done
-FLUXEM_FUZZ_SECONDS=$SECONDS_PER_TARGET nice -n 10 .venv/bin/python -m pytest -q tests/test_fuzz_python.py
+FLUXEM_FUZZ_EXAMPLES=${2:-20000} nice -n 10 .venv/bin/python -m pytest -q -s tests/test_fuzz_python.py

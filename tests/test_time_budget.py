@@ -57,6 +57,7 @@ HOSTILE = [
     "9" * 999 + "e999 + 1e-999 ",
     "2^1000 ",
     "1.5e308 kJ/mol ",
+    "1/" + "7" * 48 + "**91" + "+1" * 64 + " ",  # fuzz: a sum reduced a 14k-bit gcd per '+1'
 ]
 
 ENCODERS = [

@@ -27,13 +27,24 @@ fn budget(len: usize) -> Duration {
     Duration::from_millis(250) + Duration::from_micros(50) * len as u32
 }
 
-fn check_time(start: Instant, len: usize, what: &str) {
+/// Runs `f` and checks its wall time against the budget. Wall time on a shared machine
+/// includes preemption (fuzzing runs niced), so an over-budget call is timed once more and
+/// only the faster of the two counts: superlinear work is slow both times.
+fn timed<T>(len: usize, what: &str, mut f: impl FnMut() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
     let took = start.elapsed();
-    assert!(
-        took <= budget(len),
-        "{what} took {took:?} on {len} bytes (budget {:?})",
-        budget(len)
-    );
+    if took > budget(len) {
+        let again = Instant::now();
+        f();
+        let took = took.min(again.elapsed());
+        assert!(
+            took <= budget(len),
+            "{what} took {took:?} on {len} bytes (budget {:?})",
+            budget(len)
+        );
+    }
+    out
 }
 
 fn segmenter() -> &'static Segmenter {
@@ -55,9 +66,8 @@ pub const DOMAINS: [Domain; 7] = [
 /// Segments the bytes (read as UTF-8, invalid sequences replaced) and checks the spans.
 pub fn check_segment(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    let start = Instant::now();
-    let spans = segmenter().segment(&text);
-    check_time(start, text.len(), "segment");
+    let seg = segmenter();
+    let spans = timed(text.len(), "segment", || seg.segment(&text));
     let mut last_end = 0;
     for s in &spans {
         assert!(s.domain != Domain::Text, "{s:?}");
@@ -95,10 +105,9 @@ pub fn check_domain(data: &[u8]) {
     let domain = DOMAINS[pick as usize % DOMAINS.len()];
     let text = String::from_utf8_lossy(rest);
     let enc = default_encoder(domain).expect("encoder");
-    let start = Instant::now();
-    let encoded = enc.encode_text(&text);
-    let accepted = enc.accepts(&text);
-    check_time(start, text.len(), "encode + accepts");
+    let (encoded, accepted) = timed(text.len(), "encode + accepts", || {
+        (enc.encode_text(&text), enc.accepts(&text))
+    });
     match (&encoded, &accepted) {
         (Ok(_), Ok(())) => {}
         (Err(a), Err(b)) => assert_eq!(a.status(), b.status(), "{text:?}: {a} vs {b}"),

@@ -299,6 +299,12 @@ pub fn integer_field(value: f64, scale: f64, what: &str) -> Result<i128> {
     Ok(r as i128)
 }
 
+/// An integer combination of decoded fields (`hi * base + lo`, `a * b`) that overflowed i128
+/// comes from a vector that is no encoding: a `DecodeError`, never a wrapped value.
+pub fn checked_field(v: Option<i128>, what: &str) -> Result<i128> {
+    v.ok_or_else(|| FluxemError::decode(format!("{what} is too large to be an encoding's field")))
+}
+
 /// A decoded codec block.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {

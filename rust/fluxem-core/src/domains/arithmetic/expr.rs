@@ -207,7 +207,7 @@ impl<'a> Parser<'a> {
                     Bits::sum(acc.bits(), rhs.bits()).check(op_pos)?;
                     match (acc.big(), rhs.big()) {
                         (Some(x), Some(y)) => Val::Big(x.add(&y)),
-                        _ => Val::Rat(acc.rat() + rhs.rat()),
+                        _ => Val::Rat(rational_ops::add(&acc.rat(), &rhs.rat())),
                     }
                 }
             };
