@@ -16,10 +16,11 @@ pub mod batch;
 mod bracket;
 pub mod context;
 mod lex;
+mod number_words;
 mod numeric;
 mod probe;
 mod scan;
-mod vocab;
+pub(crate) mod vocab;
 mod words;
 
 use crate::domains::{build_encoder, DomainEncoder, Options};

@@ -420,7 +420,7 @@ impl Scanner<'_> {
 
     /// A unit starting at `from` (after inline spaces unless `glued`), ending at a word end.
     /// Returns (unit end, need) where need None means the unit is refused by a context rule.
-    fn unit_after(
+    pub(super) fn unit_after(
         &mut self,
         start: usize,
         from: usize,
@@ -529,8 +529,19 @@ impl Scanner<'_> {
             return end;
         }
         if let Some((uend, need)) = self.unit_after(start, end, false) {
-            if let Some(why) = self.second_of_a_pair(start) {
-                self.refuse(start, uend, Domain::Quantity, why);
+            if let Some((first, why)) = self.pair_before(start) {
+                // one span for the whole pair when its first number is a bare literal that
+                // no candidate has taken; the encoder reads both numbers or refuses it
+                let free = self
+                    .cands
+                    .last()
+                    .is_none_or(|c| c.end <= first.unwrap_or(start));
+                match (first, need) {
+                    (Some(first), Some(need)) if free => {
+                        self.push(first, uend, Domain::Quantity, need, why);
+                    }
+                    _ => self.refuse(start, uend, Domain::Quantity, why),
+                }
             } else if let Some(need) = need {
                 self.push(start, uend, Domain::Quantity, need, "number and unit");
             }
@@ -541,19 +552,20 @@ impl Scanner<'_> {
 
     /// Whether the number at `start` is the second half of a value the writer gave as a pair:
     /// an uncertainty (`5.2 ± 0.3 mg`, `0.66 +/- 0.05 V`, `300 K ± 2 K`) or the upper end of a
-    /// range of bare numbers (`10–20 °C`, `2 to 3 atm`, `between 3 and 5 mm`). Its unit belongs
-    /// to the whole pair, so `0.3 mg` or `20 °C` alone would hand a model a value nobody
-    /// wrote; until a pair has an embedding of its own, no span. Looks back a bounded number
-    /// of bytes.
-    fn second_of_a_pair(&self, start: usize) -> Option<&'static str> {
+    /// range (`10–20 °C`, `2 to 3 atm`, `between 3 and 5 mm`). Its unit belongs to the whole
+    /// pair, so `0.3 mg` or `20 °C` alone would hand a model a value nobody wrote. Gives the
+    /// reason and, when the first number is a bare literal (the pair is one QUANTITY span), its
+    /// start. Looks back a bounded number of bytes.
+    pub(super) fn pair_before(&self, start: usize) -> Option<(Option<usize>, &'static str)> {
         let s = self.s;
         let k = skip_inline_spaces_back(s, start, 8);
         let before = &s[..k];
-        if before.ends_with(['\u{b1}', '\u{2213}'])
-            || before.ends_with("+/-")
-            || before.ends_with("+-")
-        {
-            return Some("uncertainty of a value (5.2 ± 0.3 mg): the pair is one value");
+        let uncertainty = ["\u{b1}", "\u{2213}", "+/-", "+-"]
+            .into_iter()
+            .find(|j| before.ends_with(j));
+        if let Some(j) = uncertainty {
+            let why = "value with its uncertainty (5.2 ± 0.3 mg): the pair is one value";
+            return Some((self.bare_number_before(k - j.len()), why));
         }
         let joiner = ["\u{2013}", "\u{2014}", "to", "and", "through", "until"]
             .into_iter()
@@ -563,18 +575,40 @@ impl Scanner<'_> {
                         || j.starts_with('\u{2014}')
                         || !char_before(s, k - j.len()).is_some_and(is_wordish))
             })?;
-        let n = skip_inline_spaces_back(s, k - joiner.len(), 8);
         // the lower end must be a bare number, not the digits of a word or a unit (`A4 to
-        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`)
-        let b = self.b;
+        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all
+        let first = self.bare_number_before(k - joiner.len())?;
+        Some((
+            Some(first),
+            "range of quantities (10–20 °C, 2 to 3 atm): the pair is one value",
+        ))
+    }
+
+    /// The reason `pair_before` gives, for a second half that is refused on its own.
+    pub(super) fn second_of_a_pair(&self, start: usize) -> Option<&'static str> {
+        self.pair_before(start).map(|(_, why)| why)
+    }
+
+    /// The start of a bare number literal (digits, `.`, `,`, a sign) ending at `end` after
+    /// optional spaces: one that stands alone, after a space, an opening bracket, `=` or the
+    /// start of the text.
+    fn bare_number_before(&self, end: usize) -> Option<usize> {
+        let (s, b) = (self.s, self.b);
+        let n = skip_inline_spaces_back(s, end, 8);
         let mut m = n;
         while m > n.saturating_sub(40) && matches!(b[m - 1], b'0'..=b'9' | b'.' | b',') {
             m -= 1;
         }
-        let bare = m < n
-            && b[m].is_ascii_digit()
-            && char_before(s, m).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c));
-        bare.then_some("upper end of a range (10–20 °C, 2 to 3 atm): the pair is one value")
+        if m == n || !b[m].is_ascii_digit() {
+            return None;
+        }
+        let stands_alone =
+            |i: usize| char_before(s, i).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c));
+        if let Some(sign @ ('-' | '+' | '\u{2212}')) = char_before(s, m) {
+            let signed = m - sign.len_utf8();
+            return stands_alone(signed).then_some(signed);
+        }
+        stands_alone(m).then_some(m)
     }
 
     /// The previous visible char is an arithmetic operator: the number belongs to a longer

@@ -6,9 +6,11 @@
 //! dims 39..47  exponents of m, kg, s, A, K, mol, cd, rad, each * 1/4 (halves exact in f32)
 //! dim  47      AFFINE: 1 when the text's unit was an affine temperature (°C, °F); the value is
 //!              then the absolute kelvin temperature. Closed-form results carry 0.
-//! dims 48..73  a pair (`5.2 ± 0.3 mg`, `10–20 °C`): kind flags and the second number's
+//! dim  48      LEVEL: 0, or the code of a logarithmic level unit (dB 1, dBm 2, dBW 3, dBA 4);
+//!              the codec block then holds the level as written (see `levels`)
+//! dims 49..74  a pair (`5.2 ± 0.3 mg`, `10–20 °C`): kind flags and the second number's
 //!              codec block (see `pair`); zero for a single value
-//! dims 73..128 zero (reserved)
+//! dims 74..128 zero (reserved)
 //! ```
 //!
 //! Closed form on embeddings: `*` and `/` add or subtract the codec log parts and the
@@ -18,13 +20,14 @@
 
 mod dims;
 mod factor;
-mod interval;
+mod levels;
 pub mod pair;
 mod si;
 mod unit_expr;
 mod units;
 
 pub use dims::{Dims, MAX_EXPONENT};
+pub use levels::{level_by_code, read_level, Level, LEVEL, LEVELS};
 pub use pair::{Measured, PairKind, PairPart};
 pub use si::{unit_of_text, SiUnit};
 pub use unit_expr::{is_hspace, is_unit_char, parse_unit, unit_len, Unit};
@@ -37,7 +40,8 @@ use crate::cursor::Cursor;
 use crate::domains::{DomainEncoder, Options};
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::{
-    literal_len, parse_literal, plain_literal_prefix, pow10, Number, MAX_LITERAL_EXPONENT,
+    literal_len, number_len, parse_literal, plain_literal_prefix, pow10, Number,
+    MAX_LITERAL_EXPONENT,
 };
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
@@ -89,6 +93,17 @@ impl Quantity {
     pub fn is_affine(&self) -> bool {
         self.unit.unit.offset.is_some()
     }
+    /// The logarithmic level unit (dB, dBm, ...), if the unit is one: `si` is then the level
+    /// as written.
+    pub fn level(&self) -> Option<&'static Level> {
+        self.unit.unit.level
+    }
+    /// The unit `si` is in: the level's symbol for a level, else the SI spelling of the
+    /// dimensions.
+    pub fn si_unit_text(&self) -> String {
+        self.level()
+            .map_or_else(|| self.dims().si_unit(), |l| l.symbol.to_string())
+    }
 }
 
 /// Parses the whole of `text` as a single quantity: a number (`-1.2e-3`, an optional
@@ -114,6 +129,7 @@ pub fn parse_quantity(text: &str) -> Result<Quantity> {
 /// `10 to 20 °C`, `3 and 5 mm` (see `pair`). A range whose ends descend is an `EncodeError`.
 pub fn parse_measured(text: &str) -> Result<Measured> {
     let p = parse_parts(text)?;
+    accepts_parts(&p)?;
     let pair = p.pair.map(|(kind, n)| PairPart::new(kind, n, &p.unit));
     Ok(Measured {
         value: Quantity::new(p.number, p.unit),
@@ -160,7 +176,7 @@ fn parse_body(body: &str) -> Result<Parts> {
             cur.char_pos(),
         ));
     }
-    let len = literal_len(cur.rest());
+    let len = number_len(cur.rest());
     if len == 0 {
         return Err(cur.error("expected a number"));
     }
@@ -190,7 +206,12 @@ fn parse_body(body: &str) -> Result<Parts> {
 }
 
 /// The unit after the number(s), and the pair's order check.
-fn finish_parts(mut cur: Cursor, number: Number, pair: Option<(PairKind, Number)>) -> Result<Parts> {
+fn finish_parts(
+    mut cur: Cursor,
+    number: Number,
+    pair: Option<(PairKind, Number)>,
+) -> Result<Parts> {
+    let pair_start = cur.char_pos();
     if let Some((kind, second)) = &pair {
         pair::check_order(&number, *kind, second)?;
     }
@@ -202,6 +223,13 @@ fn finish_parts(mut cur: Cursor, number: Number, pair: Option<(PairKind, Number)
         ));
     }
     let unit = si::unit_of(cur.rest()).map_err(|e| e.offset_by(cur.char_pos()))?;
+    if pair.is_some() && unit.unit.level.is_some() {
+        // a range of levels is not the range of their values: not read (no span)
+        return Err(FluxemError::parse(
+            "a pair of logarithmic levels is not read",
+            pair_start,
+        ));
+    }
     Ok(Parts { number, pair, unit })
 }
 
@@ -335,6 +363,7 @@ pub fn encode_quantity(q: &Quantity) -> Result<Embedding> {
     codec::encode(&q.si, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
     write_dims(&mut emb, &q.dims());
     emb[AFFINE] = if q.is_affine() { 1.0 } else { 0.0 };
+    emb[LEVEL] = q.level().map_or(0.0, |l| l.code as f64);
     Ok(emb)
 }
 
@@ -380,13 +409,17 @@ impl DomainEncoder for QuantityEncoder {
         if let Some(decided) = accepts_common(text) {
             return decided;
         }
-        let p = parse_parts(text)?;
-        accepts_value(&p.number, &p.unit)?;
-        match &p.pair {
-            None => Ok(()),
-            Some((PairKind::Range, high)) => accepts_value(high, &p.unit),
-            Some((PairKind::Uncertainty, u)) => codec::accepts(&p.unit.difference_to_si(u).0),
-        }
+        accepts_parts(&parse_parts(text)?)
+    }
+}
+
+/// Whether every number of `p` encodes (the codec's range check on the SI values).
+fn accepts_parts(p: &Parts) -> Result<()> {
+    accepts_value(&p.number, &p.unit)?;
+    match &p.pair {
+        None => Ok(()),
+        Some((PairKind::Range, high)) => accepts_value(high, &p.unit),
+        Some((PairKind::Uncertainty, u)) => codec::accepts(&p.unit.difference_to_si(u).0),
     }
 }
 
@@ -394,6 +427,9 @@ impl DomainEncoder for QuantityEncoder {
 fn accepts_value(number: &Number, unit: &SiUnit) -> Result<()> {
     if unit.clearly_in_range(number) {
         return Ok(());
+    }
+    if unit.clearly_out_of_range(number) {
+        return Err(codec::out_of_range("the value in SI units"));
     }
     codec::accepts(&unit.to_si(number).0)
 }
@@ -441,6 +477,8 @@ pub struct DecodedQuantity {
     pub affine: bool,
     /// For a pair: its kind and the uncertainty or high end in SI base units.
     pub pair: Option<(PairKind, Decoded)>,
+    /// The logarithmic level unit, when the text's unit was one (`value` is then the level).
+    pub level: Option<&'static Level>,
 }
 
 /// Decodes a QUANTITY embedding (a `Decode` error for another domain's or a malformed one,
@@ -458,6 +496,7 @@ pub fn decode(emb: &[f64]) -> Result<DecodedQuantity> {
         dims,
         affine: emb[AFFINE].round() == 1.0,
         pair,
+        level: levels::read_level(emb)?,
     })
 }
 
@@ -479,6 +518,9 @@ pub struct Converted {
 /// inexact linear part (an operand off the codec's 10^-9 grid) is a `DecodeError` unless
 /// `allow_inexact`.
 pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> Result<Converted> {
+    if let Some(level) = d.level {
+        return convert_level(d, level, unit, allow_inexact);
+    }
     convert_value(&d.value, &d.dims, unit, allow_inexact, true)
 }
 
@@ -609,6 +651,32 @@ fn shortest_decimal_in(lo: &BigRational, hi: &BigRational) -> BigRational {
     best
 }
 
+/// A level is given back in its own unit only (no SI value: see `levels`).
+fn convert_level(
+    d: &DecodedQuantity,
+    level: &'static Level,
+    unit: Option<&str>,
+    allow_inexact: bool,
+) -> Result<Converted> {
+    if let Some(u) = unit.map(str::trim).filter(|u| *u != level.symbol) {
+        return Err(FluxemError::dimension(format!(
+            "a level in {} is logarithmic: it converts to no other unit ({u:?})",
+            level.symbol
+        )));
+    }
+    let plain = DecodedQuantity {
+        value: d.value.clone(),
+        dims: Dims::default(),
+        affine: false,
+        level: None,
+        pair: None,
+    };
+    let mut c = convert(&plain, None, allow_inexact)?;
+    c.unit = level.symbol.to_string();
+    c.dims = d.dims;
+    Ok(c)
+}
+
 fn spell(d: &Dims) -> String {
     let s = d.si_unit();
     if s.is_empty() {
@@ -624,9 +692,8 @@ pub use crate::domains::BinOp;
 /// parts for `+` `-` (equal exponents required).
 pub fn binary(a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
     let (ca, cb) = (codec_block(a)?, codec_block(b)?);
-    if pair::read_kind(a)?.is_some() || pair::read_kind(b)?.is_some() {
-        return interval::binary(a, b, op);
-    }
+    levels::refuse_levels(&[a, b], op.name())?;
+    pair::refuse_pairs(&[a, b], op.name())?;
     let (da, db) = (read_dims(a)?, read_dims(b)?);
     let mut emb = layout::tagged(Domain::Quantity);
     let out = &mut emb[CODEC_START..CODEC_START + CODEC_DIMS];
@@ -660,9 +727,8 @@ pub fn binary(a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
 /// `a ^ p` for p an integer or a half: the codec log part and the exponents scale by p.
 pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
     let ca = codec_block(a)?;
-    if pair::read_kind(a)?.is_some() {
-        return interval::power(a, p);
-    }
+    levels::refuse_levels(&[a], "raise to a power")?;
+    pair::refuse_pairs(&[a], "raise to a power")?;
     let n2 = p * 2.0;
     if !n2.is_finite() || n2.fract() != 0.0 || n2.abs() > 2.0 * unit_expr::MAX_POWER as f64 {
         return Err(FluxemError::encode(format!(
@@ -681,13 +747,13 @@ pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
 /// `-a`: every codec part stays valid; exponents unchanged.
 pub fn negate(a: &[f64]) -> Result<Embedding> {
     let ca = codec_block(a)?;
-    if pair::read_kind(a)?.is_some() {
-        return interval::negate(a);
-    }
+    pair::refuse_pairs(&[a], "negate")?;
     let dims = read_dims(a)?;
     let mut emb = layout::tagged(Domain::Quantity);
     codec::neg(ca, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS]);
     write_dims(&mut emb, &dims);
+    // -30 dB is a level too
+    emb[LEVEL] = read_level(a)?.map_or(0.0, |l| l.code as f64);
     Ok(emb)
 }
 

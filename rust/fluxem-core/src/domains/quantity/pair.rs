@@ -4,13 +4,16 @@
 //! both numbers exactly (the second in its own codec block) and a kind flag.
 //!
 //! ```text
-//! dim  48      UNCERTAIN: 1 for `value ± uncertainty` (the codec block at 16 holds the value)
-//! dim  49      RANGE: 1 for `low–high` (the codec block at 16 holds the low end)
-//! dims 50..73  codec block of the second number in SI base units: the standard uncertainty
+//! dim  49      UNCERTAIN: 1 for `value ± uncertainty` (the codec block at 16 holds the value)
+//! dim  50      RANGE: 1 for `low–high` (the codec block at 16 holds the low end)
+//! dims 51..74  codec block of the second number in SI base units: the standard uncertainty
 //!              (a temperature uncertainty is a difference: no °C/°F offset) or the high end
 //! ```
 //!
 //! A plain quantity has zeros there, so its embedding is what it was before pairs existed.
+//! The closed-form operations refuse a pair with a `DimensionError` (docs/ERROR_MODEL.md):
+//! a range or an uncertainty is not one number, and treating it as its first number would
+//! drop the second.
 
 use super::{is_hspace, times_ten_power, Quantity, SiUnit};
 use crate::codec::{CODEC_DIMS, EXACT_DIGITS};
@@ -19,7 +22,7 @@ use crate::number::{literal_len, parse_literal, Number};
 use crate::{FluxemError, Result};
 
 /// Dim of the flag of `value ± uncertainty`.
-pub const UNCERTAIN_FLAG: usize = super::AFFINE + 1;
+pub const UNCERTAIN_FLAG: usize = super::LEVEL + 1;
 /// Dim of the flag of a range `low–high`.
 pub const RANGE_FLAG: usize = UNCERTAIN_FLAG + 1;
 /// First dim of the codec block of the second number (uncertainty or high end).
@@ -105,7 +108,8 @@ pub(super) fn second_number(
     }
     let mut c = *cur;
     c.skip_while(is_hspace);
-    let Some((kind, signed)) = joiner(&mut c) else {
+    let spaced = c.pos() != cur.pos();
+    let Some((kind, signed)) = joiner(&mut c, spaced) else {
         return Ok(None);
     };
     c.skip_while(is_hspace);
@@ -125,19 +129,19 @@ pub(super) fn second_number(
 /// Whether a literal carries an exponent, a written power of ten or a scale word (anything
 /// beyond digits, a point, a sign and digit-group separators).
 fn has_magnitude(lit: &str) -> bool {
-    lit.chars().any(|c| {
-        c.is_alphabetic() || "\u{d7}\u{b7}^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c)
-    })
+    lit.chars()
+        .any(|c| c.is_alphabetic() || "\u{d7}\u{b7}^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c))
 }
 
 /// The joiner at the cursor, consumed, with whether the second number may carry a sign:
 /// `±` `∓` `+/-` (uncertainty), `–` `—` `-` (range, unsigned: `10–-5` is not a range),
-/// `to` `and` (range, signed: `-20 to -10 °C`; the words need a space after them).
-fn joiner(c: &mut Cursor) -> Option<(PairKind, bool)> {
+/// `to` `and` (range, signed: `-20 to -10 °C`; the words need a space after them). A hyphen
+/// joins a range only unspaced (`10-20 °C`): `10 - 20 °C` reads as a subtraction.
+fn joiner(c: &mut Cursor, spaced: bool) -> Option<(PairKind, bool)> {
     if c.eat("\u{b1}") || c.eat("\u{2213}") || c.eat("+/-") {
         return Some((PairKind::Uncertainty, false));
     }
-    if c.eat("\u{2013}") || c.eat("\u{2014}") || c.eat("-") {
+    if c.eat("\u{2013}") || c.eat("\u{2014}") || (!spaced && c.eat("-")) {
         return Some((PairKind::Range, false));
     }
     for word in ["to", "and"] {
@@ -266,4 +270,19 @@ pub fn read_kind(emb: &[f64]) -> Result<Option<PairKind>> {
 /// The codec block of a pair's second number.
 pub fn second_block(emb: &[f64]) -> &[f64] {
     &emb[SECOND_START..PAIR_END]
+}
+
+/// A `DimensionError` when any operand is a pair: the closed-form operations hold for single
+/// values only (`a + a` of `5 ± 1` would need the correlation of the two uncertainties).
+pub fn refuse_pairs(operands: &[&[f64]], op: &str) -> Result<()> {
+    for emb in operands {
+        if let Some(kind) = read_kind(emb)? {
+            return Err(FluxemError::dimension(format!(
+                "cannot {op} a quantity written as a {}: it holds two numbers (decode it \
+                 and compute with both)",
+                kind.name()
+            )));
+        }
+    }
+    Ok(())
 }
