@@ -339,6 +339,11 @@ pub fn encode_pair_fractions(
     }
     pair::check_order(&a, kind, &b)?;
     let unit = unit_of_text(unit_text)?;
+    if unit.unit.level.is_some() {
+        return Err(FluxemError::dimension(
+            "a pair of logarithmic levels has no embedding (a level is not a linear value)",
+        ));
+    }
     let pair = Some(PairPart::new(kind, b, &unit));
     encode_measured(&Measured {
         value: Quantity::new(a, unit),
