@@ -14,6 +14,7 @@ use super::lex::{
 };
 use super::probe;
 use super::scan::Scanner;
+use crate::domains::quantity::parse_measured;
 use crate::layout::Domain;
 use crate::number::literal_len;
 
@@ -529,6 +530,9 @@ impl Scanner<'_> {
             return end;
         }
         if let Some((uend, need)) = self.unit_after(start, end, false) {
+            if need.is_some() && self.extend_to_pair(start, uend) {
+                return uend;
+            }
             if let Some((first, why)) = self.pair_before(start) {
                 // one span for the whole pair when its first number is a bare literal that
                 // no candidate has taken; the encoder reads both numbers or refuses it
@@ -578,10 +582,40 @@ impl Scanner<'_> {
         // the lower end must be a bare number, not the digits of a word or a unit (`A4 to
         // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all
         let first = self.bare_number_before(k - joiner.len())?;
+        // `and` joins a range only after `between`: `add 3 and 5 mL` is not one
+        let mut buf = [0u8; 24];
+        if joiner == "and" && prev_word(s, first, &mut buf) != b"between" {
+            return Some((
+                None,
+                "upper end of `a and b unit` without `between`: not one value",
+            ));
+        }
         Some((
             Some(first),
             "range of quantities (10–20 °C, 2 to 3 atm): the pair is one value",
         ))
+    }
+
+    /// `200 K to 5000 K`, `300 K ± 2 K`: when the previous candidate is the first quantity of
+    /// a pair that repeats its unit and ends at `uend`, it grows to cover the pair (one span).
+    fn extend_to_pair(&mut self, start: usize, uend: usize) -> bool {
+        let s = self.s;
+        let Some(c) = self.cands.last_mut() else {
+            return false;
+        };
+        let close = c.domain == Domain::Quantity && c.end <= start && start - c.end <= 12;
+        if !close || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
+            return false;
+        }
+        // `and` joins a range only after `between` (`add 5 mL and 10 mL` is two volumes)
+        let mut buf = [0u8; 24];
+        let between = prev_word(s, c.start, &mut buf) == b"between";
+        if !between && s[c.end..start].trim().eq_ignore_ascii_case("and") {
+            return false;
+        }
+        c.end = uend;
+        c.rule = "pair of quantities with one unit (200 K to 5000 K): the pair is one value";
+        true
     }
 
     /// The reason `pair_before` gives, for a second half that is refused on its own.

@@ -209,12 +209,9 @@ fn parse_body(body: &str) -> Result<Parts> {
 fn finish_parts(
     mut cur: Cursor,
     number: Number,
-    pair: Option<(PairKind, Number)>,
+    mut pair: Option<(PairKind, Number)>,
 ) -> Result<Parts> {
     let pair_start = cur.char_pos();
-    if let Some((kind, second)) = &pair {
-        pair::check_order(&number, *kind, second)?;
-    }
     cur.skip_while(is_hspace);
     if cur.at_end() {
         return Err(FluxemError::parse(
@@ -222,7 +219,18 @@ fn finish_parts(
             cur.char_pos(),
         ));
     }
-    let unit = si::unit_of(cur.rest()).map_err(|e| e.offset_by(cur.char_pos()))?;
+    let mut unit_text = cur.rest();
+    if pair.is_none() {
+        // `200 K to 5000 K`, `300 K ± 2 K`: the unit written after both numbers
+        if let Some((kind, second, len)) = pair::with_repeated_unit(&cur) {
+            pair = Some((kind, second));
+            unit_text = &unit_text[..len];
+        }
+    }
+    if let Some((kind, second)) = &pair {
+        pair::check_order(&number, *kind, second)?;
+    }
+    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(cur.char_pos()))?;
     if pair.is_some() && unit.unit.level.is_some() {
         // a range of levels is not the range of their values: not read (no span)
         return Err(FluxemError::parse(

@@ -15,7 +15,7 @@
 //! a range or an uncertainty is not one number, and treating it as its first number would
 //! drop the second.
 
-use super::{is_hspace, times_ten_power, Quantity, SiUnit};
+use super::{is_hspace, times_ten_power, unit_len, Quantity, SiUnit};
 use crate::codec::{CODEC_DIMS, EXACT_DIGITS};
 use crate::cursor::Cursor;
 use crate::number::{literal_len, parse_literal, Number};
@@ -124,6 +124,24 @@ pub(super) fn second_number(
     }
     *cur = c;
     Ok(Some((kind, n)))
+}
+
+/// `unit joiner number unit` at the cursor with the same unit text twice (`K to 5000 K`,
+/// `g ± 0.2 g`): the pair's kind, its second number and the unit's byte length. None when the
+/// text is not that (the caller then reads it all as one unit).
+pub(super) fn with_repeated_unit(cur: &Cursor) -> Option<(PairKind, Number, usize)> {
+    let rest = cur.rest();
+    let len = unit_len(rest).filter(|&n| n < rest.len())?;
+    let unit = &rest[..len];
+    let mut c = *cur;
+    c.advance_bytes(len);
+    // `(` after a unit is no concise uncertainty, and a scale word on the second number only
+    // is ambiguous: either way, not this form
+    let Ok(Some((kind, second))) = second_number(&mut c, "") else {
+        return None;
+    };
+    c.skip_while(is_hspace);
+    (c.rest() == unit).then_some((kind, second, len))
 }
 
 /// Whether a literal carries an exponent, a written power of ten or a scale word (anything
