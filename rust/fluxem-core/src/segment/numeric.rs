@@ -14,6 +14,7 @@ use super::lex::{
 };
 use super::probe;
 use super::scan::Scanner;
+use super::vocab;
 use crate::domains::quantity::parse_measured;
 use crate::layout::Domain;
 use crate::number::literal_len;
@@ -582,6 +583,9 @@ impl Scanner<'_> {
         // the lower end must be a bare number, not the digits of a word or a unit (`A4 to
         // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all
         let first = self.bare_number_before(k - joiner.len())?;
+        if self.change_from(first) {
+            return None; // `raised from 15 to 60 °C`: the end value is a value
+        }
         // `and` joins a range only after `between`: `add 3 and 5 mL` is not one
         let mut buf = [0u8; 24];
         if joiner == "and" && prev_word(s, first, &mut buf) != b"between" {
@@ -600,7 +604,7 @@ impl Scanner<'_> {
     /// a pair that repeats its unit and ends at `uend`, it grows to cover the pair (one span).
     fn extend_to_pair(&mut self, start: usize, uend: usize) -> bool {
         let s = self.s;
-        let Some(c) = self.cands.last_mut() else {
+        let Some(c) = self.cands.last() else {
             return false;
         };
         let close = c.domain == Domain::Quantity && c.end <= start && start - c.end <= 12;
@@ -610,12 +614,43 @@ impl Scanner<'_> {
         // `and` joins a range only after `between` (`add 5 mL and 10 mL` is two volumes)
         let mut buf = [0u8; 24];
         let between = prev_word(s, c.start, &mut buf) == b"between";
+        let first = c.start;
+        if self.change_from(first) {
+            return false;
+        }
         if !between && s[c.end..start].trim().eq_ignore_ascii_case("and") {
             return false;
         }
+        let c = self.cands.last_mut().expect("checked above");
         c.end = uend;
         c.rule = "pair of quantities with one unit (200 K to 5000 K): the pair is one value";
         true
+    }
+
+    /// Whether `from` comes right before `first` and a verb of change (`vocab/change_verbs.txt`)
+    /// is among the three words before it: `raised from A to B` is a start and an end, not a
+    /// range. Bounded look-back.
+    fn change_from(&self, first: usize) -> bool {
+        let mut buf = [0u8; 24];
+        if prev_word(self.s, first, &mut buf) != b"from" {
+            return false;
+        }
+        let b = self.b;
+        let mut i = skip_inline_spaces_back(self.s, first, 8) - 4;
+        for _ in 0..3 {
+            if vocab::change_verbs(prev_word(self.s, i, &mut buf)) {
+                return true;
+            }
+            i = skip_inline_spaces_back(self.s, i, 8);
+            let stop = i.saturating_sub(24);
+            while i > stop && b[i - 1].is_ascii_alphabetic() {
+                i -= 1;
+            }
+            if i == 0 || !b[i - 1].is_ascii_whitespace() {
+                return false;
+            }
+        }
+        false
     }
 
     /// The reason `pair_before` gives, for a second half that is refused on its own.
