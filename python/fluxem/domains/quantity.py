@@ -269,7 +269,9 @@ class DimensionalQuantity(ProductEncoderBase):
         ``QuantityRange`` or a ``(number, unit)`` pair."""
         if isinstance(value, QuantityRange):
             high = value.high if value.high.unit == value.low.unit else value.high.to(value.unit)
-            return self._encode_pair("range", _exact_of(value.low), _exact_of(high), value.unit, dtype)
+            return self._encode_pair(
+                "range", _exact_of(value.low), _exact_of(high), value.unit, dtype
+            )
         if isinstance(value, Quantity) and value.uncertainty is not None:
             u = value.uncertainty_exact
             u = u if u is not None else _as_fraction(value.uncertainty)

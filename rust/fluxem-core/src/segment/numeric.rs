@@ -713,7 +713,12 @@ impl Scanner<'_> {
         // what follows: a unit, more operators, or a clean end (a refused unit, as in
         // `7.8 × 10^9 in 2020`, leaves the expression on its own)
         if let Some((uend, Some(need))) = self.unit_after(start, end, false) {
-            self.push(start, uend, Domain::Quantity, need, "expression and unit");
+            if let Some((_, why)) = self.pair_before(start) {
+                // `1–5 × 10^3 m`: whether the power reaches the first number is unclear
+                self.refuse(start, uend, Domain::Quantity, why);
+            } else {
+                self.push(start, uend, Domain::Quantity, need, "expression and unit");
+            }
             return uend;
         }
         let j = skip_inline_spaces(s, end);
