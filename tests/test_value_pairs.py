@@ -48,6 +48,8 @@ UNCERTAINTIES = [
     ("It read 0.66 +/- 0.05 V after an hour.", "0.66 +/- 0.05 V", "V", (F("0.66"), F("0.05"))),
     ("We found T = 300 K ± 2 K overall.", "300 K ± 2 K", "K", (F(300), F(2))),
     ("The bath held 20 ± 0.5 °C all day.", "20 ± 0.5 °C", "°C", (F(20), F("0.5"))),
+    ("Each bead weighed (8.4 ± 0.2) g dry.", "(8.4 ± 0.2) g", "g", (F("8.4"), F("0.2"))),
+    ("Hydrogen has M = 1.00794(7) g/mol.", "1.00794(7) g/mol", "g/mol", (F("1.00794"), F("7e-5"))),
 ]
 RANGES = [
     ("The samples ranged from 10–20 °C.", "10–20 °C", "°C", (F(10), F(20))),
@@ -225,6 +227,12 @@ def test_a_change_from_one_value_to_another_is_not_a_range() -> None:
     # the end value is a value; the bare start stays text
     assert spans("The cart accelerates from 0 to 90 km/h quickly.") == [("QUANTITY", "90 km/h")]
     assert spans("The level ranged from 0 to 90 km/h quickly.") == [("QUANTITY", "0 to 90 km/h")]
+
+
+def test_brackets_that_are_no_uncertainty_stay_as_before() -> None:
+    assert spans("so x = 2(3) cm in total") == []  # no decimal point: maybe a product
+    assert spans("the pair (1, 2) m apart") == []
+    assert spans("G = 6.67430(15) × 10^-11 m^3 here") == []  # a power after it: not proposed
 
 
 def test_the_second_half_alone_is_never_a_span() -> None:

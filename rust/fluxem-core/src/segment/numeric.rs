@@ -336,6 +336,15 @@ impl Scanner<'_> {
                 return end;
             }
         }
+        if let Some(end) = self.bracketed_uncertainty(start) {
+            if let Some((uend, need)) = self.unit_after(start, end, false) {
+                if let Some(need) = need {
+                    let why = "value with its uncertainty in brackets ((8.4 ± 0.2) g, 1.2(3) m)";
+                    self.push(start, uend, Domain::Quantity, need, why);
+                }
+                return uend;
+            }
+        }
         let ex = self.scan_expr(start);
         let Some((end, st)) = ex.good else {
             return self.no_expression(start, ex.first);
@@ -625,6 +634,37 @@ impl Scanner<'_> {
         c.end = uend;
         c.rule = "pair of quantities with one unit (200 K to 5000 K): the pair is one value";
         true
+    }
+
+    /// The end (after `)`) of `(8.4 ± 0.2)` or of the concise `1.00794(7)` (a decimal) at
+    /// `start`: the shape only (the encoder reads the numbers). Looks at most 64 bytes ahead.
+    fn bracketed_uncertainty(&self, start: usize) -> Option<usize> {
+        let (s, b) = (self.s, self.b);
+        let stop = (start + 64).min(b.len());
+        if b[start] == b'(' {
+            let close = start + 1 + b[start + 1..stop].iter().position(|&c| c == b')')?;
+            let inner = &s[start + 1..close];
+            let joined =
+                inner.contains('\u{b1}') || inner.contains('\u{2213}') || inner.contains("+/-");
+            let plain = inner
+                .chars()
+                .all(|c| c.is_ascii_digit() || " .,+-/eE\u{b1}\u{2213}\u{2212}".contains(c));
+            return (joined && plain).then_some(close + 1);
+        }
+        let mut i = start;
+        while i < stop && matches!(b[i], b'0'..=b'9' | b'.') {
+            i += 1;
+        }
+        // a decimal point: `2(3) cm` may be a product
+        if i == start || i >= stop || b[i] != b'(' || !b[start..i].contains(&b'.') {
+            return None;
+        }
+        let digits = b[i + 1..stop]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let close = i + 1 + digits;
+        (digits > 0 && close < stop && b[close] == b')').then_some(close + 1)
     }
 
     /// Whether `from` comes right before `first` and a verb of change (`vocab/change_verbs.txt`)
