@@ -304,3 +304,85 @@ pub fn refuse_pairs(operands: &[&[f64]], op: &str) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{binary, decode, negate, parse_measured, BinOp, QuantityEncoder};
+    use super::*;
+    use crate::codec::Decoded;
+    use crate::domains::DomainEncoder;
+    use crate::FluxemError as E;
+
+    fn second(text: &str) -> (PairKind, Number) {
+        let m = parse_measured(text).unwrap();
+        let p = m.pair.expect(text);
+        (p.kind, p.si)
+    }
+
+    #[test]
+    fn every_form_reads_both_numbers() {
+        let u = |t| second(t).1.to_rational();
+        let milli = |x: &str| crate::number::parse_literal(x).unwrap().to_rational();
+        for t in [
+            "5.2 ± 0.3 mg",
+            "(5.2 ± 0.3) mg",
+            "5.2 +/- 0.3 mg",
+            "5.2(3) mg",
+        ] {
+            assert_eq!(second(t).0, PairKind::Uncertainty, "{t}");
+            assert_eq!(u(t), milli("3e-7"), "{t}");
+        }
+        assert_eq!(u("1.00794(7) g/mol"), milli("7e-8"));
+        for t in [
+            "10–20 °C",
+            "10 to 20 °C",
+            "10-20 °C",
+            "10 °C to 20 °C",
+            "10 and 20 °C",
+        ] {
+            let (kind, high) = second(t);
+            assert_eq!(
+                (kind, high.to_rational()),
+                (PairKind::Range, milli("293.15")),
+                "{t}"
+            );
+        }
+        // an uncertainty in °C is a difference
+        assert_eq!(u("20 ± 0.5 °C"), milli("0.5"));
+    }
+
+    #[test]
+    fn what_is_not_a_pair() {
+        let err = |t: &str| parse_measured(t).map(|_| ()).unwrap_err();
+        assert!(matches!(err("20 to 10 °C"), E::Encode { .. }));
+        for t in [
+            "10 - 20 °C",
+            "1–5 × 10^3 m",
+            "25 to 30 dB",
+            "1,234(5) m",
+            "0.1 mm and 10 km",
+        ] {
+            assert!(matches!(err(t), E::Parse { .. }), "{t}");
+        }
+        assert!(parse_measured("5 m").unwrap().pair.is_none());
+    }
+
+    #[test]
+    fn the_embedding_holds_both_and_the_algebra_refuses_it() {
+        let e = QuantityEncoder.encode_text("10–20 °C").unwrap();
+        assert_eq!((e[UNCERTAIN_FLAG], e[RANGE_FLAG]), (0.0, 1.0));
+        let d = decode(&e).unwrap();
+        let (kind, high) = d.pair.unwrap();
+        assert_eq!(kind, PairKind::Range);
+        assert!(matches!(high, Decoded::Exact(_)));
+        let plain = QuantityEncoder.encode_text("2 K").unwrap();
+        assert!(plain[UNCERTAIN_FLAG..PAIR_END].iter().all(|&x| x == 0.0));
+        for op in [BinOp::Add, BinOp::Mul] {
+            assert!(matches!(binary(&e, &plain, op), Err(E::Dimension { .. })));
+            assert!(matches!(binary(&plain, &e, op), Err(E::Dimension { .. })));
+        }
+        assert!(matches!(negate(&e), Err(E::Dimension { .. })));
+        let doubled: Vec<f64> = e.iter().map(|x| x * 2.0).collect();
+        assert!(read_kind(&doubled).is_err());
+    }
+}
