@@ -366,11 +366,11 @@ def supported_units() -> tuple[UnitInfo, ...]:
     for atom, affine in _native.quantity_unit_atoms():
         if affine:
             # 1 °C is 274.15 K: read the factor from a difference, which has no offset
-            one, zero = _CODEC.parse(f"1 {atom}"), _CODEC.parse(f"0 {atom}")
+            one, zero = _single(_CODEC.parse(f"1 {atom}")), _single(_CODEC.parse(f"0 {atom}"))
             factor = None if one.exact is None or zero.exact is None else one.exact - zero.exact
             units.append(UnitInfo(atom, one.dimensions, factor, True))
         else:
-            q = _CODEC.parse(f"1 {atom}")
+            q = _single(_CODEC.parse(f"1 {atom}"))
             units.append(UnitInfo(atom, q.dimensions, q.exact, False))
     return tuple(units)
 
