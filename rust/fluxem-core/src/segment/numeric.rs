@@ -617,7 +617,13 @@ impl Scanner<'_> {
             return false;
         };
         let close = c.domain == Domain::Quantity && c.end <= start && start - c.end <= 12;
-        if !close || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
+        // only a joiner between them (cheap) before the parser reads both
+        let joiner = close
+            && matches!(
+                s[c.end..start].trim(),
+                "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
+            );
+        if !joiner || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
             return false;
         }
         // `and` joins a range only after `between` (`add 5 mL and 10 mL` is two volumes)
