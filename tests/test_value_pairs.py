@@ -86,6 +86,15 @@ def test_a_range_of_quantities_is_one_span_with_both_ends(
     assert (r.low.exact, r.high.exact, r.unit) == (*pair, unit)
 
 
+def test_the_issue_sentences() -> None:
+    assert spans("The mass was 5.2 ± 0.3 mg") == [("QUANTITY", "5.2 ± 0.3 mg")]
+    assert spans("ranged from 10–20 °C") == [("QUANTITY", "10–20 °C")]
+    assert spans("The pressure ranged from 1 to 5 bar.") == [("QUANTITY", "1 to 5 bar")]
+    # without a science cue `bar` is refused (`2 bar` of music), for the pair as a whole
+    [cand] = TOK.explain("from 1 to 5 bar")
+    assert (cand["text"], cand["kept"]) == ("1 to 5 bar", False)
+
+
 def test_the_forms_of_an_uncertainty_read_the_same() -> None:
     plain = ENC.encode("5.2 ± 0.3 mg")
     for text in ["(5.2 ± 0.3) mg", "5.2 +/- 0.3 mg", "5.2±0.3 mg", "5.2(3) mg"]:
