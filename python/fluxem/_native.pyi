@@ -98,6 +98,12 @@ class QuantityValue:
     def affine(self) -> bool: ...
     @property
     def dims(self) -> list[int | float]: ...
+    @property
+    def pair(self) -> str | None: ...
+    @property
+    def second(self) -> float | None: ...
+    @property
+    def second_exact(self) -> _Ratio | None: ...
 
 @final
 class QuantityEncoder(AlgebraEncoder):
@@ -107,6 +113,16 @@ class QuantityEncoder(AlgebraEncoder):
     ) -> QuantityValue: ...
     def encode_parts(
         self, numerator: int, denominator: int, unit: str, float64: bool = False
+    ) -> _Out: ...
+    def encode_pair_parts(
+        self,
+        kind: str,
+        numerator: int,
+        denominator: int,
+        second_numerator: int,
+        second_denominator: int,
+        unit: str,
+        float64: bool = False,
     ) -> _Out: ...
 
 def quantity_unit_len(text: str) -> int | None: ...

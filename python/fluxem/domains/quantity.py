@@ -32,17 +32,27 @@ class Quantity:
     ``value`` is the nearest float; ``exact`` is the exact value when it is known (a
     ``Fraction``), else None (the unit involves π or a square root, the value needed more than
     18 significant digits, or it comes from a product).
+
+    A value written with its uncertainty (``5.2 ± 0.3 mg``, ``1.00794(7) g/mol``) carries it in
+    ``uncertainty`` (nearest float) and ``uncertainty_exact``, in the same unit as ``value``
+    and as a difference: ``20 ± 0.5 °C`` has an uncertainty of 0.5 in °C and in K alike.
     """
 
     value: float
     unit: str
     dimensions: tuple[int | float, ...]
     exact: Fraction | None = None
+    uncertainty: float | None = None
+    uncertainty_exact: Fraction | None = None
 
     def __str__(self) -> str:
+        if self.uncertainty is not None:
+            return f"{self.value!r} \u00b1 {self.uncertainty!r} {self.unit}".rstrip()
         return f"{self.value!r} {self.unit}".rstrip()
 
     def __repr__(self) -> str:
+        if self.uncertainty is not None:
+            return f"Quantity({self.value!r}, {self.unit!r}, uncertainty={self.uncertainty!r})"
         return f"Quantity({self.value!r}, {self.unit!r})"
 
     @property
@@ -58,16 +68,21 @@ class Quantity:
         """The same quantity in ``unit`` (e.g. ``"km/h"``, ``"Pa"``), converted exactly when
         ``exact`` is known. ``DimensionError`` when the dimensions differ, ``ParseError`` for a
         unit the grammar does not know (see :func:`supported_units`)."""
-        return _CODEC.decode(_CODEC.encode(self), unit)
+        return _single(_CODEC.decode(_CODEC.encode(self), unit))
 
     def to_si(self) -> Quantity:
         """The same quantity in SI base units (kelvin for temperatures)."""
-        return _CODEC.decode(_CODEC.encode(self))
+        return _single(_CODEC.decode(_CODEC.encode(self)))
 
     def to_pint(self, registry: Any = None) -> Any:
         """A ``pint.Quantity`` (needs ``fluxem-rs[pint]``), in this unit when pint reads it
         with the same dimensions, else in SI base units. ``registry`` defaults to pint's
         application registry."""
+        if self.uncertainty is not None:
+            raise ConfigError(
+                "a value with an uncertainty is two numbers: convert value and uncertainty "
+                "separately (pint's Measurement needs the uncertainties package)"
+            )
         pint = require("pint", "pint")
         ureg = registry if registry is not None else pint.get_application_registry()
         try:
@@ -110,6 +125,50 @@ class Quantity:
             exact = _as_fraction(base.magnitude)
             dims = _CODEC.parse(f"1 {unit}").dimensions
         return cls(float(exact), unit, dims, exact)
+
+
+@dataclass(frozen=True)
+class QuantityRange:
+    """A range of quantities written as one value (``10–20 °C``, ``2 to 3 atm``, ``6 and 8 cm``
+    of ``between 6 and 8 cm``): both ends in one unit, ``low <= high``. It has no single value
+    (no ``float()``); the algebra on its embedding raises ``DimensionError``."""
+
+    low: Quantity
+    high: Quantity
+
+    @property
+    def unit(self) -> str:
+        return self.low.unit
+
+    @property
+    def dimensions(self) -> tuple[int | float, ...]:
+        return self.low.dimensions
+
+    @property
+    def dims(self) -> dict[str, int | float]:
+        """Non-zero exponents by unit symbol, e.g. ``{'K': 1}``."""
+        return self.low.dims
+
+    def __str__(self) -> str:
+        return f"{self.low.value!r}\u2013{self.high.value!r} {self.unit}".rstrip()
+
+    def to(self, unit: str) -> QuantityRange:
+        """Both ends in ``unit``, exactly when known (``DimensionError`` for other dimensions)."""
+        return _range(_CODEC.decode(_CODEC.encode(self), unit))
+
+    def to_si(self) -> QuantityRange:
+        """Both ends in SI base units (kelvin for temperatures)."""
+        return _range(_CODEC.decode(_CODEC.encode(self)))
+
+
+def _single(q: Quantity | QuantityRange) -> Quantity:
+    assert isinstance(q, Quantity)  # a Quantity's embedding decodes to a Quantity
+    return q
+
+
+def _range(q: Quantity | QuantityRange) -> QuantityRange:
+    assert isinstance(q, QuantityRange)  # a range's embedding decodes to a range
+    return q
 
 
 #: pint's names for the base units of ``DIM_SYMBOLS``, and back.
@@ -161,14 +220,26 @@ def _pint_dims(q: Any) -> dict[str, int | float]:
     return {str(k): v for k, v in q.dimensionality.items() if v}
 
 
+def _exact_of(q: Quantity) -> Fraction:
+    return q.exact if q.exact is not None else _as_fraction(q.value)
+
+
 def _as_fraction(value: Any) -> Fraction:
     """Any Fraction, else the exact value of the number as written (a float's shortest repr)."""
     return value if isinstance(value, Fraction) else Fraction(decimal_literal(value))
 
 
-def _quantity(v: _native.QuantityValue) -> Quantity:
+def _quantity(v: _native.QuantityValue) -> Quantity | QuantityRange:
+    """The record as a Quantity, a Quantity with its uncertainty, or a QuantityRange."""
     exact = Fraction(*v.exact) if v.exact is not None else None
-    return Quantity(v.value, v.unit, tuple(v.dims), exact)
+    dims = tuple(v.dims)
+    second = Fraction(*v.second_exact) if v.second_exact is not None else None
+    if v.pair == "range":
+        assert v.second is not None
+        return QuantityRange(
+            Quantity(v.value, v.unit, dims, exact), Quantity(v.second, v.unit, dims, second)
+        )
+    return Quantity(v.value, v.unit, dims, exact, v.second, second)
 
 
 class DimensionalQuantity(ProductEncoderBase):
@@ -194,7 +265,17 @@ class DimensionalQuantity(ProductEncoderBase):
         )
 
     def encode(self, value: Any, *, dtype: Any = np.float32) -> Array:
-        """Embeds a quantity given as text, a ``Quantity`` or a ``(number, unit)`` pair."""
+        """Embeds a quantity given as text, a ``Quantity`` (with its uncertainty, if any), a
+        ``QuantityRange`` or a ``(number, unit)`` pair."""
+        if isinstance(value, QuantityRange):
+            high = value.high if value.high.unit == value.low.unit else value.high.to(value.unit)
+            return self._encode_pair(
+                "range", _exact_of(value.low), _exact_of(high), value.unit, dtype
+            )
+        if isinstance(value, Quantity) and value.uncertainty is not None:
+            u = value.uncertainty_exact
+            u = u if u is not None else _as_fraction(value.uncertainty)
+            return self._encode_pair("uncertainty", _exact_of(value), u, value.unit, dtype)
         if isinstance(value, Quantity):
             number: Any = value.exact if value.exact is not None else value.value
             value = (number, value.unit)
@@ -207,10 +288,25 @@ class DimensionalQuantity(ProductEncoderBase):
             )
         return super().encode(value, dtype=dtype)
 
-    def parse(self, text: str) -> Quantity:
-        """The quantity in SI base units (raises ``ParseError`` with the position of the problem).
+    def _encode_pair(
+        self, kind: str, first: Fraction, second: Fraction, unit: str, dtype: Any
+    ) -> Array:
+        return self._impl.encode_pair_parts(
+            kind,
+            first.numerator,
+            first.denominator,
+            second.numerator,
+            second.denominator,
+            unit,
+            _wants_float64(dtype),
+        )
 
-        ``parse(t)`` equals ``decode(encode(t))`` whenever the SI value has at most 18
+    def parse(self, text: str) -> Quantity | QuantityRange:
+        """The quantity in SI base units (raises ``ParseError`` with the position of the problem):
+        a ``Quantity`` (with ``uncertainty`` for ``5.2 ± 0.3 mg``) or a ``QuantityRange`` for
+        ``10–20 °C``.
+
+        ``parse(t)`` equals ``decode(encode(t))`` whenever the SI values have at most 18
         significant digits.
         """
         return _quantity(self._impl.parse(text))
@@ -219,8 +315,12 @@ class DimensionalQuantity(ProductEncoderBase):
         """True when the text's unit is an affine temperature (°C, °F)."""
         return self._impl.parse(text).affine
 
-    def decode(self, emb: Any, unit: str | None = None, *, allow_inexact: bool = False) -> Quantity:
-        """The quantity, in SI base units or converted exactly to ``unit`` (e.g. ``"km/h"``).
+    def decode(
+        self, emb: Any, unit: str | None = None, *, allow_inexact: bool = False
+    ) -> Quantity | QuantityRange:
+        """The quantity, in SI base units or converted exactly to ``unit`` (e.g. ``"km/h"``):
+        a ``QuantityRange`` for a range, a ``Quantity`` with ``uncertainty`` for a value with
+        its uncertainty (never one number of a pair alone).
 
         Raises ``DimensionError`` when ``unit`` has other dimensions (radians count), and
         ``DecodeError`` for a sum whose operands were off the codec's 10^-9 grid (SI units)
@@ -266,13 +366,20 @@ def supported_units() -> tuple[UnitInfo, ...]:
     for atom, affine in _native.quantity_unit_atoms():
         if affine:
             # 1 °C is 274.15 K: read the factor from a difference, which has no offset
-            one, zero = _CODEC.parse(f"1 {atom}"), _CODEC.parse(f"0 {atom}")
+            one, zero = _single(_CODEC.parse(f"1 {atom}")), _single(_CODEC.parse(f"0 {atom}"))
             factor = None if one.exact is None or zero.exact is None else one.exact - zero.exact
             units.append(UnitInfo(atom, one.dimensions, factor, True))
         else:
-            q = _CODEC.parse(f"1 {atom}")
+            q = _single(_CODEC.parse(f"1 {atom}"))
             units.append(UnitInfo(atom, q.dimensions, q.exact, False))
     return tuple(units)
 
 
-__all__ = ["DIM_SYMBOLS", "DimensionalQuantity", "Quantity", "UnitInfo", "supported_units"]
+__all__ = [
+    "DIM_SYMBOLS",
+    "DimensionalQuantity",
+    "Quantity",
+    "QuantityRange",
+    "UnitInfo",
+    "supported_units",
+]

@@ -14,6 +14,8 @@ use super::lex::{
 };
 use super::probe;
 use super::scan::Scanner;
+use super::vocab;
+use crate::domains::quantity::parse_measured;
 use crate::layout::Domain;
 use crate::number::literal_len;
 
@@ -334,6 +336,15 @@ impl Scanner<'_> {
                 return end;
             }
         }
+        if let Some(end) = self.bracketed_uncertainty(start) {
+            if let Some((uend, need)) = self.unit_after(start, end, false) {
+                if let Some(need) = need {
+                    let why = "value with its uncertainty in brackets ((8.4 ± 0.2) g, 1.2(3) m)";
+                    self.push(start, uend, Domain::Quantity, need, why);
+                }
+                return uend;
+            }
+        }
         let ex = self.scan_expr(start);
         let Some((end, st)) = ex.good else {
             return self.no_expression(start, ex.first);
@@ -529,8 +540,22 @@ impl Scanner<'_> {
             return end;
         }
         if let Some((uend, need)) = self.unit_after(start, end, false) {
-            if let Some(why) = self.second_of_a_pair(start) {
-                self.refuse(start, uend, Domain::Quantity, why);
+            if need.is_some() && self.extend_to_pair(start, uend) {
+                return uend;
+            }
+            if let Some((first, why)) = self.pair_before(start) {
+                // one span for the whole pair when its first number is a bare literal that
+                // no candidate has taken; the encoder reads both numbers or refuses it
+                let free = self
+                    .cands
+                    .last()
+                    .is_none_or(|c| c.end <= first.unwrap_or(start));
+                match (first, need) {
+                    (Some(first), Some(need)) if free => {
+                        self.push(first, uend, Domain::Quantity, need, why);
+                    }
+                    _ => self.refuse(start, uend, Domain::Quantity, why),
+                }
             } else if let Some(need) = need {
                 self.push(start, uend, Domain::Quantity, need, "number and unit");
             }
@@ -541,19 +566,20 @@ impl Scanner<'_> {
 
     /// Whether the number at `start` is the second half of a value the writer gave as a pair:
     /// an uncertainty (`5.2 ± 0.3 mg`, `0.66 +/- 0.05 V`, `300 K ± 2 K`) or the upper end of a
-    /// range of bare numbers (`10–20 °C`, `2 to 3 atm`, `between 3 and 5 mm`). Its unit belongs
-    /// to the whole pair, so `0.3 mg` or `20 °C` alone would hand a model a value nobody
-    /// wrote; until a pair has an embedding of its own, no span. Looks back a bounded number
-    /// of bytes.
-    pub(super) fn second_of_a_pair(&self, start: usize) -> Option<&'static str> {
+    /// range (`10–20 °C`, `2 to 3 atm`, `between 3 and 5 mm`). Its unit belongs to the whole
+    /// pair, so `0.3 mg` or `20 °C` alone would hand a model a value nobody wrote. Gives the
+    /// reason and, when the first number is a bare literal (the pair is one QUANTITY span), its
+    /// start. Looks back a bounded number of bytes.
+    pub(super) fn pair_before(&self, start: usize) -> Option<(Option<usize>, &'static str)> {
         let s = self.s;
         let k = skip_inline_spaces_back(s, start, 8);
         let before = &s[..k];
-        if before.ends_with(['\u{b1}', '\u{2213}'])
-            || before.ends_with("+/-")
-            || before.ends_with("+-")
-        {
-            return Some("uncertainty of a value (5.2 ± 0.3 mg): the pair is one value");
+        let uncertainty = ["\u{b1}", "\u{2213}", "+/-", "+-"]
+            .into_iter()
+            .find(|j| before.ends_with(j));
+        if let Some(j) = uncertainty {
+            let why = "value with its uncertainty (5.2 ± 0.3 mg): the pair is one value";
+            return Some((self.bare_number_before(k - j.len()), why));
         }
         let joiner = ["\u{2013}", "\u{2014}", "to", "and", "through", "until"]
             .into_iter()
@@ -563,18 +589,141 @@ impl Scanner<'_> {
                         || j.starts_with('\u{2014}')
                         || !char_before(s, k - j.len()).is_some_and(is_wordish))
             })?;
-        let n = skip_inline_spaces_back(s, k - joiner.len(), 8);
         // the lower end must be a bare number, not the digits of a word or a unit (`A4 to
-        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`)
+        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all
+        let first = self.bare_number_before(k - joiner.len())?;
+        if self.change_from(first) {
+            return None; // `raised from 15 to 60 °C`: the end value is a value
+        }
+        // `and` joins a range only after `between`: `add 3 and 5 mL` is not one
+        let mut buf = [0u8; 24];
+        if joiner == "and" && prev_word(s, first, &mut buf) != b"between" {
+            return Some((
+                None,
+                "upper end of `a and b unit` without `between`: not one value",
+            ));
+        }
+        Some((
+            Some(first),
+            "range of quantities (10–20 °C, 2 to 3 atm): the pair is one value",
+        ))
+    }
+
+    /// `200 K to 5000 K`, `300 K ± 2 K`: when the previous candidate is the first quantity of
+    /// a pair that repeats its unit and ends at `uend`, it grows to cover the pair (one span).
+    fn extend_to_pair(&mut self, start: usize, uend: usize) -> bool {
+        let s = self.s;
+        let Some(c) = self.cands.last() else {
+            return false;
+        };
+        let close = c.domain == Domain::Quantity && c.end <= start && start - c.end <= 12;
+        // only a joiner between them (cheap) before the parser reads both
+        let joiner = close
+            && matches!(
+                s[c.end..start].trim(),
+                "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
+            );
+        if !joiner || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
+            return false;
+        }
+        // `and` joins a range only after `between` (`add 5 mL and 10 mL` is two volumes)
+        let mut buf = [0u8; 24];
+        let between = prev_word(s, c.start, &mut buf) == b"between";
+        let first = c.start;
+        if self.change_from(first) {
+            return false;
+        }
+        if !between && s[c.end..start].trim().eq_ignore_ascii_case("and") {
+            return false;
+        }
+        let c = self.cands.last_mut().expect("checked above");
+        c.end = uend;
+        c.rule = "pair of quantities with one unit (200 K to 5000 K): the pair is one value";
+        true
+    }
+
+    /// The end (after `)`) of `(8.4 ± 0.2)` or of the concise `1.00794(7)` (a decimal) at
+    /// `start`: the shape only (the encoder reads the numbers). Looks at most 64 bytes ahead.
+    fn bracketed_uncertainty(&self, start: usize) -> Option<usize> {
+        let (s, b) = (self.s, self.b);
+        let stop = (start + 64).min(b.len());
+        if b[start] == b'(' {
+            let close = start + 1 + b[start + 1..stop].iter().position(|&c| c == b')')?;
+            let inner = &s[start + 1..close];
+            let joined =
+                inner.contains('\u{b1}') || inner.contains('\u{2213}') || inner.contains("+/-");
+            let plain = inner
+                .chars()
+                .all(|c| c.is_ascii_digit() || " .,+-/eE\u{b1}\u{2213}\u{2212}".contains(c));
+            return (joined && plain).then_some(close + 1);
+        }
+        let mut i = start;
+        while i < stop && matches!(b[i], b'0'..=b'9' | b'.') {
+            i += 1;
+        }
+        // a decimal point: `2(3) cm` may be a product
+        if i == start || i >= stop || b[i] != b'(' || !b[start..i].contains(&b'.') {
+            return None;
+        }
+        let digits = b[i + 1..stop]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let close = i + 1 + digits;
+        (digits > 0 && close < stop && b[close] == b')').then_some(close + 1)
+    }
+
+    /// Whether `from` comes right before `first` and a verb of change (`vocab/change_verbs.txt`)
+    /// is among the three words before it: `raised from A to B` is a start and an end, not a
+    /// range. Bounded look-back.
+    fn change_from(&self, first: usize) -> bool {
+        let mut buf = [0u8; 24];
+        if prev_word(self.s, first, &mut buf) != b"from" {
+            return false;
+        }
         let b = self.b;
+        let mut i = skip_inline_spaces_back(self.s, first, 8) - 4;
+        for _ in 0..3 {
+            if vocab::change_verbs(prev_word(self.s, i, &mut buf)) {
+                return true;
+            }
+            i = skip_inline_spaces_back(self.s, i, 8);
+            let stop = i.saturating_sub(24);
+            while i > stop && b[i - 1].is_ascii_alphabetic() {
+                i -= 1;
+            }
+            if i == 0 || !b[i - 1].is_ascii_whitespace() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The reason `pair_before` gives, for a second half that is refused on its own.
+    pub(super) fn second_of_a_pair(&self, start: usize) -> Option<&'static str> {
+        self.pair_before(start).map(|(_, why)| why)
+    }
+
+    /// The start of a bare number literal (digits, `.`, `,`, a sign) ending at `end` after
+    /// optional spaces: one that stands alone, after a space, an opening bracket, `=` or the
+    /// start of the text.
+    fn bare_number_before(&self, end: usize) -> Option<usize> {
+        let (s, b) = (self.s, self.b);
+        let n = skip_inline_spaces_back(s, end, 8);
         let mut m = n;
         while m > n.saturating_sub(40) && matches!(b[m - 1], b'0'..=b'9' | b'.' | b',') {
             m -= 1;
         }
-        let bare = m < n
-            && b[m].is_ascii_digit()
-            && char_before(s, m).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c));
-        bare.then_some("upper end of a range (10–20 °C, 2 to 3 atm): the pair is one value")
+        if m == n || !b[m].is_ascii_digit() {
+            return None;
+        }
+        let stands_alone =
+            |i: usize| char_before(s, i).is_none_or(|c| c.is_whitespace() || "([{:=~≈".contains(c));
+        if let Some(sign @ ('-' | '+' | '\u{2212}')) = char_before(s, m) {
+            let signed = m - sign.len_utf8();
+            return stands_alone(signed).then_some(signed);
+        }
+        stands_alone(m).then_some(m)
     }
 
     /// The previous visible char is an arithmetic operator: the number belongs to a longer
@@ -610,7 +759,12 @@ impl Scanner<'_> {
         // what follows: a unit, more operators, or a clean end (a refused unit, as in
         // `7.8 × 10^9 in 2020`, leaves the expression on its own)
         if let Some((uend, Some(need))) = self.unit_after(start, end, false) {
-            self.push(start, uend, Domain::Quantity, need, "expression and unit");
+            if let Some((_, why)) = self.pair_before(start) {
+                // `1–5 × 10^3 m`: whether the power reaches the first number is unclear
+                self.refuse(start, uend, Domain::Quantity, why);
+            } else {
+                self.push(start, uend, Domain::Quantity, need, "expression and unit");
+            }
             return uend;
         }
         let j = skip_inline_spaces(s, end);

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 14] = [
+    const LOWERCASE_LISTS: [&[&str]; 15] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -33,6 +33,7 @@ mod tests {
         ELEMENT_NOUNS_AFTER,
         MATH_LEAD_WORDS,
         INTERVAL_WORDS,
+        CHANGE_VERBS,
     ];
 
     #[test]

@@ -27,7 +27,17 @@ pub struct QuantityValue {
     dims: Py<PyAny>,
     /// bool: whether the unit is an affine temperature (°C, °F).
     affine: Py<PyAny>,
+    /// None for a single value, else "uncertainty" or "range": the text or embedding is a pair.
+    pair: Py<PyAny>,
+    /// float: the pair's second number in `unit` (the uncertainty, a difference, or the high
+    /// end), None for a single value.
+    second: Py<PyAny>,
+    /// (numerator, denominator) of `second` exactly, or None.
+    second_exact: Py<PyAny>,
 }
+
+/// A pair's second number for `QuantityValue`: kind, nearest float, exact ratio.
+type Second = (&'static str, f64, Option<Ratio>);
 
 impl QuantityValue {
     fn new(
@@ -37,6 +47,7 @@ impl QuantityValue {
         unit: String,
         dims: &Dims,
         affine: bool,
+        second: Option<Second>,
     ) -> PyResult<Self> {
         let exponents = (dims.0.iter())
             .map(|&twice| match twice % 2 {
@@ -50,6 +61,9 @@ impl QuantityValue {
             unit: unit.into_py_any(py)?,
             dims: exponents.into_py_any(py)?,
             affine: affine.into_py_any(py)?,
+            pair: second.as_ref().map(|s| s.0).into_py_any(py)?,
+            second: second.as_ref().map(|s| s.1).into_py_any(py)?,
+            second_exact: second.and_then(|s| s.2).into_py_any(py)?,
         })
     }
 }
@@ -59,11 +73,17 @@ pub struct PyQuantityEncoder;
 
 #[pymethods]
 impl PyQuantityEncoder {
-    /// The quantity in SI base units (ParseError with the position of the problem).
+    /// The quantity in SI base units, with a pair's second number (ParseError with the
+    /// position of the problem).
     fn parse(&self, py: Python<'_>, text: Text) -> PyResult<QuantityValue> {
-        let q = guarded(|| qty::parse_quantity(&text)).py()?;
+        let m = guarded(|| qty::parse_measured(&text)).py()?;
+        let q = &m.value;
         let dims = q.dims();
         let exact = q.exact.then(|| ratio(&q.si.to_rational()));
+        let second = m.pair.as_ref().map(|p| {
+            let exact = p.exact.then(|| ratio(&p.si.to_rational()));
+            (p.kind.name(), p.si.to_f64(), exact)
+        });
         QuantityValue::new(
             py,
             q.si.to_f64(),
@@ -71,6 +91,7 @@ impl PyQuantityEncoder {
             q.si_unit_text(),
             &dims,
             q.is_affine(),
+            second,
         )
     }
 
@@ -84,14 +105,16 @@ impl PyQuantityEncoder {
         allow_inexact: bool,
     ) -> PyResult<QuantityValue> {
         let v = read_embedding(&emb)?;
-        let (d, c) = guarded(|| {
+        let (d, c, p) = guarded(|| {
             let d = QuantityEncoder.decode(&v)?;
             let c = qty::convert(&d, unit, allow_inexact)?;
-            Ok((d, c))
+            let p = qty::convert_pair(&d, unit, allow_inexact)?;
+            Ok((d, c, p))
         })
         .py()?;
         let exact = c.exact.as_ref().map(ratio);
-        QuantityValue::new(py, c.value, exact, c.unit, &c.dims, d.affine)
+        let second = p.map(|(kind, s)| (kind.name(), s.value, s.exact.as_ref().map(ratio)));
+        QuantityValue::new(py, c.value, exact, c.unit, &c.dims, d.affine, second)
     }
 
     /// Embeds the exact value numerator/denominator in `unit`.
@@ -105,6 +128,42 @@ impl PyQuantityEncoder {
         float64: bool,
     ) -> EmbOut<'py> {
         let emb = guarded(|| qty::encode_fraction(numerator, denominator, unit)).py()?;
+        arrays::embedding_out(py, &emb, float64)
+    }
+
+    /// Embeds a pair exactly: `kind` "uncertainty" (value, uncertainty) or "range" (low, high),
+    /// each number a numerator/denominator, in `unit`.
+    #[allow(clippy::too_many_arguments)]
+    #[pyo3(signature = (kind, numerator, denominator, second_numerator, second_denominator, unit, float64 = false))]
+    fn encode_pair_parts<'py>(
+        &self,
+        py: Python<'py>,
+        kind: &str,
+        numerator: BigInt,
+        denominator: BigInt,
+        second_numerator: BigInt,
+        second_denominator: BigInt,
+        unit: &str,
+        float64: bool,
+    ) -> EmbOut<'py> {
+        let kind = match kind {
+            "uncertainty" => qty::PairKind::Uncertainty,
+            "range" => qty::PairKind::Range,
+            _ => {
+                return Err(crate::errors::config(format!(
+                    "pair kind {kind:?}: expected \"uncertainty\" or \"range\""
+                )))
+            }
+        };
+        let emb = guarded(|| {
+            qty::encode_pair_fractions(
+                kind,
+                (numerator, denominator),
+                (second_numerator, second_denominator),
+                unit,
+            )
+        })
+        .py()?;
         arrays::embedding_out(py, &emb, float64)
     }
 }

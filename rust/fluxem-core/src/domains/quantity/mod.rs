@@ -8,7 +8,9 @@
 //!              then the absolute kelvin temperature. Closed-form results carry 0.
 //! dim  48      LEVEL: 0, or the code of a logarithmic level unit (dB 1, dBm 2, dBW 3, dBA 4);
 //!              the codec block then holds the level as written (see `levels`)
-//! dims 49..128 zero (reserved)
+//! dims 49..74  a pair (`5.2 ± 0.3 mg`, `10–20 °C`): kind flags and the second number's
+//!              codec block (see `pair`); zero for a single value
+//! dims 74..128 zero (reserved)
 //! ```
 //!
 //! Closed form on embeddings: `*` and `/` add or subtract the codec log parts and the
@@ -19,12 +21,14 @@
 mod dims;
 mod factor;
 mod levels;
+pub mod pair;
 mod si;
 mod unit_expr;
 mod units;
 
 pub use dims::{Dims, MAX_EXPONENT};
 pub use levels::{level_by_code, read_level, Level, LEVEL, LEVELS};
+pub use pair::{Measured, PairKind, PairPart};
 pub use si::{unit_of_text, SiUnit};
 pub use unit_expr::{is_hspace, is_unit_char, parse_unit, unit_len, Unit};
 pub use units::{
@@ -53,7 +57,7 @@ pub const DIM_SCALE: f64 = 0.25;
 /// Dim of the affine-temperature flag.
 pub const AFFINE: usize = DIMS_START + N_DIMS;
 /// First dim after the QUANTITY content (the rest is zero).
-pub const CONTENT_END: usize = LEVEL + 1;
+pub const CONTENT_END: usize = pair::PAIR_END;
 
 /// A parsed quantity: the number as written, its unit, and its value in SI base units.
 #[derive(Debug, Clone, PartialEq)]
@@ -102,23 +106,47 @@ impl Quantity {
     }
 }
 
-/// Parses the whole of `text` as a quantity: a number (`-1.2e-3`, an optional `× 10^k`) and a
-/// unit. A bare number, an unknown unit or trailing text is a `ParseError` with the char
-/// position of the problem; an SI value outside the codec's range is the `EncodeError` that
-/// encoding it raises (refused from its exponent alone when that decides it).
+/// Parses the whole of `text` as a single quantity: a number (`-1.2e-3`, an optional
+/// `× 10^k`) and a unit. A bare number, an unknown unit or trailing text is a `ParseError` with
+/// the char position of the problem; a pair (`5.2 ± 0.3 mg`, `10–20 °C`) is a `ParseError`
+/// too, since one number would drop the other: read it with [`parse_measured`].
 pub fn parse_quantity(text: &str) -> Result<Quantity> {
-    let (number, unit) = parse_parts(text)?;
-    if unit.clearly_out_of_range(&number) {
-        return Err(codec::out_of_range("the value in SI units"));
+    let m = parse_measured(text)?;
+    match m.pair {
+        None => Ok(m.value),
+        Some(p) => Err(FluxemError::parse(
+            format!(
+                "a value written as a pair ({}) is not a single quantity",
+                p.kind.name()
+            ),
+            0,
+        )),
     }
-    let q = Quantity::new(number, unit);
-    codec::accepts(&q.si)?;
-    Ok(q)
 }
 
-/// The number as written and the unit of `text`, before conversion to SI: everything
-/// `parse_quantity` checks except the value's range.
-fn parse_parts(text: &str) -> Result<(Number, Arc<SiUnit>)> {
+/// Parses the whole of `text` as a quantity as written: a single value, or a pair sharing one
+/// unit, `5.2 ± 0.3 mg`, `(5.2 ± 0.3) mg`, `5.2 +/- 0.3 mg`, `1.2345(6) m`, `10–20 °C`,
+/// `10 to 20 °C`, `3 and 5 mm` (see `pair`). A range whose ends descend is an `EncodeError`.
+pub fn parse_measured(text: &str) -> Result<Measured> {
+    let p = parse_parts(text)?;
+    accepts_parts(&p)?;
+    let pair = p.pair.map(|(kind, n)| PairPart::new(kind, n, &p.unit));
+    Ok(Measured {
+        value: Quantity::new(p.number, p.unit),
+        pair,
+    })
+}
+
+/// A quantity's text read, before conversion to SI.
+struct Parts {
+    number: Number,
+    pair: Option<(PairKind, Number)>,
+    unit: Arc<SiUnit>,
+}
+
+/// The numbers as written and the unit of `text`, before conversion to SI: everything
+/// `parse_measured` checks except the values' range.
+fn parse_parts(text: &str) -> Result<Parts> {
     // candidates rarely have surrounding spaces: check the end bytes before trimming
     let (first, last) = (text.as_bytes().first(), text.as_bytes().last());
     let plain = |c: Option<&u8>| c.is_some_and(|&c| c < 0x80 && !(c as char).is_whitespace());
@@ -131,10 +159,14 @@ fn parse_parts(text: &str) -> Result<(Number, Arc<SiUnit>)> {
     parse_body(body).map_err(|e| e.offset_by(text[..lead].chars().count()))
 }
 
-fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
+fn parse_body(body: &str) -> Result<Parts> {
     let mut cur = Cursor::new(body);
     if cur.at_end() {
         return Err(cur.error("expected a quantity"));
+    }
+    if cur.peek_byte() == Some(b'(') {
+        let (number, kind, second) = pair::parenthesised(&mut cur)?;
+        return finish_parts(cur, number, Some((kind, second)));
     }
     // U+2212 MINUS SIGN is a sign too (an ASCII sign belongs to the literal).
     let unicode_minus = cur.eat("\u{2212}");
@@ -148,11 +180,38 @@ fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
     if len == 0 {
         return Err(cur.error("expected a number"));
     }
-    let mut number = parse_literal(&cur.rest()[..len])?.negated_if(unicode_minus);
+    let lit = &cur.rest()[..len];
+    let mut number = parse_literal(lit)?.negated_if(unicode_minus);
     cur.advance_bytes(len);
+    let concise = cur.peek_byte() == Some(b'(');
+    let mut pair = pair::second_number(&mut cur, lit)?;
     if let Some(k) = times_ten_power(&mut cur)? {
-        number = scale_by_pow10(number, k)?;
+        // `6.67430(15)×10⁻¹¹` scales both; after `±` or a range it would be ambiguous
+        match &mut pair {
+            None => number = scale_by_pow10(number, k)?,
+            Some((_, u)) if concise => {
+                number = scale_by_pow10(number, k)?;
+                *u = scale_by_pow10(u.clone(), k)?;
+            }
+            Some(_) => {
+                return Err(FluxemError::parse(
+                    "a power of ten after the second number of a pair is ambiguous: write \
+                     (a ± b) × 10^k",
+                    cur.char_pos(),
+                ))
+            }
+        }
     }
+    finish_parts(cur, number, pair)
+}
+
+/// The unit after the number(s), and the pair's order check.
+fn finish_parts(
+    mut cur: Cursor,
+    number: Number,
+    mut pair: Option<(PairKind, Number)>,
+) -> Result<Parts> {
+    let pair_start = cur.char_pos();
     cur.skip_while(is_hspace);
     if cur.at_end() {
         return Err(FluxemError::parse(
@@ -160,8 +219,26 @@ fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
             cur.char_pos(),
         ));
     }
-    let unit = si::unit_of(cur.rest()).map_err(|e| e.offset_by(cur.char_pos()))?;
-    Ok((number, unit))
+    let mut unit_text = cur.rest();
+    if pair.is_none() {
+        // `200 K to 5000 K`, `300 K ± 2 K`: the unit written after both numbers
+        if let Some((kind, second, len)) = pair::with_repeated_unit(&cur) {
+            pair = Some((kind, second));
+            unit_text = &unit_text[..len];
+        }
+    }
+    if let Some((kind, second)) = &pair {
+        pair::check_order(&number, *kind, second)?;
+    }
+    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(cur.char_pos()))?;
+    if pair.is_some() && unit.unit.level.is_some() {
+        // a range of levels is not the range of their values: not read (no span)
+        return Err(FluxemError::parse(
+            "a pair of logarithmic levels is not read",
+            pair_start,
+        ));
+    }
+    Ok(Parts { number, pair, unit })
 }
 
 fn scale_by_pow10(n: Number, k: i64) -> Result<Number> {
@@ -250,7 +327,50 @@ pub fn encode_fraction(
     encode_quantity(&quantity_from_parts(n, unit_text)?)
 }
 
-/// Embeds a parsed quantity.
+/// Embeds `(numerator_1 / denominator_1, numerator_2 / denominator_2)` in `unit_text` as a pair
+/// of `kind` exactly (the Python `encode` of a `Measurement` or a `QuantityRange`).
+pub fn encode_pair_fractions(
+    kind: PairKind,
+    first: (BigInt, BigInt),
+    second: (BigInt, BigInt),
+    unit_text: &str,
+) -> Result<Embedding> {
+    let exact = |(n, d): (BigInt, BigInt)| {
+        if d == BigInt::from(0) {
+            return Err(FluxemError::encode("zero denominator"));
+        }
+        Ok(Number::Rational(BigRational::new(n, d)))
+    };
+    let (a, b) = (exact(first)?, exact(second)?);
+    if kind == PairKind::Uncertainty && b.is_negative() {
+        return Err(FluxemError::encode("an uncertainty is never negative"));
+    }
+    pair::check_order(&a, kind, &b)?;
+    let unit = unit_of_text(unit_text)?;
+    if unit.unit.level.is_some() {
+        return Err(FluxemError::dimension(
+            "a pair of logarithmic levels has no embedding (a level is not a linear value)",
+        ));
+    }
+    let pair = Some(PairPart::new(kind, b, &unit));
+    encode_measured(&Measured {
+        value: Quantity::new(a, unit),
+        pair,
+    })
+}
+
+/// Embeds a quantity as written: a single value, or a pair (value and uncertainty, or the two
+/// ends of a range) with its kind flag and the second number's codec block.
+pub fn encode_measured(m: &Measured) -> Result<Embedding> {
+    let mut emb = encode_quantity(&m.value)?;
+    if let Some(p) = &m.pair {
+        codec::encode(&p.si, &mut emb[pair::SECOND_START..pair::PAIR_END])?;
+        emb[p.kind.flag_dim()] = 1.0;
+    }
+    Ok(emb)
+}
+
+/// Embeds a parsed single quantity.
 pub fn encode_quantity(q: &Quantity) -> Result<Embedding> {
     let mut emb = layout::tagged(Domain::Quantity);
     codec::encode(&q.si, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
@@ -293,7 +413,7 @@ impl DomainEncoder for QuantityEncoder {
         Domain::Quantity
     }
     fn encode_text(&self, text: &str) -> Result<Embedding> {
-        encode_quantity(&parse_quantity(text)?)
+        encode_measured(&parse_measured(text)?)
     }
 
     /// `encode_quantity` fails only when the SI value is outside the codec's range; a value
@@ -302,8 +422,17 @@ impl DomainEncoder for QuantityEncoder {
         if let Some(decided) = accepts_common(text) {
             return decided;
         }
-        let (number, unit) = parse_parts(text)?;
-        accepts_value(&number, &unit)
+        accepts_parts(&parse_parts(text)?)
+    }
+}
+
+/// Whether every number of `p` encodes (the codec's range check on the SI values).
+fn accepts_parts(p: &Parts) -> Result<()> {
+    accepts_value(&p.number, &p.unit)?;
+    match &p.pair {
+        None => Ok(()),
+        Some((PairKind::Range, high)) => accepts_value(high, &p.unit),
+        Some((PairKind::Uncertainty, u)) => codec::accepts(&p.unit.difference_to_si(u).0),
     }
 }
 
@@ -350,28 +479,36 @@ fn codec_block(emb: &[f64]) -> Result<&[f64]> {
 }
 
 /// A decoded QUANTITY embedding: the SI value (from whichever codec part is valid), the
-/// exponents and the affine flag.
+/// exponents, the affine flag and, for a pair, its kind and second number.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecodedQuantity {
-    /// The value in SI base units, from the codec part the flags name.
+    /// The value in SI base units, from the codec part the flags name (a range's low end).
     pub value: Decoded,
     /// The dimension exponents.
     pub dims: Dims,
     /// Whether the text's unit was an affine temperature.
     pub affine: bool,
+    /// For a pair: its kind and the uncertainty or high end in SI base units.
+    pub pair: Option<(PairKind, Decoded)>,
     /// The logarithmic level unit, when the text's unit was one (`value` is then the level).
     pub level: Option<&'static Level>,
 }
 
-/// Decodes a QUANTITY embedding (a `Decode` error for another domain's or a malformed one).
+/// Decodes a QUANTITY embedding (a `Decode` error for another domain's or a malformed one,
+/// including a plain sum of pairs, whose kind flags are not 0 or 1).
 pub fn decode(emb: &[f64]) -> Result<DecodedQuantity> {
     let block = codec_block(emb)?;
     let value = codec::decode(block)?;
     let dims = read_dims(emb)?;
+    let pair = match pair::read_kind(emb)? {
+        None => None,
+        Some(kind) => Some((kind, codec::decode(pair::second_block(emb))?)),
+    };
     Ok(DecodedQuantity {
         value,
         dims,
         affine: emb[AFFINE].round() == 1.0,
+        pair,
         level: levels::read_level(emb)?,
     })
 }
@@ -397,9 +534,37 @@ pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> 
     if let Some(level) = d.level {
         return convert_level(d, level, unit, allow_inexact);
     }
+    convert_value(&d.value, &d.dims, unit, allow_inexact, true)
+}
+
+/// A pair's second number expressed like [`convert`] expresses its value: a range's high end
+/// exactly as the value, an uncertainty as a difference (an affine unit's offset does not
+/// apply: `20 ± 0.5 °C` has an uncertainty of 0.5 °C = 0.5 K). None for a single value.
+pub fn convert_pair(
+    d: &DecodedQuantity,
+    unit: Option<&str>,
+    allow_inexact: bool,
+) -> Result<Option<(PairKind, Converted)>> {
+    let Some((kind, second)) = &d.pair else {
+        return Ok(None);
+    };
+    let offset = *kind == PairKind::Range;
+    let c = convert_value(second, &d.dims, unit, allow_inexact, offset)?;
+    Ok(Some((*kind, c)))
+}
+
+/// `value` (in SI base units, of dimensions `dims`) in `unit`, applying an affine unit's
+/// offset when `offset`.
+fn convert_value(
+    value: &Decoded,
+    dims: &Dims,
+    unit: Option<&str>,
+    allow_inexact: bool,
+    offset: bool,
+) -> Result<Converted> {
     // The SI value, whether it is exact, and for a rounded exact part its half-ulp: the true
     // value lies within si ± half_ulp.
-    let (si, exact, half_ulp) = match &d.value {
+    let (si, exact, half_ulp) = match value {
         Decoded::Exact(s) => {
             let n = Number::Decimal {
                 neg: s.neg,
@@ -430,13 +595,13 @@ pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> 
         Decoded::Log(v) => (Number::from_f64(*v)?.to_rational(), false, None),
     };
     let (target, name) = match unit {
-        None => (unit_of_text("")?, d.dims.si_unit()),
+        None => (unit_of_text("")?, dims.si_unit()),
         Some(text) => {
             let u = unit_of_text(text)?;
-            if u.unit.dims != d.dims {
+            if u.unit.dims != *dims {
                 return Err(FluxemError::dimension(format!(
                     "cannot express a quantity of dimension {} in {text:?} (dimension {})",
-                    spell(&d.dims),
+                    spell(dims),
                     spell(&u.unit.dims)
                 )));
             }
@@ -446,8 +611,8 @@ pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> 
     let (factor, factor_exact) = (&target.approx, target.exact.is_some());
     let to_target = |x: &BigRational| {
         let shifted = match &target.unit.offset {
-            Some(off) => x - off,
-            None => x.clone(),
+            Some(off) if offset => x - off,
+            _ => x.clone(),
         };
         shifted / factor
     };
@@ -462,7 +627,7 @@ pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> 
         value: Number::Rational(value).to_f64(),
         exact: (exact && factor_exact).then_some(v),
         unit: name,
-        dims: d.dims,
+        dims: *dims,
     })
 }
 
@@ -517,6 +682,7 @@ fn convert_level(
         dims: Dims::default(),
         affine: false,
         level: None,
+        pair: None,
     };
     let mut c = convert(&plain, None, allow_inexact)?;
     c.unit = level.symbol.to_string();
@@ -540,6 +706,7 @@ pub use crate::domains::BinOp;
 pub fn binary(a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
     let (ca, cb) = (codec_block(a)?, codec_block(b)?);
     levels::refuse_levels(&[a, b], op.name())?;
+    pair::refuse_pairs(&[a, b], op.name())?;
     let (da, db) = (read_dims(a)?, read_dims(b)?);
     let mut emb = layout::tagged(Domain::Quantity);
     let out = &mut emb[CODEC_START..CODEC_START + CODEC_DIMS];
@@ -574,6 +741,7 @@ pub fn binary(a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
 pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
     let ca = codec_block(a)?;
     levels::refuse_levels(&[a], "raise to a power")?;
+    pair::refuse_pairs(&[a], "raise to a power")?;
     let n2 = p * 2.0;
     if !n2.is_finite() || n2.fract() != 0.0 || n2.abs() > 2.0 * unit_expr::MAX_POWER as f64 {
         return Err(FluxemError::encode(format!(
@@ -592,6 +760,7 @@ pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
 /// `-a`: every codec part stays valid; exponents unchanged.
 pub fn negate(a: &[f64]) -> Result<Embedding> {
     let ca = codec_block(a)?;
+    pair::refuse_pairs(&[a], "negate")?;
     let dims = read_dims(a)?;
     let mut emb = layout::tagged(Domain::Quantity);
     codec::neg(ca, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS]);

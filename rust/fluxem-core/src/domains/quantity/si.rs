@@ -112,6 +112,18 @@ impl SiUnit {
         )
     }
 
+    /// A difference of `number` in this unit, in SI base units: `to_si` without an affine
+    /// unit's offset (an uncertainty of 0.5 °C is 0.5 K).
+    pub fn difference_to_si(&self, number: &Number) -> (Number, bool) {
+        if self.unit.offset.is_none() {
+            return self.to_si(number);
+        }
+        (
+            Number::Rational(number.to_rational() * &self.approx),
+            self.exact.is_some() || number.is_zero(),
+        )
+    }
+
     /// The decimal path: (m * 10^e) * factor + offset in u128 arithmetic, when it fits.
     fn decimal_si(&self, neg: bool, m: u128, e: i32) -> Option<Number> {
         let (fm, fe) = self.factor_dec?;

@@ -299,7 +299,7 @@ fn common_case_of_accepts_is_the_full_check() {
                 for u in units {
                     for tail in ["", " ", "\u{2003}"] {
                         let text = format!("{n}{sep}{u}{tail}");
-                        let full = parse_parts(&text).and_then(|(n, u)| accepts_value(&n, &u));
+                        let full = parse_parts(&text).and_then(|p| accepts_parts(&p));
                         let encoded = QuantityEncoder.encode_text(&text).map(|_| ());
                         assert_eq!(full, encoded, "{text:?}");
                         if let Some(fast) = accepts_common(&text) {
