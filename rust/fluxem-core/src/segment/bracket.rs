@@ -92,6 +92,17 @@ impl Scanner<'_> {
                 || matches!(lead_char, Some('(' | ':' | ','))
                 || context::math_lead_word(lead)
                 || lead_char.is_none();
+            if let Some(need) = self.list_object(i, end, lead) {
+                // `the permutation [3, 1, 2]` (segment/lookalike.rs)
+                self.push(
+                    i,
+                    end,
+                    Domain::Vector,
+                    need,
+                    "integer list named as an object",
+                );
+                return end;
+            }
             if !math_lead {
                 self.refuse(
                     i,

@@ -16,6 +16,7 @@ pub mod batch;
 mod bracket;
 pub mod context;
 mod lex;
+mod lookalike;
 mod numeric;
 mod probe;
 mod scan;

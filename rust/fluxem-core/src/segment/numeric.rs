@@ -388,6 +388,9 @@ impl Scanner<'_> {
     /// a formula (`2H2O`), or a word (`12th`, `3D`).
     fn glued(&mut self, start: usize, lit_end: usize) -> usize {
         let s = self.s;
+        if let Some(end) = self.glued_label(start, lit_end) {
+            return end; // `2N`, `4d`, `3s orbital`, `0s and 1s` (segment/lookalike.rs)
+        }
         if let Some((uend, need)) = self.unit_after(start, lit_end, true) {
             if let Some(need) = need {
                 self.push(
@@ -453,6 +456,9 @@ impl Scanner<'_> {
 
     /// Context a unit needs: symbols that are also words or letters (`in`, `A`, `M`, `pm`).
     fn unit_need(&mut self, start: usize, unit: &str, uend: usize, glued: bool) -> Option<Need> {
+        if let Some(need) = self.abbreviation_unit(start, unit, uend) {
+            return need; // `5.9 Pg. 12` is a page (segment/lookalike.rs)
+        }
         let mut buf = [0u8; 24];
         let refuse = |me: &mut Self, why| {
             me.refuse(start, uend, Domain::Quantity, why);
@@ -518,6 +524,9 @@ impl Scanner<'_> {
         if st.imag == 1 {
             if self.before_is_operator(start) {
                 return end;
+            }
+            if let Some(stop) = self.imaginary_label(start, end) {
+                return stop; // `Wigner 6j`, `region 2i` (segment/lookalike.rs)
             }
             self.push(
                 start,
@@ -709,6 +718,9 @@ impl Scanner<'_> {
             }
             if context::names_score_or_date_before(prev) {
                 return Err("score or date written with a slash (scored 7/10, on 9/11)");
+            }
+            if let Some(need) = self.time_signature(start) {
+                return need; // `in 5/4 time` (segment/lookalike.rs)
             }
         }
         if st.ops == 1 && st.minus == 1 && st.year_like == 2 {

@@ -101,9 +101,10 @@ fn each_domain() {
             ("H2O", "FORMULA")
         ])
     );
+    // a coefficient written against its formula belongs to the span (span conventions)
     assert_eq!(
         spans("the code CO2024 and 2H2O"),
-        pairs(&[("H2O", "FORMULA")])
+        pairs(&[("2H2O", "FORMULA")])
     );
 }
 

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 14] = [
+    const LOWERCASE_LISTS: [&[&str]; 21] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -33,6 +33,13 @@ mod tests {
         ELEMENT_NOUNS_AFTER,
         MATH_LEAD_WORDS,
         INTERVAL_WORDS,
+        LABEL_WORDS_BEFORE,
+        LABEL_NOUNS_AFTER,
+        DECADE_WORDS_BEFORE,
+        NUMERAL_WORDS_BEFORE,
+        TIME_SIGNATURE_WORDS,
+        CHORD_NOUNS_AFTER,
+        LIST_OBJECTS,
     ];
 
     #[test]
@@ -50,7 +57,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 14] = [
+        let lists: [(&[&str], Matcher); 22] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -65,6 +72,14 @@ mod tests {
             (FORMULAS_ELEMENTAL, formulas_elemental),
             (FORMULAS_CAPS_NO_COUNT, formulas_caps_no_count),
             (SYMBOLS_WORDLIKE, symbols_wordlike),
+            (LABEL_WORDS_BEFORE, label_words_before),
+            (LABEL_NOUNS_AFTER, label_nouns_after),
+            (DECADE_WORDS_BEFORE, decade_words_before),
+            (NUMERAL_WORDS_BEFORE, numeral_words_before),
+            (TIME_SIGNATURE_WORDS, time_signature_words),
+            (CHORD_NOUNS_AFTER, chord_nouns_after),
+            (LIST_OBJECTS, list_objects),
+            (ABBREVIATION_UNITS, abbreviation_units),
         ];
         for (words, matches) in lists {
             for w in words {
