@@ -42,11 +42,12 @@ const MODEL_NUMBER_MIN: u64 = 100;
 /// word holding one of their symbols among others (`OWLv2`: Lv, `IDs`: Ds) is not a formula.
 const SUPERHEAVY_Z: u8 = 104;
 
-/// After a list item ending at `j`, where the next item starts: after `,`, `;`, ` and `,
-/// ` or ` or `, and ` (a comma may stand without a space: `M3,P5`).
+/// After a list item ending at `j`, where the next item starts: after `,`, ` and `, ` or `,
+/// ` & ` or `, and ` (a comma may stand without a space: `M3,P5`; a `;` ends a clause, not an
+/// item).
 fn list_sep(b: &[u8], j: usize) -> Option<usize> {
     let mut k = j;
-    let comma = matches!(b.get(k), Some(b',' | b';'));
+    let comma = b.get(k) == Some(&b',');
     if comma {
         k += 1;
     }
@@ -86,7 +87,7 @@ fn list_sep_back(b: &[u8], i: usize) -> Option<usize> {
             }
         }
     }
-    let comma = k > 0 && matches!(b[k - 1], b',' | b';');
+    let comma = k > 0 && b[k - 1] == b',';
     if comma {
         k -= 1;
     }
@@ -353,6 +354,12 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        // `13C NMR`, `1H spectrum`: a mass number and an element symbol name an isotope
+        let mut buf = [0u8; 24];
+        if letter.is_ascii_uppercase() && vocab::isotope_nouns_after(next_word(s, e, &mut buf)) {
+            self.refuse(start, e, Domain::Quantity, "isotope label (13C NMR)");
+            return Some(e);
+        }
         // `2N`, `3N`: a multiple of a symbol; `4d`, `3d`: a dimension or an orbital. A force or a
         // number of days is written with a space (`2 N`, `4 d`) in the texts that mean them.
         if e == lit_end + 1 && matches!(letter, b'N' | b'd') {
@@ -512,10 +519,11 @@ impl Scanner<'_> {
             return Some(end);
         }
         if b[i] == b'A' && j == i + 2 {
+            let named = matches!(prev_word(s, i, &mut buf), b"interval" | b"intervals");
             let next = list_sep(b, j).and_then(|k| interval_item(s, k));
             let prev =
                 list_sep_back(b, i).is_some_and(|k| interval_item(s, item_start(b, k)) == Some(k));
-            if next.is_some() || prev {
+            if named || next.is_some() || prev {
                 self.refuse(i, j, Domain::Pitch, "interval name (M3, A4, P5)");
                 return Some(j);
             }
@@ -578,6 +586,240 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::{Segmenter, SegmenterConfig};
+
+    /// The spans of `text` as (text, domain name).
+    fn spans(text: &str) -> Vec<(&str, &'static str)> {
+        Segmenter::new(SegmenterConfig::default())
+            .unwrap()
+            .segment(text)
+            .iter()
+            .map(|s| (&text[s.start_byte..s.end_byte], s.domain.name()))
+            .collect()
+    }
+
+    /// Each case: a sentence and every span it must give (none listed: no span at all).
+    fn check(cases: &[(&str, &[(&str, &str)])]) {
+        for (text, want) in cases {
+            assert_eq!(spans(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn code_and_ml_names_are_not_formulas() {
+        // each sentence carries a chemistry cue, so only the rule keeps the name out
+        check(&[
+            ("The molecule solver runs in O(N) time.", &[]),
+            (
+                "Docking each molecule is O(n log n), scoring O(10^6) pairs.",
+                &[],
+            ),
+            ("The reaction network costs O(N^2) memory.", &[]),
+            (
+                "Molecule energies are kept in FP32, gradients in BF16.",
+                &[],
+            ),
+            ("The chemistry model is quantised to NVFP4 and FP8.", &[]),
+            ("We ran the molecule dynamics on an H100 and a B200.", &[]),
+            ("The compound library was screened with OWLv2.", &[]),
+            ("The chemistry toolkit is written in C++ and Python.", &[]),
+            ("Each molecule image has H*W pixels.", &[]),
+            ("The compound IDs and CDs of the lab are listed.", &[]),
+            // real formulas next to them stay
+            (
+                "The reaction of H2O with CO2 was run in FP32.",
+                &[("H2O", "FORMULA"), ("CO2", "FORMULA")],
+            ),
+            (
+                "Dissolve Ca(OH)2 and CuSO4*5H2O in water.",
+                &[("Ca(OH)2", "FORMULA"), ("CuSO4*5H2O", "FORMULA")],
+            ),
+            (
+                "Buckminsterfullerene C60 is a molecule.",
+                &[("C60", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn byte_sizes_are_not_spans() {
+        // bytes are not a QUANTITY unit (information has no SI dimension here) and `B` is not
+        // boron after a number
+        check(&[
+            ("Each atom record is 512 B and each page 4 KB.", &[]),
+            ("The molecule cache holds 64 KiB, 2 MB or 1 TB.", &[]),
+            ("The B-tree stores 4 KB pages of 512 B rows.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn number_letter_labels_are_not_quantities_or_imaginaries() {
+        check(&[
+            (
+                "The matrix has 2N rows and 3N columns at 300 K.",
+                &[("300 K", "QUANTITY")],
+            ),
+            (
+                "The gas lives in a 3N-dimensional phase space at 300 K.",
+                &[("300 K", "QUANTITY")],
+            ),
+            (
+                "We use 4d tensors and 2d convolutions; the voltage is 5 V.",
+                &[("5 V", "QUANTITY")],
+            ),
+            ("Electrons fill the 2p orbitals before the 3s shell.", &[]),
+            ("The 4s and 3d orbitals of iron atoms overlap.", &[]),
+            ("Sodium atoms have the configuration 1s² 2s² 2p⁶ 3s¹.", &[]),
+            (
+                "The 13C NMR and 1H NMR spectra were taken at 300 K.",
+                &[("300 K", "QUANTITY")],
+            ),
+            ("The Wigner 6j symbols and 3j symbols obey x = 2.", &[]),
+            (
+                "The 6j-symbol table, with z = 3 + 4i.",
+                &[("3 + 4i", "COMPLEX")],
+            ),
+            (
+                "The regions 1i, 2i and 3i of the plane where z = 4i.",
+                &[("4i", "COMPLEX")],
+            ),
+            (
+                "A bit string of 0s and 1s; the delay is 5 s.",
+                &[("5 s", "QUANTITY")],
+            ),
+            (
+                "Pad with trailing 0s; the timeout is 30s.",
+                &[("30s", "QUANTITY")],
+            ),
+            (
+                "In the 1990s and the '80s the pulse lasted 2 s.",
+                &[("2 s", "QUANTITY")],
+            ),
+            // values glued to the same letters stay
+            (
+                "Apply 2.5N, then 10 N, and wait 3 s.",
+                &[
+                    ("2.5N", "QUANTITY"),
+                    ("10 N", "QUANTITY"),
+                    ("3 s", "QUANTITY"),
+                ],
+            ),
+            (
+                "The roots of x^2 + 4 = 0 are 2i and -2i.",
+                &[("2i", "COMPLEX"), ("-2i", "COMPLEX")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn page_labels_are_not_petagrams() {
+        check(&[
+            ("See Smith (2001), 5.9 Pg. 12 for the proof.", &[]),
+            ("The proof is on pg. 12-15.", &[]),
+            ("Soils lost 9.4 Pg of carbon.", &[("9.4 Pg", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
+    fn time_signatures_are_not_fractions() {
+        check(&[
+            ("The piece is in 5/4 time.", &[]),
+            ("A 7/8 meter drives the dance.", &[]),
+            ("The time signature 6/8 suits the melody.", &[]),
+            ("The finale moves from 12/8 to 3/4.", &[]),
+            ("The melody in 3/4 climbs to C5.", &[("C5", "PITCH")]),
+            // fractions stay fractions outside music, and a ratio with `=` stays in music
+            (
+                "Add 3/4 of the flour and 1/2 of the sugar.",
+                &[("3/4", "ARITHMETIC"), ("1/2", "ARITHMETIC")],
+            ),
+            (
+                "In the chord the ratio 5/4 = 1.25 is a just third.",
+                &[("5/4", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn chord_and_interval_names_are_not_pitches() {
+        check(&[
+            ("He plays a B7 chord on the guitar.", &[]),
+            ("The song cycles through E7, A7 and B7 chords.", &[]),
+            ("The melody uses the intervals M3, A4 and P5.", &[]),
+            ("The tritone is the interval A4 in the scale.", &[]),
+            // pitches stay
+            (
+                "The violin plays A4 and then C#5.",
+                &[("A4", "PITCH"), ("C#5", "PITCH")],
+            ),
+            ("The A4 note of the oboe is tuned.", &[("A4", "PITCH")]),
+        ]);
+    }
+
+    #[test]
+    fn integer_lists_named_as_objects_are_vectors() {
+        check(&[
+            (
+                "Apply the permutation [3, 1, 2] twice.",
+                &[("[3, 1, 2]", "VECTOR")],
+            ),
+            (
+                "The graph has degree sequence [4, 4, 2, 2].",
+                &[("[4, 4, 2, 2]", "VECTOR")],
+            ),
+            (
+                "The permutation [1, 2, 3] is the identity.",
+                &[("[1, 2, 3]", "VECTOR")],
+            ),
+            // citations stay text
+            ("This was reported before [3, 4].", &[]),
+            ("Several groups disagree [12].", &[]),
+            ("Their sequence [3, 4] was reported earlier.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn formulas_in_equations_and_lists() {
+        check(&[
+            (
+                "Iron rusts: 4Fe + 3O2 -> 2Fe2O3.",
+                &[
+                    ("4Fe", "FORMULA"),
+                    ("3O2", "FORMULA"),
+                    ("2Fe2O3", "FORMULA"),
+                ],
+            ),
+            // with a space the coefficient stays out
+            (
+                "CH4 + 2 O2 -> CO2 + 2 H2O",
+                &[
+                    ("CH4", "FORMULA"),
+                    ("O2", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                    ("H2O", "FORMULA"),
+                ],
+            ),
+            (
+                "The heavy noble Kr, Xe and Rn are rare.",
+                &[("Kr", "FORMULA"), ("Xe", "FORMULA"), ("Rn", "FORMULA")],
+            ),
+            (
+                "The air held O2, N2, Ar and Xe.",
+                &[
+                    ("O2", "FORMULA"),
+                    ("N2", "FORMULA"),
+                    ("Ar", "FORMULA"),
+                    ("Xe", "FORMULA"),
+                ],
+            ),
+            ("Open Mo, Tu, We and Th only.", &[]),
+            (
+                "The LEDs use GaN and BN layers.",
+                &[("GaN", "FORMULA"), ("BN", "FORMULA")],
+            ),
+            ("A GaN wafer.", &[("GaN", "FORMULA")]),
+        ]);
+    }
 
     #[test]
     fn list_walks_read_only_list_items() {

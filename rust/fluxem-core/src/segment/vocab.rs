@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 21] = [
+    const LOWERCASE_LISTS: [&[&str]; 22] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -40,6 +40,7 @@ mod tests {
         TIME_SIGNATURE_WORDS,
         CHORD_NOUNS_AFTER,
         LIST_OBJECTS,
+        ISOTOPE_NOUNS_AFTER,
     ];
 
     #[test]
@@ -57,7 +58,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 22] = [
+        let lists: [(&[&str], Matcher); 23] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -80,6 +81,7 @@ mod tests {
             (CHORD_NOUNS_AFTER, chord_nouns_after),
             (LIST_OBJECTS, list_objects),
             (ABBREVIATION_UNITS, abbreviation_units),
+            (ISOTOPE_NOUNS_AFTER, isotope_nouns_after),
         ];
         for (words, matches) in lists {
             for w in words {
