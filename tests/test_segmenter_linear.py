@@ -53,6 +53,9 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "comma groups": (lambda n: ("12,345," * n)[:n], N),
     "powers of ten": (lambda n: ("6.022×10²³ " * n)[:n], N),
     "scale words": (lambda n: ("3 million " * n)[:n], N),
+    "number words": (lambda n: ("twenty-five thousand three hundred and " * n)[:n], N),
+    "number words and units": (lambda n: ("water: twenty-five grams, " * n)[:n], N),
+    "levels": (lambda n: ("30 dB/" * n)[:n], N),
     "ordinary text": (_doc, N),
 }
 

@@ -23,6 +23,21 @@ from fluxem.errors import (
 from fluxem.layout import EMBED_DIM, LAYOUT_VERSION, domain_of
 
 check_installation()
+
+
+def _warn_if_threads_capped() -> None:
+    asked, used = _native.requested_threads(), _native.configured_threads()
+    if asked is not None and asked > used:
+        import warnings
+
+        warnings.warn(
+            f"FLUXEM_NUM_THREADS={asked} is more than 4 threads per core: using {used}",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+
+
+_warn_if_threads_capped()
 __version__: str = _native.__version__  # Cargo.toml's workspace version
 
 __all__ = [

@@ -43,7 +43,7 @@ def run() -> int:
         exact = str(value)
         if len(str(value.denominator)) > 12:  # show tiny/huge exact values in e-notation
             exact = repr(value.numerator / value.denominator)
-        flag = "  (rounded to 17 digits)" if enc.is_rounded(emb) else ""
+        flag = "  (rounded to 18 digits)" if enc.is_rounded(emb) else ""
         dom = domain_of(emb)
         name = dom.name if isinstance(dom, DomainType) else "?"
         print(f"{text:<22} {name:<11} {enc.decode(emb)!r:<26} {exact}{flag}")

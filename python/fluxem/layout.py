@@ -8,6 +8,7 @@ import numpy as np
 import numpy.typing as npt
 
 from fluxem import _native
+from fluxem._inputs import int_arg, real_array
 from fluxem.domain_type import DomainType, domain_or_id
 
 EMBED_DIM: int = _native.EMBED_DIM
@@ -27,12 +28,12 @@ ARITHMETIC_CODEC = slice(_A, _A + CODEC_DIMS)
 
 def tag_vector(domain: DomainType | int) -> npt.NDArray[np.float64]:
     """The unit-norm 16-d tag of a domain (a row of a Hadamard matrix)."""
-    return _native.tag_vector(int(domain))
+    return _native.tag_vector(int_arg(domain, "domain", 0, 255))
 
 
 def domain_of(emb: Any) -> DomainType | int | None:
     """Reads the domain back from an embedding's tag block (an int for user-registered ids)."""
-    arr = np.ascontiguousarray(emb, dtype=np.float64)
+    arr = real_array(emb)
     tag = _native.tag_id(arr)
     return None if tag is None else domain_or_id(tag)
 

@@ -10,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from fluxem import _native
-from fluxem._inputs import as_text_list
+from fluxem._inputs import as_text_list, float_arg, real_array
 from fluxem.domain_type import DomainType
 from fluxem.errors import ConfigError, DecodeError
 
@@ -53,9 +53,7 @@ def as_embedding(emb: Any) -> npt.NDArray[np.float64]:
             f"expected an embedding (the array encode() returns), got the text {emb!r}: "
             "encode it first, e.g. enc.add(enc.encode(a), enc.encode(b))"
         )
-    if hasattr(emb, "detach"):  # torch tensor
-        emb = emb.detach().cpu().numpy()
-    arr = np.ascontiguousarray(emb, dtype=np.float64)
+    arr = real_array(emb)
     if arr.shape != (_native.EMBED_DIM,):
         raise DecodeError(f"expected an embedding of shape ({_native.EMBED_DIM},), got {arr.shape}")
     return arr
@@ -146,7 +144,7 @@ class AlgebraEncoderBase(DomainEncoderBase):
         return self._impl.binary(as_embedding(a), as_embedding(b), op, float64_out(a, b))
 
     def _power(self, a: Any, exponent: float) -> Array:
-        return self._impl.power(as_embedding(a), float(exponent), float64_out(a))
+        return self._impl.power(as_embedding(a), float_arg(exponent, "exponent"), float64_out(a))
 
 
 class ProductEncoderBase(AlgebraEncoderBase):

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from fluxem import _native
+from fluxem._inputs import int_arg
 from fluxem._optional import require
 from fluxem.domain_type import DomainType
 from fluxem.domains._base import (
@@ -191,7 +192,7 @@ class MoleculeEncoder(DomainEncoderBase):
             raise TypeError(f"scale factor must be an int, got {type(k).__name__}")
         if k < 1 or k >= 2**64:
             raise EncodeError(f"scale factor must be a positive integer below 2**64, got {k}")
-        return self._impl.scale(as_embedding(a), int(k), float64_out(a))
+        return self._impl.scale(as_embedding(a), int_arg(k, "k", 1, 2**64 - 1), float64_out(a))
 
     def compare(self, a: Any, b: Any) -> Comparison:
         """Compares the compositions stored in two embeddings."""

@@ -8,13 +8,13 @@ embedding: the circles rotate, the pitch-class one-hot shifts, MIDI and log2 f t
 
 from __future__ import annotations
 
-import operator
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from fluxem import _native
+from fluxem._inputs import int_arg
 from fluxem._optional import require
 from fluxem.domain_type import DomainType
 from fluxem.domains._base import Array, DomainEncoderBase, as_embedding, float64_out
@@ -112,7 +112,7 @@ class PitchEncoder(DomainEncoderBase):
 
     def name_of(self, midi: int, *, sharps: bool = True) -> str:
         """The canonical name of a MIDI number, spelled with sharps (or flats)."""
-        return _native.pitch_name_of_midi(operator.index(midi), sharps)
+        return _native.pitch_name_of_midi(int_arg(midi, "midi", 0, 127), sharps)
 
     def transpose(self, emb: Any, semitones: int) -> Array:
         """Moves the pitch by ``semitones`` on the embedding itself.
@@ -121,7 +121,9 @@ class PitchEncoder(DomainEncoderBase):
         where its pitch class has one, else sharp if the input had sharps, flat if it had
         flats, and for a natural input sharp going up, flat going down.
         """
-        return self._impl.transpose(as_embedding(emb), operator.index(semitones), float64_out(emb))
+        return self._impl.transpose(
+            as_embedding(emb), int_arg(semitones, "semitones", -(2**31), 2**31), float64_out(emb)
+        )
 
     def transpose_interval(self, emb: Any, interval: str) -> Array:
         """Moves the pitch by a spelled interval ("M3", "P5", "m2", "A4", "-M2", "M9"): the

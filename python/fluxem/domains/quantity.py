@@ -18,6 +18,10 @@ from fluxem.errors import ConfigError
 
 #: The units the 8 exponents count, in layout order (the radian is kept apart from 1).
 DIM_SYMBOLS: tuple[str, ...] = tuple(_native.QUANTITY_DIM_SYMBOLS)
+#: Logarithmic level units (``30 dB``): the level is stored as written and never converted;
+#: each with its reference value in SI units and its factor (``L = factor·log10(x/ref)``).
+LEVELS: tuple[tuple[str, str, int], ...] = tuple(_native.QUANTITY_LEVELS)
+LEVEL_UNITS: tuple[str, ...] = tuple(symbol for symbol, _, _ in LEVELS)
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,9 @@ class Quantity:
             own = None  # a unit pint spells differently: go through the SI base units
         if own is not None and _pint_dims(own) == _dims_without_radian(self.dims):
             return own
+        if self.unit in LEVEL_UNITS:
+            # a logarithmic level has no value in SI base units to fall back on
+            raise ConfigError(f"pint has no level unit {self.unit!r}")
         si = self.to_si()
         units = ureg.dimensionless
         for sym, exp in si.dims.items():

@@ -11,7 +11,10 @@ It holds no torch weights, so it pickles cheaply into DataLoader workers. Only
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
+
+import numpy as np
 
 from fluxem._inputs import as_text_list
 from fluxem.integration.batch import HybridBatch
@@ -68,6 +71,16 @@ class HybridCollator:
         )
 
     def __call__(self, items: Sequence[Any]) -> HybridBatch:
+        """A batch of ``str`` or of mappings holding ``text_key``; numpy and arrow string
+        arrays as in ``encode_batch``. A bare ``str`` (which would iterate as characters), a
+        dict or a set (no order of rows) is a ``TypeError``."""
+        if isinstance(items, str | bytes | Mapping | AbstractSet):
+            raise TypeError(
+                f"expected a sequence of texts (a batch), got {type(items).__name__}; "
+                "wrap a single text in a list"
+            )
+        if isinstance(items, np.ndarray) or callable(getattr(items, "to_pylist", None)):
+            return self.encode_batch(items)
         texts = [
             item[self.text_key] if isinstance(item, Mapping) and not isinstance(item, str) else item
             for item in items

@@ -31,6 +31,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from fluxem import _native
 from fluxem.domain_type import DomainType, domain_or_id
 from fluxem.errors import ConfigError
 from fluxem.integration.registry import EMBED_DIM, NUM_DOMAIN_IDS, DomainEncoderRegistry
@@ -351,15 +352,21 @@ class DomainOutputHead(nn.Module):
 
 def snap(domain: int, emb: np.ndarray) -> np.ndarray:
     """A predicted embedding made decodable: the exact tag of ``domain`` in dims 0..16, and for
-    ARITHMETIC its codec's three validity flags rounded to 0/1. Other fields are left to the
-    decoders, which round integer codes within their tolerance."""
+    ARITHMETIC its codec's three validity flags rounded to 0/1 and its reserved dims zeroed
+    (the decoder checks they are zero). Other fields are left to the decoders, which round
+    integer codes within their tolerance."""
     v = np.array(emb, dtype=np.float64).reshape(-1)
     if 1 <= domain < NUM_DOMAIN_IDS:
         v[:TAG_DIMS] = tag_vector(domain)
     if domain == DomainType.ARITHMETIC:
         flags = slice(ARITHMETIC_CODEC.stop - 3, ARITHMETIC_CODEC.stop)
         v[flags] = np.clip(np.round(v[flags]), 0.0, 1.0)
+        v[_ARITHMETIC_RESERVED] = 0.0
     return v
+
+
+#: The reserved (always zero) dims of an ARITHMETIC embedding: after the 8 shape counts.
+_ARITHMETIC_RESERVED = slice(_native.ARITHMETIC_SHAPE_START + 8, None)
 
 
 def decode_embedding(registry: DomainEncoderRegistry, domain: int, emb: Any) -> DecodedSpan:

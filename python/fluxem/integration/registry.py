@@ -25,7 +25,12 @@ reason                      cause
 ``encoder_returned_none``   a registered encoder returned ``None`` for the span
 ``encoder_error``           a registered encoder raised for the span
 ``segmenter_error``         counts *documents* the segmenter failed on (an internal
-                            error: the whole document is text)
+                            error, or a text that is not valid Unicode: a lone
+                            surrogate; the whole document is text)
+``detector_error``          counts *documents* on which a user domain's detector raised
+                            (or returned something that is not ``(start, end)`` pairs):
+                            that domain finds no span there; ``errors`` names the
+                            detector. With ``on_error="raise"``: ``EncoderFailedError``
 ==========================  =========================================================
 
 The native encoders also validate the segmenter's candidates: a candidate that does not encode
@@ -50,6 +55,7 @@ from typing import Any
 import numpy as np
 
 from fluxem import _native
+from fluxem._inputs import real_array
 from fluxem.domain_type import DOMAIN_ID_COUNT, USER_DOMAIN_IDS, DomainType
 from fluxem.domains import BUILTIN_ENCODERS, DomainEncoderBase
 from fluxem.domains._base import STATUS_NAMES
@@ -63,6 +69,7 @@ REASON_NO_ENCODER = "no_encoder"
 REASON_RETURNED_NONE = "encoder_returned_none"
 REASON_ERROR = "encoder_error"
 REASON_SEGMENTER = "segmenter_error"
+REASON_DETECTOR = "detector_error"
 
 
 class EncoderOutputError(EncodeError):
@@ -288,7 +295,7 @@ class DomainEncoderRegistry:
         e = self._entries.get(self.domain_id(domain))
         if e is None:
             return None
-        arr = np.ascontiguousarray(np.asarray(emb, dtype=np.float64).reshape(-1))
+        arr = np.ascontiguousarray(real_array(emb).reshape(-1))
         if e.decoder is not None:
             return e.decoder(arr)
         decode = getattr(_instance(e), "decode", None)
@@ -301,6 +308,8 @@ class DomainEncoderRegistry:
     ) -> tuple[np.ndarray, list[str], str | None]:
         """Embeds ``texts`` with entry ``e``: (n, 128) float32, a fallback reason per row
         ('' = ok) and the first exception message (for the result's ``encoder_errors``)."""
+        if not isinstance(e, RegisteredEncoder):
+            raise TypeError(f"expected a RegisteredEncoder (from .entry()), got {type(e).__name__}")
         n = len(texts)
         where = f"encoder {e.name!r} for domain {self.domain_name(e.domain)}"
         if e.kind in ("native", "batch"):

@@ -19,9 +19,11 @@ import numpy.typing as npt
 from fluxem.integration.batch import SegmentBatch
 from fluxem.integration.registry import (
     EMBED_DIM,
+    REASON_DETECTOR,
     REASON_NO_ENCODER,
     REASON_SEGMENTER,
     DomainEncoderRegistry,
+    EncoderFailedError,
 )
 
 __all__ = ["ResolvedSpans", "resolve", "slice_texts"]
@@ -86,14 +88,18 @@ def resolve(
             cols.emb[rows], why, err = registry.encode_spans(e, span_texts)
             book.mark(cols.reason, rows, why, e.name, err)
 
+    detector_failed: list[int] = []  # one entry per (detector, document) that raised
     if registry.user_domains:
-        cols = _add_user_spans(registry, texts, cols, book)
+        cols = _add_user_spans(registry, texts, cols, book, detector_failed)
     failed_docs = segments.doc_status != 0
     seg_code = book.code(REASON_SEGMENTER) if failed_docs.any() else None
+    det_code = book.code(REASON_DETECTOR) if detector_failed else None
     counts = np.zeros((n_docs, len(book.codes) + 1), dtype=np.int64)
     np.add.at(counts, (cols.doc, cols.reason), 1)
     if seg_code is not None:
         counts[:, seg_code] = failed_docs
+    if det_code is not None:
+        np.add.at(counts[:, det_code], np.asarray(detector_failed), 1)
     ok = cols.reason == 0
     if not ok.all():
         cols = cols.select(ok)
@@ -130,14 +136,27 @@ class _Columns:
 
 
 def _add_user_spans(
-    registry: DomainEncoderRegistry, texts: list[str], cols: _Columns, book: _Book
+    registry: DomainEncoderRegistry,
+    texts: list[str],
+    cols: _Columns,
+    book: _Book,
+    detector_failed: list[int],
 ) -> _Columns:
     found: list[tuple[int, int, int, int]] = []  # (doc, start, end, domain)
     for ud in registry.user_domains.values():
         for i, text in enumerate(texts):  # user detectors are Python: one call per doc
-            for a, b in ud.detector(text):
+            try:
+                pairs = [(int(a), int(b)) for a, b in ud.detector(text)]
+            except Exception as exc:
+                where = f"detector of domain {ud.name}"
+                if registry.on_error == "raise":
+                    raise EncoderFailedError(f"{where} raised {exc!r} on document {i}") from exc
+                detector_failed.append(i)  # the document keeps its other spans
+                book.errors.setdefault(where, f"{exc!r} on document {i}")
+                continue
+            for a, b in pairs:
                 if 0 <= a < b <= len(text):
-                    found.append((i, int(a), int(b), ud.id))
+                    found.append((i, a, b, ud.id))
     if not found:
         return cols
     found.sort(key=lambda t: (t[0], t[1], t[1] - t[2]))

@@ -79,6 +79,7 @@ class MultiDomainTokenizer:
     """
 
     __slots__ = ("_seg",)
+    _seg: _native.Segmenter
 
     def __init__(
         self,
@@ -87,11 +88,18 @@ class MultiDomainTokenizer:
         arithmetic_granularity: str = "expression",
     ) -> None:
         # every option is checked by the native segmenter (ConfigError), against its own lists
-        self._seg = _native.Segmenter(
+        seg = _native.Segmenter(
             domain_names(domains, "domains"),
             domain_names(priority, "priority"),
             arithmetic_granularity,
         )
+        object.__setattr__(self, "_seg", seg)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
 
     @property
     def domains(self) -> tuple[DomainType, ...]:

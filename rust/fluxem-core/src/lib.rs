@@ -23,6 +23,8 @@ pub mod cursor;
 pub mod domains;
 pub mod error;
 pub mod fnv;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod layout;
 pub mod number;
 pub mod parallel;

@@ -10,17 +10,29 @@ use std::sync::OnceLock;
 
 static POOL: OnceLock<Option<(u32, rayon::ThreadPool)>> = OnceLock::new();
 
-/// Threads to use, from `FLUXEM_NUM_THREADS` (>= 1), else the available cores.
-pub fn configured_threads() -> usize {
+/// Most threads per available core `FLUXEM_NUM_THREADS` may ask for: more only costs thread
+/// start-up (100,000 threads took minutes before the first batch ran).
+pub const MAX_THREADS_PER_CORE: usize = 4;
+
+fn available_cores() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+}
+
+/// `FLUXEM_NUM_THREADS` as written (>= 1), before the cap; None when unset or not a count.
+pub fn requested_threads() -> Option<usize> {
     std::env::var("FLUXEM_NUM_THREADS")
         .ok()
         .and_then(|v| v.trim().parse::<usize>().ok())
         .filter(|&n| n >= 1)
-        .unwrap_or_else(|| {
-            std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(1)
-        })
+}
+
+/// Threads to use, from `FLUXEM_NUM_THREADS` (>= 1, capped at `MAX_THREADS_PER_CORE` times
+/// the available cores; the Python package warns when it caps), else the available cores.
+pub fn configured_threads() -> usize {
+    let cap = MAX_THREADS_PER_CORE * available_cores();
+    requested_threads().map_or_else(available_cores, |n| n.min(cap))
 }
 
 fn pool() -> Option<&'static rayon::ThreadPool> {

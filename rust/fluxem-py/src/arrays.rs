@@ -6,13 +6,30 @@ use fluxem_core::layout::{Embedding, EMBED_DIM};
 use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1, PyUntypedArrayMethods};
 use pyo3::prelude::*;
 
-/// One embedding as a (128,) float32 (default) or float64 array.
-pub fn embedding_out<'py>(py: Python<'py>, emb: &Embedding, float64: bool) -> Bound<'py, PyAny> {
-    if float64 {
+/// One embedding as a (128,) float32 (default) or float64 array. A value that is not finite
+/// in the returned dtype (a closed-form result near the float32 limit, an op on a crafted
+/// vector) is an `EncodeError`: no inf or NaN ever leaves inside an embedding.
+pub fn embedding_out<'py>(
+    py: Python<'py>,
+    emb: &Embedding,
+    float64: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let finite = if float64 {
+        emb.iter().all(|v| v.is_finite())
+    } else {
+        emb.iter().all(|&v| (v as f32).is_finite())
+    };
+    if !finite {
+        let dtype = if float64 { "float64" } else { "float32" };
+        return Err(crate::errors::to_py(fluxem_core::FluxemError::encode(
+            format!("the result is not finite in {dtype}: it is outside the embedding's range"),
+        )));
+    }
+    Ok(if float64 {
         PyArray1::from_vec(py, emb.to_vec()).into_any()
     } else {
         PyArray1::from_vec(py, emb.iter().map(|&v| v as f32).collect()).into_any()
-    }
+    })
 }
 
 /// A flat row-major buffer of n embeddings as an (n, 128) array, without copying.
@@ -48,7 +65,7 @@ pub fn unary_op<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let va = read_embedding(a)?;
     let emb = guarded(|| op(&va)).py()?;
-    Ok(embedding_out(py, &emb, float64))
+    embedding_out(py, &emb, float64)
 }
 
 /// A closed-form operation on two embeddings, panic-guarded, returned as an array.
@@ -61,5 +78,5 @@ pub fn binary_op<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let (va, vb) = (read_embedding(a)?, read_embedding(b)?);
     let emb = guarded(|| op(&va, &vb)).py()?;
-    Ok(embedding_out(py, &emb, float64))
+    embedding_out(py, &emb, float64)
 }

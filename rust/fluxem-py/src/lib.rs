@@ -9,6 +9,7 @@ mod errors;
 mod layout;
 mod number;
 mod segment;
+mod texts;
 
 use fluxem_core::segment::Granularity;
 use pyo3::prelude::*;
@@ -19,10 +20,16 @@ fn parallel_available() -> bool {
     fluxem_core::parallel::is_parallel_available()
 }
 
-/// Threads the pool uses (from FLUXEM_NUM_THREADS or the core count).
+/// Threads the pool uses (from FLUXEM_NUM_THREADS, capped, or the core count).
 #[pyfunction]
 fn configured_threads() -> usize {
     fluxem_core::parallel::configured_threads()
+}
+
+/// FLUXEM_NUM_THREADS as written (None when unset or not a positive count), before the cap.
+#[pyfunction]
+fn requested_threads() -> Option<usize> {
+    fluxem_core::parallel::requested_threads()
 }
 
 /// Test probe for the panic boundary: item `panic_at` of an n-item batch panics inside the
@@ -58,6 +65,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ARITHMETIC_GRANULARITIES", granularities.to_vec())?;
     m.add_function(wrap_pyfunction!(parallel_available, m)?)?;
     m.add_function(wrap_pyfunction!(configured_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(requested_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_probe, m)?)?;
     domains::register(m)?;
     segment::register(m)?;

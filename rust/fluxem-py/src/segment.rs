@@ -1,13 +1,13 @@
 //! `Segmenter`: the span segmenter, single text and columnar batches, immutable and picklable.
 
 use crate::errors::IntoPyResult;
+use crate::texts::{BatchText, Text};
 use fluxem_core::batch::guarded;
 use fluxem_core::layout::EMBED_DIM;
 use fluxem_core::segment::batch::{segment_columns, SpanColumns};
 use fluxem_core::segment::{Segmenter as CoreSegmenter, SegmenterConfig};
 use numpy::{PyArray1, PyArrayMethods};
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyDict, PyList, PyTuple};
 
 #[pyclass(frozen, module = "fluxem._native")]
@@ -38,6 +38,16 @@ fn columns_out<'py, F: numpy::Element + fluxem_core::batch::Float>(
         d.set_item("embeddings", arr)?;
     }
     Ok(d)
+}
+
+/// Documents that are not valid Unicode were segmented as empty: their status says why.
+fn mark_invalid<F>(mut cols: SpanColumns<F>, texts: &[BatchText]) -> SpanColumns<F> {
+    for (st, t) in cols.doc_status.iter_mut().zip(texts) {
+        if let Some(e) = t.error() {
+            *st = e.status() as u8;
+        }
+    }
+    cols
 }
 
 impl Segmenter {
@@ -102,22 +112,18 @@ impl Segmenter {
     }
 
     /// Non-TEXT spans as (start, end, domain id) with `str` (code point) offsets.
-    fn segment(&self, py: Python<'_>, text: PyBackedStr) -> PyResult<Vec<(usize, usize, u8)>> {
+    fn segment(&self, py: Python<'_>, text: Text) -> PyResult<Vec<(usize, usize, u8)>> {
         self.spans(py, &text, false)
     }
 
     /// Non-TEXT spans as (start, end, domain id) with UTF-8 byte offsets.
-    fn segment_bytes(
-        &self,
-        py: Python<'_>,
-        text: PyBackedStr,
-    ) -> PyResult<Vec<(usize, usize, u8)>> {
+    fn segment_bytes(&self, py: Python<'_>, text: Text) -> PyResult<Vec<(usize, usize, u8)>> {
         self.spans(py, &text, true)
     }
 
     /// Every candidate considered: dicts with start, end (str offsets), byte_start, byte_end,
     /// text, domain (name), kept, reason.
-    fn explain<'py>(&self, py: Python<'py>, text: PyBackedStr) -> PyResult<Bound<'py, PyList>> {
+    fn explain<'py>(&self, py: Python<'py>, text: Text) -> PyResult<Bound<'py, PyList>> {
         let notes = py
             .detach(|| guarded(|| Ok(self.inner.explain(&text))))
             .py()?;
@@ -143,7 +149,7 @@ impl Segmenter {
     fn segment_batch<'py>(
         &self,
         py: Python<'py>,
-        texts: Vec<PyBackedStr>,
+        texts: Vec<BatchText>,
         parallel: bool,
         encode: bool,
         float64: bool,
@@ -151,10 +157,10 @@ impl Segmenter {
         let inner = &self.inner;
         if float64 {
             let cols = py.detach(|| segment_columns::<_, f64>(inner, &texts, parallel, encode));
-            columns_out(py, cols)
+            columns_out(py, mark_invalid(cols, &texts))
         } else {
             let cols = py.detach(|| segment_columns::<_, f32>(inner, &texts, parallel, encode));
-            columns_out(py, cols)
+            columns_out(py, mark_invalid(cols, &texts))
         }
     }
 

@@ -13,7 +13,7 @@
 //! off 15..18  EXACT         significand m (|m| < 10^18, no trailing zeros) as 3 signed base-10^6
 //!                           limbs (low first), each stored as limb/2^20
 //! off 18      EXACT_EXP     decimal exponent e / 256 (x = m * 10^e)
-//! off 19      EXACT_ROUNDED 1 when x needed more than 18 digits and m holds it rounded to 17
+//! off 19      EXACT_ROUNDED 1 when x needed more than 18 digits and m holds it rounded to 18
 //! off 20..23  V_EXACT, V_LIN, V_LOG: which parts are valid (1 each on a fresh encoding)
 //! ```
 //!
@@ -48,7 +48,7 @@ pub const EXACT: usize = 15;
 pub const EXACT_LIMBS: usize = 3;
 /// Offset of the exact part's decimal exponent, scaled by 1/256.
 pub const EXACT_EXP: usize = 18;
-/// Offset of the flag set when the exact part holds a 17-digit rounding.
+/// Offset of the flag set when the exact part holds an 18-digit rounding.
 pub const EXACT_ROUNDED: usize = 19;
 /// Offset of the validity flag of the exact part (0 after a sum, product or power).
 pub const V_EXACT: usize = 20;
@@ -80,7 +80,7 @@ const FHI_GRID: f64 = 1048576.0; // 2^20
 const EXACT_BASE: u64 = 1_000_000;
 const EXACT_SCALE: f64 = 1.0 / 1048576.0;
 const EXACT_EXP_SCALE: f64 = 1.0 / 256.0;
-/// Significant digits the exact part holds; rounded values keep one fewer.
+/// Significant digits the exact part holds (longer values are rounded half-to-even to this).
 pub const EXACT_DIGITS: u32 = 18;
 
 /// Smallest and largest non-zero magnitudes the codec accepts: the binary64 normal range.
@@ -115,15 +115,51 @@ pub fn log10_well_inside(k: f64) -> bool {
     k - 1.0 > -300.0 && k + 2.0 < 300.0
 }
 
+/// For 10^k <= |x| < 10^(k+1), with k known to within 1: whether x is certainly outside the
+/// codec's range, so that it can be refused without computing it (the mirror of
+/// `log10_well_inside`, with the same margins).
+pub fn log10_far_outside(k: f64) -> bool {
+    k + 2.0 < -320.0 || k - 2.0 > 320.0
+}
+
+/// For lo <= log10|x| < hi (bounds known to about 1e-12): whether x is certainly outside the
+/// codec's range. Tighter than `log10_far_outside`, for callers that know the magnitude to
+/// within one decade (a decimal times a unit factor).
+pub fn log10_outside(lo: f64, hi: f64) -> bool {
+    const EPS: f64 = 1e-9;
+    hi < MIN_MAGNITUDE.log10() - EPS || lo > MAX_MAGNITUDE.log10() + EPS
+}
+
+/// The error for a value refused by its magnitude alone (`what` names it).
+pub fn out_of_range(what: &str) -> FluxemError {
+    FluxemError::encode(format!(
+        "{what} is outside the encodable range (0 or {MIN_MAGNITUDE:e} <= |x| <= {MAX_MAGNITUDE:e})"
+    ))
+}
+
 /// Exactly `check_range(n).map(|_| ())`: decimals of ordinary magnitude are decided from their
 /// exponent, without rounding them to 18 digits.
 pub fn accepts(n: &Number) -> Result<()> {
-    if let Number::Decimal { m, e, .. } = n {
-        if *m == 0 || log10_well_inside(*e as f64 + crate::number::ilog10_u128(*m) as f64) {
-            return Ok(());
+    match n {
+        Number::Decimal { m, e, .. } => {
+            if *m == 0 || log10_well_inside(*e as f64 + crate::number::ilog10_u128(*m) as f64) {
+                return Ok(());
+            }
         }
+        Number::Rational(_) if rational_far_outside(n) => return Err(out_of_range("the value")),
+        Number::Rational(_) => {}
     }
     check_range(n).map(|_| ())
+}
+
+/// Whether `n` is a non-zero rational certainly outside the codec's range, from its bit
+/// lengths (log2|r| is within 1 of their difference): O(1), before any decimal conversion.
+fn rational_far_outside(n: &Number) -> bool {
+    let Number::Rational(r) = n else {
+        return false;
+    };
+    let (nb, db) = (r.numer().bits(), r.denom().bits());
+    nb != 0 && log10_far_outside((nb as f64 - db as f64) * std::f64::consts::LOG10_2)
 }
 
 /// Writes the codec block of `n` into `out` (length CODEC_DIMS). The exact value is reduced to
@@ -150,6 +186,9 @@ pub fn accepts(n: &Number) -> Result<()> {
 /// ```
 pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
     debug_assert_eq!(out.len(), CODEC_DIMS);
+    if rational_far_outside(n) {
+        return Err(out_of_range("the value"));
+    }
     let d = n.to_short_decimal(EXACT_DIGITS);
     let f = check_decimal_range(&d)?;
     out.fill(0.0);
@@ -165,7 +204,10 @@ pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
 fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
     // A decimal is on the grid iff m * 10^(e+9) is an integer below the limit.
     // (More than 18 digits can still be on the grid: up to 27 digits fit below 10^18.)
-    let on_grid = if d.rounded {
+    // Far beyond the range, nothing is computed (a huge rational costs a gcd per step).
+    let on_grid = if d.to_f64().abs() >= 1e19 {
+        None
+    } else if d.rounded {
         n.scaled_integer(-LIN_MIN_EXP)
             .filter(|v| v.abs() < LIN_LIMIT)
     } else {
@@ -182,12 +224,10 @@ fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
         Some(v) => (v, 0.0),
         None => {
             // Not on the grid: keep the nearest grid value when in range, else nothing.
-            if d.to_f64().abs() < 1e18 {
-                let r = n.to_rational()
-                    * num_rational::BigRational::from_integer(
-                        crate::number::pow10((-LIN_MIN_EXP) as u32).into(),
-                    );
-                let v = num_traits::ToPrimitive::to_i128(&r.round().to_integer()).unwrap_or(0);
+            if d.to_f64().abs() < 1e-10 {
+                (0, 1.0) // rounds to 0 on the 10^-9 grid
+            } else if d.to_f64().abs() < 1e18 {
+                let v = round_scaled(&n.to_rational(), (-LIN_MIN_EXP) as u32);
                 if v.abs() < LIN_LIMIT {
                     (v, 1.0)
                 } else {
@@ -205,6 +245,19 @@ fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
         u /= LIN_BASE;
     }
     out[LIN_INEXACT] = inexact;
+}
+
+/// `r * 10^k` rounded to the nearest integer, halves away from zero (`BigRational::round`),
+/// by one integer division (a rational product would reduce with a gcd); 0 if it overflows.
+fn round_scaled(r: &num_rational::BigRational, k: u32) -> i128 {
+    use num_integer::Integer;
+    use num_traits::{Signed, ToPrimitive};
+    let num = r.numer() * num_bigint::BigInt::from(crate::number::pow10(k));
+    let den = r.denom(); // positive
+    let (q, rem) = num.abs().div_rem(den);
+    let q = if rem * 2u32 >= *den { q + 1u32 } else { q };
+    let q = if num.is_negative() { -q } else { q };
+    q.to_i128().unwrap_or(0)
 }
 
 fn write_log(f: f64, out: &mut [f64]) {
@@ -246,10 +299,16 @@ pub fn integer_field(value: f64, scale: f64, what: &str) -> Result<i128> {
     Ok(r as i128)
 }
 
+/// An integer combination of decoded fields (`hi * base + lo`, `a * b`) that overflowed i128
+/// comes from a vector that is no encoding: a `DecodeError`, never a wrapped value.
+pub fn checked_field(v: Option<i128>, what: &str) -> Result<i128> {
+    v.ok_or_else(|| FluxemError::decode(format!("{what} is too large to be an encoding's field")))
+}
+
 /// A decoded codec block.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
-    /// From the exact part: the value itself (or its 17-digit rounding when `rounded`).
+    /// From the exact part: the value itself (or its 18-digit rounding when `rounded`).
     Exact(ShortDecimal),
     /// From the linear part.
     Linear {
@@ -306,13 +365,15 @@ pub fn decode_linear(block: &[f64]) -> Result<Decoded> {
              is valid (use decode_log)",
         ));
     }
+    verify_flags(block)?;
+    if closed_form_kind(block) == Some(V_LIN) {
+        require_zero(block, LOG_PART, "log part of a closed-form sum")?;
+    }
     let mut scaled: i128 = 0;
     for j in (0..LIN_LIMBS).rev() {
-        let limb = (block[LIN + j] / LIN_SCALE).round();
-        if !limb.is_finite() || limb.abs() > 1e9 {
-            return Err(FluxemError::decode(
-                "linear limb is not finite or too large",
-            ));
+        let limb = integer_field(block[LIN + j], LIN_SCALE, "a linear limb")? as f64;
+        if limb.abs() > 1e9 {
+            return Err(FluxemError::decode("linear limb is too large"));
         }
         scaled = scaled
             .checked_mul(LIN_BASE)
@@ -326,7 +387,7 @@ pub fn decode_linear(block: &[f64]) -> Result<Decoded> {
              only the exact or log parts of the operands carry it",
         ));
     }
-    let inexact = count.round() != 0.0;
+    let inexact = integer_field(count, 1.0, "the inexact count")? != 0;
     Ok(Decoded::Linear { scaled, inexact })
 }
 
@@ -338,6 +399,10 @@ pub fn decode_log(block: &[f64]) -> Result<f64> {
              valid (use decode_linear)",
         ));
     }
+    verify_flags(block)?;
+    if closed_form_kind(block) == Some(V_LOG) {
+        require_zero(block, LINEAR_PART, "linear part of a closed-form product")?;
+    }
     let zeros = integer_field(block[LOG_ZERO], 1.0, "the zero count")?;
     if zeros < 0 {
         return Err(FluxemError::decode(
@@ -348,7 +413,7 @@ pub fn decode_log(block: &[f64]) -> Result<f64> {
         return Ok(0.0);
     }
     let parity = integer_field(block[LOG_NEG], 1.0, "the sign parity")?;
-    let k = (block[LOG_K] / LOG_K_SCALE).round();
+    let k = integer_field(block[LOG_K], LOG_K_SCALE, "the log2 integer part")? as f64;
     let frac = block[LOG_FHI] + block[LOG_FLO] / FHI_GRID;
     if !k.is_finite() || !frac.is_finite() {
         return Err(FluxemError::decode("log part is not finite"));
@@ -363,6 +428,45 @@ pub fn decode_log(block: &[f64]) -> Result<f64> {
         return Err(FluxemError::decode("product is outside the float64 range"));
     }
     Ok(if parity.rem_euclid(2) == 1 { -v } else { v })
+}
+
+/// The redundancy every block produced by the codec and its algebra has, whatever was added
+/// or subtracted: the validity flags and the exact part's rounded flag are integer counts.
+/// (Checked with `integer_field`'s tolerance, so a model's slightly noisy prediction still
+/// reads; a vector with random content fails.)
+fn verify_flags(block: &[f64]) -> Result<()> {
+    for (i, what) in [
+        (V_EXACT, "the exact-part flag"),
+        (V_LIN, "the linear-part flag"),
+        (V_LOG, "the log-part flag"),
+        (EXACT_ROUNDED, "the rounded flag"),
+    ] {
+        integer_field(block[i], 1.0, what)?;
+    }
+    Ok(())
+}
+
+/// A closed-form result zeroes the parts it does not keep (`keep_only`): anything else there
+/// means the vector was not produced by that operation.
+fn require_zero(block: &[f64], part: std::ops::Range<usize>, what: &str) -> Result<()> {
+    if block[part].iter().any(|v| *v != 0.0) {
+        return Err(FluxemError::decode(format!(
+            "the {what} is not zero: this vector was not produced by the codec's algebra"
+        )));
+    }
+    Ok(())
+}
+
+/// The output of a closed-form operation must be finite (a crafted operand or an extreme
+/// power would otherwise put inf or NaN inside the returned embedding).
+fn check_finite(out: &[f64], op: &str) -> Result<()> {
+    if out.iter().all(|v| v.is_finite()) {
+        Ok(())
+    } else {
+        Err(FluxemError::encode(format!(
+            "{op} is outside the range an embedding can hold"
+        )))
+    }
 }
 
 fn near(v: f64, target: f64) -> bool {
@@ -435,7 +539,7 @@ pub fn add_scaled(a: &[f64], b: &[f64], s: f64, out: &mut [f64]) -> Result<()> {
     }
     out[LIN_INEXACT] = a[LIN_INEXACT].max(b[LIN_INEXACT]);
     keep_only(out, true);
-    Ok(())
+    check_finite(out, "the sum")
 }
 
 /// a * b (s = 1) or a / b (s = -1) on the log parts.
@@ -453,7 +557,7 @@ pub fn mul_scaled(a: &[f64], b: &[f64], s: f64, out: &mut [f64]) -> Result<()> {
         out[LOG_ZERO] = a[LOG_ZERO];
     }
     keep_only(out, false);
-    Ok(())
+    check_finite(out, "the product")
 }
 
 /// a ^ p on the log part: every log field scales by p.
@@ -489,6 +593,11 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
     let k_whole = libm::floor(k);
     let total_frac = (k - k_whole) + frac;
     let carry = libm::floor(total_frac);
+    if !(k_whole + carry).is_finite() || (k_whole + carry).abs() > POW_MAX_LOG2 {
+        return Err(FluxemError::encode(format!(
+            "the power is outside the float64 range (log2 of its magnitude is beyond ±{POW_MAX_LOG2})"
+        )));
+    }
     let f = total_frac - carry;
     let hi = libm::floor(f * FHI_GRID) / FHI_GRID;
     out[LOG_K] = (k_whole + carry) * LOG_K_SCALE;
@@ -501,8 +610,12 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
         0.0
     };
     keep_only(out, false);
-    Ok(())
+    check_finite(out, "the power")
 }
+
+/// Largest |log2| a power's result may have: beyond the float64 range (±1024) with room for
+/// products that bring it back, far inside the range LOG_K holds exactly in float32.
+const POW_MAX_LOG2: f64 = 4096.0;
 
 /// -a: every part stays valid (linear and exact limbs negate, the sign parity flips).
 pub fn neg(a: &[f64], out: &mut [f64]) {

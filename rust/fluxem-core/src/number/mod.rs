@@ -3,6 +3,7 @@
 //! Parsed literals stay exact decimals (`m * 10^e`), arithmetic results are exact rationals;
 //! nothing goes through a float before the codec decides how to store it.
 
+pub mod words;
 pub mod written;
 
 use crate::{FluxemError, Result};
@@ -13,8 +14,11 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// Most significant digits a literal may carry (longer runs are rejected, not truncated).
 pub const MAX_LITERAL_DIGITS: usize = 1000;
-/// Largest |decimal exponent| a literal may carry; anything beyond is out of range anyway.
-pub const MAX_LITERAL_EXPONENT: i64 = 100_000;
+/// Largest |decimal exponent| a literal may carry. The codec's range ends near 10^±308, so
+/// anything beyond is out of range even after an operation inside the arithmetic bit budget;
+/// checked from the literal's text before any big number is built, which bounds the work
+/// every literal can cause (a 10^99999 used to cost seconds).
+pub const MAX_LITERAL_EXPONENT: i64 = 1_000;
 
 /// An exact value: a decimal `(-1)^neg * m * 10^e` or a rational.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,9 +82,29 @@ pub fn ilog10_u128(m: u128) -> u32 {
     }
 }
 
-/// 10^k, exactly.
+/// Powers of ten up to this exponent are kept per thread once computed (the bit budget keeps
+/// every exponent an expression or a conversion needs below it).
+const POW10_CACHED: u32 = 5_000;
+
+thread_local! {
+    static POW10: std::cell::RefCell<Vec<Option<BigUint>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// 10^k, exactly (a clone of a per-thread table entry for k <= 5000: hostile text repeats the
+/// same huge exponents, and a copy is linear where the power is not).
 pub fn pow10(k: u32) -> BigUint {
-    num_traits::pow(BigUint::from(10u32), k as usize)
+    if k > POW10_CACHED {
+        return num_traits::pow(BigUint::from(10u32), k as usize);
+    }
+    POW10.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.len() <= k as usize {
+            t.resize(k as usize + 1, None);
+        }
+        t[k as usize]
+            .get_or_insert_with(|| num_traits::pow(BigUint::from(10u32), k as usize))
+            .clone()
+    })
 }
 
 fn digits_u128(mut m: u128) -> u32 {
@@ -237,11 +261,7 @@ impl Number {
                 if *neg {
                     n = -n;
                 }
-                if *e >= 0 {
-                    BigRational::from_integer(n * BigInt::from(pow10(*e as u32)))
-                } else {
-                    BigRational::new(n, BigInt::from(pow10(e.unsigned_abs())))
-                }
+                decimal_to_rational(n, *e as i64)
             }
         }
     }
@@ -310,18 +330,82 @@ impl Number {
                 Some(if *neg { -v } else { v })
             }
             Number::Rational(r) => {
-                let scaled = if shift >= 0 {
-                    r * BigRational::from_integer(BigInt::from(pow10(shift as u32)))
+                // integer division instead of rational products (each reduces with a gcd)
+                let (num, den) = if shift >= 0 {
+                    (
+                        r.numer() * BigInt::from(pow10(shift as u32)),
+                        r.denom().clone(),
+                    )
                 } else {
-                    r / BigRational::from_integer(BigInt::from(pow10(shift.unsigned_abs())))
+                    (
+                        r.numer().clone(),
+                        r.denom() * BigInt::from(pow10(shift.unsigned_abs())),
+                    )
                 };
-                if !scaled.is_integer() {
+                let (q, rem) = num.div_rem(&den);
+                if !rem.is_zero() {
                     return None;
                 }
-                scaled.to_integer().to_i128()
+                q.to_i128()
             }
         }
     }
+}
+
+/// `m * 10^e` as a rational in lowest terms, without a gcd (num-rational's binary gcd is
+/// quadratic in the bits: 10^-999 cost tens of microseconds): the denominator 10^k shares only
+/// factors 2 and 5 with `m`, which are counted (5s in chunks of 5^27) and divided out.
+pub fn decimal_to_rational(m: BigInt, e: i64) -> BigRational {
+    if e >= 0 {
+        return BigRational::from_integer(m * BigInt::from(pow10(e as u32)));
+    }
+    let k = e.unsigned_abs();
+    if m.is_zero() {
+        return BigRational::zero();
+    }
+    let twos = m.trailing_zeros().unwrap_or(0).min(k);
+    let mut m = m >> twos;
+    let mut fives = 0u64;
+    for (chunk, n) in [(BigInt::from(5u64.pow(27)), 27), (BigInt::from(5u32), 1)] {
+        while fives + n <= k {
+            let (q, r) = m.div_rem(&chunk);
+            if !r.is_zero() {
+                break;
+            }
+            m = q;
+            fives += n;
+        }
+    }
+    let den =
+        (BigUint::one() << (k - twos)) * num_traits::pow(BigUint::from(5u32), (k - fives) as usize);
+    BigRational::new_raw(m, BigInt::from(den))
+}
+
+/// `n * r` in lowest terms for a decimal `n` and a rational `r` whose denominator fits 64 bits
+/// (a unit's factor), with no big gcd: the only factors that can cancel are those of r's small
+/// denominator (found modulo it) and 2s and 5s of 10^k (`decimal_to_rational`). None when `n`
+/// is not a decimal or the denominator is large: callers then multiply rationals.
+pub fn decimal_times_rational(n: &Number, r: &BigRational) -> Option<BigRational> {
+    let Number::Decimal { neg, m, e } = n else {
+        return None;
+    };
+    let q = r.denom().to_u64()?;
+    let mut num = BigInt::from(*m) * r.numer();
+    if *neg {
+        num = -num;
+    }
+    if *e > 0 {
+        num *= BigInt::from(pow10(*e as u32));
+    }
+    let rem = (&num % BigInt::from(q)).abs().to_u64()?;
+    let g = rem.gcd(&q).max(1);
+    let (num, q) = (num / BigInt::from(g), q / g);
+    let d = decimal_to_rational(num, (*e).min(0) as i64);
+    // d's numerator is coprime to q (it divides num / g) and to its own denominator
+    Some(BigRational::new_raw(
+        d.numer().clone(),
+        d.denom() * BigInt::from(q),
+    ))
 }
 
 fn signed(neg: bool, m: u128) -> Option<i128> {
@@ -357,17 +441,24 @@ fn finish_rounded(neg: bool, mut q: u128, mut e: i32, max_digits: u32) -> ShortD
 
 /// `Some((a, b))` when `q = 2^a * 5^b` (the denominators of terminating decimals), else None.
 pub(crate) fn powers_of_two_and_five(q: &BigUint) -> Option<(u32, u32)> {
-    let mut rest = q.clone();
-    let mut count = |p: u32| {
-        let p = BigUint::from(p);
-        let mut k = 0u32;
-        while !rest.is_zero() && (&rest % &p).is_zero() {
-            rest /= &p;
-            k += 1;
+    // powers of 2 by the trailing zero count, of 5 in chunks of 5^27: each step is one linear
+    // pass, so a 10^-999 costs tens of passes, not thousands (a hostile-input cost)
+    if q.is_zero() {
+        return None;
+    }
+    let a = q.trailing_zeros().unwrap_or(0) as u32;
+    let mut rest = q >> a;
+    let mut b = 0u32;
+    for (chunk, k) in [(BigUint::from(5u64.pow(27)), 27), (BigUint::from(5u32), 1)] {
+        loop {
+            let (quot, rem) = rest.div_rem(&chunk);
+            if !rem.is_zero() {
+                break;
+            }
+            rest = quot;
+            b += k;
         }
-        k
-    };
-    let (a, b) = (count(2), count(5));
+    }
     rest.is_one().then_some((a, b))
 }
 
@@ -403,7 +494,9 @@ fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
         }
     }
     // Round to max_digits significant digits: find s with 10^(d-1) <= |r| * 10^s < 10^d.
-    let est = p.to_string().len() as i64 - q.to_string().len() as i64; // floor(log10|r|) +- 1
+    // floor(log10|r|) within about 1, from bit lengths (no decimal conversion of big numbers)
+    let log10_2 = std::f64::consts::LOG10_2;
+    let est = ((p.bits() as f64 - q.bits() as f64) * log10_2).floor() as i64;
     let mut s = max_digits as i64 - 1 - est;
     loop {
         let (num, den) = if s >= 0 {
@@ -437,6 +530,16 @@ fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
 /// `6.022×10²³`, `2.5 trillion`) are read by [`written`].
 pub fn literal_len(s: &str) -> usize {
     literal_len_grouped(s, true)
+}
+
+/// Byte length of the number at the start of `s`: a decimal literal ([`literal_len`]) or, at
+/// a letter, English number words (`twenty-five`, `three hundred`: [`words`]); 0 if none. The
+/// reader of a number where QUANTITY and ARITHMETIC take one; [`parse_literal`] reads both.
+pub fn number_len(s: &str) -> usize {
+    match s.as_bytes().first() {
+        Some(c) if c.is_ascii_alphabetic() => words::number_words(s).map_or(0, |(len, _)| len),
+        _ => literal_len(s),
+    }
 }
 
 /// [`literal_len`] for a component of a list (a vector): digit groups only with `,`, since a
@@ -581,9 +684,16 @@ fn first_char(s: &str) -> String {
         .map_or_else(|| "end of input".to_string(), |c| c.to_string())
 }
 
-/// Converts text already delimited by [`literal_len`] into an exact number.
+/// Converts text already delimited by [`literal_len`] (or [`number_len`]) into an exact
+/// number.
 pub fn parse_literal(lit: &str) -> Result<Number> {
     let b = lit.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphabetic) {
+        return match words::number_words(lit) {
+            Some((len, v)) if len == lit.len() => Ok(Number::from_i64(v as i64)),
+            _ => Err(FluxemError::parse(format!("{lit:?} is not a number"), 0)),
+        };
+    }
     let mut i = 0;
     let neg = b.first() == Some(&b'-');
     if neg || b.first() == Some(&b'+') {
@@ -676,12 +786,7 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
     if neg {
         n = -n;
     }
-    let r = if e >= 0 {
-        BigRational::from_integer(n * BigInt::from(pow10(e as u32)))
-    } else {
-        BigRational::new(n, BigInt::from(pow10((-e) as u32)))
-    };
-    Ok(Number::Rational(r))
+    Ok(Number::Rational(decimal_to_rational(n, e)))
 }
 
 /// Sign of a big integer as -1/0/1, for callers that avoid num-bigint types.
@@ -879,6 +984,37 @@ mod tests {
             .checked_integer_pow(2)
             .is_none());
         assert!(two.checked_decimal_div(&Number::zero()).is_none());
+    }
+
+    #[test]
+    fn decimal_rationals_are_in_lowest_terms_without_a_gcd() {
+        let lits = [
+            "0", "1", "-2.5", "0.125", "1e-999", "3e-306", "-40", "7e20", "1e300",
+        ];
+        let factors = [
+            (1, 1),
+            (5, 18),
+            (-3, 7),
+            (1000, 3600),
+            (1, 1i64 << 40),
+            (12, 1),
+        ];
+        for a in lits {
+            let n = parse_number(a).unwrap();
+            let exact = n.to_rational();
+            let reduced = BigRational::new(exact.numer().clone(), exact.denom().clone());
+            assert_eq!(exact.numer(), reduced.numer(), "{a}");
+            for (p, q) in factors {
+                let r = BigRational::new(p.into(), q.into());
+                let got = decimal_times_rational(&n, &r).unwrap();
+                let want = &exact * &r;
+                assert_eq!(
+                    (got.numer(), got.denom()),
+                    (want.numer(), want.denom()),
+                    "{a}*{r}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -18,6 +18,8 @@
 //! * A scale word after the number, separated by one space: thousand (10³), million (10⁶),
 //!   billion (10⁹, short scale), trillion (10¹²).
 
+use crate::segment::vocab::NUMBER_WORDS_SCALES;
+
 /// Byte length of a group separator at `b[i..]`, if one is there.
 #[inline]
 fn separator_len(b: &[u8], i: usize) -> Option<usize> {
@@ -176,13 +178,6 @@ pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
     Some((k - i, if neg { -exp } else { exp }))
 }
 
-const SCALES: [(&str, i64); 4] = [
-    ("thousand", 3),
-    ("million", 6),
-    ("billion", 9),
-    ("trillion", 12),
-];
-
 /// A scale word at `s[i..]` (one space, then the word, then a non-letter): its byte length
 /// and its power of ten.
 pub fn scale_word(s: &str, i: usize) -> Option<(usize, i64)> {
@@ -195,7 +190,9 @@ pub fn scale_word(s: &str, i: usize) -> Option<(usize, i64)> {
     if !matches!(&head, b"th" | b"mi" | b"bi" | b"tr") {
         return None;
     }
-    for (word, power) in SCALES {
+    // the scale words of `segment/vocab/number_words_scales.txt`: 10^3, 10^6, ...
+    for (k, word) in NUMBER_WORDS_SCALES.iter().enumerate() {
+        let power = 3 * (k as i64 + 1);
         let end = i + 1 + word.len();
         let matches = b
             .get(i + 1..end)
@@ -255,5 +252,10 @@ mod tests {
         assert_eq!(scale_word(" Million", 0), Some((8, 6)));
         assert_eq!(scale_word(" millions", 0), None);
         assert_eq!(scale_word("  million", 0), None);
+        // the two-letter quick reject lets every word of the list through
+        for (k, w) in NUMBER_WORDS_SCALES.iter().enumerate() {
+            let power = 3 * (k as i64 + 1);
+            assert_eq!(scale_word(&format!(" {w}"), 0), Some((w.len() + 1, power)));
+        }
     }
 }

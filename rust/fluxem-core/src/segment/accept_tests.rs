@@ -63,10 +63,16 @@ fn edge_quantities() -> Vec<String> {
         "3 × 10^-305",
         "5e-302",
         "5e302",
+        "twenty-five",
+        "three hundred and five",
+        "nine hundred ninety-nine trillion",
+        "2.5 trillion",
+        "12,000",
     ];
     let units = [
         "m", "km", "µm", "nm", "pm", "Tm", "rpm", "L/min", "°C", "°F", "K", "eV", "km/h", "kJ/mol",
-        "g/cm^3", "mmHg", "°", "min", "h", "ly", "au", "Da", "kWh", "psi", "in",
+        "g/cm^3", "mmHg", "°", "min", "h", "ly", "au", "Da", "kWh", "psi", "in", "dB", "dBm",
+        "dBA", "dB/km", "ppb", "‰", "ppt", "IU", "pH", "grams", "litres",
     ];
     let mut out = Vec::new();
     for n in numbers {

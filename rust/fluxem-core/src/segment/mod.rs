@@ -17,10 +17,11 @@ mod bracket;
 pub mod context;
 mod lex;
 mod lookalike;
+mod number_words;
 mod numeric;
 mod probe;
 mod scan;
-mod vocab;
+pub(crate) mod vocab;
 mod words;
 
 use crate::domains::{build_encoder, DomainEncoder, Options};

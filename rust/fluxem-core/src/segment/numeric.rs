@@ -423,7 +423,7 @@ impl Scanner<'_> {
 
     /// A unit starting at `from` (after inline spaces unless `glued`), ending at a word end.
     /// Returns (unit end, need) where need None means the unit is refused by a context rule.
-    fn unit_after(
+    pub(super) fn unit_after(
         &mut self,
         start: usize,
         from: usize,
@@ -554,7 +554,7 @@ impl Scanner<'_> {
     /// to the whole pair, so `0.3 mg` or `20 °C` alone would hand a model a value nobody
     /// wrote; until a pair has an embedding of its own, no span. Looks back a bounded number
     /// of bytes.
-    fn second_of_a_pair(&self, start: usize) -> Option<&'static str> {
+    pub(super) fn second_of_a_pair(&self, start: usize) -> Option<&'static str> {
         let s = self.s;
         let k = skip_inline_spaces_back(s, start, 8);
         let before = &s[..k];

@@ -18,6 +18,7 @@ use super::lex::{
     at_word_start, char_at, char_before, is_wordish, plain_short_word, word_end, CLASS, QUIET,
 };
 use crate::layout::Domain;
+use crate::number::words::may_start_number_word;
 
 /// One proposed span; candidates sharing a `start` are alternatives for the same text.
 #[derive(Debug, Clone)]
@@ -241,18 +242,32 @@ impl<'a> Scanner<'a> {
                 b'(' => self.open_paren(i),
                 b'[' => self.bracket(i),
                 b'A'..=b'Z' => {
-                    if at_word_start(self.s, i) {
+                    let words = may_start_number_word(b, i);
+                    if let Some(next) = words.then(|| self.number_words(i)).flatten() {
+                        next // `Twenty-five grams ...`
+                    } else if at_word_start(self.s, i) {
                         self.upper_word(i, false)
                     } else {
                         word_end(self.s, i)
                     }
                 }
                 b'a'..=b'z' => match plain_short_word(b, i) {
-                    Some(next) => next,
-                    None => {
-                        let end = self.lower_word(i);
-                        self.skip_url(i, end)
+                    // a word of three letters and a space, or longer, may be a number before
+                    // a unit (`one mL`, `three litres`); `of`, `to`, `one,` are skipped here
+                    Some(next) if next > i + 3 && may_start_number_word(b, i) => {
+                        self.number_words(i).unwrap_or(next)
                     }
+                    Some(next) => next,
+                    None => match may_start_number_word(b, i)
+                        .then(|| self.number_words(i))
+                        .flatten()
+                    {
+                        Some(next) => next, // `twenty-five grams`, `seventeen grams`
+                        None => {
+                            let end = self.lower_word(i);
+                            self.skip_url(i, end)
+                        }
+                    },
                 },
                 b'_' => word_end(self.s, i),
                 0x80.. => {

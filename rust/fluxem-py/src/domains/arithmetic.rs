@@ -4,6 +4,7 @@ use super::{AlgebraEncoder, Emb};
 use crate::arrays::read_embedding;
 use crate::errors::{to_py, IntoPyResult};
 use crate::number::{ratio, short_ratio};
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::codec::{self, Decoded};
 use fluxem_core::domains::arithmetic::{self as arith, ArithmeticEncoder};
@@ -61,8 +62,8 @@ pub struct PyArithmeticEncoder;
 #[pymethods]
 impl PyArithmeticEncoder {
     /// The exact value and shape of an expression (ParseError with the position).
-    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<Evaluation> {
-        let ev = guarded(|| arith::evaluate(text)).py()?;
+    fn parse(&self, py: Python<'_>, text: Text) -> PyResult<Evaluation> {
+        let ev = guarded(|| arith::evaluate(&text)).py()?;
         Ok(Evaluation {
             exact: ratio(&ev.value.to_rational()).into_py_any(py)?,
             shape: ev.shape.counts().into_py_any(py)?,

@@ -5,6 +5,7 @@ use super::{AlgebraEncoder, Emb, EmbOut};
 use crate::arrays::{self, read_embedding};
 use crate::errors::{to_py, IntoPyResult};
 use crate::number::{ratio, short_ratio, Ratio};
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::complex::{self as cx, polar, ComplexDecoded, ComplexEncoder};
 use fluxem_core::domains::Algebra;
@@ -77,8 +78,8 @@ pub struct PyComplexEncoder;
 #[pymethods]
 impl PyComplexEncoder {
     /// The exact parts of a complex literal (ParseError with the position of the problem).
-    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<ComplexExact> {
-        let z = guarded(|| cx::parse_complex(text)).py()?;
+    fn parse(&self, py: Python<'_>, text: Text) -> PyResult<ComplexExact> {
+        let z = guarded(|| cx::parse_complex(&text)).py()?;
         let (re, im) = (ratio(&z.re.to_rational()), ratio(&z.im.to_rational()));
         ComplexExact::new(py, re, im, false)
     }

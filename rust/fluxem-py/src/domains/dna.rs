@@ -4,6 +4,7 @@
 use super::{Emb, EmbOut, Encoder};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::dna;
 use pyo3::prelude::*;
@@ -54,8 +55,8 @@ pub struct PyDnaEncoder;
 impl PyDnaEncoder {
     /// Parses a sequence (the GIL is released: inputs may be long); `sequence` is the whole
     /// input, upper-cased, without surrounding whitespace.
-    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<DnaProfile> {
-        let (p, span) = py.detach(|| guarded(|| dna::parse_dna(text))).py()?;
+    fn parse(&self, py: Python<'_>, text: Text) -> PyResult<DnaProfile> {
+        let (p, span) = py.detach(|| guarded(|| dna::parse_dna(&text))).py()?;
         DnaProfile::new(py, &p, Some(text[span].to_ascii_uppercase()))
     }
 

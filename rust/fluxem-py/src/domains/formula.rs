@@ -4,6 +4,7 @@
 use super::{Emb, EmbOut, Encoder};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::formula::{self as fm, Formula};
 use fluxem_core::FluxemError;
@@ -59,8 +60,8 @@ pub struct PyFormulaEncoder;
 #[pymethods]
 impl PyFormulaEncoder {
     /// The composition and charge of a formula (ParseError with the position).
-    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<Composition> {
-        Composition::new(py, &guarded(|| fm::parse_formula(text)).py()?)
+    fn parse(&self, py: Python<'_>, text: Text) -> PyResult<Composition> {
+        Composition::new(py, &guarded(|| fm::parse_formula(&text)).py()?)
     }
 
     /// The exact counts and charge stored in a FORMULA embedding.
@@ -79,7 +80,7 @@ impl PyFormulaEncoder {
         float64: bool,
     ) -> EmbOut<'py> {
         let emb = guarded(|| fm::encode(&from_counts(&counts, charge)?)).py()?;
-        Ok(arrays::embedding_out(py, &emb, float64))
+        arrays::embedding_out(py, &emb, float64)
     }
 
     /// A + B (counts and charges add), or with `subtract` A - B when every count of B is <=
@@ -121,8 +122,8 @@ impl PyFormulaEncoder {
 
 /// Char length of the longest prefix of `text` that is a complete formula (0 if none).
 #[pyfunction]
-fn formula_len(text: &str) -> PyResult<usize> {
-    guarded(|| Ok(text[..fm::formula_len(text)].chars().count())).py()
+fn formula_len(text: Text) -> PyResult<usize> {
+    guarded(|| Ok(text[..fm::formula_len(&text)].chars().count())).py()
 }
 
 /// Molar mass (g/mol) of the counts: sum of count x atomic weight in order of Z, in f64.

@@ -18,6 +18,7 @@ pub mod vector;
 
 use crate::arrays;
 use crate::errors::{self, IntoPyResult};
+use crate::texts::{BatchText, Text};
 use fluxem_core::batch::{encode_rows, guarded};
 use fluxem_core::domains::{
     arithmetic::ArithmeticEncoder, complex::ComplexEncoder, quantity::QuantityEncoder,
@@ -102,9 +103,9 @@ impl Encoder {
 
     /// Embeds one span's text; raises ParseError / EncodeError on bad input.
     #[pyo3(signature = (text, float64 = false))]
-    fn encode<'py>(&self, py: Python<'py>, text: &str, float64: bool) -> EmbOut<'py> {
-        let emb = guarded(|| self.inner.encode_text(text)).py()?;
-        Ok(arrays::embedding_out(py, &emb, float64))
+    fn encode<'py>(&self, py: Python<'py>, text: Text, float64: bool) -> EmbOut<'py> {
+        let emb = guarded(|| self.inner.encode_text(&text)).py()?;
+        arrays::embedding_out(py, &emb, float64)
     }
 
     /// Embeds many texts in one call, in parallel with the GIL released. Returns an (n, 128)
@@ -113,13 +114,16 @@ impl Encoder {
     fn encode_batch<'py>(
         &self,
         py: Python<'py>,
-        texts: Vec<String>,
+        texts: Vec<BatchText>,
         parallel: bool,
         float64: bool,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyArray1<u8>>)> {
         let n = texts.len();
         let inner = &self.inner;
-        let encode = |t: &String| inner.encode_text(t);
+        let encode = |t: &BatchText| match t.error() {
+            Some(e) => Err(e.clone()),
+            None => inner.encode_text(t.text()),
+        };
         if float64 {
             let (data, status) = py.detach(|| encode_rows::<_, f64>(&texts, parallel, encode));
             Ok((

@@ -3,6 +3,7 @@
 use super::{Emb, EmbOut, Encoder};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::pitch::{self, Pitch, PitchEncoder, LETTERS};
 use fluxem_core::domains::Options;
@@ -60,9 +61,9 @@ impl PyPitchEncoder {
 #[pymethods]
 impl PyPitchEncoder {
     /// The pitch named by `text`, checked to be encodable (MIDI 0..=127) under this tuning.
-    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<PitchValue> {
+    fn parse(&self, py: Python<'_>, text: Text) -> PyResult<PitchValue> {
         let p = guarded(|| {
-            let p = pitch::parse_pitch(text)?;
+            let p = pitch::parse_pitch(&text)?;
             self.core.encode_pitch(&p)?;
             Ok(p)
         })
@@ -119,8 +120,8 @@ fn pitch_name_of_midi(midi: i64, sharps: bool) -> PyResult<String> {
 
 /// A spelled interval as (diatonic steps, semitones).
 #[pyfunction]
-fn pitch_parse_interval(text: &str) -> PyResult<(i64, i64)> {
-    let iv = guarded(|| pitch::parse_interval(text)).py()?;
+fn pitch_parse_interval(text: Text) -> PyResult<(i64, i64)> {
+    let iv = guarded(|| pitch::parse_interval(&text)).py()?;
     Ok((iv.steps, iv.semitones))
 }
 

@@ -5,6 +5,7 @@ use super::{AlgebraEncoder, Emb, EmbOut};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
 use crate::number::{ratio, Ratio};
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::quantity::{self as qty, Dims, QuantityEncoder};
 use fluxem_core::domains::Algebra;
@@ -59,15 +60,15 @@ pub struct PyQuantityEncoder;
 #[pymethods]
 impl PyQuantityEncoder {
     /// The quantity in SI base units (ParseError with the position of the problem).
-    fn parse(&self, py: Python<'_>, text: &str) -> PyResult<QuantityValue> {
-        let q = guarded(|| qty::parse_quantity(text)).py()?;
+    fn parse(&self, py: Python<'_>, text: Text) -> PyResult<QuantityValue> {
+        let q = guarded(|| qty::parse_quantity(&text)).py()?;
         let dims = q.dims();
         let exact = q.exact.then(|| ratio(&q.si.to_rational()));
         QuantityValue::new(
             py,
             q.si.to_f64(),
             exact,
-            dims.si_unit(),
+            q.si_unit_text(),
             &dims,
             q.is_affine(),
         )
@@ -104,14 +105,14 @@ impl PyQuantityEncoder {
         float64: bool,
     ) -> EmbOut<'py> {
         let emb = guarded(|| qty::encode_fraction(numerator, denominator, unit)).py()?;
-        Ok(arrays::embedding_out(py, &emb, float64))
+        arrays::embedding_out(py, &emb, float64)
     }
 }
 
 /// Length in chars of the longest unit expression at the start of `text`, or None.
 #[pyfunction]
-fn quantity_unit_len(text: &str) -> PyResult<Option<usize>> {
-    guarded(|| Ok(qty::unit_len(text).map(|n| text[..n].chars().count()))).py()
+fn quantity_unit_len(text: Text) -> PyResult<Option<usize>> {
+    guarded(|| Ok(qty::unit_len(&text).map(|n| text[..n].chars().count()))).py()
 }
 
 /// Every unit atom the grammar accepts, with its affine flag (for oracle tests).
@@ -124,6 +125,11 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("QUANTITY_CODEC_START", qty::CODEC_START)?;
     m.add("QUANTITY_DIMS_START", qty::DIMS_START)?;
     m.add("QUANTITY_AFFINE", qty::AFFINE)?;
+    m.add("QUANTITY_LEVEL", qty::LEVEL)?;
+    let levels: Vec<_> = (qty::LEVELS.iter())
+        .map(|l| (l.symbol, l.reference, l.factor))
+        .collect();
+    m.add("QUANTITY_LEVELS", levels)?;
     m.add("QUANTITY_DIM_SYMBOLS", qty::DIM_SYMBOLS.to_vec())?;
     m.add("QUANTITY_WORD_LIKE_UNITS", qty::WORD_LIKE.to_vec())?;
     m.add_class::<PyQuantityEncoder>()?;

@@ -5,6 +5,7 @@ use super::{AlgebraEncoder, Emb, EmbOut};
 use crate::arrays::{self, read_embedding};
 use crate::errors::IntoPyResult;
 use crate::number::{decimal_ratio, ratio, Ratio};
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
 use fluxem_core::domains::vector::{self as vec_, VectorEncoder};
 use fluxem_core::domains::Algebra;
@@ -29,8 +30,8 @@ pub struct PyVectorEncoder;
 impl PyVectorEncoder {
     /// The exact components of a vector literal, as (numerator, denominator) pairs (any
     /// count: the component limit is checked by `encode`).
-    fn parse(&self, text: &str) -> PyResult<Vec<Ratio>> {
-        let comps = guarded(|| vec_::parse_vector(text)).py()?;
+    fn parse(&self, text: Text) -> PyResult<Vec<Ratio>> {
+        let comps = guarded(|| vec_::parse_vector(&text)).py()?;
         Ok(comps.iter().map(|n| ratio(&n.to_rational())).collect())
     }
 

@@ -8,10 +8,14 @@
 //! atom  := number | '(' expr ')'
 //! ```
 //! Unary minus binds looser than `^` (-2^2 = -4). Values are exact rationals; sizes are
-//! bounded so that hostile input ("2 ** 10000000", deep nesting) fails fast with an error.
+//! bounded so that hostile input ("2 ** 10000000", deep nesting) fails fast with an error:
+//! every operation is checked against the bit budget (`budget`) before it computes.
 
+use super::big_decimal::BigDecimal;
+use super::budget::{Bits, MAX_BITS};
+use super::rational_ops;
 use crate::cursor::Cursor;
-use crate::number::{literal_len, parse_literal, Number};
+use crate::number::{literal_len, number_len, parse_literal, Number};
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -21,8 +25,6 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 pub const MAX_DEPTH: usize = 200;
 /// Largest |integer exponent| accepted by `^`.
 pub const MAX_EXPONENT: i64 = 100_000;
-/// Intermediate results may not exceed this many bits in numerator or denominator (~10^4900).
-pub const MAX_BITS: u64 = 16_384;
 
 /// Counts describing the expression's shape, in layout order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -89,6 +91,7 @@ pub fn evaluate(text: &str) -> Result<Evaluated> {
     }
     let value = match v {
         Val::Lit(n) => n,
+        Val::Big(d) => d.to_number(),
         Val::Rat(r) => Number::Rational(r),
     };
     Ok(Evaluated {
@@ -97,9 +100,12 @@ pub fn evaluate(text: &str) -> Result<Evaluated> {
     })
 }
 
-/// A literal stays a decimal (fast, exact) until an operation needs a rational.
+/// A literal stays a decimal (fast, exact); sums and products of decimals that outgrow 128
+/// bits become big decimals (no gcd); a quotient that does not terminate, a negative power or
+/// anything combined with one is a rational.
 enum Val {
     Lit(Number),
+    Big(BigDecimal),
     Rat(BigRational),
 }
 
@@ -107,13 +113,36 @@ impl Val {
     fn negated(self) -> Val {
         match self {
             Val::Lit(n) => Val::Lit(n.negated_if(true)),
+            Val::Big(d) => Val::Big(d.neg()),
             Val::Rat(r) => Val::Rat(-r),
+        }
+    }
+
+    /// O(1) upper bounds of its size (see `budget`).
+    fn bits(&self) -> Bits {
+        match self {
+            Val::Lit(n) => Bits::of(n),
+            Val::Big(d) => d.bits(),
+            Val::Rat(r) => Bits::of_rational(r),
+        }
+    }
+
+    /// The value as a big decimal, when it is one.
+    fn big(&self) -> Option<BigDecimal> {
+        match self {
+            Val::Lit(n) => BigDecimal::of(n),
+            Val::Big(d) => Some(d.clone()),
+            Val::Rat(_) => None,
         }
     }
 
     fn rat(self) -> BigRational {
         match self {
-            Val::Lit(n) => n.to_rational(),
+            Val::Lit(n) => match BigDecimal::of(&n) {
+                Some(d) => d.to_rational(),
+                None => n.to_rational(),
+            },
+            Val::Big(d) => d.to_rational(),
             Val::Rat(r) => r,
         }
     }
@@ -174,7 +203,13 @@ impl<'a> Parser<'a> {
             let rhs = if sub { rhs.negated() } else { rhs };
             acc = match decimal_fast_path(&acc, &rhs, false) {
                 Some(v) => v,
-                None => Val::Rat(acc.rat() + rhs.rat()),
+                None => {
+                    Bits::sum(acc.bits(), rhs.bits()).check(op_pos)?;
+                    match (acc.big(), rhs.big()) {
+                        (Some(x), Some(y)) => Val::Big(x.add(&y)),
+                        _ => Val::Rat(rational_ops::add(&acc.rat(), &rhs.rat())),
+                    }
+                }
             };
             check_size(&acc, op_pos)?;
         }
@@ -200,6 +235,7 @@ impl<'a> Parser<'a> {
             if !div {
                 if let Some(v) = decimal_fast_path(&acc, &rhs, true) {
                     self.shape.mul += 1;
+                    check_size(&v, op_pos)?;
                     acc = v;
                     continue;
                 }
@@ -211,8 +247,19 @@ impl<'a> Parser<'a> {
                     if let Some(q) = x.checked_decimal_div(y) {
                         self.shape.div += 1;
                         acc = Val::Lit(q);
+                        check_size(&acc, op_pos)?;
                         continue;
                     }
+                }
+            }
+            if div {
+                Bits::quotient(acc.bits(), rhs.bits()).check(op_pos)?;
+            } else {
+                Bits::product(acc.bits(), rhs.bits()).check(op_pos)?;
+                if let (Some(x), Some(y)) = (acc.big(), rhs.big()) {
+                    self.shape.mul += 1;
+                    acc = Val::Big(x.mul(&y));
+                    continue;
                 }
             }
             let (a, b) = (acc.rat(), rhs.rat());
@@ -224,10 +271,10 @@ impl<'a> Parser<'a> {
                         op_pos
                     )));
                 }
-                a / b
+                rational_ops::div(&a, &b)
             } else {
                 self.shape.mul += 1;
-                a * b
+                rational_ops::mul(&a, &b)
             });
             check_size(&acc, op_pos)?;
         }
@@ -244,7 +291,7 @@ impl<'a> Parser<'a> {
                 Val::Lit(Number::Decimal { neg, m, e }) => {
                     Val::Lit(Number::Decimal { neg: !neg, m, e })
                 }
-                other => Val::Rat(-other.rat()),
+                other => other.negated(),
             });
         }
         if self.eat("+") {
@@ -267,6 +314,9 @@ impl<'a> Parser<'a> {
             self.depth -= 1;
             if let Some(v) = integer_pow_fast_path(&base, &exp) {
                 return Ok(Val::Lit(v));
+            }
+            if let Some(v) = decimal_pow(&base, &exp, op_pos)? {
+                return Ok(Val::Big(v));
             }
             return pow(base.rat(), exp.rat(), op_pos).map(Val::Rat);
         }
@@ -291,6 +341,8 @@ impl<'a> Parser<'a> {
         // only unsigned literals here: signs are unary operators
         let len = match self.cur.peek_byte() {
             Some(b) if b.is_ascii_digit() || b == b'.' => literal_len(self.cur.rest()),
+            // a number in words (`twenty-five + 3`)
+            Some(b) if b.is_ascii_alphabetic() => number_len(self.cur.rest()),
             _ => 0,
         };
         if len == 0 {
@@ -333,15 +385,38 @@ fn integer_pow_fast_path(base: &Val, exp: &Val) -> Option<Number> {
     b.checked_integer_pow(u32::try_from(*m).ok().filter(|p| *p <= 128)?)
 }
 
-fn check_size(v: &Val, pos: usize) -> Result<()> {
-    if let Val::Rat(r) = v {
-        if r.numer().bits() > MAX_BITS || r.denom().bits() > MAX_BITS {
-            return Err(FluxemError::encode(format!(
-                "intermediate result at position {pos} exceeds {MAX_BITS} bits"
-            )));
-        }
+/// The budget on a computed value (O(1)): decimals from the fast paths can grow their
+/// exponent without limit ("1e999 * 1e999 * ..."), rationals are reduced and may have grown.
+/// `base ^ exp` for a decimal base and a non-negative integer exponent, as a big decimal
+/// (`m^p * 10^(e*p)`: no rational, no gcd), within the bit budget; None for other powers.
+fn decimal_pow(base: &Val, exp: &Val, pos: usize) -> Result<Option<BigDecimal>> {
+    let (
+        Some(b),
+        Val::Lit(Number::Decimal {
+            neg: false,
+            m,
+            e: 0,
+        }),
+    ) = (base.big(), exp)
+    else {
+        return Ok(None);
+    };
+    let Some(p) = u32::try_from(*m).ok().filter(|p| *p as i64 <= MAX_EXPONENT) else {
+        return Ok(None);
+    };
+    if !Bits::power(b.bits(), p as u64).fits() {
+        return Err(FluxemError::encode(format!(
+            "power at position {pos} would exceed {MAX_BITS} bits"
+        )));
     }
-    Ok(())
+    Ok(Some(BigDecimal {
+        m: num_traits::pow(b.m, p as usize),
+        e: b.e * p as i64,
+    }))
+}
+
+fn check_size(v: &Val, pos: usize) -> Result<()> {
+    v.bits().check(pos)
 }
 
 fn pow(base: BigRational, exp: BigRational, pos: usize) -> Result<BigRational> {
@@ -368,8 +443,7 @@ fn pow(base: BigRational, exp: BigRational, pos: usize) -> Result<BigRational> {
             ))),
         };
     }
-    let bits = base.numer().bits().max(base.denom().bits());
-    if bits.saturating_mul(p.unsigned_abs()) > MAX_BITS {
+    if !Bits::power(Bits::of_rational(&base), p.unsigned_abs()).fits() {
         return Err(FluxemError::encode(format!(
             "power at position {pos} would exceed {MAX_BITS} bits"
         )));
@@ -377,7 +451,8 @@ fn pow(base: BigRational, exp: BigRational, pos: usize) -> Result<BigRational> {
     let mag = p.unsigned_abs() as usize;
     let n: BigInt = num_traits::pow(base.numer().clone(), mag);
     let d: BigInt = num_traits::pow(base.denom().clone(), mag);
-    let r = BigRational::new(n, d);
+    // a power of a fraction in lowest terms is in lowest terms: no gcd (quadratic in the bits)
+    let r = BigRational::new_raw(n, d);
     Ok(if p < 0 { r.recip() } else { r })
 }
 

@@ -7,8 +7,12 @@
 //! dims 47..128 zero (reserved)
 //! ```
 
+mod big_decimal;
+mod budget;
 mod expr;
+mod rational_ops;
 
+pub use budget::{Bits, MAX_BITS};
 pub use expr::{evaluate, Evaluated, Shape};
 
 use crate::codec::{self, CODEC_DIMS};
@@ -54,9 +58,30 @@ impl DomainEncoder for ArithmeticEncoder {
     }
 }
 
-/// The codec block of an ARITHMETIC embedding, after checking its tag.
+/// First dim after the ARITHMETIC content (the rest is reserved, zero).
+pub const CONTENT_END: usize = SHAPE_START + SHAPE_DIMS;
+
+/// Largest |value| a reserved dim may hold and still read as zero (a model's prediction is
+/// noisy; random content is not this small in 81 dims).
+pub const RESERVED_TOLERANCE: f64 = 1e-3;
+
+/// The codec block of an ARITHMETIC embedding, after checking its tag and the redundancy of
+/// the layout: shape counts are integer codes and the reserved dims are zero, in every
+/// encoding and every sum or difference of encodings (a vector with random content is a
+/// `DecodeError`, not a value).
 pub fn codec_block(emb: &[f64]) -> Result<&[f64]> {
     check_domain(emb, Domain::Arithmetic)?;
+    for v in &emb[SHAPE_START..CONTENT_END] {
+        codec::integer_field(*v, SHAPE_SCALE, "an expression shape count")?;
+    }
+    if emb[CONTENT_END..]
+        .iter()
+        .any(|v| v.abs() > RESERVED_TOLERANCE)
+    {
+        return Err(crate::FluxemError::decode(
+            "reserved ARITHMETIC dims are not zero",
+        ));
+    }
     Ok(&emb[CODEC_START..CODEC_START + CODEC_DIMS])
 }
 

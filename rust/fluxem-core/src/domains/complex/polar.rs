@@ -257,14 +257,21 @@ pub fn pow(a: &[f64], p: f64, out: &mut [f64]) -> Result<()> {
     let l = (kp - kint) + kp_err + join(a, FHI) * p;
     let whole = libm::floor(l);
     let k = kint + whole;
-    if k.abs() > 1e6 {
+    // NaN (an infinite k * p) is refused too
+    if !k.is_finite() || k.abs() > 1e6 {
         return Err(FluxemError::encode(
             "the power is far outside the float64 range",
         ));
     }
     set_log(out, k, l - whole);
     let t = wrap(phase(a));
-    set_turns(out, wrap(t * p));
+    let turns = t * p;
+    if !turns.is_finite() {
+        return Err(FluxemError::encode(
+            "the power's phase is not finite (the exponent is too large)",
+        ));
+    }
+    set_turns(out, wrap(turns));
     derive(out);
     Ok(())
 }

@@ -25,7 +25,7 @@ mod parser;
 
 pub use parser::{parse_dna, DnaProfile, BOUNDARY, COMPLEMENT, N_SYMBOLS, SUBSETS, SYMBOLS, T};
 
-use crate::codec::integer_field;
+use crate::codec::{self, integer_field};
 use crate::domains::DomainEncoder;
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::{FluxemError, Result};
@@ -155,7 +155,10 @@ fn read_counters(emb: &[f64]) -> Result<[u64; COUNTERS]> {
     for (i, out) in c.iter_mut().enumerate() {
         let lo = integer_field(emb[LO + i], LIMB_SCALE, "a counter's low limb")?;
         let hi = integer_field(emb[HI + i], LIMB_SCALE, "a counter's high limb")?;
-        let v = hi * LIMB as i128 + lo;
+        let v = codec::checked_field(
+            hi.checked_mul(LIMB as i128).and_then(|h| h.checked_add(lo)),
+            "a counter",
+        )?;
         if !(0..CAPACITY as i128).contains(&v) {
             return Err(FluxemError::decode(format!(
                 "counter {i} holds {v}, outside 0..2^36"

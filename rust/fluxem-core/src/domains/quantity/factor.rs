@@ -3,7 +3,7 @@
 //! Products of table units with integer powers stay in `rat` (exact). Half powers (`Hz^0.5`)
 //! put a rational under the root; angle units bring powers of π. A factor whose root is a
 //! perfect square and whose π power is zero is an exact rational; any other is irrational and
-//! is evaluated to `APPROX_DIGITS` significant digits (the codec then rounds to 17 and flags it).
+//! is evaluated to `APPROX_DIGITS` significant digits (the codec then rounds to 18 and flags it).
 
 use crate::number::{parse_number, pow10};
 use crate::{FluxemError, Result};

@@ -6,7 +6,9 @@
 //! dims 39..47  exponents of m, kg, s, A, K, mol, cd, rad, each * 1/4 (halves exact in f32)
 //! dim  47      AFFINE: 1 when the text's unit was an affine temperature (°C, °F); the value is
 //!              then the absolute kelvin temperature. Closed-form results carry 0.
-//! dims 48..128 zero (reserved)
+//! dim  48      LEVEL: 0, or the code of a logarithmic level unit (dB 1, dBm 2, dBW 3, dBA 4);
+//!              the codec block then holds the level as written (see `levels`)
+//! dims 49..128 zero (reserved)
 //! ```
 //!
 //! Closed form on embeddings: `*` and `/` add or subtract the codec log parts and the
@@ -16,11 +18,13 @@
 
 mod dims;
 mod factor;
+mod levels;
 mod si;
 mod unit_expr;
 mod units;
 
 pub use dims::{Dims, MAX_EXPONENT};
+pub use levels::{level_by_code, read_level, Level, LEVEL, LEVELS};
 pub use si::{unit_of_text, SiUnit};
 pub use unit_expr::{is_hspace, is_unit_char, parse_unit, unit_len, Unit};
 pub use units::{
@@ -32,7 +36,8 @@ use crate::cursor::Cursor;
 use crate::domains::{DomainEncoder, Options};
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
 use crate::number::{
-    literal_len, parse_literal, plain_literal_prefix, pow10, Number, MAX_LITERAL_EXPONENT,
+    literal_len, number_len, parse_literal, plain_literal_prefix, pow10, Number,
+    MAX_LITERAL_EXPONENT,
 };
 use crate::{FluxemError, Result};
 use num_bigint::BigInt;
@@ -48,7 +53,7 @@ pub const DIM_SCALE: f64 = 0.25;
 /// Dim of the affine-temperature flag.
 pub const AFFINE: usize = DIMS_START + N_DIMS;
 /// First dim after the QUANTITY content (the rest is zero).
-pub const CONTENT_END: usize = AFFINE + 1;
+pub const CONTENT_END: usize = LEVEL + 1;
 
 /// A parsed quantity: the number as written, its unit, and its value in SI base units.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,14 +89,31 @@ impl Quantity {
     pub fn is_affine(&self) -> bool {
         self.unit.unit.offset.is_some()
     }
+    /// The logarithmic level unit (dB, dBm, ...), if the unit is one: `si` is then the level
+    /// as written.
+    pub fn level(&self) -> Option<&'static Level> {
+        self.unit.unit.level
+    }
+    /// The unit `si` is in: the level's symbol for a level, else the SI spelling of the
+    /// dimensions.
+    pub fn si_unit_text(&self) -> String {
+        self.level()
+            .map_or_else(|| self.dims().si_unit(), |l| l.symbol.to_string())
+    }
 }
 
 /// Parses the whole of `text` as a quantity: a number (`-1.2e-3`, an optional `× 10^k`) and a
 /// unit. A bare number, an unknown unit or trailing text is a `ParseError` with the char
-/// position of the problem.
+/// position of the problem; an SI value outside the codec's range is the `EncodeError` that
+/// encoding it raises (refused from its exponent alone when that decides it).
 pub fn parse_quantity(text: &str) -> Result<Quantity> {
     let (number, unit) = parse_parts(text)?;
-    Ok(Quantity::new(number, unit))
+    if unit.clearly_out_of_range(&number) {
+        return Err(codec::out_of_range("the value in SI units"));
+    }
+    let q = Quantity::new(number, unit);
+    codec::accepts(&q.si)?;
+    Ok(q)
 }
 
 /// The number as written and the unit of `text`, before conversion to SI: everything
@@ -122,7 +144,7 @@ fn parse_body(body: &str) -> Result<(Number, Arc<SiUnit>)> {
             cur.char_pos(),
         ));
     }
-    let len = literal_len(cur.rest());
+    let len = number_len(cur.rest());
     if len == 0 {
         return Err(cur.error("expected a number"));
     }
@@ -234,6 +256,7 @@ pub fn encode_quantity(q: &Quantity) -> Result<Embedding> {
     codec::encode(&q.si, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
     write_dims(&mut emb, &q.dims());
     emb[AFFINE] = if q.is_affine() { 1.0 } else { 0.0 };
+    emb[LEVEL] = q.level().map_or(0.0, |l| l.code as f64);
     Ok(emb)
 }
 
@@ -289,6 +312,9 @@ fn accepts_value(number: &Number, unit: &SiUnit) -> Result<()> {
     if unit.clearly_in_range(number) {
         return Ok(());
     }
+    if unit.clearly_out_of_range(number) {
+        return Err(codec::out_of_range("the value in SI units"));
+    }
     codec::accepts(&unit.to_si(number).0)
 }
 
@@ -333,6 +359,8 @@ pub struct DecodedQuantity {
     pub dims: Dims,
     /// Whether the text's unit was an affine temperature.
     pub affine: bool,
+    /// The logarithmic level unit, when the text's unit was one (`value` is then the level).
+    pub level: Option<&'static Level>,
 }
 
 /// Decodes a QUANTITY embedding (a `Decode` error for another domain's or a malformed one).
@@ -344,6 +372,7 @@ pub fn decode(emb: &[f64]) -> Result<DecodedQuantity> {
         value,
         dims,
         affine: emb[AFFINE].round() == 1.0,
+        level: levels::read_level(emb)?,
     })
 }
 
@@ -365,6 +394,9 @@ pub struct Converted {
 /// inexact linear part (an operand off the codec's 10^-9 grid) is a `DecodeError` unless
 /// `allow_inexact`.
 pub fn convert(d: &DecodedQuantity, unit: Option<&str>, allow_inexact: bool) -> Result<Converted> {
+    if let Some(level) = d.level {
+        return convert_level(d, level, unit, allow_inexact);
+    }
     // The SI value, whether it is exact, and for a rounded exact part its half-ulp: the true
     // value lies within si ± half_ulp.
     let (si, exact, half_ulp) = match &d.value {
@@ -467,6 +499,31 @@ fn shortest_decimal_in(lo: &BigRational, hi: &BigRational) -> BigRational {
     best
 }
 
+/// A level is given back in its own unit only (no SI value: see `levels`).
+fn convert_level(
+    d: &DecodedQuantity,
+    level: &'static Level,
+    unit: Option<&str>,
+    allow_inexact: bool,
+) -> Result<Converted> {
+    if let Some(u) = unit.map(str::trim).filter(|u| *u != level.symbol) {
+        return Err(FluxemError::dimension(format!(
+            "a level in {} is logarithmic: it converts to no other unit ({u:?})",
+            level.symbol
+        )));
+    }
+    let plain = DecodedQuantity {
+        value: d.value.clone(),
+        dims: Dims::default(),
+        affine: false,
+        level: None,
+    };
+    let mut c = convert(&plain, None, allow_inexact)?;
+    c.unit = level.symbol.to_string();
+    c.dims = d.dims;
+    Ok(c)
+}
+
 fn spell(d: &Dims) -> String {
     let s = d.si_unit();
     if s.is_empty() {
@@ -482,6 +539,7 @@ pub use crate::domains::BinOp;
 /// parts for `+` `-` (equal exponents required).
 pub fn binary(a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
     let (ca, cb) = (codec_block(a)?, codec_block(b)?);
+    levels::refuse_levels(&[a, b], op.name())?;
     let (da, db) = (read_dims(a)?, read_dims(b)?);
     let mut emb = layout::tagged(Domain::Quantity);
     let out = &mut emb[CODEC_START..CODEC_START + CODEC_DIMS];
@@ -515,6 +573,7 @@ pub fn binary(a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
 /// `a ^ p` for p an integer or a half: the codec log part and the exponents scale by p.
 pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
     let ca = codec_block(a)?;
+    levels::refuse_levels(&[a], "raise to a power")?;
     let n2 = p * 2.0;
     if !n2.is_finite() || n2.fract() != 0.0 || n2.abs() > 2.0 * unit_expr::MAX_POWER as f64 {
         return Err(FluxemError::encode(format!(
@@ -537,6 +596,8 @@ pub fn negate(a: &[f64]) -> Result<Embedding> {
     let mut emb = layout::tagged(Domain::Quantity);
     codec::neg(ca, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS]);
     write_dims(&mut emb, &dims);
+    // -30 dB is a level too
+    emb[LEVEL] = read_level(a)?.map_or(0.0, |l| l.code as f64);
     Ok(emb)
 }
 

@@ -77,6 +77,22 @@ impl SiUnit {
         }
     }
 
+    /// Whether `number` in this unit is, in SI base units, certainly outside the codec's
+    /// range, decided from decimal exponents alone (O(1), before any big number is built):
+    /// "1e-99999 km/h" is refused without computing 10^99999. False means "not decided here".
+    pub fn clearly_out_of_range(&self, number: &Number) -> bool {
+        let Number::Decimal { m, e, .. } = number else {
+            return false;
+        };
+        let Some(lf) = self.log10_factor.filter(|_| *m != 0) else {
+            return false;
+        };
+        // 10^lo <= |number * factor| < 10^(lo + 1)
+        let lo = *e as f64 + crate::number::ilog10_u128(*m) as f64 + lf;
+        // an affine offset (a few hundred kelvin) keeps tiny temperatures in range
+        codec::log10_outside(lo, lo + 1.0) && (self.unit.offset.is_none() || lo > 0.0)
+    }
+
     /// `number` in this unit, in SI base units, and whether that is exact (it is not when the
     /// factor involves π or a square root; it is then within a relative 10^-50).
     pub fn to_si(&self, number: &Number) -> (Number, bool) {
@@ -85,7 +101,8 @@ impl SiUnit {
                 return (d, true);
             }
         }
-        let mut si = number.to_rational() * &self.approx;
+        let mut si = crate::number::decimal_times_rational(number, &self.approx)
+            .unwrap_or_else(|| number.to_rational() * &self.approx);
         if let Some(off) = &self.unit.offset {
             si += off;
         }

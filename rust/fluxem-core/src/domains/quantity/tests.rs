@@ -122,7 +122,7 @@ fn affine_round_trips_exactly() {
 #[test]
 fn conversions_on_decode() {
     let emb = enc("5 km/h");
-    // 5000/3600 m/s has no terminating decimal: stored rounded to 17 digits and flagged
+    // 5000/3600 m/s has no terminating decimal: stored rounded to 18 digits and flagged
     let c = decoded(&emb, Some("km/h"));
     assert_eq!((c.value, c.exact), (5.0, None));
     assert!(matches!(decode(&emb).unwrap().value, Decoded::Exact(d) if d.rounded));

@@ -29,6 +29,7 @@
 
 use super::dims::Dims;
 use super::factor::Factor;
+use super::levels::{self, Level};
 use super::units::{self, Resolved};
 use crate::cursor::Cursor;
 use crate::{FluxemError, Result};
@@ -51,6 +52,8 @@ pub struct Unit {
     pub dims: Dims,
     /// For a lone affine temperature unit (°C, °F): kelvin = value * factor + offset.
     pub offset: Option<BigRational>,
+    /// For a lone logarithmic level unit (dB, dBm, dBW, dBA): which one (see `levels`).
+    pub level: Option<&'static Level>,
 }
 
 impl Unit {
@@ -60,6 +63,7 @@ impl Unit {
             factor: Factor::one(),
             dims: Dims::default(),
             offset: None,
+            level: None,
         }
     }
 
@@ -68,6 +72,7 @@ impl Unit {
             factor: self.factor.mul(&other.factor, sign)?,
             dims: self.dims.combine(&other.dims, sign)?,
             offset: None,
+            level: None,
         })
     }
 
@@ -76,6 +81,7 @@ impl Unit {
             factor: self.factor.pow_half(n2)?,
             dims: self.dims.pow_half(n2)?,
             offset: None,
+            level: None,
         })
     }
 }
@@ -96,6 +102,7 @@ pub fn is_unit_char(c: char) -> bool {
                 | '\u{2103}' // ℃
                 | '\u{2109}' // ℉
                 | '%'
+                | '\u{2030}' // ‰ per mille
         )
 }
 
@@ -209,6 +216,14 @@ pub fn parse_unit(text: &str) -> Result<Unit> {
 
 /// Parses all of `body` (no surrounding spaces) as a unit.
 pub(crate) fn parse_whole(body: &str) -> Result<Unit> {
+    if let Some(level) = levels::level_of(body) {
+        return Ok(Unit {
+            factor: Factor::one(),
+            dims: Dims::from_whole(&level.dims),
+            offset: None,
+            level: Some(level),
+        });
+    }
     let mut p = Parser::<Exact>::new(body);
     let unit = p.unit()?;
     if !p.cur.at_end() {
@@ -222,6 +237,11 @@ pub(crate) fn parse_whole(body: &str) -> Result<Unit> {
 /// ambiguous (`J/kg·K`, `° C`, `kt`). Linear time; the segmenter's unit probe.
 pub fn unit_len(s: &str) -> Option<usize> {
     let first = *s.as_bytes().first()?;
+    if first == b'd' {
+        if let Some(len) = levels::lone_level_len(s) {
+            return Some(len); // `30 dB`: a level is the whole unit
+        }
+    }
     // fast exit: units start with a letter, `°`, `µ`, `Ω`, `Å`, `%`, `(` or `√`
     if !(first.is_ascii_alphabetic() || first >= 0x80 || first == b'%' || first == b'(') {
         return None;
@@ -625,6 +645,7 @@ fn unit_of(r: Resolved) -> Unit {
         factor: Factor::of_unit(r.exp10, &exact.factor, r.def.pi, exact.is_one),
         dims: Dims::from_whole(&r.def.dims),
         offset: exact.offset.clone(),
+        level: None,
     }
 }
 

@@ -217,6 +217,10 @@ pub static UNITS: &[UnitDef] = &[
     // --- dimensionless ratios ---
     unit!(["%"], ["percent"], "0.01", NONE, N),
     unit!(["ppm"], [], "1e-6", NONE, N),
+    // U+2030 PER MILLE SIGN (pint: permille = 0.001 = ‰); parts per billion, short scale (pint
+    // has no ppb). `ppt` is refused (NOT_UNITS), the levels dB, dBm, ... are in `levels`.
+    unit!(["\u{2030}"], ["permille"], "0.001", NONE, N),
+    unit!(["ppb"], [], "1e-9", NONE, N),
 ];
 
 /// Spellings that a prefix split would read one way and common usage (or pint) another:
@@ -230,6 +234,21 @@ pub const AMBIGUOUS: &[(&str, &str)] = &[
     ("pt", "picotonne or pint"),
     ("at", "attotonne or technical atmosphere"),
     ("qt", "quectotonne or quart"),
+    ("pH", "the acidity scale (not a unit) or picohenry"),
+];
+
+/// Spellings written after numbers that are refused with a reason, although no prefix split
+/// reads them: the value they mean is not one the table can give.
+pub const NOT_UNITS: &[(&str, &str)] = &[
+    (
+        "ppt",
+        "parts per thousand (salinity, like \u{2030}) or per trillion; pint reads a picopint",
+    ),
+    (
+        "IU",
+        "an International Unit is a different amount for each substance (vitamin D, insulin): \
+         it has no SI value",
+    ),
 ];
 
 /// Single-atom units that are also common words or abbreviations in running text; a segmenter
@@ -303,6 +322,7 @@ fn index() -> &'static Index {
 pub fn ambiguity(atom: &str) -> Option<&'static str> {
     AMBIGUOUS
         .iter()
+        .chain(NOT_UNITS)
         .find(|(s, _)| *s == atom)
         .map(|(_, why)| *why)
 }
@@ -484,6 +504,16 @@ mod tests {
         ] {
             assert_eq!(lookup(atom).is_some(), resolve(atom).is_some(), "{atom}");
         }
+    }
+
+    #[test]
+    fn refused_spellings_resolve_to_nothing() {
+        for (atom, _) in NOT_UNITS {
+            assert!(resolve(atom).is_none() && lookup(atom).is_none(), "{atom}");
+            assert!(ambiguity(atom).is_some(), "{atom}");
+        }
+        assert_eq!(lookup("pH").map(|r| r.index), None); // not picohenry
+        assert_eq!(resolve("pH").map(|r| r.exp10), Some(-12));
     }
 
     #[test]

@@ -304,7 +304,11 @@ pub fn decode(emb: &[f64]) -> Result<DecodedVector> {
     }
     let len_sum = int_field(emb[LEN], LEN_SCALE, "the length field")?;
     let len_sq_sum = int_field(emb[LEN_SQ], LEN_SQ_SCALE, "the squared-length field")?;
-    if len_sum % count != 0 || len_sq_sum * count != len_sum * len_sum {
+    let square = |a: i128, b: i128, what: &str| codec::checked_field(a.checked_mul(b), what);
+    if len_sum % count != 0
+        || square(len_sq_sum, count, "the squared-length field")?
+            != square(len_sum, len_sum, "the length field")?
+    {
         return Err(FluxemError::decode(
             "this is a plain sum of vectors of different lengths, which has no meaning",
         ));
@@ -327,7 +331,11 @@ pub fn decode(emb: &[f64]) -> Result<DecodedVector> {
         let mut m: i128 = 0;
         for j in (0..LIMBS).rev() {
             let limb = int_field(emb[SIG_START + LIMBS * i + j], LIMB_SCALE, &what("limb"))?;
-            m = m * LIMB_BASE as i128 + limb;
+            m = codec::checked_field(
+                m.checked_mul(LIMB_BASE as i128)
+                    .and_then(|v| v.checked_add(limb)),
+                &what("significand"),
+            )?;
         }
         if i >= n {
             if e_sum != 0 || e_sq_sum != 0 || m != 0 {
@@ -337,7 +345,10 @@ pub fn decode(emb: &[f64]) -> Result<DecodedVector> {
             }
             continue;
         }
-        if e_sum % count != 0 || e_sq_sum * count != e_sum * e_sum {
+        if e_sum % count != 0
+            || square(e_sq_sum, count, &what("squared exponent"))?
+                != square(e_sum, e_sum, &what("exponent"))?
+        {
             return Err(FluxemError::decode(format!(
                 "component {i}: the summed vectors store it at different decimal exponents, so \
                  their plain sum is not decodable; use add(), which aligns them"

@@ -1,0 +1,130 @@
+"""Scores the segmenter on the real-text set (tests/data/realtext/): sentences from third-party
+documentation that nobody here wrote or tuned on, labelled before any segmenter run.
+
+    python benches/eval_realtext.py                    # dev split: the tables
+    python benches/eval_realtext.py --errors           # and every mistake on dev
+    python benches/eval_realtext.py --write-doc        # dev tables into docs/SEGMENTATION.md
+    python benches/eval_realtext.py --split test --final   # the merger, once, at the end
+
+Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
+span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
+Beside per-domain P/R/F1 it reports false positives per 10,000 words: on the plain-prose
+sentences with no marked span (Python and SQLite documentation; any span found there is
+wrong) and on the whole split (predictions that match no marked span, optional ones excepted).
+Rules are developed against dev only; ``--split test`` refuses to run without ``--final``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from eval_segmentation import Counts, Predictor, Report, evaluate, fluxem_predictor, load
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent / "tests" / "data" / "realtext"
+DOC = HERE.parent / "docs" / "SEGMENTATION.md"
+BEGIN, END = "<!-- realtext:begin -->", "<!-- realtext:end -->"
+
+
+def words(rows: Sequence[dict[str, Any]]) -> int:
+    return sum(len(r["text"].split()) for r in rows)
+
+
+def false_positives_per_10k(report: Report, rows: Sequence[dict[str, Any]]) -> tuple[int, float]:
+    """(false positives, per 10,000 words of ``rows``); ``report`` must score ``rows``."""
+    fp = sum(1 for e in report.errors if e["kind"] == "FP")
+    n = words(rows)
+    return fp, 10_000 * fp / n if n else 0.0
+
+
+def summary_table(predict: Predictor, groups: dict[str, list[dict[str, Any]]]) -> str:
+    lines = [
+        "| sentences | n | words | gold spans | precision | recall | F1 | FP / 10k words |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, rows in groups.items():
+        if not rows:
+            continue
+        rep = evaluate(predict, rows)
+        o: Counts = rep.overall
+        _, per10k = false_positives_per_10k(rep, rows)
+        lines.append(
+            f"| {name} | {len(rows)} | {words(rows)} | {o.tp + o.fn} | {o.precision:.3f} | "
+            f"{o.recall:.3f} | {o.f1:.3f} | {per10k:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def score(split: str, predict: Predictor) -> tuple[str, Report]:
+    rows = load(DATA / f"labels_{split}.jsonl")
+    packages = sorted({r["source"]["package"] for r in rows})
+    report = evaluate(predict, rows)
+    prose_plain = [r for r in rows if r["source"]["kind"] == "prose" and not r["spans"]]
+    prose_rep = evaluate(predict, prose_plain)
+    prose_fp, prose_per10k = false_positives_per_10k(prose_rep, prose_plain)
+    all_fp, all_per10k = false_positives_per_10k(report, rows)
+
+    def kind(k: str) -> list[dict[str, Any]]:
+        return [r for r in rows if r["source"]["kind"] == k]
+
+    groups = {
+        "all": rows,
+        "science docstrings": kind("science"),
+        "code / ML docstrings": kind("code"),
+        "plain prose": kind("prose"),
+        "base sample": [r for r in rows if r["source"].get("stratum") != "dense"],
+        "dense stratum": [r for r in rows if r["source"].get("stratum") == "dense"],
+    }
+    n_opt = sum(len(s) == 4 for r in rows for s in r["spans"])
+    parts = [
+        f"Real-text **{split}** split: {len(rows)} sentences from {len(packages)} packages "
+        f"({', '.join(packages)}), {words(rows)} words; "
+        f"{sum(len(r['spans']) for r in rows)} marked spans ({n_opt} optional).",
+        "",
+        report.table(f"fluxem, real-text {split}"),
+        "",
+        summary_table(predict, groups),
+        "",
+        f"False positives on plain prose without domain content ({len(prose_plain)} sentences, "
+        f"{words(prose_plain)} words): {prose_fp}, **{prose_per10k:.1f} per 10,000 words**; "
+        f"on the whole split: {all_fp}, {all_per10k:.1f} per 10,000 words.",
+    ]
+    return "\n".join(parts), report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--final", action="store_true", help="allow --split test (the merger, once)")
+    ap.add_argument("--errors", action="store_true", help="list the mistakes")
+    ap.add_argument("--write-doc", action="store_true", help="update docs/SEGMENTATION.md")
+    args = ap.parse_args(argv)
+    if args.split == "test" and not args.final:
+        ap.error("the test split is scored once, at the end: add --final if that is now")
+    if args.split == "test" and args.errors:
+        ap.error("no error listing on the test split: nobody tunes on it")
+    if not (DATA / f"labels_{args.split}.jsonl").exists():
+        ap.error(f"no labels_{args.split}.jsonl yet: see tests/data/realtext/LABELLING.md")
+    text, report = score(args.split, fluxem_predictor())
+    print(text)
+    if args.errors:
+        for err in report.errors:
+            print(f"{err['kind']} {err['domain']:<10} {err['text']!r:<32} {err['id']}")
+    if args.write_doc:
+        doc = DOC.read_text(encoding="utf-8")
+        marks = {"dev": (BEGIN, END)}
+        if args.split == "test":
+            marks["test"] = ("<!-- realtext-test:begin -->", "<!-- realtext-test:end -->")
+        a_mark, b_mark = marks[args.split]
+        a, b = doc.index(a_mark) + len(a_mark), doc.index(b_mark)
+        DOC.write_text(doc[:a] + "\n" + text + "\n" + doc[b:], encoding="utf-8")
+        print(f"updated {DOC}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,6 @@
+//! `cargo fuzz run domain`: the invariants of `fluxem_core::fuzzing::check_domain` on arbitrary bytes.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| fluxem_core::fuzzing::check_domain(data));

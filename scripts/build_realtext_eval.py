@@ -1,0 +1,556 @@
+"""Extracts the unlabelled candidate sentences of the real-text evaluation set
+(tests/data/realtext/) from documentation that third parties wrote and ship offline.
+
+Sources: docstrings of installed PyPI packages (read with ``ast``, never imported) and two
+Debian documentation packages (``python3-doc``: reST sources of the Python docs;
+``sqlite3-doc``: HTML). Each package goes whole into the dev or the test split (SOURCES), so
+the splits are package-disjoint and were fixed before any labelling or rule work.
+
+Run by hand, never at test time, in a scratch venv that holds the packages (not the repo's
+.venv; nothing here imports fluxem, and the segmenter never sees this text before it is
+labelled)::
+
+    python3 -m venv /work/scratch-venv
+    /work/scratch-venv/bin/pip install numpy scipy astropy pint sympy music21 biopython \
+        chemicals networkx scikit-learn librosa transformers pandas molmass pretty_midi
+    /work/scratch-venv/bin/pip install --no-deps scikit-bio thermo periodictable
+    apt-get install python3-doc sqlite3-doc
+    /work/scratch-venv/bin/python scripts/build_realtext_eval.py
+
+Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
+exact dedup across all sources, length filters, then per package a fixed number of sentences
+that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
+fixed number of plain ones, chosen by a hash of the text (not by anything fluxem computes).
+Writes ``candidates_dev.jsonl``, ``candidates_test.jsonl`` and ``manifest.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import html.parser
+import importlib.metadata as md
+import inspect
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "tests" / "data" / "realtext"
+PYDOC = Path("/usr/share/doc/python3.11/html/_sources")
+SQLITEDOC = Path("/usr/share/doc/sqlite3")
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str  # distribution (PyPI) or Debian package name
+    split: str  # "dev" | "test"
+    kind: str  # "science" | "code" (code documentation, ML prose) | "prose"
+    n_value: int  # sentences with a candidate value
+    n_plain: int  # sentences without one
+    modules: tuple[str, ...] = ()  # top-level import packages (PyPI sources)
+    n_dense: int = 0  # extra sentences with a dense cue (ids "-dNNN", appended later)
+
+
+# Split by package, before any labelling: each side gets a music, chemistry, biology,
+# units/physics, mathematics, code/ML and plain-prose source.
+SOURCES = (
+    # dev
+    Source("scipy", "dev", "science", 60, 25, ("scipy",), 40),
+    Source("Pint", "dev", "science", 45, 15, ("pint",), 40),
+    Source("sympy", "dev", "science", 40, 15, ("sympy",), 30),
+    Source("music21", "dev", "science", 55, 20, ("music21",), 45),
+    Source("chemicals", "dev", "science", 50, 15, ("chemicals",), 45),
+    Source("fluids", "dev", "science", 25, 10, ("fluids",), 40),
+    Source("biopython", "dev", "science", 50, 15, ("Bio",), 45),
+    Source("scikit-learn", "dev", "code", 45, 30, ("sklearn",), 30),
+    Source("python3-doc", "dev", "prose", 25, 400),
+    # test
+    Source("numpy", "test", "science", 55, 25, ("numpy",), 35),
+    Source("astropy", "test", "science", 55, 20, ("astropy",), 45),
+    Source("networkx", "test", "science", 40, 15, ("networkx",), 30),
+    Source("librosa", "test", "science", 45, 15, ("librosa",), 40),
+    Source("pretty_midi", "test", "science", 15, 5, ("pretty_midi",), 10),
+    Source("thermo", "test", "science", 35, 10, ("thermo",), 35),
+    Source("molmass", "test", "science", 15, 5, ("molmass",), 15),
+    Source("periodictable", "test", "science", 15, 5, ("periodictable",), 15),
+    Source("scikit-bio", "test", "science", 45, 15, ("skbio",), 40),
+    Source("transformers", "test", "code", 45, 30, ("transformers",), 35),
+    Source("sqlite3-doc", "test", "prose", 25, 85),
+)
+DEBIAN_LICENSES = {
+    "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
+    "sqlite3-doc": "public domain (SQLite documentation, Debian sqlite3-doc)",
+}
+
+MIN_CHARS, MAX_CHARS = 40, 320
+MIN_WORDS = 6
+SECTION_SKIP = {"see also", "examples", "example", "raises", "warns", "yields"}
+SECTION_ALL = SECTION_SKIP | {
+    "parameters",
+    "returns",
+    "return",
+    "attributes",
+    "other parameters",
+    "notes",
+    "references",
+    "methods",
+    "args",
+    "arguments",
+    "kwargs",
+    "keyword arguments",
+    "note",
+    "warning",
+}
+ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Figs|Eq|Eqs|Ref|Refs|No|no|pp|p|Vol|vol|Ch|ch|"
+    r"Sec|sec|approx|Dr|Mr|Mrs|Ms|Prof|St|Inc|Ltd|Jr|Sr|ed|eds|al|resp|min|max|"
+    r"Proc|Phys|Chem|Rev|Soc|Am|J|Math|Acad|Sci|Nat|Trans|Int|Ann|Stat|Comput|Lett)"
+    r"|\b[A-Z])\.$"
+)
+SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(`\"'\[*])")
+# what counts as a "candidate value" for the mix (a cheap cue, not a segmenter)
+VALUE_CUE = re.compile(
+    r"\d|±|\b[ACGTU]{6,}\b|\b(?:[A-Z][a-z]?\d*){2,}\b|\b[A-G][#b♯♭]?-?\d\b|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b"
+)
+# a stronger cue: a number with a unit-like word or an operator after it, a bracketed number
+# list, a nucleotide run, a formula-like or pitch-like token; half of each package's value
+# quota comes from these so that the rarer domains are present at all
+STRONG_CUE = re.compile(
+    r"\d\s?(?:[a-zA-Zµ°ΩÅ%‰]|±)|±|\+/-|\d\s*[-+*/×^]\s*\d|\[\s*-?\d[\d.]*\s*,|"
+    r"\b[ACGTUN]{8,}\b|\b(?:[A-Z][a-z]?\d+){2,}|\b[A-Z][a-z]?\d*\([A-Z]|\b[A-G][#b♯♭]?\d\b"
+)
+# the dense stratum (n_dense): a value-rich sample, still chosen by a regex of our own, so the
+# rarer domains have enough gold spans to score; a number with a common unit symbol, an
+# uncertainty, an operator between numbers, a bracketed number list, a formula with a count, a
+# pitch with an octave, a nucleotide run, an imaginary number
+DENSE_CUE = re.compile(
+    r"\d\s?(?:K|°C|°F|Hz|kHz|MHz|m|cm|mm|km|nm|µm|um|g|kg|mg|s|ms|us|µs|ns|mol|mmol|Pa|kPa|MPa|"
+    r"bar|atm|psi|J|kJ|eV|keV|MeV|W|kW|V|mV|A|mA|Ω|L|mL|dB|ppm|%|rpm|AU|pc|kpc|Mpc|Jy|deg)\b|"
+    r"±|\+/-|\d\s*[-+*/×^]\s*\d|\[\s*-?\d[\d.]*\s*,\s*-?\d|\b(?:[A-Z][a-z]?\d*)*[A-Z][a-z]?\d+\b|"
+    r"\b[A-G][#b♯♭-]?\d\b|\b[ACGTU]{8,}\b|\b\d+(?:\.\d+)?[ij]\b"
+)
+DIRECTIVE = re.compile(r"^\s*\.\.\s")
+PARAM_DEF = re.compile(
+    r"^\*{0,2}[\w.,\s*]+\s:\s*\S|^\*{0,2}[\w.,\s*]+\s:$|^\w+\s*\(.*\)\s*:\s*$|^\w+ ?:$"
+)
+
+
+def normalize(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_sentences(para: str) -> list[tuple[int, str]]:
+    """(offset in para, sentence). Splits after . ! ? followed by space and a capital, digit,
+    bracket or quote, unless the word before the stop is a known abbreviation or an initial."""
+    out = []
+    start = 0
+    for m in SENT_END.finditer(para):
+        head = para[start : m.start()].rstrip("\"')]")
+        if ABBREV.search(head):
+            continue
+        out.append((start, para[start : m.start()].strip()))
+        start = m.end()
+    out.append((start, para[start:].strip()))
+    return [(o, s) for o, s in out if s]
+
+
+def clean_docstring_lines(doc: str) -> list[tuple[int, str]]:
+    """Lines of a cleaned docstring that are prose, as (line index, text); a ``None``-text
+    break between paragraphs is written as an empty string."""
+    lines = doc.splitlines()
+    out: list[tuple[int, str]] = []
+    section = ""
+    literal_indent: int | None = None
+    skip_indent: int | None = None
+    doctest = False
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
+        s = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if not s:
+            doctest = False
+            out.append((i, ""))
+            i += 1
+            continue
+        if literal_indent is not None:
+            if indent > literal_indent:
+                i += 1
+                continue
+            literal_indent = None
+        if skip_indent is not None:
+            if indent > skip_indent:
+                i += 1
+                continue
+            skip_indent = None
+        # numpydoc header: "Parameters" over "----------"
+        if nxt and set(nxt) <= set("-=~^") and len(nxt) >= 3 and len(s) <= 40:
+            section = s.lower()
+            out.append((i, ""))
+            i += 2
+            continue
+        # google-style header: "Args:" / "Returns:" / "Example::"
+        if s.rstrip(":").lower() in SECTION_ALL and s.endswith(":"):
+            section = s.rstrip(":").lower()
+            out.append((i, ""))
+            i += 1
+            if s.endswith("::"):
+                literal_indent = indent
+            continue
+        if s.startswith((">>>", "...", "$ ", "In [")) or doctest:
+            doctest = True
+            out.append((i, ""))
+            i += 1
+            continue
+        if DIRECTIVE.match(raw):
+            skip_indent = indent
+            out.append((i, ""))
+            i += 1
+            continue
+        if section in SECTION_SKIP:
+            out.append((i, ""))
+            i += 1
+            continue
+        if section and PARAM_DEF.match(s) and len(s) < 100:
+            out.append((i, ""))  # "name : type" / "name (`type`):" definition lines
+            i += 1
+            continue
+        if s.startswith(("|", "+-", "==", "--", "*", "- ", "#")) or set(s) <= set("-=~^*+|"):
+            out.append((i, ""))  # tables, bullets, rules
+            i += 1
+            continue
+        text = s
+        if text.endswith("::"):
+            literal_indent = indent
+            text = text[:-1]
+        out.append((i, text))
+        i += 1
+    return out
+
+
+def paragraphs(lines: list[tuple[int, str]]) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Joins consecutive prose lines: (paragraph text, [(offset in it, line index)])."""
+    paras: list[tuple[str, list[tuple[int, int]]]] = []
+    cur: list[str] = []
+    starts: list[tuple[int, int]] = []
+    length = 0
+    for idx, text in [*lines, (-1, "")]:
+        text = normalize(text)
+        if text:
+            starts.append((length, idx))
+            cur.append(text)
+            length += len(text) + 1
+        elif cur:
+            paras.append((" ".join(cur), starts))
+            cur, starts, length = [], [], 0
+    return paras
+
+
+def para_sentences(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(index of the line where the sentence starts, sentence)."""
+    out = []
+    for para, starts in paragraphs(lines):
+        for offset, sent in split_sentences(para):
+            idx = max(i for o, i in starts if o <= offset)
+            out.append((idx, sent))
+    return out
+
+
+def docstring_nodes(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line of the string's first line, raw string) for module/class/function docstrings and
+    string arguments of numpy-style ``add_newdoc(...)`` calls."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if (
+                body
+                and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)
+            ):
+                found.append((body[0].value.lineno, body[0].value.value))
+        elif isinstance(node, ast.Call):
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else getattr(f, "attr", "")
+            if name == "add_newdoc":
+                for a in node.args:
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str) and "\n" in a.value:
+                        found.append((a.lineno, a.value))
+    return found
+
+
+def docstring_sentences(path: Path) -> list[tuple[int, str]]:
+    try:
+        source = path.read_text(encoding="utf-8")
+        tree = ast.parse(source)
+    except (SyntaxError, UnicodeDecodeError, ValueError):
+        return []
+    src_lines = source.splitlines()
+    out = []
+    for lineno, raw in docstring_nodes(tree):
+        # cleandoc drops leading blank lines: count them to keep line numbers right
+        lead = len(raw) - len(raw.lstrip("\n"))
+        first_line = lineno + raw[:lead].count("\n")
+        doc = inspect.cleandoc(raw)
+        for idx, sent in para_sentences(clean_docstring_lines(doc)):
+            out.append((source_line(src_lines, first_line + idx, sent), sent))
+    return out
+
+
+def source_line(lines: list[str], guess: int, sent: str) -> int:
+    """The line where ``sent`` starts: ``guess`` counts the string's lines, which a backslash
+    line continuation or an escape in the source can shift; the nearest line at or after a
+    little before it that holds the sentence's first word wins."""
+    word = sent.split()[0]
+    for ln in range(max(1, guess - 2), min(len(lines), guess + 40) + 1):
+        if word in lines[ln - 1]:
+            return ln
+    return guess
+
+
+def rst_sentences(path: Path) -> list[tuple[int, str]]:
+    """Prose paragraphs of a reST source (directives, literal blocks, tables, titles out)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    lines = text.splitlines()
+    out = []
+    for idx, sent in para_sentences(clean_docstring_lines("\n".join(lines))):
+        if not sent.startswith(":"):
+            out.append((idx + 1, sent))
+    return out
+
+
+class _HtmlProse(html.parser.HTMLParser):
+    """Text of <p> elements with the line where each starts; <pre>/<code> blocks dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paras: list[tuple[int, str]] = []
+        self._buf: list[str] | None = None
+        self._line = 0
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "p":
+            self._buf, self._line = [], self.getpos()[0]
+        elif tag in ("pre", "script", "style", "table"):
+            self._skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p" and self._buf is not None:
+            self.paras.append((self._line, normalize("".join(self._buf))))
+            self._buf = None
+        elif tag in ("pre", "script", "style", "table") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._buf is not None and not self._skip:
+            self._buf.append(data)
+
+
+def html_sentences(path: Path) -> list[tuple[int, str]]:
+    p = _HtmlProse()
+    p.feed(path.read_text(encoding="utf-8", errors="replace"))
+    out = []
+    for line, para in p.paras:
+        for _, sent in split_sentences(para):
+            out.append((line, sent))
+    return out
+
+
+def keep(sent: str) -> bool:
+    if not (MIN_CHARS <= len(sent) <= MAX_CHARS) or len(sent.split()) < MIN_WORDS:
+        return False
+    if not sent[0].isupper() and sent[0] not in "`\"'(":
+        return False
+    if sent[-1] not in ".!?:" or any(t in sent for t in ("%(", ">>>", "\\n", ":copyright:", "/[")):
+        return False
+    # mostly code, not prose: too few letters or spaces
+    letters = sum(c.isalpha() for c in sent)
+    return letters >= 0.55 * len(sent) and sent.count(" ") >= MIN_WORDS - 1
+
+
+def dist_info(name: str) -> tuple[str, str, Path]:
+    d = md.distribution(name)
+    meta = d.metadata
+    lic = meta.get("License-Expression") or ""
+    if not lic:
+        lic_field = (meta.get("License") or "").strip()
+        lic = lic_field.splitlines()[0][:80] if lic_field else ""
+    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if "License" in c]
+    if classifiers and (not lic or len(lic) > 60):
+        lic = "; ".join(classifiers)
+    return d.version, lic or "see package metadata", Path(str(d.locate_file("")))
+
+
+def debian_version(pkg: str) -> str:
+    status = Path("/var/lib/dpkg/status").read_text(encoding="utf-8", errors="replace")
+    m = re.search(rf"^Package: {re.escape(pkg)}\n(?:.+\n)*?Version: (.+)$", status, re.M)
+    return m.group(1) if m else "unknown"
+
+
+def source_sentences(src: Source) -> tuple[str, str, list[tuple[str, int, str]]]:
+    """(version, license, [(file, line, sentence)]) in a deterministic order."""
+    rows: list[tuple[str, int, str]] = []
+    if src.name == "python3-doc":
+        files = [
+            p
+            for sub in ("tutorial", "howto", "faq")
+            for p in sorted((PYDOC / sub).glob("*.rst.txt"))
+        ]
+        for p in files:
+            rel = str(p.relative_to(PYDOC.parent.parent))
+            rows += [(rel, line, s) for line, s in rst_sentences(p)]
+        return debian_version("python3.11-doc"), DEBIAN_LICENSES[src.name], rows
+    if src.name == "sqlite3-doc":
+        for p in sorted(SQLITEDOC.glob("*.html")):
+            rows += [(p.name, line, s) for line, s in html_sentences(p)]
+        return debian_version("sqlite3-doc"), DEBIAN_LICENSES[src.name], rows
+    version, lic, base = dist_info(src.name)
+    for mod in src.modules:
+        for p in sorted((base / mod).rglob("*.py")):
+            rel = p.relative_to(base)
+            if any(
+                part in ("tests", "test", "testing", "_vendor", "externals") for part in rel.parts
+            ):
+                continue
+            rows += [(str(rel), line, s) for line, s in docstring_sentences(p)]
+    return version, lic, rows
+
+
+def pick(
+    src: Source, rows: list[tuple[str, int, str]], seen: set[str]
+) -> tuple[list[dict], list[dict]]:
+    """(base sample, dense sample) of one package."""
+    strong, value, plain = [], [], []
+    for file, line, sent in rows:
+        key = sent.lower()
+        if key in seen or not keep(sent):
+            continue
+        seen.add(key)
+        bucket = strong if STRONG_CUE.search(sent) else value if VALUE_CUE.search(sent) else plain
+        bucket.append((file, line, sent))
+
+    def order(r: tuple[str, int, str]) -> str:
+        return hashlib.sha256(f"{src.name}\n{r[2]}".encode()).hexdigest()
+
+    n_strong = min(len(strong), (src.n_value + 1) // 2)
+    chosen = (
+        sorted(strong, key=order)[:n_strong]
+        + sorted(value, key=order)[: src.n_value - n_strong]
+        + sorted(plain, key=order)[: src.n_plain]
+    )
+    chosen.sort(key=lambda r: (r[0], r[1]))
+    taken = {r[2] for r in chosen}
+    dense = [r for r in strong + value if r[2] not in taken and DENSE_CUE.search(r[2])]
+    extra = sorted(sorted(dense, key=order)[: src.n_dense], key=lambda r: (r[0], r[1]))
+
+    def rows_of(sample: list[tuple[str, int, str]]) -> list[dict]:
+        return [
+            {
+                "file": f,
+                "line": ln,
+                "text": s,
+                "cue": bool(VALUE_CUE.search(s) or STRONG_CUE.search(s)),
+                "strong": bool(STRONG_CUE.search(s)),
+            }
+            for f, ln, s in sample
+        ]
+
+    return rows_of(chosen), rows_of(extra)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    seen: set[str] = set()
+    by_split: dict[str, list[dict]] = {"dev": [], "test": []}
+    # the dense stratum goes after every base row, so base ids and lines never move
+    dense_rows: dict[str, list[dict]] = {"dev": [], "test": []}
+    packages = []
+    for src in SOURCES:
+        version, lic, rows = source_sentences(src)
+        picked, extra = pick(src, rows, seen)
+        prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
+        for n, r in enumerate(extra):
+            dense_rows[src.split].append(
+                {
+                    "id": f"rt-{src.split}-{prefix}-d{n:03d}",
+                    "text": r["text"],
+                    "source": {
+                        "package": src.name,
+                        "version": version,
+                        "file": r["file"],
+                        "line": r["line"],
+                        "kind": src.kind,
+                        "stratum": "dense",
+                    },
+                }
+            )
+        for n, r in enumerate(picked):
+            by_split[src.split].append(
+                {
+                    "id": f"rt-{src.split}-{prefix}-{n:03d}",
+                    "text": r["text"],
+                    "source": {
+                        "package": src.name,
+                        "version": version,
+                        "file": r["file"],
+                        "line": r["line"],
+                        "kind": src.kind,
+                    },
+                }
+            )
+        packages.append(
+            {
+                "package": src.name,
+                "version": version,
+                "license": lic,
+                "split": src.split,
+                "kind": src.kind,
+                "extracted_sentences": len(rows),
+                "selected": len(picked),
+                "selected_with_value_cue": sum(r["cue"] for r in picked),
+                "selected_with_strong_cue": sum(r["strong"] for r in picked),
+                "selected_dense": len(extra),
+            }
+        )
+        print(
+            f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}",
+            file=sys.stderr,
+        )
+    for split, rows in by_split.items():
+        rows += dense_rows[split]
+        with open(args.out / f"candidates_{split}.jsonl", "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    manifest = {
+        "description": "Real third-party sentences for scoring the segmenter; see README.md.",
+        "built_by": "scripts/build_realtext_eval.py",
+        "python": sys.version.split()[0],
+        "splits": {
+            s: {
+                "packages": [p["package"] for p in packages if p["split"] == s],
+                "sentences": len(by_split[s]),
+                "dense_stratum": len(dense_rows[s]),
+            }
+            for s in by_split
+        },
+        "packages": packages,
+    }
+    (args.out / "manifest.json").write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,156 @@
+"""Validity of the real-text evaluation set (tests/data/realtext/): provenance on every line,
+package-disjoint splits as the manifest records them, labels that point at the text they name.
+Runs no segmenter: the set is scored by benches/eval_realtext.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "realtext"
+DOMAINS = {"ARITHMETIC", "QUANTITY", "FORMULA", "COMPLEX", "VECTOR", "DNA", "PITCH"}
+KINDS = {"science", "code", "prose"}
+#: sentence punctuation and markup never at a span's edge (span conventions)
+EDGE = set(" \t\n.,;:!?`*\"'")
+
+
+def rows(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+SPLITS = ("dev", "test")
+LABELLED = [s for s in SPLITS if (DATA / f"labels_{s}.jsonl").exists()]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_candidates_have_provenance(split: str) -> None:
+    packages = {p["package"]: p for p in MANIFEST["packages"]}
+    seen_ids = set()
+    cands = rows(f"candidates_{split}.jsonl")
+    assert len(cands) == MANIFEST["splits"][split]["sentences"]
+    for r in cands:
+        assert r["id"].startswith(f"rt-{split}-") and r["id"] not in seen_ids
+        seen_ids.add(r["id"])
+        src = r["source"]
+        assert src["package"] in packages, r["id"]
+        assert packages[src["package"]]["split"] == split, r["id"]
+        assert src["version"] == packages[src["package"]]["version"]
+        assert src["file"] and isinstance(src["line"], int) and src["line"] >= 1
+        assert src["kind"] in KINDS
+        assert r["text"] == r["text"].strip() and "\n" not in r["text"]
+
+
+def test_splits_are_package_disjoint_and_licensed() -> None:
+    dev = set(MANIFEST["splits"]["dev"]["packages"])
+    test = set(MANIFEST["splits"]["test"]["packages"])
+    assert dev and test and not dev & test
+    for p in MANIFEST["packages"]:
+        assert p["license"] and p["license"] != "see package metadata", p["package"]
+    # the texts differ too: the builder deduplicates across all sources
+    texts = [r["text"].lower() for s in SPLITS for r in rows(f"candidates_{s}.jsonl")]
+    assert len(texts) == len(set(texts))
+    # every kind of source on both sides
+    for split in SPLITS:
+        kinds = {r["source"]["kind"] for r in rows(f"candidates_{split}.jsonl")}
+        assert kinds == KINDS, split
+
+
+@pytest.mark.parametrize("split", LABELLED)
+def test_labels_point_at_their_text(split: str) -> None:
+    cands = {r["id"]: r for r in rows(f"candidates_{split}.jsonl")}
+    labelled = rows(f"labels_{split}.jsonl")
+    assert labelled
+    for r in labelled:
+        c = cands[r["id"]]
+        assert r["text"] == c["text"] and r["source"] == c["source"]
+        assert len(r["values"]) == len(r["spans"])
+        prev_end = -1
+        for span, value in zip(r["spans"], r["values"], strict=True):
+            start, end, domain = span[0], span[1], span[2]
+            assert 0 <= start < end <= len(r["text"]), r["id"]
+            assert start >= prev_end, f"{r['id']}: overlapping or unsorted spans"
+            prev_end = end
+            assert domain in DOMAINS, r["id"]
+            assert span[3:] in ([], ["optional"]), r["id"]
+            surface = r["text"][start:end]
+            assert surface[0] not in EDGE and surface[-1] not in EDGE, (r["id"], surface)
+            assert isinstance(value, str) and value, r["id"]
+
+
+@pytest.mark.parametrize("split", LABELLED)
+def test_labels_are_made_from_the_easy_form(split: str) -> None:
+    """labels_<split>.jsonl is what scripts/realtext_offsets.py makes of easy_<split>.jsonl."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "realtext_offsets.py"), split, "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stderr
+
+
+def test_offsets_tool_rejects_bad_labels(tmp_path: Path) -> None:
+    """The labeller's tool catches a surface not in the sentence, an occurrence too many,
+    punctuation at an edge, an unknown domain and overlapping spans."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from realtext_offsets import LabelError, convert
+    finally:
+        sys.path.pop(0)
+    cand = {"id": "x", "text": "Heat 5 K of H2O to 5 K.", "source": {}}
+    ok = convert({"spans": [["5 K", 1, "Q"], ["H2O", 0, "F?"]]}, cand)
+    assert ok["spans"] == [[12, 15, "FORMULA", "optional"], [19, 22, "QUANTITY"]]
+    assert ok["values"] == ["H2O", "5 K"]
+    for bad in (
+        [["6 K", 0, "Q"]],
+        [["5 K", 2, "Q"]],
+        [["5 K.", 0, "Q"]],
+        [["5 K", 0, "X"]],
+        [["5 K of H2O", 0, "Q"], ["H2O", 0, "F"]],
+    ):
+        with pytest.raises(LabelError):
+            convert({"spans": bad}, cand)
+
+
+def _load(name: str, path: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod  # dataclasses look their module up while being built
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_scorer_counts_against_the_dev_labels() -> None:
+    """benches/eval_realtext.py with stand-in predictors (not the segmenter): the gold spans
+    score 1.0 with no false positive; one invented span per plain-prose sentence gives exactly
+    that many false positives per 10,000 prose words; nothing found gives recall 0."""
+    _load("eval_segmentation", "benches/eval_segmentation.py")
+    ev = _load("eval_realtext", "benches/eval_realtext.py")
+    labelled = rows("labels_dev.jsonl")
+    gold = {r["text"]: [tuple(s[:3]) for s in r["spans"] if len(s) == 3] for r in labelled}
+    text, report = ev.score("dev", lambda t: gold[t])
+    assert report.overall.f1 == 1.0 and report.overall.fp == 0
+    assert "**0.0 per 10,000 words**" in text
+
+    prose = [r for r in labelled if r["source"]["kind"] == "prose" and not r["spans"]]
+    prose_texts = {r["text"] for r in prose}
+
+    def invent(t: str) -> list[tuple[int, int, str]]:
+        return gold[t] + ([(0, 1, "FORMULA")] if t in prose_texts else [])
+
+    rep = ev.evaluate(invent, prose)
+    fp, per10k = ev.false_positives_per_10k(rep, prose)
+    assert fp == len(prose)
+    assert per10k == pytest.approx(1e4 * len(prose) / sum(len(r["text"].split()) for r in prose))
+
+    _, none = ev.score("dev", lambda t: [])
+    assert none.overall.recall == 0.0 and none.overall.fp == 0
