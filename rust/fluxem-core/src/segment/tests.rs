@@ -330,3 +330,37 @@ fn bad_options_are_config_errors() {
     let err = Segmenter::with_encoders(SegmenterConfig::default(), two).unwrap_err();
     assert_eq!(err.status(), crate::error::Status::ConfigError);
 }
+
+#[test]
+fn increasing_number_pairs_are_ranges_not_differences() {
+    // a hyphen between a smaller and a larger number is a range in prose, in any context
+    for t in [
+        "The value is an integer (0-127, with middle C at 60).",
+        "The solver is 2-6 times slower for a sparse matrix.",
+        "Compute the integral; the integer n runs over 1-10.",
+        "The class interval 0.5-1.5 holds most of the samples.",
+        "See ISO 5167-6 for the flow nozzle.",
+    ] {
+        assert_eq!(spans(t), vec![], "{t}");
+    }
+    // spaced, it is a range outside math and a difference in it
+    assert_eq!(spans("The purity was 0.98 - 1.000 in the batch."), vec![]);
+    assert_eq!(
+        spans("In the equation, compute 3 - 5 first."),
+        pairs(&[("3 - 5", "ARITHMETIC")])
+    );
+    // an `=` makes an equation; a decreasing pair stays a difference in math; a sign or a
+    // second operator takes the pair out of the rule
+    assert_eq!(
+        spans("Solve x = 3-5 for the sum."),
+        pairs(&[("3-5", "ARITHMETIC")])
+    );
+    assert_eq!(
+        spans("Compute the sum 12-7 in the equation."),
+        pairs(&[("12-7", "ARITHMETIC")])
+    );
+    assert_eq!(
+        spans("Compute 1 - 2 + 3 now."),
+        pairs(&[("1 - 2 + 3", "ARITHMETIC")])
+    );
+}
