@@ -22,7 +22,8 @@
 
 use super::context::{self, Need, MATH, MUSIC, SCIENCE};
 use super::lex::{
-    at_word_end, at_word_start, char_at, next_word, prev_word, skip_inline_spaces, word_end,
+    at_word_end, at_word_start, char_at, next_word, prev_word, skip_inline_spaces,
+    skip_inline_spaces_back, word_end,
 };
 use super::scan::Scanner;
 use super::vocab;
@@ -469,7 +470,7 @@ impl Scanner<'_> {
         }
         let mut buf = [0u8; 24];
         let named = vocab::time_signature_words(next_word(self.s, d0 + d, &mut buf))
-            || vocab::time_signature_words(prev_word(self.s, start, &mut buf));
+            || vocab::time_signature_words(self.word_before_of(start, &mut buf));
         if named {
             return Some(Err("time signature (in 7/8 time, a 6/8 meter)"));
         }
@@ -478,6 +479,16 @@ impl Scanner<'_> {
             veto: MUSIC,
             unless: MATH,
         }))
+    }
+
+    /// The word before `start`, or the one before that when it is `of` (`a time signature of
+    /// 4/4`, `a meter of 6/8`).
+    fn word_before_of<'w>(&self, start: usize, buf: &'w mut [u8; 24]) -> &'w [u8] {
+        if prev_word(self.s, start, buf) != b"of" {
+            return prev_word(self.s, start, buf);
+        }
+        let of = skip_inline_spaces_back(self.s, start, 8) - 2;
+        prev_word(self.s, of, buf)
     }
 
     /// A unit that is also a capitalised abbreviation (`Pg`: petagram or page, see

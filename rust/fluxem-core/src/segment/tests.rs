@@ -364,3 +364,35 @@ fn increasing_number_pairs_are_ranges_not_differences() {
         pairs(&[("1 - 2 + 3", "ARITHMETIC")])
     );
 }
+
+#[test]
+fn integer_lists_in_code_text() {
+    // a list that is not sorted and distinct is data, not a reference list
+    assert_eq!(
+        spans("Polynomial taps to use (e.g. [7, 6, 1] for an 8-bit sequence)."),
+        pairs(&[("[7, 6, 1]", "VECTOR")])
+    );
+    assert_eq!(
+        spans("Equal adjacent values count as monotonic, as in [1, 2, 2, 3] here."),
+        pairs(&[("[1, 2, 2, 3]", "VECTOR")])
+    );
+    // a list literal in code markup is a value
+    assert_eq!(
+        spans("The polynomial is represented as ``[1, 3, 5]`` in the call."),
+        pairs(&[("[1, 3, 5]", "VECTOR")])
+    );
+    // subscripts of a name are not a list; a sorted list after a claim stays a citation
+    assert_eq!(spans("The mean is ``table[0, 0]`` for the odds."), vec![]);
+    assert_eq!(spans("as shown previously [3, 4, 7], we used 12 samples."), vec![]);
+}
+
+#[test]
+fn time_signature_named_before_of() {
+    assert_eq!(spans("A default time signature of 4/4 is returned."), vec![]);
+    assert_eq!(spans("Set a TimeSignature of 6/8 if none is present."), vec![]);
+    // `of` alone names nothing: a fraction of a quantity stays a fraction
+    assert_eq!(
+        spans("Compute the sum of 3/4 in the equation."),
+        pairs(&[("3/4", "ARITHMETIC")])
+    );
+}
