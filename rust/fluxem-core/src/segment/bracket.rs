@@ -106,7 +106,7 @@ impl Scanner<'_> {
                 || matches!(lead_char, Some('(' | ':' | ','))
                 || context::math_lead_word(lead)
                 || lead_char.is_none();
-            if let Some(need) = self.list_object(i, end, lead) {
+            if let Some(need) = self.list_object(lead) {
                 // `the permutation [3, 1, 2]` (segment/lookalike.rs)
                 self.push(
                     i,

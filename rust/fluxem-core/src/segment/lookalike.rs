@@ -569,28 +569,12 @@ impl Scanner<'_> {
         chem > 0
     }
 
-    /// A list of positive integers `i..end` after the word `lead` that names it as an object
-    /// (`the permutation [3, 1, 2]`, `degree sequence [4, 4, 2, 2]`): the context it needs, or
-    /// None when `lead` names no such object. A citation is written in increasing order
-    /// (`[3, 4]`, `[2, 5, 9]`), so only a list that is not needs no mathematics context.
-    pub(super) fn list_object(&self, i: usize, end: usize, lead: &[u8]) -> Option<Need> {
-        if !vocab::list_objects(lead) {
-            return None;
-        }
-        let mut prev: Option<u64> = None;
-        let mut increasing = true;
-        for part in self.s[i + 1..end - 1].split([',', ';', ' ']) {
-            let Ok(v) = part.trim().parse::<u64>() else {
-                continue;
-            };
-            increasing &= prev.is_none_or(|p| v > p);
-            prev = Some(v);
-        }
-        Some(if increasing {
-            Need::any(MATH)
-        } else {
-            Need::NONE
-        })
+    /// A citation-shaped list (positive integers, rising: segment/bracket.rs) after the word
+    /// `lead` that names it as an object (`the permutation [1, 3, 4]`, `degree sequence [1, 2,
+    /// 3]`): it needs a mathematics context. None when `lead` names no such object. A list
+    /// that does not rise is never a citation and needs no rule (`[3, 1, 2]`).
+    pub(super) fn list_object(&self, lead: &[u8]) -> Option<Need> {
+        vocab::list_objects(lead).then_some(Need::any(MATH))
     }
 }
 
