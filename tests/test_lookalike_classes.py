@@ -160,3 +160,12 @@ def test_deuterated_formulas_are_not_guessed() -> None:
     # D and T are not element symbols of the FORMULA encoder (no isotope masses in the
     # layout): no span rather than a formula with a wrong composition
     assert spans("The solvent was CD3OD in the reaction.") == []
+
+
+def test_lone_symbols_in_code_markup_are_identifiers() -> None:
+    text = "The chemical model holds from `Tb` to below `Tc`, with ``H2O`` as solvent."
+    assert spans(text) == [("FORMULA", "H2O")]
+
+
+def test_element_before_mass_fraction_is_a_formula() -> None:
+    assert spans("The chemical data had C mass fractions up to 0.9.") == [("FORMULA", "C")]

@@ -404,3 +404,20 @@ fn time_signature_named_before_of() {
         pairs(&[("3/4", "ARITHMETIC")])
     );
 }
+
+#[test]
+fn lone_symbols_in_code_markup_and_before_mass_fractions() {
+    assert_eq!(
+        spans("The chemical model runs from `Tb` to below `Tc` for the compound."),
+        vec![]
+    );
+    assert_eq!(
+        spans("The chemical data had C mass fractions up to 0.9."),
+        pairs(&[("C", "FORMULA")])
+    );
+    // a formula in code markup stays a formula
+    assert_eq!(
+        spans("Pass ``H2O`` as the solvent."),
+        pairs(&[("H2O", "FORMULA")])
+    );
+}
