@@ -98,9 +98,8 @@ impl Scanner<'_> {
             );
             // a list literal in code markup (``[1, 3, 5]``) is a value, never a reference
             let code = lead_char == Some('`') && next == Some('`');
-            let strong = matches!(lead_char, Some('='))
-                || code
-                || matches!(lead, b"vector" | b"vectors");
+            let strong =
+                matches!(lead_char, Some('=')) || code || matches!(lead, b"vector" | b"vectors");
             let math_lead = strong
                 || follows_op
                 || matches!(lead_char, Some('(' | ':' | ','))

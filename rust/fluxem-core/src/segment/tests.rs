@@ -391,13 +391,22 @@ fn integer_lists_in_code_text() {
     );
     // subscripts of a name are not a list; a sorted list after a claim stays a citation
     assert_eq!(spans("The mean is ``table[0, 0]`` for the odds."), vec![]);
-    assert_eq!(spans("as shown previously [3, 4, 7], we used 12 samples."), vec![]);
+    assert_eq!(
+        spans("as shown previously [3, 4, 7], we used 12 samples."),
+        vec![]
+    );
 }
 
 #[test]
 fn time_signature_named_before_of() {
-    assert_eq!(spans("A default time signature of 4/4 is returned."), vec![]);
-    assert_eq!(spans("Set a TimeSignature of 6/8 if none is present."), vec![]);
+    assert_eq!(
+        spans("A default time signature of 4/4 is returned."),
+        vec![]
+    );
+    assert_eq!(
+        spans("Set a TimeSignature of 6/8 if none is present."),
+        vec![]
+    );
     // `of` alone names nothing: a fraction of a quantity stays a fraction
     assert_eq!(
         spans("Compute the sum of 3/4 in the equation."),

@@ -394,7 +394,12 @@ impl Scanner<'_> {
         if sh.tokens == 1 && !sh.has_digit && !charged && in_code {
             // `Tb`, `Tc` in inline code markup: a variable name (a formula in code markup
             // has counts or more than one symbol: ``H2O``)
-            self.refuse(i, end, Domain::Formula, "lone symbol in code markup: an identifier");
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "lone symbol in code markup: an identifier",
+            );
             return Some(end);
         }
         let (need, rule): (Option<Need>, &'static str) = if sh.tokens == 1 {
