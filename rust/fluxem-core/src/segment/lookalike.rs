@@ -291,8 +291,8 @@ impl Scanner<'_> {
         }
         let mut depth = 0usize;
         let last = (i + MAX_NOTATION_BYTES).min(b.len());
-        for k in i + 1..last {
-            match b[k] {
+        for (k, c) in b[..last].iter().enumerate().skip(i + 1) {
+            match c {
                 b'(' => depth += 1,
                 b')' => {
                     depth -= 1;
