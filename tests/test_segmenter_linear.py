@@ -56,6 +56,15 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "number words": (lambda n: ("twenty-five thousand three hundred and " * n)[:n], N),
     "number words and units": (lambda n: ("water: twenty-five grams, " * n)[:n], N),
     "levels": (lambda n: ("30 dB/" * n)[:n], N),
+    # look-alike rules (segment/lookalike.rs): list walks, label words, window checks
+    "element list": (lambda n: ("Kr, " * n)[:n], N),
+    "interval list": (lambda n: ("M3, P5 and " * n)[:n], N),
+    "orbital labels": (lambda n: ("1s2 2s2 2p6 " * n)[:n], N),
+    "numerals as nouns": (lambda n: ("0s and 1s and " * n)[:n], N),
+    "time signatures": (lambda n: ("a time signature of 4/4 " * n)[:n], N),
+    "ranges": (lambda n: ("0-127, 2 - 6, " * n)[:n], N),
+    "code names": (lambda n: ("O(N) FP32 H100 C++ IDs " * n)[:n], N),
+    "lists in code": (lambda n: ("``[7, 6, 1]`` x[0, 0] " * n)[:n], N),
     "ordinary text": (_doc, N),
 }
 

@@ -22,7 +22,8 @@ impl Scanner<'_> {
         }
         let mut j = i + 1;
         let mut count = 0u32;
-        let mut citation_like = true; // only positive integers without signs or dots
+        let mut citation_like = true; // only positive integers without signs or dots, rising
+        let mut last: &[u8] = b"";
         let end = loop {
             j = skip_inline_spaces(s, j);
             let mut k = j;
@@ -43,7 +44,11 @@ impl Scanner<'_> {
             let lit = &b[k..k + l];
             if lit.iter().any(|c| !c.is_ascii_digit()) || lit == b"0" || lit[0] == b'0' {
                 citation_like = false;
+            } else if (lit.len(), lit) <= (last.len(), last) {
+                // reference lists are sorted and distinct: `[7, 6, 1]`, `[1, 2, 2, 3]` are data
+                citation_like = false;
             }
+            last = lit;
             k += l;
             if char_at(s, k).is_some_and(|c| c.is_alphanumeric()) {
                 return i + 1;
@@ -64,6 +69,11 @@ impl Scanner<'_> {
         };
         if count < 2 {
             return end; // `[12]`: a citation or an index
+        }
+        if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
+            // `table[0, 0]`, `x[1, 2]`: subscripts of a name in code, not a list of values
+            self.refuse(i, end, Domain::Vector, "index of a name (table[0, 0])");
+            return end;
         }
         // a row of a matrix: `[[1, 2], [3, 4]]`
         let next = char_at(s, skip_inline_spaces(s, end));
@@ -86,12 +96,26 @@ impl Scanner<'_> {
                 next,
                 Some('\u{b7}' | '*' | '\u{d7}' | '+' | '-' | '=' | '^' | '\u{22c5}')
             );
-            let strong = matches!(lead_char, Some('=')) || matches!(lead, b"vector" | b"vectors");
+            // a list literal in code markup (``[1, 3, 5]``) is a value, never a reference
+            let code = lead_char == Some('`') && next == Some('`');
+            let strong =
+                matches!(lead_char, Some('=')) || code || matches!(lead, b"vector" | b"vectors");
             let math_lead = strong
                 || follows_op
                 || matches!(lead_char, Some('(' | ':' | ','))
                 || context::math_lead_word(lead)
                 || lead_char.is_none();
+            if let Some(need) = self.list_object(lead) {
+                // `the permutation [3, 1, 2]` (segment/lookalike.rs)
+                self.push(
+                    i,
+                    end,
+                    Domain::Vector,
+                    need,
+                    "integer list named as an object",
+                );
+                return end;
+            }
             if !math_lead {
                 self.refuse(
                     i,

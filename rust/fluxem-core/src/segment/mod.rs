@@ -16,6 +16,7 @@ pub mod batch;
 mod bracket;
 pub mod context;
 mod lex;
+mod lookalike;
 mod number_words;
 mod numeric;
 mod probe;

@@ -60,6 +60,12 @@ pub(super) struct Stats {
     leading_zero: bool,
     non_int: bool,
     year_like: u32,
+    /// A unary sign stood before some operand (`-3 - 5`).
+    signed: bool,
+    /// Value of the first operand, while it is a plain decimal literal.
+    first_val: Option<f64>,
+    /// The second operand is a plain decimal literal larger than the first (`0-127`).
+    ascending: bool,
 }
 
 struct Expr {
@@ -188,6 +194,7 @@ impl Scanner<'_> {
                 if l == 0 {
                     break;
                 }
+                st.signed = true;
                 i += l;
             }
             if b.get(i) == Some(&b'(') {
@@ -216,6 +223,17 @@ impl Scanner<'_> {
                 first = Some((lit_end, follow));
             }
             let lit = &b[lit_start..lit_end];
+            // plain decimals only (a grouped or exponent literal never makes a range here)
+            let val = lit
+                .iter()
+                .all(|c| c.is_ascii_digit() || *c == b'.')
+                .then(|| std::str::from_utf8(lit).ok()?.parse::<f64>().ok())
+                .flatten();
+            match (st.operands, st.first_val, val) {
+                (0, _, v) => st.first_val = v,
+                (1, Some(a), Some(v)) => st.ascending = v > a,
+                _ => {}
+            }
             if lit.len() > 1 && lit[0] == b'0' && lit[1].is_ascii_digit() {
                 st.leading_zero = true;
             }
@@ -399,6 +417,9 @@ impl Scanner<'_> {
     /// a formula (`2H2O`), or a word (`12th`, `3D`).
     fn glued(&mut self, start: usize, lit_end: usize) -> usize {
         let s = self.s;
+        if let Some(end) = self.glued_label(start, lit_end) {
+            return end; // `2N`, `4d`, `3s orbital`, `0s and 1s` (segment/lookalike.rs)
+        }
         if let Some((uend, need)) = self.unit_after(start, lit_end, true) {
             if let Some(need) = need {
                 self.push(
@@ -464,6 +485,9 @@ impl Scanner<'_> {
 
     /// Context a unit needs: symbols that are also words or letters (`in`, `A`, `M`, `pm`).
     fn unit_need(&mut self, start: usize, unit: &str, uend: usize, glued: bool) -> Option<Need> {
+        if let Some(need) = self.abbreviation_unit(start, unit, uend) {
+            return need; // `5.9 Pg. 12` is a page (segment/lookalike.rs)
+        }
         let mut buf = [0u8; 24];
         let refuse = |me: &mut Self, why| {
             me.refuse(start, uend, Domain::Quantity, why);
@@ -529,6 +553,9 @@ impl Scanner<'_> {
         if st.imag == 1 {
             if self.before_is_operator(start) {
                 return end;
+            }
+            if let Some(stop) = self.imaginary_label(start, end) {
+                return stop; // `Wigner 6j`, `region 2i` (segment/lookalike.rs)
             }
             self.push(
                 start,
@@ -791,7 +818,7 @@ impl Scanner<'_> {
             );
             return end;
         }
-        match self.arithmetic_need(start, st) {
+        match self.arithmetic_need(start, end, st) {
             Ok(need) => {
                 let len = end - start;
                 if len > MAX_EXPR_BYTES {
@@ -840,8 +867,16 @@ impl Scanner<'_> {
         }
     }
 
+    /// Whether an `=` stands right before `start` or right after `end` (spaces between).
+    fn equation_around(&self, start: usize, end: usize) -> bool {
+        let s = self.s;
+        let before = s[..start].trim_end_matches([' ', '\t']).ends_with('=');
+        let after = self.b.get(skip_inline_spaces(s, end)) == Some(&b'=');
+        before || after
+    }
+
     /// Context rules that separate arithmetic from ranges, dates, IDs and labels.
-    fn arithmetic_need(&self, start: usize, st: Stats) -> Result<Need, &'static str> {
+    fn arithmetic_need(&self, start: usize, end: usize, st: Stats) -> Result<Need, &'static str> {
         let mut buf = [0u8; 24];
         let prev = prev_word(self.s, start, &mut buf);
         if context::is_label(prev) {
@@ -851,11 +886,27 @@ impl Scanner<'_> {
             return Err("operand with a leading zero: date, time or ID");
         }
         let only_tight_hyphens = st.hyphen_tight == st.ops;
+        // `0-127`, `2-6 times`, `0.5 - 1.5`: a difference of a smaller and a larger number is
+        // how prose writes a range (a hyphen for an en dash); an `=` next to it makes it an
+        // equation (`x = 3-5`, `3 - 5 = -2`)
+        let range = st.ops == 1
+            && st.minus == 1
+            && st.operands == 2
+            && st.parens == 0
+            && !st.signed
+            && st.ascending
+            && !self.equation_around(start, end);
+        if range && only_tight_hyphens {
+            return Err("increasing numbers joined by a hyphen: a range (0-127, 2-6 times)");
+        }
         if only_tight_hyphens {
             if st.operands > 2 {
                 return Err("hyphen-joined numbers: date, phone number or ID");
             }
             return Ok(Need::any(MATH)); // 12-7 is arithmetic only in a math context
+        }
+        if range {
+            return Ok(Need::any(MATH)); // `0.98 - 1.000` is a range outside a math context
         }
         if st.slash_tight == st.ops && !st.non_int {
             if st.operands > 2 {
@@ -863,6 +914,9 @@ impl Scanner<'_> {
             }
             if context::names_score_or_date_before(prev) {
                 return Err("score or date written with a slash (scored 7/10, on 9/11)");
+            }
+            if let Some(need) = self.time_signature(start) {
+                return need; // `in 5/4 time` (segment/lookalike.rs)
             }
         }
         if st.ops == 1 && st.minus == 1 && st.year_like == 2 {

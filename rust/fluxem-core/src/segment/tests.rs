@@ -101,9 +101,10 @@ fn each_domain() {
             ("H2O", "FORMULA")
         ])
     );
+    // a coefficient written against its formula belongs to the span (span conventions)
     assert_eq!(
         spans("the code CO2024 and 2H2O"),
-        pairs(&[("H2O", "FORMULA")])
+        pairs(&[("2H2O", "FORMULA")])
     );
 }
 
@@ -265,6 +266,14 @@ fn adversarial_inputs_terminate_and_cover() {
         "[[".repeat(30_000),
         "0-".repeat(50_000),
         "ACGT".repeat(30_000),
+        // look-alike rules: list walks, label windows, code names
+        "Kr, ".repeat(30_000),
+        "M3, P5 and ".repeat(10_000),
+        "0s and 1s and ".repeat(10_000),
+        "a time signature of 4/4 ".repeat(5_000),
+        "0-127, ".repeat(20_000),
+        "``[7, 6, 1]`` x[0, 0] ".repeat(5_000),
+        "O(N) FP32 H100 C++ ".repeat(5_000),
         "c(".to_string(),
         "x(1".to_string(),
         "a[".to_string(),
@@ -328,4 +337,96 @@ fn bad_options_are_config_errors() {
     ];
     let err = Segmenter::with_encoders(SegmenterConfig::default(), two).unwrap_err();
     assert_eq!(err.status(), crate::error::Status::ConfigError);
+}
+
+#[test]
+fn increasing_number_pairs_are_ranges_not_differences() {
+    // a hyphen between a smaller and a larger number is a range in prose, in any context
+    for t in [
+        "The value is an integer (0-127, with middle C at 60).",
+        "The solver is 2-6 times slower for a sparse matrix.",
+        "Compute the integral; the integer n runs over 1-10.",
+        "The class interval 0.5-1.5 holds most of the samples.",
+        "See ISO 5167-6 for the flow nozzle.",
+    ] {
+        assert_eq!(spans(t), vec![], "{t}");
+    }
+    // spaced, it is a range outside math and a difference in it
+    assert_eq!(spans("The purity was 0.98 - 1.000 in the batch."), vec![]);
+    assert_eq!(
+        spans("In the equation, compute 3 - 5 first."),
+        pairs(&[("3 - 5", "ARITHMETIC")])
+    );
+    // an `=` makes an equation; a decreasing pair stays a difference in math; a sign or a
+    // second operator takes the pair out of the rule
+    assert_eq!(
+        spans("Solve x = 3-5 for the sum."),
+        pairs(&[("3-5", "ARITHMETIC")])
+    );
+    assert_eq!(
+        spans("Compute the sum 12-7 in the equation."),
+        pairs(&[("12-7", "ARITHMETIC")])
+    );
+    assert_eq!(
+        spans("Compute 1 - 2 + 3 now."),
+        pairs(&[("1 - 2 + 3", "ARITHMETIC")])
+    );
+}
+
+#[test]
+fn integer_lists_in_code_text() {
+    // a list that is not sorted and distinct is data, not a reference list
+    assert_eq!(
+        spans("Polynomial taps to use (e.g. [7, 6, 1] for an 8-bit sequence)."),
+        pairs(&[("[7, 6, 1]", "VECTOR")])
+    );
+    assert_eq!(
+        spans("Equal adjacent values count as monotonic, as in [1, 2, 2, 3] here."),
+        pairs(&[("[1, 2, 2, 3]", "VECTOR")])
+    );
+    // a list literal in code markup is a value
+    assert_eq!(
+        spans("The polynomial is represented as ``[1, 3, 5]`` in the call."),
+        pairs(&[("[1, 3, 5]", "VECTOR")])
+    );
+    // subscripts of a name are not a list; a sorted list after a claim stays a citation
+    assert_eq!(spans("The mean is ``table[0, 0]`` for the odds."), vec![]);
+    assert_eq!(
+        spans("as shown previously [3, 4, 7], we used 12 samples."),
+        vec![]
+    );
+}
+
+#[test]
+fn time_signature_named_before_of() {
+    assert_eq!(
+        spans("A default time signature of 4/4 is returned."),
+        vec![]
+    );
+    assert_eq!(
+        spans("Set a TimeSignature of 6/8 if none is present."),
+        vec![]
+    );
+    // `of` alone names nothing: a fraction of a quantity stays a fraction
+    assert_eq!(
+        spans("Compute the sum of 3/4 in the equation."),
+        pairs(&[("3/4", "ARITHMETIC")])
+    );
+}
+
+#[test]
+fn lone_symbols_in_code_markup_and_before_mass_fractions() {
+    assert_eq!(
+        spans("The chemical model runs from `Tb` to below `Tc` for the compound."),
+        vec![]
+    );
+    assert_eq!(
+        spans("The chemical data had C mass fractions up to 0.9."),
+        pairs(&[("C", "FORMULA")])
+    );
+    // a formula in code markup stays a formula
+    assert_eq!(
+        spans("Pass ``H2O`` as the solvent."),
+        pairs(&[("H2O", "FORMULA")])
+    );
 }

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 15] = [
+    const LOWERCASE_LISTS: [&[&str]; 23] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -34,6 +34,14 @@ mod tests {
         MATH_LEAD_WORDS,
         INTERVAL_WORDS,
         CHANGE_VERBS,
+        LABEL_WORDS_BEFORE,
+        LABEL_NOUNS_AFTER,
+        DECADE_WORDS_BEFORE,
+        NUMERAL_WORDS_BEFORE,
+        TIME_SIGNATURE_WORDS,
+        CHORD_NOUNS_AFTER,
+        LIST_OBJECTS,
+        ISOTOPE_NOUNS_AFTER,
     ];
 
     #[test]
@@ -51,7 +59,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 14] = [
+        let lists: [(&[&str], Matcher); 23] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -66,6 +74,15 @@ mod tests {
             (FORMULAS_ELEMENTAL, formulas_elemental),
             (FORMULAS_CAPS_NO_COUNT, formulas_caps_no_count),
             (SYMBOLS_WORDLIKE, symbols_wordlike),
+            (LABEL_WORDS_BEFORE, label_words_before),
+            (LABEL_NOUNS_AFTER, label_nouns_after),
+            (DECADE_WORDS_BEFORE, decade_words_before),
+            (NUMERAL_WORDS_BEFORE, numeral_words_before),
+            (TIME_SIGNATURE_WORDS, time_signature_words),
+            (CHORD_NOUNS_AFTER, chord_nouns_after),
+            (LIST_OBJECTS, list_objects),
+            (ABBREVIATION_UNITS, abbreviation_units),
+            (ISOTOPE_NOUNS_AFTER, isotope_nouns_after),
         ];
         for (words, matches) in lists {
             for w in words {

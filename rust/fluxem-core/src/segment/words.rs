@@ -11,8 +11,9 @@
 //! need no context, element symbols that are words) are lists in `vocab/`: `not_formulas.txt`,
 //! `formulas_*.txt`, `symbols_wordlike.txt`.
 
-use super::context::{self, Need, BIO, CHEM, MUSIC};
+use super::context::{self, Need, BIO, CHEM, MUSIC, PHYS};
 use super::lex::{at_word_end, char_before, is_wordish, next_word, prev_word, word_end};
+use super::lookalike;
 use super::probe;
 use super::scan::Scanner;
 use super::vocab;
@@ -105,6 +106,11 @@ impl Scanner<'_> {
             && !matches!(b[i + 1], b'b' | b'x')
         {
             return wend;
+        }
+        if !coef {
+            if let Some(end) = self.complexity_notation(i) {
+                return end;
+            }
         }
         let mut resume = wend;
         let hyphen_name = !coef
@@ -233,6 +239,9 @@ impl Scanner<'_> {
             );
             return Some(j);
         }
+        if let Some(end) = self.chord_or_interval(i, j) {
+            return Some(end);
+        }
         let strong = (accidental && !negative) || self.followed_by_hertz(j);
         let need = if strong { Need::NONE } else { Need::any(MUSIC) };
         let rule = if accidental {
@@ -336,6 +345,10 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        if let Some(why) = lookalike::code_name(text, core) {
+            self.refuse(i, end, Domain::Formula, why);
+            return Some(end);
+        }
         let sh = shape_of(core.as_bytes());
         if sh.max_count > MAX_COUNT {
             self.refuse(
@@ -377,6 +390,18 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        let in_code = char_before(s, i) == Some('`') && self.b.get(end) == Some(&b'`');
+        if sh.tokens == 1 && !sh.has_digit && !charged && in_code {
+            // `Tb`, `Tc` in inline code markup: a variable name (a formula in code markup
+            // has counts or more than one symbol: ``H2O``)
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "lone symbol in code markup: an identifier",
+            );
+            return Some(end);
+        }
         let (need, rule): (Option<Need>, &'static str) = if sh.tokens == 1 {
             if !sh.has_digit && !charged {
                 let one_letter = core.len() == 1;
@@ -384,6 +409,11 @@ impl Scanner<'_> {
                 if one_letter || vocab::symbols_wordlike(core.as_bytes()) {
                     if element_after {
                         (Some(Need::any(CHEM)), "element symbol before atom/gas/ion")
+                    } else if self.listed_with_chemicals(i, end) {
+                        (
+                            Some(Need::any(CHEM)),
+                            "element symbol in a list of chemicals: O2, N2, Ar",
+                        )
                     } else if in_parens && !one_letter {
                         (
                             Some(Need::any(CHEM)),
@@ -398,6 +428,10 @@ impl Scanner<'_> {
                         (None, "lone element symbol that is also a letter or word")
                     }
                 } else {
+                    if self.listed_with_chemicals(i, end) {
+                        // `Kr, Xe and Rn`: a list of chemicals makes its sentence chemical
+                        self.note_compound();
+                    }
                     (Some(Need::any(CHEM)), "lone element symbol")
                 }
             } else if vocab::formulas_elemental(core.as_bytes()) {
@@ -406,12 +440,15 @@ impl Scanner<'_> {
                 (Some(Need::any(CHEM)), "element with count or charge")
             }
         } else if !sh.has_digit && !sh.has_group && !charged {
+            // a binary (`GaN`, `SiC`, `BN`) is named in materials and device physics as often
+            // as in chemistry
+            let binary = if sh.tokens == 2 { CHEM | PHYS } else { CHEM };
             if sh.has_lower {
                 self.note_compound();
-                (Some(Need::any(CHEM)), "compound without counts")
+                (Some(Need::any(binary)), "compound without counts")
             } else if vocab::formulas_caps_no_count(core.as_bytes()) {
                 (
-                    Some(Need::any(CHEM)),
+                    Some(Need::any(binary)),
                     "capital-letter compound without counts",
                 )
             } else {
@@ -432,8 +469,18 @@ impl Scanner<'_> {
         } else {
             (Some(Need::NONE), "formula with counts or groups")
         };
+        // a stoichiometric coefficient written against the formula belongs to it (`2Fe2O3`)
+        let from = if coef {
+            i - self.b[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        } else {
+            i
+        };
         match need {
-            Some(need) => self.push(i, end, Domain::Formula, need, rule),
+            Some(need) => self.push(from, end, Domain::Formula, need, rule),
             None => self.refuse(i, end, Domain::Formula, rule),
         }
         Some(end)
@@ -443,7 +490,7 @@ impl Scanner<'_> {
 /// Whether a word splits into element symbols with counts (`H2O`, `NaCl`, `Ca`), the only
 /// shape a formula has up to its first group, hydrate or charge. A cheap filter before the
 /// FORMULA probe; words with non-ASCII chars (`H₂O`) are left to the probe.
-fn symbols_ok(w: &[u8]) -> bool {
+pub(super) fn symbols_ok(w: &[u8]) -> bool {
     if w.iter().any(|&c| c >= 0x80) {
         return true;
     }

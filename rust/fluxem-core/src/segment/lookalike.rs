@@ -1,0 +1,867 @@
+//! Look-alikes from code, ML and science prose, and the list shapes that are spans in prose.
+//!
+//! Each rule below is a class of text (docs/SEGMENTATION.md, "Look-alike classes"), not a
+//! list of strings; the word lists they read are in `vocab/`:
+//!
+//! - **Names that parse as formulas** (`code_name`): complexity notation `O(N)`, function
+//!   notation `S(N)`, dtype names `FP32`/`BF16`/`NVFP4`, hardware model numbers `H100`/`B200`,
+//!   plural acronyms `IDs`/`CDs`, words holding a superheavy element symbol (`OWLv2` is
+//!   O-W-Lv2), `C++`, and products of symbols `H*W`.
+//! - **Labels that parse as number + unit or as an imaginary** (`glued_label`,
+//!   `imaginary_label`): `2N` and `3N-dimensional` (a multiple of a symbol), `4d` tensors and
+//!   `3d` orbitals, orbitals and configurations (`3s orbital`, `1s² 2s²`), Wigner `6j` symbols,
+//!   a region `2i`, numerals used as nouns (`0s and 1s`, the `1990s`).
+//! - **Time signatures** (`time_signature`): `5/4`, `12/8` in music are not fractions.
+//! - **Chord and interval names** (`chord_or_interval`): `a B7 chord`, `M3, A4 and P5`.
+//! - **Lists**: an integer list named as an object (`the permutation [3, 1, 2]`,
+//!   `list_object`) is a vector; an element symbol in a list of chemicals (`Kr, Xe and Rn`,
+//!   `listed_with_chemicals`) is a formula.
+//!
+//! Every check reads a bounded window around its candidate (a list walk reads at most
+//! `MAX_ITEMS` items of bounded length), so the scan stays linear.
+
+use super::context::{self, Need, MATH, MUSIC, SCIENCE};
+use super::lex::{
+    at_word_end, at_word_start, char_at, next_word, prev_word, skip_inline_spaces,
+    skip_inline_spaces_back, word_end,
+};
+use super::scan::Scanner;
+use super::vocab;
+use crate::domains::formula::lookup;
+use crate::layout::Domain;
+
+/// Most further items a list walk reads.
+const MAX_ITEMS: usize = 8;
+/// Longest item a list walk reads (bytes).
+const MAX_ITEM_BYTES: usize = 16;
+/// Farthest a complexity notation's `)` may be from its `O(`.
+const MAX_NOTATION_BYTES: usize = 64;
+/// Smallest count that makes a lone element symbol a model number (`H100`, `V100`, `B200`);
+/// `C60`, `C70`, `C84` (fullerenes) stay below it.
+const MODEL_NUMBER_MIN: u64 = 100;
+/// First superheavy element (rutherfordium): Z >= 104 have no chemistry in running text, so a
+/// word holding one of their symbols among others (`OWLv2`: Lv, `IDs`: Ds) is not a formula.
+const SUPERHEAVY_Z: u8 = 104;
+
+/// After a list item ending at `j`, where the next item starts: after `,`, ` and `, ` or `,
+/// ` & ` or `, and ` (a comma may stand without a space: `M3,P5`; a `;` ends a clause, not an
+/// item).
+fn list_sep(b: &[u8], j: usize) -> Option<usize> {
+    let mut k = j;
+    let comma = b.get(k) == Some(&b',');
+    if comma {
+        k += 1;
+    }
+    let spaces = b[k.min(b.len())..]
+        .iter()
+        .take_while(|&&c| c == b' ')
+        .count();
+    k += spaces;
+    let mut word = false;
+    if spaces > 0 {
+        for w in [&b"and"[..], b"or", b"&"] {
+            if b[k..].starts_with(w) && b.get(k + w.len()) == Some(&b' ') {
+                k += w.len();
+                k += b[k..].iter().take_while(|&&c| c == b' ').count();
+                word = true;
+                break;
+            }
+        }
+    }
+    (comma || word).then_some(k)
+}
+
+/// Where the item before the one starting at `i` ends, if a list separator stands between
+/// them (the mirror of `list_sep`).
+fn list_sep_back(b: &[u8], i: usize) -> Option<usize> {
+    let mut k = i;
+    let spaces = b[..k].iter().rev().take_while(|&&c| c == b' ').count();
+    k -= spaces;
+    let mut word = false;
+    if spaces > 0 {
+        for w in [&b"and"[..], b"or", b"&"] {
+            if b[..k].ends_with(w) && k > w.len() && matches!(b[k - w.len() - 1], b' ' | b',') {
+                k -= w.len();
+                k -= b[..k].iter().rev().take_while(|&&c| c == b' ').count();
+                word = true;
+                break;
+            }
+        }
+    }
+    let comma = k > 0 && b[k - 1] == b',';
+    if comma {
+        k -= 1;
+    }
+    (comma || word).then_some(k)
+}
+
+/// The end of a list whose first item ends at `j`: further items, read by `item` (which
+/// returns an item's end), after list separators. `j` itself when no item follows.
+fn list_end(s: &str, mut j: usize, item: fn(&str, usize) -> Option<usize>) -> usize {
+    let b = s.as_bytes();
+    for _ in 0..MAX_ITEMS {
+        let Some(k) = list_sep(b, j) else { break };
+        match item(s, k) {
+            Some(e) => j = e,
+            None => break,
+        }
+    }
+    j
+}
+
+/// `3s`, `2p⁶`, `1s2`, `6j`, `2N`: a short integer, one ASCII letter and optional count digits
+/// (ASCII or superscript), ending a word.
+fn label_item(s: &str, k: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let d = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&d) || !b.get(k + d)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let mut e = k + d + 1;
+    while e < b.len() && e - k < MAX_ITEM_BYTES {
+        match char_at(s, e) {
+            Some(c) if c.is_ascii_digit() || superscript_digit(c) => e += c.len_utf8(),
+            _ => break,
+        }
+    }
+    at_word_end(s, e).then_some(e)
+}
+
+/// `0s`, `1s`, `1990s`: digits and a plural `s`, ending a word.
+fn plural_item(s: &str, k: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let d = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let e = k + d + 1;
+    ((1..=4).contains(&d) && b.get(k + d) == Some(&b's') && at_word_end(s, e)).then_some(e)
+}
+
+/// A chord or pitch label: note letter, accidental, optional quality, digits (`B7`, `Bb7`,
+/// `F#m7`, `Cmaj7`, `A4`).
+fn chord_item(s: &str, k: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if !matches!(b.get(k)?, b'A'..=b'G') {
+        return None;
+    }
+    let mut e = k + 1;
+    if matches!(b.get(e), Some(b'#' | b'b')) {
+        e += 1;
+    } else if let Some(c) = char_at(s, e).filter(|c| matches!(c, '\u{266f}' | '\u{266d}')) {
+        e += c.len_utf8();
+    }
+    for q in [&b"maj"[..], b"min", b"dim", b"aug", b"sus", b"m"] {
+        if b[e..].starts_with(q) {
+            e += q.len();
+            break;
+        }
+    }
+    let d = b[e..].iter().take_while(|c| c.is_ascii_digit()).count();
+    ((1..=2).contains(&d) && at_word_end(s, e + d)).then_some(e + d)
+}
+
+/// An interval name whose quality is not a note letter: `M3`, `m7`, `P5`, `d5` (`A4`, an
+/// augmented fourth, looks like a pitch; these are what tell it apart).
+fn interval_item(s: &str, k: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if !matches!(b.get(k)?, b'M' | b'm' | b'P' | b'd') {
+        return None;
+    }
+    let d = b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    ((1..=2).contains(&d) && at_word_end(s, k + 1 + d) && at_word_start(s, k)).then_some(k + 1 + d)
+}
+
+fn superscript_digit(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2070}' | '\u{b9}' | '\u{b2}' | '\u{b3}' | '\u{2074}'..='\u{2079}'
+    )
+}
+
+/// Start of the item (a run of ASCII letters and digits) that ends at `e`, bounded.
+fn item_start(b: &[u8], e: usize) -> usize {
+    let floor = e.saturating_sub(MAX_ITEM_BYTES);
+    let mut k = e;
+    while k > floor && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    k
+}
+
+/// Whether the text between `a` and `e` is one word made of element symbols with counts
+/// (`Xe`, `O2`, `CO2`, `NaCl`): a member of a list of chemicals.
+fn chemical_item(b: &[u8], a: usize, e: usize) -> bool {
+    let w = &b[a..e];
+    !w.is_empty()
+        && w[0].is_ascii_uppercase()
+        && (a == 0 || !b[a - 1].is_ascii_alphanumeric())
+        && super::words::symbols_ok(w)
+        && !vocab::not_formulas(w)
+}
+
+/// Whether `w` (a formula's text, charge stripped) names a number type: `FP32`, `BF16`, `FP8`,
+/// `NVFP4`, `MXFP8`, `TF32`: a float-format prefix and a bit width.
+fn dtype_name(w: &[u8]) -> bool {
+    let w = w
+        .strip_prefix(b"NV")
+        .or_else(|| w.strip_prefix(b"MX"))
+        .unwrap_or(w);
+    let Some(bits) = [&b"FP"[..], b"BF", b"TF"]
+        .iter()
+        .find_map(|p| w.strip_prefix(*p))
+    else {
+        return false;
+    };
+    matches!(bits, b"4" | b"6" | b"8" | b"16" | b"32" | b"64" | b"128")
+}
+
+/// The element symbols of a formula core (ASCII; `None` for anything else), with their Z.
+fn symbols(core: &[u8]) -> Option<Vec<(u8, u64)>> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < core.len() {
+        if !core[k].is_ascii_uppercase() {
+            return None;
+        }
+        let lower = core.get(k + 1).filter(|c| c.is_ascii_lowercase()).copied();
+        let z = lookup(core[k], lower)?;
+        k += 1 + usize::from(lower.is_some());
+        let d0 = k;
+        while k < core.len() && core[k].is_ascii_digit() {
+            k += 1;
+        }
+        let count = core[d0..k].iter().fold(0u64, |acc, d| {
+            acc.saturating_mul(10).saturating_add((d - b'0') as u64)
+        });
+        out.push((z, if k > d0 { count } else { 1 }));
+    }
+    Some(out)
+}
+
+/// Why a formula-shaped word is a name from code or ML text, or None when it is not one.
+/// `text` is the formula as read, `core` the same without its charge.
+pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
+    let c = core.as_bytes();
+    if text.len() == 3 && text.ends_with("++") {
+        return Some("a letter with ++ is a language or an increment (C++, i++), not a charge");
+    }
+    if let Some(p) = text.find(['*', '\u{b7}', '\u{22c5}']) {
+        let before = &text.as_bytes()[..p];
+        if before.iter().all(u8::is_ascii_alphabetic)
+            && symbols(before).is_some_and(|v| v.len() == 1)
+        {
+            return Some("product of symbols (H*W), not an adduct");
+        }
+    }
+    if let Some(open) = text.find('(') {
+        // a lone symbol applied to a group without a count: `S(N)`, `P(O)`
+        let head = &text.as_bytes()[..open];
+        if open > 0
+            && text.ends_with(')')
+            && symbols(head).is_some_and(|v| v.len() == 1 && !head.iter().any(u8::is_ascii_digit))
+        {
+            return Some("function notation S(N): a symbol applied to an argument");
+        }
+    }
+    if dtype_name(c) {
+        return Some("number format name (FP32, BF16, NVFP4)");
+    }
+    let syms = symbols(c)?;
+    if syms.len() == 1 && syms[0].1 >= MODEL_NUMBER_MIN {
+        return Some("model number (H100, V100, B200): a lone symbol with a count of 100 or more");
+    }
+    if syms.len() >= 2 {
+        if syms.iter().any(|&(z, _)| z >= SUPERHEAVY_Z) {
+            return Some("word holding a superheavy element symbol (OWLv2, IDs)");
+        }
+        let plural = matches!(c, [.., b'C' | b'D' | b'E' | b'H' | b'O' | b'T', b's'])
+            && c[..c.len() - 2].iter().all(u8::is_ascii_uppercase);
+        if plural {
+            return Some("plural of an acronym (IDs, CDs, POs)");
+        }
+    }
+    None
+}
+
+impl Scanner<'_> {
+    /// `O(n log n)`, `O(N^2)`, `O(1)` at `i`: big-O notation, read to its `)` and refused as a
+    /// whole, so neither `O(N)` nor a number inside it becomes a span. Returns the end.
+    pub(super) fn complexity_notation(&mut self, i: usize) -> Option<usize> {
+        let b = self.b;
+        if b[i] != b'O' || b.get(i + 1) != Some(&b'(') {
+            return None;
+        }
+        let mut depth = 0usize;
+        let last = (i + MAX_NOTATION_BYTES).min(b.len());
+        for (k, c) in b[..last].iter().enumerate().skip(i + 1) {
+            match c {
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        self.refuse(i, k + 1, Domain::Formula, "complexity notation O(n log n)");
+                        return Some(k + 1);
+                    }
+                }
+                b'\n' => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A number glued to one letter at `lit_end` that is a label, not a value with a unit:
+    /// refuses it (with the rest of its list) and returns where the scan continues.
+    pub(super) fn glued_label(&mut self, start: usize, lit_end: usize) -> Option<usize> {
+        let s = self.s;
+        let b = self.b;
+        if !b[start..lit_end].iter().all(u8::is_ascii_digit) {
+            return None; // `2.5N` is a force
+        }
+        let letter = *b.get(lit_end)?;
+        if letter == b's' {
+            if let Some(end) = self.numeral_plural(start, lit_end) {
+                return Some(end);
+            }
+        }
+        let e = label_item(s, start)?;
+        // `3N-dimensional`, `6j-symbol`, `4d-tensor`: a label in a hyphenated compound
+        if b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic) {
+            let end = word_end(s, e + 1);
+            self.refuse(
+                start,
+                end,
+                Domain::Quantity,
+                "label in a compound (3N-dimensional)",
+            );
+            return Some(end);
+        }
+        // `1s² 2s² 2p⁶`, `1s2`: an orbital with its electron count
+        let single = lit_end == start + 1 && (b'1'..=b'7').contains(&b[start]);
+        if single && matches!(letter, b's' | b'p' | b'd' | b'f') && e > lit_end + 1 {
+            self.refuse(
+                start,
+                e,
+                Domain::Quantity,
+                "electron configuration (1s² 2s² 2p⁶)",
+            );
+            return Some(e);
+        }
+        if self.label_by_neighbours(start, e) {
+            let end = list_end(s, e, label_item);
+            self.refuse(
+                start,
+                end,
+                Domain::Quantity,
+                "label named by a neighbour (3s orbital)",
+            );
+            return Some(end);
+        }
+        // `13C NMR`, `1H spectrum`: a mass number and an element symbol name an isotope
+        let mut buf = [0u8; 24];
+        if letter.is_ascii_uppercase() && vocab::isotope_nouns_after(next_word(s, e, &mut buf)) {
+            self.refuse(start, e, Domain::Quantity, "isotope label (13C NMR)");
+            return Some(e);
+        }
+        // `2N`, `3N`: a multiple of a symbol; `4d`, `3d`: a dimension or an orbital. A force or a
+        // number of days is written with a space (`2 N`, `4 d`) in the texts that mean them.
+        if e == lit_end + 1 && matches!(letter, b'N' | b'd') {
+            let why = if letter == b'N' {
+                "multiple of a symbol (2N rows): a newton is written 2 N"
+            } else {
+                "dimension or orbital label (4d tensor, 3d orbital)"
+            };
+            self.refuse(start, e, Domain::Quantity, why);
+            return Some(e);
+        }
+        None
+    }
+
+    /// Whether the label item `start..e` is named as one by a word before it (`Wigner 6j`,
+    /// `region 2i`) or a noun after its list (`3s and 3p orbitals`, `6j symbols`).
+    fn label_by_neighbours(&self, start: usize, e: usize) -> bool {
+        let s = self.s;
+        let mut buf = [0u8; 24];
+        let before = prev_word(s, start, &mut buf);
+        if vocab::label_words_before(before) {
+            return true;
+        }
+        let end = list_end(s, e, label_item);
+        vocab::label_nouns_after(next_word(s, end, &mut buf))
+    }
+
+    /// `4i`, `6j` (already read as a pure imaginary ending at `end`) that is a label: named by
+    /// a neighbour or in a hyphenated compound (`6j-symbol`). Returns where the scan continues.
+    pub(super) fn imaginary_label(&mut self, start: usize, end: usize) -> Option<usize> {
+        let s = self.s;
+        let b = self.b;
+        if !b[start..end - 1].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let label_before = context::is_label(prev_word(s, start, &mut buf));
+        if b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
+            let stop = word_end(s, end + 1);
+            self.refuse(
+                start,
+                stop,
+                Domain::Complex,
+                "label in a compound (6j-symbol)",
+            );
+            return Some(stop);
+        }
+        if label_before || self.label_by_neighbours(start, end) {
+            let stop = list_end(s, end, label_item);
+            self.refuse(
+                start,
+                stop,
+                Domain::Complex,
+                "label named by a neighbour (Wigner 6j, region 2i)",
+            );
+            return Some(stop);
+        }
+        None
+    }
+
+    /// `0s and 1s`, `the 1990s`, `the '80s`: a numeral used as a noun, with a plural `s`
+    /// glued on (not seconds). Returns where the scan continues.
+    fn numeral_plural(&mut self, start: usize, lit_end: usize) -> Option<usize> {
+        let s = self.s;
+        let e = plural_item(s, start)?;
+        let lit = &self.b[start..lit_end];
+        let mut buf = [0u8; 24];
+        let before = prev_word(s, start, &mut buf);
+        let apostrophe = matches!(super::lex::char_before(s, start), Some('\'' | '\u{2019}'));
+        let year = lit.len() == 4 && lit[3] == b'0' && &b"1000"[..] <= lit && lit <= &b"2100"[..];
+        let decade = lit.len() == 2 && lit[1] == b'0' && vocab::decade_words_before(before);
+        let digit = matches!(lit, b"0" | b"1");
+        let paired = digit
+            && (list_end(s, e, plural_item) > e
+                || list_sep_back(self.b, start)
+                    .is_some_and(|k| plural_item(s, item_start(self.b, k)) == Some(k)));
+        let digit_noun = digit && vocab::numeral_words_before(before);
+        if !(apostrophe || year || decade || paired || digit_noun) {
+            return None;
+        }
+        let end = list_end(s, e, plural_item);
+        self.refuse(
+            start,
+            end,
+            Domain::Quantity,
+            "numeral as a noun (0s and 1s, the 1990s)",
+        );
+        Some(end)
+    }
+
+    /// `5/4`, `12/8`, `3/4` (integers `start..` joined by one tight slash) as a time signature:
+    /// `Some(Err)` when a word around it says so (`in 7/8 time`, `a 6/8 meter`, `time
+    /// signature 3/4`), `Some(Ok(need))` vetoing a music context for the usual denominators,
+    /// None when it cannot be one.
+    pub(super) fn time_signature(&self, start: usize) -> Option<Result<Need, &'static str>> {
+        let b = self.b;
+        let n = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if b.get(start + n) != Some(&b'/') {
+            return None;
+        }
+        let d0 = start + n + 1;
+        let d = b[d0..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let (num, den) = (&b[start..start + n], &b[d0..d0 + d]);
+        let beats = std::str::from_utf8(num).ok()?.parse::<u32>().ok()?;
+        if !(1..=32).contains(&beats) || !matches!(den, b"1" | b"2" | b"4" | b"8" | b"16" | b"32") {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let named = vocab::time_signature_words(next_word(self.s, d0 + d, &mut buf))
+            || vocab::time_signature_words(self.word_before_of(start, &mut buf));
+        if named {
+            return Some(Err("time signature (in 7/8 time, a 6/8 meter)"));
+        }
+        matches!(den, b"4" | b"8" | b"16").then_some(Ok(Need {
+            any: 0,
+            veto: MUSIC,
+            unless: MATH,
+        }))
+    }
+
+    /// The word before `start`, or the one before that when it is `of` (`a time signature of
+    /// 4/4`, `a meter of 6/8`).
+    fn word_before_of<'w>(&self, start: usize, buf: &'w mut [u8; 24]) -> &'w [u8] {
+        if prev_word(self.s, start, buf) != b"of" {
+            return prev_word(self.s, start, buf);
+        }
+        let of = skip_inline_spaces_back(self.s, start, 8) - 2;
+        prev_word(self.s, of, buf)
+    }
+
+    /// A unit that is also a capitalised abbreviation (`Pg`: petagram or page, see
+    /// `vocab/abbreviation_units.txt`): refused before `. <number>` (`Pg. 12`), else it needs
+    /// a science context. None for every other unit.
+    pub(super) fn abbreviation_unit(
+        &mut self,
+        start: usize,
+        unit: &str,
+        uend: usize,
+    ) -> Option<Option<Need>> {
+        if !vocab::abbreviation_units(unit.as_bytes()) {
+            return None;
+        }
+        let b = self.b;
+        let k = skip_inline_spaces(self.s, uend + 1);
+        if b.get(uend) == Some(&b'.') && b.get(k).is_some_and(u8::is_ascii_digit) {
+            self.refuse(
+                start,
+                uend,
+                Domain::Quantity,
+                "reference label (Pg. 12), not a unit",
+            );
+            return Some(None);
+        }
+        Some(Some(Need::any(SCIENCE)))
+    }
+
+    /// A pitch-shaped code `i..j` that names a chord (`a B7 chord`, `E7, A7 and B7 chords`) or,
+    /// for `A`, an interval (`M3, A4 and P5`: an augmented fourth). Returns where the scan
+    /// continues.
+    pub(super) fn chord_or_interval(&mut self, i: usize, j: usize) -> Option<usize> {
+        let s = self.s;
+        let b = self.b;
+        let mut buf = [0u8; 24];
+        let end = list_end(s, j, chord_item);
+        if vocab::chord_nouns_after(next_word(s, end, &mut buf)) {
+            self.refuse(i, end, Domain::Pitch, "chord name (a B7 chord)");
+            return Some(end);
+        }
+        if b[i] == b'A' && j == i + 2 {
+            let named = matches!(prev_word(s, i, &mut buf), b"interval" | b"intervals");
+            let next = list_sep(b, j).and_then(|k| interval_item(s, k));
+            let prev =
+                list_sep_back(b, i).is_some_and(|k| interval_item(s, item_start(b, k)) == Some(k));
+            if named || next.is_some() || prev {
+                self.refuse(i, j, Domain::Pitch, "interval name (M3, A4, P5)");
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// Whether the lone element symbol `i..end` stands in a list of chemicals: a neighbouring
+    /// list item is a word of element symbols (`Kr, Xe and Rn`, `O2, N2, Ar`) and none is
+    /// another kind of word (`Mo, Tu, We, Th, Fr` are weekdays).
+    pub(super) fn listed_with_chemicals(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        let mut chem = 0;
+        if let Some(k) = list_sep_back(b, i) {
+            let a = item_start(b, k);
+            if a == k || !chemical_item(b, a, k) {
+                return false;
+            }
+            chem += 1;
+        }
+        if let Some(k) = list_sep(b, end) {
+            let e = k + b[k..]
+                .iter()
+                .take(MAX_ITEM_BYTES)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            if e == k || !at_word_end(self.s, e) || !chemical_item(b, k, e) {
+                return false;
+            }
+            chem += 1;
+        }
+        chem > 0
+    }
+
+    /// A citation-shaped list (positive integers, rising: segment/bracket.rs) after the word
+    /// `lead` that names it as an object (`the permutation [1, 3, 4]`, `degree sequence [1, 2,
+    /// 3]`): it needs a mathematics context. None when `lead` names no such object. A list
+    /// that does not rise is never a citation and needs no rule (`[3, 1, 2]`).
+    pub(super) fn list_object(&self, lead: &[u8]) -> Option<Need> {
+        vocab::list_objects(lead).then_some(Need::any(MATH))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{Segmenter, SegmenterConfig};
+
+    /// The spans of `text` as (text, domain name).
+    fn spans(text: &str) -> Vec<(&str, &'static str)> {
+        Segmenter::new(SegmenterConfig::default())
+            .unwrap()
+            .segment(text)
+            .iter()
+            .map(|s| (&text[s.start_byte..s.end_byte], s.domain.name()))
+            .collect()
+    }
+
+    /// Each case: a sentence and every span it must give (none listed: no span at all).
+    fn check(cases: &[(&str, &[(&str, &str)])]) {
+        for (text, want) in cases {
+            assert_eq!(spans(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn code_and_ml_names_are_not_formulas() {
+        // each sentence carries a chemistry cue, so only the rule keeps the name out
+        check(&[
+            ("The molecule solver runs in O(N) time.", &[]),
+            (
+                "Docking each molecule is O(n log n), scoring O(10^6) pairs.",
+                &[],
+            ),
+            ("The reaction network costs O(N^2) memory.", &[]),
+            (
+                "Molecule energies are kept in FP32, gradients in BF16.",
+                &[],
+            ),
+            ("The chemistry model is quantised to NVFP4 and FP8.", &[]),
+            ("We ran the molecule dynamics on an H100 and a B200.", &[]),
+            ("The compound library was screened with OWLv2.", &[]),
+            ("The chemistry toolkit is written in C++ and Python.", &[]),
+            ("Each molecule image has H*W pixels.", &[]),
+            ("The compound IDs and CDs of the lab are listed.", &[]),
+            // real formulas next to them stay
+            (
+                "The reaction of H2O with CO2 was run in FP32.",
+                &[("H2O", "FORMULA"), ("CO2", "FORMULA")],
+            ),
+            (
+                "Dissolve Ca(OH)2 and CuSO4*5H2O in water.",
+                &[("Ca(OH)2", "FORMULA"), ("CuSO4*5H2O", "FORMULA")],
+            ),
+            (
+                "Buckminsterfullerene C60 is a molecule.",
+                &[("C60", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn byte_sizes_are_not_spans() {
+        // bytes are not a QUANTITY unit (information has no SI dimension here) and `B` is not
+        // boron after a number
+        check(&[
+            ("Each atom record is 512 B and each page 4 KB.", &[]),
+            ("The molecule cache holds 64 KiB, 2 MB or 1 TB.", &[]),
+            ("The B-tree stores 4 KB pages of 512 B rows.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn number_letter_labels_are_not_quantities_or_imaginaries() {
+        check(&[
+            (
+                "The matrix has 2N rows and 3N columns at 300 K.",
+                &[("300 K", "QUANTITY")],
+            ),
+            (
+                "The gas lives in a 3N-dimensional phase space at 300 K.",
+                &[("300 K", "QUANTITY")],
+            ),
+            (
+                "We use 4d tensors and 2d convolutions; the voltage is 5 V.",
+                &[("5 V", "QUANTITY")],
+            ),
+            ("Electrons fill the 2p orbitals before the 3s shell.", &[]),
+            ("The 4s and 3d orbitals of iron atoms overlap.", &[]),
+            ("Sodium atoms have the configuration 1s² 2s² 2p⁶ 3s¹.", &[]),
+            (
+                "The 13C NMR and 1H NMR spectra were taken at 300 K.",
+                &[("300 K", "QUANTITY")],
+            ),
+            ("The Wigner 6j symbols and 3j symbols obey x = 2.", &[]),
+            (
+                "The 6j-symbol table, with z = 3 + 4i.",
+                &[("3 + 4i", "COMPLEX")],
+            ),
+            (
+                "The regions 1i, 2i and 3i of the plane where z = 4i.",
+                &[("4i", "COMPLEX")],
+            ),
+            (
+                "A bit string of 0s and 1s; the delay is 5 s.",
+                &[("5 s", "QUANTITY")],
+            ),
+            (
+                "Pad with trailing 0s; the timeout is 30s.",
+                &[("30s", "QUANTITY")],
+            ),
+            (
+                "In the 1990s and the '80s the pulse lasted 2 s.",
+                &[("2 s", "QUANTITY")],
+            ),
+            // values glued to the same letters stay
+            (
+                "Apply 2.5N, then 10 N, and wait 3 s.",
+                &[
+                    ("2.5N", "QUANTITY"),
+                    ("10 N", "QUANTITY"),
+                    ("3 s", "QUANTITY"),
+                ],
+            ),
+            (
+                "The roots of x^2 + 4 = 0 are 2i and -2i.",
+                &[("2i", "COMPLEX"), ("-2i", "COMPLEX")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn page_labels_are_not_petagrams() {
+        check(&[
+            ("See Smith (2001), 5.9 Pg. 12 for the proof.", &[]),
+            ("The proof is on pg. 12-15.", &[]),
+            ("Soils lost 9.4 Pg of carbon.", &[("9.4 Pg", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
+    fn time_signatures_are_not_fractions() {
+        check(&[
+            ("The piece is in 5/4 time.", &[]),
+            ("A 7/8 meter drives the dance.", &[]),
+            ("The time signature 6/8 suits the melody.", &[]),
+            ("The finale moves from 12/8 to 3/4.", &[]),
+            ("The melody in 3/4 climbs to C5.", &[("C5", "PITCH")]),
+            // fractions stay fractions outside music, and a ratio with `=` stays in music
+            (
+                "Add 3/4 of the flour and 1/2 of the sugar.",
+                &[("3/4", "ARITHMETIC"), ("1/2", "ARITHMETIC")],
+            ),
+            (
+                "In the chord the ratio 5/4 = 1.25 is a just third.",
+                &[("5/4", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn chord_and_interval_names_are_not_pitches() {
+        check(&[
+            ("He plays a B7 chord on the guitar.", &[]),
+            ("The song cycles through E7, A7 and B7 chords.", &[]),
+            ("The melody uses the intervals M3, A4 and P5.", &[]),
+            ("The tritone is the interval A4 in the scale.", &[]),
+            // pitches stay
+            (
+                "The violin plays A4 and then C#5.",
+                &[("A4", "PITCH"), ("C#5", "PITCH")],
+            ),
+            ("The A4 note of the oboe is tuned.", &[("A4", "PITCH")]),
+        ]);
+    }
+
+    #[test]
+    fn integer_lists_named_as_objects_are_vectors() {
+        check(&[
+            (
+                "Apply the permutation [3, 1, 2] twice.",
+                &[("[3, 1, 2]", "VECTOR")],
+            ),
+            (
+                "The graph has degree sequence [4, 4, 2, 2].",
+                &[("[4, 4, 2, 2]", "VECTOR")],
+            ),
+            (
+                "The permutation [1, 2, 3] is the identity.",
+                &[("[1, 2, 3]", "VECTOR")],
+            ),
+            // citations stay text
+            ("This was reported before [3, 4].", &[]),
+            ("Several groups disagree [12].", &[]),
+            ("Their sequence [3, 4] was reported earlier.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn formulas_in_equations_and_lists() {
+        check(&[
+            (
+                "Iron rusts: 4Fe + 3O2 -> 2Fe2O3.",
+                &[
+                    ("4Fe", "FORMULA"),
+                    ("3O2", "FORMULA"),
+                    ("2Fe2O3", "FORMULA"),
+                ],
+            ),
+            // with a space the coefficient stays out
+            (
+                "CH4 + 2 O2 -> CO2 + 2 H2O",
+                &[
+                    ("CH4", "FORMULA"),
+                    ("O2", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                    ("H2O", "FORMULA"),
+                ],
+            ),
+            (
+                "The heavy noble Kr, Xe and Rn are rare.",
+                &[("Kr", "FORMULA"), ("Xe", "FORMULA"), ("Rn", "FORMULA")],
+            ),
+            (
+                "The air held O2, N2, Ar and Xe.",
+                &[
+                    ("O2", "FORMULA"),
+                    ("N2", "FORMULA"),
+                    ("Ar", "FORMULA"),
+                    ("Xe", "FORMULA"),
+                ],
+            ),
+            ("Open Mo, Tu, We and Th only.", &[]),
+            (
+                "The LEDs use GaN and BN layers.",
+                &[("GaN", "FORMULA"), ("BN", "FORMULA")],
+            ),
+            ("A GaN wafer.", &[("GaN", "FORMULA")]),
+        ]);
+    }
+
+    #[test]
+    fn list_walks_read_only_list_items() {
+        let s = "the 3s, 3p and 3d orbitals";
+        assert_eq!(list_end(s, 6, label_item), 17);
+        assert_eq!(list_end("3s in 3p", 2, label_item), 2);
+        assert_eq!(list_end("0s and 1s", 2, plural_item), 9);
+        assert_eq!(list_end("E7, A7 & B7 chords", 2, chord_item), 11);
+        assert_eq!(list_sep_back(b"M3, A4", 4), Some(2));
+        assert_eq!(list_sep_back(b"Kr, Xe and Rn", 11), Some(6));
+        assert_eq!(list_sep_back(b"band Rn", 5), None);
+        assert_eq!(interval_item("P5", 0), Some(2));
+        assert_eq!(interval_item("Pa", 0), None);
+        assert_eq!(chord_item("F#m7 x", 0), Some(4));
+    }
+
+    #[test]
+    fn code_names() {
+        for (text, core) in [
+            ("C++", "C"),
+            ("H*W", "H*W"),
+            ("S(N)", "S(N)"),
+            ("FP32", "FP32"),
+            ("BF16", "BF16"),
+            ("NVFP4", "NVFP4"),
+            ("H100", "H100"),
+            ("B200", "B200"),
+            ("IDs", "IDs"),
+            ("CDs", "CDs"),
+            ("OWLv2", "OWLv2"),
+        ] {
+            assert!(code_name(text, core).is_some(), "{text}");
+        }
+        for f in [
+            "H2O",
+            "C60",
+            "NaCl",
+            "Ca(OH)2",
+            "CuSO4*5H2O",
+            "GaAs",
+            "BAs",
+            "Ca++",
+            "OsO4",
+            "FP",
+        ] {
+            assert_eq!(code_name(f, f.trim_end_matches('+')), None, "{f}");
+        }
+        assert!(dtype_name(b"MXFP8") && !dtype_name(b"FP5") && !dtype_name(b"BF"));
+    }
+}
