@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from fluxem._inputs import as_text_list
-from fluxem.integration.batch import HybridBatch
+from fluxem.integration.batch import HybridBatch, SegmentBatch
 from fluxem.integration.packing import PackedRows, SequencePolicy, pack
 from fluxem.integration.registry import DomainEncoderRegistry
 from fluxem.integration.resolve import resolve
@@ -90,10 +90,15 @@ class HybridCollator:
     def encode_arrays(self, texts: Any, **policy: Any) -> tuple[list[str], PackedRows]:
         """The numpy form of :meth:`encode_batch` (no torch), e.g. for ``datasets.map``."""
         items = _check_texts(texts)
-        rules = self.policy.replace(**policy) if policy else self.policy
         segments = self.segmenter.segment_batch(items, encode=True, parallel=self.parallel)
-        spans = resolve(self.registry, items, segments)
-        return items, pack(items, spans, self.text_tokenizer, rules)
+        return items, self.pack_segments(items, segments, **policy)
+
+    def pack_segments(self, texts: list[str], segments: SegmentBatch, **policy: Any) -> PackedRows:
+        """The rows of ``texts`` from spans found earlier (their ``SegmentBatch`` with
+        embeddings, e.g. read back from preprocessed shards): registry, tokenizer, packing."""
+        rules = self.policy.replace(**policy) if policy else self.policy
+        spans = resolve(self.registry, texts, segments)
+        return pack(texts, spans, self.text_tokenizer, rules)
 
     def encode_batch(self, texts: Any, **policy: Any) -> HybridBatch:
         """Token ids, 128-d span embeddings and masks of ``texts``. Keywords override fields

@@ -27,37 +27,51 @@ class SpanColumns:
     and ``span_text`` (compact) or ``span_embedding`` (materialised), as in
     docs/PREPROCESSING.md."""
 
-    def __init__(self, text_field: str = "text", embeddings: str = "compact") -> None:
+    def __init__(
+        self, text_field: str = "text", embeddings: str = "compact", parallel: bool = True
+    ) -> None:
         if embeddings not in ("compact", "materialised"):
             raise ConfigError(f"embeddings must be 'compact' or 'materialised', got {embeddings!r}")
         self.text_field = text_field
         self.embeddings = embeddings
+        self.parallel = parallel
         self._tokenizer: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"text_field": self.text_field, "embeddings": self.embeddings}
+        return {
+            "text_field": self.text_field,
+            "embeddings": self.embeddings,
+            "parallel": self.parallel,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
 
-    def __call__(self, batch: dict[str, Any]) -> Any:
-        from fluxem.preprocess.shards import shard_table
+    def __call__(self, batch: Any) -> Any:
+        """The batch (a dict of columns, or a ``pyarrow.Table``) with the span columns added
+        (as an Arrow table); a null text has no spans."""
+        import pyarrow as pa
+
+        from fluxem.preprocess.shards import span_columns
 
         if self._tokenizer is None:
             from fluxem.integration import MultiDomainTokenizer
 
             self._tokenizer = MultiDomainTokenizer()
-        if self.text_field not in batch:
-            raise ConfigError(f"the batch has no column {self.text_field!r}: {list(batch)}")
-        texts = list(batch[self.text_field])
-        materialise = self.embeddings == "materialised"
-        segments = self._tokenizer.segment_batch(texts, encode=materialise)
-        table = shard_table(
-            [""] * len(texts), texts, segments, keep_text=False, materialise=materialise
-        )
-        import pyarrow as pa
-
+        names = batch.column_names if isinstance(batch, pa.Table) else list(batch)
+        if self.text_field not in names:
+            raise ConfigError(f"the batch has no column {self.text_field!r}: {names}")
         # a returned table replaces the batch: carry the input columns along
-        columns = {name: pa.array(values) for name, values in batch.items()}
-        columns.update({name: table.column(name) for name in table.column_names[1:]})
+        if isinstance(batch, pa.Table):
+            columns = {name: batch.column(name) for name in names}
+        else:
+            columns = {name: pa.array(values) for name, values in batch.items()}
+        text = columns[self.text_field]
+        if not pa.types.is_string(text.type) and not pa.types.is_large_string(text.type):
+            raise ConfigError(f"column {self.text_field!r} holds {text.type}, not strings")
+        materialise = self.embeddings == "materialised"
+        segments = self._tokenizer.segment_batch(
+            text.fill_null(""), encode=materialise, parallel=self.parallel
+        )
+        columns.update(span_columns(text, segments, materialise=materialise))
         return pa.table(columns)

@@ -15,9 +15,10 @@ def rebuild_embeddings(table: Any) -> np.ndarray:
     Raises ``ValueError`` if a span does not encode (the shard was made by another layout)."""
     from fluxem.domains import encoder_for
 
+    # flatten, not .values: a sliced table's list arrays share their parent's values
     span_text = table.column("span_text").combine_chunks()
-    texts = span_text.values.to_numpy(zero_copy_only=False)
-    domains = table.column("span_domain").combine_chunks().values.to_numpy()
+    texts = span_text.flatten().to_numpy(zero_copy_only=False)
+    domains = table.column("span_domain").combine_chunks().flatten().to_numpy()
     out = np.zeros((len(texts), 128), dtype=np.float32)
     for d in np.unique(domains).tolist():
         rows = np.flatnonzero(domains == d)

@@ -32,10 +32,24 @@ def shard_table(
     """The Arrow table of one chunk from the ``SegmentBatch`` of its documents."""
     import pyarrow as pa
 
-    off = batch.doc_offsets
+    text = pa.array(texts, pa.string())
     cols: dict[str, Any] = {"id": pa.array(ids, pa.string())}
     if keep_text:
-        cols["text"] = pa.array(texts, pa.string())
+        cols["text"] = text
+    cols.update(span_columns(text, batch, materialise=materialise))
+    return pa.table(cols)
+
+
+def span_columns(text: Any, batch: Any, *, materialise: bool) -> dict[str, Any]:
+    """The ``span_*`` list columns (name -> Arrow array, one row per document) of the
+    ``SegmentBatch`` of the documents in the Arrow string array ``text`` (nulls have no
+    spans)."""
+    import pyarrow as pa
+
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    off = batch.doc_offsets
+    cols: dict[str, Any] = {}
     for name, values in (
         ("span_start", batch.start),
         ("span_end", batch.end),
@@ -49,10 +63,8 @@ def shard_table(
         flat = pa.array(np.ascontiguousarray(batch.embeddings, dtype=np.float32).reshape(-1))
         cols["span_embedding"] = _lists(off, pa.FixedSizeListArray.from_arrays(flat, EMBED_DIM))
     else:
-        cols["span_text"] = _lists(
-            off, span_texts(cols["text"] if keep_text else pa.array(texts), batch)
-        )
-    return pa.table(cols)
+        cols["span_text"] = _lists(off, span_texts(text, batch))
+    return cols
 
 
 def span_texts(docs: Any, batch: Any) -> Any:
