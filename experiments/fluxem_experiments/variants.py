@@ -373,8 +373,9 @@ class HybridRegress(HybridBase):
                 mag = 2.0 ** min(max(r[2] * LOG_K_SCALE, -1000.0), 1000.0)
                 v = -mag if r[1] > 0 else mag
             text = format_float(v, sig=6)
-            if s.get("target_unit"):
-                text += " " + self.finder.target_unit_text(s)
+            unit = self.finder.target_unit_text(s)
+            if unit:
+                text += " " + unit
             out.append(Answer(text))
         return out
 

@@ -217,24 +217,62 @@ def test_resume_continues_where_it_stopped(tmp_path: Path) -> None:
         assert torch.equal(v, w_resumed[k]), k
 
 
-def test_hybrid_prediction_never_reads_targets(tmp_path: Path) -> None:
-    """The executor answers from the model's choices alone: stripping every answer-bearing
-    field from the questions changes nothing."""
+@pytest.mark.parametrize("name", ["arithmetic_tiny.yaml", "units_tiny.yaml"])
+def test_trained_hybrid_reads_only_the_text(tmp_path: Path, name: str) -> None:
+    """A trained checkpoint's predictions (answer text and every executor step) do not change
+    when the questions' programs, targets and labels are swapped between questions."""
     import torch
 
-    from fluxem_experiments.models import build_model
-    from fluxem_experiments.train import make_finder
+    from fluxem_experiments.evaluate import LABEL_FIELDS, _predict, label_swap_check, swap_labels
+    from fluxem_experiments.train import MODEL, load_trained, make_finder, train
     from fluxem_experiments.variants import make_variant
 
-    cfg = load_config(CONFIGS / "arithmetic_tiny.yaml")
-    samples = generate(cfg, 1)["test_id"]
-    torch.manual_seed(0)
-    model = build_model("hybrid", cfg.model, cfg.task).eval()
+    cfg = load_config(_copy_config(tmp_path, name))
+    quiet = lambda *a, **k: None  # noqa: E731
+    assert train(cfg, "hybrid", 42, epochs=4, progress=False, log=quiet)["complete"]
+    cpu = torch.device("cpu")
+    model, _ = load_trained(cfg.run_dir(42, "hybrid") / MODEL, cpu)
     variant = make_variant("hybrid", cfg.task, make_finder(cfg, "hybrid"))
-    blind = [{"text": s["text"], "spans": s["spans"], "answer_type": "?"} for s in samples]
-    a = variant.predict(model, samples, torch.device("cpu"), 16)
-    b = variant.predict(model, blind, torch.device("cpu"), 16)
-    assert [x.text for x in a] == [x.text for x in b]
+    samples = generate(cfg, 42)["test_id"]
+    swapped = swap_labels(samples)
+    for k in ("program", "spans", "target_text"):
+        assert sum(a[k] != b[k] for a, b in zip(samples, swapped, strict=True)) >= len(samples) // 2
+    assert all(k in samples[0] for k in ("program", "spans", "target_exact"))
+    assert set(LABEL_FIELDS) >= {"program", "spans", "target_text", "target_exact"}
+    answers = _predict(variant, model, samples, cpu, cfg)
+    # a model that answers everything alike would pass trivially
+    assert len({a.text for a in answers}) >= len(samples) // 2
+    assert label_swap_check(variant, model, samples, cpu, cfg, answers) == 1.0
+
+    # the check can fail: a predictor that reads the target does change
+    class Reader:
+        kind = "reader"
+
+        def predict(self, _m, chunk, _d, _n):  # type: ignore[no-untyped-def]
+            from fluxem_experiments.scratchpad import Answer
+
+            return [Answer(s["target_text"]) for s in chunk]
+
+    leaked = _predict(Reader(), model, samples, cpu, cfg)
+    assert label_swap_check(Reader(), model, samples, cpu, cfg, leaked) < 0.5
+
+
+def test_operator_shuffle_changes_only_the_text() -> None:
+    from fluxem_experiments.evaluate import shuffle_operators
+
+    samples = generate(load_config(CONFIGS / "arithmetic_tiny.yaml"), 5)["test_id"]
+    for s, t in zip(samples, shuffle_operators(samples, 5), strict=True):
+        assert t["text"] != s["text"] and len(t["text"]) == len(s["text"])
+        # the labels stay the original question's: a label reader keeps the old answer
+        assert {k: v for k, v in t.items() if not k.startswith("shuffled_")} == {
+            **s,
+            "text": t["text"],
+        }
+        ops = [a != b for a, b in zip(s["text"], t["text"], strict=True)]
+        assert sum(ops) == s["n_ops"]
+        expr = " ".join(f"Fraction({w})" if w.isdigit() else w for w in t["text"].split())
+        want = eval(expr, {"Fraction": Fraction})
+        assert parse_exact(t["shuffled_target_exact"]) == want
 
 
 def test_units_hybrid_end_to_end(tmp_path: Path) -> None:
@@ -244,7 +282,7 @@ def test_units_hybrid_end_to_end(tmp_path: Path) -> None:
     cfg = load_config(_copy_config(tmp_path, "units_tiny.yaml"))
     quiet = lambda *a, **k: None  # noqa: E731
     s = train(cfg, "hybrid", 42, progress=False, log=quiet)
-    assert s["span_source"] == "segmenter" and s["span_stats"]["fallback_to_labels"] == 0
+    assert s["span_source"] == "segmenter" and s["span_stats"]["disagrees_with_labels"] == 0
     res = evaluate(cfg, [42], log=quiet, plots=False)
     stats = res["summary"]["hybrid"]["test_id"]
     assert {"dim_correct", "bool_acc", "within_1pct", "exact_match"} <= set(stats)
