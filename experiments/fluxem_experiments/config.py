@@ -17,8 +17,17 @@ from typing import Any, TypeVar
 from fluxem.errors import ConfigError
 
 TASKS = ("arithmetic", "units")
-#: Model variants: the baseline, the main hybrid, and two hybrid ablations.
-MODEL_KINDS = ("token_only", "hybrid", "hybrid_text", "hybrid_regress")
+#: Model variants: the baseline, the main hybrid, three hybrid ablations, and two non-learned
+#: baselines (fluxem_experiments.baselines).
+MODEL_KINDS = (
+    "token_only",
+    "hybrid",
+    "hybrid_blind",
+    "hybrid_text",
+    "hybrid_regress",
+    "lookup",
+    "tool",
+)
 OPERATORS = ("+", "-", "*", "/")
 UNIT_CATEGORIES = ("convert", "can_add", "derived")
 #: The configs beside this package (experiments/configs): the package is used from its folder

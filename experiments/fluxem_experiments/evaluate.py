@@ -32,7 +32,7 @@ from typing import Any
 
 import torch
 
-from fluxem_experiments.config import ExperimentConfig
+from fluxem_experiments.config import MODEL_KINDS, ExperimentConfig
 from fluxem_experiments.data import ensure_data, load_split, write_jsonl
 from fluxem_experiments.data_arithmetic import reduce_canonical
 from fluxem_experiments.data_units import UNITS
@@ -281,7 +281,7 @@ def _predict(
     with torch.no_grad():
         for i in range(0, len(samples), bs):
             chunk = samples[i : i + bs]
-            if variant.kind == "hybrid":
+            if variant.kind in ("hybrid", "hybrid_blind"):
                 out += variant.predict(
                     model, chunk, device, cfg.eval.max_answer_len, cfg.eval.max_steps_per_entry
                 )
@@ -437,7 +437,7 @@ def _evaluate(
         )
     if not runs:
         raise FileNotFoundError(f"no scored models under {cfg.results_dir()}")
-    order = [k for k in ("token_only", "hybrid", "hybrid_text", "hybrid_regress") if k in runs]
+    order = [k for k in MODEL_KINDS if k in runs]
     runs = {k: runs[k] for k in order}
     summary = summarize(runs)
     used_seeds = sorted({s for by_seed in runs.values() for s in by_seed})

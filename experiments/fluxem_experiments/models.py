@@ -1,4 +1,4 @@
-"""The shared transformer trunk and the four model variants.
+"""The shared transformer trunk and the learned model variants.
 
 * ``TokenOnlyLM``: characters in, answer characters out (causal LM, greedy decoding).
 * ``HybridModel``: characters plus one position per domain span (fluxem embedding through a
@@ -6,6 +6,8 @@
   head*: at an ``<ans>`` position it chooses an operation (its coefficient signs and the
   linear or log subspace) and points at two entries; the scratchpad executor forms the
   combination of their codec parts and decodes it deterministically.
+* ``HybridBlind`` (ablation): ``HybridModel`` with every span's input replaced by one learned
+  constant vector.
 * ``HybridTextLM`` (ablation): hybrid inputs, answer generated as characters.
 * ``HybridRegressor`` (ablation): hybrid inputs, a plain regression head onto the log part of
   the answer's codec block (zero flag, sign, log2|x|/16), decoded deterministically.
@@ -115,12 +117,18 @@ class HybridInput(nn.Module):
     pipeline's projection head (``fluxem.integration.heads.DomainProjection``, one linear head
     per domain); the pipeline's type embedding is added at every position."""
 
-    def __init__(self, d: int, domains: tuple[int, ...]) -> None:
+    def __init__(self, d: int, domains: tuple[int, ...], blind: bool = False) -> None:
         super().__init__()
         from fluxem.integration.heads import DomainProjection, TypeEmbedding
 
         self.embed = nn.Embedding(VOCAB_SIZE, d)
-        self.project = DomainProjection(d, domains, mode="per_domain", layers=1)
+        self.blind = blind
+        if blind:
+            # hybrid_blind: every span's input is this one learned vector (the embeddings
+            # never reach the network; the executor still combines them)
+            self.constant = nn.Parameter(torch.randn(d) * 0.02)
+        else:
+            self.project = DomainProjection(d, domains, mode="per_domain", layers=1)
         self.types = TypeEmbedding(d)
 
     def forward(
@@ -134,7 +142,10 @@ class HybridInput(nn.Module):
         x = self.embed(ids)
         rows = is_entry.nonzero(as_tuple=True)
         if len(rows[0]):
-            proj = self.project(emb[rows], domain[rows])
+            if self.blind:
+                proj = self.constant.expand(len(rows[0]), -1)
+            else:
+                proj = self.project(emb[rows], domain[rows])
             if entry_keep is not None:
                 proj = proj * entry_keep[rows][:, None]
             x = x.index_put(rows, proj.to(x.dtype))
@@ -159,9 +170,9 @@ class HybridTrunk(nn.Module):
     Subclasses' ``forward`` take the hybrid inputs as keywords (``ids``, ``emb``,
     ``is_entry``, ``domain``, ``pad``) and pass them to :meth:`hidden`."""
 
-    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...], blind: bool = False) -> None:
         super().__init__()
-        self.inp = HybridInput(cfg.d_model, domains)
+        self.inp = HybridInput(cfg.d_model, domains, blind)
         self.trunk = Trunk(cfg)
 
     def hidden(
@@ -202,8 +213,8 @@ class HybridModel(HybridTrunk):
 
     kind = "hybrid"
 
-    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
-        super().__init__(cfg, domains)
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...], blind: bool = False) -> None:
+        super().__init__(cfg, domains, blind)
         d, p = cfg.d_model, cfg.pointer_dim
         self.decide = nn.Linear(d, len(DECISIONS))
         self.compare = nn.Linear(d, len(DECISIONS), bias=False)
@@ -238,6 +249,16 @@ class HybridModel(HybridTrunk):
         return self.decide(h_ans) + self.compare(pair), p1, p2
 
 
+class HybridBlind(HybridModel):
+    """Ablation: the hybrid with every span's projection replaced by one learned constant
+    vector (same head, same executor): what the embeddings add to the learned decisions."""
+
+    kind = "hybrid_blind"
+
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+        super().__init__(cfg, domains, blind=True)
+
+
 class HybridRegressor(HybridTrunk):
     """Bidirectional trunk; at ``<ans>``: answer kind + regression onto the answer's log part."""
 
@@ -261,6 +282,7 @@ class HybridRegressor(HybridTrunk):
 MODEL_CLASSES: dict[str, type[nn.Module]] = {
     "token_only": TokenOnlyLM,
     "hybrid": HybridModel,
+    "hybrid_blind": HybridBlind,
     "hybrid_text": HybridTextLM,
     "hybrid_regress": HybridRegressor,
 }
@@ -282,8 +304,10 @@ def count_parameters(model: nn.Module) -> int:
 
 
 def parameter_report(cfg: ModelConfig, kinds: tuple[str, ...], task: str) -> dict[str, int]:
-    """Parameter counts of each variant (built on CPU, not trained)."""
-    return {k: count_parameters(build_model(k, cfg, task)) for k in kinds}
+    """Parameter counts of each variant (built on CPU, not trained; non-learned ones 0)."""
+    return {
+        k: count_parameters(build_model(k, cfg, task)) if k in MODEL_CLASSES else 0 for k in kinds
+    }
 
 
 __all__ = [
@@ -291,6 +315,7 @@ __all__ = [
     "BINARY",
     "DECISIONS",
     "MODEL_CLASSES",
+    "HybridBlind",
     "HybridModel",
     "HybridRegressor",
     "HybridTextLM",

@@ -24,6 +24,7 @@ import numpy as np
 import torch
 
 from fluxem_experiments.algebra import algebra_for
+from fluxem_experiments.baselines import NON_LEARNED
 from fluxem_experiments.config import ExperimentConfig
 from fluxem_experiments.data import ensure_data, load_split
 from fluxem_experiments.models import build_model, count_parameters, parameter_report
@@ -95,7 +96,7 @@ def _fingerprint(cfg: ExperimentConfig, kind: str, seed: int) -> dict[str, Any]:
 
 
 def make_finder(cfg: ExperimentConfig, kind: str) -> SpanFinder | None:
-    return None if kind == "token_only" else SpanFinder(cfg.task, algebra_for(cfg.task))
+    return None if kind in ("token_only", "tool") else SpanFinder(cfg.task, algebra_for(cfg.task))
 
 
 def _save(path: Path, obj: dict[str, Any]) -> None:
@@ -153,6 +154,8 @@ def _train(
     val_samples = load_split(cfg, seed, "val")
     finder = make_finder(cfg, kind)
     variant = make_variant(kind, cfg.task, finder, tc.entry_dropout)
+    if kind in NON_LEARNED:
+        return _fit_non_learned(cfg, kind, seed, variant, train_samples, log)
     prep = variant.prepare(train_samples)
     val_prep = variant.prepare(val_samples)
 
@@ -333,11 +336,45 @@ def _train(
     return summary
 
 
-def load_trained(path: Path, device: torch.device) -> tuple[torch.nn.Module, dict[str, Any]]:
-    """A trained model from ``model.pt`` (eval mode) and its saved metadata."""
+def _fit_non_learned(
+    cfg: ExperimentConfig,
+    kind: str,
+    seed: int,
+    variant: Any,
+    train_samples: list[dict[str, Any]],
+    log: Any,
+) -> dict[str, Any]:
+    """A non-learned baseline's "training": its table from the training split."""
+    t0 = time.perf_counter()
+    fitted = variant.fit(train_samples)
+    summary = {
+        "kind": kind,
+        "seed": seed,
+        "config": cfg.stem,
+        "steps": 0,
+        "total_steps": 0,
+        "epochs": 0,
+        "parameters": 0,
+        "complete": True,
+        "train_seconds": round(time.perf_counter() - t0, 2),
+        "fitted": {k: v for k, v in fitted.items() if k != "table"},
+    }
+    run_dir = cfg.run_dir(seed, kind)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    _save(run_dir / MODEL, {"kind": kind, "task": cfg.task, "fitted": fitted, "summary": summary})
+    (run_dir / "train_summary.json").write_text(json.dumps(summary, indent=2) + "\n")
+    log(f"[{cfg.stem} seed {seed}] {kind}: fitted {summary['fitted']}")
+    return summary
+
+
+def load_trained(path: Path, device: torch.device) -> tuple[Any, dict[str, Any]]:
+    """A trained model from ``model.pt`` (eval mode) and its saved metadata; for a non-learned
+    baseline, what it fitted (the variant's ``predict`` takes it as the model)."""
     from fluxem_experiments.config import ModelConfig
 
     ck = torch.load(path, map_location=device, weights_only=False)
+    if ck["kind"] in NON_LEARNED:
+        return ck["fitted"], ck
     model = build_model(ck["kind"], ModelConfig(**ck["model_config"]), ck["task"]).to(device)
     model.load_state_dict(ck["state_dict"])
     model.eval()

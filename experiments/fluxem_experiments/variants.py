@@ -17,6 +17,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from fluxem_experiments import vocab
+from fluxem_experiments.baselines import Lookup, Tool
 from fluxem_experiments.models import ANSWER_KINDS, DECISIONS, LOG_K_SCALE
 from fluxem_experiments.numfmt import format_float, parse_exact
 from fluxem_experiments.scratchpad import (
@@ -388,15 +389,34 @@ VARIANTS: dict[str, type] = {
 }
 
 
+class HybridBlind(Hybrid):
+    """The hybrid's training and executor with the blind model (models.HybridBlind)."""
+
+    kind = "hybrid_blind"
+
+
+VARIANTS["hybrid_blind"] = HybridBlind
+VARIANTS["lookup"] = Lookup
+VARIANTS["tool"] = Tool
+
+
 def make_variant(
     kind: str, task: str, finder: SpanFinder | None, entry_dropout: float = 0.0
 ) -> Any:
-    if kind == "token_only":
-        return TokenOnly(task)
+    if kind in ("token_only", "tool"):
+        return VARIANTS[kind](task)
     assert finder is not None
-    if kind == "hybrid":
-        return Hybrid(task, finder, entry_dropout)
+    if kind in ("hybrid", "hybrid_blind"):
+        return VARIANTS[kind](task, finder, entry_dropout)
     return VARIANTS[kind](task, finder)
 
 
-__all__ = ["VARIANTS", "Hybrid", "HybridRegress", "HybridText", "TokenOnly", "make_variant"]
+__all__ = [
+    "VARIANTS",
+    "Hybrid",
+    "HybridBlind",
+    "HybridRegress",
+    "HybridText",
+    "TokenOnly",
+    "make_variant",
+]
