@@ -37,6 +37,7 @@ from fluxem_experiments.data import ensure_data, load_split, write_jsonl
 from fluxem_experiments.data_arithmetic import reduce_canonical
 from fluxem_experiments.data_units import UNITS
 from fluxem_experiments.numfmt import exact_text, format_value, parse_exact, relative_error
+from fluxem_experiments.stats import paired_difference, t_interval
 from fluxem_experiments.train import MODEL, load_trained, make_finder, pick_device, torch_settings
 from fluxem_experiments.variants import make_variant
 
@@ -291,7 +292,8 @@ def _predict(
 
 
 def summarize(runs: dict[str, dict[int, dict[str, Any]]]) -> dict[str, Any]:
-    """Mean, sample standard deviation, min and max over seeds, per model, split, metric."""
+    """Mean, sample standard deviation, 95% t interval of the mean (``ci95``; two seeds or
+    more), min and max over seeds, per model, split, metric."""
     out: dict[str, Any] = {}
     for kind, by_seed in runs.items():
         out[kind] = {}
@@ -311,9 +313,11 @@ def summarize(runs: dict[str, dict[int, dict[str, Any]]]) -> dict[str, Any]:
                 fin = [v for v in vals if math.isfinite(v)]
                 mean = statistics.fmean(vals) if len(fin) == len(vals) else math.inf
                 std = statistics.stdev(vals) if len(fin) == len(vals) and len(vals) > 1 else 0.0
+                ci = t_interval(vals)
                 stats[metric] = {
                     "mean": _finite(mean),
                     "std": _finite(std),
+                    "ci95": [ci[1], ci[2]] if ci else None,
                     "min": _finite(min(vals)),
                     "max": _finite(max(vals)),
                     "n_seeds": len(vals),
@@ -330,6 +334,9 @@ def _fmt(stat: dict[str, Any] | None, pct: bool) -> str:
         return "inf"
     if pct:
         s = f"{100 * mean:.1f}%"
+        ci = stat.get("ci95")
+        if ci:
+            s += f" [{100 * max(0.0, ci[0]):.1f}, {100 * min(1.0, ci[1]):.1f}]"
         return s + (f" ± {100 * std:.1f}" if n > 1 else "")
     s = f"{mean:.3g}"
     return s + (f" ± {std:.2g}" if n > 1 and std != "inf" else "")
@@ -349,7 +356,8 @@ def markdown(
     lines = [
         f"# Results: {cfg.stem}",
         "",
-        f"Seeds: {', '.join(map(str, seeds))} (mean ± sample std over seeds). "
+        f"Seeds: {', '.join(map(str, seeds))} (mean [95% t interval of the mean, clipped to "
+        "0-100%] ± sample std over seeds). "
         f"Parameters: " + ", ".join(f"{k} {v:,}" for k, v in params.items()) + ".",
         "",
     ]
@@ -375,7 +383,29 @@ def markdown(
             ]
             lines.append(f"| {kind} | " + " | ".join(cells) + " |")
         lines.append("")
+    if runs and "hybrid" in runs and len(runs) > 1:
+        lines += [
+            "## accuracy: hybrid minus each other model",
+            "",
+            "Mean per-seed difference in points [95% t interval over the seeds both have].",
+            "",
+            "| model | " + " | ".join(splits) + " |",
+            "|---|" + "---|" * len(splits),
+        ]
+        for kind in runs:
+            if kind != "hybrid":
+                cells = [_difference(runs["hybrid"], runs[kind], s) for s in splits]
+                lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+        lines.append("")
     return "\n".join(lines)
+
+
+def _difference(a: dict[int, dict[str, Any]], b: dict[int, dict[str, Any]], split: str) -> str:
+    def acc(r: dict[int, dict[str, Any]]) -> dict[int, float]:
+        return {s: v["splits"][split]["accuracy"] for s, v in r.items() if split in v["splits"]}
+
+    d = paired_difference(acc(a), acc(b))
+    return f"{100 * d[0]:+.1f} [{100 * d[1]:+.1f}, {100 * d[2]:+.1f}]" if d else "-"
 
 
 def evaluate(

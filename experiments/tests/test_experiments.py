@@ -391,3 +391,29 @@ def test_parallel_sweep_scores_each_run_in_its_own_process(tmp_path: Path) -> No
     model.write_bytes(model.read_bytes() + b"\0")
     assert cached_run_evaluation(model) is None
     assert (model.parent / RUN_EVALUATION).is_file()
+
+
+def test_t_quantiles_against_the_t_density() -> None:
+    """The table's t_{0.975, df}: the t density integrated up to it (Simpson) is 0.975."""
+    import math
+
+    from fluxem_experiments.stats import T975, paired_difference, t_interval
+
+    for df, q in enumerate(T975, start=1):
+        c = math.gamma((df + 1) / 2) / (math.sqrt(df * math.pi) * math.gamma(df / 2))
+
+        def pdf(x: float, df: int = df, c: float = c) -> float:
+            return c * (1 + x * x / df) ** (-(df + 1) / 2)
+
+        n = 2000
+        h = q / n
+        area = pdf(0) + pdf(q) + sum((4 if k % 2 else 2) * pdf(k * h) for k in range(1, n))
+        assert 0.5 + area * h / 3 == pytest.approx(0.975, abs=2e-4), df
+    mean, lo, hi = t_interval([0.9, 1.0, 0.8])
+    assert mean == pytest.approx(0.9) and lo < 0.9 < hi
+    assert t_interval([0.5]) is None
+    assert paired_difference({1: 1.0, 2: 0.9, 3: 0.7}, {1: 0.5, 2: 0.4, 4: 0.0}) == (
+        pytest.approx(0.5),
+        pytest.approx(0.5),
+        pytest.approx(0.5),
+    )
