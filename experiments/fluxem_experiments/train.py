@@ -179,6 +179,8 @@ def _train(
     fp = _fingerprint(cfg, kind, seed)
     step = 0
     history: dict[str, Any] = {"step": [], "loss": [], "lr": [], "val": []}
+    #: early stopping: the lowest validation loss so far, its step and weights
+    best: dict[str, Any] = {"val": math.inf, "step": 0, "state": None, "stopped": False}
     elapsed = 0.0
     ckpt_path = run_dir / CHECKPOINT
     if resume and ckpt_path.is_file():
@@ -190,6 +192,7 @@ def _train(
             model.load_state_dict(ck["model"])
             opt.load_state_dict(ck["optimizer"])
             step, history, elapsed = ck["step"], ck["history"], ck.get("elapsed", 0.0)
+            best = ck.get("best", best)
             torch.set_rng_state(ck["rng"]["torch"])
             random.setstate(ck["rng"]["python"])
             np.random.set_state(ck["rng"]["numpy"])
@@ -211,6 +214,7 @@ def _train(
                 "step": step,
                 "history": history,
                 "elapsed": elapsed,
+                "best": best,
                 "rng": {
                     "torch": torch.get_rng_state(),
                     "python": random.getstate(),
@@ -254,7 +258,7 @@ def _train(
     model.train()
     t0 = time.perf_counter()
     interrupted = False
-    while step < total:
+    while step < total and not best["stopped"]:
         epoch, pos = divmod(step, per_epoch)
         g = torch.Generator().manual_seed(seed * 100_003 + epoch)
         order = torch.randperm(n, generator=g).tolist()
@@ -278,8 +282,19 @@ def _train(
         if step % SYNC_EVERY == 0 or end_of_epoch or step >= stop_at:
             flush_losses()
             bar.set_postfix(loss=f"{history['loss'][-1]:.4f}", epoch=epoch + 1)
+        stop_early = False
         if end_of_epoch:
             history["val"].append([step, val_loss()])
+            if tc.patience > 0:
+                if history["val"][-1][1] < best["val"]:
+                    best = {
+                        "val": history["val"][-1][1],
+                        "step": step,
+                        "state": {k: v.detach().clone() for k, v in model.state_dict().items()},
+                        "stopped": False,
+                    }
+                stop_early = step - best["step"] >= tc.patience * per_epoch
+                best["stopped"] = stop_early
             bar.set_postfix(
                 loss=f"{history['loss'][-1]:.4f}",
                 val=f"{history['val'][-1][1]:.4f}",
@@ -289,6 +304,8 @@ def _train(
             elapsed_now = elapsed + time.perf_counter() - t0
             elapsed, t0 = elapsed_now, time.perf_counter()
             checkpoint()
+        if stop_early:
+            break
         if step >= stop_at and step < total:
             interrupted = True
             break
@@ -310,6 +327,10 @@ def _train(
         "final_val_loss": history["val"][-1][1] if history["val"] else None,
         "device": str(device),
     }
+    if tc.patience > 0 and best["state"] is not None:
+        summary["early_stopped"] = bool(best["stopped"])
+        summary["best_val_loss"] = best["val"]
+        summary["best_step"] = best["step"]
     if interrupted:
         log(f"  stopped at step {step}/{total}; run again to resume")
         return summary
@@ -320,7 +341,7 @@ def _train(
             "kind": kind,
             "task": cfg.task,
             "model_config": dataclasses.asdict(cfg.model),
-            "state_dict": model.state_dict(),
+            "state_dict": best["state"] if best["state"] is not None else model.state_dict(),
             "summary": summary,
             "fingerprint": fp,
         },

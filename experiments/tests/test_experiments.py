@@ -417,3 +417,38 @@ def test_t_quantiles_against_the_t_density() -> None:
         pytest.approx(0.5),
         pytest.approx(0.5),
     )
+
+
+def test_early_stopping_keeps_the_best_validation_weights(tmp_path: Path) -> None:
+    import torch
+
+    from fluxem_experiments.train import MODEL, train
+
+    # a learning rate this high diverges after the first epochs: training must stop early
+    path = _copy_config(tmp_path, "arithmetic_tiny.yaml", **{"lr: 0.005": "lr: 0.5\n  patience: 2"})
+    cfg = load_config(path)
+    quiet = lambda *a, **k: None  # noqa: E731
+    s = train(cfg, "token_only", 42, epochs=12, progress=False, log=quiet)
+    hist = json.loads((cfg.run_dir(42, "token_only") / "loss_curve.json").read_text())
+    vals = [v for _, v in hist["val"]]
+    best = min(range(len(vals)), key=vals.__getitem__)
+    assert s["complete"] and s["best_val_loss"] == vals[best]
+    assert s["best_step"] == hist["val"][best][0]
+    # it stopped `patience` epochs after the best one, or ran out of epochs
+    assert len(vals) == min(12, best + 1 + 2)
+    assert s["early_stopped"] == (len(vals) < 12)
+    # the saved weights are the best epoch's: their validation loss is the best one
+    again = train(cfg, "token_only", 42, epochs=12, progress=False, log=quiet)
+    assert again["steps"] == s["steps"]  # an early-stopped run does not resume training
+    from fluxem_experiments.data import load_split
+    from fluxem_experiments.train import load_trained
+    from fluxem_experiments.variants import make_variant
+
+    model, ck = load_trained(cfg.run_dir(42, "token_only") / MODEL, torch.device("cpu"))
+    assert ck["summary"]["best_val_loss"] == vals[best]
+    variant = make_variant("token_only", cfg.task, None)
+    prep = variant.prepare(load_split(cfg, 42, "val"))
+    with torch.no_grad():
+        loss = float(variant.loss(model, prep.collate(prep.examples), torch.device("cpu"), False))
+    assert loss == pytest.approx(vals[best], rel=1e-5)
+    assert s["early_stopped"], vals  # this schedule does stop early
