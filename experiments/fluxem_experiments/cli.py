@@ -54,6 +54,13 @@ def _add_actions(esub: Any) -> None:
         help="seeds to run (default: the config's seeds)",
     )
     r.add_argument(
+        "--n-seeds",
+        type=int,
+        default=None,
+        help="run N seeds: the config's seed and the N-1 following ones (for confidence "
+        "intervals; instead of --seeds)",
+    )
+    r.add_argument(
         "--jobs",
         type=int,
         default=1,
@@ -191,6 +198,9 @@ def run_all(cfgs: list[Any], args: argparse.Namespace) -> int:
     from fluxem_experiments.train import train
 
     seeds = args.seeds or ([args.seed] if args.seed is not None else None)
+    if args.n_seeds:
+        first = cfgs[0].seed if args.seed is None else args.seed
+        seeds = list(range(first, first + args.n_seeds))
     t0 = time.perf_counter()
     jobs = plan(cfgs, seeds, args.models, args.epochs)
     for cfg in cfgs:
