@@ -21,6 +21,7 @@ TASKS = ("arithmetic", "units")
 #: baselines (fluxem_experiments.baselines).
 MODEL_KINDS = (
     "token_only",
+    "token_program",
     "hybrid",
     "hybrid_blind",
     "hybrid_text",

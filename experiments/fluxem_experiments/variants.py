@@ -29,6 +29,7 @@ from fluxem_experiments.scratchpad import (
     apply_step,
     collate,
     decision_sequence,
+    execute_program,
     initial_items,
     sequence,
     teacher_states,
@@ -101,6 +102,70 @@ class TokenOnly:
         prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
         texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, max_len)
         return [Answer(t) for t in texts]
+
+
+#: token_program's step symbols: a binary step ``<sym><i>,<j>``, an answer ``=<i>``, a boolean
+#: ``T<i>,<j>`` / ``F<i>,<j>``; steps are separated by spaces (``*1,2 +0,1 =0``).
+_STEP_SYMBOLS = {
+    "add": "+",
+    "sub": "-",
+    "mul": "*",
+    "div": "/",
+    "answer": "=",
+    "true": "T",
+    "false": "F",
+}
+_STEP_NAMES = {v: k for k, v in _STEP_SYMBOLS.items()}
+
+
+def program_text(program: list[list[Any]]) -> str:
+    """The teacher program written as characters."""
+    return " ".join(_STEP_SYMBOLS[s[0]] + ",".join(str(i) for i in s[1:]) for s in program)
+
+
+def parse_program(text: str) -> list[list[Any]] | None:
+    """The program a text writes (None when it is not one)."""
+    out: list[list[Any]] = []
+    for word in text.split():
+        name = _STEP_NAMES.get(word[0])
+        args = word[1:].split(",")
+        if name is None or not all(a.isdigit() for a in args):
+            return None
+        out.append([name, *(int(a) for a in args)])
+    return out or None
+
+
+class TokenProgram(TokenOnly):
+    """Baseline: characters in, the teacher program out as characters, run by the hybrid's
+    executor over the segmenter's spans (the same tool as the hybrid, text inputs)."""
+
+    kind = "token_program"
+
+    def __init__(self, task: str, finder: SpanFinder) -> None:
+        super().__init__(task)
+        self.finder = finder
+        self.algebra = finder.algebra
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        ex = [_lm_example(_token_prompt(s), program_text(s["program"])) for s in samples]
+        return Prepared(ex, _lm_collate)
+
+    def predict(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
+    ) -> list[Answer]:
+        # a program is longer than an answer: 5 characters a step
+        limit = max(max_len, 64)
+        prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
+        texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, limit)
+        out = []
+        for s, t in zip(samples, texts, strict=True):
+            program = parse_program(t)
+            if program is None:
+                out.append(Answer("", f"not a program: {t!r}"))
+                continue
+            items = initial_items(s["text"], self.finder.spans(s), self.algebra)
+            out.append(execute_program(items, program, self.algebra))
+        return out
 
 
 def _greedy(
@@ -396,6 +461,7 @@ class HybridBlind(Hybrid):
 
 
 VARIANTS["hybrid_blind"] = HybridBlind
+VARIANTS["token_program"] = TokenProgram
 VARIANTS["lookup"] = Lookup
 VARIANTS["tool"] = Tool
 
@@ -418,5 +484,6 @@ __all__ = [
     "HybridRegress",
     "HybridText",
     "TokenOnly",
+    "TokenProgram",
     "make_variant",
 ]

@@ -257,6 +257,24 @@ def test_trained_hybrid_reads_only_the_text(tmp_path: Path, name: str) -> None:
     assert label_swap_check(Reader(), model, samples, cpu, cfg, leaked) < 0.5
 
 
+def test_token_program_text_round_trips_and_runs_on_the_executor() -> None:
+    from fluxem_experiments.algebra import algebra_for
+    from fluxem_experiments.scratchpad import execute_program, initial_items
+    from fluxem_experiments.spans import SpanFinder
+    from fluxem_experiments.variants import parse_program, program_text
+
+    for name in ("arithmetic_tiny.yaml", "units_tiny.yaml"):
+        cfg = load_config(CONFIGS / name)
+        finder = SpanFinder(cfg.task, algebra_for(cfg.task))
+        for s in generate(cfg, 2)["test_id"]:
+            text = program_text(s["program"])
+            assert parse_program(text) == s["program"]
+            items = initial_items(s["text"], finder.spans(s), finder.algebra)
+            ans = execute_program(items, parse_program(text), finder.algebra)
+            assert ans.text == s["target_text"], s["text"]
+    assert parse_program("*1,x") is None and parse_program("") is None
+
+
 def test_operator_shuffle_changes_only_the_text() -> None:
     from fluxem_experiments.evaluate import shuffle_operators
 
