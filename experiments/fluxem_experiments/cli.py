@@ -1,5 +1,5 @@
-"""``fluxem-experiments`` (or ``python -m fluxem_experiments``): generate, train, eval, table,
-run. The scripts under experiments/scripts call this same ``main``."""
+"""``fluxem-experiments`` (or ``python -m fluxem_experiments``): generate, train, tune, eval,
+table, run. The scripts under experiments/scripts call this same ``main``."""
 
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ def _add_actions(esub: Any) -> None:
     e = esub.add_parser("eval", help="score every trained model of a config on every split")
     _common(e, seed_default=None)
     e.add_argument("--limit", type=int, default=None, help="questions per split (debugging)")
+
+    tu = esub.add_parser(
+        "tune", help="train one variant at every point of the tuning grid (validation loss)"
+    )
+    _common(tu)
+    tu.add_argument("--model", required=True, choices=MODEL_KINDS)
 
     tb = esub.add_parser("table", help="print one markdown table of evaluated configs")
     tb.add_argument(
@@ -163,6 +169,11 @@ def run(args: argparse.Namespace) -> int:
                     pick_device(cfg.training.device),
                 )
         return 0 if s["complete"] or args.max_steps is not None else 1
+    if args.action == "tune":
+        from fluxem_experiments.tune import tune
+
+        tune(cfg, args.model, cfg.seed if args.seed is None else args.seed)
+        return 0
     if args.action == "eval":
         from fluxem_experiments.evaluate import evaluate
 

@@ -470,3 +470,20 @@ def test_early_stopping_keeps_the_best_validation_weights(tmp_path: Path) -> Non
         loss = float(variant.loss(model, prep.collate(prep.examples), torch.device("cpu"), False))
     assert loss == pytest.approx(vals[best], rel=1e-5)
     assert s["early_stopped"], vals  # this schedule does stop early
+
+
+def test_tune_picks_the_lowest_validation_loss(tmp_path: Path) -> None:
+    from fluxem_experiments.tune import GRID, tune
+
+    cfg = load_config(_copy_config(tmp_path, "arithmetic_tiny.yaml", **{"epochs: 15": "epochs: 2"}))
+    res = tune(cfg, "token_only", 42, log=lambda *a, **k: None)
+    grid = res["grid"]
+    assert len(grid) == len(GRID["lr"]) * len(GRID["dropout"])
+    assert res["chosen"] == min(grid, key=lambda p: p["val_loss"])
+    assert len({p["val_loss"] for p in grid}) > 1  # the points trained differently
+    saved = json.loads((cfg.results_dir() / "tuning_token_only.json").read_text())
+    assert saved["chosen"] == res["chosen"]
+    # each point trained in its own folder, none in the config's own runs
+    assert not (cfg.results_dir() / "seed42").exists()
+    with pytest.raises(ValueError):
+        tune(cfg, "lookup", 42)
