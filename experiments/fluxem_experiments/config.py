@@ -24,6 +24,7 @@ MODEL_KINDS = (
     "token_program",
     "hybrid",
     "hybrid_blind",
+    "hybrid_local",
     "hybrid_text",
     "hybrid_regress",
     "lookup",

@@ -98,12 +98,18 @@ class Trunk(nn.Module):
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers))
         self.ln = nn.LayerNorm(cfg.d_model)
 
-    def forward(self, x: torch.Tensor, pad: torch.Tensor, causal: bool) -> torch.Tensor:
-        """``x`` (B, L, d); ``pad`` (B, L) True at padding."""
+    def forward(
+        self, x: torch.Tensor, pad: torch.Tensor, causal: bool, window: int = 0
+    ) -> torch.Tensor:
+        """``x`` (B, L, d); ``pad`` (B, L) True at padding; ``window`` > 0: each position
+        attends only to positions at most that far away (local attention)."""
         b, n, _ = x.shape
         allowed = (~pad)[:, None, None, :].expand(b, 1, n, n)
         if causal:
             allowed = allowed & torch.ones(n, n, dtype=torch.bool, device=x.device).tril()
+        if window > 0:
+            idx = torch.arange(n, device=x.device)
+            allowed = allowed & ((idx[:, None] - idx[None, :]).abs() <= window)
         # every position may attend to itself, so no row is empty (padding rows are ignored)
         allowed = allowed | torch.eye(n, dtype=torch.bool, device=x.device)
         cos, sin = rope_tables(n, self.cfg.d_model // self.cfg.n_heads, x.device)
@@ -185,10 +191,11 @@ class HybridTrunk(nn.Module):
         *,
         causal: bool,
         entry_keep: torch.Tensor | None = None,
+        window: int = 0,
     ) -> torch.Tensor:
         """Hidden states (B, L, d) of a batch of hybrid sequences."""
         x = self.inp(ids, emb, is_entry, domain, entry_keep)
-        out: torch.Tensor = self.trunk(x, pad, causal=causal)
+        out: torch.Tensor = self.trunk(x, pad, causal=causal, window=window)
         return out
 
 
@@ -259,6 +266,33 @@ class HybridBlind(HybridModel):
         super().__init__(cfg, domains, blind=True)
 
 
+class HybridLocal(HybridTrunk):
+    """Length-generalising hybrid (arithmetic): local attention (each position sees
+    ``LOCAL_WINDOW`` positions either side in every layer) and, for every pair of adjacent
+    entries, a *reduce now?* logit and the operation, read from the two entries' states. With
+    two layers an entry sees its own two operators and the neighbouring entries, so a pair sees
+    the window (left operator, its operator, right operator) and nothing else: the same
+    windows occur at every length."""
+
+    kind = "hybrid_local"
+    LOCAL_WINDOW = 2
+
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+        super().__init__(cfg, domains)
+        d = cfg.d_model
+        self.pair = nn.Sequential(nn.Linear(2 * d, d), nn.GELU(), nn.Linear(d, 1 + len(BINARY)))
+
+    def forward(
+        self, left: torch.Tensor, right: torch.Tensor, **inputs: torch.Tensor
+    ) -> torch.Tensor:
+        """(B, P, 1 + 4): the reduce logit and the operation logits of each pair ``(left[b, p],
+        right[b, p])`` of sequence positions (padding pairs point at position 0)."""
+        h = self.hidden(**inputs, causal=False, window=self.LOCAL_WINDOW)
+        rows = torch.arange(h.shape[0], device=h.device)[:, None]
+        out: torch.Tensor = self.pair(torch.cat((h[rows, left], h[rows, right]), dim=-1))
+        return out
+
+
 class HybridRegressor(HybridTrunk):
     """Bidirectional trunk; at ``<ans>``: answer kind + regression onto the answer's log part."""
 
@@ -283,6 +317,7 @@ MODEL_CLASSES: dict[str, type[nn.Module]] = {
     "token_only": TokenOnlyLM,
     "hybrid": HybridModel,
     "hybrid_blind": HybridBlind,
+    "hybrid_local": HybridLocal,
     "hybrid_text": HybridTextLM,
     "hybrid_regress": HybridRegressor,
 }
@@ -315,6 +350,7 @@ __all__ = [
     "DECISIONS",
     "MODEL_CLASSES",
     "HybridBlind",
+    "HybridLocal",
     "HybridModel",
     "HybridRegressor",
     "HybridTextLM",

@@ -6,6 +6,7 @@ same way for every model.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from torch import nn
 
 from fluxem_experiments import vocab
 from fluxem_experiments.baselines import Lookup, Tool
-from fluxem_experiments.models import ANSWER_KINDS, DECISIONS, LOG_K_SCALE
+from fluxem_experiments.models import ANSWER_KINDS, BINARY, DECISIONS, LOG_K_SCALE
 from fluxem_experiments.numfmt import format_float, parse_exact
 from fluxem_experiments.scratchpad import (
     ITEM_OFFSET,
@@ -379,6 +380,126 @@ def _desc(algebra: Any, it: Item) -> str:
     return algebra.describe(it) if isinstance(it, Entry) else "?"
 
 
+_PRECEDENCE = {"+": 0, "-": 0, "*": 1, "/": 1}
+_OP_OF = {"+": "add", "-": "sub", "*": "mul", "/": "div"}
+
+
+def local_pairs(items: list[Item]) -> list[tuple[int, int, str]]:
+    """(left item, right item, operator character) of each pair of adjacent entries."""
+    pos = [k for k, it in enumerate(items) if isinstance(it, Entry)]
+    out = []
+    for a, b in itertools.pairwise(pos):
+        between = vocab.decode_ids([i for i in items[a + 1 : b] if isinstance(i, int)]).strip()
+        out.append((a, b, between))
+    return out
+
+
+def reducible(ops: list[str]) -> list[bool]:
+    """The local rule: an operator can be reduced now when neither neighbour has higher
+    precedence, ties going to the left one. Correct at any length (every operator it marks
+    can be reduced first without changing the value)."""
+    p = [_PRECEDENCE.get(o, -1) for o in ops]
+    return [
+        (k == 0 or p[k - 1] < p[k]) and (k == len(p) - 1 or p[k + 1] <= p[k]) for k in range(len(p))
+    ]
+
+
+class HybridLocal(HybridBase):
+    """Arithmetic hybrid with a local, per-operator reduction decision (models.HybridLocal);
+    the same executor. Trained on the canonical program's states: every pair of adjacent
+    entries of a state is labelled reducible or not (the local rule) and with its operation."""
+
+    kind = "hybrid_local"
+
+    def __init__(self, task: str, finder: SpanFinder) -> None:
+        if task != "arithmetic":
+            raise ValueError("hybrid_local is an arithmetic model")
+        super().__init__(task, finder)
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        ex = []
+        for s in samples:
+            states = []
+            for st in teacher_states(self.items(s), s["program"], self.algebra):
+                pairs = local_pairs(st.items)
+                if not pairs:
+                    continue
+                ops = [o for _, _, o in pairs]
+                labels = [
+                    (a + ITEM_OFFSET, b + ITEM_OFFSET, int(r), BINARY.index(_OP_OF[o]))
+                    for (a, b, o), r in zip(pairs, reducible(ops), strict=True)
+                ]
+                states.append((decision_sequence(st.items), labels))
+            ex.append(states)
+        return Prepared(ex, self._collate)
+
+    @staticmethod
+    def _collate(questions: list[Any]) -> dict[str, Any]:
+        examples = [st for q in questions for st in q]
+        b = collate([e[0] for e in examples], ans_last=True)
+        p = max(len(e[1]) for e in examples)
+        arr = np.zeros((len(examples), p, 4), dtype=np.int64)
+        mask = np.zeros((len(examples), p), dtype=bool)
+        for r, (_, labels) in enumerate(examples):
+            arr[r, : len(labels)] = labels
+            mask[r, : len(labels)] = True
+        return {"b": b, "pairs": arr, "mask": mask}
+
+    def loss(
+        self, model: nn.Module, batch: dict[str, Any], device: torch.device, train: bool
+    ) -> torch.Tensor:
+        pairs, mask = _t(batch["pairs"], device), _t(batch["mask"], device)
+        out = model(left=pairs[..., 0], right=pairs[..., 1], **self.tensors(batch["b"], device))
+        out, pairs = out[mask], pairs[mask]
+        return F.binary_cross_entropy_with_logits(out[:, 0], pairs[:, 2].float()) + F.cross_entropy(
+            out[:, 1:], pairs[:, 3]
+        )
+
+    def predict(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
+    ) -> list[Answer]:
+        states = [self.items(s) for s in samples]
+        answers: list[Answer | None] = [None] * len(samples)
+        logs: list[list[str]] = [[] for _ in samples]
+        while True:
+            for r, st in enumerate(states):
+                if answers[r] is not None:
+                    continue
+                pairs = local_pairs(st)
+                if not pairs:  # one entry left: it is the answer
+                    ents = [it for it in st if isinstance(it, Entry)]
+                    try:
+                        answers[r] = Answer(self.algebra.answer_text(ents[0]), None, logs[r])
+                    except (StepError, IndexError) as exc:
+                        answers[r] = Answer("", str(exc) or "no entry", logs[r])
+            live = [r for r in range(len(samples)) if answers[r] is None]
+            if not live:
+                break
+            b = collate([decision_sequence(states[r]) for r in live], ans_last=True)
+            all_pairs = [local_pairs(states[r]) for r in live]
+            p = max(len(x) for x in all_pairs)
+            left = np.zeros((len(live), p), dtype=np.int64)
+            right = np.zeros((len(live), p), dtype=np.int64)
+            for k, prs in enumerate(all_pairs):
+                left[k, : len(prs)] = [a + ITEM_OFFSET for a, _, _ in prs]
+                right[k, : len(prs)] = [c + ITEM_OFFSET for _, c, _ in prs]
+            with torch.no_grad():
+                out = model(
+                    left=_t(left, device), right=_t(right, device), **self.tensors(b, device)
+                )
+            for k, r in enumerate(live):
+                n = len(all_pairs[k])
+                j = int(out[k, :n, 0].argmax())
+                op = BINARY[int(out[k, j, 1:].argmax())]
+                a, c, _ = all_pairs[k][j]
+                try:
+                    states[r] = apply_step(states[r], op, a, c, self.algebra)
+                    logs[r].append(f"{op} pair {j}")
+                except StepError as exc:
+                    answers[r] = Answer("", str(exc), logs[r])
+        return [a for a in answers if a is not None]
+
+
 class HybridRegress(HybridBase):
     """Ablation: hybrid inputs, regression onto the answer's codec log part."""
 
@@ -461,6 +582,7 @@ class HybridBlind(Hybrid):
 
 
 VARIANTS["hybrid_blind"] = HybridBlind
+VARIANTS["hybrid_local"] = HybridLocal
 VARIANTS["token_program"] = TokenProgram
 VARIANTS["lookup"] = Lookup
 VARIANTS["tool"] = Tool
@@ -481,6 +603,7 @@ __all__ = [
     "VARIANTS",
     "Hybrid",
     "HybridBlind",
+    "HybridLocal",
     "HybridRegress",
     "HybridText",
     "TokenOnly",

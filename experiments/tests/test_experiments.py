@@ -487,3 +487,30 @@ def test_tune_picks_the_lowest_validation_loss(tmp_path: Path) -> None:
     assert not (cfg.results_dir() / "seed42").exists()
     with pytest.raises(ValueError):
         tune(cfg, "lookup", 42)
+
+
+def test_local_reduction_rule_is_correct_at_any_length() -> None:
+    """Reducing any operator the local rule marks, in any order, gives Python's value."""
+    import random
+
+    from fluxem_experiments.variants import reducible
+
+    rng = random.Random(0)
+    for _ in range(300):
+        n = rng.randint(1, 30)
+        vals = [Fraction(rng.randint(1, 99)) for _ in range(n + 1)]
+        ops = [rng.choice("+-*/") for _ in range(n)]
+        want = eval(
+            " ".join(
+                f"Fraction({v})" + (f" {o}" if k < n else "")
+                for k, (v, o) in enumerate(zip(vals, [*ops, ""], strict=True))
+            ),
+            {"Fraction": Fraction},
+        )
+        while ops:
+            marks = reducible(ops)
+            assert any(marks)
+            k = rng.choice([k for k, m in enumerate(marks) if m])
+            vals[k : k + 2] = [data_arithmetic.apply(ops[k], vals[k], vals[k + 1])]
+            del ops[k]
+        assert vals == [want]
