@@ -44,6 +44,15 @@ def _add_actions(esub: Any) -> None:
     _common(tu)
     tu.add_argument("--model", required=True, choices=MODEL_KINDS)
 
+    ln = esub.add_parser(
+        "length", help="accuracy vs number of operations (arithmetic) of trained runs"
+    )
+    ln.add_argument("--config", required=True)
+    ln.add_argument("--seeds", nargs="+", type=int, default=None)
+    ln.add_argument("--models", nargs="+", choices=MODEL_KINDS, default=None)
+    ln.add_argument("--max-ops", type=int, default=30)
+    ln.add_argument("--per-length", type=int, default=50, help="questions per length and seed")
+
     tb = esub.add_parser("table", help="print one markdown table of evaluated configs")
     tb.add_argument(
         "--config", required=True, action="append", help="a config (repeat for several)"
@@ -169,6 +178,15 @@ def run(args: argparse.Namespace) -> int:
                     pick_device(cfg.training.device),
                 )
         return 0 if s["complete"] or args.max_steps is not None else 1
+    if args.action == "length":
+        from fluxem_experiments.length import length_curve
+
+        seeds = args.seeds or sorted(
+            int(p.name[4:]) for p in cfg.results_dir().glob("seed*") if p.name[4:].isdigit()
+        )
+        models = args.models or list(cfg.models)
+        length_curve(cfg, seeds, models, max_ops=args.max_ops, per_length=args.per_length)
+        return 0
     if args.action == "tune":
         from fluxem_experiments.tune import tune
 
