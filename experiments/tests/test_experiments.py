@@ -514,3 +514,20 @@ def test_local_reduction_rule_is_correct_at_any_length() -> None:
             vals[k : k + 2] = [data_arithmetic.apply(ops[k], vals[k], vals[k + 1])]
             del ops[k]
         assert vals == [want]
+
+
+def test_local_hybrid_generalises_in_length(tmp_path: Path) -> None:
+    """hybrid_local, trained on 1-3 operations, keeps its accuracy at 8-10 operations (the
+    global-pointer hybrid does not: docs/EXPERIMENTS.md); the curve's files are written."""
+    from fluxem_experiments.length import length_curve
+    from fluxem_experiments.train import train
+
+    cfg = load_config(_copy_config(tmp_path, "arithmetic_tiny.yaml"))
+    quiet = lambda *a, **k: None  # noqa: E731
+    assert train(cfg, "hybrid_local", 42, epochs=8, progress=False, log=quiet)["complete"]
+    res = length_curve(cfg, [42], ["hybrid_local"], max_ops=10, per_length=8, log=quiet)
+    acc = res["accuracy"]["hybrid_local"]["42"]
+    assert all(res["accuracy"]["executor"]["42"][k] == 1.0 for k in range(1, 11))
+    assert sum(acc[k] for k in (8, 9, 10)) / 3 >= 0.9, acc
+    for f in ("length_curve.json", "length_curve.md", "length_curve.png"):
+        assert (cfg.results_dir() / f).is_file()
