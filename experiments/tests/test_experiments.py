@@ -475,7 +475,7 @@ def test_early_stopping_keeps_the_best_validation_weights(tmp_path: Path) -> Non
 def test_tune_picks_the_lowest_validation_loss(tmp_path: Path) -> None:
     from fluxem_experiments.tune import GRID, tune
 
-    cfg = load_config(_copy_config(tmp_path, "arithmetic_tiny.yaml", **{"epochs: 15": "epochs: 2"}))
+    cfg = load_config(_copy_config(tmp_path, "arithmetic_tiny.yaml", **{"epochs: 15": "epochs: 1"}))
     res = tune(cfg, "token_only", 42, log=lambda *a, **k: None)
     grid = res["grid"]
     assert len(grid) == len(GRID["lr"]) * len(GRID["dropout"])
