@@ -7,9 +7,10 @@
   unseen skeleton gets no answer. Arithmetic skeletons are the operator patterns
   (``# + # * #``).
 * ``tool`` (the ceiling): the question handed to an exact evaluator where it is a formal
-  expression: arithmetic through Python's parser over ``Fraction``s; units ``Convert Q to U.``
-  and ``Can Q and R be added?`` through fluxem's exact quantity parser. Word problems (the
-  units task's derived questions) are not formal expressions: no answer.
+  expression: arithmetic through Python's parser over ``Fraction``s; units ``Convert Q to
+  U.``, ``Can Q and R be added?`` and ``Is Q more than R?`` through fluxem's exact quantity
+  parser. Word problems (the units task's derived questions) are not formal expressions: no
+  answer.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class Lookup:
 
 _CONVERT = re.compile(r"^Convert (.+) to (\S+)\.$")
 _CAN_ADD = re.compile(r"^Can (.+) and (.+) be added\?$")
+_COMPARE = re.compile(r"^Is (.+) more than (.+)\?$")
 
 
 def _exact_arithmetic(node: ast.AST) -> Fraction:
@@ -117,6 +119,11 @@ class Tool:
             return f"{format_value((si - zero) / (one - zero))} {unit}"
         if m := _CAN_ADD.match(text):
             return "true" if q.parse(m.group(1)).dims == q.parse(m.group(2)).dims else "false"
+        if m := _COMPARE.match(text):
+            a, b = q.parse(m.group(1)), q.parse(m.group(2))
+            if a.exact is None or b.exact is None or a.dims != b.dims:
+                raise ValueError("not comparable")
+            return "true" if a.exact > b.exact else "false"
         raise ValueError("not a formal expression")
 
     def predict(

@@ -531,3 +531,38 @@ def test_local_hybrid_generalises_in_length(tmp_path: Path) -> None:
     assert sum(acc[k] for k in (8, 9, 10)) / 3 >= 0.9, acc
     for f in ("length_curve.json", "length_curve.md", "length_curve.png"):
         assert (cfg.results_dir() / f).is_file()
+
+
+def test_compare_questions_match_pint(tmp_path: Path) -> None:
+    """Value-dependent booleans: the target is the comparison of the two quantities (pint),
+    the tool answers every one, and the lookup can only guess (one program per skeleton)."""
+    pint = pytest.importorskip("pint")
+    from fluxem_experiments.algebra import algebra_for
+    from fluxem_experiments.baselines import Lookup, Tool
+    from fluxem_experiments.spans import SpanFinder
+
+    ureg = pint.UnitRegistry()
+    cfg = load_config(
+        _copy_config(
+            tmp_path,
+            "units_tiny.yaml",
+            **{"test_size: 16": "test_size: 16\n  units: {categories: {compare: 1.0}}"},
+        )
+    )
+    splits = generate(cfg, 3)
+    tool = Tool("units")
+    for s in splits["test_id"] + splits["test_ood_types"]:
+        a, b = (
+            ureg.Quantity(float(Fraction(sp["value"])), PINT_NAMES.get(sp["unit"], sp["unit"]))
+            for sp in s["spans"]
+        )
+        assert (s["target_text"] == "true") == (
+            a.to_base_units().magnitude > b.to_base_units().magnitude
+        )
+        assert tool.answer(s["text"]) == s["target_text"]
+    lookup = Lookup("units", SpanFinder("units", algebra_for("units")))
+    table = lookup.fit(splits["train"])
+    assert table["keys"] == 1  # every question reads "Is # more than #?"
+    answers = lookup.predict(table, splits["test_id"], None, 0)
+    right = sum(a.text == s["target_text"] for a, s in zip(answers, splits["test_id"], strict=True))
+    assert right < len(answers)  # one answer per skeleton cannot be right on every question
