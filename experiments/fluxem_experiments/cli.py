@@ -37,6 +37,11 @@ def _add_actions(esub: Any) -> None:
     e = esub.add_parser("eval", help="score every trained model of a config on every split")
     _common(e, seed_default=None)
     e.add_argument("--limit", type=int, default=None, help="questions per split (debugging)")
+    e.add_argument(
+        "--reuse",
+        action="store_true",
+        help="take each run's own evaluation.json when it scored the same model.pt",
+    )
 
     tu = esub.add_parser(
         "tune", help="train one variant at every point of the tuning grid (validation loss)"
@@ -195,7 +200,9 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "eval":
         from fluxem_experiments.evaluate import evaluate
 
-        evaluate(cfg, None if args.seed is None else [args.seed], limit=args.limit)
+        evaluate(
+            cfg, None if args.seed is None else [args.seed], limit=args.limit, reuse=args.reuse
+        )
         return 0
     return 2
 
