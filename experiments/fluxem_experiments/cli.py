@@ -1,5 +1,5 @@
-"""``fluxem-experiments`` (or ``python -m fluxem_experiments``): generate, train, eval, table,
-run. The scripts under experiments/scripts call this same ``main``."""
+"""``fluxem-experiments`` (or ``python -m fluxem_experiments``): generate, train, tune, eval,
+table, run. The scripts under experiments/scripts call this same ``main``."""
 
 from __future__ import annotations
 
@@ -37,6 +37,26 @@ def _add_actions(esub: Any) -> None:
     e = esub.add_parser("eval", help="score every trained model of a config on every split")
     _common(e, seed_default=None)
     e.add_argument("--limit", type=int, default=None, help="questions per split (debugging)")
+    e.add_argument(
+        "--reuse",
+        action="store_true",
+        help="take each run's own evaluation.json when it scored the same model.pt",
+    )
+
+    tu = esub.add_parser(
+        "tune", help="train one variant at every point of the tuning grid (validation loss)"
+    )
+    _common(tu)
+    tu.add_argument("--model", required=True, choices=MODEL_KINDS)
+
+    ln = esub.add_parser(
+        "length", help="accuracy vs number of operations (arithmetic) of trained runs"
+    )
+    ln.add_argument("--config", required=True)
+    ln.add_argument("--seeds", nargs="+", type=int, default=None)
+    ln.add_argument("--models", nargs="+", choices=MODEL_KINDS, default=None)
+    ln.add_argument("--max-ops", type=int, default=30)
+    ln.add_argument("--per-length", type=int, default=50, help="questions per length and seed")
 
     tb = esub.add_parser("table", help="print one markdown table of evaluated configs")
     tb.add_argument(
@@ -52,6 +72,13 @@ def _add_actions(esub: Any) -> None:
         type=int,
         default=None,
         help="seeds to run (default: the config's seeds)",
+    )
+    r.add_argument(
+        "--n-seeds",
+        type=int,
+        default=None,
+        help="run N seeds: the config's seed and the N-1 following ones (for confidence "
+        "intervals; instead of --seeds)",
     )
     r.add_argument(
         "--jobs",
@@ -156,10 +183,26 @@ def run(args: argparse.Namespace) -> int:
                     pick_device(cfg.training.device),
                 )
         return 0 if s["complete"] or args.max_steps is not None else 1
+    if args.action == "length":
+        from fluxem_experiments.length import length_curve
+
+        seeds = args.seeds or sorted(
+            int(p.name[4:]) for p in cfg.results_dir().glob("seed*") if p.name[4:].isdigit()
+        )
+        models = args.models or list(cfg.models)
+        length_curve(cfg, seeds, models, max_ops=args.max_ops, per_length=args.per_length)
+        return 0
+    if args.action == "tune":
+        from fluxem_experiments.tune import tune
+
+        tune(cfg, args.model, cfg.seed if args.seed is None else args.seed)
+        return 0
     if args.action == "eval":
         from fluxem_experiments.evaluate import evaluate
 
-        evaluate(cfg, None if args.seed is None else [args.seed], limit=args.limit)
+        evaluate(
+            cfg, None if args.seed is None else [args.seed], limit=args.limit, reuse=args.reuse
+        )
         return 0
     return 2
 
@@ -191,6 +234,9 @@ def run_all(cfgs: list[Any], args: argparse.Namespace) -> int:
     from fluxem_experiments.train import train
 
     seeds = args.seeds or ([args.seed] if args.seed is not None else None)
+    if args.n_seeds:
+        first = cfgs[0].seed if args.seed is None else args.seed
+        seeds = list(range(first, first + args.n_seeds))
     t0 = time.perf_counter()
     jobs = plan(cfgs, seeds, args.models, args.epochs)
     for cfg in cfgs:

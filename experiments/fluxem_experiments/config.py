@@ -17,10 +17,21 @@ from typing import Any, TypeVar
 from fluxem.errors import ConfigError
 
 TASKS = ("arithmetic", "units")
-#: Model variants: the baseline, the main hybrid, and two hybrid ablations.
-MODEL_KINDS = ("token_only", "hybrid", "hybrid_text", "hybrid_regress")
+#: Model variants: the baseline, the main hybrid, three hybrid ablations, and two non-learned
+#: baselines (fluxem_experiments.baselines).
+MODEL_KINDS = (
+    "token_only",
+    "token_program",
+    "hybrid",
+    "hybrid_blind",
+    "hybrid_local",
+    "hybrid_text",
+    "hybrid_regress",
+    "lookup",
+    "tool",
+)
 OPERATORS = ("+", "-", "*", "/")
-UNIT_CATEGORIES = ("convert", "can_add", "derived")
+UNIT_CATEGORIES = ("convert", "can_add", "derived", "compare")
 #: The configs beside this package (experiments/configs): the package is used from its folder
 #: (an editable install, or the scripts' sys.path), never from a wheel.
 CONFIGS = Path(__file__).resolve().parent.parent / "configs"
@@ -91,6 +102,10 @@ class TrainingConfig:
     #: Probability of replacing a hybrid input entry's projected embedding with zeros during
     #: training (0 disables; see docs/EXPERIMENTS.md).
     entry_dropout: float = 0.0
+    #: Early stopping on the validation loss (measured at every epoch end): stop after this
+    #: many epochs without a new lowest, and keep the weights of the lowest (0: train every
+    #: epoch, keep the last weights).
+    patience: int = 0
 
 
 @dataclass(frozen=True)
@@ -245,6 +260,7 @@ def _validate(cfg: ExperimentConfig) -> None:
     need(t.device in ("auto", "cpu", "cuda"), "training.device must be auto, cpu or cuda")
     need(t.checkpoint_every >= 1, "training.checkpoint_every must be >= 1")
     need(0.0 <= t.entry_dropout < 1.0, "training.entry_dropout must be in [0, 1)")
+    need(t.patience >= 0, "training.patience must be >= 0")
 
 
 def find_config(name_or_path: str | Path) -> Path:

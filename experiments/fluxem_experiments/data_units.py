@@ -182,6 +182,7 @@ _TEMPLATE = {t.name: t for t in TEMPLATES}
 
 CONVERT_TEXT = "Convert {a} to {u}."
 CAN_ADD_TEXT = "Can {a} and {b} be added?"
+COMPARE_TEXT = "Is {a} more than {b}?"
 
 
 def combo_keys() -> dict[str, list[tuple[str, ...]]]:
@@ -196,7 +197,9 @@ def combo_keys() -> dict[str, list[tuple[str, ...]]]:
         for ub in GROUPS[t.b]
         for uu in GROUPS[t.result]
     ]
-    return {"convert": convert, "can_add": can_add, "derived": derived}
+    # compare: two quantities of one dimension, in the same or different units
+    compare = [(a, b) for units in GROUPS.values() for a in units for b in units]
+    return {"convert": convert, "can_add": can_add, "derived": derived, "compare": compare}
 
 
 def hold_out(rng: random.Random, fraction: float) -> dict[str, set[tuple[str, ...]]]:
@@ -359,6 +362,33 @@ def make_can_add(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
     }
 
 
+def make_compare(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
+    """``Is a more than b?``: a value-dependent boolean (the answer depends on the two
+    quantities' values in SI, not on the question's words or units)."""
+    b = _fill(COMPARE_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
+    more = UNITS[ua].to_si(a) > UNITS[ub].to_si(b_)
+    return {
+        "task": "units",
+        "category": "compare",
+        "text": b.text,
+        "answer_type": "boolean",
+        "target_text": "true" if more else "false",
+        "target_value": more,
+        "target_exact": None,
+        "target_unit": None,
+        "target_dims": None,
+        "n_ops": 0,
+        "spans": b.spans,
+        "program": [["true" if more else "false", 0, 1]],
+        "combo": [ua, ub],
+    }
+
+
+def _round_sig(v: Fraction, sig: int) -> Fraction:
+    e = math.floor(math.log10(v)) - sig + 1
+    return max(Fraction(1), Fraction(round(v / Fraction(10) ** e))) * Fraction(10) ** e
+
+
 class UnitsSampler:
     """Draws samples of one split; held-out combinations feed only test_ood_types."""
 
@@ -388,6 +418,20 @@ class UnitsSampler:
         if cat == "derived":
             name, ua, ub, u = rng.choice(pool)
             return make_derived(_TEMPLATE[name], mag(), ua, mag(), ub, u)
+        if cat == "compare":
+            # b within a factor of 10 of a (in SI, above absolute zero for temperatures):
+            # the answer needs the values, and neither the units nor the digits alone give it
+            ua, ub = rng.choice(pool)
+            while True:
+                a = mag()
+                si = UNITS[ua].to_si(a) * Fraction(10 ** rng.uniform(-1, 1)).limit_denominator(
+                    10**6
+                )
+                b_ = UNITS[ub].from_si(si)
+                if b_ > 0:
+                    b_ = _round_sig(b_, rng.randint(1, 4))
+                    if UNITS[ub].to_si(b_) != UNITS[ua].to_si(a):
+                        return make_compare(a, ua, b_, ub)
         # can_add: balanced true/false
         want_true = rng.random() < 0.5
         candidates = [k for k in pool if (UNITS[k[0]].dims == UNITS[k[1]].dims) == want_true]
@@ -407,6 +451,7 @@ __all__ = [
     "combo_keys",
     "hold_out",
     "make_can_add",
+    "make_compare",
     "make_convert",
     "make_derived",
 ]

@@ -10,8 +10,11 @@ Each model is scored on the answer *text* it emits (parsed the same way for all 
 * ``accuracy``: ``within_1pct`` for arithmetic; for units, questions answered correctly
   (numeric within 1% or boolean right) over all questions.
 
-Honesty checks: every model is also scored on ``test_id`` with its operators shuffled
-(arithmetic; a model that reads the operators must lose the original targets).
+Honesty checks on ``test_id`` (``honesty``): ``label_swap_identical``, the share of predictions
+unchanged when every question's program, targets and labels are swapped with another
+question's (both tasks; 1.0 means only the text is read); and, for arithmetic, the operators
+in the text shuffled while the labels stay the original question's (a model that reads the
+operators must lose the original targets, a pipeline that read the labels would keep them).
 Outputs in ``experiments/results/<config>/``: ``evaluation_results.json``, ``results.md``,
 ``{accuracy,exact_match,within_1pct}.png`` and per-run ``predictions_<split>.jsonl``.
 """
@@ -23,16 +26,18 @@ import math
 import random
 import re
 import statistics
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import torch
 
-from fluxem_experiments.config import ExperimentConfig
+from fluxem_experiments.config import MODEL_KINDS, ExperimentConfig
 from fluxem_experiments.data import ensure_data, load_split, write_jsonl
-from fluxem_experiments.data_arithmetic import make_sample
+from fluxem_experiments.data_arithmetic import reduce_canonical
 from fluxem_experiments.data_units import UNITS
-from fluxem_experiments.numfmt import parse_exact, relative_error
+from fluxem_experiments.numfmt import exact_text, format_value, parse_exact, relative_error
+from fluxem_experiments.stats import paired_difference, t_interval
 from fluxem_experiments.train import MODEL, load_trained, make_finder, pick_device, torch_settings
 from fluxem_experiments.variants import make_variant
 
@@ -93,21 +98,78 @@ def aggregate(samples: list[dict[str, Any]], scores: list[dict[str, Any]]) -> di
 
 
 def shuffle_operators(samples: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:
-    """The same operands with every operator replaced by a different one (arithmetic)."""
+    """The same operands with every operator in the *text* replaced by a different one
+    (arithmetic). Every other field (``program``, ``spans``, targets) is the original
+    question's, so a pipeline that read them instead of the text would still answer the
+    original; the shuffled question's own target is in ``shuffled_target_text`` /
+    ``shuffled_target_exact`` (computed here, read only by scoring)."""
     rng = random.Random(f"shuffle:{seed}")
     out = []
     for s in samples:
         operands = [int(sp["text"]) for sp in s["spans"]]
-        ops = [s["text"][a["end"] + 1] for a in s["spans"][:-1]]
+        text = list(s["text"])
         new_ops = []
-        for k, op in enumerate(ops):
+        for k, sp in enumerate(s["spans"][:-1]):
+            op = text[sp["end"] + 1]
             choices = [o for o in "+-*/" if o != op and not (o == "/" and operands[k + 1] == 0)]
             new_ops.append(rng.choice(choices))
-        shuffled = make_sample(operands, new_ops)
-        shuffled["original_target_text"] = s["target_text"]
-        shuffled["original_target_exact"] = s["target_exact"]
-        out.append(shuffled)
+            text[sp["end"] + 1] = new_ops[-1]
+        value, _ = reduce_canonical([Fraction(v) for v in operands], new_ops)
+        out.append(
+            {
+                **s,
+                "text": "".join(text),
+                "shuffled_target_text": format_value(value),
+                "shuffled_target_exact": exact_text(value),
+            }
+        )
     return out
+
+
+#: Everything a generated question carries besides its text: the teacher program, targets and
+#: labels. No model's prediction may depend on them.
+LABEL_FIELDS = (
+    "program",
+    "spans",
+    "target_text",
+    "target_value",
+    "target_exact",
+    "target_unit",
+    "target_dims",
+    "answer_type",
+    "category",
+    "combo",
+    "n_ops",
+)
+
+
+def swap_labels(samples: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each question's text with the label fields of the next question (cyclically)."""
+    n = len(samples)
+    return [
+        {
+            **s,
+            **{k: samples[(i + 1) % n][k] for k in LABEL_FIELDS if k in samples[(i + 1) % n]},
+        }
+        for i, s in enumerate(samples)
+    ]
+
+
+def label_swap_check(
+    variant: Any,
+    model: torch.nn.Module,
+    samples: list[dict[str, Any]],
+    device: torch.device,
+    cfg: ExperimentConfig,
+    answers: list[Any],
+) -> float:
+    """Share of questions whose prediction (text and executor steps) is unchanged when the
+    questions' programs, targets and labels are swapped (1.0: nothing but the text is read)."""
+    swapped = _predict(variant, model, swap_labels(samples), device, cfg)
+    same = sum(
+        (a.text, a.steps) == (b.text, b.steps) for a, b in zip(answers, swapped, strict=True)
+    )
+    return same / max(1, len(samples))
 
 
 def _runs(cfg: ExperimentConfig, seeds: list[int] | None) -> list[tuple[int, str, Path]]:
@@ -140,10 +202,14 @@ def evaluate_run(
     finder = make_finder(cfg, kind)
     variant = make_variant(kind, cfg.task, finder)
     ensure_data(cfg, seed)
-    out: dict[str, Any] = {"splits": {}, "summary": meta.get("summary", {})}
+    out: dict[str, Any] = {"splits": {}, "summary": meta.get("summary", {}), "honesty": {}}
     for split in cfg.splits():
         samples = load_split(cfg, seed, split)[:limit]
         answers = _predict(variant, model, samples, device, cfg)
+        if split == "test_id":
+            out["honesty"]["label_swap_identical"] = label_swap_check(
+                variant, model, samples, device, cfg, answers
+            )
         scores = [score_one(s, a.text) for s, a in zip(samples, answers, strict=True)]
         out["splits"][split] = aggregate(samples, scores)
         out["splits"][split]["no_answer"] = sum(1 for a in answers if not a.text) / max(
@@ -167,20 +233,18 @@ def evaluate_run(
         base = load_split(cfg, seed, "test_id")[:limit]
         shuffled = shuffle_operators(base, seed)
         answers = _predict(variant, model, shuffled, device, cfg)
-        vs_new = [score_one(s, a.text) for s, a in zip(shuffled, answers, strict=True)]
-        orig = [
+        new = [
             {
                 **s,
-                "target_text": s["original_target_text"],
-                "target_exact": s["original_target_exact"],
+                "target_text": s["shuffled_target_text"],
+                "target_exact": s["shuffled_target_exact"],
             }
             for s in shuffled
         ]
-        vs_orig = [score_one(s, a.text) for s, a in zip(orig, answers, strict=True)]
-        out["honesty"] = {
-            "shuffled_ops_vs_original_target": aggregate(orig, vs_orig)["accuracy"],
-            "shuffled_ops_vs_shuffled_target": aggregate(shuffled, vs_new)["accuracy"],
-        }
+        vs_new = [score_one(s, a.text) for s, a in zip(new, answers, strict=True)]
+        vs_orig = [score_one(s, a.text) for s, a in zip(shuffled, answers, strict=True)]
+        out["honesty"]["shuffled_ops_vs_original_target"] = aggregate(shuffled, vs_orig)["accuracy"]
+        out["honesty"]["shuffled_ops_vs_shuffled_target"] = aggregate(new, vs_new)["accuracy"]
     if finder is not None:
         out["span_source"] = finder.source
         out["span_stats"] = dict(finder.stats)
@@ -218,7 +282,7 @@ def _predict(
     with torch.no_grad():
         for i in range(0, len(samples), bs):
             chunk = samples[i : i + bs]
-            if variant.kind == "hybrid":
+            if variant.kind in ("hybrid", "hybrid_blind"):
                 out += variant.predict(
                     model, chunk, device, cfg.eval.max_answer_len, cfg.eval.max_steps_per_entry
                 )
@@ -228,7 +292,8 @@ def _predict(
 
 
 def summarize(runs: dict[str, dict[int, dict[str, Any]]]) -> dict[str, Any]:
-    """Mean, sample standard deviation, min and max over seeds, per model, split, metric."""
+    """Mean, sample standard deviation, 95% t interval of the mean (``ci95``; two seeds or
+    more), min and max over seeds, per model, split, metric."""
     out: dict[str, Any] = {}
     for kind, by_seed in runs.items():
         out[kind] = {}
@@ -248,9 +313,11 @@ def summarize(runs: dict[str, dict[int, dict[str, Any]]]) -> dict[str, Any]:
                 fin = [v for v in vals if math.isfinite(v)]
                 mean = statistics.fmean(vals) if len(fin) == len(vals) else math.inf
                 std = statistics.stdev(vals) if len(fin) == len(vals) and len(vals) > 1 else 0.0
+                ci = t_interval(vals)
                 stats[metric] = {
                     "mean": _finite(mean),
                     "std": _finite(std),
+                    "ci95": [ci[1], ci[2]] if ci else None,
                     "min": _finite(min(vals)),
                     "max": _finite(max(vals)),
                     "n_seeds": len(vals),
@@ -267,6 +334,9 @@ def _fmt(stat: dict[str, Any] | None, pct: bool) -> str:
         return "inf"
     if pct:
         s = f"{100 * mean:.1f}%"
+        ci = stat.get("ci95")
+        if ci:
+            s += f" [{100 * max(0.0, ci[0]):.1f}, {100 * min(1.0, ci[1]):.1f}]"
         return s + (f" ± {100 * std:.1f}" if n > 1 else "")
     s = f"{mean:.3g}"
     return s + (f" ± {std:.2g}" if n > 1 and std != "inf" else "")
@@ -286,7 +356,8 @@ def markdown(
     lines = [
         f"# Results: {cfg.stem}",
         "",
-        f"Seeds: {', '.join(map(str, seeds))} (mean ± sample std over seeds). "
+        f"Seeds: {', '.join(map(str, seeds))} (mean [95% t interval of the mean, clipped to "
+        "0-100%] ± sample std over seeds). "
         f"Parameters: " + ", ".join(f"{k} {v:,}" for k, v in params.items()) + ".",
         "",
     ]
@@ -312,7 +383,29 @@ def markdown(
             ]
             lines.append(f"| {kind} | " + " | ".join(cells) + " |")
         lines.append("")
+    if runs and "hybrid" in runs and len(runs) > 1:
+        lines += [
+            "## accuracy: hybrid minus each other model",
+            "",
+            "Mean per-seed difference in points [95% t interval over the seeds both have].",
+            "",
+            "| model | " + " | ".join(splits) + " |",
+            "|---|" + "---|" * len(splits),
+        ]
+        for kind in runs:
+            if kind != "hybrid":
+                cells = [_difference(runs["hybrid"], runs[kind], s) for s in splits]
+                lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+        lines.append("")
     return "\n".join(lines)
+
+
+def _difference(a: dict[int, dict[str, Any]], b: dict[int, dict[str, Any]], split: str) -> str:
+    def acc(r: dict[int, dict[str, Any]]) -> dict[int, float]:
+        return {s: v["splits"][split]["accuracy"] for s, v in r.items() if split in v["splits"]}
+
+    d = paired_difference(acc(a), acc(b))
+    return f"{100 * d[0]:+.1f} [{100 * d[1]:+.1f}, {100 * d[2]:+.1f}]" if d else "-"
 
 
 def evaluate(
@@ -374,7 +467,7 @@ def _evaluate(
         )
     if not runs:
         raise FileNotFoundError(f"no scored models under {cfg.results_dir()}")
-    order = [k for k in ("token_only", "hybrid", "hybrid_text", "hybrid_regress") if k in runs]
+    order = [k for k in MODEL_KINDS if k in runs]
     runs = {k: runs[k] for k in order}
     summary = summarize(runs)
     used_seeds = sorted({s for by_seed in runs.values() for s in by_seed})
@@ -448,4 +541,5 @@ __all__ = [
     "score_one",
     "shuffle_operators",
     "summarize",
+    "swap_labels",
 ]

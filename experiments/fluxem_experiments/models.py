@@ -1,4 +1,4 @@
-"""The shared transformer trunk and the four model variants.
+"""The shared transformer trunk and the learned model variants.
 
 * ``TokenOnlyLM``: characters in, answer characters out (causal LM, greedy decoding).
 * ``HybridModel``: characters plus one position per domain span (fluxem embedding through a
@@ -6,6 +6,8 @@
   head*: at an ``<ans>`` position it chooses an operation (its coefficient signs and the
   linear or log subspace) and points at two entries; the scratchpad executor forms the
   combination of their codec parts and decodes it deterministically.
+* ``HybridBlind`` (ablation): ``HybridModel`` with every span's input replaced by one learned
+  constant vector.
 * ``HybridTextLM`` (ablation): hybrid inputs, answer generated as characters.
 * ``HybridRegressor`` (ablation): hybrid inputs, a plain regression head onto the log part of
   the answer's codec block (zero flag, sign, log2|x|/16), decoded deterministically.
@@ -96,12 +98,18 @@ class Trunk(nn.Module):
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers))
         self.ln = nn.LayerNorm(cfg.d_model)
 
-    def forward(self, x: torch.Tensor, pad: torch.Tensor, causal: bool) -> torch.Tensor:
-        """``x`` (B, L, d); ``pad`` (B, L) True at padding."""
+    def forward(
+        self, x: torch.Tensor, pad: torch.Tensor, causal: bool, window: int = 0
+    ) -> torch.Tensor:
+        """``x`` (B, L, d); ``pad`` (B, L) True at padding; ``window`` > 0: each position
+        attends only to positions at most that far away (local attention)."""
         b, n, _ = x.shape
         allowed = (~pad)[:, None, None, :].expand(b, 1, n, n)
         if causal:
             allowed = allowed & torch.ones(n, n, dtype=torch.bool, device=x.device).tril()
+        if window > 0:
+            idx = torch.arange(n, device=x.device)
+            allowed = allowed & ((idx[:, None] - idx[None, :]).abs() <= window)
         # every position may attend to itself, so no row is empty (padding rows are ignored)
         allowed = allowed | torch.eye(n, dtype=torch.bool, device=x.device)
         cos, sin = rope_tables(n, self.cfg.d_model // self.cfg.n_heads, x.device)
@@ -115,12 +123,18 @@ class HybridInput(nn.Module):
     pipeline's projection head (``fluxem.integration.heads.DomainProjection``, one linear head
     per domain); the pipeline's type embedding is added at every position."""
 
-    def __init__(self, d: int, domains: tuple[int, ...]) -> None:
+    def __init__(self, d: int, domains: tuple[int, ...], blind: bool = False) -> None:
         super().__init__()
         from fluxem.integration.heads import DomainProjection, TypeEmbedding
 
         self.embed = nn.Embedding(VOCAB_SIZE, d)
-        self.project = DomainProjection(d, domains, mode="per_domain", layers=1)
+        self.blind = blind
+        if blind:
+            # hybrid_blind: every span's input is this one learned vector (the embeddings
+            # never reach the network; the executor still combines them)
+            self.constant = nn.Parameter(torch.randn(d) * 0.02)
+        else:
+            self.project = DomainProjection(d, domains, mode="per_domain", layers=1)
         self.types = TypeEmbedding(d)
 
     def forward(
@@ -134,7 +148,10 @@ class HybridInput(nn.Module):
         x = self.embed(ids)
         rows = is_entry.nonzero(as_tuple=True)
         if len(rows[0]):
-            proj = self.project(emb[rows], domain[rows])
+            if self.blind:
+                proj = self.constant.expand(len(rows[0]), -1)
+            else:
+                proj = self.project(emb[rows], domain[rows])
             if entry_keep is not None:
                 proj = proj * entry_keep[rows][:, None]
             x = x.index_put(rows, proj.to(x.dtype))
@@ -159,9 +176,9 @@ class HybridTrunk(nn.Module):
     Subclasses' ``forward`` take the hybrid inputs as keywords (``ids``, ``emb``,
     ``is_entry``, ``domain``, ``pad``) and pass them to :meth:`hidden`."""
 
-    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...], blind: bool = False) -> None:
         super().__init__()
-        self.inp = HybridInput(cfg.d_model, domains)
+        self.inp = HybridInput(cfg.d_model, domains, blind)
         self.trunk = Trunk(cfg)
 
     def hidden(
@@ -174,10 +191,11 @@ class HybridTrunk(nn.Module):
         *,
         causal: bool,
         entry_keep: torch.Tensor | None = None,
+        window: int = 0,
     ) -> torch.Tensor:
         """Hidden states (B, L, d) of a batch of hybrid sequences."""
         x = self.inp(ids, emb, is_entry, domain, entry_keep)
-        out: torch.Tensor = self.trunk(x, pad, causal=causal)
+        out: torch.Tensor = self.trunk(x, pad, causal=causal, window=window)
         return out
 
 
@@ -202,8 +220,8 @@ class HybridModel(HybridTrunk):
 
     kind = "hybrid"
 
-    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
-        super().__init__(cfg, domains)
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...], blind: bool = False) -> None:
+        super().__init__(cfg, domains, blind)
         d, p = cfg.d_model, cfg.pointer_dim
         self.decide = nn.Linear(d, len(DECISIONS))
         self.compare = nn.Linear(d, len(DECISIONS), bias=False)
@@ -238,6 +256,43 @@ class HybridModel(HybridTrunk):
         return self.decide(h_ans) + self.compare(pair), p1, p2
 
 
+class HybridBlind(HybridModel):
+    """Ablation: the hybrid with every span's projection replaced by one learned constant
+    vector (same head, same executor): what the embeddings add to the learned decisions."""
+
+    kind = "hybrid_blind"
+
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+        super().__init__(cfg, domains, blind=True)
+
+
+class HybridLocal(HybridTrunk):
+    """Length-generalising hybrid (arithmetic): local attention (each position sees
+    ``LOCAL_WINDOW`` positions either side in every layer) and, for every pair of adjacent
+    entries, a *reduce now?* logit and the operation, read from the two entries' states. With
+    two layers an entry sees its own two operators and the neighbouring entries, so a pair sees
+    the window (left operator, its operator, right operator) and nothing else: the same
+    windows occur at every length."""
+
+    kind = "hybrid_local"
+    LOCAL_WINDOW = 2
+
+    def __init__(self, cfg: ModelConfig, domains: tuple[int, ...]) -> None:
+        super().__init__(cfg, domains)
+        d = cfg.d_model
+        self.pair = nn.Sequential(nn.Linear(2 * d, d), nn.GELU(), nn.Linear(d, 1 + len(BINARY)))
+
+    def forward(
+        self, left: torch.Tensor, right: torch.Tensor, **inputs: torch.Tensor
+    ) -> torch.Tensor:
+        """(B, P, 1 + 4): the reduce logit and the operation logits of each pair ``(left[b, p],
+        right[b, p])`` of sequence positions (padding pairs point at position 0)."""
+        h = self.hidden(**inputs, causal=False, window=self.LOCAL_WINDOW)
+        rows = torch.arange(h.shape[0], device=h.device)[:, None]
+        out: torch.Tensor = self.pair(torch.cat((h[rows, left], h[rows, right]), dim=-1))
+        return out
+
+
 class HybridRegressor(HybridTrunk):
     """Bidirectional trunk; at ``<ans>``: answer kind + regression onto the answer's log part."""
 
@@ -261,6 +316,8 @@ class HybridRegressor(HybridTrunk):
 MODEL_CLASSES: dict[str, type[nn.Module]] = {
     "token_only": TokenOnlyLM,
     "hybrid": HybridModel,
+    "hybrid_blind": HybridBlind,
+    "hybrid_local": HybridLocal,
     "hybrid_text": HybridTextLM,
     "hybrid_regress": HybridRegressor,
 }
@@ -272,7 +329,7 @@ def task_domains(task: str) -> tuple[int, ...]:
 
 
 def build_model(kind: str, cfg: ModelConfig, task: str) -> nn.Module:
-    if kind == "token_only":
+    if kind in ("token_only", "token_program"):
         return TokenOnlyLM(cfg)
     return MODEL_CLASSES[kind](cfg, task_domains(task))
 
@@ -282,8 +339,9 @@ def count_parameters(model: nn.Module) -> int:
 
 
 def parameter_report(cfg: ModelConfig, kinds: tuple[str, ...], task: str) -> dict[str, int]:
-    """Parameter counts of each variant (built on CPU, not trained)."""
-    return {k: count_parameters(build_model(k, cfg, task)) for k in kinds}
+    """Parameter counts of each variant (built on CPU, not trained; non-learned ones 0)."""
+    learned = (*MODEL_CLASSES, "token_program")
+    return {k: count_parameters(build_model(k, cfg, task)) if k in learned else 0 for k in kinds}
 
 
 __all__ = [
@@ -291,6 +349,8 @@ __all__ = [
     "BINARY",
     "DECISIONS",
     "MODEL_CLASSES",
+    "HybridBlind",
+    "HybridLocal",
     "HybridModel",
     "HybridRegressor",
     "HybridTextLM",

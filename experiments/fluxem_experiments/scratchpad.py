@@ -118,6 +118,33 @@ def teacher_states(
     return out
 
 
+def execute_program(items: list[Item], program: list[list[Any]], algebra: Algebra) -> Answer:
+    """Runs a program (teacher format: ``[op, i, j]`` over the current entries, then
+    ``["answer", i]`` or a boolean) with the same executor as the hybrid; a step the program
+    or the algebra cannot carry out is no answer."""
+    steps: list[str] = []
+    try:
+        for step in program:
+            op = step[0]
+            pos = entry_positions(items)
+            if op in BINARY:
+                items = apply_step(items, op, pos[step[1]], pos[step[2]], algebra)
+                steps.append(f"{op}({step[1]}, {step[2]})")
+            elif op == "answer":
+                e = items[pos[step[1]]]
+                assert isinstance(e, Entry)
+                return Answer(algebra.answer_text(e), None, [*steps, op])
+            elif op in ("true", "false"):
+                return Answer(op, None, [*steps, op])
+            else:
+                return Answer("", f"unknown step {op!r}", steps)
+    except IndexError:
+        return Answer("", "a step names an entry the question does not have", steps)
+    except StepError as exc:
+        return Answer("", str(exc), steps)
+    return Answer("", "the program gives no answer", steps)
+
+
 @dataclass
 class Batch:
     ids: np.ndarray  # (B, L) int64
@@ -189,6 +216,7 @@ __all__ = [
     "collate",
     "decision_sequence",
     "entry_positions",
+    "execute_program",
     "initial_items",
     "sequence",
     "teacher_states",

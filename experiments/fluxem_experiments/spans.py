@@ -1,10 +1,12 @@
-"""Where the hybrid's domain spans come from: the segmenter, checked against the labels.
+"""Where the hybrid's domain spans come from: the segmenter, reading the question text only.
 
 ``MultiDomainTokenizer(arithmetic_granularity="number")`` segments each question; its number
-(ARITHMETIC) and QUANTITY spans are used when they match the generator's labelled spans
-exactly. A question where they differ falls back to the labelled spans and is counted
-(``SpanFinder.stats``; evaluation reports the agreement rate). The units task's target unit
-(``in m/s?``) is a bare unit, not a quantity, so it comes from the labelled ``UNIT`` span.
+(ARITHMETIC) and QUANTITY spans are the hybrid's entries. The generator's labelled spans are
+never used to build an input: they are only compared with the segmenter's (``SpanFinder.stats``
+counts the questions where the two differ; evaluation reports it). The units task's target unit
+(``in m/s?``, ``to °F.``) is a bare unit, not a quantity: it is the question's last word before
+its closing punctuation, accepted when the segmenter reads ``1 <word>`` as one QUANTITY span.
+Only without a segmenter (a fluxem build that has none) do the labels stand in.
 """
 
 from __future__ import annotations
@@ -33,12 +35,16 @@ def _domain_name(tok: Any) -> str:
     return getattr(d, "name", str(d))
 
 
+def _key(spans: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    return [(s["type"], s["start"], s["end"]) for s in spans]
+
+
 class SpanFinder:
     def __init__(self, task: str, algebra: Any, use_segmenter: bool = True) -> None:
         self.task = task
         self.algebra = algebra
         self.segmenter = load_segmenter() if use_segmenter else None
-        self.stats = {"questions": 0, "segmenter_agrees": 0, "fallback_to_labels": 0}
+        self.stats = {"questions": 0, "segmenter_agrees": 0, "disagrees_with_labels": 0}
         self._cache: dict[str, list[dict[str, Any]]] = {}
 
     @property
@@ -46,35 +52,47 @@ class SpanFinder:
         return "segmenter" if self.segmenter is not None else "labels"
 
     def spans(self, sample: dict[str, Any]) -> list[dict[str, Any]]:
+        """The spans of ``sample["text"]`` (labels only counted against, never used)."""
         text = sample["text"]
         if text in self._cache:
             return self._cache[text]
-        labelled = [s for s in sample["spans"] if s["type"] in _SEGMENTED]
-        extra = [s for s in sample["spans"] if s["type"] not in _SEGMENTED]
-        chosen = labelled
-        self.stats["questions"] += 1
-        if self.segmenter is not None:
-            found = [
+        labelled = sorted(sample.get("spans", []), key=lambda s: s["start"])
+        if self.segmenter is None:
+            out = labelled
+        else:
+            out = [
                 {"type": _domain_name(t), "start": t.start, "end": t.end, "text": t.text}
                 for t in self.segmenter.tokenize(text)
                 if _domain_name(t) in _SEGMENTED
             ]
-            same = [(f["type"], f["start"], f["end"]) for f in found] == [
-                (s["type"], s["start"], s["end"]) for s in labelled
-            ]
-            if same:
-                self.stats["segmenter_agrees"] += 1
-                chosen = [
-                    {**lab, "text": f["text"]} for f, lab in zip(found, labelled, strict=True)
-                ]
-            else:
-                self.stats["fallback_to_labels"] += 1
-        out = sorted(chosen + extra, key=lambda s: s["start"])
+            unit = self._target_unit_span(text) if self.task == "units" else None
+            if unit is not None:
+                out.append(unit)
+            self.stats["questions"] += 1
+            same = _key(out) == _key(labelled)
+            self.stats["segmenter_agrees" if same else "disagrees_with_labels"] += 1
         self._cache[text] = out
         return out
 
+    def _target_unit_span(self, text: str) -> dict[str, Any] | None:
+        """The question's last word before its closing ``?``/``.``, when it is a unit: the
+        segmenter reads ``1 <word>`` as exactly one QUANTITY span."""
+        body = text.rstrip().rstrip("?.")
+        start = body.rfind(" ") + 1
+        word = body[start:]
+        if not word or self.segmenter is None:
+            return None
+        probe = f"1 {word}"
+        toks = [t for t in self.segmenter.tokenize(probe) if _domain_name(t) != "TEXT"]
+        if len(toks) != 1 or _domain_name(toks[0]) != "QUANTITY":
+            return None
+        if (toks[0].start, toks[0].end) != (0, len(probe)):
+            return None
+        return {"type": "UNIT", "start": start, "end": start + len(word), "text": word}
+
     def target_unit_text(self, sample: dict[str, Any]) -> str:
-        for s in sample["spans"]:
+        """The unit the question asks for ("" when it asks for none)."""
+        for s in self.spans(sample):
             if s["type"] == "UNIT":
                 return str(s["text"])
         return ""

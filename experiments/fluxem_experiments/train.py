@@ -24,6 +24,7 @@ import numpy as np
 import torch
 
 from fluxem_experiments.algebra import algebra_for
+from fluxem_experiments.baselines import NON_LEARNED
 from fluxem_experiments.config import ExperimentConfig
 from fluxem_experiments.data import ensure_data, load_split
 from fluxem_experiments.models import build_model, count_parameters, parameter_report
@@ -95,7 +96,7 @@ def _fingerprint(cfg: ExperimentConfig, kind: str, seed: int) -> dict[str, Any]:
 
 
 def make_finder(cfg: ExperimentConfig, kind: str) -> SpanFinder | None:
-    return None if kind == "token_only" else SpanFinder(cfg.task, algebra_for(cfg.task))
+    return None if kind in ("token_only", "tool") else SpanFinder(cfg.task, algebra_for(cfg.task))
 
 
 def _save(path: Path, obj: dict[str, Any]) -> None:
@@ -153,6 +154,8 @@ def _train(
     val_samples = load_split(cfg, seed, "val")
     finder = make_finder(cfg, kind)
     variant = make_variant(kind, cfg.task, finder, tc.entry_dropout)
+    if kind in NON_LEARNED:
+        return _fit_non_learned(cfg, kind, seed, variant, train_samples, log)
     prep = variant.prepare(train_samples)
     val_prep = variant.prepare(val_samples)
 
@@ -176,6 +179,8 @@ def _train(
     fp = _fingerprint(cfg, kind, seed)
     step = 0
     history: dict[str, Any] = {"step": [], "loss": [], "lr": [], "val": []}
+    #: early stopping: the lowest validation loss so far, its step and weights
+    best: dict[str, Any] = {"val": math.inf, "step": 0, "state": None, "stopped": False}
     elapsed = 0.0
     ckpt_path = run_dir / CHECKPOINT
     if resume and ckpt_path.is_file():
@@ -187,6 +192,7 @@ def _train(
             model.load_state_dict(ck["model"])
             opt.load_state_dict(ck["optimizer"])
             step, history, elapsed = ck["step"], ck["history"], ck.get("elapsed", 0.0)
+            best = ck.get("best", best)
             torch.set_rng_state(ck["rng"]["torch"])
             random.setstate(ck["rng"]["python"])
             np.random.set_state(ck["rng"]["numpy"])
@@ -208,6 +214,7 @@ def _train(
                 "step": step,
                 "history": history,
                 "elapsed": elapsed,
+                "best": best,
                 "rng": {
                     "torch": torch.get_rng_state(),
                     "python": random.getstate(),
@@ -251,7 +258,7 @@ def _train(
     model.train()
     t0 = time.perf_counter()
     interrupted = False
-    while step < total:
+    while step < total and not best["stopped"]:
         epoch, pos = divmod(step, per_epoch)
         g = torch.Generator().manual_seed(seed * 100_003 + epoch)
         order = torch.randperm(n, generator=g).tolist()
@@ -275,8 +282,19 @@ def _train(
         if step % SYNC_EVERY == 0 or end_of_epoch or step >= stop_at:
             flush_losses()
             bar.set_postfix(loss=f"{history['loss'][-1]:.4f}", epoch=epoch + 1)
+        stop_early = False
         if end_of_epoch:
             history["val"].append([step, val_loss()])
+            if tc.patience > 0:
+                if history["val"][-1][1] < best["val"]:
+                    best = {
+                        "val": history["val"][-1][1],
+                        "step": step,
+                        "state": {k: v.detach().clone() for k, v in model.state_dict().items()},
+                        "stopped": False,
+                    }
+                stop_early = step - best["step"] >= tc.patience * per_epoch
+                best["stopped"] = stop_early
             bar.set_postfix(
                 loss=f"{history['loss'][-1]:.4f}",
                 val=f"{history['val'][-1][1]:.4f}",
@@ -286,6 +304,8 @@ def _train(
             elapsed_now = elapsed + time.perf_counter() - t0
             elapsed, t0 = elapsed_now, time.perf_counter()
             checkpoint()
+        if stop_early:
+            break
         if step >= stop_at and step < total:
             interrupted = True
             break
@@ -307,6 +327,10 @@ def _train(
         "final_val_loss": history["val"][-1][1] if history["val"] else None,
         "device": str(device),
     }
+    if tc.patience > 0 and best["state"] is not None:
+        summary["early_stopped"] = bool(best["stopped"])
+        summary["best_val_loss"] = best["val"]
+        summary["best_step"] = best["step"]
     if interrupted:
         log(f"  stopped at step {step}/{total}; run again to resume")
         return summary
@@ -317,7 +341,7 @@ def _train(
             "kind": kind,
             "task": cfg.task,
             "model_config": dataclasses.asdict(cfg.model),
-            "state_dict": model.state_dict(),
+            "state_dict": best["state"] if best["state"] is not None else model.state_dict(),
             "summary": summary,
             "fingerprint": fp,
         },
@@ -333,11 +357,45 @@ def _train(
     return summary
 
 
-def load_trained(path: Path, device: torch.device) -> tuple[torch.nn.Module, dict[str, Any]]:
-    """A trained model from ``model.pt`` (eval mode) and its saved metadata."""
+def _fit_non_learned(
+    cfg: ExperimentConfig,
+    kind: str,
+    seed: int,
+    variant: Any,
+    train_samples: list[dict[str, Any]],
+    log: Any,
+) -> dict[str, Any]:
+    """A non-learned baseline's "training": its table from the training split."""
+    t0 = time.perf_counter()
+    fitted = variant.fit(train_samples)
+    summary = {
+        "kind": kind,
+        "seed": seed,
+        "config": cfg.stem,
+        "steps": 0,
+        "total_steps": 0,
+        "epochs": 0,
+        "parameters": 0,
+        "complete": True,
+        "train_seconds": round(time.perf_counter() - t0, 2),
+        "fitted": {k: v for k, v in fitted.items() if k != "table"},
+    }
+    run_dir = cfg.run_dir(seed, kind)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    _save(run_dir / MODEL, {"kind": kind, "task": cfg.task, "fitted": fitted, "summary": summary})
+    (run_dir / "train_summary.json").write_text(json.dumps(summary, indent=2) + "\n")
+    log(f"[{cfg.stem} seed {seed}] {kind}: fitted {summary['fitted']}")
+    return summary
+
+
+def load_trained(path: Path, device: torch.device) -> tuple[Any, dict[str, Any]]:
+    """A trained model from ``model.pt`` (eval mode) and its saved metadata; for a non-learned
+    baseline, what it fitted (the variant's ``predict`` takes it as the model)."""
     from fluxem_experiments.config import ModelConfig
 
     ck = torch.load(path, map_location=device, weights_only=False)
+    if ck["kind"] in NON_LEARNED:
+        return ck["fitted"], ck
     model = build_model(ck["kind"], ModelConfig(**ck["model_config"]), ck["task"]).to(device)
     model.load_state_dict(ck["state_dict"])
     model.eval()

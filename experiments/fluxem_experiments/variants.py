@@ -6,6 +6,7 @@ same way for every model.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from fluxem_experiments import vocab
-from fluxem_experiments.models import ANSWER_KINDS, DECISIONS, LOG_K_SCALE
+from fluxem_experiments.baselines import Lookup, Tool
+from fluxem_experiments.models import ANSWER_KINDS, BINARY, DECISIONS, LOG_K_SCALE
 from fluxem_experiments.numfmt import format_float, parse_exact
 from fluxem_experiments.scratchpad import (
     ITEM_OFFSET,
@@ -28,6 +30,7 @@ from fluxem_experiments.scratchpad import (
     apply_step,
     collate,
     decision_sequence,
+    execute_program,
     initial_items,
     sequence,
     teacher_states,
@@ -100,6 +103,70 @@ class TokenOnly:
         prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
         texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, max_len)
         return [Answer(t) for t in texts]
+
+
+#: token_program's step symbols: a binary step ``<sym><i>,<j>``, an answer ``=<i>``, a boolean
+#: ``T<i>,<j>`` / ``F<i>,<j>``; steps are separated by spaces (``*1,2 +0,1 =0``).
+_STEP_SYMBOLS = {
+    "add": "+",
+    "sub": "-",
+    "mul": "*",
+    "div": "/",
+    "answer": "=",
+    "true": "T",
+    "false": "F",
+}
+_STEP_NAMES = {v: k for k, v in _STEP_SYMBOLS.items()}
+
+
+def program_text(program: list[list[Any]]) -> str:
+    """The teacher program written as characters."""
+    return " ".join(_STEP_SYMBOLS[s[0]] + ",".join(str(i) for i in s[1:]) for s in program)
+
+
+def parse_program(text: str) -> list[list[Any]] | None:
+    """The program a text writes (None when it is not one)."""
+    out: list[list[Any]] = []
+    for word in text.split():
+        name = _STEP_NAMES.get(word[0])
+        args = word[1:].split(",")
+        if name is None or not all(a.isdigit() for a in args):
+            return None
+        out.append([name, *(int(a) for a in args)])
+    return out or None
+
+
+class TokenProgram(TokenOnly):
+    """Baseline: characters in, the teacher program out as characters, run by the hybrid's
+    executor over the segmenter's spans (the same tool as the hybrid, text inputs)."""
+
+    kind = "token_program"
+
+    def __init__(self, task: str, finder: SpanFinder) -> None:
+        super().__init__(task)
+        self.finder = finder
+        self.algebra = finder.algebra
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        ex = [_lm_example(_token_prompt(s), program_text(s["program"])) for s in samples]
+        return Prepared(ex, _lm_collate)
+
+    def predict(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
+    ) -> list[Answer]:
+        # a program is longer than an answer: 5 characters a step
+        limit = max(max_len, 64)
+        prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
+        texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, limit)
+        out = []
+        for s, t in zip(samples, texts, strict=True):
+            program = parse_program(t)
+            if program is None:
+                out.append(Answer("", f"not a program: {t!r}"))
+                continue
+            items = initial_items(s["text"], self.finder.spans(s), self.algebra)
+            out.append(execute_program(items, program, self.algebra))
+        return out
 
 
 def _greedy(
@@ -313,6 +380,126 @@ def _desc(algebra: Any, it: Item) -> str:
     return algebra.describe(it) if isinstance(it, Entry) else "?"
 
 
+_PRECEDENCE = {"+": 0, "-": 0, "*": 1, "/": 1}
+_OP_OF = {"+": "add", "-": "sub", "*": "mul", "/": "div"}
+
+
+def local_pairs(items: list[Item]) -> list[tuple[int, int, str]]:
+    """(left item, right item, operator character) of each pair of adjacent entries."""
+    pos = [k for k, it in enumerate(items) if isinstance(it, Entry)]
+    out = []
+    for a, b in itertools.pairwise(pos):
+        between = vocab.decode_ids([i for i in items[a + 1 : b] if isinstance(i, int)]).strip()
+        out.append((a, b, between))
+    return out
+
+
+def reducible(ops: list[str]) -> list[bool]:
+    """The local rule: an operator can be reduced now when neither neighbour has higher
+    precedence, ties going to the left one. Correct at any length (every operator it marks
+    can be reduced first without changing the value)."""
+    p = [_PRECEDENCE.get(o, -1) for o in ops]
+    return [
+        (k == 0 or p[k - 1] < p[k]) and (k == len(p) - 1 or p[k + 1] <= p[k]) for k in range(len(p))
+    ]
+
+
+class HybridLocal(HybridBase):
+    """Arithmetic hybrid with a local, per-operator reduction decision (models.HybridLocal);
+    the same executor. Trained on the canonical program's states: every pair of adjacent
+    entries of a state is labelled reducible or not (the local rule) and with its operation."""
+
+    kind = "hybrid_local"
+
+    def __init__(self, task: str, finder: SpanFinder) -> None:
+        if task != "arithmetic":
+            raise ValueError("hybrid_local is an arithmetic model")
+        super().__init__(task, finder)
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        ex = []
+        for s in samples:
+            states = []
+            for st in teacher_states(self.items(s), s["program"], self.algebra):
+                pairs = local_pairs(st.items)
+                if not pairs:
+                    continue
+                ops = [o for _, _, o in pairs]
+                labels = [
+                    (a + ITEM_OFFSET, b + ITEM_OFFSET, int(r), BINARY.index(_OP_OF[o]))
+                    for (a, b, o), r in zip(pairs, reducible(ops), strict=True)
+                ]
+                states.append((decision_sequence(st.items), labels))
+            ex.append(states)
+        return Prepared(ex, self._collate)
+
+    @staticmethod
+    def _collate(questions: list[Any]) -> dict[str, Any]:
+        examples = [st for q in questions for st in q]
+        b = collate([e[0] for e in examples], ans_last=True)
+        p = max(len(e[1]) for e in examples)
+        arr = np.zeros((len(examples), p, 4), dtype=np.int64)
+        mask = np.zeros((len(examples), p), dtype=bool)
+        for r, (_, labels) in enumerate(examples):
+            arr[r, : len(labels)] = labels
+            mask[r, : len(labels)] = True
+        return {"b": b, "pairs": arr, "mask": mask}
+
+    def loss(
+        self, model: nn.Module, batch: dict[str, Any], device: torch.device, train: bool
+    ) -> torch.Tensor:
+        pairs, mask = _t(batch["pairs"], device), _t(batch["mask"], device)
+        out = model(left=pairs[..., 0], right=pairs[..., 1], **self.tensors(batch["b"], device))
+        out, pairs = out[mask], pairs[mask]
+        return F.binary_cross_entropy_with_logits(out[:, 0], pairs[:, 2].float()) + F.cross_entropy(
+            out[:, 1:], pairs[:, 3]
+        )
+
+    def predict(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
+    ) -> list[Answer]:
+        states = [self.items(s) for s in samples]
+        answers: list[Answer | None] = [None] * len(samples)
+        logs: list[list[str]] = [[] for _ in samples]
+        while True:
+            for r, st in enumerate(states):
+                if answers[r] is not None:
+                    continue
+                pairs = local_pairs(st)
+                if not pairs:  # one entry left: it is the answer
+                    ents = [it for it in st if isinstance(it, Entry)]
+                    try:
+                        answers[r] = Answer(self.algebra.answer_text(ents[0]), None, logs[r])
+                    except (StepError, IndexError) as exc:
+                        answers[r] = Answer("", str(exc) or "no entry", logs[r])
+            live = [r for r in range(len(samples)) if answers[r] is None]
+            if not live:
+                break
+            b = collate([decision_sequence(states[r]) for r in live], ans_last=True)
+            all_pairs = [local_pairs(states[r]) for r in live]
+            p = max(len(x) for x in all_pairs)
+            left = np.zeros((len(live), p), dtype=np.int64)
+            right = np.zeros((len(live), p), dtype=np.int64)
+            for k, prs in enumerate(all_pairs):
+                left[k, : len(prs)] = [a + ITEM_OFFSET for a, _, _ in prs]
+                right[k, : len(prs)] = [c + ITEM_OFFSET for _, c, _ in prs]
+            with torch.no_grad():
+                out = model(
+                    left=_t(left, device), right=_t(right, device), **self.tensors(b, device)
+                )
+            for k, r in enumerate(live):
+                n = len(all_pairs[k])
+                j = int(out[k, :n, 0].argmax())
+                op = BINARY[int(out[k, j, 1:].argmax())]
+                a, c, _ = all_pairs[k][j]
+                try:
+                    states[r] = apply_step(states[r], op, a, c, self.algebra)
+                    logs[r].append(f"{op} pair {j}")
+                except StepError as exc:
+                    answers[r] = Answer("", str(exc), logs[r])
+        return [a for a in answers if a is not None]
+
+
 class HybridRegress(HybridBase):
     """Ablation: hybrid inputs, regression onto the answer's codec log part."""
 
@@ -373,8 +560,9 @@ class HybridRegress(HybridBase):
                 mag = 2.0 ** min(max(r[2] * LOG_K_SCALE, -1000.0), 1000.0)
                 v = -mag if r[1] > 0 else mag
             text = format_float(v, sig=6)
-            if s.get("target_unit"):
-                text += " " + self.finder.target_unit_text(s)
+            unit = self.finder.target_unit_text(s)
+            if unit:
+                text += " " + unit
             out.append(Answer(text))
         return out
 
@@ -387,15 +575,38 @@ VARIANTS: dict[str, type] = {
 }
 
 
+class HybridBlind(Hybrid):
+    """The hybrid's training and executor with the blind model (models.HybridBlind)."""
+
+    kind = "hybrid_blind"
+
+
+VARIANTS["hybrid_blind"] = HybridBlind
+VARIANTS["hybrid_local"] = HybridLocal
+VARIANTS["token_program"] = TokenProgram
+VARIANTS["lookup"] = Lookup
+VARIANTS["tool"] = Tool
+
+
 def make_variant(
     kind: str, task: str, finder: SpanFinder | None, entry_dropout: float = 0.0
 ) -> Any:
-    if kind == "token_only":
-        return TokenOnly(task)
+    if kind in ("token_only", "tool"):
+        return VARIANTS[kind](task)
     assert finder is not None
-    if kind == "hybrid":
-        return Hybrid(task, finder, entry_dropout)
+    if kind in ("hybrid", "hybrid_blind"):
+        return VARIANTS[kind](task, finder, entry_dropout)
     return VARIANTS[kind](task, finder)
 
 
-__all__ = ["VARIANTS", "Hybrid", "HybridRegress", "HybridText", "TokenOnly", "make_variant"]
+__all__ = [
+    "VARIANTS",
+    "Hybrid",
+    "HybridBlind",
+    "HybridLocal",
+    "HybridRegress",
+    "HybridText",
+    "TokenOnly",
+    "TokenProgram",
+    "make_variant",
+]

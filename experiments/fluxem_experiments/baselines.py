@@ -1,0 +1,141 @@
+"""Non-learned baselines, scored like every model on the answer text they emit.
+
+* ``lookup`` (the floor a learned selector must beat): a table from a question's *skeleton*
+  (its text with every number or quantity span, as the segmenter finds them, written ``#``;
+  the units task's target unit stays as text) to the most frequent teacher program of the
+  training questions with that skeleton, run by the hybrid's own executor (the codec). An
+  unseen skeleton gets no answer. Arithmetic skeletons are the operator patterns
+  (``# + # * #``).
+* ``tool`` (the ceiling): the question handed to an exact evaluator where it is a formal
+  expression: arithmetic through Python's parser over ``Fraction``s; units ``Convert Q to
+  U.``, ``Can Q and R be added?`` and ``Is Q more than R?`` through fluxem's exact quantity
+  parser. Word problems (the units task's derived questions) are not formal expressions: no
+  answer.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from fractions import Fraction
+from typing import Any
+
+from fluxem_experiments.numfmt import format_value
+from fluxem_experiments.scratchpad import Answer, execute_program, initial_items
+from fluxem_experiments.spans import SpanFinder
+
+#: Variants without trained weights: ``train`` fits them on the training split.
+NON_LEARNED = ("lookup", "tool")
+
+
+class Lookup:
+    kind = "lookup"
+
+    def __init__(self, task: str, finder: SpanFinder) -> None:
+        self.task = task
+        self.finder = finder
+        self.algebra = finder.algebra
+
+    def skeleton(self, sample: dict[str, Any]) -> str:
+        text, out, pos = sample["text"], [], 0
+        for sp in self.finder.spans(sample):
+            if sp["type"] == "UNIT":
+                continue
+            out += [text[pos : sp["start"]], "#"]
+            pos = sp["end"]
+        return "".join([*out, text[pos:]])
+
+    def fit(self, samples: list[dict[str, Any]]) -> dict[str, Any]:
+        """skeleton -> the most frequent program (ties: the first seen)."""
+        seen: dict[str, Counter[str]] = {}
+        for s in samples:
+            seen.setdefault(self.skeleton(s), Counter())[repr(s["program"])] += 1
+        table = {k: ast.literal_eval(c.most_common(1)[0][0]) for k, c in seen.items()}
+        programs = {repr(p) for p in table.values()}
+        return {"table": table, "keys": len(table), "programs": len(programs)}
+
+    def predict(
+        self, model: dict[str, Any], samples: list[dict[str, Any]], device: Any, max_len: int
+    ) -> list[Answer]:
+        out = []
+        for s in samples:
+            program = model["table"].get(self.skeleton(s))
+            if program is None:
+                out.append(Answer("", "skeleton not in the table"))
+                continue
+            items = initial_items(s["text"], self.finder.spans(s), self.algebra)
+            out.append(execute_program(items, program, self.algebra))
+        return out
+
+
+_CONVERT = re.compile(r"^Convert (.+) to (\S+)\.$")
+_CAN_ADD = re.compile(r"^Can (.+) and (.+) be added\?$")
+_COMPARE = re.compile(r"^Is (.+) more than (.+)\?$")
+
+
+def _exact_arithmetic(node: ast.AST) -> Fraction:
+    if isinstance(node, ast.Expression):
+        return _exact_arithmetic(node.body)
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return Fraction(node.value)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -_exact_arithmetic(node.operand)
+    if isinstance(node, ast.BinOp):
+        a, b = _exact_arithmetic(node.left), _exact_arithmetic(node.right)
+        if isinstance(node.op, ast.Add):
+            return a + b
+        if isinstance(node.op, ast.Sub):
+            return a - b
+        if isinstance(node.op, ast.Mult):
+            return a * b
+        if isinstance(node.op, ast.Div):
+            return a / b
+    raise ValueError("not an arithmetic expression")
+
+
+class Tool:
+    kind = "tool"
+
+    def __init__(self, task: str, finder: SpanFinder | None = None) -> None:
+        self.task = task
+
+    def fit(self, samples: list[dict[str, Any]]) -> dict[str, Any]:
+        return {}
+
+    def answer(self, text: str) -> str:
+        if self.task == "arithmetic":
+            return format_value(_exact_arithmetic(ast.parse(text, mode="eval")))
+        from fluxem import DimensionalQuantity
+
+        q = DimensionalQuantity()
+        if m := _CONVERT.match(text):
+            unit = m.group(2)
+            si, zero, one = (q.parse(t).exact for t in (m.group(1), f"0 {unit}", f"1 {unit}"))
+            if si is None or zero is None or one is None:
+                raise ValueError("inexact quantity")
+            if q.parse(m.group(1)).dims != q.parse(f"1 {unit}").dims:
+                raise ValueError("dimensions differ")
+            return f"{format_value((si - zero) / (one - zero))} {unit}"
+        if m := _CAN_ADD.match(text):
+            return "true" if q.parse(m.group(1)).dims == q.parse(m.group(2)).dims else "false"
+        if m := _COMPARE.match(text):
+            a, b = q.parse(m.group(1)), q.parse(m.group(2))
+            if a.exact is None or b.exact is None or a.dims != b.dims:
+                raise ValueError("not comparable")
+            return "true" if a.exact > b.exact else "false"
+        raise ValueError("not a formal expression")
+
+    def predict(
+        self, model: Any, samples: list[dict[str, Any]], device: Any, max_len: int
+    ) -> list[Answer]:
+        out = []
+        for s in samples:
+            try:
+                out.append(Answer(self.answer(s["text"])))
+            except (ValueError, ZeroDivisionError, SyntaxError) as exc:
+                out.append(Answer("", str(exc)))
+        return out
+
+
+__all__ = ["NON_LEARNED", "Lookup", "Tool"]
