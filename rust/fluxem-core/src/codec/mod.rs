@@ -459,7 +459,7 @@ fn require_zero(block: &[f64], part: std::ops::Range<usize>, what: &str) -> Resu
 
 /// The output of a closed-form operation must be finite (a crafted operand or an extreme
 /// power would otherwise put inf or NaN inside the returned embedding).
-fn check_finite(out: &[f64], op: &str) -> Result<()> {
+pub fn check_finite(out: &[f64], op: &str) -> Result<()> {
     if out.iter().all(|v| v.is_finite()) {
         Ok(())
     } else {

@@ -285,6 +285,8 @@ pub fn binary(a: &[f64], b: &[f64], op: BinOp) -> Result<Embedding> {
         BinOp::Mul => polar::mul_scaled(ap, bp, 1.0, &mut emb[POLAR])?,
         BinOp::Div => polar::mul_scaled(ap, bp, -1.0, &mut emb[POLAR])?,
     }
+    // crafted polar blocks (a log magnitude near f64::MAX) overflow in the sum
+    codec::check_finite(&emb, op.name())?;
     Ok(emb)
 }
 
@@ -293,6 +295,7 @@ pub fn power(a: &[f64], p: f64) -> Result<Embedding> {
     let (_, _, ap) = blocks(a)?;
     let mut emb = layout::tagged(Domain::Complex);
     polar::pow(ap, p, &mut emb[POLAR])?;
+    codec::check_finite(&emb, "the power")?;
     Ok(emb)
 }
 
