@@ -875,6 +875,13 @@ impl Scanner<'_> {
         before || after
     }
 
+    /// Whether the text holds nothing but this expression (spaces, `?`, `=` or a full stop
+    /// around it).
+    fn stands_alone(&self, start: usize, end: usize) -> bool {
+        let blank = |t: &str| t.chars().all(|c| c.is_whitespace() || "?=.".contains(c));
+        blank(&self.s[..start]) && blank(&self.s[end..])
+    }
+
     /// Context rules that separate arithmetic from ranges, dates, IDs and labels.
     fn arithmetic_need(&self, start: usize, end: usize, st: Stats) -> Result<Need, &'static str> {
         let mut buf = [0u8; 24];
@@ -905,8 +912,10 @@ impl Scanner<'_> {
             }
             return Ok(Need::any(MATH)); // 12-7 is arithmetic only in a math context
         }
-        if range {
-            return Ok(Need::any(MATH)); // `0.98 - 1.000` is a range outside a math context
+        if range && !self.stands_alone(start, end) {
+            // `0.98 - 1.000` is a range outside a math context; a text that is nothing but
+            // `513 - 693` (a question, a calculator line) is a difference
+            return Ok(Need::any(MATH));
         }
         if st.slash_tight == st.ops && !st.non_int {
             if st.operands > 2 {

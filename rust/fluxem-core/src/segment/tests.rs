@@ -353,6 +353,15 @@ fn increasing_number_pairs_are_ranges_not_differences() {
     }
     // spaced, it is a range outside math and a difference in it
     assert_eq!(spans("The purity was 0.98 - 1.000 in the batch."), vec![]);
+    // a text that is nothing but the pair is a difference to compute
+    for t in ["513 - 693", "What: 513 - 693 ?", " 513 - 693 = "] {
+        let want = if t.starts_with("What") {
+            vec![]
+        } else {
+            pairs(&[("513 - 693", "ARITHMETIC")])
+        };
+        assert_eq!(spans(t), want, "{t}");
+    }
     assert_eq!(
         spans("In the equation, compute 3 - 5 first."),
         pairs(&[("3 - 5", "ARITHMETIC")])
