@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from operator import attrgetter
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -31,6 +32,8 @@ __all__ = [
     "TextTokenizer",
     "TokenizedPieces",
     "as_text_tokenizer",
+    "load_text_tokenizer",
+    "save_text_tokenizer",
 ]
 
 
@@ -157,6 +160,8 @@ class HFTokenizer:
         eos_id: int | None = None,
     ) -> None:
         backend = getattr(tokenizer, "backend_tokenizer", None)
+        # the transformers tokenizer, kept for save_pretrained (its own files and settings)
+        self._source: Any = tokenizer if backend is not None else None
         if backend is not None:  # transformers PreTrainedTokenizerFast
             bos_id = _first_id(bos_id, getattr(tokenizer, "bos_token_id", None))
             eos_id = _first_id(eos_id, getattr(tokenizer, "eos_token_id", None))
@@ -235,6 +240,25 @@ class HFTokenizer:
 
         self._tok = Tokenizer.from_str(state["json"])
         self._pad, self._bos, self._eos = state["pad"], state["bos"], state["eos"]
+        self._source = None
+
+    def save_pretrained(self, directory: str | Path) -> dict[str, Any]:
+        """Writes the tokenizer into ``directory`` (a transformers tokenizer with its own
+        ``save_pretrained``, so ``AutoTokenizer.from_pretrained(directory)`` loads it; a
+        ``tokenizers.Tokenizer`` as ``tokenizer.json``); returns what :func:`load_text_tokenizer`
+        needs."""
+        path = Path(directory)
+        if self._source is not None:
+            self._source.save_pretrained(str(path))
+        else:
+            self._tok.save(str(path / "tokenizer.json"))
+        return {
+            "type": "hf",
+            "transformers": self._source is not None,
+            "pad_id": self._pad,
+            "bos_id": self._bos,
+            "eos_id": self._eos,
+        }
 
 
 def _first_id(*candidates: int | None) -> int | None:
@@ -258,4 +282,38 @@ def as_text_tokenizer(tokenizer: Any = None) -> TextTokenizer:
         f"{type(tokenizer).__name__} is not a text tokenizer: pass None (byte-level), a "
         "tokenizers.Tokenizer, a transformers fast tokenizer, or an object implementing "
         "fluxem.integration.text_tokenizer.TextTokenizer"
+    )
+
+
+def save_text_tokenizer(tokenizer: TextTokenizer, directory: str | Path) -> dict[str, Any]:
+    """Saves a pipeline's text tokenizer next to its weights; returns its ``config.json``
+    entry. A user-defined :class:`TextTokenizer` is recorded by class name only (it must be
+    passed again to ``from_pretrained``)."""
+    if isinstance(tokenizer, ByteTokenizer):
+        return {"type": "byte"}
+    if isinstance(tokenizer, HFTokenizer):
+        return tokenizer.save_pretrained(directory)
+    cls = type(tokenizer)
+    return {"type": "custom", "class": f"{cls.__module__}.{cls.__qualname__}"}
+
+
+def load_text_tokenizer(entry: dict[str, Any], directory: str | Path) -> TextTokenizer:
+    """The text tokenizer that :func:`save_text_tokenizer` wrote."""
+    from fluxem.errors import ConfigError
+
+    kind = entry.get("type")
+    if kind == "byte":
+        return ByteTokenizer()
+    if kind == "hf":
+        ids = {k: entry[k] for k in ("pad_id", "bos_id", "eos_id")}
+        if entry.get("transformers"):
+            from transformers import AutoTokenizer
+
+            return HFTokenizer(AutoTokenizer.from_pretrained(str(directory)), **ids)
+        from tokenizers import Tokenizer
+
+        return HFTokenizer(Tokenizer.from_file(str(Path(directory) / "tokenizer.json")), **ids)
+    raise ConfigError(
+        f"{directory} was saved with a user-defined text tokenizer ({entry.get('class')}): "
+        "pass it again as text_tokenizer="
     )
