@@ -90,10 +90,18 @@ class HybridCollator:
         rows = list(items)
         if rows and all(map(is_preencoded, rows)):
             return self.encode_rows(rows, **options)
-        texts = [
-            item[self.text_key] if isinstance(item, Mapping) and not isinstance(item, str) else item
-            for item in rows
-        ]
+        lacking = next(
+            (i for i, it in enumerate(rows) if isinstance(it, Mapping) and self.text_key not in it),
+            None,
+        )
+        if lacking is not None:
+            raise ConfigError(
+                f"items[{lacking}] has no {self.text_key!r} key (keys: {list(rows[lacking])}); "
+                "with transformers.Trainer and a dataset of mappings, set "
+                "TrainingArguments(remove_unused_columns=False) so that it keeps the columns "
+                "the collator reads"
+            )
+        texts = [item[self.text_key] if isinstance(item, Mapping) else item for item in rows]
         return self.encode_batch(texts, **options)
 
     def encode_arrays(self, texts: Any, **policy: Any) -> tuple[list[str], PackedRows]:

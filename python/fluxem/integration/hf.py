@@ -115,6 +115,7 @@ class HybridCausalLM(nn.Module):
             )
         self.output_head = output_head or None
         self.domain_weight = domain_weight
+        self._register_state_dict_hook(_untie_for_saving)
 
     def forward(
         self,
@@ -291,3 +292,19 @@ class HybridCausalLM(nn.Module):
             generator=generator,
         )
         return out[0] if isinstance(prompt, str) else out
+
+
+def _untie_for_saving(module: nn.Module, state: dict[str, Any], prefix: str, meta: Any) -> None:
+    """``state_dict()`` hook: an entry sharing storage with an earlier one (a tied LM head)
+    becomes a copy, so that safetensors can write it (``Trainer`` checkpoints of a
+    ``HybridCausalLM``, which is not a ``PreTrainedModel``, go through
+    ``safetensors.torch.save_file``, which refuses shared tensors). Loading copies the same
+    values into both, so ties are kept. Parameters (``keep_vars=True``) are left alone."""
+    seen: set[tuple[Any, int]] = set()
+    for key, value in state.items():
+        if not isinstance(value, torch.Tensor) or isinstance(value, nn.Parameter):
+            continue
+        ptr = (value.device, value.untyped_storage().data_ptr())
+        if ptr in seen:
+            state[key] = value.clone()
+        seen.add(ptr)

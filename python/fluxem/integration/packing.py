@@ -18,7 +18,7 @@ Truncation (``max_length`` positions per row, BOS/EOS included):
   rows per long document; ``row_doc`` says which document a row comes from).
 - ``"error"``: raise ``ValueError`` if a document needs more than ``max_length`` positions.
 - ``"do_not_truncate"``: keep every position in one row (``max_length`` then only sets the
-  width of ``padding="max_length"``, which a longer row exceeds).
+  width of ``padding="max_length"``; a longer row is then an error, as in transformers).
 
 Transformers' spellings are accepted too: ``truncation=True`` (or ``"longest_first"``,
 ``"only_first"``) is ``"end"``, ``False`` is ``"do_not_truncate"``; ``padding=True`` is
@@ -115,6 +115,18 @@ class SequencePolicy:
                 raise ConfigError(f"max_length must be positive, got {self.max_length}")
         if self.padding == "max_length" and self.max_length is None:
             raise ConfigError("padding='max_length' needs max_length")
+        m = self.pad_to_multiple_of
+        if (
+            m is not None
+            and self.max_length is not None
+            and self.max_length % m
+            and self.truncation != "do_not_truncate"
+            and self.padding != "do_not_pad"
+        ):  # padding could outgrow the truncation length (transformers refuses it too)
+            raise ConfigError(
+                f"max_length={self.max_length} is not a multiple of pad_to_multiple_of={m} "
+                "while truncating and padding"
+            )
 
     def replace(self, **changes: Any) -> SequencePolicy:
         """A copy with some fields changed (checked again)."""
@@ -244,8 +256,13 @@ def pack(
     n_rows = len(row_doc)
     lengths = np.bincount(row, minlength=n_rows).astype(np.int64)
     width = int(lengths.max(initial=0))
-    if policy.padding == "max_length":
-        width = max(width, int(max_length)) if max_length is not None else width
+    if policy.padding == "max_length" and max_length is not None:
+        if width > max_length:  # only without truncation; transformers refuses it too
+            raise ConfigError(
+                f"padding='max_length' with a row of {width} positions, more than max_length="
+                f"{max_length} (truncation is off): tensors need rows of one length"
+            )
+        width = int(max_length)
     elif policy.padding == "do_not_pad" and len(set(lengths.tolist())) > 1:
         raise ConfigError(
             f"padding=False with rows of {int(lengths.min())} to {int(lengths.max())} positions: "

@@ -173,7 +173,10 @@ class HFTokenizer:
                 f"(PreTrainedTokenizerFast), got {type(tokenizer).__name__}; slow (Python) "
                 "tokenizers are not supported: load the fast one (use_fast=True)"
             )
-        self._tok = tokenizer
+        # a private copy without padding or truncation: a transformers tokenizer turns them on
+        # in its backend for a call with padding=/truncation= and leaves them on, which
+        # would pad or cut every piece here
+        self._tok = _plain_copy(tokenizer)
         lookup = tokenizer.token_to_id
         self._bos = _first_id(bos_id, lookup("<s>"), lookup("<|begin_of_text|>"), lookup("<bos>"))
         self._eos = _first_id(
@@ -238,7 +241,7 @@ class HFTokenizer:
     def __setstate__(self, state: dict[str, Any]) -> None:
         from tokenizers import Tokenizer
 
-        self._tok = Tokenizer.from_str(state["json"])
+        self._tok = _plain_copy(Tokenizer.from_str(state["json"]))
         self._pad, self._bos, self._eos = state["pad"], state["bos"], state["eos"]
         self._source = None
 
@@ -259,6 +262,18 @@ class HFTokenizer:
             "bos_id": self._bos,
             "eos_id": self._eos,
         }
+
+
+def _plain_copy(tokenizer: Any) -> Any:
+    """A copy of a ``tokenizers.Tokenizer`` with padding and truncation off (other objects
+    with the same methods are used as they are)."""
+    to_str = getattr(tokenizer, "to_str", None)
+    if to_str is None:
+        return tokenizer
+    copy = type(tokenizer).from_str(to_str())
+    copy.no_padding()
+    copy.no_truncation()
+    return copy
 
 
 def _first_id(*candidates: int | None) -> int | None:
