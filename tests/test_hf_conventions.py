@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 
 pytest.importorskip("torch")
-transformers = pytest.importorskip("transformers")
 pytest.importorskip("safetensors")
 
 import torch
@@ -27,6 +26,8 @@ from fluxem.integration import (
     pipeline_for_model,
 )
 from fluxem.integration.batch import MODEL_INPUT_KEYS
+
+transformers = pytest.importorskip("transformers")
 
 torch.set_num_threads(1)
 
@@ -77,9 +78,12 @@ def test_hybrid_model_takes_the_batch_as_keywords_and_returns_a_model_output():
 
 def _hf_encode(fast, texts, **kw):
     try:
-        return fast(texts, add_special_tokens=False, **kw)
+        out = fast(texts, add_special_tokens=False, **kw)
     except ValueError:  # ragged rows cannot become tensors
         return None
+    ids = out["input_ids"]
+    # numpy: transformers returns ragged rows as an object array instead of refusing them
+    return None if isinstance(ids, np.ndarray) and ids.dtype == object else out
 
 
 @pytest.mark.parametrize("return_tensors", ["pt", "np"])
@@ -106,7 +110,7 @@ def test_padding_and_truncation_follow_a_transformers_tokenizer(return_tensors):
         )
         expect = _hf_encode(fast, PLAIN, return_tensors=return_tensors, **kw)
         if expect is None:
-            with pytest.raises(ConfigError, match="rows of one length|not a multiple"):
+            with pytest.raises(ConfigError, match=r"rows of one length|not a multiple"):
                 pipeline.encode_batch(PLAIN, return_tensors=return_tensors, **kw)
             refused += 1
             continue
@@ -115,7 +119,9 @@ def test_padding_and_truncation_follow_a_transformers_tokenizer(return_tensors):
         array = np.ndarray if return_tensors == "np" else torch.Tensor
         assert isinstance(ids, array) and isinstance(got["labels"], array), kw
         np.testing.assert_array_equal(np.asarray(ids), np.asarray(expect["input_ids"]), str(kw))
-        np.testing.assert_array_equal(np.asarray(mask), np.asarray(expect["attention_mask"]), str(kw))
+        np.testing.assert_array_equal(
+            np.asarray(mask), np.asarray(expect["attention_mask"]), str(kw)
+        )
         labels = np.where(np.asarray(mask) == 1, np.asarray(ids), -100)
         np.testing.assert_array_equal(np.asarray(got["labels"]), labels)
         compared += 1
@@ -216,7 +222,7 @@ def test_byte_tokenizer_pipeline_round_trips_and_layout_version_is_checked(tmp_p
     config = json.loads((tmp_path / "config.json").read_text())
     config["layout_version"] = "0.0-other"
     (tmp_path / "config.json").write_text(json.dumps(config))
-    with pytest.raises(ConfigError, match="LAYOUT_VERSION '0.0-other'"):
+    with pytest.raises(ConfigError, match=r"LAYOUT_VERSION '0\.0-other'"):
         TrainingPipeline.from_pretrained(tmp_path)
     with pytest.raises(ConfigError, match="not a DomainOutputHead"):
         DomainOutputHead.from_pretrained(tmp_path)
@@ -261,8 +267,8 @@ def test_hybrid_model_save_load_same_logits_and_heads(tmp_path):
     with torch.no_grad():
         for p in hybrid.output_head.parameters():
             p.add_(torch.randn_like(p))
+    pipeline.save_pretrained(tmp_path / "alone")  # the LLM's embedding is not in it
     with pytest.raises(ConfigError, match="text_embedding"):
-        pipeline.save_pretrained(tmp_path / "alone")
         TrainingPipeline.from_pretrained(tmp_path / "alone")
     hybrid.save_pretrained(tmp_path / "hybrid")
     loaded = HybridCausalLM.from_pretrained(tmp_path / "hybrid")
@@ -309,7 +315,8 @@ def test_preencoded_rows_collate_like_texts_without_segmenting(embeddings, monke
         assert torch.equal(getattr(got, name), getattr(expect, name)), name
     assert got.texts == TEXTS and got.fallbacks == expect.fallbacks
     left = pipeline.collate_fn(rows, padding_side="left", return_tensors="np")
-    assert isinstance(left.input_ids, np.ndarray) and not left.attention_mask[:, -1].any() is False
+    assert isinstance(left.input_ids, np.ndarray)
+    assert left.attention_mask[:, -1].tolist() == [int(n > 0) for n in left.lengths.tolist()]
 
 
 def test_preprocess_shards_collate_like_texts(tmp_path):
@@ -376,7 +383,6 @@ def test_trainer_trains_with_collate_fn_and_no_glue(tmp_path):
     from safetensors.torch import load_file
 
     state = load_file(str(tmp_path / "checkpoint-8" / "model.safetensors"))
-    fresh = HybridCausalLM(byte_gpt2(n_positions=96), pipeline_for_model(byte_gpt2(n_positions=96)))
     fresh = HybridCausalLM(m := byte_gpt2(n_positions=96), pipeline_for_model(m, add_eos=True))
     fresh.load_state_dict(state)
     batch = pipeline.encode_batch(TEXTS)
