@@ -78,6 +78,9 @@ class HybridBatch:
     ``model(**batch)`` for :class:`~fluxem.integration.hf.HybridCausalLM`), and ``.to(device)``
     moves every tensor. ``len(batch)`` is its number of rows, as before (not its number of
     keys). With ``return_tensors="np"`` the fields are numpy arrays instead of tensors.
+    It is not registered as a ``collections.abc.Mapping``: transformers' ``Trainer`` and
+    accelerate rebuild a ``Mapping`` with ``type(batch)(dict)``, which would drop the other
+    fields; they move a ``HybridBatch`` with its ``.to()`` instead.
     """
 
     input_ids: torch.Tensor

@@ -171,6 +171,12 @@ class TrainingPipeline(nn.Module):
         """``inputs_embeds`` ``(R, L, H)`` of a batch (a :class:`HybridBatch`, or a mapping
         with its ``input_ids``, ``span_index``, ``domain_embeddings``, ``span_domain`` and
         ``domain_types``), built on this module's device."""
+        if not isinstance(batch, HybridBatch | Mapping):
+            raise TypeError(
+                f"pipeline(batch) takes a HybridBatch (or a mapping of its tensors), got "
+                f"{type(batch).__name__}: for texts, batch = pipeline.encode_batch(texts) (or "
+                "pipeline.collate_fn(texts)), then pipeline(batch)"
+            )
         dev = self._device()
         keys = ("input_ids", "span_index", "domain_embeddings", "span_domain", "domain_types")
         embeds: torch.Tensor = self.embedder(
