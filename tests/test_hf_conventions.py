@@ -56,6 +56,8 @@ def test_batch_is_a_mapping_like_batch_encoding():
     moved = batch.to("cpu")
     assert type(moved) is type(batch) and torch.equal(moved["span_index"], batch.span_index)
     assert len(batch) == len(TEXTS)  # rows, as before
+    with pytest.raises(TypeError, match="encode_batch"):
+        pipeline(TEXTS)  # texts are encoded first
 
 
 def test_hybrid_model_takes_the_batch_as_keywords_and_returns_a_model_output():
@@ -92,6 +94,8 @@ def test_padding_and_truncation_follow_a_transformers_tokenizer(return_tensors):
     # tokenizer itself, called with the same arguments
     fast = bpe_fast_tokenizer(PLAIN + TEXTS)
     pipeline = TrainingPipeline(16, text_tokenizer=fast)
+    # the calls below turn padding/truncation on in fast's backend: the pipeline is immune
+    fast(PLAIN, padding="max_length", truncation=True, max_length=3)
     combos = itertools.product(
         [True, "longest", "max_length", False],
         [True, False],

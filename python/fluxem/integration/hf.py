@@ -63,7 +63,7 @@ except ImportError:  # pragma: no cover - the same fields, attribute access only
 
 
 @dataclass
-class HybridOutput(_OutputBase):  # type: ignore[misc]
+class HybridOutput(_OutputBase):
     """What :class:`HybridCausalLM` returns: a transformers ``ModelOutput`` (attribute, key
     and index access; ``None`` fields are left out of ``keys()`` and ``to_tuple()``).
 
@@ -115,7 +115,8 @@ class HybridCausalLM(nn.Module):
             )
         self.output_head = output_head or None
         self.domain_weight = domain_weight
-        self._register_state_dict_hook(_untie_for_saving)
+        # the private hook exists in every torch >= 2.1 (the public post-hook since 2.5)
+        self._register_state_dict_hook(_untie_for_saving)  # type: ignore[no-untyped-call]
 
     def forward(
         self,

@@ -115,16 +115,16 @@ class SequencePolicy:
                 raise ConfigError(f"max_length must be positive, got {self.max_length}")
         if self.padding == "max_length" and self.max_length is None:
             raise ConfigError("padding='max_length' needs max_length")
-        m = self.pad_to_multiple_of
+        multiple = self.pad_to_multiple_of
         if (
-            m is not None
+            multiple is not None
             and self.max_length is not None
-            and self.max_length % m
+            and self.max_length % multiple
             and self.truncation != "do_not_truncate"
             and self.padding != "do_not_pad"
         ):  # padding could outgrow the truncation length (transformers refuses it too)
             raise ConfigError(
-                f"max_length={self.max_length} is not a multiple of pad_to_multiple_of={m} "
+                f"max_length={self.max_length} is not a multiple of pad_to_multiple_of={multiple} "
                 "while truncating and padding"
             )
 

@@ -195,7 +195,8 @@ class HFTokenizer:
 
     @property
     def tokenizer(self) -> Any:
-        """The wrapped ``tokenizers.Tokenizer``."""
+        """The ``tokenizers.Tokenizer`` in use: a copy of the one given (padding and truncation
+        off), so that settings changed on the original do not reach the pipeline."""
         return self._tok
 
     @property
