@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import operator
 import decimal
+import operator
 from fractions import Fraction
 
 import numpy as np

@@ -56,7 +56,8 @@ class ArithmeticEncoder(ProductEncoderBase):
         return Fraction(*self._impl.decode_exact(as_embedding(emb)).exact)
 
     def is_rounded(self, emb: Any) -> bool:
-        """True when the value needed more than 18 significant digits and was rounded half-to-even to 18."""
+        """True when the value needed more than 18 significant digits and was rounded
+        half-to-even to 18."""
         return self._impl.decode_exact(as_embedding(emb)).rounded
 
     def decode_linear(self, emb: Any, *, allow_inexact: bool = False) -> int | float:

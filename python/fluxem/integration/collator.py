@@ -11,6 +11,7 @@ It holds no torch weights, so it pickles cheaply into DataLoader workers. Pre-en
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -115,7 +116,7 @@ class HybridCollator:
         return pack(texts, resolve(self.registry, texts, segments), self.text_tokenizer, rules)
 
     def encode_batch(
-        self, texts: Any, return_tensors: str | None = "pt", **policy: Any
+        self, texts: Any, *, return_tensors: str | None = "pt", **policy: Any
     ) -> HybridBatch:
         """Token ids, 128-d span embeddings and masks of ``texts``. Keywords override fields
         of the collator's :class:`SequencePolicy` for this call (``max_length``, ``padding``,
@@ -126,7 +127,7 @@ class HybridCollator:
         return HybridBatch.from_packed(packed, items, kind)
 
     def encode_rows(
-        self, rows: Sequence[Mapping[str, Any]], return_tensors: str | None = "pt", **policy: Any
+        self, rows: Sequence[Mapping[str, Any]], *, return_tensors: str | None = "pt", **policy: Any
     ) -> HybridBatch:
         """Like :meth:`encode_batch`, for pre-encoded rows (``fluxem preprocess`` shards or
         ``SpanColumns`` output, compact or materialised): the rows' spans and embeddings are
@@ -134,7 +135,7 @@ class HybridCollator:
         apply). The rows were made by the default segmenter, so a collator whose segmenter has
         other options raises ``ConfigError``."""
         kind = _tensor_kind(return_tensors)
-        if _segmenter_options(self.segmenter) != _segmenter_options(MultiDomainTokenizer()):
+        if _segmenter_options(self.segmenter) != _default_segmenter_options():
             raise ConfigError(
                 f"pre-encoded rows come from the default segmenter, this collator uses "
                 f"{self.segmenter!r}: encode the texts instead"
@@ -155,6 +156,11 @@ def _tensor_kind(return_tensors: str | None) -> str:
 
 def _segmenter_options(seg: MultiDomainTokenizer) -> tuple[Any, ...]:
     return (seg.domains, seg.priority, seg.arithmetic_granularity)
+
+
+@functools.cache
+def _default_segmenter_options() -> tuple[Any, ...]:
+    return _segmenter_options(MultiDomainTokenizer())
 
 
 def _check_texts(texts: Any) -> list[str]:
