@@ -412,3 +412,22 @@ def test_trainer_on_a_preprocessed_dataset(tmp_path):
     losses = [h["loss"] for h in trainer.state.log_history if "loss" in h]
     assert all(np.isfinite(losses)) and np.mean(losses[-3:]) < np.mean(losses[:3])
     assert any(not torch.equal(a, b) for a, b in zip(before, hybrid.parameters(), strict=True))
+
+
+def test_single_text_paths_ignore_left_padding_defaults():
+    # encode, predict_next and generate read rows from position 0: they pad on the right
+    torch.manual_seed(7)
+    model = byte_gpt2(n_positions=96)
+    right = HybridCausalLM(model, pipeline_for_model(model)).eval()
+    pipeline = pipeline_for_model(model, padding_side="left", pad_to_multiple_of=8)
+    pipeline.load_state_dict(right.pipeline.state_dict())
+    left = HybridCausalLM(model, pipeline, output_head=right.output_head).eval()
+    with torch.no_grad():
+        for text in TEXTS[:3]:
+            a, b = right.pipeline.encode(text), left.pipeline.encode(text)
+            assert torch.equal(a.embeddings, b.embeddings) and len(b) == len(a)
+        prompts = ["Add 7 and 8 to get ", "It is "]
+        assert left.predict_next(prompts) == right.predict_next(prompts)
+        assert [str(g) for g in left.generate(prompts, max_new_tokens=5)] == [
+            str(g) for g in right.generate(prompts, max_new_tokens=5)
+        ]

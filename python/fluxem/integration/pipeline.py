@@ -310,7 +310,8 @@ class TrainingPipeline(nn.Module):
         """
         if not isinstance(text, str):
             raise TypeError(f"encode expects str, got {type(text).__name__}")
-        policy: dict[str, Any] = {"padding": "longest"}
+        policy: dict[str, Any] = {"padding": "longest", "padding_side": "right"}
+        policy["pad_to_multiple_of"] = None  # one row: no padding at all
         if self.collator.policy.truncation == "split":
             policy["truncation"] = "end"
         batch = self.encode_batch([text], max_length, **policy)
