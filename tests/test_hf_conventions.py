@@ -383,6 +383,8 @@ def test_trainer_trains_with_collate_fn_and_no_glue(tmp_path):
     changed = {n for n, p in hybrid.named_parameters() if not torch.equal(p, before[n])}
     assert any("projection" in n for n in changed) and any("output_head" in n for n in changed)
     assert any(n.startswith("model.") for n in changed)
+    metrics = trainer.evaluate(eval_dataset=TEXTS)  # prediction_step reads the ModelOutput
+    assert np.isfinite(metrics["eval_loss"])
     # the checkpoint (tied GPT-2 head included) was written and loads back into the model
     from safetensors.torch import load_file
 
