@@ -433,3 +433,18 @@ def test_single_text_paths_ignore_left_padding_defaults():
         assert [str(g) for g in left.generate(prompts, max_new_tokens=5)] == [
             str(g) for g in right.generate(prompts, max_new_tokens=5)
         ]
+
+
+def test_batch_decode_writes_rows_as_the_model_sees_them():
+    fast = bpe_fast_tokenizer(PLAIN + TEXTS)
+    for tokenizer in (None, fast):
+        pipeline = TrainingPipeline(16, text_tokenizer=tokenizer, add_bos=True, add_eos=True)
+        for kind, side in (("pt", "right"), ("np", "left")):
+            batch = pipeline.encode_batch(PLAIN, return_tensors=kind, padding_side=side)
+            assert pipeline.batch_decode(batch) == PLAIN  # no spans: the texts themselves
+        batch = pipeline.encode_batch(["What is 12 + 30?", "Water H2O boils at 373.15 K."])
+        # a span is written as its decoded value (the ARITHMETIC embedding holds 42)
+        assert pipeline.batch_decode(batch) == ["What is 42?", "Water H2O boils at 373.15 K."]
+    assert pipeline.batch_decode(pipeline.encode_batch(["x y"]), skip_special_tokens=False) == [
+        "<s>x y</s>"
+    ]

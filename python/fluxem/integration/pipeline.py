@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -302,6 +303,46 @@ class TrainingPipeline(nn.Module):
             policy["max_length"] = max_length
         return self.collator.encode_batch(texts, **policy)
 
+    def batch_decode(self, batch: HybridBatch, *, skip_special_tokens: bool = True) -> list[str]:
+        """The text of each row as the model sees it (transformers' ``batch_decode`` for a
+        hybrid batch): runs of text tokens decoded by the text tokenizer, each domain span
+        written as its decoded value the way ``generate`` emits values (``12 + 30`` is ``42``:
+        the embedding holds the value), or as its source text when its domain has no decoder.
+        Padding is left out, and the tokenizer's BOS/EOS/pad tokens too unless
+        ``skip_special_tokens=False``."""
+        from fluxem.integration.generation import format_value
+
+        tok = self.text_tokenizer
+        special = {tok.bos_id, tok.eos_id, tok.pad_id} if skip_special_tokens else set()
+        ids, mask, where = (_rows(batch[k]) for k in ("input_ids", "attention_mask", "span_index"))
+        embs, domains = _rows(batch.domain_embeddings), _rows(batch.span_domain)
+        out = []
+        for r in range(len(ids)):
+            parts: list[str] = []
+            run: list[int] = []
+            for t, m, s in zip(ids[r], mask[r], where[r], strict=True):
+                if not m:
+                    continue
+                if s < 0:
+                    if t not in special:
+                        run.append(t)
+                    continue
+                parts.append(tok.decode(run))
+                run = []
+                try:
+                    value = self.registry.decode(domains[s], np.asarray(embs[s]))
+                except (ValueError, NotImplementedError):
+                    value = None
+                if value is None and batch.texts:
+                    doc = int(batch.span_doc[s])
+                    a, b = int(batch.span_start[s]), int(batch.span_end[s])
+                    parts.append(batch.texts[doc][a:b])
+                else:
+                    parts.append(format_value(value))
+            parts.append(tok.decode(run))
+            out.append("".join(parts))
+        return out
+
     def encode(self, text: str, max_length: int | _Default | None = DEFAULT) -> PipelineResult:
         """One text -> :class:`PipelineResult` with ``(seq_len, H)`` embeddings.
 
@@ -338,3 +379,10 @@ class TrainingPipeline(nn.Module):
             f"text_tokenizer={c.text_tokenizer!r}, max_length={c.policy.max_length}, "
             f"truncation={c.policy.truncation!r}, embed_dim={EMBED_DIM}"
         )
+
+
+def _rows(x: Any) -> list[Any]:
+    """A tensor or array as nested lists (one pass, for Python loops)."""
+    if isinstance(x, torch.Tensor):
+        x = x.detach().cpu()
+    return list(x.tolist())
