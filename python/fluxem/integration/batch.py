@@ -11,7 +11,7 @@ Only building a :class:`HybridBatch` needs torch; importing this module does not
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, KeysView, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -32,6 +32,21 @@ __all__ = ["HybridBatch", "PipelineResult", "SegmentBatch", "SpanValue"]
 
 #: Label value ignored by torch/HF cross-entropy (domain, BOS-less padding positions).
 IGNORE_INDEX = -100
+
+#: The keys of a :class:`HybridBatch` as a mapping: what a hybrid model's forward takes
+#: (``HybridCausalLM(**batch)``); the other fields are attributes only.
+MODEL_INPUT_KEYS = (
+    "input_ids",
+    "attention_mask",
+    "labels",
+    "domain_types",
+    "span_index",
+    "domain_embeddings",
+    "span_domain",
+)
+
+#: ``return_tensors`` values: torch tensors or numpy arrays.
+RETURN_TENSORS = ("pt", "np")
 
 
 def _domain(d: int) -> DomainType | int:
@@ -57,6 +72,15 @@ class HybridBatch:
     Per row: ``lengths``, ``row_doc`` (source document). Per document: ``truncated``,
     ``fallback_counts`` (``(n, k)``, columns named by ``fallback_reasons``).
     ``fallbacks`` sums them: ``{reason: count}``.
+
+    Like transformers' ``BatchEncoding`` it is a read-only mapping over
+    :data:`MODEL_INPUT_KEYS` (``batch["input_ids"]``, ``keys()``, ``items()``, ``in``,
+    ``model(**batch)`` for :class:`~fluxem.integration.hf.HybridCausalLM`), and ``.to(device)``
+    moves every tensor. ``len(batch)`` is its number of rows, as before (not its number of
+    keys). With ``return_tensors="np"`` the fields are numpy arrays instead of tensors.
+    It is not registered as a ``collections.abc.Mapping``: transformers' ``Trainer`` and
+    accelerate rebuild a ``Mapping`` with ``type(batch)(dict)``, which would drop the other
+    fields; they move a ``HybridBatch`` with its ``.to()`` instead.
     """
 
     input_ids: torch.Tensor
@@ -80,11 +104,17 @@ class HybridBatch:
     texts: list[str] = field(default_factory=list, repr=False)
 
     @classmethod
-    def from_packed(cls, p: PackedRows, texts: list[str]) -> HybridBatch:
-        """Wraps the packed arrays as tensors with ``torch.from_numpy`` (shared memory)."""
-        import torch
+    def from_packed(
+        cls, p: PackedRows, texts: list[str], return_tensors: str = "pt"
+    ) -> HybridBatch:
+        """Wraps the packed arrays as tensors with ``torch.from_numpy`` (shared memory), or
+        keeps them as numpy arrays (``return_tensors="np"``, no torch needed)."""
+        if return_tensors == "np":
+            t: Any = np.asarray
+        else:
+            import torch
 
-        t = torch.from_numpy
+            t = torch.from_numpy
         domain_mask = p.span_index >= 0
         labels = np.where(p.attention_mask & ~domain_mask, p.input_ids, IGNORE_INDEX)
         return cls(
@@ -112,6 +142,34 @@ class HybridBatch:
     def __len__(self) -> int:
         return int(self.input_ids.shape[0])
 
+    # --- mapping access (transformers' BatchEncoding) ------------------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in MODEL_INPUT_KEYS:
+            raise KeyError(
+                f"{key!r}: a HybridBatch's keys are {MODEL_INPUT_KEYS} (other fields are "
+                "attributes)"
+            )
+        return getattr(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in MODEL_INPUT_KEYS
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(MODEL_INPUT_KEYS)
+
+    def keys(self) -> KeysView[str]:
+        return KeysView(dict.fromkeys(MODEL_INPUT_KEYS))
+
+    def values(self) -> list[Any]:
+        return [getattr(self, k) for k in MODEL_INPUT_KEYS]
+
+    def items(self) -> list[tuple[str, Any]]:
+        return [(k, getattr(self, k)) for k in MODEL_INPUT_KEYS]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return getattr(self, key) if key in MODEL_INPUT_KEYS else default
+
     def _repr_html_(self) -> str:
         """Each document of the batch with its spans highlighted (notebooks)."""
         from fluxem.integration.segmenter import _tokens
@@ -135,7 +193,9 @@ class HybridBatch:
     @property
     def fallbacks(self) -> dict[str, int]:
         """Spans that went to the text path, counted by reason (whole batch)."""
-        return _fallback_dict(self.fallback_counts.numpy(force=True), self.fallback_reasons)
+        counts = self.fallback_counts
+        arr = counts if isinstance(counts, np.ndarray) else counts.numpy(force=True)
+        return _fallback_dict(arr, self.fallback_reasons)
 
     def _map(self, fn: Any) -> HybridBatch:
         import torch
@@ -149,7 +209,7 @@ class HybridBatch:
         return HybridBatch(**values)
 
     def to(self, device: Any, non_blocking: bool = False) -> HybridBatch:
-        """A copy with every tensor on ``device``."""
+        """A copy with every tensor on ``device`` (numpy fields stay as they are)."""
         return self._map(lambda x: x.to(device, non_blocking=non_blocking))
 
     def pin_memory(self) -> HybridBatch:

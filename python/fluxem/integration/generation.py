@@ -118,7 +118,7 @@ def generate(
     pipeline, model, head = lm.pipeline, lm.model, lm.output_head
     tok = pipeline.text_tokenizer
     device = next(model.parameters()).device
-    batch = pipeline.encode_batch(prompts).to(device)
+    batch = pipeline.encode_batch(prompts, padding_side="right").to(device)
     embeds = pipeline(batch)
     lengths = batch.lengths.tolist()
     if pipeline.collator.policy.add_eos and tok.eos_id is not None:

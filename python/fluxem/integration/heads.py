@@ -10,7 +10,9 @@
   its 128-d embedding, which is decoded deterministically by the domain's encoder.
 
 The deterministic encoders are not modules and have no parameters: they stay frozen by
-construction. Everything here is saved and loaded with ``state_dict``.
+construction. Everything here is saved and loaded with ``state_dict``;
+:class:`DomainOutputHead` (like the ``TrainingPipeline`` holding the others) also with
+``save_pretrained``/``from_pretrained`` (``config.json`` + safetensors).
 
 Why per-domain projection heads by default: each domain lays out dims 16..128 differently (the
 number codec of ARITHMETIC, SI exponents of QUANTITY, element counts of FORMULA, ...). A shared
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -268,6 +271,8 @@ class DomainOutputHead(nn.Module):
         super().__init__()
         self.domains = tuple(sorted({int(d) for d in domains}))
         self.registry = registry if registry is not None else DomainEncoderRegistry()
+        self.config = {"hidden_dim": hidden_dim, "domains": list(self.domains), "mode": mode}
+        self.config["layers"] = layers
         self.type_head = nn.Linear(hidden_dim, NUM_DOMAIN_IDS, device=device, dtype=dtype)
         self.embedding_head = DomainProjection(
             EMBED_DIM,
@@ -281,6 +286,46 @@ class DomainOutputHead(nn.Module):
         allowed = torch.full((NUM_DOMAIN_IDS,), float("-inf"))
         allowed[[0, *self.domains]] = 0.0
         self.register_buffer("_allowed", allowed, persistent=False)
+
+    def save_pretrained(self, directory: str | Path) -> Path:
+        """Writes ``config.json`` (:attr:`config`, the fluxem version and ``LAYOUT_VERSION``)
+        and ``model.safetensors`` into ``directory``."""
+        from fluxem.integration.pretrained import save_module
+
+        return save_module(directory, "DomainOutputHead", dict(self.config), self)
+
+    @classmethod
+    def from_pretrained(
+        cls,
+        directory: str | Path,
+        *,
+        registry: DomainEncoderRegistry | None = None,
+        device: Any = None,
+    ) -> DomainOutputHead:
+        """The head :meth:`save_pretrained` wrote. ``registry`` decodes its predictions (the
+        built-in one by default; it must have every domain the head predicts). Raises
+        :class:`~fluxem.errors.ConfigError` for another ``LAYOUT_VERSION``."""
+        from fluxem.integration.pretrained import dtype_of, load_weights, read_config
+
+        config = read_config(directory, "DomainOutputHead")
+        registry = registry if registry is not None else DomainEncoderRegistry()
+        missing = sorted(set(config["domains"]) - set(registry.domains))
+        if missing:
+            raise ConfigError(
+                f"{directory} predicts domains {missing} that the registry lacks: pass "
+                "registry= with them registered"
+            )
+        head = cls(
+            config["hidden_dim"],
+            config["domains"],
+            registry=registry,
+            mode=config["mode"],
+            layers=config["layers"],
+            device=device,
+            dtype=dtype_of(config),
+        )
+        load_weights(directory, head)
+        return head
 
     def forward(self, hidden: torch.Tensor) -> torch.Tensor:
         """Type logits ``(..., NUM_DOMAIN_IDS)``; ids without a head are masked to -inf."""

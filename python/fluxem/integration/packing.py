@@ -17,6 +17,14 @@ Truncation (``max_length`` positions per row, BOS/EOS included):
 - ``"split"``: cut each document into consecutive rows of ``max_length`` positions (several
   rows per long document; ``row_doc`` says which document a row comes from).
 - ``"error"``: raise ``ValueError`` if a document needs more than ``max_length`` positions.
+- ``"do_not_truncate"``: keep every position in one row (``max_length`` then only sets the
+  width of ``padding="max_length"``; a longer row is then an error, as in transformers).
+
+Transformers' spellings are accepted too: ``truncation=True`` (or ``"longest_first"``,
+``"only_first"``) is ``"end"``, ``False`` is ``"do_not_truncate"``; ``padding=True`` is
+``"longest"``, ``False`` is ``"do_not_pad"`` (rows of unequal length are then an error, as
+for a transformers tokenizer asked for tensors). ``pad_to_multiple_of`` rounds the width up;
+``padding_side="left"`` puts the padding before each row's positions.
 
 The policy is one frozen value, :class:`SequencePolicy`, checked when it is made.
 """
@@ -36,8 +44,19 @@ from fluxem.integration.text_tokenizer import TextTokenizer
 
 __all__ = ["PADDING_POLICIES", "TRUNCATION_POLICIES", "PackedRows", "SequencePolicy", "pack"]
 
-TRUNCATION_POLICIES = ("end", "split", "error")
-PADDING_POLICIES = ("longest", "max_length")
+TRUNCATION_POLICIES = ("end", "split", "error", "do_not_truncate")
+PADDING_POLICIES = ("longest", "max_length", "do_not_pad")
+PADDING_SIDES = ("right", "left")
+
+# transformers' spellings -> this module's (a single sequence per row: "only_first" and
+# "longest_first" both cut the end)
+_TRUNCATION_ALIASES: dict[Any, str] = {
+    True: "end",
+    False: "do_not_truncate",
+    "longest_first": "end",
+    "only_first": "end",
+}
+_PADDING_ALIASES: dict[Any, str] = {True: "longest", False: "do_not_pad"}
 
 _GAP, _SPAN, _BOS, _EOS = 0, 1, 2, 3
 
@@ -49,7 +68,10 @@ class SequencePolicy:
     """How documents become rows: at most ``max_length`` positions per row (BOS/EOS included;
     ``None`` = no limit), what happens to longer documents (``truncation``: ``"end"``,
     ``"split"`` or ``"error"``), how rows are padded (``padding``: ``"longest"`` or
-    ``"max_length"``) and whether the text tokenizer's BOS/EOS tokens are added.
+    ``"max_length"`` or ``"do_not_pad"``; ``pad_to_multiple_of`` rounds the width up;
+    ``padding_side`` ``"right"`` or ``"left"``) and whether the text tokenizer's BOS/EOS
+    tokens are added. transformers' ``True``/``False`` spellings are accepted (module
+    docstring) and stored as this module's names.
 
     A bad value raises :class:`~fluxem.errors.ConfigError` (a wrong type ``TypeError``) here,
     when the policy is made, not in the middle of a batch.
@@ -60,8 +82,24 @@ class SequencePolicy:
     padding: str = "longest"
     add_bos: bool = False
     add_eos: bool = False
+    pad_to_multiple_of: int | None = None
+    padding_side: str = "right"
 
     def __post_init__(self) -> None:
+        for name, aliases in (("truncation", _TRUNCATION_ALIASES), ("padding", _PADDING_ALIASES)):
+            value = getattr(self, name)
+            if isinstance(value, bool) or (isinstance(value, str) and value in aliases):
+                object.__setattr__(self, name, aliases[value])
+        if self.padding_side not in PADDING_SIDES:
+            raise ConfigError(
+                f"padding_side must be one of {PADDING_SIDES}, got {self.padding_side!r}"
+            )
+        if self.pad_to_multiple_of is not None:
+            m = self.pad_to_multiple_of
+            if isinstance(m, bool) or not isinstance(m, int | np.integer):
+                raise TypeError(f"pad_to_multiple_of must be an int or None, got {m!r}")
+            if m < 1:
+                raise ConfigError(f"pad_to_multiple_of must be positive, got {m}")
         if self.truncation not in TRUNCATION_POLICIES:
             raise ConfigError(
                 f"truncation must be one of {TRUNCATION_POLICIES}, got {self.truncation!r}"
@@ -77,6 +115,18 @@ class SequencePolicy:
                 raise ConfigError(f"max_length must be positive, got {self.max_length}")
         if self.padding == "max_length" and self.max_length is None:
             raise ConfigError("padding='max_length' needs max_length")
+        multiple = self.pad_to_multiple_of
+        if (
+            multiple is not None
+            and self.max_length is not None
+            and self.max_length % multiple
+            and self.truncation != "do_not_truncate"
+            and self.padding != "do_not_pad"
+        ):  # padding could outgrow the truncation length (transformers refuses it too)
+            raise ConfigError(
+                f"max_length={self.max_length} is not a multiple of pad_to_multiple_of={multiple} "
+                "while truncating and padding"
+            )
 
     def replace(self, **changes: Any) -> SequencePolicy:
         """A copy with some fields changed (checked again)."""
@@ -177,7 +227,10 @@ def pack(
 
     # --- rows and truncation ---------------------------------------------------------------
     max_length, truncation = policy.max_length, policy.truncation
-    limit = int(max_length) if max_length is not None else max(int(doc_positions.max(initial=0)), 1)
+    longest = max(int(doc_positions.max(initial=0)), 1)
+    limit = int(max_length) if max_length is not None else longest
+    if truncation == "do_not_truncate":
+        limit = max(limit, longest)
     too_long = doc_positions > limit
     if truncation == "error" and too_long.any():
         i = int(np.flatnonzero(too_long)[0])
@@ -202,7 +255,24 @@ def pack(
             )
     n_rows = len(row_doc)
     lengths = np.bincount(row, minlength=n_rows).astype(np.int64)
-    width = limit if policy.padding == "max_length" else int(lengths.max(initial=0))
+    width = int(lengths.max(initial=0))
+    if policy.padding == "max_length" and max_length is not None:
+        if width > max_length:  # only without truncation; transformers refuses it too
+            raise ConfigError(
+                f"padding='max_length' with a row of {width} positions, more than max_length="
+                f"{max_length} (truncation is off): tensors need rows of one length"
+            )
+        width = int(max_length)
+    elif policy.padding == "do_not_pad" and len(set(lengths.tolist())) > 1:
+        raise ConfigError(
+            f"padding=False with rows of {int(lengths.min())} to {int(lengths.max())} positions: "
+            "tensors need rows of one length (use padding=True)"
+        )
+    if policy.pad_to_multiple_of is not None:
+        m = int(policy.pad_to_multiple_of)
+        width = -(-width // m) * m
+    if policy.padding_side == "left":
+        col = col + (width - lengths)[row]
     flat = row * width + col  # one index computation for every scatter below
 
     # every per-position array is filled flat, then seen as (rows, width) without a copy

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from operator import attrgetter
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -31,6 +32,8 @@ __all__ = [
     "TextTokenizer",
     "TokenizedPieces",
     "as_text_tokenizer",
+    "load_text_tokenizer",
+    "save_text_tokenizer",
 ]
 
 
@@ -157,6 +160,8 @@ class HFTokenizer:
         eos_id: int | None = None,
     ) -> None:
         backend = getattr(tokenizer, "backend_tokenizer", None)
+        # the transformers tokenizer, kept for save_pretrained (its own files and settings)
+        self._source: Any = tokenizer if backend is not None else None
         if backend is not None:  # transformers PreTrainedTokenizerFast
             bos_id = _first_id(bos_id, getattr(tokenizer, "bos_token_id", None))
             eos_id = _first_id(eos_id, getattr(tokenizer, "eos_token_id", None))
@@ -168,7 +173,10 @@ class HFTokenizer:
                 f"(PreTrainedTokenizerFast), got {type(tokenizer).__name__}; slow (Python) "
                 "tokenizers are not supported: load the fast one (use_fast=True)"
             )
-        self._tok = tokenizer
+        # a private copy without padding or truncation: a transformers tokenizer turns them on
+        # in its backend for a call with padding=/truncation= and leaves them on, which
+        # would pad or cut every piece here
+        self._tok = _plain_copy(tokenizer)
         lookup = tokenizer.token_to_id
         self._bos = _first_id(bos_id, lookup("<s>"), lookup("<|begin_of_text|>"), lookup("<bos>"))
         self._eos = _first_id(
@@ -187,7 +195,8 @@ class HFTokenizer:
 
     @property
     def tokenizer(self) -> Any:
-        """The wrapped ``tokenizers.Tokenizer``."""
+        """The ``tokenizers.Tokenizer`` in use: a copy of the one given (padding and truncation
+        off), so that settings changed on the original do not reach the pipeline."""
         return self._tok
 
     @property
@@ -233,8 +242,39 @@ class HFTokenizer:
     def __setstate__(self, state: dict[str, Any]) -> None:
         from tokenizers import Tokenizer
 
-        self._tok = Tokenizer.from_str(state["json"])
+        self._tok = _plain_copy(Tokenizer.from_str(state["json"]))
         self._pad, self._bos, self._eos = state["pad"], state["bos"], state["eos"]
+        self._source = None
+
+    def save_pretrained(self, directory: str | Path) -> dict[str, Any]:
+        """Writes the tokenizer into ``directory`` (a transformers tokenizer with its own
+        ``save_pretrained``, so ``AutoTokenizer.from_pretrained(directory)`` loads it; a
+        ``tokenizers.Tokenizer`` as ``tokenizer.json``); returns what :func:`load_text_tokenizer`
+        needs."""
+        path = Path(directory)
+        if self._source is not None:
+            self._source.save_pretrained(str(path))
+        else:
+            self._tok.save(str(path / "tokenizer.json"))
+        return {
+            "type": "hf",
+            "transformers": self._source is not None,
+            "pad_id": self._pad,
+            "bos_id": self._bos,
+            "eos_id": self._eos,
+        }
+
+
+def _plain_copy(tokenizer: Any) -> Any:
+    """A copy of a ``tokenizers.Tokenizer`` with padding and truncation off (other objects
+    with the same methods are used as they are)."""
+    to_str = getattr(tokenizer, "to_str", None)
+    if to_str is None:
+        return tokenizer
+    copy = type(tokenizer).from_str(to_str())
+    copy.no_padding()
+    copy.no_truncation()
+    return copy
 
 
 def _first_id(*candidates: int | None) -> int | None:
@@ -258,4 +298,38 @@ def as_text_tokenizer(tokenizer: Any = None) -> TextTokenizer:
         f"{type(tokenizer).__name__} is not a text tokenizer: pass None (byte-level), a "
         "tokenizers.Tokenizer, a transformers fast tokenizer, or an object implementing "
         "fluxem.integration.text_tokenizer.TextTokenizer"
+    )
+
+
+def save_text_tokenizer(tokenizer: TextTokenizer, directory: str | Path) -> dict[str, Any]:
+    """Saves a pipeline's text tokenizer next to its weights; returns its ``config.json``
+    entry. A user-defined :class:`TextTokenizer` is recorded by class name only (it must be
+    passed again to ``from_pretrained``)."""
+    if isinstance(tokenizer, ByteTokenizer):
+        return {"type": "byte"}
+    if isinstance(tokenizer, HFTokenizer):
+        return tokenizer.save_pretrained(directory)
+    cls = type(tokenizer)
+    return {"type": "custom", "class": f"{cls.__module__}.{cls.__qualname__}"}
+
+
+def load_text_tokenizer(entry: dict[str, Any], directory: str | Path) -> TextTokenizer:
+    """The text tokenizer that :func:`save_text_tokenizer` wrote."""
+    from fluxem.errors import ConfigError
+
+    kind = entry.get("type")
+    if kind == "byte":
+        return ByteTokenizer()
+    if kind == "hf":
+        ids = {k: entry[k] for k in ("pad_id", "bos_id", "eos_id")}
+        if entry.get("transformers"):
+            from transformers import AutoTokenizer
+
+            return HFTokenizer(AutoTokenizer.from_pretrained(str(directory)), **ids)
+        from tokenizers import Tokenizer
+
+        return HFTokenizer(Tokenizer.from_file(str(Path(directory) / "tokenizer.json")), **ids)
+    raise ConfigError(
+        f"{directory} was saved with a user-defined text tokenizer ({entry.get('class')}): "
+        "pass it again as text_tokenizer="
     )
