@@ -504,8 +504,12 @@ impl Scanner<'_> {
             return None;
         }
         let b = self.b;
-        let k = skip_inline_spaces(self.s, uend + 1);
-        if b.get(uend) == Some(&b'.') && b.get(k).is_some_and(u8::is_ascii_digit) {
+        // `uend + 1` is a char boundary only after the ASCII `.`, so test that first.
+        let dot = b.get(uend) == Some(&b'.');
+        if dot
+            && b.get(skip_inline_spaces(self.s, uend + 1))
+                .is_some_and(u8::is_ascii_digit)
+        {
             self.refuse(
                 start,
                 uend,
@@ -713,6 +717,15 @@ mod tests {
             ("The proof is on pg. 12-15.", &[]),
             ("Soils lost 9.4 Pg of carbon.", &[("9.4 Pg", "QUANTITY")]),
         ]);
+        // a non-ASCII char right after the unit: the look-ahead for `. 12` must not slice
+        // inside it (found by the segment fuzz target)
+        for text in [
+            "Soils lost 9.4 Pg\u{e9} of carbon.",
+            "9.4 Pg\u{2009}C",
+            "9.4 Pg\u{1f600}",
+        ] {
+            let _ = spans(text);
+        }
     }
 
     #[test]
