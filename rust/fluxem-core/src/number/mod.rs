@@ -69,8 +69,36 @@ impl ShortDecimal {
             };
             return if self.neg { -v } else { v };
         }
-        let s = format!("{}{}e{}", if self.neg { "-" } else { "" }, self.m, self.e);
-        s.parse::<f64>().unwrap_or(f64::NAN)
+        // digits written on the stack: a `format!` here was a fifth of a QUANTITY encode
+        let mut buf = [0u8; 40];
+        let mut i = write_digits(&mut buf, 40, u64::from(self.e.unsigned_abs()));
+        if self.e < 0 {
+            i -= 1;
+            buf[i] = b'-';
+        }
+        i -= 1;
+        buf[i] = b'e';
+        i = write_digits(&mut buf, i, self.m);
+        if self.neg {
+            i -= 1;
+            buf[i] = b'-';
+        }
+        std::str::from_utf8(&buf[i..])
+            .ok()
+            .and_then(|s| s.parse::<f64>().ok())
+            .unwrap_or(f64::NAN)
+    }
+}
+
+/// Writes the decimal digits of `v` so that they end at `buf[end]`; returns where they start.
+fn write_digits(buf: &mut [u8], mut end: usize, mut v: u64) -> usize {
+    loop {
+        end -= 1;
+        buf[end] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            return end;
+        }
     }
 }
 
@@ -472,8 +500,86 @@ fn rational_to_short_decimal(r: &BigRational, max_digits: u32) -> ShortDecimal {
         };
     }
     let neg = r.is_negative();
-    let p = r.numer().magnitude().clone();
-    let q = r.denom().magnitude().clone();
+    let (p, q) = (r.numer().magnitude(), r.denom().magnitude());
+    if let (Some(p), Some(q)) = (p.to_u64(), q.to_u64()) {
+        // a unit's factor times a short decimal (5/6 for `3 km/h`): machine words suffice
+        if let Some(d) = small_rational_to_short_decimal(neg, p, q, max_digits) {
+            return d;
+        }
+    }
+    big_rational_to_short_decimal(neg, p.clone(), q.clone(), max_digits)
+}
+
+/// `rational_to_short_decimal` for `p / q` with 64-bit parts, in u128 arithmetic; None when an
+/// intermediate would not fit (the big path then decides). Same results as the big path
+/// (tested on random and edge fractions).
+fn small_rational_to_short_decimal(
+    neg: bool,
+    p: u64,
+    q: u64,
+    max_digits: u32,
+) -> Option<ShortDecimal> {
+    let (p, q) = (u128::from(p), u128::from(q));
+    if p == 0 || q == 0 {
+        return None;
+    }
+    let a = q.trailing_zeros();
+    let mut rest = q >> a;
+    let mut b = 0;
+    while rest % 5 == 0 {
+        rest /= 5;
+        b += 1;
+    }
+    if rest == 1 {
+        let k = a.max(b);
+        let mut m = p.checked_mul(10u128.checked_pow(k)?)? / q;
+        let mut e = -(k as i32);
+        while m % 10 == 0 {
+            m /= 10;
+            e += 1;
+        }
+        if m < 10u128.pow(max_digits) {
+            return Some(ShortDecimal {
+                neg,
+                m: m as u64,
+                e,
+                rounded: false,
+            });
+        }
+    }
+    let est = ((128 - p.leading_zeros()) as f64 - (128 - q.leading_zeros()) as f64)
+        * std::f64::consts::LOG10_2;
+    let mut s = max_digits as i64 - 1 - est.floor() as i64;
+    loop {
+        let scale = 10u128.checked_pow(u32::try_from(s.unsigned_abs()).ok()?)?;
+        let (num, den) = if s >= 0 {
+            (p.checked_mul(scale)?, q)
+        } else {
+            (p, q.checked_mul(scale)?)
+        };
+        let (quot, rem) = (num / den, num % den);
+        if quot >= 10u128.pow(max_digits) {
+            s -= 1;
+        } else if quot < 10u128.pow(max_digits - 1) {
+            s += 1;
+        } else {
+            // rem < den <= 2^128 / 2 is not guaranteed: compare rem with den - rem instead of 2*rem
+            let half = den - rem;
+            let up = rem > half || (rem == half && quot % 2 == 1);
+            let mut d =
+                finish_rounded(neg, if up { quot + 1 } else { quot }, -s as i32, max_digits);
+            d.rounded = rem != 0;
+            return Some(d);
+        }
+    }
+}
+
+fn big_rational_to_short_decimal(
+    neg: bool,
+    p: BigUint,
+    q: BigUint,
+    max_digits: u32,
+) -> ShortDecimal {
     // Terminating decimal? q = 2^a * 5^b.
     if let Some((a, b)) = powers_of_two_and_five(&q) {
         let k = a.max(b);
@@ -801,6 +907,77 @@ pub fn sign_of(n: &BigInt) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sized_fractions_round_as_the_big_path_does() {
+        // xorshift: deterministic parts of every size, plus the edges of u64 and of 10^k
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut parts: Vec<u64> = vec![1, 2, 3, 5, 6, 7, 9, 10, 18, 3600, 1_000_000_007];
+        parts.extend([
+            u64::MAX,
+            u64::MAX - 1,
+            1 << 63,
+            10u64.pow(18),
+            10u64.pow(19),
+            5u64.pow(27),
+        ]);
+        for _ in 0..3000 {
+            let v = next();
+            parts.push((v >> (v % 64)).max(1)); // zero is answered before either path
+        }
+        let mut checked = 0;
+        for (i, &p) in parts.iter().enumerate() {
+            for &q in &parts[i % 7..][..7.min(parts.len() - i % 7)] {
+                for digits in [1, 2, 17, 18] {
+                    let r = BigRational::new(BigInt::from(p), BigInt::from(q));
+                    let (n, d) = (r.numer().magnitude(), r.denom().magnitude());
+                    let big = big_rational_to_short_decimal(false, n.clone(), d.clone(), digits);
+                    let (n, d) = (n.to_u64().unwrap(), d.to_u64().unwrap());
+                    if let Some(small) = small_rational_to_short_decimal(false, n, d, digits) {
+                        assert_eq!(small, big, "{p}/{q} to {digits} digits");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(
+            checked > 50_000,
+            "the word-sized path answered only {checked} times"
+        );
+    }
+
+    #[test]
+    fn short_decimal_to_f64_is_the_parser_of_its_text() {
+        for (m, e) in [
+            (1u64, 0i32),
+            (833_333_333_333_333_333, -18),
+            (u64::MAX, 290),
+            (17, -324),
+            (5, -330),
+            (3, 400),
+            (123, -45),
+            (9_007_199_254_740_993, 0),
+        ] {
+            for neg in [false, true] {
+                let d = ShortDecimal {
+                    neg,
+                    m,
+                    e,
+                    rounded: false,
+                };
+                let want: f64 = format!("{}{m}e{e}", if neg { "-" } else { "" })
+                    .parse()
+                    .unwrap();
+                assert_eq!(d.to_f64().to_bits(), want.to_bits(), "{m}e{e}");
+            }
+        }
+    }
 
     #[test]
     fn literals() {

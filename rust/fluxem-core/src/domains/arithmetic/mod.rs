@@ -10,6 +10,7 @@
 mod big_decimal;
 mod budget;
 mod expr;
+mod lehmer;
 mod rational_ops;
 
 pub use budget::{Bits, MAX_BITS};

@@ -1,9 +1,10 @@
 //! Sums, products and quotients of rationals in lowest terms, cancelling with a gcd that
-//! reduces modulo the smaller side first when it fits 64 bits. num-rational's operators use
-//! a binary gcd, quadratic in the bits even against 7 (`1e999 / 7` cost 40 µs), and its sum
-//! reduces the whole result (`1/7^5000 + 1` cost 2 ms); a hostile text would repeat that at
-//! every operator.
+//! reduces modulo the smaller side first when it fits 64 bits and is Lehmer's otherwise
+//! (`lehmer.rs`). num-rational's operators use a binary gcd, quadratic in the bits even
+//! against 7 (`1e999 / 7` cost 40 µs), and its sum reduces the whole result (`1/7^5000 + 1`
+//! cost 2 ms); a hostile text would repeat that at every operator.
 
+use super::lehmer;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_rational::BigRational;
@@ -21,7 +22,7 @@ pub fn gcd(a: &BigInt, b: &BigInt) -> BigInt {
     };
     small(a, b)
         .or_else(|| small(b, a))
-        .unwrap_or_else(|| a.gcd(b))
+        .unwrap_or_else(|| BigInt::from(lehmer::gcd(a.magnitude(), b.magnitude())))
 }
 
 fn divide(x: &BigInt, g: &BigInt) -> BigInt {
