@@ -523,30 +523,6 @@ fn small_rational_to_short_decimal(
     if p == 0 || q == 0 {
         return None;
     }
-    let a = q.trailing_zeros();
-    let mut rest = q >> a;
-    let mut b = 0;
-    while rest % 5 == 0 {
-        rest /= 5;
-        b += 1;
-    }
-    if rest == 1 {
-        let k = a.max(b);
-        let mut m = p.checked_mul(10u128.checked_pow(k)?)? / q;
-        let mut e = -(k as i32);
-        while m % 10 == 0 {
-            m /= 10;
-            e += 1;
-        }
-        if m < 10u128.pow(max_digits) {
-            return Some(ShortDecimal {
-                neg,
-                m: m as u64,
-                e,
-                rounded: false,
-            });
-        }
-    }
     let est = ((128 - p.leading_zeros()) as f64 - (128 - q.leading_zeros()) as f64)
         * std::f64::consts::LOG10_2;
     let mut s = max_digits as i64 - 1 - est.floor() as i64;
@@ -563,7 +539,7 @@ fn small_rational_to_short_decimal(
         } else if quot < 10u128.pow(max_digits - 1) {
             s += 1;
         } else {
-            // rem < den <= 2^128 / 2 is not guaranteed: compare rem with den - rem instead of 2*rem
+            // 2 * rem may overflow u128: compare rem with den - rem instead
             let half = den - rem;
             let up = rem > half || (rem == half && quot % 2 == 1);
             let mut d =
@@ -580,26 +556,10 @@ fn big_rational_to_short_decimal(
     q: BigUint,
     max_digits: u32,
 ) -> ShortDecimal {
-    // Terminating decimal? q = 2^a * 5^b.
-    if let Some((a, b)) = powers_of_two_and_five(&q) {
-        let k = a.max(b);
-        let mut m = &p * pow10(k) / &q;
-        let mut e = -(k as i64);
-        let ten = BigUint::from(10u32);
-        while (&m % &ten).is_zero() {
-            m /= &ten;
-            e += 1;
-        }
-        if m < BigUint::from(10u128.pow(max_digits)) {
-            return ShortDecimal {
-                neg,
-                m: m.to_u64().unwrap_or(0),
-                e: e as i32,
-                rounded: false,
-            };
-        }
-    }
     // Round to max_digits significant digits: find s with 10^(d-1) <= |r| * 10^s < 10^d.
+    // A value with at most max_digits digits comes out exact (remainder 0, trailing zeros
+    // stripped), so terminating decimals need no test of their own (one cost 12 divisions
+    // of the denominator by 5^27 for `3e-306 km/h`).
     // floor(log10|r|) within about 1, from bit lengths (no decimal conversion of big numbers)
     let log10_2 = std::f64::consts::LOG10_2;
     let est = ((p.bits() as f64 - q.bits() as f64) * log10_2).floor() as i64;
