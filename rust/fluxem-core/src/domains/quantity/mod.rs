@@ -130,11 +130,16 @@ pub fn parse_quantity(text: &str) -> Result<Quantity> {
 pub fn parse_measured(text: &str) -> Result<Measured> {
     let p = parse_parts(text)?;
     accepts_parts(&p)?;
+    Ok(measured(p))
+}
+
+/// The quantity of parts whose range was checked (or will be, by the codec).
+fn measured(p: Parts) -> Measured {
     let pair = p.pair.map(|(kind, n)| PairPart::new(kind, n, &p.unit));
-    Ok(Measured {
+    Measured {
         value: Quantity::new(p.number, p.unit),
         pair,
-    })
+    }
 }
 
 /// A quantity's text read, before conversion to SI.
@@ -413,7 +418,13 @@ impl DomainEncoder for QuantityEncoder {
         Domain::Quantity
     }
     fn encode_text(&self, text: &str) -> Result<Embedding> {
-        encode_measured(&parse_measured(text)?)
+        // `parse_measured` without its exact range check: the codec refuses the same values
+        // with the same error while encoding, so each SI value is converted and rounded once
+        // (`accepts_parts` did both a second time). The refusals by magnitude still run
+        // first: they spare building a huge SI value.
+        let p = parse_parts(text)?;
+        refuse_by_magnitude(&p)?;
+        encode_measured(&measured(p))
     }
 
     /// `encode_quantity` fails only when the SI value is outside the codec's range; a value
@@ -441,10 +452,24 @@ fn accepts_value(number: &Number, unit: &SiUnit) -> Result<()> {
     if unit.clearly_in_range(number) {
         return Ok(());
     }
+    refuse_value_by_magnitude(number, unit)?;
+    codec::accepts(&unit.to_si(number).0)
+}
+
+/// The refusals of `accepts_parts` decided from magnitudes alone, before any SI conversion.
+fn refuse_by_magnitude(p: &Parts) -> Result<()> {
+    refuse_value_by_magnitude(&p.number, &p.unit)?;
+    match &p.pair {
+        Some((PairKind::Range, high)) => refuse_value_by_magnitude(high, &p.unit),
+        _ => Ok(()),
+    }
+}
+
+fn refuse_value_by_magnitude(number: &Number, unit: &SiUnit) -> Result<()> {
     if unit.clearly_out_of_range(number) {
         return Err(codec::out_of_range("the value in SI units"));
     }
-    codec::accepts(&unit.to_si(number).0)
+    Ok(())
 }
 
 /// `accepts` for the segmenter's common case, in one pass: a plain unsigned literal, optional
