@@ -192,7 +192,7 @@ pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
     let d = n.to_short_decimal(EXACT_DIGITS);
     let f = check_decimal_range(&d)?;
     out.fill(0.0);
-    write_linear(n, &d, out);
+    write_linear(n, &d, f, out);
     write_log(f, out);
     write_exact(&d, out);
     out[V_EXACT] = 1.0;
@@ -201,11 +201,12 @@ pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
     Ok(())
 }
 
-fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
+/// `f` is `d.to_f64()` (computed once by the caller: the parse costs more than the rest).
+fn write_linear(n: &Number, d: &ShortDecimal, f: f64, out: &mut [f64]) {
     // A decimal is on the grid iff m * 10^(e+9) is an integer below the limit.
     // (More than 18 digits can still be on the grid: up to 27 digits fit below 10^18.)
     // Far beyond the range, nothing is computed (a huge rational costs a gcd per step).
-    let on_grid = if d.to_f64().abs() >= 1e19 {
+    let on_grid = if f.abs() >= 1e19 {
         None
     } else if d.rounded {
         n.scaled_integer(-LIN_MIN_EXP)
@@ -224,9 +225,9 @@ fn write_linear(n: &Number, d: &ShortDecimal, out: &mut [f64]) {
         Some(v) => (v, 0.0),
         None => {
             // Not on the grid: keep the nearest grid value when in range, else nothing.
-            if d.to_f64().abs() < 1e-10 {
+            if f.abs() < 1e-10 {
                 (0, 1.0) // rounds to 0 on the 10^-9 grid
-            } else if d.to_f64().abs() < 1e18 {
+            } else if f.abs() < 1e18 {
                 let v = round_scaled(&n.to_rational(), (-LIN_MIN_EXP) as u32);
                 if v.abs() < LIN_LIMIT {
                     (v, 1.0)
