@@ -392,6 +392,10 @@ pub fn decimal_to_rational(m: BigInt, e: i64) -> BigRational {
         return BigRational::zero();
     }
     let twos = m.trailing_zeros().unwrap_or(0).min(k);
+    if twos == 0 && !divisible_by_5(&m) {
+        // already in lowest terms over 10^k (cached): the usual case, with no division
+        return BigRational::new_raw(m, BigInt::from(pow10(k as u32)));
+    }
     let mut m = m >> twos;
     let mut fives = 0u64;
     for (chunk, n) in [(BigInt::from(5u64.pow(27)), 27), (BigInt::from(5u32), 1)] {
@@ -407,6 +411,15 @@ pub fn decimal_to_rational(m: BigInt, e: i64) -> BigRational {
     let den =
         (BigUint::one() << (k - twos)) * num_traits::pow(BigUint::from(5u32), (k - fives) as usize);
     BigRational::new_raw(m, BigInt::from(den))
+}
+
+/// Whether 5 divides `m`, from the sum of its 64-bit limbs (2^64 = 1 mod 5): one pass of
+/// additions, where `m % 5` is a pass of 128-bit divisions.
+fn divisible_by_5(m: &BigInt) -> bool {
+    let sum = m
+        .iter_u64_digits()
+        .fold(0u128, |acc, limb| acc + u128::from(limb));
+    sum % 5 == 0
 }
 
 /// `n * r` in lowest terms for a decimal `n` and a rational `r` whose denominator fits 64 bits
@@ -867,6 +880,35 @@ pub fn sign_of(n: &BigInt) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_become_rationals_in_lowest_terms() {
+        let big = num_traits::pow(BigInt::from(7), 400);
+        let mut ms: Vec<BigInt> = [0i64, 1, -1, 2, 5, 10, 125, 3, -40, 999_999, 1 << 40]
+            .iter()
+            .map(|&v| BigInt::from(v))
+            .collect();
+        // many limbs, with and without factors 2 and 5 (the limb-sum test of 5)
+        for f in [1u64, 2, 5, 10, 5u64.pow(27), 3 * 5u64.pow(20), 1 << 63] {
+            ms.push(&big * BigInt::from(f));
+            ms.push(-(&big * BigInt::from(f)) + 1);
+        }
+        for m in &ms {
+            for e in [-1i64, -2, -7, -30, -400, 0, 3] {
+                let want = if e >= 0 {
+                    BigRational::from_integer(m * BigInt::from(pow10(e as u32)))
+                } else {
+                    BigRational::new(m.clone(), BigInt::from(pow10(e.unsigned_abs() as u32)))
+                };
+                let got = decimal_to_rational(m.clone(), e);
+                assert_eq!(
+                    (got.numer(), got.denom()),
+                    (want.numer(), want.denom()),
+                    "{m}e{e}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn word_sized_fractions_round_as_the_big_path_does() {
