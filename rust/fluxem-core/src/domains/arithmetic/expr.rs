@@ -17,9 +17,9 @@ use super::rational_ops;
 use crate::cursor::Cursor;
 use crate::number::{literal_len, number_len, parse_literal, Number};
 use crate::{FluxemError, Result};
-use num_bigint::BigInt;
+use num_bigint::{BigInt, Sign};
 use num_rational::BigRational;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 
 /// Deepest parenthesis / unary nesting accepted.
 pub const MAX_DEPTH: usize = 200;
@@ -448,9 +448,19 @@ fn pow(base: BigRational, exp: BigRational, pos: usize) -> Result<BigRational> {
             "power at position {pos} would exceed {MAX_BITS} bits"
         )));
     }
-    let mag = p.unsigned_abs() as usize;
-    let n: BigInt = num_traits::pow(base.numer().clone(), mag);
-    let d: BigInt = num_traits::pow(base.denom().clone(), mag);
+    // powers of the magnitudes (num-bigint's own square-and-multiply, no sign bookkeeping
+    // per step); the exponent is at most MAX_EXPONENT, so it fits u32
+    let mag = p.unsigned_abs() as u32;
+    let odd_negative = base.is_negative() && mag % 2 == 1;
+    let n = BigInt::from_biguint(
+        if odd_negative {
+            Sign::Minus
+        } else {
+            Sign::Plus
+        },
+        Pow::pow(base.numer().magnitude(), mag),
+    );
+    let d = BigInt::from(Pow::pow(base.denom().magnitude(), mag));
     // a power of a fraction in lowest terms is in lowest terms: no gcd (quadratic in the bits)
     let r = BigRational::new_raw(n, d);
     Ok(if p < 0 { r.recip() } else { r })
