@@ -421,15 +421,7 @@ impl Scanner<'_> {
             return end; // `2N`, `4d`, `3s orbital`, `0s and 1s` (segment/lookalike.rs)
         }
         if let Some((uend, need)) = self.unit_after(start, lit_end, true) {
-            if let Some(need) = need {
-                self.push(
-                    start,
-                    uend,
-                    Domain::Quantity,
-                    need,
-                    "number with a glued unit",
-                );
-            }
+            self.quantity(start, uend, need, "number with a glued unit");
             return uend;
         }
         let int_coef = self.b[start..lit_end].iter().all(u8::is_ascii_digit);
@@ -567,28 +559,34 @@ impl Scanner<'_> {
             return end;
         }
         if let Some((uend, need)) = self.unit_after(start, end, false) {
-            if need.is_some() && self.extend_to_pair(start, uend) {
-                return uend;
-            }
-            if let Some((first, why)) = self.pair_before(start) {
-                // one span for the whole pair when its first number is a bare literal that
-                // no candidate has taken; the encoder reads both numbers or refuses it
-                let free = self
-                    .cands
-                    .last()
-                    .is_none_or(|c| c.end <= first.unwrap_or(start));
-                match (first, need) {
-                    (Some(first), Some(need)) if free => {
-                        self.push(first, uend, Domain::Quantity, need, why);
-                    }
-                    _ => self.refuse(start, uend, Domain::Quantity, why),
-                }
-            } else if let Some(need) = need {
-                self.push(start, uend, Domain::Quantity, need, "number and unit");
-            }
+            self.quantity(start, uend, need, "number and unit");
             return uend;
         }
         end
+    }
+
+    /// A number at `start` with its unit up to `uend` (`need`: the context it needs, None when
+    /// refused): one span, or the second half of a pair, which then covers the whole pair.
+    fn quantity(&mut self, start: usize, uend: usize, need: Option<Need>, rule: &'static str) {
+        if need.is_some() && self.extend_to_pair(start, uend) {
+            return;
+        }
+        if let Some((first, why)) = self.pair_before(start) {
+            // one span for the whole pair when its first number is a bare literal that
+            // no candidate has taken; the encoder reads both numbers or refuses it
+            let free = self
+                .cands
+                .last()
+                .is_none_or(|c| c.end <= first.unwrap_or(start));
+            match (first, need) {
+                (Some(first), Some(need)) if free => {
+                    self.push(first, uend, Domain::Quantity, need, why);
+                }
+                _ => self.refuse(start, uend, Domain::Quantity, why),
+            }
+        } else if let Some(need) = need {
+            self.push(start, uend, Domain::Quantity, need, rule);
+        }
     }
 
     /// Whether the number at `start` is the second half of a value the writer gave as a pair:
@@ -644,12 +642,13 @@ impl Scanner<'_> {
             return false;
         };
         let close = c.domain == Domain::Quantity && c.end <= start && start - c.end <= 12;
-        // only a joiner between them (cheap) before the parser reads both
+        // only a joiner between them (cheap) before the parser reads both; a hyphen only
+        // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference)
         let joiner = close
-            && matches!(
+            && (matches!(
                 s[c.end..start].trim(),
                 "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
-            );
+            ) || &s[c.end..start] == "-");
         if !joiner || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
             return false;
         }

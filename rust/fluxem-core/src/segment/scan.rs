@@ -317,7 +317,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// A `+`, `-` or `−` at `i` is a sign when glued to a number (or a `(`) and not glued to a
-    /// word on its left (`COVID-19`, `x-3` are not signed numbers).
+    /// word on its left (`COVID-19`, `x-3` are not signed numbers) or to a percent sign
+    /// (`10%-20%` is a range: `-20%` would be a wrong value).
     pub(super) fn sign_starts_number(&self, i: usize) -> bool {
         let len = char_at(self.s, i).map_or(1, char::len_utf8);
         let next = self.b.get(i + len).copied();
@@ -328,7 +329,11 @@ impl<'a> Scanner<'a> {
         };
         glued
             && !char_before(self.s, i).is_some_and(|p| {
-                is_wordish(p) || matches!(p, '+' | '-' | ')' | ']' | '.' | '/' | '\'')
+                is_wordish(p)
+                    || matches!(
+                        p,
+                        '+' | '-' | ')' | ']' | '.' | '/' | '\'' | '%' | '\u{2030}'
+                    )
             })
     }
 

@@ -439,3 +439,22 @@ fn lone_symbols_in_code_markup_and_before_mass_fractions() {
         pairs(&[("H2O", "FORMULA")])
     );
 }
+
+#[test]
+fn percent_ranges_are_one_value_and_never_a_negative_end() {
+    // a hyphen glued to `%` is a range dash, never the sign of the upper end (`-20%` would
+    // be a value nobody wrote)
+    for (t, want) in [
+        ("a 10%-20% gain", &[("10%-20%", "QUANTITY")][..]),
+        ("10%–20% of cases", &[("10%–20%", "QUANTITY")]),
+        ("C fractions from 61.3% to 95.2%.", &[("61.3% to 95.2%", "QUANTITY")]),
+        ("N fractions from 0 to 15.4%.", &[("0 to 15.4%", "QUANTITY")]),
+        ("between 5% and 10% of the mass", &[("5% and 10%", "QUANTITY")]),
+        ("It held 25°C–30°C all day.", &[("25°C–30°C", "QUANTITY")]),
+        // a descending pair is no range: two values, each as written
+        ("profit 10%-5% later", &[("10%", "QUANTITY"), ("5%", "QUANTITY")]),
+        ("with −5% and 10%−20%", &[("−5%", "QUANTITY"), ("10%", "QUANTITY"), ("20%", "QUANTITY")]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
