@@ -438,7 +438,14 @@ impl Scanner<'_> {
                 || list_sep_back(self.b, start)
                     .is_some_and(|k| plural_item(s, item_start(self.b, k)) == Some(k)));
         let digit_noun = digit && vocab::numeral_words_before(before);
-        if !(apostrophe || year || decade || paired || digit_noun) {
+        // `"3s"`, `` `1s` ``: a numeral quoted as a symbol, not seconds
+        let quoted = match (super::lex::char_before(s, start), char_at(s, e)) {
+            (Some(q @ ('"' | '`' | '\u{201c}')), Some(c)) => {
+                c == q || (q == '\u{201c}' && c == '\u{201d}')
+            }
+            _ => false,
+        };
+        if !(apostrophe || year || decade || paired || digit_noun || quoted) {
             return None;
         }
         let end = list_end(s, e, plural_item);
@@ -693,6 +700,14 @@ mod tests {
             (
                 "In the 1990s and the '80s the pulse lasted 2 s.",
                 &[("2 s", "QUANTITY")],
+            ),
+            (
+                "The mask is built by appending 1s; where there 0s remain, the wait is 1s.",
+                &[("1s", "QUANTITY")],
+            ),
+            (
+                "Tuplets print a \"3s\" or a `5s` above the notes; the fade takes 3s.",
+                &[("3s", "QUANTITY")],
             ),
             // values glued to the same letters stay
             (

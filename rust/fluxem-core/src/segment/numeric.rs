@@ -471,6 +471,20 @@ impl Scanner<'_> {
         if !at_word_end(s, uend) {
             return None;
         }
+        if self.b.get(uend) == Some(&b'/')
+            && self.b.get(uend + 1).is_some_and(u8::is_ascii_alphabetic)
+        {
+            // `1 rad/sec`, `3 mg/kg/dose`: a per-part the unit grammar cannot read; the part it
+            // can (`1 rad`) would be another dimension, so the whole is refused
+            let end = word_end(s, uend + 1);
+            self.refuse(
+                start,
+                end,
+                Domain::Quantity,
+                "unit with a per-part the grammar cannot read (1 rad/sec)",
+            );
+            return Some((end, None));
+        }
         let unit = &s[u0..uend];
         Some((uend, self.unit_need(start, unit, uend, glued)))
     }

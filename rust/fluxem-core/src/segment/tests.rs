@@ -447,13 +447,45 @@ fn percent_ranges_are_one_value_and_never_a_negative_end() {
     for (t, want) in [
         ("a 10%-20% gain", &[("10%-20%", "QUANTITY")][..]),
         ("10%–20% of cases", &[("10%–20%", "QUANTITY")]),
-        ("C fractions from 61.3% to 95.2%.", &[("61.3% to 95.2%", "QUANTITY")]),
-        ("N fractions from 0 to 15.4%.", &[("0 to 15.4%", "QUANTITY")]),
-        ("between 5% and 10% of the mass", &[("5% and 10%", "QUANTITY")]),
+        (
+            "C fractions from 61.3% to 95.2%.",
+            &[("61.3% to 95.2%", "QUANTITY")],
+        ),
+        (
+            "N fractions from 0 to 15.4%.",
+            &[("0 to 15.4%", "QUANTITY")],
+        ),
+        (
+            "between 5% and 10% of the mass",
+            &[("5% and 10%", "QUANTITY")],
+        ),
         ("It held 25°C–30°C all day.", &[("25°C–30°C", "QUANTITY")]),
         // a descending pair is no range: two values, each as written
-        ("profit 10%-5% later", &[("10%", "QUANTITY"), ("5%", "QUANTITY")]),
-        ("with −5% and 10%−20%", &[("−5%", "QUANTITY"), ("10%", "QUANTITY"), ("20%", "QUANTITY")]),
+        (
+            "profit 10%-5% later",
+            &[("10%", "QUANTITY"), ("5%", "QUANTITY")],
+        ),
+        (
+            "with −5% and 10%−20%",
+            &[
+                ("−5%", "QUANTITY"),
+                ("10%", "QUANTITY"),
+                ("20%", "QUANTITY"),
+            ],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
+fn a_unit_is_never_cut_before_a_per_part() {
+    // the readable part of `1 rad/sec` is another dimension (`1 rad`): all or nothing
+    for (t, want) in [
+        ("The corner is at 1 rad/sec.", &[("1 rad/sec", "QUANTITY")][..]),
+        ("A dose of 3 mg/kg/dose daily.", &[]),
+        ("The scale is 5 m/pixel.", &[]),
+        ("Drive at 5 km/h, then wait 5 sec.", &[("5 km/h", "QUANTITY"), ("5 sec", "QUANTITY")]),
     ] {
         assert_eq!(spans(t), pairs(want), "{t}");
     }

@@ -121,7 +121,7 @@ pub static UNITS: &[UnitDef] = &[
     // --- the 7 SI base units (the kilogram is the prefixed gram) ---
     unit!(["m"], ["metre", "metres", "meter", "meters"], "1", LENGTH, P),
     unit!(["g"], ["gram", "grams"], "0.001", MASS, P),
-    unit!(["s"], ["second", "seconds"], "1", TIME, P),
+    unit!(["s", "sec"], ["second", "seconds"], "1", TIME, P),
     unit!(["A"], ["ampere", "amperes"], "1", [0, 0, 0, 1, 0, 0, 0, 0], P),
     unit!(["K"], ["kelvin", "kelvins"], "1", TEMP, P),
     unit!(["mol"], ["mole", "moles"], "1", [0, 0, 0, 0, 0, 1, 0, 0], P),
