@@ -146,6 +146,9 @@ def main() -> int:
         r["fluxem_tokenize_loop_1t"] = rate(
             best_of(args.reps, lambda d=docs: [tok.tokenize(x) for x in d]), docs
         )
+        r["fluxem_tokenize_batch_1t"] = rate(
+            best_of(args.reps, lambda d=docs: tok.tokenize_batch(d, parallel=False)), docs
+        )
         results["corpora"][str(mb)] = r
         print(f"fluxem {mb} MB done", file=sys.stderr)
 
@@ -205,6 +208,7 @@ def report(res: dict[str, Any], small_mb: float) -> str:
             ("fluxem_1t", "fluxem segment_batch, 1 thread"),
             ("fluxem_1t_encode", "fluxem segment_batch(encode=True), 1 thread"),
             ("fluxem_tokenize_loop_1t", "fluxem tokenize() per doc, 1 thread"),
+            ("fluxem_tokenize_batch_1t", "fluxem tokenize_batch (DomainToken lists), 1 thread"),
             ("fluxem_all", "fluxem segment_batch, all threads"),
             ("fluxem_all_encode", "fluxem segment_batch(encode=True), all threads"),
         ]:
@@ -226,9 +230,15 @@ def report(res: dict[str, Any], small_mb: float) -> str:
         p = res["predecessor_1t"]["mb_per_s"]
         lines.append(
             f"- speed-up over the predecessor, 1 thread: segment_batch "
-            f"{r1['fluxem_1t']['mb_per_s'] / p:.0f}x, tokenize loop "
+            f"{r1['fluxem_1t']['mb_per_s'] / p:.0f}x, tokenize_batch "
+            f"{r1['fluxem_tokenize_batch_1t']['mb_per_s'] / p:.0f}x, tokenize loop "
             f"{r1['fluxem_tokenize_loop_1t']['mb_per_s'] / p:.0f}x"
         )
+    cost = r1["fluxem_1t"]["mb_per_s"] / r1["fluxem_tokenize_batch_1t"]["mb_per_s"]
+    lines.append(
+        f"- tokenize_batch costs {cost:.2f}x segment_batch, 1 thread (the DomainToken "
+        "objects: one Python str and one object per token)"
+    )
     lines.append(
         f"- segmentation cost / BPE cost over the same text, 1 thread: "
         f"{res['bpe_1t']['mb_per_s'] / r1['fluxem_1t']['mb_per_s']:.2f}; all threads: "

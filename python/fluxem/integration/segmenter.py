@@ -15,7 +15,6 @@ measured precision/recall are in docs/SEGMENTATION.md.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from fluxem import _native
@@ -29,17 +28,10 @@ from fluxem.render import TokenList, to_displacy
 DomainLike = DomainType | str | int
 
 
-@dataclass(frozen=True, slots=True)
-class DomainToken:
-    """One segment: ``text == source[start:end]`` (``str`` offsets, end exclusive)."""
-
-    domain: DomainType
-    text: str
-    start: int
-    end: int
-
-    def __repr__(self) -> str:
-        return f"DomainToken({self.domain.name}: {self.text!r})"
+#: One segment: ``text == source[start:end]`` (``str`` offsets, end exclusive), with its
+#: ``domain`` (a ``DomainType``). A frozen native class (built in Rust by ``tokenize`` and
+#: ``tokenize_batch``, no Python code per token): equal and hashable by its fields, picklable.
+DomainToken = _native.DomainToken
 
 
 def domain_names(domains: Iterable[DomainLike] | None, what: str) -> list[str] | None:
@@ -131,7 +123,7 @@ class MultiDomainTokenizer:
     def tokenize(self, text: str) -> list[DomainToken]:
         """TEXT and domain tokens covering ``text`` exactly, in order (a list that also
         draws itself in a notebook)."""
-        return TokenList(text, _tokens(text, self._seg.segment(text)))
+        return TokenList(text, self._seg.tokenize(text))
 
     def to_displacy(self, text: str) -> dict[str, Any]:
         """The spans of ``text`` in spaCy's manual format:
@@ -140,19 +132,7 @@ class MultiDomainTokenizer:
 
     def tokenize_batch(self, texts: Any, parallel: bool = True) -> list[list[DomainToken]]:
         """``tokenize`` for many texts (one native call, parallel over documents)."""
-        items = as_text_list(texts)
-        batch = self.segment_batch(items, parallel=parallel)
-        out = []
-        for i, text in enumerate(items):
-            a, b = int(batch.doc_offsets[i]), int(batch.doc_offsets[i + 1])
-            raw = zip(
-                batch.start[a:b].tolist(),
-                batch.end[a:b].tolist(),
-                batch.domain[a:b].tolist(),
-                strict=True,
-            )
-            out.append(_tokens(text, raw))
-        return out
+        return self._seg.tokenize_batch(as_text_list(texts), parallel=parallel)
 
     def segment_batch(
         self, texts: Any, encode: bool = False, parallel: bool = True, float64: bool = False
@@ -199,16 +179,8 @@ class MultiDomainTokenizer:
 
 
 def _tokens(text: str, spans: Iterable[Sequence[int]]) -> list[DomainToken]:
-    out: list[DomainToken] = []
-    pos = 0
-    for s, e, d in spans:
-        if s > pos:
-            out.append(DomainToken(DomainType.TEXT, text[pos:s], pos, s))
-        out.append(DomainToken(DomainType(d), text[s:e], s, e))
-        pos = e
-    if pos < len(text):
-        out.append(DomainToken(DomainType.TEXT, text[pos:], pos, len(text)))
-    return out
+    """TEXT and domain tokens of ``text`` for sorted, disjoint (start, end, domain id) spans."""
+    return _native.tokens_from_spans(text, [tuple(s) for s in spans])
 
 
 __all__ = ["DomainToken", "DomainType", "MultiDomainTokenizer", "SegmentBatch"]

@@ -1,7 +1,7 @@
 //! `fluxem._native`: the PyO3 face of fluxem-core. Thin by design: argument conversion, GIL
 //! release around batch work, typed errors. All behaviour lives in the core crate, and the
 //! files mirror it: `domains/` (the encoders), `errors.rs` (`error.rs`), `layout.rs`,
-//! `number.rs`, `segment.rs`.
+//! `number.rs`, `segment.rs`, `tokens.rs` (the seed's `DomainToken`).
 
 mod arrays;
 mod domains;
@@ -10,6 +10,7 @@ mod layout;
 mod number;
 mod segment;
 mod texts;
+mod tokens;
 
 use fluxem_core::segment::Granularity;
 use pyo3::prelude::*;
@@ -69,5 +70,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_panic_probe, m)?)?;
     domains::register(m)?;
     segment::register(m)?;
+    tokens::register(m)?;
     Ok(())
 }

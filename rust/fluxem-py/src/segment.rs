@@ -8,7 +8,7 @@ use fluxem_core::segment::batch::{segment_columns, SpanColumns};
 use fluxem_core::segment::{Segmenter as CoreSegmenter, SegmenterConfig};
 use numpy::{PyArray1, PyArrayMethods};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 #[pyclass(frozen, module = "fluxem._native")]
 pub struct Segmenter {
@@ -162,6 +162,28 @@ impl Segmenter {
             let cols = py.detach(|| segment_columns::<_, f32>(inner, &texts, parallel, encode));
             columns_out(py, mark_invalid(cols, &texts))
         }
+    }
+
+    /// `DomainToken`s covering `text` in order (TEXT gaps included), built natively.
+    fn tokenize<'py>(
+        &self,
+        py: Python<'py>,
+        text: Bound<'py, PyString>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let utf8: Text = text.extract()?;
+        crate::tokens::tokenize(py, &self.inner, &text, &utf8)
+    }
+
+    /// `tokenize` for many texts in one call (parallel over documents, GIL released while
+    /// segmenting); a text with a lone surrogate is one TEXT token.
+    #[pyo3(signature = (texts, parallel = true))]
+    fn tokenize_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<Bound<'py, PyString>>,
+        parallel: bool,
+    ) -> PyResult<Bound<'py, PyList>> {
+        crate::tokens::tokenize_batch(py, &self.inner, texts, parallel)
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {

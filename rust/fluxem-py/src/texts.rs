@@ -37,6 +37,14 @@ impl FromPyObject<'_, '_> for Text {
 pub struct BatchText(pub Result<PyBackedStr, FluxemError>);
 
 impl BatchText {
+    /// The item for a `str` already known to be one.
+    pub fn of(s: &Bound<'_, PyString>) -> Self {
+        match PyBackedStr::try_from(s.clone()) {
+            Ok(t) => BatchText(Ok(t)),
+            Err(_) => BatchText(Err(surrogate_error(s))),
+        }
+    }
+
     /// The text, or "" for an item that is not valid Unicode (its status carries the error).
     pub fn text(&self) -> &str {
         self.0.as_deref().unwrap_or("")
@@ -58,11 +66,7 @@ impl FromPyObject<'_, '_> for BatchText {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
-        let s = obj.cast::<PyString>()?.to_owned();
-        match PyBackedStr::try_from(s.clone()) {
-            Ok(t) => Ok(BatchText(Ok(t))),
-            Err(_) => Ok(BatchText(Err(surrogate_error(&s)))),
-        }
+        Ok(BatchText::of(&obj.cast::<PyString>()?.to_owned()))
     }
 }
 

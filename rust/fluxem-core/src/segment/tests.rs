@@ -482,10 +482,16 @@ fn percent_ranges_are_one_value_and_never_a_negative_end() {
 fn a_unit_is_never_cut_before_a_per_part() {
     // the readable part of `1 rad/sec` is another dimension (`1 rad`): all or nothing
     for (t, want) in [
-        ("The corner is at 1 rad/sec.", &[("1 rad/sec", "QUANTITY")][..]),
+        (
+            "The corner is at 1 rad/sec.",
+            &[("1 rad/sec", "QUANTITY")][..],
+        ),
         ("A dose of 3 mg/kg/dose daily.", &[]),
         ("The scale is 5 m/pixel.", &[]),
-        ("Drive at 5 km/h, then wait 5 sec.", &[("5 km/h", "QUANTITY"), ("5 sec", "QUANTITY")]),
+        (
+            "Drive at 5 km/h, then wait 5 sec.",
+            &[("5 km/h", "QUANTITY"), ("5 sec", "QUANTITY")],
+        ),
     ] {
         assert_eq!(spans(t), pairs(want), "{t}");
     }

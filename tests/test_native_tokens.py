@@ -1,0 +1,112 @@
+"""DomainToken built natively (issue 12.8): ``tokenize`` and ``tokenize_batch`` give exactly the
+tokens the span columns of ``segment_batch`` describe, on generated and hypothesis text; the
+token keeps the dataclass behaviour it replaced (fields, equality, hash, pickle, repr, match)."""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fluxem.errors import ParseError
+from fluxem.integration import DomainToken, DomainType, MultiDomainTokenizer
+
+ROOT = Path(__file__).resolve().parents[1]
+TOK = MultiDomainTokenizer()
+
+
+def _corpus():
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benches/corpus.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_corpus"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def reference(texts: list[str]) -> list[list[tuple[DomainType, str, int, int]]]:
+    """The tokens the columns describe, built in Python: gaps are TEXT, spans as found."""
+    batch = TOK.segment_batch(texts)
+    out = []
+    for i, text in enumerate(texts):
+        a, b = int(batch.doc_offsets[i]), int(batch.doc_offsets[i + 1])
+        toks, pos = [], 0
+        for s, e, d in zip(
+            batch.start[a:b].tolist(),
+            batch.end[a:b].tolist(),
+            batch.domain[a:b].tolist(),
+            strict=True,
+        ):
+            if s > pos:
+                toks.append((DomainType.TEXT, text[pos:s], pos, s))
+            toks.append((DomainType(d), text[s:e], s, e))
+            pos = e
+        if pos < len(text):
+            toks.append((DomainType.TEXT, text[pos:], pos, len(text)))
+        out.append(toks)
+    return out
+
+
+def as_tuples(tokens: list[DomainToken]) -> list[tuple[DomainType, str, int, int]]:
+    return [(t.domain, t.text, t.start, t.end) for t in tokens]
+
+
+def test_generated_corpus_matches_the_columns() -> None:
+    texts = _corpus().generate(300, seed=7)
+    got = TOK.tokenize_batch(texts)
+    assert [as_tuples(t) for t in got] == reference(texts)
+    assert sum(t.domain != DomainType.TEXT for doc in got for t in doc) > 1000
+    # the single-text path is the same tokens
+    for text, toks in zip(texts[:50], got[:50], strict=True):
+        assert TOK.tokenize(text) == toks
+    # every token is a DomainType member and covers its document exactly
+    for text, toks in zip(texts, got, strict=True):
+        assert "".join(t.text for t in toks) == text
+        assert all(type(t.domain) is DomainType for t in toks)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=6))
+def test_any_text_matches_the_columns(texts: list[str]) -> None:
+    got = TOK.tokenize_batch(texts, parallel=False)
+    valid = [t for t in texts if _utf8(t)]
+    want = iter(reference(valid))
+    for text, toks in zip(texts, got, strict=True):
+        if _utf8(text):
+            assert as_tuples(toks) == next(want)
+        else:  # a lone surrogate: no span, the whole text one TEXT token
+            assert as_tuples(toks) == [(DomainType.TEXT, text, 0, len(text))]
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def test_lone_surrogate_in_a_single_call_is_a_parse_error() -> None:
+    with pytest.raises(ParseError):
+        TOK.tokenize("1 + 2 \ud800")
+
+
+def test_token_behaves_as_the_dataclass_did() -> None:
+    a = DomainToken(DomainType.QUANTITY, "2 mol", 8, 13)
+    assert (a.domain, a.text, a.start, a.end) == (DomainType.QUANTITY, "2 mol", 8, 13)
+    assert repr(a) == "DomainToken(QUANTITY: '2 mol')"
+    assert a == DomainToken(DomainType.QUANTITY, "2 mol", 8, 13)
+    assert a != DomainToken(DomainType.QUANTITY, "2 mol", 8, 14)
+    assert a != ("QUANTITY", "2 mol", 8, 13)
+    assert len({a, DomainToken(DomainType.QUANTITY, "2 mol", 8, 13)}) == 1
+    assert pickle.loads(pickle.dumps(a)) == a
+    match a:
+        case DomainToken(domain, text, start, end):
+            assert (domain, text, start, end) == (DomainType.QUANTITY, "2 mol", 8, 13)
+    with pytest.raises(AttributeError):
+        a.start = 3  # type: ignore[misc]
