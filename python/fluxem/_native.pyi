@@ -352,7 +352,7 @@ class Segmenter:
     def explain(self, text: str) -> list[dict[str, Any]]: ...
     def segment_batch(
         self,
-        texts: list[str],
+        texts: list[str] | Any,  # or anything with __arrow_c_array__ (a string array)
         parallel: bool = True,
         encode: bool = False,
         float64: bool = False,

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
+
 from fluxem import _native
 from fluxem._inputs import as_text_list
 from fluxem.domain_type import DomainType
@@ -140,9 +142,20 @@ class MultiDomainTokenizer:
         """Columnar spans of many texts (``list[str]``, numpy string arrays, pyarrow string
         arrays). With ``encode=True`` each span's embedding comes along, computed in the same
         parallel pass (float32, or float64 with ``float64=True``)."""
-        cols = self._seg.segment_batch(
-            as_text_list(texts), parallel=parallel, encode=encode, float64=float64
-        )
+        chunks = getattr(texts, "chunks", None)
+        if isinstance(chunks, list) and hasattr(texts, "__arrow_c_stream__"):
+            # a pyarrow ChunkedArray: each chunk read in place, the columns joined
+            parts = [
+                self._seg.segment_batch(c, parallel=parallel, encode=encode, float64=float64)
+                for c in chunks
+            ]
+            cols = _join_columns(parts) if parts else self._seg.segment_batch([])
+        else:
+            # an Arrow array is read in place from its buffers (no str per document)
+            native = texts if hasattr(texts, "__arrow_c_array__") else as_text_list(texts)
+            cols = self._seg.segment_batch(
+                native, parallel=parallel, encode=encode, float64=float64
+            )
         return SegmentBatch(
             doc_offsets=cols["doc_offsets"],
             start=cols["start"],
@@ -176,6 +189,21 @@ class MultiDomainTokenizer:
             f"priority={list(self._seg.priority)}, "
             f"arithmetic_granularity={self.arithmetic_granularity!r})"
         )
+
+
+def _join_columns(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """The columns of consecutive batches as one batch (span rows and document rows append;
+    document offsets shift by the spans before them)."""
+    out: dict[str, Any] = {}
+    shift, offsets = 0, [parts[0]["doc_offsets"][:1]]
+    for p in parts:
+        offsets.append(p["doc_offsets"][1:] + shift)
+        shift += int(p["doc_offsets"][-1])
+    out["doc_offsets"] = np.concatenate(offsets)
+    for key in parts[0]:
+        if key != "doc_offsets":
+            out[key] = np.concatenate([p[key] for p in parts])
+    return out
 
 
 def _tokens(text: str, spans: Iterable[Sequence[int]]) -> list[DomainToken]:

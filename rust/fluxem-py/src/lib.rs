@@ -4,6 +4,7 @@
 //! `number.rs`, `segment.rs`, `tokens.rs` (the seed's `DomainToken`).
 
 mod arrays;
+mod arrow_texts;
 mod domains;
 mod errors;
 mod layout;

@@ -1,5 +1,6 @@
 //! `Segmenter`: the span segmenter, single text and columnar batches, immutable and picklable.
 
+use crate::arrow_texts::{ArrowStrings, ArrowText};
 use crate::errors::IntoPyResult;
 use crate::texts::{BatchText, Text};
 use fluxem_core::batch::guarded;
@@ -40,8 +41,25 @@ fn columns_out<'py, F: numpy::Element + fluxem_core::batch::Float>(
     Ok(d)
 }
 
+/// A batch item that may carry the error of its extraction (not valid Unicode).
+trait ItemError {
+    fn error(&self) -> Option<&fluxem_core::FluxemError>;
+}
+
+impl ItemError for BatchText {
+    fn error(&self) -> Option<&fluxem_core::FluxemError> {
+        BatchText::error(self)
+    }
+}
+
+impl ItemError for ArrowText<'_> {
+    fn error(&self) -> Option<&fluxem_core::FluxemError> {
+        self.0.as_ref().err()
+    }
+}
+
 /// Documents that are not valid Unicode were segmented as empty: their status says why.
-fn mark_invalid<F>(mut cols: SpanColumns<F>, texts: &[BatchText]) -> SpanColumns<F> {
+fn mark_invalid<F, T: ItemError>(mut cols: SpanColumns<F>, texts: &[T]) -> SpanColumns<F> {
     for (st, t) in cols.doc_status.iter_mut().zip(texts) {
         if let Some(e) = t.error() {
             *st = e.status() as u8;
@@ -51,6 +69,25 @@ fn mark_invalid<F>(mut cols: SpanColumns<F>, texts: &[BatchText]) -> SpanColumns
 }
 
 impl Segmenter {
+    /// `segment_batch` over items that are texts or per-item errors (GIL released).
+    fn columns<'py, T: AsRef<str> + Sync + ItemError>(
+        &self,
+        py: Python<'py>,
+        items: &[T],
+        parallel: bool,
+        encode: bool,
+        float64: bool,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let inner = &self.inner;
+        if float64 {
+            let cols = py.detach(|| segment_columns::<_, f64>(inner, items, parallel, encode));
+            columns_out(py, mark_invalid(cols, items))
+        } else {
+            let cols = py.detach(|| segment_columns::<_, f32>(inner, items, parallel, encode));
+            columns_out(py, mark_invalid(cols, items))
+        }
+    }
+
     /// The spans of `text` (GIL released) with char offsets, or byte offsets when `bytes`.
     fn spans(&self, py: Python<'_>, text: &str, bytes: bool) -> PyResult<Vec<(usize, usize, u8)>> {
         let spans = py
@@ -145,23 +182,23 @@ impl Segmenter {
 
     /// Segments many texts (in parallel over documents, GIL released) into columns: see
     /// `fluxem.integration.batch.SegmentBatch`.
+    /// `texts`: a list of `str`, or an Arrow string array (anything with
+    /// `__arrow_c_array__`: `utf8`, `large_utf8`, `utf8_view`), read in place from its buffers.
     #[pyo3(signature = (texts, parallel = true, encode = false, float64 = false))]
     fn segment_batch<'py>(
         &self,
         py: Python<'py>,
-        texts: Vec<BatchText>,
+        texts: Bound<'py, PyAny>,
         parallel: bool,
         encode: bool,
         float64: bool,
     ) -> PyResult<Bound<'py, PyDict>> {
-        let inner = &self.inner;
-        if float64 {
-            let cols = py.detach(|| segment_columns::<_, f64>(inner, &texts, parallel, encode));
-            columns_out(py, mark_invalid(cols, &texts))
-        } else {
-            let cols = py.detach(|| segment_columns::<_, f32>(inner, &texts, parallel, encode));
-            columns_out(py, mark_invalid(cols, &texts))
+        if let Some(arrow) = ArrowStrings::of(&texts)? {
+            let items = arrow.texts()?;
+            return self.columns(py, &items, parallel, encode, float64);
         }
+        let items: Vec<BatchText> = texts.extract()?;
+        self.columns(py, &items, parallel, encode, float64)
     }
 
     /// `DomainToken`s covering `text` in order (TEXT gaps included), built natively.
