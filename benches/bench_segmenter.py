@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import pyarrow as pa  # noqa: E402
 from predecessor import find_predecessor  # noqa: E402
 
 from fluxem import _native  # noqa: E402
@@ -146,6 +147,14 @@ def main() -> int:
         r["fluxem_tokenize_loop_1t"] = rate(
             best_of(args.reps, lambda d=docs: [tok.tokenize(x) for x in d]), docs
         )
+        arrow = pa.array(docs)  # read in place from its buffers (C Data Interface)
+        r["fluxem_1t_arrow"] = rate(
+            best_of(args.reps, lambda a=arrow: tok.segment_batch(a, parallel=False)), docs
+        )
+        r["fluxem_1t_to_pylist"] = rate(
+            best_of(args.reps, lambda a=arrow: tok.segment_batch(a.to_pylist(), parallel=False)),
+            docs,
+        )
         r["fluxem_tokenize_batch_1t"] = rate(
             best_of(args.reps, lambda d=docs: tok.tokenize_batch(d, parallel=False)), docs
         )
@@ -209,6 +218,11 @@ def report(res: dict[str, Any], small_mb: float) -> str:
             ("fluxem_1t_encode", "fluxem segment_batch(encode=True), 1 thread"),
             ("fluxem_tokenize_loop_1t", "fluxem tokenize() per doc, 1 thread"),
             ("fluxem_tokenize_batch_1t", "fluxem tokenize_batch (DomainToken lists), 1 thread"),
+            ("fluxem_1t_arrow", "fluxem segment_batch of a pa.string array (in place), 1 thread"),
+            (
+                "fluxem_1t_to_pylist",
+                "fluxem segment_batch of the same array's to_pylist(), 1 thread",
+            ),
             ("fluxem_all", "fluxem segment_batch, all threads"),
             ("fluxem_all_encode", "fluxem segment_batch(encode=True), all threads"),
         ]:
