@@ -113,6 +113,22 @@ fn accepts_agrees_with_encode_on_every_candidate() {
 }
 
 #[test]
+fn accepts_agrees_with_encode_on_a_paren_glued_to_the_number() {
+    // the fast path reads a cached unit; `0(u u u)` is a (bad) concise uncertainty to the
+    // full parser (found by the domain fuzz target)
+    for text in [
+        "0 (u u u)",
+        "0(u u u)",
+        "5 (m/s)",
+        "5(m/s)",
+        "1.5(2) m",
+        "1.5(m)",
+    ] {
+        same_decision(Domain::Quantity, text);
+    }
+}
+
+#[test]
 fn accepts_agrees_with_encode_at_the_range_edges() {
     for text in edge_quantities() {
         same_decision(Domain::Quantity, &text);

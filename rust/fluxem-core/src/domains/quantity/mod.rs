@@ -478,8 +478,10 @@ fn refuse_value_by_magnitude(number: &Number, unit: &SiUnit) -> Result<()> {
 fn accepts_common(text: &str) -> Option<Result<()>> {
     let (number, len) = plain_literal_prefix(text)?;
     let unit_text = text[len..].trim_start_matches(is_hspace);
-    // a `× 10^k` tail, trailing spaces and a missing unit take the full path
+    // a `× 10^k` tail, trailing spaces, a missing unit and a `(` glued to the number (the
+    // concise uncertainty `1.2345(6) m`, read by the full parser) take the full path
     if unit_text.is_empty()
+        || text[len..].starts_with('(')
         || unit_text.starts_with(['\u{d7}', 'x', '*', '\u{b7}'])
         || unit_text.ends_with(char::is_whitespace)
     {
