@@ -14,7 +14,7 @@ fewer row groups than readers) and piece ``p`` goes to reader ``p % (world_size 
 num_workers)``, reader ``rank * num_workers + worker``: every document is read by exactly one
 DataLoader worker of one rank. No document is segmented again: the spans come from the
 shard, their embeddings from the shard (materialised) or rebuilt from its ``span_text``
-(compact, ``rebuild_embeddings``: one native ``encode_batch`` call per domain in the batch),
+(compact: rebuilt as ``rebuild_embeddings`` does, one native ``encode_batch`` call per domain),
 and the pipeline's registry, text tokenizer and sequence policy make the rows, as
 ``TrainingPipeline.encode_batch`` would from the texts.
 """
@@ -34,7 +34,7 @@ from fluxem.errors import ConfigError
 from fluxem.integration.batch import HybridBatch, SegmentBatch
 from fluxem.integration.collator import HybridCollator
 from fluxem.preprocess.manifest import NAME as MANIFEST
-from fluxem.preprocess.rebuild import rebuild_embeddings
+from fluxem.preprocess.rows import span_batch
 
 _SPANS = ("span_start", "span_end", "span_byte_start", "span_byte_end", "span_domain")
 
@@ -78,28 +78,18 @@ def pieces(files: Sequence[Path], readers: int) -> list[tuple[int, int, int, int
 def segments_of(table: Any) -> SegmentBatch:
     """The ``SegmentBatch`` (with embeddings) of a table of shard rows."""
 
-    def flat(name: str) -> np.ndarray:
-        return table.column(name).combine_chunks().flatten().to_numpy(zero_copy_only=False)
+    def column(name: str, dtype: Any) -> np.ndarray:
+        flat = table.column(name).combine_chunks().flatten()
+        return flat.to_numpy(zero_copy_only=False).astype(dtype)
 
-    starts = table.column("span_start").combine_chunks()
-    offsets = np.asarray(starts.offsets, dtype=np.int64)
+    offsets = np.asarray(table.column("span_start").combine_chunks().offsets, dtype=np.int64)
+    embeddings = span_text = None
     if "span_embedding" in table.column_names:
         values = table.column("span_embedding").combine_chunks().flatten().flatten()
         embeddings = values.to_numpy().reshape(-1, 128).copy()  # Arrow's buffers are read-only
     else:
-        embeddings = rebuild_embeddings(table)
-    start, end, byte_start, byte_end, domain = (flat(name) for name in _SPANS)
-    return SegmentBatch(
-        doc_offsets=offsets - offsets[0],
-        start=start.astype(np.int64),
-        end=end.astype(np.int64),
-        byte_start=byte_start.astype(np.int64),
-        byte_end=byte_end.astype(np.int64),
-        domain=domain.astype(np.uint8),
-        status=flat("span_status").astype(np.uint8),
-        doc_status=np.zeros(table.num_rows, dtype=np.uint8),
-        embeddings=embeddings,
-    )
+        span_text = column("span_text", object)
+    return span_batch(offsets - offsets[0], column, embeddings, span_text)
 
 
 class ShardDataset(IterableDataset[HybridBatch]):

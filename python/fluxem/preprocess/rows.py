@@ -54,18 +54,31 @@ def segments_from_rows(
         parts = [np.asarray(row[name], dtype=dtype).reshape(-1) for row in rows]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
 
-    domain = column("span_domain", np.uint8)
     if all("span_embedding" in row for row in rows):
         embs = [np.asarray(row["span_embedding"], dtype=np.float32) for row in rows]
         embeddings = np.concatenate([e.reshape(-1, 128) for e in embs]) if embs else None
+        span_text = None
     else:
-        span_text = np.array([t for row in rows for t in row["span_text"]], dtype=object).reshape(
-            -1
-        )
-        embeddings = embeddings_of(span_text, domain)
+        embeddings = None
+        span_text = np.array([t for row in rows for t in row["span_text"]], dtype=object)
+    return texts, span_batch(doc_offsets, column, embeddings, span_text)
+
+
+def span_batch(
+    doc_offsets: np.ndarray,
+    column: Any,
+    embeddings: np.ndarray | None,
+    span_text: np.ndarray | None,
+) -> SegmentBatch:
+    """The ``SegmentBatch`` of pre-encoded span columns, however they were stored (Python rows
+    here, Arrow tables in ``loader.py``): ``column(name, dtype)`` gives one span column flat;
+    the embeddings are given (materialised) or rebuilt from ``span_text`` (compact)."""
+    domain = column("span_domain", np.uint8)
+    if embeddings is None and span_text is not None:
+        embeddings = embeddings_of(span_text.reshape(-1), domain)
     if embeddings is None:
         embeddings = np.zeros((0, 128), dtype=np.float32)
-    batch = SegmentBatch(
+    return SegmentBatch(
         doc_offsets=doc_offsets,
         start=column("span_start", np.int64),
         end=column("span_end", np.int64),
@@ -73,10 +86,9 @@ def segments_from_rows(
         byte_end=column("span_byte_end", np.int64),
         domain=domain,
         status=column("span_status", np.uint8),
-        doc_status=np.zeros(len(rows), dtype=np.uint8),
+        doc_status=np.zeros(len(doc_offsets) - 1, dtype=np.uint8),
         embeddings=np.ascontiguousarray(embeddings, dtype=np.float32),
     )
-    return texts, batch
 
 
 def embeddings_of(span_text: np.ndarray, domains: np.ndarray) -> np.ndarray:
