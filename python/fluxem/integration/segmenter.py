@@ -208,7 +208,7 @@ def _join_columns(parts: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _tokens(text: str, spans: Iterable[Sequence[int]]) -> list[DomainToken]:
     """TEXT and domain tokens of ``text`` for sorted, disjoint (start, end, domain id) spans."""
-    return _native.tokens_from_spans(text, [tuple(s) for s in spans])
+    return _native.tokens_from_spans(text, [(int(a), int(b), int(d)) for a, b, d in spans])
 
 
 __all__ = ["DomainToken", "DomainType", "MultiDomainTokenizer", "SegmentBatch"]
