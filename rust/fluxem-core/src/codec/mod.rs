@@ -83,6 +83,10 @@ const EXACT_EXP_SCALE: f64 = 1.0 / 256.0;
 /// Significant digits the exact part holds (longer values are rounded half-to-even to this).
 pub const EXACT_DIGITS: u32 = 18;
 
+/// The range in error messages, spelled once: formatting the two f64 bounds cost more than
+/// the rest of a refused encode (the segmenter's probes refuse many values).
+const RANGE_TEXT: &str = "0 or 2.2250738585072014e-308 <= |x| <= 1.7976931348623157e308";
+
 /// Smallest and largest non-zero magnitudes the codec accepts: the binary64 normal range.
 pub const MIN_MAGNITUDE: f64 = f64::MIN_POSITIVE;
 /// Largest magnitude the codec accepts (see `MIN_MAGNITUDE`).
@@ -94,7 +98,7 @@ fn check_decimal_range(d: &ShortDecimal) -> Result<f64> {
     let f = d.to_f64();
     if d.m != 0 && (!f.is_finite() || f.abs() < MIN_MAGNITUDE) {
         return Err(FluxemError::encode(format!(
-            "{}{}e{} is outside the encodable range (0 or {MIN_MAGNITUDE:e} <= |x| <= {MAX_MAGNITUDE:e})",
+            "{}{}e{} is outside the encodable range ({RANGE_TEXT})",
             if d.neg { "-" } else { "" },
             d.m,
             d.e
@@ -130,10 +134,17 @@ pub fn log10_outside(lo: f64, hi: f64) -> bool {
     hi < MIN_MAGNITUDE.log10() - EPS || lo > MAX_MAGNITUDE.log10() + EPS
 }
 
+/// For lo <= log10|x| <= hi (bounds known to about 1e-12): whether x is certainly inside the
+/// codec's range (the mirror of `log10_outside`, with the same margin).
+pub fn log10_inside(lo: f64, hi: f64) -> bool {
+    const EPS: f64 = 1e-9;
+    lo > MIN_MAGNITUDE.log10() + EPS && hi < MAX_MAGNITUDE.log10() - EPS
+}
+
 /// The error for a value refused by its magnitude alone (`what` names it).
 pub fn out_of_range(what: &str) -> FluxemError {
     FluxemError::encode(format!(
-        "{what} is outside the encodable range (0 or {MIN_MAGNITUDE:e} <= |x| <= {MAX_MAGNITUDE:e})"
+        "{what} is outside the encodable range ({RANGE_TEXT})"
     ))
 }
 

@@ -232,3 +232,11 @@ fn accepts_is_check_range() {
     assert!(accepts(&parse_number("1e309").unwrap()).is_err());
     assert!(accepts(&parse_number("1e-300").unwrap()).is_ok());
 }
+
+#[test]
+fn the_range_in_messages_is_the_codec_range() {
+    assert_eq!(
+        RANGE_TEXT,
+        format!("0 or {MIN_MAGNITUDE:e} <= |x| <= {MAX_MAGNITUDE:e}")
+    );
+}

@@ -408,8 +408,15 @@ pub fn decimal_to_rational(m: BigInt, e: i64) -> BigRational {
             fives += n;
         }
     }
-    let den =
-        (BigUint::one() << (k - twos)) * num_traits::pow(BigUint::from(5u32), (k - fives) as usize);
+    // 2^(k - twos) * 5^(k - fives) = 10^j (cached) times the power of the prime left over
+    let (a2, a5) = (k - twos, k - fives);
+    let j = a2.min(a5);
+    let mut den = pow10(j as u32);
+    if a2 > j {
+        den <<= a2 - j;
+    } else if a5 > j {
+        den *= num_traits::pow(BigUint::from(5u32), (a5 - j) as usize);
+    }
     BigRational::new_raw(m, BigInt::from(den))
 }
 

@@ -74,11 +74,24 @@ pub struct Evaluated {
 
 /// Parses and evaluates `text` (the whole string).
 pub fn evaluate(text: &str) -> Result<Evaluated> {
+    run(text, false)
+}
+
+/// `evaluate` for the codec (`encode`, `accepts`): a value the codec would refuse by its
+/// magnitude may be refused before it is computed, with the codec's error. Today: a power that
+/// is the whole expression (`(1/3)^999`, 10^-477), whose magnitude is known from logarithms.
+pub fn evaluate_for_codec(text: &str) -> Result<Evaluated> {
+    run(text, true)
+}
+
+fn run(text: &str, codec: bool) -> Result<Evaluated> {
     let mut p = Parser {
         cur: Cursor::new(text),
         shape: Shape::default(),
         depth: 0,
         parens: 0,
+        codec,
+        pending: 0,
     };
     p.skip_ws();
     if p.cur.at_end() {
@@ -153,6 +166,10 @@ struct Parser<'a> {
     shape: Shape,
     depth: usize,
     parens: u32,
+    /// Evaluating for the codec (see `evaluate_for_codec`).
+    codec: bool,
+    /// Binary operators whose right operand is being parsed: 0 at the outermost operand.
+    pending: u32,
 }
 
 impl<'a> Parser<'a> {
@@ -194,7 +211,9 @@ impl<'a> Parser<'a> {
             } else {
                 return Ok(acc);
             };
+            self.pending += 1;
             let rhs = self.term()?;
+            self.pending -= 1;
             if sub {
                 self.shape.sub += 1;
             } else {
@@ -231,7 +250,9 @@ impl<'a> Parser<'a> {
             } else {
                 return Ok(acc);
             };
+            self.pending += 1;
             let rhs = self.unary()?;
+            self.pending -= 1;
             if !div {
                 if let Some(v) = decimal_fast_path(&acc, &rhs, true) {
                     self.shape.mul += 1;
@@ -312,6 +333,14 @@ impl<'a> Parser<'a> {
             self.shape.pow += 1;
             let exp = self.unary()?;
             self.depth -= 1;
+            if self.codec && self.is_whole_expression() {
+                if let Some(l) = power_log10(&base, &exp) {
+                    // |value| = 10^l, l to ~1e-7 (logs of the parts, times at most 10^5)
+                    if crate::codec::log10_outside(l - 1e-6, l + 1e-6) {
+                        return Err(crate::codec::out_of_range("the value"));
+                    }
+                }
+            }
             if let Some(v) = integer_pow_fast_path(&base, &exp) {
                 return Ok(Val::Lit(v));
             }
@@ -321,6 +350,19 @@ impl<'a> Parser<'a> {
             return pow(base.rat(), exp.rat(), op_pos).map(Val::Rat);
         }
         Ok(base)
+    }
+
+    /// Whether the operand just parsed is the whole expression: no operator waits for it,
+    /// it is inside no parentheses or sign, and only whitespace follows.
+    fn is_whole_expression(&mut self) -> bool {
+        if self.pending != 0 || self.depth != 0 {
+            return false;
+        }
+        let saved = self.cur;
+        self.skip_ws();
+        let end = self.cur.at_end();
+        self.cur = saved;
+        end
     }
 
     fn atom(&mut self) -> Result<Val> {
@@ -415,6 +457,33 @@ fn decimal_pow(base: &Val, exp: &Val, pos: usize) -> Result<Option<BigDecimal>> 
     }))
 }
 
+/// log10|base ^ exp| for an integer exponent and a non-zero base, from the logarithms of the
+/// base's parts (nothing is raised to the power); None for other powers.
+fn power_log10(base: &Val, exp: &Val) -> Option<f64> {
+    let Val::Lit(Number::Decimal { neg, m, e: 0 }) = exp else {
+        return None;
+    };
+    let p = i64::try_from(*m).ok().filter(|p| *p <= MAX_EXPONENT)?;
+    let p = if *neg { -p } else { p };
+    let lb = match base {
+        Val::Lit(Number::Decimal { m, e, .. }) if *m != 0 => libm::log10(*m as f64) + *e as f64,
+        Val::Lit(Number::Rational(r)) | Val::Rat(r) if !r.is_zero() => {
+            log10_big(r.numer()) - log10_big(r.denom())
+        }
+        Val::Big(d) if !d.m.is_zero() => log10_big(&d.m) + d.e as f64,
+        _ => return None,
+    };
+    Some(p as f64 * lb)
+}
+
+/// log10|x| for x != 0, to ~1e-13 absolute: the top 64 bits and the binary exponent.
+fn log10_big(x: &BigInt) -> f64 {
+    let bits = x.bits();
+    let shift = bits.saturating_sub(64);
+    let top = (x.magnitude() >> shift).to_u64().unwrap_or(u64::MAX);
+    libm::log10(top as f64) + shift as f64 * std::f64::consts::LOG10_2
+}
+
 fn check_size(v: &Val, pos: usize) -> Result<()> {
     v.bits().check(pos)
 }
@@ -502,6 +571,41 @@ mod tests {
     fn shape_counts() {
         let s = evaluate("-(1 + 2) * 3 ^ 2 / 4 - 5").unwrap().shape;
         assert_eq!(s.counts(), [6, 1, 1, 1, 1, 1, 1, 1]);
+    }
+
+    #[test]
+    fn powers_refused_by_magnitude_are_the_ones_the_codec_refuses() {
+        // the shortcut (no exact power) decides as the codec does on the exact value, at the
+        // edges of the range too
+        let decide = |r: Result<Evaluated>| r.and_then(|e| crate::codec::accepts(&e.value));
+        let mut refused_early = 0;
+        for base in [
+            "(1/3)",
+            "2",
+            "10",
+            "(7/5)",
+            "(-3)",
+            "0.5",
+            "(123456789/1000)",
+            "1e-5",
+        ] {
+            for p in (1..=5000).step_by(7).chain(600..=1100) {
+                for sign in ["", "-"] {
+                    let text = format!("{base}^{sign}{p}");
+                    let fast = decide(evaluate_for_codec(&text));
+                    let exact = decide(evaluate(&text));
+                    assert_eq!(fast.is_ok(), exact.is_ok(), "{text}: {fast:?} vs {exact:?}");
+                    if fast.is_err() && evaluate(&text).is_ok() {
+                        refused_early += 1;
+                    }
+                }
+            }
+        }
+        assert!(refused_early > 1000, "{refused_early}");
+        // only the whole expression: a power inside may come back into range
+        assert!(decide(evaluate_for_codec("(1/3)^999 * 3^999")).is_ok());
+        assert!(decide(evaluate_for_codec("((1/3)^999)")).is_err());
+        assert!(decide(evaluate_for_codec("-(1/3)^999 + 1")).is_ok());
     }
 
     #[test]

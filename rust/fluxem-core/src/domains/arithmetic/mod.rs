@@ -14,7 +14,7 @@ mod lehmer;
 mod rational_ops;
 
 pub use budget::{Bits, MAX_BITS};
-pub use expr::{evaluate, Evaluated, Shape};
+pub use expr::{evaluate, evaluate_for_codec, Evaluated, Shape};
 
 use crate::codec::{self, CODEC_DIMS};
 use crate::domains::DomainEncoder;
@@ -49,13 +49,13 @@ impl DomainEncoder for ArithmeticEncoder {
         Domain::Arithmetic
     }
     fn encode_text(&self, text: &str) -> Result<Embedding> {
-        let ev = evaluate(text)?;
+        let ev = evaluate_for_codec(text)?;
         encode_value(&ev.value, &ev.shape)
     }
 
     /// `encode_value` fails only when the value is outside the codec's range.
     fn accepts(&self, text: &str) -> Result<()> {
-        codec::accepts(&evaluate(text)?.value)
+        codec::accepts(&evaluate_for_codec(text)?.value)
     }
 }
 

@@ -55,9 +55,8 @@ impl SiUnit {
     }
 
     /// Whether `number` in this unit is, in SI base units, certainly zero or of a magnitude
-    /// within 10^-300..10^300, decided from decimal exponents alone. The codec takes every
-    /// such value (its range is the binary64 normal range, about 10^-308..10^308); false
-    /// means "not decided here", not "out of range".
+    /// inside the codec's range (the binary64 normal range) by a relative margin of ~2e-9,
+    /// decided from logarithms alone; false means "not decided here", not "out of range".
     pub fn clearly_in_range(&self, number: &Number) -> bool {
         let Number::Decimal { m, e, .. } = number else {
             return false;
@@ -69,9 +68,12 @@ impl SiUnit {
             return true;
         }
         match self.log10_factor {
-            // the factor's log is off by far less than the codec's margins
+            // log10|number * factor| to ~1e-13 (f64 logs of m and of the factor): inside the
+            // range with a 1e-9 margin, so only values within a relative ~2e-9 of its limits
+            // (`2.2250738585072014e-308 m`) are converted exactly (`3e-306 km/h` was)
             Some(lf) => {
-                codec::log10_well_inside(*e as f64 + crate::number::ilog10_u128(*m) as f64 + lf)
+                let l = libm::log10(*m as f64) + *e as f64 + lf;
+                codec::log10_inside(l, l)
             }
             None => false,
         }
