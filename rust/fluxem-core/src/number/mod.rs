@@ -3,6 +3,8 @@
 //! Parsed literals stay exact decimals (`m * 10^e`), arithmetic results are exact rationals;
 //! nothing goes through a float before the codec decides how to store it.
 
+mod lehmer;
+pub mod rational_ops;
 pub mod words;
 pub mod written;
 

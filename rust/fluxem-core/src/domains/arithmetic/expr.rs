@@ -13,8 +13,8 @@
 
 use super::big_decimal::BigDecimal;
 use super::budget::{Bits, MAX_BITS};
-use super::rational_ops;
 use crate::cursor::Cursor;
+use crate::number::rational_ops;
 use crate::number::{literal_len, number_len, parse_literal, Number};
 use crate::{FluxemError, Result};
 use num_bigint::{BigInt, Sign};

@@ -10,8 +10,6 @@
 mod big_decimal;
 mod budget;
 mod expr;
-mod lehmer;
-mod rational_ops;
 
 pub use budget::{Bits, MAX_BITS};
 pub use expr::{evaluate, evaluate_for_codec, Evaluated, Shape};

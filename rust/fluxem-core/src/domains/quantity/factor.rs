@@ -5,6 +5,7 @@
 //! perfect square and whose π power is zero is an exact rational; any other is irrational and
 //! is evaluated to `APPROX_DIGITS` significant digits (the codec then rounds to 18 and flags it).
 
+use crate::number::rational_ops::{div, mul};
 use crate::number::{parse_number, pow10};
 use crate::{FluxemError, Result};
 use num_bigint::{BigInt, BigUint};
@@ -93,10 +94,12 @@ impl Factor {
     }
 
     pub fn mul(&self, other: &Factor, sign: i64) -> Result<Factor> {
+        // cross-cancelling products (Lehmer's gcd): num-rational's reduce with a binary gcd made
+        // `9 MM^24 MM^24 ...` cost 1 ms per 180 bytes
         let (rat, root) = if sign > 0 {
-            (&self.rat * &other.rat, &self.root * &other.root)
+            (mul(&self.rat, &other.rat), mul(&self.root, &other.root))
         } else {
-            (&self.rat / &other.rat, &self.root / &other.root)
+            (div(&self.rat, &other.rat), div(&self.root, &other.root))
         };
         Factor {
             rat,
@@ -126,7 +129,14 @@ impl Factor {
             f.pi2 = -f.pi2;
         }
         let n = n2.abs();
-        let pow = |r: &BigRational, k: i64| num_traits::pow(r.clone(), k as usize);
+        // the parts' powers: a power of a fraction in lowest terms is in lowest terms
+        let pow = |r: &BigRational, k: i64| {
+            let k = k as u32; // |n2| / 2, bounded by the size estimate above
+            BigRational::new_raw(
+                num_traits::Pow::pow(r.numer(), k),
+                num_traits::Pow::pow(r.denom(), k),
+            )
+        };
         let out = if n % 2 == 0 {
             let k = n / 2;
             Factor {
