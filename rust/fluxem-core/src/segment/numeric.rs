@@ -417,11 +417,19 @@ impl Scanner<'_> {
     /// a formula (`2H2O`), or a word (`12th`, `3D`).
     fn glued(&mut self, start: usize, lit_end: usize) -> usize {
         let s = self.s;
-        let opener = matches!(char_before(s, start), Some('\'' | '"' | '`' | '{' | ':' | '%'));
+        let opener = matches!(
+            char_before(s, start),
+            Some('\'' | '"' | '`' | '{' | ':' | '%')
+        );
         if self.b[start] == b'.' && opener {
             // `'.2g'`, `{:.3f}`, `%.1e`: a format specification, not 0.2 grams
             let end = word_end(s, lit_end);
-            self.refuse(start, end, Domain::Quantity, "format specification ('.2g', {:.3f})");
+            self.refuse(
+                start,
+                end,
+                Domain::Quantity,
+                "format specification ('.2g', {:.3f})",
+            );
             return end;
         }
         if let Some(end) = self.glued_label(start, lit_end) {

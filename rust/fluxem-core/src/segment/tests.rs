@@ -501,9 +501,15 @@ fn a_unit_is_never_cut_before_a_per_part() {
 fn format_specifications_and_procedure_labels_are_not_quantities() {
     for (t, want) in [
         ("The format is 'd' or '.2g', whichever is shorter.", &[][..]),
-        ("Print it with {:.3f} or %.1e, then weigh 0.2 g.", &[("0.2 g", "QUANTITY")]),
+        (
+            "Print it with {:.3f} or %.1e, then weigh 0.2 g.",
+            &[("0.2 g", "QUANTITY")],
+        ),
         ("This is DIPPR Procedure 7A for the surface tension.", &[]),
-        ("Method 2B of the standard; the current was 7 A.", &[("7 A", "QUANTITY")]),
+        (
+            "Method 2B of the standard; the current was 7 A.",
+            &[("7 A", "QUANTITY")],
+        ),
     ] {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
