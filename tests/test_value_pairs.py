@@ -184,12 +184,36 @@ def test_a_malformed_pair_block_is_a_decode_error() -> None:
         ("25 to 30 dB", ParseError),  # a range of levels is not a range of values
         ("1,234(5) m", ParseError),  # concise notation needs a plain decimal
         ("5.2 ± 0.3", ParseError),  # no unit: bare numbers
-        ("200 K to 5000 m", ParseError),  # the unit must be the same text twice
+        ("200 K to 5000 m", ParseError),  # the units must have the same dimensions
+        ("5 °C to 300 K", ParseError),  # an affine unit on either end: no pair
+        ("2 km to 500 m", EncodeError),  # descending once both are in one unit
     ],
 )
 def test_what_is_not_read_as_a_pair(text: str, error: type[Exception]) -> None:
     with pytest.raises(error):
         ENC.encode(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "first", "second"),
+    [
+        ("The bounds are D between 0.1 mm and 10 km in it.", "0.1 mm and 10 km", "0.1 mm", "10 km"),
+        ("Volumes of 10 mL to 2 L were used.", "10 mL to 2 L", "10 mL", "2 L"),
+        ("It holds 500 g ± 2 mg of salt.", "500 g ± 2 mg", "500 g", "2 mg"),
+        ("Lengths of 5 m to 3 mi were walked.", "5 m to 3 mi", "5 m", "3 mi"),
+    ],
+)
+def test_a_pair_in_two_units_of_one_dimension(
+    sentence: str, span: str, first: str, second: str
+) -> None:
+    # one span; both numbers exact in SI, as pint converts each end
+    [(text, emb)] = span_embeddings(sentence)
+    assert text == span
+    pair = ENC.decode(emb)
+    lo, hi = (pair.low, pair.high) if isinstance(pair, QuantityRange) else (pair, None)
+    for got, written in [(lo.value, first), (pair.uncertainty if hi is None else hi.value, second)]:
+        want = UREG.Quantity(written).to_base_units().magnitude
+        assert got == pytest.approx(want, rel=1e-15), written
 
 
 def test_encoding_a_pair_checks_it() -> None:

@@ -226,10 +226,22 @@ fn finish_parts(
     }
     let mut unit_text = cur.rest();
     if pair.is_none() {
-        // `200 K to 5000 K`, `300 K ± 2 K`: the unit written after both numbers
-        if let Some((kind, second, len)) = pair::with_repeated_unit(&cur) {
-            pair = Some((kind, second));
-            unit_text = &unit_text[..len];
+        // `200 K to 5000 K`, `300 K ± 2 K`: the unit written after both numbers; `0.1 mm and
+        // 10 km`: the second number in another unit of the same dimensions, read in the first
+        if let Some((kind, second, len, unit2)) = pair::with_second_unit(&cur) {
+            let unit1 = &unit_text[..len];
+            let second = if unit2 == unit1 {
+                Some(second)
+            } else {
+                match (si::unit_of(unit1), si::unit_of(unit2)) {
+                    (Ok(a), Ok(b)) => pair::in_first_unit(&second, &a, &b),
+                    _ => None,
+                }
+            };
+            if let Some(second) = second {
+                pair = Some((kind, second));
+                unit_text = unit1;
+            }
         }
     }
     if let Some((kind, second)) = &pair {

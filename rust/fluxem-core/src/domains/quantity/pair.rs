@@ -18,7 +18,7 @@
 use super::{is_hspace, times_ten_power, unit_len, Quantity, SiUnit};
 use crate::codec::{CODEC_DIMS, EXACT_DIGITS};
 use crate::cursor::Cursor;
-use crate::number::{literal_len, parse_literal, Number};
+use crate::number::{literal_len, parse_literal, rational_ops, Number};
 use crate::{FluxemError, Result};
 
 /// Dim of the flag of `value ± uncertainty`.
@@ -126,10 +126,10 @@ pub(super) fn second_number(
     Ok(Some((kind, n)))
 }
 
-/// `unit joiner number unit` at the cursor with the same unit text twice (`K to 5000 K`,
-/// `g ± 0.2 g`): the pair's kind, its second number and the unit's byte length. None when the
-/// text is not that (the caller then reads it all as one unit).
-pub(super) fn with_repeated_unit(cur: &Cursor) -> Option<(PairKind, Number, usize)> {
+/// `unit joiner number unit` at the cursor (`K to 5000 K`, `g ± 0.2 g`, `mm and 10 km`): the
+/// pair's kind, its second number, the first unit's byte length and the second unit's text.
+/// None when the text is not that (the caller then reads it all as one unit).
+pub(super) fn with_second_unit<'a>(cur: &Cursor<'a>) -> Option<(PairKind, Number, usize, &'a str)> {
     let rest = cur.rest();
     let len = unit_len(rest).filter(|&n| n < rest.len())?;
     let unit = &rest[..len];
@@ -141,7 +141,23 @@ pub(super) fn with_repeated_unit(cur: &Cursor) -> Option<(PairKind, Number, usiz
         return None;
     };
     c.skip_while(is_hspace);
-    (c.rest() == unit).then_some((kind, second, len))
+    let unit2 = c.rest();
+    (unit2 == unit || unit_len(unit2) == Some(unit2.len())).then_some((kind, second, len, unit2))
+}
+
+/// `second` written in `unit2`, in `unit1` exactly (`0.1 mm and 10 km`: 10 km = 10^7 mm), when
+/// both units have rational factors, the same dimensions, no affine offset (°C, °F) and no
+/// level; None otherwise (no pair is read).
+pub(super) fn in_first_unit(second: &Number, unit1: &SiUnit, unit2: &SiUnit) -> Option<Number> {
+    let plain = |u: &SiUnit| u.unit.offset.is_none() && u.unit.level.is_none();
+    if !(plain(unit1) && plain(unit2)) || unit1.unit.dims != unit2.unit.dims {
+        return None;
+    }
+    let ratio = rational_ops::div(unit2.exact.as_ref()?, unit1.exact.as_ref()?);
+    Some(Number::Rational(rational_ops::mul(
+        &second.to_rational(),
+        &ratio,
+    )))
 }
 
 /// Whether a literal carries an exponent, a written power of ten or a scale word (anything
@@ -360,11 +376,27 @@ mod tests {
             "1–5 × 10^3 m",
             "25 to 30 dB",
             "1,234(5) m",
-            "0.1 mm and 10 km",
+            "200 K to 5000 m",
+            "5 °C to 300 K",
         ] {
             assert!(matches!(err(t), E::Parse { .. }), "{t}");
         }
+        assert!(matches!(err("2 km to 500 m"), E::Encode { .. }));
         assert!(parse_measured("5 m").unwrap().pair.is_none());
+    }
+
+    #[test]
+    fn a_second_number_in_another_unit_is_converted_exactly() {
+        let milli = |x: &str| crate::number::parse_literal(x).unwrap().to_rational();
+        for (t, kind, si) in [
+            ("0.1 mm and 10 km", PairKind::Range, "10000"),
+            ("10 mL to 2 L", PairKind::Range, "0.002"),
+            ("500 g ± 2 mg", PairKind::Uncertainty, "0.000002"),
+            ("5 m to 3 mi", PairKind::Range, "4828.032"),
+        ] {
+            let (k, high) = second(t);
+            assert_eq!((k, high.to_rational()), (kind, milli(si)), "{t}");
+        }
     }
 
     #[test]
