@@ -2,7 +2,9 @@
 //! (`[3, 4]` after a claim), intervals (`[0, 1]`) and matrix rows.
 
 use super::context::{self, Need, MATH};
-use super::lex::{at_word_end, char_at, prev_visible, prev_word, skip_inline_spaces};
+use super::lex::{
+    at_word_end, char_at, prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back,
+};
 use super::scan::Scanner;
 use crate::layout::Domain;
 use crate::number::literal_len_in_list;
@@ -98,8 +100,37 @@ impl Scanner<'_> {
             );
             // a list literal in code markup (``[1, 3, 5]``) is a value, never a reference
             let code = lead_char == Some('`') && next == Some('`');
-            let strong =
-                matches!(lead_char, Some('=')) || code || matches!(lead, b"vector" | b"vectors");
+            // `([2, 3], [6, 7])`: lists side by side in a tuple are data, never references
+            let sibling = (lead_char == Some('(') && next == Some(','))
+                || (lead_char == Some(',') && {
+                    let k = skip_inline_spaces_back(s, i, 8);
+                    k > 0 && prev_visible(s, k - 1) == Some(']')
+                });
+            // `either as [0, 2, 4] or as [2, 4, 5]`, `the result is [1, 2, 3]`: a list where a
+            // value stands (not after `such as`: `methods such as [3, 4]` cites)
+            let value_position = matches!(
+                lead,
+                b"as"
+                    | b"is"
+                    | b"are"
+                    | b"was"
+                    | b"were"
+                    | b"be"
+                    | b"equals"
+                    | b"becomes"
+                    | b"gives"
+                    | b"returns"
+                    | b"yields"
+            ) && {
+                let mut buf2 = [0u8; 24];
+                let w = skip_inline_spaces_back(s, i, 8);
+                prev_word(s, w.saturating_sub(lead.len()), &mut buf2) != b"such"
+            };
+            let strong = matches!(lead_char, Some('='))
+                || code
+                || sibling
+                || value_position
+                || matches!(lead, b"vector" | b"vectors");
             let math_lead = strong
                 || follows_op
                 || matches!(lead_char, Some('(' | ':' | ','))

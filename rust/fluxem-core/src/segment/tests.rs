@@ -514,3 +514,27 @@ fn format_specifications_and_procedure_labels_are_not_quantities() {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
 }
+
+#[test]
+fn integer_lists_in_value_positions_and_tuples_are_vectors_not_citations() {
+    for (t, want) in [
+        (
+            "It reads either as [0, 2, 4] or as [2, 4, 5], by taking the top note.",
+            &[("[0, 2, 4]", "VECTOR"), ("[2, 4, 5]", "VECTOR")][..],
+        ),
+        (
+            "We don't have ([2, 3], [6, 7]) in our result.",
+            &[("[2, 3]", "VECTOR"), ("[6, 7]", "VECTOR")],
+        ),
+        (
+            "The result is [1, 2, 3] for this input.",
+            &[("[1, 2, 3]", "VECTOR")],
+        ),
+        // references stay text
+        ("Methods such as [3, 4] use this idea.", &[]),
+        ("This was shown in prior work [2, 4, 5].", &[]),
+        ("See [12, 13] for the proof.", &[]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
