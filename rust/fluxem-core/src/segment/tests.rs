@@ -557,3 +557,24 @@ fn a_slashed_pair_after_a_verb_of_scaling_and_by_is_a_factor() {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
 }
+
+#[test]
+fn primed_atom_names_are_labels() {
+    for (t, want) in [
+        (
+            "Guide atoms CA and C4', for nucleic acids; water is H2O.",
+            &[("H2O", "FORMULA")][..],
+        ),
+        (
+            "The O3′ atom of the sugar binds 2 mol NaCl.",
+            &[("2 mol", "QUANTITY"), ("NaCl", "FORMULA")],
+        ),
+        // a quoted formula and a possessive stay formulas
+        (
+            "Type 'H2O' in the box; CO2's effect is known.",
+            &[("H2O", "FORMULA"), ("CO2", "FORMULA")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
