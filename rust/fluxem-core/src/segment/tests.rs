@@ -578,3 +578,16 @@ fn primed_atom_names_are_labels() {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
 }
+
+#[test]
+fn latex_exponents_and_indices_are_not_values() {
+    for (t, want) in [
+        (r"A check $\log(e) > m^{1/4}$ is added.", &[][..]),
+        (
+            r"The term $x_{10} + 2$ grows; the sum 3 + 4 does not.",
+            &[("3 + 4", "ARITHMETIC")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
