@@ -591,3 +591,22 @@ fn latex_exponents_and_indices_are_not_values() {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
 }
+
+#[test]
+fn acronyms_defined_by_their_words_are_not_formulas() {
+    for (t, want) in [
+        (
+            "Compute the cosine-sine (CS) decomposition of the matrix.",
+            &[][..],
+        ),
+        ("Mass spectrometry (MS) and Hall sensors (HS) agree.", &[]),
+        // chemical names define formulas
+        (
+            "Nitric oxide (NO) signals; hydrogen fluoride (HF) etches glass.",
+            &[("NO", "FORMULA"), ("HF", "FORMULA")],
+        ),
+        ("Carbon monoxide (CO) is toxic.", &[("CO", "FORMULA")]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}

@@ -119,6 +119,50 @@ impl Scanner<'_> {
         Some(end)
     }
 
+    /// `cosine-sine (CS)`, `mass spectrometry (MS)`: capitals in parentheses spelled by the
+    /// initials of the words just before them are an acronym being defined, not a formula;
+    /// unless one of those words is a chemistry cue (`nitric oxide (NO)`, `hydrogen fluoride
+    /// (HF)` define formulas). Reads at most six words back.
+    fn defined_acronym(&mut self, i: usize, wend: usize) -> bool {
+        let (s, b) = (self.s, self.b);
+        let n = wend - i;
+        if !(2..=6).contains(&n)
+            || char_before(s, i) != Some('(')
+            || b.get(wend) != Some(&b')')
+            || !b[i..wend].iter().all(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
+        // the n words before `(`, last first, split at spaces and hyphens
+        let mut k = i - 1;
+        for letter in b[i..wend].iter().rev() {
+            while k > 0 && matches!(b[k - 1], b' ' | b'-') {
+                k -= 1;
+            }
+            let end = k;
+            while k > 0 && b[k - 1].is_ascii_alphabetic() && end - k < 24 {
+                k -= 1;
+            }
+            if k == end || !b[k].eq_ignore_ascii_case(letter) {
+                return false;
+            }
+            let mut word = [0u8; 24];
+            for (d, c) in word.iter_mut().zip(&b[k..end]) {
+                *d = c.to_ascii_lowercase();
+            }
+            if context::cue_of(&word[..end - k]) & context::CHEM != 0 {
+                return false;
+            }
+        }
+        self.refuse(
+            i,
+            wend,
+            Domain::Formula,
+            "acronym defined by the words before it (cosine-sine (CS))",
+        );
+        true
+    }
+
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
         let s = self.s;
         let wend = word_end(s, i);
@@ -139,6 +183,9 @@ impl Scanner<'_> {
             }
             if let Some(end) = self.primed_label(i, wend) {
                 return end;
+            }
+            if self.defined_acronym(i, wend) {
+                return wend;
             }
         }
         let mut resume = wend;
