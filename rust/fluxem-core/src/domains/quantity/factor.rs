@@ -19,6 +19,10 @@ pub const APPROX_DIGITS: u32 = 50;
 /// Largest numerator/denominator size, in bits, a factor may reach (~10^2466): far beyond the
 /// codec's range, small enough that hostile powers fail fast.
 pub const MAX_FACTOR_BITS: u64 = 8192;
+/// Largest |power of π| a factor may hold (`deg^8`; square degrees are the usual most): each power
+/// costs a 200-bit product in the 50-digit evaluation, and `°^50·°^61.5·...` (28 bytes) cost
+/// 67 ms before this bound (found by the domain fuzz target).
+pub const MAX_PI_POWER: u64 = 8;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Factor {
@@ -85,7 +89,10 @@ impl Factor {
     }
 
     fn check(self) -> Result<Factor> {
-        if bits(&self.rat) > MAX_FACTOR_BITS || bits(&self.root) > MAX_FACTOR_BITS {
+        if bits(&self.rat) > MAX_FACTOR_BITS
+            || bits(&self.root) > MAX_FACTOR_BITS
+            || self.pi2.unsigned_abs() > 2 * MAX_PI_POWER
+        {
             return Err(FluxemError::encode(
                 "the unit's conversion factor is outside any representable range",
             ));
@@ -178,8 +185,13 @@ impl Factor {
             return r;
         }
         let pi = parse_exact(PI_60);
-        let mut v = self.rat.clone()
-            * num_traits::pow(pi.clone(), (self.pi2.abs() / 2) as usize).recip_if(self.pi2 < 0);
+        // powers of π's parts (in lowest terms, so the power is too: no gcd)
+        let k = (self.pi2.unsigned_abs() / 2) as u32; // at most MAX_PI_POWER (`check`)
+        let pi_k = BigRational::new_raw(
+            num_traits::Pow::pow(pi.numer(), k),
+            num_traits::Pow::pow(pi.denom(), k),
+        );
+        let mut v = mul(&self.rat, &pi_k.recip_if(self.pi2 < 0));
         let mut under = self.root.clone();
         if self.pi2 % 2 != 0 {
             under *= if self.pi2 > 0 { pi.clone() } else { pi.recip() };
@@ -209,7 +221,8 @@ fn sqrt_approx(r: &BigRational) -> BigRational {
     debug_assert!(r.is_positive() && !r.is_zero());
     // sqrt(n/d) = sqrt(n*d) / d; scale by 10^(2s) so the integer root has enough digits.
     let nd: BigUint = r.numer().magnitude() * r.denom().magnitude();
-    let digits = nd.to_string().len() as u32;
+    // decimal digits from the bit length (within one): `to_string` is quadratic in the size
+    let digits = (nd.bits() as f64 * std::f64::consts::LOG10_2) as u32 + 1;
     let want = 2 * (APPROX_DIGITS + 10);
     let s = want.saturating_sub(digits).div_ceil(2);
     let root = (nd * pow10(2 * s)).sqrt();
@@ -222,9 +235,23 @@ fn sqrt_approx(r: &BigRational) -> BigRational {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::number::Number;
 
     fn f(text: &str) -> Factor {
         Factor::of_unit(0, &parse_exact(text), 0, text == "1")
+    }
+
+    #[test]
+    fn powers_of_pi_are_bounded_and_evaluated_to_50_digits() {
+        let deg = Factor::of_unit(0, &parse_exact("1/180"), 1, false);
+        let d8 = deg.pow_half(16).unwrap();
+        // (π/180)^8 against the same power computed from π in f64: 1e-15 relative
+        let want = (std::f64::consts::PI / 180.0).powi(8);
+        let got = Number::Rational(d8.approx()).to_f64();
+        assert!(((got - want) / want).abs() < 1e-14, "{got} vs {want}");
+        assert!(deg.pow_half(18).is_err()); // π^9
+        assert!(d8.mul(&deg, 1).is_err());
+        assert!(deg.pow_half(-16).is_ok());
     }
 
     #[test]
