@@ -35,6 +35,13 @@ PROSE = (
     "see pp. 113-127 [3, 4], version 3.11.2, A4 paper, vitamin B12, COVID-19.\n"
 )
 
+
+def _fuzz_text(name: str) -> str:
+    """A domain fuzz target's input (a selector byte, then the text) as a repeated unit."""
+    path = Path(__file__).parents[1] / "fuzz/corpus/regressions/domain" / name
+    return path.read_bytes()[1:].decode() + " "
+
+
 #: Repeated units of the worst inputs found (by the issue, the fuzzer and the cost survey).
 HOSTILE = [
     "1e99999 + 1e-99999 ",
@@ -60,14 +67,13 @@ HOSTILE = [
     "2^1000 ",
     "1.5e308 kJ/mol ",
     "1/" + "7" * 48 + "**91" + "+1" * 64 + " ",  # fuzz: a sum reduced a 14k-bit gcd per '+1'
+    # fuzz: a chain of products of huge quotients (19 ms for 3.5 KB before the work budget)
+    _fuzz_text("arith-chain-of-huge-quotients-work"),
     # fuzz: unit factors multiplied with num-rational's binary gcd (1 ms per 180 bytes)
     "9 " + "MM^24 " * 30 + ", ",
     # fuzz: long quotients of negative powers asked for a binary gcd of ~7k bits per operator
     # (the file is the domain target's input: a selector byte, then the text)
-    (Path(__file__).parents[1] / "fuzz/corpus/regressions/domain/arith-gcd-of-big-quotients")
-    .read_bytes()[1:]
-    .decode()
-    + " ",
+    _fuzz_text("arith-gcd-of-big-quotients"),
 ]
 
 ENCODERS = [

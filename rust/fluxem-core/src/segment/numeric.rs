@@ -594,6 +594,28 @@ impl Scanner<'_> {
         end
     }
 
+    /// `scale the Brier score by 1/2`, `divided by 3/4`: after `by` (`prev`), a verb of scaling
+    /// among the four words before it makes the slashed pair a factor, not a date
+    /// (`vocab/scaling_verbs.txt`).
+    fn factor_after_by(&self, prev: &[u8], start: usize) -> bool {
+        if prev != b"by" {
+            return false;
+        }
+        let mut at = skip_inline_spaces_back(self.s, start, 8).saturating_sub(2);
+        let mut buf = [0u8; 24];
+        for _ in 0..4 {
+            let w = prev_word(self.s, at, &mut buf);
+            if w.is_empty() {
+                return false;
+            }
+            if vocab::scaling_verbs(w) {
+                return true;
+            }
+            at = skip_inline_spaces_back(self.s, at, 8).saturating_sub(w.len());
+        }
+        false
+    }
+
     /// A number at `start` with its unit up to `uend` (`need`: the context it needs, None when
     /// refused): one span, or the second half of a pair, which then covers the whole pair.
     fn quantity(&mut self, start: usize, uend: usize, need: Option<Need>, rule: &'static str) {
@@ -949,7 +971,7 @@ impl Scanner<'_> {
             if st.operands > 2 {
                 return Err("slash-joined numbers: a date");
             }
-            if context::names_score_or_date_before(prev) {
+            if context::names_score_or_date_before(prev) && !self.factor_after_by(prev, start) {
                 return Err("score or date written with a slash (scored 7/10, on 9/11)");
             }
             if let Some(need) = self.time_signature(start) {

@@ -538,3 +538,22 @@ fn integer_lists_in_value_positions_and_tuples_are_vectors_not_citations() {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
 }
+
+#[test]
+fn a_slashed_pair_after_a_verb_of_scaling_and_by_is_a_factor() {
+    for (t, want) in [
+        (
+            "Scale the Brier score by 1/2 to lie in the unit range.",
+            &[("1/2", "ARITHMETIC")][..],
+        ),
+        (
+            "The dose is divided by 3/4 each week.",
+            &[("3/4", "ARITHMETIC")],
+        ),
+        // a date or a score keeps its rule
+        ("The report is due by 9/11 at noon.", &[]),
+        ("She scored 7/10 on the test.", &[]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 23] = [
+    const LOWERCASE_LISTS: [&[&str]; 24] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -41,6 +41,7 @@ mod tests {
         TIME_SIGNATURE_WORDS,
         CHORD_NOUNS_AFTER,
         LIST_OBJECTS,
+        SCALING_VERBS,
         ISOTOPE_NOUNS_AFTER,
     ];
 
@@ -59,7 +60,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 23] = [
+        let lists: [(&[&str], Matcher); 24] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -81,6 +82,7 @@ mod tests {
             (TIME_SIGNATURE_WORDS, time_signature_words),
             (CHORD_NOUNS_AFTER, chord_nouns_after),
             (LIST_OBJECTS, list_objects),
+            (SCALING_VERBS, scaling_verbs),
             (ABBREVIATION_UNITS, abbreviation_units),
             (ISOTOPE_NOUNS_AFTER, isotope_nouns_after),
         ];

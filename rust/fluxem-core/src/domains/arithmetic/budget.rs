@@ -106,6 +106,70 @@ impl Bits {
     }
 }
 
+/// Work allowed to any expression, in 64-bit limb operations (a few tens of microseconds).
+pub const BASE_WORK: u64 = 1 << 16;
+/// Work allowed per byte of the expression's text: big-number work stays linear in the input
+/// with a small constant (issue 11: a hostile text costs what prose costs per MB).
+pub const WORK_PER_BYTE: u64 = 64;
+
+/// Limbs of a part of `bits` bits.
+fn limbs(bits: u64) -> u64 {
+    bits / 64 + 1
+}
+
+impl Bits {
+    /// The larger part's limbs.
+    fn limbs(self) -> u64 {
+        limbs(self.num.max(self.den))
+    }
+
+    /// Upper bound of the limb operations of an exact operation on values of these sizes:
+    /// products, quotients and the gcds that reduce them are linear in each operand's limbs
+    /// (so `big + 1/7` is cheap and `big * big` is quadratic).
+    pub fn work(a: Bits, b: Bits) -> u64 {
+        4 * a.limbs().saturating_mul(b.limbs())
+    }
+
+    /// Upper bound of the limb operations of building a value of this size by repeated
+    /// squaring (`x ^ p`).
+    pub fn power_work(result: Bits) -> u64 {
+        result.limbs().saturating_mul(result.limbs())
+    }
+}
+
+/// The exact work an expression may still spend: `BASE_WORK + WORK_PER_BYTE * len`, charged
+/// before each big-number operation from O(1) size bounds. An expression whose exact
+/// evaluation would cost more than that (long chains of products of huge quotients) fails
+/// with an `EncodeError` at the operator that would exceed it, so evaluation time is linear in
+/// the text's length on any input.
+#[derive(Debug, Clone, Copy)]
+pub struct Work {
+    left: u64,
+}
+
+impl Work {
+    /// The allowance of a text of `len` bytes.
+    pub fn for_text(len: usize) -> Work {
+        Work {
+            left: BASE_WORK.saturating_add(WORK_PER_BYTE.saturating_mul(len as u64)),
+        }
+    }
+
+    /// Spends `cost`, or fails naming the operator at `pos` when the allowance is short.
+    pub fn charge(&mut self, cost: u64, pos: usize) -> Result<()> {
+        match self.left.checked_sub(cost) {
+            Some(left) => {
+                self.left = left;
+                Ok(())
+            }
+            None => Err(FluxemError::encode(format!(
+                "evaluating the expression exactly at position {pos} would take more work than \
+                 its length allows (a chain of products of huge values)"
+            ))),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@
 //! every operation is checked against the bit budget (`budget`) before it computes.
 
 use super::big_decimal::BigDecimal;
-use super::budget::{Bits, MAX_BITS};
+use super::budget::{Bits, Work, MAX_BITS};
 use crate::cursor::Cursor;
 use crate::number::rational_ops;
 use crate::number::{literal_len, number_len, parse_literal, Number};
@@ -92,6 +92,7 @@ fn run(text: &str, codec: bool) -> Result<Evaluated> {
         parens: 0,
         codec,
         pending: 0,
+        work: Work::for_text(text.len()),
     };
     p.skip_ws();
     if p.cur.at_end() {
@@ -170,6 +171,8 @@ struct Parser<'a> {
     codec: bool,
     /// Binary operators whose right operand is being parsed: 0 at the outermost operand.
     pending: u32,
+    /// Exact work left (`budget::Work`).
+    work: Work,
 }
 
 impl<'a> Parser<'a> {
@@ -224,6 +227,8 @@ impl<'a> Parser<'a> {
                 Some(v) => v,
                 None => {
                     Bits::sum(acc.bits(), rhs.bits()).check(op_pos)?;
+                    self.work
+                        .charge(Bits::work(acc.bits(), rhs.bits()), op_pos)?;
                     match (acc.big(), rhs.big()) {
                         (Some(x), Some(y)) => Val::Big(x.add(&y)),
                         _ => Val::Rat(rational_ops::add(&acc.rat(), &rhs.rat())),
@@ -273,6 +278,8 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+            self.work
+                .charge(Bits::work(acc.bits(), rhs.bits()), op_pos)?;
             if div {
                 Bits::quotient(acc.bits(), rhs.bits()).check(op_pos)?;
             } else {
@@ -343,6 +350,12 @@ impl<'a> Parser<'a> {
             }
             if let Some(v) = integer_pow_fast_path(&base, &exp) {
                 return Ok(Val::Lit(v));
+            }
+            if let Some(p) = small_integer(&exp) {
+                let result = Bits::power(base.bits(), p.unsigned_abs());
+                if result.fits() {
+                    self.work.charge(Bits::power_work(result), op_pos)?;
+                }
             }
             if let Some(v) = decimal_pow(&base, &exp, op_pos)? {
                 return Ok(Val::Big(v));
@@ -457,14 +470,20 @@ fn decimal_pow(base: &Val, exp: &Val, pos: usize) -> Result<Option<BigDecimal>> 
     }))
 }
 
-/// log10|base ^ exp| for an integer exponent and a non-zero base, from the logarithms of the
-/// base's parts (nothing is raised to the power); None for other powers.
-fn power_log10(base: &Val, exp: &Val) -> Option<f64> {
+/// The exponent when it is an integer literal of at most `MAX_EXPONENT` (a bigger one is
+/// refused by `pow`).
+fn small_integer(exp: &Val) -> Option<i64> {
     let Val::Lit(Number::Decimal { neg, m, e: 0 }) = exp else {
         return None;
     };
     let p = i64::try_from(*m).ok().filter(|p| *p <= MAX_EXPONENT)?;
-    let p = if *neg { -p } else { p };
+    Some(if *neg { -p } else { p })
+}
+
+/// log10|base ^ exp| for an integer exponent and a non-zero base, from the logarithms of the
+/// base's parts (nothing is raised to the power); None for other powers.
+fn power_log10(base: &Val, exp: &Val) -> Option<f64> {
+    let p = small_integer(exp)?;
     let lb = match base {
         Val::Lit(Number::Decimal { m, e, .. }) if *m != 0 => libm::log10(*m as f64) + *e as f64,
         Val::Lit(Number::Rational(r)) | Val::Rat(r) if !r.is_zero() => {
@@ -606,6 +625,36 @@ mod tests {
         assert!(decide(evaluate_for_codec("(1/3)^999 * 3^999")).is_ok());
         assert!(decide(evaluate_for_codec("((1/3)^999)")).is_err());
         assert!(decide(evaluate_for_codec("-(1/3)^999 + 1")).is_ok());
+    }
+
+    #[test]
+    fn exact_work_is_bounded_by_the_text_length() {
+        // a chain of products of huge quotients fails at the operator that would exceed the
+        // allowance (it cost 19 ms for 3.5 KB before the work budget)
+        let found = include_bytes!(
+            "../../../../../fuzz/corpus/regressions/domain/arith-chain-of-huge-quotients-work"
+        );
+        let hostile = std::str::from_utf8(&found[1..]).unwrap(); // after the selector byte
+        let err = evaluate(hostile).unwrap_err();
+        assert!(err.to_string().contains("more work"), "{err}");
+        // ordinary long expressions of fractions and powers still evaluate exactly
+        let harmonic: String = (1..=300)
+            .map(|k| format!("1/{k}"))
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let v = evaluate(&harmonic).unwrap().value.to_rational();
+        let want = (1..=300i64).fold(BigRational::zero(), |acc, k| {
+            acc + BigRational::new(BigInt::one(), BigInt::from(k))
+        });
+        assert_eq!(v, want);
+        for ok in [
+            "2^1000",
+            "(1/3)^999",
+            "1e999 + 1e-999",
+            "(2^100 + 1)^20 / 3^700",
+        ] {
+            assert!(evaluate(ok).is_ok(), "{ok}");
+        }
     }
 
     #[test]
