@@ -85,8 +85,9 @@ def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Repo
         "dense stratum": [r for r in rows if r["source"].get("stratum") == "dense"],
     }
     n_opt = sum(len(s) == 4 for r in rows for s in r["spans"])
+    label = "" if part == "base" else f"{part} part, "
     parts = [
-        f"Real-text {'' if part == 'base' else part + ' part, '}**{split}** split: {len(rows)} sentences from {len(packages)} packages "
+        f"Real-text {label}**{split}** split: {len(rows)} sentences from {len(packages)} packages "
         f"({', '.join(packages)}), {words(rows)} words; "
         f"{sum(len(r['spans']) for r in rows)} marked spans ({n_opt} optional).",
         "",

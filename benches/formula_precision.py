@@ -3,6 +3,7 @@ finds in docstrings of installed code/ML packages are chemical formulas the writ
 
     python benches/formula_precision.py draw --seed 1    # sample 100 spans for judging
     python benches/formula_precision.py score --seed 1   # precision from the judged file
+    python benches/formula_precision.py recheck --seed 1 # which judged spans today's rules emit
 
 ``draw`` reads the docstrings of POOL (extracted as the real-text set is:
 scripts/build_realtext_eval.py, nothing imported), runs the segmenter on every kept sentence,
@@ -162,19 +163,48 @@ def score(seed: int) -> int:
         print("every verdict must be 'right' or 'wrong'", file=sys.stderr)
         return 1
     right = verdicts.count("right")
-    print(f"seed {seed}: {right} of {len(rows)} FORMULA spans right, precision {right / len(rows):.2f}")
+    print(
+        f"seed {seed}: {right} of {len(rows)} FORMULA spans right, "
+        f"precision {right / len(rows):.2f}"
+    )
     for r in rows:
         if r["verdict"] == "wrong":
             print(f"  wrong {r['surface']!r:14} {r['why']}")
     return 0
 
 
+def recheck(seed: int) -> int:
+    """The judged spans that the segmenter still emits on their context, and the precision
+    among them: after a rule change, on spans judged before it (not a fresh sample)."""
+    from fluxem.integration.tokenizer import MultiDomainTokenizer
+
+    tok = MultiDomainTokenizer()
+    rows = [json.loads(x) for x in judged_path(seed).read_text(encoding="utf-8").splitlines()]
+    left = [
+        r
+        for r in rows
+        if any(
+            r["context"][a:b] == r["surface"] and getattr(d, "name", d) == "FORMULA"
+            for a, b, d in tok.spans(r["context"])
+        )
+    ]
+    right = sum(r["verdict"] == "right" for r in left)
+    prec = f"{right / len(left):.2f}" if left else "n/a"
+    print(
+        f"seed {seed}: {len(left)} of {len(rows)} judged spans still emitted, {right} right, "
+        f"precision {prec}"
+    )
+    for r in left:
+        print(f"  {r['verdict']:5} {r['surface']!r:14} {r['why']}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("action", choices=("draw", "score"))
+    ap.add_argument("action", choices=("draw", "score", "recheck"))
     ap.add_argument("--seed", type=int, required=True)
     args = ap.parse_args(argv)
-    return draw(args.seed) if args.action == "draw" else score(args.seed)
+    return {"draw": draw, "score": score, "recheck": recheck}[args.action](args.seed)
 
 
 if __name__ == "__main__":
