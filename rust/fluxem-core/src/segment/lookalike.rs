@@ -857,10 +857,19 @@ mod tests {
     fn code_series_letter_lists_and_generics_are_not_formulas() {
         // each sentence carries a chemistry cue, so only the rule keeps the name out
         check(&[
-            ("For a molecule tensor of size [B, C, H, W] the gas loss is summed.", &[]),
+            (
+                "For a molecule tensor of size [B, C, H, W] the gas loss is summed.",
+                &[],
+            ),
             ("The compound solver returns a tuple (U, S, V).", &[]),
-            ("The molecule pipeline returns [BlockMetadata, O1, O2, O3].", &[]),
-            ("Convert molecule data in UFO1 or UFO2 syntax into UFO3 syntax.", &[]),
+            (
+                "The molecule pipeline returns [BlockMetadata, O1, O2, O3].",
+                &[],
+            ),
+            (
+                "Convert molecule data in UFO1 or UFO2 syntax into UFO3 syntax.",
+                &[],
+            ),
             ("Build the chemistry kernel with extra_cflags=['-O3'].", &[]),
             ("The molecule graph is a chain (A->B)->C->D.", &[]),
             ("A compound copy goes CPU->MPS.", &[]),
