@@ -345,6 +345,22 @@ impl Scanner<'_> {
             if glued_to_word {
                 return self.skip_numberish(start).max(self.after_char(start));
             }
+            if p == '{' && matches!(pp, Some('^' | '_')) {
+                // `m^{1/4}`, `x_{10}`: a LaTeX superscript or subscript is part of a formula
+                // in markup, not a value of its own; the scan resumes after its `}`
+                let close = self.b[start..]
+                    .iter()
+                    .take(64)
+                    .position(|&c| c == b'}')
+                    .map_or(self.after_char(start), |k| start + k + 1);
+                self.refuse(
+                    start,
+                    close,
+                    Domain::Arithmetic,
+                    "LaTeX exponent or index (m^{1/4})",
+                );
+                return close;
+            }
             if matches!(
                 p,
                 '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#' | '\u{2116}' | '@'

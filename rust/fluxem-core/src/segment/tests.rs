@@ -557,3 +557,56 @@ fn a_slashed_pair_after_a_verb_of_scaling_and_by_is_a_factor() {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
 }
+
+#[test]
+fn primed_atom_names_are_labels() {
+    for (t, want) in [
+        (
+            "Guide atoms CA and C4', for nucleic acids; water is H2O.",
+            &[("H2O", "FORMULA")][..],
+        ),
+        (
+            "The O3′ atom of the sugar binds 2 mol NaCl.",
+            &[("2 mol", "QUANTITY"), ("NaCl", "FORMULA")],
+        ),
+        // a quoted formula and a possessive stay formulas
+        (
+            "Type 'H2O' in the box; CO2's effect is known.",
+            &[("H2O", "FORMULA"), ("CO2", "FORMULA")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
+fn latex_exponents_and_indices_are_not_values() {
+    for (t, want) in [
+        (r"A check $\log(e) > m^{1/4}$ is added.", &[][..]),
+        (
+            r"The term $x_{10} + 2$ grows; the sum 3 + 4 does not.",
+            &[("3 + 4", "ARITHMETIC")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
+fn acronyms_defined_by_their_words_are_not_formulas() {
+    for (t, want) in [
+        (
+            "Compute the cosine-sine (CS) decomposition of the matrix.",
+            &[][..],
+        ),
+        ("Mass spectrometry (MS) and Hall sensors (HS) agree.", &[]),
+        // chemical names define formulas
+        (
+            "Nitric oxide (NO) signals; hydrogen fluoride (HF) etches glass.",
+            &[("NO", "FORMULA"), ("HF", "FORMULA")],
+        ),
+        ("Carbon monoxide (CO) is toxic.", &[("CO", "FORMULA")]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}

@@ -12,7 +12,7 @@
 //! `formulas_*.txt`, `symbols_wordlike.txt`.
 
 use super::context::{self, Need, BIO, CHEM, MUSIC, PHYS};
-use super::lex::{at_word_end, char_before, is_wordish, next_word, prev_word, word_end};
+use super::lex::{at_word_end, char_at, char_before, is_wordish, next_word, prev_word, word_end};
 use super::lookalike;
 use super::probe;
 use super::scan::Scanner;
@@ -93,6 +93,76 @@ fn core_of(f: &str) -> &str {
 
 impl Scanner<'_> {
     /// A capitalised word at `i` (after a digit coefficient when `coef`, as in `2H2O`).
+    /// `C4'`, `O3′`: an atom or position name with a prime (nucleotide atoms, `5′ end`) is a
+    /// label, not a formula or a pitch. A quote that opens before the word (`'H2O'`) and a
+    /// possessive (`H2O's`) are no prime. Returns where the scan continues.
+    fn primed_label(&mut self, i: usize, wend: usize) -> Option<usize> {
+        let s = self.s;
+        let prime = match char_at(s, wend)? {
+            '\u{2032}' => true,
+            '\'' => {
+                !matches!(char_before(s, i), Some('\'' | '\u{2018}'))
+                    && !char_at(s, wend + 1).is_some_and(char::is_alphanumeric)
+            }
+            _ => false,
+        };
+        if !prime || !self.b[i..wend].iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        let end = wend + char_at(s, wend)?.len_utf8();
+        self.refuse(
+            i,
+            end,
+            Domain::Formula,
+            "atom or position name with a prime (C4', O3')",
+        );
+        Some(end)
+    }
+
+    /// `cosine-sine (CS)`, `mass spectrometry (MS)`: capitals in parentheses spelled by the
+    /// initials of the words just before them are an acronym being defined, not a formula;
+    /// unless one of those words is a chemistry cue (`nitric oxide (NO)`, `hydrogen fluoride
+    /// (HF)` define formulas). Reads at most six words back.
+    fn defined_acronym(&mut self, i: usize, wend: usize) -> bool {
+        let (s, b) = (self.s, self.b);
+        let n = wend - i;
+        if !(2..=6).contains(&n)
+            || char_before(s, i) != Some('(')
+            || b.get(wend) != Some(&b')')
+            || !b[i..wend].iter().all(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
+        // the n words before `(`, last first, split at spaces and hyphens
+        let mut k = i - 1;
+        for letter in b[i..wend].iter().rev() {
+            while k > 0 && matches!(b[k - 1], b' ' | b'-') {
+                k -= 1;
+            }
+            let end = k;
+            while k > 0 && b[k - 1].is_ascii_alphabetic() && end - k < 24 {
+                k -= 1;
+            }
+            if k == end || !b[k].eq_ignore_ascii_case(letter) {
+                return false;
+            }
+            let mut word = [0u8; 24];
+            for (d, c) in word.iter_mut().zip(&b[k..end]) {
+                *d = c.to_ascii_lowercase();
+            }
+            if context::cue_of(&word[..end - k]) & context::CHEM != 0 {
+                return false;
+            }
+        }
+        self.refuse(
+            i,
+            wend,
+            Domain::Formula,
+            "acronym defined by the words before it (cosine-sine (CS))",
+        );
+        true
+    }
+
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
         let s = self.s;
         let wend = word_end(s, i);
@@ -110,6 +180,12 @@ impl Scanner<'_> {
         if !coef {
             if let Some(end) = self.complexity_notation(i) {
                 return end;
+            }
+            if let Some(end) = self.primed_label(i, wend) {
+                return end;
+            }
+            if self.defined_acronym(i, wend) {
+                return wend;
             }
         }
         let mut resume = wend;
