@@ -5,6 +5,8 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
     python benches/eval_realtext.py --errors           # and every mistake on dev
     python benches/eval_realtext.py --write-doc        # dev tables into docs/SEGMENTATION.md
     python benches/eval_realtext.py --split test --final   # the merger, once, at the end
+    python benches/eval_realtext.py --part code        # the code/ML part, dev split
+    python benches/eval_realtext.py --part code --split test --final   # once, at the end
 
 Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
 span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
@@ -27,7 +29,6 @@ from eval_segmentation import Counts, Predictor, Report, evaluate, fluxem_predic
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data" / "realtext"
 DOC = HERE.parent / "docs" / "SEGMENTATION.md"
-BEGIN, END = "<!-- realtext:begin -->", "<!-- realtext:end -->"
 
 
 def words(rows: Sequence[dict[str, Any]]) -> int:
@@ -59,8 +60,12 @@ def summary_table(predict: Predictor, groups: dict[str, list[dict[str, Any]]]) -
     return "\n".join(lines)
 
 
-def score(split: str, predict: Predictor) -> tuple[str, Report]:
-    rows = load(DATA / f"labels_{split}.jsonl")
+def labels_name(part: str, split: str) -> str:
+    return f"labels_{split}.jsonl" if part == "base" else f"labels_{part}_{split}.jsonl"
+
+
+def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Report]:
+    rows = load(DATA / labels_name(part, split))
     packages = sorted({r["source"]["package"] for r in rows})
     report = evaluate(predict, rows)
     prose_plain = [r for r in rows if r["source"]["kind"] == "prose" and not r["spans"]]
@@ -80,8 +85,9 @@ def score(split: str, predict: Predictor) -> tuple[str, Report]:
         "dense stratum": [r for r in rows if r["source"].get("stratum") == "dense"],
     }
     n_opt = sum(len(s) == 4 for r in rows for s in r["spans"])
+    label = "" if part == "base" else f"{part} part, "
     parts = [
-        f"Real-text **{split}** split: {len(rows)} sentences from {len(packages)} packages "
+        f"Real-text {label}**{split}** split: {len(rows)} sentences from {len(packages)} packages "
         f"({', '.join(packages)}), {words(rows)} words; "
         f"{sum(len(r['spans']) for r in rows)} marked spans ({n_opt} optional).",
         "",
@@ -99,6 +105,9 @@ def score(split: str, predict: Predictor) -> tuple[str, Report]:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument(
+        "--part", choices=("base", "code"), default="base", help="code: the code/ML docstring part"
+    )
     ap.add_argument("--final", action="store_true", help="allow --split test (the merger, once)")
     ap.add_argument("--errors", action="store_true", help="list the mistakes")
     ap.add_argument("--write-doc", action="store_true", help="update docs/SEGMENTATION.md")
@@ -107,19 +116,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error("the test split is scored once, at the end: add --final if that is now")
     if args.split == "test" and args.errors:
         ap.error("no error listing on the test split: nobody tunes on it")
-    if not (DATA / f"labels_{args.split}.jsonl").exists():
-        ap.error(f"no labels_{args.split}.jsonl yet: see tests/data/realtext/LABELLING.md")
-    text, report = score(args.split, fluxem_predictor())
+    name = labels_name(args.part, args.split)
+    if not (DATA / name).exists():
+        ap.error(f"no {name} yet: see tests/data/realtext/LABELLING.md")
+    text, report = score(args.split, fluxem_predictor(), args.part)
     print(text)
     if args.errors:
         for err in report.errors:
             print(f"{err['kind']} {err['domain']:<10} {err['text']!r:<32} {err['id']}")
     if args.write_doc:
         doc = DOC.read_text(encoding="utf-8")
-        marks = {"dev": (BEGIN, END)}
-        if args.split == "test":
-            marks["test"] = ("<!-- realtext-test:begin -->", "<!-- realtext-test:end -->")
-        a_mark, b_mark = marks[args.split]
+        tag = "realtext" if args.part == "base" else f"realtext-{args.part}"
+        tag += "-test" if args.split == "test" else ""
+        a_mark, b_mark = f"<!-- {tag}:begin -->", f"<!-- {tag}:end -->"
         a, b = doc.index(a_mark) + len(a_mark), doc.index(b_mark)
         DOC.write_text(doc[:a] + "\n" + text + "\n" + doc[b:], encoding="utf-8")
         print(f"updated {DOC}", file=sys.stderr)

@@ -81,6 +81,22 @@ SOURCES = (
     Source("transformers", "test", "code", 45, 30, ("transformers",), 35),
     Source("sqlite3-doc", "test", "prose", 25, 85),
 )
+# The code/ML part (``--part code``, issue 10 item 3): docstrings of installed code and ML
+# packages, split by package before labelling. numpy and transformers are already in the base
+# set's test split, so they stay out; dense = look-alike cues (dtypes, hardware, complexity,
+# shapes, byte sizes, versions, C++), plain = ordinary sentences of the same packages.
+CODE_SOURCES = (
+    # dev
+    Source("torch", "code_dev", "code", 0, 10, ("torch",), 40),
+    Source("accelerate", "code_dev", "code", 0, 5, ("accelerate",), 15),
+    Source("safetensors", "code_dev", "code", 0, 2, ("safetensors",), 8),
+    Source("hypothesis", "code_dev", "code", 0, 5, ("hypothesis",), 10),
+    # test
+    Source("datasets", "code_test", "code", 0, 8, ("datasets",), 20),
+    Source("pyarrow", "code_test", "code", 0, 8, ("pyarrow",), 22),
+    Source("triton", "code_test", "code", 0, 4, ("triton",), 16),
+    Source("tokenizers", "code_test", "code", 0, 2, ("tokenizers",), 6),
+)
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
     "sqlite3-doc": "public domain (SQLite documentation, Debian sqlite3-doc)",
@@ -133,6 +149,14 @@ DENSE_CUE = re.compile(
     r"bar|atm|psi|J|kJ|eV|keV|MeV|W|kW|V|mV|A|mA|Ω|L|mL|dB|ppm|%|rpm|AU|pc|kpc|Mpc|Jy|deg)\b|"
     r"±|\+/-|\d\s*[-+*/×^]\s*\d|\[\s*-?\d[\d.]*\s*,\s*-?\d|\b(?:[A-Z][a-z]?\d*)*[A-Z][a-z]?\d+\b|"
     r"\b[A-G][#b♯♭-]?\d\b|\b[ACGTU]{8,}\b|\b\d+(?:\.\d+)?[ij]\b"
+)
+# look-alikes of code/ML text: dtype and hardware names, complexity, shapes, byte sizes,
+# versions, C++, numbers with units, operators between numbers
+CODE_CUE = re.compile(
+    r"\b(?:FP|BF|INT|fp|bf|int|float|uint)\d+\b|\b[A-Z]\d{2,3}\b|\bO\([^)]{1,12}\)|C\+\+|"
+    r"\(\s*[A-Za-z]\w*\s*,\s*[A-Za-z]\w*\s*(?:,\s*[A-Za-z]\w*\s*)*\)|"
+    r"\d\s?(?:[KMGT]i?B|B|bytes?|bits?|ms|s|us|ns|GHz|MHz|x)\b|\b\d+\.\d+(?:\.\d+)?\b|"
+    r"\d\s*[-+*/×^]\s*\d|\[\s*-?\d[\d.]*\s*,|\b[A-Z][a-z]?\d[A-Za-z0-9]*\b"
 )
 DIRECTIVE = re.compile(r"^\s*\.\.\s")
 PARAM_DEF = re.compile(
@@ -425,7 +449,7 @@ def source_sentences(src: Source) -> tuple[str, str, list[tuple[str, int, str]]]
 
 
 def pick(
-    src: Source, rows: list[tuple[str, int, str]], seen: set[str]
+    src: Source, rows: list[tuple[str, int, str]], seen: set[str], dense_cue: re.Pattern = DENSE_CUE
 ) -> tuple[list[dict], list[dict]]:
     """(base sample, dense sample) of one package."""
     strong, value, plain = [], [], []
@@ -448,7 +472,7 @@ def pick(
     )
     chosen.sort(key=lambda r: (r[0], r[1]))
     taken = {r[2] for r in chosen}
-    dense = [r for r in strong + value if r[2] not in taken and DENSE_CUE.search(r[2])]
+    dense = [r for r in strong + value if r[2] not in taken and dense_cue.search(r[2])]
     extra = sorted(sorted(dense, key=order)[: src.n_dense], key=lambda r: (r[0], r[1]))
 
     def rows_of(sample: list[tuple[str, int, str]]) -> list[dict]:
@@ -469,8 +493,11 @@ def pick(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--part", choices=("base", "code"), default="base")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.part == "code":
+        return main_code(args.out)
     seen: set[str] = set()
     by_split: dict[str, list[dict]] = {"dev": [], "test": []}
     # the dense stratum goes after every base row, so base ids and lines never move
@@ -549,6 +576,72 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "manifest.json").write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
+    return 0
+
+
+def main_code(out: Path) -> int:
+    """The code/ML part: ``candidates_code_{dev,test}.jsonl`` and ``manifest.json["code_part"]``.
+
+    Sentences already in the base set are skipped; the split is by package (CODE_SOURCES)."""
+    seen = {
+        json.loads(line)["text"].lower()
+        for split in ("dev", "test")
+        for line in (out / f"candidates_{split}.jsonl").read_text(encoding="utf-8").splitlines()
+    }
+    by_split: dict[str, list[dict]] = {"code_dev": [], "code_test": []}
+    packages = []
+    for src in CODE_SOURCES:
+        version, lic, rows = source_sentences(src)
+        picked, extra = pick(src, rows, seen, CODE_CUE)
+        prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
+        split = src.split.removeprefix("code_")
+        for stratum, sample in (("plain", picked), ("dense", extra)):
+            for n, r in enumerate(sample):
+                by_split[src.split].append(
+                    {
+                        "id": f"rt-{split}-code-{prefix}-{stratum[0]}{n:03d}",
+                        "text": r["text"],
+                        "source": {
+                            "package": src.name,
+                            "version": version,
+                            "file": r["file"],
+                            "line": r["line"],
+                            "kind": src.kind,
+                            "stratum": stratum,
+                        },
+                    }
+                )
+        packages.append(
+            {
+                "package": src.name,
+                "version": version,
+                "license": lic,
+                "split": src.split,
+                "extracted_sentences": len(rows),
+                "selected_plain": len(picked),
+                "selected_dense": len(extra),
+            }
+        )
+        print(f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}")
+    for split, rows in by_split.items():
+        with open(out / f"candidates_{split}.jsonl", "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    path = out / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["code_part"] = {
+        "description": "code/ML docstrings (issue 10 item 3), split by package before labelling",
+        "built_by": "scripts/build_realtext_eval.py --part code",
+        "splits": {
+            s: {
+                "packages": [p["package"] for p in packages if p["split"] == s],
+                "sentences": len(by_split[s]),
+            }
+            for s in by_split
+        },
+        "packages": packages,
+    }
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 

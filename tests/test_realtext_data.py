@@ -26,7 +26,9 @@ def rows(name: str) -> list[dict]:
 
 MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
 SPLITS = ("dev", "test")
-LABELLED = [s for s in SPLITS if (DATA / f"labels_{s}.jsonl").exists()]
+#: the code/ML part (manifest "code_part"), its own package-disjoint dev/test
+CODE_SPLITS = ("code_dev", "code_test")
+LABELLED = [s for s in SPLITS + CODE_SPLITS if (DATA / f"labels_{s}.jsonl").exists()]
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -60,6 +62,26 @@ def test_splits_are_package_disjoint_and_licensed() -> None:
     for split in SPLITS:
         kinds = {r["source"]["kind"] for r in rows(f"candidates_{split}.jsonl")}
         assert kinds == KINDS, split
+
+
+@pytest.mark.parametrize("split", CODE_SPLITS)
+def test_code_part_has_provenance_and_package_disjoint_splits(split: str) -> None:
+    part = MANIFEST["code_part"]
+    packages = {p["package"]: p for p in part["packages"]}
+    base = set(MANIFEST["splits"]["dev"]["packages"]) | set(MANIFEST["splits"]["test"]["packages"])
+    assert not packages.keys() & base
+    cands = rows(f"candidates_{split}.jsonl")
+    assert len(cands) == part["splits"][split]["sentences"]
+    short = split.removeprefix("code_")
+    base_texts = {r["text"] for s in SPLITS for r in rows(f"candidates_{s}.jsonl")}
+    for r in cands:
+        assert r["id"].startswith(f"rt-{short}-code-") and r["text"] not in base_texts
+        src = r["source"]
+        assert packages[src["package"]]["split"] == split, r["id"]
+        assert src["version"] == packages[src["package"]]["version"] and src["line"] > 0
+        assert src["kind"] == "code" and src["file"].endswith(".py")
+    # every sentence was read: the labels cover the whole split
+    assert {r["id"] for r in rows(f"labels_{split}.jsonl")} == {r["id"] for r in cands}
 
 
 @pytest.mark.parametrize("split", LABELLED)

@@ -15,7 +15,10 @@
 //! - **Chord and interval names** (`chord_or_interval`): `a B7 chord`, `M3, A4 and P5`.
 //! - **Lists**: an integer list named as an object (`the permutation [3, 1, 2]`,
 //!   `list_object`) is a vector; an element symbol in a list of chemicals (`Kr, Xe and Rn`,
-//!   `listed_with_chemicals`) is a formula.
+//!   `listed_with_chemicals`) is a formula; a list of bare letters (`[B, C, H, W]`) is not.
+//! - **Code series and flags** (`code_series`): a member of a numbered series (`O1, O2, O3`,
+//!   `UFO1 or UFO2`, `C1 and C2`), a compiler flag (`-O3`), a name glued to an arrow
+//!   (`A->B->C`) and generic type notation (`C[B]`, `F[S]`) are not formulas.
 //!
 //! Every check reads a bounded window around its candidate (a list walk reads at most
 //! `MAX_ITEMS` items of bounded length), so the scan stays linear.
@@ -42,6 +45,9 @@ const MODEL_NUMBER_MIN: u64 = 100;
 /// First superheavy element (rutherfordium): Z >= 104 have no chemistry in running text, so a
 /// word holding one of their symbols among others (`OWLv2`: Lv, `IDs`: Ds) is not a formula.
 const SUPERHEAVY_Z: u8 = 104;
+/// How far on either side of a code-like word `code_series` looks for its series' first
+/// member (`O1` for `O2`).
+const SERIES_WINDOW: usize = 80;
 
 /// After a list item ending at `j`, where the next item starts: after `,`, ` and `, ` or `,
 /// ` & ` or `, and ` (a comma may stand without a space: `M3,P5`; a `;` ends a clause, not an
@@ -188,9 +194,11 @@ fn item_start(b: &[u8], e: usize) -> usize {
 
 /// Whether the text between `a` and `e` is one word made of element symbols with counts
 /// (`Xe`, `O2`, `CO2`, `NaCl`): a member of a list of chemicals.
+/// A bare one-letter item (`B, C, H, W`; `(U, S, V)`) is a variable or a dimension name in
+/// code and mathematics, so it never makes a list chemical.
 fn chemical_item(b: &[u8], a: usize, e: usize) -> bool {
     let w = &b[a..e];
-    !w.is_empty()
+    w.len() > 1
         && w[0].is_ascii_uppercase()
         && (a == 0 || !b[a - 1].is_ascii_alphanumeric())
         && super::words::symbols_ok(w)
@@ -259,6 +267,11 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
             && symbols(head).is_some_and(|v| v.len() == 1 && !head.iter().any(u8::is_ascii_digit))
         {
             return Some("function notation S(N): a symbol applied to an argument");
+        }
+    }
+    if let [h, b'[', x, b']'] = text.as_bytes() {
+        if h.is_ascii_uppercase() && x.is_ascii_uppercase() {
+            return Some("generic type notation (C[B], F[S]), not a complex");
         }
     }
     if dtype_name(c) {
@@ -580,6 +593,45 @@ impl Scanner<'_> {
         chem > 0
     }
 
+    /// Why the formula-shaped word at `i..end` is a member of a code series, a flag or an arrow
+    /// operand, or None: `-O3` (a compiler flag: `-` after a space, quote or bracket); `C->D`
+    /// (the `-` is an arrow, not a charge); `O2` with `O1` within `SERIES_WINDOW` bytes (a
+    /// numbered series: optimisation levels, versions `V1`/`V2`, `UFO1 or UFO2`, type
+    /// variables `C1 and C2`; a count of 1 is never written in a formula, so its sibling is
+    /// a name too). Reads a bounded window, so the scan stays linear.
+    pub(super) fn code_series(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        if b.get(end) == Some(&b'>') && b[end - 1] == b'-' {
+            return Some("name glued to an arrow (A->B): the `-` is the arrow");
+        }
+        if i >= 1
+            && b[i - 1] == b'-'
+            && (i == 1 || matches!(b[i - 2], b' ' | b'\'' | b'"' | b'[' | b'(' | b'`' | b'='))
+        {
+            return Some("command-line flag (-O3), not a formula");
+        }
+        let w = &b[i..end];
+        let p = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        if p == 0 || p == w.len() || !w[p..].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let prefix = &w[..p];
+        let lo = i.saturating_sub(SERIES_WINDOW);
+        let hi = (end + SERIES_WINDOW).min(b.len());
+        let mut k = lo;
+        while k + p < hi {
+            let sibling = b[k..].starts_with(prefix)
+                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && matches!(b.get(k + p), Some(b'0' | b'1'))
+                && !b.get(k + p + 1).is_some_and(u8::is_ascii_alphanumeric);
+            if sibling && k != i {
+                return Some("member of a numbered series (O1, O2, O3; UFO1 or UFO2)");
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// A citation-shaped list (positive integers, rising: segment/bracket.rs) after the word
     /// `lead` that names it as an object (`the permutation [1, 3, 4]`, `degree sequence [1, 2,
     /// 3]`): it needs a mathematics context. None when `lead` names no such object. A list
@@ -798,6 +850,43 @@ mod tests {
             ("This was reported before [3, 4].", &[]),
             ("Several groups disagree [12].", &[]),
             ("Their sequence [3, 4] was reported earlier.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn code_series_letter_lists_and_generics_are_not_formulas() {
+        // each sentence carries a chemistry cue, so only the rule keeps the name out
+        check(&[
+            (
+                "For a molecule tensor of size [B, C, H, W] the gas loss is summed.",
+                &[],
+            ),
+            ("The compound solver returns a tuple (U, S, V).", &[]),
+            (
+                "The molecule pipeline returns [BlockMetadata, O1, O2, O3].",
+                &[],
+            ),
+            (
+                "Convert molecule data in UFO1 or UFO2 syntax into UFO3 syntax.",
+                &[],
+            ),
+            ("Build the chemistry kernel with extra_cflags=['-O3'].", &[]),
+            ("The molecule graph is a chain (A->B)->C->D.", &[]),
+            ("A compound copy goes CPU->MPS.", &[]),
+            ("The reaction type checks is_subtype(C[A], C[B]).", &[]),
+            ("Disable the Apex O2 hook for the molecule model.", &[]),
+            ("The HF token of the chemistry lab.", &[]),
+            ("The CuTe layout of the molecule kernel.", &[]),
+            // real formulas stay: a series needs its count-1 member, a list its chemicals
+            (
+                "Ozone O3 and oxygen O2 are gases.",
+                &[("O3", "FORMULA"), ("O2", "FORMULA")],
+            ),
+            (
+                "The gas mix of O2, N2 and Ar.",
+                &[("O2", "FORMULA"), ("N2", "FORMULA"), ("Ar", "FORMULA")],
+            ),
+            ("Dissolve HF in water - carefully.", &[("HF", "FORMULA")]),
         ]);
     }
 

@@ -421,7 +421,7 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if let Some(why) = lookalike::code_name(text, core) {
+        if let Some(why) = lookalike::code_name(text, core).or_else(|| self.code_series(i, end)) {
             self.refuse(i, end, Domain::Formula, why);
             return Some(end);
         }
