@@ -321,6 +321,8 @@ pub fn conjugate(a: &[f64]) -> Result<Embedding> {
     emb[RE].copy_from_slice(ar);
     neg_block(ai, &mut emb[IM]);
     polar::conj(ap, &mut emb[POLAR]);
+    // a crafted input's non-finite field would pass through (found by the decode fuzz target)
+    codec::check_finite(&emb, "the conjugate")?;
     Ok(emb)
 }
 
@@ -331,6 +333,7 @@ pub fn negate(a: &[f64]) -> Result<Embedding> {
     neg_block(ar, &mut emb[RE]);
     neg_block(ai, &mut emb[IM]);
     polar::neg(ap, &mut emb[POLAR]);
+    codec::check_finite(&emb, "the negation")?;
     Ok(emb)
 }
 
