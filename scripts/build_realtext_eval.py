@@ -490,6 +490,20 @@ def pick(
     return rows_of(chosen), rows_of(extra)
 
 
+def candidate(row_id: str, r: dict, src: Source, version: str, stratum: str | None) -> dict:
+    """One candidate line: id, text and provenance (a stratum where the set has one)."""
+    source = {
+        "package": src.name,
+        "version": version,
+        "file": r["file"],
+        "line": r["line"],
+        "kind": src.kind,
+    }
+    if stratum is not None:
+        source["stratum"] = stratum
+    return {"id": row_id, "text": r["text"], "source": source}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
@@ -508,34 +522,11 @@ def main(argv: list[str] | None = None) -> int:
         picked, extra = pick(src, rows, seen)
         prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
         for n, r in enumerate(extra):
-            dense_rows[src.split].append(
-                {
-                    "id": f"rt-{src.split}-{prefix}-d{n:03d}",
-                    "text": r["text"],
-                    "source": {
-                        "package": src.name,
-                        "version": version,
-                        "file": r["file"],
-                        "line": r["line"],
-                        "kind": src.kind,
-                        "stratum": "dense",
-                    },
-                }
-            )
+            row = candidate(f"rt-{src.split}-{prefix}-d{n:03d}", r, src, version, "dense")
+            dense_rows[src.split].append(row)
         for n, r in enumerate(picked):
-            by_split[src.split].append(
-                {
-                    "id": f"rt-{src.split}-{prefix}-{n:03d}",
-                    "text": r["text"],
-                    "source": {
-                        "package": src.name,
-                        "version": version,
-                        "file": r["file"],
-                        "line": r["line"],
-                        "kind": src.kind,
-                    },
-                }
-            )
+            row = candidate(f"rt-{src.split}-{prefix}-{n:03d}", r, src, version, None)
+            by_split[src.split].append(row)
         packages.append(
             {
                 "package": src.name,
@@ -597,20 +588,8 @@ def main_code(out: Path) -> int:
         split = src.split.removeprefix("code_")
         for stratum, sample in (("plain", picked), ("dense", extra)):
             for n, r in enumerate(sample):
-                by_split[src.split].append(
-                    {
-                        "id": f"rt-{split}-code-{prefix}-{stratum[0]}{n:03d}",
-                        "text": r["text"],
-                        "source": {
-                            "package": src.name,
-                            "version": version,
-                            "file": r["file"],
-                            "line": r["line"],
-                            "kind": src.kind,
-                            "stratum": stratum,
-                        },
-                    }
-                )
+                row_id = f"rt-{split}-code-{prefix}-{stratum[0]}{n:03d}"
+                by_split[src.split].append(candidate(row_id, r, src, version, stratum))
         packages.append(
             {
                 "package": src.name,
