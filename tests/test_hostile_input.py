@@ -275,3 +275,18 @@ def test_quantity_parse_raises_what_encode_raises() -> None:
             QTY.parse(text)
     # the offset keeps a tiny temperature in range: 273.15 K
     assert QTY.parse("-1e-900 °C").value == pytest.approx(273.15)
+
+
+@pytest.mark.parametrize(
+    ("encoder", "text"),
+    [
+        # i64::MIN as an exponent: its `abs` overflowed; in release builds a power of ten of
+        # -2^63 wrapped and encoded a wrong value (found by the fuzz campaign)
+        (DimensionalQuantity(), "5 × 10^-9223372036854775808 m"),
+        (ArithmeticEncoder(), "6 ^ -8 ^21"),
+        (ArithmeticEncoder(), "2 ^ -9223372036854775808"),
+    ],
+)
+def test_extreme_exponents_are_encode_errors(encoder: Any, text: str) -> None:
+    with pytest.raises(EncodeError):
+        encoder.encode(text)

@@ -516,7 +516,8 @@ fn pow(base: BigRational, exp: BigRational, pos: usize) -> Result<BigRational> {
     let p = exp
         .to_integer()
         .to_i64()
-        .filter(|p| p.abs() <= MAX_EXPONENT)
+        // unsigned: `-8^21` is i64::MIN, whose `abs` overflows (found by the domain fuzz target)
+        .filter(|p| p.unsigned_abs() <= MAX_EXPONENT as u64)
         .ok_or_else(|| {
             FluxemError::encode(format!(
                 "exponent at position {pos} exceeds {MAX_EXPONENT} in magnitude"
@@ -584,6 +585,13 @@ mod tests {
         assert!(matches!(evaluate(&deep), Err(FluxemError::Parse { .. })));
         let negs = "-".repeat(100_000) + "1";
         assert!(matches!(evaluate(&negs), Err(FluxemError::Parse { .. })));
+    }
+
+    #[test]
+    fn an_exponent_of_i64_min_is_refused() {
+        // `-8 ^21` = -2^63 = i64::MIN as a power (found by the domain fuzz target)
+        let err = evaluate("6 ^ -8 ^21").unwrap_err();
+        assert!(matches!(err, FluxemError::Encode { .. }), "{err:?}");
     }
 
     #[test]

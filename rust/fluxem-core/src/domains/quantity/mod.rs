@@ -318,7 +318,7 @@ fn times_ten_power(cur: &mut Cursor) -> Result<Option<i64>> {
         ascii.parse::<i64>().ok()
     };
     let k = k
-        .filter(|k| k.abs() <= MAX_LITERAL_EXPONENT)
+        .filter(|k| k.unsigned_abs() <= MAX_LITERAL_EXPONENT.unsigned_abs())
         .ok_or_else(|| {
             FluxemError::encode("the power of ten is far outside any representable range")
         })?;

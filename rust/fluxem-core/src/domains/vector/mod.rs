@@ -217,7 +217,7 @@ pub fn encode_components(comps: &[Number], prior_rounded: u32) -> Result<Embeddi
         emb[EXP_START + i] = s.e as f64 * EXP_SCALE;
         emb[EXP_SQ_START + i] = (s.e as f64) * (s.e as f64) * EXP_SQ_SCALE;
         emb[MAG_START + i] = feature(s.value);
-        rounded += s.rounded as u32;
+        rounded = rounded.saturating_add(u32::from(s.rounded));
         values[i] = s.value;
     }
     let n = comps.len() as f64;
