@@ -263,14 +263,22 @@ pub fn decode(emb: &[f64]) -> Result<DecodedPitch> {
     check_feature(emb[FIFTHS_CIRCLE], c, "the circle of fifths (cos)")?;
     check_feature(emb[FIFTHS_CIRCLE + 1], s, "the circle of fifths (sin)")?;
     let letter = one_hot(&emb[LETTER_ONEHOT..LETTER_ONEHOT + 7], "the letter one-hot")?;
-    let alteration = integer_field(emb[ALTERATION], ALTERATION_SCALE, "the alteration")? as i64;
-    let written = integer_field(emb[WRITTEN_OCTAVE], OCTAVE_SCALE, "the written octave")? as i64;
+    let alteration = integer_field(emb[ALTERATION], ALTERATION_SCALE, "the alteration")?;
+    let written = integer_field(emb[WRITTEN_OCTAVE], OCTAVE_SCALE, "the written octave")?;
+    // range first, as i128: a crafted field cast to i64 wrapped, and 12 * octave overflowed
+    // (found by the decode fuzz target); MIDI 0..=127 is written in octaves -2..=10 at most
+    if alteration.abs() > i128::from(parser::MAX_ALTERATION) || !(-2..=10).contains(&written) {
+        return Err(FluxemError::decode(format!(
+            "alteration {alteration} or written octave {written} cannot spell a MIDI note"
+        )));
+    }
+    let (alteration, written) = (alteration as i64, written as i64);
     let pitch = Pitch {
         letter,
         alteration,
         octave: written,
     };
-    if alteration.abs() > parser::MAX_ALTERATION || pitch.midi() != midi {
+    if pitch.midi() != midi {
         return Err(FluxemError::decode(format!(
             "spelling (letter {}, alteration {alteration}, octave {written}) does not spell MIDI {midi}",
             LETTERS[letter]
