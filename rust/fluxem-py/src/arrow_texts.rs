@@ -166,6 +166,16 @@ impl<'py> ArrowStrings<'py> {
             }
             Kind::Utf8View => {
                 let data = &bufs[2..bufs.len() - 1];
+                // the last buffer holds each data buffer's byte length (int64): views are
+                // checked against it, so a malformed producer cannot point past a buffer
+                let sizes = bufs[bufs.len() - 1] as *const i64;
+                if !data.is_empty() && sizes.is_null() {
+                    return Err(bad("malformed Arrow string view: no buffer sizes".into()));
+                }
+                let size_of = |b: usize| -> usize {
+                    // SAFETY: one int64 per data buffer (the C Data Interface's layout)
+                    unsafe { *sizes.add(b) }.max(0) as usize
+                };
                 for i in 0..n {
                     // SAFETY: the views buffer holds offset + length 16-byte views
                     let view = unsafe { *(bufs[1] as *const [u8; 16]).add(off + i) };
@@ -178,10 +188,14 @@ impl<'py> ArrowStrings<'py> {
                     } else {
                         let b = i32::from_le_bytes(view[8..12].try_into().expect("4 bytes"));
                         let o = i32::from_le_bytes(view[12..16].try_into().expect("4 bytes"));
-                        let Some(&d) = usize::try_from(b).ok().and_then(|b| data.get(b)) else {
+                        let Some(b) = usize::try_from(b).ok().filter(|&b| b < data.len()) else {
                             return Err(bad("malformed Arrow string view".into()));
                         };
-                        bytes_of(o as usize, o as usize + len as usize, d)
+                        let (lo, hi) = (o.max(0) as usize, o.max(0) as usize + len as usize);
+                        if hi > size_of(b) {
+                            return Err(bad("malformed Arrow string view: past its buffer".into()));
+                        }
+                        bytes_of(lo, hi, data[b])
                     };
                     out.push(utf8(text, i));
                 }
