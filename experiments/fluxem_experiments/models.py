@@ -360,3 +360,25 @@ __all__ = [
     "count_parameters",
     "parameter_report",
 ]
+
+
+def byte_gpt2(n_positions: int) -> nn.Module:
+    """A 2-layer, 32-wide transformers GPT-2 whose vocabulary is fluxem's byte tokenizer's ids
+    (built from a config, no download): the tiny LM of `scripts/train_from_shards.py` and of
+    the transformers tests."""
+    import transformers
+
+    from fluxem.integration.text_tokenizer import ByteTokenizer
+
+    tok = ByteTokenizer()
+    config = transformers.GPT2Config(
+        vocab_size=tok.vocab_size,
+        n_embd=32,
+        n_layer=2,
+        n_head=2,
+        n_positions=n_positions,
+        bos_token_id=tok.BOS,
+        eos_token_id=tok.EOS,
+        pad_token_id=tok.PAD,
+    )
+    return transformers.GPT2LMHeadModel(config)

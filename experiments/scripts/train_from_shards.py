@@ -16,27 +16,11 @@ import argparse
 import itertools
 
 import torch
-import transformers
 from torch.utils.data import DataLoader
 
 from fluxem.integration.hf import HybridCausalLM, pipeline_for_model
-from fluxem.integration.text_tokenizer import ByteTokenizer
 from fluxem.preprocess.loader import ShardDataset
-
-
-def tiny_gpt2(n_positions: int) -> transformers.GPT2LMHeadModel:
-    tok = ByteTokenizer()
-    config = transformers.GPT2Config(
-        vocab_size=tok.vocab_size,
-        n_embd=32,
-        n_layer=2,
-        n_head=2,
-        n_positions=n_positions,
-        bos_token_id=tok.BOS,
-        eos_token_id=tok.EOS,
-        pad_token_id=tok.PAD,
-    )
-    return transformers.GPT2LMHeadModel(config)
+from fluxem_experiments.models import byte_gpt2
 
 
 def main() -> None:
@@ -52,7 +36,7 @@ def main() -> None:
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
-    model = tiny_gpt2(args.context)
+    model = byte_gpt2(args.context)
     # long documents become several rows: nothing of the corpus is cut away
     pipeline = pipeline_for_model(model, add_eos=True, truncation="split")
     hybrid = HybridCausalLM(model, pipeline)
