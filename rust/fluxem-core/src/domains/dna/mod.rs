@@ -131,10 +131,26 @@ pub fn encode_profile(p: &DnaProfile) -> Result<Embedding> {
     Ok(emb)
 }
 
+/// The stored (x, y) dims of each symbol (`base_code` scaled), computed at compile time.
+const BASE_DIMS: [(f64, f64); N_SYMBOLS] = {
+    let mut t = [(0.0, 0.0); N_SYMBOLS];
+    let mut i = 0;
+    while i < N_SYMBOLS {
+        let s = SUBSETS[i] as i64;
+        let (a, c, g, tt) = (s & 1, (s >> 1) & 1, (s >> 2) & 1, (s >> 3) & 1);
+        t[i] = (
+            (a - tt + 3 * (c - g)) as f64 * X_SCALE,
+            (a + tt + 3 * (c + g)) as f64 * Y_SCALE,
+        );
+        i += 1;
+    }
+    t
+};
+
 fn write_base(emb: &mut Embedding, block: usize, slot: usize, symbol: u8) {
-    let (x, y) = base_code(symbol as usize);
-    emb[block + 2 * slot] = x as f64 * X_SCALE;
-    emb[block + 2 * slot + 1] = y as f64 * Y_SCALE;
+    let (x, y) = BASE_DIMS[symbol as usize];
+    emb[block + 2 * slot] = x;
+    emb[block + 2 * slot + 1] = y;
 }
 
 /// The symbol in a block slot, None for padding.
@@ -354,6 +370,17 @@ pub fn concat(a: &[f64], b: &[f64]) -> Result<Embedding> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn base_dims_are_the_scaled_base_codes() {
+        for (i, &(x, y)) in super::BASE_DIMS.iter().enumerate() {
+            let (cx, cy) = super::base_code(i);
+            assert_eq!(
+                (x, y),
+                (cx as f64 * super::X_SCALE, cy as f64 * super::Y_SCALE)
+            );
+        }
+    }
+
     use super::*;
 
     fn enc(s: &str) -> Embedding {
