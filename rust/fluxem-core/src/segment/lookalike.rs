@@ -200,7 +200,8 @@ fn chemical_item(b: &[u8], a: usize, e: usize) -> bool {
     let w = &b[a..e];
     w.len() > 1
         && w[0].is_ascii_uppercase()
-        && (a == 0 || !b[a - 1].is_ascii_alphanumeric())
+        // `...Mn` after an ellipsis is a series' placeholder, not a chemical
+        && (a == 0 || !(b[a - 1].is_ascii_alphanumeric() || b[a - 1] == b'.'))
         && super::words::symbols_ok(w)
         && !vocab::not_formulas(w)
 }
@@ -628,6 +629,39 @@ impl Scanner<'_> {
                 return Some("member of a numbered series (O1, O2, O3; UFO1 or UFO2)");
             }
             k += 1;
+        }
+        None
+    }
+
+    /// `Mn` in `(M1, M2, ...Mn)`, `Si` in `Si -> Sj`, `Ni` beside `Nj`: a two-letter symbol
+    /// whose second letter is an index letter (i, j, k, m, n) is a subscripted variable after
+    /// an ellipsis, or when a sibling stands within `SERIES_WINDOW` bytes: the same capital
+    /// with `0` or `1` (the series' first member, as in `code_series`) or with another index
+    /// letter that is no element symbol (`Sj`, `Nk`). Element lists (`Sn, Sb and Si`) have
+    /// no such sibling. Reads a bounded window.
+    pub(super) fn indexed_name(&self, i: usize, end: usize) -> Option<&'static str> {
+        const INDEX: &[u8] = b"ijkmn";
+        let b = self.b;
+        let (cap, own) = match &b[i..end] {
+            [c, l] if INDEX.contains(l) => (*c, *l),
+            _ => return None,
+        };
+        if b[..i].ends_with(b"...") || b[..i].ends_with("\u{2026}".as_bytes()) {
+            return Some("series placeholder after an ellipsis (M1, M2, ...Mn)");
+        }
+        let lo = i.saturating_sub(SERIES_WINDOW);
+        let hi = (end + SERIES_WINDOW).min(b.len());
+        for k in lo..hi.saturating_sub(1) {
+            if k == i || b[k] != cap || (k > 0 && b[k - 1].is_ascii_alphanumeric()) {
+                continue;
+            }
+            let x = b[k + 1];
+            let ends = !b.get(k + 2).is_some_and(u8::is_ascii_alphanumeric);
+            let sibling = matches!(x, b'0' | b'1')
+                || (INDEX.contains(&x) && x != own && lookup(cap, Some(x)).is_none());
+            if sibling && ends {
+                return Some("indexed variable with a sibling (Si -> Sj; M1, ..., Mn)");
+            }
         }
         None
     }
