@@ -633,6 +633,37 @@ impl Scanner<'_> {
         None
     }
 
+    /// Why the formula-shaped word at `i..end` is part of a qualified name or a call in code,
+    /// or None: an attribute (`self.BN`, `config.HF`, `torch::HF`), an object whose attribute
+    /// or method follows (`HF.from_pretrained`), a call (`HF()`), a package extra or a
+    /// subscript by a name (`HF[hub]`). A formula in prose ends a sentence with `.` and a
+    /// space, opens a hydrate with `.5H2O`, a complex with `[Fe(CN)6]`: none of these.
+    pub(super) fn qualified_name(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let attribute = (i >= 2 && b[i - 1] == b'.' && (ident(b[i - 2]) || b[i - 2] == b')'))
+            || (i >= 2 && &b[i - 2..i] == b"::");
+        let member = b.get(end) == Some(&b'.')
+            && b.get(end + 1)
+                .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_');
+        let call = b[end..].starts_with(b"()")
+            || (b.get(end) == Some(&b'[') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase));
+        (attribute || member || call).then_some(
+            "part of a qualified name or a call in code (self.BN, HF.from_pretrained, HF())",
+        )
+    }
+
+    /// `[Hf; in J/mol]`, `[Tc, in K]`: a symbol opening a bracket, then its unit after `; in`
+    /// or `, in`, is a property's symbol (heat of formation, critical temperature) as
+    /// docstrings of chemistry code define them, not hafnium or technetium.
+    pub(super) fn property_symbol(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let opens = i >= 1 && matches!(b[i - 1], b'[' | b'(');
+        let unit_follows = matches!(b.get(end), Some(b';' | b','))
+            && b[end + 1..].trim_ascii_start().starts_with(b"in ");
+        (opens && unit_follows).then_some("property symbol with its unit ([Hf; in J/mol])")
+    }
+
     /// `Mn` in `(M1, M2, ...Mn)`, `Si` in `Si -> Sj`, `Ni` beside `Nj`: a two-letter symbol
     /// whose second letter is an index letter (i, j, k, m, n) is a subscripted variable after
     /// an ellipsis, or when a sibling stands within `SERIES_WINDOW` bytes: the same capital

@@ -444,7 +444,11 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if let Some(why) = lookalike::code_name(text, core).or_else(|| self.code_series(i, end)) {
+        if let Some(why) = lookalike::code_name(text, core)
+            .or_else(|| self.code_series(i, end))
+            .or_else(|| self.qualified_name(i, end))
+            .or_else(|| self.property_symbol(i, end))
+        {
             self.refuse(i, end, Domain::Formula, why);
             return Some(end);
         }
@@ -502,7 +506,12 @@ impl Scanner<'_> {
             return Some(end);
         }
         let (need, rule): (Option<Need>, &'static str) = if sh.tokens == 1 {
-            if !sh.has_digit && !charged {
+            if !sh.has_digit && !charged && self.after_element_name(i, core) {
+                (
+                    Some(Need::NONE),
+                    "element symbol after its name: silicon (Si)",
+                )
+            } else if !sh.has_digit && !charged {
                 let one_letter = core.len() == 1;
                 let in_parens = char_before(s, i) == Some('(') && self.b.get(end) == Some(&b')');
                 if one_letter || vocab::symbols_wordlike(core.as_bytes()) {
@@ -595,6 +604,30 @@ impl Scanner<'_> {
             None => self.refuse(i, end, Domain::Formula, rule),
         }
         Some(end)
+    }
+}
+
+impl Scanner<'_> {
+    /// `silicon (Si)`, `Helium (He)`, `iron Fe`: a lone symbol right after its own element
+    /// name (in any case, with `(` between or not) is named by the writer as the element. The
+    /// American and older spellings of the table's names count too.
+    fn after_element_name(&self, i: usize, core: &str) -> bool {
+        let Some(z) = crate::domains::formula::lookup_symbol(core) else {
+            return false;
+        };
+        let from = if char_before(self.s, i) == Some('(') {
+            i - 1
+        } else {
+            i
+        };
+        let mut buf = [0u8; 24];
+        let before = prev_word(self.s, from, &mut buf);
+        let name = crate::domains::formula::element(z).name;
+        before.eq_ignore_ascii_case(name.as_bytes())
+            || matches!(
+                (z, before),
+                (13, b"aluminum") | (16, b"sulphur") | (55, b"cesium")
+            )
     }
 }
 
