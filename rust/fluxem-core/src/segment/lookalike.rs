@@ -1046,4 +1046,94 @@ mod tests {
         }
         assert!(dtype_name(b"MXFP8") && !dtype_name(b"FP5") && !dtype_name(b"BF"));
     }
+
+    #[test]
+    fn names_and_letters_need_firm_chemistry() {
+        check(&[
+            // one ambiguous cue word of code docs is no chemistry for `S3`, `HF`, `NO`, `Mn`
+            ("Flush the buffer before the S3 upload starts.", &[]),
+            (
+                "The solver returns NO solution when the system is singular.",
+                &[],
+            ),
+            ("Sort the elements by their Mn index.", &[]),
+            ("The compound key is stored as Si in the table.", &[]),
+            ("The element was Mn in every element row.", &[]),
+            // firm chemistry keeps them: a firm cue, two different ambiguous ones, a formula
+            (
+                "The reaction of HF with glass releases SiF4.",
+                &[("HF", "FORMULA"), ("SiF4", "FORMULA")],
+            ),
+            (
+                "Ozone (O3) and nitric oxide (NO) react in the atmosphere.",
+                &[("O3", "FORMULA"), ("NO", "FORMULA")],
+            ),
+            ("The solid solution holds Mn.", &[("Mn", "FORMULA")]),
+            (
+                "Add H2O and then the Zn.",
+                &[("H2O", "FORMULA"), ("Zn", "FORMULA")],
+            ),
+            // an arrow is firm only before a formula
+            ("The type maps Si -> None here.", &[]),
+            (
+                "Then Zn -> ZnO in air.",
+                &[("Zn", "FORMULA"), ("ZnO", "FORMULA")],
+            ),
+            // a symbol after its own element name is named as the element
+            (
+                "Tin (Sn) and lead (Pb) melt low.",
+                &[("Sn", "FORMULA"), ("Pb", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn indexed_variables_and_qualified_names_are_not_formulas() {
+        check(&[
+            ("The molecule graph maps Si -> Sj for each bond pair.", &[]),
+            ("The molecule slots M0, M1, ..., Mn hold atoms.", &[]),
+            (
+                "The alloy of Ni with Sn and Si is hard.",
+                &[("Ni", "FORMULA"), ("Sn", "FORMULA"), ("Si", "FORMULA")],
+            ),
+            (
+                "The molecule loader calls HF.from_pretrained and reads self.BN.",
+                &[],
+            ),
+            ("Call NaCl() to build the molecule.", &[]),
+            (
+                "Install it with pip install HF[reaction] for molecules.",
+                &[],
+            ),
+            (
+                "The reaction gives NaCl. Then water is added.",
+                &[("NaCl", "FORMULA")],
+            ),
+            (
+                "Dissolve CuSO4.5H2O in water.",
+                &[("CuSO4.5H2O", "FORMULA")],
+            ),
+            (
+                "Return the heat of formation [Hf; in J/mol] of the molecule.",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_name_twice_is_not_two_compounds() {
+        check(&[
+            ("Pass a ZnO or a subclass of ZnO to override it.", &[]),
+            (
+                "Mix NaCl and KBr.",
+                &[("NaCl", "FORMULA"), ("KBr", "FORMULA")],
+            ),
+            // a hydrocarbon holds at most 2C + 2 hydrogens (one more as an ion)
+            ("Tested on the CH12 board.", &[]),
+            (
+                "The CH4 flame and C2H6 burn.",
+                &[("CH4", "FORMULA"), ("C2H6", "FORMULA")],
+            ),
+        ]);
+    }
 }
