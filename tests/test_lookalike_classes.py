@@ -188,6 +188,9 @@ def test_element_before_mass_fraction_is_a_formula() -> None:
         "The critical temperature [Tc; in K] of the molecule is returned.",
         # one name written twice is not two compounds
         "Use a GaN or a subclass of GaN here.",
+        # a count variable before atoms; a code before a code noun
+        "A molecule with K atoms gets K nodes in the reaction graph.",
+        "Fetch the HF checkpoint for the molecule reaction model.",
         # no hydrocarbon has 20 hydrogens on one carbon
         "The CH20 controller is supported.",
     ],

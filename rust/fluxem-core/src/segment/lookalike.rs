@@ -1128,6 +1128,14 @@ mod tests {
                 "Mix NaCl and KBr.",
                 &[("NaCl", "FORMULA"), ("KBr", "FORMULA")],
             ),
+            // a one-letter symbol counted before atoms is a count variable; a code before a
+            // code noun (`weights`, `checkpoint`) is a name
+            ("Keep the last K atoms of each molecule.", &[]),
+            (
+                "Load the HF weights and the S3 checkpoint of the molecule model.",
+                &[],
+            ),
+            ("The C atoms of the molecule ring.", &[("C", "FORMULA")]),
             // a hydrocarbon holds at most 2C + 2 hydrogens (one more as an ion)
             ("Tested on the CH12 board.", &[]),
             (

@@ -515,7 +515,16 @@ impl Scanner<'_> {
                 let one_letter = core.len() == 1;
                 let in_parens = char_before(s, i) == Some('(') && self.b.get(end) == Some(&b')');
                 if one_letter || vocab::symbols_wordlike(core.as_bytes()) {
-                    if element_after {
+                    if element_after && one_letter && vocab::count_words_before(before) {
+                        // `the first K atoms`, `with N atoms`: a count variable
+                        self.refuse(
+                            i,
+                            end,
+                            Domain::Formula,
+                            "count variable before a noun of atoms (the first K atoms)",
+                        );
+                        return Some(end);
+                    } else if element_after {
                         (
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol before atom/gas/ion",
