@@ -673,10 +673,12 @@ fn cue_mask(s: &str) -> u8 {
 /// letters of element symbols with counts (`-> 2 H2O`, `→ NaCl`), not an acronym.
 fn arrow_bits(b: &[u8], j: usize) -> u8 {
     use context::{CHEM, CHEM_FIRM};
-    let mut k = j;
-    while k < b.len() && (b[k] == b' ' || b[k].is_ascii_digit()) {
-        k += 1;
-    }
+    // bounded: a coefficient and a few spaces
+    let k = j + b[j.min(b.len())..]
+        .iter()
+        .take(16)
+        .take_while(|&&c| c == b' ' || c.is_ascii_digit())
+        .count();
     let e = k + b[k..]
         .iter()
         .take(words::MAX_FORMULA_BYTES)
