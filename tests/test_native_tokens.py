@@ -110,3 +110,59 @@ def test_token_behaves_as_the_dataclass_did() -> None:
             assert (domain, text, start, end) == (DomainType.QUANTITY, "2 mol", 8, 13)
     with pytest.raises(AttributeError):
         a.start = 3  # type: ignore[misc]
+
+
+def test_batch_documents_are_lazy_sequences_equal_to_tokenize() -> None:
+    from collections.abc import Sequence
+
+    from fluxem.integration import DocumentTokens
+
+    texts = ["Combine 2 mol H2O with 1 mol NaCl", "", "é 3 kg é", "x \ud800 y"]
+    docs = TOK.tokenize_batch(texts)
+    assert all(type(d) is DocumentTokens and isinstance(d, Sequence) for d in docs)
+    whole = TOK.tokenize(texts[0])
+    d = docs[0]
+    assert d == whole and whole == d and not d != whole and d == docs[0]
+    assert d.source is texts[0]
+    assert len(d) == len(whole) == 8
+    assert d.tolist() == list(whole) and type(d.tolist()) is list
+    assert [d[i] for i in range(-len(d), len(d))] == list(whole) * 2
+    assert d[1:6:2] == whole[1:6:2] and d[::-1] == whole[::-1] and d[5:2] == []
+    assert list(reversed(d)) == whole[::-1]
+    assert d.index(whole[3]) == 3 and d.count(whole[3]) == 1 and whole[3] in d
+    with pytest.raises(IndexError):
+        d[8]
+    with pytest.raises(IndexError):
+        d[-9]
+    with pytest.raises(TypeError):
+        d["1"]  # type: ignore[call-overload]
+    with pytest.raises(ValueError):
+        d.index(DomainToken(DomainType.TEXT, "absent", 0, 6))
+    with pytest.raises(ValueError):
+        d.index(whole[3], 4)  # as list.index: searched from 4 on
+    with pytest.raises(TypeError):
+        hash(d)
+    assert (d == tuple(whole)) is False  # as a list: never equal to a tuple
+    assert pickle.loads(pickle.dumps(d)) == whole  # pickles as a plain list
+    assert repr(d) == repr(list(whole))
+    assert d._repr_html_() == whole._repr_html_() and "QUANTITY" in d._repr_html_()
+    assert len(docs[1]) == 0 and docs[1] == []
+    assert [(t.text, t.start, t.end) for t in docs[2]] == [
+        ("é ", 0, 2),
+        ("3 kg", 2, 6),
+        (" é", 6, 8),
+    ]
+    assert [t.text for t in docs[3]] == ["x \ud800 y"]
+    # a token read twice is built twice: equal, not the same object
+    assert d[3] == d[3]
+
+
+def test_batch_documents_outlive_the_batch_list() -> None:
+    """Each document keeps the batch's token table alive: reading it later still works."""
+    import gc
+
+    docs = TOK.tokenize_batch(["1 + 2 = 3", "mass 4 kg"])
+    second = docs[1]
+    del docs
+    gc.collect()
+    assert [t.text for t in second] == ["mass ", "4 kg"]

@@ -29,6 +29,7 @@ import importlib
 from typing import Any
 
 from fluxem.integration.batch import SegmentBatch as SegmentBatch
+from fluxem.integration.segmenter import DocumentTokens as DocumentTokens
 from fluxem.integration.segmenter import DomainToken as DomainToken
 from fluxem.integration.segmenter import DomainType as DomainType
 from fluxem.integration.segmenter import MultiDomainTokenizer as MultiDomainTokenizer

@@ -35,6 +35,12 @@ DomainLike = DomainType | str | int
 #: ``tokenize_batch``, no Python code per token): equal and hashable by its fields, picklable.
 DomainToken = _native.DomainToken
 
+#: One document's tokens from ``tokenize_batch``: a read-only sequence of ``DomainToken``
+#: (``len``, index, slice, iteration, ``==`` with the list ``tokenize`` returns), each token
+#: built when it is read; ``tolist()`` gives a plain list, pickling gives one too.
+DocumentTokens = _native.DocumentTokens
+Sequence.register(DocumentTokens)
+
 
 def domain_names(domains: Iterable[DomainLike] | None, what: str) -> list[str] | None:
     """The segmenter's option form of a list of domains: their names. Names are checked by the
@@ -132,8 +138,10 @@ class MultiDomainTokenizer:
         ``displacy.render(tok.to_displacy(text), style="span", manual=True)``."""
         return to_displacy(text, self.tokenize(text))
 
-    def tokenize_batch(self, texts: Any, parallel: bool = True) -> list[list[DomainToken]]:
-        """``tokenize`` for many texts (one native call, parallel over documents)."""
+    def tokenize_batch(self, texts: Any, parallel: bool = True) -> list[DocumentTokens]:
+        """``tokenize`` for many texts (one native call, parallel over documents): one
+        ``DocumentTokens`` per text, equal to ``tokenize(text)``, whose tokens are built as
+        they are read (a caller that reads only the spans pays only for those)."""
         return self._seg.tokenize_batch(as_text_list(texts), parallel=parallel)
 
     def segment_batch(

@@ -62,7 +62,7 @@ pub fn encode_rows<T: Sync, F: Float>(
     parallel: bool,
     encode_one: impl Fn(&T) -> Result<Embedding> + Sync + Send,
 ) -> (Vec<F>, Vec<u8>) {
-    let mut data = vec![F::default(); items.len() * EMBED_DIM];
+    let mut data = crate::output_buffer::zeroed(items.len() * EMBED_DIM);
     let mut status = vec![Status::Ok as u8; items.len()];
     let work = |(item, (row, st)): (&T, (&mut [F], &mut u8))| match guarded(|| encode_one(item)) {
         Ok(emb) => {

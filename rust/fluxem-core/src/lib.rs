@@ -27,6 +27,7 @@ pub mod fnv;
 pub mod fuzzing;
 pub mod layout;
 pub mod number;
+pub mod output_buffer;
 pub mod parallel;
 pub mod segment;
 

@@ -5,6 +5,7 @@
 
 mod arrays;
 mod arrow_texts;
+mod doc_tokens;
 mod domains;
 mod errors;
 mod layout;
@@ -72,5 +73,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     domains::register(m)?;
     segment::register(m)?;
     tokens::register(m)?;
+    doc_tokens::register(m)?;
     Ok(())
 }

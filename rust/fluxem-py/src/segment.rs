@@ -212,7 +212,8 @@ impl Segmenter {
     }
 
     /// `tokenize` for many texts in one call (parallel over documents, GIL released while
-    /// segmenting); a text with a lone surrogate is one TEXT token.
+    /// segmenting): one `DocumentTokens` per text, whose tokens are built when read; a text
+    /// with a lone surrogate is one TEXT token.
     #[pyo3(signature = (texts, parallel = true))]
     fn tokenize_batch<'py>(
         &self,
@@ -220,7 +221,7 @@ impl Segmenter {
         texts: Vec<Bound<'py, PyString>>,
         parallel: bool,
     ) -> PyResult<Bound<'py, PyList>> {
-        crate::tokens::tokenize_batch(py, &self.inner, texts, parallel)
+        crate::doc_tokens::tokenize_batch(py, &self.inner, texts, parallel)
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {

@@ -1,12 +1,11 @@
 //! `DomainToken`: the seed API's token (domain, text, start, end), built here so that
-//! `tokenize` and `tokenize_batch` cost one native call and no Python code per token. The
-//! segmentation runs with the GIL released (in parallel over documents for a batch); the
-//! tokens are then built from the span columns in one pass with the GIL held.
+//! `tokenize` costs one native call and no Python code per token (the segmentation runs with
+//! the GIL released; the tokens are then built in one pass with the GIL held).
+//! `tokenize_batch`'s lazy per-document sequences are in `doc_tokens`.
 
 use crate::errors::IntoPyResult;
-use crate::texts::{BatchText, Text};
+use crate::texts::Text;
 use fluxem_core::batch::guarded;
-use fluxem_core::segment::batch::{segment_columns, SpanColumns};
 use fluxem_core::segment::Segmenter as CoreSegmenter;
 use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
@@ -102,7 +101,7 @@ impl DomainToken {
 }
 
 /// The `DomainType` members by id, fetched once per interpreter.
-fn domain_members(py: Python<'_>) -> PyResult<&Vec<Py<PyAny>>> {
+pub(crate) fn domain_members(py: Python<'_>) -> PyResult<&Vec<Py<PyAny>>> {
     static MEMBERS: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
     MEMBERS.get_or_try_init(py, || {
         let cls = py.import("fluxem.domain_type")?.getattr("DomainType")?;
@@ -115,6 +114,26 @@ fn domain_members(py: Python<'_>) -> PyResult<&Vec<Py<PyAny>>> {
         // ids are 0..n without gaps (checked against the native list on import)
         Ok(members.into_iter().map(|(_, m)| m).collect())
     })
+}
+
+/// A token of domain id `domain` (0 is TEXT) whose text is `piece`.
+pub(crate) fn new_token(
+    py: Python<'_>,
+    members: &[Py<PyAny>],
+    piece: Py<PyString>,
+    domain: u8,
+    start: usize,
+    end: usize,
+) -> PyResult<Py<DomainToken>> {
+    Py::new(
+        py,
+        DomainToken {
+            domain: members[domain as usize].clone_ref(py),
+            text: piece,
+            start,
+            end,
+        },
+    )
 }
 
 /// Appends the tokens of one document: TEXT gaps and spans, covering the text in order.
@@ -133,15 +152,7 @@ fn push_tokens<'py>(
         } else {
             PyString::new(py, &text[b0..b1]).unbind()
         };
-        Py::new(
-            py,
-            DomainToken {
-                domain: members[d as usize].clone_ref(py),
-                text: piece,
-                start: c0,
-                end: c1,
-            },
-        )
+        new_token(py, members, piece, d, c0, c1)
     };
     let (mut byte, mut char) = (0usize, 0usize);
     for &(c0, c1, b0, b1, d) in spans {
@@ -156,56 +167,6 @@ fn push_tokens<'py>(
         out.append(token(0, byte, text.len(), char, n_chars)?)?;
     }
     Ok(())
-}
-
-/// The spans of document `d` of `cols` as (char start, char end, byte start, byte end, domain).
-fn doc_spans<F>(cols: &SpanColumns<F>, d: usize) -> Vec<(usize, usize, usize, usize, u8)> {
-    let (a, b) = (
-        cols.doc_offsets[d] as usize,
-        cols.doc_offsets[d + 1] as usize,
-    );
-    (a..b)
-        .map(|k| {
-            (
-                cols.start[k] as usize,
-                cols.end[k] as usize,
-                cols.byte_start[k] as usize,
-                cols.byte_end[k] as usize,
-                cols.domain[k],
-            )
-        })
-        .collect()
-}
-
-/// `tokenize` for many texts: a list of token lists (segmentation in parallel over documents
-/// with the GIL released, then every token built in one pass). A text that is not valid
-/// Unicode (a lone surrogate) is one TEXT token, as it has no span.
-pub fn tokenize_batch<'py>(
-    py: Python<'py>,
-    seg: &CoreSegmenter,
-    texts: Vec<Bound<'py, PyString>>,
-    parallel: bool,
-) -> PyResult<Bound<'py, PyList>> {
-    let backed: Vec<BatchText> = texts.iter().map(BatchText::of).collect();
-    let cols = py.detach(|| segment_columns::<_, f32>(seg, &backed, parallel, false));
-    let members = domain_members(py)?;
-    let out = PyList::empty(py);
-    for (d, (source, t)) in texts.iter().zip(&backed).enumerate() {
-        let doc = PyList::empty(py);
-        if t.error().is_none() {
-            push_tokens(py, members, source, t.text(), &doc_spans(&cols, d), &doc)?;
-        } else if source.len()? > 0 {
-            let whole = DomainToken {
-                domain: members[0].clone_ref(py),
-                text: source.clone().unbind(),
-                start: 0,
-                end: source.len()?,
-            };
-            doc.append(Py::new(py, whole)?)?;
-        }
-        out.append(doc)?;
-    }
-    Ok(out)
 }
 
 /// The tokens of one text (`text` is `source` as UTF-8), segmented with the GIL released.

@@ -94,7 +94,7 @@ pub const MAX_MAGNITUDE: f64 = f64::MAX;
 
 /// Checks that a value (given by its 18-digit decimal) is zero or inside the codec's range;
 /// returns its nearest f64.
-fn check_decimal_range(d: &ShortDecimal) -> Result<f64> {
+pub fn check_decimal_range(d: &ShortDecimal) -> Result<f64> {
     let f = d.to_f64();
     if d.m != 0 && (!f.is_finite() || f.abs() < MIN_MAGNITUDE) {
         return Err(FluxemError::encode(format!(

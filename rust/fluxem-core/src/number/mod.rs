@@ -137,13 +137,27 @@ pub fn pow10(k: u32) -> BigUint {
     })
 }
 
-fn digits_u128(mut m: u128) -> u32 {
-    let mut d = 0;
-    while m > 0 {
-        m /= 10;
-        d += 1;
+fn digits_u128(m: u128) -> u32 {
+    m.checked_ilog10().map_or(0, |l| l + 1)
+}
+
+/// `m * 10^e` with the trailing zeros of `m` moved into `e` (`m` > 0). The loop runs in u64
+/// when `m` fits: a u128 division by 10 is a library call, a u64 one a multiplication.
+fn strip_trailing_zeros(m: u128, mut e: i32) -> (u128, i32) {
+    debug_assert!(m != 0);
+    if let Ok(mut s) = u64::try_from(m) {
+        while s % 10 == 0 {
+            s /= 10;
+            e += 1;
+        }
+        return (u128::from(s), e);
     }
-    d
+    let mut m = m;
+    while m % 10 == 0 {
+        m /= 10;
+        e += 1;
+    }
+    (m, e)
 }
 
 impl Number {
@@ -307,8 +321,7 @@ impl Number {
         debug_assert!((1..=18).contains(&max_digits));
         match self {
             Number::Decimal { neg, m, e } => {
-                let (mut m, mut e) = (*m, *e);
-                if m == 0 {
+                if *m == 0 {
                     return ShortDecimal {
                         neg: false,
                         m: 0,
@@ -316,10 +329,7 @@ impl Number {
                         rounded: false,
                     };
                 }
-                while m % 10 == 0 {
-                    m /= 10;
-                    e += 1;
-                }
+                let (m, e) = strip_trailing_zeros(*m, *e);
                 let digits = digits_u128(m);
                 if digits <= max_digits {
                     return ShortDecimal {

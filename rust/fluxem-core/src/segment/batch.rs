@@ -5,7 +5,7 @@
 use super::{Segmenter, Span};
 use crate::batch::{guarded, Float};
 use crate::layout::{Embedding, EMBED_DIM};
-use crate::{parallel, Status};
+use crate::{output_buffer, parallel, Status};
 use rayon::prelude::*;
 
 /// Columnar spans of a batch. Rows of document `d` are `doc_offsets[d]..doc_offsets[d + 1]`.
@@ -52,6 +52,7 @@ impl<F: Float> SpanColumns<F> {
         self.byte_end.push(s.end_byte as i64);
         self.domain.push(s.domain.id());
         if let (Some(out), Some(e)) = (self.embeddings.as_mut(), emb) {
+            output_buffer::reserve(out, EMBED_DIM);
             out.extend(e.iter().map(|&v| F::from_f64(v)));
         }
     }
@@ -86,20 +87,48 @@ impl<F: Float> SpanColumns<F> {
         }
     }
 
-    /// Appends `other`'s documents after this one's.
-    fn append(&mut self, other: SpanColumns<F>) {
-        let base = self.start.len() as i64;
-        self.doc_offsets
-            .extend(other.doc_offsets[1..].iter().map(|o| o + base));
-        self.doc_status.extend(other.doc_status);
-        self.start.extend(other.start);
-        self.end.extend(other.end);
-        self.byte_start.extend(other.byte_start);
-        self.byte_end.extend(other.byte_end);
-        self.domain.extend(other.domain);
-        if let (Some(e), Some(o)) = (self.embeddings.as_mut(), other.embeddings) {
-            e.extend(o);
+    /// The columns of consecutive parts, in order, as one. The embeddings (512 or 1024 bytes
+    /// per span, most of the output) are copied into their place in parallel, so writing the
+    /// result is not a serial step after the parallel work.
+    fn concat(parts: Vec<SpanColumns<F>>, encode: bool) -> Self {
+        let docs: usize = parts.iter().map(|p| p.doc_status.len()).sum();
+        let rows: usize = parts.iter().map(|p| p.start.len()).sum();
+        let mut out = SpanColumns::with_capacity(docs, false);
+        for col in [
+            &mut out.start,
+            &mut out.end,
+            &mut out.byte_start,
+            &mut out.byte_end,
+        ] {
+            col.reserve_exact(rows);
         }
+        out.domain.reserve_exact(rows);
+        let mut embeddings = encode.then(|| output_buffer::zeroed::<F>(rows * EMBED_DIM));
+        if let Some(all) = embeddings.as_mut() {
+            let mut rest: &mut [F] = all;
+            let mut pairs = Vec::with_capacity(parts.len());
+            for p in &parts {
+                let (head, tail) = rest.split_at_mut(p.start.len() * EMBED_DIM);
+                pairs.push((head, p.embeddings.as_deref().unwrap_or(&[])));
+                rest = tail;
+            }
+            pairs
+                .into_par_iter()
+                .for_each(|(dst, src)| dst.copy_from_slice(src));
+        }
+        for p in parts {
+            let base = out.start.len() as i64;
+            out.doc_offsets
+                .extend(p.doc_offsets[1..].iter().map(|o| o + base));
+            out.doc_status.extend(p.doc_status);
+            out.start.extend(p.start);
+            out.end.extend(p.end);
+            out.byte_start.extend(p.byte_start);
+            out.byte_end.extend(p.byte_end);
+            out.domain.extend(p.domain);
+        }
+        out.embeddings = embeddings;
+        out
     }
 }
 
@@ -128,11 +157,7 @@ where
     let mut out = parallel::run(parallel_ok, |par| {
         if par && texts.len() > CHUNK {
             let parts: Vec<SpanColumns<F>> = texts.par_chunks(CHUNK).map(fill).collect();
-            let mut out = SpanColumns::with_capacity(texts.len(), encode);
-            for p in parts {
-                out.append(p);
-            }
-            out
+            SpanColumns::concat(parts, encode)
         } else {
             fill(texts)
         }

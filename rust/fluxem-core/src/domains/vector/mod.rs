@@ -34,6 +34,8 @@ use crate::{FluxemError, Result};
 pub const MAX_COMPONENTS: usize = 16;
 /// Significant digits each component holds exactly (more are rounded half-even and counted).
 pub const DIGITS: u32 = 18;
+// `store` checks a component's range on its DIGITS-digit decimal, as `codec::check_range` does
+const _: () = assert!(DIGITS == codec::EXACT_DIGITS);
 /// The exponent components are stored at when they allow it.
 pub const ANCHOR_EXP: i32 = -6;
 
@@ -123,13 +125,8 @@ struct Stored {
     value: f64,
 }
 
-fn digits(mut m: u64) -> i32 {
-    let mut d = 0;
-    while m > 0 {
-        m /= 10;
-        d += 1;
-    }
-    d
+fn digits(m: u64) -> i32 {
+    m.checked_ilog10().map_or(0, |l| l as i32 + 1)
 }
 
 fn check_count(comps: &[Number]) -> Result<()> {
@@ -154,8 +151,8 @@ fn in_component(i: usize, e: FluxemError) -> FluxemError {
 }
 
 fn store(i: usize, n: &Number) -> Result<Stored> {
-    let value = codec::check_range(n).map_err(|e| in_component(i, e))?;
     let d = n.to_short_decimal(DIGITS);
+    let value = codec::check_decimal_range(&d).map_err(|e| in_component(i, e))?;
     if d.m == 0 {
         return Ok(Stored {
             m: 0,

@@ -9,7 +9,7 @@
 
 use super::{decode, encode_components, DecodedVector};
 use crate::layout::Embedding;
-use crate::number::{pow10, powers_of_two_and_five, Number};
+use crate::number::{pow10, powers_of_two_and_five, rational_ops, Number};
 use crate::{FluxemError, Result};
 use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
@@ -127,7 +127,7 @@ pub fn scale(a: &[f64], s: &Number) -> Result<Embedding> {
         Number::Rational(r) => d
             .numbers()
             .iter()
-            .map(|x| Number::Rational(x.to_rational() * r))
+            .map(|x| Number::Rational(rational_ops::mul(&x.to_rational(), r)))
             .collect(),
     };
     encode_components(&comps, d.rounded)
