@@ -206,7 +206,10 @@ def test_formula_shapes_in_code_need_firm_chemistry(text: str) -> None:
         ("Carbon monoxide (CO) binds the iron in haemoglobin more than O2.", ["CO", "O2"]),
         ("The solid solution of Cu in Ni is complete.", ["Cu", "Ni"]),
         ("Sodium (Na) and potassium (K) are soft.", ["Na", "K"]),
-        ("The reaction H2SO4 + 2 NaOH -> Na2SO4 + 2 H2O is fast.", ["H2SO4", "NaOH", "Na2SO4", "H2O"]),
+        (
+            "The reaction H2SO4 + 2 NaOH -> Na2SO4 + 2 H2O is fast.",
+            ["H2SO4", "NaOH", "Na2SO4", "H2O"],
+        ),
         ("Glucose C6H12O6 burns to CO2 and H2O.", ["C6H12O6", "CO2", "H2O"]),
         ("Rust is Fe2O3 formed on the iron.", ["Fe2O3"]),
         ("Dissolve the NaCl in the buffer.", ["NaCl"]),
