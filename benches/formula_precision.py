@@ -80,6 +80,47 @@ POOL = (
     ("jsonschema", ("jsonschema",)),
     ("sortedcontainers", ("sortedcontainers",)),
     ("fonttools", ("fontTools",)),
+    # added for seed 2 (before the rules it measures were written; their spans unread until
+    # the draw): seed 1's pool held only 68 FORMULA spans, so the rules fixed on it left no
+    # fresh span there to sample
+    ("attrs", ("attr", "attrs")),
+    ("mido", ("mido",)),
+    ("PyYAML", ("yaml",)),
+    ("wrapt", ("wrapt",)),
+    ("typeguard", ("typeguard",)),
+    ("inflect", ("inflect",)),
+    ("protobuf", ("google",)),
+    ("cuda-bindings", ("cuda",)),
+    ("mpmath", ("mpmath",)),
+    ("srsly", ("srsly",)),
+    ("weasel", ("weasel",)),
+    ("confection", ("confection",)),
+    ("catalogue", ("catalogue",)),
+    ("wasabi", ("wasabi",)),
+    ("cloudpathlib", ("cloudpathlib",)),
+    ("smart-open", ("smart_open",)),
+    ("yarl", ("yarl",)),
+    ("multidict", ("multidict",)),
+    ("frozenlist", ("frozenlist",)),
+    ("propcache", ("propcache",)),
+    ("h11", ("h11",)),
+    ("httpcore", ("httpcore",)),
+    ("idna", ("idna",)),
+    ("charset-normalizer", ("charset_normalizer",)),
+    ("MarkupSafe", ("markupsafe",)),
+    ("annotated-types", ("annotated_types",)),
+    ("contourpy", ("contourpy",)),
+    ("cycler", ("cycler",)),
+    ("kiwisolver", ("kiwisolver",)),
+    ("jsonpickle", ("jsonpickle",)),
+    ("msgpack", ("msgpack",)),
+    ("multiprocess", ("multiprocess",)),
+    ("pathspec", ("pathspec",)),
+    ("platformdirs", ("platformdirs",)),
+    ("pluggy", ("pluggy",)),
+    ("referencing", ("referencing",)),
+    ("shellingham", ("shellingham",)),
+    ("webcolors", ("webcolors",)),
 )
 SAMPLE = 100
 CONTEXT = 80
@@ -163,10 +204,8 @@ def score(seed: int) -> int:
         print("every verdict must be 'right' or 'wrong'", file=sys.stderr)
         return 1
     right = verdicts.count("right")
-    print(
-        f"seed {seed}: {right} of {len(rows)} FORMULA spans right, "
-        f"precision {right / len(rows):.2f}"
-    )
+    prec = f"{right / len(rows):.2f}" if rows else "n/a (no span emitted)"
+    print(f"seed {seed}: {right} of {len(rows)} FORMULA spans right, precision {prec}")
     for r in rows:
         if r["verdict"] == "wrong":
             print(f"  wrong {r['surface']!r:14} {r['why']}")

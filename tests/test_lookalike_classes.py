@@ -169,3 +169,52 @@ def test_lone_symbols_in_code_markup_are_identifiers() -> None:
 
 def test_element_before_mass_fraction_is_a_formula() -> None:
     assert spans("The chemical data had C mass fractions up to 0.9.") == [("FORMULA", "C")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one ambiguous cue word of code docs (buffer, elements, solution, compound) is no
+        # chemistry for a shape that is also a name or a letter
+        "Copy the buffer to S3 before the next step.",
+        "Every element of the batch gets a BN layer.",
+        "The compound index keeps NO duplicates.",
+        "Each element is scaled by Mn before the sum.",
+        # indexed variables, qualified names, calls and property symbols
+        "The molecule model pairs Ni with Nj over all atoms.",
+        "The reaction table has rows N0, N1, ...Ni and one more.",
+        "The molecule helper reads config.HF and calls S3.upload.",
+        "Call KBr() to fetch the reaction record.",
+        "The critical temperature [Tc; in K] of the molecule is returned.",
+        # one name written twice is not two compounds
+        "Use a GaN or a subclass of GaN here.",
+        # a count variable before atoms; a code before a code noun
+        "A molecule with K atoms gets K nodes in the reaction graph.",
+        "Fetch the HF checkpoint for the molecule reaction model.",
+        # no hydrocarbon has 20 hydrogens on one carbon
+        "The CH20 controller is supported.",
+    ],
+)
+def test_formula_shapes_in_code_need_firm_chemistry(text: str) -> None:
+    assert [s for s in spans(text) if s[0] == "FORMULA"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hydrogen fluoride HF attacks glass in the reaction.", ["HF"]),
+        ("Carbon monoxide (CO) binds the iron in haemoglobin more than O2.", ["CO", "O2"]),
+        ("The solid solution of Cu in Ni is complete.", ["Cu", "Ni"]),
+        ("Sodium (Na) and potassium (K) are soft.", ["Na", "K"]),
+        (
+            "The reaction H2SO4 + 2 NaOH -> Na2SO4 + 2 H2O is fast.",
+            ["H2SO4", "NaOH", "Na2SO4", "H2O"],
+        ),
+        ("Glucose C6H12O6 burns to CO2 and H2O.", ["C6H12O6", "CO2", "H2O"]),
+        ("Rust is Fe2O3 formed on the iron.", ["Fe2O3"]),
+        ("Dissolve the NaCl in the buffer.", ["NaCl"]),
+        ("The alloy holds Ti and Al with a trace of V.", ["Ti", "Al"]),
+    ],
+)
+def test_chemistry_keeps_its_formulas(text: str, want: list[str]) -> None:
+    assert [t for d, t in spans(text) if d == "FORMULA"] == want

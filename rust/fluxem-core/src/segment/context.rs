@@ -26,10 +26,20 @@ pub const MUSIC: u8 = 8;
 pub const BIO: u8 = 16;
 /// Any natural science: what letter-like units (`2 A`) need.
 pub const SCIENCE: u8 = CHEM | PHYS | BIO;
+/// Subject bit: firm chemistry, always set with `CHEM`: a chemistry cue word that is not also
+/// a word of code documentation (`molecule`, `mol`, `acid`, not `buffer`, `elements`), two
+/// different ambiguous ones, a formula found without context (`H2O`), two different
+/// compounds (`NaCl and KBr`), a reaction arrow before a formula. What formula shapes that
+/// are also names and letters (`S3`, `HF`, `NO`, `Mn`) need.
+pub const CHEM_FIRM: u8 = 32;
+/// Marks an ambiguous chemistry cue word (`vocab/cues_chemistry_ambiguous.txt`) in `cue_of`'s
+/// bits: the sentence mask counts them and never keeps the bit.
+pub const AMBIGUOUS_CHEM: u8 = 64;
 
 /// Names of the subject bits, for explanations.
 pub fn describe(mask: u8) -> String {
     let names = [
+        (CHEM_FIRM, "firm chemistry"),
         (CHEM, "chemistry"),
         (PHYS, "physics/engineering"),
         (MATH, "mathematics"),
@@ -39,6 +49,8 @@ pub fn describe(mask: u8) -> String {
     let parts: Vec<&str> = names
         .iter()
         .filter(|(b, _)| mask & b != 0)
+        // firm chemistry says it all
+        .filter(|(b, _)| !(*b == CHEM && mask & CHEM_FIRM != 0))
         .map(|(_, n)| *n)
         .collect();
     if parts.is_empty() {
@@ -110,8 +122,9 @@ impl Need {
 
 /// Every cue-word list (`vocab/cues_*.txt`: lowercase; a word may cue several subjects)
 /// with the context bit it sets.
-const CUE_LISTS: [(&[&str], u8); 5] = [
-    (vocab::CUES_CHEMISTRY, CHEM),
+const CUE_LISTS: [(&[&str], u8); 6] = [
+    (vocab::CUES_CHEMISTRY, CHEM | CHEM_FIRM),
+    (vocab::CUES_CHEMISTRY_AMBIGUOUS, CHEM | AMBIGUOUS_CHEM),
     (vocab::CUES_PHYSICS, PHYS),
     (vocab::CUES_MATH, MATH),
     (vocab::CUES_MUSIC, MUSIC),
@@ -164,10 +177,11 @@ fn cue_table() -> &'static CueTable {
 
 /// Stems that cover inflections (`oxidizing`, `electrons`), with their subject.
 const STEMS: &[(&[u8], u8)] = &[
-    (b"oxid", CHEM),
-    (b"hydrox", CHEM),
-    (b"sulf", CHEM),
-    (b"nano", CHEM),
+    (b"oxid", CHEM | CHEM_FIRM),
+    (b"hydrox", CHEM | CHEM_FIRM),
+    (b"sulf", CHEM | CHEM_FIRM),
+    // `nanoseconds`, `nanoGPT`
+    (b"nano", CHEM | AMBIGUOUS_CHEM),
     (b"electr", PHYS),
     (b"thermo", PHYS),
     (b"accelerat", PHYS),
@@ -293,10 +307,11 @@ mod tests {
         assert!(!v.satisfied(BIO));
         assert!(v.satisfied(BIO | CHEM));
         assert_eq!(cue_of(b"octave"), MUSIC);
-        assert_eq!(cue_of(b"oxidizing"), CHEM);
+        assert_eq!(cue_of(b"oxidizing"), CHEM | CHEM_FIRM);
+        assert_eq!(cue_of(b"buffer"), CHEM | AMBIGUOUS_CHEM);
         assert_eq!(cue_of(b"oscillating"), PHYS);
         assert_eq!(cue_of(b"the"), 0);
-        assert_eq!(cue_of_letters(b"Oxidizing"), CHEM);
+        assert_eq!(cue_of_letters(b"Oxidizing"), CHEM | CHEM_FIRM);
         assert_eq!(cue_of_letters(b"THE"), 0);
         // the filters never hide a cue word or stem, in any case
         for (stem, bit) in STEMS {

@@ -200,7 +200,8 @@ fn chemical_item(b: &[u8], a: usize, e: usize) -> bool {
     let w = &b[a..e];
     w.len() > 1
         && w[0].is_ascii_uppercase()
-        && (a == 0 || !b[a - 1].is_ascii_alphanumeric())
+        // `...Mn` after an ellipsis is a series' placeholder, not a chemical
+        && (a == 0 || !(b[a - 1].is_ascii_alphanumeric() || b[a - 1] == b'.'))
         && super::words::symbols_ok(w)
         && !vocab::not_formulas(w)
 }
@@ -632,6 +633,70 @@ impl Scanner<'_> {
         None
     }
 
+    /// Why the formula-shaped word at `i..end` is part of a qualified name or a call in code,
+    /// or None: an attribute (`self.BN`, `config.HF`, `torch::HF`), an object whose attribute
+    /// or method follows (`HF.from_pretrained`), a call (`HF()`), a package extra or a
+    /// subscript by a name (`HF[hub]`). A formula in prose ends a sentence with `.` and a
+    /// space, opens a hydrate with `.5H2O`, a complex with `[Fe(CN)6]`: none of these.
+    pub(super) fn qualified_name(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let attribute = (i >= 2 && b[i - 1] == b'.' && (ident(b[i - 2]) || b[i - 2] == b')'))
+            || (i >= 2 && &b[i - 2..i] == b"::");
+        let member = b.get(end) == Some(&b'.')
+            && b.get(end + 1)
+                .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_');
+        let call = b[end..].starts_with(b"()")
+            || (b.get(end) == Some(&b'[') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase));
+        (attribute || member || call).then_some(
+            "part of a qualified name or a call in code (self.BN, HF.from_pretrained, HF())",
+        )
+    }
+
+    /// `[Hf; in J/mol]`, `[Tc, in K]`: a symbol opening a bracket, then its unit after `; in`
+    /// or `, in`, is a property's symbol (heat of formation, critical temperature) as
+    /// docstrings of chemistry code define them, not hafnium or technetium.
+    pub(super) fn property_symbol(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let opens = i >= 1 && matches!(b[i - 1], b'[' | b'(');
+        let unit_follows = matches!(b.get(end), Some(b';' | b','))
+            && b[end + 1..].trim_ascii_start().starts_with(b"in ");
+        (opens && unit_follows).then_some("property symbol with its unit ([Hf; in J/mol])")
+    }
+
+    /// `Mn` in `(M1, M2, ...Mn)`, `Si` in `Si -> Sj`, `Ni` beside `Nj`: a two-letter symbol
+    /// whose second letter is an index letter (i, j, k, m, n) is a subscripted variable after
+    /// an ellipsis, or when a sibling stands within `SERIES_WINDOW` bytes: the same capital
+    /// with `0` or `1` (the series' first member, as in `code_series`) or with another index
+    /// letter that is no element symbol (`Sj`, `Nk`). Element lists (`Sn, Sb and Si`) have
+    /// no such sibling. Reads a bounded window.
+    pub(super) fn indexed_name(&self, i: usize, end: usize) -> Option<&'static str> {
+        const INDEX: &[u8] = b"ijkmn";
+        let b = self.b;
+        let (cap, own) = match &b[i..end] {
+            [c, l] if INDEX.contains(l) => (*c, *l),
+            _ => return None,
+        };
+        if b[..i].ends_with(b"...") || b[..i].ends_with("\u{2026}".as_bytes()) {
+            return Some("series placeholder after an ellipsis (M1, M2, ...Mn)");
+        }
+        let lo = i.saturating_sub(SERIES_WINDOW);
+        let hi = (end + SERIES_WINDOW).min(b.len());
+        for k in lo..hi.saturating_sub(1) {
+            if k == i || b[k] != cap || (k > 0 && b[k - 1].is_ascii_alphanumeric()) {
+                continue;
+            }
+            let x = b[k + 1];
+            let ends = !b.get(k + 2).is_some_and(u8::is_ascii_alphanumeric);
+            let sibling = matches!(x, b'0' | b'1')
+                || (INDEX.contains(&x) && x != own && lookup(cap, Some(x)).is_none());
+            if sibling && ends {
+                return Some("indexed variable with a sibling (Si -> Sj; M1, ..., Mn)");
+            }
+        }
+        None
+    }
+
     /// A citation-shaped list (positive integers, rising: segment/bracket.rs) after the word
     /// `lead` that names it as an object (`the permutation [1, 3, 4]`, `degree sequence [1, 2,
     /// 3]`): it needs a mathematics context. None when `lead` names no such object. A list
@@ -980,5 +1045,103 @@ mod tests {
             assert_eq!(code_name(f, f.trim_end_matches('+')), None, "{f}");
         }
         assert!(dtype_name(b"MXFP8") && !dtype_name(b"FP5") && !dtype_name(b"BF"));
+    }
+
+    #[test]
+    fn names_and_letters_need_firm_chemistry() {
+        check(&[
+            // one ambiguous cue word of code docs is no chemistry for `S3`, `HF`, `NO`, `Mn`
+            ("Flush the buffer before the S3 upload starts.", &[]),
+            (
+                "The solver returns NO solution when the system is singular.",
+                &[],
+            ),
+            ("Sort the elements by their Mn index.", &[]),
+            ("The compound key is stored as Si in the table.", &[]),
+            ("The element was Mn in every element row.", &[]),
+            // firm chemistry keeps them: a firm cue, two different ambiguous ones, a formula
+            (
+                "The reaction of HF with glass releases SiF4.",
+                &[("HF", "FORMULA"), ("SiF4", "FORMULA")],
+            ),
+            (
+                "Ozone (O3) and nitric oxide (NO) react in the atmosphere.",
+                &[("O3", "FORMULA"), ("NO", "FORMULA")],
+            ),
+            ("The solid solution holds Mn.", &[("Mn", "FORMULA")]),
+            (
+                "Add H2O and then the Zn.",
+                &[("H2O", "FORMULA"), ("Zn", "FORMULA")],
+            ),
+            // an arrow is firm only before a formula
+            ("The type maps Si -> None here.", &[]),
+            (
+                "Then Zn -> ZnO in air.",
+                &[("Zn", "FORMULA"), ("ZnO", "FORMULA")],
+            ),
+            // a symbol after its own element name is named as the element
+            (
+                "Tin (Sn) and lead (Pb) melt low.",
+                &[("Sn", "FORMULA"), ("Pb", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn indexed_variables_and_qualified_names_are_not_formulas() {
+        check(&[
+            ("The molecule graph maps Si -> Sj for each bond pair.", &[]),
+            ("The molecule slots M0, M1, ..., Mn hold atoms.", &[]),
+            (
+                "The alloy of Ni with Sn and Si is hard.",
+                &[("Ni", "FORMULA"), ("Sn", "FORMULA"), ("Si", "FORMULA")],
+            ),
+            (
+                "The molecule loader calls HF.from_pretrained and reads self.BN.",
+                &[],
+            ),
+            ("Call NaCl() to build the molecule.", &[]),
+            (
+                "Install it with pip install HF[reaction] for molecules.",
+                &[],
+            ),
+            (
+                "The reaction gives NaCl. Then water is added.",
+                &[("NaCl", "FORMULA")],
+            ),
+            (
+                "Dissolve CuSO4.5H2O in water.",
+                &[("CuSO4.5H2O", "FORMULA")],
+            ),
+            (
+                "Return the heat of formation [Hf; in J/mol] of the molecule.",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_name_twice_is_not_two_compounds() {
+        check(&[
+            ("Pass a ZnO or a subclass of ZnO to override it.", &[]),
+            (
+                "Mix NaCl and KBr.",
+                &[("NaCl", "FORMULA"), ("KBr", "FORMULA")],
+            ),
+            // a one-letter symbol counted before atoms is a count variable; a code before a
+            // code noun (`weights`, `checkpoint`) is a name
+            ("Keep the last K atoms of each molecule.", &[]),
+            (
+                "Load the HF weights and the S3 checkpoint of the molecule model.",
+                &[],
+            ),
+            ("The C atoms of the molecule ring.", &[("C", "FORMULA")]),
+            // a hydrocarbon holds at most 2C + 2 hydrogens (one more as an ion)
+            ("Tested on the CH12 board.", &[]),
+            (
+                "The CH4 flame and C2H6 burn.",
+                &[("CH4", "FORMULA"), ("C2H6", "FORMULA")],
+            ),
+        ]);
     }
 }

@@ -618,11 +618,15 @@ impl<'a> ContextCache<'a> {
     }
 }
 
-/// Subject bits of a sentence's words and symbols.
+/// Subject bits of a sentence's words and symbols. One ambiguous chemistry word (`buffer`,
+/// `elements`, repeated or not) gives `CHEM` only; two different ones give firm chemistry too.
+/// An arrow (`->`, `→`) is chemistry, firm only before a formula-shaped word (`-> 2 H2O`;
+/// in code `-> None`, `Si -> Sj` are types and maps); `⇌` is always firm.
 fn cue_mask(s: &str) -> u8 {
-    use context::{CHEM, MATH, MUSIC};
+    use context::{AMBIGUOUS_CHEM, CHEM, CHEM_FIRM, MATH, MUSIC};
     let b = s.as_bytes();
     let mut mask = 0u8;
+    let mut ambiguous: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -631,16 +635,28 @@ fn cue_mask(s: &str) -> u8 {
             while i < b.len() && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            mask |= context::cue_of_letters(&b[start..i]);
+            let bits = context::cue_of_letters(&b[start..i]);
+            if bits & AMBIGUOUS_CHEM != 0 {
+                match ambiguous {
+                    None => ambiguous = Some((start, i)),
+                    Some((a, e)) if !b[a..e].eq_ignore_ascii_case(&b[start..i]) => {
+                        mask |= CHEM_FIRM
+                    }
+                    Some(_) => {}
+                }
+            }
+            mask |= bits & !AMBIGUOUS_CHEM;
             continue;
         }
         match c {
             b'=' => mask |= MATH,
-            b'-' if b.get(i + 1) == Some(&b'>') => mask |= CHEM,
+            b'-' if b.get(i + 1) == Some(&b'>') => mask |= arrow_bits(b, i + 2),
             0xE2 => {
                 let rest = &s[i..];
-                if rest.starts_with('\u{2192}') || rest.starts_with('\u{21cc}') {
-                    mask |= CHEM;
+                if rest.starts_with('\u{2192}') {
+                    mask |= arrow_bits(b, i + 3);
+                } else if rest.starts_with('\u{21cc}') {
+                    mask |= CHEM | CHEM_FIRM;
                 } else if rest.starts_with('\u{266f}') || rest.starts_with('\u{266d}') {
                     mask |= MUSIC;
                 }
@@ -650,6 +666,35 @@ fn cue_mask(s: &str) -> u8 {
         i += 1;
     }
     mask
+}
+
+/// The bits of a reaction arrow whose right side starts at `j`: chemistry, and firm
+/// chemistry when a formula-shaped word follows (after spaces and a coefficient): two or more
+/// letters of element symbols with counts (`-> 2 H2O`, `→ NaCl`), not an acronym.
+fn arrow_bits(b: &[u8], j: usize) -> u8 {
+    use context::{CHEM, CHEM_FIRM};
+    // bounded: a coefficient and a few spaces
+    let k = j + b[j.min(b.len())..]
+        .iter()
+        .take(16)
+        .take_while(|&&c| c == b' ' || c.is_ascii_digit())
+        .count();
+    let e = k + b[k..]
+        .iter()
+        .take(words::MAX_FORMULA_BYTES)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let w = &b[k..e];
+    let formula = w.len() >= 2
+        && w[0].is_ascii_uppercase()
+        && !b.get(e).is_some_and(|&c| c == b'_' || c >= 0x80)
+        && words::symbols_ok(w)
+        && !vocab::not_formulas(w);
+    if formula {
+        CHEM | CHEM_FIRM
+    } else {
+        CHEM
+    }
 }
 
 #[cfg(test)]

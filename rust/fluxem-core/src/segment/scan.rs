@@ -58,8 +58,9 @@ pub struct Scanner<'a> {
     pub sentences: Vec<Sentence>,
     sent_start: usize,
     found: u8,
-    /// Mixed-case compounds without counts (`NaCl`, `KBr`) seen in this sentence.
-    compounds: u32,
+    /// The first mixed-case compound without counts (`NaCl`, `KBr`) seen in this sentence,
+    /// and whether a different one followed.
+    compound: Option<(usize, usize)>,
     /// Lazily built (`parens_built`): for each byte that is `(`, its matching `)` (or NONE),
     /// with BAD_BIT set once a scan proved the group is not an operand.
     pub(super) parens: Vec<u32>,
@@ -105,7 +106,7 @@ impl<'a> Scanner<'a> {
             sentences: Buffers::recycle(buffers.sentences),
             sent_start: 0,
             found: 0,
-            compounds: 0,
+            compound: None,
             parens: Buffers::recycle(buffers.parens),
             parens_built: false,
             open: Buffers::recycle(buffers.open),
@@ -174,14 +175,18 @@ impl<'a> Scanner<'a> {
         });
         self.sent_start = end;
         self.found = 0;
-        self.compounds = 0;
+        self.compound = None;
     }
 
-    /// Two compounds like `NaCl and KCl` in one sentence make each other's context chemical.
-    pub(super) fn note_compound(&mut self) {
-        self.compounds += 1;
-        if self.compounds >= 2 {
-            self.found |= super::context::CHEM;
+    /// Two different compounds like `NaCl and KCl` in one sentence make each other's context
+    /// (firmly) chemical; one name written twice (`FUSEr or a subclass of FUSEr`) does not.
+    pub(super) fn note_compound(&mut self, start: usize, end: usize) {
+        match self.compound {
+            None => self.compound = Some((start, end)),
+            Some((a, e)) if self.b[a..e] != self.b[start..end] => {
+                self.found |= super::context::CHEM | super::context::CHEM_FIRM;
+            }
+            Some(_) => {}
         }
     }
 
@@ -356,9 +361,9 @@ impl<'a> Scanner<'a> {
 
 /// The subject a confidently found span adds to its sentence's context.
 pub fn subject_of(domain: Domain) -> u8 {
-    use super::context::{BIO, CHEM, MATH, MUSIC, PHYS};
+    use super::context::{BIO, CHEM, CHEM_FIRM, MATH, MUSIC, PHYS};
     match domain {
-        Domain::Formula => CHEM,
+        Domain::Formula => CHEM | CHEM_FIRM,
         Domain::Quantity => PHYS,
         Domain::Arithmetic | Domain::Complex | Domain::Vector => MATH,
         Domain::Dna => BIO,

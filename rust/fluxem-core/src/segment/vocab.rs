@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 24] = [
+    const LOWERCASE_LISTS: [&[&str]; 26] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -43,6 +43,8 @@ mod tests {
         LIST_OBJECTS,
         SCALING_VERBS,
         ISOTOPE_NOUNS_AFTER,
+        CUES_CHEMISTRY_AMBIGUOUS,
+        COUNT_WORDS_BEFORE,
     ];
 
     #[test]

@@ -11,7 +11,7 @@
 //! need no context, element symbols that are words) are lists in `vocab/`: `not_formulas.txt`,
 //! `formulas_*.txt`, `symbols_wordlike.txt`.
 
-use super::context::{self, Need, BIO, CHEM, MUSIC, PHYS};
+use super::context::{self, Need, BIO, CHEM, CHEM_FIRM, MUSIC, PHYS};
 use super::lex::{at_word_end, char_at, char_before, is_wordish, next_word, prev_word, word_end};
 use super::lookalike;
 use super::probe;
@@ -40,6 +40,22 @@ struct Shape {
     has_c: bool,
     has_h: bool,
     o_with_count: bool,
+    /// Atoms of C and of H, and whether any other symbol is written (a hydrocarbon's H count
+    /// is at most 2C + 2, one more for an ion like CH5+).
+    c_atoms: u64,
+    h_atoms: u64,
+    other_symbol: bool,
+}
+
+impl Shape {
+    /// `CH4`, `C6H12O6`: C and H with counts, a hydrocarbon's valence allows (`CH16`, a
+    /// product name, is no molecule).
+    fn clearly_organic(&self) -> bool {
+        self.has_c
+            && self.has_h
+            && self.has_digit
+            && (self.other_symbol || self.h_atoms <= 2 * self.c_atoms + 3)
+    }
 }
 
 fn shape_of(core: &[u8]) -> Shape {
@@ -61,12 +77,18 @@ fn shape_of(core: &[u8]) -> Shape {
             while j < core.len() && core[j].is_ascii_digit() {
                 j += 1;
             }
+            let n = core[d0..j].iter().fold(0u64, |acc, d| {
+                acc.saturating_mul(10).saturating_add((d - b'0') as u64)
+            });
+            let atoms = if j > d0 { n } else { 1 };
+            match sym {
+                b"C" => sh.c_atoms = sh.c_atoms.saturating_add(atoms),
+                b"H" => sh.h_atoms = sh.h_atoms.saturating_add(atoms),
+                _ => sh.other_symbol = true,
+            }
             if j > d0 {
                 sh.has_digit = true;
-                let count = core[d0..j].iter().fold(0u64, |acc, d| {
-                    acc.saturating_mul(10).saturating_add((d - b'0') as u64)
-                });
-                sh.max_count = sh.max_count.max(count);
+                sh.max_count = sh.max_count.max(n);
                 sh.o_with_count |= sym == b"O";
                 if &core[d0..j] == b"1" {
                     sh.explicit_one = true;
@@ -79,6 +101,7 @@ fn shape_of(core: &[u8]) -> Shape {
             } else {
                 sh.has_group = true;
             }
+            sh.other_symbol = true; // a group's multiplier or content: not a plain CxHy
             k += 1;
         }
     }
@@ -421,7 +444,11 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if let Some(why) = lookalike::code_name(text, core).or_else(|| self.code_series(i, end)) {
+        if let Some(why) = lookalike::code_name(text, core)
+            .or_else(|| self.code_series(i, end))
+            .or_else(|| self.qualified_name(i, end))
+            .or_else(|| self.property_symbol(i, end))
+        {
             self.refuse(i, end, Domain::Formula, why);
             return Some(end);
         }
@@ -479,52 +506,78 @@ impl Scanner<'_> {
             return Some(end);
         }
         let (need, rule): (Option<Need>, &'static str) = if sh.tokens == 1 {
-            if !sh.has_digit && !charged {
+            if !sh.has_digit && !charged && self.after_element_name(i, core) {
+                (
+                    Some(Need::NONE),
+                    "element symbol after its name: silicon (Si)",
+                )
+            } else if !sh.has_digit && !charged {
                 let one_letter = core.len() == 1;
                 let in_parens = char_before(s, i) == Some('(') && self.b.get(end) == Some(&b')');
                 if one_letter || vocab::symbols_wordlike(core.as_bytes()) {
-                    if element_after {
-                        (Some(Need::any(CHEM)), "element symbol before atom/gas/ion")
+                    if element_after && one_letter && vocab::count_words_before(before) {
+                        // `the first K atoms`, `with N atoms`: a count variable
+                        self.refuse(
+                            i,
+                            end,
+                            Domain::Formula,
+                            "count variable before a noun of atoms (the first K atoms)",
+                        );
+                        return Some(end);
+                    } else if element_after {
+                        (
+                            Some(Need::any(CHEM_FIRM)),
+                            "element symbol before atom/gas/ion",
+                        )
                     } else if self.listed_with_chemicals(i, end) {
                         (
-                            Some(Need::any(CHEM)),
+                            Some(Need::any(CHEM_FIRM)),
                             "element symbol in a list of chemicals: O2, N2, Ar",
                         )
                     } else if in_parens && !one_letter {
                         (
-                            Some(Need::any(CHEM)),
+                            Some(Need::any(CHEM_FIRM)),
                             "element symbol in parentheses: Helium (He)",
                         )
                     } else if before == b"of" && !one_letter {
                         (
-                            Some(Need::any(CHEM)),
+                            Some(Need::any(CHEM_FIRM)),
                             "element symbol after `of`: 1 mol of Ar",
                         )
                     } else {
                         (None, "lone element symbol that is also a letter or word")
                     }
+                } else if let Some(why) = self.indexed_name(i, end) {
+                    self.refuse(i, end, Domain::Formula, why);
+                    return Some(end);
                 } else {
                     if self.listed_with_chemicals(i, end) {
                         // `Kr, Xe and Rn`: a list of chemicals makes its sentence chemical
-                        self.note_compound();
+                        self.note_compound(i, end);
                     }
-                    (Some(Need::any(CHEM)), "lone element symbol")
+                    (Some(Need::any(CHEM_FIRM)), "lone element symbol")
                 }
             } else if vocab::formulas_elemental(core.as_bytes()) {
                 (Some(Need::NONE), "elemental molecule")
             } else {
-                (Some(Need::any(CHEM)), "element with count or charge")
+                (Some(Need::any(CHEM_FIRM)), "element with count or charge")
             }
         } else if !sh.has_digit && !sh.has_group && !charged {
             // a binary (`GaN`, `SiC`, `BN`) is named in materials and device physics as often
             // as in chemistry
             let binary = if sh.tokens == 2 { CHEM | PHYS } else { CHEM };
             if sh.has_lower {
-                self.note_compound();
+                self.note_compound(i, end);
                 (Some(Need::any(binary)), "compound without counts")
             } else if vocab::formulas_caps_no_count(core.as_bytes()) {
+                // `HF`, `NO`, `BN`, `CO` are also abbreviations and words (Hugging Face, batch
+                // norm, `NO` shouted): firm chemistry, not physics; listed with another
+                // compound (`GaN and BN`) it is one of two
+                if self.listed_with_chemicals(i, end) {
+                    self.note_compound(i, end);
+                }
                 (
-                    Some(Need::any(binary)),
+                    Some(Need::any(CHEM_FIRM)),
                     "capital-letter compound without counts",
                 )
             } else {
@@ -532,13 +585,13 @@ impl Scanner<'_> {
             }
         } else if !sh.has_lower && !sh.has_group {
             let chemical = vocab::formulas_common_caps(core.as_bytes())
-                || (sh.has_c && sh.has_h && sh.has_digit)
+                || sh.clearly_organic()
                 || sh.o_with_count;
             if chemical {
                 (Some(Need::NONE), "formula with counts")
             } else {
                 (
-                    Some(Need::any(CHEM)),
+                    Some(Need::any(CHEM_FIRM)),
                     "capital letters with counts (CD4, PS4, H3N2)",
                 )
             }
@@ -560,6 +613,30 @@ impl Scanner<'_> {
             None => self.refuse(i, end, Domain::Formula, rule),
         }
         Some(end)
+    }
+}
+
+impl Scanner<'_> {
+    /// `silicon (Si)`, `Helium (He)`, `iron Fe`: a lone symbol right after its own element
+    /// name (in any case, with `(` between or not) is named by the writer as the element. The
+    /// American and older spellings of the table's names count too.
+    fn after_element_name(&self, i: usize, core: &str) -> bool {
+        let Some(z) = crate::domains::formula::lookup_symbol(core) else {
+            return false;
+        };
+        let from = if char_before(self.s, i) == Some('(') {
+            i - 1
+        } else {
+            i
+        };
+        let mut buf = [0u8; 24];
+        let before = prev_word(self.s, from, &mut buf);
+        let name = crate::domains::formula::element(z).name;
+        before.eq_ignore_ascii_case(name.as_bytes())
+            || matches!(
+                (z, before),
+                (13, b"aluminum") | (16, b"sulphur") | (55, b"cesium")
+            )
     }
 }
 
