@@ -74,6 +74,17 @@ pub fn mul(a: &BigRational, b: &BigRational) -> BigRational {
     )
 }
 
+/// `n / d` (d not zero) in lowest terms, as `BigRational::new` but with this module's gcd.
+pub fn reduced(n: BigInt, d: BigInt) -> BigRational {
+    let (n, d) = if d.is_negative() { (-n, -d) } else { (n, d) };
+    let g = gcd(&n, &d);
+    if g.is_zero() {
+        // n = 0: new panics only for d = 0, which the caller rules out
+        return BigRational::new(n, d);
+    }
+    BigRational::new_raw(divide(&n, &g), divide(&d, &g))
+}
+
 /// `a / b` (b not zero), both in lowest terms, in lowest terms.
 pub fn div(a: &BigRational, b: &BigRational) -> BigRational {
     let (n, d) = (b.denom().clone(), b.numer().clone());
@@ -88,6 +99,28 @@ pub fn div(a: &BigRational, b: &BigRational) -> BigRational {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reduced_matches_num_rational() {
+        for (n, d) in [
+            (0, 5),
+            (6, 4),
+            (-6, 4),
+            (6, -4),
+            (-6, -4),
+            (7, 1),
+            (12, 18),
+            (1i64 << 40, 6),
+        ] {
+            let (n, d) = (BigInt::from(n), BigInt::from(d));
+            let ours = reduced(n.clone(), d.clone());
+            let theirs = BigRational::new(n, d);
+            assert_eq!(
+                (ours.numer(), ours.denom()),
+                (theirs.numer(), theirs.denom())
+            );
+        }
+    }
 
     #[test]
     fn sums_products_and_quotients_match_num_rational() {

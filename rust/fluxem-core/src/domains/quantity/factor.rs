@@ -5,7 +5,7 @@
 //! perfect square and whose π power is zero is an exact rational; any other is irrational and
 //! is evaluated to `APPROX_DIGITS` significant digits (the codec then rounds to 18 and flags it).
 
-use crate::number::rational_ops::{div, mul};
+use crate::number::rational_ops::{div, mul, reduced};
 use crate::number::{parse_number, pow10};
 use crate::{FluxemError, Result};
 use num_bigint::{BigInt, BigUint};
@@ -64,8 +64,9 @@ fn bits(r: &BigRational) -> u64 {
 fn rational_sqrt(r: &BigRational) -> Option<BigRational> {
     let (n, d) = (r.numer().magnitude(), r.denom().magnitude());
     let (sn, sd) = (n.sqrt(), d.sqrt());
+    // roots of coprime squares are coprime: already in lowest terms
     (&sn * &sn == *n && &sd * &sd == *d)
-        .then(|| BigRational::new(BigInt::from(sn), BigInt::from(sd)))
+        .then(|| BigRational::new_raw(BigInt::from(sn), BigInt::from(sd)))
 }
 
 impl Factor {
@@ -81,7 +82,7 @@ impl Factor {
     /// `10^k * table_factor * π^pi`.
     pub fn of_unit(exp10: i32, factor: &BigRational, pi: i8, factor_is_one: bool) -> Factor {
         Factor {
-            rat: ten_pow(exp10 as i64) * factor,
+            rat: mul(&ten_pow(exp10 as i64), factor),
             root: BigRational::one(),
             pi2: 2 * pi as i64,
             pow10: (factor_is_one && pi == 0).then_some(exp10 as i64),
@@ -121,7 +122,7 @@ impl Factor {
     pub fn pow_half(&self, n2: i64) -> Result<Factor> {
         let mut f = self.clone();
         if let Some(r) = rational_sqrt(&f.root) {
-            f.rat *= r;
+            f.rat = mul(&f.rat, &r);
             f.root = BigRational::one();
         }
         let estimate = (bits(&f.rat) + bits(&f.root)) * n2.unsigned_abs();
@@ -175,7 +176,7 @@ impl Factor {
         if self.pi2 != 0 {
             return None;
         }
-        rational_sqrt(&self.root).map(|r| &self.rat * r)
+        rational_sqrt(&self.root).map(|r| mul(&self.rat, &r))
     }
 
     /// A rational within a relative 10^-APPROX_DIGITS of the factor (the factor itself when
@@ -184,23 +185,36 @@ impl Factor {
         if let Some(r) = self.exact() {
             return r;
         }
-        let pi = parse_exact(PI_60);
-        // powers of π's parts (in lowest terms, so the power is too: no gcd)
-        let k = (self.pi2.unsigned_abs() / 2) as u32; // at most MAX_PI_POWER (`check`)
-        let pi_k = BigRational::new_raw(
-            num_traits::Pow::pow(pi.numer(), k),
-            num_traits::Pow::pow(pi.denom(), k),
-        );
-        let mut v = mul(&self.rat, &pi_k.recip_if(self.pi2 < 0));
+        let powers = pi_powers();
+        let k = (self.pi2.unsigned_abs() / 2) as usize; // at most MAX_PI_POWER (`check`)
+        let mut v = mul(&self.rat, &powers[k].clone().recip_if(self.pi2 < 0));
         let mut under = self.root.clone();
         if self.pi2 % 2 != 0 {
-            under *= if self.pi2 > 0 { pi.clone() } else { pi.recip() };
+            under = mul(&under, &powers[1].clone().recip_if(self.pi2 < 0));
         }
         if !under.is_one() {
-            v *= sqrt_approx(&under);
+            v = mul(&v, &sqrt_approx(&under));
         }
         v
     }
+}
+
+/// π_60^k for k = 0..=MAX_PI_POWER, exactly (powers of a fraction in lowest terms are in
+/// lowest terms), built once per process: each distinct angle unit used to parse π and raise
+/// it again.
+fn pi_powers() -> &'static [BigRational] {
+    static POWERS: std::sync::OnceLock<Vec<BigRational>> = std::sync::OnceLock::new();
+    POWERS.get_or_init(|| {
+        let pi = parse_exact(PI_60);
+        (0..=MAX_PI_POWER as u32)
+            .map(|k| {
+                BigRational::new_raw(
+                    num_traits::Pow::pow(pi.numer(), k),
+                    num_traits::Pow::pow(pi.denom(), k),
+                )
+            })
+            .collect()
+    })
 }
 
 trait RecipIf {
@@ -226,7 +240,7 @@ fn sqrt_approx(r: &BigRational) -> BigRational {
     let want = 2 * (APPROX_DIGITS + 10);
     let s = want.saturating_sub(digits).div_ceil(2);
     let root = (nd * pow10(2 * s)).sqrt();
-    BigRational::new(
+    reduced(
         BigInt::from(root),
         BigInt::from(r.denom().magnitude() * pow10(s)),
     )
