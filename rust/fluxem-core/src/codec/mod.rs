@@ -251,12 +251,32 @@ fn write_linear(n: &Number, d: &ShortDecimal, f: f64, out: &mut [f64]) {
         }
     };
     let sign = if scaled < 0 { -1.0 } else { 1.0 };
-    let mut u = scaled.unsigned_abs() as i128;
-    for j in 0..LIN_LIMBS {
-        out[LIN + j] = sign * (u % LIN_BASE) as f64 * LIN_SCALE;
-        u /= LIN_BASE;
+    let limbs: [u64; LIN_LIMBS] = split_limbs(scaled.unsigned_abs(), LIN_BASE as u64);
+    for (o, limb) in out[LIN..LIN + LIN_LIMBS].iter_mut().zip(limbs) {
+        *o = sign * limb as f64 * LIN_SCALE;
     }
     out[LIN_INEXACT] = inexact;
+}
+
+/// The base-`base` digits of `u`, lowest first (the value mod base^N). Divisions run in u64
+/// once the rest fits 64 bits: a u128 division is a library call, a u64 division by a constant
+/// a multiplication, and most values fit from the start.
+#[inline(always)]
+pub(crate) fn split_limbs<const N: usize>(mut u: u128, base: u64) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut j = 0;
+    while j < N && u > u128::from(u64::MAX) {
+        out[j] = (u % u128::from(base)) as u64;
+        u /= u128::from(base);
+        j += 1;
+    }
+    let mut v = u as u64;
+    while j < N {
+        out[j] = v % base;
+        v /= base;
+        j += 1;
+    }
+    out
 }
 
 /// `r * 10^k` rounded to the nearest integer, halves away from zero (`BigRational::round`),

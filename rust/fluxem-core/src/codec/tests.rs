@@ -240,3 +240,23 @@ fn the_range_in_messages_is_the_codec_range() {
         format!("0 or {MIN_MAGNITUDE:e} <= |x| <= {MAX_MAGNITUDE:e}")
     );
 }
+
+#[test]
+fn split_limbs_agrees_with_u128_arithmetic() {
+    let mut x: u128 = 0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C834;
+    for _ in 0..2000 {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        for u in [x, x >> 40, x >> 64, x >> 70, x % LIN_LIMIT as u128] {
+            for base in [1000u64, 1_000_000] {
+                let got: [u64; 9] = split_limbs(u, base);
+                let mut w = u;
+                for limb in got {
+                    assert_eq!(u128::from(limb), w % u128::from(base));
+                    w /= u128::from(base);
+                }
+            }
+        }
+    }
+}

@@ -206,10 +206,9 @@ pub fn encode_components(comps: &[Number], prior_rounded: u32) -> Result<Embeddi
     for (i, n) in comps.iter().enumerate() {
         let s = store(i, n)?;
         let sign = if s.m < 0 { -1.0 } else { 1.0 };
-        let mut u = s.m.unsigned_abs();
-        for j in 0..LIMBS {
-            emb[SIG_START + LIMBS * i + j] = sign * (u % LIMB_BASE) as f64 * LIMB_SCALE;
-            u /= LIMB_BASE;
+        let limbs: [u64; LIMBS] = codec::split_limbs(s.m.unsigned_abs(), LIMB_BASE as u64);
+        for (j, limb) in limbs.into_iter().enumerate() {
+            emb[SIG_START + LIMBS * i + j] = sign * limb as f64 * LIMB_SCALE;
         }
         emb[EXP_START + i] = s.e as f64 * EXP_SCALE;
         emb[EXP_SQ_START + i] = (s.e as f64) * (s.e as f64) * EXP_SQ_SCALE;
