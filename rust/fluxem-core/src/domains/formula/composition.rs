@@ -64,7 +64,12 @@ impl Formula {
 
     /// The number of atoms (u128: 118 counts of up to 2^64 cannot overflow it).
     pub fn total_atoms(&self) -> u128 {
-        self.counts.iter().map(|&n| n as u128).sum()
+        // the low and high 32-bit halves summed apart: 118 of them stay far below 2^64, so the
+        // u64 adds cannot wrap and vectorize (a u128 running sum is a serial add-with-carry)
+        let (lo, hi) = self.counts.iter().fold((0u64, 0u64), |(lo, hi), &n| {
+            (lo.wrapping_add(n & 0xFFFF_FFFF), hi.wrapping_add(n >> 32))
+        });
+        (u128::from(hi) << 32) + u128::from(lo)
     }
 
     /// Sum of count x atomic weight over the elements in order of Z, in f64 (g/mol). Electrons
@@ -108,5 +113,29 @@ impl Formula {
             out.push(if self.charge > 0 { '+' } else { '-' });
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn total_atoms_is_exact_for_any_counts() {
+        let full = Formula::new([u64::MAX; ELEMENT_COUNT], 0);
+        assert_eq!(
+            full.total_atoms(),
+            ELEMENT_COUNT as u128 * u128::from(u64::MAX)
+        );
+        let mut counts = [0u64; ELEMENT_COUNT];
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for c in counts.iter_mut() {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *c = x >> (x % 64);
+        }
+        let want: u128 = counts.iter().map(|&n| u128::from(n)).sum();
+        assert_eq!(Formula::new(counts, 0).total_atoms(), want);
     }
 }
