@@ -64,13 +64,19 @@ pub fn encode_rows<T: Sync, F: Float>(
 ) -> (Vec<F>, Vec<u8>) {
     let mut data = crate::output_buffer::zeroed(items.len() * EMBED_DIM);
     let mut status = vec![Status::Ok as u8; items.len()];
-    let work = |(item, (row, st)): (&T, (&mut [F], &mut u8))| match guarded(|| encode_one(item)) {
-        Ok(emb) => {
+    // the row is written inside the guarded call: the 1 KiB embedding is not moved out of it
+    // (a failed item writes nothing, so its row stays zero)
+    let work = |(item, (row, st)): (&T, (&mut [F], &mut u8))| {
+        let written = guarded(|| {
+            let emb = encode_one(item)?;
             for (o, v) in row.iter_mut().zip(emb.iter()) {
                 *o = F::from_f64(*v);
             }
+            Ok(())
+        });
+        if let Err(e) = written {
+            *st = e.status() as u8;
         }
-        Err(e) => *st = e.status() as u8,
     };
     parallel::run(parallel, |par| {
         if par {
