@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -106,9 +107,9 @@ def test_writings_that_are_not_one_number(text: str) -> None:
         "Two hours later the reaction in the flask was complete.",  # a duration in prose
         "He drove three miles home.",  # no science context
         "We counted three T cells in the sample.",  # a one-letter unit after words
-        "Add between two and three litres of water to the solution.",  # a range in words
-        "Add two to three litres of water to the solution.",
         "Add two or three litres of water to the solution.",
+        "Add two to three hundred grams of salt to the water.",  # 2-300 or 200-300 g?
+        "Add two and three litres of water to the solution.",  # `and` needs `between`
         "Add twenty-five thousand, four hundred grams of water.",  # a longer number
         "Add one-third litre of water to the solution.",
         "one of the samples",
@@ -117,6 +118,70 @@ def test_writings_that_are_not_one_number(text: str) -> None:
 )
 def test_prose_and_ambiguous_writings_give_no_wrong_span(text: str) -> None:
     assert spans(text) == []
+
+
+WORD_RANGES = [
+    ("Add two to three litres of water to the solution.", "two to three litres", "L", (2, 3)),
+    (
+        "Add between two and three litres of water to the solution.",
+        "two and three litres",
+        "L",
+        (2, 3),
+    ),
+    (
+        "Dissolve twenty-five to thirty grams of NaCl in water.",
+        "twenty-five to thirty grams",
+        "g",
+        (25, 30),
+    ),
+    (
+        "Dissolve two hundred to three hundred grams of NaCl in water.",
+        "two hundred to three hundred grams",
+        "g",
+        (200, 300),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "unit", "ends"), WORD_RANGES)
+def test_a_range_in_words_is_one_span_with_both_ends(
+    sentence: str, span: str, unit: str, ends: tuple[int, int]
+) -> None:
+    """A range written in words is one value, as in digits (span-conventions.md): both ends
+    exact, equal to the same range in digits."""
+    from fluxem.domains.quantity import QuantityRange
+
+    batch = TOK.segment_batch([sentence], encode=True, float64=True)
+    assert batch.embeddings is not None
+    found = [sentence[a:b] for a, b in zip(batch.start.tolist(), batch.end.tolist(), strict=True)]
+    assert span in found
+    emb = batch.embeddings[found.index(span)]
+    r = Q.decode(emb, unit)
+    assert isinstance(r, QuantityRange)
+    assert (r.low.exact, r.high.exact) == (Fraction(ends[0]), Fraction(ends[1]))
+    unit_word = span.split()[-1]
+    assert (emb == Q.encode(f"{ends[0]} to {ends[1]} {unit_word}", dtype=np.float64)).all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NaCl solution was diluted from two to three litres.",  # a change, not a range
+        "Add two to 3 grams of NaCl to the water.",  # a range half in words: not read
+        "Add two–three grams of NaCl to the water.",  # only `to` and `between ... and`
+    ],
+)
+def test_ranges_in_words_that_are_not_read_give_no_quantity(text: str) -> None:
+    assert ("FORMULA", "NaCl") in spans(text)  # a chemistry context
+    assert [s for s in spans(text) if s[0] == "QUANTITY"] == []
+
+
+def test_ranges_in_words_parse_only_when_unambiguous() -> None:
+    r = Q.parse("three to five grams")
+    assert (r.low.exact, r.high.exact) == (Fraction(3, 1000), Fraction(5, 1000))
+    for text in ["two to three hundred grams", "two to 3 grams", "two or three grams"]:
+        with pytest.raises(ParseError):
+            Q.parse(text)
 
 
 def test_words_glued_to_other_words_are_not_numbers() -> None:

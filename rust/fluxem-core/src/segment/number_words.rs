@@ -10,12 +10,24 @@
 //! subtraction); `ArithmeticEncoder` does read `twenty-five + 3`.
 
 use super::context::{Need, SCIENCE};
-use super::lex::{char_before, is_wordish, skip_inline_spaces, skip_inline_spaces_back};
+use super::lex::{char_before, is_wordish, prev_word, skip_inline_spaces, skip_inline_spaces_back};
 use super::scan::Scanner;
 use super::vocab;
 use crate::domains::quantity::WORD_LIKE;
 use crate::layout::Domain;
 use crate::number::words;
+
+/// What number words need: the unit's own need, or a science context.
+fn science(need: Need) -> Need {
+    if need.is_none() {
+        Need::any(SCIENCE)
+    } else {
+        need
+    }
+}
+
+/// Most words read back for the lower end of a range in words (longer: not read).
+const MAX_WORDS: usize = 12;
 
 /// Longest number word (`seventeen`), for the look-back of [`Scanner::number_word_ends_at`].
 const MAX_WORD: usize = 9;
@@ -52,21 +64,34 @@ impl Scanner<'_> {
             // `twenty-five thousand, four hundred grams`, `one, two, three grams`: the unit
             // belongs to more than this number
             Some("number words after other number words (twenty-five thousand, four hundred g)")
-        } else if self.range_in_words(i) {
-            Some("upper end of a range in words (between two and three litres): one value")
         } else {
-            self.second_of_a_pair(i)
+            match self.range_in_words(i) {
+                Some(Ok(lower)) => {
+                    // `two to three litres`: the range is the span (its parser checks both ends)
+                    self.push(
+                        lower,
+                        uend,
+                        Domain::Quantity,
+                        science(need),
+                        "range in words",
+                    );
+                    return Some(uend);
+                }
+                Some(Err(why)) => Some(why),
+                None => self.second_of_a_pair(i),
+            }
         };
         if let Some(why) = refusal {
             self.refuse(i, uend, Domain::Quantity, why);
             return Some(uend);
         }
-        let need = if need.is_none() {
-            Need::any(SCIENCE)
-        } else {
-            need
-        };
-        self.push(i, uend, Domain::Quantity, need, "number words and unit");
+        self.push(
+            i,
+            uend,
+            Domain::Quantity,
+            science(need),
+            "number words and unit",
+        );
         Some(uend)
     }
 
@@ -79,11 +104,14 @@ impl Scanner<'_> {
         k < start && self.number_word_ends_at(k)
     }
 
-    /// Whether the number words at `start` are the upper end of a range whose lower end is in
-    /// words too (`two to three litres`, `between two and three litres`, `two–three litres`).
-    /// A lower end in digits is `second_of_a_pair`'s; a word before digits (`4 mA at zero
-    /// and 20 mA`) is no range.
-    fn range_in_words(&self, start: usize) -> bool {
+    /// When the number words at `start` are the upper end of a range whose lower end is in words
+    /// too (`two to three litres`, `between two and three litres`): `Ok(start of the lower
+    /// end)`, the range being one value; `Err(why)` for a range that is not read (a dash or
+    /// `or`, `and` without `between`, a change `from two to three litres`, a lower end glued to
+    /// a word), whose upper end alone would be a value nobody wrote. None when no number in
+    /// words comes before (a lower end in digits is `second_of_a_pair`'s; a word before
+    /// digits, `4 mA at zero and 20 mA`, is no range).
+    fn range_in_words(&self, start: usize) -> Option<Result<usize, &'static str>> {
         let s = self.s;
         let k = skip_inline_spaces_back(s, start, 8);
         let before = &s[..k];
@@ -95,13 +123,64 @@ impl Scanner<'_> {
             before.ends_with(j)
                 && (!j.as_bytes()[0].is_ascii_alphabetic()
                     || !char_before(s, k - j.len()).is_some_and(is_wordish))
-        });
-        joiner.is_some_and(|j| self.number_word_ends_at(skip_inline_spaces_back(s, k - j.len(), 8)))
+        })?;
+        let lower_end = skip_inline_spaces_back(s, k - joiner.len(), 8);
+        if !self.number_word_ends_at(lower_end) {
+            return None;
+        }
+        let refused = "range in words other than `a to b unit` or `between a and b unit`";
+        if !matches!(joiner, "to" | "and") {
+            return Some(Err(refused));
+        }
+        let Some(lower) = self.number_words_start(lower_end) else {
+            return Some(Err(refused));
+        };
+        let mut buf = [0u8; 24];
+        let prev = prev_word(s, lower, &mut buf);
+        if (joiner == "and" && prev != b"between") || (joiner == "to" && prev == b"from") {
+            // `add two and three grams` is no range; `from two to three litres` is a change
+            return Some(Err(refused));
+        }
+        Some(Ok(lower))
+    }
+
+    /// The start of the number words that end at `end` (`twenty-five` in `twenty-five to
+    /// thirty grams`): back over number words joined by one space or a hyphen (not `and`: a
+    /// lower end such as `one hundred and five` is left unread). None when the words are glued
+    /// to a word or mark on their left (`Type-two`).
+    pub(super) fn number_words_start(&self, end: usize) -> Option<usize> {
+        let b = self.b;
+        let mut k = end;
+        let mut start = end;
+        // a number in words has at most 12 words (`nine hundred ninety-nine trillion ...` has
+        // more, but no range is written so): the look-back stays bounded on any input
+        for _ in 0..MAX_WORDS {
+            if !self.number_word_ends_at(k) {
+                break;
+            }
+            let mut w = k;
+            while w > 0 && b[w - 1].is_ascii_alphabetic() {
+                w -= 1;
+            }
+            start = w;
+            if w >= 2 && matches!(b[w - 1], b' ' | b'-') && b[w - 2].is_ascii_alphabetic() {
+                k = w - 1;
+            } else {
+                break;
+            }
+        }
+        if start == end || self.number_word_ends_at(k) && k < start {
+            return None;
+        }
+        match char_before(self.s, start) {
+            Some(p) if is_wordish(p) || matches!(p, '-' | '\'' | '/' | '.') => None,
+            _ => Some(start),
+        }
     }
 
     /// Whether a number word ends at byte `end` (`two` in `between two and three litres`):
     /// the lower end of a range written in words.
-    fn number_word_ends_at(&self, end: usize) -> bool {
+    pub(super) fn number_word_ends_at(&self, end: usize) -> bool {
         let b = self.b;
         let mut k = end;
         while k > end.saturating_sub(MAX_WORD + 1) && b[k - 1].is_ascii_alphabetic() {

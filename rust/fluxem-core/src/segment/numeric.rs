@@ -682,8 +682,25 @@ impl Scanner<'_> {
                         || !char_before(s, k - j.len()).is_some_and(is_wordish))
             })?;
         // the lower end must be a bare number, not the digits of a word or a unit (`A4 to
-        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all
-        let first = self.bare_number_before(k - joiner.len())?;
+        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all; a lower end
+        // in words (`two to 3 grams`) is a range we do not read, so its upper end is no value
+        let Some(first) = self.bare_number_before(k - joiner.len()) else {
+            // as for digits: `and` makes a range only after `between`, and `from two to 3 g`
+            // is a change whose end value is a value (`4 mA at zero and 20 mA` is two values)
+            let lower_end = skip_inline_spaces_back(s, k - joiner.len(), 8);
+            let lower = self.number_words_start(lower_end)?;
+            let mut buf = [0u8; 24];
+            let prev = prev_word(s, lower, &mut buf);
+            let range = if joiner == "and" {
+                prev == b"between"
+            } else {
+                prev != b"from"
+            };
+            return range.then_some((
+                None,
+                "upper end of a range whose lower end is in words (two to 3 grams)",
+            ));
+        };
         if self.change_from(first) {
             return None; // `raised from 15 to 60 °C`: the end value is a value
         }

@@ -109,6 +109,9 @@ pub(super) fn second_number(
     let mut c = *cur;
     c.skip_while(is_hspace);
     let spaced = c.pos() != cur.pos();
+    if first_lit.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
+        return words_range(cur, c, first_lit);
+    }
     let Some((kind, signed)) = joiner(&mut c, spaced) else {
         return Ok(None);
     };
@@ -124,6 +127,45 @@ pub(super) fn second_number(
     }
     *cur = c;
     Ok(Some((kind, n)))
+}
+
+/// A range whose lower end was written in words (`two to three litres`, `between two and three
+/// litres`): only `to` and `and` join it, and the upper end is in words too (`two to 3 litres`
+/// is no pair: an error, so no span). A scale word on the upper end only (`two to three
+/// hundred grams`: 2-300 or 200-300?) is ambiguous, as with digits.
+fn words_range<'a>(
+    cur: &mut Cursor<'a>,
+    mut c: Cursor<'a>,
+    first_lit: &str,
+) -> Result<Option<(PairKind, Number)>> {
+    let Some(word) = ["to", "and"].into_iter().find(|w| {
+        let mut t = c;
+        t.eat(w) && t.peek().is_some_and(is_hspace)
+    }) else {
+        return Ok(None);
+    };
+    c.eat(word);
+    c.skip_while(is_hspace);
+    let Some((len, v)) = crate::number::words::number_words(c.rest()) else {
+        return Err(c.error("expected the upper end of the range in words"));
+    };
+    let scale = |t: &str| {
+        t.split([' ', '-']).any(|w| {
+            matches!(
+                w,
+                "hundred" | "thousand" | "million" | "billion" | "trillion"
+            )
+        })
+    };
+    if scale(&c.rest()[..len].to_ascii_lowercase()) && !scale(&first_lit.to_ascii_lowercase()) {
+        return Err(FluxemError::parse(
+            "a scale word on the upper end of a range in words only is ambiguous",
+            c.char_pos(),
+        ));
+    }
+    c.advance_bytes(len);
+    *cur = c;
+    Ok(Some((PairKind::Range, Number::from_i64(v as i64))))
 }
 
 /// `unit joiner number unit` at the cursor (`K to 5000 K`, `g ± 0.2 g`, `mm and 10 km`): the

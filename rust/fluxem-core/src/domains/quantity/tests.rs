@@ -319,3 +319,27 @@ fn common_case_of_accepts_is_the_full_check() {
     assert!(accepts_common("3 × 10^3 m").is_none());
     assert_eq!(accepts_common("25 °C"), Some(Ok(())));
 }
+
+#[test]
+fn ranges_in_words_equal_ranges_in_digits_and_accepts_agrees() {
+    let enc_ = QuantityEncoder;
+    for (words, digits) in [
+        ("two to three litres", "2 to 3 litres"),
+        ("two and three litres", "2 and 3 litres"),
+        ("twenty-five to thirty grams", "25 to 30 grams"),
+        ("two hundred to three hundred grams", "200 to 300 grams"),
+    ] {
+        assert_eq!(enc(words), enc(digits), "{words}");
+        assert!(enc_.accepts(words).is_ok(), "{words}");
+    }
+    for text in [
+        "two to three hundred grams", // 2-300 or 200-300?
+        "two to 3 grams",
+        "2 to three grams",
+        "two or three grams",
+        "two - three grams",
+    ] {
+        assert!(enc_.encode_text(text).is_err(), "{text}");
+        assert!(enc_.accepts(text).is_err(), "{text}");
+    }
+}
