@@ -52,7 +52,6 @@ impl<F: Float> SpanColumns<F> {
         self.byte_end.push(s.end_byte as i64);
         self.domain.push(s.domain.id());
         if let (Some(out), Some(e)) = (self.embeddings.as_mut(), emb) {
-            output_buffer::reserve(out, EMBED_DIM);
             out.extend(e.iter().map(|&v| F::from_f64(v)));
         }
     }
