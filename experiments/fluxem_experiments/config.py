@@ -22,6 +22,7 @@ TASKS = ("arithmetic", "units")
 MODEL_KINDS = (
     "token_only",
     "token_program",
+    "token_scratchpad",
     "hybrid",
     "hybrid_blind",
     "hybrid_local",

@@ -329,7 +329,7 @@ def task_domains(task: str) -> tuple[int, ...]:
 
 
 def build_model(kind: str, cfg: ModelConfig, task: str) -> nn.Module:
-    if kind in ("token_only", "token_program"):
+    if kind in ("token_only", "token_program", "token_scratchpad"):
         return TokenOnlyLM(cfg)
     return MODEL_CLASSES[kind](cfg, task_domains(task))
 
@@ -340,7 +340,7 @@ def count_parameters(model: nn.Module) -> int:
 
 def parameter_report(cfg: ModelConfig, kinds: tuple[str, ...], task: str) -> dict[str, int]:
     """Parameter counts of each variant (built on CPU, not trained; non-learned ones 0)."""
-    learned = (*MODEL_CLASSES, "token_program")
+    learned = (*MODEL_CLASSES, "token_program", "token_scratchpad")
     return {k: count_parameters(build_model(k, cfg, task)) if k in learned else 0 for k in kinds}
 
 

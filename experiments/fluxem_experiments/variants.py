@@ -6,10 +6,12 @@ same way for every model.
 
 from __future__ import annotations
 
+import ast
 import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -17,10 +19,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from fluxem.errors import ConfigError
 from fluxem_experiments import vocab
 from fluxem_experiments.baselines import Lookup, Tool
 from fluxem_experiments.models import ANSWER_KINDS, BINARY, DECISIONS, LOG_K_SCALE
-from fluxem_experiments.numfmt import format_float, parse_exact
+from fluxem_experiments.numfmt import format_float, format_value, parse_exact
 from fluxem_experiments.scratchpad import (
     ITEM_OFFSET,
     Answer,
@@ -166,6 +169,82 @@ class TokenProgram(TokenOnly):
                 continue
             items = initial_items(s["text"], self.finder.spans(s), self.algebra)
             out.append(execute_program(items, program, self.algebra))
+        return out
+
+
+def _reversed_number(text: str) -> str:
+    """A number's digits least significant first, the sign kept in front (``-123.5`` ->
+    ``-5.321``): a model writing a sum or product meets the low digits first, as by hand."""
+    sign, body = ("-", text[1:]) if text.startswith("-") else ("", text)
+    return sign + body[::-1]
+
+
+_SCRATCH_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
+
+
+def scratchpad_text(expression: str) -> str:
+    """The worked solution token_scratchpad learns: every operation in evaluation order (Python's
+    precedence, ties to the left), its operands and result with reversed digits, each result
+    rounded as an answer is (``format_value``) and used rounded in later steps, then ``#`` and
+    the answer in the usual order: ``693 / 265 * 5`` ->
+    ``396/562=51516.2 51516.2*5=5570.31 #13.0755``. Arithmetic questions only."""
+    steps: list[str] = []
+
+    def walk(node: ast.AST) -> str:
+        if isinstance(node, ast.Expression):
+            return walk(node.body)
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return str(node.value)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return format_value(-Fraction(walk(node.operand)))
+        if isinstance(node, ast.BinOp) and type(node.op) in _SCRATCH_OPS:
+            a, b = walk(node.left), walk(node.right)
+            op = _SCRATCH_OPS[type(node.op)]
+            x, y = Fraction(a), Fraction(b)
+            value = {"+": x + y, "-": x - y, "*": x * y, "/": x / y if y else None}[op]
+            if value is None:
+                raise ValueError("division by zero")
+            c = format_value(value)
+            steps.append(f"{_reversed_number(a)}{op}{_reversed_number(b)}={_reversed_number(c)}")
+            return c
+        raise ValueError(f"not an arithmetic expression: {expression!r}")
+
+    answer = walk(ast.parse(expression, mode="eval"))
+    return " ".join([*steps, f"#{answer}"])
+
+
+def scratchpad_answer(text: str) -> str | None:
+    """The answer a worked solution ends with (the text after its last ``#``), or None."""
+    return text.rsplit("#", 1)[1].strip() if "#" in text else None
+
+
+class TokenScratchpad(TokenOnly):
+    """Baseline: characters in, a worked solution out (every step written with reversed digits,
+    ``scratchpad_text``), no executor: the answer is whatever the model writes after ``#``.
+    Arithmetic only."""
+
+    kind = "token_scratchpad"
+
+    def __init__(self, task: str, finder: SpanFinder | None = None) -> None:
+        if task != "arithmetic":
+            raise ConfigError("token_scratchpad is an arithmetic baseline (no units solution)")
+        super().__init__(task)
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        ex = [_lm_example(_token_prompt(s), scratchpad_text(s["text"])) for s in samples]
+        return Prepared(ex, _lm_collate)
+
+    def predict(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
+    ) -> list[Answer]:
+        # about 28 characters a step; 7 operations at the longest test length
+        limit = max(max_len, 256)
+        prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
+        texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, limit)
+        out = []
+        for t in texts:
+            answer = scratchpad_answer(t)
+            out.append(Answer(answer) if answer else Answer("", f"no answer: {t[:80]!r}"))
         return out
 
 
@@ -584,6 +663,7 @@ class HybridBlind(Hybrid):
 VARIANTS["hybrid_blind"] = HybridBlind
 VARIANTS["hybrid_local"] = HybridLocal
 VARIANTS["token_program"] = TokenProgram
+VARIANTS["token_scratchpad"] = TokenScratchpad
 VARIANTS["lookup"] = Lookup
 VARIANTS["tool"] = Tool
 

@@ -566,3 +566,42 @@ def test_compare_questions_match_pint(tmp_path: Path) -> None:
     answers = lookup.predict(table, splits["test_id"], None, 0)
     right = sum(a.text == s["target_text"] for a, s in zip(answers, splits["test_id"], strict=True))
     assert right < len(answers)  # one answer per skeleton cannot be right on every question
+
+
+def test_token_scratchpad_solutions_are_worked_steps_ending_in_the_answer() -> None:
+    from fractions import Fraction
+
+    from fluxem.errors import ConfigError
+    from fluxem_experiments.variants import (
+        TokenScratchpad,
+        scratchpad_answer,
+        scratchpad_text,
+    )
+
+    assert scratchpad_text("693 / 265 * 5") == "396/562=90516.2 90516.2*5=4570.31 #13.0754"
+    samples = generate(load_config(CONFIGS / "arithmetic_tiny.yaml"), 3)["test_id"]
+    for s in samples:
+        text = scratchpad_text(s["text"])
+        *steps, final = text.split(" ")
+        assert len(steps) == s["n_ops"] and final.startswith("#")
+        for step in steps:  # each written step is right about its own (rounded) operands
+            lhs, rhs = step.split("=")
+            op = next(c for c in "+-*/" if c in lhs[1:])
+            a, b = lhs[: lhs.index(op, 1)], lhs[lhs.index(op, 1) + 1 :]
+            unrev = [
+                Fraction(x[0] + x[1:][::-1]) if x[0] == "-" else Fraction(x[::-1])
+                for x in (a, b, rhs)
+            ]
+            exact = {
+                "+": unrev[0] + unrev[1],
+                "-": unrev[0] - unrev[1],
+                "*": unrev[0] * unrev[1],
+                "/": unrev[0] / unrev[1],
+            }[op]
+            assert abs(exact - unrev[2]) <= abs(exact) * Fraction(1, 10**5)
+        answer = Fraction(scratchpad_answer(text) or "nan")
+        target = Fraction(s["target_exact"])
+        assert abs(answer - target) <= abs(target) * Fraction(1, 10**4)
+    assert scratchpad_answer("1+2=3") is None
+    with pytest.raises(ConfigError):
+        TokenScratchpad("units")
