@@ -9,6 +9,7 @@ import pickle
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -134,6 +135,9 @@ def test_batch_documents_are_lazy_sequences_equal_to_tokenize() -> None:
         d[8]
     with pytest.raises(IndexError):
         d[-9]
+    with pytest.raises(IndexError):
+        d[10**400]
+    assert d[np.int64(1)] == whole[1]  # any integer with __index__, as for a list
     with pytest.raises(TypeError):
         d["1"]  # type: ignore[call-overload]
     with pytest.raises(ValueError):

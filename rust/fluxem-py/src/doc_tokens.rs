@@ -106,11 +106,16 @@ impl DocumentTokens {
                 .collect::<PyResult<Vec<_>>>()?;
             return Ok(PyList::new(py, tokens)?.into_any().unbind());
         }
-        let Ok(i) = index.extract::<isize>() else {
-            return Err(PyTypeError::new_err(format!(
-                "token indices must be integers or slices, not {}",
-                index.get_type().name()?
-            )));
+        let i = match index.extract::<isize>() {
+            Ok(i) => i,
+            // an integer too large for an index is out of range, as for a list
+            Err(_) if index.hasattr("__index__")? => isize::MAX,
+            Err(_) => {
+                return Err(PyTypeError::new_err(format!(
+                    "token indices must be integers or slices, not {}",
+                    index.get_type().name()?
+                )))
+            }
         };
         let k = if i < 0 { i + rows.len() as isize } else { i };
         if k < 0 || k >= rows.len() as isize {
