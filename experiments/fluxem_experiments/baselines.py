@@ -16,8 +16,10 @@
 from __future__ import annotations
 
 import ast
+import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -74,24 +76,36 @@ _CAN_ADD = re.compile(r"^Can (.+) and (.+) be added\?$")
 _COMPARE = re.compile(r"^Is (.+) more than (.+)\?$")
 
 
-def _exact_arithmetic(node: ast.AST) -> Fraction:
-    if isinstance(node, ast.Expression):
-        return _exact_arithmetic(node.body)
-    if isinstance(node, ast.Constant) and type(node.value) is int:
-        return Fraction(node.value)
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        return -_exact_arithmetic(node.operand)
-    if isinstance(node, ast.BinOp):
-        a, b = _exact_arithmetic(node.left), _exact_arithmetic(node.right)
-        if isinstance(node.op, ast.Add):
-            return a + b
-        if isinstance(node.op, ast.Sub):
-            return a - b
-        if isinstance(node.op, ast.Mult):
-            return a * b
-        if isinstance(node.op, ast.Div):
-            return a / b
-    raise ValueError("not an arithmetic expression")
+#: The operators of an arithmetic question and their exact values.
+ARITHMETIC_OPS: dict[type, tuple[str, Callable[[Fraction, Fraction], Fraction]]] = {
+    ast.Add: ("+", operator.add),
+    ast.Sub: ("-", operator.sub),
+    ast.Mult: ("*", operator.mul),
+    ast.Div: ("/", operator.truediv),
+}
+
+
+def evaluate_arithmetic(
+    text: str, combine: Callable[[str, Fraction, Fraction], Fraction] | None = None
+) -> Fraction:
+    """An arithmetic question's value, exactly, in Python's evaluation order (precedence, ties
+    to the left). ``combine(symbol, a, b)`` replaces each binary operation (a worked solution
+    records and rounds its steps there); by default the exact operation."""
+
+    def walk(node: ast.AST) -> Fraction:
+        if isinstance(node, ast.Expression):
+            return walk(node.body)
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return Fraction(node.value)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return -walk(node.operand)
+        if isinstance(node, ast.BinOp) and type(node.op) in ARITHMETIC_OPS:
+            a, b = walk(node.left), walk(node.right)
+            symbol, exact = ARITHMETIC_OPS[type(node.op)]
+            return combine(symbol, a, b) if combine else exact(a, b)
+        raise ValueError("not an arithmetic expression")
+
+    return walk(ast.parse(text, mode="eval"))
 
 
 class Tool:
@@ -105,7 +119,7 @@ class Tool:
 
     def answer(self, text: str) -> str:
         if self.task == "arithmetic":
-            return format_value(_exact_arithmetic(ast.parse(text, mode="eval")))
+            return format_value(evaluate_arithmetic(text))
         from fluxem import DimensionalQuantity
 
         q = DimensionalQuantity()

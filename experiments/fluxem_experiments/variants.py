@@ -6,7 +6,6 @@ same way for every model.
 
 from __future__ import annotations
 
-import ast
 import itertools
 import math
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from torch import nn
 
 from fluxem.errors import ConfigError
 from fluxem_experiments import vocab
-from fluxem_experiments.baselines import Lookup, Tool
+from fluxem_experiments.baselines import ARITHMETIC_OPS, Lookup, Tool, evaluate_arithmetic
 from fluxem_experiments.models import ANSWER_KINDS, BINARY, DECISIONS, LOG_K_SCALE
 from fluxem_experiments.numfmt import format_float, format_value, parse_exact
 from fluxem_experiments.scratchpad import (
@@ -103,9 +102,17 @@ class TokenOnly:
     def predict(
         self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
     ) -> list[Answer]:
-        prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
-        texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, max_len)
-        return [Answer(t) for t in texts]
+        return [Answer(t) for t in self.generate(model, samples, device, max_len)]
+
+    def generate(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, limit: int
+    ) -> list[str]:
+        """The text the model writes after each question (greedy, at most ``limit`` tokens)."""
+        prompts: list[tuple[list[int], list[Entry | None]]] = []
+        for s in samples:
+            ids = _token_prompt(s)
+            prompts.append((ids, [None] * len(ids)))
+        return _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, limit)
 
 
 #: token_program's step symbols: a binary step ``<sym><i>,<j>``, an answer ``=<i>``, a boolean
@@ -159,8 +166,7 @@ class TokenProgram(TokenOnly):
     ) -> list[Answer]:
         # a program is longer than an answer: 5 characters a step
         limit = max(max_len, 64)
-        prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
-        texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, limit)
+        texts = self.generate(model, samples, device, limit)
         out = []
         for s, t in zip(samples, texts, strict=True):
             program = parse_program(t)
@@ -179,38 +185,26 @@ def _reversed_number(text: str) -> str:
     return sign + body[::-1]
 
 
-_SCRATCH_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
-
-
 def scratchpad_text(expression: str) -> str:
     """The worked solution token_scratchpad learns: every operation in evaluation order (Python's
     precedence, ties to the left), its operands and result with reversed digits, each result
     rounded as an answer is (``format_value``) and used rounded in later steps, then ``#`` and
     the answer in the usual order: ``693 / 265 * 5`` ->
-    ``396/562=51516.2 51516.2*5=5570.31 #13.0755``. Arithmetic questions only."""
+    ``396/562=90516.2 90516.2*5=4570.31 #13.0754``. Arithmetic questions only."""
     steps: list[str] = []
 
-    def walk(node: ast.AST) -> str:
-        if isinstance(node, ast.Expression):
-            return walk(node.body)
-        if isinstance(node, ast.Constant) and type(node.value) is int:
-            return str(node.value)
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-            return format_value(-Fraction(walk(node.operand)))
-        if isinstance(node, ast.BinOp) and type(node.op) in _SCRATCH_OPS:
-            a, b = walk(node.left), walk(node.right)
-            op = _SCRATCH_OPS[type(node.op)]
-            x, y = Fraction(a), Fraction(b)
-            value = {"+": x + y, "-": x - y, "*": x * y, "/": x / y if y else None}[op]
-            if value is None:
-                raise ValueError("division by zero")
-            c = format_value(value)
-            steps.append(f"{_reversed_number(a)}{op}{_reversed_number(b)}={_reversed_number(c)}")
-            return c
-        raise ValueError(f"not an arithmetic expression: {expression!r}")
+    def step(symbol: str, a: Fraction, b: Fraction) -> Fraction:
+        c = Fraction(format_value(ARITHMETIC_OPS_BY_SYMBOL[symbol](a, b)))
+        x, y, z = (_reversed_number(format_value(v)) for v in (a, b, c))
+        steps.append(f"{x}{symbol}{y}={z}")
+        return c
 
-    answer = walk(ast.parse(expression, mode="eval"))
+    answer = format_value(evaluate_arithmetic(expression, step))
     return " ".join([*steps, f"#{answer}"])
+
+
+#: Each operator symbol's exact operation.
+ARITHMETIC_OPS_BY_SYMBOL = dict(ARITHMETIC_OPS.values())
 
 
 def scratchpad_answer(text: str) -> str | None:
@@ -239,8 +233,7 @@ class TokenScratchpad(TokenOnly):
     ) -> list[Answer]:
         # about 28 characters a step; 7 operations at the longest test length
         limit = max(max_len, 256)
-        prompts = [(_token_prompt(s), [None] * len(_token_prompt(s))) for s in samples]
-        texts = _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, limit)
+        texts = self.generate(model, samples, device, limit)
         out = []
         for t in texts:
             answer = scratchpad_answer(t)
