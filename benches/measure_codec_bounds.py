@@ -95,6 +95,7 @@ def main() -> None:
     print(float_round_trip(rng, n))
     print(linear_sums(rng, n, 10**12))
     print(linear_sums(rng, n, 10**17))
+    print(linear_sums(rng, n, 10**26))
     print(log_products(rng, n, np.float32))
     print(log_products(rng, n, np.float64))
     print(powers(rng, n))

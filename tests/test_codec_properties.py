@@ -17,7 +17,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from fluxem import ArithmeticEncoder, DecodeError, EncodeError
-from fluxem.layout import ARITHMETIC_CODEC, ARITHMETIC_LINEAR, ARITHMETIC_LOG
+from fluxem.layout import (
+    ARITHMETIC_CODEC,
+    ARITHMETIC_LINEAR,
+    ARITHMETIC_LOG,
+    CODEC_LINEAR_LIMIT,
+)
 
 ENC = ArithmeticEncoder()
 
@@ -83,6 +88,26 @@ def test_plain_sum_of_linear_parts_is_the_exact_sum(a: int, b: int) -> None:
     assert s.dtype == np.float32
     got = ENC.decode_linear(s)
     assert type(got) is int and got == a + b
+
+
+@given(
+    st.integers(min_value=-(10**27) + 1, max_value=10**27 - 1),
+    st.integers(min_value=-(10**27) + 1, max_value=10**27 - 1),
+)
+@example(10**27 - 1, 10**27 - 1)
+@example(10**27 - 1, -(10**27) + 1)
+def test_plain_sum_at_the_top_of_the_linear_range_is_exact(a: int, b: int) -> None:
+    s = plain_sum(ENC.encode(a), ENC.encode(b), ARITHMETIC_LINEAR)
+    got = ENC.decode_linear(s)
+    assert type(got) is int and got == a + b
+
+
+@pytest.mark.parametrize("x", [CODEC_LINEAR_LIMIT, -CODEC_LINEAR_LIMIT, 10**40])
+def test_past_the_linear_range_a_sum_is_refused(x: int) -> None:
+    assert CODEC_LINEAR_LIMIT == 10**27
+    with pytest.raises(DecodeError):
+        ENC.decode_linear(plain_sum(ENC.encode(x), ENC.encode(1), ARITHMETIC_LINEAR))
+    assert ENC.decode(ENC.encode(x)) == x  # the exact part still holds it
 
 
 @given(

@@ -14,11 +14,9 @@ import numpy as np
 from fluxem import ArithmeticEncoder
 from fluxem.domain_type import DomainType
 from fluxem.errors import FluxemError
+from fluxem.layout import CODEC_LINEAR_LIMIT
 from fluxem_experiments.numfmt import format_output
 from fluxem_experiments.scratchpad import Entry, StepError
-
-#: The codec's linear part holds |x| < 10^18 (docs/FORMAL_DEFINITION.md).
-LINEAR_LIMIT = 10**18
 
 
 class ArithmeticAlgebra:
@@ -46,10 +44,10 @@ class ArithmeticAlgebra:
     def combine(self, a: Entry, b: Entry, op: str) -> Entry:
         try:
             if op in ("add", "sub"):
-                # beyond 10^18 the linear part is empty: the sum is not defined by the codec
+                # beyond the linear range the limbs are empty: the sum is not defined by the codec
                 for e in (a, b):
-                    if abs(self.value(e)) >= LINEAR_LIMIT:
-                        raise StepError("operand beyond the linear part's range (10^18)")
+                    if abs(self.value(e)) >= CODEC_LINEAR_LIMIT:
+                        raise StepError("operand beyond the linear part's range (10^27)")
                 out = self.enc.add(a.emb, b.emb) if op == "add" else self.enc.sub(a.emb, b.emb)
             elif op == "mul":
                 out = self.enc.mul(a.emb, b.emb)
@@ -80,4 +78,4 @@ def algebra_for(task: str) -> Any:
     return QuantityAlgebra()
 
 
-__all__ = ["LINEAR_LIMIT", "ArithmeticAlgebra", "algebra_for"]
+__all__ = ["ArithmeticAlgebra", "algebra_for"]

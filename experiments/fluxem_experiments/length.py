@@ -5,7 +5,7 @@ from (seed, length), independent of every split). Length 4 is the *dev* length: 
 between training (1-3) and the lengths reported as out of distribution (5-30) that design
 choices may look at. Next to the models, two references that need no training: ``executor``
 (the teacher program run by the hybrid's executor: where the codec itself fails, e.g. a sum
-past its 10^18 linear range) and ``tool`` (exact evaluation).
+past its 10^27 linear range) and ``tool`` (exact evaluation).
 
 ``fluxem-experiments length --config arithmetic_small`` writes
 ``results/<config>/length_curve.{json,md,png}``.

@@ -11,6 +11,7 @@ LAYOUT_VERSION: str
 EMBED_DIM: int
 TAG_DIMS: int
 CODEC_DIMS: int
+CODEC_LINEAR_RANGE_EXP: int
 CODEC_OFFSETS: dict[str, int]
 DOMAINS: list[str]
 USER_DOMAIN_IDS: range

@@ -15,6 +15,9 @@ EMBED_DIM: int = _native.EMBED_DIM
 TAG_DIMS: int = _native.TAG_DIMS
 CODEC_DIMS: int = _native.CODEC_DIMS
 LAYOUT_VERSION: str = _native.LAYOUT_VERSION
+#: A codec's linear part holds values with |x| < CODEC_LINEAR_LIMIT (10**27) on the 10**-9
+#: grid; sums beyond it are refused (docs/FORMAL_DEFINITION.md, section 2).
+CODEC_LINEAR_LIMIT: int = 10**_native.CODEC_LINEAR_RANGE_EXP
 
 _O = _native.CODEC_OFFSETS
 _A = _native.ARITHMETIC_CODEC_START
@@ -43,6 +46,7 @@ __all__ = [
     "ARITHMETIC_LINEAR",
     "ARITHMETIC_LOG",
     "CODEC_DIMS",
+    "CODEC_LINEAR_LIMIT",
     "EMBED_DIM",
     "LAYOUT_VERSION",
     "TAG_DIMS",

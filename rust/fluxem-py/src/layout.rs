@@ -47,6 +47,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("EMBED_DIM", EMBED_DIM)?;
     m.add("TAG_DIMS", TAG_DIMS)?;
     m.add("CODEC_DIMS", codec::CODEC_DIMS)?;
+    m.add("CODEC_LINEAR_RANGE_EXP", codec::LIN_RANGE_EXP)?;
     add_offsets(
         m,
         "CODEC_OFFSETS",

@@ -1,10 +1,11 @@
 //! The number codec: a 23-dim block that stores one exact number three ways.
 //!
 //! ```text
-//! off  0..9   LIN      fixed-point limbs: limb j is the base-1000 digit group of weight 10^(3j-9),
-//!                      signed, stored as limb/1024. Covers |x| < 10^18 at a resolution of 10^-9.
-//! off  9      LIN_INEXACT   1 when x is not on that grid but |x| < 10^18 (limbs hold x rounded
-//!                           to it); LIN_OUT_OF_RANGE (32) when |x| >= 10^18 (limbs hold 0)
+//! off  0..9   LIN      fixed-point limbs: limb j is the base-10^4 digit group of weight
+//!                      10^(4j-9), signed, stored as limb/2^14. Covers |x| < 10^27 at a
+//!                      resolution of 10^-9.
+//! off  9      LIN_INEXACT   1 when x is not on that grid but |x| < 10^27 (limbs hold x rounded
+//!                           to it); LIN_OUT_OF_RANGE (32) when |x| >= 10^27 (limbs hold 0)
 //! off 10      LOG_ZERO      1 for x == 0 (absorbing under products: any count > 0 decodes as 0)
 //! off 11      LOG_NEG       1 for x < 0 (the product's sign is the parity of the sum)
 //! off 12      LOG_K         k/16 with k = floor(log2|x|)
@@ -28,7 +29,7 @@ pub const CODEC_DIMS: usize = 23;
 
 /// Offset of the first linear limb (the 10^-9 digit group).
 pub const LIN: usize = 0;
-/// Number of linear limbs (base 1000, weights 10^-9 .. 10^15).
+/// Number of linear limbs (base 10^4, weights 10^-9 .. 10^23).
 pub const LIN_LIMBS: usize = 9;
 /// Offset of the count of operands that were off the linear grid.
 pub const LIN_INEXACT: usize = 9;
@@ -71,10 +72,15 @@ pub const LOG_PART: std::ops::Range<usize> = LOG_ZERO..LOG_FLO + 1;
 
 /// Weight of linear limb 0 is 10^LIN_MIN_EXP.
 pub const LIN_MIN_EXP: i32 = -9;
-const LIN_BASE: i128 = 1000;
-const LIN_SCALE: f64 = 1.0 / 1024.0;
-/// |x| must be below this for the linear part to hold it (10^18).
-pub const LIN_LIMIT: i128 = 1_000_000_000_000_000_000_000_000_000; // 10^27 in units of 10^-9
+// Base 10^4 (not 1000) so nine limbs reach 10^27 on the 10^-9 grid: products of three
+// 9-digit operands and their sums stay linear. 10^36 units still fit i128 with room for
+// sums, and |limb| < 2^14 leaves float32 sums of up to 1,677 fresh blocks exact.
+const LIN_BASE: i128 = 10_000;
+const LIN_SCALE: f64 = 1.0 / 16384.0;
+/// |x| must be below this for the linear part to hold it (10^27).
+pub const LIN_LIMIT: i128 = 1_000_000_000_000_000_000_000_000_000_000_000_000; // 10^36 units of 10^-9
+/// `LIN_LIMIT` as a value: the linear range is |x| < 10^LIN_RANGE_EXP.
+pub const LIN_RANGE_EXP: i32 = 27;
 const LOG_K_SCALE: f64 = 1.0 / 16.0;
 const FHI_GRID: f64 = 1048576.0; // 2^20
 const EXACT_BASE: u64 = 1_000_000;
@@ -215,9 +221,9 @@ pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
 /// `f` is `d.to_f64()` (computed once by the caller: the parse costs more than the rest).
 fn write_linear(n: &Number, d: &ShortDecimal, f: f64, out: &mut [f64]) {
     // A decimal is on the grid iff m * 10^(e+9) is an integer below the limit.
-    // (More than 18 digits can still be on the grid: up to 27 digits fit below 10^18.)
+    // (More than 18 digits can still be on the grid: up to 36 digits fit below 10^27.)
     // Far beyond the range, nothing is computed (a huge rational costs a gcd per step).
-    let on_grid = if f.abs() >= 1e19 {
+    let on_grid = if f.abs() >= 1e28 {
         None
     } else if d.rounded {
         n.scaled_integer(-LIN_MIN_EXP)
@@ -238,7 +244,7 @@ fn write_linear(n: &Number, d: &ShortDecimal, f: f64, out: &mut [f64]) {
             // Not on the grid: keep the nearest grid value when in range, else nothing.
             if f.abs() < 1e-10 {
                 (0, 1.0) // rounds to 0 on the 10^-9 grid
-            } else if f.abs() < 1e18 {
+            } else if f.abs() < 1e27 {
                 let v = round_scaled(&n.to_rational(), (-LIN_MIN_EXP) as u32);
                 if v.abs() < LIN_LIMIT {
                     (v, 1.0)
@@ -415,7 +421,7 @@ pub fn decode_linear(block: &[f64]) -> Result<Decoded> {
     let count = block[LIN_INEXACT];
     if !count.is_finite() || count.abs() >= LIN_OUT_OF_RANGE / 2.0 {
         return Err(FluxemError::decode(
-            "the linear part holds nothing: an operand was beyond its range (|x| >= 10^18); \
+            "the linear part holds nothing: an operand was beyond its range (|x| >= 10^27); \
              only the exact or log parts of the operands carry it",
         ));
     }

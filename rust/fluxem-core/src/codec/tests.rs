@@ -76,6 +76,67 @@ fn linear_sums_are_exact() {
     }
 }
 
+/// A plain float32 sum of the blocks' linear parts.
+fn f32_sum(blocks: &[Vec<f64>]) -> Vec<f64> {
+    let mut sum = vec![0.0f32; CODEC_DIMS];
+    for b in blocks {
+        for (s, x) in sum.iter_mut().zip(b) {
+            *s += *x as f32;
+        }
+    }
+    sum.into_iter().map(f64::from).collect()
+}
+
+fn scaled_of(block: &[f64]) -> i128 {
+    match decode_linear(block).unwrap() {
+        Decoded::Linear { scaled, inexact } => {
+            assert!(!inexact);
+            scaled
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn linear_sums_are_exact_to_the_top_of_the_range() {
+    // 35-digit multiples of 10^-9 (every limb in use) up to |x| < 10^27, any signs
+    let mut g = Lcg(11);
+    let top = LIN_LIMIT as u128;
+    for _ in 0..20000 {
+        let draw = |g: &mut Lcg| {
+            let v = ((u128::from(g.next()) << 53) | u128::from(g.next())) % top;
+            if g.next() % 2 == 0 {
+                v as i128
+            } else {
+                -(v as i128)
+            }
+        };
+        let (a, b) = (draw(&mut g), draw(&mut g));
+        let blocks = [enc(&format!("{a}e-9")), enc(&format!("{b}e-9"))];
+        assert_eq!(scaled_of(&f32_sum(&blocks)), a + b);
+    }
+    // limbs of 9999, 1,677 times: still exact in float32 (|sum of limbs| < 2^24)
+    let nines = 10i128.pow(32) - 1;
+    let many = vec![enc(&format!("{nines}e-9")); 1677];
+    assert_eq!(scaled_of(&f32_sum(&many)), 1677 * nines);
+    // a sum past i128 (about 170 values near 10^27) is an error, never a wrong value
+    let many = vec![enc(&format!("{}e-9", LIN_LIMIT - 1)); 171];
+    assert!(matches!(
+        decode_linear(&f32_sum(&many)),
+        Err(FluxemError::Decode { .. })
+    ));
+}
+
+#[test]
+fn the_linear_range_ends_at_10_to_the_27() {
+    let below = enc("999999999999999999999999999.999999999");
+    assert_eq!(below[LIN_INEXACT], 0.0);
+    assert_eq!(scaled_of(&below), LIN_LIMIT - 1);
+    let at = enc("1e27");
+    assert_eq!(at[LIN_INEXACT], LIN_OUT_OF_RANGE);
+    assert_eq!(10f64.powi(LIN_RANGE_EXP), 1e27);
+}
+
 #[test]
 fn log_sums_multiply() {
     let mut g = Lcg(11);
@@ -156,7 +217,7 @@ fn out_of_range_is_an_error() {
         ));
     }
     // beyond the linear range: the limbs hold nothing and reading them is an error, not 0
-    let big = enc("1e20");
+    let big = enc("1e27");
     assert_eq!(big[LIN_INEXACT], LIN_OUT_OF_RANGE);
     assert!(big[LIN..LIN + LIN_LIMBS].iter().all(|&l| l == 0.0));
     assert!(matches!(

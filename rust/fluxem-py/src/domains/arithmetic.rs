@@ -45,7 +45,7 @@ fn decoded_to_py(py: Python<'_>, d: &Decoded, allow_inexact: bool) -> PyResult<P
         }
         Decoded::Linear { inexact: true, .. } if !allow_inexact => Err(to_py(FluxemError::decode(
             "the linear part is flagged inexact (an operand was off the 10^-9 grid or \
-             beyond 10^18); pass allow_inexact=True to read it anyway",
+             beyond 10^27); pass allow_inexact=True to read it anyway",
         ))),
         Decoded::Linear { scaled, .. } if scaled % 1_000_000_000 == 0 => Ok((scaled
             / 1_000_000_000)

@@ -58,7 +58,7 @@ fn value(py: Python<'_>, d: &ComplexDecoded, allow_inexact: bool) -> PyResult<Co
         ComplexDecoded::Linear { inexact: true, .. } if !allow_inexact => {
             return Err(to_py(FluxemError::decode(
                 "the linear parts are flagged inexact (an operand was off the 10^-9 grid or \
-                 beyond 10^18); pass allow_inexact=True to read them anyway",
+                 beyond 10^27); pass allow_inexact=True to read them anyway",
             )))
         }
         ComplexDecoded::Linear { .. } => "linear",

@@ -625,7 +625,7 @@ fn convert_value(
             if *inexact && !allow_inexact {
                 return Err(FluxemError::decode(
                     "the linear part is flagged inexact (an operand was off the 10^-9 grid or \
-                     beyond 10^18 in SI units); pass allow_inexact=True to read it anyway",
+                     beyond 10^27 in SI units); pass allow_inexact=True to read it anyway",
                 ));
             }
             let r = BigRational::new(BigInt::from(*scaled), BigInt::from(pow10(9)));
