@@ -44,10 +44,10 @@ def _add_actions(esub: Any) -> None:
     )
 
     tu = esub.add_parser(
-        "tune", help="train one variant at every point of the tuning grid (validation loss)"
+        "tune", help="train variants at every point of the tuning grid (validation loss)"
     )
     _common(tu)
-    tu.add_argument("--model", required=True, choices=MODEL_KINDS)
+    tu.add_argument("--model", "--models", nargs="+", required=True, choices=MODEL_KINDS)
 
     ln = esub.add_parser(
         "length", help="accuracy vs number of operations (arithmetic) of trained runs"
@@ -110,6 +110,12 @@ def _common(
 
 def _train_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--epochs", type=int, default=None, help="override training.epochs")
+    p.add_argument(
+        "--tuned",
+        action="store_true",
+        help="train each model at the learning rate and dropout `tune` chose for it "
+        "(results/<config>/tuning_<model>.json; models not tuned keep the config's)",
+    )
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), default=None)
     p.add_argument(
         "--threads",
@@ -159,10 +165,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.action == "train":
         from fluxem_experiments.train import train
+        from fluxem_experiments.tune import tuned_config
 
         seed = cfg.seed if args.seed is None else args.seed
         s = train(
-            cfg,
+            tuned_config(cfg, args.model) if args.tuned else cfg,
             args.model,
             seed,
             epochs=args.epochs,
@@ -195,7 +202,8 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "tune":
         from fluxem_experiments.tune import tune
 
-        tune(cfg, args.model, cfg.seed if args.seed is None else args.seed)
+        for kind in args.model:
+            tune(cfg, kind, cfg.seed if args.seed is None else args.seed)
         return 0
     if args.action == "eval":
         from fluxem_experiments.evaluate import evaluate
@@ -218,6 +226,8 @@ def _with_overrides(cfg: Any, args: argparse.Namespace) -> Any:
 def _train_flags_of(args: argparse.Namespace) -> list[str]:
     """The training flags of ``run`` as passed on to each job's ``train``."""
     flags = [] if args.resume else ["--no-resume"]
+    if args.tuned:
+        flags.append("--tuned")
     if args.device:
         flags += ["--device", args.device]
     if args.threads:
@@ -232,6 +242,7 @@ def run_all(cfgs: list[Any], args: argparse.Namespace) -> int:
     from fluxem_experiments.evaluate import evaluate
     from fluxem_experiments.jobs import LOG, plan, run_jobs
     from fluxem_experiments.train import train
+    from fluxem_experiments.tune import tuned_config
 
     seeds = args.seeds or ([args.seed] if args.seed is not None else None)
     if args.n_seeds:
@@ -252,7 +263,7 @@ def run_all(cfgs: list[Any], args: argparse.Namespace) -> int:
     else:
         for j in jobs:
             s = train(
-                j.cfg,
+                tuned_config(j.cfg, j.kind) if args.tuned else j.cfg,
                 j.kind,
                 j.seed,
                 epochs=j.epochs,

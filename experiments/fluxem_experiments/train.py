@@ -318,6 +318,8 @@ def _train(
         "steps": step,
         "total_steps": total,
         "epochs": tc.epochs,
+        "lr": tc.lr,
+        "dropout": cfg.model.dropout,
         "parameters": n_params,
         "complete": not interrupted,
         "train_seconds": round(elapsed, 2),

@@ -20,18 +20,36 @@ from fluxem_experiments.config import ExperimentConfig
 GRID: dict[str, tuple[float, ...]] = {"lr": (1e-3, 2e-3, 5e-3), "dropout": (0.0, 0.1)}
 
 
+def at_point(cfg: ExperimentConfig, point: dict[str, float]) -> ExperimentConfig:
+    """``cfg`` trained with the grid point's learning rate and dropout (same results folder)."""
+    return cfg.replace(
+        model=dataclasses.replace(cfg.model, dropout=point["dropout"])
+    ).with_training(lr=point["lr"])
+
+
 def grid_configs(cfg: ExperimentConfig) -> list[tuple[dict[str, float], ExperimentConfig]]:
     out = []
     for lr in GRID["lr"]:
         for dropout in GRID["dropout"]:
             point = {"lr": lr, "dropout": dropout}
-            c = cfg.replace(
-                name=f"{cfg.stem}-tune-lr{lr:g}-do{dropout:g}",
-                path=None,
-                model=dataclasses.replace(cfg.model, dropout=dropout),
-            ).with_training(lr=lr)
+            c = at_point(cfg, point).replace(
+                name=f"{cfg.stem}-tune-lr{lr:g}-do{dropout:g}", path=None
+            )
             out.append((point, c))
     return out
+
+
+def tuning_path(cfg: ExperimentConfig, kind: str) -> Any:
+    return cfg.results_dir() / f"tuning_{kind}.json"
+
+
+def tuned_config(cfg: ExperimentConfig, kind: str) -> ExperimentConfig:
+    """``cfg`` at the point ``tune`` chose for ``kind``; unchanged when ``kind`` was not tuned
+    (non-learned models, or no ``tuning_<kind>.json`` yet)."""
+    path = tuning_path(cfg, kind)
+    if kind in NON_LEARNED or not path.exists():
+        return cfg
+    return at_point(cfg, json.loads(path.read_text())["chosen"])
 
 
 def tune(cfg: ExperimentConfig, kind: str, seed: int, log: Any = print) -> dict[str, Any]:
@@ -57,11 +75,11 @@ def tune(cfg: ExperimentConfig, kind: str, seed: int, log: Any = print) -> dict[
         log(f"[{cfg.stem} {kind} seed {seed}] {point}: validation loss {val}")
     best = min(points, key=lambda p: p["val_loss"])
     result = {"config": cfg.stem, "model": kind, "seed": seed, "grid": points, "chosen": best}
-    out = cfg.results_dir() / f"tuning_{kind}.json"
+    out = tuning_path(cfg, kind)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
     log(f"chosen {best}; wrote {out}")
     return result
 
 
-__all__ = ["GRID", "grid_configs", "tune"]
+__all__ = ["GRID", "at_point", "grid_configs", "tune", "tuned_config"]

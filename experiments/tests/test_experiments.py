@@ -487,6 +487,18 @@ def test_tune_picks_the_lowest_validation_loss(tmp_path: Path) -> None:
     assert not (cfg.results_dir() / "seed42").exists()
     with pytest.raises(ValueError):
         tune(cfg, "lookup", 42)
+    # `train --tuned` trains at the point the file names (here one unlike the config's lr 0.005
+    # and dropout 0); models not tuned keep the config's values
+    from fluxem_experiments.cli import main
+
+    saved["chosen"] = {"lr": 0.001, "dropout": 0.1}
+    (cfg.results_dir() / "tuning_token_only.json").write_text(json.dumps(saved))
+    main(["train", "--config", str(cfg.path), "--model", "token_only", "--tuned", "--no-progress"])
+    summary = json.loads((cfg.run_dir(42, "token_only") / "train_summary.json").read_text())
+    assert (summary["lr"], summary["dropout"]) == (0.001, 0.1)
+    from fluxem_experiments.tune import tuned_config
+
+    assert tuned_config(cfg, "token_program") is cfg
 
 
 def test_local_reduction_rule_is_correct_at_any_length() -> None:
