@@ -24,8 +24,13 @@ from fluxem.domains.formula import ELEMENTS, Formula, MoleculeEncoder
 from fluxem.errors import ConfigError, DecodeError, EncodeError, ParseError
 
 ENC = MoleculeEncoder()
-SYMBOLS = list(ELEMENTS)
+SYMBOLS = list(ELEMENTS)  # the 118 elements by Z, then D and T
+#: Elements Z = 101..118 share dims, three to a dim, each holding at most 255 atoms.
+PACKED_SYMBOLS = SYMBOLS[_native.FORMULA_DEDICATED : 118]
+MAX_PACKED = _native.FORMULA_MAX_PACKED_COUNT
 MOLMASS_WEIGHT = {e.symbol: e.mass for e in MOLMASS_ELEMENTS}
+#: molmass names the hydrogen isotopes by mass number
+MOLMASS_WEIGHT |= {"D": MOLMASS_ELEMENTS["H"].isotopes[2].mass}
 ELECTRON = 5.48579909065e-4  # relative mass molmass adds per unit of negative charge
 SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
@@ -129,6 +134,8 @@ def random_unit(rng: random.Random, depth: int) -> Unit:
         inner = [random_unit(rng, depth + 1) for _ in range(rng.randint(1, 3))]
         return Unit(None, rng.choice([1, 2, 2, 3, 4, 6, 12]), inner, rng.choice("(["))
     sym = rng.choice(COMMON) if rng.random() < 0.6 else rng.choice(MOLMASS_SYMBOLS)
+    if sym in PACKED_SYMBOLS:  # made a few atoms at a time; the capacity is 255
+        return Unit(sym, rng.choice([1, 1, 2, 3]), [])
     return Unit(sym, rng.choice([1, 1, 1, 2, 3, 4, 5, 6, 7, 10, 12, 24, 60]), [])
 
 
@@ -165,6 +172,8 @@ HAND = [
     ("C₆H₁₂O₆", "C6H12O6"), ("CuSO4·5H2O", "CuSO4.5H2O"), ("CuSO4*5H2O", "CuSO4.5H2O"),
     ("CuSO4⋅5H2O", "CuSO4.5H2O"), ("2H2O", "(H2O)2"), ("3CdSO4·8H2O", "(CdSO4)3.8H2O"),
     ("2H+", "[H2]2+"), ("NH₄⁺", "NH4+"), ("Fe³⁺", "[Fe]3+"),
+    ("D2O", None), ("HDO", None), ("CD3OD", None), ("CDCl3", None), ("C6D6", None),
+    ("NaOD", None), ("CD3COOD", None), ("D2SO4", None), ("ND4+", "[ND4]+"),
 ]  # fmt: skip
 
 
@@ -175,7 +184,8 @@ def oracle_cases() -> list[tuple[str, str]]:
 def molmass_truth(text: str) -> tuple[dict[str, int], int, float]:
     """Composition, charge and mass without electrons, as molmass computes them."""
     f = MolmassFormula(text)
-    comp = {k: v.count for k, v in f.composition().items() if k != "e-"}
+    names = {"2H": "D"}
+    comp = {names.get(k, k): v.count for k, v in f.composition().items() if k != "e-"}
     return comp, f.charge, f.mass + f.charge * ELECTRON
 
 
@@ -227,9 +237,17 @@ KNOWN_WEIGHT_DIFFERENCES = {
 
 
 def test_element_table_agrees_with_molmass_except_documented_revisions() -> None:
-    assert len(ELEMENTS) == 118
-    assert [e.z for e in ELEMENTS.values()] == list(range(1, 119))
+    assert len(ELEMENTS) == 120
+    assert [e.z for e in ELEMENTS.values()] == [*range(1, 119), 1, 1]
+    assert [(e.symbol, e.weight_source) for e in list(ELEMENTS.values())[118:]] == [
+        ("D", "isotope"),
+        ("T", "isotope"),
+    ]
+    # tritium: AME2020 atomic mass (molmass has no tritium); D is checked against molmass below
+    assert ELEMENTS["T"].weight == 3.01604928132
     for sym, e in ELEMENTS.items():
+        if sym == "T":
+            continue
         if e.weight_source == "mass_number":
             assert e.weight == int(e.weight)
             continue
@@ -273,7 +291,7 @@ def test_every_element_survives_the_embedding() -> None:
         ("H0", 1), ("H01", 1), ("(H2O", 4), ("H2O)", 3), ("[H2O)", 4), ("()", 0),
         ("SO42-", 2), ("H2O ", 3), (" H2O", 0), ("Н2О", 0), ("Ｈ2O", 0), ("H２O", 1),
         ("H٢O", 1), ("HⅡO", 1), ("CaSO4·½H2O", 6), ("CaSO4·0.5H2O", 6), ("2", 1),
-        ("H2O.", 3), ("SO4^", 4), ("SO4^2", 5), ("D2O", 0), ("nan", 0), ("inf", 0),
+        ("H2O.", 3), ("SO4^", 4), ("SO4^2", 5), ("D2Ox", 2), ("nan", 0), ("inf", 0),
         ("Inf", 2), ("-inf", 0), ("H²O", 2), ("NaCl(aq)", 5), ("Na+Cl-", 2),
     ],
 )  # fmt: skip
@@ -340,7 +358,7 @@ def test_huge_and_hostile_input_fails_fast(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["H16777216", "H16777215C", "Md4096", "Og4096", "H^16777216+", "(H4096)4096"],
+    ["H16777216", "H16777215C", "Md256", "Og256", "Md8(Lr4)64", "H^16777216+", "(H4096)4096"],
 )
 def test_over_capacity_is_an_encode_error(text: str) -> None:
     ENC.parse(text)  # valid syntax
@@ -351,12 +369,12 @@ def test_over_capacity_is_an_encode_error(text: str) -> None:
 
 
 def test_capacity_edges_are_exact() -> None:
-    for text in ["H16777215", "Md4095No4095", "Ts4095Og4095H100", "H^16777215-"]:
+    for text in ["H16777215", "D16777215", "Md255No255Lr255", "Ts255Og255H100", "H^16777215-"]:
         assert ENC.decode(ENC.encode(text)) == ENC.parse(text)
 
 
 def test_batch_status_and_dtypes() -> None:
-    texts = ["H2O", "h2o", "Md4096", "[Fe(CN)6]4-"]
+    texts = ["H2O", "h2o", "Md256", "[Fe(CN)6]4-"]
     embs, status = ENC.encode_batch(texts)
     assert embs.shape == (4, 128) and embs.dtype == np.float32
     assert status.tolist() == [0, 1, 2, 0]
@@ -381,9 +399,13 @@ def test_decode_rejects_foreign_and_edited_vectors() -> None:
         ENC.decode(np.zeros(127))
     # A carry out of a shared dim is caught by the total-atoms check sum.
     with pytest.raises(DecodeError):
-        ENC.decode(ENC.encode("Md4095") + ENC.encode("Md"))
+        ENC.decode(ENC.encode("Md255") + ENC.encode("Md"))
     with pytest.raises(EncodeError):
-        ENC.combine(ENC.encode("Md4095"), ENC.encode("Md"))
+        ENC.combine(ENC.encode("Md255"), ENC.encode("Md"))
+    reserved = emb.copy()
+    reserved[_native.FORMULA_RESERVED_DIM] = 1.0
+    with pytest.raises(DecodeError):
+        ENC.decode(reserved)
 
 
 def test_layout_dims() -> None:
@@ -395,8 +417,13 @@ def test_layout_dims() -> None:
     assert emb[_native.FORMULA_MASS_DIM] == np.float32((2 * 1.008 + 15.999) / 1024)
     ion = ENC.encode("[Fe(CN)6]4-")
     assert ion[_native.FORMULA_CHARGE_DIM] == -1.0
-    md = ENC.encode("Md3No2")
-    assert md[_native.FORMULA_PACKED_START] == (3 + 4096 * 2) / 65536
+    md = ENC.encode("Md3No2Lr1")
+    assert md[_native.FORMULA_PACKED_START] == (3 + 256 * 2 + 65536 * 1) / 2**20
+    heavy = ENC.encode("HDO")
+    iso = _native.FORMULA_ISOTOPE_START
+    assert (heavy[start], heavy[iso], heavy[iso + 1]) == (1 / 16, 1 / 16, 0)
+    assert ENC.encode("HTO")[iso + 1] == 1 / 16
+    assert not ENC.encode("Og255D9")[_native.FORMULA_RESERVED_DIM]
 
 
 def test_formula_value_object() -> None:
@@ -436,7 +463,9 @@ def test_build_rejects_options() -> None:
 # ---------------------------------------------------------------------------------------------
 # Hypothesis properties: round trips and every closed-form operation.
 
-counts_st = st.dictionaries(st.sampled_from(SYMBOLS), st.integers(1, 4095), max_size=8)
+counts_st = st.dictionaries(st.sampled_from(SYMBOLS), st.integers(1, 4095), max_size=8).map(
+    lambda c: {s: (n - 1) % MAX_PACKED + 1 if s in PACKED_SYMBOLS else n for s, n in c.items()}
+)
 formulas = st.builds(Formula, counts_st, st.integers(-64, 64))
 
 
@@ -462,7 +491,7 @@ def test_round_trip_value_and_text(f: Formula) -> None:
 @given(formulas, formulas)
 def test_combine_is_vector_addition(a: Formula, b: Formula) -> None:
     total = add(a, b)
-    assume(all(total.counts.get(s, 0) <= 4095 for s in SYMBOLS[100:]))
+    assume(all(total.counts.get(s, 0) <= MAX_PACKED for s in PACKED_SYMBOLS))
     ea, eb = ENC.encode(a), ENC.encode(b)
     assert ENC.combine(ea, eb).tobytes() == ENC.encode(total).tobytes()
     assert ENC.decode(ea + eb) == total  # plain float32 addition, doubled tag included
@@ -472,7 +501,7 @@ def test_combine_is_vector_addition(a: Formula, b: Formula) -> None:
 @given(formulas, st.integers(1, 4))
 def test_scale_is_vector_scaling(a: Formula, k: int) -> None:
     scaled = Formula({s: n * k for s, n in a.counts.items()}, a.charge * k)
-    assume(all(scaled.counts.get(s, 0) <= 4095 for s in SYMBOLS[100:]))
+    assume(all(scaled.counts.get(s, 0) <= MAX_PACKED for s in PACKED_SYMBOLS))
     ea = ENC.encode(a)
     assert ENC.scale(ea, k).tobytes() == ENC.encode(scaled).tobytes()
     assert ENC.decode(ea * np.float32(k)) == scaled
@@ -482,7 +511,7 @@ def test_scale_is_vector_scaling(a: Formula, k: int) -> None:
 @given(formulas, formulas)
 def test_subtract_and_compare(a: Formula, b: Formula) -> None:
     total = add(a, b)
-    assume(all(total.counts.get(s, 0) <= 4095 for s in SYMBOLS[100:]))
+    assume(all(total.counts.get(s, 0) <= MAX_PACKED for s in PACKED_SYMBOLS))
     et, eb, ea = ENC.encode(total), ENC.encode(b), ENC.encode(a)
     assert ENC.subtract(et, eb).tobytes() == ea.tobytes()
     c = ENC.compare(eb, et)

@@ -10,7 +10,7 @@ from fractions import Fraction
 
 import pytest
 
-from fluxem import ArithmeticEncoder, VectorEncoder
+from fluxem import ArithmeticEncoder, MoleculeEncoder, VectorEncoder
 from fluxem.integration import MultiDomainTokenizer
 
 TOK = MultiDomainTokenizer()
@@ -156,10 +156,15 @@ def test_code_and_ml_names_are_not_formulas(text: str) -> None:
     assert spans(text) == []
 
 
-def test_deuterated_formulas_are_not_guessed() -> None:
-    # D and T are not element symbols of the FORMULA encoder (no isotope masses in the
-    # layout): no span rather than a formula with a wrong composition
-    assert spans("The solvent was CD3OD in the reaction.") == []
+def test_listed_deuterated_formulas_are_formulas_and_d_t_labels_are_not() -> None:
+    # D and T have count dims of their own (layout 1.4): CD3OD is C1 D4 O1, not methanol
+    assert spans("The solvent was CD3OD in the reaction.") == [("FORMULA", "CD3OD")]
+    assert spans("HDO and D2O") == [("FORMULA", "HDO"), ("FORMULA", "D2O")]
+    enc = MoleculeEncoder()
+    assert enc.decode(enc.encode("HDO")).counts == {"H": 1, "D": 1, "O": 1}
+    assert round(enc.parse("D2O").molar_mass, 3) == 20.027
+    # only listed words: a D or T inside other words is a label
+    assert spans("CD4 counts, the D2 receptor, T2 maps and the ID3 tag.") == []
 
 
 def test_lone_symbols_in_code_markup_are_identifiers() -> None:

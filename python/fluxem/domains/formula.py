@@ -28,11 +28,13 @@ from fluxem.errors import EncodeError
 
 @dataclass(frozen=True)
 class Element:
-    """One of the 118 elements, with the atomic weight fluxem uses for molar masses.
+    """One of the 118 elements, or deuterium (``D``) or tritium (``T``), with the atomic weight
+    fluxem uses for molar masses.
 
     ``weight_source`` is ``"standard"`` (IUPAC/CIAAW standard atomic weight),
-    ``"conventional"`` (the conventional value of an interval standard weight) or
-    ``"mass_number"`` (no standard weight: mass number of the longest-lived isotope).
+    ``"conventional"`` (the conventional value of an interval standard weight),
+    ``"mass_number"`` (no standard weight: mass number of the longest-lived isotope) or
+    ``"isotope"`` (D and T, ``z`` 1: the nuclide's atomic mass, AME2020).
     """
 
     z: int
@@ -42,7 +44,7 @@ class Element:
     weight_source: str
 
 
-#: The element table, by symbol, in order of atomic number (from the Rust core).
+#: The element table, by symbol, in order of atomic number, then D and T (from the Rust core).
 ELEMENTS: dict[str, Element] = {
     sym: Element(z, sym, name, weight, source)
     for z, sym, name, weight, source in _native.FORMULA_ELEMENTS
@@ -149,10 +151,11 @@ def _formula(c: _native.Composition) -> Formula:
 class MoleculeEncoder(DomainEncoderBase):
     """Encodes chemical formulas (``"H2O"``, ``"CuSO4·5H2O"``, ``"[Fe(CN)6]4-"``) to (128,).
 
-    All 118 elements; groups ``()``/``[]``, hydrates (``·``, ``.``, ``*``, ``⋅``), leading
-    coefficients, charges (``SO4^2-``, ``SO4 2-``, ``Fe3+``, ``SO4²⁻``) and subscript digits.
-    The embedding holds the exact counts and charge (capacity: 2^24 - 1 atoms in all, 4095 of
-    each element with Z >= 101, |charge| <= 2^24 - 1; beyond that encoding raises
+    All 118 elements and the isotopes ``D`` and ``T`` (``D2O``, ``CD3OD``); groups ``()``/``[]``,
+    hydrates (``·``, ``.``, ``*``, ``⋅``), leading coefficients, charges (``SO4^2-``, ``SO4 2-``,
+    ``Fe3+``, ``SO4²⁻``) and subscript digits. The embedding holds the exact counts and charge
+    (capacity: 2^24 - 1 atoms in all, 255 of each element with Z >= 101,
+    |charge| <= 2^24 - 1; beyond that encoding raises
     ``EncodeError``). Bad text raises ``ParseError`` with the position of the problem.
     """
 

@@ -16,7 +16,7 @@ pub const TAG_DIMS: usize = 16;
 /// First dim of the domain-specific content block.
 pub const CONTENT_START: usize = TAG_DIMS;
 /// Version of the layout; bumped on any change that alters an emitted vector.
-pub const LAYOUT_VERSION: &str = "1.3";
+pub const LAYOUT_VERSION: &str = "1.4";
 
 /// An embedding as computed (f64); bindings cast to f32 (default) or keep f64.
 pub type Embedding = [f64; EMBED_DIM];

@@ -999,6 +999,28 @@ mod tests {
     }
 
     #[test]
+    fn listed_deuterated_formulas_and_d_t_labels() {
+        check(&[
+            (
+                "The spectrum was taken in CDCl3 and in D2O.",
+                &[("CDCl3", "FORMULA"), ("D2O", "FORMULA")],
+            ),
+            (
+                "The solvent was CD3OD; HDO appears at 4.8 ppm.",
+                &[
+                    ("CD3OD", "FORMULA"),
+                    ("HDO", "FORMULA"),
+                    ("4.8 ppm", "QUANTITY"),
+                ],
+            ),
+            // a lone D or T in a word is a label, not an isotope
+            ("CD4 cells bind the D2 receptor in T2 scans.", &[]),
+            ("Save it as PDF with the ID3 tag and a DTO.", &[]),
+            ("The OD600 was read.", &[]),
+        ]);
+    }
+
+    #[test]
     fn list_walks_read_only_list_items() {
         let s = "the 3s, 3p and 3d orbitals";
         assert_eq!(list_end(s, 6, label_item), 17);

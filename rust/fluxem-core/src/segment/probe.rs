@@ -6,9 +6,10 @@
 //! Callers cap the text they pass so each probe reads a bounded window.
 
 /// Length in bytes of the longest chemical formula at the start of `s` (elements with counts,
-/// groups, hydrates, a charge), 0 if none: the FORMULA parser's own prefix helper.
+/// groups, hydrates, a charge), 0 if none: the FORMULA parser's own prefix helper, reading
+/// element symbols only (no `D`/`T`: see `formula::element_formula_len`).
 pub fn formula_len(s: &str) -> usize {
-    crate::domains::formula::formula_len(s)
+    crate::domains::formula::element_formula_len(s)
 }
 
 /// Length in bytes of the longest unit expression at the start of `s` (`m`, `km/h`,

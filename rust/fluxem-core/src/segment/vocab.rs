@@ -62,7 +62,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 24] = [
+        let lists: [(&[&str], Matcher); 25] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -75,6 +75,7 @@ mod tests {
             (NOT_FORMULAS, not_formulas),
             (FORMULAS_COMMON_CAPS, formulas_common_caps),
             (FORMULAS_ELEMENTAL, formulas_elemental),
+            (FORMULAS_ISOTOPIC, formulas_isotopic),
             (FORMULAS_CAPS_NO_COUNT, formulas_caps_no_count),
             (SYMBOLS_WORDLIKE, symbols_wordlike),
             (LABEL_WORDS_BEFORE, label_words_before),

@@ -402,6 +402,17 @@ impl Scanner<'_> {
     /// not), returns its end.
     fn formula(&mut self, i: usize, wend: usize, coef: bool) -> Option<usize> {
         let s = self.s;
+        if !coef && vocab::formulas_isotopic(&self.b[i..wend]) {
+            // `D2O`, `CDCl3`: the probe reads no D or T (labels far more often), the list does
+            self.push(
+                i,
+                wend,
+                Domain::Formula,
+                Need::NONE,
+                "deuterated or tritiated formula in the list (D2O, CDCl3)",
+            );
+            return Some(wend);
+        }
         if !symbols_ok(&self.b[i..wend]) {
             return None; // `NASA`, `A4`, `It`: not element symbols with counts
         }

@@ -46,7 +46,7 @@ pub struct CompositionComparison {
 fn from_counts(counts: &[(String, u64)], charge: i64) -> fluxem_core::Result<Formula> {
     let mut pairs = Vec::with_capacity(counts.len());
     for (sym, n) in counts {
-        let z = fm::lookup_symbol(sym)
+        let z = fm::lookup_atom_symbol(sym)
             .ok_or_else(|| FluxemError::encode(format!("unknown element symbol {sym:?}")))?;
         pairs.push((z, *n));
     }
@@ -148,6 +148,9 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         ("FORMULA_COUNT_START", fm::COUNT_START),
         ("FORMULA_DEDICATED", fm::DEDICATED),
         ("FORMULA_PACKED_START", fm::PACKED_START),
+        ("FORMULA_PACK_WIDTH", fm::PACK_WIDTH),
+        ("FORMULA_ISOTOPE_START", fm::ISOTOPE_START),
+        ("FORMULA_RESERVED_DIM", fm::RESERVED_DIM),
         ("FORMULA_CHARGE_DIM", fm::CHARGE_DIM),
         ("FORMULA_TOTAL_DIM", fm::TOTAL_DIM),
         ("FORMULA_MASS_DIM", fm::MASS_DIM),

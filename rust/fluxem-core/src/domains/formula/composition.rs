@@ -1,30 +1,31 @@
 //! A parsed or decoded formula: exact element counts and a net charge.
 
-use super::elements::{element, ELEMENTS, ELEMENT_COUNT};
+use super::elements::{element, ATOM_KINDS, ELEMENTS};
 
-/// Element counts indexed by `z - 1`, and the net charge in elementary charges.
+/// Atom counts indexed by `id - 1` (the elements by Z, then D and T: `ELEMENTS`), and the net
+/// charge in elementary charges.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Formula {
-    counts: [u64; ELEMENT_COUNT],
+    counts: [u64; ATOM_KINDS],
     charge: i64,
 }
 
 impl Formula {
-    /// A formula with these counts (index `z - 1`) and net charge.
-    pub fn new(counts: [u64; ELEMENT_COUNT], charge: i64) -> Formula {
+    /// A formula with these counts (index `id - 1`) and net charge.
+    pub fn new(counts: [u64; ATOM_KINDS], charge: i64) -> Formula {
         Formula { counts, charge }
     }
 
     /// No atoms and no charge.
     pub fn empty() -> Formula {
-        Formula::new([0; ELEMENT_COUNT], 0)
+        Formula::new([0; ATOM_KINDS], 0)
     }
 
-    /// From `(z, count)` pairs; repeated elements add up.
+    /// From `(id, count)` pairs; repeated atoms add up.
     pub fn from_pairs(pairs: &[(u8, u64)], charge: i64) -> Option<Formula> {
-        let mut counts = [0u64; ELEMENT_COUNT];
+        let mut counts = [0u64; ATOM_KINDS];
         for &(z, n) in pairs {
-            if !(1..=ELEMENT_COUNT as u8).contains(&z) {
+            if !(1..=ATOM_KINDS as u8).contains(&z) {
                 return None;
             }
             let slot = &mut counts[z as usize - 1];
@@ -33,12 +34,13 @@ impl Formula {
         Some(Formula::new(counts, charge))
     }
 
-    /// Every element's count, indexed by `z - 1`.
-    pub fn counts(&self) -> &[u64; ELEMENT_COUNT] {
+    /// Every atom kind's count, indexed by `id - 1`.
+    pub fn counts(&self) -> &[u64; ATOM_KINDS] {
         &self.counts
     }
 
-    /// The count of element `z` (1..=118; panics outside).
+    /// The count of atom id `z` (an element's Z, or `DEUTERIUM`/`TRITIUM`; panics outside
+    /// 1..=120).
     pub fn count(&self, z: u8) -> u64 {
         self.counts[z as usize - 1]
     }
@@ -48,7 +50,7 @@ impl Formula {
         self.charge
     }
 
-    /// `(z, count)` for every element present, in order of Z.
+    /// `(id, count)` for every atom kind present, in order of id (Z, then D and T).
     pub fn elements(&self) -> impl Iterator<Item = (u8, u64)> + '_ {
         self.counts
             .iter()
@@ -62,9 +64,9 @@ impl Formula {
         self.counts.iter().all(|&n| n == 0)
     }
 
-    /// The number of atoms (u128: 118 counts of up to 2^64 cannot overflow it).
+    /// The number of atoms (u128: 120 counts of up to 2^64 cannot overflow it).
     pub fn total_atoms(&self) -> u128 {
-        // the low and high 32-bit halves summed apart: 118 of them stay far below 2^64, so the
+        // the low and high 32-bit halves summed apart: 120 of them stay far below 2^64, so the
         // u64 adds cannot wrap and vectorize (a u128 running sum is a serial add-with-carry)
         let (lo, hi) = self.counts.iter().fold((0u64, 0u64), |(lo, hi), &n| {
             (lo.wrapping_add(n & 0xFFFF_FFFF), hi.wrapping_add(n >> 32))
@@ -122,12 +124,12 @@ mod tests {
 
     #[test]
     fn total_atoms_is_exact_for_any_counts() {
-        let full = Formula::new([u64::MAX; ELEMENT_COUNT], 0);
+        let full = Formula::new([u64::MAX; ATOM_KINDS], 0);
         assert_eq!(
             full.total_atoms(),
-            ELEMENT_COUNT as u128 * u128::from(u64::MAX)
+            ATOM_KINDS as u128 * u128::from(u64::MAX)
         );
-        let mut counts = [0u64; ELEMENT_COUNT];
+        let mut counts = [0u64; ATOM_KINDS];
         let mut x = 0x2545_F491_4F6C_DD1Du64;
         for c in counts.iter_mut() {
             x ^= x << 13;

@@ -1,5 +1,6 @@
 //! The 118 elements: symbol, English name, atomic number and the atomic weight used for molar
-//! masses. This file is the only place the table lives.
+//! masses, then the two hydrogen isotopes that formulas write with symbols of their own
+//! (D, T). This file is the only place the table lives.
 //!
 //! Weights are the IUPAC/CIAAW standard atomic weights of 2021 (Pure Appl. Chem. 2022), with the
 //! 2024 revisions of Zr, Gd and Lu. Where the standard weight is an interval (H, Li, B, C, N, O,
@@ -7,6 +8,7 @@
 //! standard weight (no stable isotope and no characteristic terrestrial composition) carry the
 //! mass number of their longest-lived isotope, as listed in Table 4 of "Atomic weights of the
 //! elements 2013" (IUPAC Technical Report); those values are nominal, not measured averages.
+//! D and T carry their atomic masses (AME2020, Chinese Phys. C 45, 030003).
 
 /// How an element's weight was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,15 +19,19 @@ pub enum WeightSource {
     Conventional,
     /// No standard atomic weight: the mass number of the longest-lived isotope.
     MassNumber,
+    /// One nuclide (D, T): its atomic mass.
+    Isotope,
 }
 
 impl WeightSource {
-    /// `"standard"`, `"conventional"` or `"mass_number"`: the name the Python API reports.
+    /// `"standard"`, `"conventional"`, `"mass_number"` or `"isotope"`: the name the Python API
+    /// reports.
     pub fn name(self) -> &'static str {
         match self {
             WeightSource::Standard => "standard",
             WeightSource::Conventional => "conventional",
             WeightSource::MassNumber => "mass_number",
+            WeightSource::Isotope => "isotope",
         }
     }
 }
@@ -47,6 +53,13 @@ pub struct Element {
 
 /// Number of elements (Z = 1..=118).
 pub const ELEMENT_COUNT: usize = 118;
+/// Kinds of atom a formula counts: the 118 elements, then deuterium (id 119) and tritium
+/// (id 120). A kind's *id* is its index in `ELEMENTS` plus one (Z for the elements).
+pub const ATOM_KINDS: usize = ELEMENT_COUNT + 2;
+/// Id of deuterium, written `D` (`D2O`, `CDCl3`).
+pub const DEUTERIUM: u8 = 119;
+/// Id of tritium, written `T` (`T2O`, `HTO`).
+pub const TRITIUM: u8 = 120;
 
 const fn el(
     z: u8,
@@ -64,11 +77,11 @@ const fn el(
     }
 }
 
-use WeightSource::{Conventional as C, MassNumber as M, Standard as S};
+use WeightSource::{Conventional as C, Isotope as I, MassNumber as M, Standard as S};
 
-/// Indexed by `z - 1`.
+/// Indexed by `id - 1`: the elements by Z, then D and T (whose `z` is 1).
 #[rustfmt::skip]
-pub const ELEMENTS: [Element; ELEMENT_COUNT] = [
+pub const ELEMENTS: [Element; ATOM_KINDS] = [
     el(1, "H", "Hydrogen", 1.008, C),
     el(2, "He", "Helium", 4.002602, S),
     el(3, "Li", "Lithium", 6.94, C),
@@ -187,6 +200,8 @@ pub const ELEMENTS: [Element; ELEMENT_COUNT] = [
     el(116, "Lv", "Livermorium", 293.0, M),
     el(117, "Ts", "Tennessine", 294.0, M),
     el(118, "Og", "Oganesson", 294.0, M),
+    el(1, "D", "Deuterium", 2.01410177812, I),
+    el(1, "T", "Tritium", 3.01604928132, I),
 ];
 
 /// `SYMBOL_INDEX[upper][lower + 1]` = Z (0 when unknown); `lower` index 0 means no second letter.
@@ -208,8 +223,9 @@ const fn build_symbol_index() -> [[u8; 27]; 26] {
     table
 }
 
-/// Z of the symbol `upper` (+ optional `lower`), case-sensitive (`Co` is cobalt, `CO` is not one
-/// symbol); None for anything that is not one of the 118 symbols.
+/// Z of the element symbol `upper` (+ optional `lower`), case-sensitive (`Co` is cobalt, `CO`
+/// is not one symbol); None for anything that is not one of the 118 symbols (D and T are not
+/// elements: `lookup_atom` reads them).
 pub fn lookup(upper: u8, lower: Option<u8>) -> Option<u8> {
     if !upper.is_ascii_uppercase() {
         return None;
@@ -225,7 +241,17 @@ pub fn lookup(upper: u8, lower: Option<u8>) -> Option<u8> {
     }
 }
 
-/// Z of a whole symbol string ("Fe" -> 26).
+/// The atom id of `upper` (+ optional `lower`): an element's Z, or `DEUTERIUM`/`TRITIUM` for a
+/// lone `D`/`T` (`Ds`, `Db`, `Ts`, `Tb`... stay elements).
+pub fn lookup_atom(upper: u8, lower: Option<u8>) -> Option<u8> {
+    match (upper, lower) {
+        (b'D', None) => Some(DEUTERIUM),
+        (b'T', None) => Some(TRITIUM),
+        _ => lookup(upper, lower),
+    }
+}
+
+/// Z of a whole element symbol string ("Fe" -> 26).
 pub fn lookup_symbol(symbol: &str) -> Option<u8> {
     match symbol.as_bytes() {
         [u] => lookup(*u, None),
@@ -234,7 +260,16 @@ pub fn lookup_symbol(symbol: &str) -> Option<u8> {
     }
 }
 
-/// The element with atomic number `z` (1..=118).
-pub fn element(z: u8) -> &'static Element {
-    &ELEMENTS[z as usize - 1]
+/// The atom id of a whole symbol string, D and T included ("Fe" -> 26, "D" -> 119).
+pub fn lookup_atom_symbol(symbol: &str) -> Option<u8> {
+    match symbol.as_bytes() {
+        [u] => lookup_atom(*u, None),
+        [u, l] => lookup_atom(*u, Some(*l)),
+        _ => None,
+    }
+}
+
+/// The element or isotope with atom id `id` (1..=120).
+pub fn element(id: u8) -> &'static Element {
+    &ELEMENTS[id as usize - 1]
 }

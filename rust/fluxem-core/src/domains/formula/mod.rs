@@ -2,15 +2,18 @@
 //!
 //! ```text
 //! dims  16..116  count of element Z = 1..=100 (H..Fm) at dim 15 + Z, as count * 2^-4
-//! dims 116..125  Z = 101..=118 (Md..Og), two per dim: (count(Z) + 4096 * count(Z+1)) * 2^-16
-//!                for Z = 101, 103, ..., 117 (the high element gets the same 2^-4 per atom)
+//! dims 116..122  Z = 101..=118 (Md..Og), three per dim: (count(Z) + 256 count(Z+1)
+//!                + 65536 count(Z+2)) * 2^-20 for Z = 101, 104, ..., 116 (the highest element
+//!                gets the same 2^-4 per atom)
+//! dim  122, 123  count of deuterium (D), tritium (T), as count * 2^-4
+//! dim  124       reserved (0)
 //! dim  125       net charge * 2^-2
 //! dim  126       total atom count * 2^-6 (also the check sum that exposes packed overflow)
 //! dim  127       molar mass in g/mol * 2^-10 (a readable feature; decode recomputes the mass)
 //! ```
 //!
 //! Every dim except 127 is an exact integer times a power of two, so float32 holds it exactly
-//! within the capacity: at most 2^24 - 1 atoms in all, at most 4095 atoms of each Z >= 101, and
+//! within the capacity: at most 2^24 - 1 atoms in all, at most 255 atoms of each Z >= 101, and
 //! |charge| <= 2^24 - 1. Encoding anything beyond is an `EncodeError`; decoding a vector whose
 //! dims are not whole counts, or whose counts do not add up to the total, is a `DecodeError`.
 //! All dims are linear in (counts, charge), so a plain vector sum of two encodings decodes to
@@ -23,10 +26,11 @@ mod parser;
 
 pub use composition::Formula;
 pub use elements::{
-    element, lookup, lookup_symbol, Element, WeightSource, ELEMENTS, ELEMENT_COUNT,
+    element, lookup, lookup_atom, lookup_atom_symbol, lookup_symbol, Element, WeightSource,
+    ATOM_KINDS, DEUTERIUM, ELEMENTS, ELEMENT_COUNT, TRITIUM,
 };
 pub use ops::{combine, compare, scale, subtract, Comparison, Relation};
-pub use parser::{formula_len, parse_formula, MAX_DEPTH, MAX_FORMULA_CHARS};
+pub use parser::{element_formula_len, formula_len, parse_formula, MAX_DEPTH, MAX_FORMULA_CHARS};
 
 use crate::domains::DomainEncoder;
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START, EMBED_DIM};
@@ -36,12 +40,18 @@ use crate::{FluxemError, Result};
 pub const COUNT_START: usize = CONTENT_START;
 /// Elements with a dim of their own (Z = 1..=100).
 pub const DEDICATED: usize = 100;
-/// First dim shared by two elements (Z = 101..=118).
+/// First dim shared by three elements (Z = 101..=118).
 pub const PACKED_START: usize = COUNT_START + DEDICATED;
-/// Dims shared by two elements each (Z = 101..=118).
-pub const PACKED_DIMS: usize = (ELEMENT_COUNT - DEDICATED) / 2;
+/// Elements per shared dim.
+pub const PACK_WIDTH: usize = 3;
+/// Dims shared by three elements each (Z = 101..=118).
+pub const PACKED_DIMS: usize = (ELEMENT_COUNT - DEDICATED) / PACK_WIDTH;
+/// Dim of the deuterium count; tritium's is the next one.
+pub const ISOTOPE_START: usize = PACKED_START + PACKED_DIMS;
+/// Dim kept at 0 (room for a later addition; a non-zero value does not decode).
+pub const RESERVED_DIM: usize = ISOTOPE_START + 2;
 /// Dim of the net charge.
-pub const CHARGE_DIM: usize = PACKED_START + PACKED_DIMS;
+pub const CHARGE_DIM: usize = RESERVED_DIM + 1;
 /// Dim of the total atom count (the check sum of the counts).
 pub const TOTAL_DIM: usize = CHARGE_DIM + 1;
 /// Dim of the molar mass (readable; not part of the exact algebra).
@@ -50,10 +60,10 @@ const _: () = assert!(MASS_DIM == EMBED_DIM - 1);
 
 /// Value of one atom in a dedicated count dim.
 pub const COUNT_SCALE: f64 = 1.0 / 16.0;
-/// Value of one unit in a packed dim (one atom of the low element).
-pub const PACKED_SCALE: f64 = 1.0 / 65536.0;
-/// The high element of a packed dim counts in units of `PACK_BASE`.
-pub const PACK_BASE: u64 = 4096;
+/// Value of one unit in a packed dim (one atom of the lowest element).
+pub const PACKED_SCALE: f64 = 1.0 / 1_048_576.0;
+/// Each next element of a packed dim counts in units of `PACK_BASE` times the one before.
+pub const PACK_BASE: u64 = 256;
 /// Value of one elementary charge in the charge dim.
 pub const CHARGE_SCALE: f64 = 0.25;
 /// Value of one atom in the total dim.
@@ -63,7 +73,8 @@ pub const MASS_SCALE: f64 = 1.0 / 1024.0;
 
 /// Most atoms a formula may have in all (float32 holds every integer up to 2^24 exactly).
 pub const MAX_TOTAL_ATOMS: u64 = (1 << 24) - 1;
-/// Most atoms of one element that shares a dim (Z >= 101).
+/// Most atoms of one element that shares a dim (Z >= 101): the elements from Md on are made
+/// a few atoms at a time, so 255 loses nothing, and three to a dim leave room for D and T.
 pub const MAX_PACKED_COUNT: u64 = PACK_BASE - 1;
 /// Largest |charge|.
 pub const MAX_CHARGE: u64 = (1 << 24) - 1;
@@ -96,7 +107,11 @@ pub fn check_capacity(f: &Formula) -> Result<u64> {
              exactly"
         )));
     }
-    for (i, &n) in f.counts().iter().enumerate().skip(DEDICATED) {
+    for (i, &n) in f.counts()[..ELEMENT_COUNT]
+        .iter()
+        .enumerate()
+        .skip(DEDICATED)
+    {
         if n > MAX_PACKED_COUNT {
             return Err(FluxemError::encode(format!(
                 "{n} atoms of {} exceed {MAX_PACKED_COUNT}, the capacity of a shared dim \
@@ -128,9 +143,16 @@ pub fn encode(f: &Formula) -> Result<Embedding> {
     for (d, &n) in emb[COUNT_START..PACKED_START].iter_mut().zip(counts.iter()) {
         *d = n as f64 * COUNT_SCALE;
     }
-    for (k, d) in emb[PACKED_START..CHARGE_DIM].iter_mut().enumerate() {
-        let (lo, hi) = (counts[DEDICATED + 2 * k], counts[DEDICATED + 2 * k + 1]);
-        *d = (lo + PACK_BASE * hi) as f64 * PACKED_SCALE;
+    for (k, d) in emb[PACKED_START..ISOTOPE_START].iter_mut().enumerate() {
+        let z = DEDICATED + PACK_WIDTH * k;
+        let units = counts[z] + PACK_BASE * (counts[z + 1] + PACK_BASE * counts[z + 2]);
+        *d = units as f64 * PACKED_SCALE;
+    }
+    for (d, id) in emb[ISOTOPE_START..RESERVED_DIM]
+        .iter_mut()
+        .zip([DEUTERIUM, TRITIUM])
+    {
+        *d = f.count(id) as f64 * COUNT_SCALE;
     }
     emb[CHARGE_DIM] = f.charge() as f64 * CHARGE_SCALE;
     emb[TOTAL_DIM] = total as f64 * TOTAL_SCALE;
@@ -153,21 +175,36 @@ fn whole(emb: &[f64], dim: usize, scale: f64, max: u64, what: &str) -> Result<u6
 /// The formula of a FORMULA embedding: exact counts and charge, checked against the total.
 pub fn decode(emb: &[f64]) -> Result<Formula> {
     check_domain(emb, Domain::Formula)?;
-    let mut counts = [0u64; ELEMENT_COUNT];
+    let mut counts = [0u64; ATOM_KINDS];
     for (i, c) in counts.iter_mut().enumerate().take(DEDICATED) {
         let what = format!("count of {}", ELEMENTS[i].symbol);
         *c = whole(emb, COUNT_START + i, COUNT_SCALE, MAX_TOTAL_ATOMS, &what)?;
     }
     for k in 0..PACKED_DIMS {
-        let (lo, hi) = (DEDICATED + 2 * k, DEDICATED + 2 * k + 1);
+        let z = DEDICATED + PACK_WIDTH * k;
         let what = format!(
-            "packed counts of {} and {}",
-            ELEMENTS[lo].symbol, ELEMENTS[hi].symbol
+            "packed counts of {}, {} and {}",
+            ELEMENTS[z].symbol,
+            ELEMENTS[z + 1].symbol,
+            ELEMENTS[z + 2].symbol
         );
-        let limit = PACK_BASE * PACK_BASE - 1;
-        let units = whole(emb, PACKED_START + k, PACKED_SCALE, limit, &what)?;
-        counts[lo] = units % PACK_BASE;
-        counts[hi] = units / PACK_BASE;
+        let limit = PACK_BASE.pow(PACK_WIDTH as u32) - 1;
+        let mut units = whole(emb, PACKED_START + k, PACKED_SCALE, limit, &what)?;
+        for c in &mut counts[z..z + PACK_WIDTH] {
+            *c = units % PACK_BASE;
+            units /= PACK_BASE;
+        }
+    }
+    for (k, id) in [DEUTERIUM, TRITIUM].into_iter().enumerate() {
+        let what = format!("count of {}", element(id).symbol);
+        counts[id as usize - 1] =
+            whole(emb, ISOTOPE_START + k, COUNT_SCALE, MAX_TOTAL_ATOMS, &what)?;
+    }
+    if emb[RESERVED_DIM] != 0.0 {
+        return Err(FluxemError::decode(format!(
+            "dim {RESERVED_DIM} is reserved and must be 0, found {}",
+            emb[RESERVED_DIM]
+        )));
     }
     let total = whole(emb, TOTAL_DIM, TOTAL_SCALE, MAX_TOTAL_ATOMS, "total atoms")?;
     let sum: u64 = counts.iter().sum();

@@ -7,7 +7,7 @@
 //! bit-identical to encoding the resulting formula directly.
 
 use super::{
-    check_capacity, decode, Formula, CHARGE_DIM, COUNT_START, ELEMENT_COUNT, MASS_DIM, MASS_SCALE,
+    check_capacity, decode, Formula, ATOM_KINDS, CHARGE_DIM, COUNT_START, MASS_DIM, MASS_SCALE,
 };
 use crate::layout::Embedding;
 use crate::{FluxemError, Result};
@@ -33,7 +33,7 @@ fn over_capacity(op: &str, e: FluxemError) -> FluxemError {
 /// The formula A + B (counts add, charges add): `a + b` on the embeddings.
 pub fn combine(a: &[f64], b: &[f64]) -> Result<Embedding> {
     let (fa, fb) = (decode(a)?, decode(b)?);
-    let mut counts = [0u64; ELEMENT_COUNT];
+    let mut counts = [0u64; ATOM_KINDS];
     for (i, c) in counts.iter_mut().enumerate() {
         *c = fa.counts()[i] + fb.counts()[i];
     }
@@ -50,7 +50,7 @@ pub fn scale(a: &[f64], k: u64) -> Result<Embedding> {
         ));
     }
     let fa = decode(a)?;
-    let mut counts = [0u64; ELEMENT_COUNT];
+    let mut counts = [0u64; ATOM_KINDS];
     for (i, c) in counts.iter_mut().enumerate() {
         *c = fa.counts()[i].saturating_mul(k);
     }
@@ -68,7 +68,7 @@ pub fn scale(a: &[f64], k: u64) -> Result<Embedding> {
 /// counts are not a formula.
 pub fn subtract(a: &[f64], b: &[f64]) -> Result<Embedding> {
     let (fa, fb) = (decode(a)?, decode(b)?);
-    let mut counts = [0u64; ELEMENT_COUNT];
+    let mut counts = [0u64; ATOM_KINDS];
     for (i, c) in counts.iter_mut().enumerate() {
         *c = fa.counts()[i].checked_sub(fb.counts()[i]).ok_or_else(|| {
             FluxemError::encode(format!(
@@ -115,7 +115,7 @@ pub struct Comparison {
     /// Containment of A's counts in B's.
     pub relation: Relation,
     /// count_A(Z) - count_B(Z) for every Z (index Z - 1).
-    pub difference: [i64; ELEMENT_COUNT],
+    pub difference: [i64; ATOM_KINDS],
     /// charge_A - charge_B.
     pub charge_difference: i64,
 }
@@ -123,7 +123,7 @@ pub struct Comparison {
 /// Compares the compositions of two embeddings (read off the count dims).
 pub fn compare(a: &[f64], b: &[f64]) -> Result<Comparison> {
     let (fa, fb) = (decode(a)?, decode(b)?);
-    let mut difference = [0i64; ELEMENT_COUNT];
+    let mut difference = [0i64; ATOM_KINDS];
     let (mut less, mut more) = (false, false);
     for (i, d) in difference.iter_mut().enumerate() {
         // Counts are <= 2^24 after a successful decode, so they fit i64.

@@ -11,13 +11,17 @@
 //! SIGN      := '+' | '-' | '−'
 //! ```
 //!
+//! SYMBOL is an element symbol or `D`/`T` (deuterium, tritium); `element_formula_len`, the
+//! segmenter's probe, reads element symbols only (a lone `D` or `T` in text is a label far more
+//! often than an isotope; the segmenter finds listed deuterated formulas by its vocabulary).
+//!
 //! Element symbols are case-sensitive (`Co` is cobalt, `CO` is carbon + oxygen). Parsing is one
 //! left-to-right pass that builds a token list, then one right-to-left pass that applies group
 //! multipliers, so the cost is linear in the input; recursion is bounded by `MAX_DEPTH` and the
 //! input by `MAX_FORMULA_CHARS`.
 
 use super::composition::Formula;
-use super::elements::{lookup, ELEMENT_COUNT};
+use super::elements::{lookup, lookup_atom, ATOM_KINDS};
 use crate::cursor::Cursor;
 use crate::{FluxemError, Result};
 use std::cell::Cell;
@@ -42,7 +46,7 @@ pub fn parse_formula(text: &str) -> Result<Formula> {
             MAX_FORMULA_CHARS,
         ));
     }
-    let mut p = Parser::new(text);
+    let mut p = Parser::new(text, true);
     let checkpoint = p.formula()?;
     if let Some(c) = p.peek() {
         return Err(p.unexpected(c));
@@ -59,10 +63,19 @@ pub fn parse_formula(text: &str) -> Result<Formula> {
 /// The prefix is syntactic only: "He said" gives 2 and "SO42-" gives 4 ("SO42", since the
 /// charge is ambiguous); callers decide from context whether it is a chemical formula.
 pub fn formula_len(s: &str) -> usize {
+    prefix_len(s, true)
+}
+
+/// `formula_len` without `D` and `T`: what the segmenter probes text with.
+pub fn element_formula_len(s: &str) -> usize {
+    prefix_len(s, false)
+}
+
+fn prefix_len(s: &str, isotopes: bool) -> usize {
     if s.is_empty() {
         return 0;
     }
-    let mut p = Parser::new(s);
+    let mut p = Parser::new(s, isotopes);
     match p.formula() {
         Ok(cp) => cp.byte,
         Err(_) => p.best.map_or(0, |cp| cp.byte),
@@ -152,6 +165,8 @@ struct Parser<'a> {
     part_units: usize,
     last: Option<LastUnit>,
     best: Option<Checkpoint>,
+    /// Whether `D` and `T` are read as deuterium and tritium.
+    isotopes: bool,
 }
 
 thread_local! {
@@ -175,7 +190,7 @@ impl Drop for Parser<'_> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(s: &'a str) -> Parser<'a> {
+    fn new(s: &'a str, isotopes: bool) -> Parser<'a> {
         let (mut toks, mut coefs) = BUFFERS.take();
         toks.clear();
         coefs.clear();
@@ -187,6 +202,7 @@ impl<'a> Parser<'a> {
             part_units: 0,
             last: None,
             best: None,
+            isotopes,
         }
     }
 
@@ -380,15 +396,15 @@ impl<'a> Parser<'a> {
             lower = Some(l as u8);
             self.cur.bump();
         }
-        let Some(z) = lookup(c as u8, lower) else {
+        let id = if self.isotopes {
+            lookup_atom(c as u8, lower)
+        } else {
+            lookup(c as u8, lower)
+        };
+        let Some(z) = id else {
             let sym: String = std::iter::once(c).chain(lower.map(char::from)).collect();
-            let hint = if sym == "D" || sym == "T" {
-                " (isotope symbols are not supported)"
-            } else {
-                ""
-            };
             return Err(FluxemError::parse(
-                format!("unknown element symbol {sym:?}{hint}"),
+                format!("unknown element symbol {sym:?}"),
                 at,
             ));
         };
@@ -534,7 +550,7 @@ impl<'a> Parser<'a> {
 
     /// Applies coefficients and group multipliers right to left (linear time).
     fn evaluate(&self, cp: &Checkpoint) -> Result<Formula> {
-        let mut counts = [0u64; ELEMENT_COUNT];
+        let mut counts = [0u64; ATOM_KINDS];
         // Multiplier of each open group level; depth <= MAX_DEPTH by construction.
         let mut stack = [1u64; MAX_DEPTH + 1];
         let mut depth = 0;
