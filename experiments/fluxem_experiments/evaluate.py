@@ -383,6 +383,8 @@ def markdown(
             ]
             lines.append(f"| {kind} | " + " | ".join(cells) + " |")
         lines.append("")
+    if runs:
+        lines += _cost_table(runs)
     if runs and "hybrid" in runs and len(runs) > 1:
         lines += [
             "## accuracy: hybrid minus each other model",
@@ -398,6 +400,37 @@ def markdown(
                 lines.append(f"| {kind} | " + " | ".join(cells) + " |")
         lines.append("")
     return "\n".join(lines)
+
+
+def _cost_table(runs: dict[str, dict[int, dict[str, Any]]]) -> list[str]:
+    """Training cost per model: wall-clock seconds and steps (mean over seeds), what the loss
+    scores per epoch, and the learning rate and dropout it trained with."""
+    lines = [
+        "## training cost",
+        "",
+        "| model | seconds | steps | supervised targets per epoch | lr | dropout |",
+        "|---|---|---|---|---|---|",
+    ]
+    for kind, by_seed in runs.items():
+        sums = [r["summary"] for r in by_seed.values()]
+
+        def mean(key: str, sums: list[dict[str, Any]] = sums) -> str:
+            vals = [s[key] for s in sums if s.get(key) is not None]
+            return f"{sum(vals) / len(vals):,.0f}" if vals else "-"
+
+        def seen(key: str, sums: list[dict[str, Any]] = sums) -> str:
+            vals = sorted({s[key] for s in sums if s.get(key) is not None})
+            return "/".join(f"{v:g}" for v in vals) or "-"
+
+        cells = [
+            mean("train_seconds"),
+            mean("steps"),
+            mean("supervised_targets"),
+            seen("lr"),
+            seen("dropout"),
+        ]
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
 
 
 def _difference(a: dict[int, dict[str, Any]], b: dict[int, dict[str, Any]], split: str) -> str:

@@ -29,7 +29,7 @@ from fluxem_experiments.config import ExperimentConfig
 from fluxem_experiments.data import ensure_data, load_split
 from fluxem_experiments.models import build_model, count_parameters, parameter_report
 from fluxem_experiments.spans import SpanFinder
-from fluxem_experiments.variants import make_variant
+from fluxem_experiments.variants import IGNORE, Prepared, make_variant
 
 CHECKPOINT = "checkpoint.pt"
 MODEL = "model.pt"
@@ -93,6 +93,23 @@ def _fingerprint(cfg: ExperimentConfig, kind: str, seed: int) -> dict[str, Any]:
             default=str,
         )
     )
+
+
+def supervised_targets(prep: Prepared) -> int:
+    """What the loss scores in one epoch: answer tokens for the text variants, decisions for
+    the hybrids (one per teacher state, pointers included), labelled operator windows for
+    hybrid_local, answers for hybrid_regress. Read off the collated batches, so every variant
+    is counted by what it actually trains on."""
+    n = 0
+    for i in range(0, len(prep.examples), 256):
+        batch = prep.collate(prep.examples[i : i + 256])
+        if "targets" in batch:
+            n += int((batch["targets"] != IGNORE).sum())
+        elif "mask" in batch:
+            n += int(batch["mask"].sum())
+        else:
+            n += len(batch["decision"] if "decision" in batch else batch["kind"])
+    return n
 
 
 def make_finder(cfg: ExperimentConfig, kind: str) -> SpanFinder | None:
@@ -320,6 +337,7 @@ def _train(
         "epochs": tc.epochs,
         "lr": tc.lr,
         "dropout": cfg.model.dropout,
+        "supervised_targets": supervised_targets(prep),
         "parameters": n_params,
         "complete": not interrupted,
         "train_seconds": round(elapsed, 2),

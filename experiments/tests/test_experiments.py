@@ -171,16 +171,31 @@ def test_tiny_end_to_end_metrics_come_from_trained_models(tmp_path: Path) -> Non
     cfg = load_config(path)
     assert cfg.results_dir().is_relative_to(tmp_path)
     quiet = lambda *a, **k: None  # noqa: E731
+    summaries = {}
     for kind in cfg.models:
         # only the hybrid's accuracy is checked; the others just need to run (2 epochs)
         s = train(cfg, kind, 42, epochs=None if kind == "hybrid" else 2, progress=False, log=quiet)
         assert s["complete"] and s["steps"] > 0
+        summaries[kind] = s
+    # what the loss scores per epoch: every answer character and its end token for token_only;
+    # one decision per teacher state (more than one per question) for the hybrid
+    from fluxem_experiments.data import load_split
+    from fluxem_experiments.train import make_finder
+    from fluxem_experiments.variants import make_variant
+
+    questions = load_split(cfg, 42, "train")
+    answer_chars = sum(len(q["target_text"]) + 1 for q in questions)
+    assert summaries["token_only"]["supervised_targets"] == answer_chars
+    prep = make_variant("hybrid", cfg.task, make_finder(cfg, "hybrid")).prepare(questions)
+    states = sum(len(q) for q in prep.examples)
+    assert summaries["hybrid"]["supervised_targets"] == states > len(questions)
     # the hybrid learns the tiny task's decisions; the same model untrained does not
     trained = evaluate(cfg, [42], log=quiet, plots=True)
     out = cfg.results_dir()
     for f in ("evaluation_results.json", "results.md", "accuracy.png", "exact_match.png"):
         assert (out / f).is_file(), f
     assert json.loads((out / "evaluation_results.json").read_text())["seeds"] == [42]
+    assert "## training cost" in (out / "results.md").read_text()
     for kind in cfg.models:
         assert (cfg.run_dir(42, kind) / "loss_curve.png").is_file()
     hybrid_id = trained["summary"]["hybrid"]["test_id"]["accuracy"]["mean"]
