@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import torch
 
+import fluxem
 from fluxem_experiments.algebra import algebra_for
 from fluxem_experiments.baselines import NON_LEARNED
 from fluxem_experiments.config import ExperimentConfig
@@ -85,6 +86,8 @@ def _fingerprint(cfg: ExperimentConfig, kind: str, seed: int) -> dict[str, Any]:
             {
                 "kind": kind,
                 "seed": seed,
+                # a checkpoint trained on other embeddings is not resumed
+                "layout": fluxem.LAYOUT_VERSION,
                 "task": cfg.task,
                 "model": dataclasses.asdict(cfg.model),
                 "training": t,
@@ -215,7 +218,7 @@ def _train(
             np.random.set_state(ck["rng"]["numpy"])
             log(f"  resuming from step {step} of {total}")
         else:
-            log("  checkpoint belongs to a different config/seed; starting afresh")
+            log("  checkpoint belongs to a different config, seed or layout; starting afresh")
     elif not resume:
         for p in (ckpt_path, run_dir / MODEL):
             p.unlink(missing_ok=True)

@@ -232,6 +232,22 @@ def test_resume_continues_where_it_stopped(tmp_path: Path) -> None:
         assert torch.equal(v, w_resumed[k]), k
 
 
+def test_a_checkpoint_of_another_layout_is_not_resumed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fluxem
+    from fluxem_experiments.train import train
+
+    cfg = load_config(_copy_config(tmp_path, "arithmetic_tiny.yaml"))
+    logged: list[str] = []
+    for _ in range(2):  # the same layout: the second call resumes
+        train(cfg, "hybrid", 5, epochs=1, max_steps=2, progress=False, log=logged.append)
+    monkeypatch.setattr(fluxem, "LAYOUT_VERSION", "0.0")  # embeddings of another layout
+    train(cfg, "hybrid", 5, epochs=1, max_steps=2, progress=False, log=logged.append)
+    assert sum("resuming from step 2" in m for m in logged) == 1
+    assert sum("layout; starting afresh" in m for m in logged) == 1
+
+
 @pytest.mark.parametrize("name", ["arithmetic_tiny.yaml", "units_tiny.yaml"])
 def test_trained_hybrid_reads_only_the_text(tmp_path: Path, name: str) -> None:
     """A trained checkpoint's predictions (answer text and every executor step) do not change
