@@ -25,7 +25,7 @@
 
 use super::context::{self, Need, MATH, MUSIC, SCIENCE};
 use super::lex::{
-    at_word_end, at_word_start, char_at, next_word, prev_word, skip_inline_spaces,
+    at_word_end, at_word_start, char_at, next_word, prev_visible, prev_word, skip_inline_spaces,
     skip_inline_spaces_back, word_end,
 };
 use super::scan::Scanner;
@@ -369,6 +369,17 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        // `s^2 + 3s + 5`: the coefficient of a term of a polynomial whose powers of that
+        // letter are written next to it, not 3 seconds
+        if e == lit_end + 1 && self.polynomial_term(start, letter, e) {
+            self.refuse(
+                start,
+                e,
+                Domain::Quantity,
+                "term of a polynomial in that letter (s^2 + 3s + 5)",
+            );
+            return Some(e);
+        }
         // `13C NMR`, `1H spectrum`: a mass number and an element symbol name an isotope
         let mut buf = [0u8; 24];
         if letter.is_ascii_uppercase() && vocab::isotope_nouns_after(next_word(s, e, &mut buf)) {
@@ -433,6 +444,28 @@ impl Scanner<'_> {
             return Some(stop);
         }
         None
+    }
+
+    /// Whether the term `start..e` (digits glued to `letter`) stands next to `+`/`-` and a
+    /// power of the same letter (`s^2`, `s**2`, `s²`) is written within 40 bytes around it.
+    fn polynomial_term(&self, start: usize, letter: u8, e: usize) -> bool {
+        let s = self.s;
+        let after = s[e..].trim_start_matches([' ', '\t']).chars().next();
+        let next_to_sign = matches!(prev_visible(s, start), Some('+' | '-' | '\u{2212}'))
+            || matches!(after, Some('+' | '-' | '\u{2212}'));
+        if !next_to_sign {
+            return false;
+        }
+        let b = self.b;
+        let (lo, hi) = (start.saturating_sub(40), (e + 40).min(b.len()));
+        (lo..hi).any(|k| {
+            b[k] == letter
+                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && (b.get(k + 1) == Some(&b'^')
+                    || b[k + 1..].starts_with(b"**")
+                    || b[k + 1..].starts_with("\u{b2}".as_bytes())
+                    || b[k + 1..].starts_with("\u{b3}".as_bytes()))
+        })
     }
 
     /// `0s and 1s`, `the 1990s`, `the '80s`: a numeral used as a noun, with a plural `s`
@@ -995,6 +1028,22 @@ mod tests {
                 &[("GaN", "FORMULA"), ("BN", "FORMULA")],
             ),
             ("A GaN wafer.", &[("GaN", "FORMULA")]),
+        ]);
+    }
+
+    #[test]
+    fn polynomial_terms_are_not_quantities() {
+        check(&[
+            (
+                "e.g. ``s^2 + 3s + 5`` would be represented as ``[1, 3, 5]``.",
+                &[("[1, 3, 5]", "VECTOR")],
+            ),
+            ("The filter t**2 - 4t has two roots.", &[]),
+            // without a power of the letter nearby, a glued unit stays a quantity
+            (
+                "It waits 3s + 2s in all.",
+                &[("3s", "QUANTITY"), ("2s", "QUANTITY")],
+            ),
         ]);
     }
 

@@ -502,8 +502,10 @@ impl Scanner<'_> {
         if !at_word_end(s, uend) {
             return None;
         }
+        let mut buf = [0u8; 24];
         if self.b.get(uend) == Some(&b'/')
             && self.b.get(uend + 1).is_some_and(u8::is_ascii_alphabetic)
+            && !self.per_count_noun(uend + 1, &mut buf)
         {
             // `1 rad/sec`, `3 mg/kg/dose`: a per-part the unit grammar cannot read; the part it
             // can (`1 rad`) would be another dimension, so the whole is refused
@@ -518,6 +520,15 @@ impl Scanner<'_> {
         }
         let unit = &s[u0..uend];
         Some((uend, self.unit_need(start, unit, uend, glued)))
+    }
+
+    /// `frame` in `50ns/frame`: a noun of counted things (`vocab/per_count_nouns.txt`) that
+    /// ends its word, so the quantity is `50ns` and the per-part is prose.
+    fn per_count_noun(&self, at: usize, buf: &mut [u8; 24]) -> bool {
+        let end = word_end(self.s, at);
+        vocab::per_count_nouns(next_word(self.s, at, buf))
+            && !matches!(self.b.get(end), Some(b'/' | b'^' | b'_'))
+            && !self.b.get(end).is_some_and(u8::is_ascii_digit)
     }
 
     /// Context a unit needs: symbols that are also words or letters (`in`, `A`, `M`, `pm`).
@@ -901,6 +912,12 @@ impl Scanner<'_> {
             );
             return end;
         }
+        let inner = usize::from(self.prose_parens(start, end));
+        if &s[start + inner..end - inner] == "0/1" {
+            // `0/1 loss`, `a binary (0/1) matrix`: the two values of a bit, not a fraction
+            self.refuse(start, end, Domain::Arithmetic, "0/1: the two binary values");
+            return end;
+        }
         match self.arithmetic_need(start, end, st) {
             Ok(need) => {
                 let len = end - start;
@@ -913,9 +930,11 @@ impl Scanner<'_> {
                     );
                     return end;
                 }
+                // `binary ops (3 + 4)`: parentheses of the prose around the whole expression
+                // are punctuation, not part of it
                 self.push(
-                    start,
-                    end,
+                    start + inner,
+                    end - inner,
                     Domain::Arithmetic,
                     need,
                     "numbers joined by operators",
@@ -948,6 +967,29 @@ impl Scanner<'_> {
                 end
             }
         }
+    }
+
+    /// Whether `start..end` is one parenthesised group, `(3 + 4)`, opened after a space or
+    /// punctuation (not `f(3 + 4)`) and closed at `end`, not before (`(1 + 2) * (3 + 4)`).
+    fn prose_parens(&self, start: usize, end: usize) -> bool {
+        let b = &self.b[start..end];
+        if b.first() != Some(&b'(') || b.last() != Some(&b')') {
+            return false;
+        }
+        let mut depth = 0i32;
+        for (k, &c) in b.iter().enumerate() {
+            match c {
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 && k + 1 != b.len() {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        !char_before(self.s, start).is_some_and(is_wordish)
     }
 
     /// Whether an `=` stands right before `start` or right after `end` (spaces between).

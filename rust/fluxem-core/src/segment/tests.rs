@@ -88,6 +88,25 @@ fn each_domain() {
         pairs(&[("(1 + 2) * 3", "ARITHMETIC")])
     );
     assert_eq!(spans("-3 + 5"), pairs(&[("-3 + 5", "ARITHMETIC")]));
+    // parentheses of the prose around a whole expression are not part of it
+    assert_eq!(
+        spans("binary ops (3 + 4), implicit ops"),
+        pairs(&[("3 + 4", "ARITHMETIC")])
+    );
+    assert_eq!(
+        spans("so (1 + 2) * (3 + 4) is 21"),
+        pairs(&[("(1 + 2) * (3 + 4)", "ARITHMETIC")])
+    );
+    assert_eq!(spans("((2 + 3))"), pairs(&[("(2 + 3)", "ARITHMETIC")]));
+    // a noun of counted things after the unit's `/` is prose: the quantity is before it
+    assert_eq!(
+        spans("trace collection is fast (~50ns/frame) and 3 ms/step"),
+        pairs(&[("50ns", "QUANTITY"), ("3 ms", "QUANTITY")])
+    );
+    assert_eq!(spans("it turns at 1 rad/sek"), pairs(&[]));
+    // `0/1` is the pair of binary values, not a fraction
+    assert_eq!(spans("a binary (0/1) matrix and the 0/1 loss"), pairs(&[]));
+    assert_eq!(spans("1/2 + 0/1"), pairs(&[("1/2 + 0/1", "ARITHMETIC")]));
     assert_eq!(
         spans("Ca(OH)2 and CuSO4\u{b7}5H2O"),
         pairs(&[("Ca(OH)2", "FORMULA"), ("CuSO4\u{b7}5H2O", "FORMULA")])

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 26] = [
+    const LOWERCASE_LISTS: [&[&str]; 27] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -45,6 +45,7 @@ mod tests {
         ISOTOPE_NOUNS_AFTER,
         CUES_CHEMISTRY_AMBIGUOUS,
         COUNT_WORDS_BEFORE,
+        PER_COUNT_NOUNS,
     ];
 
     #[test]
@@ -62,7 +63,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 25] = [
+        let lists: [(&[&str], Matcher); 26] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -88,6 +89,7 @@ mod tests {
             (SCALING_VERBS, scaling_verbs),
             (ABBREVIATION_UNITS, abbreviation_units),
             (ISOTOPE_NOUNS_AFTER, isotope_nouns_after),
+            (PER_COUNT_NOUNS, per_count_nouns),
         ];
         for (words, matches) in lists {
             for w in words {
