@@ -1,8 +1,9 @@
 """token_abacus (Abacus embeddings, McLeish et al. 2024): digit offsets, reversed numbers, a
-tiny model training and predicting, token_only left as it was."""
+tiny model training and predicting, token_only left as it was, the addition reproduction."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,18 @@ def test_token_only_inputs_and_weights_are_unchanged() -> None:
     assert {k.split(".")[0] for k in model.state_dict()} == {"embed", "trunk", "head"}
     t = torch.tensor([ids])
     assert torch.equal(model.inputs(t), model.embed(t))
+
+
+def test_addition_reproduction_writes_accuracy_per_length(tmp_path: Path) -> None:
+    from fluxem_experiments.abacus_addition import MODELS, AdditionSetup, reproduce
+
+    cfg = load_config(CONFIGS / "arithmetic_tiny.yaml").replace(root=tmp_path)
+    setup = AdditionSetup(train_digits=2, test_digits=3, steps=3, per_length=4, layers=1)
+    result = reproduce(cfg, setup, [7], log=lambda *a: None)
+    saved = json.loads((tmp_path / "results" / "abacus_addition" / "results.json").read_text())
+    assert saved["setup"]["max_k"] == setup.max_k
+    for name in MODELS:
+        acc = result["runs"][name][7]["accuracy"]
+        assert sorted(acc) == [1, 2, 3] and all(0.0 <= v <= 1.0 for v in acc.values())
+    table = (tmp_path / "results" / "abacus_addition" / "results.md").read_text()
+    assert "| 2 (train) |" in table and "| 3 |" in table
