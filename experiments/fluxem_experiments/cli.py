@@ -1,5 +1,6 @@
 """``fluxem-experiments`` (or ``python -m fluxem_experiments``): generate, train, tune, eval,
-table, run. The scripts under experiments/scripts call this same ``main``."""
+length, abacus-addition, table, run. The scripts under experiments/scripts call this same
+``main``."""
 
 from __future__ import annotations
 
@@ -57,6 +58,20 @@ def _add_actions(esub: Any) -> None:
     ln.add_argument("--models", nargs="+", choices=MODEL_KINDS, default=None)
     ln.add_argument("--max-ops", type=int, default=30)
     ln.add_argument("--per-length", type=int, default=50, help="questions per length and seed")
+
+    ab = esub.add_parser(
+        "abacus-addition",
+        help="Abacus embeddings in the paper's setting: addition, accuracy per operand length",
+    )
+    ab.add_argument("--config", default="arithmetic_small", help="the trunk's and lr's config")
+    ab.add_argument("--seeds", nargs="+", type=int, default=[42])
+    for flag in SETUP_FLAGS:
+        ab.add_argument(flag, type=int, default=None, help="default: abacus_addition's")
+    ab.add_argument(
+        "--rotary", action="store_true", help="rotary positions in attention (default: NoPE)"
+    )
+    ab.add_argument("--threads", type=int, default=1)
+    ab.add_argument("--device", choices=("auto", "cpu", "cuda"), default="cpu")
 
     tb = esub.add_parser("table", help="print one markdown table of evaluated configs")
     tb.add_argument(
@@ -154,6 +169,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.action == "run":
         return run_all(cfgs, args)
+    if args.action == "abacus-addition":
+        return abacus_addition(cfgs[0], args)
     cfg = cfgs[0]
     if args.action == "generate":
         from fluxem_experiments.data import generate_to_disk
@@ -213,6 +230,21 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     return 2
+
+
+#: abacus-addition's integer flags, each overriding the AdditionSetup field of its name.
+SETUP_FLAGS = ("--steps", "--train-digits", "--test-digits", "--max-k", "--per-length")
+
+
+def abacus_addition(cfg: Any, args: argparse.Namespace) -> int:
+    from fluxem_experiments.abacus_addition import AdditionSetup, reproduce
+    from fluxem_experiments.train import pick_device
+
+    fields = [f[2:].replace("-", "_") for f in SETUP_FLAGS]
+    given = {f: getattr(args, f) for f in fields if getattr(args, f) is not None}
+    setup = AdditionSetup(**given, rotary=args.rotary)
+    reproduce(cfg, setup, args.seeds, threads=args.threads, device=pick_device(args.device))
+    return 0
 
 
 def _with_overrides(cfg: Any, args: argparse.Namespace) -> Any:

@@ -23,6 +23,7 @@ MODEL_KINDS = (
     "token_only",
     "token_program",
     "token_scratchpad",
+    "token_abacus",
     "hybrid",
     "hybrid_blind",
     "hybrid_local",

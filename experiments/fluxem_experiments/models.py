@@ -1,6 +1,8 @@
 """The shared transformer trunk and the learned model variants.
 
 * ``TokenOnlyLM``: characters in, answer characters out (causal LM, greedy decoding).
+* ``TokenAbacusLM``: ``TokenOnlyLM`` with Abacus embeddings (McLeish et al., NeurIPS 2024): a
+  learned embedding of each digit's offset in its number added to the digit's embedding.
 * ``HybridModel``: characters plus one position per domain span (fluxem embedding through a
   projection head plus a type embedding), a bidirectional trunk, and an *algebraic combination
   head*: at an ``<ans>`` position it chooses an operation (its coefficient signs and the
@@ -24,6 +26,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from fluxem.domain_type import DomainType
+from fluxem_experiments import vocab
 from fluxem_experiments.config import ModelConfig
 from fluxem_experiments.vocab import VOCAB_SIZE
 
@@ -59,12 +62,13 @@ class Attention(nn.Module):
         self.dropout = dropout
 
     def forward(
-        self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor
+        self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor | None, sin: torch.Tensor
     ) -> torch.Tensor:
         b, n, d = x.shape
         q, k, v = self.qkv(x).view(b, n, 3, self.heads, d // self.heads).unbind(2)
         q, k, v = (t.transpose(1, 2) for t in (q, k, v))
-        q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
+        if cos is not None:
+            q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
         y = F.scaled_dot_product_attention(
             q, k, v, attn_mask=mask, dropout_p=self.dropout if self.training else 0.0
         )
@@ -83,18 +87,20 @@ class Block(nn.Module):
         self.drop = nn.Dropout(cfg.dropout)
 
     def forward(
-        self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor
+        self, x: torch.Tensor, mask: torch.Tensor, cos: torch.Tensor | None, sin: torch.Tensor
     ) -> torch.Tensor:
         x = x + self.drop(self.attn(self.ln1(x), mask, cos, sin))
         return x + self.drop(self.ff(self.ln2(x)))
 
 
 class Trunk(nn.Module):
-    """Pre-LN transformer with rotary positions; causal or bidirectional per call."""
+    """Pre-LN transformer with rotary positions (``rotary=False``: none, the Abacus paper's
+    NoPE); causal or bidirectional per call."""
 
-    def __init__(self, cfg: ModelConfig) -> None:
+    def __init__(self, cfg: ModelConfig, rotary: bool = True) -> None:
         super().__init__()
         self.cfg = cfg
+        self.rotary = rotary
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers))
         self.ln = nn.LayerNorm(cfg.d_model)
 
@@ -114,7 +120,7 @@ class Trunk(nn.Module):
         allowed = allowed | torch.eye(n, dtype=torch.bool, device=x.device)
         cos, sin = rope_tables(n, self.cfg.d_model // self.cfg.n_heads, x.device)
         for blk in self.blocks:
-            x = blk(x, allowed, cos, sin)
+            x = blk(x, allowed, cos if self.rotary else None, sin)
         return self.ln(x)
 
 
@@ -161,14 +167,63 @@ class HybridInput(nn.Module):
 class TokenOnlyLM(nn.Module):
     kind = "token_only"
 
-    def __init__(self, cfg: ModelConfig) -> None:
+    def __init__(self, cfg: ModelConfig, rotary: bool = True) -> None:
         super().__init__()
         self.embed = nn.Embedding(VOCAB_SIZE, cfg.d_model)
-        self.trunk = Trunk(cfg)
+        self.trunk = Trunk(cfg, rotary)
         self.head = nn.Linear(cfg.d_model, VOCAB_SIZE)
 
     def forward(self, ids: torch.Tensor, pad: torch.Tensor) -> torch.Tensor:
-        return self.head(self.trunk(self.embed(ids), pad, causal=True))
+        return self.head(self.trunk(self.inputs(ids), pad, causal=True))
+
+    def inputs(self, ids: torch.Tensor) -> torch.Tensor:
+        """The trunk's input vectors (B, L, d) of a batch of character ids."""
+        out: torch.Tensor = self.embed(ids)
+        return out
+
+
+def digit_offsets(ids: torch.Tensor) -> torch.Tensor:
+    """Each token's 1-based offset in its run of consecutive digits, 0 at every other token
+    (B, L): ``<bos>91 + 3<sep>`` -> 0 1 2 0 0 0 1 0. With numbers written least significant
+    digit first, equal offsets are equal places."""
+    is_digit = (ids >= vocab.DIGITS.start) & (ids < vocab.DIGITS.stop)
+    idx = torch.arange(ids.shape[-1], device=ids.device).expand_as(ids)
+    last_other = torch.where(is_digit, -1, idx).cummax(dim=-1).values
+    return torch.where(is_digit, idx - last_other, 0)
+
+
+#: Largest random shift of the digit offsets in training (the paper's ``max_k``): integers in
+#: arithmetic training questions have at most 9 digits (a product of three operands below
+#: 1000); shifted by up to 20 their offsets reach the 28 digits of a product of three 10-digit
+#: operands (test_ood_magnitude).
+ABACUS_MAX_K = 20
+
+
+class TokenAbacusLM(TokenOnlyLM):
+    """``TokenOnlyLM`` with Abacus embeddings (McLeish et al. 2024, reference code
+    mcleish7/arithmetic ``abacus.py``): a learned embedding of :func:`digit_offsets` (index 0
+    for non-digits) is added to every token's embedding. In training a random ``k`` in
+    ``[0, max_k]`` is added to every nonzero offset of a question, so the embeddings of
+    offsets beyond the training numbers' lengths are trained too; at evaluation ``k = 0``. One
+    ``k`` per question, where the reference draws one per batch: over a few thousand batches
+    of 64 that left the first answer digit (read at ``<sep>``, which has no offset) tuned to
+    the last batches' shift. The digits must be written least significant first
+    (``variants.TokenAbacus``)."""
+
+    kind = "token_abacus"
+
+    def __init__(self, cfg: ModelConfig, max_k: int = ABACUS_MAX_K, rotary: bool = True) -> None:
+        super().__init__(cfg, rotary)
+        self.max_k = max_k
+        # a number of up to max_len digits at the largest shift
+        self.abacus = nn.Embedding(cfg.max_len + max_k + 1, cfg.d_model)
+
+    def inputs(self, ids: torch.Tensor) -> torch.Tensor:
+        offsets = digit_offsets(ids)
+        if self.training and self.max_k > 0:
+            k = torch.randint(0, self.max_k + 1, (ids.shape[0], 1), device=ids.device)
+            offsets = torch.where(offsets > 0, offsets + k, offsets)
+        return super().inputs(ids) + self.abacus(offsets)
 
 
 class HybridTrunk(nn.Module):
@@ -315,6 +370,7 @@ class HybridRegressor(HybridTrunk):
 
 MODEL_CLASSES: dict[str, type[nn.Module]] = {
     "token_only": TokenOnlyLM,
+    "token_abacus": TokenAbacusLM,
     "hybrid": HybridModel,
     "hybrid_blind": HybridBlind,
     "hybrid_local": HybridLocal,
@@ -331,6 +387,8 @@ def task_domains(task: str) -> tuple[int, ...]:
 def build_model(kind: str, cfg: ModelConfig, task: str) -> nn.Module:
     if kind in ("token_only", "token_program", "token_scratchpad"):
         return TokenOnlyLM(cfg)
+    if kind == "token_abacus":
+        return TokenAbacusLM(cfg)
     return MODEL_CLASSES[kind](cfg, task_domains(task))
 
 
@@ -345,6 +403,7 @@ def parameter_report(cfg: ModelConfig, kinds: tuple[str, ...], task: str) -> dic
 
 
 __all__ = [
+    "ABACUS_MAX_K",
     "ANSWER_KINDS",
     "BINARY",
     "DECISIONS",
@@ -354,10 +413,12 @@ __all__ = [
     "HybridModel",
     "HybridRegressor",
     "HybridTextLM",
+    "TokenAbacusLM",
     "TokenOnlyLM",
     "Trunk",
     "build_model",
     "count_parameters",
+    "digit_offsets",
     "parameter_report",
 ]
 

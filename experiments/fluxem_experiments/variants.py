@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -87,8 +88,12 @@ class TokenOnly:
     def __init__(self, task: str, finder: SpanFinder | None = None) -> None:
         self.task = task
 
+    def prompt(self, sample: dict[str, Any]) -> list[int]:
+        """The ids the model reads before it writes (``<bos> question <sep>``)."""
+        return _token_prompt(sample)
+
     def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
-        ex = [_lm_example(_token_prompt(s), s["target_text"]) for s in samples]
+        ex = [_lm_example(self.prompt(s), s["target_text"]) for s in samples]
         return Prepared(ex, _lm_collate)
 
     def loss(
@@ -110,7 +115,7 @@ class TokenOnly:
         """The text the model writes after each question (greedy, at most ``limit`` tokens)."""
         prompts: list[tuple[list[int], list[Entry | None]]] = []
         for s in samples:
-            ids = _token_prompt(s)
+            ids = self.prompt(s)
             prompts.append((ids, [None] * len(ids)))
         return _greedy(lambda ids, pad, _b: model(ids, pad), prompts, device, limit)
 
@@ -239,6 +244,43 @@ class TokenScratchpad(TokenOnly):
             answer = scratchpad_answer(t)
             out.append(Answer(answer) if answer else Answer("", f"no answer: {t[:80]!r}"))
         return out
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def reversed_numbers(text: str) -> str:
+    """``text`` with every unsigned number's digits least significant first
+    (``693 / 265 * 5`` -> ``396 / 562 * 5``)."""
+    return _NUMBER.sub(lambda m: _reversed_number(m.group()), text)
+
+
+class TokenAbacus(TokenOnly):
+    """Baseline, a published number encoding that answers in text: Abacus embeddings (McLeish
+    et al., NeurIPS 2024; models.TokenAbacusLM). Characters in, the answer out as characters,
+    no executor; every number in the question and the answer is written least significant digit
+    first (the model adds and carries in the order it writes) and the answer is reversed back
+    for scoring. Arithmetic only."""
+
+    kind = "token_abacus"
+
+    def __init__(self, task: str, finder: SpanFinder | None = None) -> None:
+        if task != "arithmetic":
+            raise ConfigError("token_abacus is an arithmetic baseline (no units encoding)")
+        super().__init__(task)
+
+    def prompt(self, sample: dict[str, Any]) -> list[int]:
+        return _token_prompt({"text": reversed_numbers(sample["text"])})
+
+    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
+        ex = [_lm_example(self.prompt(s), _reversed_number(s["target_text"])) for s in samples]
+        return Prepared(ex, _lm_collate)
+
+    def predict(
+        self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
+    ) -> list[Answer]:
+        texts = self.generate(model, samples, device, max_len)
+        return [Answer(_reversed_number(t.strip())) for t in texts]
 
 
 def _greedy(
@@ -657,6 +699,7 @@ VARIANTS["hybrid_blind"] = HybridBlind
 VARIANTS["hybrid_local"] = HybridLocal
 VARIANTS["token_program"] = TokenProgram
 VARIANTS["token_scratchpad"] = TokenScratchpad
+VARIANTS["token_abacus"] = TokenAbacus
 VARIANTS["lookup"] = Lookup
 VARIANTS["tool"] = Tool
 
@@ -679,6 +722,7 @@ __all__ = [
     "HybridLocal",
     "HybridRegress",
     "HybridText",
+    "TokenAbacus",
     "TokenOnly",
     "TokenProgram",
     "make_variant",

@@ -8,6 +8,8 @@ SPECIALS = ("<pad>", "<bos>", "<eos>", "<sep>", "<ans>", "<ent>", "<unk>")
 CHARS = "".join(chr(c) for c in range(32, 127)) + "°"
 _INDEX = {ch: i + len(SPECIALS) for i, ch in enumerate(CHARS)}
 VOCAB_SIZE = len(SPECIALS) + len(CHARS)
+#: The ids of "0".."9" are consecutive: a digit is an id in ``DIGITS`` (Abacus embeddings).
+DIGITS = range(_INDEX["0"], _INDEX["9"] + 1)
 
 
 def encode_chars(text: str) -> list[int]:
@@ -29,6 +31,7 @@ __all__ = [
     "ANS",
     "BOS",
     "CHARS",
+    "DIGITS",
     "ENT",
     "EOS",
     "PAD",
