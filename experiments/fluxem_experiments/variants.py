@@ -92,8 +92,12 @@ class TokenOnly:
         """The ids the model reads before it writes (``<bos> question <sep>``)."""
         return _token_prompt(sample)
 
+    def target(self, sample: dict[str, Any]) -> str:
+        """The text the model learns to write after the prompt (the answer)."""
+        return str(sample["target_text"])
+
     def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
-        ex = [_lm_example(self.prompt(s), s["target_text"]) for s in samples]
+        ex = [_lm_example(self.prompt(s), self.target(s)) for s in samples]
         return Prepared(ex, _lm_collate)
 
     def loss(
@@ -162,9 +166,8 @@ class TokenProgram(TokenOnly):
         self.finder = finder
         self.algebra = finder.algebra
 
-    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
-        ex = [_lm_example(_token_prompt(s), program_text(s["program"])) for s in samples]
-        return Prepared(ex, _lm_collate)
+    def target(self, sample: dict[str, Any]) -> str:
+        return program_text(sample["program"])
 
     def predict(
         self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
@@ -229,9 +232,8 @@ class TokenScratchpad(TokenOnly):
             raise ConfigError("token_scratchpad is an arithmetic baseline (no units solution)")
         super().__init__(task)
 
-    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
-        ex = [_lm_example(_token_prompt(s), scratchpad_text(s["text"])) for s in samples]
-        return Prepared(ex, _lm_collate)
+    def target(self, sample: dict[str, Any]) -> str:
+        return scratchpad_text(sample["text"])
 
     def predict(
         self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int
@@ -272,9 +274,8 @@ class TokenAbacus(TokenOnly):
     def prompt(self, sample: dict[str, Any]) -> list[int]:
         return _token_prompt({"text": reversed_numbers(sample["text"])})
 
-    def prepare(self, samples: list[dict[str, Any]]) -> Prepared:
-        ex = [_lm_example(self.prompt(s), _reversed_number(s["target_text"])) for s in samples]
-        return Prepared(ex, _lm_collate)
+    def target(self, sample: dict[str, Any]) -> str:
+        return _reversed_number(sample["target_text"])
 
     def predict(
         self, model: nn.Module, samples: list[dict[str, Any]], device: torch.device, max_len: int

@@ -253,18 +253,21 @@ pub fn lookup_atom(upper: u8, lower: Option<u8>) -> Option<u8> {
 
 /// Z of a whole element symbol string ("Fe" -> 26).
 pub fn lookup_symbol(symbol: &str) -> Option<u8> {
-    match symbol.as_bytes() {
-        [u] => lookup(*u, None),
-        [u, l] => lookup(*u, Some(*l)),
-        _ => None,
-    }
+    let (upper, lower) = symbol_letters(symbol)?;
+    lookup(upper, lower)
 }
 
 /// The atom id of a whole symbol string, D and T included ("Fe" -> 26, "D" -> 119).
 pub fn lookup_atom_symbol(symbol: &str) -> Option<u8> {
+    let (upper, lower) = symbol_letters(symbol)?;
+    lookup_atom(upper, lower)
+}
+
+/// The one or two letters of a symbol string, None for any other length.
+fn symbol_letters(symbol: &str) -> Option<(u8, Option<u8>)> {
     match symbol.as_bytes() {
-        [u] => lookup_atom(*u, None),
-        [u, l] => lookup_atom(*u, Some(*l)),
+        [u] => Some((*u, None)),
+        [u, l] => Some((*u, Some(*l))),
         _ => None,
     }
 }
