@@ -42,6 +42,7 @@ pub fn guarded<R>(f: impl FnOnce() -> Result<R>) -> Result<R> {
 
 /// Encodes every item with `encode_one`; returns (n * 128 values, n status codes).
 ///
+/// `encode_one(item, buf)` writes item's embedding into `buf` (a buffer per thread, reused).
 /// Row i holds item i's embedding, or zeros when it failed; status i is `Status::Ok` or the
 /// error's status. A panic in `encode_one` is caught and reported as `InternalError`.
 ///
@@ -52,7 +53,7 @@ pub fn guarded<R>(f: impl FnOnce() -> Result<R>) -> Result<R> {
 ///
 /// let encoder = default_encoder(Domain::Arithmetic).unwrap();
 /// let items = ["1 + 2", "2 *", "10 / 4"];
-/// let (rows, status) = encode_rows::<_, f32>(&items, true, |t| encoder.encode_text(t));
+/// let (rows, status) = encode_rows::<_, f32>(&items, true, |t, buf| encoder.encode_into(t, buf));
 /// assert_eq!(rows.len(), items.len() * EMBED_DIM);
 /// assert_eq!(status, [Status::Ok as u8, Status::ParseError as u8, Status::Ok as u8]);
 /// assert!(rows[EMBED_DIM..2 * EMBED_DIM].iter().all(|&v| v == 0.0)); // the failed row
@@ -60,34 +61,33 @@ pub fn guarded<R>(f: impl FnOnce() -> Result<R>) -> Result<R> {
 pub fn encode_rows<T: Sync, F: Float>(
     items: &[T],
     parallel: bool,
-    encode_one: impl Fn(&T) -> Result<Embedding> + Sync + Send,
+    encode_one: impl Fn(&T, &mut Embedding) -> Result<()> + Sync + Send,
 ) -> (Vec<F>, Vec<u8>) {
     let mut data = crate::output_buffer::zeroed(items.len() * EMBED_DIM);
     let mut status = vec![Status::Ok as u8; items.len()];
-    // the row is written inside the guarded call: the 1 KiB embedding is not moved out of it
-    // (a failed item writes nothing, so its row stays zero)
-    let work = |(item, (row, st)): (&T, (&mut [F], &mut u8))| {
-        let written = guarded(|| {
-            let emb = encode_one(item)?;
-            for (o, v) in row.iter_mut().zip(emb.iter()) {
-                *o = F::from_f64(*v);
+    // a failed item writes nothing, so its row stays zero
+    let work =
+        |buf: &mut Embedding, (item, (row, st)): (&T, (&mut [F], &mut u8))| match guarded(|| {
+            encode_one(item, buf)
+        }) {
+            Ok(()) => {
+                for (o, v) in row.iter_mut().zip(buf.iter()) {
+                    *o = F::from_f64(*v);
+                }
             }
-            Ok(())
-        });
-        if let Err(e) = written {
-            *st = e.status() as u8;
-        }
-    };
+            Err(e) => *st = e.status() as u8,
+        };
     parallel::run(parallel, |par| {
         if par {
             items
                 .par_iter()
                 .zip(data.par_chunks_mut(EMBED_DIM).zip(status.par_iter_mut()))
                 .with_min_len(64)
-                .for_each(work);
+                .for_each_init(|| [0.0; EMBED_DIM], work);
         } else {
+            let mut buf = [0.0; EMBED_DIM];
             let rows = data.chunks_mut(EMBED_DIM).zip(status.iter_mut());
-            items.iter().zip(rows).for_each(work);
+            items.iter().zip(rows).for_each(|x| work(&mut buf, x));
         }
     });
     (data, status)

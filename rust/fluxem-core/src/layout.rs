@@ -121,8 +121,22 @@ pub fn tag_for_id(id: u8) -> [f64; TAG_DIMS] {
 /// A zero embedding carrying `domain`'s tag.
 pub fn tagged(domain: Domain) -> Embedding {
     let mut emb = [0.0; EMBED_DIM];
-    emb[..TAG_DIMS].copy_from_slice(&tag_for_id(domain.id()));
+    tag_into(domain, &mut emb);
     emb
+}
+
+/// Overwrites `out` with the zero embedding carrying `domain`'s tag (what `tagged` returns).
+pub fn tag_into(domain: Domain, out: &mut Embedding) {
+    out.fill(0.0);
+    out[..TAG_DIMS].copy_from_slice(&tag_for_id(domain.id()));
+}
+
+/// The embedding `write` puts into a fresh buffer, by value (for callers that keep one).
+#[inline]
+pub fn build(write: impl FnOnce(&mut Embedding) -> crate::Result<()>) -> crate::Result<Embedding> {
+    let mut emb = [0.0; EMBED_DIM];
+    write(&mut emb)?;
+    Ok(emb)
 }
 
 /// Reads the tag row back: the Hadamard row whose cosine with the tag block is above 0.99,

@@ -43,14 +43,15 @@ fn requested_threads() -> Option<usize> {
 fn _panic_probe(py: Python<'_>, n: usize, panic_at: usize, single: bool) -> PyResult<Vec<u8>> {
     use crate::errors::IntoPyResult;
     use fluxem_core::batch::{encode_rows, guarded};
-    let probe = |i: &usize| -> fluxem_core::Result<fluxem_core::Embedding> {
+    let probe = |i: &usize, out: &mut fluxem_core::Embedding| -> fluxem_core::Result<()> {
         if *i == panic_at {
             panic!("probe panic at item {i}");
         }
-        Ok([0.0; fluxem_core::EMBED_DIM])
+        out.fill(0.0);
+        Ok(())
     };
     if single {
-        guarded(|| probe(&panic_at)).py()?;
+        guarded(|| probe(&panic_at, &mut [0.0; fluxem_core::EMBED_DIM])).py()?;
     }
     let items: Vec<usize> = (0..n).collect();
     let (_, status) = py.detach(|| encode_rows::<_, f32>(&items, true, probe));

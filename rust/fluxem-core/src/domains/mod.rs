@@ -113,8 +113,16 @@ algebra_of_module!(complex::ComplexEncoder, complex, complex::ComplexDecoded);
 pub trait DomainEncoder: Send + Sync {
     /// The domain whose tag every embedding of this encoder carries.
     fn domain(&self) -> Domain;
+    /// Parses the whole of `text` as one value of this domain and writes its embedding into
+    /// `out`, every dim of it (on an error, `out` holds no meaningful value). The batch paths
+    /// call this with one buffer per thread: a 1 KiB embedding returned by value was copied at
+    /// each level of the call chain (a sixth of a cheap encoder's time).
+    fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()>;
+
     /// Parses the whole of `text` as one value of this domain and embeds it.
-    fn encode_text(&self, text: &str) -> Result<Embedding>;
+    fn encode_text(&self, text: &str) -> Result<Embedding> {
+        crate::layout::build(|out| self.encode_into(text, out))
+    }
 
     /// Whether `encode_text(text)` succeeds, with the same error when it does not, without
     /// building the embedding. The segmenter validates candidates with this; a domain

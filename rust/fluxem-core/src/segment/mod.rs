@@ -283,6 +283,11 @@ impl Segmenter {
             .collect()
     }
 
+    /// The encoder that validates `domain`'s spans, if that domain has one.
+    pub fn encoder(&self, domain: Domain) -> Option<&dyn DomainEncoder> {
+        self.encoders[domain.id() as usize].as_deref()
+    }
+
     /// The non-TEXT spans of `text`, in order.
     pub fn segment(&self, text: &str) -> Vec<Span> {
         let mut out = Vec::new();

@@ -10,11 +10,12 @@ impl DomainEncoder for Accept {
     fn domain(&self) -> Domain {
         self.0
     }
-    fn encode_text(&self, text: &str) -> Result<Embedding> {
+    fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
         if self.1.contains(&text) {
             return Err(FluxemError::parse("refused by the test encoder", 0));
         }
-        Ok(tagged(self.0))
+        *out = tagged(self.0);
+        Ok(())
     }
 }
 

@@ -120,9 +120,9 @@ impl Encoder {
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyArray1<u8>>)> {
         let n = texts.len();
         let inner = &self.inner;
-        let encode = |t: &BatchText| match t.error() {
+        let encode = |t: &BatchText, buf: &mut Embedding| match t.error() {
             Some(e) => Err(e.clone()),
-            None => inner.encode_text(t.text()),
+            None => inner.encode_into(t.text(), buf),
         };
         if float64 {
             let (data, status) = py.detach(|| encode_rows::<_, f64>(&texts, parallel, encode));

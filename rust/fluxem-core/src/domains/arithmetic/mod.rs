@@ -32,23 +32,23 @@ const SHAPE_SCALE: f64 = 0.125;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ArithmeticEncoder;
 
-/// Embeds an exact value with a given expression shape.
-pub fn encode_value(value: &Number, shape: &Shape) -> Result<Embedding> {
-    let mut emb = layout::tagged(Domain::Arithmetic);
+/// Embeds an exact value with a given expression shape into `emb`.
+pub fn encode_value(value: &Number, shape: &Shape, emb: &mut Embedding) -> Result<()> {
+    layout::tag_into(Domain::Arithmetic, emb);
     codec::encode(value, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
     for (i, c) in shape.counts().iter().enumerate() {
         emb[SHAPE_START + i] = *c as f64 * SHAPE_SCALE;
     }
-    Ok(emb)
+    Ok(())
 }
 
 impl DomainEncoder for ArithmeticEncoder {
     fn domain(&self) -> Domain {
         Domain::Arithmetic
     }
-    fn encode_text(&self, text: &str) -> Result<Embedding> {
+    fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
         let ev = evaluate_for_codec(text)?;
-        encode_value(&ev.value, &ev.shape)
+        encode_value(&ev.value, &ev.shape, out)
     }
 
     /// `encode_value` fails only when the value is outside the codec's range.

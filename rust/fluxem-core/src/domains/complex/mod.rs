@@ -50,8 +50,8 @@ impl DomainEncoder for ComplexEncoder {
     fn domain(&self) -> Domain {
         Domain::Complex
     }
-    fn encode_text(&self, text: &str) -> Result<Embedding> {
-        encode_value(&parse_complex(text)?)
+    fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
+        encode_value(&parse_complex(text)?, out)
     }
 
     /// `encode_value` fails only when a part is outside the codec's range.
@@ -69,13 +69,13 @@ fn in_part(err: FluxemError, part: &str) -> FluxemError {
     }
 }
 
-/// Embeds exact parts: both codec blocks and the polar block, every part valid.
-pub fn encode_value(z: &ComplexLiteral) -> Result<Embedding> {
-    let mut emb = layout::tagged(Domain::Complex);
+/// Embeds exact parts into `emb`: both codec blocks and the polar block, every part valid.
+pub fn encode_value(z: &ComplexLiteral, emb: &mut Embedding) -> Result<()> {
+    layout::tag_into(Domain::Complex, emb);
     codec::encode(&z.re, &mut emb[RE]).map_err(|e| in_part(e, "real part"))?;
     codec::encode(&z.im, &mut emb[IM]).map_err(|e| in_part(e, "imaginary part"))?;
     polar::write(z.re.to_f64(), z.im.to_f64(), &mut emb[POLAR]);
-    Ok(emb)
+    Ok(())
 }
 
 fn near(v: f64, target: f64) -> bool {

@@ -75,8 +75,8 @@ impl DomainEncoder for DnaEncoder {
     fn domain(&self) -> Domain {
         Domain::Dna
     }
-    fn encode_text(&self, text: &str) -> Result<Embedding> {
-        encode_profile(&parse_dna(text)?.0)
+    fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
+        encode_profile_into(&parse_dna(text)?.0, out)
     }
 
     fn accepts(&self, text: &str) -> Result<()> {
@@ -114,21 +114,27 @@ fn counters_in_capacity(p: &DnaProfile) -> Result<[u64; COUNTERS]> {
 
 /// Embeds a profile (counters below `CAPACITY`, blocks of min(length, BOUNDARY) symbols).
 pub fn encode_profile(p: &DnaProfile) -> Result<Embedding> {
-    let mut emb = layout::tagged(Domain::Dna);
-    for (i, &c) in counters_in_capacity(p)?.iter().enumerate() {
+    layout::build(|emb| encode_profile_into(p, emb))
+}
+
+/// `encode_profile` into `emb`.
+pub fn encode_profile_into(p: &DnaProfile, emb: &mut Embedding) -> Result<()> {
+    let counters = counters_in_capacity(p)?;
+    layout::tag_into(Domain::Dna, emb);
+    for (i, &c) in counters.iter().enumerate() {
         emb[LO + i] = (c % LIMB) as f64 * LIMB_SCALE;
         emb[HI + i] = (c / LIMB) as f64 * LIMB_SCALE;
     }
     emb[GC] = p.gc_fraction();
     emb[RNA] = if p.is_rna { 1.0 } else { 0.0 };
     for (slot, &s) in p.first.iter().enumerate() {
-        write_base(&mut emb, FIRST, slot, s);
+        write_base(emb, FIRST, slot, s);
     }
     let pad = BOUNDARY - p.last.len();
     for (slot, &s) in p.last.iter().enumerate() {
-        write_base(&mut emb, LAST, pad + slot, s);
+        write_base(emb, LAST, pad + slot, s);
     }
-    Ok(emb)
+    Ok(())
 }
 
 /// The stored (x, y) dims of each symbol (`base_code` scaled), computed at compile time.

@@ -87,8 +87,8 @@ impl DomainEncoder for FormulaEncoder {
     fn domain(&self) -> Domain {
         Domain::Formula
     }
-    fn encode_text(&self, text: &str) -> Result<Embedding> {
-        encode(&parse_formula(text)?)
+    fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
+        encode_into(&parse_formula(text)?, out)
     }
 
     /// `encode` fails only in `check_capacity`.
@@ -130,15 +130,20 @@ pub fn check_capacity(f: &Formula) -> Result<u64> {
 }
 
 /// A zero FORMULA embedding with its tag (computed once).
-fn template() -> Embedding {
+fn template() -> &'static Embedding {
     static TEMPLATE: std::sync::OnceLock<Embedding> = std::sync::OnceLock::new();
-    *TEMPLATE.get_or_init(|| layout::tagged(Domain::Formula))
+    TEMPLATE.get_or_init(|| layout::tagged(Domain::Formula))
 }
 
 /// The embedding of a formula (an `EncodeError` when it is over capacity).
 pub fn encode(f: &Formula) -> Result<Embedding> {
+    layout::build(|emb| encode_into(f, emb))
+}
+
+/// `encode` into `emb`.
+pub fn encode_into(f: &Formula, emb: &mut Embedding) -> Result<()> {
     let total = check_capacity(f)?;
-    let mut emb = template();
+    emb.copy_from_slice(template());
     let counts = f.counts();
     for (d, &n) in emb[COUNT_START..PACKED_START].iter_mut().zip(counts.iter()) {
         *d = n as f64 * COUNT_SCALE;
@@ -157,7 +162,7 @@ pub fn encode(f: &Formula) -> Result<Embedding> {
     emb[CHARGE_DIM] = f.charge() as f64 * CHARGE_SCALE;
     emb[TOTAL_DIM] = total as f64 * TOTAL_SCALE;
     emb[MASS_DIM] = f.molar_mass() * MASS_SCALE;
-    Ok(emb)
+    Ok(())
 }
 
 /// A dim that must hold a whole number in `0..=max` after dividing by its scale.

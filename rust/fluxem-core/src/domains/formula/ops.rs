@@ -14,7 +14,7 @@ use crate::{FluxemError, Result};
 
 /// `out[d] = f(a[d], b[d])` on every content dim but the mass, then the mass from `result`.
 fn linear(a: &[f64], b: &[f64], result: &Formula, f: impl Fn(f64, f64) -> f64) -> Embedding {
-    let mut emb = super::template();
+    let mut emb = *super::template();
     for d in COUNT_START..MASS_DIM {
         emb[d] = f(a[d], b[d]);
     }

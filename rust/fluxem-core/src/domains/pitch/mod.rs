@@ -118,8 +118,13 @@ impl PitchEncoder {
 
     /// Embeds a spelled pitch; MIDI must be in 0..=127.
     pub fn encode_pitch(&self, p: &Pitch) -> Result<Embedding> {
+        layout::build(|emb| self.encode_pitch_into(p, emb))
+    }
+
+    /// `encode_pitch` into `emb`.
+    pub fn encode_pitch_into(&self, p: &Pitch, emb: &mut Embedding) -> Result<()> {
         let midi = midi_in_range(p)?;
-        let mut emb = layout::tagged(Domain::Pitch);
+        layout::tag_into(Domain::Pitch, emb);
         let pc = midi.rem_euclid(12);
         emb[MIDI] = midi as f64 * MIDI_SCALE;
         emb[MIDI_OCTAVE] = (midi.div_euclid(12) - 1) as f64 * OCTAVE_SCALE;
@@ -127,9 +132,9 @@ impl PitchEncoder {
         write_circle(&mut emb[FIFTHS_CIRCLE..FIFTHS_CIRCLE + 2], (7 * pc) % 12);
         emb[LOG2_FREQ] = (self.log2_a4 + (midi - 69) as f64 / 12.0) * LOG2_FREQ_SCALE;
         emb[PC_ONEHOT + pc as usize] = 1.0;
-        write_spelling(&mut emb, p);
+        write_spelling(emb, p);
         emb[A4_CODEC..A4_CODEC + CODEC_DIMS].copy_from_slice(&self.a4_block);
-        Ok(emb)
+        Ok(())
     }
 }
 
@@ -154,8 +159,8 @@ impl DomainEncoder for PitchEncoder {
     fn domain(&self) -> Domain {
         Domain::Pitch
     }
-    fn encode_text(&self, text: &str) -> Result<Embedding> {
-        self.encode_pitch(&parse_pitch(text)?)
+    fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
+        self.encode_pitch_into(&parse_pitch(text)?, out)
     }
 
     fn accepts(&self, text: &str) -> Result<()> {

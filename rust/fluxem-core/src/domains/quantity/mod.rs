@@ -379,22 +379,31 @@ pub fn encode_pair_fractions(
 /// Embeds a quantity as written: a single value, or a pair (value and uncertainty, or the two
 /// ends of a range) with its kind flag and the second number's codec block.
 pub fn encode_measured(m: &Measured) -> Result<Embedding> {
-    let mut emb = encode_quantity(&m.value)?;
+    layout::build(|emb| encode_measured_into(m, emb))
+}
+
+/// `encode_measured` into `emb`.
+pub fn encode_measured_into(m: &Measured, emb: &mut Embedding) -> Result<()> {
+    encode_quantity_into(&m.value, emb)?;
     if let Some(p) = &m.pair {
         codec::encode(&p.si, &mut emb[pair::SECOND_START..pair::PAIR_END])?;
         emb[p.kind.flag_dim()] = 1.0;
     }
-    Ok(emb)
+    Ok(())
 }
 
 /// Embeds a parsed single quantity.
 pub fn encode_quantity(q: &Quantity) -> Result<Embedding> {
-    let mut emb = layout::tagged(Domain::Quantity);
+    layout::build(|emb| encode_quantity_into(q, emb))
+}
+
+fn encode_quantity_into(q: &Quantity, emb: &mut Embedding) -> Result<()> {
+    layout::tag_into(Domain::Quantity, emb);
     codec::encode(&q.si, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
-    write_dims(&mut emb, &q.dims());
+    write_dims(emb, &q.dims());
     emb[AFFINE] = if q.is_affine() { 1.0 } else { 0.0 };
     emb[LEVEL] = q.level().map_or(0.0, |l| l.code as f64);
-    Ok(emb)
+    Ok(())
 }
 
 fn write_dims(emb: &mut Embedding, dims: &Dims) {
@@ -429,14 +438,14 @@ impl DomainEncoder for QuantityEncoder {
     fn domain(&self) -> Domain {
         Domain::Quantity
     }
-    fn encode_text(&self, text: &str) -> Result<Embedding> {
+    fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
         // `parse_measured` without its exact range check: the codec refuses the same values
         // with the same error while encoding, so each SI value is converted and rounded once
         // (`accepts_parts` did both a second time). The refusals by magnitude still run
         // first: they spare building a huge SI value.
         let p = parse_parts(text)?;
         refuse_by_magnitude(&p)?;
-        encode_measured(&measured(p))
+        encode_measured_into(&measured(p), out)
     }
 
     /// `encode_quantity` fails only when the SI value is outside the codec's range; a value

@@ -102,8 +102,8 @@ impl DomainEncoder for VectorEncoder {
     fn domain(&self) -> Domain {
         Domain::Vector
     }
-    fn encode_text(&self, text: &str) -> Result<Embedding> {
-        encode_components(&parse_vector(text)?, 0)
+    fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
+        encode_components_into(&parse_vector(text)?, 0, out)
     }
 
     /// `encode_components` fails only on the component count and out-of-range components.
@@ -199,8 +199,17 @@ fn log_norm(values: &[f64]) -> f64 {
 
 /// Embeds exact components; `prior_rounded` counts roundings already behind them (for ops).
 pub fn encode_components(comps: &[Number], prior_rounded: u32) -> Result<Embedding> {
+    layout::build(|emb| encode_components_into(comps, prior_rounded, emb))
+}
+
+/// `encode_components` into `emb`.
+pub fn encode_components_into(
+    comps: &[Number],
+    prior_rounded: u32,
+    emb: &mut Embedding,
+) -> Result<()> {
     check_count(comps)?;
-    let mut emb = layout::tagged(Domain::Vector);
+    layout::tag_into(Domain::Vector, emb);
     let mut rounded = prior_rounded;
     let mut values = [0.0; MAX_COMPONENTS];
     for (i, n) in comps.iter().enumerate() {
@@ -222,7 +231,7 @@ pub fn encode_components(comps: &[Number], prior_rounded: u32) -> Result<Embeddi
     emb[LEN_SQ] = n * n * LEN_SQ_SCALE;
     emb[ROUNDED] = rounded as f64;
     emb[NORM] = log_norm(&values[..comps.len()]) * FEATURE_SCALE;
-    Ok(emb)
+    Ok(())
 }
 
 /// An integer field: `value / scale` must be within 0.25 of an integer (`codec::integer_field`)
