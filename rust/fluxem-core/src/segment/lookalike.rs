@@ -654,10 +654,13 @@ impl Scanner<'_> {
         let hi = (end + SERIES_WINDOW).min(b.len());
         let mut k = lo;
         while k + p < hi {
-            let sibling = b[k..].starts_with(prefix)
-                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+            // byte tests before the comparison: a memcmp call per byte of the window was 1%
+            // of the scan
+            let sibling = b[k] == prefix[0]
                 && matches!(b.get(k + p), Some(b'0' | b'1'))
-                && !b.get(k + p + 1).is_some_and(u8::is_ascii_alphanumeric);
+                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && !b.get(k + p + 1).is_some_and(u8::is_ascii_alphanumeric)
+                && b[k..].starts_with(prefix);
             if sibling && k != i {
                 return Some("member of a numbered series (O1, O2, O3; UFO1 or UFO2)");
             }
