@@ -21,8 +21,6 @@ pub const BOUNDARY: usize = 10;
 pub const SUBSETS: [u8; N_SYMBOLS] = [1, 2, 4, 8, 15, 5, 10, 6, 9, 12, 3, 14, 13, 11, 7];
 
 const INVALID: u8 = 0xFF;
-/// Stands for "no previous symbol" in the pair histogram (symbol indices are 0..15).
-const NO_SYMBOL: usize = 15;
 
 /// Byte -> symbol index (U/u -> the T slot); INVALID for anything else.
 const TABLE: [u8; 256] = {
@@ -132,6 +130,99 @@ fn not_a_symbol(body: &str, i: usize, start_char: usize) -> FluxemError {
     )
 }
 
+/// Byte -> counter code: symbol index | 16 if lower case | 32 if U/u; INVALID otherwise.
+const CODE: [u8; 256] = {
+    let mut t = [INVALID; 256];
+    let mut b = 0;
+    while b < 256 {
+        let sym = TABLE[b];
+        if sym != INVALID {
+            let lower = if (b as u8).is_ascii_lowercase() {
+                16
+            } else {
+                0
+            };
+            let u = if b == b'U' as usize || b == b'u' as usize {
+                32
+            } else {
+                0
+            };
+            t[b] = sym | lower | u;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Bytes counted in u32 before they are added to the u64 totals (a u32 never overflows).
+const CHUNK: usize = 1 << 30;
+
+/// Pair classes of a previous symbol: A C G T(U) are 0..4; anything else, and the start, is 4
+/// (the embedding keeps only the pairs of two bases).
+const OTHER: usize = 4;
+
+/// Counter code -> pair class of that symbol.
+const CLASS: [u8; 64] = {
+    let mut t = [OTHER as u8; 64];
+    let mut c = 0;
+    while c < 64 {
+        if c & 15 < 4 {
+            t[c] = (c & 15) as u8;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// Counts of a sequence before they become a profile.
+struct Tally {
+    /// Per counter code (`CODE`).
+    codes: [u64; 64],
+    /// Per pair of bases x, y: index 4·x + y.
+    dimers: [u64; 16],
+}
+
+/// The tally of `body`; a byte that is not a symbol is a parse error. One pass and one
+/// histogram over (class of the previous symbol, code of this symbol): the symbol counts are
+/// its column sums, the dimers its base x base cells. One small counter update per byte
+/// (separate byte and pair histograms took twice as long), u32 counters summed per gigabyte.
+fn tally(body: &str, start_char: usize) -> Result<Tally> {
+    let mut t = Tally {
+        codes: [0; 64],
+        dimers: [0; 16],
+    };
+    let mut prev = OTHER;
+    for (c, chunk) in body.as_bytes().chunks(CHUNK).enumerate() {
+        let mut hist = [0u32; (OTHER + 1) * 64];
+        for (i, &b) in chunk.iter().enumerate() {
+            let code = CODE[b as usize];
+            if code == INVALID {
+                return Err(not_a_symbol(body, c * CHUNK + i, start_char));
+            }
+            let cell = prev * 64 + (code & 63) as usize;
+            // a chunk has fewer than 2^32 bytes: no counter can wrap
+            hist[cell] = hist[cell].wrapping_add(1);
+            prev = CLASS[(code & 63) as usize] as usize;
+        }
+        // (totals never wrap: each is at most the text's length)
+        for (x, row) in hist.chunks_exact(64).enumerate() {
+            for (total, &n) in t.codes.iter_mut().zip(row) {
+                *total = total.wrapping_add(u64::from(n));
+            }
+            if x < OTHER {
+                // the codes of a base: its index with any case and U bits
+                for flags in [0, 16, 32, 48] {
+                    for y in 0..OTHER {
+                        let d = &mut t.dimers[4 * x + y];
+                        *d = d.wrapping_add(u64::from(row[flags + y]));
+                    }
+                }
+            }
+        }
+    }
+    Ok(t)
+}
+
 /// Parses the whole of `text` as one nucleotide sequence. Returns its profile and the byte
 /// range of the sequence inside `text` (without the surrounding whitespace).
 pub fn parse_dna(text: &str) -> Result<(DnaProfile, std::ops::Range<usize>)> {
@@ -146,26 +237,22 @@ pub fn parse_dna(text: &str) -> Result<(DnaProfile, std::ops::Range<usize>)> {
         lowercase: 0,
         dimers: [0; 16],
         is_rna: false,
-        first: Vec::with_capacity(BOUNDARY),
-        last: Vec::with_capacity(BOUNDARY),
+        first: Vec::new(),
+        last: Vec::new(),
     };
-    // One tight pass fills a byte histogram and a histogram of symbol pairs (the previous
-    // symbol, or NO_SYMBOL at the start, times 16 plus the symbol); the rest is derived.
-    let mut seen = [0u64; 256];
-    let mut pairs = [0u64; 256];
-    let mut prev = NO_SYMBOL;
-    for (i, &b) in bytes.iter().enumerate() {
-        let code = TABLE[b as usize];
-        if code == INVALID {
-            return Err(not_a_symbol(body, i, start_char));
-        }
-        seen[b as usize] += 1;
-        let sym = code as usize;
-        pairs[(prev << 4) | sym] += 1;
-        prev = sym;
+    let t = tally(body, start_char)?;
+    // codes: symbol | 16 lower case | 32 U (U only in the T slot); sums never wrap (each is
+    // at most the length)
+    let c = &t.codes;
+    let (upper, lower, upper_u, lower_u) = (&c[..16], &c[16..32], &c[32..48], &c[48..]);
+    for sym in 0..N_SYMBOLS {
+        p.counts[sym] = (upper[sym].wrapping_add(lower[sym]))
+            .wrapping_add(upper_u[sym].wrapping_add(lower_u[sym]));
+        p.lowercase = p
+            .lowercase
+            .wrapping_add(lower[sym].wrapping_add(lower_u[sym]));
     }
-    let count = |c: u8| seen[c as usize] + seen[(c + 32) as usize];
-    let (t_count, u_count) = (count(b'T'), count(b'U'));
+    let (t_count, u_count) = (upper[T] + lower[T], upper_u[T] + lower_u[T]);
     if t_count > 0 && u_count > 0 {
         // the first conflicting symbol is the later of the first T and the first U
         let first = |c: u8| bytes.iter().position(|b| b.to_ascii_uppercase() == c);
@@ -175,16 +262,8 @@ pub fn parse_dna(text: &str) -> Result<(DnaProfile, std::ops::Range<usize>)> {
             start_char + at,
         ));
     }
-    for (s, &letter) in SYMBOLS.iter().enumerate() {
-        p.counts[s] = count(letter);
-        p.lowercase += seen[(letter + 32) as usize];
-    }
-    p.counts[T] += u_count;
-    p.lowercase += seen[b'u' as usize];
     p.is_rna = u_count > 0;
-    for (xy, d) in p.dimers.iter_mut().enumerate() {
-        *d = pairs[((xy / 4) << 4) | (xy % 4)];
-    }
+    p.dimers = t.dimers;
     let symbol = |b: &u8| TABLE[*b as usize];
     let k = BOUNDARY.min(bytes.len());
     p.first = bytes[..k].iter().map(symbol).collect();
