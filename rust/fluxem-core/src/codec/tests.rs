@@ -303,7 +303,7 @@ fn the_range_in_messages_is_the_codec_range() {
 }
 
 #[test]
-fn split_limbs_agrees_with_u128_arithmetic() {
+fn write_limbs_agrees_with_u128_arithmetic() {
     let mut x: u128 = 0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C834;
     for _ in 0..2000 {
         x = x
@@ -311,11 +311,14 @@ fn split_limbs_agrees_with_u128_arithmetic() {
             .wrapping_add(1_442_695_040_888_963_407);
         for u in [x, x >> 40, x >> 64, x >> 70, x % LIN_LIMIT as u128] {
             for base in [1000u64, 1_000_000] {
-                let got: [u64; 9] = split_limbs(u, base);
-                let mut w = u;
-                for limb in got {
-                    assert_eq!(u128::from(limb), w % u128::from(base));
-                    w /= u128::from(base);
+                for sign in [1.0, -1.0] {
+                    let mut got = [0.0; 9];
+                    write_limbs(u, base, sign, 0.5, &mut got);
+                    let mut w = u;
+                    for v in got {
+                        assert_eq!(v, sign * (w % u128::from(base)) as f64 * 0.5);
+                        w /= u128::from(base);
+                    }
                 }
             }
         }

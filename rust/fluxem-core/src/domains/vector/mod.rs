@@ -215,10 +215,14 @@ pub fn encode_components_into(
     for (i, n) in comps.iter().enumerate() {
         let s = store(i, n)?;
         let sign = if s.m < 0 { -1.0 } else { 1.0 };
-        let limbs: [u64; LIMBS] = codec::split_limbs(s.m.unsigned_abs(), LIMB_BASE as u64);
-        for (j, limb) in limbs.into_iter().enumerate() {
-            emb[SIG_START + LIMBS * i + j] = sign * limb as f64 * LIMB_SCALE;
-        }
+        let sig = SIG_START + LIMBS * i;
+        codec::write_limbs(
+            s.m.unsigned_abs(),
+            LIMB_BASE as u64,
+            sign,
+            LIMB_SCALE,
+            &mut emb[sig..sig + LIMBS],
+        );
         emb[EXP_START + i] = s.e as f64 * EXP_SCALE;
         emb[EXP_SQ_START + i] = (s.e as f64) * (s.e as f64) * EXP_SQ_SCALE;
         emb[MAG_START + i] = feature(s.value);
