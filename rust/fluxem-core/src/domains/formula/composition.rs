@@ -8,12 +8,39 @@ use super::elements::{element, ATOM_KINDS, ELEMENTS};
 pub struct Formula {
     counts: [u64; ATOM_KINDS],
     charge: i64,
+    /// Bit `id - 1` set when that atom kind is present: a formula names a handful of the 120
+    /// kinds, and every pass over the counts (mass, total, capacity, embedding) visits these only.
+    present: u128,
 }
 
 impl Formula {
     /// A formula with these counts (index `id - 1`) and net charge.
     pub fn new(counts: [u64; ATOM_KINDS], charge: i64) -> Formula {
-        Formula { counts, charge }
+        // per 64-bit half: independent ORs that vectorize (a u128 shift chain was serial)
+        let bits = |half: &[u64]| {
+            half.iter()
+                .enumerate()
+                .fold(0u64, |b, (i, &n)| b | (u64::from(n != 0) << i))
+        };
+        let (lo, hi) = counts.split_at(64);
+        let present = u128::from(bits(lo)) | (u128::from(bits(hi)) << 64);
+        Formula {
+            counts,
+            charge,
+            present,
+        }
+    }
+
+    /// The indices (`id - 1`) of the atom kinds present, ascending.
+    pub fn present_indices(&self) -> impl Iterator<Item = usize> {
+        let mut bits = self.present;
+        std::iter::from_fn(move || {
+            (bits != 0).then(|| {
+                let i = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                i
+            })
+        })
     }
 
     /// No atoms and no charge.
@@ -52,26 +79,20 @@ impl Formula {
 
     /// `(id, count)` for every atom kind present, in order of id (Z, then D and T).
     pub fn elements(&self) -> impl Iterator<Item = (u8, u64)> + '_ {
-        self.counts
-            .iter()
-            .enumerate()
-            .filter(|(_, &n)| n > 0)
-            .map(|(i, &n)| (i as u8 + 1, n))
+        self.present_indices()
+            .map(|i| (i as u8 + 1, self.counts[i]))
     }
 
     /// Whether there are no atoms (the charge aside).
     pub fn is_empty(&self) -> bool {
-        self.counts.iter().all(|&n| n == 0)
+        self.present == 0
     }
 
     /// The number of atoms (u128: 120 counts of up to 2^64 cannot overflow it).
     pub fn total_atoms(&self) -> u128 {
-        // the low and high 32-bit halves summed apart: 120 of them stay far below 2^64, so the
-        // u64 adds cannot wrap and vectorize (a u128 running sum is a serial add-with-carry)
-        let (lo, hi) = self.counts.iter().fold((0u64, 0u64), |(lo, hi), &n| {
-            (lo.wrapping_add(n & 0xFFFF_FFFF), hi.wrapping_add(n >> 32))
-        });
-        (u128::from(hi) << 32) + u128::from(lo)
+        self.present_indices()
+            .map(|i| u128::from(self.counts[i]))
+            .sum()
     }
 
     /// Sum of count x atomic weight over the elements in order of Z, in f64 (g/mol). Electrons
@@ -79,10 +100,8 @@ impl Formula {
     /// convention).
     pub fn molar_mass(&self) -> f64 {
         let mut mass = 0.0;
-        for (i, &n) in self.counts.iter().enumerate() {
-            if n > 0 {
-                mass += n as f64 * ELEMENTS[i].weight;
-            }
+        for i in self.present_indices() {
+            mass += self.counts[i] as f64 * ELEMENTS[i].weight;
         }
         mass
     }

@@ -107,11 +107,12 @@ pub fn check_capacity(f: &Formula) -> Result<u64> {
              exactly"
         )));
     }
-    for (i, &n) in f.counts()[..ELEMENT_COUNT]
-        .iter()
-        .enumerate()
-        .skip(DEDICATED)
+    let counts = f.counts();
+    for i in f
+        .present_indices()
+        .filter(|i| (DEDICATED..ELEMENT_COUNT).contains(i))
     {
+        let n = counts[i];
         if n > MAX_PACKED_COUNT {
             return Err(FluxemError::encode(format!(
                 "{n} atoms of {} exceed {MAX_PACKED_COUNT}, the capacity of a shared dim \
@@ -143,15 +144,18 @@ pub fn encode(f: &Formula) -> Result<Embedding> {
 /// `encode` into `emb`.
 pub fn encode_into(f: &Formula, emb: &mut Embedding) -> Result<()> {
     let total = check_capacity(f)?;
+    // the template's count dims are zero: only present atoms are written
     emb.copy_from_slice(template());
     let counts = f.counts();
-    for (d, &n) in emb[COUNT_START..PACKED_START].iter_mut().zip(counts.iter()) {
-        *d = n as f64 * COUNT_SCALE;
-    }
-    for (k, d) in emb[PACKED_START..ISOTOPE_START].iter_mut().enumerate() {
-        let z = DEDICATED + PACK_WIDTH * k;
-        let units = counts[z] + PACK_BASE * (counts[z + 1] + PACK_BASE * counts[z + 2]);
-        *d = units as f64 * PACKED_SCALE;
+    for i in f.present_indices().take_while(|&i| i < ELEMENT_COUNT) {
+        if i < DEDICATED {
+            emb[COUNT_START + i] = counts[i] as f64 * COUNT_SCALE;
+        } else {
+            let k = (i - DEDICATED) / PACK_WIDTH;
+            let z = DEDICATED + PACK_WIDTH * k;
+            let units = counts[z] + PACK_BASE * (counts[z + 1] + PACK_BASE * counts[z + 2]);
+            emb[PACKED_START + k] = units as f64 * PACKED_SCALE;
+        }
     }
     for (d, id) in emb[ISOTOPE_START..RESERVED_DIM]
         .iter_mut()
