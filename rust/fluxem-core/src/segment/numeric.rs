@@ -677,6 +677,14 @@ impl Scanner<'_> {
         let s = self.s;
         let k = skip_inline_spaces_back(s, start, 8);
         let before = &s[..k];
+        // every sign and joiner below ends in one of these bytes: most numbers follow a word
+        // or a space that ends in none of them, and skip the ten string comparisons
+        if !matches!(
+            before.as_bytes().last(),
+            Some(0xB1 | 0x93 | 0x94 | b'-' | b'o' | b'd' | b'h' | b'l')
+        ) {
+            return None;
+        }
         let uncertainty = ["\u{b1}", "\u{2213}", "+/-", "+-"]
             .into_iter()
             .find(|j| before.ends_with(j));
