@@ -62,8 +62,9 @@ pub(super) struct Stats {
     year_like: u32,
     /// A unary sign stood before some operand (`-3 - 5`).
     signed: bool,
-    /// Value of the first operand, while it is a plain decimal literal.
-    first_val: Option<f64>,
+    /// Byte range of the first operand's literal (its value is read only if a second follows:
+    /// parsing an f64 for every number scanned was 3% of the scan).
+    first_lit: (usize, usize),
     /// The second operand is a plain decimal literal larger than the first (`0-127`).
     ascending: bool,
 }
@@ -224,14 +225,21 @@ impl Scanner<'_> {
             }
             let lit = &b[lit_start..lit_end];
             // plain decimals only (a grouped or exponent literal never makes a range here)
-            let val = lit
-                .iter()
-                .all(|c| c.is_ascii_digit() || *c == b'.')
-                .then(|| std::str::from_utf8(lit).ok()?.parse::<f64>().ok())
-                .flatten();
-            match (st.operands, st.first_val, val) {
-                (0, _, v) => st.first_val = v,
-                (1, Some(a), Some(v)) => st.ascending = v > a,
+            let value = |lit: &[u8]| {
+                lit.iter()
+                    .all(|c| c.is_ascii_digit() || *c == b'.')
+                    .then(|| std::str::from_utf8(lit).ok()?.parse::<f64>().ok())
+                    .flatten()
+            };
+            match st.operands {
+                0 => st.first_lit = (lit_start, lit_end),
+                1 => {
+                    if let (Some(a), Some(v)) =
+                        (value(&b[st.first_lit.0..st.first_lit.1]), value(lit))
+                    {
+                        st.ascending = v > a;
+                    }
+                }
                 _ => {}
             }
             if lit.len() > 1 && lit[0] == b'0' && lit[1].is_ascii_digit() {
