@@ -4,7 +4,6 @@
 
 use crate::layout::{Embedding, EMBED_DIM};
 use crate::{parallel, FluxemError, Result, Status};
-use rayon::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// Output element type of a batch: f32 (default) or f64.
@@ -63,32 +62,19 @@ pub fn encode_rows<T: Sync, F: Float>(
     parallel: bool,
     encode_one: impl Fn(&T, &mut Embedding) -> Result<()> + Sync + Send,
 ) -> (Vec<F>, Vec<u8>) {
-    let mut data = crate::output_buffer::zeroed(items.len() * EMBED_DIM);
-    let mut status = vec![Status::Ok as u8; items.len()];
-    // a failed item writes nothing, so its row stays zero
-    let work =
-        |buf: &mut Embedding, (item, (row, st)): (&T, (&mut [F], &mut u8))| match guarded(|| {
-            encode_one(item, buf)
-        }) {
+    // one embedding buffer per thread (task), reused; a failed item's row stays zero
+    let work = |buf: &mut Embedding, i: usize, row: &mut [F]| -> u8 {
+        match guarded(|| encode_one(&items[i], buf)) {
             Ok(()) => {
                 for (o, v) in row.iter_mut().zip(buf.iter()) {
                     *o = F::from_f64(*v);
                 }
+                Status::Ok as u8
             }
-            Err(e) => *st = e.status() as u8,
-        };
-    parallel::run(parallel, |par| {
-        if par {
-            items
-                .par_iter()
-                .zip(data.par_chunks_mut(EMBED_DIM).zip(status.par_iter_mut()))
-                .with_min_len(64)
-                .for_each_init(|| [0.0; EMBED_DIM], work);
-        } else {
-            let mut buf = [0.0; EMBED_DIM];
-            let rows = data.chunks_mut(EMBED_DIM).zip(status.iter_mut());
-            items.iter().zip(rows).for_each(|x| work(&mut buf, x));
+            Err(e) => e.status() as u8,
         }
-    });
-    (data, status)
+    };
+    parallel::run(parallel, |par| {
+        crate::output_buffer::fill_rows(items.len(), EMBED_DIM, par, || [0.0; EMBED_DIM], work)
+    })
 }
