@@ -62,16 +62,11 @@ pub fn encode_rows<T: Sync, F: Float>(
     parallel: bool,
     encode_one: impl Fn(&T, &mut Embedding) -> Result<()> + Sync + Send,
 ) -> (Vec<F>, Vec<u8>) {
-    // one embedding buffer per thread (task), reused; a failed item's row stays zero
-    let work = |buf: &mut Embedding, i: usize, row: &mut [F]| -> u8 {
+    // one embedding buffer per thread (task), reused; a failed item's row is zeros
+    let work = |buf: &mut Embedding, i: usize| -> (u8, bool) {
         match guarded(|| encode_one(&items[i], buf)) {
-            Ok(()) => {
-                for (o, v) in row.iter_mut().zip(buf.iter()) {
-                    *o = F::from_f64(*v);
-                }
-                Status::Ok as u8
-            }
-            Err(e) => e.status() as u8,
+            Ok(()) => (Status::Ok as u8, true),
+            Err(e) => (e.status() as u8, false),
         }
     };
     parallel::run(parallel, |par| {

@@ -7,8 +7,8 @@
 //! at their final size: given to a buffer that grows, the hint cost more than it saved (58 ->
 //! 47 MB/s on 10 MB, the kernel compacting memory for each grown region).
 //!
-//! The buffer is not zeroed: every row is written exactly once (its embedding, or zeros for a
-//! failed item). Zeroing first cost a memset of the whole output whenever the allocator reused
+//! The buffer is not zeroed: every value is written exactly once (the embedding, or zeros for
+//! a failed item). Zeroing first cost a memset of the whole output whenever the allocator reused
 //! memory (after one large batch freed its output, glibc serves the next from its heap): 50 ns
 //! a span, an eighth of a QUANTITY encode.
 
@@ -17,17 +17,17 @@ use crate::batch::Float;
 /// Buffers at least this large get the huge-page hint (numpy's threshold).
 const HUGE_FROM_BYTES: usize = 4 << 20;
 
-/// `rows` rows of `width` values, each filled once by `write_row(scratch, i, row)`, which also
-/// returns row i's tag (a status); `scratch` is state made by `init`, one per thread (per rayon
-/// task). Each row is zeroed just before `write_row` sees it, while it is in cache, never the
-/// buffer ahead of time. In parallel over rows (at least 64 per task) when `par`, inside the
-/// caller's pool.
-pub fn fill_rows<F: Float, S: Copy + Default + Send, W>(
+/// `rows` rows of `width` values: for row i, `make_row(scratch, i)` returns its tag (a status)
+/// and whether `scratch` holds the row (f64 values, converted on the way in) or the row is
+/// zeros. `scratch` is state made by `init`, one per thread (per rayon task). Each value is
+/// written exactly once, straight into the new buffer. In parallel over rows (at least 64 per
+/// task) when `par`, inside the caller's pool.
+pub fn fill_rows<F: Float, S: Copy + Default + Send, W: AsRef<[f64]>>(
     rows: usize,
     width: usize,
     par: bool,
     init: impl Fn() -> W + Sync + Send,
-    write_row: impl Fn(&mut W, usize, &mut [F]) -> S + Sync + Send,
+    make_row: impl Fn(&mut W, usize) -> (S, bool) + Sync + Send,
 ) -> (Vec<F>, Vec<S>) {
     use rayon::prelude::*;
     use std::mem::MaybeUninit;
@@ -38,12 +38,19 @@ pub fn fill_rows<F: Float, S: Copy + Default + Send, W>(
     let spare = &mut v.spare_capacity_mut()[..len];
     advise_huge(spare.as_mut_ptr().cast(), std::mem::size_of_val(spare));
     let fill = |w: &mut W, (i, (row, tag)): (usize, (&mut [MaybeUninit<F>], &mut S))| {
-        for x in row.iter_mut() {
-            x.write(F::default());
+        let (t, filled) = make_row(w, i);
+        *tag = t;
+        let src = w.as_ref();
+        assert_eq!(src.len(), width, "scratch rows have the output's width");
+        if filled {
+            for (o, x) in row.iter_mut().zip(src) {
+                o.write(F::from_f64(*x));
+            }
+        } else {
+            for o in row.iter_mut() {
+                o.write(F::default());
+            }
         }
-        // SAFETY: every element of `row` was just initialised; MaybeUninit<F> has F's layout.
-        let row = unsafe { &mut *(row as *mut [MaybeUninit<F>] as *mut [F]) };
-        *tag = write_row(w, i, row);
     };
     if par {
         spare
@@ -60,7 +67,8 @@ pub fn fill_rows<F: Float, S: Copy + Default + Send, W>(
             .enumerate()
             .for_each(|x| fill(&mut w, x));
     }
-    // SAFETY: the loops above initialised all `len` elements (every row, whole).
+    // SAFETY: each row above wrote all of its `width` values (the source has exactly `width`,
+    // asserted), so all `len` elements are initialised.
     unsafe { v.set_len(len) };
     (v, tags)
 }
@@ -105,16 +113,23 @@ mod tests {
                 rows,
                 128,
                 par,
-                || (),
-                |_, i, row| {
-                    row[i % 128] = i as f32 + 1.0;
-                    i
+                || [0.0f64; 128],
+                |w, i| {
+                    *w = [0.0; 128];
+                    w[i % 128] = i as f64 + 1.0;
+                    (i, i % 3 != 2) // every third row is zeros
                 },
             );
             assert_eq!(v.len(), rows * 128);
             assert_eq!(tags, (0..rows).collect::<Vec<_>>());
             for (i, row) in v.chunks(128).enumerate() {
-                let want = |j: usize| if j == i % 128 { i as f32 + 1.0 } else { 0.0 };
+                let want = |j: usize| {
+                    if j == i % 128 && i % 3 != 2 {
+                        i as f32 + 1.0
+                    } else {
+                        0.0
+                    }
+                };
                 assert!(row.iter().enumerate().all(|(j, &x)| x == want(j)));
             }
         }

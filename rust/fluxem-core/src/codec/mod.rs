@@ -257,34 +257,46 @@ fn write_linear(n: &Number, d: &ShortDecimal, f: f64, out: &mut [f64]) {
         }
     };
     let sign = if scaled < 0 { -1.0 } else { 1.0 };
-    write_limbs(
-        scaled.unsigned_abs(),
-        LIN_BASE as u64,
-        sign,
-        LIN_SCALE,
-        &mut out[LIN..LIN + LIN_LIMBS],
-    );
+    let limbs: &mut [f64; LIN_LIMBS] = (&mut out[LIN..LIN + LIN_LIMBS]).try_into().expect("9 dims");
+    write_limbs::<{ LIN_BASE as u64 }, LIN_LIMBS>(scaled.unsigned_abs(), sign, LIN_SCALE, limbs);
     out[LIN_INEXACT] = inexact;
 }
 
-/// Writes `sign * limb * scale` for the base-`base` digits of `u`, lowest first, one per slot
-/// of `out` (the value mod base^len). Divisions run in u64 once the rest fits 64 bits: a u128
-/// division is a library call, a u64 division by a constant a multiplication, and most values
-/// fit from the start. Each limb is written as it is computed: an array of limbs stored and
-/// read back as vectors stalled store forwarding (a tenth of VECTOR's encode). Limbs are below
-/// `base` < 2^31, so `as i64 as f64` is exact and one instruction.
+/// Writes `sign * limb * scale` for the base-`BASE` digits of `u`, lowest first, one per slot
+/// of `out` (the value mod BASE^N). Each limb is written as it is computed: an array of limbs
+/// stored and read back as vectors stalled store forwarding. Limbs are below `BASE` < 2^31, so
+/// `as i64 as f64` is exact and one instruction.
 #[inline(always)]
-pub(crate) fn write_limbs(mut u: u128, base: u64, sign: f64, scale: f64, out: &mut [f64]) {
+pub(crate) fn write_limbs<const BASE: u64, const N: usize>(
+    u: u128,
+    sign: f64,
+    scale: f64,
+    out: &mut [f64; N],
+) {
+    let limb = |l: u64| sign * (l as i64 as f64) * scale;
+    if let Ok(v) = u64::try_from(u) {
+        // limb j is (v / BASE^j) % BASE: divisions by constants, independent of each other
+        // (one quotient feeding the next was a chain of multiplications through all N limbs)
+        for (j, o) in out.iter_mut().enumerate() {
+            *o = match BASE.checked_pow(j as u32) {
+                Some(p) => limb((v / p) % BASE),
+                None => limb(0), // BASE^j > v (a signed zero, as every zero limb)
+            };
+        }
+        return;
+    }
+    // past 64 bits: u128 divisions (library calls) until the rest fits
+    let mut u = u;
     let mut j = 0;
-    while j < out.len() && u > u128::from(u64::MAX) {
-        out[j] = sign * ((u % u128::from(base)) as i64 as f64) * scale;
-        u /= u128::from(base);
+    while j < N && u > u128::from(u64::MAX) {
+        out[j] = limb((u % u128::from(BASE)) as u64);
+        u /= u128::from(BASE);
         j += 1;
     }
     let mut v = u as u64;
     for o in &mut out[j..] {
-        *o = sign * ((v % base) as i64 as f64) * scale;
-        v /= base;
+        *o = limb(v % BASE);
+        v /= BASE;
     }
 }
 

@@ -310,14 +310,16 @@ fn write_limbs_agrees_with_u128_arithmetic() {
             .wrapping_mul(6_364_136_223_846_793_005)
             .wrapping_add(1_442_695_040_888_963_407);
         for u in [x, x >> 40, x >> 64, x >> 70, x % LIN_LIMIT as u128] {
-            for base in [1000u64, 1_000_000] {
-                for sign in [1.0, -1.0] {
-                    let mut got = [0.0; 9];
-                    write_limbs(u, base, sign, 0.5, &mut got);
+            for sign in [1.0, -1.0] {
+                let (mut b4, mut b6) = ([0.0; 9], [0.0; 3]);
+                write_limbs::<10_000, 9>(u, sign, 0.5, &mut b4);
+                write_limbs::<1_000_000, 3>(u, sign, 0.5, &mut b6);
+                for (got, base) in [(&b4[..], 10_000u128), (&b6[..], 1_000_000)] {
                     let mut w = u;
-                    for v in got {
-                        assert_eq!(v, sign * (w % u128::from(base)) as f64 * 0.5);
-                        w /= u128::from(base);
+                    for &v in got {
+                        let want = sign * (w % base) as f64 * 0.5;
+                        assert_eq!(v.to_bits(), want.to_bits()); // -0.0 too
+                        w /= base;
                     }
                 }
             }

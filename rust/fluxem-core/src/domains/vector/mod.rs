@@ -216,12 +216,12 @@ pub fn encode_components_into(
         let s = store(i, n)?;
         let sign = if s.m < 0 { -1.0 } else { 1.0 };
         let sig = SIG_START + LIMBS * i;
-        codec::write_limbs(
+        let limbs: &mut [f64; LIMBS] = (&mut emb[sig..sig + LIMBS]).try_into().expect("LIMBS dims");
+        codec::write_limbs::<{ LIMB_BASE as u64 }, LIMBS>(
             s.m.unsigned_abs(),
-            LIMB_BASE as u64,
             sign,
             LIMB_SCALE,
-            &mut emb[sig..sig + LIMBS],
+            limbs,
         );
         emb[EXP_START + i] = s.e as f64 * EXP_SCALE;
         emb[EXP_SQ_START + i] = (s.e as f64) * (s.e as f64) * EXP_SQ_SCALE;
