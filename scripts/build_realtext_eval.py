@@ -17,6 +17,13 @@ labelled)::
     apt-get install python3-doc sqlite3-doc
     /work/scratch-venv/bin/python scripts/build_realtext_eval.py
 
+The second dev batch (``--part dev2``, DEV2_SOURCES) was built the same way in its own venv::
+
+    python3 -m venv /work/scratch-venv2
+    /work/scratch-venv2/bin/pip install --no-deps pandas statsmodels mpmath unyt \
+        uncertainties mendeleev ase mido
+    /work/scratch-venv2/bin/python scripts/build_realtext_eval.py --part dev2
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -96,6 +103,19 @@ CODE_SOURCES = (
     Source("pyarrow", "code_test", "code", 0, 8, ("pyarrow",), 22),
     Source("triton", "code_test", "code", 0, 4, ("triton",), 16),
     Source("tokenizers", "code_test", "code", 0, 2, ("tokenizers",), 6),
+)
+# The second dev batch (``--part dev2``): packages used nowhere else, chosen for arithmetic,
+# bracketed number lists, formulas and quantities in their docstrings, so that error classes
+# that only the test split showed can be seen on dev. Dev only; split fixed before labelling.
+DEV2_SOURCES = (
+    Source("pandas", "dev2", "code", 8, 2, ("pandas",), 15),
+    Source("statsmodels", "dev2", "science", 8, 2, ("statsmodels",), 15),
+    Source("mpmath", "dev2", "science", 8, 2, ("mpmath",), 15),
+    Source("unyt", "dev2", "science", 8, 2, ("unyt",), 15),
+    Source("uncertainties", "dev2", "science", 8, 2, ("uncertainties",), 15),
+    Source("mendeleev", "dev2", "science", 8, 2, ("mendeleev",), 15),
+    Source("ase", "dev2", "science", 8, 2, ("ase",), 15),
+    Source("mido", "dev2", "science", 8, 2, ("mido",), 15),
 )
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -507,11 +527,13 @@ def candidate(row_id: str, r: dict, src: Source, version: str, stratum: str | No
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--part", choices=("base", "code"), default="base")
+    ap.add_argument("--part", choices=("base", "code", "dev2"), default="base")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.part == "code":
         return main_code(args.out)
+    if args.part == "dev2":
+        return main_dev2(args.out)
     seen: set[str] = set()
     by_split: dict[str, list[dict]] = {"dev": [], "test": []}
     # the dense stratum goes after every base row, so base ids and lines never move
@@ -618,6 +640,60 @@ def main_code(out: Path) -> int:
             }
             for s in by_split
         },
+        "packages": packages,
+    }
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+def main_dev2(out: Path) -> int:
+    """The second dev batch: ``candidates_dev2.jsonl`` and ``manifest.json["dev2_part"]``.
+
+    Same filters, cues and hash-based choice as the base set (a base sample, then the dense
+    stratum, ids ``-dNNN``); sentences already in any other candidates file are skipped."""
+    seen = {
+        json.loads(line)["text"].lower()
+        for path in sorted(out.glob("candidates_*.jsonl"))
+        if path.name != "candidates_dev2.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines()
+    }
+    base_rows: list[dict] = []
+    dense_rows: list[dict] = []
+    packages = []
+    for src in DEV2_SOURCES:
+        version, lic, rows = source_sentences(src)
+        picked, extra = pick(src, rows, seen)
+        prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
+        for n, r in enumerate(picked):
+            base_rows.append(candidate(f"rt-dev2-{prefix}-{n:03d}", r, src, version, None))
+        for n, r in enumerate(extra):
+            dense_rows.append(candidate(f"rt-dev2-{prefix}-d{n:03d}", r, src, version, "dense"))
+        packages.append(
+            {
+                "package": src.name,
+                "version": version,
+                "license": lic,
+                "split": src.split,
+                "kind": src.kind,
+                "extracted_sentences": len(rows),
+                "selected": len(picked),
+                "selected_with_value_cue": sum(r["cue"] for r in picked),
+                "selected_with_strong_cue": sum(r["strong"] for r in picked),
+                "selected_dense": len(extra),
+            }
+        )
+        print(f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}")
+    with open(out / "candidates_dev2.jsonl", "w", encoding="utf-8") as f:
+        for r in base_rows + dense_rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    path = out / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["dev2_part"] = {
+        "description": "second dev batch, packages used nowhere else; dev only, fixed before "
+        "labelling",
+        "built_by": "scripts/build_realtext_eval.py --part dev2",
+        "sentences": len(base_rows) + len(dense_rows),
+        "dense_stratum": len(dense_rows),
         "packages": packages,
     }
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
