@@ -140,7 +140,7 @@ def build(split: str, data: Path = DATA) -> tuple[list[dict[str, Any]], list[str
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("split", choices=("dev", "test", "code_dev", "code_test"))
+    ap.add_argument("split", choices=("dev", "test", "code_dev", "code_test", "dev2"))
     ap.add_argument("--check", action="store_true", help="exit 1 if labels_<split> is stale")
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args(argv)
