@@ -116,6 +116,9 @@ DEV2_SOURCES = (
     Source("mendeleev", "dev2", "science", 8, 2, ("mendeleev",), 15),
     Source("ase", "dev2", "science", 8, 2, ("ase",), 30),
     Source("mido", "dev2", "science", 8, 2, ("mido",), 15),
+    # added before any segmenter run, when the eight above gave few formulas and quantities
+    Source("chempy", "dev2", "science", 8, 2, ("chempy",), 25),
+    Source("pvlib", "dev2", "science", 8, 2, ("pvlib",), 25),
 )
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
