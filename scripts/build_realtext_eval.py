@@ -21,7 +21,7 @@ The second dev batch (``--part dev2``, DEV2_SOURCES) was built the same way in i
 
     python3 -m venv /work/scratch-venv2
     /work/scratch-venv2/bin/pip install --no-deps pandas statsmodels mpmath unyt \
-        uncertainties mendeleev ase mido
+        uncertainties mendeleev ase mido chempy pvlib
     /work/scratch-venv2/bin/python scripts/build_realtext_eval.py --part dev2
 
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
