@@ -96,6 +96,8 @@ def test_dev2_has_provenance_new_packages_and_full_labels() -> None:
     assert len(cands) == part["sentences"]
     dense = [r for r in cands if r["source"].get("stratum") == "dense"]
     assert len(dense) == part["dense_stratum"] and 2 * len(dense) >= len(cands)
+    target = [r for r in cands if r["source"].get("stratum") == "target"]
+    assert len(target) == part["target_stratum"] and all("-t" in r["id"] for r in target)
     other_texts = {
         r["text"].lower() for s in (*SPLITS, *CODE_SPLITS) for r in rows(f"candidates_{s}.jsonl")
     }
