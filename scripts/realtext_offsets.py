@@ -15,6 +15,7 @@ list means "read, nothing to mark". See tests/data/realtext/LABELLING.md.
 
     python scripts/realtext_offsets.py dev            # easy_dev.jsonl -> labels_dev.jsonl
     python scripts/realtext_offsets.py dev --check    # exit 1 if labels_dev.jsonl is stale
+    python scripts/realtext_offsets.py dev2           # the second dev batch (also code_dev, ...)
 
 Output lines: ``{"id", "text", "spans": [[start, end, TYPE] | [start, end, TYPE, "optional"]],
 "values": [one string per span], "source": {...}, "note"}``, in the candidates' order, only for
