@@ -7,6 +7,7 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
     python benches/eval_realtext.py --split test --final   # the merger, once, at the end
     python benches/eval_realtext.py --part code        # the code/ML part, dev split
     python benches/eval_realtext.py --part code --split test --final   # once, at the end
+    python benches/eval_realtext.py --part dev2 --errors   # the second dev batch (dev only)
 
 Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
 span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
@@ -29,6 +30,8 @@ from eval_segmentation import Counts, Predictor, Report, evaluate, fluxem_predic
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data" / "realtext"
 DOC = HERE.parent / "docs" / "SEGMENTATION.md"
+#: extra strata chosen by a cue of our own, apart from the base sample
+STRATA = ("dense", "target")
 
 
 def words(rows: Sequence[dict[str, Any]]) -> int:
@@ -61,7 +64,10 @@ def summary_table(predict: Predictor, groups: dict[str, list[dict[str, Any]]]) -
 
 
 def labels_name(part: str, split: str) -> str:
-    return f"labels_{split}.jsonl" if part == "base" else f"labels_{part}_{split}.jsonl"
+    if part == "base":
+        return f"labels_{split}.jsonl"
+    # dev2 is a dev-only batch: its own file, no test side
+    return "labels_dev2.jsonl" if part == "dev2" else f"labels_{part}_{split}.jsonl"
 
 
 def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Report]:
@@ -81,8 +87,9 @@ def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Repo
         "science docstrings": kind("science"),
         "code / ML docstrings": kind("code"),
         "plain prose": kind("prose"),
-        "base sample": [r for r in rows if r["source"].get("stratum") != "dense"],
+        "base sample": [r for r in rows if r["source"].get("stratum") not in STRATA],
         "dense stratum": [r for r in rows if r["source"].get("stratum") == "dense"],
+        "targeted stratum (dev2)": [r for r in rows if r["source"].get("stratum") == "target"],
     }
     n_opt = sum(len(s) == 4 for r in rows for s in r["spans"])
     label = "" if part == "base" else f"{part} part, "
@@ -106,7 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument(
-        "--part", choices=("base", "code"), default="base", help="code: the code/ML docstring part"
+        "--part",
+        choices=("base", "code", "dev2"),
+        default="base",
+        help="code: the code/ML docstring part; dev2: the second dev batch (dev only)",
     )
     ap.add_argument("--final", action="store_true", help="allow --split test (the merger, once)")
     ap.add_argument("--errors", action="store_true", help="list the mistakes")
@@ -114,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.split == "test" and not args.final:
         ap.error("the test split is scored once, at the end: add --final if that is now")
+    if args.part == "dev2" and args.split != "dev":
+        ap.error("dev2 is a dev-only batch")
     if args.split == "test" and args.errors:
         ap.error("no error listing on the test split: nobody tunes on it")
     name = labels_name(args.part, args.split)

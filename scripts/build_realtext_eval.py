@@ -17,6 +17,13 @@ labelled)::
     apt-get install python3-doc sqlite3-doc
     /work/scratch-venv/bin/python scripts/build_realtext_eval.py
 
+The second dev batch (``--part dev2``, DEV2_SOURCES) was built the same way in its own venv::
+
+    python3 -m venv /work/scratch-venv2
+    /work/scratch-venv2/bin/pip install --no-deps pandas statsmodels mpmath unyt \
+        uncertainties mendeleev ase mido chempy pvlib
+    /work/scratch-venv2/bin/python scripts/build_realtext_eval.py --part dev2
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -53,6 +60,7 @@ class Source:
     n_plain: int  # sentences without one
     modules: tuple[str, ...] = ()  # top-level import packages (PyPI sources)
     n_dense: int = 0  # extra sentences with a dense cue (ids "-dNNN", appended later)
+    n_target: int = 0  # dev2 only: sentences with TARGET_CUE (ids "-tNNN", appended last)
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
@@ -96,6 +104,23 @@ CODE_SOURCES = (
     Source("pyarrow", "code_test", "code", 0, 8, ("pyarrow",), 22),
     Source("triton", "code_test", "code", 0, 4, ("triton",), 16),
     Source("tokenizers", "code_test", "code", 0, 2, ("tokenizers",), 6),
+)
+# The second dev batch (``--part dev2``): packages used nowhere else, chosen for arithmetic,
+# bracketed number lists, formulas and quantities in their docstrings, so that error classes
+# that only the test split showed can be seen on dev. Dev only; split fixed before labelling.
+DEV2_SOURCES = (
+    Source("pandas", "dev2", "code", 8, 2, ("pandas",), 30, 12),
+    Source("statsmodels", "dev2", "science", 8, 2, ("statsmodels",), 30, 12),
+    Source("mpmath", "dev2", "science", 8, 2, ("mpmath",), 30, 12),
+    Source("unyt", "dev2", "science", 8, 2, ("unyt",), 15),
+    Source("uncertainties", "dev2", "science", 8, 2, ("uncertainties",), 15),
+    Source("mendeleev", "dev2", "science", 8, 2, ("mendeleev",), 15),
+    Source("ase", "dev2", "science", 8, 2, ("ase",), 30, 12),
+    Source("mido", "dev2", "science", 8, 2, ("mido",), 15),
+    # added before any segmenter run, when the eight above gave few formulas and quantities;
+    # the targeted stratum (n_target) was added after the first run, before its own labels
+    Source("chempy", "dev2", "science", 8, 2, ("chempy",), 25),
+    Source("pvlib", "dev2", "science", 8, 2, ("pvlib",), 25, 12),
 )
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -157,6 +182,15 @@ CODE_CUE = re.compile(
     r"\(\s*[A-Za-z]\w*\s*,\s*[A-Za-z]\w*\s*(?:,\s*[A-Za-z]\w*\s*)*\)|"
     r"\d\s?(?:[KMGT]i?B|B|bytes?|bits?|ms|s|us|ns|GHz|MHz|x)\b|\b\d+\.\d+(?:\.\d+)?\b|"
     r"\d\s*[-+*/×^]\s*\d|\[\s*-?\d[\d.]*\s*,|\b[A-Z][a-z]?\d[A-Za-z0-9]*\b"
+)
+# the targeted stratum of dev2: the shapes whose recall the test split reports as low, read
+# from nothing but the domain definitions: an operator between numbers (``**``, ``^``, a spaced
+# minus), a bracketed number list (commas or spaces, nested), a formula-like token with a count
+TARGET_CUE = re.compile(
+    r"(?<![\w.])-?\d+(?:\.\d+)?\s*(?:\*\*|[+*/×÷^]|\s-\s)\s*\(?-?\d|"
+    r"[\[(]\s*-?\d[\d.eE+-]*\s*(?:,\s*|\s+)-?\d[\d.eE+-]*\s*(?:,\s*|\s+)?[^\]\[]{0,40}\]|"
+    r"\[\s*\[\s*-?\d|"
+    r"\b(?=[A-Za-z()]*[A-Z][a-z]?\)?\d)(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*){2,}\b"
 )
 DIRECTIVE = re.compile(r"^\s*\.\.\s")
 PARAM_DEF = re.compile(
@@ -507,11 +541,13 @@ def candidate(row_id: str, r: dict, src: Source, version: str, stratum: str | No
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--part", choices=("base", "code"), default="base")
+    ap.add_argument("--part", choices=("base", "code", "dev2"), default="base")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.part == "code":
         return main_code(args.out)
+    if args.part == "dev2":
+        return main_dev2(args.out)
     seen: set[str] = set()
     by_split: dict[str, list[dict]] = {"dev": [], "test": []}
     # the dense stratum goes after every base row, so base ids and lines never move
@@ -618,6 +654,91 @@ def main_code(out: Path) -> int:
             }
             for s in by_split
         },
+        "packages": packages,
+    }
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+def pick_targeted(
+    src: Source, rows: list[tuple[str, int, str]], prior: set[str], taken: set[str]
+) -> list[dict]:
+    """Up to ``src.n_target`` kept sentences with TARGET_CUE that no other file (``prior``) and
+    neither of the package's other strata (``taken``) holds, chosen by the same hash."""
+    pool: dict[str, tuple[str, int, str]] = {}
+    for file, line, sent in rows:
+        key = sent.lower()
+        if key in prior or sent in taken or not keep(sent) or not TARGET_CUE.search(sent):
+            continue
+        pool.setdefault(key, (file, line, sent))
+    ranked = sorted(
+        pool.values(), key=lambda r: hashlib.sha256(f"{src.name}\n{r[2]}".encode()).hexdigest()
+    )
+    chosen = sorted(ranked[: src.n_target], key=lambda r: (r[0], r[1]))
+    return [{"file": f, "line": ln, "text": s} for f, ln, s in chosen]
+
+
+def main_dev2(out: Path) -> int:
+    """The second dev batch: ``candidates_dev2.jsonl`` and ``manifest.json["dev2_part"]``.
+
+    Same filters, cues and hash-based choice as the base set (a base sample, then the dense
+    stratum, ids ``-dNNN``), then a targeted stratum (TARGET_CUE, ids ``-tNNN``); sentences
+    already in any other candidates file are skipped."""
+    seen = {
+        json.loads(line)["text"].lower()
+        for path in sorted(out.glob("candidates_*.jsonl"))
+        if path.name != "candidates_dev2.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines()
+    }
+    base_rows: list[dict] = []
+    dense_rows: list[dict] = []
+    target_rows: list[dict] = []
+    packages = []
+    for src in DEV2_SOURCES:
+        version, lic, rows = source_sentences(src)
+        prior = set(seen)
+        picked, extra = pick(src, rows, seen)
+        taken = {r["text"] for r in picked + extra}
+        targeted = pick_targeted(src, rows, prior, taken)
+        prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
+        for n, r in enumerate(picked):
+            base_rows.append(candidate(f"rt-dev2-{prefix}-{n:03d}", r, src, version, None))
+        for n, r in enumerate(extra):
+            dense_rows.append(candidate(f"rt-dev2-{prefix}-d{n:03d}", r, src, version, "dense"))
+        for n, r in enumerate(targeted):
+            row_id = f"rt-dev2-{prefix}-t{n:03d}"
+            target_rows.append(candidate(row_id, r, src, version, "target"))
+        packages.append(
+            {
+                "package": src.name,
+                "version": version,
+                "license": lic,
+                "split": src.split,
+                "kind": src.kind,
+                "extracted_sentences": len(rows),
+                "selected": len(picked),
+                "selected_with_value_cue": sum(r["cue"] for r in picked),
+                "selected_with_strong_cue": sum(r["strong"] for r in picked),
+                "selected_dense": len(extra),
+                "selected_target": len(targeted),
+            }
+        )
+        print(
+            f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}"
+            f" + {len(targeted):3}"
+        )
+    with open(out / "candidates_dev2.jsonl", "w", encoding="utf-8") as f:
+        for r in base_rows + dense_rows + target_rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    path = out / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["dev2_part"] = {
+        "description": "second dev batch, packages used nowhere else; dev only, fixed before "
+        "labelling",
+        "built_by": "scripts/build_realtext_eval.py --part dev2",
+        "sentences": len(base_rows) + len(dense_rows) + len(target_rows),
+        "dense_stratum": len(dense_rows),
+        "target_stratum": len(target_rows),
         "packages": packages,
     }
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

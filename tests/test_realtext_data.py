@@ -28,7 +28,9 @@ MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
 SPLITS = ("dev", "test")
 #: the code/ML part (manifest "code_part"), its own package-disjoint dev/test
 CODE_SPLITS = ("code_dev", "code_test")
-LABELLED = [s for s in SPLITS + CODE_SPLITS if (DATA / f"labels_{s}.jsonl").exists()]
+#: the second dev batch (manifest "dev2_part"): dev only, packages used nowhere else
+DEV2 = "dev2"
+LABELLED = [s for s in (*SPLITS, *CODE_SPLITS, DEV2) if (DATA / f"labels_{s}.jsonl").exists()]
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -82,6 +84,33 @@ def test_code_part_has_provenance_and_package_disjoint_splits(split: str) -> Non
         assert src["kind"] == "code" and src["file"].endswith(".py")
     # every sentence was read: the labels cover the whole split
     assert {r["id"] for r in rows(f"labels_{split}.jsonl")} == {r["id"] for r in cands}
+
+
+def test_dev2_has_provenance_new_packages_and_full_labels() -> None:
+    part = MANIFEST["dev2_part"]
+    packages = {p["package"]: p for p in part["packages"]}
+    used = set(MANIFEST["splits"]["dev"]["packages"]) | set(MANIFEST["splits"]["test"]["packages"])
+    used |= {p["package"] for p in MANIFEST["code_part"]["packages"]}
+    assert packages and not packages.keys() & used
+    cands = rows(f"candidates_{DEV2}.jsonl")
+    assert len(cands) == part["sentences"]
+    dense = [r for r in cands if r["source"].get("stratum") == "dense"]
+    assert len(dense) == part["dense_stratum"] and 2 * len(dense) >= len(cands)
+    target = [r for r in cands if r["source"].get("stratum") == "target"]
+    assert len(target) == part["target_stratum"] and all("-t" in r["id"] for r in target)
+    other_texts = {
+        r["text"].lower() for s in (*SPLITS, *CODE_SPLITS) for r in rows(f"candidates_{s}.jsonl")
+    }
+    ids = [r["id"] for r in cands]
+    assert len(ids) == len(set(ids))
+    for r in cands:
+        assert r["id"].startswith(f"rt-{DEV2}-") and r["text"].lower() not in other_texts
+        src = r["source"]
+        assert packages[src["package"]]["split"] == DEV2, r["id"]
+        assert src["version"] == packages[src["package"]]["version"] and src["line"] > 0
+        assert src["kind"] in KINDS and src["file"].endswith(".py")
+    # every sentence was read: the labels cover the whole batch
+    assert {r["id"] for r in rows(f"labels_{DEV2}.jsonl")} == set(ids)
 
 
 @pytest.mark.parametrize("split", LABELLED)
@@ -176,3 +205,9 @@ def test_scorer_counts_against_the_dev_labels() -> None:
 
     _, none = ev.score("dev", lambda t: [])
     assert none.overall.recall == 0.0 and none.overall.fp == 0
+
+    # --part dev2 reads the second dev batch's own labels
+    dev2 = rows(f"labels_{DEV2}.jsonl")
+    gold2 = {r["text"]: [tuple(s[:3]) for s in r["spans"] if len(s) == 3] for r in dev2}
+    _, report2 = ev.score("dev", lambda t: gold2[t], part=DEV2)
+    assert report2.sentences == len(dev2) and report2.overall.f1 == 1.0
