@@ -193,19 +193,24 @@ fn tally(body: &str, start_char: usize) -> Result<Tally> {
     };
     let mut prev = OTHER;
     for (c, chunk) in body.as_bytes().chunks(CHUNK).enumerate() {
-        let mut hist = [0u32; (OTHER + 1) * 64];
-        for (i, &b) in chunk.iter().enumerate() {
+        // 512 cells, indexed `& 511`: no bounds check in the loop (cells past 320 stay 0)
+        let mut hist = [0u32; 512];
+        let mut invalid = false;
+        for &b in chunk {
             let code = CODE[b as usize];
-            if code == INVALID {
-                return Err(not_a_symbol(body, c * CHUNK + i, start_char));
-            }
-            let cell = prev * 64 + (code & 63) as usize;
+            invalid |= code == INVALID;
+            let cell = (prev * 64 + (code & 63) as usize) & 511;
             // a chunk has fewer than 2^32 bytes: no counter can wrap
             hist[cell] = hist[cell].wrapping_add(1);
             prev = CLASS[(code & 63) as usize] as usize;
         }
+        if invalid {
+            // found again only on the error path: the loop keeps no position
+            let at = chunk.iter().position(|&b| CODE[b as usize] == INVALID);
+            return Err(not_a_symbol(body, c * CHUNK + at.unwrap_or(0), start_char));
+        }
         // (totals never wrap: each is at most the text's length)
-        for (x, row) in hist.chunks_exact(64).enumerate() {
+        for (x, row) in hist[..(OTHER + 1) * 64].chunks_exact(64).enumerate() {
             for (total, &n) in t.codes.iter_mut().zip(row) {
                 *total = total.wrapping_add(u64::from(n));
             }
