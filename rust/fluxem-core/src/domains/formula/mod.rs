@@ -88,12 +88,12 @@ impl DomainEncoder for FormulaEncoder {
         Domain::Formula
     }
     fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
-        encode_into(&parse_formula(text)?, out)
+        parser::with_formula(text, |f| encode_into(f, out))
     }
 
     /// `encode` fails only in `check_capacity`.
     fn accepts(&self, text: &str) -> Result<()> {
-        check_capacity(&parse_formula(text)?).map(|_| ())
+        parser::with_formula(text, |f| check_capacity(f).map(|_| ()))
     }
 }
 
