@@ -31,6 +31,18 @@ impl Formula {
         }
     }
 
+    /// `new` when the caller knows which kinds are present (bit `id - 1`, exactly those with a
+    /// count: checked in debug builds).
+    pub(crate) fn with_present(counts: [u64; ATOM_KINDS], charge: i64, present: u128) -> Formula {
+        let f = Formula {
+            counts,
+            charge,
+            present,
+        };
+        debug_assert_eq!(f.present, Formula::new(counts, charge).present);
+        f
+    }
+
     /// The indices (`id - 1`) of the atom kinds present, ascending.
     pub fn present_indices(&self) -> impl Iterator<Item = usize> {
         let mut bits = self.present;

@@ -566,7 +566,8 @@ impl<'a> Parser<'a> {
         use_formula: impl FnOnce(&Formula) -> Result<R>,
     ) -> Result<R> {
         let mut counts = [0u64; ATOM_KINDS];
-        // Multiplier of each open group level; depth <= MAX_DEPTH by construction.
+        let mut present = 0u128; // the kinds with a count, as they are counted
+                                 // Multiplier of each open group level; depth <= MAX_DEPTH by construction.
         let mut stack = [1u64; MAX_DEPTH + 1];
         let mut depth = 0;
         let overflow = |at: usize| FluxemError::parse("count out of range (overflows 2^64)", at);
@@ -585,9 +586,10 @@ impl<'a> Parser<'a> {
                         .ok_or_else(|| overflow(at))?;
                     let slot = &mut counts[z as usize - 1];
                     *slot = slot.checked_add(n).ok_or_else(|| overflow(at))?;
+                    present |= u128::from(*slot != 0) << (z - 1);
                 }
             }
         }
-        use_formula(&Formula::new(counts, cp.charge))
+        use_formula(&Formula::with_present(counts, cp.charge, present))
     }
 }
