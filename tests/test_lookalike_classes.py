@@ -223,3 +223,16 @@ def test_formula_shapes_in_code_need_firm_chemistry(text: str) -> None:
 )
 def test_chemistry_keeps_its_formulas(text: str, want: list[str]) -> None:
     assert [t for d, t in spans(text) if d == "FORMULA"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (r"The modular invariant is j(\tau) = 1728 J(\tau).", []),
+        ("Then 2 f(x) equals the sum.", []),
+        ("The charge is 3 C (measured).", [("QUANTITY", "3 C")]),
+        ("Use 20 mg(about a tablet).", [("QUANTITY", "20 mg")]),
+    ],
+)
+def test_a_letter_applied_to_an_argument_is_no_unit(text: str, want: list[tuple[str, str]]) -> None:
+    assert spans(text) == want

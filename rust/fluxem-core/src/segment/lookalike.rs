@@ -1191,6 +1191,20 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_applied_to_an_argument_is_no_unit() {
+        check(&[
+            (r"The modular invariant is j(\tau) = 1728 J(\tau).", &[]),
+            ("Then 2 f(x) equals the sum.", &[]),
+            ("The charge is 3 C (measured).", &[("3 C", "QUANTITY")]),
+            (
+                "It carries 5 A at 12 V.",
+                &[("5 A", "QUANTITY"), ("12 V", "QUANTITY")],
+            ),
+            ("Use 20 mg(about a tablet).", &[("20 mg", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
     fn one_name_twice_is_not_two_compounds() {
         check(&[
             ("Pass a ZnO or a subclass of ZnO to override it.", &[]),

@@ -527,6 +527,16 @@ impl Scanner<'_> {
             return Some((end, None));
         }
         let unit = &s[u0..uend];
+        if unit.len() == 1 && self.b.get(uend) == Some(&b'(') {
+            // `1728 J(τ)`, `2 f(x)`: a letter applied to an argument is a function
+            self.refuse(
+                start,
+                uend,
+                Domain::Quantity,
+                "letter applied to an argument (1728 J(τ)): a function, not a unit",
+            );
+            return Some((uend, None));
+        }
         Some((uend, self.unit_need(start, unit, uend, glued)))
     }
 
