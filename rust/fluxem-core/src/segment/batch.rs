@@ -4,11 +4,13 @@
 //! second phase: once every span is known, the output is allocated at its final size and each
 //! span is encoded straight into its row, in parallel over spans. (Growing one buffer while
 //! segmenting cost a page fault per 8 rows and a copy per doubling: a third of the time of an
-//! encoding batch on 10 MB, and the faults serialised the threads on the kernel's locks.)
+//! encoding batch on 10 MB, and the faults serialised the threads on the kernel's locks.) The
+//! spans whose acceptance is a costly whole encode (`encoded_while_accepted`) keep the
+//! embedding they were accepted with, so none of them is evaluated twice.
 
 use super::Segmenter;
 use crate::batch::{encode_rows, guarded, Float};
-use crate::layout::Domain;
+use crate::layout::{Domain, EMBED_DIM};
 use crate::{parallel, FluxemError, Status};
 use rayon::prelude::*;
 
@@ -36,6 +38,18 @@ pub struct SpanColumns<F> {
     pub doc_status: Vec<u8>,
     /// `(n_spans * 128)` row-major, only when embeddings were requested.
     pub embeddings: Option<Vec<F>>,
+    /// Embeddings made while accepting (`encoded_while_accepted`), row-major, and the span row
+    /// of each, ascending.
+    accepted_rows: Vec<f64>,
+    accepted_at: Vec<usize>,
+}
+
+/// ARITHMETIC accepts a span by evaluating it exactly, which is most of its encode: a long
+/// expression of huge numbers evaluated twice made hostile text cost twice its budget. Short
+/// ones (nearly all) are cheaper to evaluate again than to keep: keeping every one cost 10% on
+/// a span-dense corpus.
+fn encoded_while_accepted(domain: Domain, span: &str) -> bool {
+    domain == Domain::Arithmetic && span.len() > 64
 }
 
 impl<F: Float> SpanColumns<F> {
@@ -49,12 +63,23 @@ impl<F: Float> SpanColumns<F> {
         out
     }
 
-    /// Appends the spans of one document; a document whose segmentation panicked (a bug)
-    /// keeps no spans and gets its status.
-    fn push_doc(&mut self, seg: &Segmenter, text: &str) {
+    /// Appends the spans of one document (keeping the embeddings made while accepting when
+    /// `encode`); a document whose segmentation panicked (a bug) keeps no spans and gets its
+    /// status.
+    fn push_doc(&mut self, seg: &Segmenter, text: &str, encode: bool) {
         let rows = self.start.len();
+        let (kept_rows, kept_at) = (self.accepted_rows.len(), self.accepted_at.len());
+        let embed: super::EmbedIf = if encode {
+            &encoded_while_accepted
+        } else {
+            &|_, _| false
+        };
         let res = guarded(|| {
-            seg.for_each_span(text, false, &mut |s, _| {
+            seg.for_each_span_embedding(text, embed, &mut |s, emb| {
+                if let Some(e) = emb {
+                    self.accepted_at.push(self.start.len());
+                    self.accepted_rows.extend_from_slice(e);
+                }
                 self.start.push(s.start_char as i64);
                 self.end.push(s.end_char as i64);
                 self.byte_start.push(s.start_byte as i64);
@@ -67,6 +92,8 @@ impl<F: Float> SpanColumns<F> {
             Ok(()) => Status::Ok as u8,
             Err(e) => {
                 self.truncate(rows);
+                self.accepted_rows.truncate(kept_rows);
+                self.accepted_at.truncate(kept_at);
                 e.status() as u8
             }
         };
@@ -106,22 +133,33 @@ impl<F: Float> SpanColumns<F> {
             out.byte_start.extend(p.byte_start);
             out.byte_end.extend(p.byte_end);
             out.domain.extend(p.domain);
+            out.accepted_at
+                .extend(p.accepted_at.iter().map(|&r| r + base as usize));
+            out.accepted_rows.extend(p.accepted_rows);
         }
         out
     }
 
     /// Encodes every span of `texts` (the documents these columns were segmented from) into
-    /// its row, and sets each span's status.
+    /// its row (or copies the embedding it was accepted with), and sets each span's status.
     fn embed<T: AsRef<str> + Sync>(&mut self, seg: &Segmenter, texts: &[T], par: bool) {
+        const NONE: usize = usize::MAX;
         let mut items = Vec::with_capacity(self.start.len());
+        let mut kept = self.accepted_at.iter().enumerate().peekable();
         for (d, text) in texts.iter().enumerate() {
             let text = text.as_ref();
             for i in self.doc_offsets[d] as usize..self.doc_offsets[d + 1] as usize {
                 let bytes = self.byte_start[i] as usize..self.byte_end[i] as usize;
-                items.push((text.get(bytes).unwrap_or(""), self.domain[i]));
+                let row = kept.next_if(|&(_, &at)| at == i).map_or(NONE, |(k, _)| k);
+                items.push((text.get(bytes).unwrap_or(""), self.domain[i], row));
             }
         }
-        let (rows, status) = encode_rows::<_, F>(&items, par, |&(text, id), buf| {
+        let accepted = &self.accepted_rows;
+        let (rows, status) = encode_rows::<_, F>(&items, par, |&(text, id, row), buf| {
+            if row != NONE {
+                buf.copy_from_slice(&accepted[row * EMBED_DIM..(row + 1) * EMBED_DIM]);
+                return Ok(());
+            }
             Domain::from_id(id)
                 .and_then(|d| seg.encoder(d))
                 .ok_or_else(|| FluxemError::Internal {
@@ -131,6 +169,8 @@ impl<F: Float> SpanColumns<F> {
         });
         self.embeddings = Some(rows);
         self.status = status;
+        self.accepted_rows = Vec::new();
+        self.accepted_at = Vec::new();
     }
 }
 
@@ -152,7 +192,7 @@ where
     let fill = |docs: &[T]| {
         let mut cols = SpanColumns::with_capacity(docs.len());
         for t in docs {
-            cols.push_doc(seg, t.as_ref());
+            cols.push_doc(seg, t.as_ref(), encode);
         }
         cols
     };
@@ -171,4 +211,43 @@ where
         }
         out
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::SegmenterConfig;
+
+    #[test]
+    fn every_row_is_its_span_encoded_alone() {
+        let seg = Segmenter::new(SegmenterConfig::default()).unwrap();
+        let long = "12345678901234567890 * 98765432109876543210 - 11111111111111111111 / 7";
+        assert!(encoded_while_accepted(Domain::Arithmetic, long));
+        let texts = [
+            format!("Compute {long} first, then 2 + 3."),
+            "It weighs 5.2 kg; [1, 2, 3] is a list; C6H12O6 and 3+4j and A4.".to_string(),
+            String::new(),
+            format!("Again {long}."),
+        ];
+        for par in [false, true] {
+            let cols: SpanColumns<f64> = segment_columns(&seg, &texts, par, true);
+            let rows = cols.embeddings.as_ref().unwrap();
+            assert!(cols.status.iter().all(|&s| s == Status::Ok as u8));
+            let mut n = 0;
+            for (d, text) in texts.iter().enumerate() {
+                for i in cols.doc_offsets[d] as usize..cols.doc_offsets[d + 1] as usize {
+                    let span = &text[cols.byte_start[i] as usize..cols.byte_end[i] as usize];
+                    let domain = Domain::from_id(cols.domain[i]).unwrap();
+                    let alone = seg.encoder(domain).unwrap().encode_text(span).unwrap();
+                    assert_eq!(
+                        &rows[i * EMBED_DIM..(i + 1) * EMBED_DIM],
+                        &alone[..],
+                        "{span}"
+                    );
+                    n += 1;
+                }
+            }
+            assert!(n >= 6, "{n} spans");
+        }
+    }
 }

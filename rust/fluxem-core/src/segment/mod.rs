@@ -291,7 +291,7 @@ impl Segmenter {
     /// The non-TEXT spans of `text`, in order.
     pub fn segment(&self, text: &str) -> Vec<Span> {
         let mut out = Vec::new();
-        self.run(text, None, false, &mut |span, _| out.push(span));
+        self.run(text, None, &|_, _| false, &mut |span, _| out.push(span));
         out
     }
 
@@ -303,13 +303,24 @@ impl Segmenter {
         embed: bool,
         f: &mut dyn FnMut(Span, Option<&Embedding>),
     ) {
+        self.run(text, None, &|_, _| embed, f);
+    }
+
+    /// `for_each_span` that embeds only the spans for which `embed(domain, span text)` holds:
+    /// the others are validated by acceptance alone and come without an embedding.
+    pub fn for_each_span_embedding(
+        &self,
+        text: &str,
+        embed: EmbedIf,
+        f: &mut dyn FnMut(Span, Option<&Embedding>),
+    ) {
         self.run(text, None, embed, f);
     }
 
     /// The spans with the embedding each was validated with (no second encode).
     pub fn segment_encoded(&self, text: &str) -> Vec<(Span, Embedding)> {
         let mut out = Vec::new();
-        self.run(text, None, true, &mut |span, emb| {
+        self.run(text, None, &|_, _| true, &mut |span, emb| {
             out.push((span, *emb.expect("run encodes when asked for embeddings")))
         });
         out
@@ -318,7 +329,7 @@ impl Segmenter {
     /// Every candidate considered, in text order, with why it was kept or rejected.
     pub fn explain(&self, text: &str) -> Vec<Considered> {
         let mut notes = Vec::new();
-        self.run(text, Some(&mut notes), false, &mut |_, _| {});
+        self.run(text, Some(&mut notes), &|_, _| false, &mut |_, _| {});
         notes.sort_by_key(|n| (n.start_byte, std::cmp::Reverse(n.end_byte)));
         // char offsets for the (unordered) ends: one pass over the sorted unique offsets
         let mut offs: Vec<usize> = notes
@@ -338,12 +349,13 @@ impl Segmenter {
     }
 
     /// Scans and resolves `text`, calling `emit` for each span in order, with its embedding
-    /// when `embed` (validation then encodes; otherwise it only checks acceptance).
+    /// when `embed(domain, span text)` holds (validation then encodes; otherwise it only
+    /// checks acceptance).
     fn run(
         &self,
         text: &str,
         mut notes: Option<&mut Vec<Considered>>,
-        embed: bool,
+        embed: EmbedIf,
         emit: &mut dyn FnMut(Span, Option<&Embedding>),
     ) {
         let number_mode = self.config.arithmetic == Granularity::Number;
@@ -401,7 +413,7 @@ impl Segmenter {
         group: &[Cand],
         ctx: &mut ContextCache,
         mut notes: Option<&mut Vec<Considered>>,
-        embed: bool,
+        embed: EmbedIf,
         emit: &mut EmitBytes,
     ) {
         // groups hold at most one candidate per domain: order them without allocating
@@ -465,7 +477,7 @@ impl Segmenter {
                 // every literal must encode, or the expression stays text as a whole
                 let mut checked = Vec::with_capacity(lits.len());
                 for &(a, b) in &lits {
-                    match validate(enc, &text[a..b], embed) {
+                    match validate(enc, &text[a..b], embed(c.domain, &text[a..b])) {
                         Ok(e) => checked.push((a, b, e)),
                         Err(e) => {
                             say(false, &|| {
@@ -488,7 +500,8 @@ impl Segmenter {
                 winner = Some(c.domain);
                 continue;
             }
-            match validate(enc, &text[c.start..c.end], embed) {
+            let span = &text[c.start..c.end];
+            match validate(enc, span, embed(c.domain, span)) {
                 Ok(e) => {
                     say(true, &|| {
                         format!("{}; encoded by the {} encoder", c.rule, c.domain.name())
@@ -501,6 +514,9 @@ impl Segmenter {
         }
     }
 }
+
+/// Which spans a run embeds while validating them: `(domain, span text) -> embed?`.
+pub type EmbedIf<'a> = &'a dyn Fn(Domain, &str) -> bool;
 
 /// Validates a candidate's text with its encoder: the embedding when `embed`, else only
 /// whether the encoder accepts it (the same decision, without building the vector). The
