@@ -538,6 +538,29 @@ def candidate(row_id: str, r: dict, src: Source, version: str, stratum: str | No
     return {"id": row_id, "text": r["text"], "source": source}
 
 
+def package_entry(
+    src: Source,
+    version: str,
+    lic: str,
+    rows: list[tuple[str, int, str]],
+    picked: list[dict],
+    extra: list[dict],
+) -> dict[str, object]:
+    """The manifest entry of one package: provenance and how many sentences were selected."""
+    return {
+        "package": src.name,
+        "version": version,
+        "license": lic,
+        "split": src.split,
+        "kind": src.kind,
+        "extracted_sentences": len(rows),
+        "selected": len(picked),
+        "selected_with_value_cue": sum(r["cue"] for r in picked),
+        "selected_with_strong_cue": sum(r["strong"] for r in picked),
+        "selected_dense": len(extra),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
@@ -563,20 +586,7 @@ def main(argv: list[str] | None = None) -> int:
         for n, r in enumerate(picked):
             row = candidate(f"rt-{src.split}-{prefix}-{n:03d}", r, src, version, None)
             by_split[src.split].append(row)
-        packages.append(
-            {
-                "package": src.name,
-                "version": version,
-                "license": lic,
-                "split": src.split,
-                "kind": src.kind,
-                "extracted_sentences": len(rows),
-                "selected": len(picked),
-                "selected_with_value_cue": sum(r["cue"] for r in picked),
-                "selected_with_strong_cue": sum(r["strong"] for r in picked),
-                "selected_dense": len(extra),
-            }
-        )
+        packages.append(package_entry(src, version, lic, rows, picked, extra))
         print(
             f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}",
             file=sys.stderr,
@@ -708,21 +718,8 @@ def main_dev2(out: Path) -> int:
         for n, r in enumerate(targeted):
             row_id = f"rt-dev2-{prefix}-t{n:03d}"
             target_rows.append(candidate(row_id, r, src, version, "target"))
-        packages.append(
-            {
-                "package": src.name,
-                "version": version,
-                "license": lic,
-                "split": src.split,
-                "kind": src.kind,
-                "extracted_sentences": len(rows),
-                "selected": len(picked),
-                "selected_with_value_cue": sum(r["cue"] for r in picked),
-                "selected_with_strong_cue": sum(r["strong"] for r in picked),
-                "selected_dense": len(extra),
-                "selected_target": len(targeted),
-            }
-        )
+        entry = package_entry(src, version, lic, rows, picked, extra)
+        packages.append({**entry, "selected_target": len(targeted)})
         print(
             f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}"
             f" + {len(targeted):3}"
