@@ -5,7 +5,8 @@
 never used to build an input: they are only compared with the segmenter's (``SpanFinder.stats``
 counts the questions where the two differ; evaluation reports it). The units task's target unit
 (``in m/s?``, ``to °F.``) is a bare unit, not a quantity: it is the question's last word before
-its closing punctuation, accepted when the segmenter reads ``1 <word>`` as one QUANTITY span.
+its closing punctuation, accepted when the segmenter reads ``1 <word>`` as one QUANTITY span and
+the word is not the unit of a quantity the question ends with (``Is 5 km more than 3000 ft?``).
 Only without a segmenter (a fluxem build that has none) do the labels stand in.
 """
 
@@ -66,7 +67,8 @@ class SpanFinder:
                 if _domain_name(t) in _SEGMENTED
             ]
             unit = self._target_unit_span(text) if self.task == "units" else None
-            if unit is not None:
+            # a last word inside a quantity ("... than 3000 ft?") is that quantity's unit
+            if unit is not None and not any(s["end"] > unit["start"] for s in out):
                 out.append(unit)
             self.stats["questions"] += 1
             same = _key(out) == _key(labelled)
