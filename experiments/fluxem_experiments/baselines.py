@@ -8,8 +8,8 @@
   (``# + # * #``).
 * ``tool`` (the ceiling): the question handed to an exact evaluator where it is a formal
   expression: arithmetic through Python's parser over ``Fraction``s; units ``Convert Q to
-  U.``, ``Can Q and R be added?`` and ``Is Q more than R?`` through fluxem's exact quantity
-  parser. Word problems (the units task's derived questions) are not formal expressions: no
+  U.``, ``Can Q and R be added?``, ``Is Q more than R?`` and ``Which is largest: Q, R or
+  S?`` (every phrasing the generator uses) through fluxem's exact quantity parser. Word problems (the units task's derived questions) are not formal expressions: no
   answer.
 """
 
@@ -23,6 +23,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
+from fluxem_experiments.data_units import LARGEST_OOD_TEXTS, LARGEST_TEXTS
 from fluxem_experiments.numfmt import format_value
 from fluxem_experiments.scratchpad import Answer, execute_program, initial_items
 from fluxem_experiments.spans import SpanFinder
@@ -74,6 +75,23 @@ class Lookup:
 _CONVERT = re.compile(r"^Convert (.+) to (\S+)\.$")
 _CAN_ADD = re.compile(r"^Can (.+) and (.+) be added\?$")
 _COMPARE = re.compile(r"^Is (.+) more than (.+)\?$")
+
+
+def option_patterns(templates: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """One pattern per choice template (``{o}``: the options), capturing the options."""
+    out = []
+    for t in templates:
+        head, tail = t.split("{o}")
+        out.append(re.compile("^" + re.escape(head) + "(.+)" + re.escape(tail) + "$"))
+    return out
+
+
+def split_options(text: str) -> list[str]:
+    """``a, b or c`` -> ``[a, b, c]``."""
+    return re.split(r", | or ", text)
+
+
+_LARGEST = option_patterns(LARGEST_TEXTS + LARGEST_OOD_TEXTS)
 
 
 #: The operators of an arithmetic question and their exact values.
@@ -138,6 +156,12 @@ class Tool:
             if a.exact is None or b.exact is None or a.dims != b.dims:
                 raise ValueError("not comparable")
             return "true" if a.exact > b.exact else "false"
+        if m := next(filter(None, (p.match(text) for p in _LARGEST)), None):
+            options = split_options(m.group(1))
+            parsed = [q.parse(o) for o in options]
+            if any(p.exact is None or p.dims != parsed[0].dims for p in parsed):
+                raise ValueError("not comparable")
+            return max(zip(parsed, options, strict=True), key=lambda po: po[0].exact)[1]
         raise ValueError("not a formal expression")
 
     def predict(

@@ -33,7 +33,7 @@ MODEL_KINDS = (
     "tool",
 )
 OPERATORS = ("+", "-", "*", "/")
-UNIT_CATEGORIES = ("convert", "can_add", "derived", "compare")
+UNIT_CATEGORIES = ("convert", "can_add", "derived", "compare", "largest")
 #: The configs beside this package (experiments/configs): the package is used from its folder
 #: (an editable install, or the scripts' sys.path), never from a wheel.
 CONFIGS = Path(__file__).resolve().parent.parent / "configs"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -183,6 +184,20 @@ _TEMPLATE = {t.name: t for t in TEMPLATES}
 CONVERT_TEXT = "Convert {a} to {u}."
 CAN_ADD_TEXT = "Can {a} and {b} be added?"
 COMPARE_TEXT = "Is {a} more than {b}?"
+#: "Which is largest" phrasings: training, validation and test_id/test_ood_magnitude use the
+#: first list; test_ood_types only the second (templates no training question uses).
+LARGEST_TEXTS = (
+    "Which is largest: {o}?",
+    "Which of these is the greatest: {o}?",
+    "Of {o}, which is the biggest?",
+    "Which quantity is the largest, {o}?",
+)
+LARGEST_OOD_TEXTS = (
+    "Name the largest of {o}.",
+    "Out of {o}, which one is the most?",
+)
+#: How many quantities a "which is largest" question lists.
+LARGEST_OPTIONS = (3, 4)
 
 
 def combo_keys() -> dict[str, list[tuple[str, ...]]]:
@@ -199,7 +214,20 @@ def combo_keys() -> dict[str, list[tuple[str, ...]]]:
     ]
     # compare: two quantities of one dimension, in the same or different units
     compare = [(a, b) for units in GROUPS.values() for a in units for b in units]
-    return {"convert": convert, "can_add": can_add, "derived": derived, "compare": compare}
+    # largest: the multiset of units the options are written in (one dimension)
+    largest = [
+        combo
+        for units in GROUPS.values()
+        for k in LARGEST_OPTIONS
+        for combo in itertools.combinations_with_replacement(units, k)
+    ]
+    return {
+        "convert": convert,
+        "can_add": can_add,
+        "derived": derived,
+        "compare": compare,
+        "largest": largest,
+    }
 
 
 def hold_out(rng: random.Random, fraction: float) -> dict[str, set[tuple[str, ...]]]:
@@ -273,6 +301,11 @@ class _Builder:
         self.text += unit
 
 
+def options_text(items: list[str]) -> str:
+    """``a, b or c``: how a question lists its options."""
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
 def _fill(template: str, **parts: tuple[str, Any]) -> _Builder:
     """Fills ``{a}``, ``{b}``, ``{u}`` in order of appearance."""
     b = _Builder()
@@ -287,6 +320,10 @@ def _fill(template: str, **parts: tuple[str, Any]) -> _Builder:
         kind, payload = parts[key]
         if kind == "q":
             b.quantity(*payload)
+        elif kind == "options":  # several quantities, "a, b or c"
+            for k, q in enumerate(payload):
+                b.lit("" if k == 0 else " or " if k == len(payload) - 1 else ", ")
+                b.quantity(*q)
         else:
             b.unit(payload)
         rest = rest[i + 3 :]
@@ -384,6 +421,32 @@ def make_compare(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
     }
 
 
+def make_largest(template: str, options: list[tuple[Fraction, str]]) -> dict[str, Any]:
+    """``Which is largest: a, b or c?``: the answer is the quantity with the largest SI value,
+    written as the question wrote it; the teacher program points at it (``answer``)."""
+    b = _fill(template, o=("options", options))
+    si = [UNITS[u].to_si(v) for v, u in options]
+    best = max(range(len(si)), key=si.__getitem__)
+    if si.count(si[best]) > 1:
+        raise ValueError("the largest value is not unique")
+    return {
+        "task": "units",
+        "category": "largest",
+        "text": b.text,
+        "answer_type": "choice",
+        "target_text": b.spans[best]["text"],
+        "target_value": best,
+        "target_exact": None,
+        "target_unit": None,
+        "target_dims": None,
+        "n_ops": 0,
+        "spans": b.spans,
+        "program": [["answer", best]],
+        "combo": sorted(u for _, u in options),
+        "template": template,
+    }
+
+
 def _round_sig(v: Fraction, sig: int) -> Fraction:
     e = math.floor(math.log10(v)) - sig + 1
     return max(Fraction(1), Fraction(round(v / Fraction(10) ** e))) * Fraction(10) ** e
@@ -418,6 +481,9 @@ class UnitsSampler:
         if cat == "derived":
             name, ua, ub, u = rng.choice(pool)
             return make_derived(_TEMPLATE[name], mag(), ua, mag(), ub, u)
+        if cat == "largest":
+            texts = LARGEST_OOD_TEXTS if ood_types else LARGEST_TEXTS
+            return self._largest(rng, rng.choice(texts), list(rng.choice(pool)), mag)
         if cat == "compare":
             # b within a factor of 10 of a (in SI, above absolute zero for temperatures):
             # the answer needs the values, and neither the units nor the digits alone give it
@@ -440,6 +506,32 @@ class UnitsSampler:
             ua, ub = ub, ua
         return make_can_add(mag(), ua, mag(), ub)
 
+    @staticmethod
+    def _largest(
+        rng: random.Random, template: str, units: list[str], mag: Callable[[], Fraction]
+    ) -> dict[str, Any]:
+        """Options in ``units`` (shuffled), their SI values within a factor of 10 of each
+        other (log-uniform around the first one's), all written positive with 1-4 significant
+        digits; the largest at a uniformly drawn position (balanced answers)."""
+        rng.shuffle(units)
+        while True:
+            centre = UNITS[units[0]].to_si(mag())
+            values = []
+            for u in units:
+                si = centre * Fraction(10 ** rng.uniform(-0.5, 0.5)).limit_denominator(10**6)
+                values.append(UNITS[u].from_si(si))
+            if min(values) <= 0:
+                continue
+            values = [_round_sig(v, rng.randint(1, 4)) for v in values]
+            si = [UNITS[u].to_si(v) for v, u in zip(values, units, strict=True)]
+            if len(set(si)) < len(si):
+                continue
+            # move the largest to a uniformly drawn position (its unit goes with it)
+            best, want = max(range(len(si)), key=si.__getitem__), rng.randrange(len(si))
+            order = list(range(len(si)))
+            order[best], order[want] = order[want], order[best]
+            return make_largest(template, [(values[k], units[k]) for k in order])
+
 
 __all__ = [
     "GROUPS",
@@ -453,5 +545,6 @@ __all__ = [
     "make_can_add",
     "make_compare",
     "make_convert",
+    "make_largest",
     "make_derived",
 ]
