@@ -274,19 +274,16 @@ class _Builder:
     def lit(self, s: str) -> None:
         self.text += s
 
-    def quantity(self, value: Fraction, unit: str) -> None:
-        t = f"{decimal_text(value)} {unit}"
+    def span(self, kind: str, text: str, **fields: Any) -> None:
+        """``text`` as a labelled span of type ``kind`` (``fields``: its labels)."""
+        end = len(self.text) + len(text)
         self.spans.append(
-            {
-                "type": "QUANTITY",
-                "start": len(self.text),
-                "end": len(self.text) + len(t),
-                "text": t,
-                "value": exact_text(value),
-                "unit": unit,
-            }
+            {"type": kind, "start": len(self.text), "end": end, "text": text, **fields}
         )
-        self.text += t
+        self.text += text
+
+    def quantity(self, value: Fraction, unit: str) -> None:
+        self.span("QUANTITY", f"{decimal_text(value)} {unit}", value=exact_text(value), unit=unit)
 
     def unit(self, unit: str) -> None:
         self.spans.append(
@@ -301,13 +298,11 @@ class _Builder:
         self.text += unit
 
 
-def options_text(items: list[str]) -> str:
-    """``a, b or c``: how a question lists its options."""
-    return ", ".join(items[:-1]) + " or " + items[-1]
-
-
 def _fill(template: str, **parts: tuple[str, Any]) -> _Builder:
-    """Fills ``{a}``, ``{b}``, ``{u}`` in order of appearance."""
+    """Fills one-letter slots (``{a}``, ``{u}``...) in order of appearance; each part is
+    (kind, payload): ``q`` a quantity (value, unit), ``options`` several quantities written
+    ``a, b or c``, ``spans`` several (span type, text) written the same way, ``lit`` plain
+    text, ``u`` a unit."""
     b = _Builder()
     rest = template
     while rest:
@@ -320,10 +315,12 @@ def _fill(template: str, **parts: tuple[str, Any]) -> _Builder:
         kind, payload = parts[key]
         if kind == "q":
             b.quantity(*payload)
-        elif kind == "options":  # several quantities, "a, b or c"
-            for k, q in enumerate(payload):
+        elif kind in ("options", "spans"):  # "a, b or c"
+            for k, part in enumerate(payload):
                 b.lit("" if k == 0 else " or " if k == len(payload) - 1 else ", ")
-                b.quantity(*q)
+                (b.quantity if kind == "options" else b.span)(*part)
+        elif kind == "lit":
+            b.lit(payload)
         else:
             b.unit(payload)
         rest = rest[i + 3 :]
@@ -545,6 +542,6 @@ __all__ = [
     "make_can_add",
     "make_compare",
     "make_convert",
-    "make_largest",
     "make_derived",
+    "make_largest",
 ]
