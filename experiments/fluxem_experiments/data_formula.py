@@ -1,8 +1,10 @@
 """Formula data: choice questions whose answer needs a chemical formula's composition.
 
 * ``atoms``: ``Which has more oxygen atoms, C6H12O6 or H2SO4?`` (the element's counts differ);
-* ``mass``: ``Which is heavier per mole, CO2 or N2O?`` (molar masses differ; close pairs are
-  drawn on purpose, down to a few parts in 10^5).
+* ``mass``: ``Which is heavier per mole, CO2 or N2O?`` (molar masses differ). A third of
+  the pairs are made close on purpose, as CO2 and N2O are: one formula is the other with one
+  nearly isobaric substitution (``O`` for ``NH2``: 15.999 against 16.023 g/mol; masses a few
+  parts in 10^4 apart); the rest are aimed at a mass ratio of up to e^0.4.
 
 The answer is the chosen formula as the question writes it; the teacher program points at it
 (``answer``). Formulas are synthetic: 2-4 elements of ``BUILDING``, written in Hill order (C, H,
@@ -52,6 +54,15 @@ MASS_OOD_TEXTS = ("One mole of which is heavier, {o}?",)
 #: [-MASS_LOG_SPREAD, MASS_LOG_SPREAD], the closest of MASS_CANDIDATES draws.
 MASS_LOG_SPREAD = 0.4
 MASS_CANDIDATES = 20
+#: Share of mass questions whose pair differs by one nearly isobaric substitution, and the
+#: substitutions (a group of atoms -> one of about the same mass; both directions are used).
+MASS_CLOSE_SHARE = 1 / 3
+ISOBARS = (
+    ({"O": 1}, {"N": 1, "H": 2}),  # 15.999 / 16.023
+    ({"O": 1}, {"C": 1, "H": 4}),  # 15.999 / 16.043
+    ({"N": 1}, {"C": 1, "H": 2}),  # 14.007 / 14.027
+    ({"S": 1}, {"O": 2}),  # 32.06 / 31.998
+)
 
 
 def formula_text(counts: dict[str, int]) -> str:
@@ -119,6 +130,27 @@ def make_choice(
     }
 
 
+def _isobaric_pair(
+    rng: random.Random, counts: tuple[int, int]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """A formula and the same with one ISOBARS substitution, every count within ``counts``."""
+    while True:
+        old, new = rng.choice(ISOBARS)
+        if rng.random() < 0.5:
+            old, new = new, old
+        a = draw_formula(rng, counts, must_have=next(iter(old)))
+        b = dict(a)
+        for e, n in old.items():
+            b[e] = b.get(e, 0) - n
+        for e, n in new.items():
+            b[e] = b.get(e, 0) + n
+        b = {e: n for e, n in b.items() if n}
+        in_range = all(counts[0] <= n <= counts[1] for n in b.values()) and len(b) >= 2
+        if in_range and min(a.get(e, 0) - n for e, n in old.items()) >= 0:
+            if reads_as_formula(formula_text(b)) and molar_mass(a) != molar_mass(b):
+                return a, b
+
+
 class FormulaSampler:
     """Draws samples of one split: test_ood_magnitude takes counts from the OOD range,
     test_ood_types the phrasings no other split uses."""
@@ -154,13 +186,16 @@ class FormulaSampler:
 
     @staticmethod
     def _mass(rng: random.Random, template: str, counts: tuple[int, int]) -> dict[str, Any]:
-        """A pair aimed at a log mass ratio drawn uniformly (close pairs included; equal masses
-        and equal compositions excluded); the heavier one's position drawn uniformly."""
-        a = draw_formula(rng, counts)
-        aim = math.log(molar_mass(a)) + rng.uniform(-MASS_LOG_SPREAD, MASS_LOG_SPREAD)
-        candidates = [draw_formula(rng, counts) for _ in range(MASS_CANDIDATES)]
-        candidates = [c for c in candidates if molar_mass(c) != molar_mass(a)]
-        b = min(candidates, key=lambda c: abs(math.log(molar_mass(c)) - aim))
+        """A close pair (MASS_CLOSE_SHARE) or one aimed at a log mass ratio drawn uniformly;
+        equal masses excluded; the heavier one's position drawn uniformly."""
+        if rng.random() < MASS_CLOSE_SHARE:
+            a, b = _isobaric_pair(rng, counts)
+        else:
+            a = draw_formula(rng, counts)
+            aim = math.log(molar_mass(a)) + rng.uniform(-MASS_LOG_SPREAD, MASS_LOG_SPREAD)
+            candidates = [draw_formula(rng, counts) for _ in range(MASS_CANDIDATES)]
+            candidates = [c for c in candidates if molar_mass(c) != molar_mass(a)]
+            b = min(candidates, key=lambda c: abs(math.log(molar_mass(c)) - aim))
         heavy, light = (a, b) if molar_mass(a) > molar_mass(b) else (b, a)
         best = rng.randrange(2)
         options = [heavy, light] if best == 0 else [light, heavy]
