@@ -23,7 +23,8 @@ from typing import Any
 
 from fluxem.domains.formula import Formula
 from fluxem_experiments.config import FormulaData
-from fluxem_experiments.data_units import _fill
+from fluxem_experiments.data_units import fill_template
+from fluxem_experiments.spans import load_segmenter
 
 #: Elements formulas are built from.
 BUILDING = ("C", "H", "N", "O", "S", "P", "F", "Cl", "Br", "Na", "K", "Mg", "Ca")
@@ -65,23 +66,22 @@ ISOBARS = (
 )
 
 
+_segmenter = functools.cache(load_segmenter)
+
+
 def formula_text(counts: dict[str, int]) -> str:
     """Hill-order text (``H2O4S``, ``C6H12O6``)."""
     return "".join(s + (str(n) if n > 1 else "") for s, n in Formula(counts).counts.items())
 
 
 @functools.cache
-def _segmenter() -> Any:
-    from fluxem.integration.tokenizer import MultiDomainTokenizer
-
-    return MultiDomainTokenizer(arithmetic_granularity="number")
-
-
-@functools.cache
 def reads_as_formula(text: str) -> bool:
     """Whether the segmenter reads ``text`` as one FORMULA span inside a question."""
+    segmenter = _segmenter()
+    if segmenter is None:
+        raise RuntimeError("formula questions need fluxem's segmenter (MultiDomainTokenizer)")
     probe = f"Which is it, {text} or H2O?"
-    found = [(t.domain.name, t.start, t.end) for t in _segmenter().tokenize(probe)]
+    found = [(t.domain.name, t.start, t.end) for t in segmenter.tokenize(probe)]
     return ("FORMULA", 13, 13 + len(text)) in found
 
 
@@ -111,7 +111,7 @@ def make_choice(
     parts: dict[str, tuple[str, Any]] = {"o": ("spans", [("FORMULA", t) for t in texts])}
     if element is not None:
         parts["e"] = ("lit", ASKED[element])
-    b = _fill(template, **parts)
+    b = fill_template(template, **parts)
     return {
         "task": "formula",
         "category": category,

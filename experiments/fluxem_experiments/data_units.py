@@ -298,7 +298,7 @@ class _Builder:
         self.text += unit
 
 
-def _fill(template: str, **parts: tuple[str, Any]) -> _Builder:
+def fill_template(template: str, **parts: tuple[str, Any]) -> _Builder:
     """Fills one-letter slots (``{a}``, ``{u}``...) in order of appearance; each part is
     (kind, payload): ``q`` a quantity (value, unit), ``options`` several quantities written
     ``a, b or c``, ``spans`` several (span type, text) written the same way, ``lit`` plain
@@ -354,7 +354,7 @@ def _numeric_sample(
 
 
 def make_convert(value: Fraction, src: str, dst: str) -> dict[str, Any]:
-    b = _fill(CONVERT_TEXT, a=("q", (value, src)), u=("u", dst))
+    b = fill_template(CONVERT_TEXT, a=("q", (value, src)), u=("u", dst))
     target = UNITS[dst].from_si(UNITS[src].to_si(value))
     # entries: X, Z, D
     if UNITS[dst].affine:
@@ -367,7 +367,7 @@ def make_convert(value: Fraction, src: str, dst: str) -> dict[str, Any]:
 def make_derived(
     t: Template, a: Fraction, ua: str, b_: Fraction, ub: str, u: str
 ) -> dict[str, Any]:
-    b = _fill(t.text, a=("q", (a, ua)), b=("q", (b_, ub)), u=("u", u))
+    b = fill_template(t.text, a=("q", (a, ua)), b=("q", (b_, ub)), u=("u", u))
     sa, sb = UNITS[ua].to_si(a), UNITS[ub].to_si(b_)
     si = sa * sb if t.op == "mul" else sa / sb
     target = UNITS[u].from_si(si)
@@ -377,7 +377,7 @@ def make_derived(
 
 
 def make_can_add(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
-    b = _fill(CAN_ADD_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
+    b = fill_template(CAN_ADD_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
     ok = UNITS[ua].dims == UNITS[ub].dims
     return {
         "task": "units",
@@ -399,7 +399,7 @@ def make_can_add(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
 def make_compare(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
     """``Is a more than b?``: a value-dependent boolean (the answer depends on the two
     quantities' values in SI, not on the question's words or units)."""
-    b = _fill(COMPARE_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
+    b = fill_template(COMPARE_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
     more = UNITS[ua].to_si(a) > UNITS[ub].to_si(b_)
     return {
         "task": "units",
@@ -421,7 +421,7 @@ def make_compare(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
 def make_largest(template: str, options: list[tuple[Fraction, str]]) -> dict[str, Any]:
     """``Which is largest: a, b or c?``: the answer is the quantity with the largest SI value,
     written as the question wrote it; the teacher program points at it (``answer``)."""
-    b = _fill(template, o=("options", options))
+    b = fill_template(template, o=("options", options))
     si = [UNITS[u].to_si(v) for v, u in options]
     best = max(range(len(si)), key=si.__getitem__)
     if si.count(si[best]) > 1:
@@ -538,6 +538,7 @@ __all__ = [
     "Unit",
     "UnitsSampler",
     "combo_keys",
+    "fill_template",
     "hold_out",
     "make_can_add",
     "make_compare",
