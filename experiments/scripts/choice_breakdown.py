@@ -1,12 +1,14 @@
 """Accuracy of evaluated runs per question category, pooled over seeds (mean over questions),
-and for formula mass questions per closeness of the two molar masses. Reads each seed's test
-splits (experiments/data/<config>/seed<N>/) and the runs' predictions_<split>.jsonl (same
-order). Usage: python experiments/scripts/choice_breakdown.py formula_small [MODEL ...]"""
+and for the value choices (largest, formula mass) per closeness: the largest value over the
+second largest (SI values; molar masses). Reads each seed's test splits
+(experiments/data/<config>/seed<N>/) and the runs' predictions_<split>.jsonl (same order).
+Usage: python experiments/scripts/choice_breakdown.py CONFIG [MODEL ...]"""
 
 from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -14,19 +16,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from fluxem_experiments.config import load_config
 from fluxem_experiments.data import read_jsonl
+from fluxem_experiments.data_units import UNITS
 
-#: Edges of the closeness bins (heavier / lighter molar mass).
-RATIO_EDGES = (1.0, 1.001, 1.01, 1.05)
+#: Edges of the closeness bins (largest / second largest value).
+RATIO_EDGES = (1.0, 1.001, 1.01, 1.05, 1.2)
+
+
+def values(sample: dict[str, Any], enc: Any) -> list[Any] | None:
+    """The values a choice question compares (None: not a value comparison)."""
+    if sample["category"] == "largest":
+        return [UNITS[s["unit"]].to_si(Fraction(s["value"])) for s in sample["spans"]]
+    if sample["category"] == "mass":
+        return [enc.parse(s["text"]).molar_mass for s in sample["spans"]]
+    return None
 
 
 def groups(sample: dict[str, Any], enc: Any) -> list[str]:
-    """The category, and for a mass question its closeness bin."""
+    """The category, and for a value comparison its closeness bin."""
     out = [sample["category"]]
-    if sample["category"] == "mass":
-        lo, hi = sorted(enc.parse(s["text"]).molar_mass for s in sample["spans"])
-        k = max(i for i, edge in enumerate(RATIO_EDGES) if hi / lo >= edge)
+    vals = values(sample, enc)
+    if vals is not None:
+        second, top = sorted(vals)[-2:]
+        k = max(i for i, edge in enumerate(RATIO_EDGES) if top / second >= edge)
         upper = f"-{RATIO_EDGES[k + 1]}" if k + 1 < len(RATIO_EDGES) else " and more"
-        out.append(f"mass, ratio {RATIO_EDGES[k]}{upper}")
+        out.append(f"{sample['category']}, ratio {RATIO_EDGES[k]}{upper}")
     return out
 
 
