@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from fluxem import ArithmeticEncoder
+from fluxem import ArithmeticEncoder, MoleculeEncoder
 from fluxem.domain_type import DomainType
 from fluxem.errors import FluxemError
 from fluxem.layout import CODEC_LINEAR_LIMIT
@@ -70,12 +70,43 @@ class ArithmeticAlgebra:
             return "?"
 
 
+class FormulaAlgebra:
+    """FORMULA entries (the formula task): the hybrid only chooses among them (``answer``);
+    there is no arithmetic on formulas in these questions, so every binary step is refused."""
+
+    domain = int(DomainType.FORMULA)
+
+    def __init__(self) -> None:
+        self.enc = MoleculeEncoder()
+
+    def span_entries(self, span: dict[str, Any]) -> list[Entry]:
+        try:
+            emb = self.enc.encode(span["text"], dtype=np.float64)
+        except FluxemError as exc:
+            raise StepError(f"cannot encode {span['text']!r}: {exc}") from exc
+        return [Entry(emb, self.domain, source=span["text"])]
+
+    def combine(self, a: Entry, b: Entry, op: str) -> Entry:
+        raise StepError(f"{op}: formula questions have no binary steps")
+
+    def answer_text(self, e: Entry) -> str:
+        return e.source or self.describe(e)
+
+    def describe(self, e: Entry) -> str:
+        try:
+            return str(self.enc.decode(e.emb))
+        except FluxemError:
+            return "?"
+
+
 def algebra_for(task: str) -> Any:
     if task == "arithmetic":
         return ArithmeticAlgebra()
+    if task == "formula":
+        return FormulaAlgebra()
     from fluxem_experiments.units_algebra import QuantityAlgebra
 
     return QuantityAlgebra()
 
 
-__all__ = ["ArithmeticAlgebra", "algebra_for"]
+__all__ = ["ArithmeticAlgebra", "FormulaAlgebra", "algebra_for"]

@@ -8,9 +8,10 @@
   (``# + # * #``).
 * ``tool`` (the ceiling): the question handed to an exact evaluator where it is a formal
   expression: arithmetic through Python's parser over ``Fraction``s; units ``Convert Q to
-  U.``, ``Can Q and R be added?`` and ``Is Q more than R?`` through fluxem's exact quantity
-  parser. Word problems (the units task's derived questions) are not formal expressions: no
-  answer.
+  U.``, ``Can Q and R be added?``, ``Is Q more than R?`` and ``Which is largest: Q, R or
+  S?`` (every phrasing the generator uses) through fluxem's exact quantity parser; formula
+  questions (more atoms of an element, larger molar mass) through fluxem's formula parser.
+  Word problems (the units task's derived questions) are not formal expressions: no answer.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
+from fluxem_experiments.data_formula import (
+    ASKED,
+    ATOMS_OOD_TEXTS,
+    ATOMS_TEXTS,
+    MASS_OOD_TEXTS,
+    MASS_TEXTS,
+)
+from fluxem_experiments.data_units import LARGEST_OOD_TEXTS, LARGEST_TEXTS
 from fluxem_experiments.numfmt import format_value
 from fluxem_experiments.scratchpad import Answer, execute_program, initial_items
 from fluxem_experiments.spans import SpanFinder
@@ -76,6 +85,53 @@ _CAN_ADD = re.compile(r"^Can (.+) and (.+) be added\?$")
 _COMPARE = re.compile(r"^Is (.+) more than (.+)\?$")
 
 
+def option_patterns(templates: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """One pattern per choice template (``{o}``: the options), capturing the options."""
+    out = []
+    for t in templates:
+        head, tail = t.split("{o}")
+        out.append(re.compile("^" + re.escape(head) + "(.+)" + re.escape(tail) + "$"))
+    return out
+
+
+def split_options(text: str) -> list[str]:
+    """``a, b or c`` -> ``[a, b, c]``."""
+    return re.split(r", | or ", text)
+
+
+def largest_option(options: list[str], values: list[Any]) -> str:
+    """The option with the largest value (a tie has no answer)."""
+    top = max(values)
+    if values.count(top) > 1:
+        raise ValueError("no unique largest option")
+    return options[values.index(top)]
+
+
+_LARGEST = option_patterns(LARGEST_TEXTS + LARGEST_OOD_TEXTS)
+#: (pattern, element symbol) of every atoms phrasing and asked element; mass phrasings: None.
+_FORMULA = [
+    (p, sym)
+    for sym, name in ASKED.items()
+    for p in option_patterns(tuple(t.replace("{e}", name) for t in ATOMS_TEXTS + ATOMS_OOD_TEXTS))
+] + [(p, None) for p in option_patterns(MASS_TEXTS + MASS_OOD_TEXTS)]
+
+
+def formula_answer(text: str) -> str:
+    """A formula question's answer from the formulas' parsed compositions (fluxem's parser and
+    element table)."""
+    from fluxem import MoleculeEncoder
+
+    enc = MoleculeEncoder()
+    for pattern, element in _FORMULA:
+        if m := pattern.match(text):
+            options = split_options(m.group(1))
+            formulas = [enc.parse(o) for o in options]
+            if element is None:
+                return largest_option(options, [f.molar_mass for f in formulas])
+            return largest_option(options, [f.counts.get(element, 0) for f in formulas])
+    raise ValueError("not a formal expression")
+
+
 #: The operators of an arithmetic question and their exact values.
 ARITHMETIC_OPS: dict[type, tuple[str, Callable[[Fraction, Fraction], Fraction]]] = {
     ast.Add: ("+", operator.add),
@@ -120,6 +176,8 @@ class Tool:
     def answer(self, text: str) -> str:
         if self.task == "arithmetic":
             return format_value(evaluate_arithmetic(text))
+        if self.task == "formula":
+            return formula_answer(text)
         from fluxem import DimensionalQuantity
 
         q = DimensionalQuantity()
@@ -138,6 +196,12 @@ class Tool:
             if a.exact is None or b.exact is None or a.dims != b.dims:
                 raise ValueError("not comparable")
             return "true" if a.exact > b.exact else "false"
+        if m := next(filter(None, (p.match(text) for p in _LARGEST)), None):
+            options = split_options(m.group(1))
+            parsed = [q.parse(o) for o in options]
+            if any(p.exact is None or p.dims != parsed[0].dims for p in parsed):
+                raise ValueError("not comparable")
+            return largest_option(options, [p.exact for p in parsed])
         raise ValueError("not a formal expression")
 
     def predict(

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 # a config file that is missing, malformed or out of range is a bad configuration value
 from fluxem.errors import ConfigError
 
-TASKS = ("arithmetic", "units")
+TASKS = ("arithmetic", "units", "formula")
 #: Model variants: the baseline, the main hybrid, three hybrid ablations, and two non-learned
 #: baselines (fluxem_experiments.baselines).
 MODEL_KINDS = (
@@ -33,7 +33,8 @@ MODEL_KINDS = (
     "tool",
 )
 OPERATORS = ("+", "-", "*", "/")
-UNIT_CATEGORIES = ("convert", "can_add", "derived", "compare")
+UNIT_CATEGORIES = ("convert", "can_add", "derived", "compare", "largest")
+FORMULA_CATEGORIES = ("atoms", "mass")
 #: The configs beside this package (experiments/configs): the package is used from its folder
 #: (an editable install, or the scripts' sys.path), never from a wheel.
 CONFIGS = Path(__file__).resolve().parent.parent / "configs"
@@ -66,12 +67,24 @@ class UnitsData:
 
 
 @dataclass(frozen=True)
+class FormulaData:
+    """Which-formula questions: more atoms of an element, larger molar mass."""
+
+    #: Atom counts of each element of a formula in the training range.
+    count_range: tuple[int, int] = (1, 9)
+    ood_count_range: tuple[int, int] = (10, 40)
+    #: Share of each category in every split (normalised).
+    categories: dict[str, float] = field(default_factory=lambda: {"atoms": 0.5, "mass": 0.5})
+
+
+@dataclass(frozen=True)
 class DataConfig:
     train_size: int = 2000
     val_size: int = 200
     test_size: int = 200
     arithmetic: ArithmeticData = ArithmeticData()
     units: UnitsData = UnitsData()
+    formula: FormulaData = FormulaData()
 
 
 @dataclass(frozen=True)
@@ -182,6 +195,7 @@ def _coerce(annotation: Any, value: Any, where: str) -> Any:
     nested = {
         "ArithmeticData": ArithmeticData,
         "UnitsData": UnitsData,
+        "FormulaData": FormulaData,
         "DataConfig": DataConfig,
         "ModelConfig": ModelConfig,
         "TrainingConfig": TrainingConfig,
@@ -249,6 +263,13 @@ def _validate(cfg: ExperimentConfig) -> None:
     )
     need(all(v >= 0 for v in u.categories.values()), "units.categories weights must be >= 0")
     need(0.0 < u.ood_types_fraction < 1.0, "units.ood_types_fraction must be in (0, 1)")
+    f = d.formula
+    need(f.count_range[0] >= 1 and f.ood_count_range[0] >= 1, "formula counts must be >= 1")
+    need(
+        set(f.categories) <= set(FORMULA_CATEGORIES) and sum(f.categories.values()) > 0,
+        f"formula.categories must weight a subset of {FORMULA_CATEGORIES}",
+    )
+    need(all(v >= 0 for v in f.categories.values()), "formula.categories weights must be >= 0")
     m = cfg.model
     need(m.d_model % m.n_heads == 0, "model.d_model must be divisible by model.n_heads")
     need((m.d_model // m.n_heads) % 2 == 0, "model head width must be even (rotary positions)")

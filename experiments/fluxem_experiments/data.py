@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fluxem_experiments import data_arithmetic, data_units
+from fluxem_experiments import data_arithmetic, data_formula, data_units
 from fluxem_experiments.config import ExperimentConfig
 
 SCHEMA_VERSION = 1
@@ -32,6 +32,8 @@ def generate(cfg: ExperimentConfig, seed: int) -> dict[str, list[dict[str, Any]]
     sizes = {"train": cfg.data.train_size, "val": cfg.data.val_size}
     if cfg.task == "arithmetic":
         draw = data_arithmetic.sampler(cfg.data.arithmetic)
+    elif cfg.task == "formula":
+        draw = data_formula.FormulaSampler(cfg.data.formula).draw
     else:
         u = cfg.data.units
         held = data_units.hold_out(_rng(cfg, seed, "hold_out"), u.ood_types_fraction)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -183,6 +184,20 @@ _TEMPLATE = {t.name: t for t in TEMPLATES}
 CONVERT_TEXT = "Convert {a} to {u}."
 CAN_ADD_TEXT = "Can {a} and {b} be added?"
 COMPARE_TEXT = "Is {a} more than {b}?"
+#: "Which is largest" phrasings: training, validation and test_id/test_ood_magnitude use the
+#: first list; test_ood_types only the second (templates no training question uses).
+LARGEST_TEXTS = (
+    "Which is largest: {o}?",
+    "Which of these is the greatest: {o}?",
+    "Of {o}, which is the biggest?",
+    "Which quantity is the largest, {o}?",
+)
+LARGEST_OOD_TEXTS = (
+    "Name the largest of {o}.",
+    "Out of {o}, which one is the most?",
+)
+#: How many quantities a "which is largest" question lists.
+LARGEST_OPTIONS = (3, 4)
 
 
 def combo_keys() -> dict[str, list[tuple[str, ...]]]:
@@ -199,7 +214,20 @@ def combo_keys() -> dict[str, list[tuple[str, ...]]]:
     ]
     # compare: two quantities of one dimension, in the same or different units
     compare = [(a, b) for units in GROUPS.values() for a in units for b in units]
-    return {"convert": convert, "can_add": can_add, "derived": derived, "compare": compare}
+    # largest: the multiset of units the options are written in (one dimension)
+    largest = [
+        combo
+        for units in GROUPS.values()
+        for k in LARGEST_OPTIONS
+        for combo in itertools.combinations_with_replacement(units, k)
+    ]
+    return {
+        "convert": convert,
+        "can_add": can_add,
+        "derived": derived,
+        "compare": compare,
+        "largest": largest,
+    }
 
 
 def hold_out(rng: random.Random, fraction: float) -> dict[str, set[tuple[str, ...]]]:
@@ -246,19 +274,16 @@ class _Builder:
     def lit(self, s: str) -> None:
         self.text += s
 
-    def quantity(self, value: Fraction, unit: str) -> None:
-        t = f"{decimal_text(value)} {unit}"
+    def span(self, kind: str, text: str, **fields: Any) -> None:
+        """``text`` as a labelled span of type ``kind`` (``fields``: its labels)."""
+        end = len(self.text) + len(text)
         self.spans.append(
-            {
-                "type": "QUANTITY",
-                "start": len(self.text),
-                "end": len(self.text) + len(t),
-                "text": t,
-                "value": exact_text(value),
-                "unit": unit,
-            }
+            {"type": kind, "start": len(self.text), "end": end, "text": text, **fields}
         )
-        self.text += t
+        self.text += text
+
+    def quantity(self, value: Fraction, unit: str) -> None:
+        self.span("QUANTITY", f"{decimal_text(value)} {unit}", value=exact_text(value), unit=unit)
 
     def unit(self, unit: str) -> None:
         self.spans.append(
@@ -273,8 +298,11 @@ class _Builder:
         self.text += unit
 
 
-def _fill(template: str, **parts: tuple[str, Any]) -> _Builder:
-    """Fills ``{a}``, ``{b}``, ``{u}`` in order of appearance."""
+def fill_template(template: str, **parts: tuple[str, Any]) -> _Builder:
+    """Fills one-letter slots (``{a}``, ``{u}``...) in order of appearance; each part is
+    (kind, payload): ``q`` a quantity (value, unit), ``options`` several quantities written
+    ``a, b or c``, ``spans`` several (span type, text) written the same way, ``lit`` plain
+    text, ``u`` a unit."""
     b = _Builder()
     rest = template
     while rest:
@@ -287,6 +315,12 @@ def _fill(template: str, **parts: tuple[str, Any]) -> _Builder:
         kind, payload = parts[key]
         if kind == "q":
             b.quantity(*payload)
+        elif kind in ("options", "spans"):  # "a, b or c"
+            for k, part in enumerate(payload):
+                b.lit("" if k == 0 else " or " if k == len(payload) - 1 else ", ")
+                (b.quantity if kind == "options" else b.span)(*part)
+        elif kind == "lit":
+            b.lit(payload)
         else:
             b.unit(payload)
         rest = rest[i + 3 :]
@@ -320,7 +354,7 @@ def _numeric_sample(
 
 
 def make_convert(value: Fraction, src: str, dst: str) -> dict[str, Any]:
-    b = _fill(CONVERT_TEXT, a=("q", (value, src)), u=("u", dst))
+    b = fill_template(CONVERT_TEXT, a=("q", (value, src)), u=("u", dst))
     target = UNITS[dst].from_si(UNITS[src].to_si(value))
     # entries: X, Z, D
     if UNITS[dst].affine:
@@ -333,7 +367,7 @@ def make_convert(value: Fraction, src: str, dst: str) -> dict[str, Any]:
 def make_derived(
     t: Template, a: Fraction, ua: str, b_: Fraction, ub: str, u: str
 ) -> dict[str, Any]:
-    b = _fill(t.text, a=("q", (a, ua)), b=("q", (b_, ub)), u=("u", u))
+    b = fill_template(t.text, a=("q", (a, ua)), b=("q", (b_, ub)), u=("u", u))
     sa, sb = UNITS[ua].to_si(a), UNITS[ub].to_si(b_)
     si = sa * sb if t.op == "mul" else sa / sb
     target = UNITS[u].from_si(si)
@@ -343,7 +377,7 @@ def make_derived(
 
 
 def make_can_add(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
-    b = _fill(CAN_ADD_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
+    b = fill_template(CAN_ADD_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
     ok = UNITS[ua].dims == UNITS[ub].dims
     return {
         "task": "units",
@@ -365,7 +399,7 @@ def make_can_add(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
 def make_compare(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
     """``Is a more than b?``: a value-dependent boolean (the answer depends on the two
     quantities' values in SI, not on the question's words or units)."""
-    b = _fill(COMPARE_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
+    b = fill_template(COMPARE_TEXT, a=("q", (a, ua)), b=("q", (b_, ub)))
     more = UNITS[ua].to_si(a) > UNITS[ub].to_si(b_)
     return {
         "task": "units",
@@ -381,6 +415,32 @@ def make_compare(a: Fraction, ua: str, b_: Fraction, ub: str) -> dict[str, Any]:
         "spans": b.spans,
         "program": [["true" if more else "false", 0, 1]],
         "combo": [ua, ub],
+    }
+
+
+def make_largest(template: str, options: list[tuple[Fraction, str]]) -> dict[str, Any]:
+    """``Which is largest: a, b or c?``: the answer is the quantity with the largest SI value,
+    written as the question wrote it; the teacher program points at it (``answer``)."""
+    b = fill_template(template, o=("options", options))
+    si = [UNITS[u].to_si(v) for v, u in options]
+    best = max(range(len(si)), key=si.__getitem__)
+    if si.count(si[best]) > 1:
+        raise ValueError("the largest value is not unique")
+    return {
+        "task": "units",
+        "category": "largest",
+        "text": b.text,
+        "answer_type": "choice",
+        "target_text": b.spans[best]["text"],
+        "target_value": best,
+        "target_exact": None,
+        "target_unit": None,
+        "target_dims": None,
+        "n_ops": 0,
+        "spans": b.spans,
+        "program": [["answer", best]],
+        "combo": sorted(u for _, u in options),
+        "template": template,
     }
 
 
@@ -418,6 +478,9 @@ class UnitsSampler:
         if cat == "derived":
             name, ua, ub, u = rng.choice(pool)
             return make_derived(_TEMPLATE[name], mag(), ua, mag(), ub, u)
+        if cat == "largest":
+            texts = LARGEST_OOD_TEXTS if ood_types else LARGEST_TEXTS
+            return self._largest(rng, rng.choice(texts), list(rng.choice(pool)), mag)
         if cat == "compare":
             # b within a factor of 10 of a (in SI, above absolute zero for temperatures):
             # the answer needs the values, and neither the units nor the digits alone give it
@@ -440,6 +503,32 @@ class UnitsSampler:
             ua, ub = ub, ua
         return make_can_add(mag(), ua, mag(), ub)
 
+    @staticmethod
+    def _largest(
+        rng: random.Random, template: str, units: list[str], mag: Callable[[], Fraction]
+    ) -> dict[str, Any]:
+        """Options in ``units`` (shuffled), their SI values within a factor of 10 of each
+        other (log-uniform around the first one's), all written positive with 1-4 significant
+        digits; the largest at a uniformly drawn position (balanced answers)."""
+        rng.shuffle(units)
+        while True:
+            centre = UNITS[units[0]].to_si(mag())
+            values = []
+            for u in units:
+                si = centre * Fraction(10 ** rng.uniform(-0.5, 0.5)).limit_denominator(10**6)
+                values.append(UNITS[u].from_si(si))
+            if min(values) <= 0:
+                continue
+            values = [_round_sig(v, rng.randint(1, 4)) for v in values]
+            si = [UNITS[u].to_si(v) for v, u in zip(values, units, strict=True)]
+            if len(set(si)) < len(si):
+                continue
+            # move the largest to a uniformly drawn position (its unit goes with it)
+            best, want = max(range(len(si)), key=si.__getitem__), rng.randrange(len(si))
+            order = list(range(len(si)))
+            order[best], order[want] = order[want], order[best]
+            return make_largest(template, [(values[k], units[k]) for k in order])
+
 
 __all__ = [
     "GROUPS",
@@ -449,9 +538,11 @@ __all__ = [
     "Unit",
     "UnitsSampler",
     "combo_keys",
+    "fill_template",
     "hold_out",
     "make_can_add",
     "make_compare",
     "make_convert",
     "make_derived",
+    "make_largest",
 ]

@@ -7,8 +7,9 @@ Each model is scored on the answer *text* it emits (parsed the same way for all 
 * ``median_rel_error``: median relative error over numeric questions (no answer = inf);
 * units only: ``dim_correct`` (the answer's unit has the target's dimension) and
   ``bool_acc`` (can-these-be-added questions);
-* ``accuracy``: ``within_1pct`` for arithmetic; for units, questions answered correctly
-  (numeric within 1% or boolean right) over all questions.
+* ``accuracy``: ``within_1pct`` for arithmetic; for the other tasks, questions answered
+  correctly (numeric within 1%, boolean right, or a choice question's option named exactly as
+  the question writes it) over all questions.
 
 Honesty checks on ``test_id`` (``honesty``): ``label_swap_identical``, the share of predictions
 unchanged when every question's program, targets and labels are swapped with another
@@ -59,6 +60,9 @@ def score_one(sample: dict[str, Any], text: str) -> dict[str, Any]:
     if sample["answer_type"] == "boolean":
         out["bool"] = text == sample["target_text"]
         out["correct"] = out["bool"]
+        return out
+    if sample["answer_type"] == "choice":  # one of the question's spans, as written
+        out["correct"] = out["exact"]
         return out
     target = parse_exact(sample["target_exact"])
     if sample["task"] == "units":
@@ -140,6 +144,7 @@ LABEL_FIELDS = (
     "category",
     "combo",
     "n_ops",
+    "template",
 )
 
 

@@ -381,7 +381,8 @@ MODEL_CLASSES: dict[str, type[nn.Module]] = {
 
 def task_domains(task: str) -> tuple[int, ...]:
     """The domains whose spans a task's hybrid inputs hold."""
-    return (int(DomainType.ARITHMETIC),) if task == "arithmetic" else (int(DomainType.QUANTITY),)
+    domain = {"arithmetic": DomainType.ARITHMETIC, "formula": DomainType.FORMULA}
+    return (int(domain.get(task, DomainType.QUANTITY)),)
 
 
 def build_model(kind: str, cfg: ModelConfig, task: str) -> nn.Module:

@@ -38,6 +38,9 @@ class Entry:
     #: that unit.
     label: str | None = None
     note: str = ""
+    #: The question's text of the span this entry was read from ("" for frames and results):
+    #: an answer that chooses one of the question's own spans writes it as the question did.
+    source: str = ""
 
 
 Item = int | Entry

@@ -1,11 +1,13 @@
 """Where the hybrid's domain spans come from: the segmenter, reading the question text only.
 
 ``MultiDomainTokenizer(arithmetic_granularity="number")`` segments each question; its number
-(ARITHMETIC) and QUANTITY spans are the hybrid's entries. The generator's labelled spans are
-never used to build an input: they are only compared with the segmenter's (``SpanFinder.stats``
-counts the questions where the two differ; evaluation reports it). The units task's target unit
+(ARITHMETIC) and QUANTITY spans are the hybrid's entries (the formula task's: its FORMULA
+spans). The generator's labelled spans are never used to build an input: they are only
+compared with the segmenter's (``SpanFinder.stats`` counts the questions where the two differ;
+evaluation reports it). The units task's target unit
 (``in m/s?``, ``to °F.``) is a bare unit, not a quantity: it is the question's last word before
-its closing punctuation, accepted when the segmenter reads ``1 <word>`` as one QUANTITY span.
+its closing punctuation, accepted when the segmenter reads ``1 <word>`` as one QUANTITY span and
+the word is not the unit of a quantity the question ends with (``Is 5 km more than 3000 ft?``).
 Only without a segmenter (a fluxem build that has none) do the labels stand in.
 """
 
@@ -13,9 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fluxem.domain_type import DomainType
-
-_SEGMENTED = {"ARITHMETIC": int(DomainType.ARITHMETIC), "QUANTITY": int(DomainType.QUANTITY)}
+#: The span types that become entries, per task (the formula task's are its formulas).
+_SEGMENTED = {
+    "arithmetic": ("ARITHMETIC", "QUANTITY"),
+    "units": ("ARITHMETIC", "QUANTITY"),
+    "formula": ("FORMULA",),
+}
 
 
 def load_segmenter() -> Any | None:
@@ -63,10 +68,11 @@ class SpanFinder:
             out = [
                 {"type": _domain_name(t), "start": t.start, "end": t.end, "text": t.text}
                 for t in self.segmenter.tokenize(text)
-                if _domain_name(t) in _SEGMENTED
+                if _domain_name(t) in _SEGMENTED[self.task]
             ]
             unit = self._target_unit_span(text) if self.task == "units" else None
-            if unit is not None:
+            # a last word inside a quantity ("... than 3000 ft?") is that quantity's unit
+            if unit is not None and not any(s["end"] > unit["start"] for s in out):
                 out.append(unit)
             self.stats["questions"] += 1
             same = _key(out) == _key(labelled)

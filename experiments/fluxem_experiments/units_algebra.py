@@ -40,7 +40,8 @@ class QuantityAlgebra:
             if span["type"] == "UNIT":
                 z, d = self.frame(span["text"])
                 return [self._entry(z, note="zero"), self._entry(d, span["text"], "step")]
-            return [self._entry(self.enc.encode(span["text"], dtype=np.float64))]
+            emb = self.enc.encode(span["text"], dtype=np.float64)
+            return [Entry(emb, self.domain, source=span["text"])]
         except FluxemError as exc:
             raise StepError(f"cannot encode {span['text']!r}: {exc}") from exc
 
@@ -74,6 +75,8 @@ class QuantityAlgebra:
         return self._entry(emb, label)
 
     def answer_text(self, e: Entry) -> str:
+        if e.source:  # a choice among the question's quantities: as the question wrote it
+            return e.source
         q = self._decode(e.emb)
         number = format_output(q.exact if q.exact is not None else q.value)
         if not any(q.dimensions) and e.label:
