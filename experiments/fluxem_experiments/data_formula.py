@@ -23,7 +23,7 @@ from typing import Any
 
 from fluxem.domains.formula import Formula
 from fluxem_experiments.config import FormulaData
-from fluxem_experiments.data_units import fill_template
+from fluxem_experiments.data_units import choice_example, fill_template
 from fluxem_experiments.spans import load_segmenter
 
 #: Elements formulas are built from.
@@ -112,22 +112,7 @@ def make_choice(
     if element is not None:
         parts["e"] = ("lit", ASKED[element])
     b = fill_template(template, **parts)
-    return {
-        "task": "formula",
-        "category": category,
-        "text": b.text,
-        "answer_type": "choice",
-        "target_text": texts[best],
-        "target_value": best,
-        "target_exact": None,
-        "target_unit": None,
-        "target_dims": None,
-        "n_ops": 0,
-        "spans": b.spans,
-        "program": [["answer", best]],
-        "combo": [element or "mass"],
-        "template": template,
-    }
+    return choice_example("formula", category, b, best, texts[best], [element or "mass"], template)
 
 
 def _isobaric_pair(

@@ -426,12 +426,27 @@ def make_largest(template: str, options: list[tuple[Fraction, str]]) -> dict[str
     best = max(range(len(si)), key=si.__getitem__)
     if si.count(si[best]) > 1:
         raise ValueError("the largest value is not unique")
+    combo = sorted(u for _, u in options)
+    return choice_example("units", "largest", b, best, b.spans[best]["text"], combo, template)
+
+
+def choice_example(
+    task: str,
+    category: str,
+    b: _Builder,
+    best: int,
+    target_text: str,
+    combo: list[str],
+    template: str,
+) -> dict[str, Any]:
+    """An example whose answer is one of the question's options (index ``best``, written as
+    ``target_text``); the teacher program points at it (``answer``)."""
     return {
-        "task": "units",
-        "category": "largest",
+        "task": task,
+        "category": category,
         "text": b.text,
         "answer_type": "choice",
-        "target_text": b.spans[best]["text"],
+        "target_text": target_text,
         "target_value": best,
         "target_exact": None,
         "target_unit": None,
@@ -439,7 +454,7 @@ def make_largest(template: str, options: list[tuple[Fraction, str]]) -> dict[str
         "n_ops": 0,
         "spans": b.spans,
         "program": [["answer", best]],
-        "combo": sorted(u for _, u in options),
+        "combo": combo,
         "template": template,
     }
 
@@ -537,6 +552,7 @@ __all__ = [
     "Template",
     "Unit",
     "UnitsSampler",
+    "choice_example",
     "combo_keys",
     "fill_template",
     "hold_out",
