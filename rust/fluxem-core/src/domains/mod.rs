@@ -131,6 +131,13 @@ pub trait DomainEncoder: Send + Sync {
     fn accepts(&self, text: &str) -> Result<()> {
         self.encode_text(text).map(|_| ())
     }
+
+    /// Whether `accepts` does most of `encode_into`'s work (ARITHMETIC evaluates the whole
+    /// expression exactly to accept it), so that a caller who will need the embedding of what it
+    /// accepts may as well encode once (`segment_batch(encode=True)` does for long spans).
+    fn accepting_costs_an_encode(&self) -> bool {
+        false
+    }
 }
 
 /// The default-configured encoder of `domain` (None for TEXT and domains without one yet).

@@ -55,6 +55,11 @@ impl DomainEncoder for ArithmeticEncoder {
     fn accepts(&self, text: &str) -> Result<()> {
         codec::accepts(&evaluate_for_codec(text)?.value)
     }
+
+    /// Accepting is the exact evaluation, most of an encode.
+    fn accepting_costs_an_encode(&self) -> bool {
+        true
+    }
 }
 
 /// First dim after the ARITHMETIC content (the rest is reserved, zero).
