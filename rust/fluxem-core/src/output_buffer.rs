@@ -43,9 +43,7 @@ pub fn fill_rows<F: Float, S: Copy + Default + Send, W: AsRef<[f64]>>(
         let src = w.as_ref();
         assert_eq!(src.len(), width, "scratch rows have the output's width");
         if filled {
-            for (o, x) in row.iter_mut().zip(src) {
-                o.write(F::from_f64(*x));
-            }
+            F::write_row(src, row);
         } else {
             for o in row.iter_mut() {
                 o.write(F::default());
