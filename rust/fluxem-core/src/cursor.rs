@@ -9,7 +9,9 @@
 //! together, which is why they are private. A cursor is `Copy`: saving one and assigning it
 //! back is how a parser backtracks.
 
-use crate::number::{literal_len, literal_len_in_list, parse_literal, Number};
+use crate::number::{
+    literal_len, literal_len_in_list, parse_literal, plain_literal_prefix_with, Number,
+};
 use crate::{FluxemError, Result};
 
 /// The char that starts at byte `i` of `s` (a char boundary), None at the end. ASCII, most of
@@ -214,6 +216,10 @@ impl<'a> Cursor<'a> {
         let rest = self.rest();
         if rest.starts_with(['+', '-']) {
             return Err(self.error("expected a digit after the sign"));
+        }
+        if let Some((n, len)) = plain_literal_prefix_with(rest, delimit) {
+            self.advance_bytes(len); // the common `123`, `4.5`: one pass
+            return Ok(Some(n));
         }
         let len = delimit(rest);
         if len == 0 {

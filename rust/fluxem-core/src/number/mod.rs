@@ -60,10 +60,12 @@ impl ShortDecimal {
         // Clinger's fast path: m and 10^|e| are exact doubles, so one IEEE operation rounds
         // correctly. Everything else goes through the (correctly rounding) parser.
         if self.m < (1u64 << 53) && (-22..=22).contains(&self.e) {
-            let p = [
+            // a static table: an array literal here was rebuilt on the stack at every call
+            static POW10: [f64; 23] = [
                 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
                 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-            ][self.e.unsigned_abs() as usize];
+            ];
+            let p = POW10[self.e.unsigned_abs() as usize];
             let v = if self.e >= 0 {
                 self.m as f64 * p
             } else {
@@ -137,8 +139,23 @@ pub fn pow10(k: u32) -> BigUint {
     })
 }
 
+/// 10^k for k = 0..=38 (every power of ten a u128 holds).
+pub(crate) static POW10_U128: [u128; 39] = {
+    let mut t = [1u128; 39];
+    let mut k = 1;
+    while k < 39 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
+
 fn digits_u128(m: u128) -> u32 {
-    m.checked_ilog10().map_or(0, |l| l + 1)
+    // u64's ilog10 is a few instructions; u128's a loop of wide comparisons
+    match u64::try_from(m) {
+        Ok(v) => v.checked_ilog10().map_or(0, |l| l + 1),
+        Err(_) => m.ilog10() + 1,
+    }
 }
 
 /// `m * 10^e` with the trailing zeros of `m` moved into `e` (`m` > 0). The loop runs in u64
@@ -355,16 +372,22 @@ impl Number {
             Number::Decimal { neg, m, e } => {
                 let total = e + shift;
                 let v = if total >= 0 {
-                    m.checked_mul(10u128.checked_pow(total as u32)?)?
+                    let p = *POW10_U128.get(total as usize)?;
+                    match (u64::try_from(*m), u64::try_from(p)) {
+                        // one widening multiply (the u128 checked_mul is a library call)
+                        (Ok(a), Ok(b)) => u128::from(a) * u128::from(b),
+                        _ => m.checked_mul(p)?,
+                    }
                 } else {
-                    let div = 10u128.checked_pow(total.unsigned_abs()).unwrap_or(0);
-                    if div == 0 {
+                    let Some(&div) = POW10_U128.get(total.unsigned_abs() as usize) else {
                         return if *m == 0 { Some(0) } else { None };
+                    };
+                    match (u64::try_from(*m), u64::try_from(div)) {
+                        (Ok(a), Ok(b)) if a % b != 0 => return None,
+                        (Ok(a), Ok(b)) => u128::from(a / b),
+                        _ if m % div != 0 => return None,
+                        _ => m / div,
                     }
-                    if m % div != 0 {
-                        return None;
-                    }
-                    m / div
                 };
                 let v = i128::try_from(v).ok()?;
                 Some(if *neg { -v } else { v })
@@ -706,51 +729,86 @@ fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
 /// exponent, a trailing `.`, more digits): callers then take `literal_len` and
 /// `parse_literal`.
 pub fn plain_literal_prefix(s: &str) -> Option<(Number, usize)> {
+    plain_literal_prefix_with(s, literal_len)
+}
+
+/// [`plain_literal_prefix`] for the reader `delimit` (`literal_len` or `literal_len_in_list`):
+/// exactly `parse_literal(&s[..delimit(s)])` when `Some`.
+pub fn plain_literal_prefix_with(s: &str, delimit: fn(&str) -> usize) -> Option<(Number, usize)> {
     let b = s.as_bytes();
-    let mut m: u128 = 0;
-    let mut i = 0;
-    while i < b.len() && b[i].is_ascii_digit() {
-        if i == 38 {
-            return None;
-        }
-        m = m * 10 + (b[i] - b'0') as u128;
-        i += 1;
-    }
+    let mut acc = DigitAcc::default();
+    let mut i = acc.digits(b, 0)?;
     if i == 0 {
         return None;
     }
     let mut frac = 0;
     if b.get(i) == Some(&b'.') {
-        let int_len = i;
-        i += 1;
-        while i < b.len() && b[i].is_ascii_digit() {
-            if i - 1 == 38 {
-                return None; // 38 digits read before this one
-            }
-            m = m * 10 + (b[i] - b'0') as u128;
-            i += 1;
-        }
-        frac = i - int_len - 1;
+        let j = acc.digits(b, i + 1)?;
+        frac = j - i - 1;
         if frac == 0 {
             return None; // `5.`: literal_len takes the dot
         }
+        i = j;
     }
     if matches!(b.get(i), Some(b'.' | b'e' | b'E')) {
         return None; // `1.2.3`, `1e5`, `2eV`: the full reader decides
     }
-    if written::may_extend(s, i) && literal_len(s) != i {
+    if written::may_extend(s, i) && delimit(s) != i {
         return None; // `12,000`, `6.022×10²³`, `3 million`: the full reader decides
     }
-    let n = if m == 0 {
-        Number::zero()
-    } else {
-        Number::Decimal {
-            neg: false,
-            m,
-            e: -(frac as i32),
-        }
-    };
+    let n = acc.number(frac);
     Some((n, i))
+}
+
+/// Decimal digits read into an integer: a u64 for the first 19 (a u128 multiply-add per digit
+/// costs several times more), then a u128, up to 38 in all.
+#[derive(Default)]
+pub(crate) struct DigitAcc {
+    n: usize,
+    m64: u64,
+    m: u128,
+}
+
+impl DigitAcc {
+    /// Reads the digits of `b` from `i`; returns where they end, or None past 38 digits.
+    #[inline]
+    pub(crate) fn digits(&mut self, b: &[u8], mut i: usize) -> Option<usize> {
+        while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
+            let d = d - b'0';
+            if self.n < 19 {
+                self.m64 = self.m64 * 10 + u64::from(d);
+            } else if self.n < 38 {
+                if self.n == 19 {
+                    self.m = u128::from(self.m64);
+                }
+                self.m = self.m * 10 + u128::from(d);
+            } else {
+                return None;
+            }
+            self.n += 1;
+            i += 1;
+        }
+        Some(i)
+    }
+
+    /// The digits read, `frac` of them after the point, as the exact number
+    /// (what `parse_literal` returns for the same digits).
+    pub(crate) fn number(&self, frac: usize) -> Number {
+        let m = if self.n <= 19 {
+            u128::from(self.m64)
+        } else {
+            self.m
+        };
+        if m == 0 {
+            Number::zero()
+        } else {
+            Number::Decimal {
+                neg: false,
+                m,
+                e: -(frac as i32),
+            }
+        }
+    }
 }
 
 /// Parses a whole string as one decimal literal, exactly.
@@ -1054,6 +1112,12 @@ mod tests {
             "4i",
             "3°C",
             "10^3",
+            "1 000 kg",
+            "100 200 300]",
+            "12,000",
+            "1,2,3",
+            "3 million",
+            "2 x 10^3",
         ]
         .iter()
         .map(|t| t.to_string())
@@ -1077,9 +1141,10 @@ mod tests {
         }
         texts.push(format!("0.{digits38}"));
         let mut fast = 0;
-        for t in &texts {
-            let full = literal_len(t);
-            match plain_literal_prefix(t) {
+        let readers: [fn(&str) -> usize; 2] = [literal_len, literal_len_in_list];
+        for (t, delimit) in texts.iter().flat_map(|t| readers.map(|r| (t, r))) {
+            let full = delimit(t);
+            match plain_literal_prefix_with(t, delimit) {
                 Some((n, len)) => {
                     assert_eq!(len, full, "{t:?}");
                     assert_eq!(n, parse_literal(&t[..len]).unwrap(), "{t:?}");
@@ -1099,7 +1164,12 @@ mod tests {
                 ),
             }
         }
-        assert!(fast > 15, "{fast}");
+        assert!(fast > 30, "{fast}");
+        assert_eq!(plain_literal_prefix("1 000 kg").map(|p| p.1), None); // the full reader
+        assert_eq!(
+            plain_literal_prefix_with("1 000", literal_len_in_list).map(|p| p.1),
+            Some(1)
+        );
     }
 
     #[test]

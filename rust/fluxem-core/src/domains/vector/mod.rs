@@ -27,7 +27,7 @@ pub use parser::parse_vector;
 use crate::codec;
 use crate::domains::{Algebra, BinOp, DomainEncoder};
 use crate::layout::{self, check_domain, Domain, Embedding, CONTENT_START};
-use crate::number::Number;
+use crate::number::{Number, POW10_U128};
 use crate::{FluxemError, Result};
 
 /// Most components a vector may have; a longer one is an `Encode` error, never truncated.
@@ -164,7 +164,8 @@ fn store(i: usize, n: &Number) -> Result<Stored> {
     // exact at any e in [e_min, d.e]: d.m has no trailing zeros and at most 18 digits
     let e_min = d.e + digits(d.m) - DIGITS as i32;
     let e = ANCHOR_EXP.clamp(e_min, d.e);
-    let m = d.m as i128 * 10i128.pow((d.e - e) as u32);
+    // below 10^18 (at most 18 digits in all): a u64 product, the power from a table
+    let m = (d.m * POW10_U128[(d.e - e) as usize] as u64) as i128;
     Ok(Stored {
         m: if d.neg { -m } else { m },
         e,

@@ -14,7 +14,7 @@
 //! backtracking, so an unclosed `[1, 2, 3, ...` of any length fails in linear time.
 
 use crate::cursor::Cursor;
-use crate::number::Number;
+use crate::number::{parse_literal, DigitAcc, Number};
 use crate::Result;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -116,33 +116,36 @@ fn plain_vector(text: &str) -> Option<Vec<Number>> {
             i += 1;
         }
         let start = i;
-        let digits = |mut j: usize| {
-            while j < b.len() && b[j].is_ascii_digit() {
-                j += 1;
-            }
-            j
-        };
-        i = digits(i);
+        // the digits are read into their value as they are scanned (past 38: the general parser)
+        let mut acc = DigitAcc::default();
+        i = acc.digits(b, i)?;
         let int_digits = i - start;
+        let mut frac = 0; // digits after the point
         if b.get(i) == Some(&b'.') {
-            let j = digits(i + 1);
+            let j = acc.digits(b, i + 1)?;
             if int_digits == 0 && j == i + 1 {
                 return None;
             }
+            frac = j - i - 1;
             i = j;
         } else if int_digits == 0 {
             return None;
         }
+        let mut exponent = false;
         if matches!(b.get(i), Some(b'e' | b'E')) {
             let mut j = i + 1;
             if matches!(b.get(j), Some(b'+' | b'-')) {
                 j += 1;
             }
-            let k = digits(j);
+            let k = j + b[j.min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
             if k == j {
                 return None;
             }
             i = k;
+            exponent = true;
         }
         let lit = &text[start..i];
         let after = spaces(i);
@@ -158,7 +161,12 @@ fn plain_vector(text: &str) -> Option<Vec<Number>> {
             }
             _ => return None,
         };
-        out.push(crate::number::parse_literal(lit).ok()?.negated_if(neg));
+        let n = if exponent {
+            parse_literal(lit).ok()? // the literal reader owns the exponent's rules
+        } else {
+            acc.number(frac)
+        };
+        out.push(n.negated_if(neg));
         let Some(sep) = sep else {
             // `]`: only spaces may follow
             return (spaces(after + 1) == b.len()).then_some(out);
@@ -315,6 +323,8 @@ mod tests {
             "-0",
             "12345678901234567890",
             "6E-2",
+            "123456789012345678901234567890123456789", // 39 digits: the general parser
+            "0.0000000000000000000000000000000000001",
         ];
         let seps = [", ", ",", " ; ", ";", " ", "  ,  "];
         for _ in 0..50_000 {
