@@ -181,12 +181,18 @@ fn parse_body(body: &str) -> Result<Parts> {
             cur.char_pos(),
         ));
     }
-    let len = number_len(cur.rest());
-    if len == 0 {
-        return Err(cur.error("expected a number"));
-    }
+    let (number, len) = match plain_literal_prefix(cur.rest()) {
+        Some(fast) => fast, // the common `9.8`, `373`: one pass
+        None => {
+            let len = number_len(cur.rest());
+            if len == 0 {
+                return Err(cur.error("expected a number"));
+            }
+            (parse_literal(&cur.rest()[..len])?, len)
+        }
+    };
     let lit = &cur.rest()[..len];
-    let mut number = parse_literal(lit)?.negated_if(unicode_minus);
+    let mut number = number.negated_if(unicode_minus);
     cur.advance_bytes(len);
     let concise = cur.peek_byte() == Some(b'(');
     let mut pair = pair::second_number(&mut cur, lit)?;
@@ -225,7 +231,10 @@ fn finish_parts(
         ));
     }
     let mut unit_text = cur.rest();
-    if pair.is_none() {
+    // a text this thread has read whole as a unit before is one unit: no second number and
+    // unit follow it, so the pair probe (a unit parse) is skipped
+    let cached = pair.is_none().then(|| si::cached_unit(unit_text)).flatten();
+    if pair.is_none() && cached.is_none() {
         // `200 K to 5000 K`, `300 K ± 2 K`: the unit written after both numbers; `0.1 mm and
         // 10 km`: the second number in another unit of the same dimensions, read in the first
         if let Some((kind, second, len, unit2)) = pair::with_second_unit(&cur) {
@@ -247,7 +256,10 @@ fn finish_parts(
     if let Some((kind, second)) = &pair {
         pair::check_order(&number, *kind, second)?;
     }
-    let unit = si::unit_of(unit_text).map_err(|e| e.offset_by(cur.char_pos()))?;
+    let unit = match cached {
+        Some(unit) => unit,
+        None => si::unit_of(unit_text).map_err(|e| e.offset_by(cur.char_pos()))?,
+    };
     if pair.is_some() && unit.unit.level.is_some() {
         // a range of levels is not the range of their values: not read (no span)
         return Err(FluxemError::parse(

@@ -158,7 +158,7 @@ thread_local! {
 /// The unit of `body` (all of it, no surrounding spaces), from this thread's cache when it was
 /// parsed before. Errors are not cached (they are rare and carry positions).
 pub fn unit_of(body: &str) -> Result<Arc<SiUnit>> {
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(body).cloned()) {
+    if let Some(hit) = cached_unit(body) {
         return Ok(hit);
     }
     let unit = Arc::new(SiUnit::new(unit_expr::parse_whole(body)?));
@@ -170,6 +170,11 @@ pub fn unit_of(body: &str) -> Result<Arc<SiUnit>> {
         c.insert(body.to_string(), unit.clone());
     });
     Ok(unit)
+}
+
+/// The unit of `body` when this thread has parsed it before (then all of `body` is one unit).
+pub fn cached_unit(body: &str) -> Option<Arc<SiUnit>> {
+    CACHE.with(|c| c.borrow().get(body).cloned())
 }
 
 /// `f` applied to the unit of `body` when this thread has it cached (no parse, no `Arc` clone):

@@ -343,3 +343,28 @@ fn ranges_in_words_equal_ranges_in_digits_and_accepts_agrees() {
         assert!(enc_.accepts(text).is_err(), "{text}");
     }
 }
+
+#[test]
+fn a_cached_unit_is_never_the_tail_of_a_pair() {
+    // finish_parts skips the second-unit pair probe when the rest is a cached whole unit:
+    // sound only if what follows a pair's first number never parses as one unit
+    let pairs = [
+        "10 K to 20 K",
+        "0.1 mm and 10 km",
+        "5 mg ± 0.3 mg",
+        "5 mg +/- 0.3 mg",
+        "10 °C–20 °C",
+        "1 s^-1 to 2 s^-1",
+        "3 m/s and 4 m/s",
+    ];
+    for text in pairs {
+        let tail = text.split_once(' ').unwrap().1;
+        assert!(si::unit_of(tail).is_err(), "{tail:?}");
+        let cold = enc(text);
+        for unit in ["K", "mm", "km", "mg", "°C", "s^-1", "m/s"] {
+            si::unit_of(unit).unwrap(); // now cached on this thread
+        }
+        assert_eq!(enc(text), cold, "{text}");
+        assert!(parse_parts(text).unwrap().pair.is_some(), "{text}");
+    }
+}
