@@ -174,6 +174,34 @@ const CLASS: [u8; 64] = {
     t
 };
 
+/// Byte -> its column in the histogram: the counter code, or `BAD_COLUMN` for a byte that is
+/// no symbol (no symbol has index 15, so no valid code is 63).
+const COLUMN: [u16; 256] = {
+    let mut t = [BAD_COLUMN as u16; 256];
+    let mut b = 0;
+    while b < 256 {
+        if CODE[b] != INVALID {
+            t[b] = CODE[b] as u16;
+        }
+        b += 1;
+    }
+    t
+};
+const BAD_COLUMN: usize = 63;
+const _: () = assert!(N_SYMBOLS <= 15, "code 63 must stay free for BAD_COLUMN");
+
+/// Byte -> the first cell of the histogram row it selects for the next byte (its pair class
+/// times 64).
+const ROW: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = CLASS[COLUMN[b] as usize] as u16 * 64;
+        b += 1;
+    }
+    t
+};
+
 /// Counts of a sequence before they become a profile.
 struct Tally {
     /// Per counter code (`CODE`).
@@ -191,19 +219,19 @@ fn tally(body: &str, start_char: usize) -> Result<Tally> {
         codes: [0; 64],
         dimers: [0; 16],
     };
-    let mut prev = OTHER;
+    let mut prev_row = OTHER * 64;
     for (c, chunk) in body.as_bytes().chunks(CHUNK).enumerate() {
-        // 512 cells, indexed `& 511`: no bounds check in the loop (cells past 320 stay 0)
+        // 512 cells, indexed `& 511`: no bounds check in the loop (cells past 320 stay 0).
+        // Per byte two table loads and one increment: a byte that is no symbol lands in
+        // BAD_COLUMN, checked once after the loop.
         let mut hist = [0u32; 512];
-        let mut invalid = false;
         for &b in chunk {
-            let code = CODE[b as usize];
-            invalid |= code == INVALID;
-            let cell = (prev * 64 + (code & 63) as usize) & 511;
+            let cell = (prev_row + COLUMN[b as usize] as usize) & 511;
             // a chunk has fewer than 2^32 bytes: no counter can wrap
             hist[cell] = hist[cell].wrapping_add(1);
-            prev = CLASS[(code & 63) as usize] as usize;
+            prev_row = ROW[b as usize] as usize;
         }
+        let invalid = (0..=OTHER).any(|x| hist[x * 64 + BAD_COLUMN] != 0);
         if invalid {
             // found again only on the error path: the loop keeps no position
             let at = chunk.iter().position(|&b| CODE[b as usize] == INVALID);
