@@ -104,3 +104,42 @@ pub fn encode_rows<T: Sync, F: Float>(
         crate::output_buffer::fill_rows(items.len(), EMBED_DIM, par, || [0.0; EMBED_DIM], work)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn f32_rows_round_as_a_scalar_cast_does() {
+        // halfway cases, subnormals, values beyond f32, signed zeros; odd lengths for the tail
+        let mut src: Vec<f64> = vec![
+            0.0,
+            -0.0,
+            1.0 + f64::EPSILON,
+            1.0 + 2f64.powi(-24), // halfway between two f32: ties to even
+            1.0 + 3.0 * 2f64.powi(-24),
+            1e-40,
+            -1e-45,
+            3.5e38,
+            -1e300,
+            f64::MIN_POSITIVE,
+            0.1,
+        ];
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..500 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            src.push(f64::from_bits(x >> 2)); // finite values of every magnitude
+        }
+        for len in [0, 1, 3, 4, 5, 128, src.len()] {
+            let mut dst = vec![MaybeUninit::<f32>::uninit(); len];
+            f32::write_row(&src[..len], &mut dst);
+            for (o, x) in dst.iter().zip(&src) {
+                // SAFETY: write_row wrote every element of dst (dst and src[..len] have len)
+                let got = unsafe { o.assume_init() };
+                assert_eq!(got.to_bits(), (*x as f32).to_bits(), "{x:e}");
+            }
+        }
+    }
+}
