@@ -60,7 +60,7 @@ class Source:
     n_plain: int  # sentences without one
     modules: tuple[str, ...] = ()  # top-level import packages (PyPI sources)
     n_dense: int = 0  # extra sentences with a dense cue (ids "-dNNN", appended later)
-    n_target: int = 0  # dev2 only: sentences with TARGET_CUE (ids "-tNNN", appended last)
+    n_target: int = 0  # dev batches only: TARGET_CUE sentences (ids "-tNNN", appended last)
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
@@ -122,6 +122,14 @@ DEV2_SOURCES = (
     Source("chempy", "dev2", "science", 8, 2, ("chempy",), 25),
     Source("pvlib", "dev2", "science", 8, 2, ("pvlib",), 25, 12),
 )
+#: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
+#: main_dev_batch, makes each
+DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
+    "dev2": (
+        DEV2_SOURCES,
+        "second dev batch, packages used nowhere else; dev only, fixed before labelling",
+    ),
+}
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
     "sqlite3-doc": "public domain (SQLite documentation, Debian sqlite3-doc)",
@@ -564,13 +572,14 @@ def package_entry(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--part", choices=("base", "code", "dev2"), default="base")
+    ap.add_argument("--part", choices=("base", "code", *DEV_BATCHES), default="base")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.part == "code":
         return main_code(args.out)
-    if args.part == "dev2":
-        return main_dev2(args.out)
+    if args.part in DEV_BATCHES:
+        sources, description = DEV_BATCHES[args.part]
+        return main_dev_batch(args.part, sources, description, args.out)
     seen: set[str] = set()
     by_split: dict[str, list[dict]] = {"dev": [], "test": []}
     # the dense stratum goes after every base row, so base ids and lines never move
@@ -688,8 +697,9 @@ def pick_targeted(
     return [{"file": f, "line": ln, "text": s} for f, ln, s in chosen]
 
 
-def main_dev2(out: Path) -> int:
-    """The second dev batch: ``candidates_dev2.jsonl`` and ``manifest.json["dev2_part"]``.
+def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out: Path) -> int:
+    """A dev-only batch ``name`` (dev2, dev3, ...): ``candidates_<name>.jsonl`` and
+    ``manifest.json["<name>_part"]``.
 
     Same filters, cues and hash-based choice as the base set (a base sample, then the dense
     stratum, ids ``-dNNN``), then a targeted stratum (TARGET_CUE, ids ``-tNNN``); sentences
@@ -697,14 +707,14 @@ def main_dev2(out: Path) -> int:
     seen = {
         json.loads(line)["text"].lower()
         for path in sorted(out.glob("candidates_*.jsonl"))
-        if path.name != "candidates_dev2.jsonl"
+        if path.name != f"candidates_{name}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines()
     }
     base_rows: list[dict] = []
     dense_rows: list[dict] = []
     target_rows: list[dict] = []
     packages = []
-    for src in DEV2_SOURCES:
+    for src in sources:
         version, lic, rows = source_sentences(src)
         prior = set(seen)
         picked, extra = pick(src, rows, seen)
@@ -712,11 +722,12 @@ def main_dev2(out: Path) -> int:
         targeted = pick_targeted(src, rows, prior, taken)
         prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
         for n, r in enumerate(picked):
-            base_rows.append(candidate(f"rt-dev2-{prefix}-{n:03d}", r, src, version, None))
+            base_rows.append(candidate(f"rt-{name}-{prefix}-{n:03d}", r, src, version, None))
         for n, r in enumerate(extra):
-            dense_rows.append(candidate(f"rt-dev2-{prefix}-d{n:03d}", r, src, version, "dense"))
+            row_id = f"rt-{name}-{prefix}-d{n:03d}"
+            dense_rows.append(candidate(row_id, r, src, version, "dense"))
         for n, r in enumerate(targeted):
-            row_id = f"rt-dev2-{prefix}-t{n:03d}"
+            row_id = f"rt-{name}-{prefix}-t{n:03d}"
             target_rows.append(candidate(row_id, r, src, version, "target"))
         entry = package_entry(src, version, lic, rows, picked, extra)
         packages.append({**entry, "selected_target": len(targeted)})
@@ -724,15 +735,14 @@ def main_dev2(out: Path) -> int:
             f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}"
             f" + {len(targeted):3}"
         )
-    with open(out / "candidates_dev2.jsonl", "w", encoding="utf-8") as f:
+    with open(out / f"candidates_{name}.jsonl", "w", encoding="utf-8") as f:
         for r in base_rows + dense_rows + target_rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     path = out / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
-    manifest["dev2_part"] = {
-        "description": "second dev batch, packages used nowhere else; dev only, fixed before "
-        "labelling",
-        "built_by": "scripts/build_realtext_eval.py --part dev2",
+    manifest[f"{name}_part"] = {
+        "description": description,
+        "built_by": f"scripts/build_realtext_eval.py --part {name}",
         "sentences": len(base_rows) + len(dense_rows) + len(target_rows),
         "dense_stratum": len(dense_rows),
         "target_stratum": len(target_rows),
