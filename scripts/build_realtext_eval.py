@@ -24,6 +24,13 @@ The second dev batch (``--part dev2``, DEV2_SOURCES) was built the same way in i
         uncertainties mendeleev ase mido chempy pvlib
     /work/scratch-venv2/bin/python scripts/build_realtext_eval.py --part dev2
 
+and the third (``--part dev3``, DEV3_SOURCES; same builder, main_dev_batch)::
+
+    python3 -m venv /work/scratch-venv3
+    /work/scratch-venv3/bin/pip install --no-deps pennylane qiskit cirq-core qutip phonopy \
+        pymatgen pyscf pyEQL sortedcontainers
+    /work/scratch-venv3/bin/python scripts/build_realtext_eval.py --part dev3
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -122,12 +129,34 @@ DEV2_SOURCES = (
     Source("chempy", "dev2", "science", 8, 2, ("chempy",), 25),
     Source("pvlib", "dev2", "science", 8, 2, ("pvlib",), 25, 12),
 )
+# The third dev batch (``--part dev3``): packages used nowhere else, chosen because their
+# docstrings (read with ``ast``) hold number lists (``[2, 3]``, nested lists, tuples),
+# arithmetic between numbers (``2**20``, ``3*3*24*24``, fractions) and chemical formulas with
+# counts; quantum computing, materials and chemistry libraries. A small base sample and the
+# dense stratum as in dev2, and the targeted stratum from the start. Dev only; split fixed
+# before labelling.
+DEV3_SOURCES = (
+    Source("pennylane", "dev3", "science", 4, 1, ("pennylane",), 8, 50),
+    Source("qiskit", "dev3", "science", 4, 1, ("qiskit",), 8, 30),
+    Source("cirq-core", "dev3", "science", 4, 1, ("cirq",), 8, 30),
+    Source("qutip", "dev3", "science", 4, 1, ("qutip",), 8, 24),
+    Source("phonopy", "dev3", "science", 4, 1, ("phonopy",), 8, 20),
+    Source("pymatgen", "dev3", "science", 4, 1, ("pymatgen",), 8, 25),
+    Source("pyscf", "dev3", "science", 4, 1, ("pyscf",), 8, 15),
+    Source("pyEQL", "dev3", "science", 4, 1, ("pyEQL",), 8, 20),
+    Source("sortedcontainers", "dev3", "code", 4, 1, ("sortedcontainers",), 4, 4),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
     "dev2": (
         DEV2_SOURCES,
         "second dev batch, packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev3": (
+        DEV3_SOURCES,
+        "third dev batch (lists, arithmetic, formulas), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
