@@ -8,6 +8,7 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
     python benches/eval_realtext.py --part code        # the code/ML part, dev split
     python benches/eval_realtext.py --part code --split test --final   # once, at the end
     python benches/eval_realtext.py --part dev2 --errors   # the second dev batch (dev only)
+    python benches/eval_realtext.py --part dev3 --errors   # the third dev batch (dev only)
 
 Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
 span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
@@ -31,7 +32,9 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data" / "realtext"
 DOC = HERE.parent / "docs" / "SEGMENTATION.md"
 #: extra strata chosen by a cue of our own, apart from the base sample
-STRATA = ("dense", "target")
+STRATA = ("dense", "target", "arith")
+#: dev-only batches: their own labels file each, no test side
+DEV_BATCHES = ("dev2", "dev3")
 
 
 def words(rows: Sequence[dict[str, Any]]) -> int:
@@ -66,8 +69,8 @@ def summary_table(predict: Predictor, groups: dict[str, list[dict[str, Any]]]) -
 def labels_name(part: str, split: str) -> str:
     if part == "base":
         return f"labels_{split}.jsonl"
-    # dev2 is a dev-only batch: its own file, no test side
-    return "labels_dev2.jsonl" if part == "dev2" else f"labels_{part}_{split}.jsonl"
+    # a dev-only batch (dev2, dev3): its own file, no test side
+    return f"labels_{part}.jsonl" if part in DEV_BATCHES else f"labels_{part}_{split}.jsonl"
 
 
 def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Report]:
@@ -89,7 +92,10 @@ def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Repo
         "plain prose": kind("prose"),
         "base sample": [r for r in rows if r["source"].get("stratum") not in STRATA],
         "dense stratum": [r for r in rows if r["source"].get("stratum") == "dense"],
-        "targeted stratum (dev2)": [r for r in rows if r["source"].get("stratum") == "target"],
+        "targeted stratum (dev2, dev3)": [
+            r for r in rows if r["source"].get("stratum") == "target"
+        ],
+        "arithmetic stratum (dev3)": [r for r in rows if r["source"].get("stratum") == "arith"],
     }
     n_opt = sum(len(s) == 4 for r in rows for s in r["spans"])
     label = "" if part == "base" else f"{part} part, "
@@ -114,9 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument(
         "--part",
-        choices=("base", "code", "dev2"),
+        choices=("base", "code", *DEV_BATCHES),
         default="base",
-        help="code: the code/ML docstring part; dev2: the second dev batch (dev only)",
+        help="code: the code/ML docstring part; dev2, dev3: the dev-only batches",
     )
     ap.add_argument("--final", action="store_true", help="allow --split test (the merger, once)")
     ap.add_argument("--errors", action="store_true", help="list the mistakes")
@@ -124,8 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.split == "test" and not args.final:
         ap.error("the test split is scored once, at the end: add --final if that is now")
-    if args.part == "dev2" and args.split != "dev":
-        ap.error("dev2 is a dev-only batch")
+    if args.part in DEV_BATCHES and args.split != "dev":
+        ap.error(f"{args.part} is a dev-only batch")
     if args.split == "test" and args.errors:
         ap.error("no error listing on the test split: nobody tunes on it")
     name = labels_name(args.part, args.split)

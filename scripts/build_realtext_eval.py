@@ -24,6 +24,13 @@ The second dev batch (``--part dev2``, DEV2_SOURCES) was built the same way in i
         uncertainties mendeleev ase mido chempy pvlib
     /work/scratch-venv2/bin/python scripts/build_realtext_eval.py --part dev2
 
+and the third (``--part dev3``, DEV3_SOURCES; same builder, main_dev_batch)::
+
+    python3 -m venv /work/scratch-venv3
+    /work/scratch-venv3/bin/pip install --no-deps pennylane qiskit cirq-core qutip phonopy \
+        pymatgen pyscf pyEQL sortedcontainers tensorflow-probability scikit-image
+    /work/scratch-venv3/bin/python scripts/build_realtext_eval.py --part dev3
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -60,7 +67,8 @@ class Source:
     n_plain: int  # sentences without one
     modules: tuple[str, ...] = ()  # top-level import packages (PyPI sources)
     n_dense: int = 0  # extra sentences with a dense cue (ids "-dNNN", appended later)
-    n_target: int = 0  # dev2 only: sentences with TARGET_CUE (ids "-tNNN", appended last)
+    n_target: int = 0  # dev batches only: TARGET_CUE sentences (ids "-tNNN", after dense)
+    n_arith: int = 0  # dev3 on: ARITH_CUE sentences (ids "-aNNN", appended last)
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
@@ -122,6 +130,43 @@ DEV2_SOURCES = (
     Source("chempy", "dev2", "science", 8, 2, ("chempy",), 25),
     Source("pvlib", "dev2", "science", 8, 2, ("pvlib",), 25, 12),
 )
+# The third dev batch (``--part dev3``): packages used nowhere else, chosen because their
+# docstrings (read with ``ast``) hold number lists (``[2, 3]``, nested lists, tuples),
+# arithmetic between numbers (``2**20``, ``3*3*24*24``, fractions) and chemical formulas with
+# counts; quantum computing, materials and chemistry libraries. A small base sample and the
+# dense stratum as in dev2, and the targeted stratum from the start. Dev only; split fixed
+# before labelling.
+DEV3_SOURCES = (
+    Source("pennylane", "dev3", "science", 4, 1, ("pennylane",), 8, 50, 11),
+    Source("qiskit", "dev3", "science", 4, 1, ("qiskit",), 8, 30, 3),
+    Source("cirq-core", "dev3", "science", 4, 1, ("cirq",), 8, 30),
+    Source("qutip", "dev3", "science", 4, 1, ("qutip",), 8, 24),
+    Source("phonopy", "dev3", "science", 4, 1, ("phonopy",), 8, 20, 2),
+    Source("pymatgen", "dev3", "science", 4, 1, ("pymatgen",), 8, 25, 3),
+    Source("pyscf", "dev3", "science", 4, 1, ("pyscf",), 8, 15, 9),
+    Source("pyEQL", "dev3", "science", 4, 1, ("pyEQL",), 8, 20),
+    Source("sortedcontainers", "dev3", "code", 4, 1, ("sortedcontainers",), 4, 4),
+    # added after the labels of the 317 above, before any segmenter run: the targeted stratum
+    # gave 22 required ARITHMETIC spans, so an arithmetic stratum (ARITH_CUE, n_arith) takes
+    # what is left in the packages above and two more packages, arithmetic stratum only
+    Source(
+        "tensorflow-probability", "dev3", "science", 0, 0, ("tensorflow_probability",), 0, 0, 20
+    ),
+    Source("scikit-image", "dev3", "science", 0, 0, ("skimage",), 0, 0, 14),
+)
+#: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
+#: main_dev_batch, makes each
+DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
+    "dev2": (
+        DEV2_SOURCES,
+        "second dev batch, packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev3": (
+        DEV3_SOURCES,
+        "third dev batch (lists, arithmetic, formulas), packages used nowhere else; dev only, "
+        "fixed before labelling",
+    ),
+}
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
     "sqlite3-doc": "public domain (SQLite documentation, Debian sqlite3-doc)",
@@ -186,8 +231,11 @@ CODE_CUE = re.compile(
 # the targeted stratum of dev2: the shapes whose recall the test split reports as low, read
 # from nothing but the domain definitions: an operator between numbers (``**``, ``^``, a spaced
 # minus), a bracketed number list (commas or spaces, nested), a formula-like token with a count
+# its first alternative alone, an operator between numbers, is ARITH_CUE: dev3's arithmetic
+# stratum (n_arith), added because the targeted stratum gave too few ARITHMETIC spans
+ARITH_CUE = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?\s*(?:\*\*|[+*/×÷^]|\s-\s)\s*\(?-?\d")
 TARGET_CUE = re.compile(
-    r"(?<![\w.])-?\d+(?:\.\d+)?\s*(?:\*\*|[+*/×÷^]|\s-\s)\s*\(?-?\d|"
+    ARITH_CUE.pattern + "|"
     r"[\[(]\s*-?\d[\d.eE+-]*\s*(?:,\s*|\s+)-?\d[\d.eE+-]*\s*(?:,\s*|\s+)?[^\]\[]{0,40}\]|"
     r"\[\s*\[\s*-?\d|"
     r"\b(?=[A-Za-z()]*[A-Z][a-z]?\)?\d)(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*){2,}\b"
@@ -442,7 +490,8 @@ def dist_info(name: str) -> tuple[str, str, Path]:
         lic_field = (meta.get("License") or "").strip()
         lic = lic_field.splitlines()[0][:80] if lic_field else ""
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if "License" in c]
-    if classifiers and (not lic or len(lic) > 60):
+    # a License field that is a whole copyright file ("Files: *" ...) names no license
+    if classifiers and (not lic or len(lic) > 60 or lic.startswith("Files:")):
         lic = "; ".join(classifiers)
     return d.version, lic or "see package metadata", Path(str(d.locate_file("")))
 
@@ -564,13 +613,14 @@ def package_entry(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--part", choices=("base", "code", "dev2"), default="base")
+    ap.add_argument("--part", choices=("base", "code", *DEV_BATCHES), default="base")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.part == "code":
         return main_code(args.out)
-    if args.part == "dev2":
-        return main_dev2(args.out)
+    if args.part in DEV_BATCHES:
+        sources, description = DEV_BATCHES[args.part]
+        return main_dev_batch(args.part, sources, description, args.out)
     seen: set[str] = set()
     by_split: dict[str, list[dict]] = {"dev": [], "test": []}
     # the dense stratum goes after every base row, so base ids and lines never move
@@ -671,73 +721,97 @@ def main_code(out: Path) -> int:
 
 
 def pick_targeted(
-    src: Source, rows: list[tuple[str, int, str]], prior: set[str], taken: set[str]
+    src: Source,
+    rows: list[tuple[str, int, str]],
+    prior: set[str],
+    taken: set[str],
+    cue: re.Pattern = TARGET_CUE,
+    n: int | None = None,
 ) -> list[dict]:
-    """Up to ``src.n_target`` kept sentences with TARGET_CUE that no other file (``prior``) and
-    neither of the package's other strata (``taken``) holds, chosen by the same hash."""
+    """Up to ``n`` (default ``src.n_target``) kept sentences with ``cue`` that no other file
+    (``prior``) and none of the package's other strata (``taken``) holds, chosen by the same
+    hash."""
+    n = src.n_target if n is None else n
     pool: dict[str, tuple[str, int, str]] = {}
     for file, line, sent in rows:
         key = sent.lower()
-        if key in prior or sent in taken or not keep(sent) or not TARGET_CUE.search(sent):
+        if key in prior or sent in taken or not keep(sent) or not cue.search(sent):
             continue
         pool.setdefault(key, (file, line, sent))
     ranked = sorted(
         pool.values(), key=lambda r: hashlib.sha256(f"{src.name}\n{r[2]}".encode()).hexdigest()
     )
-    chosen = sorted(ranked[: src.n_target], key=lambda r: (r[0], r[1]))
+    chosen = sorted(ranked[:n], key=lambda r: (r[0], r[1]))
     return [{"file": f, "line": ln, "text": s} for f, ln, s in chosen]
 
 
-def main_dev2(out: Path) -> int:
-    """The second dev batch: ``candidates_dev2.jsonl`` and ``manifest.json["dev2_part"]``.
+def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out: Path) -> int:
+    """A dev-only batch ``name`` (dev2, dev3, ...): ``candidates_<name>.jsonl`` and
+    ``manifest.json["<name>_part"]``.
 
     Same filters, cues and hash-based choice as the base set (a base sample, then the dense
-    stratum, ids ``-dNNN``), then a targeted stratum (TARGET_CUE, ids ``-tNNN``); sentences
-    already in any other candidates file are skipped."""
+    stratum, ids ``-dNNN``), then a targeted stratum (TARGET_CUE, ids ``-tNNN``) and, where a
+    source asks for one (``n_arith``), an arithmetic stratum (ARITH_CUE, ids ``-aNNN``, after
+    all others so that the earlier rows keep their ids and order); sentences already in any
+    other candidates file are skipped."""
     seen = {
         json.loads(line)["text"].lower()
         for path in sorted(out.glob("candidates_*.jsonl"))
-        if path.name != "candidates_dev2.jsonl"
+        if path.name != f"candidates_{name}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines()
     }
     base_rows: list[dict] = []
     dense_rows: list[dict] = []
     target_rows: list[dict] = []
+    arith_rows: list[dict] = []
+    # the arithmetic stratum's keys only where the batch has one (dev2 stays byte-identical)
+    has_arith = any(src.n_arith for src in sources)
     packages = []
-    for src in DEV2_SOURCES:
+    for src in sources:
         version, lic, rows = source_sentences(src)
         prior = set(seen)
         picked, extra = pick(src, rows, seen)
         taken = {r["text"] for r in picked + extra}
         targeted = pick_targeted(src, rows, prior, taken)
+        taken |= {r["text"] for r in targeted}
+        arith = pick_targeted(src, rows, prior, taken, ARITH_CUE, src.n_arith)
         prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
         for n, r in enumerate(picked):
-            base_rows.append(candidate(f"rt-dev2-{prefix}-{n:03d}", r, src, version, None))
+            base_rows.append(candidate(f"rt-{name}-{prefix}-{n:03d}", r, src, version, None))
         for n, r in enumerate(extra):
-            dense_rows.append(candidate(f"rt-dev2-{prefix}-d{n:03d}", r, src, version, "dense"))
+            row_id = f"rt-{name}-{prefix}-d{n:03d}"
+            dense_rows.append(candidate(row_id, r, src, version, "dense"))
         for n, r in enumerate(targeted):
-            row_id = f"rt-dev2-{prefix}-t{n:03d}"
+            row_id = f"rt-{name}-{prefix}-t{n:03d}"
             target_rows.append(candidate(row_id, r, src, version, "target"))
+        for n, r in enumerate(arith):
+            row_id = f"rt-{name}-{prefix}-a{n:03d}"
+            arith_rows.append(candidate(row_id, r, src, version, "arith"))
         entry = package_entry(src, version, lic, rows, picked, extra)
-        packages.append({**entry, "selected_target": len(targeted)})
+        entry["selected_target"] = len(targeted)
+        if has_arith:
+            entry["selected_arith"] = len(arith)
+        packages.append(entry)
         print(
             f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}"
-            f" + {len(targeted):3}"
+            f" + {len(targeted):3}" + (f" + {len(arith):3}" if has_arith else "")
         )
-    with open(out / "candidates_dev2.jsonl", "w", encoding="utf-8") as f:
-        for r in base_rows + dense_rows + target_rows:
+    rows_out = base_rows + dense_rows + target_rows + arith_rows
+    with open(out / f"candidates_{name}.jsonl", "w", encoding="utf-8") as f:
+        for r in rows_out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     path = out / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
-    manifest["dev2_part"] = {
-        "description": "second dev batch, packages used nowhere else; dev only, fixed before "
-        "labelling",
-        "built_by": "scripts/build_realtext_eval.py --part dev2",
-        "sentences": len(base_rows) + len(dense_rows) + len(target_rows),
+    part: dict[str, object] = {
+        "description": description,
+        "built_by": f"scripts/build_realtext_eval.py --part {name}",
+        "sentences": len(rows_out),
         "dense_stratum": len(dense_rows),
         "target_stratum": len(target_rows),
-        "packages": packages,
     }
+    if has_arith:
+        part["arith_stratum"] = len(arith_rows)
+    manifest[f"{name}_part"] = {**part, "packages": packages}
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 

@@ -28,9 +28,12 @@ MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
 SPLITS = ("dev", "test")
 #: the code/ML part (manifest "code_part"), its own package-disjoint dev/test
 CODE_SPLITS = ("code_dev", "code_test")
-#: the second dev batch (manifest "dev2_part"): dev only, packages used nowhere else
+#: the dev-only batches (manifest "<name>_part"): packages used nowhere else, no test side
 DEV2 = "dev2"
-LABELLED = [s for s in (*SPLITS, *CODE_SPLITS, DEV2) if (DATA / f"labels_{s}.jsonl").exists()]
+DEV_BATCHES = (DEV2, "dev3")
+LABELLED = [
+    s for s in (*SPLITS, *CODE_SPLITS, *DEV_BATCHES) if (DATA / f"labels_{s}.jsonl").exists()
+]
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -86,31 +89,46 @@ def test_code_part_has_provenance_and_package_disjoint_splits(split: str) -> Non
     assert {r["id"] for r in rows(f"labels_{split}.jsonl")} == {r["id"] for r in cands}
 
 
-def test_dev2_has_provenance_new_packages_and_full_labels() -> None:
-    part = MANIFEST["dev2_part"]
+@pytest.mark.parametrize("batch", DEV_BATCHES)
+def test_dev_batch_has_provenance_new_packages_and_full_labels(batch: str) -> None:
+    part = MANIFEST[f"{batch}_part"]
     packages = {p["package"]: p for p in part["packages"]}
     used = set(MANIFEST["splits"]["dev"]["packages"]) | set(MANIFEST["splits"]["test"]["packages"])
     used |= {p["package"] for p in MANIFEST["code_part"]["packages"]}
+    for other in DEV_BATCHES:
+        if other != batch:
+            used |= {p["package"] for p in MANIFEST[f"{other}_part"]["packages"]}
     assert packages and not packages.keys() & used
-    cands = rows(f"candidates_{DEV2}.jsonl")
+    cands = rows(f"candidates_{batch}.jsonl")
     assert len(cands) == part["sentences"]
-    dense = [r for r in cands if r["source"].get("stratum") == "dense"]
-    assert len(dense) == part["dense_stratum"] and 2 * len(dense) >= len(cands)
-    target = [r for r in cands if r["source"].get("stratum") == "target"]
-    assert len(target) == part["target_stratum"] and all("-t" in r["id"] for r in target)
+    # each stratum as the manifest counts it, ids marked by their letter; the rest is base
+    strata = {"dense": "d", "target": "t", "arith": "a"}
+    for stratum, letter in strata.items():
+        got = [r for r in cands if r["source"].get("stratum") == stratum]
+        assert len(got) == part.get(f"{stratum}_stratum", 0), stratum
+        assert all(r["id"].rsplit("-", 1)[1].startswith(letter) for r in got)
+    base = [r for r in cands if r["source"].get("stratum") is None]
+    assert base and all(r["id"].rsplit("-", 1)[1].isdigit() for r in base)
+    if batch == DEV2:
+        assert 2 * part["dense_stratum"] >= len(cands)
     other_texts = {
-        r["text"].lower() for s in (*SPLITS, *CODE_SPLITS) for r in rows(f"candidates_{s}.jsonl")
+        r["text"].lower()
+        for path in DATA.glob("candidates_*.jsonl")
+        if path.name != f"candidates_{batch}.jsonl"
+        for r in rows(path.name)
     }
     ids = [r["id"] for r in cands]
     assert len(ids) == len(set(ids))
     for r in cands:
-        assert r["id"].startswith(f"rt-{DEV2}-") and r["text"].lower() not in other_texts
+        assert r["id"].startswith(f"rt-{batch}-") and r["text"].lower() not in other_texts
         src = r["source"]
-        assert packages[src["package"]]["split"] == DEV2, r["id"]
+        assert packages[src["package"]]["split"] == batch, r["id"]
         assert src["version"] == packages[src["package"]]["version"] and src["line"] > 0
         assert src["kind"] in KINDS and src["file"].endswith(".py")
+    for p in part["packages"]:
+        assert p["license"] and p["license"] != "see package metadata", p["package"]
     # every sentence was read: the labels cover the whole batch
-    assert {r["id"] for r in rows(f"labels_{DEV2}.jsonl")} == set(ids)
+    assert {r["id"] for r in rows(f"labels_{batch}.jsonl")} == set(ids)
 
 
 @pytest.mark.parametrize("split", LABELLED)
@@ -206,8 +224,9 @@ def test_scorer_counts_against_the_dev_labels() -> None:
     _, none = ev.score("dev", lambda t: [])
     assert none.overall.recall == 0.0 and none.overall.fp == 0
 
-    # --part dev2 reads the second dev batch's own labels
-    dev2 = rows(f"labels_{DEV2}.jsonl")
-    gold2 = {r["text"]: [tuple(s[:3]) for s in r["spans"] if len(s) == 3] for r in dev2}
-    _, report2 = ev.score("dev", lambda t: gold2[t], part=DEV2)
-    assert report2.sentences == len(dev2) and report2.overall.f1 == 1.0
+    # --part dev2 / dev3 read the dev-only batches' own labels
+    for batch in DEV_BATCHES:
+        labelled_b = rows(f"labels_{batch}.jsonl")
+        gold_b = {r["text"]: [tuple(s[:3]) for s in r["spans"] if len(s) == 3] for r in labelled_b}
+        _, report_b = ev.score("dev", lambda t, g=gold_b: g[t], part=batch)
+        assert report_b.sentences == len(labelled_b) and report_b.overall.f1 == 1.0
