@@ -167,6 +167,11 @@ impl<'a> Scanner<'a> {
         });
     }
 
+    /// Adds the subject of a confident find that is not emitted (its sentence still has it).
+    pub(super) fn note_subject(&mut self, domain: Domain) {
+        self.found |= subject_of(domain);
+    }
+
     fn close_sentence(&mut self, end: usize) {
         self.sentences.push(Sentence {
             start: self.sent_start,

@@ -620,6 +620,20 @@ impl Scanner<'_> {
             i
         };
         match need {
+            Some(need) if untaken_charge(&self.b[end..]) => {
+                // `SO42-` (count or charge?), `Mg+2`, `SO4-2`: the part before the charge
+                // would hand the model a neutral species; still, a formula that needs no
+                // context makes its sentence chemical (`Ca2+ or SO42-`)
+                if need.is_none() {
+                    self.note_subject(Domain::Formula);
+                }
+                self.refuse(
+                    i,
+                    end,
+                    Domain::Formula,
+                    "formula runs into a charge it does not read",
+                );
+            }
             Some(need) => self.push(from, end, Domain::Formula, need, rule),
             None => self.refuse(i, end, Domain::Formula, rule),
         }
@@ -728,6 +742,32 @@ fn plain_formula_word(b: &[u8], i: usize, wend: usize) -> bool {
                 | b'\t'
                 | b'\r'
         ),
+    }
+}
+
+/// Whether `rest` (the text right after a formula) starts with a charge notation that the
+/// formula did not take: `^...`, a sign not followed by a letter (`SO42-`, `Mg+2`; `CO2-rich`
+/// and `H2O+CO2` go on with a letter), a bracketed sign (`[-1]`, `[2+]`), the charge of an
+/// enclosing bracket (`[Fe(CN)6]4-`), a minus sign or a superscript sign.
+fn untaken_charge(rest: &[u8]) -> bool {
+    match rest {
+        [b'^', ..] => true,
+        [b'+' | b'-', next, ..] => !next.is_ascii_alphabetic(),
+        [b'+' | b'-'] => true,
+        [b'[', b'+' | b'-', ..] => true,
+        // the charge of a group the formula sits in: `[Fe(CN)6]4-`
+        [b']', tail @ ..] => {
+            let k = tail.iter().take_while(|c| c.is_ascii_digit()).count();
+            matches!(tail.get(k), Some(b'+' | b'-'))
+                && !tail.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+        }
+        [b'[', d, ..] if d.is_ascii_digit() => {
+            let k = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            matches!(rest.get(1 + k), Some(b'+' | b'-'))
+        }
+        // U+2212 MINUS SIGN, U+207A/U+207B SUPERSCRIPT PLUS/MINUS
+        [0xE2, 0x88, 0x92, ..] | [0xE2, 0x81, 0xBA | 0xBB, ..] => true,
+        _ => false,
     }
 }
 

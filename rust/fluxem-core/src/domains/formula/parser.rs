@@ -7,6 +7,7 @@
 //! COUNT     := ASCII digits | subscript digits ₀-₉ (>= 1, no leading zero)
 //! SEP       := ' '* ('·' | '⋅' | '∙' | '•' | '*') ' '*  |  '.' followed by a digit
 //! charge    := '^' (DIGITS? SIGN | SIGN DIGITS) | ' ' DIGITS? SIGN | SUPERDIGITS? ('⁺' | '⁻')
+//!            | '[' (SIGN DIGITS? | DIGITS SIGN) ']'  bracketed (pyEQL: `NaSO4[-1]`), ASCII signs
 //!            | SIGN+                               bare suffix; see `bare_charge` for digits
 //! SIGN      := '+' | '-' | '−'
 //! ```
@@ -301,7 +302,7 @@ impl<'a> Parser<'a> {
             let part = self.coefs.len() - 1;
             self.part_units = 0;
             while let Some(c) = self.peek() {
-                if !(c.is_ascii_uppercase() || c == '(' || c == '[') {
+                if !(c.is_ascii_uppercase() || c == '(' || c == '[') || self.at_bracket_charge() {
                     break;
                 }
                 self.unit(part)?;
@@ -356,7 +357,7 @@ impl<'a> Parser<'a> {
             self.depth += 1;
             let mut inner = 0;
             while let Some(c) = self.peek() {
-                if !(c.is_ascii_uppercase() || c == '(' || c == '[') {
+                if !(c.is_ascii_uppercase() || c == '(' || c == '[') || self.at_bracket_charge() {
                     break;
                 }
                 self.unit(part)?;
@@ -499,6 +500,22 @@ impl<'a> Parser<'a> {
             };
             return Ok(Some((value(before.or(after)), sign, None)));
         }
+        if first == '[' {
+            // `NaSO4[-1]`, `Fe2(OH)2[+4]`, `Mg[2+]` (pyEQL's notation): sign and magnitude in
+            // either order, then `]`
+            if !self.at_bracket_charge() {
+                return Ok(None);
+            }
+            self.cur.bump();
+            let before = self.digits(DigitKind::Ascii, "a charge")?;
+            let sign = self.sign().unwrap_or(1); // at_bracket_charge saw one
+            let after = match before {
+                None => self.digits(DigitKind::Ascii, "a charge")?,
+                Some(_) => None,
+            };
+            self.cur.bump(); // the `]` (at_bracket_charge saw it)
+            return Ok(Some((value(before.or(after)), sign, None)));
+        }
         if first == ' ' {
             self.cur.bump();
             let d = self.digits(DigitKind::Ascii, "a charge")?;
@@ -529,6 +546,26 @@ impl<'a> Parser<'a> {
         }
         let (magnitude, rewrite) = self.bare_charge(n)?;
         Ok(Some((magnitude, sign, rewrite)))
+    }
+
+    /// Whether the cursor is at a bracketed charge: `[` SIGN DIGITS? `]` or `[` DIGITS SIGN `]`
+    /// (ASCII signs; a group `[Fe(CN)6]` starts with a symbol, a citation `[2]` has no sign).
+    fn at_bracket_charge(&self) -> bool {
+        let b = self.cur.rest().as_bytes();
+        let digits = |from: usize| {
+            b[from.min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        };
+        match b {
+            [b'[', b'+' | b'-', ..] => b.get(2 + digits(2)) == Some(&b']'),
+            [b'[', d, ..] if d.is_ascii_digit() => {
+                let k = 1 + digits(1);
+                matches!(b.get(k), Some(b'+' | b'-')) && b.get(k + 1) == Some(&b']')
+            }
+            _ => false,
+        }
     }
 
     fn sign(&mut self) -> Option<i64> {

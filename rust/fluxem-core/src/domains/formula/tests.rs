@@ -128,9 +128,23 @@ fn charges() {
         ("2H+", 2),
         ("2Fe3+", 6),
         ("H2O", 0),
+        // pyEQL's bracketed charge, sign first or last
+        ("NaSO4[-1]", -1),
+        ("Fe2(OH)2[+4]", 4),
+        ("Mg[2+]", 2),
+        ("Na[+]", 1),
+        ("SO4[2-]", -2),
     ] {
         assert_eq!(charge(text), q, "{text}");
     }
+    assert_eq!(counts("Fe2(OH)2[+4]"), [("H", 2), ("O", 2), ("Fe", 2)]);
+    // a bracket with no sign is a group (or a citation after the formula), never a charge
+    assert_eq!(formula_len("NaCl[2] is"), 4);
+    assert_eq!(formula_len("Na[+-]"), 2);
+    assert_eq!(
+        counts("K4[Fe(CN)6]"),
+        [("C", 6), ("N", 6), ("K", 4), ("Fe", 1)]
+    );
     assert_eq!(counts("Fe3+"), [("Fe", 1)]);
     assert_eq!(counts("NH4+"), [("H", 4), ("N", 1)]);
     assert_eq!(counts("[Fe(CN)6]4-"), [("C", 6), ("N", 6), ("Fe", 1)]);
