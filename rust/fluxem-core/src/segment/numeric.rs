@@ -345,6 +345,11 @@ impl Scanner<'_> {
 
     fn numeric_at(&mut self, start: usize) -> usize {
         let s = self.s;
+        if let Some(end) = doi_end(self.b, start) {
+            // `10.1063/1.5139948`: an identifier, not a quotient
+            self.refuse(start, end, Domain::Arithmetic, "DOI (10.1063/1.5139948)");
+            return end;
+        }
         if let Some(p) = char_before(s, start) {
             let pp = char_before(s, start - p.len_utf8());
             let glued_to_word = is_wordish(p)
@@ -508,6 +513,11 @@ impl Scanner<'_> {
         }
         let uend = u0 + ul;
         if !at_word_end(s, uend) {
+            return None;
+        }
+        if self.b[u0] == b'%' && modulo_operand_at(self.b, uend) {
+            // `-2 % 2**3`, `5 % 4`: the modulo operator, not a percentage
+            self.refuse(start, uend, Domain::Quantity, "modulo operator (5 % 4)");
             return None;
         }
         let mut buf = [0u8; 24];
@@ -876,10 +886,20 @@ impl Scanner<'_> {
     /// The previous visible char is an arithmetic operator: the number belongs to a longer
     /// expression with non-numeric terms (`2x + 3 * 4`).
     fn before_is_operator(&self, start: usize) -> bool {
-        matches!(
-            prev_visible(self.s, start),
-            Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}')
-        )
+        match prev_visible(self.s, start) {
+            Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}') => true,
+            // `-2 % 2**3`: a modulo (a `%` after a number and a space)
+            Some('%') => {
+                let pct = skip_inline_spaces_back(self.s, start, 8) - 1;
+                self.b[..pct].last().is_some_and(|&c| c == b' ')
+                    && self.b[..pct]
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(u8::is_ascii_digit)
+            }
+            _ => false,
+        }
     }
 
     /// Two or more operands: arithmetic, complex, or a quantity with a computed value.
@@ -920,6 +940,7 @@ impl Scanner<'_> {
             next,
             Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}')
         ) || next.is_some_and(|c| c.is_ascii_digit())
+            || (next == Some('%') && modulo_operand_at(self.b, j + 1))
         {
             self.refuse(
                 start,
@@ -928,6 +949,16 @@ impl Scanner<'_> {
                 "runs on into operators or numbers that are not part of it",
             );
             return end;
+        }
+        if j > end && next == Some('(') && implicit_product_at(self.b, j) {
+            // `1 + 3 ((2^n) - 1)`: a factor follows; neither part is the value written, so
+            // the scan resumes after the group
+            let close = match self.parens_table().get(j) {
+                Some(&m) if m != NONE => (m & !BAD_BIT) as usize + 1,
+                _ => end,
+            };
+            self.refuse(start, close, Domain::Arithmetic, "implicit product follows");
+            return close;
         }
         if self.before_is_operator(start) {
             self.refuse(
@@ -939,7 +970,22 @@ impl Scanner<'_> {
             return end;
         }
         let inner = usize::from(self.prose_parens(start, end));
-        if &s[start + inner..end - inner] == "0/1" {
+        let core = &s[start + inner..end - inner];
+        if core
+            .split_once('/')
+            .is_some_and(|(a, b)| a == b && a.bytes().all(|c| c.is_ascii_digit()))
+        {
+            // `a 50/50 split`, `24/24`: a share or schedule written as a ratio, never the
+            // number 1 it computes to
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "n/n: a split, not a quotient",
+            );
+            return end;
+        }
+        if core == "0/1" {
             // `0/1 loss`, `a binary (0/1) matrix`: the two values of a bit, not a fraction
             self.refuse(start, end, Domain::Arithmetic, "0/1: the two binary values");
             return end;
@@ -1084,4 +1130,50 @@ impl Scanner<'_> {
         }
         Ok(Need::NONE)
     }
+}
+
+/// Whether a `%` ending at `at` is the modulo operator: spaces, then a number or a `(`
+/// (`5 % 4`, `-2 % 2**3`); a percentage is followed by a word or punctuation.
+fn modulo_operand_at(b: &[u8], at: usize) -> bool {
+    let k = b[at.min(b.len())..]
+        .iter()
+        .take_while(|&&c| c == b' ')
+        .count();
+    k > 0
+        && b.get(at + k)
+            .is_some_and(|c| c.is_ascii_digit() || *c == b'(')
+}
+
+/// Whether the `(` at `at` (after a space) opens a factor of an implicit product: a number or
+/// another `(` inside (`1 + 3 ((2^n) - 1)`, `2 + 3 (4 - 1)`); `2 + 3 (see below)` is prose.
+fn implicit_product_at(b: &[u8], at: usize) -> bool {
+    let inner = b[at..].iter().take_while(|&&c| c == b'(').count();
+    b.get(at + inner).is_some_and(u8::is_ascii_digit) || (inner > 1)
+}
+
+/// End of a DOI starting at `i` (`10.` + a registrant code of 4-9 digits + `/` + a suffix,
+/// which runs to the next whitespace), or None.
+fn doi_end(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..)?.strip_prefix(b"10.")?;
+    let code = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let suffix = rest.get(code + 1..)?;
+    let ok = (4..=9).contains(&code)
+        && rest[code] == b'/'
+        && suffix.first().is_some_and(|c| !c.is_ascii_whitespace());
+    if !ok {
+        return None;
+    }
+    let mut end = i
+        + 3
+        + code
+        + 1
+        + suffix
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+    // sentence punctuation after it is not part of it (the scan still sees a full stop)
+    while matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')' | b']') && end > i + 4 + code {
+        end -= 1;
+    }
+    Some(end)
 }

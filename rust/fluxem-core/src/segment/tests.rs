@@ -630,3 +630,79 @@ fn acronyms_defined_by_their_words_are_not_formulas() {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
 }
+
+#[test]
+fn a_formula_is_never_cut_before_a_charge() {
+    // the part before an unread charge is another (neutral) species: no span at all
+    for text in [
+        "the SO42- ion",
+        "as Mg+2 in water",
+        "the SO4-2 anion",
+        "the SO4^{2-} anion",
+        "the [Fe(CN)6]4- anion",
+        "the NaSO4[+-] complex",
+    ] {
+        let found = spans(text);
+        assert!(
+            found.iter().all(|(_, d)| *d != "FORMULA"),
+            "{text}: {found:?}"
+        );
+    }
+    for (text, want) in [
+        ("the NaSO4[-1] complex", "NaSO4[-1]"),
+        ("as Mg[2+] in water", "Mg[2+]"),
+        ("the NO3- ion", "NO3-"),
+        ("a CO2-rich gas", "CO2"),
+        ("H2O+CO2 gives", "H2O"),
+    ] {
+        let found = spans(text);
+        assert!(
+            found.iter().any(|(t, d)| t == want && *d == "FORMULA"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn identifiers_modulo_and_implicit_products_are_not_cut_into_values() {
+    for text in [
+        "see doi:10.1063/1.5139948 for details",
+        "J. Chem. Phys. 152, 10.1063/5.0004046.",
+        "the value -2 becomes -2 % 2**3 = 6 here",
+        "then 5 % 4 is one",
+        "must be 1 + 3 ((2^n) - 1) wires",
+        "is 2 + 3 (4 - 1) in all",
+    ] {
+        let found = spans(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // a percentage and a parenthesis of prose stay what they were
+    assert_eq!(
+        spans("a rise of 5 % in a year"),
+        pairs(&[("5 %", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("compute 2 + 3 (see below)"),
+        pairs(&[("2 + 3", "ARITHMETIC")])
+    );
+    assert_eq!(
+        spans("the ratio 10.5/2.5 of the two"),
+        pairs(&[("10.5/2.5", "ARITHMETIC")])
+    );
+}
+
+#[test]
+fn splits_and_complements_are_not_values() {
+    for text in [
+        "a 50/50 split of the data",
+        "an integer comparison based on 2s complement.",
+    ] {
+        let found = spans(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    assert_eq!(spans("take 50/25 of it"), pairs(&[("50/25", "ARITHMETIC")]));
+    assert_eq!(
+        spans("wait 2s before the retry"),
+        pairs(&[("2s", "QUANTITY")])
+    );
+}
