@@ -706,3 +706,13 @@ fn splits_and_complements_are_not_values() {
         pairs(&[("2s", "QUANTITY")])
     );
 }
+
+#[test]
+fn lists_of_dimensions_in_a_quantum_context_are_vectors() {
+    assert_eq!(
+        spans("a composite space with dimensions [2, 3] collapses"),
+        pairs(&[("[2, 3]", "VECTOR")])
+    );
+    // a citation after a claim in the same wording stays text
+    assert_eq!(spans("as reported before [2, 3]."), pairs(&[]));
+}
