@@ -23,7 +23,9 @@
 
 mod parser;
 
-pub use parser::{parse_dna, DnaProfile, BOUNDARY, COMPLEMENT, N_SYMBOLS, SUBSETS, SYMBOLS, T};
+pub use parser::{
+    parse_dna, Block, DnaProfile, BOUNDARY, COMPLEMENT, N_SYMBOLS, SUBSETS, SYMBOLS, T,
+};
 
 use crate::codec::{self, integer_field};
 use crate::domains::DomainEncoder;
@@ -192,8 +194,8 @@ fn read_counters(emb: &[f64]) -> Result<[u64; COUNTERS]> {
 }
 
 /// Reads a boundary block: `n` symbols, left-aligned (`right` false) or right-aligned.
-fn read_block(emb: &[f64], block: usize, n: usize, right: bool) -> Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(n);
+fn read_block(emb: &[f64], block: usize, n: usize, right: bool) -> Result<Block> {
+    let mut out = Block::default();
     for slot in 0..BOUNDARY {
         let inside = if right {
             slot >= BOUNDARY - n
@@ -224,8 +226,8 @@ pub fn decode(emb: &[f64]) -> Result<DnaProfile> {
         lowercase: c[LOWERCASE],
         dimers: c[DIMERS..].try_into().unwrap_or_default(),
         is_rna: false,
-        first: Vec::new(),
-        last: Vec::new(),
+        first: Block::default(),
+        last: Block::default(),
     };
     p.is_rna = match integer_field(emb[RNA], 1.0, "the RNA flag")? {
         0 => false,
@@ -357,8 +359,8 @@ pub fn concat(a: &[f64], b: &[f64]) -> Result<Embedding> {
         lowercase: pa.lowercase + pb.lowercase,
         dimers: std::array::from_fn(|i| pa.dimers[i] + pb.dimers[i]),
         is_rna: pa.is_rna || pb.is_rna,
-        first: pa.first.clone(),
-        last: pb.last.clone(),
+        first: pa.first,
+        last: pb.last,
     };
     let (x, y) = (pa.last[pa.last.len() - 1], pb.first[0]);
     if x < 4 && y < 4 {
@@ -368,7 +370,7 @@ pub fn concat(a: &[f64], b: &[f64]) -> Result<Embedding> {
     let need = BOUNDARY.saturating_sub(la).min(lb);
     p.first.extend_from_slice(&pb.first[..need]);
     let need = BOUNDARY.saturating_sub(lb).min(la);
-    let mut last = pa.last[pa.last.len() - need..].to_vec();
+    let mut last: Block = pa.last[pa.last.len() - need..].iter().copied().collect();
     last.extend_from_slice(&pb.last);
     p.last = last;
     encode_profile(&p)
@@ -483,8 +485,8 @@ mod tests {
             lowercase: 0,
             dimers: [0; 16],
             is_rna: false,
-            first: vec![],
-            last: vec![],
+            first: Block::default(),
+            last: Block::default(),
         };
         assert!(matches!(
             encode_profile(&p),
