@@ -1089,6 +1089,13 @@ impl Scanner<'_> {
         if st.leading_zero {
             return Err("operand with a leading zero: date, time or ID");
         }
+        if prev == b"in" {
+            let before_in = skip_inline_spaces_back(self.s, start, 8).saturating_sub(2);
+            let mut buf2 = [0u8; 24];
+            if vocab::release_verbs(prev_word(self.s, before_in, &mut buf2)) {
+                return Err("versions after a release verb (removed in 1.4/2.0)");
+            }
+        }
         let only_tight_hyphens = st.hyphen_tight == st.ops;
         // `0-127`, `2-6 times`, `0.5 - 1.5`: a difference of a smaller and a larger number is
         // how prose writes a range (a hyphen for an en dash); an `=` next to it makes it an

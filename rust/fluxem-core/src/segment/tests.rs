@@ -716,3 +716,15 @@ fn lists_of_dimensions_in_a_quantum_context_are_vectors() {
     // a citation after a claim in the same wording stays text
     assert_eq!(spans("as reported before [2, 3]."), pairs(&[]));
 }
+
+#[test]
+fn versions_after_a_release_verb_are_not_quotients() {
+    assert_eq!(
+        spans("It should be removed in 1.4/2.0 of the library."),
+        pairs(&[])
+    );
+    assert_eq!(
+        spans("The value in 1.4/2.0 units"),
+        pairs(&[("1.4/2.0", "ARITHMETIC")])
+    );
+}

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 27] = [
+    const LOWERCASE_LISTS: [&[&str]; 28] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -46,6 +46,7 @@ mod tests {
         CUES_CHEMISTRY_AMBIGUOUS,
         COUNT_WORDS_BEFORE,
         PER_COUNT_NOUNS,
+        RELEASE_VERBS,
     ];
 
     #[test]
@@ -63,7 +64,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 26] = [
+        let lists: [(&[&str], Matcher); 27] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -90,6 +91,7 @@ mod tests {
             (ABBREVIATION_UNITS, abbreviation_units),
             (ISOTOPE_NOUNS_AFTER, isotope_nouns_after),
             (PER_COUNT_NOUNS, per_count_nouns),
+            (RELEASE_VERBS, release_verbs),
         ];
         for (words, matches) in lists {
             for w in words {
