@@ -547,6 +547,16 @@ impl Scanner<'_> {
             );
             return Some((uend, None));
         }
+        if unit.len() == 1 && reaction_arrow_at(&s[skip_inline_spaces(s, uend)..]) {
+            // `2 A -> n B`, `2 A → B`: a species with its coefficient in a reaction scheme
+            self.refuse(
+                start,
+                uend,
+                Domain::Quantity,
+                "species before a reaction arrow (2 A -> n B): not a unit",
+            );
+            return Some((uend, None));
+        }
         Some((uend, self.unit_need(start, unit, uend, glued)))
     }
 
@@ -1183,4 +1193,11 @@ fn doi_end(b: &[u8], i: usize) -> Option<usize> {
         end -= 1;
     }
     Some(end)
+}
+
+/// Whether `rest` starts with a reaction arrow (`->`, `-->`, `<->`, `=>`, `→`, `⇌`, `⟶`).
+fn reaction_arrow_at(rest: &str) -> bool {
+    ["->", "-->", "<->", "=>", "\u{2192}", "\u{21cc}", "\u{27f6}"]
+        .iter()
+        .any(|a| rest.starts_with(a))
 }

@@ -728,3 +728,21 @@ fn versions_after_a_release_verb_are_not_quotients() {
         pairs(&[("1.4/2.0", "ARITHMETIC")])
     );
 }
+
+#[test]
+fn species_before_a_reaction_arrow_are_not_units() {
+    for text in [
+        "Analytic solution for 2 A -> n B in a CSTR.",
+        "the scheme 2 A → B + C",
+    ] {
+        let found = spans(text);
+        assert!(
+            found.iter().all(|(_, d)| *d != "QUANTITY"),
+            "{text}: {found:?}"
+        );
+    }
+    assert_eq!(
+        spans("a current of 2 A flows"),
+        pairs(&[("2 A", "QUANTITY")])
+    );
+}
