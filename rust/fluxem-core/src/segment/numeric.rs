@@ -1120,6 +1120,21 @@ impl Scanner<'_> {
         if range && only_tight_hyphens {
             return Err("increasing numbers joined by a hyphen: a range (0-127, 2-6 times)");
         }
+        // `1-10^5 bits`: the same range with a power as its upper end (`2^10-1` is a sum: the
+        // hyphen comes after the power there)
+        let power_range = st.ops == 2
+            && st.minus == 1
+            && st.hyphen_tight == 1
+            && st.pow == 1
+            && st.operands == 3
+            && st.parens == 0
+            && !st.signed
+            && st.ascending
+            && self.b.get(st.first_lit.1) == Some(&b'-')
+            && !self.equation_around(start, end);
+        if power_range {
+            return Err("a number, a hyphen and a larger power: a range (1-10^5)");
+        }
         if only_tight_hyphens {
             if st.operands > 2 {
                 return Err("hyphen-joined numbers: date, phone number or ID");

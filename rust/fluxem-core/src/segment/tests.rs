@@ -746,3 +746,15 @@ fn species_before_a_reaction_arrow_are_not_units() {
         pairs(&[("2 A", "QUANTITY")])
     );
 }
+
+#[test]
+fn a_range_up_to_a_power_is_not_a_difference() {
+    assert_eq!(spans("inputs of size 1-10^5 bits were used"), pairs(&[]));
+    for (text, want) in [
+        ("the prime 2^10-1 is not prime", "2^10-1"),
+        ("so x = 1-10^5 here", "1-10^5"),
+    ] {
+        let found = spans(text);
+        assert!(found.iter().any(|(t, _)| t == want), "{text}: {found:?}");
+    }
+}
