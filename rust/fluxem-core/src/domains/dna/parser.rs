@@ -91,6 +91,16 @@ impl Block {
         self.len += 1;
     }
 
+    /// The symbol indices of `bytes` (at most `BOUNDARY` of them), each through `symbol`.
+    pub fn of_bytes(bytes: &[u8], symbol: impl Fn(u8) -> u8) -> Block {
+        let mut b = Block::default();
+        for (o, &x) in b.syms.iter_mut().zip(bytes) {
+            *o = symbol(x);
+        }
+        b.len = bytes.len().min(BOUNDARY) as u8;
+        b
+    }
+
     /// Appends each symbol of `symbols`.
     pub fn extend_from_slice(&mut self, symbols: &[u8]) {
         for &s in symbols {
@@ -280,10 +290,12 @@ fn tally(body: &str, start_char: usize) -> Result<Tally> {
             let at = chunk.iter().position(|&b| CODE[b as usize] == INVALID);
             return Err(not_a_symbol(body, c * CHUNK + at.unwrap_or(0), start_char));
         }
-        // (totals never wrap: each is at most the text's length)
+        // column sums in u32 first (at most 5 x u16::MAX: no wrap; these loops vectorise),
+        // then once into the u64 totals (which never wrap: each is at most the text's length)
+        let mut column = [0u32; 64];
         for (x, row) in hist[..(OTHER + 1) * 64].chunks_exact(64).enumerate() {
-            for (total, &n) in t.codes.iter_mut().zip(row) {
-                *total = total.wrapping_add(u64::from(n));
+            for (sum, &n) in column.iter_mut().zip(row) {
+                *sum = sum.wrapping_add(u32::from(n));
             }
             if x < OTHER {
                 // the codes of a base: its index with any case and U bits
@@ -294,6 +306,9 @@ fn tally(body: &str, start_char: usize) -> Result<Tally> {
                     }
                 }
             }
+        }
+        for (total, &n) in t.codes.iter_mut().zip(&column) {
+            *total = total.wrapping_add(u64::from(n));
         }
     }
     Ok(t)
@@ -340,10 +355,10 @@ pub fn parse_dna(text: &str) -> Result<(DnaProfile, std::ops::Range<usize>)> {
     }
     p.is_rna = u_count > 0;
     p.dimers = t.dimers;
-    let symbol = |b: &u8| TABLE[*b as usize];
+    let symbol = |b: u8| TABLE[b as usize];
     let k = BOUNDARY.min(bytes.len());
-    p.first = bytes[..k].iter().map(symbol).collect();
-    p.last = bytes[bytes.len() - k..].iter().map(symbol).collect();
+    p.first = Block::of_bytes(&bytes[..k], symbol);
+    p.last = Block::of_bytes(&bytes[bytes.len() - k..], symbol);
     Ok((p, start_byte..start_byte + body.len()))
 }
 
