@@ -108,7 +108,9 @@ fn plain_vector(text: &str) -> Option<Vec<Number>> {
         return None;
     }
     i = spaces(i + 1);
-    let mut out = Vec::new();
+    // room for every vector the encoder takes, in one allocation (growing from empty cost
+    // three for a 16-component vector)
+    let mut out = Vec::with_capacity(super::MAX_COMPONENTS);
     let mut kind = None;
     loop {
         let neg = b.get(i) == Some(&b'-');
