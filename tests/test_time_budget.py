@@ -4,8 +4,9 @@ the edge of the codec's range) costs at most BUDGET times prose per MB through e
 ``encode_batch``, and SEGMENT_BUDGET times through ``segment_batch(encode=True)`` and
 ``tokenize`` (whose prose baseline is a single cheap native pass).
 
-CPU time of this thread (the calls run on it: ``parallel=False``), minimum of three runs, as
-in test_segmenter_linear.py; no wall-clock limits. A regression to big-rational work on a
+CPU time of this thread (the calls run on it: ``parallel=False``), minimum of three runs
+taken in alternation with the prose reference (so a change of load on a shared machine
+moves both alike); no wall-clock limits. A regression to big-rational work on a
 hostile literal costs 10-1000x prose, far beyond the bound.
 """
 
@@ -91,13 +92,21 @@ def _fill(unit: str) -> str:
     return (unit * (SIZE // len(unit) + 1))[:SIZE]
 
 
-def _per_mb(fn: Callable[[], object], nbytes: int) -> float:
-    best = float("inf")
+def _paired_per_mb(
+    fn: Callable[[], object], nbytes: int, ref: Callable[[], object], ref_bytes: int
+) -> tuple[float, float]:
+    """CPU time per MB of ``fn`` and of the reference ``ref``, each the minimum of three runs
+    taken in alternation: a machine whose load changes between the two (another process on a
+    shared core slows both alike) cannot skew their ratio."""
+    best, best_ref = float("inf"), float("inf")
     for _ in range(3):
         t0 = time.thread_time()
+        ref()
+        t1 = time.thread_time()
         fn()
-        best = min(best, time.thread_time() - t0)
-    return best / (nbytes / 1e6)
+        t2 = time.thread_time()
+        best_ref, best = min(best_ref, t1 - t0), min(best, t2 - t1)
+    return best / (nbytes / 1e6), best_ref / (ref_bytes / 1e6)
 
 
 def _chunks(text: str) -> list[str]:
@@ -106,21 +115,23 @@ def _chunks(text: str) -> list[str]:
 
 PROSE_DOC = _fill(PROSE)
 PROSE_MB = len(PROSE_DOC.encode())
-PROSE_SEG = _per_mb(
-    lambda: TOK.segment_batch(_chunks(PROSE_DOC), encode=True, parallel=False), PROSE_MB
-)
-PROSE_TOK = _per_mb(lambda: TOK.tokenize(PROSE_DOC), PROSE_MB)
 
 
 @pytest.mark.parametrize("unit", HOSTILE, ids=[u[:24] for u in HOSTILE])
 def test_hostile_text_costs_what_prose_costs(unit: str) -> None:
     doc = _fill(unit)
     nbytes = len(doc.encode())
-    seg = _per_mb(lambda: TOK.segment_batch(_chunks(doc), encode=True, parallel=False), nbytes)
-    tok = _per_mb(lambda: TOK.tokenize(doc), nbytes)
-    assert tok <= SEGMENT_BUDGET * PROSE_TOK, f"tokenize: {tok:.3f} s/MB vs prose {PROSE_TOK:.3f}"
-    assert seg <= SEGMENT_BUDGET * PROSE_SEG, (
-        f"segment_batch: {seg:.3f} s/MB vs prose {PROSE_SEG:.3f}"
+
+    def segment(text: str) -> Callable[[], object]:
+        return lambda: TOK.segment_batch(_chunks(text), encode=True, parallel=False)
+
+    seg, prose_seg = _paired_per_mb(segment(doc), nbytes, segment(PROSE_DOC), PROSE_MB)
+    tok, prose_tok = _paired_per_mb(
+        lambda: TOK.tokenize(doc), nbytes, lambda: TOK.tokenize(PROSE_DOC), PROSE_MB
+    )
+    assert tok <= SEGMENT_BUDGET * prose_tok, f"tokenize: {tok:.3f} s/MB vs prose {prose_tok:.3f}"
+    assert seg <= SEGMENT_BUDGET * prose_seg, (
+        f"segment_batch: {seg:.3f} s/MB vs prose {prose_seg:.3f}"
     )
 
 
@@ -129,9 +140,13 @@ def test_every_encode_batch_stays_in_budget(enc: fluxem.ArithmeticEncoder) -> No
     items = [u.strip(" ,") for u in HOSTILE] * 20
     items += [w for u in HOSTILE for w in u.replace(",", " ").split() if w]  # each word alone
     nbytes = sum(len(t.encode()) for t in items)
-    cost = _per_mb(lambda: enc.encode_batch(items, parallel=False), nbytes)
     # the reference: this encoder on the spans of its domain that prose holds
     prose = [t.text for t in TOK.tokenize(PROSE_DOC) if t.domain == enc.domain] * 3
     assert len(prose) > 100
-    ref = _per_mb(lambda: enc.encode_batch(prose, parallel=False), len("".join(prose).encode()))
+    cost, ref = _paired_per_mb(
+        lambda: enc.encode_batch(items, parallel=False),
+        nbytes,
+        lambda: enc.encode_batch(prose, parallel=False),
+        len("".join(prose).encode()),
+    )
     assert cost <= BUDGET * ref, f"{cost:.3f} s/MB vs prose spans {ref:.3f}"
