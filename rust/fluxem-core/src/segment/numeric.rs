@@ -1204,7 +1204,7 @@ fn doi_end(b: &[u8], i: usize) -> Option<usize> {
             .take_while(|c| !c.is_ascii_whitespace())
             .count();
     // sentence punctuation after it is not part of it (the scan still sees a full stop)
-    while matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')' | b']') && end > i + 4 + code {
+    while end > i + 4 + code && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')' | b']') {
         end -= 1;
     }
     Some(end)

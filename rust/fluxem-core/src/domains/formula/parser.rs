@@ -302,7 +302,10 @@ impl<'a> Parser<'a> {
             let part = self.coefs.len() - 1;
             self.part_units = 0;
             while let Some(c) = self.peek() {
-                if !(c.is_ascii_uppercase() || c == '(' || c == '[') || self.at_bracket_charge() {
+                // a bracketed charge (`NaSO4[-1]`) ends the formula's units
+                if !(c.is_ascii_uppercase() || c == '(' || c == '[')
+                    || (c == '[' && self.at_bracket_charge())
+                {
                     break;
                 }
                 self.unit(part)?;
@@ -357,7 +360,7 @@ impl<'a> Parser<'a> {
             self.depth += 1;
             let mut inner = 0;
             while let Some(c) = self.peek() {
-                if !(c.is_ascii_uppercase() || c == '(' || c == '[') || self.at_bracket_charge() {
+                if !(c.is_ascii_uppercase() || c == '(' || c == '[') {
                     break;
                 }
                 self.unit(part)?;
