@@ -775,13 +775,14 @@ impl DigitAcc {
     pub(crate) fn digits(&mut self, b: &[u8], mut i: usize) -> Option<usize> {
         while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
             let d = d - b'0';
+            // at most 19 digits in the u64 and 38 in the u128: neither can wrap
             if self.n < 19 {
-                self.m64 = self.m64 * 10 + u64::from(d);
+                self.m64 = self.m64.wrapping_mul(10).wrapping_add(u64::from(d));
             } else if self.n < 38 {
                 if self.n == 19 {
                     self.m = u128::from(self.m64);
                 }
-                self.m = self.m * 10 + u128::from(d);
+                self.m = self.m.wrapping_mul(10).wrapping_add(u128::from(d));
             } else {
                 return None;
             }

@@ -63,6 +63,7 @@ const LIMB_SCALE: f64 = 1.0 / 4096.0;
 /// Every counter (length included) must stay below this: the high limb is then < 2^24 and
 /// exact in float32.
 pub const CAPACITY: u64 = 1 << 36;
+const _: () = assert!(CAPACITY.is_power_of_two(), "check_capacity tests the union");
 const X_SCALE: f64 = 0.25;
 const Y_SCALE: f64 = 0.125;
 /// Largest deviation of the stored GC fraction from the counters' value that decode accepts
@@ -82,7 +83,7 @@ impl DomainEncoder for DnaEncoder {
     }
 
     fn accepts(&self, text: &str) -> Result<()> {
-        counters_in_capacity(&parse_dna(text)?.0).map(|_| ())
+        check_capacity(&counters_of(&parse_dna(text)?.0))
     }
 }
 
@@ -103,15 +104,16 @@ fn counters_of(p: &DnaProfile) -> [u64; COUNTERS] {
     c
 }
 
-/// The counters of `p`, each below `CAPACITY` (the only way `encode_profile` fails).
-fn counters_in_capacity(p: &DnaProfile) -> Result<[u64; COUNTERS]> {
-    let counters = counters_of(p);
-    if let Some(c) = counters.iter().find(|&&c| c >= CAPACITY) {
+/// Every counter below `CAPACITY` (the only way `encode_profile` fails).
+fn check_capacity(counters: &[u64; COUNTERS]) -> Result<()> {
+    // CAPACITY is a power of two: one test of the counters' union (no branch per counter)
+    if counters.iter().fold(0, |all, &c| all | c) >= CAPACITY {
+        let c = counters.iter().max().copied().unwrap_or_default();
         return Err(FluxemError::encode(format!(
             "a count of {c} exceeds the DNA embedding's capacity (< 2^36 per counter)"
         )));
     }
-    Ok(counters)
+    Ok(())
 }
 
 /// Embeds a profile (counters below `CAPACITY`, blocks of min(length, BOUNDARY) symbols).
@@ -121,11 +123,15 @@ pub fn encode_profile(p: &DnaProfile) -> Result<Embedding> {
 
 /// `encode_profile` into `emb`.
 pub fn encode_profile_into(p: &DnaProfile, emb: &mut Embedding) -> Result<()> {
-    let counters = counters_in_capacity(p)?;
+    let counters = counters_of(p);
+    check_capacity(&counters)?;
     layout::tag_into(Domain::Dna, emb);
-    for (i, &c) in counters.iter().enumerate() {
-        emb[LO + i] = (c % LIMB) as f64 * LIMB_SCALE;
-        emb[HI + i] = (c / LIMB) as f64 * LIMB_SCALE;
+    let (lo, hi) = emb[LO..GC].split_at_mut(COUNTERS);
+    for ((lo, hi), &c) in lo.iter_mut().zip(hi).zip(&counters) {
+        // both limbs are below 2^24 (c < CAPACITY): `as i32 as f64` is exact and converts
+        // several at once, where a u64 conversion branches on the top bit
+        *lo = (c % LIMB) as i32 as f64 * LIMB_SCALE;
+        *hi = (c / LIMB) as i32 as f64 * LIMB_SCALE;
     }
     emb[GC] = p.gc_fraction();
     emb[RNA] = if p.is_rna { 1.0 } else { 0.0 };

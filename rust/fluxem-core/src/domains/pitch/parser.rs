@@ -131,6 +131,11 @@ fn body_cursor(text: &str) -> Cursor<'_> {
 /// The text without surrounding (Unicode) whitespace, with the char and byte offsets where it
 /// starts. Shared by the PITCH and DNA parsers.
 pub fn trim_span(text: &str) -> (&str, usize, usize) {
+    // printable ASCII at both ends (the usual span) is never whitespace: nothing to trim
+    let solid = |c: Option<&u8>| c.is_some_and(|&c| c > b' ' && c < 0x80);
+    if solid(text.as_bytes().first()) && solid(text.as_bytes().last()) {
+        return (text, 0, 0);
+    }
     let start = text.len() - text.trim_start().len();
     (text.trim(), text[..start].chars().count(), start)
 }

@@ -118,6 +118,7 @@ impl DomainEncoder for VectorEncoder {
 }
 
 /// One component in canonical form.
+#[derive(Debug, PartialEq)]
 struct Stored {
     m: i128, // signed significand, |m| < 10^18
     e: i32,
@@ -151,6 +152,41 @@ fn in_component(i: usize, e: FluxemError) -> FluxemError {
 }
 
 fn store(i: usize, n: &Number) -> Result<Stored> {
+    match store_plain(n) {
+        Some(s) => Ok(s),
+        None => store_general(i, n),
+    }
+}
+
+/// Below this a component with at most 6 decimals is stored at the anchor (at most 18 digits).
+const PLAIN_BELOW: u128 = 1_000_000_000_000;
+
+/// The usual component (|x| < 10^12, at most 6 decimals as written) straight into canonical
+/// form: it is always stored at the anchor exponent, so the trailing-zero strip and the digit
+/// count of `store_general` (a fifth of a VECTOR encode) are not needed. Same result as
+/// `store_general`, bit for bit (a test compares them).
+fn store_plain(n: &Number) -> Option<Stored> {
+    const POW10_F64: [f64; 7] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6];
+    let Number::Decimal { neg, m, e } = *n else {
+        return None;
+    };
+    if !(ANCHOR_EXP..=0).contains(&e) || m >= PLAIN_BELOW {
+        return None;
+    }
+    let m = m as u64; // below 10^12
+                      // m and 10^-e are exact doubles: one division rounds correctly, as the general path's
+                      // conversion does for the same value. Zero is +0.0 whatever its sign.
+    let v = m as f64 / POW10_F64[e.unsigned_abs() as usize];
+    let scaled = (m * POW10_U128[(e - ANCHOR_EXP) as usize] as u64) as i128;
+    Some(Stored {
+        m: if neg { -scaled } else { scaled },
+        e: ANCHOR_EXP,
+        rounded: false,
+        value: if neg && m != 0 { -v } else { v },
+    })
+}
+
+fn store_general(i: usize, n: &Number) -> Result<Stored> {
     let d = n.to_short_decimal(DIGITS);
     let value = codec::check_decimal_range(&d).map_err(|e| in_component(i, e))?;
     if d.m == 0 {

@@ -115,3 +115,33 @@ fn norm_of_extremes() {
     assert_eq!(norm(&enc("[3e300, -4e300]")).unwrap(), 5e300);
     assert!(norm(&enc("[1.7e308, 1.7e308]")).is_err());
 }
+
+#[test]
+fn plain_components_are_stored_as_the_general_path_stores_them() {
+    // every exponent the plain path takes, significands at its edges and in between, both
+    // signs (zero included): the same canonical form and the same f64, bit for bit
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for e in ANCHOR_EXP - 1..=1 {
+        let mut ms: Vec<u128> = vec![0, 1, 9, 10, 100, 999_999, PLAIN_BELOW - 1, PLAIN_BELOW];
+        ms.extend((0..300).map(|_| u128::from(next() % 10u64.pow((next() % 13) as u32 + 1))));
+        for m in ms {
+            for neg in [false, true] {
+                let n = Number::Decimal { neg, m, e };
+                let general = store_general(0, &n).unwrap();
+                match store_plain(&n) {
+                    Some(plain) => {
+                        assert_eq!(plain, general, "{n:?}");
+                        assert_eq!(plain.value.to_bits(), general.value.to_bits(), "{n:?}");
+                    }
+                    None => assert!(!(ANCHOR_EXP..=0).contains(&e) || m >= PLAIN_BELOW, "{n:?}"),
+                }
+            }
+        }
+    }
+}
