@@ -140,3 +140,25 @@ def test_refused_spellings_name_their_reason(text: str, reason: str) -> None:
 def test_ph_stays_text() -> None:
     assert spans("The buffer was at pH 7.4, held at 25 °C.") == [("QUANTITY", "25 °C")]
     assert spans("Adjust the solution to 7 pH.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "written"),
+    [
+        ("irradiance of 1000 W/m2.", "1000 W/m2", "1000 W/m^2"),
+        ("a flux of 1000 W m-2 at noon", "1000 W m-2", "1000 W m^-2"),
+        ("R = 8.314 J K-1 mol-1 here", "8.314 J K-1 mol-1", "8.314 J K^-1 mol^-1"),
+        ("a density of 1.2 kg m-3.", "1.2 kg m-3", "1.2 kg m^-3"),
+        ("a plot of 5 m2 was sown", "5 m2", "5 m^2"),
+        ("falls at 9.8 m/s2 near the ground", "9.8 m/s2", "9.8 m/s^2"),
+    ],
+)
+def test_plain_text_powers_are_read_whole(text: str, span: str, written: str) -> None:
+    """`1000 W m-2` was emitted as `1000 W`: the model got watts for a flux."""
+    assert spans(text) == [("QUANTITY", span)]
+    assert Q.encode(span).tolist() == Q.encode(written).tolist()
+
+
+def test_element_counts_are_not_powers() -> None:
+    assert spans("bubbled 3 N2 through it") == [("FORMULA", "N2")]
+    assert spans("the ratio 3%2 in Python") == []

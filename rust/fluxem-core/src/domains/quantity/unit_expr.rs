@@ -9,9 +9,15 @@
 //! term    := '√'? primary power?             √ applies to the primary (√m² is refused)
 //! primary := atom | '(' unit ')'
 //! atom    := a run of letters, µ μ Ω Ω Å Å ° ℓ ℃ ℉ % resolved by `units::lookup`
-//! power   := ('^' | '**') exponent | superscripts (⁻¹, ², ³ ...)
+//! power   := ('^' | '**') exponent | superscripts (⁻¹, ², ³ ...) | bare
+//! bare    := '-'? digit                    right after an atom: m2, cm3, m-2, s-1, K-1
 //! exponent:= sign? digits ('.' digits)? | '(' sign? digits ('.' digits)? ('/' digits)? ')'
 //! ```
+//! A bare exponent (`W/m2`, `W m-2`, `J K-1 mol-1`: how data sheets and journals write units
+//! in plain text) is one digit 2-4, or `-` and a digit 1-4, glued to an atom and followed by
+//! no digit, letter or decimal point. A positive one is not read after an element symbol
+//! (`N2`, `H2`, `C2` are formulas, not N², H², C²), and a negative one not before the same
+//! atom again (`2 s-3 s` is a range); only letters take one (`3%2` is a remainder).
 //! A product after a quotient (`J/kg·K`, `W/m K`) is refused as ambiguous (ISO 80000-1 asks
 //! for parentheses): write `J/(kg·K)` or `J·K/kg`. Exponents must be integers or halves
 //! (others are an EncodeError). An affine temperature (°C, °F) keeps its offset only as the
@@ -132,6 +138,41 @@ fn is_superscript(c: char) -> bool {
     c == '⁻' || c == '⁺' || superscript_digit(c).is_some()
 }
 
+/// A bare exponent at the start of `rest`, right after the atom `atom` (`m2`, `m-2`): its
+/// value and length in bytes (module docs: the digits, signs and atoms it is read after).
+fn bare_exponent(atom: &str, rest: &str) -> Option<(i64, usize)> {
+    if !atom.chars().all(char::is_alphabetic) {
+        return None; // `3%2` is a remainder, `°2` nothing
+    }
+    let b = rest.as_bytes();
+    let neg = b.first() == Some(&b'-');
+    let k = usize::from(neg);
+    let d = *b.get(k)?;
+    let ok = if neg {
+        (b'1'..=b'4').contains(&d)
+    } else {
+        (b'2'..=b'4').contains(&d) && crate::domains::formula::lookup_atom_symbol(atom).is_none()
+    };
+    let after = b.get(k + 1).copied();
+    let glued = after.is_some_and(|c| c.is_ascii_alphanumeric() || c >= 0x80)
+        || (after == Some(b'.') && b.get(k + 2).is_some_and(u8::is_ascii_digit));
+    if !ok || glued {
+        return None;
+    }
+    if neg {
+        // `2 s-3 s`: a range of the same unit, not s⁻³
+        let next = rest[k + 1..].trim_start_matches(is_hspace);
+        if next.len() < rest.len() - k - 1
+            && next.starts_with(atom)
+            && !next[atom.len()..].starts_with(|c: char| c.is_alphanumeric() || is_unit_char(c))
+        {
+            return None;
+        }
+    }
+    let v = i64::from(d - b'0');
+    Some((if neg { -v } else { v }, k + 1))
+}
+
 /// What a reading computes.
 trait Reading {
     type Value;
@@ -199,6 +240,8 @@ struct Parser<'a, R: Reading> {
     terms: usize,
     /// Extent reading: an ambiguity was found, so no unit length is reported at all.
     fatal: bool,
+    /// The atom just read, for a bare exponent after it (None after a parenthesis).
+    last_atom: Option<&'a str>,
     reading: std::marker::PhantomData<R>,
 }
 
@@ -264,6 +307,7 @@ impl<'a, R: Reading> Parser<'a, R> {
             depth: 0,
             terms: 0,
             fatal: false,
+            last_atom: None,
             reading: std::marker::PhantomData,
         }
     }
@@ -384,7 +428,10 @@ impl<'a, R: Reading> Parser<'a, R> {
             .iter()
             .take_while(|c| c.is_ascii_alphabetic() || **c == b'%')
             .count();
-        j > 0 && b.get(j).is_none_or(|&c| c < 0x80 && c != b'^' && c != b'*')
+        let word = &self.cur.rest()[..j];
+        j > 0
+            && b.get(j).is_none_or(|&c| c < 0x80 && c != b'^' && c != b'*')
+            && bare_exponent(word, &self.cur.rest()[j..]).is_none()
     }
 
     /// `term := '√'? primary power?`; returns the unit and whether a power was written.
@@ -437,6 +484,7 @@ impl<'a, R: Reading> Parser<'a, R> {
                     return Err(self.fail(|| self.error_here("expected ')', found")));
                 }
                 self.bump();
+                self.last_atom = None;
                 Ok(u)
             }
             Some(c) if is_unit_char(c) => self.atom(),
@@ -467,6 +515,7 @@ impl<'a, R: Reading> Parser<'a, R> {
             self.cur.advance_char(ch);
         }
         let text = self.cur.since(&start);
+        self.last_atom = Some(text);
         if text == "°" {
             let rest = self.cur.rest().trim_start_matches(is_hspace);
             let mut it = rest.chars();
@@ -500,6 +549,16 @@ impl<'a, R: Reading> Parser<'a, R> {
                 self.exponent().map(Some)
             }
             Some(c) if is_superscript(c) => self.superscript().map(Some),
+            Some('-' | '2'..='4') => match self
+                .last_atom
+                .and_then(|a| bare_exponent(a, self.cur.rest()))
+            {
+                Some((n, len)) => {
+                    self.cur.advance_bytes(len);
+                    Ok(Some(if R::LONGEST { 0 } else { 2 * n }))
+                }
+                None => Ok(None),
+            },
             _ => Ok(None),
         }
     }
@@ -685,7 +744,7 @@ mod tests {
     #[test]
     fn refusals() {
         for bad in [
-            "J/kg·K", "W/m K", "° C", "kt", "√m²", "m^", "m^x", "(m", "m)", "xyz", "м", "m2", "5",
+            "J/kg·K", "W/m K", "° C", "kt", "√m²", "m^", "m^x", "(m", "m)", "xyz", "м", "N2", "5",
             "m^(1/0)", "m..s", "m·", "/s",
         ] {
             assert!(parse_unit(bad).is_err(), "{bad} parsed");
@@ -719,7 +778,10 @@ mod tests {
         assert_eq!(unit_len("m s"), Some(1));
         assert_eq!(unit_len("°C, then"), Some("°C".len()));
         assert_eq!(unit_len("µm thick"), Some("µm".len()));
-        assert_eq!(unit_len("m2 flat"), None);
+        assert_eq!(unit_len("m2 flat"), Some(2));
+        assert_eq!(unit_len("W m-2 K-1 flux"), Some(9));
+        assert_eq!(unit_len("N2 gas"), None);
+        assert_eq!(unit_len("m21 flat"), None);
         assert_eq!(unit_len("kmh"), None);
         assert_eq!(unit_len("J/kg·K"), None);
         assert_eq!(unit_len("° C"), None);
@@ -778,5 +840,36 @@ mod tests {
         assert!(parse_unit(&long).is_err());
         assert_eq!(unit_len(&long), None);
         assert!(parse_unit("m^999999999999").is_err());
+    }
+
+    #[test]
+    fn bare_exponents_read_as_written_powers() {
+        for (bare, written) in [
+            ("m2", "m^2"),
+            ("W/m2", "W/m^2"),
+            ("W m-2", "W m^-2"),
+            ("J K-1 mol-1", "J K^-1 mol^-1"),
+            ("kg m-3", "kg m^-3"),
+            ("cm3", "cm^3"),
+            ("m/s2", "m/s^2"),
+            ("mm4", "mm^4"),
+            ("s-1", "s^-1"),
+        ] {
+            assert_eq!(
+                parse_unit(bare).unwrap(),
+                parse_unit(written).unwrap(),
+                "{bare}"
+            );
+            assert_eq!(unit_len(bare), Some(bare.len()), "{bare}");
+        }
+        // an element symbol with a count is a formula; other digits, glued text and a
+        // same-unit range are no exponents
+        for not_bare in [
+            "N2", "H2", "C2", "K2", "W2", "m5", "m1", "m-5", "m21", "m2x", "m2.5",
+        ] {
+            assert!(parse_unit(not_bare).is_err(), "{not_bare}");
+        }
+        assert_eq!(unit_len("s-3 s"), Some(1));
+        assert_eq!(unit_len("s-3 m"), Some(3));
     }
 }
