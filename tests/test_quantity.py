@@ -476,7 +476,9 @@ def test_compound_units_agree_with_pint(
     assert rel(q.value, magnitude) < 1e-13, (ours, theirs)
 
 
-bare_atoms = st.sampled_from(["m", "cm", "mm", "km", "s", "g", "kg", "mol", "L", "K", "J", "W", "h"])
+bare_atoms = st.sampled_from(
+    ["m", "cm", "mm", "km", "s", "g", "kg", "mol", "L", "K", "J", "W", "h"]
+)
 bare_powers = st.sampled_from([2, 3, 4, -1, -2, -3, -4])
 
 
