@@ -327,15 +327,15 @@ impl Scanner<'_> {
     pub(super) fn glued_label(&mut self, start: usize, lit_end: usize) -> Option<usize> {
         let s = self.s;
         let b = self.b;
-        if !b[start..lit_end].iter().all(u8::is_ascii_digit) {
-            return None; // `2.5N` is a force
-        }
-        let letter = *b.get(lit_end)?;
-        if letter == b's' {
+        if b.get(lit_end) == Some(&b's') {
             if let Some(end) = self.numeral_plural(start, lit_end) {
                 return Some(end);
             }
         }
+        if !b[start..lit_end].iter().all(u8::is_ascii_digit) {
+            return None; // `2.5N` is a force
+        }
+        let letter = *b.get(lit_end)?;
         let e = label_item(s, start)?;
         // `3N-dimensional`, `6j-symbol`, `4d-tensor`: a label in a hyphenated compound
         if b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic) {
@@ -472,7 +472,10 @@ impl Scanner<'_> {
     /// glued on (not seconds). Returns where the scan continues.
     fn numeral_plural(&mut self, start: usize, lit_end: usize) -> Option<usize> {
         let s = self.s;
-        let e = plural_item(s, start)?;
+        // `0.1s` (a decimal, after a cue word only: `after 0.1s` is a time) or digits
+        let decimal = (self.b.get(lit_end) == Some(&b's') && at_word_end(s, lit_end + 1))
+            .then_some(lit_end + 1);
+        let e = plural_item(s, start).or(decimal)?;
         let lit = &self.b[start..lit_end];
         let mut buf = [0u8; 24];
         let before = prev_word(s, start, &mut buf);
@@ -485,6 +488,8 @@ impl Scanner<'_> {
                 || list_sep_back(self.b, start)
                     .is_some_and(|k| plural_item(s, item_start(self.b, k)) == Some(k)));
         let digit_noun = digit && vocab::numeral_words_before(before);
+        let mut buf2 = [0u8; 24];
+        let any_noun = vocab::plural_numeral_words(self.word_before_of(start, &mut buf2));
         // `"3s"`, `` `1s` ``: a numeral quoted as a symbol, not seconds
         let quoted = match (super::lex::char_before(s, start), char_at(s, e)) {
             (Some(q @ ('"' | '`' | '\u{201c}')), Some(c)) => {
@@ -492,7 +497,7 @@ impl Scanner<'_> {
             }
             _ => false,
         };
-        if !(apostrophe || year || decade || paired || digit_noun || quoted) {
+        if !(apostrophe || year || decade || paired || digit_noun || quoted || any_noun) {
             return None;
         }
         let end = list_end(s, e, plural_item);
@@ -841,6 +846,14 @@ mod tests {
             (
                 "A bit string of 0s and 1s; the delay is 5 s.",
                 &[("5 s", "QUANTITY")],
+            ),
+            (
+                "Replace both 3s with 0; signed int 8s; an array of 0.1s of length n.",
+                &[],
+            ),
+            (
+                "A delay of 3s, then wait 0.5s after a list of 2s.",
+                &[("3s", "QUANTITY"), ("0.5s", "QUANTITY")],
             ),
             (
                 "Pad with trailing 0s; the timeout is 30s.",

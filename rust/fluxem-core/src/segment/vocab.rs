@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 28] = [
+    const LOWERCASE_LISTS: [&[&str]; 29] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -47,6 +47,7 @@ mod tests {
         COUNT_WORDS_BEFORE,
         PER_COUNT_NOUNS,
         RELEASE_VERBS,
+        PLURAL_NUMERAL_WORDS,
     ];
 
     #[test]
@@ -64,7 +65,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 27] = [
+        let lists: [(&[&str], Matcher); 28] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -92,6 +93,7 @@ mod tests {
             (ISOTOPE_NOUNS_AFTER, isotope_nouns_after),
             (PER_COUNT_NOUNS, per_count_nouns),
             (RELEASE_VERBS, release_verbs),
+            (PLURAL_NUMERAL_WORDS, plural_numeral_words),
         ];
         for (words, matches) in lists {
             for w in words {
