@@ -56,6 +56,9 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "number words": (lambda n: ("twenty-five thousand three hundred and " * n)[:n], N),
     "number words and units": (lambda n: ("water: twenty-five grams, " * n)[:n], N),
     "levels": (lambda n: ("30 dB/" * n)[:n], N),
+    "bare powers": (lambda n: ("1 W m-2 K-1 s-1 m-1 " * n)[:n], N),
+    "bare power then spaces": (lambda n: "1 s-3" + " " * (n - 6) + "s", N),
+    "plural numerals": (lambda n: ("an array of 0.1s and both 3s, " * n)[:n], N),
     # look-alike rules (segment/lookalike.rs): list walks, label words, window checks
     "element list": (lambda n: ("Kr, " * n)[:n], N),
     "interval list": (lambda n: ("M3, P5 and " * n)[:n], N),
