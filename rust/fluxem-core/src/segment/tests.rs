@@ -134,6 +134,7 @@ fn look_alikes_stay_text() {
         "I think A is right and In the end He said No.",
         "NASA and the DNA lab use UV and PCR daily.",
         "Print it on A4 paper with vitamin B12 and an F1 score.",
+        "The original S22 set of dimers and the G2 sets of molecules.",
         "COVID-19 cases rose in 2021 and CO voters agreed.",
         "See pp. 113-127 and Fig. 3 for details.",
         "Python 3.11.2 was released on 2023-02-08 at 14:30.",
