@@ -61,6 +61,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "plural numerals": (lambda n: ("an array of 0.1s and both 3s, " * n)[:n], N),
     # look-alike rules (segment/lookalike.rs): list walks, label words, window checks
     "element list": (lambda n: ("Kr, " * n)[:n], N),
+    "one-letter element list": (lambda n: ("H, " * n)[:n], N),
     "interval list": (lambda n: ("M3, P5 and " * n)[:n], N),
     "orbital labels": (lambda n: ("1s2 2s2 2p6 " * n)[:n], N),
     "numerals as nouns": (lambda n: ("0s and 1s and " * n)[:n], N),

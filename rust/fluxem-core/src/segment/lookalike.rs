@@ -605,6 +605,39 @@ impl Scanner<'_> {
         None
     }
 
+    /// Whether the lone element symbol ending at `end` starts a list of lone element symbols
+    /// that a noun of atoms ends: `H or O atoms`, `C, H and O atoms` (the noun after the last
+    /// item names every item). At most `MAX_LIST_WALK` items are read, so the scan stays
+    /// linear.
+    pub(super) fn list_before_element_noun(&self, end: usize) -> bool {
+        const MAX_LIST_WALK: usize = 8;
+        let b = self.b;
+        let mut e = end;
+        for _ in 0..MAX_LIST_WALK {
+            let Some(k) = list_sep(b, e) else {
+                return false;
+            };
+            let n = b[k..]
+                .iter()
+                .take(3)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if n == 0
+                || n > 2
+                || !at_word_end(self.s, k + n)
+                || lookup(b[k], (n == 2).then(|| b[k + 1])).is_none()
+            {
+                return false;
+            }
+            e = k + n;
+            let mut buf = [0u8; 24];
+            if context::names_element_after(next_word(self.s, e, &mut buf)) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether the lone element symbol `i..end` stands in a list of chemicals: a neighbouring
     /// list item is a word of element symbols (`Kr, Xe and Rn`, `O2, N2, Ar`) and none is
     /// another kind of word (`Mo, Tu, We, Th, Fr` are weekdays).
@@ -1021,6 +1054,17 @@ mod tests {
                     ("H2O", "FORMULA"),
                 ],
             ),
+            (
+                "Count the non H or O atoms, then the C, N and S atoms.",
+                &[
+                    ("H", "FORMULA"),
+                    ("O", "FORMULA"),
+                    ("C", "FORMULA"),
+                    ("N", "FORMULA"),
+                    ("S", "FORMULA"),
+                ],
+            ),
+            ("Pick the A, B or C models.", &[]),
             (
                 "The heavy noble Kr, Xe and Rn are rare.",
                 &[("Kr", "FORMULA"), ("Xe", "FORMULA"), ("Rn", "FORMULA")],

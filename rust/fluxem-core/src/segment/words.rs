@@ -535,10 +535,10 @@ impl Scanner<'_> {
                             "count variable before a noun of atoms (the first K atoms)",
                         );
                         return Some(end);
-                    } else if element_after {
+                    } else if element_after || self.list_before_element_noun(end) {
                         (
                             Some(Need::any(CHEM_FIRM)),
-                            "element symbol before atom/gas/ion",
+                            "element symbol before atom/gas/ion (or a list of them before it)",
                         )
                     } else if self.listed_with_chemicals(i, end) {
                         (
