@@ -30,6 +30,8 @@ pub mod number;
 pub mod output_buffer;
 pub mod parallel;
 pub mod segment;
+#[cfg(test)]
+mod test_rng;
 
 pub use error::{FluxemError, Result, Status};
 pub use layout::{Domain, Embedding, EMBED_DIM};

@@ -1000,13 +1000,8 @@ mod tests {
     #[test]
     fn word_sized_fractions_round_as_the_big_path_does() {
         // xorshift: deterministic parts of every size, plus the edges of u64 and of 10^k
-        let mut x = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = crate::test_rng::XorShift::new(0x2545_f491_4f6c_dd1d);
+        let mut next = || rng.next_u64();
         let mut parts: Vec<u64> = vec![1, 2, 3, 5, 6, 7, 9, 10, 18, 3600, 1_000_000_007];
         parts.extend([
             u64::MAX,

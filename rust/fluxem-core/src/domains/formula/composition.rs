@@ -161,11 +161,9 @@ mod tests {
             ATOM_KINDS as u128 * u128::from(u64::MAX)
         );
         let mut counts = [0u64; ATOM_KINDS];
-        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = crate::test_rng::XorShift::new(0x2545_F491_4F6C_DD1D);
         for c in counts.iter_mut() {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            let x = rng.next_u64();
             *c = x >> (x % 64);
         }
         let want: u128 = counts.iter().map(|&n| u128::from(n)).sum();
