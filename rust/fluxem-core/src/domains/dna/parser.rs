@@ -283,18 +283,6 @@ fn tally(body: &str, start_char: usize) -> Result<Tally> {
     }
 }
 
-/// Byte -> its column (low 6 bits: the counter code, `BAD_COLUMN` for a byte that is no
-/// symbol) and its pair class (bits 8..11), for the direct count.
-const SHORT_CELL: [u16; 256] = {
-    let mut t = [0u16; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = COLUMN[b] | (CLASS[COLUMN[b] as usize] as u16) << 8;
-        b += 1;
-    }
-    t
-};
-
 /// One pass of byte counters (u8: at most `SHORT` bytes): per counter code, and per pair
 /// (class of the previous symbol, class of this one) at 8·x + y, OTHER for non-bases and the
 /// start. A byte that is no symbol lands in `BAD_COLUMN`, checked once after the loop.
@@ -304,8 +292,9 @@ fn tally_direct(body: &str, start_char: usize) -> Result<Tally> {
     let mut pairs = [0u8; 64];
     let mut prev = OTHER;
     for &b in body.as_bytes() {
-        let e = usize::from(SHORT_CELL[b as usize]);
-        let class = e >> 8;
+        // `CELL`'s row is the class times 64, shifted 16: the class is bits 22 and up
+        let e = CELL[b as usize] as usize;
+        let class = e >> 22;
         codes[e & 63] = codes[e & 63].wrapping_add(1);
         let pair = (prev * 8 + class) & 63;
         pairs[pair] = pairs[pair].wrapping_add(1);
