@@ -27,7 +27,7 @@ SIZE = 60_000  # characters per shape
 BUDGET = 5.0
 #: The same bound through segment_batch(encode=True) and tokenize, whose prose baseline is a
 #: single cheap native pass (~0.025 and ~0.02 s/MB); measured worst: 3.9x (the fuzz finding of
-#: long quotients) and 3.3x (`(1/3)^999`), see docs/RELIABILITY.md.
+#: long quotients) and 3.3x (`v 3e-306 km/h`), see docs/RELIABILITY.md.
 SEGMENT_BUDGET = BUDGET
 
 PROSE = (

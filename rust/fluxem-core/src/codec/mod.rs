@@ -163,8 +163,17 @@ pub fn accepts(n: &Number) -> Result<()> {
                 return Ok(());
             }
         }
-        Number::Rational(_) if rational_far_outside(n) => return Err(out_of_range("the value")),
-        Number::Rational(_) => {}
+        Number::Rational(r) => {
+            let (nb, db) = (r.numer().bits(), r.denom().bits());
+            // log2|r| is within 1 of the bit lengths' difference
+            let k = (nb as f64 - db as f64) * std::f64::consts::LOG10_2;
+            if nb == 0 || log10_well_inside(k) {
+                return Ok(());
+            }
+            if log10_far_outside(k) {
+                return Err(out_of_range("the value"));
+            }
+        }
     }
     check_range(n).map(|_| ())
 }
@@ -202,16 +211,21 @@ fn rational_far_outside(n: &Number) -> bool {
 /// assert_eq!(codec::decode(&sum).unwrap(), expected);
 /// ```
 pub fn encode(n: &Number, out: &mut [f64]) -> Result<()> {
-    debug_assert_eq!(out.len(), CODEC_DIMS);
     if rational_far_outside(n) {
         return Err(out_of_range("the value"));
     }
-    let d = n.to_short_decimal(EXACT_DIGITS);
-    let f = check_decimal_range(&d)?;
+    encode_rounded(n, &n.to_short_decimal(EXACT_DIGITS), out)
+}
+
+/// `encode` for a caller that already holds `d = n.to_short_decimal(EXACT_DIGITS)` (computed
+/// from a cheaper form of the value than `n`: ARITHMETIC's big decimals).
+pub fn encode_rounded(n: &Number, d: &ShortDecimal, out: &mut [f64]) -> Result<()> {
+    debug_assert_eq!(out.len(), CODEC_DIMS);
+    let f = check_decimal_range(d)?;
     out.fill(0.0);
-    write_linear(n, &d, f, out);
+    write_linear(n, d, f, out);
     write_log(f, out);
-    write_exact(&d, out);
+    write_exact(d, out);
     out[V_EXACT] = 1.0;
     out[V_LIN] = 1.0;
     out[V_LOG] = 1.0;

@@ -132,10 +132,12 @@ pub trait DomainEncoder: Send + Sync {
         self.encode_text(text).map(|_| ())
     }
 
-    /// Whether `accepts` does most of `encode_into`'s work (ARITHMETIC evaluates the whole
-    /// expression exactly to accept it), so that a caller who will need the embedding of what it
-    /// accepts may as well encode once (`segment_batch(encode=True)` does for long spans).
-    fn accepting_costs_an_encode(&self) -> bool {
+    /// Whether a caller who will need the embedding of what it accepts should encode `text`
+    /// once while accepting it and keep the vector (`segment_batch(encode=True)` does): true
+    /// where `accepts` does most of `encode_into`'s work and that work is large (ARITHMETIC
+    /// evaluates the whole expression exactly). Keeping costs two 1 KB copies, so short,
+    /// cheap spans are better validated and encoded again.
+    fn keep_accepted_embedding(&self, _text: &str) -> bool {
         false
     }
 }

@@ -505,8 +505,11 @@ fn round_half_even_u128(q: u128, rem: u128, div: u128) -> u128 {
     }
 }
 
-fn finish_rounded(neg: bool, mut q: u128, mut e: i32, max_digits: u32) -> ShortDecimal {
-    if q == 10u128.pow(max_digits) {
+pub(crate) fn finish_rounded(neg: bool, q: u128, mut e: i32, max_digits: u32) -> ShortDecimal {
+    // q <= 10^max_digits <= 10^18 fits u64, whose division by 10 is a multiplication (u128's
+    // is a library call: 17 of them for a rounded 10^17)
+    let mut q = q as u64;
+    if q == 10u64.pow(max_digits) {
         q /= 10;
         e += 1;
     }
@@ -516,7 +519,7 @@ fn finish_rounded(neg: bool, mut q: u128, mut e: i32, max_digits: u32) -> ShortD
     }
     ShortDecimal {
         neg,
-        m: q as u64,
+        m: q,
         e,
         rounded: true,
     }
@@ -626,18 +629,20 @@ fn big_rational_to_short_decimal(
             (p.clone(), &q * pow10((-s) as u32))
         };
         let (quot, rem) = num.div_rem(&den);
-        if quot >= BigUint::from(10u128.pow(max_digits)) {
+        // compared as a machine word (a BigUint::from per comparison is an allocation)
+        let quot = quot.to_u64().unwrap_or(u64::MAX);
+        if quot >= 10u64.pow(max_digits) {
             s -= 1;
             continue;
         }
-        if quot < BigUint::from(10u128.pow(max_digits - 1)) {
+        if quot < 10u64.pow(max_digits - 1) {
             s += 1;
             continue;
         }
-        let quot = quot.to_u128().unwrap_or(0);
-        let twice = rem * 2u32;
+        let twice: BigUint = rem << 1u32;
         let up = twice > den || (twice == den && quot % 2 == 1);
         let exact = twice.is_zero();
+        let quot = u128::from(quot);
         let q = if up { quot + 1 } else { quot };
         let mut d = finish_rounded(neg, q, -s as i32, max_digits);
         d.rounded = !exact;

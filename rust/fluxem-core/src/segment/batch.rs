@@ -5,8 +5,9 @@
 //! span is encoded straight into its row, in parallel over spans. (Growing one buffer while
 //! segmenting cost a page fault per 8 rows and a copy per doubling: a third of the time of an
 //! encoding batch on 10 MB, and the faults serialised the threads on the kernel's locks.) The
-//! long spans whose acceptance costs a whole encode (`KEEP_ACCEPTED_FROM_BYTES`) keep the
-//! embedding they were accepted with, so none of them is evaluated twice.
+//! spans whose acceptance costs a large encode (`DomainEncoder::keep_accepted_embedding`: long
+//! expressions, huge literals) keep the embedding they were accepted with, so none of them is
+//! evaluated twice.
 
 use super::Segmenter;
 use crate::batch::{encode_rows, guarded, Float};
@@ -38,18 +39,11 @@ pub struct SpanColumns<F> {
     pub doc_status: Vec<u8>,
     /// `(n_spans * 128)` row-major, only when embeddings were requested.
     pub embeddings: Option<Vec<F>>,
-    /// Embeddings made while accepting (`KEEP_ACCEPTED_FROM_BYTES`), row-major, and the span
+    /// Embeddings made while accepting (`keep_accepted_embedding`), row-major, and the span
     /// row of each, ascending.
     accepted_rows: Vec<f64>,
     accepted_at: Vec<usize>,
 }
-
-/// Spans at least this long keep the embedding they were accepted with when accepting them
-/// costs an encode (`DomainEncoder::accepting_costs_an_encode`: ARITHMETIC): a long expression
-/// of huge numbers evaluated twice made hostile text cost twice its budget. Short ones (nearly
-/// all) are cheaper to evaluate again than to keep: keeping every one cost 10% on a span-dense
-/// corpus.
-const KEEP_ACCEPTED_FROM_BYTES: usize = 65;
 
 impl<F: Float> SpanColumns<F> {
     fn with_capacity(docs: usize) -> Self {
@@ -69,10 +63,8 @@ impl<F: Float> SpanColumns<F> {
         let rows = self.start.len();
         let (kept_rows, kept_at) = (self.accepted_rows.len(), self.accepted_at.len());
         let keep = |d: Domain, span: &str| {
-            span.len() >= KEEP_ACCEPTED_FROM_BYTES
-                && seg
-                    .encoder(d)
-                    .is_some_and(|e| e.accepting_costs_an_encode())
+            seg.encoder(d)
+                .is_some_and(|e| e.keep_accepted_embedding(span))
         };
         let embed: super::EmbedIf = if encode { &keep } else { &|_, _| false };
         let res = guarded(|| {
@@ -223,9 +215,11 @@ mod tests {
     fn every_row_is_its_span_encoded_alone() {
         let seg = Segmenter::new(SegmenterConfig::default()).unwrap();
         let long = "12345678901234567890 * 98765432109876543210 - 11111111111111111111 / 7";
-        assert!(long.len() >= KEEP_ACCEPTED_FROM_BYTES);
+        let arithmetic = seg.encoder(Domain::Arithmetic).unwrap();
+        assert!(arithmetic.keep_accepted_embedding(long));
+        assert!(arithmetic.keep_accepted_embedding("1e300 + 1e-300"));
         let texts = [
-            format!("Compute {long} first, then 2 + 3."),
+            format!("Compute {long} first, then 2 + 3 and x = 1e300 + 1e-300."),
             "It weighs 5.2 kg; [1, 2, 3] is a list; C6H12O6 and 3+4j and A4.".to_string(),
             String::new(),
             format!("Again {long}."),

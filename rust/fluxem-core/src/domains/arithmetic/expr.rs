@@ -13,9 +13,10 @@
 
 use super::big_decimal::BigDecimal;
 use super::budget::{Bits, Work, MAX_BITS};
+use crate::codec::EXACT_DIGITS;
 use crate::cursor::Cursor;
 use crate::number::rational_ops;
-use crate::number::{literal_len, number_len, parse_literal, Number};
+use crate::number::{literal_len, number_len, parse_literal, Number, ShortDecimal};
 use crate::{FluxemError, Result};
 use num_bigint::{BigInt, Sign};
 use num_rational::BigRational;
@@ -70,6 +71,10 @@ pub struct Evaluated {
     pub value: Number,
     /// Operator and operand counts of the expression as written.
     pub shape: Shape,
+    /// `value` rounded to the codec's digits (`value.to_short_decimal(EXACT_DIGITS)`) when
+    /// `evaluate_for_codec` computed it as a big decimal (cheaper from the decimal than from
+    /// the rational `value`); None otherwise.
+    pub short: Option<ShortDecimal>,
 }
 
 /// Parses and evaluates `text` (the whole string).
@@ -103,14 +108,18 @@ fn run(text: &str, codec: bool) -> Result<Evaluated> {
     if !p.cur.at_end() {
         return Err(p.error_here("unexpected"));
     }
-    let value = match v {
-        Val::Lit(n) => n,
-        Val::Big(d) => d.to_number(),
-        Val::Rat(r) => Number::Rational(r),
+    let (value, short) = match v {
+        Val::Lit(n) => (n, None),
+        Val::Big(d) => (
+            d.to_number(),
+            codec.then(|| d.to_short_decimal(EXACT_DIGITS)).flatten(),
+        ),
+        Val::Rat(r) => (Number::Rational(r), None),
     };
     Ok(Evaluated {
         value,
         shape: p.shape,
+        short,
     })
 }
 

@@ -36,10 +36,14 @@ pub struct ArithmeticEncoder;
 pub fn encode_value(value: &Number, shape: &Shape, emb: &mut Embedding) -> Result<()> {
     layout::tag_into(Domain::Arithmetic, emb);
     codec::encode(value, &mut emb[CODEC_START..CODEC_START + CODEC_DIMS])?;
+    write_shape(shape, emb);
+    Ok(())
+}
+
+fn write_shape(shape: &Shape, emb: &mut Embedding) {
     for (i, c) in shape.counts().iter().enumerate() {
         emb[SHAPE_START + i] = *c as f64 * SHAPE_SCALE;
     }
-    Ok(())
 }
 
 impl DomainEncoder for ArithmeticEncoder {
@@ -48,18 +52,66 @@ impl DomainEncoder for ArithmeticEncoder {
     }
     fn encode_into(&self, text: &str, out: &mut Embedding) -> Result<()> {
         let ev = evaluate_for_codec(text)?;
-        encode_value(&ev.value, &ev.shape, out)
+        let Some(short) = ev.short else {
+            return encode_value(&ev.value, &ev.shape, out);
+        };
+        layout::tag_into(Domain::Arithmetic, out);
+        codec::encode_rounded(
+            &ev.value,
+            &short,
+            &mut out[CODEC_START..CODEC_START + CODEC_DIMS],
+        )?;
+        write_shape(&ev.shape, out);
+        Ok(())
     }
 
     /// `encode_value` fails only when the value is outside the codec's range.
     fn accepts(&self, text: &str) -> Result<()> {
-        codec::accepts(&evaluate_for_codec(text)?.value)
+        let ev = evaluate_for_codec(text)?;
+        match ev.short {
+            Some(short) => codec::check_decimal_range(&short).map(|_| ()),
+            None => codec::accepts(&ev.value),
+        }
     }
 
-    /// Accepting is the exact evaluation, most of an encode.
-    fn accepting_costs_an_encode(&self) -> bool {
-        true
+    /// Accepting is the exact evaluation, most of an encode: worth keeping for a long
+    /// expression or one whose literals outgrow 128 bits (`1e300 + 1e-300` evaluated twice
+    /// cost hostile text four times prose's cost per MB). Short plain ones (nearly all) are
+    /// cheaper to evaluate again: keeping every one cost 10% on a span-dense corpus.
+    fn keep_accepted_embedding(&self, text: &str) -> bool {
+        text.len() >= KEEP_FROM_BYTES || has_big_literal(text.as_bytes())
     }
+}
+
+/// Expressions at least this long keep the embedding they were accepted with.
+const KEEP_FROM_BYTES: usize = 65;
+
+/// Whether `s` has an exponent of two or more digits (after `e`, `E`, `^` or `*` and spaces,
+/// signed or not) or a run of 20 digits: literals whose exact values need big integers.
+fn has_big_literal(s: &[u8]) -> bool {
+    let mut run = 0;
+    for (i, &c) in s.iter().enumerate() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= 20 {
+                return true;
+            }
+            continue;
+        }
+        run = 0;
+        if matches!(c, b'e' | b'E' | b'^' | b'*') {
+            let rest = s[i + 1..].trim_ascii_start();
+            let rest = rest
+                .strip_prefix(b"-")
+                .or_else(|| rest.strip_prefix(b"+"))
+                .unwrap_or(rest);
+            let rest = rest.strip_prefix("−".as_bytes()).unwrap_or(rest);
+            if rest.len() >= 2 && rest[0].is_ascii_digit() && rest[1].is_ascii_digit() {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// First dim after the ARITHMETIC content (the rest is reserved, zero).
@@ -174,6 +226,32 @@ mod tests {
             Decoded::Exact(d) => assert!(d.rounded),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn big_literals_keep_their_accepted_embedding() {
+        for kept in [
+            "1e300 + 1e-300",
+            "2^100",
+            "3 * 10^-20",
+            "1E+22 - 1",
+            "2**64",
+            "250^ -892",
+            "5 − 10^−12",
+            "123456789012345678901 + 1",
+        ] {
+            assert!(ArithmeticEncoder.keep_accepted_embedding(kept), "{kept}");
+        }
+        for again in [
+            "1234 + 5678",
+            "2^3",
+            "1e9 * 7",
+            "1.5e3 - 0.25",
+            "1234567890123456789",
+        ] {
+            assert!(!ArithmeticEncoder.keep_accepted_embedding(again), "{again}");
+        }
+        assert!(ArithmeticEncoder.keep_accepted_embedding(&"1 + ".repeat(17)));
     }
 
     #[test]
