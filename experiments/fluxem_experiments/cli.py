@@ -49,6 +49,13 @@ def _add_actions(esub: Any) -> None:
     )
     _common(tu)
     tu.add_argument("--model", "--models", nargs="+", required=True, choices=MODEL_KINDS)
+    tu.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="CPU threads for torch (overrides training.num_threads; 1 to run two tunings "
+        "side by side on two cores)",
+    )
 
     ln = esub.add_parser(
         "length", help="accuracy vs number of operations (arithmetic) of trained runs"
