@@ -355,7 +355,7 @@ impl Scanner<'_> {
             let glued_to_word = is_wordish(p)
                 || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish))
                 || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()));
-            if glued_to_word {
+            if glued_to_word && !self.hyphen_after_quantity(start) {
                 return self.skip_numberish(start).max(self.after_char(start));
             }
             if p == '{' && matches!(pp, Some('^' | '_')) {
@@ -687,6 +687,10 @@ impl Scanner<'_> {
         if need.is_some() && self.extend_to_pair(start, uend) {
             return;
         }
+        if self.hyphen_after_quantity(start) {
+            let why = "after `quantity-`, not a range of one unit (2 s-3 m): no value of its own";
+            return self.refuse(start, uend, Domain::Quantity, why);
+        }
         if let Some((first, why)) = self.pair_before(start) {
             // one span for the whole pair when its first number is a bare literal that
             // no candidate has taken; the encoder reads both numbers or refuses it
@@ -773,6 +777,20 @@ impl Scanner<'_> {
             Some(first),
             "range of quantities (10–20 °C, 2 to 3 atm): the pair is one value",
         ))
+    }
+
+    /// Whether a hyphen glued between the previous QUANTITY candidate, ending in a unit in
+    /// letters, and the number at `start` may join a range (`2 s-3 s`, `10 kg-20 kg`:
+    /// `extend_to_pair` decides): the number is read, not skipped as the digits of a
+    /// hyphenated word (`COVID-19`). (After `%` it is read anyway: `10%-5%` is two values.)
+    fn hyphen_after_quantity(&self, start: usize) -> bool {
+        start >= 1
+            && self.b[start - 1] == b'-'
+            && char_before(self.s, start - 1).is_some_and(is_wordish)
+            && self
+                .cands
+                .last()
+                .is_some_and(|c| c.domain == Domain::Quantity && c.end == start - 1)
     }
 
     /// `200 K to 5000 K`, `300 K ± 2 K`: when the previous candidate is the first quantity of

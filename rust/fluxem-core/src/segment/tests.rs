@@ -462,6 +462,27 @@ fn lone_symbols_in_code_markup_and_before_mass_fractions() {
 }
 
 #[test]
+fn hyphen_ranges_that_repeat_a_unit_are_one_value() {
+    // `2 s-3 s` once gave `2 s` alone: the lower end of a range, and the upper end was
+    // skipped as the digits of a hyphenated word
+    for (t, want) in [
+        ("The pulse lasted 2 s-3 s.", &[("2 s-3 s", "QUANTITY")][..]),
+        ("a 10 kg-20 kg load", &[("10 kg-20 kg", "QUANTITY")]),
+        ("at 5 V-10 V bias", &[("5 V-10 V", "QUANTITY")]),
+        ("The window is 2s-3s.", &[("2s-3s", "QUANTITY")]),
+        // no pair of one unit: the first value as written, no second one
+        ("at 5 V-10 A bias", &[("5 V", "QUANTITY")]),
+        ("a 20 kg-10 kg drop", &[("20 kg", "QUANTITY")]),
+        // hyphenated words and compounds are untouched
+        ("a 3 mm-thick plate", &[("3 mm", "QUANTITY")]),
+        ("a 2 s-long pulse", &[("2 s", "QUANTITY")]),
+        ("COVID-19 cases", &[]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
 fn percent_ranges_are_one_value_and_never_a_negative_end() {
     // a hyphen glued to `%` is a range dash, never the sign of the upper end (`-20%` would
     // be a value nobody wrote)
