@@ -8,6 +8,7 @@
 //! SEP       := ' '* ('·' | '⋅' | '∙' | '•' | '*') ' '*  |  '.' followed by a digit
 //! charge    := '^' (DIGITS? SIGN | SIGN DIGITS) | ' ' DIGITS? SIGN | SUPERDIGITS? ('⁺' | '⁻')
 //!            | '[' (SIGN DIGITS? | DIGITS SIGN) ']'  bracketed (pyEQL: `NaSO4[-1]`), ASCII signs
+//!            | SIGN [1-9]                          after one unit or a count (pyEQL: `Mg+2`, `SO4-2`)
 //!            | SIGN+                               bare suffix; see `bare_charge` for digits
 //! SIGN      := '+' | '-' | '−'
 //! ```
@@ -546,6 +547,16 @@ impl<'a> Parser<'a> {
         while self.peek().and_then(sign_of) == Some(sign) {
             self.cur.bump();
             n += 1;
+        }
+        // `Mg+2`, `SO4-2` (pyEQL, PHREEQC): the sign, then one digit 1-9, after one unit or a
+        // counted one (`HIV-1`, `CO2-10` are labels)
+        let rest = self.cur.rest().as_bytes();
+        let ion = self.part_units == 1 || self.last.is_some_and(|l| l.ascii_count.is_some());
+        if let (1, true, [d @ b'1'..=b'9', after @ ..]) = (n, ion, rest) {
+            if !after.first().is_some_and(u8::is_ascii_digit) {
+                self.cur.bump();
+                return Ok(Some((u64::from(d - b'0'), sign, None)));
+            }
         }
         let (magnitude, rewrite) = self.bare_charge(n)?;
         Ok(Some((magnitude, sign, rewrite)))

@@ -134,9 +134,21 @@ fn charges() {
         ("Mg[2+]", 2),
         ("Na[+]", 1),
         ("SO4[2-]", -2),
+        // pyEQL's and PHREEQC's sign-then-magnitude suffix: the count before it stays a count
+        ("Mg+2", 2),
+        ("SO4-2", -2),
+        ("Fe+3", 3),
+        ("PO4−3", -3),
+        ("Cl-1", -1),
     ] {
         assert_eq!(charge(text), q, "{text}");
     }
+    assert_eq!(counts("SO4-2"), [("O", 4), ("S", 1)]);
+    // one digit 1-9, then no digit or letter: a label or a reaction goes on without a charge
+    assert_eq!(formula_len("CO2-10 sensor"), 3);
+    assert_eq!(formula_len("CO2-0 x"), 3);
+    assert_eq!(formula_len("CH4+2O2"), 3);
+    assert_eq!(formula_len("HIV-1 cases"), 3);
     assert_eq!(counts("Fe2(OH)2[+4]"), [("H", 2), ("O", 2), ("Fe", 2)]);
     // a bracket with no sign is a group (or a citation after the formula), never a charge
     assert_eq!(formula_len("NaCl[2] is"), 4);
