@@ -236,3 +236,21 @@ def test_chemistry_keeps_its_formulas(text: str, want: list[str]) -> None:
 )
 def test_a_letter_applied_to_an_argument_is_no_unit(text: str, want: list[tuple[str, str]]) -> None:
     assert spans(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a normality is no force: no span for it, the reagent stays a formula
+        ("Neutralise with 0.5 N H2SO4 before use.", [("FORMULA", "H2SO4")]),
+        ("Add 2 N KOH dropwise.", []),
+        ("The spring pulls with 2 N of force.", [("QUANTITY", "2 N")]),
+        # atoms per atom among formulas are counts, not henries or siemens
+        ("Alkanes such as C3H8 have at most 3 H per C.", [("FORMULA", "C3H8")]),
+        ("The field reached 40 N per C near the plate.", [("QUANTITY", "40 N")]),
+    ],
+)
+def test_element_symbols_that_are_units_count_atoms_or_give_a_normality(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert spans(text) == want

@@ -110,6 +110,8 @@ impl Need {
                 "needs {} context (none in this sentence or its neighbours)",
                 describe(self.any)
             )
+        } else if self.unless == 0 {
+            format!("{} context", describe(ctx & self.veto))
         } else {
             format!(
                 "{} context without {} context",

@@ -13,6 +13,8 @@
 //!   a region `2i`, numerals used as nouns (`0s and 1s`, the `1990s`).
 //! - **Time signatures** (`time_signature`): `5/4`, `12/8` in music are not fractions.
 //! - **Chord and interval names** (`chord_or_interval`): `a B7 chord`, `M3, A4 and P5`.
+//! - **Element symbols that are also units** (`normality`, `atoms_per_atom`): `1 N HCl` is a
+//!   normality, `1 H per C` a count of atoms, not newtons or henries.
 //! - **Lists**: an integer list named as an object (`the permutation [3, 1, 2]`,
 //!   `list_object`) is a vector; an element symbol in a list of chemicals (`Kr, Xe and Rn`,
 //!   `listed_with_chemicals`) is a formula; a list of bare letters (`[B, C, H, W]`) is not.
@@ -580,6 +582,38 @@ impl Scanner<'_> {
         Some(Some(Need::any(SCIENCE)))
     }
 
+    /// `1 N HCl`, `0.1 N NaOH`: `N` right before a reagent's formula (two or more element
+    /// symbols) is the normality of the solution (equivalents per litre), not newtons.
+    pub(super) fn normality(&self, unit: &str, uend: usize) -> bool {
+        let i = skip_inline_spaces(self.s, uend);
+        if unit != "N" || i == uend {
+            return false;
+        }
+        let word = &self.s[i..word_end(self.s, i)];
+        let symbols = word.bytes().filter(u8::is_ascii_uppercase).count();
+        symbols >= 2 && crate::domains::formula::element_formula_len(word) == word.len()
+    }
+
+    /// `1 H per C`, `3 S per Fe`: a lone element symbol that is also a unit, before `per` and
+    /// another element symbol, counts atoms of one element per atom of another (with a
+    /// chemistry veto: `5 N per C` in physics is newtons per coulomb).
+    pub(super) fn atoms_per_atom(&self, unit: &str, uend: usize) -> bool {
+        let element = |w: &str| {
+            let b = w.as_bytes();
+            !b.is_empty() && b.len() <= 2 && lookup(b[0], b.get(1).copied()).is_some()
+        };
+        if !element(unit) {
+            return false;
+        }
+        let i = skip_inline_spaces(self.s, uend);
+        let per_end = word_end(self.s, i);
+        if i == uend || &self.s[i..per_end] != "per" {
+            return false;
+        }
+        let j = skip_inline_spaces(self.s, per_end);
+        j > per_end && element(&self.s[j..word_end(self.s, j)])
+    }
+
     /// A pitch-shaped code `i..j` that names a chord (`a B7 chord`, `E7, A7 and B7 chords`) or,
     /// for `A`, an interval (`M3, A4 and P5`: an augmented fourth). Returns where the scan
     /// continues.
@@ -796,6 +830,23 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(spans(text), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn element_symbols_that_are_units_count_atoms_or_give_a_normality() {
+        check(&[
+            // a normality is no force: no span for it, the reagent stays a formula
+            ("Add 1 N HCl to the flask.", &[("HCl", "FORMULA")]),
+            ("titrated with 0.1 N NaOH", &[("NaOH", "FORMULA")]),
+            ("a force of 1 N acting on it", &[("1 N", "QUANTITY")]),
+            ("a 1 N load on the beam", &[("1 N", "QUANTITY")]),
+            // atoms per atom among formulas are counts, not henries; in physics a field
+            (
+                "at most 1 H per C atom in CH4 and C2H6",
+                &[("C", "FORMULA"), ("CH4", "FORMULA"), ("C2H6", "FORMULA")],
+            ),
+            ("an electric field of 5 N per C", &[("5 N", "QUANTITY")]),
+        ]);
     }
 
     #[test]

@@ -557,7 +557,21 @@ impl Scanner<'_> {
             );
             return Some((uend, None));
         }
-        Some((uend, self.unit_need(start, unit, uend, glued)))
+        if self.normality(unit, uend) {
+            self.refuse(
+                start,
+                uend,
+                Domain::Quantity,
+                "normality before a reagent (1 N HCl), not newtons",
+            );
+            return Some((uend, None));
+        }
+        let need = self.unit_need(start, unit, uend, glued);
+        if self.atoms_per_atom(unit, uend) {
+            // `1 H per C` among formulas counts atoms; in physics `5 N per C` is a field
+            return Some((uend, need.map(|n| Need { veto: CHEM, ..n })));
+        }
+        Some((uend, need))
     }
 
     /// `frame` in `50ns/frame`: a noun of counted things (`vocab/per_count_nouns.txt`) that
