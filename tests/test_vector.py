@@ -90,6 +90,30 @@ def test_float_lists_and_arrays_round_trip(xs):
     assert ENC.decode(ENC.encode(np.array(xs))).tolist() == xs
 
 
+@given(
+    st.lists(
+        st.tuples(st.integers(-(10**6), 10**6), st.integers(1, 10**6)), min_size=1, max_size=MAX
+    )
+)
+def test_quotient_components_are_exact_or_rounded_and_flagged(pairs):
+    # `[1/2, 1/3]`: each component the exact quotient; one that does not terminate within 18
+    # digits is rounded to them and flags the vector
+    exact = [Fraction(n, d) for n, d in pairs]
+    text = "[" + ", ".join(f"{n}/{d}" for n, d in pairs) + "]"
+    assert ENC.parse(text) == tuple(exact)
+    emb = ENC.encode(text)
+    stored = ENC.decode_exact(emb)
+    for got, want in zip(stored, exact, strict=True):
+        assert abs(got - want) <= abs(want) * Fraction(1, 10**17)
+    assert ENC.is_rounded(emb) == (stored != tuple(exact))
+
+
+@pytest.mark.parametrize("text", ["[1/0, 2]", "[1/-2, 3]", "[1//2, 3]", "[1/, 2]"])
+def test_bad_quotient_components_are_parse_errors(text):
+    with pytest.raises(ParseError):
+        ENC.encode(text)
+
+
 def test_more_than_18_digits_are_rounded_and_flagged():
     emb = ENC.encode("[1.2345678901234567891, 2]")
     assert ENC.is_rounded(emb)

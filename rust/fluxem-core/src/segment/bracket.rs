@@ -1,4 +1,4 @@
-//! `[`-initial candidates: VECTOR (`[1, 2, 3]`, `[0.5 -1 2]`), told apart from citations
+//! `[`-initial candidates: VECTOR (`[1, 2, 3]`, `[0.5 -1 2]`, `[1/2, 1/3]`), told apart from citations
 //! (`[3, 4]` after a claim), intervals (`[0, 1]`) and matrix rows.
 
 use super::context::{self, Need, MATH};
@@ -26,6 +26,7 @@ impl Scanner<'_> {
         let mut count = 0u32;
         let mut citation_like = true; // only positive integers without signs or dots, rising
         let mut last: &[u8] = b"";
+        let mut quotient = false;
         let end = loop {
             j = skip_inline_spaces(s, j);
             let mut k = j;
@@ -52,6 +53,19 @@ impl Scanner<'_> {
             }
             last = lit;
             k += l;
+            // a quotient of literals (`[1/2, 1/3]`, `[1.2/2, 0.5]`): one exact component
+            if b.get(k) == Some(&b'/')
+                && b.get(k + 1)
+                    .is_some_and(|d| d.is_ascii_digit() || *d == b'.')
+            {
+                let d = literal_len_in_list(&s[k + 1..]);
+                if d == 0 {
+                    return i + 1;
+                }
+                k += 1 + d;
+                citation_like = false;
+                quotient = true;
+            }
             if char_at(s, k).is_some_and(|c| c.is_alphanumeric()) {
                 return i + 1;
             }
@@ -70,7 +84,8 @@ impl Scanner<'_> {
             }
         };
         if count < 2 {
-            return end; // `[12]`: a citation or an index
+            // `[12]`: a citation or an index; `[2/3]`: the quotient is read as ever
+            return if quotient { i + 1 } else { end };
         }
         if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
             // `table[0, 0]`, `x[1, 2]`: subscripts of a name in code, not a list of values

@@ -462,6 +462,24 @@ fn lone_symbols_in_code_markup_and_before_mass_fractions() {
 }
 
 #[test]
+fn bracketed_lists_of_quotients_are_vectors() {
+    for (t, want) in [
+        (
+            "returns [1.2/2, 0.5, 1.2/2]",
+            &[("[1.2/2, 0.5, 1.2/2]", "VECTOR")][..],
+        ),
+        (
+            "probabilities [1/4, 3/4] sum to one",
+            &[("[1/4, 3/4]", "VECTOR")],
+        ),
+        // one quotient in brackets stays a quotient
+        ("results [2/3] here", &[("2/3", "ARITHMETIC")]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
 fn hyphen_ranges_that_repeat_a_unit_are_one_value() {
     // `2 s-3 s` once gave `2 s` alone: the lower end of a range, and the upper end was
     // skipped as the digits of a hyphenated word

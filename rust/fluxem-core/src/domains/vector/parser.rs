@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! vector    := ws* '[' ws* component (sep component)* ws* ']' ws*
-//! component := sign? literal            sign: '+' | '-' | '−' (U+2212)
+//! component := sign? literal ('/' literal)?   sign: '+' | '-' | '−' (U+2212); a quotient is exact
 //! sep       := ws* ',' ws* | ws* ';' ws* | ws+
 //! ```
 //! One vector uses one kind of separator (the first one fixes it). `literal` is the unsigned
@@ -14,7 +14,7 @@
 //! backtracking, so an unclosed `[1, 2, 3, ...` of any length fails in linear time.
 
 use crate::cursor::Cursor;
-use crate::number::{parse_literal, DigitAcc, Number};
+use crate::number::{parse_literal, rational_ops, DigitAcc, Number};
 use crate::Result;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -47,7 +47,8 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
     let mut tight_comma = false; // a `,` separator with no space after it
     loop {
         let start = c;
-        out.push(c.signed_list_component()?);
+        let n = c.signed_list_component()?;
+        out.push(fraction_after(&mut c, n)?);
         if grouped.is_none() && c.since(&start).contains(',') {
             grouped = Some(start);
         }
@@ -86,6 +87,28 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
         return Err(c.error("unexpected text after the vector"));
     }
     Ok(out)
+}
+
+/// `n` or, when `/` and an unsigned literal follow (`[1/2, 1/3]`, `[1.2/2, 0.5]`), the exact
+/// quotient (a rational: `1/3` is stored rounded, like any non-terminating value).
+fn fraction_after(c: &mut Cursor, n: Number) -> Result<Number> {
+    if c.peek() != Some('/')
+        || !c
+            .peek_second()
+            .is_some_and(|d| d.is_ascii_digit() || d == '.')
+    {
+        return Ok(n);
+    }
+    c.bump();
+    let at = *c;
+    let d = c.signed_list_component()?;
+    if d.is_zero() {
+        return Err(at.error("a component's denominator is zero"));
+    }
+    Ok(Number::Rational(rational_ops::div(
+        &n.to_rational(),
+        &d.to_rational(),
+    )))
 }
 
 /// The common vector in one byte pass: ASCII, components `[+-]?digits(.digits)?` with an

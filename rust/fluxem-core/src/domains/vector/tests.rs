@@ -140,3 +140,17 @@ fn plain_components_are_stored_as_the_general_path_stores_them() {
         }
     }
 }
+
+#[test]
+fn components_may_be_quotients_of_literals() {
+    use num_rational::BigRational;
+    let r = |n: i64, d: i64| BigRational::new(n.into(), d.into());
+    let comps = parse_vector("[1/2, -1/3, 1.2/2, 4]").unwrap();
+    let got: Vec<BigRational> = comps.iter().map(|c| c.to_rational()).collect();
+    assert_eq!(got, [r(1, 2), r(-1, 3), r(3, 5), r(4, 1)]);
+    // the same in the plain and the general grammar: spaces as separators too
+    assert_eq!(parse_vector("[1/2 1/4]").unwrap()[1].to_rational(), r(1, 4));
+    for bad in ["[1/0, 2]", "[1/, 2]", "[1/-2, 3]", "[1//2, 3]"] {
+        assert!(parse_vector(bad).is_err(), "{bad}");
+    }
+}
