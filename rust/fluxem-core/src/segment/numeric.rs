@@ -1027,6 +1027,16 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if self.tuple_item(start, end) {
+            // `(1/3, 1/3, 1/3)`: the tuple is the object (an optional VECTOR), not each quotient
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "item of a parenthesised list of numbers (1/3, 1/3, 1/3)",
+            );
+            return end;
+        }
         if core == "0/1" {
             // `0/1 loss`, `a binary (0/1) matrix`: the two values of a bit, not a fraction
             self.refuse(start, end, Domain::Arithmetic, "0/1: the two binary values");
@@ -1081,6 +1091,33 @@ impl Scanner<'_> {
                 end
             }
         }
+    }
+
+    /// Whether `start..end` is an item of a parenthesised, comma-separated list of three or
+    /// more items made of numbers and operators only: `(1/3, 1/3, 1/3)`, `f(1/2, 3, 4)`. (Two
+    /// items may be an interval whose ends are values: `t in (0, 1/2)`.) Reads at most
+    /// `MAX_TUPLE_BYTES` on either side.
+    fn tuple_item(&self, start: usize, end: usize) -> bool {
+        const MAX_TUPLE_BYTES: usize = 128;
+        let b = self.b;
+        let numeric = |c: u8| c.is_ascii_digit() || b" ./*+-^eE".contains(&c);
+        let mut i = start;
+        let stop = start.saturating_sub(MAX_TUPLE_BYTES);
+        let mut commas = 0;
+        while i > stop && (numeric(b[i - 1]) || b[i - 1] == b',') {
+            commas += usize::from(b[i - 1] == b',');
+            i -= 1;
+        }
+        if i == 0 || b[i - 1] != b'(' {
+            return false;
+        }
+        let mut j = end;
+        let stop = (end + MAX_TUPLE_BYTES).min(b.len());
+        while j < stop && (numeric(b[j]) || b[j] == b',') {
+            commas += usize::from(b[j] == b',');
+            j += 1;
+        }
+        commas >= 2 && b.get(j) == Some(&b')')
     }
 
     /// Whether `start..end` is one parenthesised group, `(3 + 4)`, opened after a space or

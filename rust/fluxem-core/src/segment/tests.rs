@@ -462,7 +462,7 @@ fn lone_symbols_in_code_markup_and_before_mass_fractions() {
 }
 
 #[test]
-fn bracketed_lists_of_quotients_are_vectors() {
+fn lists_of_quotients_are_one_object() {
     for (t, want) in [
         (
             "returns [1.2/2, 0.5, 1.2/2]",
@@ -474,6 +474,19 @@ fn bracketed_lists_of_quotients_are_vectors() {
         ),
         // one quotient in brackets stays a quotient
         ("results [2/3] here", &[("2/3", "ARITHMETIC")]),
+        // a parenthesised tuple of three or more is the object, not each quotient; two may
+        // be an interval whose ends are values
+        ("close to the (1/3, 1/3, 1/3) vector.", &[]),
+        ("at f(1/2, 3, 4) exactly", &[]),
+        ("on t in (0, 1/2) only", &[("1/2", "ARITHMETIC")]),
+        (
+            "the values 1/2, 2/3 and 3/4",
+            &[
+                ("1/2", "ARITHMETIC"),
+                ("2/3", "ARITHMETIC"),
+                ("3/4", "ARITHMETIC"),
+            ],
+        ),
     ] {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
