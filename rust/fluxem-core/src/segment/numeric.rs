@@ -657,6 +657,11 @@ impl Scanner<'_> {
             if let Some(stop) = self.imaginary_label(start, end) {
                 return stop; // `Wigner 6j`, `region 2i` (segment/lookalike.rs)
             }
+            if self.list_item(start, end, 2) {
+                let why = "item of a list of numbers ([1, -1, 1j, -1j]): the list is the object";
+                self.refuse(start, end, Domain::Complex, why);
+                return end;
+            }
             self.push(
                 start,
                 end,
@@ -950,7 +955,7 @@ impl Scanner<'_> {
         // an imaginary operand: `a + bi` only
         if st.imag > 0 {
             if st.imag == 1 && !st.imag_mid && st.operands == 2 && st.parens == 0 {
-                if self.before_is_operator(start) {
+                if self.before_is_operator(start) || self.list_item(start, end, 2) {
                     self.refuse(start, end, Domain::Complex, "part of a longer expression");
                     return end;
                 }
@@ -1027,13 +1032,13 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if self.tuple_item(start, end) {
-            // `(1/3, 1/3, 1/3)`: the tuple is the object (an optional VECTOR), not each quotient
+        if self.list_item(start, end, 3) {
+            // `(1/3, 1/3, 1/3)`: the list is the object, not each expression
             self.refuse(
                 start,
                 end,
                 Domain::Arithmetic,
-                "item of a parenthesised list of numbers (1/3, 1/3, 1/3)",
+                "item of a list of three or more numbers ((1/3, 1/3, 1/3))",
             );
             return end;
         }
@@ -1093,31 +1098,38 @@ impl Scanner<'_> {
         }
     }
 
-    /// Whether `start..end` is an item of a parenthesised, comma-separated list of three or
-    /// more items made of numbers and operators only: `(1/3, 1/3, 1/3)`, `f(1/2, 3, 4)`. (Two
-    /// items may be an interval whose ends are values: `t in (0, 1/2)`.) Reads at most
-    /// `MAX_TUPLE_BYTES` on either side.
-    fn tuple_item(&self, start: usize, end: usize) -> bool {
-        const MAX_TUPLE_BYTES: usize = 128;
+    /// Whether `start..end` is an item of a bracketed or parenthesised list whose items are
+    /// numbers, imaginaries and operators only, with at least `least` items: the list is the
+    /// object (`[1, -1, 1j, -1j]`, `(1/3, 1/3, 1/3)`, `[[0, 1j], [1, 0]]`). Callers ask for
+    /// three items for an expression (two may be an interval whose ends are values: `t in (0,
+    /// 1/2)`, `[0, 2**16-1]`) and two for an imaginary. Reads at most `MAX_LIST_BYTES` on
+    /// either side.
+    fn list_item(&self, start: usize, end: usize, least: usize) -> bool {
+        const MAX_LIST_BYTES: usize = 128;
         let b = self.b;
-        let numeric = |c: u8| c.is_ascii_digit() || b" ./*+-^eE".contains(&c);
+        let numeric = |c: u8| c.is_ascii_digit() || b" ./*+-^eEij".contains(&c);
         let mut i = start;
-        let stop = start.saturating_sub(MAX_TUPLE_BYTES);
+        let stop = start.saturating_sub(MAX_LIST_BYTES);
         let mut commas = 0;
         while i > stop && (numeric(b[i - 1]) || b[i - 1] == b',') {
             commas += usize::from(b[i - 1] == b',');
             i -= 1;
         }
-        if i == 0 || b[i - 1] != b'(' {
+        let Some(&open) = i.checked_sub(1).and_then(|k| b.get(k)) else {
             return false;
-        }
+        };
+        let close = match open {
+            b'(' => b')',
+            b'[' => b']',
+            _ => return false,
+        };
         let mut j = end;
-        let stop = (end + MAX_TUPLE_BYTES).min(b.len());
+        let stop = (end + MAX_LIST_BYTES).min(b.len());
         while j < stop && (numeric(b[j]) || b[j] == b',') {
             commas += usize::from(b[j] == b',');
             j += 1;
         }
-        commas >= 2 && b.get(j) == Some(&b')')
+        commas + 1 >= least && b.get(j) == Some(&close)
     }
 
     /// Whether `start..end` is one parenthesised group, `(3 + 4)`, opened after a space or

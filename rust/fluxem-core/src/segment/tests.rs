@@ -480,6 +480,14 @@ fn lists_of_quotients_are_one_object() {
         ("at f(1/2, 3, 4) exactly", &[]),
         ("on t in (0, 1/2) only", &[("1/2", "ARITHMETIC")]),
         (
+            "a domain of [0, 2**16-1] here",
+            &[("2**16-1", "ARITHMETIC")],
+        ),
+        // imaginaries in a list of two or more: the list is the object
+        ("coefficients from [1, -1, 1j, -1j].", &[]),
+        ("np.array([[0, 1j], [1, 0]])", &[]),
+        ("the roots [1+2j, 1-2j] of p", &[]),
+        (
             "the values 1/2, 2/3 and 3/4",
             &[
                 ("1/2", "ARITHMETIC"),
