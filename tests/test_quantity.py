@@ -41,8 +41,8 @@ PINT_DIMS = [
 ]
 #: Atoms where pint disagrees with the SI reading, and why we keep the SI one.
 KNOWN_DIFFERENCES = {"mcd": "pint reads mc- as micro (a microday); SI: millicandela"}
-#: Atoms pint does not define, with the exact value checked instead.
-NOT_IN_PINT = {"ppb": Fraction(1, 10**9)}
+#: Atoms pint does not define, with the exact value and dimensions checked instead.
+NOT_IN_PINT = {"ppb": (Fraction(1, 10**9), {}), "hz": (Fraction(1), {"s": -1})}
 ATOMS = _native.quantity_unit_atoms()
 
 
@@ -77,12 +77,12 @@ def test_every_atom_agrees_with_pint() -> None:
     assert checked > 3000
 
 
-@pytest.mark.parametrize(("atom", "value"), NOT_IN_PINT.items())
-def test_atoms_pint_lacks_are_exact(atom: str, value: Fraction) -> None:
+@pytest.mark.parametrize(("atom", "want"), NOT_IN_PINT.items())
+def test_atoms_pint_lacks_are_exact(atom: str, want: tuple[Fraction, dict[str, int]]) -> None:
     with pytest.raises(pint.errors.UndefinedUnitError):
         UREG.parse_units(atom)  # when pint gains it, it joins the check above
     q = ENC.parse("1 " + atom)
-    assert q.exact == value and q.dims == {}
+    assert (q.exact, q.dims) == want
 
 
 def test_known_differences_follow_si() -> None:

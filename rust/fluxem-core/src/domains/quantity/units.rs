@@ -130,6 +130,8 @@ pub static UNITS: &[UnitDef] = &[
     unit!(["rad"], ["radian", "radians"], "1", ANGLE, P),
     unit!(["sr"], ["steradian", "steradians"], "1", [0, 0, 0, 0, 0, 0, 0, 2], P),
     unit!(["Hz"], ["hertz"], "1", FREQUENCY, P),
+    // `440hz`: the lowercase spelling of prose, unprefixed (`mhz` could mean mHz or MHz)
+    unit!([], ["hz"], "1", FREQUENCY, N),
     unit!(["N"], ["newton", "newtons"], "1", FORCE, P),
     unit!(["Pa"], ["pascal", "pascals"], "1", PRESSURE, P),
     unit!(["J"], ["joule", "joules"], "1", ENERGY, P),
