@@ -30,6 +30,7 @@ use super::lex::{
     at_word_end, at_word_start, char_at, next_word, positions_of, prev_visible, prev_word,
     skip_inline_spaces, skip_inline_spaces_back, word_end,
 };
+use super::numeric::reaction_arrow_at;
 use super::scan::Scanner;
 use super::vocab;
 use crate::domains::formula::lookup;
@@ -582,6 +583,36 @@ impl Scanner<'_> {
         Some(Some(Need::any(SCIENCE)))
     }
 
+    /// `C + O2 -> CO + CO2`, `2 H2 + O2 → 2 H2O`: a lone symbol joined by `+` or an arrow to
+    /// its neighbours in a line that holds a reaction arrow is a species of the reaction.
+    /// Reads at most `REACTION_WINDOW` bytes on either side.
+    pub(super) fn reaction_species(&self, i: usize, end: usize) -> bool {
+        const REACTION_WINDOW: usize = 64;
+        let s = self.s;
+        // joined with spaces, as equations are written (`A->B` glued is code)
+        let joined = |rest: &str| rest.starts_with('+') || reaction_arrow_at(rest);
+        let a = skip_inline_spaces(s, end);
+        let after = a > end && joined(&s[a..]);
+        let k = skip_inline_spaces_back(s, i, 8);
+        let before = k < i && ["+", "->", "\u{2192}"].iter().any(|j| s[..k].ends_with(j));
+        if !(after || before) {
+            return false;
+        }
+        // the window, within the line
+        let b = self.b;
+        let mut lo = i;
+        while lo > i.saturating_sub(REACTION_WINDOW) && b[lo - 1] != b'\n' {
+            lo -= 1;
+        }
+        let mut hi = end;
+        while hi < (end + REACTION_WINDOW).min(b.len()) && b[hi] != b'\n' {
+            hi += 1;
+        }
+        let window = &b[lo..hi];
+        let has = |pat: &[u8]| window.windows(pat.len()).any(|w| w == pat);
+        has(b"->") || has("\u{2192}".as_bytes())
+    }
+
     /// `1 N HCl`, `0.1 N NaOH`: `N` right before a reagent's formula (two or more element
     /// symbols) is the normality of the solution (equivalents per litre), not newtons.
     pub(super) fn normality(&self, unit: &str, uend: usize) -> bool {
@@ -830,6 +861,28 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(spans(text), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn lone_symbols_in_a_reaction_are_species() {
+        check(&[
+            (
+                "on e.g. \"C + O2 -> CO + CO2\".",
+                &[
+                    ("C", "FORMULA"),
+                    ("O2", "FORMULA"),
+                    ("CO", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                ],
+            ),
+            (
+                "The reaction S + O2 → SO2 releases heat.",
+                &[("S", "FORMULA"), ("O2", "FORMULA"), ("SO2", "FORMULA")],
+            ),
+            // an arrow between letters maps types or nodes: no chemistry
+            ("In the graph A -> B -> C the path is short.", &[]),
+            ("map B -> C in code", &[]),
+        ]);
     }
 
     #[test]

@@ -1292,7 +1292,7 @@ fn doi_end(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Whether `rest` starts with a reaction arrow (`->`, `-->`, `<->`, `=>`, `→`, `⇌`, `⟶`).
-fn reaction_arrow_at(rest: &str) -> bool {
+pub(super) fn reaction_arrow_at(rest: &str) -> bool {
     ["->", "-->", "<->", "=>", "\u{2192}", "\u{21cc}", "\u{27f6}"]
         .iter()
         .any(|a| rest.starts_with(a))

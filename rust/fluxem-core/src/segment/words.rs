@@ -550,6 +550,12 @@ impl Scanner<'_> {
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol in parentheses: Helium (He)",
                         )
+                    } else if self.reaction_species(i, end) {
+                        // an arrow alone is only chemistry (`A -> B` maps types in code)
+                        (
+                            Some(Need::any(CHEM_FIRM)),
+                            "species in a reaction equation (C + O2 -> CO2)",
+                        )
                     } else if before == b"of" && !one_letter {
                         (
                             Some(Need::any(CHEM_FIRM)),
