@@ -613,6 +613,22 @@ impl Scanner<'_> {
         has(b"->") || has("\u{2192}".as_bytes())
     }
 
+    /// `removal of 1 Li from LiFePO4`, `3 O per C`: a lone symbol right after a small
+    /// integer count (one or two digits standing alone, a space between) counts atoms.
+    pub(super) fn after_atom_count(&self, i: usize) -> bool {
+        let b = self.b;
+        let k = skip_inline_spaces_back(self.s, i, 8);
+        let mut d = k;
+        while d > 0 && k - d < 3 && b[d - 1].is_ascii_digit() {
+            d -= 1;
+        }
+        let digits = k - d;
+        k < i
+            && (1..=2).contains(&digits)
+            && b[d] != b'0'
+            && (d == 0 || matches!(b[d - 1], b' ' | b'(' | b'\t'))
+    }
+
     /// `1 N HCl`, `0.1 N NaOH`: `N` right before a reagent's formula (two or more element
     /// symbols) is the normality of the solution (equivalents per litre), not newtons.
     pub(super) fn normality(&self, unit: &str, uend: usize) -> bool {
@@ -864,7 +880,7 @@ mod tests {
     }
 
     #[test]
-    fn lone_symbols_in_a_reaction_are_species() {
+    fn lone_symbols_in_a_reaction_or_after_a_count_are_species() {
         check(&[
             (
                 "on e.g. \"C + O2 -> CO + CO2\".",
@@ -879,6 +895,12 @@ mod tests {
                 "The reaction S + O2 → SO2 releases heat.",
                 &[("S", "FORMULA"), ("O2", "FORMULA"), ("SO2", "FORMULA")],
             ),
+            // a lone symbol after a count of atoms, with firm chemistry
+            (
+                "removal of 1 Li from LiFePO4 gives it",
+                &[("Li", "FORMULA"), ("LiFePO4", "FORMULA")],
+            ),
+            ("Professor 2 Li wrote the paper.", &[]),
             // an arrow between letters maps types or nodes: no chemistry
             ("In the graph A -> B -> C the path is short.", &[]),
             ("map B -> C in code", &[]),

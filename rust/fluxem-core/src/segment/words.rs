@@ -550,6 +550,11 @@ impl Scanner<'_> {
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol in parentheses: Helium (He)",
                         )
+                    } else if self.after_atom_count(i) {
+                        (
+                            Some(Need::any(CHEM_FIRM)),
+                            "element symbol after a count of atoms (1 Li from LiFePO4)",
+                        )
                     } else if self.reaction_species(i, end) {
                         // an arrow alone is only chemistry (`A -> B` maps types in code)
                         (
