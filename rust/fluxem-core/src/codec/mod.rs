@@ -163,29 +163,29 @@ pub fn accepts(n: &Number) -> Result<()> {
                 return Ok(());
             }
         }
-        Number::Rational(r) => {
-            let (nb, db) = (r.numer().bits(), r.denom().bits());
-            // log2|r| is within 1 of the bit lengths' difference
-            let k = (nb as f64 - db as f64) * std::f64::consts::LOG10_2;
-            if nb == 0 || log10_well_inside(k) {
-                return Ok(());
-            }
-            if log10_far_outside(k) {
-                return Err(out_of_range("the value"));
-            }
-        }
+        Number::Rational(r) => match rational_log10(r) {
+            None => return Ok(()),
+            Some(k) if log10_well_inside(k) => return Ok(()),
+            Some(k) if log10_far_outside(k) => return Err(out_of_range("the value")),
+            Some(_) => {}
+        },
     }
     check_range(n).map(|_| ())
 }
 
-/// Whether `n` is a non-zero rational certainly outside the codec's range, from its bit
-/// lengths (log2|r| is within 1 of their difference): O(1), before any decimal conversion.
-fn rational_far_outside(n: &Number) -> bool {
-    let Number::Rational(r) = n else {
-        return false;
-    };
+/// log10|r| to within about 0.3 from the bit lengths (log2|r| is within 1 of their
+/// difference): O(1), before any decimal conversion. None for zero.
+fn rational_log10(r: &num_rational::BigRational) -> Option<f64> {
     let (nb, db) = (r.numer().bits(), r.denom().bits());
-    nb != 0 && log10_far_outside((nb as f64 - db as f64) * std::f64::consts::LOG10_2)
+    (nb != 0).then_some((nb as f64 - db as f64) * std::f64::consts::LOG10_2)
+}
+
+/// Whether `n` is a non-zero rational certainly outside the codec's range (`rational_log10`).
+fn rational_far_outside(n: &Number) -> bool {
+    match n {
+        Number::Rational(r) => rational_log10(r).is_some_and(log10_far_outside),
+        Number::Decimal { .. } => false,
+    }
 }
 
 /// Writes the codec block of `n` into `out` (length CODEC_DIMS). The exact value is reduced to

@@ -33,7 +33,7 @@ use super::lex::{
 use super::numeric::reaction_arrow_at;
 use super::scan::Scanner;
 use super::vocab;
-use crate::domains::formula::lookup;
+use crate::domains::formula::{lookup, lookup_symbol};
 use crate::layout::Domain;
 
 /// Most further items a list walk reads.
@@ -645,10 +645,7 @@ impl Scanner<'_> {
     /// another element symbol, counts atoms of one element per atom of another (with a
     /// chemistry veto: `5 N per C` in physics is newtons per coulomb).
     pub(super) fn atoms_per_atom(&self, unit: &str, uend: usize) -> bool {
-        let element = |w: &str| {
-            let b = w.as_bytes();
-            !b.is_empty() && b.len() <= 2 && lookup(b[0], b.get(1).copied()).is_some()
-        };
+        let element = |w: &str| lookup_symbol(w).is_some();
         if !element(unit) {
             return false;
         }
