@@ -141,10 +141,10 @@ fn is_superscript(c: char) -> bool {
 /// A bare exponent at the start of `rest`, right after the atom `atom` (`m2`, `m-2`): its
 /// value and length in bytes (module docs: the digits, signs and atoms it is read after).
 fn bare_exponent(atom: &str, rest: &str) -> Option<(i64, usize)> {
-    if !atom.chars().all(char::is_alphabetic) {
+    let b = rest.as_bytes();
+    if !matches!(b.first(), Some(b'-' | b'2'..=b'4')) || !atom.chars().all(char::is_alphabetic) {
         return None; // `3%2` is a remainder, `°2` nothing
     }
-    let b = rest.as_bytes();
     let neg = b.first() == Some(&b'-');
     let k = usize::from(neg);
     let d = *b.get(k)?;
@@ -171,6 +171,18 @@ fn bare_exponent(atom: &str, rest: &str) -> Option<(i64, usize)> {
     }
     let v = i64::from(d - b'0');
     Some((if neg { -v } else { v }, k + 1))
+}
+
+/// Whether `rest` starts with an ASCII word (letters, `%`) that no power follows.
+fn unpowered_ascii_word(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let j = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'%')
+        .count();
+    j > 0
+        && b.get(j).is_none_or(|&c| c < 0x80 && c != b'^' && c != b'*')
+        && bare_exponent(&rest[..j], &rest[j..]).is_none()
 }
 
 /// What a reading computes.
@@ -289,6 +301,55 @@ pub fn unit_len(s: &str) -> Option<usize> {
     if !(first.is_ascii_alphabetic() || first >= 0x80 || first == b'%' || first == b'(') {
         return None;
     }
+    if let Some(settled) = lone_ascii_atom(s) {
+        return settled;
+    }
+    extent_by_grammar(s)
+}
+
+/// `unit_len` for the commonest text after a number, an ASCII word that nothing can join
+/// (`mm,`, `K.`, `of the`), in one lookup: Some(answer) when the word settles it, None when
+/// the grammar must read on (an operator, a power, a glued digit, a powered next factor,
+/// non-ASCII text). Gives what the grammar gives (tested against `extent_by_grammar`).
+fn lone_ascii_atom(s: &str) -> Option<Option<usize>> {
+    let b = s.as_bytes();
+    let n = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'%')
+        .count();
+    if n == 0 || n > MAX_ATOM_CHARS {
+        return None;
+    }
+    let ascii_unit_start = |c: u8| c.is_ascii_alphabetic() || c == b'%' || c == b'(';
+    let settled = match b.get(n) {
+        None => true,
+        // a space joins a factor only when one with a power follows (or an operator)
+        Some(b' ' | b'\t') => {
+            let k = n + b[n..]
+                .iter()
+                .take_while(|c| matches!(c, b' ' | b'\t'))
+                .count();
+            match b.get(k) {
+                None => true,
+                Some(&c) if c >= 0x80 || matches!(c, b'(' | b'/' | b'*') => false,
+                Some(&c) if ascii_unit_start(c) => unpowered_ascii_word(&s[k..]),
+                Some(_) => true,
+            }
+        }
+        // `m.s` is a product; a sentence's full stop is not
+        Some(b'.') => b
+            .get(n + 1)
+            .is_none_or(|&c| c < 0x80 && !ascii_unit_start(c)),
+        Some(c) => matches!(
+            c,
+            b',' | b';' | b':' | b')' | b']' | b'}' | b'\n' | b'\r' | b'"' | b'\'' | b'!' | b'?'
+        ),
+    };
+    settled.then(|| units::lookup(&s[..n]).map(|_| n))
+}
+
+/// `unit_len` by the extent reading of the grammar, after the level and first-byte checks.
+fn extent_by_grammar(s: &str) -> Option<usize> {
     let mut p = Parser::<Extent>::new(s);
     let ok = p.unit().is_ok();
     if !ok || p.fatal || p.cur.pos() == 0 {
@@ -367,7 +428,7 @@ impl<'a, R: Reading> Parser<'a, R> {
                     Op::Mul
                 }
                 Some(c) if spaced && (is_unit_char(c) || c == '(' || c == '√') => {
-                    if R::LONGEST && self.unpowered_ascii_word() {
+                    if R::LONGEST && unpowered_ascii_word(self.cur.rest()) {
                         // a space joins only a factor with a power, and whatever this word
                         // is, it has none: the unit ends before the space (unlooked-up)
                         self.cur = save;
@@ -419,19 +480,6 @@ impl<'a, R: Reading> Parser<'a, R> {
             }
         }
         Ok(acc)
-    }
-
-    /// Whether an ASCII word (letters, `%`) starts here and no power follows it.
-    fn unpowered_ascii_word(&self) -> bool {
-        let b = self.cur.rest().as_bytes();
-        let j = b
-            .iter()
-            .take_while(|c| c.is_ascii_alphabetic() || **c == b'%')
-            .count();
-        let word = &self.cur.rest()[..j];
-        j > 0
-            && b.get(j).is_none_or(|&c| c < 0x80 && c != b'^' && c != b'*')
-            && bare_exponent(word, &self.cur.rest()[j..]).is_none()
     }
 
     /// `term := '√'? primary power?`; returns the unit and whether a power was written.
@@ -719,6 +767,29 @@ mod tests {
 
     fn dims(text: &str) -> [i64; 8] {
         unit(text).dims.0.map(|e| e / 2)
+    }
+
+    #[test]
+    fn lone_ascii_atom_settles_as_the_grammar_does() {
+        // random texts after a number, from unit atoms, words, joiners and punctuation
+        const PARTS: &[&str] = &[
+            "m", "s", "kg", "K", "mm", "mol", "J", "h", "d", "dB", "of", "the", "x", "e", "%",
+            "samples", "m2", "s-1", " ", "  ", "\t", ".", ",", ";", ")", "(", "/", "^", "*", "**",
+            "2", "3", "5", "-", "·", "°C", "µ", "é", "\u{a0}", "\n", "'", "√", "s-3 s",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5eed_0ba5);
+        let mut settled = 0;
+        for _ in 0..60_000 {
+            let mut text = String::new();
+            for _ in 0..1 + rng.below(5) {
+                text.push_str(PARTS[rng.below(PARTS.len())]);
+            }
+            if let Some(fast) = lone_ascii_atom(&text) {
+                settled += 1;
+                assert_eq!(fast, extent_by_grammar(&text), "{text:?}");
+            }
+        }
+        assert!(settled > 10_000, "{settled}");
     }
 
     #[test]
