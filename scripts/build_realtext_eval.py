@@ -31,6 +31,13 @@ and the third (``--part dev3``, DEV3_SOURCES; same builder, main_dev_batch)::
         pymatgen pyscf pyEQL sortedcontainers tensorflow-probability scikit-image
     /work/scratch-venv3/bin/python scripts/build_realtext_eval.py --part dev3
 
+and the fourth (``--part dev4``, DEV4_SOURCES)::
+
+    python3 -m venv /work/scratch-venv4
+    /work/scratch-venv4/bin/pip install --no-deps metpy galpy skyfield sunpy pyteomics \
+        partitura mir_eval torch_geometric awkward cclib
+    /work/scratch-venv4/bin/python scripts/build_realtext_eval.py --part dev4
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -154,6 +161,26 @@ DEV3_SOURCES = (
     ),
     Source("scikit-image", "dev3", "science", 0, 0, ("skimage",), 0, 0, 14),
 )
+# The fourth dev batch (``--part dev4``): packages used nowhere else, chosen (by reading their
+# docstrings with ``ast``) for the kinds of text of the test split's packages: quantities with
+# unit symbols (meteorology, galactic dynamics, astrometry, solar physics), number lists and
+# arithmetic in array and graph documentation, note names with octaves, chemical formulas and
+# masses (proteomics). No package that copies a test package's docstrings (xarray, which
+# copies numpy's in places, was left out). A base sample, the dense stratum, the targeted
+# stratum and an arithmetic stratum (what ARITH_CUE finds beyond the targeted one) from the
+# start. Dev only; split fixed before labelling.
+DEV4_SOURCES = (
+    Source("MetPy", "dev4", "science", 4, 1, ("metpy",), 12, 15, 10),
+    Source("galpy", "dev4", "science", 4, 1, ("galpy",), 16, 15, 10),
+    Source("skyfield", "dev4", "science", 4, 1, ("skyfield",), 12, 15, 10),
+    Source("sunpy", "dev4", "science", 4, 1, ("sunpy",), 20, 20, 10),
+    Source("pyteomics", "dev4", "science", 4, 1, ("pyteomics",), 14, 25, 10),
+    Source("partitura", "dev4", "science", 4, 1, ("partitura",), 8, 15, 10),
+    Source("mir_eval", "dev4", "science", 4, 1, ("mir_eval",), 14, 12, 10),
+    Source("torch_geometric", "dev4", "code", 4, 1, ("torch_geometric",), 14, 25, 10),
+    Source("awkward", "dev4", "code", 4, 1, ("awkward",), 10, 10, 10),
+    Source("cclib", "dev4", "science", 4, 1, ("cclib",), 8, 10, 10),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -165,6 +192,11 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         DEV3_SOURCES,
         "third dev batch (lists, arithmetic, formulas), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev4": (
+        DEV4_SOURCES,
+        "fourth dev batch (quantities, lists, arithmetic, pitches, formulas like the test "
+        "split's kinds of text), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
