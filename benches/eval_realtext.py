@@ -9,6 +9,7 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
     python benches/eval_realtext.py --part code --split test --final   # once, at the end
     python benches/eval_realtext.py --part dev2 --errors   # the second dev batch (dev only)
     python benches/eval_realtext.py --part dev3 --errors   # the third dev batch (dev only)
+    python benches/eval_realtext.py --part dev4 --errors   # the fourth dev batch (dev only)
 
 Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
 span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
@@ -34,7 +35,7 @@ DOC = HERE.parent / "docs" / "SEGMENTATION.md"
 #: extra strata chosen by a cue of our own, apart from the base sample
 STRATA = ("dense", "target", "arith")
 #: dev-only batches: their own labels file each, no test side
-DEV_BATCHES = ("dev2", "dev3")
+DEV_BATCHES = ("dev2", "dev3", "dev4")
 
 
 def words(rows: Sequence[dict[str, Any]]) -> int:
@@ -69,7 +70,7 @@ def summary_table(predict: Predictor, groups: dict[str, list[dict[str, Any]]]) -
 def labels_name(part: str, split: str) -> str:
     if part == "base":
         return f"labels_{split}.jsonl"
-    # a dev-only batch (dev2, dev3): its own file, no test side
+    # a dev-only batch (dev2, dev3, dev4): its own file, no test side
     return f"labels_{part}.jsonl" if part in DEV_BATCHES else f"labels_{part}_{split}.jsonl"
 
 
@@ -122,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--part",
         choices=("base", "code", *DEV_BATCHES),
         default="base",
-        help="code: the code/ML docstring part; dev2, dev3: the dev-only batches",
+        help="code: the code/ML docstring part; dev2, dev3, dev4: the dev-only batches",
     )
     ap.add_argument("--final", action="store_true", help="allow --split test (the merger, once)")
     ap.add_argument("--errors", action="store_true", help="list the mistakes")
