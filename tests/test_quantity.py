@@ -40,7 +40,14 @@ PINT_DIMS = [
     "[luminosity]",
 ]
 #: Atoms where pint disagrees with the SI reading, and why we keep the SI one.
-KNOWN_DIFFERENCES = {"mcd": "pint reads mc- as micro (a microday); SI: millicandela"}
+KNOWN_DIFFERENCES = {
+    "mcd": "pint reads mc- as micro (a microday); SI: millicandela",
+    **{
+        atom: "pint's parsec is 1/tan(1 arcsec) au; the IAU's (2015 B2) is 648000/pi au"
+        for atom in "pc kpc Mpc Gpc parsec parsecs kiloparsec kiloparsecs megaparsec "
+        "megaparsecs gigaparsec gigaparsecs".split()
+    },
+}
 #: Atoms pint does not define, with the exact value and dimensions checked instead.
 NOT_IN_PINT = {"ppb": (Fraction(1, 10**9), {}), "hz": (Fraction(1), {"s": -1})}
 ATOMS = _native.quantity_unit_atoms()
@@ -75,6 +82,17 @@ def test_every_atom_agrees_with_pint() -> None:
         assert rel(q.value, magnitude) < 1e-15, (atom, q.value, magnitude)
         checked += 1
     assert checked > 3000
+
+
+def test_parsec_is_the_iau_one_and_near_pints() -> None:
+    au = 149_597_870_700
+    for atom, scale in [("pc", 1), ("kpc", 1e3), ("Mpc", 1e6), ("Gpc", 1e9), ("parsecs", 1)]:
+        q = ENC.parse("1 " + atom)
+        iau = scale * 648_000 / math.pi * au
+        assert rel(q.value, iau) < 1e-15, atom
+        assert list(map(float, q.dimensions)) == [1.0] + [0.0] * 7, atom
+        magnitude, _ = pint_base(pint_name(atom))
+        assert 1e-12 < rel(q.value, magnitude) < 1e-11, atom  # tan(1") vs 1" in radians
 
 
 @pytest.mark.parametrize(("atom", "want"), NOT_IN_PINT.items())

@@ -173,6 +173,16 @@ pub static UNITS: &[UnitDef] = &[
     unit!(["nmi"], [], "1852", LENGTH, N),
     unit!(["au"], [], "149597870700", LENGTH, N),
     unit!(["ly"], [], "9460730472580800", LENGTH, N), // c * Julian year
+    // the parsec, 648000/π au (IAU 2015 B2; pint's is 1/tan(1″) au, 8e-12 larger), and the
+    // prefixed forms astronomy writes; `pc` alone needs a science context (also "pieces")
+    UnitDef { symbols: &["pc"], names: &["parsec", "parsecs"], factor: "96939420213600000",
+              pi: -1, dims: LENGTH, prefixable: N, offset: None },
+    UnitDef { symbols: &["kpc"], names: &["kiloparsec", "kiloparsecs"],
+              factor: "96939420213600000e3", pi: -1, dims: LENGTH, prefixable: N, offset: None },
+    UnitDef { symbols: &["Mpc"], names: &["megaparsec", "megaparsecs"],
+              factor: "96939420213600000e6", pi: -1, dims: LENGTH, prefixable: N, offset: None },
+    UnitDef { symbols: &["Gpc"], names: &["gigaparsec", "gigaparsecs"],
+              factor: "96939420213600000e9", pi: -1, dims: LENGTH, prefixable: N, offset: None },
     unit!(["ha"], ["hectare", "hectares"], "10000", AREA, N),
     // U+2113 SCRIPT SMALL L
     unit!(["L", "l", "\u{2113}"], ["litre", "litres", "liter", "liters"], "0.001", VOLUME, P),
