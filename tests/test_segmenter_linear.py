@@ -69,6 +69,11 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "ranges": (lambda n: ("0-127, 2 - 6, " * n)[:n], N),
     "code names": (lambda n: ("O(N) FP32 H100 C++ IDs " * n)[:n], N),
     "lists in code": (lambda n: ("``[7, 6, 1]`` x[0, 0] " * n)[:n], N),
+    "meters far from their name": (lambda n: ("time signature " + "6/8, " * n)[:n], N),
+    "tolerances": (lambda n: ("within ± 5 ms, +-50ms, " * n)[:n], N),
+    "glued ranges": (lambda n: ("0.1-7nm, 2-3s, " * n)[:n], N),
+    "shapes and entries": (lambda n: ("a 3×3 rotation matrix, the [0, 0] entry, " * n)[:n], N),
+    "thousands": (lambda n: ("MovieLens 100K, 64K, " * n)[:n], N),
     "ordinary text": (_doc, N),
 }
 

@@ -60,6 +60,11 @@ RANGES = [
     ("Keep the freezer at -20 to -10 °C.", "-20 to -10 °C", "°C", (F(-20), F(-10))),
     ("The grains measured 0.5-1.5 mm across.", "0.5-1.5 mm", "mm", (F("0.5"), F("1.5"))),
     ("Valid over 200 K to 5000 K in tests.", "200 K to 5000 K", "K", (F(200), F(5000))),
+    # a spaced hyphen before a unit (a number minus a quantity is no difference), and a tight
+    # range with its unit glued to the upper end
+    ("It saw the 0.25 - 4.0 keV range.", "0.25 - 4.0 keV", "keV", (F("0.25"), F(4))),
+    ("It measures from 0.1-7nm.", "0.1-7nm", "nm", (F("0.1"), F(7))),
+    ("Take 5-10mg daily.", "5-10mg", "mg", (F(5), F(10))),
 ]
 
 
@@ -93,6 +98,16 @@ def test_the_issue_sentences() -> None:
     # without a science cue `bar` is refused (`2 bar` of music), for the pair as a whole
     [cand] = TOK.explain("from 1 to 5 bar")
     assert (cand["text"], cand["kept"]) == ("1 to 5 bar", False)
+
+
+def test_a_tolerance_without_a_value_is_the_quantity_after_it() -> None:
+    # `±` after a word or `(` gives how far, not a second number of a pair
+    assert spans("Its onset is within +-50ms of a note.") == [("QUANTITY", "50ms")]
+    assert spans("It must stay within ± 0.5 mm.") == [("QUANTITY", "0.5 mm")]
+    assert spans("A window (default +-50ms) is used.") == [("QUANTITY", "50ms")]
+    # after a number or a quantity it is the pair's uncertainty, as before
+    assert spans("We found T = 300 K ± 2 K overall.") == [("QUANTITY", "300 K ± 2 K")]
+    assert spans("The mass was 5.2 ± 0.3 mg.") == [("QUANTITY", "5.2 ± 0.3 mg")]
 
 
 def test_the_forms_of_an_uncertainty_read_the_same() -> None:
@@ -179,7 +194,7 @@ def test_a_malformed_pair_block_is_a_decode_error() -> None:
     ("text", "error"),
     [
         ("20 to 10 °C", EncodeError),  # a change, not a range
-        ("10 - 20 °C", ParseError),  # spaced hyphen: a subtraction
+        ("10 -20 °C", ParseError),  # a hyphen spaced on one side: a signed number
         ("1–5 × 10^3 m", ParseError),  # does the power reach the first number?
         ("25 to 30 dB", ParseError),  # a range of levels is not a range of values
         ("1,234(5) m", ParseError),  # concise notation needs a plain decimal

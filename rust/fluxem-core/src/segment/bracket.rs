@@ -3,9 +3,11 @@
 
 use super::context::{self, Need, MATH};
 use super::lex::{
-    at_word_end, char_at, prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back,
+    at_word_end, char_at, next_word, prev_visible, prev_word, skip_inline_spaces,
+    skip_inline_spaces_back,
 };
 use super::scan::Scanner;
+use super::vocab;
 use crate::layout::Domain;
 use crate::number::literal_len_in_list;
 
@@ -13,6 +15,16 @@ use crate::number::literal_len_in_list;
 pub const MAX_VECTOR_BYTES: usize = 4096;
 
 impl Scanner<'_> {
+    /// Whether a noun of one entry (`vocab/index_nouns_after.txt`) follows a list ending at
+    /// `end`, after spaces and at most one `)`.
+    fn index_noun_after(&self, end: usize) -> bool {
+        let mut k = skip_inline_spaces(self.s, end);
+        if self.b.get(k) == Some(&b')') {
+            k += 1;
+        }
+        vocab::index_nouns_after(next_word(self.s, k, &mut [0u8; 24]))
+    }
+
     /// A `[` at `i`. Reads numbers separated by commas, semicolons or spaces up to `]`; on any
     /// other char the bracket is not a list and the cursor moves one byte (the region read
     /// holds only numbers and separators, which the number recognizer then reads once more).
@@ -25,6 +37,7 @@ impl Scanner<'_> {
         let mut j = i + 1;
         let mut count = 0u32;
         let mut citation_like = true; // only positive integers without signs or dots, rising
+        let mut naturals = true; // only digits: `[0, 0]`, `[2, 3]`
         let mut last: &[u8] = b"";
         let mut quotient = false;
         let end = loop {
@@ -33,9 +46,11 @@ impl Scanner<'_> {
             if matches!(b.get(k), Some(b'-') | Some(b'+')) {
                 k += 1;
                 citation_like = false;
+                naturals = false;
             } else if s[k..].starts_with('\u{2212}') {
                 k += 3;
                 citation_like = false;
+                naturals = false;
             }
             let l = match b.get(k) {
                 Some(d) if d.is_ascii_digit() || *d == b'.' => literal_len_in_list(&s[k..]),
@@ -45,6 +60,7 @@ impl Scanner<'_> {
                 return i + 1;
             }
             let lit = &b[k..k + l];
+            naturals &= lit.iter().all(u8::is_ascii_digit);
             if lit.iter().any(|c| !c.is_ascii_digit()) || lit == b"0" || lit[0] == b'0' {
                 citation_like = false;
             } else if (lit.len(), lit) <= (last.len(), last) {
@@ -105,6 +121,20 @@ impl Scanner<'_> {
             return end;
         }
         if !at_word_end(s, end) {
+            return end;
+        }
+        if naturals
+            && !quotient
+            && count <= 3
+            && prev_visible(s, i) != Some('=')
+            && self.index_noun_after(end)
+        {
+            self.refuse(
+                i,
+                end,
+                Domain::Vector,
+                "index of one entry ([0, 0] entry, the ([2, 3]) pixel)",
+            );
             return end;
         }
         if citation_like {

@@ -285,6 +285,11 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
     if syms.len() == 1 && syms[0].1 >= MODEL_NUMBER_MIN {
         return Some("model number (H100, V100, B200): a lone symbol with a count of 100 or more");
     }
+    if text == core && matches!(syms[..], [(6, 4..=59)]) {
+        // bare carbon chains are no molecules: `C18` columns, `C4` plants, `C12` chains name a
+        // carbon number (C2, C3 and the fullerenes C60, C70 stay formulas)
+        return Some("carbon-number label (C18 column, C4 plants)");
+    }
     if syms.len() >= 2 {
         if syms.iter().any(|&(z, _)| z >= SUPERHEAVY_Z) {
             return Some("word holding a superheavy element symbol (OWLv2, IDs)");
@@ -533,7 +538,7 @@ impl Scanner<'_> {
         let mut buf = [0u8; 24];
         let named = vocab::time_signature_words(next_word(self.s, d0 + d, &mut buf))
             || vocab::time_signature_words(self.word_before_of(start, &mut buf));
-        if named {
+        if named || self.time_signature_named_near(start) {
             return Some(Err("time signature (in 7/8 time, a 6/8 meter)"));
         }
         matches!(den, b"4" | b"8" | b"16").then_some(Ok(Need {
@@ -541,6 +546,31 @@ impl Scanner<'_> {
             veto: MUSIC,
             unless: MATH,
         }))
+    }
+
+    /// Whether "time signature" is written within a bounded window around `start` (`no time
+    /// signature change, e.g. 4/4 to 6/8`): every such fraction there is a meter, whatever
+    /// the math words of the sentence say. The text is searched forward once, however many
+    /// fractions ask (they come in text order).
+    fn time_signature_named_near(&self, start: usize) -> bool {
+        const NEAR: usize = 160;
+        const WORDS: &[u8] = b"time signature";
+        let (mut last, mut searched) = self.meter_words.get();
+        let to = (start + NEAR).min(self.b.len());
+        let mut i = searched.max(start.saturating_sub(NEAR));
+        while i < to {
+            if self.b[i] | 0x20 == b't'
+                && self.b[i..]
+                    .get(..WORDS.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(WORDS))
+            {
+                last = Some(i);
+            }
+            i += 1;
+        }
+        searched = searched.max(to);
+        self.meter_words.set((last, searched));
+        last.is_some_and(|at| at + NEAR >= start)
     }
 
     /// The word before `start`, or the one before that when it is `of` (`a time signature of
@@ -954,6 +984,15 @@ mod tests {
                 "Buckminsterfullerene C60 is a molecule.",
                 &[("C60", "FORMULA")],
             ),
+            (
+                "A Reprosil-Pur C18-AQ column was used for the peptides.",
+                &[],
+            ),
+            ("C4 plants fix CO2 into C4 acids.", &[("CO2", "FORMULA")]),
+            (
+                "The C3 radical forms with C2H2.",
+                &[("C3", "FORMULA"), ("C2H2", "FORMULA")],
+            ),
         ]);
     }
 
@@ -1068,16 +1107,108 @@ mod tests {
             ("A 7/8 meter drives the dance.", &[]),
             ("The time signature 6/8 suits the melody.", &[]),
             ("The finale moves from 12/8 to 3/4.", &[]),
+            // named nearby, even among math words (`array`, `units`)
+            (
+                "Beats are in uniform units across the array (no time signature change, \
+                 e.g., 4/4 to 6/8).",
+                &[],
+            ),
             ("The melody in 3/4 climbs to C5.", &[("C5", "PITCH")]),
             // fractions stay fractions outside music, and a ratio with `=` stays in music
             (
                 "Add 3/4 of the flour and 1/2 of the sugar.",
                 &[("3/4", "ARITHMETIC"), ("1/2", "ARITHMETIC")],
             ),
+            // a fraction of something after `by` is no score or date
+            (
+                "The note's duration is reduced by 1/4 of a quarter note.",
+                &[("1/4", "ARITHMETIC")],
+            ),
+            (
+                "That second is longer by 1/86400 of an SI second.",
+                &[("1/86400", "ARITHMETIC")],
+            ),
+            ("The team won by 3/4 in the final.", &[]),
             (
                 "In the chord the ratio 5/4 = 1.25 is a just third.",
                 &[("5/4", "ARITHMETIC")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn thousands_written_with_k_are_not_kelvins() {
+        check(&[
+            ("The dataset has 100K ratings between users.", &[]),
+            ("The MovieLens 100K rating dataset.", &[]),
+            ("None means the default, which is currently 64K.", &[]),
+            // kelvins: a plain temperature, and a binary-looking one in a physics sentence
+            (
+                "The sample was cooled to 300K overnight.",
+                &[("300K", "QUANTITY")],
+            ),
+            (
+                "The superconducting transition temperature is 64K.",
+                &[("64K", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn shapes_and_entry_indices_are_not_values() {
+        check(&[
+            ("Compute the 3×3 nutation matrix N for this date.", &[]),
+            ("Resize it to a 1920×1080 image first.", &[]),
+            ("Here 3×3 = 9 holds.", &[("3×3", "ARITHMETIC")]),
+            (
+                "The coordinate at the center of the bottom left ([0, 0]) pixel.",
+                &[],
+            ),
+            ("Read the [0, 0] entry of the matrix.", &[]),
+            // a list of values stays one
+            (
+                "The vector v = [0, 0] entry point is set.",
+                &[("[0, 0]", "VECTOR")],
+            ),
+            (
+                "Set the offsets to [0.5, 2] pixels.",
+                &[("[0.5, 2]", "VECTOR")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn fractions_of_a_unit_and_bit_widths() {
+        check(&[
+            // the unit grammar takes no quotient as a value: the fraction alone is the number
+            (
+                "Return a quantity with 1/60 minutes and 1/3600 seconds.",
+                &[("1/60", "ARITHMETIC"), ("1/3600", "ARITHMETIC")],
+            ),
+            ("Cut a 3/4 inch pipe.", &[("3/4", "ARITHMETIC")]),
+            // alternatives of bit widths are no quotient
+            ("An integer goes from 16 to 32/64 bits.", &[]),
+            ("Ship a 32/64-bit build.", &[]),
+            (
+                "The ratio 32/64 reduces to 1/2.",
+                &[("32/64", "ARITHMETIC"), ("1/2", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn parsecs_are_lengths() {
+        check(&[
+            (
+                "The distance, if not set, is 8 kpc.",
+                &[("8 kpc", "QUANTITY")],
+            ),
+            ("A galaxy 3.5 Mpc away.", &[("3.5 Mpc", "QUANTITY")]),
+            (
+                "The star lies 1.3 pc from the Sun.",
+                &[("1.3 pc", "QUANTITY")],
+            ),
+            ("The set comes with 8 pc of cutlery.", &[]),
         ]);
     }
 
@@ -1094,6 +1225,15 @@ mod tests {
                 &[("A4", "PITCH"), ("C#5", "PITCH")],
             ),
             ("The A4 note of the oboe is tuned.", &[("A4", "PITCH")]),
+            // F0 is audio's fundamental frequency (the note lies below the piano)
+            (
+                "A note is correct if its pitch (F0) is within a quarter tone of the melody.",
+                &[],
+            ),
+            (
+                "The melody climbs from F3 to F5.",
+                &[("F3", "PITCH"), ("F5", "PITCH")],
+            ),
         ]);
     }
 

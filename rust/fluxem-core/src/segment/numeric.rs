@@ -74,6 +74,9 @@ struct Expr {
     good: Option<(usize, Stats)>,
     /// End of the first literal and what follows it.
     first: Option<(usize, Follow)>,
+    /// `0.1-7nm`: end of the second literal of a tight `a-b` when text is glued to it (the
+    /// range's unit, if the unit grammar reads it).
+    glued_second: Option<usize>,
 }
 
 impl Scanner<'_> {
@@ -184,6 +187,7 @@ impl Scanner<'_> {
         let mut st = Stats::default();
         let mut good: Option<(usize, Stats)> = None;
         let mut first: Option<(usize, Follow)> = None;
+        let mut glued_second = None;
         self.stack.clear();
         'outer: loop {
             // operand
@@ -256,6 +260,16 @@ impl Scanner<'_> {
                     i = lit_end + l;
                     st.imag += 1;
                 }
+                Follow::Glued
+                    if st.operands == 1
+                        && st.ops == 1
+                        && st.hyphen_tight == 1
+                        && !st.signed
+                        && st.parens == 0 =>
+                {
+                    glued_second = Some(lit_end);
+                    break 'outer;
+                }
                 _ => break 'outer,
             }
             st.operands += 1;
@@ -310,7 +324,11 @@ impl Scanner<'_> {
         while let Some(p) = self.stack.pop() {
             self.mark_bad(p);
         }
-        Expr { good, first }
+        Expr {
+            good,
+            first,
+            glued_second,
+        }
     }
 
     /// The byte after the char at `i`.
@@ -393,6 +411,11 @@ impl Scanner<'_> {
             }
         }
         let ex = self.scan_expr(start);
+        if let Some(lit_end) = ex.glued_second {
+            if let Some(end) = self.glued_range(start, lit_end) {
+                return end;
+            }
+        }
         let Some((end, st)) = ex.good else {
             return self.no_expression(start, ex.first);
         };
@@ -400,6 +423,27 @@ impl Scanner<'_> {
             return self.single_operand(start, end, st);
         }
         self.expression(start, end, st)
+    }
+
+    /// `0.1-7nm`, `5-10mg`: a tight range whose unit is glued to its upper end (the second
+    /// literal ends at `lit_end`) is one QUANTITY candidate; the pair reader decides. None
+    /// when no unit is glued there.
+    fn glued_range(&mut self, start: usize, lit_end: usize) -> Option<usize> {
+        let lit = lit_end
+            - self.b[start..lit_end]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                .count();
+        if let Some(end) = self.glued_label(lit, lit_end) {
+            return Some(end); // `2-3s orbitals`, `1-2nd`
+        }
+        let (uend, need) = self.unit_after(start, lit_end, true)?;
+        if let Some(need) = need {
+            let why = "range with its unit glued to the upper end (0.1-7nm)";
+            self.push(start, uend, Domain::Quantity, need, why);
+        }
+        Some(uend)
     }
 
     /// No complete operand at depth 0: a `(` group that failed, or a first literal that is
@@ -574,6 +618,48 @@ impl Scanner<'_> {
         Some((uend, need))
     }
 
+    /// Whether `start..end` is `a/b` of two bit widths (8 to 256) before `bit(s)` or
+    /// `byte(s)`, hyphenated or not: alternatives (`from 16 to 32/64 bits`), not a quotient.
+    fn bit_widths(&self, start: usize, end: usize) -> bool {
+        let width = |t: &str| matches!(t, "8" | "16" | "32" | "64" | "128" | "256");
+        let Some((a, b)) = self.s[start..end].split_once('/') else {
+            return false;
+        };
+        let after = end + usize::from(self.b.get(end) == Some(&b'-'));
+        let mut buf = [0u8; 24];
+        let word = next_word(self.s, after, &mut buf);
+        width(a) && width(b) && (word.starts_with(b"bit") || word.starts_with(b"byte"))
+    }
+
+    /// Whether a shape noun (`vocab/shape_nouns_after.txt`) is one of the two words after
+    /// `end`: `3×3 matrix`, `3×3 rotation matrix`.
+    fn shape_noun_follows(&self, end: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let first = next_word(self.s, end, &mut buf);
+        if first.is_empty() || vocab::shape_nouns_after(first) {
+            return !first.is_empty();
+        }
+        let after = skip_inline_spaces(self.s, end) + first.len();
+        vocab::shape_nouns_after(next_word(self.s, after, &mut buf))
+    }
+
+    /// Whether the word before `start` has a capital after its first letter (`MovieLens`,
+    /// `GPT`): a name, which `100K` after it continues (a dataset or product, not kelvins).
+    fn mixed_case_word_before(&self, start: usize) -> bool {
+        let end = skip_inline_spaces_back(self.s, start, 8);
+        if end == start {
+            return false; // glued to the number: not a word before it
+        }
+        let b = &self.b[..end];
+        let n = b
+            .iter()
+            .rev()
+            .take(24)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        n >= 2 && b[end - n + 1..].iter().any(u8::is_ascii_uppercase)
+    }
+
     /// `frame` in `50ns/frame`: a noun of counted things (`vocab/per_count_nouns.txt`) that
     /// ends its word, so the quantity is `50ns` and the per-part is prose.
     fn per_count_noun(&self, at: usize, buf: &mut [u8; 24]) -> bool {
@@ -614,8 +700,20 @@ impl Scanner<'_> {
                     Some(Need::any(SCIENCE))
                 }
             }
-            "K" if glued && context::names_resolution_after(next_word(self.s, uend, &mut buf)) => {
-                refuse(self, "display resolution (4K video)")
+            "K" if glued => {
+                if context::names_resolution_after(next_word(self.s, uend, &mut buf))
+                    || self.mixed_case_word_before(start)
+                {
+                    refuse(
+                        self,
+                        "resolution, count or name in thousands (4K video, 100K ratings, \
+                         MovieLens 100K)",
+                    )
+                } else if binary_size(&self.b[start..uend - 1]) {
+                    Some(Need::any(SCIENCE)) // `64K` is a size or a count outside science
+                } else {
+                    Some(Need::NONE)
+                }
             }
             "M" => Some(Need::any(CHEM)),
             "h" | "d" | "y" | "min" | "s" | "g" | "m" | "L" if !glued || unit.len() > 1 => {
@@ -750,6 +848,9 @@ impl Scanner<'_> {
             .into_iter()
             .find(|j| before.ends_with(j));
         if let Some(j) = uncertainty {
+            if !self.value_before_sign(k - j.len()) {
+                return None; // `within ±50 ms`, `(default +-50ms)`: a tolerance of 50 ms
+            }
             let why = "value with its uncertainty (5.2 ± 0.3 mg): the pair is one value";
             return Some((self.bare_number_before(k - j.len()), why));
         }
@@ -911,6 +1012,27 @@ impl Scanner<'_> {
     /// The start of a bare number literal (digits, `.`, `,`, a sign) ending at `end` after
     /// optional spaces: one that stands alone, after a space, an opening bracket, `=` or the
     /// start of the text.
+    /// Whether a value stands before the `±` at `sign`: a number (`5.2 ± 0.3`, `(5.2) ±`) or
+    /// a number and its unit (`300 K ± 2 K`); a sign after a word or `(` opens a tolerance.
+    fn value_before_sign(&self, sign: usize) -> bool {
+        let s = self.s;
+        let n = skip_inline_spaces_back(s, sign, 8);
+        match char_before(s, n) {
+            None | Some('(' | '[' | ',' | ';' | ':' | '=') => return false,
+            Some(c) if c.is_ascii_digit() || matches!(c, ')' | ']' | '%') => return true,
+            _ => {}
+        }
+        // one unit-like word between: look at what stands before it
+        let mut chars = s[..n].char_indices().rev().take(16);
+        let w = match chars.find(|(_, c)| c.is_whitespace()) {
+            Some((i, c)) => i + c.len_utf8(),
+            None if s[..n].chars().rev().nth(16).is_none() => 0, // the text starts with it
+            None => return true, // a long unspaced run: keep the pair reading
+        };
+        let m = skip_inline_spaces_back(s, w, 8);
+        char_before(s, m).is_some_and(|c| c.is_ascii_digit())
+    }
+
     fn bare_number_before(&self, end: usize) -> Option<usize> {
         let (s, b) = (self.s, self.b);
         let n = skip_inline_spaces_back(s, end, 8);
@@ -978,6 +1100,15 @@ impl Scanner<'_> {
                 self.refuse(start, uend, Domain::Quantity, why);
             } else {
                 self.push(start, uend, Domain::Quantity, need, "expression and unit");
+                // `1/60 minutes`, `3/4 inch`: a fraction of a unit, which the unit reading
+                // cannot take as a value; the fraction alone is the number written
+                let fraction = st.operands == 2 && st.div == 1 && st.slash_tight == 1;
+                if fraction && !st.non_int && !st.signed {
+                    if let Ok(need) = self.arithmetic_need(start, end, st) {
+                        let why = "fraction before a unit (1/60 minutes): the unit stays text";
+                        self.push(start, end, Domain::Arithmetic, need, why);
+                    }
+                }
             }
             return uend;
         }
@@ -1180,6 +1311,9 @@ impl Scanner<'_> {
         if st.leading_zero {
             return Err("operand with a leading zero: date, time or ID");
         }
+        if st.ops == 1 && st.mul == 1 && !st.non_int && !st.signed && self.shape_noun_follows(end) {
+            return Err("shape or size before its noun (a 3×3 matrix, a 1920×1080 image)");
+        }
         if prev == b"in" {
             let before_in = skip_inline_spaces_back(self.s, start, 8).saturating_sub(2);
             let mut buf2 = [0u8; 24];
@@ -1231,6 +1365,13 @@ impl Scanner<'_> {
             if st.operands > 2 {
                 return Err("slash-joined numbers: a date");
             }
+            if st.operands == 2 && self.bit_widths(start, end) {
+                return Err("alternative bit widths (32/64 bits, a 32/64-bit build)");
+            }
+            if st.operands == 2 && next_word(self.s, end, &mut [0u8; 24]) == b"of" {
+                // `by 1/4 of a quarter note`, `1/86400 of a second`: a fraction of something
+                return Ok(Need::NONE);
+            }
             if context::names_score_or_date_before(prev) && !self.factor_after_by(prev, start) {
                 return Err("score or date written with a slash (scored 7/10, on 9/11)");
             }
@@ -1243,6 +1384,15 @@ impl Scanner<'_> {
         }
         Ok(Need::NONE)
     }
+}
+
+/// Whether `digits` is a power of two from 16 to 4096 (`64K`, `512K`): binary sizes and
+/// counts, which glued to `K` are kelvins only in a science context.
+fn binary_size(digits: &[u8]) -> bool {
+    std::str::from_utf8(digits)
+        .ok()
+        .and_then(|d| d.parse::<u32>().ok())
+        .is_some_and(|v| (16..=4096).contains(&v) && v.is_power_of_two())
 }
 
 /// Whether a `%` ending at `at` is the modulo operator: spaces, then a number or a `(`

@@ -70,6 +70,9 @@ pub struct Scanner<'a> {
     pub(super) stack: Vec<usize>,
     pub refusals: Option<Vec<Refusal>>,
     pub number_mode: bool,
+    /// "time signature" searched for up to `.1` (exclusive); `.0` its last start found, so
+    /// that the fractions of a text look it up in linear time altogether (lookalike.rs).
+    pub(super) meter_words: std::cell::Cell<(Option<usize>, usize)>,
 }
 
 /// The scanner's buffers, kept between texts so segmenting many short documents does not
@@ -113,6 +116,7 @@ impl<'a> Scanner<'a> {
             stack: Buffers::recycle(buffers.stack),
             refusals: trace.then(Vec::new),
             number_mode,
+            meter_words: std::cell::Cell::new((None, 0)),
         }
     }
 

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 29] = [
+    const LOWERCASE_LISTS: [&[&str]; 31] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -48,6 +48,8 @@ mod tests {
         PER_COUNT_NOUNS,
         RELEASE_VERBS,
         PLURAL_NUMERAL_WORDS,
+        INDEX_NOUNS_AFTER,
+        SHAPE_NOUNS_AFTER,
     ];
 
     #[test]
@@ -65,7 +67,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 28] = [
+        let lists: [(&[&str], Matcher); 30] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -94,6 +96,8 @@ mod tests {
             (PER_COUNT_NOUNS, per_count_nouns),
             (RELEASE_VERBS, release_verbs),
             (PLURAL_NUMERAL_WORDS, plural_numeral_words),
+            (INDEX_NOUNS_AFTER, index_nouns_after),
+            (SHAPE_NOUNS_AFTER, shape_nouns_after),
         ];
         for (words, matches) in lists {
             for w in words {

@@ -341,6 +341,11 @@ impl Scanner<'_> {
         if let Some(end) = self.chord_or_interval(i, j) {
             return Some(end);
         }
+        if &b[i..j] == b"F0" {
+            // audio's fundamental frequency; the note F0 lies below the piano's range
+            self.refuse(i, j, Domain::Pitch, "fundamental frequency (F0)");
+            return Some(j);
+        }
         let strong = (accidental && !negative) || self.followed_by_hertz(j);
         let need = if strong { Need::NONE } else { Need::any(MUSIC) };
         let rule = if accidental {

@@ -212,12 +212,19 @@ fn has_magnitude(lit: &str) -> bool {
 /// The joiner at the cursor, consumed, with whether the second number may carry a sign:
 /// `±` `∓` `+/-` (uncertainty), `–` `—` `-` (range, unsigned: `10–-5` is not a range),
 /// `to` `and` (range, signed: `-20 to -10 °C`; the words need a space after them). A hyphen
-/// joins a range only unspaced (`10-20 °C`): `10 - 20 °C` reads as a subtraction.
+/// joins a range unspaced (`10-20 °C`) or spaced on both sides (`0.25 - 4.0 keV`: a number
+/// minus a quantity is no difference, so the unit after the second number makes it a range);
+/// `10 -20 °C` is neither.
 fn joiner(c: &mut Cursor, spaced: bool) -> Option<(PairKind, bool)> {
     if c.eat("\u{b1}") || c.eat("\u{2213}") || c.eat("+/-") {
         return Some((PairKind::Uncertainty, false));
     }
     if c.eat("\u{2013}") || c.eat("\u{2014}") || (!spaced && c.eat("-")) {
+        return Some((PairKind::Range, false));
+    }
+    let mut w = *c;
+    if spaced && w.eat("-") && w.peek().is_some_and(is_hspace) {
+        *c = w;
         return Some((PairKind::Range, false));
     }
     for word in ["to", "and"] {
@@ -395,6 +402,7 @@ mod tests {
             "10–20 °C",
             "10 to 20 °C",
             "10-20 °C",
+            "10 - 20 °C",
             "10 °C to 20 °C",
             "10 and 20 °C",
         ] {
@@ -414,7 +422,7 @@ mod tests {
         let err = |t: &str| parse_measured(t).map(|_| ()).unwrap_err();
         assert!(matches!(err("20 to 10 °C"), E::Encode { .. }));
         for t in [
-            "10 - 20 °C",
+            "10 -20 °C",
             "1–5 × 10^3 m",
             "25 to 30 dB",
             "1,234(5) m",
