@@ -181,6 +181,17 @@ impl Scanner<'_> {
                 || matches!(lead_char, Some('(' | ':' | ','))
                 || context::math_lead_word(lead)
                 || lead_char.is_none();
+            if self.shape_noun_follows(end) {
+                // `a composite [2, 3] space`, `a [3, 4] grid`: dimensions, never a citation
+                self.push(
+                    i,
+                    end,
+                    Domain::Vector,
+                    Need::NONE,
+                    "dimensions before a shape noun",
+                );
+                return end;
+            }
             if let Some(need) = self.list_object(lead) {
                 // `the permutation [3, 1, 2]` (segment/lookalike.rs)
                 self.push(

@@ -1197,6 +1197,42 @@ mod tests {
     }
 
     #[test]
+    fn runs_of_operator_strings_and_method_orders_are_not_arithmetic() {
+        check(&[
+            // one refused run gives none of its later pieces either
+            (
+                "The same operator, ``'0^ 1 0^ 1'`` , is also supported.",
+                &[],
+            ),
+            (
+                "Whitespace-separated MAGMOM tokens, e.g., \"2*1 2*-1\".",
+                &[],
+            ),
+            (
+                "QuTiP's implementation of Tsitouras's 5/4 order Runge-Kutta method.",
+                &[],
+            ),
+            (
+                "Compute 2 + 3 and then 4 + 5.",
+                &[("2 + 3", "ARITHMETIC"), ("4 + 5", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn dimensions_before_a_shape_noun_and_program_names() {
+        check(&[
+            (
+                "Maps from a composite [2, 3] space to another composite [2, 3] space.",
+                &[("[2, 3]", "VECTOR"), ("[2, 3]", "VECTOR")],
+            ),
+            ("As shown in [1, 2], the method converges.", &[]),
+            ("Write a new CP2K input file from the structure.", &[]),
+            ("Then VASP relaxes the cell.", &[]),
+        ]);
+    }
+
+    #[test]
     fn parsecs_are_lengths() {
         check(&[
             (

@@ -633,7 +633,7 @@ impl Scanner<'_> {
 
     /// Whether a shape noun (`vocab/shape_nouns_after.txt`) is one of the two words after
     /// `end`: `3×3 matrix`, `3×3 rotation matrix`.
-    fn shape_noun_follows(&self, end: usize) -> bool {
+    pub(super) fn shape_noun_follows(&self, end: usize) -> bool {
         let mut buf = [0u8; 24];
         let first = next_word(self.s, end, &mut buf);
         if first.is_empty() || vocab::shape_nouns_after(first) {
@@ -1120,13 +1120,20 @@ impl Scanner<'_> {
         ) || next.is_some_and(|c| c.is_ascii_digit())
             || (next == Some('%') && modulo_operand_at(self.b, j + 1))
         {
+            // the run it belongs to (`'0^ 1 0^ 1'`, MAGMOM's `2*1 2*-1`) is one thing not read:
+            // none of its later pieces is a span either
+            let run = j + self.b[j..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || b" \t.+-*/^%".contains(c))
+                .count();
+            let run = skip_inline_spaces_back(s, run, usize::MAX).max(end);
             self.refuse(
                 start,
-                end,
+                run,
                 Domain::Arithmetic,
                 "runs on into operators or numbers that are not part of it",
             );
-            return end;
+            return run;
         }
         if j > end && next == Some('(') && implicit_product_at(self.b, j) {
             // `1 + 3 ((2^n) - 1)`: a factor follows; neither part is the value written, so
@@ -1368,9 +1375,15 @@ impl Scanner<'_> {
             if st.operands == 2 && self.bit_widths(start, end) {
                 return Err("alternative bit widths (32/64 bits, a 32/64-bit build)");
             }
-            if st.operands == 2 && next_word(self.s, end, &mut [0u8; 24]) == b"of" {
+            let mut nb = [0u8; 24];
+            match next_word(self.s, end, &mut nb) {
                 // `by 1/4 of a quarter note`, `1/86400 of a second`: a fraction of something
-                return Ok(Need::NONE);
+                b"of" if st.operands == 2 => return Ok(Need::NONE),
+                // `Tsitouras's 5/4 order Runge-Kutta method`: a pair of orders
+                b"order" if st.operands == 2 => {
+                    return Err("orders of an embedded method pair (5/4 order)")
+                }
+                _ => {}
             }
             if context::names_score_or_date_before(prev) && !self.factor_after_by(prev, start) {
                 return Err("score or date written with a slash (scored 7/10, on 9/11)");
