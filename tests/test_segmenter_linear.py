@@ -74,6 +74,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "glued ranges": (lambda n: ("0.1-7nm, 2-3s, " * n)[:n], N),
     "shapes and entries": (lambda n: ("a 3×3 rotation matrix, the [0, 0] entry, " * n)[:n], N),
     "thousands": (lambda n: ("MovieLens 100K, 64K, " * n)[:n], N),
+    "element names before symbols": (lambda n: ("calcium to graphite (single Ca), " * n)[:n], N),
     "operator string runs": (lambda n: ("'0^ 1 0^ 1 " + "2*1 2*-1 " * n)[:n], N),
     "ordinary text": (_doc, N),
 }

@@ -524,6 +524,8 @@ impl Scanner<'_> {
     /// None when it cannot be one.
     pub(super) fn time_signature(&self, start: usize) -> Option<Result<Need, &'static str>> {
         let b = self.b;
+        // `(3/10)`: the expression may start at its prose parenthesis
+        let start = start + usize::from(b[start] == b'(');
         let n = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
         if b.get(start + n) != Some(&b'/') {
             return None;
@@ -532,8 +534,14 @@ impl Scanner<'_> {
         let d = b[d0..].iter().take_while(|c| c.is_ascii_digit()).count();
         let (num, den) = (&b[start..start + n], &b[d0..d0 + d]);
         let beats = std::str::from_utf8(num).ok()?.parse::<u32>().ok()?;
-        if !(1..=32).contains(&beats) || !matches!(den, b"1" | b"2" | b"4" | b"8" | b"16" | b"32") {
+        if !(1..=32).contains(&beats) {
             return None;
+        }
+        if !matches!(den, b"1" | b"2" | b"4" | b"8" | b"16" | b"32") {
+            // `tuplet time signatures (3/10)`: named, any small denominator is a meter
+            let small = d <= 2 && den != b"0";
+            return (small && self.time_signature_named_near(start))
+                .then_some(Err("time signature (in 7/8 time, a 6/8 meter)"));
         }
         let mut buf = [0u8; 24];
         let named = vocab::time_signature_words(next_word(self.s, d0 + d, &mut buf))
@@ -554,16 +562,20 @@ impl Scanner<'_> {
     /// fractions ask (they come in text order).
     fn time_signature_named_near(&self, start: usize) -> bool {
         const NEAR: usize = 160;
-        const WORDS: &[u8] = b"time signature";
         let (mut last, mut searched) = self.meter_words.get();
         let to = (start + NEAR).min(self.b.len());
         let mut i = searched.max(start.saturating_sub(NEAR));
+        // "time signature", or the class name `TimeSignature` of music code
+        let named = |w: &[u8]| {
+            w.get(..4).is_some_and(|t| t.eq_ignore_ascii_case(b"time")) && {
+                let rest = &w[4..];
+                let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+                rest.get(..9)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(b"signature"))
+            }
+        };
         while i < to {
-            if self.b[i] | 0x20 == b't'
-                && self.b[i..]
-                    .get(..WORDS.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(WORDS))
-            {
+            if self.b[i] | 0x20 == b't' && named(&self.b[i..]) {
                 last = Some(i);
             }
             i += 1;
@@ -1107,6 +1119,15 @@ mod tests {
             ("A 7/8 meter drives the dance.", &[]),
             ("The time signature 6/8 suits the melody.", &[]),
             ("The finale moves from 12/8 to 3/4.", &[]),
+            // named nearby, even among math words (`array`, `units`), or as the class name
+            (
+                "Rare, but possible: tuplet time signatures (3/10), etc.",
+                &[],
+            ),
+            (
+                "Both could be written as '5/8' by TimeSignature.ratioString.",
+                &[],
+            ),
             // named nearby, even among math words (`array`, `units`)
             (
                 "Beats are in uniform units across the array (no time signature change, \
@@ -1510,6 +1531,12 @@ mod tests {
                 "Tin (Sn) and lead (Pb) melt low.",
                 &[("Sn", "FORMULA"), ("Pb", "FORMULA")],
             ),
+            // a few words between, in the same clause
+            (
+                "Oxygen goes to O2; carbon to graphite (single C), calcium to Ca, etc.",
+                &[("O2", "FORMULA"), ("C", "FORMULA"), ("Ca", "FORMULA")],
+            ),
+            ("Helium fills the balloons. He said so.", &[]),
         ]);
     }
 

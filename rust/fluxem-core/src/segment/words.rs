@@ -658,26 +658,44 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
-    /// `silicon (Si)`, `Helium (He)`, `iron Fe`: a lone symbol right after its own element
-    /// name (in any case, with `(` between or not) is named by the writer as the element. The
-    /// American and older spellings of the table's names count too.
+    /// `silicon (Si)`, `Helium (He)`, `iron Fe`, `calcium to Ca`, `carbon to graphite (single
+    /// C)`: a lone symbol with its own element name (in any case) among the four words before
+    /// it in the same clause (only spaces, `(`, `)` and `,` between them) is named by the writer
+    /// as the element. The American and older spellings of the table's names count too.
     fn after_element_name(&self, i: usize, core: &str) -> bool {
         let Some(z) = crate::domains::formula::lookup_symbol(core) else {
             return false;
         };
-        let from = if char_before(self.s, i) == Some('(') {
-            i - 1
-        } else {
-            i
-        };
-        let mut buf = [0u8; 24];
-        let before = prev_word(self.s, from, &mut buf);
         let name = crate::domains::formula::element(z).name;
-        before.eq_ignore_ascii_case(name.as_bytes())
-            || matches!(
-                (z, before),
-                (13, b"aluminum") | (16, b"sulphur") | (55, b"cesium")
-            )
+        let b = self.b;
+        let mut at = i;
+        for _ in 0..4 {
+            let mut k = at;
+            while k > 0 && k + 8 > at && matches!(b[k - 1], b' ' | b'\t' | b'(' | b')' | b',') {
+                k -= 1;
+            }
+            let n = b[..k]
+                .iter()
+                .rev()
+                .take(24)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if n == 0 || k == at {
+                return false;
+            }
+            let w = &b[k - n..k];
+            let alias = match z {
+                13 => &b"aluminum"[..],
+                16 => b"sulphur",
+                55 => b"cesium",
+                _ => b"",
+            };
+            if w.eq_ignore_ascii_case(name.as_bytes()) || w.eq_ignore_ascii_case(alias) {
+                return true;
+            }
+            at = k - n;
+        }
+        false
     }
 }
 
