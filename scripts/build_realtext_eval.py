@@ -38,6 +38,13 @@ and the fourth (``--part dev4``, DEV4_SOURCES)::
         partitura mir_eval torch_geometric awkward cclib
     /work/scratch-venv4/bin/python scripts/build_realtext_eval.py --part dev4
 
+and the fifth (``--part dev5``, DEV5_SOURCES)::
+
+    python3 -m venv /work/scratch-venv5
+    /work/scratch-venv5/bin/pip install --no-deps kornia monai albumentations pyvista \
+        torchvision botorch diffusers timm optuna h5py geomstats
+    /work/scratch-venv5/bin/python scripts/build_realtext_eval.py --part dev5
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -181,6 +188,26 @@ DEV4_SOURCES = (
     Source("awkward", "dev4", "code", 4, 1, ("awkward",), 10, 10, 10),
     Source("cclib", "dev4", "science", 4, 1, ("cclib",), 8, 10, 10),
 )
+# The fifth dev batch (``--part dev5``): packages used nowhere else, chosen (by reading their
+# docstrings with ``ast``) for number lists and arithmetic between numbers written in prose,
+# not in doctests: image, medical-imaging, 3D-mesh and diffusion-model libraries (value
+# ranges, kernel sizes ``5 * 5``, default tuples, ``2 ** 24``), Bayesian optimisation and
+# hyperparameter search, HDF5 and Riemannian geometry. A small base sample, a small dense
+# stratum, a large targeted stratum and an arithmetic stratum from the start. Dev only; split
+# fixed before labelling.
+DEV5_SOURCES = (
+    Source("kornia", "dev5", "code", 4, 1, ("kornia",), 6, 30, 20),
+    Source("monai", "dev5", "code", 4, 1, ("monai",), 6, 20, 10),
+    Source("albumentations", "dev5", "code", 4, 1, ("albumentations",), 4, 12, 4),
+    Source("pyvista", "dev5", "code", 4, 1, ("pyvista",), 4, 12, 5),
+    Source("torchvision", "dev5", "code", 4, 1, ("torchvision",), 4, 8, 3),
+    Source("botorch", "dev5", "science", 4, 1, ("botorch",), 4, 15, 10),
+    Source("diffusers", "dev5", "code", 4, 1, ("diffusers",), 4, 15, 12),
+    Source("timm", "dev5", "code", 4, 1, ("timm",), 4, 10, 5),
+    Source("optuna", "dev5", "code", 4, 1, ("optuna",), 4, 5, 8),
+    Source("h5py", "dev5", "code", 4, 1, ("h5py",), 3, 3, 5),
+    Source("geomstats", "dev5", "science", 4, 1, ("geomstats",), 4, 8, 4),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -197,6 +224,11 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         DEV4_SOURCES,
         "fourth dev batch (quantities, lists, arithmetic, pitches, formulas like the test "
         "split's kinds of text), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev5": (
+        DEV5_SOURCES,
+        "fifth dev batch (number lists and arithmetic between numbers in prose), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
