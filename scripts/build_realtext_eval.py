@@ -38,6 +38,13 @@ and the fourth (``--part dev4``, DEV4_SOURCES)::
         partitura mir_eval torch_geometric awkward cclib
     /work/scratch-venv4/bin/python scripts/build_realtext_eval.py --part dev4
 
+and the fifth (``--part dev5``, DEV5_SOURCES)::
+
+    python3 -m venv /work/scratch-venv5
+    /work/scratch-venv5/bin/pip install --no-deps kornia monai albumentations pyvista \
+        torchvision botorch diffusers timm optuna h5py geomstats
+    /work/scratch-venv5/bin/python scripts/build_realtext_eval.py --part dev5
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -75,7 +82,8 @@ class Source:
     modules: tuple[str, ...] = ()  # top-level import packages (PyPI sources)
     n_dense: int = 0  # extra sentences with a dense cue (ids "-dNNN", appended later)
     n_target: int = 0  # dev batches only: TARGET_CUE sentences (ids "-tNNN", after dense)
-    n_arith: int = 0  # dev3 on: ARITH_CUE sentences (ids "-aNNN", appended last)
+    n_arith: int = 0  # dev3 on: ARITH_CUE sentences (ids "-aNNN", after target)
+    n_list: int = 0  # dev5: LIST_CUE sentences (ids "-lNNN", appended last)
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
@@ -181,6 +189,28 @@ DEV4_SOURCES = (
     Source("awkward", "dev4", "code", 4, 1, ("awkward",), 10, 10, 10),
     Source("cclib", "dev4", "science", 4, 1, ("cclib",), 8, 10, 10),
 )
+# The fifth dev batch (``--part dev5``): packages used nowhere else, chosen (by reading their
+# docstrings with ``ast``) for number lists and arithmetic between numbers written in prose,
+# not in doctests: image, medical-imaging, 3D-mesh and diffusion-model libraries (value
+# ranges, kernel sizes ``5 * 5``, default tuples, ``2 ** 24``), Bayesian optimisation and
+# hyperparameter search, HDF5 and Riemannian geometry. A small base sample, a small dense
+# stratum, a large targeted stratum and an arithmetic stratum from the start. Dev only; split
+# fixed before labelling. The list stratum (n_list, LIST_CUE) was added after the first 313
+# sentences were labelled (22 required VECTOR spans, most lists being optional intervals such
+# as ``[0, 1]``), before any segmenter run; appended last, so the 313 keep their ids.
+DEV5_SOURCES = (
+    Source("kornia", "dev5", "code", 4, 1, ("kornia",), 6, 30, 20, 8),
+    Source("monai", "dev5", "code", 4, 1, ("monai",), 6, 20, 10, 8),
+    Source("albumentations", "dev5", "code", 4, 1, ("albumentations",), 4, 12, 4),
+    Source("pyvista", "dev5", "code", 4, 1, ("pyvista",), 4, 12, 5),
+    Source("torchvision", "dev5", "code", 4, 1, ("torchvision",), 4, 8, 3, 1),
+    Source("botorch", "dev5", "science", 4, 1, ("botorch",), 4, 15, 10),
+    Source("diffusers", "dev5", "code", 4, 1, ("diffusers",), 4, 15, 12, 6),
+    Source("timm", "dev5", "code", 4, 1, ("timm",), 4, 10, 5, 2),
+    Source("optuna", "dev5", "code", 4, 1, ("optuna",), 4, 5, 8),
+    Source("h5py", "dev5", "code", 4, 1, ("h5py",), 3, 3, 5),
+    Source("geomstats", "dev5", "science", 4, 1, ("geomstats",), 4, 8, 4, 3),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -197,6 +227,11 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         DEV4_SOURCES,
         "fourth dev batch (quantities, lists, arithmetic, pitches, formulas like the test "
         "split's kinds of text), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev5": (
+        DEV5_SOURCES,
+        "fifth dev batch (number lists and arithmetic between numbers in prose), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
@@ -272,6 +307,9 @@ TARGET_CUE = re.compile(
     r"\[\s*\[\s*-?\d|"
     r"\b(?=[A-Za-z()]*[A-Z][a-z]?\)?\d)(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*){2,}\b"
 )
+# dev5's list stratum (n_list): a square-bracketed list of three or more numbers, which an
+# interval ``[0, 1]`` never is
+LIST_CUE = re.compile(r"\[\s*-?\d[\d.]*\s*,\s*-?\d[\d.]*\s*,\s*-?\d")
 DIRECTIVE = re.compile(r"^\s*\.\.\s")
 PARAM_DEF = re.compile(
     r"^\*{0,2}[\w.,\s*]+\s:\s*\S|^\*{0,2}[\w.,\s*]+\s:$|^\w+\s*\(.*\)\s*:\s*$|^\w+ ?:$"
@@ -784,7 +822,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
     Same filters, cues and hash-based choice as the base set (a base sample, then the dense
     stratum, ids ``-dNNN``), then a targeted stratum (TARGET_CUE, ids ``-tNNN``) and, where a
     source asks for one (``n_arith``), an arithmetic stratum (ARITH_CUE, ids ``-aNNN``, after
-    all others so that the earlier rows keep their ids and order); sentences already in any
+    all others so that the earlier rows keep their ids and order), then where asked
+    (``n_list``) a list stratum (LIST_CUE, ids ``-lNNN``, last); sentences already in any
     other candidates file are skipped."""
     seen = {
         json.loads(line)["text"].lower()
@@ -796,8 +835,11 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
     dense_rows: list[dict] = []
     target_rows: list[dict] = []
     arith_rows: list[dict] = []
-    # the arithmetic stratum's keys only where the batch has one (dev2 stays byte-identical)
+    list_rows: list[dict] = []
+    # the arithmetic and list strata's keys only where the batch has one (dev2 stays
+    # byte-identical, and so do dev3 and dev4 without a list stratum)
     has_arith = any(src.n_arith for src in sources)
+    has_list = any(src.n_list for src in sources)
     packages = []
     for src in sources:
         version, lic, rows = source_sentences(src)
@@ -807,6 +849,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         targeted = pick_targeted(src, rows, prior, taken)
         taken |= {r["text"] for r in targeted}
         arith = pick_targeted(src, rows, prior, taken, ARITH_CUE, src.n_arith)
+        taken |= {r["text"] for r in arith}
+        lists = pick_targeted(src, rows, prior, taken, LIST_CUE, src.n_list)
         prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
         for n, r in enumerate(picked):
             base_rows.append(candidate(f"rt-{name}-{prefix}-{n:03d}", r, src, version, None))
@@ -819,16 +863,23 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         for n, r in enumerate(arith):
             row_id = f"rt-{name}-{prefix}-a{n:03d}"
             arith_rows.append(candidate(row_id, r, src, version, "arith"))
+        for n, r in enumerate(lists):
+            row_id = f"rt-{name}-{prefix}-l{n:03d}"
+            list_rows.append(candidate(row_id, r, src, version, "list"))
         entry = package_entry(src, version, lic, rows, picked, extra)
         entry["selected_target"] = len(targeted)
         if has_arith:
             entry["selected_arith"] = len(arith)
+        if has_list:
+            entry["selected_list"] = len(lists)
         packages.append(entry)
         print(
             f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}"
-            f" + {len(targeted):3}" + (f" + {len(arith):3}" if has_arith else "")
+            f" + {len(targeted):3}"
+            + (f" + {len(arith):3}" if has_arith else "")
+            + (f" + {len(lists):3}" if has_list else "")
         )
-    rows_out = base_rows + dense_rows + target_rows + arith_rows
+    rows_out = base_rows + dense_rows + target_rows + arith_rows + list_rows
     with open(out / f"candidates_{name}.jsonl", "w", encoding="utf-8") as f:
         for r in rows_out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -843,6 +894,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
     }
     if has_arith:
         part["arith_stratum"] = len(arith_rows)
+    if has_list:
+        part["list_stratum"] = len(list_rows)
     manifest[f"{name}_part"] = {**part, "packages": packages}
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

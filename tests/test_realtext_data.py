@@ -30,7 +30,7 @@ SPLITS = ("dev", "test")
 CODE_SPLITS = ("code_dev", "code_test")
 #: the dev-only batches (manifest "<name>_part"): packages used nowhere else, no test side
 DEV2 = "dev2"
-DEV_BATCHES = (DEV2, "dev3", "dev4")
+DEV_BATCHES = (DEV2, "dev3", "dev4", "dev5")
 LABELLED = [
     s for s in (*SPLITS, *CODE_SPLITS, *DEV_BATCHES) if (DATA / f"labels_{s}.jsonl").exists()
 ]
@@ -102,7 +102,7 @@ def test_dev_batch_has_provenance_new_packages_and_full_labels(batch: str) -> No
     cands = rows(f"candidates_{batch}.jsonl")
     assert len(cands) == part["sentences"]
     # each stratum as the manifest counts it, ids marked by their letter; the rest is base
-    strata = {"dense": "d", "target": "t", "arith": "a"}
+    strata = {"dense": "d", "target": "t", "arith": "a", "list": "l"}
     for stratum, letter in strata.items():
         got = [r for r in cands if r["source"].get("stratum") == stratum]
         assert len(got) == part.get(f"{stratum}_stratum", 0), stratum
