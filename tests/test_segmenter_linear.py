@@ -75,6 +75,11 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "shapes and entries": (lambda n: ("a 3×3 rotation matrix, the [0, 0] entry, " * n)[:n], N),
     "thousands": (lambda n: ("MovieLens 100K, 64K, " * n)[:n], N),
     "element names before symbols": (lambda n: ("calcium to graphite (single Ca), " * n)[:n], N),
+    "grids and nested lists": (
+        lambda n: ("[480, 512, 544, 576] [[2 ** 100, 2 ** -60], [1, 2]] " * n)[:n],
+        N,
+    ),
+    "Lie groups": (lambda n: ("SE2, SE3, SO2, " * n)[:n], N),
     "operator string runs": (lambda n: ("'0^ 1 0^ 1 " + "2*1 2*-1 " * n)[:n], N),
     "ordinary text": (_doc, N),
 }

@@ -38,6 +38,10 @@ impl Scanner<'_> {
         let mut count = 0u32;
         let mut citation_like = true; // only positive integers without signs or dots, rising
         let mut naturals = true; // only digits: `[0, 0]`, `[2, 3]`
+                                 // evenly spaced with a step of 2 or more (`[480, 512, 544, ...]`): values, not references
+        let mut prev_value: Option<u64> = None;
+        let mut step: Option<u64> = None;
+        let mut even = true;
         let mut last: &[u8] = b"";
         let mut quotient = false;
         let end = loop {
@@ -68,6 +72,18 @@ impl Scanner<'_> {
                 citation_like = false;
             }
             last = lit;
+            if naturals && even {
+                let v = lit.iter().fold(0u64, |a, d| {
+                    a.saturating_mul(10)
+                        .saturating_add(u64::from(d.wrapping_sub(b'0')))
+                });
+                if let Some(p) = prev_value {
+                    let d = v.wrapping_sub(p);
+                    even = v > p && d >= 2 && step.is_none_or(|s| s == d);
+                    step = Some(d);
+                }
+                prev_value = Some(v);
+            }
             k += l;
             // a quotient of literals (`[1/2, 1/3]`, `[1.2/2, 0.5]`): one exact component
             if b.get(k) == Some(&b'/')
@@ -181,6 +197,11 @@ impl Scanner<'_> {
                 || matches!(lead_char, Some('(' | ':' | ','))
                 || context::math_lead_word(lead)
                 || lead_char.is_none();
+            if even && count >= 4 {
+                // `scales include [480, 512, 544, 576]`: a grid of values, never references
+                self.push(i, end, Domain::Vector, Need::NONE, "evenly spaced integers");
+                return end;
+            }
             if self.shape_noun_follows(end) {
                 // `a composite [2, 3] space`, `a [3, 4] grid`: dimensions, never a citation
                 self.push(

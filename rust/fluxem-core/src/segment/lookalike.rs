@@ -791,6 +791,20 @@ impl Scanner<'_> {
     /// numbered series: optimisation levels, versions `V1`/`V2`, `UFO1 or UFO2`, type
     /// variables `C1 and C2`; a count of 1 is never written in a formula, so its sibling is
     /// a name too). Reads a bounded window, so the scan stays linear.
+    /// Whether `lo..hi` holds a Lie group name that is no formula (`SE2`, `SE(3)`, `SU2`,
+    /// `GL3`, `SL2`): then `SO2`, `SO3` beside it are the rotation groups.
+    fn lie_group_near(&self, lo: usize, hi: usize) -> bool {
+        let b = self.b;
+        positions_of(b, lo, hi.saturating_sub(2), b'S')
+            .chain(positions_of(b, lo, hi.saturating_sub(2), b'G'))
+            .any(|k| {
+                (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                    && matches!(&b[k..k + 2], b"SE" | b"SU" | b"SL" | b"GL")
+                    && b.get(k + 2 + usize::from(b.get(k + 2) == Some(&b'(')))
+                        .is_some_and(u8::is_ascii_digit)
+            })
+    }
+
     pub(super) fn code_series(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         if b.get(end) == Some(&b'>') && b[end - 1] == b'-' {
@@ -810,6 +824,9 @@ impl Scanner<'_> {
         let prefix = &w[..p];
         let lo = i.saturating_sub(SERIES_WINDOW);
         let hi = (end + SERIES_WINDOW).min(b.len());
+        if prefix == b"SO" && self.lie_group_near(lo, hi) {
+            return Some("Lie group name beside SE2, SU2 or GL3 (SO2, SO3), not a formula");
+        }
         // only where the prefix's first letter is (found eight bytes at a time)
         let sibling = |k: usize| {
             k != i
@@ -1250,6 +1267,61 @@ mod tests {
             ("As shown in [1, 2], the method converges.", &[]),
             ("Write a new CP2K input file from the structure.", &[]),
             ("Then VASP relaxes the cell.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn lists_and_expressions_in_ml_docs() {
+        check(&[
+            // a parenthesised restatement is no factor of an implicit product
+            (
+                "The default size is 1024**2 (1 MiB) for HDF5.",
+                &[("1024**2", "ARITHMETIC")],
+            ),
+            ("x = 2 + 3 (4 - 1) here", &[]),
+            // a spaced dash or a hyphen after a group before a word is prose
+            (
+                "The output channel must be 8 * 8 * 9 - see paper section 3.",
+                &[("8 * 8 * 9", "ARITHMETIC")],
+            ),
+            ("A (2+1)-dimensional function.", &[("2+1", "ARITHMETIC")]),
+            ("Compute 2 * 3 - x now.", &[]),
+            ("One way of expressing 6/4-ish triplets.", &[]),
+            // a power before a unit the grammar cannot take it with
+            (
+                "A wait of 2**32 milliseconds expires early.",
+                &[("2**32", "ARITHMETIC")],
+            ),
+            // items of a nested list belong to it
+            (
+                "Rows ``[[2 ** 100, 2 ** -60], [2 ** 100, -2 ** -60]]`` underflow.",
+                &[],
+            ),
+            // the two values of a flag; a version range
+            ("A 0/1 and an OpenCV-style 0/255 mask mean the same.", &[]),
+            ("Also true for PyTorch 2.7 - 2.11, so the paths agree.", &[]),
+            (
+                "In x = 3 the difference 0.5 - 0.75 is negative.",
+                &[("0.5 - 0.75", "ARITHMETIC")],
+            ),
+            ("With x = 3, PyTorch 2.7 - 2.11 agrees.", &[]),
+            // a scaling verb before `by`
+            (
+                "The bounds are extended by 1/2 voxel spacing.",
+                &[("1/2", "ARITHMETIC")],
+            ),
+            // evenly spaced integers are values; a short rising list may cite
+            (
+                "Recommended scales include [480, 512, 544, 576].",
+                &[("[480, 512, 544, 576]", "VECTOR")],
+            ),
+            ("As shown in [1, 2, 3, 4], it works.", &[]),
+            // rotation groups beside other Lie groups
+            ("It provides SE2, SE3, SO2, and related Lie groups.", &[]),
+            (
+                "Emissions of SO2 and NO2 rose.",
+                &[("SO2", "FORMULA"), ("NO2", "FORMULA")],
+            ),
         ]);
     }
 

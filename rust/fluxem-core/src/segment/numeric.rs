@@ -631,6 +631,31 @@ impl Scanner<'_> {
         width(a) && width(b) && (word.starts_with(b"bit") || word.starts_with(b"byte"))
     }
 
+    /// Whether `start..end` is `a.b - a.c` (one major number, a hyphen, spaced or not) whose
+    /// minor numbers rise as integers while the decimals fall (`2.7 - 2.11`, `3.9-3.12`): a
+    /// range of versions, which no writer of a difference or a decimal range produces.
+    fn version_pair(&self, start: usize, end: usize) -> bool {
+        let text = &self.s[start..end];
+        let Some((a, b)) = text.split_once('-') else {
+            return false;
+        };
+        let (a, b) = (a.trim(), b.trim());
+        let (Some((am, an)), Some((bm, bn))) = (a.split_once('.'), b.split_once('.')) else {
+            return false;
+        };
+        let digits =
+            |t: &str| !t.is_empty() && t.len() <= 4 && t.bytes().all(|c| c.is_ascii_digit());
+        if !(digits(am) && digits(an) && digits(bm) && digits(bn)) || am != bm {
+            return false;
+        }
+        let (x, y) = (
+            an.parse::<u32>().unwrap_or(0),
+            bn.parse::<u32>().unwrap_or(0),
+        );
+        // as decimals `a.an > a.bn` but as versions `an < bn`
+        x < y && an.len() < bn.len() && an > &bn[..an.len()]
+    }
+
     /// Whether a shape noun (`vocab/shape_nouns_after.txt`) is one of the two words after
     /// `end`: `3×3 matrix`, `3×3 rotation matrix`.
     pub(super) fn shape_noun_follows(&self, end: usize) -> bool {
@@ -1103,7 +1128,18 @@ impl Scanner<'_> {
                 // `1/60 minutes`, `3/4 inch`: a fraction of a unit, which the unit reading
                 // cannot take as a value; the fraction alone is the number written
                 let fraction = st.operands == 2 && st.div == 1 && st.slash_tight == 1;
-                if fraction && !st.non_int && !st.signed {
+                // `2**32 milliseconds`: a power or product of integers, the same way (short,
+                // and no operand of three digits after `^` or `*`: `3 × 10^999 m` failed as a
+                // quantity for its size, and its exact value costs what prose does not)
+                let factors = st.plus == 0
+                    && st.minus == 0
+                    && st.parens == 0
+                    && st.imag == 0
+                    && end - start <= 16
+                    && !self.b[start..end].windows(4).any(|w| {
+                        matches!(w[0], b'^' | b'*') && w[1..].iter().all(u8::is_ascii_digit)
+                    });
+                if (fraction || factors) && !st.non_int && !st.signed {
                     if let Ok(need) = self.arithmetic_need(start, end, st) {
                         let why = "fraction before a unit (1/60 minutes): the unit stays text";
                         self.push(start, end, Domain::Arithmetic, need, why);
@@ -1114,11 +1150,25 @@ impl Scanner<'_> {
         }
         let j = skip_inline_spaces(s, end);
         let next = char_at(s, j);
-        if matches!(
-            next,
-            Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}')
-        ) || next.is_some_and(|c| c.is_ascii_digit())
-            || (next == Some('%') && modulo_operand_at(self.b, j + 1))
+        // `8 * 8 * 9 - see paper`, `(2+1)-dimensional`: a spaced dash, or a hyphen after a
+        // group, before a word of three or more letters is prose (`2 * 3 - x` still runs on
+        // into a variable, and `6/4-ish` stays one modifier)
+        let dash = next == Some('-') && {
+            let w = skip_inline_spaces(s, j + 1);
+            let spaced = j > end && w > j + 1;
+            (spaced || self.b[end - 1] == b')')
+                && self.b[w..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count()
+                    >= 3
+        };
+        if !dash
+            && (matches!(
+                next,
+                Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}')
+            ) || next.is_some_and(|c| c.is_ascii_digit())
+                || (next == Some('%') && modulo_operand_at(self.b, j + 1)))
         {
             // the run it belongs to (`'0^ 1 0^ 1'`, MAGMOM's `2*1 2*-1`) is one thing not read:
             // none of its later pieces is a span either
@@ -1180,9 +1230,17 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if core == "0/1" {
-            // `0/1 loss`, `a binary (0/1) matrix`: the two values of a bit, not a fraction
-            self.refuse(start, end, Domain::Arithmetic, "0/1: the two binary values");
+        if core
+            .strip_prefix("0/")
+            .is_some_and(|d| d.bytes().all(|c| c.is_ascii_digit()))
+        {
+            // `0/1 loss`, `a 0/255 mask`: the two values of a flag, not the fraction zero
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "0/1, 0/255: the two values of a flag",
+            );
             return end;
         }
         match self.arithmetic_need(start, end, st) {
@@ -1267,7 +1325,10 @@ impl Scanner<'_> {
             commas += usize::from(b[j] == b',');
             j += 1;
         }
-        commas + 1 >= least && b.get(j) == Some(&close)
+        // an inner list of a nested one (`[[2 ** 100, 2 ** -60], [...]]`) is a row: its
+        // items belong to the whole however few they are
+        let nested = open == b'[' && matches!(prev_visible(self.s, i - 1), Some('[' | ','));
+        (commas + 1 >= least || nested) && b.get(j) == Some(&close)
     }
 
     /// Whether `start..end` is one parenthesised group, `(3 + 4)`, opened after a space or
@@ -1363,6 +1424,9 @@ impl Scanner<'_> {
             }
             return Ok(Need::any(MATH)); // 12-7 is arithmetic only in a math context
         }
+        if st.ops == 1 && st.minus == 1 && st.operands == 2 && self.version_pair(start, end) {
+            return Err("version range (PyTorch 2.7 - 2.11): the minor numbers rise");
+        }
         if range && !self.stands_alone(start, end) {
             // `0.98 - 1.000` is a range outside a math context; a text that is nothing but
             // `513 - 693` (a question, a calculator line) is a difference
@@ -1424,7 +1488,16 @@ fn modulo_operand_at(b: &[u8], at: usize) -> bool {
 /// another `(` inside (`1 + 3 ((2^n) - 1)`, `2 + 3 (4 - 1)`); `2 + 3 (see below)` is prose.
 fn implicit_product_at(b: &[u8], at: usize) -> bool {
     let inner = b[at..].iter().take_while(|&&c| c == b'(').count();
-    b.get(at + inner).is_some_and(u8::is_ascii_digit) || (inner > 1)
+    if inner > 1 {
+        return true;
+    }
+    // `1024**2 (1 MiB)`: a number with a word after it restates the value, it is no factor
+    let lit = b[at + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b'.')
+        .count();
+    let after = at + 1 + lit + b[at + 1 + lit..].iter().take_while(|&&c| c == b' ').count();
+    lit > 0 && !b.get(after).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// End of a DOI starting at `i` (`10.` + a registrant code of 4-9 digits + `/` + a suffix,
