@@ -45,6 +45,13 @@ and the fifth (``--part dev5``, DEV5_SOURCES)::
         torchvision botorch diffusers timm optuna h5py geomstats
     /work/scratch-venv5/bin/python scripts/build_realtext_eval.py --part dev5
 
+and the sixth (``--part dev6``, DEV6_SOURCES)::
+
+    python3 -m venv /work/scratch-venv6
+    /work/scratch-venv6/bin/pip install --no-deps ht openmm mdtraj cantera astroquery \
+        photutils hapsira astroplan graspologic audiomentations isobar musthe midiutil
+    /work/scratch-venv6/bin/python scripts/build_realtext_eval.py --part dev6
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -211,6 +218,30 @@ DEV5_SOURCES = (
     Source("h5py", "dev5", "code", 4, 1, ("h5py",), 3, 3, 5),
     Source("geomstats", "dev5", "science", 4, 1, ("geomstats",), 4, 8, 4, 3),
 )
+# The sixth dev batch (``--part dev6``): packages used nowhere else, chosen (by reading their
+# docstrings with ``ast``) for the kinds of text of the test split's packages: quantities with
+# unit symbols in heat transfer, combustion and molecular simulation (ht, cantera, OpenMM,
+# mdtraj), astronomy (astroquery, photutils, hapsira, astroplan), chemical formulas, graph
+# documentation (graspologic), audio and music (audiomentations: Hz, dB, ms; isobar, musthe,
+# MIDIUtil: note names with octaves). No package that copies a test package's docstrings
+# (nnAudio, which clones librosa's functions, was left out). A base sample as in dev2, the
+# dense stratum and the targeted stratum from the start. Dev only; split fixed before
+# labelling.
+DEV6_SOURCES = (
+    Source("ht", "dev6", "science", 8, 2, ("ht",), 20, 12),
+    Source("OpenMM", "dev6", "science", 8, 2, ("openmm",), 15, 7),
+    Source("mdtraj", "dev6", "science", 8, 2, ("mdtraj",), 12, 10),
+    Source("cantera", "dev6", "science", 8, 2, ("cantera",), 12, 7),
+    Source("astroquery", "dev6", "science", 8, 2, ("astroquery",), 12, 8),
+    Source("photutils", "dev6", "science", 8, 2, ("photutils",), 12, 8),
+    Source("hapsira", "dev6", "science", 8, 2, ("hapsira",), 12, 8),
+    Source("astroplan", "dev6", "science", 4, 1, ("astroplan",), 10, 3),
+    Source("graspologic", "dev6", "science", 4, 1, ("graspologic",), 8, 2),
+    Source("audiomentations", "dev6", "science", 4, 1, ("audiomentations",), 10, 7),
+    Source("isobar", "dev6", "science", 4, 1, ("isobar",), 7, 2),
+    Source("musthe", "dev6", "science", 4, 1, ("musthe",), 3),
+    Source("MIDIUtil", "dev6", "science", 4, 1, ("midiutil",), 6, 6),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -232,6 +263,11 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         DEV5_SOURCES,
         "fifth dev batch (number lists and arithmetic between numbers in prose), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev6": (
+        DEV6_SOURCES,
+        "sixth dev batch (quantities, formulas, pitches, lists like the test split's kinds of "
+        "text), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
