@@ -599,6 +599,13 @@ def dist_info(name: str) -> tuple[str, str, Path]:
     # a License field that is a whole copyright file ("Files: *" ...) names no license
     if classifiers and (not lic or len(lic) > 60 or lic.startswith("Files:")):
         lic = "; ".join(classifiers)
+    # no License field nor classifier (isobar): the heading of the shipped license file
+    for name in meta.get_all("License-File") or [] if not lic else []:
+        lic_file = next((f for f in d.files or [] if f.name == Path(name).name), None)
+        head = (lic_file.read_text() or "").strip().splitlines()[:1] if lic_file else []
+        if head and len(head[0].strip("# ")) <= 40:
+            lic = head[0].strip("# ") + f" ({name})"
+            break
     return d.version, lic or "see package metadata", Path(str(d.locate_file("")))
 
 

@@ -16,7 +16,7 @@ list means "read, nothing to mark". See tests/data/realtext/LABELLING.md.
     python scripts/realtext_offsets.py dev            # easy_dev.jsonl -> labels_dev.jsonl
     python scripts/realtext_offsets.py dev --check    # exit 1 if labels_dev.jsonl is stale
     python scripts/realtext_offsets.py dev2           # the dev-only batches dev2, dev3 (and
-    python scripts/realtext_offsets.py dev3           # dev4, dev5, code_dev, code_test)
+    python scripts/realtext_offsets.py dev3           # dev4, dev5, dev6, code_dev, code_test)
 
 Output lines: ``{"id", "text", "spans": [[start, end, TYPE] | [start, end, TYPE, "optional"]],
 "values": [one string per span], "source": {...}, "note"}``, in the candidates' order, only for
@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "split",
-        choices=("dev", "test", "code_dev", "code_test", "dev2", "dev3", "dev4", "dev5"),
+        choices=("dev", "test", "code_dev", "code_test", "dev2", "dev3", "dev4", "dev5", "dev6"),
     )
     ap.add_argument("--check", action="store_true", help="exit 1 if labels_<split> is stale")
     ap.add_argument("--data", type=Path, default=DATA)
