@@ -80,6 +80,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         N,
     ),
     "Lie groups": (lambda n: ("SE2, SE3, SO2, " * n)[:n], N),
+    "interval names": (lambda n: ("A5 'P1' A8 " * n)[:n], N),
     "operator string runs": (lambda n: ("'0^ 1 0^ 1 " + "2*1 2*-1 " * n)[:n], N),
     "ordinary text": (_doc, N),
 }

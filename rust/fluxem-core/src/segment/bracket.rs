@@ -143,13 +143,13 @@ impl Scanner<'_> {
             && !quotient
             && count <= 3
             && prev_visible(s, i) != Some('=')
-            && self.index_noun_after(end)
+            && (self.index_noun_after(end) || vocab::index_nouns_after(lead))
         {
             self.refuse(
                 i,
                 end,
                 Domain::Vector,
-                "index of one entry ([0, 0] entry, the ([2, 3]) pixel)",
+                "index of one entry ([0, 0] entry, the ([2, 3]) pixel, position [0, 0])",
             );
             return end;
         }

@@ -703,6 +703,21 @@ impl Scanner<'_> {
     /// A pitch-shaped code `i..j` that names a chord (`a B7 chord`, `E7, A7 and B7 chords`) or,
     /// for `A`, an interval (`M3, A4 and P5`: an augmented fourth). Returns where the scan
     /// continues.
+    /// Whether another interval name (`P8`, `d1`, `'P1'`: a quality that is no note letter)
+    /// stands within 48 bytes of `i..j`: `'d8', 'P1', 'A5' are valid intervals`, `(P8),
+    /// except for the case of A8`.
+    fn interval_names_near(&self, i: usize, j: usize) -> bool {
+        const NEAR: usize = 48;
+        let s = self.s;
+        let lo = i.saturating_sub(NEAR);
+        let hi = (j + NEAR).min(s.len());
+        (lo..hi).any(|k| {
+            (k < i || k >= j)
+                && s.is_char_boundary(k)
+                && interval_item(s, k).is_some_and(|e| e <= hi)
+        })
+    }
+
     pub(super) fn chord_or_interval(&mut self, i: usize, j: usize) -> Option<usize> {
         let s = self.s;
         let b = self.b;
@@ -717,7 +732,7 @@ impl Scanner<'_> {
             let next = list_sep(b, j).and_then(|k| interval_item(s, k));
             let prev =
                 list_sep_back(b, i).is_some_and(|k| interval_item(s, item_start(b, k)) == Some(k));
-            if named || next.is_some() || prev {
+            if named || next.is_some() || prev || self.interval_names_near(i, j) {
                 self.refuse(i, j, Domain::Pitch, "interval name (M3, A4, P5)");
                 return Some(j);
             }
@@ -1322,6 +1337,37 @@ mod tests {
                 "Emissions of SO2 and NO2 rose.",
                 &[("SO2", "FORMULA"), ("NO2", "FORMULA")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn science_docs_classes_from_dev6() {
+        check(&[
+            // `heat` before `fluxes` is a noun: the pair stays one range
+            (
+                "Heat fluxes from 1.85 kW/m^2 to 10.75 kW/m^2 were tested.",
+                &[("1.85 kW/m^2 to 10.75 kW/m^2", "QUANTITY")],
+            ),
+            ("It was heated from 15 to 60 °C.", &[("60 °C", "QUANTITY")]),
+            // an ion with its charge before a noun of code is still an ion
+            (
+                "Templates for the Fe2+ and Fe3+ ions of iron.",
+                &[("Fe2+", "FORMULA"), ("Fe3+", "FORMULA")],
+            ),
+            // interval names beside each other
+            ("For example, 'd8', 'P1', 'A5' are valid intervals.", &[]),
+            (
+                "The interval from A4 to E5 is a fifth.",
+                &[("A4", "PITCH"), ("E5", "PITCH")],
+            ),
+            // an exponent, a strain name, a grant number, a position, a glued factor
+            ("In units of nm^2 MHz at 300 K.", &[("300 K", "QUANTITY")]),
+            ("Mouse strains C57BL/6J and DBA/2J were imaged.", &[]),
+            ("Funded under grant U54 GM072970.", &[]),
+            ("It moves the center to position [0, 0] first.", &[]),
+            ("For spheres, f_a = 1 + 1.5(1-e) holds.", &[]),
+            // a spaced range after `from`
+            ("Data from Re from 200 - 10000 were fitted.", &[]),
         ]);
     }
 

@@ -370,9 +370,15 @@ impl Scanner<'_> {
         }
         if let Some(p) = char_before(s, start) {
             let pp = char_before(s, start - p.len_utf8());
+            // `nm^2 MHz`, `x**2`: the exponent of a power; `DBA/2J`, `x/2`: a name's or a
+            // variable's part
             let glued_to_word = is_wordish(p)
                 || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish))
-                || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()));
+                || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
+                || (self.b[start].is_ascii_digit()
+                    && (p == '^'
+                        || (p == '*' && pp == Some('*'))
+                        || (p == '/' && pp.is_some_and(|c| c.is_ascii_alphabetic()))));
             if glued_to_word && !self.hyphen_after_quantity(start) {
                 return self.skip_numberish(start).max(self.after_char(start));
             }
@@ -1013,8 +1019,14 @@ impl Scanner<'_> {
         }
         let b = self.b;
         let mut i = skip_inline_spaces_back(self.s, first, 8) - 4;
-        for _ in 0..3 {
-            if vocab::change_verbs(prev_word(self.s, i, &mut buf)) {
+        for step in 0..3 {
+            let w = prev_word(self.s, i, &mut buf);
+            // further back only an inflected form: `heat fluxes from 1.85 to 10.75 kW/m^2`
+            // names a quantity (`heat`, `shift`, `cool` are nouns as often as verbs)
+            let inflected = w.ends_with(b"ed")
+                || w.ends_with(b"s")
+                || matches!(w, b"rose" | b"fell" | b"grew" | b"went");
+            if vocab::change_verbs(w) && (step == 0 || inflected) {
                 return true;
             }
             i = skip_inline_spaces_back(self.s, i, 8);
@@ -1184,6 +1196,11 @@ impl Scanner<'_> {
                 "runs on into operators or numbers that are not part of it",
             );
             return run;
+        }
+        if j == end && next == Some('(') {
+            // `1 + 1.5(1-\epsilon)`: a factor or a call glued on; the expression is part of it
+            self.refuse(start, end, Domain::Arithmetic, "implicit product follows");
+            return end;
         }
         if j > end && next == Some('(') && implicit_product_at(self.b, j) {
             // `1 + 3 ((2^n) - 1)`: a factor follows; neither part is the value written, so
@@ -1426,6 +1443,9 @@ impl Scanner<'_> {
         }
         if st.ops == 1 && st.minus == 1 && st.operands == 2 && self.version_pair(start, end) {
             return Err("version range (PyTorch 2.7 - 2.11): the minor numbers rise");
+        }
+        if range && matches!(prev, b"from" | b"between") {
+            return Err("range after `from` (Re from 200 - 10000)");
         }
         if range && !self.stands_alone(start, end) {
             // `0.98 - 1.000` is a range outside a math context; a text that is nothing but

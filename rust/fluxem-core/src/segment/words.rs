@@ -500,7 +500,9 @@ impl Scanner<'_> {
         let element_after = context::names_element_after(after);
         let named_after = context::names_code_after(after);
         let weak_code = sh.tokens == 1 || !sh.has_lower;
-        if weak_code && (named_before || named_after) && !element_after {
+        // an ion with its charge (`Fe3+ templates`) is no code name before a noun
+        let ion = charged && text.ends_with(['+', '-']);
+        if weak_code && (named_before || (named_after && !ion)) && !element_after {
             self.refuse(
                 i,
                 end,
