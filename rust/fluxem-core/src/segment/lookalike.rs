@@ -478,6 +478,26 @@ impl Scanner<'_> {
 
     /// `0s and 1s`, `the 1990s`, `the '80s`: a numeral used as a noun, with a plural `s`
     /// glued on (not seconds). Returns where the scan continues.
+    /// Whether the other binary digit's plural (`0s` for `1s`) stands within 80 bytes after
+    /// the same word: `edges are denoted by 1s while non-edges are denoted by 0s` (`the wait
+    /// is 1s` beside `there 0s` stays a time).
+    fn other_bit_plural_near(&self, start: usize, lit: &[u8]) -> bool {
+        let other: u8 = if lit == b"0" { b'1' } else { b'0' };
+        let b = self.b;
+        let lo = start.saturating_sub(80);
+        let hi = (start + 82).min(b.len());
+        let mut buf = [0u8; 24];
+        let before = prev_word(self.s, start, &mut buf);
+        let mut buf2 = [0u8; 24];
+        !before.is_empty()
+            && positions_of(b, lo, hi, other).any(|k| {
+                b.get(k + 1) == Some(&b's')
+                    && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                    && at_word_end(self.s, k + 2)
+                    && prev_word(self.s, k, &mut buf2) == before
+            })
+    }
+
     fn numeral_plural(&mut self, start: usize, lit_end: usize) -> Option<usize> {
         let s = self.s;
         // `0.1s` (a decimal, after a cue word only: `after 0.1s` is a time) or digits
@@ -494,7 +514,8 @@ impl Scanner<'_> {
         let paired = digit
             && (list_end(s, e, plural_item) > e
                 || list_sep_back(self.b, start)
-                    .is_some_and(|k| plural_item(s, item_start(self.b, k)) == Some(k)));
+                    .is_some_and(|k| plural_item(s, item_start(self.b, k)) == Some(k))
+                || self.other_bit_plural_near(start, lit));
         let digit_noun = digit && vocab::numeral_words_before(before);
         let mut buf2 = [0u8; 24];
         let any_noun = vocab::plural_numeral_words(self.word_before_of(start, &mut buf2));
@@ -870,8 +891,10 @@ impl Scanner<'_> {
                 .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_');
         let call = b[end..].starts_with(b"()")
             || (b.get(end) == Some(&b'[') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase));
-        (attribute || member || call).then_some(
-            "part of a qualified name or a call in code (self.BN, HF.from_pretrained, HF())",
+        // `'H2C\(CN\)2.*'`: escaped for a regular expression, the formula is cut apart
+        let escaped = b.get(end) == Some(&b'\\') || (i >= 2 && b[i - 2] == b'\\');
+        (attribute || member || call || escaped).then_some(
+            "part of a qualified name, a call or an escaped pattern in code (self.BN, HF(), \\(CN\\))",
         )
     }
 
@@ -1086,6 +1109,12 @@ mod tests {
                 "A bit string of 0s and 1s; the delay is 5 s.",
                 &[("5 s", "QUANTITY")],
             ),
+            // the other bit's plural in the same stretch of text
+            (
+                "Edges are denoted by 1s while non-edges are denoted by 0s.",
+                &[],
+            ),
+            ("The pulse lasts 1s at most.", &[("1s", "QUANTITY")]),
             (
                 "Replace both 3s with 0; signed int 8s; an array of 0.1s of length n.",
                 &[],
@@ -1364,6 +1393,7 @@ mod tests {
             ("In units of nm^2 MHz at 300 K.", &[("300 K", "QUANTITY")]),
             ("Mouse strains C57BL/6J and DBA/2J were imaged.", &[]),
             ("Funded under grant U54 GM072970.", &[]),
+            ("Specify the ester as 'H2C\\(CN\\)2.*' in the pattern.", &[]),
             ("It moves the center to position [0, 0] first.", &[]),
             ("For spheres, f_a = 1 + 1.5(1-e) holds.", &[]),
             // a spaced range after `from`
