@@ -732,9 +732,10 @@ impl Scanner<'_> {
         let s = self.s;
         let lo = i.saturating_sub(NEAR);
         let hi = (j + NEAR).min(s.len());
+        let b = self.b;
         (lo..hi).any(|k| {
-            (k < i || k >= j)
-                && s.is_char_boundary(k)
+            matches!(b[k], b'M' | b'm' | b'P' | b'd')
+                && (k < i || k >= j)
                 && interval_item(s, k).is_some_and(|e| e <= hi)
         })
     }
