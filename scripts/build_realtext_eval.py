@@ -52,6 +52,13 @@ and the sixth (``--part dev6``, DEV6_SOURCES)::
         photutils hapsira astroplan graspologic audiomentations isobar musthe midiutil
     /work/scratch-venv6/bin/python scripts/build_realtext_eval.py --part dev6
 
+and the seventh (``--part dev7``, DEV7_SOURCES)::
+
+    python3 -m venv /work/scratch-venv7
+    /work/scratch-venv7/bin/pip install --no-deps biotite deepchem prody scanpy anndata \
+        gseapy pydeseq2 dendropy datamol molfeat
+    /work/scratch-venv7/bin/python scripts/build_realtext_eval.py --part dev7
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -242,6 +249,28 @@ DEV6_SOURCES = (
     Source("musthe", "dev6", "science", 4, 1, ("musthe",), 3),
     Source("MIDIUtil", "dev6", "science", 4, 1, ("midiutil",), 6, 6),
 )
+# The seventh dev batch (``--part dev7``): packages used nowhere else, chosen (by reading their
+# docstrings with ``ast``) for bioinformatics, computational chemistry and chem/bio ML text,
+# where capital acronyms, gene and protein names, cell markers (``CD4``), file formats (``SAM``,
+# ``PDB``), model names and element-like tokens look like chemical formulas, next to real
+# formulas, quantities and nucleotide runs: structural biology (biotite, ProDy), chem/bio ML
+# (deepchem, datamol, molfeat), single-cell and expression analysis (scanpy, anndata, gseapy,
+# pydeseq2) and phylogenetics (DendroPy). pysam (its docstrings are in ``.pyx`` files),
+# selfies (few sentences) and openff-toolkit (not installable from PyPI here) were left out;
+# mdtraj and ase are used already. A base sample as in dev6, the dense stratum and the
+# targeted stratum from the start. Dev only; split fixed before labelling.
+DEV7_SOURCES = (
+    Source("biotite", "dev7", "science", 8, 2, ("biotite",), 25, 10),
+    Source("deepchem", "dev7", "science", 8, 2, ("deepchem",), 30, 15),
+    Source("ProDy", "dev7", "science", 8, 2, ("prody",), 30, 15),
+    Source("scanpy", "dev7", "science", 8, 2, ("scanpy",), 10, 5),
+    Source("anndata", "dev7", "science", 4, 1, ("anndata",), 6, 4),
+    Source("gseapy", "dev7", "science", 8, 2, ("gseapy",)),
+    Source("pydeseq2", "dev7", "science", 8, 2, ("pydeseq2",), 2),
+    Source("DendroPy", "dev7", "science", 8, 2, ("dendropy",), 12, 8),
+    Source("datamol", "dev7", "science", 8, 2, ("datamol",), 12, 8),
+    Source("molfeat", "dev7", "science", 8, 2, ("molfeat",), 1, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -268,6 +297,13 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         DEV6_SOURCES,
         "sixth dev batch (quantities, formulas, pitches, lists like the test split's kinds of "
         "text), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev7": (
+        DEV7_SOURCES,
+        "seventh dev batch (bioinformatics, computational chemistry and chem/bio ML: acronyms, "
+        "gene names and file formats that look like formulas, next to real formulas, "
+        "quantities and nucleotide runs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
 }
 DEBIAN_LICENSES = {
