@@ -144,7 +144,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "split",
-        choices=("dev", "test", "code_dev", "code_test", "dev2", "dev3", "dev4", "dev5", "dev6"),
+        choices=(
+            "dev",
+            "test",
+            "code_dev",
+            "code_test",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+        ),
     )
     ap.add_argument("--check", action="store_true", help="exit 1 if labels_<split> is stale")
     ap.add_argument("--data", type=Path, default=DATA)
