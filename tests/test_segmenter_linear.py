@@ -81,6 +81,8 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     ),
     "Lie groups": (lambda n: ("SE2, SE3, SO2, " * n)[:n], N),
     "interval names": (lambda n: ("A5 'P1' A8 " * n)[:n], N),
+    "SMILES run": (lambda n: ("CC(=O)C" + "Cl.CC2CCN1" * n)[:n], N),
+    "magnitude suffix lists": (lambda n: ("250K, 1M, and 10M, " * n)[:n], N),
     "operator string runs": (lambda n: ("'0^ 1 0^ 1 " + "2*1 2*-1 " * n)[:n], N),
     "ordinary text": (_doc, N),
 }

@@ -182,6 +182,7 @@ impl Scanner<'_> {
                     | b"gives"
                     | b"returns"
                     | b"yields"
+                    | b"given"
             ) && {
                 let mut buf2 = [0u8; 24];
                 let w = skip_inline_spaces_back(s, i, 8);

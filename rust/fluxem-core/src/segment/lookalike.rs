@@ -285,6 +285,15 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
     if syms.len() == 1 && syms[0].1 >= MODEL_NUMBER_MIN {
         return Some("model number (H100, V100, B200): a lone symbol with a count of 100 or more");
     }
+    if let [(z, n)] = syms[..] {
+        // a lone element with a count (no charge: `Fe2+` is an ion) is a molecule only for
+        // the elements that form homonuclear molecules (H2, N2, O3, P4, S8, Cl2, C60); `U6`
+        // (a NumPy string type), `Fe2`, `Na3` are names
+        let molecular = matches!(z, 1 | 6 | 7 | 8 | 9 | 15 | 16 | 17 | 34 | 35 | 53) || n == 1;
+        if !molecular && n < MODEL_NUMBER_MIN && text == core {
+            return Some("lone metal or noble-gas symbol with a count (U6, Fe2): no molecule");
+        }
+    }
     if text == core && matches!(syms[..], [(6, 4..=59)]) {
         // bare carbon chains are no molecules: `C18` columns, `C4` plants, `C12` chains name a
         // carbon number (C2, C3 and the fullerenes C60, C70 stay formulas)
@@ -882,6 +891,27 @@ impl Scanner<'_> {
     /// or method follows (`HF.from_pretrained`), a call (`HF()`), a package extra or a
     /// subscript by a name (`HF[hub]`). A formula in prose ends a sentence with `.` and a
     /// space, opens a hydrate with `.5H2O`, a complex with `[Fe(CN)6]`: none of these.
+    /// Whether `i..end` lies in a SMILES string (`CC(=O)C`, `Cl.[N:1]1=CC(O)=CC2CCCCC12.CC.C`):
+    /// the unspaced token around it (read at most 128 bytes each way) holds a bond `=` or `#`
+    /// and a `(` or `[`, and nothing outside SMILES's alphabet. A line notation, not a formula.
+    fn smiles(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        let alphabet = |c: u8| c.is_ascii_alphanumeric() || b"()[]=#@+-:./\\%".contains(&c);
+        let lo = i - b[i.saturating_sub(128)..i]
+            .iter()
+            .rev()
+            .take_while(|&&c| alphabet(c))
+            .count();
+        let hi = end
+            + b[end..(end + 128).min(b.len())]
+                .iter()
+                .take_while(|&&c| alphabet(c))
+                .count();
+        let token = &b[lo..hi];
+        token.iter().any(|c| matches!(c, b'=' | b'#'))
+            && token.iter().any(|c| matches!(c, b'(' | b'['))
+    }
+
     pub(super) fn qualified_name(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
@@ -894,8 +924,23 @@ impl Scanner<'_> {
             || (b.get(end) == Some(&b'[') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase));
         // `'H2C\(CN\)2.*'`: escaped for a regular expression, the formula is cut apart
         let escaped = b.get(end) == Some(&b'\\') || (i >= 2 && b[i - 2] == b'\\');
-        (attribute || member || call || escaped).then_some(
-            "part of a qualified name, a call or an escaped pattern in code (self.BN, HF(), \\(CN\\))",
+        // `[NO11]_`: a reST citation key
+        let citation_key = i >= 1 && b[i - 1] == b'[' && b[end..].starts_with(b"]_");
+        // `'CS'`: an all-capital word without counts in quotes is a key or a string value
+        let quoted_caps = i >= 1
+            && matches!(b[i - 1], b'\'' | b'"')
+            && b.get(end) == Some(&b[i - 1])
+            && b[i..end].iter().all(u8::is_ascii_uppercase);
+        (attribute
+            || member
+            || call
+            || escaped
+            || citation_key
+            || quoted_caps
+            || self.smiles(i, end))
+        .then_some(
+            "part of a qualified name, a call, a pattern, a citation key, a quoted key or a \
+             SMILES string in code (self.BN, HF(), \\(CN\\), [NO11]_, 'CS', CC(=O)C)",
         )
     }
 
@@ -1399,6 +1444,64 @@ mod tests {
             ("For spheres, f_a = 1 + 1.5(1-e) holds.", &[]),
             // a spaced range after `from`
             ("Data from Re from 200 - 10000 were fitted.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn chemistry_ml_lookalikes_from_dev7() {
+        check(&[
+            // counts with magnitude suffixes
+            (
+                "MolNet provides subsets of 250K, 1M, and 10M lead-like compounds.",
+                &[],
+            ),
+            ("The dataset contains around 479K reactions.", &[]),
+            ("Scaffolds of 2.1M molecules from CHEMBL were used.", &[]),
+            (
+                "Dissolve it in 0.5M, 1M and 2M NaCl solutions.",
+                &[
+                    ("0.5M", "QUANTITY"),
+                    ("1M", "QUANTITY"),
+                    ("2M", "QUANTITY"),
+                    ("NaCl", "FORMULA"),
+                ],
+            ),
+            // names that parse as formulas: a NumPy string type, citation keys, quoted keys,
+            // SMILES strings
+            ("The atom_name string (U6) of the HETATM atom records.", &[]),
+            (
+                "Add hydrogens with Openbabel [NO11]_ to the ligand atoms.",
+                &[],
+            ),
+            (
+                "'CS' is from simulations of amino acid pairs, in kcal/mol.",
+                &[],
+            ),
+            (
+                "The chlorine atom is removed in Cl.[N:1]1=CC(O)=CC2CCCCC12.CC.C here.",
+                &[],
+            ),
+            (
+                "Mix H2 and O2 with Cl2, S8 and P4; Fe2+ and Ca2+ ions stay.",
+                &[
+                    ("H2", "FORMULA"),
+                    ("O2", "FORMULA"),
+                    ("Cl2", "FORMULA"),
+                    ("S8", "FORMULA"),
+                    ("P4", "FORMULA"),
+                    ("Fe2+", "FORMULA"),
+                    ("Ca2+", "FORMULA"),
+                ],
+            ),
+            // a LaTeX operator carries the expression on; `given` puts a list where a value is
+            (
+                "The amount is :math:`(1 + 2 \\cdot \\text{n}) ^ 3` boxes.",
+                &[],
+            ),
+            (
+                "For example, given [2, 3, 5] it returns 0.",
+                &[("[2, 3, 5]", "VECTOR")],
+            ),
         ]);
     }
 

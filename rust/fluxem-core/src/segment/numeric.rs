@@ -674,6 +674,72 @@ impl Scanner<'_> {
         vocab::shape_nouns_after(next_word(self.s, after, &mut buf))
     }
 
+    /// Whether the `K` or `M` glued to the number at `start..uend` is a magnitude suffix: a
+    /// noun of counted things follows (`479K reactions`, `2.1M molecules`), or the list it is
+    /// an item of mixes suffixes (`250K, 1M, and 10M`: K and M together count; `1M, 2M` may
+    /// be molar). At most four items are read each way.
+    fn magnitude_suffix(&self, start: usize, uend: usize) -> bool {
+        let mut buf = [0u8; 24];
+        if context::names_resolution_after(next_word(self.s, uend, &mut buf)) {
+            return true;
+        }
+        let b = self.b;
+        let own = b[uend - 1];
+        // an item: digits (a decimal point allowed) and one of K, M, B
+        let item_at = |k: usize| -> Option<(usize, u8)> {
+            let n = b[k..]
+                .iter()
+                .take(12)
+                .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                .count();
+            let suffix = *b.get(k + n)?;
+            let ok = n > 0
+                && matches!(suffix, b'K' | b'M' | b'B')
+                && !b.get(k + n + 1).is_some_and(u8::is_ascii_alphanumeric);
+            ok.then_some((k + n + 1, suffix))
+        };
+        // separators: `, `, ` and `, `, and `, ` or `
+        const SEPS: [&[u8]; 5] = [b", and ", b", or ", b" and ", b" or ", b", "];
+        let after_sep = |k: usize| -> Option<usize> {
+            let rest = &b[k..];
+            SEPS.iter()
+                .find(|sep| rest.starts_with(sep))
+                .map(|sep| k + sep.len())
+        };
+        let mut e = uend;
+        for _ in 0..4 {
+            let Some((next_end, suffix)) = after_sep(e).and_then(item_at) else {
+                break;
+            };
+            if suffix != own {
+                return true;
+            }
+            e = next_end;
+        }
+        // backwards: the same separators before this item
+        let mut i = start;
+        for _ in 0..4 {
+            let Some(sep) = SEPS.iter().find(|sep| b[..i].ends_with(sep)) else {
+                break;
+            };
+            let k = i - sep.len();
+            let n = b[..k]
+                .iter()
+                .rev()
+                .take(13)
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'.')
+                .count();
+            let Some((_, suffix)) = item_at(k - n).filter(|&(e, _)| e == k) else {
+                break;
+            };
+            if suffix != own {
+                return true;
+            }
+            i = k - n;
+        }
+        false
+    }
+
     /// Whether the word before `start` has a capital after its first letter (`MovieLens`,
     /// `GPT`): a name, which `100K` after it continues (a dataset or product, not kelvins).
     fn mixed_case_word_before(&self, start: usize) -> bool {
@@ -731,6 +797,10 @@ impl Scanner<'_> {
                     Some(Need::any(SCIENCE))
                 }
             }
+            "K" | "M" if glued && self.magnitude_suffix(start, uend) => refuse(
+                self,
+                "count in thousands or millions (479K reactions, 2.1M molecules, 250K, 1M, 10M)",
+            ),
             "K" if glued => {
                 if context::names_resolution_after(next_word(self.s, uend, &mut buf))
                     || self.mixed_case_word_before(start)
@@ -1175,11 +1245,14 @@ impl Scanner<'_> {
                     .count()
                     >= 3
         };
+        // `1 + 2 \cdot n`: a LaTeX operator or symbol carries the expression on
+        let latex = next == Some('\\') && self.b.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
         if !dash
             && (matches!(
                 next,
                 Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}')
-            ) || next.is_some_and(|c| c.is_ascii_digit())
+            ) || latex
+                || next.is_some_and(|c| c.is_ascii_digit())
                 || (next == Some('%') && modulo_operand_at(self.b, j + 1)))
         {
             // the run it belongs to (`'0^ 1 0^ 1'`, MAGMOM's `2*1 2*-1`) is one thing not read:
