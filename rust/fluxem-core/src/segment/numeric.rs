@@ -799,17 +799,12 @@ impl Scanner<'_> {
             }
             "K" | "M" if glued && self.magnitude_suffix(start, uend) => refuse(
                 self,
-                "count in thousands or millions (479K reactions, 2.1M molecules, 250K, 1M, 10M)",
+                "resolution or count in thousands or millions (4K video, 479K reactions, \
+                 250K, 1M, 10M)",
             ),
             "K" if glued => {
-                if context::names_resolution_after(next_word(self.s, uend, &mut buf))
-                    || self.mixed_case_word_before(start)
-                {
-                    refuse(
-                        self,
-                        "resolution, count or name in thousands (4K video, 100K ratings, \
-                         MovieLens 100K)",
-                    )
+                if self.mixed_case_word_before(start) {
+                    refuse(self, "name with a count in thousands (MovieLens 100K)")
                 } else if binary_size(&self.b[start..uend - 1]) {
                     Some(Need::any(SCIENCE)) // `64K` is a size or a count outside science
                 } else {
