@@ -80,6 +80,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         N,
     ),
     "Lie groups": (lambda n: ("SE2, SE3, SO2, " * n)[:n], N),
+    "quantity and group symbols": (
+        lambda n: ("CO2 with Tc, Pc, Pr = 0.7, SU(N), Cs, Ci, " * n)[:n],
+        N,
+    ),
     "interval names": (lambda n: ("A5 'P1' A8 " * n)[:n], N),
     "SMILES run": (lambda n: ("CC(=O)C" + "Cl.CC2CCN1" * n)[:n], N),
     "magnitude suffix lists": (lambda n: ("250K, 1M, and 10M, " * n)[:n], N),

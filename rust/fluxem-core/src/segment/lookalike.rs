@@ -22,6 +22,10 @@
 //!   `UFO1 or UFO2`, `C1 and C2`), a compiler flag (`-O3`), a name glued to an arrow
 //!   (`A->B->C`) and generic type notation (`C[B]`, `F[S]`) are not formulas.
 //!
+//! - **Quantity and group symbols** (`quantity_symbol`, `group_name`, `variable_expression`):
+//!   `Pr = 0.7` and `Tc, Pc and omega` (dimensionless numbers and properties), `SU(N)`,
+//!   `SO(3)` and point groups (`SO3, Dooh, D2h`), `N-1`, `K+1` and `F^-1` are not formulas.
+//!
 //! Every check reads a bounded window around its candidate (a list walk reads at most
 //! `MAX_ITEMS` items of bounded length), so the scan stays linear.
 
@@ -207,6 +211,32 @@ fn chemical_item(b: &[u8], a: usize, e: usize) -> bool {
         && (a == 0 || !(b[a - 1].is_ascii_alphanumeric() || b[a - 1] == b'.'))
         && super::words::symbols_ok(w)
         && !vocab::not_formulas(w)
+}
+
+/// Whether `w` is a Schoenflies point-group symbol that no formula spells: `C2v`, `D2h`,
+/// `D3d`, `Dooh`, `Coov` (an axis order, then h, v or d), `Td`, `Ih`, `Ci`.
+fn point_group(w: &[u8]) -> bool {
+    match w {
+        b"Td" | b"Ih" | b"Ci" => true,
+        [b'C' | b'D', mid @ .., b'h' | b'v' | b'd'] => {
+            mid == b"oo" || (matches!(mid.len(), 1 | 2) && mid.iter().all(u8::is_ascii_digit))
+        }
+        _ => false,
+    }
+}
+
+/// `N-1`, `K+1` (a count variable plus or minus one: a charge of one is written `K+`), `F^-1`
+/// (a matrix inverse: a charge's sign follows its digits).
+pub fn variable_expression(text: &str) -> Option<&'static str> {
+    match text.as_bytes() {
+        [b'N' | b'K', b'+' | b'-', b'1'] => {
+            Some("count variable plus or minus one (N-1, K+1), not an ion")
+        }
+        [c, b'^', b'-', b'1'] if c.is_ascii_uppercase() => {
+            Some("inverse of a one-letter matrix (F^-1), not an ion")
+        }
+        _ => None,
+    }
 }
 
 /// Whether `w` (a formula's text, charge stripped) names a number type: `FP32`, `BF16`, `FP8`,
@@ -953,6 +983,92 @@ impl Scanner<'_> {
         let unit_follows = matches!(b.get(end), Some(b';' | b','))
             && b[end + 1..].trim_ascii_start().starts_with(b"in ");
         (opens && unit_follows).then_some("property symbol with its unit ([Hf; in J/mol])")
+    }
+
+    /// `Pr = 0.7`, `Pr^0.4`, `Prandtl number Pr`, `Tc, Pc and omega`: a lone element symbol
+    /// that science documentation also uses for a quantity (`vocab/quantity_symbols.txt`:
+    /// dimensionless numbers, chemical-engineering properties) is that quantity when it is
+    /// assigned a bare value, raised to a power, named by `number`, or stands within
+    /// `SERIES_WINDOW` bytes of a listed symbol that is no element symbol (`Pc`, `Nu`, `Cp`,
+    /// `omega`); lanthanide lists (`Eu, Gd, Tb`) have no such sibling. Reads a bounded window.
+    pub(super) fn quantity_symbol(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let w = &b[i..end];
+        if !vocab::quantity_symbols(w) {
+            return None;
+        }
+        let j = skip_inline_spaces(self.s, end);
+        let assigned = b.get(j) == Some(&b'=') && b.get(j + 1) != Some(&b'=') && {
+            let k = skip_inline_spaces(self.s, j + 1);
+            b.get(k)
+                .is_some_and(|&c| c.is_ascii_digit() || matches!(c, b'-' | b'+' | b'.'))
+        };
+        let power = b.get(end) == Some(&b'^');
+        let (mut buf, mut buf2) = ([0u8; 24], [0u8; 24]);
+        let named = prev_word(self.s, i, &mut buf) == b"number"
+            || next_word(self.s, end, &mut buf2) == b"number";
+        let lo = i.saturating_sub(SERIES_WINDOW);
+        let hi = (end + SERIES_WINDOW).min(b.len());
+        let sibling = || {
+            (lo..hi).any(|k| {
+                if k == i
+                    || !b[k].is_ascii_alphabetic()
+                    || (k > 0 && b[k - 1].is_ascii_alphanumeric())
+                {
+                    return false;
+                }
+                let n = b[k..hi]
+                    .iter()
+                    .take(6)
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+                let word = &b[k..k + n];
+                let element = n <= 2 && lookup(word[0], word.get(1).copied()).is_some();
+                n < 6 && !element && vocab::quantity_symbols(word)
+            })
+        };
+        (assigned || power || named || sibling()).then_some(
+            "symbol of a quantity (Pr = 0.7, Pr^0.4, Tc beside Pc): a dimensionless number or \
+             a property, not an element",
+        )
+    }
+
+    /// `SU(N)`, `SO(3)`, `SE(3)`, `GL(n)`: a Lie group's name with its dimension in
+    /// parentheses (the formula reader takes `SU(N)` as S, U and a group of N); `SO3` in a
+    /// list of point groups (`SO3, Dooh, Coov, D2h`; `D2, Cs, Ci`): a neighbouring list item
+    /// is a Schoenflies symbol (`C2v`, `D2h`, `Dooh`, `Td`, `Ih`, `Ci`).
+    pub(super) fn group_name(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let name = b[i..end]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let lie = matches!(
+            &b[i..i + name],
+            b"SU" | b"SO" | b"SE" | b"SL" | b"GL" | b"Sp" | b"PSU" | b"PSL" | b"PGL" | b"U"
+        ) && b.get(i + name) == Some(&b'(')
+            && {
+                let arg = b[i + name + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+                arg > 0 && b.get(i + name + 1 + arg) == Some(&b')')
+            };
+        if lie {
+            return Some("Lie group with its dimension (SU(N), SO(3)), not a formula");
+        }
+        let before = list_sep_back(b, i).map(|k| point_group(&b[item_start(b, k)..k]));
+        let after = list_sep(b, end).map(|k| {
+            let n = b[k..]
+                .iter()
+                .take(5)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            point_group(&b[k..k + n])
+        });
+        (before == Some(true) || after == Some(true))
+            .then_some("point group in a list of them (SO3, Dooh, D2h; Cs, Ci), not a formula")
     }
 
     /// `Mn` in `(M1, M2, ...Mn)`, `Si` in `Si -> Sj`, `Ni` beside `Nj`: a two-letter symbol
@@ -1860,6 +1976,80 @@ mod tests {
             (
                 "The CH4 flame and C2H6 burn.",
                 &[("CH4", "FORMULA"), ("C2H6", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn quantity_and_group_symbols_in_chemistry_are_no_formulas() {
+        check(&[
+            // dimensionless numbers and properties beside chemicals
+            (
+                "For CO2 in air, Pr = 0.77 and Sc = 1.0.",
+                &[("CO2", "FORMULA")],
+            ),
+            (
+                "The method for CH4 uses Tc, Pc and omega.",
+                &[("CH4", "FORMULA")],
+            ),
+            (
+                "Heat transfer of H2O with Nu = f(Re, Pr).",
+                &[("H2O", "FORMULA")],
+            ),
+            // lanthanides stay elements; an element after its name stays
+            (
+                "The lanthanides Eu, Gd, Tb and Tm were doped into Y2O3.",
+                &[
+                    ("Eu", "FORMULA"),
+                    ("Gd", "FORMULA"),
+                    ("Tb", "FORMULA"),
+                    ("Tm", "FORMULA"),
+                    ("Y2O3", "FORMULA"),
+                ],
+            ),
+            // count variables, inverses, Lie groups, point groups, covariance estimators
+            (
+                "Find the (N+1)-electron states of the H2O molecule.",
+                &[("H2O", "FORMULA")],
+            ),
+            ("Then dot(F^-1, L) of the Fe crystal.", &[]),
+            (
+                "SO(3) rotations of the H2O molecule.",
+                &[("H2O", "FORMULA")],
+            ),
+            (
+                "A gate in SU(N) acting on the CO2 molecule.",
+                &[("CO2", "FORMULA")],
+            ),
+            (
+                "One of SO3, Dooh, Coov, D2h, C2v, D2, Cs, Ci for the molecule.",
+                &[],
+            ),
+            ("H2O has C2v symmetry.", &[("H2O", "FORMULA")]),
+            ("The HC3 covariance of the H2O fit.", &[("H2O", "FORMULA")]),
+            (
+                "The solution holds Fe+3, K+ and Cl- ions.",
+                &[("Fe+3", "FORMULA"), ("K+", "FORMULA"), ("Cl-", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_series_before_an_ellipsis_is_no_pitch() {
+        check(&[
+            (
+                "A scale tensor of shape `[B1, ..., Bb, n, p]` in C major.",
+                &[],
+            ),
+            ("A batch shape [B1, ...] of the scale.", &[]),
+            ("Union{D1, ..., Dk} of the scale.", &[]),
+            (
+                "The piano spans A0, ..., C8 in the scale.",
+                &[("A0", "PITCH"), ("C8", "PITCH")],
+            ),
+            (
+                "Play C4, E4, G4 on the piano.",
+                &[("C4", "PITCH"), ("E4", "PITCH"), ("G4", "PITCH")],
             ),
         ]);
     }

@@ -346,6 +346,16 @@ impl Scanner<'_> {
             self.refuse(i, j, Domain::Pitch, "fundamental frequency (F0)");
             return Some(j);
         }
+        if series_before_ellipsis(b, i, j) {
+            // `shape [B1, ..., Bb, n]`, `{D1, ..., Dk}`: the first members of an index series
+            self.refuse(
+                i,
+                j,
+                Domain::Pitch,
+                "first member of a series before an ellipsis (B1, ..., Bn)",
+            );
+            return Some(j);
+        }
         let strong = (accidental && !negative) || self.followed_by_hertz(j);
         let need = if strong { Need::NONE } else { Need::any(MUSIC) };
         let rule = if accidental {
@@ -461,9 +471,12 @@ impl Scanner<'_> {
             return Some(end);
         }
         if let Some(why) = lookalike::code_name(text, core)
+            .or_else(|| lookalike::variable_expression(text))
             .or_else(|| self.code_series(i, end))
             .or_else(|| self.qualified_name(i, end))
             .or_else(|| self.property_symbol(i, end))
+            .or_else(|| self.quantity_symbol(i, end))
+            .or_else(|| self.group_name(i, end))
         {
             self.refuse(i, end, Domain::Formula, why);
             return Some(end);
@@ -829,6 +842,49 @@ fn space_cut(f: &str) -> usize {
 
 fn at_word_start_ascii(b: &[u8], i: usize) -> bool {
     i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] >= 0x80)
+}
+
+/// Whether the item ending at `j` opens an index series: a comma, an ellipsis, then the same
+/// capital with a letter index (`B1, ..., Bb`, `D1, \\dots, Dk`): a series' member, not a
+/// value of its own, as when the list closes after the ellipsis (`[B1, ...]`); a range of
+/// notes (`A0, ..., C8`, `C4, ..., C5`) ends on a note.
+fn series_before_ellipsis(b: &[u8], i: usize, j: usize) -> bool {
+    if b.get(j) != Some(&b',') {
+        return false;
+    }
+    let spaces = |k: usize| {
+        k + b[k.min(b.len())..]
+            .iter()
+            .take_while(|&&c| c == b' ')
+            .count()
+    };
+    let k = spaces(j + 1);
+    let rest = &b[k..];
+    let dots = [
+        &b"..."[..],
+        b"..",
+        "\u{2026}".as_bytes(),
+        b"\\dots",
+        b"\\ldots",
+    ]
+    .into_iter()
+    .find(|d| rest.starts_with(d))
+    .map_or(0, <[u8]>::len);
+    if dots == 0 {
+        return false;
+    }
+    let mut m = k + dots;
+    if b.get(m) == Some(&b',') {
+        m += 1;
+    }
+    let m = spaces(m);
+    if matches!(b.get(m), None | Some(b']' | b'}' | b')')) {
+        return true; // `shape [B1, ...]`: nothing ends the series
+    }
+    b.get(m) == Some(&b[i])
+        && b.get(m + 1)
+            .is_some_and(|&c| c.is_ascii_lowercase() || matches!(c, b'N' | b'K' | b'M'))
+        && !b.get(m + 2).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 #[cfg(test)]
