@@ -2053,4 +2053,22 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_row_of_signed_numbers_is_no_difference() {
+        check(&[
+            ("Coefficients howard 2.894 -0.428 -0.370 for the fit.", &[]),
+            (
+                "Si 4.45559370448989 2.68957177851318 -0.05326937257442 $end",
+                &[],
+            ),
+            ("Take 12.5 -3.5 as the rate.", &[]),
+            ("Compute 7 -2 here.", &[("7 -2", "ARITHMETIC")]),
+            ("The sum 12.5 - 3.5 is 9.", &[("12.5 - 3.5", "ARITHMETIC")]),
+            (
+                "So -1/4 + 1/2 -1/4 = 0.",
+                &[("-1/4 + 1/2 -1/4", "ARITHMETIC")],
+            ),
+        ]);
+    }
 }

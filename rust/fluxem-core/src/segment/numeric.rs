@@ -1289,6 +1289,15 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if signed_number_row(&self.b[start..end]) {
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "a row of signed numbers (2.894 -0.428 -0.370), not a difference",
+            );
+            return end;
+        }
         let inner = usize::from(self.prose_parens(start, end));
         let core = &s[start + inner..end - inner];
         if core
@@ -1620,4 +1629,34 @@ pub(super) fn reaction_arrow_at(rest: &str) -> bool {
     ["->", "-->", "<->", "=>", "\u{2192}", "\u{21cc}", "\u{27f6}"]
         .iter()
         .any(|a| rest.starts_with(a))
+}
+
+/// `2.894 -0.428 -0.370`, `2.0000 -0.7817342`: numbers spaced apart with a sign glued to each
+/// later one are a row of a table or coordinates, not a difference. Every `-` after the
+/// first number has a space before it and a digit after it, nothing else operates, and there
+/// are two such signs or every number has decimals (`7 -2` alone stays ambiguous, and stays
+/// an expression).
+fn signed_number_row(w: &[u8]) -> bool {
+    let mut signs = 0;
+    for (k, &c) in w.iter().enumerate() {
+        match c {
+            b'-' if k == 0 => {}
+            b'-' => {
+                let glued = w
+                    .get(k + 1)
+                    .is_some_and(|&d| d.is_ascii_digit() || d == b'.');
+                if w[k - 1] != b' ' || !glued {
+                    return false;
+                }
+                signs += 1;
+            }
+            b'0'..=b'9' | b'.' | b' ' => {}
+            _ => return false,
+        }
+    }
+    let decimals = w
+        .split(|&c| c == b' ')
+        .filter(|t| !t.is_empty())
+        .all(|t| t.contains(&b'.'));
+    signs >= 2 || (signs == 1 && decimals)
 }
