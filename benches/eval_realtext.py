@@ -16,6 +16,10 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
 
 Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
 span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
+A matched span is also checked for its value: the domain's encoder must give the span's text
+and the labelled value (`"values"`: `7.6 C` labelled `7.6 °C`) the same embedding, bit for bit;
+a match with another value (coulombs for degrees) is counted and listed apart (`--errors`),
+since a wrong value is the one mistake this library exists to prevent.
 Beside per-domain P/R/F1 it reports false positives per 10,000 words: on the plain-prose
 sentences with no marked span (Python and SQLite documentation; any span found there is
 wrong) and on the whole split (predictions that match no marked span, optional ones excepted).
@@ -77,6 +81,34 @@ def labels_name(part: str, split: str) -> str:
     return f"labels_{part}.jsonl" if part in DEV_BATCHES else f"labels_{part}_{split}.jsonl"
 
 
+def value_mismatches(
+    predict: Predictor, rows: Sequence[dict[str, Any]]
+) -> tuple[int, list[dict[str, Any]]]:
+    """(matched spans checked, those whose text encodes to another value than the label's).
+    A label value that its encoder refuses is not checked."""
+    import numpy as np
+
+    from fluxem.integration.registry import DomainEncoderRegistry
+
+    registry = DomainEncoderRegistry()
+    checked, wrong = 0, []
+    for row in rows:
+        pred = {(int(s), int(e), getattr(d, "name", str(d))) for s, e, d in predict(row["text"])}
+        for span, value in zip(row["spans"], row["values"], strict=True):
+            start, end, dom = int(span[0]), int(span[1]), str(span[2])
+            if len(span) >= 4 or (start, end, dom) not in pred:
+                continue
+            want = registry.encode(dom, value)
+            if want is None:
+                continue
+            checked += 1
+            text = row["text"][start:end]
+            got = registry.encode(dom, text)
+            if got is None or not np.array_equal(got, want):
+                wrong.append({"id": row["id"], "domain": dom, "text": text, "value": value})
+    return checked, wrong
+
+
 def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Report]:
     rows = load(DATA / labels_name(part, split))
     packages = sorted({r["source"]["package"] for r in rows})
@@ -85,6 +117,16 @@ def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Repo
     prose_rep = evaluate(predict, prose_plain)
     prose_fp, prose_per10k = false_positives_per_10k(prose_rep, prose_plain)
     all_fp, all_per10k = false_positives_per_10k(report, rows)
+    checked, wrong = value_mismatches(predict, rows)
+    report.errors += [
+        {
+            "id": w["id"],
+            "kind": "VAL",
+            "domain": w["domain"],
+            "text": f"{w['text']} != {w['value']}",
+        }
+        for w in wrong
+    ]
 
     def kind(k: str) -> list[dict[str, Any]]:
         return [r for r in rows if r["source"]["kind"] == k]
@@ -115,6 +157,9 @@ def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Repo
         f"False positives on plain prose without domain content ({len(prose_plain)} sentences, "
         f"{words(prose_plain)} words): {prose_fp}, **{prose_per10k:.1f} per 10,000 words**; "
         f"on the whole split: {all_fp}, {all_per10k:.1f} per 10,000 words.",
+        "",
+        f"Values of the matched spans, checked against the labelled value by their encoder: "
+        f"{checked} checked, **{len(wrong)} with another value**.",
     ]
     return "\n".join(parts), report
 

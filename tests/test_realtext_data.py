@@ -231,3 +231,29 @@ def test_scorer_counts_against_the_dev_labels() -> None:
         gold_b = {r["text"]: [tuple(s[:3]) for s in r["spans"] if len(s) == 3] for r in labelled_b}
         _, report_b = ev.score("dev", lambda t, g=gold_b: g[t], part=batch)
         assert report_b.sentences == len(labelled_b) and report_b.overall.f1 == 1.0
+
+
+def test_scorer_checks_the_value_of_each_matched_span() -> None:
+    """A matched span whose text encodes to another value than its label's (`7.6 C` read as
+    coulombs, labelled `7.6 °C`) is listed apart; the same span labelled with its own value
+    (or a label its encoder refuses) is not."""
+    _load("eval_segmentation", "benches/eval_segmentation.py")
+    ev = _load("eval_realtext", "benches/eval_realtext.py")
+    text = "Dew point 7.6 C at noon, and 440hz."
+    spans = [[10, 15, "QUANTITY"], [29, 34, "QUANTITY"]]
+    assert text[10:15] == "7.6 C" and text[29:34] == "440hz"
+
+    def row(values: list[str]) -> dict:
+        return {"id": "x", "text": text, "spans": spans, "values": values}
+
+    def found(_: str) -> list[tuple[int, int, str]]:
+        return [tuple(s) for s in spans]
+
+    checked, wrong = ev.value_mismatches(found, [row(["7.6 °C", "440 Hz"])])
+    assert checked == 2 and [w["text"] for w in wrong] == ["7.6 C"]
+    checked, wrong = ev.value_mismatches(found, [row(["7.6 C", "440 Hz"])])
+    assert checked == 2 and wrong == []
+    checked, wrong = ev.value_mismatches(found, [row(["not a value", "440 Hz"])])
+    assert checked == 1 and wrong == []
+    checked, wrong = ev.value_mismatches(lambda _: [], [row(["7.6 °C", "440 Hz"])])
+    assert checked == 0 and wrong == []

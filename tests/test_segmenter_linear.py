@@ -80,6 +80,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         N,
     ),
     "Lie groups": (lambda n: ("SE2, SE3, SO2, " * n)[:n], N),
+    "degrees, variables and algebra": (
+        lambda n: ("temperature of 20 C, c=0 d=0, M = 2L+1, (2m-1), 1 (in), " * n)[:n],
+        N,
+    ),
     "quantity and group symbols": (
         lambda n: ("CO2 with Tc, Pc, Pr = 0.7, SU(N), Cs, Ci, " * n)[:n],
         N,

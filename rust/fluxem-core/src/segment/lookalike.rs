@@ -2071,4 +2071,37 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn units_that_are_degrees_variables_or_algebra() {
+        check(&[
+            // C and F beside a temperature word are degrees left unmarked: no span, never
+            // coulombs or farads
+            (
+                "Air temperature of 20 C and wind of 0 m/s.",
+                &[("0 m/s", "QUANTITY")],
+            ),
+            ("Specific heat in J/g K @ 20 C for iron.", &[]),
+            ("Values where the temperature > 50F are masked.", &[]),
+            ("The charge was 20 C in total.", &[("20 C", "QUANTITY")]),
+            ("A capacitor of 50F stores it.", &[("50F", "QUANTITY")]),
+            // a name assigned a value; a conversion stays
+            ("Rows: a=1 b=0 c=0 d=0 and so on.", &[]),
+            ("Set num_entries = 4 d = f(x) now.", &[]),
+            (
+                "Here 1 bar = 1e5 Pa exactly.",
+                &[("1 bar", "QUANTITY"), ("1e5 Pa", "QUANTITY")],
+            ),
+            // algebra with a letter; a glued range and a spaced power stay
+            ("It sets M = 2L+1 functions.", &[]),
+            ("The (2m-1)!! term and 2M-3 slices.", &[]),
+            ("Dig from 5m-10m deep.", &[("5m-10m", "QUANTITY")]),
+            ("A rate of 5 s-1 in water.", &[("5 s-1", "QUANTITY")]),
+            ("Higher by about 1%-2%.", &[("1%-2%", "QUANTITY")]),
+            // `(in)`, a printf width, plurals of digits
+            ("Weights are 0 (out) and 1 (in).", &[]),
+            ("Use \"%8.0g\" for int8 and \"%9s\" for strings.", &[]),
+            ("The number 1s in x, including 0s.", &[]),
+        ]);
+    }
 }

@@ -500,14 +500,26 @@ impl Scanner<'_> {
             char_before(s, start),
             Some('\'' | '"' | '`' | '{' | ':' | '%')
         );
-        if self.b[start] == b'.' && opener {
+        let width_spec = char_before(s, start) == Some('%')
+            && self.b[start..lit_end]
+                .iter()
+                .all(|c| c.is_ascii_digit() || *c == b'.')
+            && self
+                .b
+                .get(lit_end)
+                .is_some_and(|c| b"diouxXeEfFgGs".contains(c))
+            && !self
+                .b
+                .get(lit_end + 1)
+                .is_some_and(u8::is_ascii_alphanumeric);
+        if (self.b[start] == b'.' && opener) || width_spec {
             // `'.2g'`, `{:.3f}`, `%.1e`: a format specification, not 0.2 grams
             let end = word_end(s, lit_end);
             self.refuse(
                 start,
                 end,
                 Domain::Quantity,
-                "format specification ('.2g', {:.3f})",
+                "format specification ('.2g', {:.3f}, %8.0g)",
             );
             return end;
         }
@@ -616,12 +628,95 @@ impl Scanner<'_> {
             );
             return Some((uend, None));
         }
+        if let Some(why) = self.unit_is_variable(unit, uend, glued) {
+            self.refuse(start, uend, Domain::Quantity, why);
+            return Some((uend, None));
+        }
         let need = self.unit_need(start, unit, uend, glued);
         if self.atoms_per_atom(unit, uend) {
             // `1 H per C` among formulas counts atoms; in physics `5 N per C` is a field
             return Some((uend, need.map(|n| Need { veto: CHEM, ..n })));
         }
         Some((uend, need))
+    }
+
+    /// Why the unit at `..uend` is a variable, or None: `c=0 d=0`, `4 d = f(x)`, `n = 1000 m =
+    /// 500` (a name assigned something other than a quantity: `1 m = 100 cm` converts and
+    /// stays), `2L+1`, `2m-1`, `2M-3` (a glued letter before a sign and digits is algebra;
+    /// `5m-10m` is a range).
+    fn unit_is_variable(&self, unit: &str, uend: usize, glued: bool) -> Option<&'static str> {
+        let (s, b) = (self.s, self.b);
+        let j = skip_inline_spaces(s, uend);
+        if b.get(j) == Some(&b'=') && b.get(j + 1) != Some(&b'=') {
+            let k = skip_inline_spaces(s, j + 1);
+            let lit = b[k..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'+' | b'e' | b'E'))
+                .count();
+            let u = skip_inline_spaces(s, k + lit);
+            let mut cap = (u + MAX_UNIT_BYTES).min(s.len());
+            while !s.is_char_boundary(cap) {
+                cap -= 1;
+            }
+            let ul = probe::unit_len(&s[u..cap]);
+            // the other side is a quantity that is not itself assigned (`c=0 d=0` is not)
+            let converts = lit > 0 && ul > 0 && b.get(skip_inline_spaces(s, u + ul)) != Some(&b'=');
+            if !converts {
+                return Some("a name assigned a value (c=0 d=0, 4 d = f(x)), not a unit");
+            }
+        }
+        // `2m-1`, `2M-3`: the unit reader takes `m-1` as a plain-text power (`5 m-1` spaced
+        // is a per-metre value), but glued to a whole number it is algebra
+        let plain_power = matches!(unit.as_bytes(), [l, b'+' | b'-', d @ ..]
+            if l.is_ascii_alphabetic() && !d.is_empty() && d.iter().all(u8::is_ascii_digit));
+        if glued && plain_power {
+            return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
+        }
+        let letter = unit.len() == 1 && unit.as_bytes()[0].is_ascii_alphabetic();
+        if glued && letter && matches!(b.get(uend), Some(b'+' | b'-')) {
+            let digits = b[uend + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let letter_after = b
+                .get(uend + 1 + digits)
+                .is_some_and(|c| c.is_ascii_alphabetic());
+            if digits > 0 && !letter_after {
+                return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
+            }
+        }
+        None
+    }
+
+    /// Whether a temperature word stands within 120 bytes before `start` or 40 after `uend`
+    /// (`temperature`, `heat`, `degrees`, `warm`, `boiling`, ...): then `C` and `F` after a
+    /// number are degrees the writer left unmarked. Reads a bounded window.
+    fn temperature_words_near(&self, start: usize, uend: usize) -> bool {
+        const WORDS: [&[u8]; 12] = [
+            b"temperat",
+            b"heat",
+            b"degree",
+            b"warm",
+            b"cool",
+            b"cold",
+            b"boil",
+            b"freez",
+            b"melt",
+            b"thermal",
+            b"celsius",
+            b"fahrenheit",
+        ];
+        let lo = start.saturating_sub(120);
+        let hi = (uend + 40).min(self.b.len());
+        let window = &self.b[lo..hi];
+        window.windows(4).enumerate().any(|(k, w)| {
+            WORDS.iter().any(|word| {
+                w.eq_ignore_ascii_case(&word[..4])
+                    && window[k..]
+                        .get(..word.len())
+                        .is_some_and(|x| x.eq_ignore_ascii_case(word))
+            })
+        })
     }
 
     /// Whether `start..end` is `a/b` of two bit widths (8 to 256) before `bit(s)` or
@@ -816,6 +911,12 @@ impl Scanner<'_> {
                 Some(Need::NONE)
             }
             "m" | "g" | "s" | "L" => Some(Need::NONE),
+            "(in)" => refuse(self, "the word `in` in parentheses (0 (out) and 1 (in))"),
+            "C" | "F" if self.temperature_words_near(start, uend) => refuse(
+                self,
+                "C or F beside a temperature word (temperature of 20 C, > 50F): degrees \
+                 meant, not coulombs or farads",
+            ),
             "A" | "C" | "F" | "H" | "S" | "T" | "t" | "pt" | "pc" | "cd" | "l" | "h" | "d"
             | "y" | "bar" | "rad" => {
                 // `3.5 A` is a current; `Figure 2 A`, `grade 5 C`, `2 bar` (music) need context
