@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev5",
             "dev6",
             "dev7",
+            "dev8",
         ),
     )
     ap.add_argument("--check", action="store_true", help="exit 1 if labels_<split> is stale")
