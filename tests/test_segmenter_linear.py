@@ -84,6 +84,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: ("temperature of 20 C, c=0 d=0, M = 2L+1, (2m-1), 1 (in), " * n)[:n],
         N,
     ),
+    "code lists and variables": (
+        lambda n: ("f([1, 2]) for s in [3, 4], (K, 2K), (0-127), 1j * x, " * n)[:n],
+        N,
+    ),
     "quantity and group symbols": (
         lambda n: ("CO2 with Tc, Pc, Pr = 0.7, SU(N), Cs, Ci, " * n)[:n],
         N,

@@ -188,8 +188,24 @@ impl Scanner<'_> {
                 let w = skip_inline_spaces_back(s, i, 8);
                 prev_word(s, w.saturating_sub(lead.len()), &mut buf2) != b"such"
             };
+            // `Categorical([1, 2])`: a list passed to a call; `C{[10, 20, 30]}`, `{[1, 2]}`:
+            // in braces (epytext code markup, a set); `for s in [32, 64, 128]`: iterated over
+            let call = i >= 2
+                && b[i - 1] == b'('
+                && (b[i - 2].is_ascii_alphanumeric() || b[i - 2] == b'_');
+            let braces = i >= 1 && b[i - 1] == b'{';
+            let iterated = lead == b"in" && {
+                let (mut b1, mut b2) = ([0u8; 24], [0u8; 24]);
+                let var_end = skip_inline_spaces_back(s, i, 8).saturating_sub(2);
+                let var = prev_word(s, var_end, &mut b1);
+                let var_start = skip_inline_spaces_back(s, var_end, 8).saturating_sub(var.len());
+                !var.is_empty() && prev_word(s, var_start, &mut b2) == b"for"
+            };
             let strong = matches!(lead_char, Some('='))
                 || code
+                || call
+                || braces
+                || iterated
                 || sibling
                 || value_position
                 || matches!(lead, b"vector" | b"vectors");

@@ -427,6 +427,19 @@ impl Scanner<'_> {
             );
             return Some(e);
         }
+        // `(K, 2K), (2K, 3K)`: a multiple of a capital that stands alone nearby as a variable
+        if e == lit_end + 1
+            && letter.is_ascii_uppercase()
+            && self.variable_alone_near(start, letter, e)
+        {
+            self.refuse(
+                start,
+                e,
+                Domain::Quantity,
+                "multiple of a variable standing alone nearby ((K, 2K)), not a unit",
+            );
+            return Some(e);
+        }
         // `13C NMR`, `1H spectrum`: a mass number and an element symbol name an isotope
         let mut buf = [0u8; 24];
         if letter.is_ascii_uppercase() && vocab::isotope_nouns_after(next_word(s, e, &mut buf)) {
@@ -512,6 +525,23 @@ impl Scanner<'_> {
                     || b[k + 1..].starts_with(b"**")
                     || b[k + 1..].starts_with("\u{b2}".as_bytes())
                     || b[k + 1..].starts_with("\u{b3}".as_bytes()))
+        })
+    }
+
+    /// Whether `letter` stands alone as a word within 40 bytes of `start..e` and not after a
+    /// number (`(0, K), (K, 2K)`: a variable; `5 K and 10K` are units).
+    fn variable_alone_near(&self, start: usize, letter: u8, e: usize) -> bool {
+        let b = self.b;
+        let (lo, hi) = (start.saturating_sub(40), (e + 40).min(b.len()));
+        (lo..hi).any(|k| {
+            b[k] == letter
+                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+                && !b[..k]
+                    .iter()
+                    .rev()
+                    .find(|&&c| c != b' ')
+                    .is_some_and(u8::is_ascii_digit)
         })
     }
 
@@ -2102,6 +2132,37 @@ mod tests {
             ("Weights are 0 (out) and 1 (in).", &[]),
             ("Use \"%8.0g\" for int8 and \"%9s\" for strings.", &[]),
             ("The number 1s in x, including 0s.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn code_lists_ranges_and_variables_from_dev8() {
+        check(&[
+            // a list passed to a call, in braces, or iterated over is a value
+            ("Use ``Categorical([1, 2])`` here.", &[("[1, 2]", "VECTOR")]),
+            (
+                "e.g., C{[10, 20, 30]} means four bins.",
+                &[("[10, 20, 30]", "VECTOR")],
+            ),
+            (
+                "{s * 8 for s in [32, 64, 128]}, as support",
+                &[("[32, 64, 128]", "VECTOR")],
+            ),
+            ("As described in [1, 2, 3], it works.", &[]),
+            // a range from zero; a multiple of a variable; plurals of digits after `returns`
+            ("Integer (0-127) and (0-15) for channels.", &[]),
+            ("Chunks (0, K), (K, 2K), (2K, 3K) attend.", &[]),
+            (
+                "Cooled from 300 K to 2K in the cryostat.",
+                &[("300 K", "QUANTITY"), ("2K", "QUANTITY")],
+            ),
+            ("If the index_map returns 0s.", &[]),
+            // Python's imaginary literal as a factor
+            (
+                "It computes ``-1j * jnp.tan(1j * x)``.",
+                &[("-1j", "COMPLEX"), ("1j", "COMPLEX")],
+            ),
+            ("Wigner 6j symbols * 2", &[]),
         ]);
     }
 }

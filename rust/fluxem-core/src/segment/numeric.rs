@@ -957,13 +957,17 @@ impl Scanner<'_> {
                 self.refuse(start, end, Domain::Complex, why);
                 return end;
             }
-            self.push(
-                start,
-                end,
-                Domain::Complex,
-                Need::any(MATH),
-                "pure imaginary number",
-            );
+            // `jnp.cos(1j * x)`, `-1j * tan(x)`: Python's imaginary literal as a factor is a
+            // value in any text (a `j` label, `6j symbols`, has no `*` beside it)
+            let python_factor = self.b[end - 1] == b'j'
+                && (self.b.get(skip_inline_spaces(self.s, end)) == Some(&b'*')
+                    || prev_visible(self.s, start) == Some('*'));
+            let need = if python_factor {
+                Need::NONE
+            } else {
+                Need::any(MATH)
+            };
+            self.push(start, end, Domain::Complex, need, "pure imaginary number");
             return end;
         }
         if let Some((uend, need)) = self.unit_after(start, end, false) {
@@ -1422,6 +1426,20 @@ impl Scanner<'_> {
                 end,
                 Domain::Arithmetic,
                 "item of a list of three or more numbers ((1/3, 1/3, 1/3))",
+            );
+            return end;
+        }
+        if core
+            .strip_prefix("0-")
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()))
+        {
+            // `Integer (0-127)`, `percentage (0-1)`: a range from zero, which nobody writes
+            // as a subtraction from zero
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "0-127: a range from zero, not a difference",
             );
             return end;
         }
