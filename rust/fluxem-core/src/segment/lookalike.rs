@@ -2165,4 +2165,22 @@ mod tests {
             ("Wigner 6j symbols * 2", &[]),
         ]);
     }
+
+    #[test]
+    fn lowercase_words_with_ambiguity_codes_are_no_dna() {
+        check(&[
+            (
+                "The sequence must reach the target accuracy of the fit.",
+                &[],
+            ),
+            (
+                "The DNA sequence acgtnnnnacgtacgt was masked.",
+                &[("acgtnnnnacgtacgt", "DNA")],
+            ),
+            (
+                "The DNA sequence ACGTRYACGTAC was read.",
+                &[("ACGTRYACGTAC", "DNA")],
+            ),
+        ]);
+    }
 }

@@ -258,16 +258,23 @@ impl Scanner<'_> {
     /// Context a nucleotide word needs, or None when it is not one.
     fn dna_need(&self, i: usize, wend: usize) -> Option<Need> {
         let w = &self.b[i..wend];
-        let (mut core, mut iupac, mut upper) = (0usize, 0usize, 0usize);
+        let (mut core, mut iupac, mut upper, mut lower_code) = (0usize, 0usize, 0usize, false);
         for &c in w {
             match c.to_ascii_uppercase() {
                 b'A' | b'C' | b'G' | b'T' | b'U' => core += 1,
-                b'N' | b'R' | b'Y' | b'S' | b'W' | b'K' | b'M' | b'B' | b'D' | b'H' | b'V' => {
-                    iupac += 1
+                b'N' => iupac += 1,
+                b'R' | b'Y' | b'S' | b'W' | b'K' | b'M' | b'B' | b'D' | b'H' | b'V' => {
+                    iupac += 1;
+                    lower_code |= c.is_ascii_lowercase();
                 }
                 _ => return None,
             }
             upper += usize::from(c.is_ascii_uppercase());
+        }
+        if lower_code {
+            // `accuracy` (a, c, c, u, r, a, c, y): a lowercase word with an ambiguity code
+            // other than `n` is English, not a sequence (lowercase sequences mask with `n`)
+            return None;
         }
         if iupac == 0 {
             if upper == w.len() || w.len() >= 12 {
