@@ -2183,4 +2183,32 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn angstroms_shares_in_words_and_pages_of_references() {
+        check(&[
+            // `A` for angstroms: no span, never amperes
+            (
+                "Passbands of the physics imager: 94 A (Fe XVIII), 171 A (Fe IX).",
+                &[],
+            ),
+            ("A cutoff distance of 20 A for the protein atoms.", &[]),
+            (
+                "The physics current was 3.5 A in the wire.",
+                &[("3.5 A", "QUANTITY")],
+            ),
+            // a share in words needs no science context
+            (
+                "With two percent of nodes labelled.",
+                &[("two percent", "QUANTITY")],
+            ),
+            // pages of a reference are no difference, even in mathematics
+            (
+                "The math result is in J. Am. Stat. Assoc. 87 (418): 451-57.",
+                &[],
+            ),
+            ("For the math see J. Phys. Chem., 68, 441 - 452, 1964.", &[]),
+            ("Compute the math 451-57 now.", &[("451-57", "ARITHMETIC")]),
+        ]);
+    }
 }

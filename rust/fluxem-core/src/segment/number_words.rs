@@ -85,11 +85,13 @@ impl Scanner<'_> {
             self.refuse(i, uend, Domain::Quantity, why);
             return Some(uend);
         }
+        // `two percent of nodes`: a share in words is a value in any text
+        let share = matches!(unit, "percent" | "per cent" | "%");
         self.push(
             i,
             uend,
             Domain::Quantity,
-            science(need),
+            if share { need } else { science(need) },
             "number words and unit",
         );
         Some(uend)

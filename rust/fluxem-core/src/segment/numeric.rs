@@ -690,9 +690,9 @@ impl Scanner<'_> {
 
     /// Whether a temperature word stands within 120 bytes before `start` or 40 after `uend`
     /// (`temperature`, `heat`, `degrees`, `warm`, `boiling`, ...): then `C` and `F` after a
-    /// number are degrees the writer left unmarked. Reads a bounded window.
+    /// number are degrees the writer left unmarked.
     fn temperature_words_near(&self, start: usize, uend: usize) -> bool {
-        const WORDS: [&[u8]; 12] = [
+        const WORDS: &[&[u8]] = &[
             b"temperat",
             b"heat",
             b"degree",
@@ -706,11 +706,57 @@ impl Scanner<'_> {
             b"celsius",
             b"fahrenheit",
         ];
+        self.words_near(start, uend, WORDS)
+    }
+
+    /// Whether `A` after a number is an angstrom the writer left unmarked: a word of
+    /// wavelengths or atomic distances stands near (`bandpass`, `wavelength`, `cutoff`,
+    /// `distance`, `resolution`, `bond`, `lattice`, ...), or a spectral line follows
+    /// (`171 A (Fe IX)`). An ampere would be the wrong value.
+    fn angstrom_meant(&self, start: usize, uend: usize) -> bool {
+        const WORDS: &[&[u8]] = &[
+            b"wavelength",
+            b"passband",
+            b"bandpass",
+            b"spectr",
+            b"lyman",
+            b"balmer",
+            b"angstrom",
+            b"cutoff",
+            b"distance",
+            b"radius",
+            b"radii",
+            b"resolution",
+            b"bond",
+            b"ultraviolet",
+            b"diffract",
+            b"lattice",
+        ];
+        let b = self.b;
+        let k = skip_inline_spaces(self.s, uend);
+        let line = b.get(k) == Some(&b'(') && {
+            let sym = b[k + 1..]
+                .iter()
+                .take(3)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            (1..=2).contains(&sym)
+                && b[k + 1].is_ascii_uppercase()
+                && b.get(k + 1 + sym) == Some(&b' ')
+                && b.get(k + 2 + sym)
+                    .is_some_and(|c| matches!(c, b'I' | b'V' | b'X'))
+        };
+        line || self.words_near(start, uend, WORDS)
+    }
+
+    /// Whether one of `words` (lowercase, four letters or more; matched as a prefix, any case)
+    /// starts within 120 bytes before `start` or 40 after `uend`. Reads a bounded window.
+    fn words_near(&self, start: usize, uend: usize, words: &[&[u8]]) -> bool {
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(self.b.len());
         let window = &self.b[lo..hi];
         window.windows(4).enumerate().any(|(k, w)| {
-            WORDS.iter().any(|word| {
+            words.iter().any(|word| {
                 w.eq_ignore_ascii_case(&word[..4])
                     && window[k..]
                         .get(..word.len())
@@ -912,6 +958,11 @@ impl Scanner<'_> {
             }
             "m" | "g" | "s" | "L" => Some(Need::NONE),
             "(in)" => refuse(self, "the word `in` in parentheses (0 (out) and 1 (in))"),
+            "A" if self.angstrom_meant(start, uend) => refuse(
+                self,
+                "A beside a word of wavelengths or distances (171 A (Fe IX), a cutoff of 20 A): \
+                 angstroms meant, not amperes",
+            ),
             "C" | "F" if self.temperature_words_near(start, uend) => refuse(
                 self,
                 "C or F beside a temperature word (temperature of 20 C, > 50F): degrees \
@@ -1567,6 +1618,28 @@ impl Scanner<'_> {
         !char_before(self.s, start).is_some_and(is_wordish)
     }
 
+    /// Whether `start..end` (two integers and a hyphen) stands where a reference puts its
+    /// pages: after a volume's issue and a colon (`87 (418): 451-57`, `2012;68(2):353-60`), or
+    /// between a volume and a year (`68, 441 - 452, 1964`).
+    fn pages(&self, start: usize, end: usize) -> bool {
+        let before = self.s[..start].trim_end_matches([' ', '\t']);
+        if before.ends_with("):") {
+            return true;
+        }
+        let volume = before
+            .strip_suffix(',')
+            .is_some_and(|v| v.bytes().last().is_some_and(|c| c.is_ascii_digit()));
+        let after = self.s[end..].trim_start_matches([' ', '\t']);
+        let year = after.strip_prefix(',').is_some_and(|a| {
+            let a = a.trim_start_matches([' ', '\t']).as_bytes();
+            a.len() >= 4
+                && (a.starts_with(b"19") || a.starts_with(b"20"))
+                && a[..4].iter().all(u8::is_ascii_digit)
+                && !a.get(4).is_some_and(u8::is_ascii_digit)
+        });
+        volume && year
+    }
+
     /// Whether an `=` stands right before `start` or right after `end` (spaces between).
     fn equation_around(&self, start: usize, end: usize) -> bool {
         let s = self.s;
@@ -1591,6 +1664,10 @@ impl Scanner<'_> {
         }
         if st.leading_zero {
             return Err("operand with a leading zero: date, time or ID");
+        }
+        if st.ops == 1 && st.minus == 1 && st.operands == 2 && !st.non_int && self.pages(start, end)
+        {
+            return Err("pages of a reference (87 (418): 451-57; 68, 441 - 452, 1964)");
         }
         if st.ops == 1 && st.mul == 1 && !st.non_int && !st.signed && self.shape_noun_follows(end) {
             return Err("shape or size before its noun (a 3×3 matrix, a 1920×1080 image)");
