@@ -646,15 +646,18 @@ impl Scanner<'_> {
         }))
     }
 
-    /// Whether "time signature" is written within a bounded window around `start` (`no time
-    /// signature change, e.g. 4/4 to 6/8`): every such fraction there is a meter, whatever
+    /// Whether "time signature" is written within a bounded window around `start`, or earlier
+    /// in its sentence (`no time signature change, e.g. 4/4 to 6/8`): every such fraction
+    /// there is a meter, whatever
     /// the math words of the sentence say. The text is searched forward once, however many
     /// fractions ask (they come in text order).
     fn time_signature_named_near(&self, start: usize) -> bool {
         const NEAR: usize = 160;
         let (mut last, mut searched) = self.meter_words.get();
         let to = (start + NEAR).min(self.b.len());
-        let mut i = searched.max(start.saturating_sub(NEAR));
+        // from the sentence's start too: a name earlier in a long sentence still holds
+        let from = start.saturating_sub(NEAR).min(self.sent_start);
+        let mut i = searched.max(from);
         // "time signature", or the class name `TimeSignature` of music code
         let named = |w: &[u8]| {
             w.get(..4).is_some_and(|t| t.eq_ignore_ascii_case(b"time")) && {
@@ -672,7 +675,7 @@ impl Scanner<'_> {
         }
         searched = searched.max(to);
         self.meter_words.set((last, searched));
-        last.is_some_and(|at| at + NEAR >= start)
+        last.is_some_and(|at| at + NEAR >= start || at >= self.sent_start)
     }
 
     /// The word before `start`, or the one before that when it is `of` (`a time signature of
@@ -2209,6 +2212,23 @@ mod tests {
             ),
             ("For the math see J. Phys. Chem., 68, 441 - 452, 1964.", &[]),
             ("Compute the math 451-57 now.", &[("451-57", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
+    fn meters_named_earlier_in_a_long_sentence_and_pressure_in_words() {
+        check(&[
+            (
+                "Complementing this, :attr:`~music21.meter.TimeSignature.ratioString` provides \
+                 a check of the internal divisions such that one grouping is different from \
+                 another one, for example, despite the fact that both are written as '5/8'.",
+                &[],
+            ),
+            (
+                "A valve loses one bar of pressure in the physics rig.",
+                &[("one bar", "QUANTITY")],
+            ),
+            ("He ate one bar of chocolate in the physics lab.", &[]),
         ]);
     }
 }

@@ -751,7 +751,7 @@ impl Scanner<'_> {
 
     /// Whether one of `words` (lowercase, four letters or more; matched as a prefix, any case)
     /// starts within 120 bytes before `start` or 40 after `uend`. Reads a bounded window.
-    fn words_near(&self, start: usize, uend: usize, words: &[&[u8]]) -> bool {
+    pub(super) fn words_near(&self, start: usize, uend: usize, words: &[&[u8]]) -> bool {
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(self.b.len());
         let window = &self.b[lo..hi];

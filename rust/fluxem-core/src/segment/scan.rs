@@ -56,7 +56,7 @@ pub struct Scanner<'a> {
     pub b: &'a [u8],
     pub cands: Vec<Cand>,
     pub sentences: Vec<Sentence>,
-    sent_start: usize,
+    pub(super) sent_start: usize,
     found: u8,
     /// The first mixed-case compound without counts (`NaCl`, `KBr`) seen in this sentence,
     /// and whether a different one followed.
