@@ -2231,4 +2231,17 @@ mod tests {
             ("He ate one bar of chocolate in the physics lab.", &[]),
         ]);
     }
+
+    #[test]
+    fn an_imaginary_plus_a_variable_is_an_index_term() {
+        check(&[
+            ("In the math, T[3j + a, 3j' + b] = R[a, b] holds.", &[]),
+            ("In the math, the root 4i is pure.", &[("4i", "COMPLEX")]),
+            ("In the math, 2 + 3j is complex.", &[("2 + 3j", "COMPLEX")]),
+            (
+                "In the math, '1j' is a complex literal.",
+                &[("1j", "COMPLEX")],
+            ),
+        ]);
+    }
 }

@@ -1008,6 +1008,20 @@ impl Scanner<'_> {
                 self.refuse(start, end, Domain::Complex, why);
                 return end;
             }
+            // `T[3j + a, 3j' + b]`: an index term plus a variable, not an imaginary number
+            let k = skip_inline_spaces(self.s, end);
+            let plus_variable = matches!(self.b.get(k), Some(b'+' | b'-'))
+                && self
+                    .b
+                    .get(skip_inline_spaces(self.s, k + 1))
+                    .is_some_and(u8::is_ascii_alphabetic);
+            let prime =
+                self.b.get(end) == Some(&b'\'') && (start == 0 || self.b[start - 1] != b'\'');
+            if plus_variable || prime {
+                let why = "term of an expression with a variable (3j + a, 3j'), not an imaginary";
+                self.refuse(start, end, Domain::Complex, why);
+                return end;
+            }
             // `jnp.cos(1j * x)`, `-1j * tan(x)`: Python's imaginary literal as a factor is a
             // value in any text (a `j` label, `6j symbols`, has no `*` beside it)
             let python_factor = self.b[end - 1] == b'j'
