@@ -88,6 +88,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: ("f([1, 2]) for s in [3, 4], (K, 2K), (0-127), 1j * x, " * n)[:n],
         N,
     ),
+    "exponents and series factors": (
+        lambda n: ("kg^-1 s^-2, h1 > 0.03 m h2, 0 (MC), two 7s, " * n)[:n],
+        N,
+    ),
     "quantity and group symbols": (
         lambda n: ("CO2 with Tc, Pc, Pr = 0.7, SU(N), Cs, Ci, " * n)[:n],
         N,

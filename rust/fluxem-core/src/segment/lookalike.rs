@@ -226,7 +226,7 @@ fn point_group(w: &[u8]) -> bool {
 }
 
 /// `N-1`, `K+1` (a count variable plus or minus one: a charge of one is written `K+`), `F^-1`
-/// (a matrix inverse: a charge's sign follows its digits).
+/// (a matrix inverse), `K^-4` (a unit's power: a charge's sign follows its digits).
 pub fn variable_expression(text: &str) -> Option<&'static str> {
     match text.as_bytes() {
         [b'N' | b'K', b'+' | b'-', b'1'] => {
@@ -234,6 +234,14 @@ pub fn variable_expression(text: &str) -> Option<&'static str> {
         }
         [c, b'^', b'-', b'1'] if c.is_ascii_uppercase() => {
             Some("inverse of a one-letter matrix (F^-1), not an ion")
+        }
+        // `K^-4` in `W m^-2 K^-4`: a sign before the digits after `^` is an exponent (a charge
+        // puts its sign last: `SO4^2-`)
+        t if t
+            .windows(3)
+            .any(|w| w[0] == b'^' && matches!(w[1], b'-' | b'+') && w[2].is_ascii_digit()) =>
+        {
+            Some("a power with a signed exponent (K^-4), not an ion's charge")
         }
         _ => None,
     }
@@ -1021,9 +1029,11 @@ impl Scanner<'_> {
     /// `Pr = 0.7`, `Pr^0.4`, `Prandtl number Pr`, `Tc, Pc and omega`: a lone element symbol
     /// that science documentation also uses for a quantity (`vocab/quantity_symbols.txt`:
     /// dimensionless numbers, chemical-engineering properties) is that quantity when it is
-    /// assigned a bare value, raised to a power, named by `number`, or stands within
-    /// `SERIES_WINDOW` bytes of a listed symbol that is no element symbol (`Pc`, `Nu`, `Cp`,
-    /// `omega`); lanthanide lists (`Eu, Gd, Tb`) have no such sibling. Reads a bounded window.
+    /// assigned a bare value, raised to a power, named by `number` (or by `the` before `for`,
+    /// `with`, `of` or a noun of methods and values: `obtain the Tm for the desired
+    /// chemical`), or stands within `SERIES_WINDOW` bytes of a listed symbol that is no
+    /// element symbol (`Pc`, `Nu`, `Cp`, `omega`); lanthanide lists (`Eu, Gd, Tb`) have no
+    /// such sibling. Reads a bounded window.
     pub(super) fn quantity_symbol(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         let w = &b[i..end];
@@ -1038,8 +1048,26 @@ impl Scanner<'_> {
         };
         let power = b.get(end) == Some(&b'^');
         let (mut buf, mut buf2) = ([0u8; 24], [0u8; 24]);
-        let named = prev_word(self.s, i, &mut buf) == b"number"
-            || next_word(self.s, end, &mut buf2) == b"number";
+        let (before, after) = (
+            prev_word(self.s, i, &mut buf),
+            next_word(self.s, end, &mut buf2),
+        );
+        // `obtain the Tm for the desired chemical`, `the Tm methods`: a property named
+        let named = before == b"number"
+            || after == b"number"
+            || (before == b"the"
+                && matches!(
+                    after,
+                    b"for"
+                        | b"with"
+                        | b"of"
+                        | b"method"
+                        | b"methods"
+                        | b"value"
+                        | b"values"
+                        | b"calculation"
+                        | b"calculations"
+                ));
         let lo = i.saturating_sub(SERIES_WINDOW);
         let hi = (end + SERIES_WINDOW).min(b.len());
         let sibling = || {
@@ -1066,8 +1094,9 @@ impl Scanner<'_> {
         )
     }
 
-    /// `SU(N)`, `SO(3)`, `SE(3)`, `GL(n)`: a Lie group's name with its dimension in
-    /// parentheses (the formula reader takes `SU(N)` as S, U and a group of N); `SO3` in a
+    /// `SU(N)`, `SO(3)`, `SE(3)`, `GL(n)`, `FF(N)`: a Lie group's (or a finite field's) name
+    /// with its dimension or order in parentheses (the formula reader takes `SU(N)` as S, U
+    /// and a group of N); `SO3` in a
     /// list of point groups (`SO3, Dooh, Coov, D2h`; `D2, Cs, Ci`): a neighbouring list item
     /// is a Schoenflies symbol (`C2v`, `D2h`, `Dooh`, `Td`, `Ih`, `Ci`).
     pub(super) fn group_name(&self, i: usize, end: usize) -> Option<&'static str> {
@@ -1078,7 +1107,7 @@ impl Scanner<'_> {
             .count();
         let lie = matches!(
             &b[i..i + name],
-            b"SU" | b"SO" | b"SE" | b"SL" | b"GL" | b"Sp" | b"PSU" | b"PSL" | b"PGL" | b"U"
+            b"SU" | b"SO" | b"SE" | b"SL" | b"GL" | b"Sp" | b"PSU" | b"PSL" | b"PGL" | b"U" | b"FF"
         ) && b.get(i + name) == Some(&b'(')
             && {
                 let arg = b[i + name + 1..]
@@ -2241,6 +2270,90 @@ mod tests {
             (
                 "In the math, '1j' is a complex literal.",
                 &[("1j", "COMPLEX")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_property_named_by_the_and_a_preposition_is_no_element() {
+        check(&[
+            (
+                "Return all methods available to obtain the Tm for the desired chemical.",
+                &[],
+            ),
+            (
+                "Methods which can be used to obtain the Pt with the given inputs.",
+                &[],
+            ),
+            ("Correction is not part of the Tm methods for DNA.", &[]),
+            (
+                "The Pt electrode was coated in the chemistry lab.",
+                &[("Pt", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn finite_fields_and_bootstrap_methods_are_no_formulas() {
+        check(&[
+            ("E over FF(N) for the CO2 molecule.", &[("CO2", "FORMULA")]),
+            (
+                "Use the 'BCa' interval for the CO2 data.",
+                &[("CO2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn exponents_series_factors_and_abbreviations_are_no_quantities() {
+        check(&[
+            // a signed exponent of a unit is no number of its own
+            ("Gravitation in m^3 kg^-1 s^-2 units.", &[]),
+            (
+                "The gas constant is 8.314 J mol^-1 K^-1 exactly.",
+                &[("8.314 J mol^-1 K^-1", "QUANTITY")],
+            ),
+            ("In math 2^-3 is tiny.", &[("2^-3", "ARITHMETIC")]),
+            // `h2` beside `h1` is a variable, not hours squared
+            (
+                "Valid for h1 > 0.03 m h2 > 0.1 m in the channel.",
+                &[("0.03 m", "QUANTITY"), ("0.1 m", "QUANTITY")],
+            ),
+            (
+                "Its inertia is 3 kg m2 in physics.",
+                &[("3 kg m2", "QUANTITY")],
+            ),
+            // an abbreviation in parentheses; a temperature stated with a pressure
+            (
+                "Strength 1 beats strength 0 (MC) in the physics sampler.",
+                &[],
+            ),
+            (
+                "One Mach (approx., at 15 C, 1 atm) in meters per second.",
+                &[("1 atm", "QUANTITY")],
+            ),
+            ("Denoted by two 7s in the physics note.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn signed_powers_and_unit_labels_in_parentheses() {
+        check(&[
+            (
+                "Stefan-Boltzmann W m^-2 K^-4 for CO2.",
+                &[("CO2", "FORMULA")],
+            ),
+            (
+                "The SO4^2- ion and Fe^3+ in water.",
+                &[("SO4^2-", "FORMULA"), ("Fe^3+", "FORMULA")],
+            ),
+            (
+                "Tilt angle going from 0 to 180 (deg) in physics.",
+                &[("0 to 180 (deg)", "QUANTITY")],
+            ),
+            (
+                "Between pitchClass 0 (C) and 1 in the physics of sound.",
+                &[],
             ),
         ]);
     }

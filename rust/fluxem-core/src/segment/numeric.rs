@@ -375,6 +375,8 @@ impl Scanner<'_> {
             let glued_to_word = is_wordish(p)
                 || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish))
                 || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
+                // `kg^-1 s^-2`: a signed exponent of a unit or a variable
+                || (matches!(p, '-' | '+' | '\u{2212}') && pp == Some('^'))
                 || (self.b[start].is_ascii_digit()
                     && (p == '^'
                         || (p == '*' && pp == Some('*'))
@@ -573,9 +575,14 @@ impl Scanner<'_> {
         if ul == 0 {
             return None;
         }
-        let uend = u0 + ul;
+        let mut uend = u0 + ul;
         if !at_word_end(s, uend) {
             return None;
+        }
+        // `h1 > 0.03 m h2 > 0.1 m`: a last factor `h2` whose letters stand nearby with another
+        // digit (`h1`) is a variable of a series, not hours squared: the unit ends before it
+        if let Some(cut) = self.series_factor_at_end(u0, uend) {
+            uend = cut;
         }
         if self.b[u0] == b'%' && modulo_operand_at(self.b, uend) {
             // `-2 % 2**3`, `5 % 4`: the modulo operator, not a percentage
@@ -640,6 +647,31 @@ impl Scanner<'_> {
         Some((uend, need))
     }
 
+    /// Where the unit `u0..uend` ends without its last space-separated factor when that
+    /// factor is letters and one digit (`h2`) and the same letters with another digit stand as
+    /// a word within 80 bytes (`h1`): a series of variables. None otherwise.
+    fn series_factor_at_end(&self, u0: usize, uend: usize) -> Option<usize> {
+        let b = self.b;
+        let sp = u0 + b[u0..uend].iter().rposition(|&c| c == b' ')?;
+        let f = &b[sp + 1..uend];
+        let letters = f.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        if letters == 0 || f.len() != letters + 1 || !f[letters].is_ascii_digit() {
+            return None;
+        }
+        let (lo, hi) = (u0.saturating_sub(80), (uend + 80).min(b.len()));
+        let sibling = (lo..hi.saturating_sub(letters)).any(|k| {
+            k != sp + 1
+                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && b[k..].starts_with(&f[..letters])
+                && b.get(k + letters)
+                    .is_some_and(|&d| d.is_ascii_digit() && d != f[letters])
+                && !b
+                    .get(k + letters + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        });
+        sibling.then(|| skip_inline_spaces_back(self.s, sp, usize::MAX))
+    }
+
     /// Why the unit at `..uend` is a variable, or None: `c=0 d=0`, `4 d = f(x)`, `n = 1000 m =
     /// 500` (a name assigned something other than a quantity: `1 m = 100 cm` converts and
     /// stays), `2L+1`, `2m-1`, `2M-3` (a glued letter before a sign and digits is algebra;
@@ -689,8 +721,9 @@ impl Scanner<'_> {
     }
 
     /// Whether a temperature word stands within 120 bytes before `start` or 40 after `uend`
-    /// (`temperature`, `heat`, `degrees`, `warm`, `boiling`, ...): then `C` and `F` after a
-    /// number are degrees the writer left unmarked.
+    /// (`temperature`, `heat`, `degrees`, `warm`, `boiling`, ..., and `atm`: `at 15 C, 1 atm`
+    /// states a temperature and a pressure): then `C` and `F` after a number are degrees the
+    /// writer left unmarked.
     fn temperature_words_near(&self, start: usize, uend: usize) -> bool {
         const WORDS: &[&[u8]] = &[
             b"temperat",
@@ -705,6 +738,7 @@ impl Scanner<'_> {
             b"thermal",
             b"celsius",
             b"fahrenheit",
+            b" atm",
         ];
         self.words_near(start, uend, WORDS)
     }
@@ -957,7 +991,18 @@ impl Scanner<'_> {
                 Some(Need::NONE)
             }
             "m" | "g" | "s" | "L" => Some(Need::NONE),
-            "(in)" => refuse(self, "the word `in` in parentheses (0 (out) and 1 (in))"),
+            u if u.len() > 2
+                && u.starts_with('(')
+                && u.ends_with(')')
+                && (&u[1..u.len() - 1] == "in"
+                    || u[1..u.len() - 1].bytes().all(|c| c.is_ascii_uppercase())) =>
+            {
+                refuse(
+                    self,
+                    "`in` or a capital abbreviation in parentheses (0 (out) and 1 (in), \
+                     strength 0 (MC), pitch class 0 (C)), not a unit",
+                )
+            }
             "A" if self.angstrom_meant(start, uend) => refuse(
                 self,
                 "A beside a word of wavelengths or distances (171 A (Fe IX), a cutoff of 20 A): \
