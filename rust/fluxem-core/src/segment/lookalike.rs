@@ -2357,4 +2357,37 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn bounds_tuples_dashes_and_spaced_times_are_no_expressions() {
+        check(&[
+            (
+                "In math, PCM -2147483648 +2147483647 int32 and -1.0 +1.0 float32.",
+                &[],
+            ),
+            (
+                "In math the mixture 0.6449/0.2359/0.1192 of three gases.",
+                &[],
+            ),
+            (
+                "In math see LNCS 356, 247--257 and 94--128 and 1-----2.",
+                &[],
+            ),
+            ("In math, TEST 4 (case 2-1) fails.", &[]),
+            ("In math all interval classes (1-6) count.", &[]),
+            (
+                "In math 2 + 3 x 4 is 14 and 5 - 3 = 2.",
+                &[("5 - 3", "ARITHMETIC")],
+            ),
+            (
+                "In math 1 + 2.5 x 10^3 is 2501.",
+                &[("1 + 2.5 x 10^3", "ARITHMETIC")],
+            ),
+            (
+                "Convert a mass to 10^10 x Msolar in math.",
+                &[("10^10", "ARITHMETIC")],
+            ),
+            ("In math, 7 -2 is 5.", &[("7 -2", "ARITHMETIC")]),
+        ]);
+    }
 }

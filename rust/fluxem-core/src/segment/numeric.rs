@@ -1504,6 +1504,34 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if self.b[start..end].windows(2).any(|w| w == b"--") {
+            // `pp. 94--128`, `(15)--(17)`, `1-----2`: a double hyphen is an en dash (a range)
+            // or a drawn line, never a minus before a negative number
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "double hyphen: an en dash or a drawn line (94--128), not a difference",
+            );
+            return end;
+        }
+        let k = skip_inline_spaces(self.s, end);
+        if k > end
+            && st.ops > st.pow
+            && self.b.get(k) == Some(&b'x')
+            && self.b.get(k + 1) == Some(&b' ')
+        {
+            // `(1.0 + 0.7 x [Na+])`, `2 + 3 x 4`: a spaced `x` is a times sign the expression
+            // reader does not take: the value written runs on past `2 + 3` (a power alone,
+            // `10^10 x Msolar`, is the number written)
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "runs on into a spaced x (2 + 3 x 4, 1.0 + 0.7 x [Na+])",
+            );
+            return end;
+        }
         if signed_number_row(&self.b[start..end]) {
             self.refuse(
                 start,
@@ -1742,10 +1770,12 @@ impl Scanner<'_> {
         // `0-127`, `2-6 times`, `0.5 - 1.5`: a difference of a smaller and a larger number is
         // how prose writes a range (a hyphen for an en dash); an `=` next to it makes it an
         // equation (`x = 3-5`, `3 - 5 = -2`)
+        // `(1-6)`: the prose parentheses around a range do not make it an expression
+        let bare = st.parens == 0 || (st.parens == 1 && self.prose_parens(start, end));
         let range = st.ops == 1
             && st.minus == 1
             && st.operands == 2
-            && st.parens == 0
+            && bare
             && !st.signed
             && st.ascending
             && !self.equation_around(start, end);
@@ -1784,10 +1814,11 @@ impl Scanner<'_> {
             // `513 - 693` (a question, a calculator line) is a difference
             return Ok(Need::any(MATH));
         }
+        if st.slash_tight == st.ops && st.operands > 2 {
+            // `12/31/2020`, `0.6449/0.2359/0.1192` (a mixture's fractions): a date or a tuple
+            return Err("slash-joined numbers: a date or a tuple of fractions");
+        }
         if st.slash_tight == st.ops && !st.non_int {
-            if st.operands > 2 {
-                return Err("slash-joined numbers: a date");
-            }
             if st.operands == 2 && self.bit_widths(start, end) {
                 return Err("alternative bit widths (32/64 bits, a 32/64-bit build)");
             }
@@ -1886,17 +1917,18 @@ pub(super) fn reaction_arrow_at(rest: &str) -> bool {
         .any(|a| rest.starts_with(a))
 }
 
-/// `2.894 -0.428 -0.370`, `2.0000 -0.7817342`: numbers spaced apart with a sign glued to each
-/// later one are a row of a table or coordinates, not a difference. Every `-` after the
-/// first number has a space before it and a digit after it, nothing else operates, and there
-/// are two such signs or every number has decimals (`7 -2` alone stays ambiguous, and stays
-/// an expression).
+/// `2.894 -0.428 -0.370`, `2.0000 -0.7817342`, `-32768 +32767`: numbers spaced apart with a
+/// sign glued to each later one are a row of a table, coordinates or bounds, not a
+/// difference. Every `-` or `+` after the first number has a space before it and a digit
+/// after it, nothing else operates, and there are two such signs, or decimals throughout, or
+/// a `+` sign, or a signed first number (`7 -2` alone stays ambiguous, and stays an
+/// expression).
 fn signed_number_row(w: &[u8]) -> bool {
-    let mut signs = 0;
+    let (mut signs, mut plus) = (0, false);
     for (k, &c) in w.iter().enumerate() {
         match c {
-            b'-' if k == 0 => {}
-            b'-' => {
+            b'-' | b'+' if k == 0 => {}
+            b'-' | b'+' => {
                 let glued = w
                     .get(k + 1)
                     .is_some_and(|&d| d.is_ascii_digit() || d == b'.');
@@ -1904,6 +1936,7 @@ fn signed_number_row(w: &[u8]) -> bool {
                     return false;
                 }
                 signs += 1;
+                plus |= c == b'+';
             }
             b'0'..=b'9' | b'.' | b' ' => {}
             _ => return false,
@@ -1913,5 +1946,6 @@ fn signed_number_row(w: &[u8]) -> bool {
         .split(|&c| c == b' ')
         .filter(|t| !t.is_empty())
         .all(|t| t.contains(&b'.'));
-    signs >= 2 || (signs == 1 && decimals)
+    let signed_first = matches!(w.first(), Some(b'-' | b'+'));
+    signs >= 2 || (signs == 1 && (decimals || plus || signed_first))
 }
