@@ -2390,4 +2390,14 @@ mod tests {
             ("In math, 7 -2 is 5.", &[("7 -2", "ARITHMETIC")]),
         ]);
     }
+
+    #[test]
+    fn degrees_apart_from_their_scale_and_labelled_regions() {
+        check(&[
+            ("Density as measured at 60 deg F in physics.", &[]),
+            ("Heated to 20 degrees C in the lab.", &[]),
+            ("An angle of 60 deg in physics.", &[("60 deg", "QUANTITY")]),
+            ("IAPWS-97 Region 3 PT Backwards Equation in physics.", &[]),
+        ]);
+    }
 }

@@ -743,6 +743,14 @@ impl Scanner<'_> {
         self.words_near(start, uend, WORDS)
     }
 
+    /// Whether a lone `F`, `C` or `K` follows `uend` after a space (`60 deg F`, `20 degrees C`).
+    fn temperature_letter_after(&self, uend: usize) -> bool {
+        let k = skip_inline_spaces(self.s, uend);
+        k > uend
+            && matches!(self.b.get(k), Some(b'F' | b'C' | b'K'))
+            && !self.b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+    }
+
     /// Whether `A` after a number is an angstrom the writer left unmarked: a word of
     /// wavelengths or atomic distances stands near (`bandpass`, `wavelength`, `cutoff`,
     /// `distance`, `resolution`, `bond`, `lattice`, ...), or a spectral line follows
@@ -1008,6 +1016,11 @@ impl Scanner<'_> {
                 "A beside a word of wavelengths or distances (171 A (Fe IX), a cutoff of 20 A): \
                  angstroms meant, not amperes",
             ),
+            "deg" | "degree" | "degrees" if self.temperature_letter_after(uend) => refuse(
+                self,
+                "degrees with a temperature scale apart (60 deg F): the unit reader would take \
+                 an angle",
+            ),
             "C" | "F" if self.temperature_words_near(start, uend) => refuse(
                 self,
                 "C or F beside a temperature word (temperature of 20 C, > 50F): degrees \
@@ -1028,8 +1041,10 @@ impl Scanner<'_> {
             }
             _ => Some(Need::NONE),
         }?;
-        // a letter-like unit after a label is a panel or an item: `Fig. 3 A`, `Table 2 C`
-        if !need.is_none() && context::is_label(prev_word(self.s, start, &mut buf)) {
+        // a letter-like unit after a label is a panel or an item: `Fig. 3 A`, `Table 2 C`,
+        // `Region 3 PT` (capitals)
+        let capitals = unit.bytes().all(|c| c.is_ascii_uppercase());
+        if (!need.is_none() || capitals) && context::is_label(prev_word(self.s, start, &mut buf)) {
             return refuse(self, "number after a label (Fig. 3 A, Table 2 C)");
         }
         Some(need)
