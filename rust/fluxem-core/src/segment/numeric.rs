@@ -738,7 +738,7 @@ impl Scanner<'_> {
             b"thermal",
             b"celsius",
             b"fahrenheit",
-            b" atm",
+            b"atm",
         ];
         self.words_near(start, uend, WORDS)
     }
@@ -791,20 +791,45 @@ impl Scanner<'_> {
         line || self.words_near(start, uend, WORDS)
     }
 
-    /// Whether one of `words` (lowercase, four letters or more; matched as a prefix, any case)
-    /// starts within 120 bytes before `start` or 40 after `uend`. Reads a bounded window.
+    /// Whether a word starting with one of `words` (lowercase; one of three letters or fewer
+    /// must be the whole word) stands within 120 bytes before `start` or 40 after `uend`, in
+    /// any case. Reads a bounded window, one step per letter run and a first-letter mask
+    /// before any comparison.
     pub(super) fn words_near(&self, start: usize, uend: usize, words: &[&[u8]]) -> bool {
+        let b = self.b;
         let lo = start.saturating_sub(120);
-        let hi = (uend + 40).min(self.b.len());
-        let window = &self.b[lo..hi];
-        window.windows(4).enumerate().any(|(k, w)| {
-            words.iter().any(|word| {
-                w.eq_ignore_ascii_case(&word[..4])
-                    && window[k..]
-                        .get(..word.len())
-                        .is_some_and(|x| x.eq_ignore_ascii_case(word))
-            })
-        })
+        let hi = (uend + 40).min(b.len());
+        let firsts = words
+            .iter()
+            .fold(0u32, |m, w| m | 1 << (w[0].wrapping_sub(b'a') & 31));
+        let mut k = lo;
+        while k < hi {
+            if !b[k].is_ascii_alphabetic() {
+                k += 1;
+                continue;
+            }
+            let run = b[k..hi]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let starts_word = k == 0 || !b[k - 1].is_ascii_alphanumeric();
+            if starts_word && firsts & 1 << ((b[k] | 0x20).wrapping_sub(b'a') & 31) != 0 {
+                let w = &b[k..k + run];
+                let hit = words.iter().any(|word| {
+                    let whole = word.len() <= 3;
+                    (if whole {
+                        w.len() == word.len()
+                    } else {
+                        w.len() >= word.len()
+                    }) && w[..word.len()].eq_ignore_ascii_case(word)
+                });
+                if hit {
+                    return true;
+                }
+            }
+            k += run;
+        }
+        false
     }
 
     /// Whether `start..end` is `a/b` of two bit widths (8 to 256) before `bit(s)` or
