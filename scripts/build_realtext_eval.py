@@ -66,6 +66,13 @@ and the eighth (``--part dev8``, DEV8_SOURCES)::
         chemformula iapws mingus miditoolkit muspy torchaudio
     /work/scratch-venv8/bin/python scripts/build_realtext_eval.py --part dev8
 
+and the ninth (``--part dev9``, DEV9_SOURCES)::
+
+    python3 -m venv /work/scratch-venv9
+    /work/scratch-venv9/bin/pip install --no-deps colour-science gwpy scikit-rf \
+        pyroomacoustics lightkurve specutils xraydb cdlib karateclub dnachisel pydub primer3-py
+    /work/scratch-venv9/bin/python scripts/build_realtext_eval.py --part dev9
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -105,7 +112,7 @@ class Source:
     n_target: int = 0  # dev batches only: TARGET_CUE sentences (ids "-tNNN", after dense)
     n_arith: int = 0  # dev3 on: ARITH_CUE sentences (ids "-aNNN", after target)
     n_list: int = 0  # dev5: LIST_CUE sentences (ids "-lNNN", appended last)
-    skip: tuple[str, ...] = ()  # dev8: files under these paths (site-packages relative) left out
+    skip: tuple[str, ...] = ()  # dev8 on: files under these paths (site-packages relative) left out
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
@@ -307,6 +314,64 @@ DEV8_SOURCES = (
     Source("muspy", "dev8", "science", 4, 1, ("muspy",), 10, 7),
     Source("torchaudio", "dev8", "science", 8, 2, ("torchaudio",), 18, 9),
 )
+# The ninth dev batch (``--part dev9``): packages used nowhere else, chosen (by counting what
+# the cues find in their docstrings, read with ``ast``) for science text with units, formulas
+# and sequences in prose: colour science (wavelengths in nm, temperatures in K), gravitational
+# waves (gwpy: Hz, s), RF engineering (scikit-rf: GHz, dB, ohm), room acoustics
+# (pyroomacoustics: m, Hz, dB, m/s), astronomy (lightkurve, specutils), X-ray data with
+# formulas and energies (xraydb), community detection and graph embedding (cdlib, karateclub),
+# DNA design and primers (dnachisel, primer3-py: sequences, degC, mM) and audio (pydub: dB,
+# ms). Files that copy a test package's docstrings (found by 8-word runs shared with numpy,
+# networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers) are skipped per source. regions (astropy-derived text in most files), synphot,
+# astroML, reproject, CoolProp, chemlib, pyfaidx, pyranges, sparse, numexpr, Bottleneck,
+# networkit and musicpy (few sentences with a cue, or none in ``.py`` docstrings; soundfile is a
+# single module) were left out. A base sample, the dense stratum and the targeted stratum from
+# the start. Dev only; split fixed before labelling.
+#: colour's array and metric helpers paraphrase numpy's parameter text; its graph helper networkx's
+SKIP_COLOUR = (
+    "colour/utilities/array.py",
+    "colour/utilities/metrics.py",
+    "colour/utilities/network.py",
+)
+#: gwpy's remote-file and registry helpers copy astropy's text; its array types numpy's
+SKIP_GWPY = (
+    "gwpy/io/remote.py",
+    "gwpy/io/registry.py",
+    "gwpy/types/array.py",
+    "gwpy/types/series.py",
+)
+#: scikit-rf's math helpers and file io copy numpy's parameter text
+SKIP_SKRF = ("skrf/mathFunctions.py", "skrf/io/general.py")
+#: pyroomacoustics' package docstring is numpy's
+SKIP_PYROOM = ("pyroomacoustics/__init__.py",)
+#: lightkurve's LightCurve subclasses astropy's TimeSeries, docstrings included
+SKIP_LIGHTKURVE = ("lightkurve/lightcurve.py", "lightkurve/utils.py")
+#: specutils' WCS helpers copy astropy's
+SKIP_SPECUTILS = ("specutils/utils/wcs_utils.py",)
+#: cdlib wraps networkx's algorithms and generators with their docstrings
+SKIP_CDLIB = (
+    "cdlib/algorithms/crisp_partition.py",
+    "cdlib/algorithms/overlapping_partition.py",
+    "cdlib/benchmark",
+    "cdlib/viz/networks.py",
+)
+DEV9_SOURCES = (
+    Source("colour-science", "dev9", "science", 8, 2, ("colour",), 20, 10, skip=SKIP_COLOUR),
+    Source("gwpy", "dev9", "science", 8, 2, ("gwpy",), 16, 8, skip=SKIP_GWPY),
+    Source("scikit-rf", "dev9", "science", 8, 2, ("skrf",), 20, 10, skip=SKIP_SKRF),
+    Source(
+        "pyroomacoustics", "dev9", "science", 8, 2, ("pyroomacoustics",), 16, 8, skip=SKIP_PYROOM
+    ),
+    Source("lightkurve", "dev9", "science", 8, 2, ("lightkurve",), 10, 5, skip=SKIP_LIGHTKURVE),
+    Source("specutils", "dev9", "science", 8, 2, ("specutils",), 5, 3, skip=SKIP_SPECUTILS),
+    Source("xraydb", "dev9", "science", 8, 2, ("xraydb",), 8, 1),
+    Source("cdlib", "dev9", "science", 8, 2, ("cdlib",), 10, 5, skip=SKIP_CDLIB),
+    Source("karateclub", "dev9", "science", 8, 2, ("karateclub",), 8, 6),
+    Source("dnachisel", "dev9", "science", 8, 2, ("dnachisel",), 4, 3),
+    Source("pydub", "dev9", "science", 4, 1, ("pydub",), 5),
+    Source("primer3-py", "dev9", "science", 4, 1, ("primer3",), 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -346,6 +411,13 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "eighth dev batch (number lists and arithmetic in graph and array library prose, "
         "chemical formulas in prose, music and audio), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev9": (
+        DEV9_SOURCES,
+        "ninth dev batch (science docstrings with units, formulas and sequences in prose: "
+        "colour science, gravitational waves, RF engineering, room acoustics, astronomy, X-ray "
+        "data, community detection, DNA design and audio), packages used nowhere else; dev "
+        "only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {

@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev6",
             "dev7",
             "dev8",
+            "dev9",
         ),
     )
     ap.add_argument("--check", action="store_true", help="exit 1 if labels_<split> is stale")
