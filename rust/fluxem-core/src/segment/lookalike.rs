@@ -435,10 +435,11 @@ impl Scanner<'_> {
             );
             return Some(e);
         }
-        // `(K, 2K), (2K, 3K)`: a multiple of a capital that stands alone nearby as a variable
+        // `(K, 2K), (2K, 3K)`: a multiple of a capital that stands alone nearby as a variable;
+        // `2m - 1 points ... where m = len(self)`: of a letter defined nearby
         if e == lit_end + 1
-            && letter.is_ascii_uppercase()
-            && self.variable_alone_near(start, letter, e)
+            && ((letter.is_ascii_uppercase() && self.variable_alone_near(start, letter, e))
+                || self.variable_defined_near(start, letter, e))
         {
             self.refuse(
                 start,
@@ -533,6 +534,20 @@ impl Scanner<'_> {
                     || b[k + 1..].starts_with(b"**")
                     || b[k + 1..].starts_with("\u{b2}".as_bytes())
                     || b[k + 1..].starts_with("\u{b3}".as_bytes()))
+        })
+    }
+
+    /// Whether `letter` is defined as a variable within 100 bytes of `start..e`: it stands
+    /// alone before `=` (`2m - 1 points ... where m = len(self)`).
+    fn variable_defined_near(&self, start: usize, letter: u8, e: usize) -> bool {
+        let b = self.b;
+        let (lo, hi) = (start.saturating_sub(100), (e + 100).min(b.len()));
+        (lo..hi).any(|k| {
+            b[k] == letter
+                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+                && b.get(skip_inline_spaces(self.s, k + 1)) == Some(&b'=')
+                && b.get(skip_inline_spaces(self.s, k + 1) + 1) != Some(&b'=')
         })
     }
 
@@ -2398,6 +2413,26 @@ mod tests {
             ("Heated to 20 degrees C in the lab.", &[]),
             ("An angle of 60 deg in physics.", &[("60 deg", "QUANTITY")]),
             ("IAPWS-97 Region 3 PT Backwards Equation in physics.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn names_parameters_mappings_and_defined_letters_from_dev9() {
+        check(&[
+            ("From the 2dF-SDSS LRG/QSO survey in physics.", &[]),
+            ("Cascade networks with \"1=>2/3=>4\" ports in math.", &[]),
+            (
+                "Then 2m - 1 points are used, where m = len(self) + pad.",
+                &[],
+            ),
+            (
+                "A pipe 2m long in physics, where x = 3.",
+                &[("2m", "QUANTITY")],
+            ),
+            (
+                "Default is 0.5 L2 (float): weight of the physics term.",
+                &[],
+            ),
         ]);
     }
 }

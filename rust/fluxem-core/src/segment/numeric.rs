@@ -529,6 +529,19 @@ impl Scanner<'_> {
             return end; // `2N`, `4d`, `3s orbital`, `0s and 1s` (segment/lookalike.rs)
         }
         if let Some((uend, need)) = self.unit_after(start, lit_end, true) {
+            if self.b.get(uend) == Some(&b'-')
+                && self.b.get(uend + 1).is_some_and(u8::is_ascii_uppercase)
+            {
+                // `2dF-SDSS`, `2MASS-...`: the first part of a hyphenated name
+                let end = word_end(s, uend + 1);
+                self.refuse(
+                    start,
+                    end,
+                    Domain::Quantity,
+                    "part of a hyphenated name (2dF-SDSS)",
+                );
+                return end;
+            }
             self.quantity(start, uend, need, "number with a glued unit");
             return uend;
         }
@@ -701,6 +714,24 @@ impl Scanner<'_> {
         // is a per-metre value), but glued to a whole number it is algebra
         let plain_power = matches!(unit.as_bytes(), [l, b'+' | b'-', d @ ..]
             if l.is_ascii_alphabetic() && !d.is_empty() && d.iter().all(u8::is_ascii_digit));
+        // `0.5 L2 (float): weight of ...`: a parameter's name before its type in numpydoc
+        let k = skip_inline_spaces(s, uend);
+        if b.get(k) == Some(&b'(') {
+            let t = &b[k + 1..];
+            let typed = [
+                &b"float)"[..],
+                b"int)",
+                b"str)",
+                b"bool)",
+                b"float,",
+                b"int,",
+            ]
+            .iter()
+            .any(|w| t.starts_with(w));
+            if typed {
+                return Some("a parameter's name before its type (L2 (float)), not a unit");
+            }
+        }
         if glued && plain_power {
             return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
         }
@@ -1541,6 +1572,18 @@ impl Scanner<'_> {
                 end,
                 Domain::Arithmetic,
                 "part of a longer expression with non-numeric terms",
+            );
+            return end;
+        }
+        let arrow_before = self.s[..start].ends_with("=>") || self.s[..start].ends_with("->");
+        let arrow_after = self.s[end..].starts_with("=>") || self.s[end..].starts_with("->");
+        if arrow_before || arrow_after {
+            // `"1=>2/3=>4"`: a mapping of numbered things, not a quotient
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "numbers in a chain of arrows (1=>2/3=>4): a mapping, not an expression",
             );
             return end;
         }
