@@ -1062,6 +1062,20 @@ impl Scanner<'_> {
                 .is_some_and(|&c| c.is_ascii_digit() || matches!(c, b'-' | b'+' | b'.'))
         };
         let power = b.get(end) == Some(&b'^');
+        // `T > Tc`, `If Tc is larger than T`, `T/Tc`, `0.8 Tc`, `at Tm`: compared, divided into
+        // or scaled like a quantity (`Pt/C` keeps its slash after the symbol)
+        let before_char = prev_visible(self.s, i);
+        let after_char = self.s[skip_inline_spaces(self.s, end)..].chars().next();
+        let relational = |c: Option<char>| {
+            matches!(
+                c,
+                Some('<' | '>' | '\u{2264}' | '\u{2265}' | '\u{2248}' | '~')
+            )
+        };
+        let compared = relational(before_char)
+            || relational(after_char)
+            || matches!(before_char, Some('/' | '*' | '='))
+            || before_char.is_some_and(|c| c.is_ascii_digit());
         let (mut buf, mut buf2) = ([0u8; 24], [0u8; 24]);
         let (before, after) = (
             prev_word(self.s, i, &mut buf),
@@ -1103,7 +1117,25 @@ impl Scanner<'_> {
                 n < 6 && !element && vocab::quantity_symbols(word)
             })
         };
-        (assigned || power || named || sibling()).then_some(
+        let larger = matches!(after, b"is" | b"was") && {
+            // `Tc is larger than T`: compared in words
+            let mut b3 = [0u8; 24];
+            let w = skip_inline_spaces(self.s, end) + after.len();
+            matches!(
+                next_word(self.s, w, &mut b3),
+                b"larger"
+                    | b"smaller"
+                    | b"greater"
+                    | b"less"
+                    | b"higher"
+                    | b"lower"
+                    | b"above"
+                    | b"below"
+            )
+        };
+        // `at Tm`, `above Tc`: a temperature (`at Pt electrodes` keeps its platinum)
+        let at = w[0] == b'T' && matches!(before, b"at" | b"above" | b"below" | b"near");
+        (assigned || power || named || compared || larger || at || sibling()).then_some(
             "symbol of a quantity (Pr = 0.7, Pr^0.4, Tc beside Pc): a dimensionless number or \
              a property, not an element",
         )
@@ -2432,6 +2464,33 @@ mod tests {
             (
                 "Default is 0.5 L2 (float): weight of the physics term.",
                 &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn properties_compared_or_scaled_are_no_elements() {
+        check(&[
+            (
+                "For water's vapor pressure, if Tc is larger than T, 0 is returned.",
+                &[],
+            ),
+            (
+                "Imaginary results for CO2 when T > Tc.",
+                &[("CO2", "FORMULA")],
+            ),
+            ("Use lntau = log(1 - T/Tc) for CO2.", &[("CO2", "FORMULA")]),
+            (
+                "Mass density of the liquid CO2 at Tm, in kg/m^3.",
+                &[("CO2", "FORMULA")],
+            ),
+            (
+                "Adsorbed at Pt electrodes in the chemistry of CO2.",
+                &[("Pt", "FORMULA"), ("CO2", "FORMULA")],
+            ),
+            (
+                "Tc-99m is a tracer; Tc is radioactive in chemistry.",
+                &[("Tc", "FORMULA")],
             ),
         ]);
     }
