@@ -2494,4 +2494,29 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_number_and_a_capital_in_codes() {
+        check(&[
+            (
+                "The friction table in Crane TP 410M [1]_ for water in pipes.",
+                &[],
+            ),
+            ("Crane TP 410 M (2009) gives 0.04 for water in pipes.", &[]),
+            ("A homework for 21M.302 in chemistry.", &[]),
+            (
+                "Schedules 'STD', '5S', '10S', '40S' for water pipes in physics.",
+                &[],
+            ),
+            ("Alpha is 1 / (2C) in other physics models.", &[]),
+            (
+                "The enthalpy H(298K) - H(0K) in physics.",
+                &[("298K", "QUANTITY"), ("0K", "QUANTITY")],
+            ),
+            (
+                "A 0.1 M NaCl solution in water.",
+                &[("0.1 M", "QUANTITY"), ("NaCl", "FORMULA")],
+            ),
+        ]);
+    }
 }

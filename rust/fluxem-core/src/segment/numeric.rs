@@ -648,6 +648,10 @@ impl Scanner<'_> {
             );
             return Some((uend, None));
         }
+        if let Some(why) = self.unit_is_code(start, unit, uend, glued) {
+            self.refuse(start, uend, Domain::Quantity, why);
+            return Some((uend, None));
+        }
         if let Some(why) = self.unit_is_variable(unit, uend, glued) {
             self.refuse(start, uend, Domain::Quantity, why);
             return Some((uend, None));
@@ -658,6 +662,37 @@ impl Scanner<'_> {
             return Some((uend, need.map(|n| Need { veto: CHEM, ..n })));
         }
         Some((uend, need))
+    }
+
+    /// Why a one-capital unit after a number is part of a code, or None: after an acronym
+    /// (`Crane TP 410M`, `TP 410 M`), before `.` and digits (`21M.302`, a course), alone in
+    /// quotes (`'5S', '10S'`: pipe schedules as keys) or in parentheses as a term (`1 / (2C)`;
+    /// `H(298K)` is a temperature).
+    fn unit_is_code(
+        &self,
+        start: usize,
+        unit: &str,
+        uend: usize,
+        glued: bool,
+    ) -> Option<&'static str> {
+        let b = self.b;
+        if !(unit.len() == 1 && unit.as_bytes()[0].is_ascii_uppercase()) {
+            return None;
+        }
+        if self.mixed_case_word_before(start) {
+            return Some("a number and a capital after an acronym (Crane TP 410M): a code");
+        }
+        if glued && b.get(uend) == Some(&b'.') && b.get(uend + 1).is_some_and(u8::is_ascii_digit) {
+            return Some("a number and a capital before .digits (21M.302): a code");
+        }
+        let before = start.checked_sub(1).map(|k| b[k]);
+        if glued && matches!(before, Some(b'\'' | b'"')) && b.get(uend).copied() == before {
+            return Some("a number and a capital alone in quotes ('5S', '10S'): a key");
+        }
+        if glued && before == Some(b'(') && b.get(uend) == Some(&b')') && unit != "K" {
+            return Some("a number and a capital in parentheses (1 / (2C)): a term");
+        }
+        None
     }
 
     /// Where the unit `u0..uend` ends without its last space-separated factor when that
