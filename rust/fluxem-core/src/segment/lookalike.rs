@@ -1083,7 +1083,7 @@ impl Scanner<'_> {
         );
         // `obtain the Tm for the desired chemical`, `the Tm methods`: a property named
         let named = before == b"number"
-            || after == b"number"
+            || matches!(after, b"number" | b"calculation" | b"calculations")
             || (before == b"the"
                 && matches!(
                     after,
@@ -2333,6 +2333,7 @@ mod tests {
                 &[],
             ),
             ("Correction is not part of the Tm methods for DNA.", &[]),
+            ("tm_method: Tm calculation method for the DNA primer.", &[]),
             (
                 "The Pt electrode was coated in the chemistry lab.",
                 &[("Pt", "FORMULA")],
