@@ -2520,4 +2520,15 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_number_minus_itself_written_tight_is_a_pairing() {
+        check(&[
+            ("In math, use a 1-1 basis for the map.", &[]),
+            (
+                "In math, 7-7 = 0 and 5 - 5 is zero.",
+                &[("7-7", "ARITHMETIC"), ("5 - 5", "ARITHMETIC")],
+            ),
+        ]);
+    }
 }

@@ -1662,6 +1662,20 @@ impl Scanner<'_> {
         let inner = usize::from(self.prose_parens(start, end));
         let core = &s[start + inner..end - inner];
         if core
+            .split_once('-')
+            .is_some_and(|(a, b)| a == b && !a.is_empty() && a.bytes().all(|c| c.is_ascii_digit()))
+            && !self.equation_around(start, end)
+        {
+            // `a 1-1 basis`, `1-1 correspondence`: a pairing, never the difference zero
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "n-n: a pairing (1-1 basis), not a difference",
+            );
+            return end;
+        }
+        if core
             .split_once('/')
             .is_some_and(|(a, b)| a == b && a.bytes().all(|c| c.is_ascii_digit()))
         {
