@@ -2531,4 +2531,18 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn frames_instruments_and_functionals_are_no_formulas() {
+        check(&[
+            (
+                "The FK5 frame and WFC3 data for the CO2 molecule.",
+                &[("CO2", "FORMULA")],
+            ),
+            (
+                "The IC50 of the CO2 molecule with VV10 and PW91.",
+                &[("CO2", "FORMULA")],
+            ),
+        ]);
+    }
 }
