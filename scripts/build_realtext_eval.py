@@ -73,6 +73,13 @@ and the ninth (``--part dev9``, DEV9_SOURCES)::
         pyroomacoustics lightkurve specutils xraydb cdlib karateclub dnachisel pydub primer3-py
     /work/scratch-venv9/bin/python scripts/build_realtext_eval.py --part dev9
 
+and the tenth (``--part dev10``, DEV10_SOURCES)::
+
+    python3 -m venv /work/scratch-venv10
+    /work/scratch-venv10/bin/pip install --no-deps thermosteam biosteam gala sncosmo naima \
+        spectral-cube pyuvdata note-seq pypianoroll nnAudio pygsp scikit-allel
+    /work/scratch-venv10/bin/python scripts/build_realtext_eval.py --part dev10
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -372,6 +379,57 @@ DEV9_SOURCES = (
     Source("pydub", "dev9", "science", 4, 1, ("pydub",), 5),
     Source("primer3-py", "dev9", "science", 4, 1, ("primer3",), 2),
 )
+# The tenth dev batch (``--part dev10``): packages used nowhere else, chosen (by counting what
+# the cues find in their docstrings, read with ``ast``) for the kinds the test split has,
+# without its packages: thermodynamics and chemical-engineering docstrings with units and
+# formulas (thermosteam, biosteam), astronomy with units (gala, sncosmo, naima, spectral-cube,
+# pyuvdata), music and MIDI (note-seq, pypianoroll), audio analysis (nnAudio), graph signal
+# processing (pygsp) and genetic variation (scikit-allel). Files that copy a test package's
+# docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9) are
+# skipped per source. radio-beam, astropy-healpix, numpy-financial, resampy and crepe (few
+# sentences with a cue), pyfluidsynth (a single module, which the builder does not read),
+# pyensembl and HTSeq (installed and counted, not needed for the size) were left out. A base
+# sample, the dense stratum and the targeted stratum from the start. Dev only; split fixed
+# before labelling.
+#: thermosteam's Chemical and flash-package docstrings copy thermo's
+SKIP_THERMOSTEAM = ("thermosteam/_chemical.py", "thermosteam/equilibrium/flash_package.py")
+#: gala's N-d representations and coordinate attribute helpers copy astropy's text; util numpy's
+SKIP_GALA = (
+    "gala/coordinates/helpers.py",
+    "gala/dynamics/representation_nd.py",
+    "gala/util.py",
+)
+#: sncosmo's package docstring holds astropy's test-runner text
+SKIP_SNCOSMO = ("sncosmo/__init__.py",)
+#: naima's spectral models copy astropy's power-law model docstrings
+SKIP_NAIMA = ("naima/models.py",)
+#: spectral-cube's WCS and FITS helpers copy astropy's
+SKIP_SPECTRAL_CUBE = ("spectral_cube/wcs_utils.py", "spectral_cube/io/fits.py")
+#: nnAudio's librosa port and its mel and gammatone filter banks copy librosa's text
+SKIP_NNAUDIO = (
+    "nnAudio/features/gammatone.py",
+    "nnAudio/features/mel.py",
+    "nnAudio/librosa_functions.py",
+)
+#: scikit-allel's array wrappers copy numpy's take, compress and concatenate docstrings
+SKIP_ALLEL = ("allel/chunked/core.py", "allel/model/ndarray.py")
+DEV10_SOURCES = (
+    Source("thermosteam", "dev10", "science", 14, 3, ("thermosteam",), 0, 0, skip=SKIP_THERMOSTEAM),
+    Source("biosteam", "dev10", "science", 8, 2, ("biosteam",), 16, 8),
+    Source("gala", "dev10", "science", 8, 2, ("gala",), 12, 8, skip=SKIP_GALA),
+    Source("sncosmo", "dev10", "science", 8, 2, ("sncosmo",), 10, 6, skip=SKIP_SNCOSMO),
+    Source("naima", "dev10", "science", 12, 3, ("naima",), 2, skip=SKIP_NAIMA),
+    Source(
+        "spectral-cube", "dev10", "science", 8, 2, ("spectral_cube",), 6, 4, skip=SKIP_SPECTRAL_CUBE
+    ),
+    Source("pyuvdata", "dev10", "science", 8, 2, ("pyuvdata",), 12, 8),
+    Source("note-seq", "dev10", "science", 8, 2, ("note_seq",), 12, 8),
+    Source("pypianoroll", "dev10", "science", 4, 1, ("pypianoroll",), 1, 1),
+    Source("nnAudio", "dev10", "science", 8, 2, ("nnAudio",), 12, 5, skip=SKIP_NNAUDIO),
+    Source("PyGSP", "dev10", "science", 8, 2, ("pygsp",), 7, 5),
+    Source("scikit-allel", "dev10", "science", 8, 2, ("allel",), 12, 8, skip=SKIP_ALLEL),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -418,6 +476,13 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "colour science, gravitational waves, RF engineering, room acoustics, astronomy, X-ray "
         "data, community detection, DNA design and audio), packages used nowhere else; dev "
         "only, fixed before labelling",
+    ),
+    "dev10": (
+        DEV10_SOURCES,
+        "tenth dev batch (science docstrings of the kinds the test split has, from other "
+        "packages: chemical engineering, astronomy with units, music and MIDI, audio, graph "
+        "signal processing and genetic variation), packages used nowhere else; dev only, fixed "
+        "before labelling",
     ),
 }
 DEBIAN_LICENSES = {

@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev7",
             "dev8",
             "dev9",
+            "dev10",
         ),
     )
     ap.add_argument("--check", action="store_true", help="exit 1 if labels_<split> is stale")
