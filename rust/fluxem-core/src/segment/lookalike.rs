@@ -2545,4 +2545,23 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn lists_operated_on_or_given_as_alternatives_from_dev10() {
+        check(&[
+            (
+                "To average a number, if you downsample [1,2,3,4] by a factor of 3, you get \
+                 either [2] or [2,4].",
+                &[("[1,2,3,4]", "VECTOR"), ("[2,4]", "VECTOR")],
+            ),
+            (
+                "On the array [1, 2, 3], two groups are formed (effectively [1, 2] and [3]).",
+                &[("[1, 2, 3]", "VECTOR"), ("[1, 2]", "VECTOR")],
+            ),
+            (
+                "Methods such as these have been described [1] or [2, 3].",
+                &[],
+            ),
+        ]);
+    }
 }
