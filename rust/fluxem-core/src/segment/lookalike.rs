@@ -2564,4 +2564,25 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn pitch_shaped_cells_and_defined_symbols() {
+        check(&[
+            (
+                "In the music, A4 = 440 Hz is the tuning.",
+                &[("A4", "PITCH"), ("440 Hz", "QUANTITY")],
+            ),
+            (
+                "In equal temperament where A4 = 440hz for the music.",
+                &[("A4", "PITCH"), ("440hz", "QUANTITY")],
+            ),
+            ("For the music scale, B1 = NaCl = Rocksalt.", &[]),
+            ("A music filter on ranges, for example \"A1:D5\".", &[]),
+            ("With D2 = 2 * D_diag in the music score.", &[]),
+            (
+                "In music, C#4 = 29 and E4 = 31 as diatonic numbers.",
+                &[("C#4", "PITCH"), ("E4", "PITCH")],
+            ),
+        ]);
+    }
 }

@@ -12,7 +12,10 @@
 //! `formulas_*.txt`, `symbols_wordlike.txt`.
 
 use super::context::{self, Need, BIO, CHEM, CHEM_FIRM, MUSIC, PHYS};
-use super::lex::{at_word_end, char_at, char_before, is_wordish, next_word, prev_word, word_end};
+use super::lex::{
+    at_word_end, char_at, char_before, is_wordish, next_word, prev_word, skip_inline_spaces,
+    word_end,
+};
 use super::lookalike;
 use super::probe;
 use super::scan::Scanner;
@@ -351,6 +354,10 @@ impl Scanner<'_> {
         if &b[i..j] == b"F0" {
             // audio's fundamental frequency; the note F0 lies below the piano's range
             self.refuse(i, j, Domain::Pitch, "fundamental frequency (F0)");
+            return Some(j);
+        }
+        if let Some(why) = pitch_shaped_name(self.s, i, j) {
+            self.refuse(i, j, Domain::Pitch, why);
             return Some(j);
         }
         if series_before_ellipsis(b, i, j) {
@@ -892,6 +899,38 @@ fn series_before_ellipsis(b: &[u8], i: usize, j: usize) -> bool {
         && b.get(m + 1)
             .is_some_and(|&c| c.is_ascii_lowercase() || matches!(c, b'N' | b'K' | b'M'))
         && !b.get(m + 2).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// Why the pitch-shaped word `i..j` is a name, or None: a cell range (`A1:D5`), a symbol
+/// defined with `=` as a name or an expression (`B1 = NaCl`, `D2 = 2 * D_diag`; a pitch's
+/// number or frequency, `C#4 = 29`, `A4 = 440 Hz`, stays).
+fn pitch_shaped_name(s: &str, i: usize, j: usize) -> Option<&'static str> {
+    let b = s.as_bytes();
+    let cell_before =
+        i >= 3 && b[i - 1] == b':' && b[i - 2].is_ascii_digit() && b[i - 3].is_ascii_uppercase();
+    let cell_after = b.get(j) == Some(&b':')
+        && b.get(j + 1).is_some_and(u8::is_ascii_uppercase)
+        && b.get(j + 2).is_some_and(u8::is_ascii_digit);
+    if cell_before || cell_after {
+        return Some("spreadsheet cell range (A1:D5)");
+    }
+    let k = skip_inline_spaces(s, j);
+    if b.get(k) == Some(&b'=') && b.get(k + 1) != Some(&b'=') {
+        // `B1 = NaCl`, `D2 = 2 * D_diag`: a name or an expression; `C#4 = 29`, `A4 = 440 Hz`
+        // (a pitch's number or frequency) stay
+        let v = skip_inline_spaces(s, k + 1);
+        let num = b[v..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b'.')
+            .count();
+        let after = skip_inline_spaces(s, v + num);
+        let named = b.get(v).is_some_and(u8::is_ascii_alphabetic);
+        let operated = num > 0 && matches!(b.get(after), Some(b'*' | b'/' | b'+' | b'^'));
+        if named || operated {
+            return Some("a symbol defined with = (B1 = NaCl, D2 = 2 * D_diag)");
+        }
+    }
+    None
 }
 
 #[cfg(test)]
