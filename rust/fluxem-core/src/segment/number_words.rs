@@ -57,7 +57,7 @@ impl Scanner<'_> {
         };
         let unit = &self.s[skip_inline_spaces(self.s, end)..uend];
         // `loses one bar of pressure`: a word-like unit beside a word of its quantity
-        let pressure = unit == "bar" && self.words_near(i, uend, &[b"pressure", b"absolute"]);
+        let pressure = unit == "bar" && self.words_near(i, uend, vocab::PRESSURE_WORDS);
         let refusal = if !pressure && (unit.chars().nth(1).is_none() || WORD_LIKE.contains(&unit)) {
             Some("number words before a one-letter or word-like unit (three T cells)")
         } else if vocab::units_not_after_number_words(unit.as_bytes()) {

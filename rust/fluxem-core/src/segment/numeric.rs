@@ -786,27 +786,13 @@ impl Scanner<'_> {
         None
     }
 
-    /// Whether a temperature word stands within 120 bytes before `start` or 40 after `uend`
+    /// Whether a temperature word (`vocab/temperature_words.txt`) stands within 120 bytes
+    /// before `start` or 40 after `uend`
     /// (`temperature`, `heat`, `degrees`, `warm`, `boiling`, ..., and `atm`: `at 15 C, 1 atm`
     /// states a temperature and a pressure): then `C` and `F` after a number are degrees the
     /// writer left unmarked.
     fn temperature_words_near(&self, start: usize, uend: usize) -> bool {
-        const WORDS: &[&[u8]] = &[
-            b"temperat",
-            b"heat",
-            b"degree",
-            b"warm",
-            b"cool",
-            b"cold",
-            b"boil",
-            b"freez",
-            b"melt",
-            b"thermal",
-            b"celsius",
-            b"fahrenheit",
-            b"atm",
-        ];
-        self.words_near(start, uend, WORDS)
+        self.words_near(start, uend, vocab::TEMPERATURE_WORDS)
     }
 
     /// Whether a lone `F`, `C` or `K` follows `uend` after a space (`60 deg F`, `20 degrees C`).
@@ -818,28 +804,10 @@ impl Scanner<'_> {
     }
 
     /// Whether `A` after a number is an angstrom the writer left unmarked: a word of
-    /// wavelengths or atomic distances stands near (`bandpass`, `wavelength`, `cutoff`,
+    /// wavelengths or atomic distances (`vocab/angstrom_words.txt`) stands near (`bandpass`, `wavelength`, `cutoff`,
     /// `distance`, `resolution`, `bond`, `lattice`, ...), or a spectral line follows
     /// (`171 A (Fe IX)`). An ampere would be the wrong value.
     fn angstrom_meant(&self, start: usize, uend: usize) -> bool {
-        const WORDS: &[&[u8]] = &[
-            b"wavelength",
-            b"passband",
-            b"bandpass",
-            b"spectr",
-            b"lyman",
-            b"balmer",
-            b"angstrom",
-            b"cutoff",
-            b"distance",
-            b"radius",
-            b"radii",
-            b"resolution",
-            b"bond",
-            b"ultraviolet",
-            b"diffract",
-            b"lattice",
-        ];
         let b = self.b;
         let k = skip_inline_spaces(self.s, uend);
         let line = b.get(k) == Some(&b'(') && {
@@ -854,20 +822,20 @@ impl Scanner<'_> {
                 && b.get(k + 2 + sym)
                     .is_some_and(|c| matches!(c, b'I' | b'V' | b'X'))
         };
-        line || self.words_near(start, uend, WORDS)
+        line || self.words_near(start, uend, vocab::ANGSTROM_WORDS)
     }
 
     /// Whether a word starting with one of `words` (lowercase; one of three letters or fewer
     /// must be the whole word) stands within 120 bytes before `start` or 40 after `uend`, in
     /// any case. Reads a bounded window, one step per letter run and a first-letter mask
     /// before any comparison.
-    pub(super) fn words_near(&self, start: usize, uend: usize, words: &[&[u8]]) -> bool {
+    pub(super) fn words_near(&self, start: usize, uend: usize, words: &[&str]) -> bool {
         let b = self.b;
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(b.len());
-        let firsts = words
-            .iter()
-            .fold(0u32, |m, w| m | 1 << (w[0].wrapping_sub(b'a') & 31));
+        let firsts = words.iter().fold(0u32, |m, w| {
+            m | 1 << (w.as_bytes()[0].wrapping_sub(b'a') & 31)
+        });
         let mut k = lo;
         while k < hi {
             if !b[k].is_ascii_alphabetic() {
@@ -887,7 +855,7 @@ impl Scanner<'_> {
                         w.len() == word.len()
                     } else {
                         w.len() >= word.len()
-                    }) && w[..word.len()].eq_ignore_ascii_case(word)
+                    }) && w[..word.len()].eq_ignore_ascii_case(word.as_bytes())
                 });
                 if hit {
                     return true;
