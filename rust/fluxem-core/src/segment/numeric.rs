@@ -745,14 +745,9 @@ impl Scanner<'_> {
                 return Some("a name assigned a value (c=0 d=0, 4 d = f(x)), not a unit");
             }
         }
-        // `2m-1`, `2M-3`: the unit reader takes `m-1` as a plain-text power (`5 m-1` spaced
-        // is a per-metre value), but glued to a whole number it is algebra
-        let plain_power = matches!(unit.as_bytes(), [l, b'+' | b'-', d @ ..]
-            if l.is_ascii_alphabetic() && !d.is_empty() && d.iter().all(u8::is_ascii_digit));
         // `0.5 L2 (float): weight of ...`: a parameter's name before its type in numpydoc
-        let k = skip_inline_spaces(s, uend);
-        if b.get(k) == Some(&b'(') {
-            let t = &b[k + 1..];
+        if b.get(j) == Some(&b'(') {
+            let t = &b[j + 1..];
             let typed = [
                 &b"float)"[..],
                 b"int)",
@@ -767,6 +762,10 @@ impl Scanner<'_> {
                 return Some("a parameter's name before its type (L2 (float)), not a unit");
             }
         }
+        // `2m-1`, `2M-3`: the unit reader takes `m-1` as a plain-text power (`5 m-1` spaced
+        // is a per-metre value), but glued to a whole number it is algebra
+        let plain_power = matches!(unit.as_bytes(), [l, b'+' | b'-', d @ ..]
+            if l.is_ascii_alphabetic() && !d.is_empty() && d.iter().all(u8::is_ascii_digit));
         if glued && plain_power {
             return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
         }
