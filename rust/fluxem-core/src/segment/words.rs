@@ -859,7 +859,7 @@ fn at_word_start_ascii(b: &[u8], i: usize) -> bool {
 }
 
 /// Whether the item ending at `j` opens an index series: a comma, an ellipsis, then the same
-/// capital with a letter index (`B1, ..., Bb`, `D1, \\dots, Dk`): a series' member, not a
+/// capital with a letter index (`B1, ..., Bb`, `D1, \dots, Dk`): a series' member, not a
 /// value of its own, as when the list closes after the ellipsis (`[B1, ...]`); a range of
 /// notes (`A0, ..., C8`, `C4, ..., C5`) ends on a note.
 fn series_before_ellipsis(b: &[u8], i: usize, j: usize) -> bool {
