@@ -194,14 +194,25 @@ impl Scanner<'_> {
                 && b[i - 1] == b'('
                 && (b[i - 2].is_ascii_alphanumeric() || b[i - 2] == b'_');
             let braces = i >= 1 && b[i - 1] == b'{';
+            // `if ier in [1, 2, 3]`: tested for membership
             let iterated = lead == b"in" && {
                 let (mut b1, mut b2) = ([0u8; 24], [0u8; 24]);
                 let var_end = skip_inline_spaces_back(s, i, 8).saturating_sub(2);
                 let var = prev_word(s, var_end, &mut b1);
                 let var_start = skip_inline_spaces_back(s, var_end, 8).saturating_sub(var.len());
-                !var.is_empty() && prev_word(s, var_start, &mut b2) == b"for"
+                !var.is_empty()
+                    && matches!(
+                        prev_word(s, var_start, &mut b2),
+                        b"for" | b"if" | b"elif" | b"while"
+                    )
             };
+            // `# [2, 4]` (a comment giving a shape), `-> [1, 2, 3]`, `=> [2, 3]` (a result),
+            // `a [2, 3] batch` (an article), `e.g. [1, 2, 3]` (an example): never references
+            let example = matches!(lead_char, Some('#' | '>'))
+                || matches!(lead, b"a" | b"an")
+                || after_example_mark(s, i);
             let strong = matches!(lead_char, Some('='))
+                || example
                 || code
                 || call
                 || braces
@@ -262,5 +273,17 @@ impl Scanner<'_> {
             );
         }
         end
+    }
+}
+
+/// Whether `e.g.` or `i.e.` (any case, a comma after it allowed) ends right before `i`.
+fn after_example_mark(s: &str, i: usize) -> bool {
+    let k = skip_inline_spaces_back(s, i, 8);
+    let b = &s.as_bytes()[..k];
+    let b = b.strip_suffix(b",").unwrap_or(b);
+    b.len() >= 4 && {
+        let t = &b[b.len() - 4..];
+        let word_start = b.len() == 4 || !b[b.len() - 5].is_ascii_alphanumeric();
+        word_start && (t.eq_ignore_ascii_case(b"e.g.") || t.eq_ignore_ascii_case(b"i.e."))
     }
 }

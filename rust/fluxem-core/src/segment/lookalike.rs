@@ -1218,6 +1218,10 @@ impl Scanner<'_> {
     /// 3]`): it needs a mathematics context. None when `lead` names no such object. A list
     /// that does not rise is never a citation and needs no rule (`[3, 1, 2]`).
     pub(super) fn list_object(&self, lead: &[u8]) -> Option<Need> {
+        if matches!(lead, b"shape" | b"shapes" | b"dims") {
+            // `# Shape [2, 3]`: a shape is never followed by a reference
+            return Some(Need::NONE);
+        }
         vocab::list_objects(lead).then_some(Need::any(MATH))
     }
 }

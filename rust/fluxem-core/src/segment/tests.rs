@@ -611,8 +611,27 @@ fn integer_lists_in_value_positions_and_tuples_are_vectors_not_citations() {
             "The result is [1, 2, 3] for this input.",
             &[("[1, 2, 3]", "VECTOR")],
         ),
+        // an example, an output, a comment, an article, a shape or a membership test puts a
+        // list where a value stands
+        (
+            "lists of numbers, e.g. [1,2,3] or tuples",
+            &[("[1,2,3]", "VECTOR")],
+        ),
+        ("d.batch_shape # => [2, 3]", &[("[2, 3]", "VECTOR")]),
+        ("d.batch_shape # [2, 4]", &[("[2, 4]", "VECTOR")]),
+        ("dist.prob(x) # Shape [2, 3]", &[("[2, 3]", "VECTOR")]),
+        (
+            "Create a [2, 3] batch of operators.",
+            &[("[2, 3]", "VECTOR")],
+        ),
+        (
+            "If ier in [1,2,3] an error occurred.",
+            &[("[1,2,3]", "VECTOR")],
+        ),
         // references stay text
         ("Methods such as [3, 4] use this idea.", &[]),
+        ("As shown in [3, 4], the method converges.", &[]),
+        ("The estimate follows (i.e., [3]) the rule.", &[]),
         ("This was shown in prior work [2, 4, 5].", &[]),
         ("See [12, 13] for the proof.", &[]),
     ] {
