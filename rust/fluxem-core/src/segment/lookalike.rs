@@ -1997,6 +1997,12 @@ mod tests {
                 &[("O3", "FORMULA"), ("NO", "FORMULA")],
             ),
             ("The solid solution holds Mn.", &[("Mn", "FORMULA")]),
+            // element and compound names are chemistry cues
+            ("Cadmium Telluride (CdTe):", &[("CdTe", "FORMULA")]),
+            (
+                "is the tabulated value for Bromine Br2 or Br?",
+                &[("Br2", "FORMULA"), ("Br", "FORMULA")],
+            ),
             (
                 "Add H2O and then the Zn.",
                 &[("H2O", "FORMULA"), ("Zn", "FORMULA")],
