@@ -228,10 +228,11 @@ impl Scanner<'_> {
                 first = Some((lit_end, follow));
             }
             let lit = &b[lit_start..lit_end];
-            // plain decimals only (a grouped or exponent literal never makes a range here)
+            // plain decimals and exponent notation (`1e4 - 1e5`); a grouped literal never
+            // makes a range here
             let value = |lit: &[u8]| {
                 lit.iter()
-                    .all(|c| c.is_ascii_digit() || *c == b'.')
+                    .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'-' | b'+'))
                     .then(|| std::str::from_utf8(lit).ok()?.parse::<f64>().ok())
                     .flatten()
             };
@@ -1908,10 +1909,14 @@ impl Scanner<'_> {
         if range && matches!(prev, b"from" | b"between") {
             return Err("range after `from` (Re from 200 - 10000)");
         }
-        if range && !self.stands_alone(start, end) {
-            // `0.98 - 1.000` is a range outside a math context; a text that is nothing but
-            // `513 - 693` (a question, a calculator line) is a difference
-            return Ok(Need::any(MATH));
+        if range && !self.stands_alone(start, end) && !vocab::difference_words_before(prev) {
+            // `0.98 - 1.000`, `one part in 1e4 - 1e5`, `Percentile (0 - 100)`, PDB columns
+            // `31 - 38`: prose subtracts a larger number from a smaller one only in an
+            // equation or after a word that asks for it (`compute 3 - 5`), in mathematics too;
+            // a text that is nothing but `513 - 693` (a calculator line) is a difference
+            return Err(
+                "increasing numbers around a spaced hyphen: a range (0.5 - 1.5, 1e4 - 1e5)",
+            );
         }
         if st.slash_tight == st.ops && st.operands > 2 {
             // `12/31/2020`, `0.6449/0.2359/0.1192` (a mixture's fractions): a date or a tuple

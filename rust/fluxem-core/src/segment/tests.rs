@@ -372,8 +372,16 @@ fn increasing_number_pairs_are_ranges_not_differences() {
     ] {
         assert_eq!(spans(t), vec![], "{t}");
     }
-    // spaced, it is a range outside math and a difference in it
-    assert_eq!(spans("The purity was 0.98 - 1.000 in the batch."), vec![]);
+    // spaced, it is a range too, in mathematics as well (real text: PDB columns, percentiles),
+    // unless a word asks for the difference or an `=` makes an equation
+    for t in [
+        "The purity was 0.98 - 1.000 in the batch.",
+        "Percentile (0 - 100) of the bins to compute.",
+        "The vector norm had errors of one part in 1e4 - 1e5.",
+        "31 - 38 Real(8.3) Orthogonal coordinates for X",
+    ] {
+        assert_eq!(spans(t), vec![], "{t}");
+    }
     // a text that is nothing but the pair is a difference to compute
     for t in ["513 - 693", "What: 513 - 693 ?", " 513 - 693 = "] {
         let want = if t.starts_with("What") {

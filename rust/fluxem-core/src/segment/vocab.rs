@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 31] = [
+    const LOWERCASE_LISTS: [&[&str]; 32] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -50,6 +50,7 @@ mod tests {
         PLURAL_NUMERAL_WORDS,
         INDEX_NOUNS_AFTER,
         SHAPE_NOUNS_AFTER,
+        DIFFERENCE_WORDS_BEFORE,
     ];
 
     #[test]
@@ -67,7 +68,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 30] = [
+        let lists: [(&[&str], Matcher); 31] = [
             (LABELS, labels),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
@@ -98,6 +99,7 @@ mod tests {
             (PLURAL_NUMERAL_WORDS, plural_numeral_words),
             (INDEX_NOUNS_AFTER, index_nouns_after),
             (SHAPE_NOUNS_AFTER, shape_nouns_after),
+            (DIFFERENCE_WORDS_BEFORE, difference_words_before),
         ];
         for (words, matches) in lists {
             for w in words {
