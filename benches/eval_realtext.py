@@ -16,6 +16,7 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
     python benches/eval_realtext.py --part dev8 --errors   # the eighth dev batch (dev only)
     python benches/eval_realtext.py --part dev9 --errors   # the ninth dev batch (dev only)
     python benches/eval_realtext.py --part dev10 --errors  # the tenth dev batch (dev only)
+    python benches/eval_realtext.py --part dev11 --errors  # the eleventh dev batch (dev only)
 
 Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
 span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
@@ -45,7 +46,7 @@ DOC = HERE.parent / "docs" / "SEGMENTATION.md"
 #: extra strata chosen by a cue of our own, apart from the base sample
 STRATA = ("dense", "target", "arith")
 #: dev-only batches: their own labels file each, no test side
-DEV_BATCHES = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+DEV_BATCHES = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
 
 
 def words(rows: Sequence[dict[str, Any]]) -> int:

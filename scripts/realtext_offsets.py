@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev8",
             "dev9",
             "dev10",
+            "dev11",
         ),
     )
     ap.add_argument("--check", action="store_true", help="exit 1 if labels_<split> is stale")
