@@ -126,7 +126,12 @@ impl Scanner<'_> {
         }
         // a row of a matrix: `[[1, 2], [3, 4]]`
         let next = char_at(s, skip_inline_spaces(s, end));
-        if matches!(prev_visible(s, i), Some(',' | '[')) && matches!(next, Some(',' | ']')) {
+        let after_comma_in_call =
+            prev_visible(s, i) == Some(',') && enclosing_opener(b, i) == Some(b'(');
+        if matches!(prev_visible(s, i), Some(',' | '['))
+            && matches!(next, Some(',' | ']'))
+            && !after_comma_in_call
+        {
             self.refuse(i, end, Domain::Vector, "row of a matrix");
             return end;
         }
@@ -286,4 +291,19 @@ fn after_example_mark(s: &str, i: usize) -> bool {
         let word_start = b.len() == 4 || !b[b.len() - 5].is_ascii_alphanumeric();
         word_start && (t.eq_ignore_ascii_case(b"e.g.") || t.eq_ignore_ascii_case(b"i.e."))
     }
+}
+
+/// The innermost bracket (`(`, `[` or `{`) still open at `i`, looking back at most 256 bytes:
+/// `fuse(x, [5, 3], [7, 2, 6])` passes lists to a call, `[[1, 2], [3, 4]]` holds rows.
+fn enclosing_opener(b: &[u8], i: usize) -> Option<u8> {
+    let mut depth = 0usize;
+    for &c in b[i.saturating_sub(256)..i].iter().rev() {
+        match c {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' if depth == 0 => return Some(c),
+            b'(' | b'[' | b'{' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }

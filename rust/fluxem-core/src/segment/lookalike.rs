@@ -1624,6 +1624,31 @@ mod tests {
                 &[("0.5 - 0.75", "ARITHMETIC")],
             ),
             ("With x = 3, PyTorch 2.7 - 2.11 agrees.", &[]),
+            // alternatives listed before `respectively`, versions of a name, strategy names
+            (
+                "a sigma of 0.05 / 0.25 / 1 changes it by a factor of 1.4 / 3 / 50, respectively.",
+                &[],
+            ),
+            (
+                "Compute 1.4 / 3 / 50 first.",
+                &[("1.4 / 3 / 50", "ARITHMETIC")],
+            ),
+            (
+                "Parsing of qsim and OpenQASM 2/3 into circuit gate lists.",
+                &[],
+            ),
+            (
+                "The ratio is Python 3/5 of the total.",
+                &[("3/5", "ARITHMETIC")],
+            ),
+            ("Add 2/3 of the sum to x.", &[("2/3", "ARITHMETIC")]),
+            (
+                "so that the (1+1) can run in parallel, close to (1+lambda).",
+                &[],
+            ),
+            ("the most classical discrete 1+1 mutation", &[]),
+            ("The (1+1)-ES adapts its step size.", &[]),
+            ("In algebra 1+1 = 2 holds.", &[("1+1", "ARITHMETIC")]),
             // a scaling verb before `by`
             (
                 "The bounds are extended by 1/2 voxel spacing.",
@@ -2214,6 +2239,19 @@ mod tests {
             // algebra with a letter; a glued range and a spaced power stay
             ("It sets M = 2L+1 functions.", &[]),
             ("The (2m-1)!! term and 2M-3 slices.", &[]),
+            ("a shape of ``2s - 1`` for every dimension", &[]),
+            (
+                "It fits all polynomials to degree :math:`2m`, so :math:`2m-1` too.",
+                &[],
+            ),
+            (
+                "The default :math:`10000 cd/m^2` value.",
+                &[("10000 cd/m^2", "QUANTITY")],
+            ),
+            (
+                "It takes 5 s - 1 s of setup.",
+                &[("5 s", "QUANTITY"), ("1 s", "QUANTITY")],
+            ),
             ("Dig from 5m-10m deep.", &[("5m-10m", "QUANTITY")]),
             ("A rate of 5 s-1 in water.", &[("5 s-1", "QUANTITY")]),
             ("Higher by about 1%-2%.", &[("1%-2%", "QUANTITY")]),

@@ -653,7 +653,7 @@ impl Scanner<'_> {
             self.refuse(start, uend, Domain::Quantity, why);
             return Some((uend, None));
         }
-        if let Some(why) = self.unit_is_variable(unit, uend, glued) {
+        if let Some(why) = self.unit_is_variable(start, unit, uend, glued) {
             self.refuse(start, uend, Domain::Quantity, why);
             return Some((uend, None));
         }
@@ -725,7 +725,13 @@ impl Scanner<'_> {
     /// 500` (a name assigned something other than a quantity: `1 m = 100 cm` converts and
     /// stays), `2L+1`, `2m-1`, `2M-3` (a glued letter before a sign and digits is algebra;
     /// `5m-10m` is a range).
-    fn unit_is_variable(&self, unit: &str, uend: usize, glued: bool) -> Option<&'static str> {
+    fn unit_is_variable(
+        &self,
+        start: usize,
+        unit: &str,
+        uend: usize,
+        glued: bool,
+    ) -> Option<&'static str> {
         let (s, b) = (self.s, self.b);
         let j = skip_inline_spaces(s, uend);
         if b.get(j) == Some(&b'=') && b.get(j + 1) != Some(&b'=') {
@@ -771,17 +777,28 @@ impl Scanner<'_> {
             return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
         }
         let letter = unit.len() == 1 && unit.as_bytes()[0].is_ascii_alphabetic();
-        if glued && letter && matches!(b.get(uend), Some(b'+' | b'-')) {
-            let digits = b[uend + 1..]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            let letter_after = b
-                .get(uend + 1 + digits)
-                .is_some_and(|c| c.is_ascii_alphabetic());
-            if digits > 0 && !letter_after {
+        let sign = skip_inline_spaces(s, uend);
+        if glued && letter && matches!(b.get(sign), Some(b'+' | b'-')) {
+            // `2L+1`, `2m-1`, ``2s - 1``: a quantity plus a bare number has no dimension to
+            // be, so the letter is a variable
+            let d0 = if sign > uend {
+                skip_inline_spaces(s, sign + 1)
+            } else {
+                sign + 1
+            };
+            let digits = b[d0..].iter().take_while(|c| c.is_ascii_digit()).count();
+            // `5m-10m`: a unit glued to the second number makes a range
+            let letter_after = b.get(d0 + digits).is_some_and(|c| c.is_ascii_alphabetic());
+            if digits > 0 && !letter_after && (sign == uend || d0 > sign + 1) {
                 return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
             }
+        }
+        // `:math:`2m``, `$2m$`: a number and a letter alone in mathematics markup are a product
+        // with a variable (markup writes a unit upright: `2\,\mathrm{m}`)
+        let in_markup = (b[..start].ends_with(b":math:`") && b.get(uend) == Some(&b'`'))
+            || (b[..start].ends_with(b"$") && b.get(uend) == Some(&b'$'));
+        if glued && letter && in_markup {
+            return Some("a number and a letter alone in math markup (:math:`2m`), not a unit");
         }
         None
     }
@@ -864,6 +881,64 @@ impl Scanner<'_> {
             k += run;
         }
         false
+    }
+
+    /// Whether `respectively` follows within 160 bytes after `end` (the values before it are
+    /// listed side by side, not divided).
+    fn respectively_after(&self, end: usize) -> bool {
+        let hi = (end + 160).min(self.b.len());
+        self.b[end..hi]
+            .windows(12)
+            .any(|w| w.eq_ignore_ascii_case(b"respectively"))
+    }
+
+    /// Whether `start..end` is `n/n+1` right after a name that is no sentence's first word
+    /// and no lowercase word (`OpenQASM 2/3`, `Python 2/3`): two versions, not a quotient.
+    fn versions_of_a_name(&self, start: usize, end: usize) -> bool {
+        let Some((a, b)) = self.s[start..end].split_once('/') else {
+            return false;
+        };
+        let (Ok(a), Ok(b)) = (a.trim().parse::<u32>(), b.trim().parse::<u32>()) else {
+            return false;
+        };
+        if b != a + 1 {
+            return false;
+        }
+        let k = skip_inline_spaces_back(self.s, start, 8);
+        let bytes = self.b;
+        let mut w = k;
+        while w > 0 && bytes[w - 1].is_ascii_alphanumeric() && k - w < 24 {
+            w -= 1;
+        }
+        let name = &bytes[w..k];
+        if name.len() < 2 || !name[0].is_ascii_uppercase() || k == start {
+            return false;
+        }
+        let inner_capital = name[1..].iter().any(u8::is_ascii_uppercase);
+        let sentence_start = {
+            let p = skip_inline_spaces_back(self.s, w, 8);
+            p == 0 || matches!(bytes[p - 1], b'.' | b'!' | b'?' | b'\n')
+        };
+        inner_capital || !sentence_start
+    }
+
+    /// Whether `start..end` is a tight `a+b` of small integers that names an evolution strategy:
+    /// `(1+1)-ES`, `1+1 EA`, or beside `lambda`, `mutation` or `evolution` (`the (1+1) ... close
+    /// to (1+lambda)`).
+    fn evolution_strategy(&self, start: usize, end: usize) -> bool {
+        let text = &self.b[start..end];
+        if !text
+            .iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'+' | b'(' | b')'))
+        {
+            return false;
+        }
+        let rest = &self.b[end..];
+        let rest = rest.strip_prefix(b")").unwrap_or(rest);
+        let named = [&b"-ES"[..], b" ES", b"-EA", b" EA"]
+            .iter()
+            .any(|w| rest.starts_with(w) && !rest.get(3).is_some_and(u8::is_ascii_alphanumeric));
+        named || self.words_near(start, end, &["lambda", "mutation", "evolution"])
     }
 
     /// Whether `start..end` is `a/b` of two bit widths (8 to 256) before `bit(s)` or
@@ -1858,6 +1933,17 @@ impl Scanner<'_> {
         }
         if st.ops == 1 && st.mul == 1 && !st.non_int && !st.signed && self.shape_noun_follows(end) {
             return Err("shape or size before its noun (a 3×3 matrix, a 1920×1080 image)");
+        }
+        if st.div == st.ops && st.operands >= 3 && self.respectively_after(end) {
+            return Err(
+                "values side by side, then `respectively` (0.05 / 0.25 / 1 ... respectively)",
+            );
+        }
+        if st.ops == 1 && st.div == 1 && st.operands == 2 && self.versions_of_a_name(start, end) {
+            return Err("two versions of a name (OpenQASM 2/3, Python 2/3)");
+        }
+        if st.ops == 1 && st.plus == 1 && st.operands == 2 && self.evolution_strategy(start, end) {
+            return Err("an evolution strategy's name ((1+1)-ES, the 1+1 next to 1+lambda)");
         }
         if prev == b"in" {
             let before_in = skip_inline_spaces_back(self.s, start, 8).saturating_sub(2);

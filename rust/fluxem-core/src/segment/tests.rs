@@ -636,6 +636,11 @@ fn integer_lists_in_value_positions_and_tuples_are_vectors_not_citations() {
             "If ier in [1,2,3] an error occurred.",
             &[("[1,2,3]", "VECTOR")],
         ),
+        // lists passed to a call side by side are no matrix rows
+        (
+            "For example, ``fuse(x, [5, 3], [7, 2, 6])`` makes an array.",
+            &[("[5, 3]", "VECTOR"), ("[7, 2, 6]", "VECTOR")],
+        ),
         // references stay text
         ("Methods such as [3, 4] use this idea.", &[]),
         ("As shown in [3, 4], the method converges.", &[]),
