@@ -1647,6 +1647,11 @@ mod tests {
                 &[],
             ),
             ("the most classical discrete 1+1 mutation", &[]),
+            (
+                "so that (1+1) can actually be parallel and even performs quite well in such a \
+                 context - this is naturally close to (1+lambda).",
+                &[],
+            ),
             ("The (1+1)-ES adapts its step size.", &[]),
             ("In algebra 1+1 = 2 holds.", &[("1+1", "ARITHMETIC")]),
             // a scaling verb before `by`
@@ -2022,6 +2027,16 @@ mod tests {
                 &[("O3", "FORMULA"), ("NO", "FORMULA")],
             ),
             ("The solid solution holds Mn.", &[("Mn", "FORMULA")]),
+            // a unit in parentheses after its quantity; energies in electronvolts
+            ("the ideal gas at a temperature (K) and pressure (Pa).", &[]),
+            (
+                "fitting of models to X-ray, GeV, and TeV spectra of the gas",
+                &[],
+            ),
+            (
+                "for a Lithium hydride molecule the energy(Li) + energy(H) - energy(LiH)",
+                &[("Li", "FORMULA"), ("LiH", "FORMULA")],
+            ),
             // element and compound names are chemistry cues
             ("Cadmium Telluride (CdTe):", &[("CdTe", "FORMULA")]),
             (

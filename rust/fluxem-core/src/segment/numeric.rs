@@ -886,10 +886,15 @@ impl Scanner<'_> {
     /// Whether `respectively` follows within 160 bytes after `end` (the values before it are
     /// listed side by side, not divided).
     fn respectively_after(&self, end: usize) -> bool {
+        self.text_after(end, b"respectively")
+    }
+
+    /// Whether `needle` (ASCII, any case) stands within 160 bytes after `end`.
+    fn text_after(&self, end: usize, needle: &[u8]) -> bool {
         let hi = (end + 160).min(self.b.len());
         self.b[end..hi]
-            .windows(12)
-            .any(|w| w.eq_ignore_ascii_case(b"respectively"))
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
     }
 
     /// Whether `start..end` is `n/n+1` right after a name that is no sentence's first word
@@ -938,7 +943,9 @@ impl Scanner<'_> {
         let named = [&b"-ES"[..], b" ES", b"-EA", b" EA"]
             .iter()
             .any(|w| rest.starts_with(w) && !rest.get(3).is_some_and(u8::is_ascii_alphanumeric));
-        named || self.words_near(start, end, &["lambda", "mutation", "evolution"])
+        named
+            || self.words_near(start, end, &["lambda", "mutation", "evolution"])
+            || self.text_after(end, b"+lambda")
     }
 
     /// Whether `start..end` is `a/b` of two bit widths (8 to 256) before `bit(s)` or

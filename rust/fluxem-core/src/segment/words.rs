@@ -579,6 +579,21 @@ impl Scanner<'_> {
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol in a list of chemicals: O2, N2, Ar",
                         )
+                    } else if in_parens
+                        && !one_letter
+                        && i >= 2
+                        && self.b[i - 2] == b' '
+                        && probe::unit_len(core) == core.len()
+                        && self.quantity_named_before(i - 1)
+                    {
+                        // `temperature (K) and pressure (Pa)`: the unit of the quantity
+                        self.refuse(
+                            i,
+                            end,
+                            Domain::Formula,
+                            "unit in parentheses after its quantity: pressure (Pa)",
+                        );
+                        return Some(end);
                     } else if in_parens && !one_letter {
                         (
                             Some(Need::any(CHEM_FIRM)),
@@ -687,6 +702,15 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// Whether the word before `at` names a physical quantity whose unit follows in
+    /// parentheses (`pressure (Pa)`, `energy (eV)`).
+    fn quantity_named_before(&self, at: usize) -> bool {
+        matches!(
+            prev_word(self.s, at, &mut [0u8; 24]),
+            b"pressure" | b"temperature" | b"energy" | b"power" | b"time" | b"frequency"
+        )
+    }
+
     /// `silicon (Si)`, `Helium (He)`, `iron Fe`, `calcium to Ca`, `carbon to graphite (single
     /// C)`: a lone symbol with its own element name (in any case) among the four words before
     /// it in the same clause (only spaces, `(`, `)` and `,` between them) is named by the writer
