@@ -608,7 +608,15 @@ impl Scanner<'_> {
                 || list_sep_back(self.b, start)
                     .is_some_and(|k| plural_item(s, item_start(self.b, k)) == Some(k))
                 || self.other_bit_plural_near(start, lit));
-        let digit_noun = digit && vocab::numeral_words_before(before);
+        // `replaced by 0s` (`delayed by 1s` stays a time)
+        let replaced_by = digit && before == b"by" && {
+            let by = skip_inline_spaces_back(s, start, 8).saturating_sub(2);
+            matches!(
+                prev_word(s, by, &mut [0u8; 24]),
+                b"replaced" | b"replace" | b"replaces" | b"replacing"
+            )
+        };
+        let digit_noun = digit && (vocab::numeral_words_before(before) || replaced_by);
         let mut buf2 = [0u8; 24];
         let any_noun = vocab::plural_numeral_words(self.word_before_of(start, &mut buf2));
         // `"3s"`, `` `1s` ``: a numeral quoted as a symbol, not seconds
@@ -1010,6 +1018,8 @@ impl Scanner<'_> {
             || (b.get(end) == Some(&b'[') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase));
         // `'H2C\(CN\)2.*'`: escaped for a regular expression, the formula is cut apart
         let escaped = b.get(end) == Some(&b'\\') || (i >= 2 && b[i - 2] == b'\\');
+        // `x[:N2]`, `x[N2:]`: a slice bound is a variable
+        let slice = (i >= 2 && &b[i - 2..i] == b"[:") || b[end..].starts_with(b":]");
         // `[NO11]_`: a reST citation key
         let citation_key = i >= 1 && b[i - 1] == b'[' && b[end..].starts_with(b"]_");
         // `'CS'`: an all-capital word without counts in quotes is a key or a string value
@@ -1020,13 +1030,14 @@ impl Scanner<'_> {
         (attribute
             || member
             || call
+            || slice
             || escaped
             || citation_key
             || quoted_caps
             || self.smiles(i, end))
         .then_some(
             "part of a qualified name, a call, a pattern, a citation key, a quoted key or a \
-             SMILES string in code (self.BN, HF(), \\(CN\\), [NO11]_, 'CS', CC(=O)C)",
+             SMILES string or a slice bound in code (self.BN, HF(), \\(CN\\), [NO11]_, 'CS', CC(=O)C, x[:N2])",
         )
     }
 
@@ -1384,6 +1395,17 @@ mod tests {
                 "A bit string of 0s and 1s; the delay is 5 s.",
                 &[("5 s", "QUANTITY")],
             ),
+            ("Missing data are replaced by 0s, and a mask is given.", &[]),
+            (
+                "The job is delayed by 1s after each try.",
+                &[("1s", "QUANTITY")],
+            ),
+            // code markup, slices, versions with a minor number
+            ("It uses about ``2L`` contractions.", &[]),
+            ("Load a 3MF formatted file into a scene.", &[]),
+            ("A capacitor of 3MF in the circuit.", &[("3MF", "QUANTITY")]),
+            ("return ellirot(x[:N2]) + elli(x[N2:]) of the gas", &[]),
+            ("(MiniSat 2.0/2.2, Glucose 3)", &[]),
             // the other bit's plural in the same stretch of text
             (
                 "Edges are denoted by 1s while non-edges are denoted by 0s.",

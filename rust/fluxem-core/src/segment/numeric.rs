@@ -677,7 +677,17 @@ impl Scanner<'_> {
         glued: bool,
     ) -> Option<&'static str> {
         let b = self.b;
-        if !(unit.len() == 1 && unit.as_bytes()[0].is_ascii_uppercase()) {
+        let capitals = unit.bytes().all(|c| c.is_ascii_uppercase());
+        if glued
+            && capitals
+            && matches!(
+                next_word(self.s, uend, &mut [0u8; 24]),
+                b"file" | b"files" | b"format" | b"formats" | b"formatted"
+            )
+        {
+            return Some("a number and capitals before file or format (a 3MF file): a format name");
+        }
+        if !(unit.len() == 1 && capitals) {
             return None;
         }
         if self.mixed_case_word_before(start) {
@@ -796,7 +806,8 @@ impl Scanner<'_> {
         // `:math:`2m``, `$2m$`: a number and a letter alone in mathematics markup are a product
         // with a variable (markup writes a unit upright: `2\,\mathrm{m}`)
         let in_markup = (b[..start].ends_with(b":math:`") && b.get(uend) == Some(&b'`'))
-            || (b[..start].ends_with(b"$") && b.get(uend) == Some(&b'$'));
+            || (b[..start].ends_with(b"$") && b.get(uend) == Some(&b'$'))
+            || (b[..start].ends_with(b"``") && b[uend..].starts_with(b"``"));
         if glued && letter && in_markup {
             return Some("a number and a letter alone in math markup (:math:`2m`), not a unit");
         }
@@ -903,10 +914,17 @@ impl Scanner<'_> {
         let Some((a, b)) = self.s[start..end].split_once('/') else {
             return false;
         };
-        let (Ok(a), Ok(b)) = (a.trim().parse::<u32>(), b.trim().parse::<u32>()) else {
-            return false;
+        let (a, b) = (a.trim(), b.trim());
+        // `2/3` (consecutive) or `2.0/2.2` (one major number, rising minor)
+        let consecutive =
+            matches!((a.parse::<u32>(), b.parse::<u32>()), (Ok(x), Ok(y)) if y == x + 1);
+        let minors = match (a.split_once('.'), b.split_once('.')) {
+            (Some((am, an)), Some((bm, bn))) => {
+                am == bm && an.len() == 1 && bn.len() == 1 && an < bn && !am.is_empty()
+            }
+            _ => false,
         };
-        if b != a + 1 {
+        if !(consecutive || minors) {
             return false;
         }
         let k = skip_inline_spaces_back(self.s, start, 8);
