@@ -188,6 +188,8 @@ impl Scanner<'_> {
                     | b"returns"
                     | b"yields"
                     | b"given"
+                    | b"default"
+                    | b"defaults"
             ) && {
                 let mut buf2 = [0u8; 24];
                 let w = skip_inline_spaces_back(s, i, 8);
@@ -205,11 +207,14 @@ impl Scanner<'_> {
                 let var_end = skip_inline_spaces_back(s, i, 8).saturating_sub(2);
                 let var = prev_word(s, var_end, &mut b1);
                 let var_start = skip_inline_spaces_back(s, var_end, 8).saturating_sub(var.len());
+                // `(bass in [1, 3, 5])`, ``ier in [1,2,3]``: a test in code or in parentheses
+                let opens = var_start > 0 && matches!(b[var_start - 1], b'(' | b'`');
                 !var.is_empty()
-                    && matches!(
-                        prev_word(s, var_start, &mut b2),
-                        b"for" | b"if" | b"elif" | b"while"
-                    )
+                    && (opens
+                        || matches!(
+                            prev_word(s, var_start, &mut b2),
+                            b"for" | b"if" | b"elif" | b"while"
+                        ))
             };
             // `# [2, 4]` (a comment giving a shape), `-> [1, 2, 3]`, `=> [2, 3]` (a result),
             // `a [2, 3] batch` (an article), `e.g. [1, 2, 3]` (an example): never references
@@ -227,7 +232,10 @@ impl Scanner<'_> {
                 || matches!(lead, b"vector" | b"vectors");
             let math_lead = strong
                 || follows_op
-                || matches!(lead_char, Some('(' | ':' | ','))
+                || matches!(
+                    lead_char,
+                    Some('(' | ':' | ',' | '-' | '+' | '*' | '/' | '^')
+                )
                 || context::math_lead_word(lead)
                 || lead_char.is_none();
             if even && count >= 4 {

@@ -636,6 +636,14 @@ fn integer_lists_in_value_positions_and_tuples_are_vectors_not_citations() {
             "If ier in [1,2,3] an error occurred.",
             &[("[1,2,3]", "VECTOR")],
         ),
+        (
+            "rnn_sizes: list[int], default [224, 384] Number of hidden units",
+            &[("[224, 384]", "VECTOR")],
+        ),
+        (
+            "the bass note must exist in the triad (bass in [1, 3, 5]).",
+            &[("[1, 3, 5]", "VECTOR")],
+        ),
         // lists passed to a call side by side are no matrix rows
         (
             "For example, ``fuse(x, [5, 3], [7, 2, 6])`` makes an array.",
