@@ -644,6 +644,10 @@ fn integer_lists_in_value_positions_and_tuples_are_vectors_not_citations() {
             "the bass note must exist in the triad (bass in [1, 3, 5]).",
             &[("[1, 3, 5]", "VECTOR")],
         ),
+        (
+            "Integers are contiguous ranges (e.g. [1,2,3] and not [1,5,7]).",
+            &[("[1,2,3]", "VECTOR"), ("[1,5,7]", "VECTOR")],
+        ),
         // lists passed to a call side by side are no matrix rows
         (
             "For example, ``fuse(x, [5, 3], [7, 2, 6])`` makes an array.",
