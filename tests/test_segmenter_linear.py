@@ -97,6 +97,14 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         N,
     ),
     "interval names": (lambda n: ("A5 'P1' A8 " * n)[:n], N),
+    "indexed series and calls": (
+        lambda n: ("Bk, B1, [..., F1, F2, ...], fuse(x, [5, 3], [7, 2]) 2s - 1, " * n)[:n],
+        N,
+    ),
+    "lists after values and ranges": (
+        lambda n: ("e.g. [1,2,3], # [2, 4], 1e4 - 1e5, 0.05 / 0.25 / 1 and " * n)[:n],
+        N,
+    ),
     "SMILES run": (lambda n: ("CC(=O)C" + "Cl.CC2CCN1" * n)[:n], N),
     "magnitude suffix lists": (lambda n: ("250K, 1M, and 10M, " * n)[:n], N),
     "operator string runs": (lambda n: ("'0^ 1 0^ 1 " + "2*1 2*-1 " * n)[:n], N),

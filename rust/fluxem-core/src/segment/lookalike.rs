@@ -2225,6 +2225,14 @@ mod tests {
             ("A batch shape [B1, ...] of the scale.", &[]),
             ("Union{D1, ..., Dk} of the scale.", &[]),
             (
+                "locs: a Tensor of shape `[..., M, F1, F2, ...]` in C major.",
+                &[],
+            ),
+            (
+                "the result is `broadcast(Bk, B1, B2) + [e1, e2]` in C major.",
+                &[],
+            ),
+            (
                 "The piano spans A0, ..., C8 in the scale.",
                 &[("A0", "PITCH"), ("C8", "PITCH")],
             ),

@@ -360,13 +360,23 @@ impl Scanner<'_> {
             self.refuse(i, j, Domain::Pitch, why);
             return Some(j);
         }
-        if series_before_ellipsis(b, i, j) {
+        if series_before_ellipsis(b, i, j) || next_member_before_ellipsis(b, i, j) {
             // `shape [B1, ..., Bb, n]`, `{D1, ..., Dk}`: the first members of an index series
             self.refuse(
                 i,
                 j,
                 Domain::Pitch,
                 "first member of a series before an ellipsis (B1, ..., Bn)",
+            );
+            return Some(j);
+        }
+        if !accidental && index_letter_sibling(b, i, j) {
+            // `broadcast(Bk, B1, B2)`: members of a series whose general term is `Bk`
+            self.refuse(
+                i,
+                j,
+                Domain::Pitch,
+                "member of an indexed series beside its general term (Bk, B1, B2)",
             );
             return Some(j);
         }
@@ -923,6 +933,32 @@ fn series_before_ellipsis(b: &[u8], i: usize, j: usize) -> bool {
         && b.get(m + 1)
             .is_some_and(|&c| c.is_ascii_lowercase() || matches!(c, b'N' | b'K' | b'M'))
         && !b.get(m + 2).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// `F1` in `[..., M, F1, F2, ...]`: the next comma-separated item is the same letter with
+/// digits and itself opens an ellipsis.
+fn next_member_before_ellipsis(b: &[u8], i: usize, j: usize) -> bool {
+    if b.get(j) != Some(&b',') {
+        return false;
+    }
+    let k = j + 1 + b[j + 1..].iter().take_while(|&&c| c == b' ').count();
+    let digits = b[(k + 1).min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    b.get(k) == Some(&b[i]) && digits > 0 && series_before_ellipsis(b, k, k + 1 + digits)
+}
+
+/// Whether the same capital with an index letter (`Bk`, `Fi`, `Dn`: i, j, k, m, n) stands as
+/// a word within 80 bytes of the pitch-shaped `i..j`: the general term of a series.
+fn index_letter_sibling(b: &[u8], i: usize, j: usize) -> bool {
+    let (lo, hi) = (i.saturating_sub(80), (j + 80).min(b.len()));
+    (lo..hi.saturating_sub(1)).any(|k| {
+        b[k] == b[i]
+            && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+            && b"ijkmn".contains(&b[k + 1])
+            && !b.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
 
 /// Why the pitch-shaped word `i..j` is a name, or None: a cell range (`A1:D5`), a symbol
