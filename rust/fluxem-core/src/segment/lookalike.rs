@@ -1659,6 +1659,8 @@ mod tests {
                 "Parsing of qsim and OpenQASM 2/3 into circuit gate lists.",
                 &[],
             ),
+            ("The algorithm follows Baum (2004/2015) for the sum.", &[]),
+            ("It follows (79) - (92) in the paper's algebra.", &[]),
             (
                 "The ratio is Python 3/5 of the total.",
                 &[("3/5", "ARITHMETIC")],

@@ -894,6 +894,21 @@ impl Scanner<'_> {
         false
     }
 
+    /// Whether `start..end` is `(n) - (m)`: two numbers each alone in its parentheses, the way
+    /// prose cites a run of equations.
+    fn equation_numbers(&self, start: usize, end: usize) -> bool {
+        let Some((a, b)) = self.s[start..end].split_once('-') else {
+            return false;
+        };
+        let alone = |t: &str| {
+            t.trim()
+                .strip_prefix('(')
+                .and_then(|t| t.strip_suffix(')'))
+                .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()))
+        };
+        alone(a) && alone(b)
+    }
+
     /// Whether `respectively` follows within 160 bytes after `end` (the values before it are
     /// listed side by side, not divided).
     fn respectively_after(&self, end: usize) -> bool {
@@ -1958,6 +1973,12 @@ impl Scanner<'_> {
         }
         if st.ops == 1 && st.mul == 1 && !st.non_int && !st.signed && self.shape_noun_follows(end) {
             return Err("shape or size before its noun (a 3×3 matrix, a 1920×1080 image)");
+        }
+        if st.ops == 1 && st.div == 1 && st.year_like == 2 {
+            return Err("two years joined by a slash (Baum (2004/2015)), not a quotient");
+        }
+        if st.ops == 1 && st.minus == 1 && self.equation_numbers(start, end) {
+            return Err("equation numbers (79) - (92), not a difference");
         }
         if st.div == st.ops && st.operands >= 3 && self.respectively_after(end) {
             return Err(
