@@ -101,6 +101,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: ("Bk, B1, [..., F1, F2, ...], fuse(x, [5, 3], [7, 2]) 2s - 1, " * n)[:n],
         N,
     ),
+    "durations, dates and journals": (
+        lambda n: ("-22h 57m 57s, 1999m4, 1979 J. Phys. C, 0.01 fs\\ :sup:`-1` " * n)[:n],
+        N,
+    ),
     "lists after values and ranges": (
         lambda n: ("e.g. [1,2,3], # [2, 4], 1e4 - 1e5, 0.05 / 0.25 / 1 and " * n)[:n],
         N,

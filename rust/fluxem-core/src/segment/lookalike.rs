@@ -1402,6 +1402,27 @@ mod tests {
             ),
             // code markup, slices, versions with a minor number
             ("It uses about ``2L`` contractions.", &[]),
+            (
+                "S. H. Vosko and P. T. Coleridge, 1979 J. Phys. C: Solid State Phys. 12",
+                &[],
+            ),
+            ("a jet of 1979 J. That is a lot.", &[("1979 J", "QUANTITY")]),
+            ("monthly dates of the form 1999m4, 1999:m4", &[]),
+            (
+                "For negative durations like -22h 57m 57s (= -1 day + 1h 2m 3s).",
+                &[
+                    ("-22h", "QUANTITY"),
+                    ("57s", "QUANTITY"),
+                    ("-1 day", "QUANTITY"),
+                    ("1h", "QUANTITY"),
+                    ("3s", "QUANTITY"),
+                ],
+            ),
+            ("Climb 57m in the mountains.", &[("57m", "QUANTITY")]),
+            (
+                "set ``0.01 / ase.units.fs`` to provide 0.01 fs\\ :sup:`-1` (10 ps\\ :sup:`-1`).",
+                &[],
+            ),
             ("Load a 3MF formatted file into a scene.", &[]),
             ("A capacitor of 3MF in the circuit.", &[("3MF", "QUANTITY")]),
             ("return ellirot(x[:N2]) + elli(x[N2:]) of the gas", &[]),

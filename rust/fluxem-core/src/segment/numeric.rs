@@ -653,6 +653,10 @@ impl Scanner<'_> {
             self.refuse(start, uend, Domain::Quantity, why);
             return Some((uend, None));
         }
+        if let Some(why) = self.unit_elsewhere(start, unit, uend, glued) {
+            self.refuse(start, uend, Domain::Quantity, why);
+            return Some((uend, None));
+        }
         if let Some(why) = self.unit_is_variable(start, unit, uend, glued) {
             self.refuse(start, uend, Domain::Quantity, why);
             return Some((uend, None));
@@ -735,6 +739,67 @@ impl Scanner<'_> {
     /// 500` (a name assigned something other than a quantity: `1 m = 100 cm` converts and
     /// stays), `2L+1`, `2m-1`, `2M-3` (a glued letter before a sign and digits is algebra;
     /// `5m-10m` is a range).
+    /// Why a unit-shaped tail is something else the reader sees at once: a journal after a year
+    /// (`1979 J. Phys.`), a monthly date (`1999m4`), minutes in a duration (`22h 57m 57s`,
+    /// where `m` would read as metres), or a unit whose power follows in reST markup
+    /// (`0.01 fs\ :sup:`-1``: the span would drop it). None otherwise.
+    fn unit_elsewhere(
+        &self,
+        start: usize,
+        unit: &str,
+        uend: usize,
+        glued: bool,
+    ) -> Option<&'static str> {
+        let b = self.b;
+        let rest = &b[uend..];
+        if rest.starts_with(b"\\ :sup:`") || rest.starts_with(b":sup:`") {
+            return Some("a unit whose power follows in markup (fs\\ :sup:`-1`)");
+        }
+        let digits = &b[start..uend - unit.len()];
+        let year = digits.len() == 4
+            && digits.iter().all(u8::is_ascii_digit)
+            && (&b"1000"[..]..=&b"2100"[..]).contains(&digits);
+        // `J. Phys.`, `J. Chem. Soc.`: the next word is an abbreviation too
+        let abbreviation_after =
+            rest.starts_with(b". ") && rest.get(2).is_some_and(u8::is_ascii_uppercase) && {
+                let w = rest[2..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                rest.get(2 + w) == Some(&b'.')
+            };
+        if unit == "J" && abbreviation_after {
+            return Some("a journal after a year (1979 J. Phys.), not joules");
+        }
+        if glued
+            && year
+            && matches!(unit.as_bytes(), [b'm' | b'q' | b'M' | b'Q', d @ ..] if !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+        {
+            return Some("a monthly or quarterly date (1999m4, 2001q1)");
+        }
+        if glued && unit == "m" {
+            // `22h 57m 57s`, `1h30m`: the minutes of a duration
+            let hours_before = {
+                let k = skip_inline_spaces_back(self.s, start, 2);
+                k >= 2 && b[k - 1] == b'h' && b[k - 2].is_ascii_digit()
+            };
+            let seconds_after = {
+                let k = skip_inline_spaces(self.s, uend);
+                let d = b[k..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                    .count();
+                d > 0
+                    && b.get(k + d) == Some(&b's')
+                    && !b.get(k + d + 1).is_some_and(u8::is_ascii_alphanumeric)
+            };
+            if hours_before || seconds_after {
+                return Some("minutes in a duration (22h 57m 57s), not metres");
+            }
+        }
+        None
+    }
+
     fn unit_is_variable(
         &self,
         start: usize,
