@@ -1402,6 +1402,16 @@ mod tests {
             ),
             // code markup, slices, versions with a minor number
             ("It uses about ``2L`` contractions.", &[]),
+            ("K(u) = 1 / (sqrt(2*pi)) exp(-0.5 u**2)", &[]),
+            ("The decay goes as exp(-3 t) here.", &[]),
+            (
+                "the corrections H(298K) - H_exp(0K) of the gas",
+                &[("298K", "QUANTITY"), ("0K", "QUANTITY")],
+            ),
+            (
+                "The sample (12 g) was dried; exp(2) is a number.",
+                &[("12 g", "QUANTITY")],
+            ),
             (
                 "S. H. Vosko and P. T. Coleridge, 1979 J. Phys. C: Solid State Phys. 12",
                 &[],

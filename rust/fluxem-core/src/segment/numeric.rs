@@ -752,6 +752,9 @@ impl Scanner<'_> {
     ) -> Option<&'static str> {
         let b = self.b;
         let rest = &b[uend..];
+        if self.in_transcendental_argument(start) {
+            return Some("a letter in the argument of exp, log or sin (exp(-0.5 u**2)): arguments carry no unit");
+        }
         if rest.starts_with(b"\\ :sup:`") || rest.starts_with(b":sup:`") {
             return Some("a unit whose power follows in markup (fs\\ :sup:`-1`)");
         }
@@ -798,6 +801,46 @@ impl Scanner<'_> {
             }
         }
         None
+    }
+
+    /// Whether `start` opens the argument of a transcendental function (`exp(-0.5 u**2)`,
+    /// `log(2 s)`): after its `(` and at most a sign.
+    fn in_transcendental_argument(&self, start: usize) -> bool {
+        let b = self.b;
+        let mut k = skip_inline_spaces_back(self.s, start, 4);
+        if k > 0 && matches!(b[k - 1], b'-' | b'+') && b[start] != b'-' && b[start] != b'+' {
+            k = skip_inline_spaces_back(self.s, k - 1, 4);
+        }
+        if k == 0 || b[k - 1] != b'(' {
+            return false;
+        }
+        let name_end = k - 1;
+        let name_start = name_end
+            - b[..name_end]
+                .iter()
+                .rev()
+                .take(8)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+        let whole = name_start == 0
+            || !(b[name_start - 1].is_ascii_alphanumeric() || b[name_start - 1] == b'_');
+        whole
+            && matches!(
+                &b[name_start..name_end],
+                b"exp"
+                    | b"log"
+                    | b"ln"
+                    | b"log10"
+                    | b"log2"
+                    | b"sin"
+                    | b"cos"
+                    | b"tan"
+                    | b"tanh"
+                    | b"sinh"
+                    | b"cosh"
+                    | b"erf"
+                    | b"sigmoid"
+            )
     }
 
     fn unit_is_variable(
