@@ -1402,6 +1402,8 @@ mod tests {
             ),
             // code markup, slices, versions with a minor number
             ("It uses about ``2L`` contractions.", &[]),
+            ("K[i,j] = -2 if i == j + 1 K[i,j] = 0 otherwise", &[]),
+            ("then B3LYP//3-21g, and then B3LYP//6-31G(2df,p)", &[]),
             ("K(u) = 1 / (sqrt(2*pi)) exp(-0.5 u**2)", &[]),
             ("The decay goes as exp(-3 t) here.", &[]),
             (

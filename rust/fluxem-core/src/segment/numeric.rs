@@ -376,6 +376,8 @@ impl Scanner<'_> {
             let glued_to_word = is_wordish(p)
                 || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish))
                 || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
+                // `B3LYP//3-21g`: a basis set after a method
+                || (p == '/' && pp == Some('/'))
                 // `kg^-1 s^-2`: a signed exponent of a unit or a variable
                 || (matches!(p, '-' | '+' | '\u{2212}') && pp == Some('^'))
                 || (self.b[start].is_ascii_digit()
@@ -620,8 +622,9 @@ impl Scanner<'_> {
             return Some((end, None));
         }
         let unit = &s[u0..uend];
-        if unit.len() == 1 && self.b.get(uend) == Some(&b'(') {
-            // `1728 J(τ)`, `2 f(x)`: a letter applied to an argument is a function
+        if unit.len() == 1 && matches!(self.b.get(uend), Some(b'(' | b'[')) {
+            // `1728 J(τ)`, `2 f(x)`: a letter applied to an argument is a function;
+            // `j + 1 K[i,j]`: an indexed name
             self.refuse(
                 start,
                 uend,
