@@ -17,6 +17,7 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
     python benches/eval_realtext.py --part dev9 --errors   # the ninth dev batch (dev only)
     python benches/eval_realtext.py --part dev10 --errors  # the tenth dev batch (dev only)
     python benches/eval_realtext.py --part dev11 --errors  # the eleventh dev batch (dev only)
+    python benches/eval_realtext.py --part dev13 --errors  # the thirteenth dev batch (dev only)
 
 Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
 span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
@@ -46,7 +47,19 @@ DOC = HERE.parent / "docs" / "SEGMENTATION.md"
 #: extra strata chosen by a cue of our own, apart from the base sample
 STRATA = ("dense", "target", "arith")
 #: dev-only batches: their own labels file each, no test side
-DEV_BATCHES = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
+DEV_BATCHES = (
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev13",
+)
 
 
 def words(rows: Sequence[dict[str, Any]]) -> int:

@@ -87,6 +87,13 @@ and the eleventh (``--part dev11``, DEV11_SOURCES)::
         chaospy pyswarms python-sat trimesh galois more-itertools scikit-network deap
     /work/scratch-venv11/bin/python scripts/build_realtext_eval.py --part dev11
 
+and the thirteenth (``--part dev13``, DEV13_SOURCES)::
+
+    python3 -m venv /work/scratch-venv13
+    /work/scratch-venv13/bin/pip install --no-deps plasmapy mdanalysis openfermion parmed \
+        scqubits pyspedas emmet-core crystals pysolar pyscal
+    /work/scratch-venv13/bin/python scripts/build_realtext_eval.py --part dev13
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -478,6 +485,50 @@ DEV11_SOURCES = (
     Source("scikit-network", "dev11", "science", 8, 2, ("sknetwork",), 4, 1),
     Source("deap", "dev11", "science", 4, 1, ("deap",), 4, 2),
 )
+# The thirteenth dev batch (``--part dev13``): packages used nowhere else, chosen (by counting
+# what the cues find in their docstrings, read with ``ast``) for physics and chemistry prose with
+# chemical formulas, quantities with units and arithmetic between numbers, the domains (FORMULA,
+# ARITHMETIC) the earlier batches have fewest spans of: plasma physics (plasmapy: ions, T_e in
+# eV and K, densities in m**-3), molecular dynamics and force fields (MDAnalysis, parmed: water
+# models, ions, Å, ps, kcal/mol), quantum chemistry and qubits (openfermion: H2, LiH; scqubits:
+# GHz, flux quanta), materials data (emmet-core, crystals, pyscal: compositions such as Fe2O3,
+# lattice parameters in Å, eV/atom), space physics (pyspedas: nT, keV, km/s, and
+# mission and instrument names that look like formulas) and solar position and irradiance
+# (pysolar: W/m^2, degrees). Files that copy a test package's docstrings (found by 8-word runs
+# shared with numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass,
+# pretty_midi and transformers, as for dev9 to dev11) are skipped per source. PubChemPy and
+# CIRpy (single modules, which the builder does not read), chemlib, phreeqpython, pint-xarray,
+# spglib, einsteinpy and nglview (few or no sentences with a cue), lmfit and healpy (installed
+# and counted: few dense sentences, and lmfit's models and healpy's deprecation helper copy
+# astropy's text) and matminer (no License field nor classifier, and its license file opens
+# with a copyright line, so the builder names no license; dropped after the first build, before
+# any label was committed or any segmenter run) were left out. A base sample, the dense stratum
+# and the targeted stratum, and a small arithmetic stratum (ARITH_CUE, as dev3) from the start.
+# Dev only; split fixed before labelling.
+#: plasmapy's unit-check decorators copy astropy's equivalencies parameter text
+SKIP_PLASMAPY = (
+    "plasmapy/utils/decorators/checks.py",
+    "plasmapy/utils/decorators/validators.py",
+)
+#: MDAnalysis' util module copies numpy's ``deprecate`` docstring
+SKIP_MDANALYSIS = ("MDAnalysis/lib/util.py",)
+#: parmed's unit package (OpenMM's simtk.unit, a dev6 package), vec3 and fortranformat carry the
+#: MIT licence text that transformers also ships, in their module docstrings
+SKIP_PARMED = ("parmed/unit", "parmed/utils/fortranformat", "parmed/vec3.py")
+#: crystals' lattice module copies numpy's ``meshgrid`` indexing parameter text
+SKIP_CRYSTALS = ("crystals/lattice.py",)
+DEV13_SOURCES = (
+    Source("plasmapy", "dev13", "science", 8, 2, ("plasmapy",), 14, 6, 8, skip=SKIP_PLASMAPY),
+    Source("MDAnalysis", "dev13", "science", 8, 2, ("MDAnalysis",), 16, 6, skip=SKIP_MDANALYSIS),
+    Source("openfermion", "dev13", "science", 8, 2, ("openfermion",), 14, 5, 5),
+    Source("ParmEd", "dev13", "science", 8, 2, ("parmed",), 14, 5, skip=SKIP_PARMED),
+    Source("scqubits", "dev13", "science", 8, 2, ("scqubits",), 10, 3),
+    Source("pyspedas", "dev13", "science", 8, 2, ("pyspedas",), 14, 5),
+    Source("emmet-core", "dev13", "science", 8, 2, ("emmet",), 8, 4),
+    Source("crystals", "dev13", "science", 8, 2, ("crystals",), 5, 3, skip=SKIP_CRYSTALS),
+    Source("pysolar", "dev13", "science", 8, 2, ("pysolar",), 5, 3),
+    Source("pyscal", "dev13", "science", 8, 2, ("pyscal",), 4, 3),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -538,6 +589,13 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "optimisation, tensor networks and decompositions, numerical differentiation, SAT "
         "encodings, meshes, finite fields, iterator recipes and graph algorithms), packages "
         "used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev13": (
+        DEV13_SOURCES,
+        "thirteenth dev batch (physics and chemistry prose with chemical formulas, quantities "
+        "with units and arithmetic between numbers: plasma physics, molecular dynamics and force "
+        "fields, quantum chemistry and qubits, materials data, space physics and solar "
+        "position), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {

@@ -30,7 +30,19 @@ SPLITS = ("dev", "test")
 CODE_SPLITS = ("code_dev", "code_test")
 #: the dev-only batches (manifest "<name>_part"): packages used nowhere else, no test side
 DEV2 = "dev2"
-DEV_BATCHES = (DEV2, "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
+DEV_BATCHES = (
+    DEV2,
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev13",
+)
 LABELLED = [
     s for s in (*SPLITS, *CODE_SPLITS, *DEV_BATCHES) if (DATA / f"labels_{s}.jsonl").exists()
 ]
