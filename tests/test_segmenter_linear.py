@@ -101,6 +101,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: ("Bk, B1, [..., F1, F2, ...], fuse(x, [5, 3], [7, 2]) 2s - 1, " * n)[:n],
         N,
     ),
+    "model-name lists and isotopes": (
+        lambda n: ("OPC3, FB3, TIP3P, He-4, 'D+' deuterium, " * n)[:n],
+        N,
+    ),
     "durations, dates and journals": (
         lambda n: ("-22h 57m 57s, 1999m4, 1979 J. Phys. C, 0.01 fs\\ :sup:`-1` " * n)[:n],
         N,

@@ -925,6 +925,54 @@ impl Scanner<'_> {
         chem > 0
     }
 
+    /// Whether the formula-shaped word at `i..end` stands in a comma list (up to six items
+    /// each way) with an all-capital code that mixes in a digit and is no formula (`TIP3P`,
+    /// `TIP4PEW`): a list of model names (`TIP3P, SPCE, OPC3, OPC, FB3, and FB4`).
+    pub(super) fn listed_with_codes(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        let code = |a: usize, e: usize| {
+            let w = &b[a..e];
+            // three capitals or more: refrigerants (`R12`) and `D2O` are chemicals
+            w.iter().filter(|c| c.is_ascii_uppercase()).count() >= 3
+                && w.iter()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && w.iter().any(u8::is_ascii_digit)
+                && !super::words::symbols_ok(w)
+                && !vocab::formulas_isotopic(w)
+        };
+        let mut k = i;
+        for _ in 0..6 {
+            let Some(sep) = list_sep_back(b, k) else {
+                break;
+            };
+            let a = item_start(b, sep);
+            if a == sep {
+                break;
+            }
+            if code(a, sep) {
+                return true;
+            }
+            k = a;
+        }
+        let mut k = end;
+        for _ in 0..6 {
+            let Some(a) = list_sep(b, k) else { break };
+            let e = a + b[a..]
+                .iter()
+                .take(MAX_ITEM_BYTES)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            if e == a {
+                break;
+            }
+            if code(a, e) {
+                return true;
+            }
+            k = e;
+        }
+        false
+    }
+
     /// Why the formula-shaped word at `i..end` is a member of a code series, a flag or an arrow
     /// operand, or None: `-O3` (a compiler flag: `-` after a space, quote or bracket); `C->D`
     /// (the `-` is an arrow, not a charge); `O2` with `O1` within `SERIES_WINDOW` bytes (a
@@ -1402,6 +1450,27 @@ mod tests {
             ),
             // code markup, slices, versions with a minor number
             ("It uses about ``2L`` contractions.", &[]),
+            (
+                "For instance, '2^ 1' is a bosonic term; 2 ^ 3 = 8 in math.",
+                &[("2 ^ 3", "ARITHMETIC")],
+            ),
+            (
+                "the water model (TIP3P, TIP4PEW, SPCE, OPC3, OPC, FB3, and FB4) of the ion",
+                &[],
+            ),
+            (
+                "Representation of the ion species (e.g., 'p+' for protons, 'D+' for deuterium, \
+                 'He-4 +1' for helium-4).",
+                &[("D+", "FORMULA")],
+            ),
+            (
+                "Fe-56 and C-14 are isotopes; O-2 is an ion.",
+                &[("O-2", "FORMULA")],
+            ),
+            (
+                "and -1.0j has not yet been applied to the hermitian matrix",
+                &[("-1.0j", "COMPLEX")],
+            ),
             ("K[i,j] = -2 if i == j + 1 K[i,j] = 0 otherwise", &[]),
             ("then B3LYP//3-21g, and then B3LYP//6-31G(2df,p)", &[]),
             ("K(u) = 1 / (sqrt(2*pi)) exp(-0.5 u**2)", &[]),

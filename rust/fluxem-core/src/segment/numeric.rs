@@ -2085,6 +2085,13 @@ impl Scanner<'_> {
         if st.ops == 1 && st.mul == 1 && !st.non_int && !st.signed && self.shape_noun_follows(end) {
             return Err("shape or size before its noun (a 3×3 matrix, a 1920×1080 image)");
         }
+        if st.pow >= 1
+            && self.b[start..end]
+                .windows(3)
+                .any(|w| w[0] != b' ' && w[1] == b'^' && w[2] == b' ')
+        {
+            return Err("ladder operator string ('2^ 1', '3.17 * 2^ 1'), not a power");
+        }
         if st.ops == 1 && st.div == 1 && st.year_like == 2 {
             return Err("two years joined by a slash (Baum (2004/2015)), not a quotient");
         }

@@ -112,6 +112,21 @@ fn shape_of(core: &[u8]) -> Shape {
 }
 
 /// The formula text without its charge (`SO4^2-` -> `SO4`, `Fe3+` -> `Fe3`, `NH4+` -> `NH4`).
+/// `He-4`, `C-14`, `U-235`: one element symbol, a hyphen and a number at least its atomic
+/// number is a mass number (`O-2`, `Cl-1` stay charges).
+fn isotope_by_mass_number(text: &str) -> bool {
+    let Some((sym, n)) = text.split_once('-') else {
+        return false;
+    };
+    let (Some(z), Ok(a)) = (
+        crate::domains::formula::lookup_symbol(sym),
+        n.parse::<u32>(),
+    ) else {
+        return false;
+    };
+    !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && a >= u32::from(z)
+}
+
 fn core_of(f: &str) -> &str {
     let f = f.split('^').next().unwrap_or(f);
     f.trim_end_matches(['+', '-'])
@@ -452,6 +467,20 @@ impl Scanner<'_> {
             );
             return Some(wend);
         }
+        let isotope_ion = matches!(&self.b[i..wend], b"D" | b"T")
+            && self.b.get(wend) == Some(&b'+')
+            && !self.b.get(wend + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if !coef && isotope_ion && self.words_near(i, wend + 1, &["deuter", "tritium", "triton"]) {
+            // `'D+'` for deuterium: the deuteron, named beside it
+            self.push(
+                i,
+                wend + 1,
+                Domain::Formula,
+                Need::NONE,
+                "deuteron or triton beside its name ('D+' for deuterium)",
+            );
+            return Some(wend + 1);
+        }
         if !symbols_ok(&self.b[i..wend]) {
             return None; // `NASA`, `A4`, `It`: not element symbols with counts
         }
@@ -485,6 +514,25 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
+        if self.listed_with_codes(i, end) {
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "in a list of model names with codes (TIP3P, SPCE, OPC3, FB3)",
+            );
+            return Some(end);
+        }
+        if isotope_by_mass_number(text) {
+            // `He-4`, `C-14`: the encoder would read a charge (He with charge -4)
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "isotope named by its mass number (He-4, C-14), not a charge",
+            );
+            return Some(end);
+        }
         if vocab::not_formulas(core.as_bytes()) {
             self.refuse(
                 i,
