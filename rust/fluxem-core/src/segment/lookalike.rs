@@ -1501,6 +1501,10 @@ mod tests {
             ),
             ("Climb 57m in the mountains.", &[("57m", "QUANTITY")]),
             (
+                "SOSMAG real time (datatype='1m', d3s_gk2a_sosmag_1m) data",
+                &[],
+            ),
+            (
                 "set ``0.01 / ase.units.fs`` to provide 0.01 fs\\ :sup:`-1` (10 ps\\ :sup:`-1`).",
                 &[],
             ),

@@ -783,6 +783,12 @@ impl Scanner<'_> {
         {
             return Some("a monthly or quarterly date (1999m4, 2001q1)");
         }
+        let quoted_alone =
+            start > 0 && matches!(b[start - 1], b'\'' | b'"') && b.get(uend) == Some(&b[start - 1]);
+        if glued && unit == "m" && quoted_alone {
+            // `datatype='1m'`: a resolution code in a string, minutes as often as metres
+            return Some("a number and m alone in quotes ('1m'): minutes or metres, a code");
+        }
         if glued && unit == "m" {
             // `22h 57m 57s`, `1h30m`: the minutes of a duration
             let hours_before = {
