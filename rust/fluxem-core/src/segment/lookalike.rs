@@ -1451,6 +1451,18 @@ mod tests {
             // code markup, slices, versions with a minor number
             ("It uses about ``2L`` contractions.", &[]),
             (
+                "coordinates; array of N atoms of shape N*3 as generated",
+                &[],
+            ),
+            (
+                "Ps= static pressure (pascals) Ts= temperature (kelvin) of the gas",
+                &[],
+            ),
+            (
+                "in cases like this, H5PY selects a chunk shape of the gas",
+                &[],
+            ),
+            (
                 "For instance, '2^ 1' is a bosonic term; 2 ^ 3 = 8 in math.",
                 &[("2 ^ 3", "ARITHMETIC")],
             ),

@@ -514,6 +514,16 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
+        if self.defined_by_words(end) {
+            // `Ts= temperature (kelvin)`, `Ps = static pressure`: a variable defined in words
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "a name defined in words (Ts= temperature)",
+            );
+            return Some(end);
+        }
         if self.listed_with_codes(i, end) {
             self.refuse(
                 i,
@@ -618,7 +628,10 @@ impl Scanner<'_> {
                 let one_letter = core.len() == 1;
                 let in_parens = char_before(s, i) == Some('(') && self.b.get(end) == Some(&b')');
                 if one_letter || vocab::symbols_wordlike(core.as_bytes()) {
-                    if element_after && one_letter && vocab::count_words_before(before) {
+                    if element_after
+                        && one_letter
+                        && (vocab::count_words_before(before) || self.letter_in_product(i))
+                    {
                         // `the first K atoms`, `with N atoms`: a count variable
                         self.refuse(
                             i,
@@ -760,6 +773,37 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// Whether `=` (not `==`) and then a lowercase word follow `end`: the word before is a
+    /// variable defined in words (`Ts= temperature`).
+    fn defined_by_words(&self, end: usize) -> bool {
+        let b = self.b;
+        let k = skip_inline_spaces(self.s, end);
+        if b.get(k) != Some(&b'=') || b.get(k + 1) == Some(&b'=') {
+            return false;
+        }
+        let w = skip_inline_spaces(self.s, k + 1);
+        let n = b[w..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        n >= 3
+            && !b
+                .get(w + n)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'(')
+    }
+
+    /// Whether the one-letter symbol at `i` also stands in a product within 80 bytes (`N*3`,
+    /// `3*N`, `N×3`): a count variable (`array of N atoms of shape N*3`).
+    fn letter_in_product(&self, i: usize) -> bool {
+        let b = self.b;
+        let l = b[i];
+        let (lo, hi) = (i.saturating_sub(80), (i + 80).min(b.len()));
+        (lo..hi).any(|k| {
+            k != i
+                && b[k] == l
+                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+                && (b.get(k + 1) == Some(&b'*') || (k > 0 && b[k - 1] == b'*'))
+        })
+    }
+
     /// Whether the word before `at` names a physical quantity whose unit follows in
     /// parentheses (`pressure (Pa)`, `energy (eV)`).
     fn quantity_named_before(&self, at: usize) -> bool {
