@@ -1450,6 +1450,18 @@ mod tests {
             ),
             // code markup, slices, versions with a minor number
             ("It uses about ``2L`` contractions.", &[]),
+            ("@<TRIPOS>ATOM 1 C1 1.207 2.091 0.000 C.ar 1 BENZENE", &[]),
+            ("an Nx4 element array or -1L on failure", &[]),
+            (
+                "g_vectors: array of 27 g-vectors. The rod is 5 m long.",
+                &[("5 m", "QUANTITY")],
+            ),
+            ("Default value is 300 g: Gravitational acceleration", &[]),
+            ("edge where K: n=1 L: n=2 M: n=3 N: n=4", &[]),
+            (
+                "What fraction of this orbital comes from atom 1 s electrons",
+                &[],
+            ),
             (
                 "coordinates; array of N atoms of shape N*3 as generated",
                 &[],

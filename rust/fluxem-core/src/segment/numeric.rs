@@ -761,6 +761,58 @@ impl Scanner<'_> {
         if rest.starts_with(b"\\ :sup:`") || rest.starts_with(b":sup:`") {
             return Some("a unit whose power follows in markup (fs\\ :sup:`-1`)");
         }
+        let one_letter = unit.len() == 1 && unit.as_bytes()[0].is_ascii_alphabetic();
+        // `C.ar`, `N.am`: a MOL2 atom type after a coordinate
+        if one_letter
+            && rest.first() == Some(&b'.')
+            && rest.get(1).is_some_and(u8::is_ascii_lowercase)
+        {
+            return Some("an atom type (0.000 C.ar), not a unit");
+        }
+        // `-1L on failure`: a long integer literal (a volume is never negative)
+        if glued && unit == "L" && matches!(b[start], b'-' | b'+') {
+            return Some("a signed integer with a long suffix (-1L), not litres");
+        }
+        // `27 g-vectors`, `k-points`: the letter starts a hyphenated plural noun
+        if one_letter
+            && rest.first() == Some(&b'-')
+            && rest.get(1).is_some_and(u8::is_ascii_lowercase)
+        {
+            let w = rest[1..]
+                .iter()
+                .take_while(|c| c.is_ascii_lowercase())
+                .count();
+            if w >= 3 && rest[w] == b's' && !rest.get(w + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return Some("a letter starting a hyphenated noun (27 g-vectors)");
+            }
+        }
+        // `300 g: Gravitational acceleration`, `n=1 L: n=2`: a name opening a definition
+        if one_letter && rest.starts_with(b": ") {
+            let c = rest.get(2).copied();
+            let assigned = c.is_some_and(|c| c.is_ascii_lowercase()) && rest.get(3) == Some(&b'=');
+            if c.is_some_and(|c| c.is_ascii_uppercase()) || assigned {
+                return Some("a name before a colon (g: Gravitational, L: n=2), not a unit");
+            }
+        }
+        // `atom 1 s electrons`: an orbital label
+        if one_letter && matches!(unit, "s" | "p" | "d" | "f") {
+            let mut buf = [0u8; 24];
+            let next = next_word(self.s, uend, &mut buf);
+            if matches!(
+                next,
+                b"electron"
+                    | b"electrons"
+                    | b"orbital"
+                    | b"orbitals"
+                    | b"shell"
+                    | b"shells"
+                    | b"character"
+                    | b"subshell"
+            ) {
+                return Some("an orbital label before its noun (1 s electrons)");
+            }
+        }
         let digits = &b[start..uend - unit.len()];
         let year = digits.len() == 4
             && digits.iter().all(u8::is_ascii_digit)
