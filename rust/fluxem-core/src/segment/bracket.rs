@@ -119,8 +119,9 @@ impl Scanner<'_> {
             // `[12]`: a citation or an index; `[2/3]`: the quotient is read as ever
             return if quotient { i + 1 } else { end };
         }
-        if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
-            // `table[0, 0]`, `x[1, 2]`: subscripts of a name in code, not a list of values
+        if i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'_' | b']')) {
+            // `table[0, 0]`, `x[1, 2]`, `t[1, 1, 0][6, 8, 2]`: subscripts of a name in code, not
+            // a list of values
             self.refuse(i, end, Domain::Vector, "index of a name (table[0, 0])");
             return end;
         }

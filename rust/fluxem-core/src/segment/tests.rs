@@ -648,6 +648,8 @@ fn integer_lists_in_value_positions_and_tuples_are_vectors_not_citations() {
             "Integers are contiguous ranges (e.g. [1,2,3] and not [1,5,7]).",
             &[("[1,2,3]", "VECTOR"), ("[1,5,7]", "VECTOR")],
         ),
+        // a second subscript after a first
+        ("returns `my_tensor.n_body_tensors[1, 1, 0][6, 8, 2]`", &[]),
         // lists passed to a call side by side are no matrix rows
         (
             "For example, ``fuse(x, [5, 3], [7, 2, 6])`` makes an array.",
