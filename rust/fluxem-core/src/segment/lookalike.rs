@@ -84,6 +84,12 @@ fn list_sep(b: &[u8], j: usize) -> Option<usize> {
     (comma || word).then_some(k)
 }
 
+/// Whether a list separator stands before `i` or after `end` (a cheap test before walking
+/// the list).
+pub(super) fn in_a_list(b: &[u8], i: usize, end: usize) -> bool {
+    list_sep_back(b, i).is_some() || list_sep(b, end).is_some()
+}
+
 /// Where the item before the one starting at `i` ends, if a list separator stands between
 /// them (the mirror of `list_sep`).
 fn list_sep_back(b: &[u8], i: usize) -> Option<usize> {

@@ -868,6 +868,9 @@ impl Scanner<'_> {
     /// `log(2 s)`): after its `(` and at most a sign.
     fn in_transcendental_argument(&self, start: usize) -> bool {
         let b = self.b;
+        if !b[start.saturating_sub(3)..start].contains(&b'(') {
+            return false;
+        }
         let mut k = skip_inline_spaces_back(self.s, start, 4);
         if k > 0 && matches!(b[k - 1], b'-' | b'+') && b[start] != b'-' && b[start] != b'+' {
             k = skip_inline_spaces_back(self.s, k - 1, 4);
@@ -956,8 +959,11 @@ impl Scanner<'_> {
             return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
         }
         let letter = unit.len() == 1 && unit.as_bytes()[0].is_ascii_alphabetic();
+        if !(glued && letter) {
+            return None;
+        }
         let sign = skip_inline_spaces(s, uend);
-        if glued && letter && matches!(b.get(sign), Some(b'+' | b'-')) {
+        if matches!(b.get(sign), Some(b'+' | b'-')) {
             // `2L+1`, `2m-1`, ``2s - 1``: a quantity plus a bare number has no dimension to
             // be, so the letter is a variable
             let d0 = if sign > uend {
@@ -977,7 +983,7 @@ impl Scanner<'_> {
         let in_markup = (b[..start].ends_with(b":math:`") && b.get(uend) == Some(&b'`'))
             || (b[..start].ends_with(b"$") && b.get(uend) == Some(&b'$'))
             || (b[..start].ends_with(b"``") && b[uend..].starts_with(b"``"));
-        if glued && letter && in_markup {
+        if in_markup {
             return Some("a number and a letter alone in math markup (:math:`2m`), not a unit");
         }
         None
@@ -2153,7 +2159,11 @@ impl Scanner<'_> {
         if st.ops == 1 && st.div == 1 && st.year_like == 2 {
             return Err("two years joined by a slash (Baum (2004/2015)), not a quotient");
         }
-        if st.ops == 1 && st.minus == 1 && self.equation_numbers(start, end) {
+        if st.ops == 1
+            && st.minus == 1
+            && self.b[start] == b'('
+            && self.equation_numbers(start, end)
+        {
             return Err("equation numbers (79) - (92), not a difference");
         }
         if st.div == st.ops && st.operands >= 3 && self.respectively_after(end) {
@@ -2161,10 +2171,22 @@ impl Scanner<'_> {
                 "values side by side, then `respectively` (0.05 / 0.25 / 1 ... respectively)",
             );
         }
-        if st.ops == 1 && st.div == 1 && st.operands == 2 && self.versions_of_a_name(start, end) {
+        let after_word =
+            start >= 2 && self.b[start - 1] == b' ' && self.b[start - 2].is_ascii_alphanumeric();
+        if st.ops == 1
+            && st.div == 1
+            && st.operands == 2
+            && after_word
+            && self.versions_of_a_name(start, end)
+        {
             return Err("two versions of a name (OpenQASM 2/3, Python 2/3)");
         }
-        if st.ops == 1 && st.plus == 1 && st.operands == 2 && self.evolution_strategy(start, end) {
+        if st.ops == 1
+            && st.plus == 1
+            && !st.non_int
+            && end - start <= 7
+            && self.evolution_strategy(start, end)
+        {
             return Err("an evolution strategy's name ((1+1)-ES, the 1+1 next to 1+lambda)");
         }
         if prev == b"in" {

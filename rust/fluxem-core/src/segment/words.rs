@@ -514,7 +514,7 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
-        if self.defined_by_words(end) {
+        if self.b.get(skip_inline_spaces(s, end)) == Some(&b'=') && self.defined_by_words(end) {
             // `Ts= temperature (kelvin)`, `Ps = static pressure`: a variable defined in words
             self.refuse(
                 i,
@@ -524,7 +524,10 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if self.listed_with_codes(i, end) {
+        if text.bytes().any(|c| c.is_ascii_digit())
+            && lookalike::in_a_list(self.b, i, end)
+            && self.listed_with_codes(i, end)
+        {
             self.refuse(
                 i,
                 end,
@@ -533,7 +536,8 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if isotope_by_mass_number(text) {
+        let tb = text.as_bytes();
+        if (tb.get(1) == Some(&b'-') || tb.get(2) == Some(&b'-')) && isotope_by_mass_number(text) {
             // `He-4`, `C-14`: the encoder would read a charge (He with charge -4)
             self.refuse(
                 i,
@@ -1042,13 +1046,12 @@ fn next_member_before_ellipsis(b: &[u8], i: usize, j: usize) -> bool {
 }
 
 /// Whether the same capital with an index letter (`Bk`, `Fi`, `Dn`: i, j, k, m, n) stands as
-/// a word within 80 bytes of the pitch-shaped `i..j`: the general term of a series.
+/// a word within 40 bytes of the pitch-shaped `i..j`: the general term of a series.
 fn index_letter_sibling(b: &[u8], i: usize, j: usize) -> bool {
-    let (lo, hi) = (i.saturating_sub(80), (j + 80).min(b.len()));
-    (lo..hi.saturating_sub(1)).any(|k| {
-        b[k] == b[i]
+    let (lo, hi) = (i.saturating_sub(40), (j + 40).min(b.len()));
+    super::lex::positions_of(b, lo, hi.saturating_sub(1), b[i]).any(|k| {
+        matches!(b[k + 1], b'i' | b'j' | b'k' | b'm' | b'n')
             && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
-            && b"ijkmn".contains(&b[k + 1])
             && !b.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
     })
 }
