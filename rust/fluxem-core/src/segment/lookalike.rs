@@ -1456,6 +1456,10 @@ mod tests {
             ),
             // code markup, slices, versions with a minor number
             ("It uses about ``2L`` contractions.", &[]),
+            (
+                "Solvent A = 0.1% HAc in water, B = 0.5% HAc in acetonitrile.",
+                &[("0.1%", "QUANTITY"), ("0.5%", "QUANTITY")],
+            ),
             ("@<TRIPOS>ATOM 1 C1 1.207 2.091 0.000 C.ar 1 BENZENE", &[]),
             ("an Nx4 element array or -1L on failure", &[]),
             (
