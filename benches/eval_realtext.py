@@ -18,6 +18,7 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
     python benches/eval_realtext.py --part dev10 --errors  # the tenth dev batch (dev only)
     python benches/eval_realtext.py --part dev11 --errors  # the eleventh dev batch (dev only)
     python benches/eval_realtext.py --part dev13 --errors  # the thirteenth dev batch (dev only)
+    python benches/eval_realtext.py --part dev14 --errors  # the fourteenth dev batch (dev only)
 
 Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
 span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
@@ -59,6 +60,7 @@ DEV_BATCHES = (
     "dev10",
     "dev11",
     "dev13",
+    "dev14",
 )
 
 

@@ -94,6 +94,13 @@ and the thirteenth (``--part dev13``, DEV13_SOURCES)::
         scqubits pyspedas emmet-core crystals pysolar pyscal
     /work/scratch-venv13/bin/python scripts/build_realtext_eval.py --part dev13
 
+and the fourteenth (``--part dev14``, DEV14_SOURCES)::
+
+    python3 -m venv /work/scratch-venv14
+    /work/scratch-venv14/bin/pip install --no-deps regions synphot reproject astroml \
+        halotools poppy abjad musicpy graphein littleballoffur
+    /work/scratch-venv14/bin/python scripts/build_realtext_eval.py --part dev14
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -529,6 +536,62 @@ DEV13_SOURCES = (
     Source("pysolar", "dev13", "science", 8, 2, ("pysolar",), 5, 3),
     Source("pyscal", "dev13", "science", 8, 2, ("pyscal",), 4, 3),
 )
+# The fourteenth dev batch (``--part dev14``): packages used nowhere else, chosen (by counting
+# what the cues find in their docstrings, read with ``ast``) for the kinds the test split has,
+# from other packages: astronomy with units (regions: sky regions in arcsec and deg; synphot:
+# fluxes, Angstrom and Jy; reproject; astroML; halotools: halo masses in Msun/h, Mpc/h; poppy:
+# optical propagation with wavelengths in m and microns, pixel scales in arcsec), music
+# notation (abjad: pitches, durations and time signatures; musicpy: note names with octaves)
+# and graph and network prose with integer lists (graphein: protein and molecule graphs;
+# littleballoffur: graph sampling). Files that copy a test package's docstrings (found by
+# 8-word runs shared with numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio,
+# molmass, pretty_midi and transformers, as for dev9 to dev13; runs that are mostly digits and
+# boilerplate such as ``import matplotlib.pyplot as plt`` or "additional keyword arguments to
+# pass" do not count) are skipped per source. ccdproc (its combiner, core and image collection
+# modules copy astropy's and numpy's text, and what is left has no dense sentence), pyvis (few
+# sentences with a cue, and its network module shares text with networkx), pychord (few
+# sentences with a cue), easygraph (on PyPI a flot plotting helper with no docstrings, not the
+# graph library) and stellargraph (no release installable on Python 3.11) were left out. A
+# base sample, the dense stratum and the targeted stratum, and small arithmetic and list strata
+# (ARITH_CUE, LIST_CUE, as dev3 and dev5) from the start; the base sample is raised to 12
+# sentences with a value (abjad 14 and 3 plain) where the dense stratum is thin, for about 200
+# sentences (196). Dev only; split fixed before labelling.
+#: regions' core, io and helper modules copy astropy's text (SkyCoord, WCS, frame and
+#: download-cache parameters); its shapes stay
+SKIP_REGIONS = ("regions/_utils", "regions/core", "regions/io")
+#: synphot's blackbody, models and units modules copy astropy's (blackbody, Gaussian1D bounding
+#: box, spectral-density equivalencies)
+SKIP_SYNPHOT = ("synphot/blackbody.py", "synphot/models.py", "synphot/units.py")
+#: reproject's co-add helper copies astropy's HDU index parameter text
+SKIP_REPROJECT = ("reproject/mosaicking/_coadd.py",)
+#: astroML's Bayesian blocks, histogram tools, binned and point statistics, periodogram and ACF
+#: helpers and its deprecation warning class copy astropy's and numpy's text
+SKIP_ASTROML = (
+    "astroML/density_estimation/bayesian_blocks.py",
+    "astroML/density_estimation/histtools.py",
+    "astroML/plotting/hist_tools.py",
+    "astroML/stats/_binned_statistic.py",
+    "astroML/stats/_point_statistics.py",
+    "astroML/time_series/ACF.py",
+    "astroML/time_series/periodogram.py",
+    "astroML/utils/exceptions.py",
+)
+#: poppy's accelerated math copies numpy's ``fftshift`` text, its utils astropy's
+SKIP_POPPY = ("poppy/accel_math.py", "poppy/utils.py")
+#: graphein's protein graph constructor copies networkx's text
+SKIP_GRAPHEIN = ("graphein/protein/graphs.py",)
+DEV14_SOURCES = (
+    Source("regions", "dev14", "science", 12, 2, ("regions",), 2, 2, skip=SKIP_REGIONS),
+    Source("synphot", "dev14", "science", 12, 2, ("synphot",), skip=SKIP_SYNPHOT),
+    Source("reproject", "dev14", "science", 12, 2, ("reproject",), 2, skip=SKIP_REPROJECT),
+    Source("astroML", "dev14", "science", 8, 2, ("astroML",), 2, skip=SKIP_ASTROML),
+    Source("halotools", "dev14", "science", 12, 2, ("halotools",), 24, 8, 6),
+    Source("poppy", "dev14", "science", 12, 2, ("poppy",), 11, 5, 2, skip=SKIP_POPPY),
+    Source("abjad", "dev14", "science", 14, 3, ("abjad",), 5, 5, 3),
+    Source("musicpy", "dev14", "science", 8, 2, ("musicpy",)),
+    Source("graphein", "dev14", "science", 12, 2, ("graphein",), 20, 8, 0, 4, skip=SKIP_GRAPHEIN),
+    Source("littleballoffur", "dev14", "science", 12, 2, ("littleballoffur",)),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -596,6 +659,12 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "with units and arithmetic between numbers: plasma physics, molecular dynamics and force "
         "fields, quantum chemistry and qubits, materials data, space physics and solar "
         "position), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev14": (
+        DEV14_SOURCES,
+        "fourteenth dev batch (the kinds the test split has, from other packages: astronomy with "
+        "units, music notation, and graph and network prose with integer lists), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {

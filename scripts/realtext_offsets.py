@@ -160,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev10",
             "dev11",
             "dev13",
+            "dev14",
         ),
     )
     ap.add_argument("--check", action="store_true", help="exit 1 if labels_<split> is stale")

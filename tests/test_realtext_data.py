@@ -42,6 +42,7 @@ DEV_BATCHES = (
     "dev10",
     "dev11",
     "dev13",
+    "dev14",
 )
 LABELLED = [
     s for s in (*SPLITS, *CODE_SPLITS, *DEV_BATCHES) if (DATA / f"labels_{s}.jsonl").exists()
