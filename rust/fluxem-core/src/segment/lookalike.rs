@@ -1457,6 +1457,16 @@ mod tests {
             // code markup, slices, versions with a minor number
             ("It uses about ``2L`` contractions.", &[]),
             (
+                "N2 by 3 numpy array of 3-dimensional positions of the gas",
+                &[],
+            ),
+            ("a 1-D array of length *N2* for the gas, and *H2O* too", &[]),
+            (
+                "with Lbox = 250 Mpc/h and a box of 100 h^-1 Mpc, at 3 Mpc.",
+                &[("3 Mpc", "QUANTITY")],
+            ),
+            ("A car at 50 km/h.", &[("50 km/h", "QUANTITY")]),
+            (
                 "Solvent A = 0.1% HAc in water, B = 0.5% HAc in acetonitrile.",
                 &[("0.1%", "QUANTITY"), ("0.5%", "QUANTITY")],
             ),

@@ -755,6 +755,26 @@ impl Scanner<'_> {
     ) -> Option<&'static str> {
         let b = self.b;
         let rest = &b[uend..];
+        // `250 Mpc/h`, `100 h^-1 Mpc`: cosmology's little h (H0 / 100 km/s/Mpc, a number
+        // the text leaves open), which the grammar would read as per hour
+        let pc_after = {
+            let k = skip_inline_spaces(self.s, uend);
+            let w = b[k..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            matches!(&b[k..k + w], b"pc" | b"kpc" | b"Mpc" | b"Gpc")
+        };
+        let little_h_factor = matches!(unit, "h^-1" | "h-1" | "h\u{207b}\u{b9}");
+        if (little_h_factor && pc_after)
+            || unit.contains("pc")
+                && (unit.ends_with("/h")
+                    || unit.contains("h^-1")
+                    || unit.contains("h-1")
+                    || unit.contains("h\u{207b}\u{b9}"))
+        {
+            return Some("a length over little h (250 Mpc/h): h is a number left open, not hours");
+        }
         if self.in_transcendental_argument(start) {
             return Some("a letter in the argument of exp, log or sin (exp(-0.5 u**2)): arguments carry no unit");
         }

@@ -514,6 +514,25 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
+        // `*N2*` (a parameter in emphasis), `N2 by 3 numpy array`: a dimension's name
+        let emphasis = i > 0
+            && self.b[i - 1] == b'*'
+            && self.b.get(end) == Some(&b'*')
+            && !(i > 1 && self.b[i - 2] == b'*');
+        let by_dimension = self.b[end..].starts_with(b" by ")
+            && self
+                .b
+                .get(end + 4)
+                .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+        if emphasis || by_dimension {
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "a dimension's name (*N2*, N2 by 3 array)",
+            );
+            return Some(end);
+        }
         if self.b.get(skip_inline_spaces(s, end)) == Some(&b'=') && self.defined_by_words(end) {
             // `Ts= temperature (kelvin)`, `Ps = static pressure`: a variable defined in words
             self.refuse(
