@@ -35,6 +35,7 @@ Rules are developed against dev only; ``--split test`` refuses to run without ``
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,21 +48,17 @@ DATA = HERE.parent / "tests" / "data" / "realtext"
 DOC = HERE.parent / "docs" / "SEGMENTATION.md"
 #: extra strata chosen by a cue of our own, apart from the base sample
 STRATA = ("dense", "target", "arith")
-#: dev-only batches: their own labels file each, no test side
-DEV_BATCHES = (
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-    "dev13",
-    "dev14",
-)
+
+
+def dev_batches(manifest: Path) -> tuple[str, ...]:
+    """The dev-only batches (their own labels file each, no test side): the manifest's
+    ``devN_part`` entries, which the builder writes one per batch, in batch order."""
+    keys = json.loads(manifest.read_text(encoding="utf-8"))
+    names = (k.removesuffix("_part") for k in keys if k.endswith("_part"))
+    return tuple(sorted((n for n in names if n[3:].isdigit()), key=lambda n: int(n[3:])))
+
+
+DEV_BATCHES = dev_batches(DATA / "manifest.json")
 
 
 def words(rows: Sequence[dict[str, Any]]) -> int:

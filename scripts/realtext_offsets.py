@@ -144,28 +144,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "split",
-        choices=(
-            "dev",
-            "test",
-            "code_dev",
-            "code_test",
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-            "dev10",
-            "dev11",
-            "dev13",
-            "dev14",
-        ),
+        help="dev, test, code_dev, code_test or a dev-only batch (devN): the part whose "
+        "easy_<split>.jsonl and candidates_<split>.jsonl are read",
     )
     ap.add_argument("--check", action="store_true", help="exit 1 if labels_<split> is stale")
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args(argv)
+    if not (args.data / f"candidates_{args.split}.jsonl").exists():
+        ap.error(f"no candidates_{args.split}.jsonl in {args.data}")
     rows, errors = build(args.split, args.data)
     for e in errors:
         print(e, file=sys.stderr)

@@ -30,19 +30,11 @@ SPLITS = ("dev", "test")
 CODE_SPLITS = ("code_dev", "code_test")
 #: the dev-only batches (manifest "<name>_part"): packages used nowhere else, no test side
 DEV2 = "dev2"
-DEV_BATCHES = (
-    DEV2,
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-    "dev13",
-    "dev14",
+DEV_BATCHES = tuple(
+    sorted(
+        (k.removesuffix("_part") for k in MANIFEST if k.startswith("dev") and k.endswith("_part")),
+        key=lambda name: int(name[3:]),
+    )
 )
 LABELLED = [
     s for s in (*SPLITS, *CODE_SPLITS, *DEV_BATCHES) if (DATA / f"labels_{s}.jsonl").exists()
