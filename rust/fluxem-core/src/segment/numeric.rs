@@ -652,15 +652,12 @@ impl Scanner<'_> {
             );
             return Some((uend, None));
         }
-        if let Some(why) = self.unit_is_code(start, unit, uend, glued) {
-            self.refuse(start, uend, Domain::Quantity, why);
-            return Some((uend, None));
-        }
-        if let Some(why) = self.unit_elsewhere(start, unit, uend, glued) {
-            self.refuse(start, uend, Domain::Quantity, why);
-            return Some((uend, None));
-        }
-        if let Some(why) = self.unit_is_variable(start, unit, uend, glued) {
+        // a code, something else the reader sees at once, or a variable: no quantity
+        let not_a_unit = self
+            .unit_is_code(start, unit, uend, glued)
+            .or_else(|| self.unit_elsewhere(start, unit, uend, glued))
+            .or_else(|| self.unit_is_variable(start, unit, uend, glued));
+        if let Some(why) = not_a_unit {
             self.refuse(start, uend, Domain::Quantity, why);
             return Some((uend, None));
         }
