@@ -524,7 +524,9 @@ impl Scanner<'_> {
                 .b
                 .get(end + 4)
                 .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
-        if emphasis || by_dimension {
+        // `shape(N2, D)`: the first dimension of a shape
+        let shape_dimension = self.b[..i].ends_with(b"shape(") || self.b[..i].ends_with(b"shape (");
+        if emphasis || by_dimension || shape_dimension {
             self.refuse(
                 i,
                 end,
