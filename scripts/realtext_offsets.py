@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev9",
             "dev10",
             "dev11",
+            "dev12",
             "dev13",
         ),
     )

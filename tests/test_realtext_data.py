@@ -41,6 +41,7 @@ DEV_BATCHES = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
     "dev13",
 )
 LABELLED = [
