@@ -17,6 +17,7 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
     python benches/eval_realtext.py --part dev9 --errors   # the ninth dev batch (dev only)
     python benches/eval_realtext.py --part dev10 --errors  # the tenth dev batch (dev only)
     python benches/eval_realtext.py --part dev11 --errors  # the eleventh dev batch (dev only)
+    python benches/eval_realtext.py --part dev12 --errors  # the twelfth dev batch (dev only)
     python benches/eval_realtext.py --part dev13 --errors  # the thirteenth dev batch (dev only)
     python benches/eval_realtext.py --part dev14 --errors  # the fourteenth dev batch (dev only)
 
