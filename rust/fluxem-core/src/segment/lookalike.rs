@@ -1456,6 +1456,20 @@ mod tests {
             ),
             // code markup, slices, versions with a minor number
             ("It uses about ``2L`` contractions.", &[]),
+            ("second dataset of the gas, shape(N2, D)", &[]),
+            (
+                "The ideal gas contribution to the free energy Eq. S6, see also eq. 2",
+                &[],
+            ),
+            (
+                "This function adjusts :math:`R_{\\rm 200m}` in addition.",
+                &[],
+            ),
+            ("a Spectrum in cm-1 will have a slit set to 1 in cm-1.", &[]),
+            (
+                "The alpha-Al2O3 (corundum) pressure standard.",
+                &[("Al2O3", "FORMULA")],
+            ),
             (
                 "N2 by 3 numpy array of 3-dimensional positions of the gas",
                 &[],

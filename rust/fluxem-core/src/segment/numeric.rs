@@ -772,6 +772,17 @@ impl Scanner<'_> {
         {
             return Some("a length over little h (250 Mpc/h): h is a number left open, not hours");
         }
+        // `R_{\rm 200m}`: a label in a LaTeX subscript
+        if b[..start].ends_with(b"_{")
+            || b[..start].ends_with(b"\\rm ")
+            || b[..start].ends_with(b"_")
+        {
+            return Some("a label in a subscript (R_{\\rm 200m}), not a quantity");
+        }
+        // `set to 1 in cm-1`: `in` is the preposition before the unit, not inches
+        if unit.starts_with("in ") {
+            return Some("`in` before a unit is the preposition (1 in cm-1), not inches");
+        }
         if self.in_transcendental_argument(start) {
             return Some("a letter in the argument of exp, log or sin (exp(-0.5 u**2)): arguments carry no unit");
         }

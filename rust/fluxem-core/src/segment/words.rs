@@ -230,10 +230,19 @@ impl Scanner<'_> {
             }
         }
         let mut resume = wend;
+        // `SARS-CoV-2`; not `alpha-Al2O3`, `beta-Sn` (a polymorph named before its formula)
+        let polymorph = i >= 1 && self.b[i - 1] == b'-' && {
+            let mut buf = [0u8; 24];
+            matches!(
+                prev_word(s, i - 1, &mut buf),
+                b"alpha" | b"beta" | b"gamma" | b"delta" | b"epsilon" | b"kappa" | b"theta"
+            )
+        };
         let hyphen_name = !coef
             && char_before(s, i) == Some('-')
             && i >= 1
-            && char_before(s, i - 1).is_some_and(is_wordish);
+            && char_before(s, i - 1).is_some_and(is_wordish)
+            && !polymorph;
         if !coef && wend - i >= MIN_DNA {
             if let Some(need) = self.dna_need(i, wend) {
                 self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
@@ -514,6 +523,22 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
+        // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
+        let before = &self.b[..i];
+        if [
+            &b"Eq. "[..],
+            b"Eqs. ",
+            b"eq. ",
+            b"eqs. ",
+            b"Eqn. ",
+            b"eqn. ",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+        {
+            self.refuse(i, end, Domain::Formula, "an equation's label (Eq. S6)");
+            return Some(end);
+        }
         // `*N2*` (a parameter in emphasis), `N2 by 3 numpy array`: a dimension's name
         let emphasis = i > 0
             && self.b[i - 1] == b'*'
