@@ -764,7 +764,7 @@ impl Scanner<'_> {
         };
         let little_h_factor = matches!(unit, "h^-1" | "h-1" | "h\u{207b}\u{b9}");
         if (little_h_factor && pc_after)
-            || unit.contains("pc")
+            || unit.as_bytes().windows(2).any(|w| w == b"pc")
                 && (unit.ends_with("/h")
                     || unit.contains("h^-1")
                     || unit.contains("h-1")

@@ -525,16 +525,17 @@ impl Scanner<'_> {
         let core = core_of(text);
         // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
         let before = &self.b[..i];
-        if [
-            &b"Eq. "[..],
-            b"Eqs. ",
-            b"eq. ",
-            b"eqs. ",
-            b"Eqn. ",
-            b"eqn. ",
-        ]
-        .iter()
-        .any(|w| before.ends_with(w))
+        if before.ends_with(b". ")
+            && [
+                &b"Eq. "[..],
+                b"Eqs. ",
+                b"eq. ",
+                b"eqs. ",
+                b"Eqn. ",
+                b"eqn. ",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
         {
             self.refuse(i, end, Domain::Formula, "an equation's label (Eq. S6)");
             return Some(end);
