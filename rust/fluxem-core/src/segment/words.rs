@@ -524,19 +524,10 @@ impl Scanner<'_> {
         let text = &s[i..end];
         let core = core_of(text);
         // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
-        let before = &self.b[..i];
-        if before.ends_with(b". ")
-            && [
-                &b"Eq. "[..],
-                b"Eqs. ",
-                b"eq. ",
-                b"eqs. ",
-                b"Eqn. ",
-                b"eqn. ",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
-        {
+        if matches!(
+            prev_word(s, i, &mut [0u8; 24]),
+            b"eq" | b"eqs" | b"eqn" | b"eqns"
+        ) {
             self.refuse(i, end, Domain::Formula, "an equation's label (Eq. S6)");
             return Some(end);
         }
