@@ -1080,13 +1080,17 @@ impl Scanner<'_> {
             let starts_word = k == 0 || !b[k - 1].is_ascii_alphanumeric();
             if starts_word && firsts & 1 << ((b[k] | 0x20).wrapping_sub(b'a') & 31) != 0 {
                 let w = &b[k..k + run];
+                let first = w[0] | 0x20;
                 let hit = words.iter().any(|word| {
                     let whole = word.len() <= 3;
-                    (if whole {
-                        w.len() == word.len()
-                    } else {
-                        w.len() >= word.len()
-                    }) && w[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+                    // the first letter decides most words at one compare
+                    word.as_bytes()[0] == first
+                        && (if whole {
+                            w.len() == word.len()
+                        } else {
+                            w.len() >= word.len()
+                        })
+                        && w[..word.len()].eq_ignore_ascii_case(word.as_bytes())
                 });
                 if hit {
                     return true;
