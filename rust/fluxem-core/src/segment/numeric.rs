@@ -2157,6 +2157,53 @@ impl Scanner<'_> {
         before || after
     }
 
+    /// `Z=57-71`: `=` glued to a name before `start` and to the pair, and no `=` after `end`.
+    fn glued_assignment_before(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        start >= 2
+            && b[start - 1] == b'='
+            && (b[start - 2].is_ascii_alphanumeric() || b[start - 2] == b'_')
+            && b.get(skip_inline_spaces(self.s, end)) != Some(&b'=')
+    }
+
+    /// Whether a comma list item before `start` (`, ` or `, and `/`, or ` after it) is a tight
+    /// rising hyphen pair of integers (`1901-1930, `).
+    fn range_sibling_before(&self, start: usize) -> bool {
+        let b = self.b;
+        let mut k = skip_inline_spaces_back(self.s, start, 8);
+        for conj in [&b"and"[..], b"or"] {
+            if k > conj.len() && b[..k].ends_with(conj) && b[k - conj.len() - 1] == b' ' {
+                k = skip_inline_spaces_back(self.s, k - conj.len(), 8);
+                break;
+            }
+        }
+        if k == 0 || b[k - 1] != b',' {
+            return false;
+        }
+        k -= 1;
+        let digits_back = |end: usize| {
+            let n = b[..end]
+                .iter()
+                .rev()
+                .take(12)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            (n > 0).then(|| end - n)
+        };
+        let Some(hi) = digits_back(k) else {
+            return false;
+        };
+        if hi == 0 || b[hi - 1] != b'-' {
+            return false;
+        }
+        let Some(lo) = digits_back(hi - 1) else {
+            return false;
+        };
+        let value = |t: &[u8]| std::str::from_utf8(t).ok()?.parse::<u64>().ok();
+        (lo == 0 || !b[lo - 1].is_ascii_alphanumeric() && b[lo - 1] != b'-')
+            && matches!((value(&b[lo..hi - 1]), value(&b[hi..k])), (Some(x), Some(y)) if x < y)
+    }
+
     /// Whether the text holds nothing but this expression (spaces, `?`, `=` or a full stop
     /// around it).
     fn stands_alone(&self, start: usize, end: usize) -> bool {
@@ -2234,15 +2281,22 @@ impl Scanner<'_> {
         // equation (`x = 3-5`, `3 - 5 = -2`)
         // `(1-6)`: the prose parentheses around a range do not make it an expression
         let bare = st.parens == 0 || (st.parens == 1 && self.prose_parens(start, end));
-        let range = st.ops == 1
-            && st.minus == 1
-            && st.operands == 2
-            && bare
-            && !st.signed
-            && st.ascending
-            && !self.equation_around(start, end);
+        let pair = st.ops == 1 && st.minus == 1 && st.operands == 2 && bare && !st.signed;
+        let range = pair && st.ascending && !self.equation_around(start, end);
         if range && only_tight_hyphens {
             return Err("increasing numbers joined by a hyphen: a range (0-127, 2-6 times)");
+        }
+        if pair && only_tight_hyphens && !st.non_int {
+            // `(Z=57-71)`: a name glued to `=` and to a tight rising pair states a range of
+            // values (a spaced `x = 3-5` stays an equation)
+            if st.ascending && self.glued_assignment_before(start, end) {
+                return Err("a name glued to = and a tight rising pair: a range (Z=57-71)");
+            }
+            // `901-930, 1901-1930, and 3901-393`: a member of a list of ranges is one too,
+            // even where the writer's typo makes it fall
+            if self.range_sibling_before(start) {
+                return Err("a hyphen pair after ranges in a list (1901-1930, 3901-3930)");
+            }
         }
         // `1-10^5 bits`: the same range with a power as its upper end (`2^10-1` is a sum: the
         // hyphen comes after the power there)

@@ -409,6 +409,23 @@ fn increasing_number_pairs_are_ranges_not_differences() {
         spans("Compute 1 - 2 + 3 now."),
         pairs(&[("1 - 2 + 3", "ARITHMETIC")])
     );
+    // a name glued to `=` and a tight rising pair is a range of values; so is a member of a
+    // list of ranges, even a falling one (a typo); a spaced `x = 3-5` stays an equation
+    for t in [
+        "In the equation, one of the 30 Lanthanides (Z=57-71) or Actinides (Z=89-103).",
+        "In the equation, codes 901-930, 1901-1930, 2901-2930, and 3901-393 are extra.",
+        "Compute the sum where codes 11-20, 31-29 are listed.",
+    ] {
+        assert_eq!(spans(t), vec![], "{t}");
+    }
+    assert_eq!(
+        spans("Solve x=5-3 = 2 in the equation."),
+        pairs(&[("5-3", "ARITHMETIC")])
+    );
+    assert_eq!(
+        spans("Compute the sum 12-7, 30-9 in the equation."),
+        pairs(&[("12-7", "ARITHMETIC"), ("30-9", "ARITHMETIC")])
+    );
 }
 
 #[test]
