@@ -271,6 +271,18 @@ impl Scanner<'_> {
                     glued_second = Some(lit_end);
                     break 'outer;
                 }
+                // `1/4th of a quarter note`: a fraction with an ordinal suffix ends before it
+                Follow::Glued
+                    if st.operands == 1
+                        && st.ops == 1
+                        && st.slash_tight == 1
+                        && self.stack.is_empty()
+                        && ordinal_of_at(b, lit_end) =>
+                {
+                    st.operands += 1;
+                    good = Some((lit_end, st));
+                    break 'outer;
+                }
                 _ => break 'outer,
             }
             st.operands += 1;
@@ -2029,9 +2041,11 @@ impl Scanner<'_> {
                     return end;
                 }
                 // `binary ops (3 + 4)`: parentheses of the prose around the whole expression
-                // are punctuation, not part of it
+                // are punctuation, not part of it; so is a unary plus (`+1/3`: the span
+                // conventions allow a unary minus only, and the value is the same)
+                let plus = usize::from(self.b[start + inner] == b'+');
                 self.push(
-                    start + inner,
+                    start + inner + plus,
                     end - inner,
                     Domain::Arithmetic,
                     need,
@@ -2342,6 +2356,9 @@ impl Scanner<'_> {
             if st.operands == 2 && self.bit_widths(start, end) {
                 return Err("alternative bit widths (32/64 bits, a 32/64-bit build)");
             }
+            if st.operands == 2 && ordinal_of_at(self.b, end) {
+                return Ok(Need::NONE); // `1/4th of a quarter note`, as `1/4 of`
+            }
             let mut nb = [0u8; 24];
             match next_word(self.s, end, &mut nb) {
                 // `by 1/4 of a quarter note`, `1/86400 of a second`: a fraction of something
@@ -2364,6 +2381,16 @@ impl Scanner<'_> {
         }
         Ok(Need::NONE)
     }
+}
+
+/// Whether an ordinal suffix and `of` follow at `at` (`1/4th of`, `1/3rd of`).
+fn ordinal_of_at(b: &[u8], at: usize) -> bool {
+    let rest = &b[at..];
+    let suffix = matches!(
+        rest,
+        [b't', b'h', ..] | [b's', b't', ..] | [b'n', b'd', ..] | [b'r', b'd', ..]
+    );
+    suffix && rest[2..].starts_with(b" of") && !rest.get(5).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether `digits` is a power of two from 16 to 4096 (`64K`, `512K`): binary sizes and

@@ -422,6 +422,21 @@ fn increasing_number_pairs_are_ranges_not_differences() {
         spans("Solve x=5-3 = 2 in the equation."),
         pairs(&[("5-3", "ARITHMETIC")])
     );
+    // a fraction with an ordinal suffix before `of` ends before the suffix
+    assert_eq!(
+        spans("The main note will have an onset that is 1/4th of a quarter note after it."),
+        pairs(&[("1/4", "ARITHMETIC")])
+    );
+    assert_eq!(
+        spans("Only 1/3rd of the budget and 1/10th of the staff remain."),
+        pairs(&[("1/3", "ARITHMETIC"), ("1/10", "ARITHMETIC")])
+    );
+    assert_eq!(spans("Build 1/4th as told."), vec![]);
+    // a unary plus stays out of the span (a unary minus is part of it)
+    assert_eq!(
+        spans("Quarks carry a baryon number of :math:`+1/3` (antiquarks :math:`-1/3`)."),
+        pairs(&[("1/3", "ARITHMETIC"), ("-1/3", "ARITHMETIC")])
+    );
     assert_eq!(
         spans("Compute the sum 12-7, 30-9 in the equation."),
         pairs(&[("12-7", "ARITHMETIC"), ("30-9", "ARITHMETIC")])
