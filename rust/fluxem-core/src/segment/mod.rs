@@ -671,11 +671,11 @@ fn cue_mask(s: &str) -> u8 {
         }
         match c {
             b'=' => mask |= MATH,
-            b'-' if b.get(i + 1) == Some(&b'>') => mask |= arrow_bits(b, i + 2),
+            b'-' if b.get(i + 1) == Some(&b'>') => mask |= arrow_bits(b, i, i + 2),
             0xE2 => {
                 let rest = &s[i..];
                 if rest.starts_with('\u{2192}') {
-                    mask |= arrow_bits(b, i + 3);
+                    mask |= arrow_bits(b, i, i + 3);
                 } else if rest.starts_with('\u{21cc}') {
                     mask |= CHEM | CHEM_FIRM;
                 } else if rest.starts_with('\u{266f}') || rest.starts_with('\u{266d}') {
@@ -689,11 +689,21 @@ fn cue_mask(s: &str) -> u8 {
     mask
 }
 
-/// The bits of a reaction arrow whose right side starts at `j`: chemistry, and firm
+/// The bits of a reaction arrow at `at` whose right side starts at `j`: chemistry, and firm
 /// chemistry when a formula-shaped word follows (after spaces and a coefficient): two or more
-/// letters of element symbols with counts (`-> 2 H2O`, `→ NaCl`), not an acronym.
-fn arrow_bits(b: &[u8], j: usize) -> u8 {
+/// letters of element symbols with counts (`-> 2 H2O`, `→ NaCl`), not an acronym; and the
+/// left side does not end in a lowercase word (`the strain -> NO elastic response` points
+/// from prose, no species).
+fn arrow_bits(b: &[u8], at: usize, j: usize) -> u8 {
     use context::{CHEM, CHEM_FIRM};
+    let left = b[..at]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|&&c| c != b' ' && c != b'\t');
+    if left.is_some_and(u8::is_ascii_lowercase) {
+        return CHEM;
+    }
     // bounded: a coefficient and a few spaces
     let k = j + b[j.min(b.len())..]
         .iter()

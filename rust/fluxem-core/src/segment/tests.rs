@@ -759,6 +759,12 @@ fn acronyms_defined_by_their_words_are_not_formulas() {
             &[][..],
         ),
         ("Mass spectrometry (MS) and Hall sensors (HS) agree.", &[]),
+        // initials with a level or order after them
+        (
+            "Second-order approximate coupled-cluster (CC2) is applied to the molecules.",
+            &[],
+        ),
+        ("Sulfur hexafluoride (SF6) is a gas.", &[("SF6", "FORMULA")]),
         // chemical names define formulas
         (
             "Nitric oxide (NO) signals; hydrogen fluoride (HF) etches glass.",
@@ -883,6 +889,15 @@ fn species_before_a_reaction_arrow_are_not_units() {
     assert_eq!(
         spans("a current of 2 A flows"),
         pairs(&[("2 A", "QUANTITY")])
+    );
+    // an arrow from a species makes the sentence firmly chemical; one from prose does not
+    assert_eq!(
+        spans("Here you specify the strain -> NO elastic response will be considered!"),
+        pairs(&[])
+    );
+    assert_eq!(
+        spans("Then 2 O3 -> 3 O2 + NO in the reactor."),
+        pairs(&[("O3", "FORMULA"), ("O2", "FORMULA"), ("NO", "FORMULA")])
     );
 }
 

@@ -166,17 +166,22 @@ impl Scanner<'_> {
     /// (HF)` define formulas). Reads at most six words back.
     fn defined_acronym(&mut self, i: usize, wend: usize) -> bool {
         let (s, b) = (self.s, self.b);
-        let n = wend - i;
+        // the initials, then a level or order the words leave out (`coupled-cluster (CC2)`)
+        let n = b[i..wend]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
         if !(2..=6).contains(&n)
             || char_before(s, i) != Some('(')
             || b.get(wend) != Some(&b')')
-            || !b[i..wend].iter().all(u8::is_ascii_uppercase)
+            || !b[i + n..wend].iter().all(u8::is_ascii_digit)
+            || wend - i - n > 2
         {
             return false;
         }
         // the n words before `(`, last first, split at spaces and hyphens
         let mut k = i - 1;
-        for letter in b[i..wend].iter().rev() {
+        for letter in b[i..i + n].iter().rev() {
             while k > 0 && matches!(b[k - 1], b' ' | b'-') {
                 k -= 1;
             }
