@@ -108,6 +108,13 @@ and the fourteenth (``--part dev14``, DEV14_SOURCES)::
         halotools poppy abjad musicpy graphein littleballoffur
     /work/scratch-venv14/bin/python scripts/build_realtext_eval.py --part dev14
 
+and the fifteenth (``--part dev15``, DEV15_SOURCES)::
+
+    python3 -m venv /work/scratch-venv15
+    /work/scratch-venv15/bin/pip install --no-deps pygeodesy diofant aerosandbox dit \
+        financepy pandapower pythermalcomfort ecdsa lifelines pingouin
+    /work/scratch-venv15/bin/python scripts/build_realtext_eval.py --part dev15
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -657,6 +664,56 @@ DEV14_SOURCES = (
     Source("graphein", "dev14", "science", 12, 2, ("graphein",), 20, 8, 0, 4, skip=SKIP_GRAPHEIN),
     Source("littleballoffur", "dev14", "science", 12, 2, ("littleballoffur",)),
 )
+# The fifteenth dev batch (``--part dev15``): packages used nowhere else, chosen (by counting
+# what the cues find in their docstrings, read with ``ast``) for prose with arithmetic between
+# numbers (fractions such as ``1/3`` of something, powers ``10**16``, products and sums) and
+# some physics and engineering prose with quantities: geodesy and ellipsoid geometry
+# (pygeodesy), a computer algebra system (Diofant: number theory, combinatorics, exact
+# numbers), aircraft design (AeroSandbox), probability and information theory (dit), financial
+# mathematics (financepy), power systems (pandapower: kV, MW, MVA), thermal comfort
+# (pythermalcomfort: °C, m/s, met, clo), elliptic-curve arithmetic (ecdsa) and statistics
+# (lifelines: survival analysis; pingouin). Files that copy a test package's docstrings (found
+# by 8-word runs shared with numpy, networkx, astropy, librosa, periodictable, thermo,
+# scikit-bio, molmass, pretty_midi and transformers, as for dev9 to dev14; runs that are mostly
+# digits, license boilerplate, URLs, citations and generic phrases such as "a set like object
+# providing a view on" or "import numpy as np" do not count) are skipped per source. Diofant is
+# a SymPy fork (SymPy is a dev package, so its copies are dev text either way; sentences
+# already in another candidates file are skipped). labmath, lcapy, scikit-fuzzy, quantecon and
+# scikit-posthocs (the builder names no license: ``UNKNOWN``, no field, or a copyright line),
+# python-control, sectionproperties, geomdl, anastruct, windpowerlib and chainladder (few or no
+# sentences with an operator between numbers), mathgenerator, eulerlib, actuarialmath,
+# geographiclib, lea, empiricaldist, pyquaternion, asteval, quantulum3, num2words, permutation,
+# astral, ffn, fxpmath, fixedpoint, bitstring, mcerp, soerp, py-moneyed, d20, simpy, Ciw,
+# PyDTMC, empyrical, primefac, rsa, py_ecc, ambiance, quantities and pyXSteam (installed and
+# counted: few sentences with a cue, or no docstrings in ``.py`` files) were left out. A base
+# sample, the dense stratum and the targeted stratum, and an arithmetic stratum (ARITH_CUE, as
+# dev3) from the start, for about 200 sentences. Dev only; split fixed before labelling.
+#: AeroSandbox's numpy layer copies numpy's docstrings; its spline helper scipy's smoothing
+#: factor text, which a test package has too
+SKIP_AEROSANDBOX = (
+    "aerosandbox/numpy",
+    "aerosandbox/tools/pretty_plots/utilities/natural_univariate_spline.py",
+)
+#: Diofant's matrix module carries numpy's ``norm`` table (through SymPy)
+SKIP_DIOFANT = ("diofant/matrices/matrices.py",)
+#: dit's closeness helpers copy numpy's ``isclose``/``allclose`` text
+SKIP_DIT = ("dit/math/equal.py",)
+#: financepy's 1-D solvers copy scipy's ``brent``/``fminbound`` text, which a test package has too
+SKIP_FINANCEPY = ("financepy/utils/solver_1d.py",)
+DEV15_SOURCES = (
+    Source("pygeodesy", "dev15", "science", 12, 2, ("pygeodesy",), 6, 5, 10),
+    Source("Diofant", "dev15", "science", 12, 2, ("diofant",), 5, 5, 12, skip=SKIP_DIOFANT),
+    Source(
+        "AeroSandbox", "dev15", "science", 10, 2, ("aerosandbox",), 6, 3, 6, skip=SKIP_AEROSANDBOX
+    ),
+    Source("dit", "dev15", "science", 10, 2, ("dit",), 3, 3, 4, skip=SKIP_DIT),
+    Source("financepy", "dev15", "science", 8, 2, ("financepy",), 3, 2, 2, skip=SKIP_FINANCEPY),
+    Source("pandapower", "dev15", "science", 8, 2, ("pandapower",), 3, 2, 2),
+    Source("pythermalcomfort", "dev15", "science", 10, 2, ("pythermalcomfort",), 5, 2),
+    Source("ecdsa", "dev15", "science", 8, 2, ("ecdsa",), 3, 2, 2),
+    Source("lifelines", "dev15", "science", 8, 2, ("lifelines",), 2, 2, 2),
+    Source("pingouin", "dev15", "science", 8, 2, ("pingouin",), 2, 2, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -737,6 +794,13 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "fourteenth dev batch (the kinds the test split has, from other packages: astronomy with "
         "units, music notation, and graph and network prose with integer lists), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev15": (
+        DEV15_SOURCES,
+        "fifteenth dev batch (prose with arithmetic between numbers: fractions, powers, products "
+        "and sums in geodesy, computer algebra, probability, finance, statistics and elliptic "
+        "curves, and physics and engineering prose with quantities), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
