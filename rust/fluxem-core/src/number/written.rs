@@ -121,8 +121,14 @@ pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
     }
     j += 2;
     let b = s.as_bytes();
-    if b.get(j) == Some(&b'^') {
-        let mut k = j + 1;
+    // `10^-28` or Python's `10**-28`
+    let caret = match (b.get(j), b.get(j + 1)) {
+        (Some(b'^'), _) => 1,
+        (Some(b'*'), Some(b'*')) => 2,
+        _ => 0,
+    };
+    if caret > 0 {
+        let mut k = j + caret;
         let neg = match s[k..].chars().next()? {
             '-' => {
                 k += 1;
@@ -147,7 +153,7 @@ pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
         if k == digits || digit_at(b, k) {
             return None;
         }
-        // `2 × 10^3` and `2 * 10^3` are expressions the ARITHMETIC grammar reads already;
+        // `2 × 10^3`, `2 * 10**3` are expressions the ARITHMETIC grammar reads already;
         // only the letter `x` and the dots are not operators there
         if matches!(sign, '×' | '*') {
             return None;

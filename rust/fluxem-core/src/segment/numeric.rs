@@ -1492,6 +1492,19 @@ impl Scanner<'_> {
             self.quantity(start, uend, need, "number and unit");
             return uend;
         }
+        // `2 x 10**-28`, `3·10^8` alone: the product the conventions name ARITHMETIC when
+        // written with `×`, spelled with a letter or a dot that only the literal reader takes
+        let lit = &self.s[start..end];
+        if lit.contains(['x', '\u{b7}', '\u{22c5}']) {
+            let mut buf = [0u8; 24];
+            if context::is_label(prev_word(self.s, start, &mut buf)) {
+                let why = "numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)";
+                self.refuse(start, end, Domain::Arithmetic, why);
+            } else {
+                let why = "number times a power of ten (2 x 10**-28), as with ×";
+                self.push(start, end, Domain::Arithmetic, Need::NONE, why);
+            }
+        }
         end
     }
 

@@ -432,6 +432,16 @@ fn increasing_number_pairs_are_ranges_not_differences() {
         pairs(&[("1/3", "ARITHMETIC"), ("1/10", "ARITHMETIC")])
     );
     assert_eq!(spans("Build 1/4th as told."), vec![]);
+    // a number times a power of ten written with a letter x or a dot is one value, as with ×
+    // (never the power alone: `10**-28` was a wrong value for `2 x 10**-28`)
+    for (t, want) in [
+        ("The error is about 2 x 10**-28.", "2 x 10**-28"),
+        ("The error is about 2 x 10^-28.", "2 x 10^-28"),
+        ("The error is about 2 × 10^-28.", "2 × 10^-28"),
+        ("The rate is 3·10^8 here.", "3·10^8"),
+    ] {
+        assert_eq!(spans(t), pairs(&[(want, "ARITHMETIC")]), "{t}");
+    }
     // a unary plus stays out of the span (a unary minus is part of it)
     assert_eq!(
         spans("Quarks carry a baryon number of :math:`+1/3` (antiquarks :math:`-1/3`)."),
