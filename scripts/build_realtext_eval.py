@@ -115,6 +115,13 @@ and the fifteenth (``--part dev15``, DEV15_SOURCES)::
         financepy pandapower pythermalcomfort ecdsa lifelines pingouin
     /work/scratch-venv15/bin/python scripts/build_realtext_eval.py --part dev15
 
+and the sixteenth (``--part dev16``, DEV16_SOURCES)::
+
+    python3 -m venv /work/scratch-venv16
+    /work/scratch-venv16/bin/pip install --no-deps pyco2sys aqequil aquasol vesical thermobar \
+        pyrcel smact pyxtal mp-api goodvibes
+    /work/scratch-venv16/bin/python scripts/build_realtext_eval.py --part dev16
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -714,6 +721,46 @@ DEV15_SOURCES = (
     Source("lifelines", "dev15", "science", 8, 2, ("lifelines",), 2, 2, 2),
     Source("pingouin", "dev15", "science", 8, 2, ("pingouin",), 2, 2, 1),
 )
+# The sixteenth dev batch (``--part dev16``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``) for chemistry prose with chemical formulas and their look-alikes, from chemistry
+# domains no earlier batch covers: seawater carbonate chemistry (PyCO2SYS: CO2, [CO3],
+# bicarbonate, µmol/kg, and constant and method codes such as LKB10, ESM10, DM87, KP1, CW98,
+# which look like formulas), aqueous speciation with EQ3/6 (aqequil: H2O, H+, O2(g), HCO3-,
+# CO3-2, "Ca++", and EQ3/6, .6i file names), properties of aqueous solutions (aquasol: NaCl,
+# KCl, LiCl, CaCl2, MgCl2, Na2SO4, K, bar), volatile solubility in magmas (VESIcal: H2O, CO2,
+# oxides SiO2, Al2O3, the H2O-CO2 fluid, wt%, bars, column names such as 'H2Ofl'), mineral
+# thermobarometry (Thermobar: CaO, FeO, Fe2O3, F2O, and names such as H2O_Liq, XCO2, opx1-Liq1),
+# atmospheric aerosol and cloud physics (pyrcel: citation keys MBN2014, ARG2000, GHAN2011),
+# semiconductor and oxidation-state screening (smact: species Ti4+, O2-, and ICSD24, SSE2015,
+# VASP5), crystal-structure generation (pyxtal: SiO2, Zn(CN)2, BN, AlPO3, and the look-alikes
+# SO3 power spectrum, G2 basis), a materials database client (mp-api: O2, Fe2O3, ABO3, Cr2+,
+# 300 K, R2SCAN) and computational thermochemistry (goodvibes: MP2, CCSD(T), 6-31+G**,
+# ZPVE15/10, Nx3, kcal/mol, cm-1). Files that copy a test package's docstrings were looked for
+# by 8-word runs shared with numpy, networkx,
+# astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as
+# for dev9 to dev14 (runs that are mostly digits not counted): none found, only generic phrases
+# ("ax matplotlib axes the axes object to", "list of str or none optional list of", "a list of
+# lists where each inner list contains"), so nothing is skipped. curie (nuclear data; its License
+# field is a copyright line, which the builder would print as the license), stk (the builder
+# names no license), pybop, cellpy (batteries), pyked, thermochem (combustion kinetics and
+# thermochemistry), PySDM, optimade, jarvis-tools, ugropy, phasepy, chemcoord, MagmaPandas, hgc,
+# kgen, ionize, electrolytes, janaf, mckit-nuclides, actinv, aqorg, complicator and geonormpy
+# (installed and counted: few dense or formula sentences, or no docstrings in ``.py`` files, or
+# a field already taken here) were left out. A base sample, the dense stratum and the targeted
+# stratum from the start. Dev only; split fixed before labelling.
+DEV16_SOURCES = (
+    Source("PyCO2SYS", "dev16", "science", 8, 2, ("PyCO2SYS",), 10, 6),
+    Source("aqequil", "dev16", "science", 8, 2, ("aqequil",), 10, 6),
+    Source("aquasol", "dev16", "science", 8, 2, ("aquasol",), 8, 4),
+    Source("VESIcal", "dev16", "science", 8, 2, ("VESIcal",), 10, 6),
+    Source("Thermobar", "dev16", "science", 8, 2, ("Thermobar",), 6, 4),
+    Source("pyrcel", "dev16", "science", 8, 2, ("pyrcel",), 5, 2),
+    Source("smact", "dev16", "science", 8, 2, ("smact",), 5, 3),
+    Source("pyxtal", "dev16", "science", 8, 2, ("pyxtal",), 6, 3),
+    Source("mp-api", "dev16", "science", 8, 2, ("mp_api",), 5, 2),
+    Source("goodvibes", "dev16", "science", 8, 2, ("goodvibes",), 4, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -801,6 +848,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "and sums in geodesy, computer algebra, probability, finance, statistics and elliptic "
         "curves, and physics and engineering prose with quantities), packages used nowhere "
         "else; dev only, fixed before labelling",
+    ),
+    "dev16": (
+        DEV16_SOURCES,
+        "sixteenth dev batch (chemistry prose with chemical formulas and their look-alikes: "
+        "seawater carbonate chemistry, aqueous speciation, aqueous solutions, magma volatiles, "
+        "mineral thermobarometry, atmospheric aerosols, semiconductor screening, crystal "
+        "structures, a materials database and computational thermochemistry), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
