@@ -1516,6 +1516,27 @@ mod tests {
                 "the water model (TIP3P, TIP4PEW, SPCE, OPC3, OPC, FB3, and FB4) of the ion",
                 &[],
             ),
+            ("Carbonic acid dissociation constants following CW98.", &[]),
+            // a formula with lowercase letters is no model name; an anonymized one stays out
+            (
+                "A list of chemical formulas can also be passed (e.g., [Fe2O3, ABO3]).",
+                &[("Fe2O3", "FORMULA")],
+            ),
+            // two formulas joined by a hyphen are a binary mixture; a name's tail is not
+            (
+                "The mole fraction of H2O in the H2O-CO2 fluid and a CO2-H2O mix.",
+                &[
+                    ("H2O", "FORMULA"),
+                    ("H2O", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                    ("H2O", "FORMULA"),
+                ],
+            ),
+            (
+                "The SARS-CoV-2 virus and the H2O-rich gas.",
+                &[("H2O", "FORMULA")],
+            ),
             (
                 "Representation of the ion species (e.g., 'p+' for protons, 'D+' for deuterium, \
                  'He-4 +1' for helium-4).",
@@ -2440,6 +2461,16 @@ mod tests {
             ("Values where the temperature > 50F are masked.", &[]),
             ("The charge was 20 C in total.", &[("20 C", "QUANTITY")]),
             ("A capacitor of 50F stores it.", &[("50F", "QUANTITY")]),
+            // glued, C and F are degrees or a C-rate unless a capacitor or coulomb word is near
+            (
+                "The mole fraction of H2O dissolved in a pure H2O fluid at 1200C, using Eqn 2.",
+                &[("H2O", "FORMULA"), ("H2O", "FORMULA")],
+            ),
+            (
+                "The cell was charged at 1C rate; the body was at 98.6F.",
+                &[],
+            ),
+            ("A charge of 5C (coulombs) moved.", &[("5C", "QUANTITY")]),
             // a name assigned a value; a conversion stays
             ("Rows: a=1 b=0 c=0 d=0 and so on.", &[]),
             ("Set num_entries = 4 d = f(x) now.", &[]),

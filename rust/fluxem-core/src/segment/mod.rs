@@ -692,16 +692,26 @@ fn cue_mask(s: &str) -> u8 {
 /// The bits of a reaction arrow at `at` whose right side starts at `j`: chemistry, and firm
 /// chemistry when a formula-shaped word follows (after spaces and a coefficient): two or more
 /// letters of element symbols with counts (`-> 2 H2O`, `→ NaCl`), not an acronym; and the
-/// left side does not end in a lowercase word (`the strain -> NO elastic response` points
+/// word before the arrow is not all lowercase (`the strain -> NO elastic response` points
 /// from prose, no species).
 fn arrow_bits(b: &[u8], at: usize, j: usize) -> u8 {
     use context::{CHEM, CHEM_FIRM};
-    let left = b[..at]
+    // the word before the arrow: prose when it is all lowercase (`strain`), a species when
+    // it has a capital or a digit (`Zn`, `2 H2O`, `Fe3+`)
+    let e = at
+        - b[..at]
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+    let word = &b[e - b[..e]
         .iter()
         .rev()
-        .take(8)
-        .find(|&&c| c != b' ' && c != b'\t');
-    if left.is_some_and(u8::is_ascii_lowercase) {
+        .take(24)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count()..e];
+    if !word.is_empty() && word.iter().all(u8::is_ascii_lowercase) {
         return CHEM;
     }
     // bounded: a coefficient and a few spaces

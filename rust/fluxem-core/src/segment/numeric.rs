@@ -1414,6 +1414,18 @@ impl Scanner<'_> {
                 "degrees with a temperature scale apart (60 deg F): the unit reader would take \
                  an angle",
             ),
+            // `1200C`, `25C`, `98.6F`, a `1C` rate: glued, these are degrees (or a C-rate)
+            // far more often than coulombs or farads, which the unit reader would give; a
+            // capacitor or coulomb word near keeps the electrical unit (`a capacitor of 50F`)
+            "C" | "F"
+                if glued && !self.words_near(start, uend, &["capacit", "coulomb", "farad"]) =>
+            {
+                refuse(
+                    self,
+                    "C or F glued to a number (1200C, 98.6F): degrees or a C-rate meant, not \
+                     coulombs or farads",
+                )
+            }
             "C" | "F" if self.temperature_words_near(start, uend) => refuse(
                 self,
                 "C or F beside a temperature word (temperature of 20 C, > 50F): degrees \

@@ -442,6 +442,11 @@ fn increasing_number_pairs_are_ranges_not_differences() {
     ] {
         assert_eq!(spans(t), pairs(&[(want, "ARITHMETIC")]), "{t}");
     }
+    // a rank after `index` is an identifier
+    assert_eq!(
+        spans("In the equation, the best was index 25/38 of them."),
+        vec![]
+    );
     // a unary plus stays out of the span (a unary minus is part of it)
     assert_eq!(
         spans("Quarks carry a baryon number of :math:`+1/3` (antiquarks :math:`-1/3`)."),

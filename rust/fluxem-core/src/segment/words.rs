@@ -209,6 +209,31 @@ impl Scanner<'_> {
         true
     }
 
+    /// `H2O-CO2 fluid`, `CO2-H2O`: a binary mixture written with a hyphen between two
+    /// formulas with counts; the second is a formula too, not the tail of a name
+    /// (`SARS-CoV-2`). `i` is right after the hyphen, `wend` the end of this word.
+    fn formula_pair_before(&self, i: usize, wend: usize) -> bool {
+        let b = self.b;
+        let with_counts = |w: &[u8]| {
+            w.len() >= 2
+                && w[0].is_ascii_uppercase()
+                && w.iter().all(u8::is_ascii_alphanumeric)
+                && w.iter().any(u8::is_ascii_digit)
+                && symbols_ok(w)
+        };
+        let a = i
+            - 1
+            - b[..i - 1]
+                .iter()
+                .rev()
+                .take(MAX_FORMULA_BYTES + 1)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+        (a == 0 || !b[a - 1].is_ascii_alphanumeric() && b[a - 1] != b'-')
+            && with_counts(&b[a..i - 1])
+            && with_counts(&b[i..wend])
+    }
+
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
         let s = self.s;
         let wend = word_end(s, i);
@@ -258,7 +283,8 @@ impl Scanner<'_> {
                 resume = resume.max(end);
             }
         }
-        if !hyphen_name {
+        // `H2O-CO2 fluid`: only the formula reading, never a note (`C0-C2` are points)
+        if !hyphen_name || self.formula_pair_before(i, wend) {
             if let Some(end) = self.formula(i, wend, coef) {
                 resume = resume.max(end);
             }
@@ -567,7 +593,9 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        // model names are capitals and digits; `Fe2O3` beside `ABO3` stays a formula
         if text.bytes().any(|c| c.is_ascii_digit())
+            && !text.bytes().any(|c| c.is_ascii_lowercase())
             && lookalike::in_a_list(self.b, i, end)
             && self.listed_with_codes(i, end)
         {
@@ -596,6 +624,20 @@ impl Scanner<'_> {
                 end,
                 Domain::Formula,
                 "acronym or name that parses as a formula",
+            );
+            return Some(end);
+        }
+        if text == core
+            && !matches!(self.b.get(end), Some(b'+' | b'-'))
+            && citation_key(core.as_bytes())
+        {
+            // `following CW98`, `HP85`: a symbol, then one with a year-like count, is a
+            // citation key or a product code (`SO42-` is sulfate with its charge)
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "citation key or code (CW98): one symbol beside a count of 20 or more",
             );
             return Some(end);
         }
@@ -904,6 +946,12 @@ impl Scanner<'_> {
 /// Whether a word splits into element symbols with counts (`H2O`, `NaCl`, `Ca`), the only
 /// shape a formula has up to its first group, hydrate or charge. A cheap filter before the
 /// FORMULA probe; words with non-ASCII chars (`H₂O`) are left to the probe.
+/// Two capitals, the second with a count of 20 to 99 (`CW98`): no molecule has a bare atom
+/// beside twenty or more of another.
+fn citation_key(w: &[u8]) -> bool {
+    matches!(w, [a, b, b'2'..=b'9', d] if a.is_ascii_uppercase() && b.is_ascii_uppercase() && d.is_ascii_digit())
+}
+
 pub(super) fn symbols_ok(w: &[u8]) -> bool {
     if w.iter().any(|&c| c >= 0x80) {
         return true;
