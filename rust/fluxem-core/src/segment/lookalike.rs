@@ -2461,6 +2461,11 @@ mod tests {
             ("Values where the temperature > 50F are masked.", &[]),
             ("The charge was 20 C in total.", &[("20 C", "QUANTITY")]),
             ("A capacitor of 50F stores it.", &[("50F", "QUANTITY")]),
+            // a bare degree sign on the lower end abbreviates the scale of the upper end
+            (
+                "Density of Liquid Water from 0° to 150°C: Correlations and Tables.",
+                &[("0° to 150°C", "QUANTITY")],
+            ),
             // glued, C and F are degrees or a C-rate unless a capacitor or coulomb word is near
             (
                 "The mole fraction of H2O dissolved in a pure H2O fluid at 1200C, using Eqn 2.",

@@ -238,7 +238,13 @@ fn finish_parts(
         // `200 K to 5000 K`, `300 K ± 2 K`: the unit written after both numbers; `0.1 mm and
         // 10 km`: the second number in another unit of the same dimensions, read in the first
         if let Some((kind, second, len, unit2)) = pair::with_second_unit(&cur) {
-            let unit1 = &unit_text[..len];
+            let mut unit1 = &unit_text[..len];
+            // `0° to 150°C`: a bare degree sign on the first number abbreviates the
+            // temperature scale written on the second (an angle of 0° is not what is meant)
+            let scale_abbreviated = unit1 == "\u{b0}" && degree_temperature(unit2);
+            if scale_abbreviated {
+                unit1 = unit2;
+            }
             let second = if unit2 == unit1 {
                 Some(second)
             } else {
@@ -268,6 +274,14 @@ fn finish_parts(
         ));
     }
     Ok(Parts { number, pair, unit })
+}
+
+/// `°C`, `° C`, `°F`, `℃`, `℉`: a temperature written with its degree sign.
+fn degree_temperature(unit: &str) -> bool {
+    matches!(
+        unit,
+        "\u{b0}C" | "\u{b0}F" | "\u{b0} C" | "\u{b0} F" | "\u{2103}" | "\u{2109}"
+    )
 }
 
 fn scale_by_pow10(n: Number, k: i64) -> Result<Number> {

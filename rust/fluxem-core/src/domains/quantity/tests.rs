@@ -369,3 +369,19 @@ fn a_cached_unit_is_never_the_tail_of_a_pair() {
         assert!(parse_parts(text).unwrap().pair.is_some(), "{text}");
     }
 }
+
+#[test]
+fn a_bare_degree_sign_abbreviates_the_temperature_of_the_pair() {
+    // `0° to 150°C` is the range 0..150 °C (never an angle of 0°)
+    for (short, full) in [
+        ("0° to 150°C", "0 °C to 150 °C"),
+        ("10°–20°F", "10 °F–20 °F"),
+        ("25° ± 2°C", "25 °C ± 2 °C"),
+    ] {
+        assert_eq!(enc(short), enc(full), "{short}");
+        assert!(parse_parts(short).unwrap().pair.is_some(), "{short}");
+    }
+    // degrees of angle on both ends stay angles; degrees against another unit are refused
+    assert!(parse_parts("10° to 20°").unwrap().pair.is_some());
+    assert!(parse_parts("0° to 150 K").is_err());
+}
