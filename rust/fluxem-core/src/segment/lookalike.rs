@@ -269,9 +269,29 @@ fn dtype_name(w: &[u8]) -> bool {
     matches!(bits, b"4" | b"6" | b"8" | b"16" | b"32" | b"64" | b"128")
 }
 
+/// What `code_name` needs of a formula core's element symbols: how many, the first with its
+/// count, and the largest Z (no allocation: this runs for every formula-shaped word).
+#[derive(Clone, Copy)]
+struct Symbols {
+    len: usize,
+    first: (u8, u64),
+    max_z: u8,
+}
+
+impl Symbols {
+    /// The only symbol and its count, when there is exactly one.
+    fn lone(self) -> Option<(u8, u64)> {
+        (self.len == 1).then_some(self.first)
+    }
+}
+
 /// The element symbols of a formula core (ASCII; `None` for anything else), with their Z.
-fn symbols(core: &[u8]) -> Option<Vec<(u8, u64)>> {
-    let mut out = Vec::new();
+fn symbols(core: &[u8]) -> Option<Symbols> {
+    let mut out = Symbols {
+        len: 0,
+        first: (0, 0),
+        max_z: 0,
+    };
     let mut k = 0;
     while k < core.len() {
         if !core[k].is_ascii_uppercase() {
@@ -287,7 +307,11 @@ fn symbols(core: &[u8]) -> Option<Vec<(u8, u64)>> {
         let count = core[d0..k].iter().fold(0u64, |acc, d| {
             acc.saturating_mul(10).saturating_add((d - b'0') as u64)
         });
-        out.push((z, if k > d0 { count } else { 1 }));
+        if out.len == 0 {
+            out.first = (z, if k > d0 { count } else { 1 });
+        }
+        out.len += 1;
+        out.max_z = out.max_z.max(z);
     }
     Some(out)
 }
@@ -301,8 +325,7 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
     }
     if let Some(p) = text.find(['*', '\u{b7}', '\u{22c5}']) {
         let before = &text.as_bytes()[..p];
-        if before.iter().all(u8::is_ascii_alphabetic)
-            && symbols(before).is_some_and(|v| v.len() == 1)
+        if before.iter().all(u8::is_ascii_alphabetic) && symbols(before).is_some_and(|v| v.len == 1)
         {
             return Some("product of symbols (H*W), not an adduct");
         }
@@ -312,7 +335,7 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
         let head = &text.as_bytes()[..open];
         if open > 0
             && text.ends_with(')')
-            && symbols(head).is_some_and(|v| v.len() == 1 && !head.iter().any(u8::is_ascii_digit))
+            && symbols(head).is_some_and(|v| v.len == 1 && !head.iter().any(u8::is_ascii_digit))
         {
             return Some("function notation S(N): a symbol applied to an argument");
         }
@@ -326,10 +349,10 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
         return Some("number format name (FP32, BF16, NVFP4)");
     }
     let syms = symbols(c)?;
-    if syms.len() == 1 && syms[0].1 >= MODEL_NUMBER_MIN {
+    if syms.lone().is_some_and(|(_, n)| n >= MODEL_NUMBER_MIN) {
         return Some("model number (H100, V100, B200): a lone symbol with a count of 100 or more");
     }
-    if let [(z, n)] = syms[..] {
+    if let Some((z, n)) = syms.lone() {
         // a lone element with a count (no charge: `Fe2+` is an ion) is a molecule only for
         // the elements that form homonuclear molecules (H2, N2, O3, P4, S8, Cl2, C60); `U6`
         // (a NumPy string type), `Fe2`, `Na3` are names
@@ -338,13 +361,13 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
             return Some("lone metal or noble-gas symbol with a count (U6, Fe2): no molecule");
         }
     }
-    if text == core && matches!(syms[..], [(6, 4..=59)]) {
+    if text == core && matches!(syms.lone(), Some((6, 4..=59))) {
         // bare carbon chains are no molecules: `C18` columns, `C4` plants, `C12` chains name a
         // carbon number (C2, C3 and the fullerenes C60, C70 stay formulas)
         return Some("carbon-number label (C18 column, C4 plants)");
     }
-    if syms.len() >= 2 {
-        if syms.iter().any(|&(z, _)| z >= SUPERHEAVY_Z) {
+    if syms.len >= 2 {
+        if syms.max_z >= SUPERHEAVY_Z {
             return Some("word holding a superheavy element symbol (OWLv2, IDs)");
         }
         let plural = matches!(c, [.., b'C' | b'D' | b'E' | b'H' | b'O' | b'T', b's'])
