@@ -1481,6 +1481,14 @@ mod tests {
             ("It uses about ``2L`` contractions.", &[]),
             ("second dataset of the gas, shape(N2, D)", &[]),
             (
+                "For the gas, the weights are set to np.ones(*(N2, N_weights2)*).",
+                &[],
+            ),
+            (
+                "Arrays of shape (N2, n_samples); the gases (N2, CO2) mix.",
+                &[("N2", "FORMULA"), ("CO2", "FORMULA")],
+            ),
+            (
                 "The ideal gas contribution to the free energy Eq. S6, see also eq. 2",
                 &[],
             ),

@@ -574,7 +574,18 @@ impl Scanner<'_> {
                 .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
         // `shape(N2, D)`: the first dimension of a shape
         let shape_dimension = self.b[..i].ends_with(b"shape(") || self.b[..i].ends_with(b"shape (");
-        if emphasis || by_dimension || shape_dimension {
+        // `(N2, N_weights2)`: a tuple that opens with it and goes on with a snake_case name
+        let tuple_of_names = i > 0 && matches!(self.b[i - 1], b'(' | b'[') && {
+            let rest = &self.b[end..];
+            let name = rest.strip_prefix(b", ").unwrap_or(&[]);
+            let n = name
+                .iter()
+                .take(32)
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+                .count();
+            name[..n].contains(&b'_') && matches!(name.get(n), Some(b')' | b']' | b','))
+        };
+        if emphasis || by_dimension || shape_dimension || tuple_of_names {
             self.refuse(
                 i,
                 end,
