@@ -1481,6 +1481,10 @@ mod tests {
             ("It uses about ``2L`` contractions.", &[]),
             ("second dataset of the gas, shape(N2, D)", &[]),
             (
+                "The BCC Mo pressure standard and the HCP Fe pressure scale; fcc Ni too.",
+                &[("Mo", "FORMULA"), ("Fe", "FORMULA"), ("Ni", "FORMULA")],
+            ),
+            (
                 "For the gas, the weights are set to np.ones(*(N2, N_weights2)*).",
                 &[],
             ),

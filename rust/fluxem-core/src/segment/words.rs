@@ -724,6 +724,12 @@ impl Scanner<'_> {
                     Some(Need::NONE),
                     "element symbol after its name: silicon (Si)",
                 )
+            } else if !sh.has_digit && !charged && matches!(before, b"bcc" | b"fcc" | b"hcp") {
+                // `The BCC Mo pressure standard`, `fcc Ni`: a crystal lattice names a solid
+                (
+                    Some(Need::NONE),
+                    "element after its crystal lattice: BCC Mo, fcc Ni",
+                )
             } else if !sh.has_digit && !charged {
                 let one_letter = core.len() == 1;
                 let in_parens = char_before(s, i) == Some('(') && self.b.get(end) == Some(&b')');
