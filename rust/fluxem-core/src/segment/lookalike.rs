@@ -2496,6 +2496,11 @@ mod tests {
             ("Values where the temperature > 50F are masked.", &[]),
             ("The charge was 20 C in total.", &[("20 C", "QUANTITY")]),
             ("A capacitor of 50F stores it.", &[("50F", "QUANTITY")]),
+            // a range with an approximate end is not read: neither end alone is the value
+            (
+                "Radii from 10 pc to ~150 kpc are sampled; the disk is ~3 kpc thick.",
+                &[("3 kpc", "QUANTITY")],
+            ),
             // a bare degree sign on the lower end abbreviates the scale of the upper end
             (
                 "Density of Liquid Water from 0° to 150°C: Correlations and Tables.",

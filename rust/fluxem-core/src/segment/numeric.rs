@@ -1548,6 +1548,15 @@ impl Scanner<'_> {
         if need.is_some() && self.extend_to_pair(start, uend) {
             return;
         }
+        if self.approximate_range_end(start) {
+            // `from 10 pc to ~150 kpc`: a range the encoder cannot read (an approximate end);
+            // either end alone would be a value nobody wrote, so neither is a span
+            let why = "range with an approximate end (10 pc to ~150 kpc): not read";
+            if let Some(c) = self.cands.pop() {
+                self.refuse(c.start, c.end, Domain::Quantity, why);
+            }
+            return self.refuse(start, uend, Domain::Quantity, why);
+        }
         if self.hyphen_after_quantity(start) {
             let why = "after `quantity-`, not a range of one unit (2 s-3 m): no value of its own";
             return self.refuse(start, uend, Domain::Quantity, why);
@@ -1641,6 +1650,24 @@ impl Scanner<'_> {
             Some(first),
             "range of quantities (10–20 °C, 2 to 3 atm): the pair is one value",
         ))
+    }
+
+    /// Whether `~` stands right before the number at `start` and the previous candidate is a
+    /// QUANTITY joined to it by `to`, a dash or a hyphen (`10 pc to ~150 kpc`).
+    fn approximate_range_end(&self, start: usize) -> bool {
+        let s = self.s;
+        if start == 0 || self.b[start - 1] != b'~' {
+            return false;
+        }
+        self.cands.last().is_some_and(|c| {
+            c.domain == Domain::Quantity
+                && c.end < start
+                && start - c.end <= 12
+                && matches!(
+                    s[c.end..start - 1].trim(),
+                    "to" | "-" | "\u{2013}" | "\u{2014}"
+                )
+        })
     }
 
     /// Whether a hyphen glued between the previous QUANTITY candidate, ending in a unit in
