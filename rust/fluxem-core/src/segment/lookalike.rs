@@ -2496,6 +2496,19 @@ mod tests {
             ("Values where the temperature > 50F are masked.", &[]),
             ("The charge was 20 C in total.", &[("20 C", "QUANTITY")]),
             ("A capacitor of 50F stores it.", &[("50F", "QUANTITY")]),
+            // a number-letter code first in a list of codes with other letters is no quantity
+            (
+                "The fits cover three mass definitions (200m, 200c, and 500c) of halos.",
+                &[],
+            ),
+            (
+                "Lengths of 5m, 10m and 20m were used.",
+                &[("5m", "QUANTITY"), ("10m", "QUANTITY"), ("20m", "QUANTITY")],
+            ),
+            (
+                "Runs of 2h, 30s and 1h were timed.",
+                &[("2h", "QUANTITY"), ("30s", "QUANTITY"), ("1h", "QUANTITY")],
+            ),
             // a range with an approximate end is not read: neither end alone is the value
             (
                 "Radii from 10 pc to ~150 kpc are sampled; the disk is ~3 kpc thick.",

@@ -1388,6 +1388,11 @@ impl Scanner<'_> {
                 }
             }
             "M" => Some(Need::any(CHEM)),
+            u if glued && u.len() == 1 && self.code_list_next(uend, u.as_bytes()[0]) => refuse(
+                self,
+                "first of a list of number-letter codes (200m, 200c, and 500c: halo mass \
+                 definitions)",
+            ),
             "h" | "d" | "y" | "min" | "s" | "g" | "m" | "L" if !glued || unit.len() > 1 => {
                 Some(Need::NONE)
             }
@@ -1650,6 +1655,28 @@ impl Scanner<'_> {
             Some(first),
             "range of quantities (10–20 °C, 2 to 3 atm): the pair is one value",
         ))
+    }
+
+    /// Whether the next comma-list item after `uend` is digits glued to one letter other than
+    /// `letter` that is no unit (`200m, 200c`): a list of codes, not of quantities.
+    fn code_list_next(&self, uend: usize, letter: u8) -> bool {
+        let b = self.b;
+        let Some(rest) = b[uend..].strip_prefix(b", ") else {
+            return false;
+        };
+        let n = rest
+            .iter()
+            .take(8)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let at = uend + 2 + n;
+        n > 0
+            && rest
+                .get(n)
+                .is_some_and(|&c| c.is_ascii_alphabetic() && c != letter)
+            && !rest.get(n + 1).is_some_and(u8::is_ascii_alphanumeric)
+            // `1h, 30m` lists quantities: the other letter must be no unit
+            && probe::unit_len(&self.s[at..at + 1]) == 0
     }
 
     /// Whether `~` stands right before the number at `start` and the previous candidate is a
