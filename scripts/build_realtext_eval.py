@@ -776,8 +776,8 @@ DEV16_SOURCES = (
 # strings such as C100H202; pyisotopomer: N2O isotopocules, 14N15N16O, per mil), NMR
 # (nmrglue: nuclei 13C, 1H, 15N, Bruker and Varian file codes), bioinformatics (gffutils: GFF and
 # GTF features, coordinates; bioservices: web services with IDs such as P43403, KEGG codes),
-# Raman spectroscopy (rampy: wavenumbers in cm-1, glass compositions) and air quality
-# (python-aqi: PM2.5, PM10, O3, CO, SO2, NO2 and their concentration units). Files that copy a
+# Raman spectroscopy (rampy: the SrB4O7:Sm2+ gauge, glass compositions with H2O and FeO) and air
+# quality (python-aqi: 28 sentences; its pollutants are constants in code). Files that copy a
 # test package's docstrings were looked for by 8-word runs shared with numpy, networkx, astropy,
 # librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9
 # to dev16 (runs that are mostly digits not counted), and are skipped per source: PyLabRobot's
