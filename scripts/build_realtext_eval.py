@@ -122,6 +122,13 @@ and the sixteenth (``--part dev16``, DEV16_SOURCES)::
         pyrcel smact pyxtal mp-api goodvibes
     /work/scratch-venv16/bin/python scripts/build_realtext_eval.py --part dev16
 
+and the seventeenth (``--part dev17``, DEV17_SOURCES)::
+
+    python3 -m venv /work/scratch-venv17
+    /work/scratch-venv17/bin/pip install --no-deps opentrons pylabrobot matchms isospecpy \
+        pyisotopomer nmrglue gffutils bioservices rampy python-aqi
+    /work/scratch-venv17/bin/python scripts/build_realtext_eval.py --part dev17
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -761,6 +768,43 @@ DEV16_SOURCES = (
     Source("mp-api", "dev16", "science", 8, 2, ("mp_api",), 5, 2),
     Source("goodvibes", "dev16", "science", 8, 2, ("goodvibes",), 4, 1),
 )
+# The seventeenth dev batch (``--part dev17``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``) for formula look-alikes beside real formulas and code: lab automation (opentrons,
+# PyLabRobot: well names A1, B12, H12, plate and tip-rack codes, volumes in uL), mass spectrometry
+# (matchms: precursor m/z, adducts [M+H]+, formulas; IsoSpecPy: isotopic distributions of formula
+# strings such as C100H202; pyisotopomer: N2O isotopocules, 14N15N16O, per mil), NMR
+# (nmrglue: nuclei 13C, 1H, 15N, Bruker and Varian file codes), bioinformatics (gffutils: GFF and
+# GTF features, coordinates; bioservices: web services with IDs such as P43403, KEGG codes),
+# Raman spectroscopy (rampy: the SrB4O7:Sm2+ gauge, glass compositions with H2O and FeO) and air
+# quality (python-aqi: 28 sentences; its pollutants are constants in code). Files that copy a
+# test package's docstrings were looked for by 8-word runs shared with numpy, networkx, astropy,
+# librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9
+# to dev16 (runs that are mostly digits not counted), and are skipped per source: PyLabRobot's
+# ``utils/tqdm.py`` (a license text a test package's docstrings carry, 156 runs) and nmrglue's
+# ``analysis/leastsqbound.py`` (scipy's ``leastsq`` text, 28 runs) and ``process/proc_base.py``
+# (numpy's FFT text, 34 runs); elsewhere only generic phrases ("returns a list of dictionaries
+# one for each", "https docs scipy org doc scipy reference generated"). galvani (battery logs,
+# 27 sentences, none with a cue), spectrum_utils, brain-isotopic-distribution, pymzml, pyequion,
+# mordred, MolVS and hplc-py (few dense or formula sentences) and chemparse (no docstring
+# sentences) were installed, counted and left out. A base sample, the dense stratum and the
+# targeted stratum from the start. Dev only; split fixed before labelling.
+#: PyLabRobot's vendored tqdm helper carries a license text a test package's docstrings have
+SKIP_PYLABROBOT = ("pylabrobot/utils/tqdm.py",)
+#: nmrglue's bounded least squares and FFT helpers copy scipy's and numpy's text
+SKIP_NMRGLUE = ("nmrglue/analysis/leastsqbound.py", "nmrglue/process/proc_base.py")
+DEV17_SOURCES = (
+    Source("opentrons", "dev17", "science", 8, 2, ("opentrons",), 5, 3),
+    Source("PyLabRobot", "dev17", "science", 8, 2, ("pylabrobot",), 6, 4, skip=SKIP_PYLABROBOT),
+    Source("matchms", "dev17", "science", 8, 2, ("matchms",), 4, 3),
+    Source("IsoSpecPy", "dev17", "science", 8, 2, ("IsoSpecPy",), 5, 5),
+    Source("pyisotopomer", "dev17", "science", 8, 2, ("pyisotopomer",), 6, 6),
+    Source("nmrglue", "dev17", "science", 8, 2, ("nmrglue",), 5, 3, skip=SKIP_NMRGLUE),
+    Source("gffutils", "dev17", "science", 8, 2, ("gffutils",), 3, 2),
+    Source("bioservices", "dev17", "science", 8, 2, ("bioservices",), 5, 4),
+    Source("rampy", "dev17", "science", 8, 2, ("rampy",), 5, 4),
+    Source("python-aqi", "dev17", "science", 6, 1, ("aqi",)),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -856,6 +900,12 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "mineral thermobarometry, atmospheric aerosols, semiconductor screening, crystal "
         "structures, a materials database and computational thermochemistry), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev17": (
+        DEV17_SOURCES,
+        "seventeenth dev batch (formula look-alikes beside real formulas and code: lab "
+        "automation, mass spectrometry, isotopes, NMR, bioinformatics, Raman spectroscopy and "
+        "air quality), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
