@@ -129,6 +129,13 @@ and the seventeenth (``--part dev17``, DEV17_SOURCES)::
         pyisotopomer nmrglue gffutils bioservices rampy python-aqi
     /work/scratch-venv17/bin/python scripts/build_realtext_eval.py --part dev17
 
+and the eighteenth (``--part dev18``, DEV18_SOURCES)::
+
+    python3 -m venv /work/scratch-venv18
+    /work/scratch-venv18/bin/pip install --no-deps neurokit2 axelrod python_speech_features \
+        prysm spectrum pastas PyNiteFEA concreteproperties zepid filterpy
+    /work/scratch-venv18/bin/python scripts/build_realtext_eval.py --part dev18
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -805,6 +812,51 @@ DEV17_SOURCES = (
     Source("rampy", "dev17", "science", 8, 2, ("rampy",), 5, 4),
     Source("python-aqi", "dev17", "science", 6, 1, ("aqi",)),
 )
+# The eighteenth dev batch (``--part dev18``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for
+# arithmetic between numbers and its look-alikes (ranges, ratios, dates, versions, scores, page
+# ranges) in science and engineering prose: biosignal processing and complexity measures
+# (neurokit2: sampling rates in Hz, window lengths, entropy formulas), iterated-game tournaments
+# (Axelrod: payoffs, scores, probabilities, strategy names with numbers), speech features
+# (python_speech_features: frame lengths, FFT sizes, mel filters), optics (prysm: wavelengths in
+# um and nm, Zernike orders, pupil sampling), spectral estimation (spectrum: windows, PSD
+# lengths), hydrology and groundwater time series (pastas), structural analysis (PyNiteFEA:
+# members, loads in kip and kN), reinforced-concrete sections (concreteproperties: MPa, mm,
+# strains), epidemiology (zepid: risk ratios, confidence intervals) and Kalman filtering
+# (filterpy: matrices, time steps). Files that copy a test package's docstrings (found by
+# 8-word runs shared with numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio,
+# molmass, pretty_midi and transformers, as for dev9 to dev16; runs that are mostly digits,
+# license boilerplate, URLs, citations and generic phrases such as "decimal int optional number
+# of decimal places to" do not count) are skipped per source. acoustics and pyfar (their License
+# fields are copyright lines, so the builder names no license), harold (the MIT licence text,
+# which transformers also ships, opens every module docstring), PyTuning, pyloudnorm,
+# rayoptics, pyet, trueskill, hydroeval, LightPipes, scikit-fem, nashpy, pyextremes, epipack,
+# meteocalc, gekko, PyWavelets, tftb and colorednoise (installed and counted: few or no
+# sentences with an operator between numbers or a dense cue) were left out. A base sample, the
+# dense stratum and the targeted stratum, and an arithmetic stratum (ARITH_CUE, as dev15) from
+# the start. Dev only; split fixed before labelling.
+#: neurokit2's unfinished Wiener-entropy draft copies librosa's spectral flatness text
+SKIP_NEUROKIT2 = ("neurokit2/complexity/TODO_entropy_wiener.py",)
+#: Axelrod's attention strategy carries transformers' attention-mask helper text
+SKIP_AXELROD = ("axelrod/strategies/attention.py",)
+#: spectrum's window module copies numpy's window-function text (Kaiser, Bartlett)
+SKIP_SPECTRUM = ("spectrum/window.py",)
+#: pastas' least-squares solver copies scipy's ``least_squares`` text, which a test package has
+SKIP_PASTAS = ("pastas/solver/least_squares.py",)
+DEV18_SOURCES = (
+    Source("neurokit2", "dev18", "science", 8, 2, ("neurokit2",), 4, 3, 8, skip=SKIP_NEUROKIT2),
+    Source("Axelrod", "dev18", "science", 8, 2, ("axelrod",), 3, 3, 8, skip=SKIP_AXELROD),
+    Source(
+        "python_speech_features", "dev18", "science", 6, 2, ("python_speech_features",), 3, 2, 6
+    ),
+    Source("prysm", "dev18", "science", 8, 2, ("prysm",), 3, 3, 4),
+    Source("spectrum", "dev18", "science", 6, 2, ("spectrum",), 2, 2, 2, skip=SKIP_SPECTRUM),
+    Source("pastas", "dev18", "science", 6, 2, ("pastas",), 2, 2, 1, skip=SKIP_PASTAS),
+    Source("PyNiteFEA", "dev18", "science", 6, 2, ("Pynite",), 3, 2),
+    Source("concreteproperties", "dev18", "science", 6, 2, ("concreteproperties",), 3, 3),
+    Source("zepid", "dev18", "science", 6, 2, ("zepid",), 2, 2),
+    Source("filterpy", "dev18", "science", 6, 2, ("filterpy",), 2, 2, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -906,6 +958,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "seventeenth dev batch (formula look-alikes beside real formulas and code: lab "
         "automation, mass spectrometry, isotopes, NMR, bioinformatics, Raman spectroscopy and "
         "air quality), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev18": (
+        DEV18_SOURCES,
+        "eighteenth dev batch (arithmetic between numbers and its look-alikes: fractions, "
+        "powers, products, ranges, ratios, dates and scores in biosignal and speech processing, "
+        "game theory, optics, spectral estimation, hydrology, structural engineering, "
+        "epidemiology and Kalman filtering prose), packages used nowhere else; dev only, fixed "
+        "before labelling",
     ),
 }
 DEBIAN_LICENSES = {
