@@ -241,8 +241,7 @@ fn finish_parts(
             let mut unit1 = &unit_text[..len];
             // `0° to 150°C`: a bare degree sign on the first number abbreviates the
             // temperature scale written on the second (an angle of 0° is not what is meant)
-            let scale_abbreviated = unit1 == "\u{b0}" && degree_temperature(unit2);
-            if scale_abbreviated {
+            if unit1 == "\u{b0}" && degree_temperature(unit2) {
                 unit1 = unit2;
             }
             let second = if unit2 == unit1 {
@@ -276,12 +275,10 @@ fn finish_parts(
     Ok(Parts { number, pair, unit })
 }
 
-/// `°C`, `° C`, `°F`, `℃`, `℉`: a temperature written with its degree sign.
+/// `°C`, `°F`, `℃`, `℉`: a temperature written with its degree sign (`° C` is no unit text
+/// the pair reader passes here).
 fn degree_temperature(unit: &str) -> bool {
-    matches!(
-        unit,
-        "\u{b0}C" | "\u{b0}F" | "\u{b0} C" | "\u{b0} F" | "\u{2103}" | "\u{2109}"
-    )
+    matches!(unit, "\u{b0}C" | "\u{b0}F" | "\u{2103}" | "\u{2109}")
 }
 
 fn scale_by_pow10(n: Number, k: i64) -> Result<Number> {
