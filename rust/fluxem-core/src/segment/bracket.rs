@@ -125,14 +125,25 @@ impl Scanner<'_> {
             self.refuse(i, end, Domain::Vector, "index of a name (table[0, 0])");
             return end;
         }
-        // a row of a matrix: `[[1, 2], [3, 4]]`
-        let next = char_at(s, skip_inline_spaces(s, end));
-        let after_comma_in_call =
-            prev_visible(s, i) == Some(',') && enclosing_opener(b, i) == Some(b'(');
-        if matches!(prev_visible(s, i), Some(',' | '['))
-            && matches!(next, Some(',' | ']'))
-            && !after_comma_in_call
-        {
+        // a row of a matrix: `[[1, 2], [3, 4]]`; after a comma only beside another row
+        // (`0, 1, [.5,.5], (.5,.3)` lists examples, one of them a vector)
+        let next_at = skip_inline_spaces(s, end);
+        let next = char_at(s, next_at);
+        let prev = prev_visible(s, i);
+        let row = match prev {
+            Some('[') => true,
+            Some(',') => {
+                let opener = enclosing_opener(b, i);
+                let comma = skip_inline_spaces_back(s, i, 16) - 1;
+                opener == Some(b'[')
+                    || (opener != Some(b'(')
+                        && (prev_visible(s, comma) == Some(']')
+                            || (next == Some(',')
+                                && char_at(s, skip_inline_spaces(s, next_at + 1)) == Some('['))))
+            }
+            _ => false,
+        };
+        if row && matches!(next, Some(',' | ']')) {
             self.refuse(i, end, Domain::Vector, "row of a matrix");
             return end;
         }

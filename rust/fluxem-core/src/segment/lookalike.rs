@@ -2933,4 +2933,43 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn hill_formulas_nitrous_oxide_and_terms_of_expressions_from_dev17_and_dev18() {
+        check(&[
+            // every symbol counted, as programs write Hill formulas; names with a 1 stay out
+            (
+                "Pass formula=\"H2O1\" for water; C47H83N1O8P1 is a lipid.",
+                &[("H2O1", "FORMULA"), ("C47H83N1O8P1", "FORMULA")],
+            ),
+            ("H1N1 and H5N1 are flu strains; S1P1 is a receptor.", &[]),
+            (
+                "Functions to solve for N2O isotopocule values.",
+                &[("N2O", "FORMULA")],
+            ),
+            // a vector among examples is no matrix row; rows beside rows still are
+            (
+                "Eg: 0, 1, [.5,.5], (.5,.3) m_players: a single class.",
+                &[("[.5,.5]", "VECTOR")],
+            ),
+            ("The matrix [[1, 2], [3, 4], [5, 6]] of rows.", &[]),
+            (
+                "Call fuse(x, [5, 3], [7, 2, 6]) on them.",
+                &[("[5, 3]", "VECTOR"), ("[7, 2, 6]", "VECTOR")],
+            ),
+            // powers in a flat tuple are expressions; in a nested list the list is the object
+            (
+                "If iterable, such as (1, 2**2, 3**2), then ellipses are drawn.",
+                &[("2**2", "ARITHMETIC"), ("3**2", "ARITHMETIC")],
+            ),
+            ("Weights (1/3, 1/3, 1/3) of the three terms.", &[]),
+            // a factor after a variable is a term of an expression
+            (
+                "Risk Difference with a (1-alpha)*100% Confidence interval.",
+                &[],
+            ),
+            ("The step is rate*5 m in physics.", &[]),
+            ("The product 2*5 m is long.", &[("2*5", "ARITHMETIC")]),
+        ]);
+    }
 }

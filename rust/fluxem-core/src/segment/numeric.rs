@@ -1562,6 +1562,10 @@ impl Scanner<'_> {
             }
             return self.refuse(start, uend, Domain::Quantity, why);
         }
+        if self.factor_after_variable(start) {
+            let why = "factor after a variable ((1-alpha)*100%): a term of an expression";
+            return self.refuse(start, uend, Domain::Quantity, why);
+        }
         if self.hyphen_after_quantity(start) {
             let why = "after `quantity-`, not a range of one unit (2 s-3 m): no value of its own";
             return self.refuse(start, uend, Domain::Quantity, why);
@@ -1582,6 +1586,20 @@ impl Scanner<'_> {
         } else if let Some(need) = need {
             self.push(start, uend, Domain::Quantity, need, rule);
         }
+    }
+
+    /// Whether the number at `start` follows `*` after a name or a closing parenthesis
+    /// (`(1-alpha)*100%`, `rate*5 m`): its value is multiplied by something unknown.
+    fn factor_after_variable(&self, start: usize) -> bool {
+        if prev_visible(self.s, start) != Some('*') {
+            return false;
+        }
+        let star = skip_inline_spaces_back(self.s, start, 16) - 1;
+        let k = skip_inline_spaces_back(self.s, star, 16);
+        k > 0
+            && (self.b[k - 1] == b')'
+                || self.b[k - 1] == b'_'
+                || self.b[k - 1].is_ascii_alphabetic())
     }
 
     /// Whether the number at `start` is the second half of a value the writer gave as a pair:
@@ -2070,8 +2088,14 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if self.list_item(start, end, 3) {
-            // `(1/3, 1/3, 1/3)`: the list is the object, not each expression
+        let power = core.contains("**") || core.contains('^');
+        if self
+            .list_around(start, end)
+            .is_some_and(|(items, nested)| nested || (items >= 3 && !power))
+        {
+            // `(1/3, 1/3, 1/3)`: the list is the object, not each expression; powers in a
+            // flat tuple (`(1, 2**2, 3**2)`) are no list the vector reader takes, so each
+            // is its own expression
             self.refuse(
                 start,
                 end,
@@ -2167,6 +2191,13 @@ impl Scanner<'_> {
     /// 1/2)`, `[0, 2**16-1]`) and two for an imaginary. Reads at most `MAX_LIST_BYTES` on
     /// either side.
     fn list_item(&self, start: usize, end: usize, least: usize) -> bool {
+        self.list_around(start, end)
+            .is_some_and(|(items, nested)| items >= least || nested)
+    }
+
+    /// The bracketed list of numbers around `start..end`: its item count and whether it is an
+    /// inner list of a nested one.
+    fn list_around(&self, start: usize, end: usize) -> Option<(usize, bool)> {
         const MAX_LIST_BYTES: usize = 128;
         let b = self.b;
         let numeric = |c: u8| c.is_ascii_digit() || b" ./*+-^eEij".contains(&c);
@@ -2177,13 +2208,11 @@ impl Scanner<'_> {
             commas += usize::from(b[i - 1] == b',');
             i -= 1;
         }
-        let Some(&open) = i.checked_sub(1).and_then(|k| b.get(k)) else {
-            return false;
-        };
+        let &open = i.checked_sub(1).and_then(|k| b.get(k))?;
         let close = match open {
             b'(' => b')',
             b'[' => b']',
-            _ => return false,
+            _ => return None,
         };
         let mut j = end;
         let stop = (end + MAX_LIST_BYTES).min(b.len());
@@ -2194,7 +2223,7 @@ impl Scanner<'_> {
         // an inner list of a nested one (`[[2 ** 100, 2 ** -60], [...]]`) is a row: its
         // items belong to the whole however few they are
         let nested = open == b'[' && matches!(prev_visible(self.s, i - 1), Some('[' | ','));
-        (commas + 1 >= least || nested) && b.get(j) == Some(&close)
+        (b.get(j) == Some(&close)).then_some((commas + 1, nested))
     }
 
     /// Whether `start..end` is one parenthesised group, `(3 + 4)`, opened after a space or

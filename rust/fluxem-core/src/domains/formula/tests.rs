@@ -82,6 +82,9 @@ fn plain_formulas_and_groups() {
     assert_eq!(counts("C₆H₁₂O₆"), [("H", 12), ("C", 6), ("O", 6)]);
     assert_eq!(counts("MgO"), [("O", 1), ("Mg", 1)]);
     assert_eq!(counts("NaN"), [("N", 1), ("Na", 1)]);
+    // Hill formulas as programs write them, every count explicit
+    assert_eq!(counts("H2O1"), counts("H2O"));
+    assert_eq!(counts("C47H83N1O8P1"), counts("C47H83NO8P"));
 }
 
 #[test]
