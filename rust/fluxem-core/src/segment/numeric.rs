@@ -1591,15 +1591,20 @@ impl Scanner<'_> {
     /// Whether the number at `start` follows `*` after a name or a closing parenthesis
     /// (`(1-alpha)*100%`, `rate*5 m`): its value is multiplied by something unknown.
     fn factor_after_variable(&self, start: usize) -> bool {
-        if prev_visible(self.s, start) != Some('*') {
+        // ASCII spaces only: a byte test per quantity, no char decoding
+        let b = self.b;
+        let before = |mut k: usize| {
+            while k > 0 && b[k - 1] == b' ' && start - k < 4 {
+                k -= 1;
+            }
+            k
+        };
+        let star = before(start);
+        if star == 0 || b[star - 1] != b'*' {
             return false;
         }
-        let star = skip_inline_spaces_back(self.s, start, 16) - 1;
-        let k = skip_inline_spaces_back(self.s, star, 16);
-        k > 0
-            && (self.b[k - 1] == b')'
-                || self.b[k - 1] == b'_'
-                || self.b[k - 1].is_ascii_alphabetic())
+        let k = before(star - 1);
+        k > 0 && (b[k - 1] == b')' || b[k - 1] == b'_' || b[k - 1].is_ascii_alphabetic())
     }
 
     /// Whether the number at `start` is the second half of a value the writer gave as a pair:
@@ -2088,10 +2093,10 @@ impl Scanner<'_> {
             );
             return end;
         }
-        let power = core.contains("**") || core.contains('^');
+        let power = || core.bytes().any(|c| c == b'^') || core.contains("**");
         if self
             .list_around(start, end)
-            .is_some_and(|(items, nested)| nested || (items >= 3 && !power))
+            .is_some_and(|(items, nested)| nested || (items >= 3 && !power()))
         {
             // `(1/3, 1/3, 1/3)`: the list is the object, not each expression; powers in a
             // flat tuple (`(1, 2**2, 3**2)`) are no list the vector reader takes, so each

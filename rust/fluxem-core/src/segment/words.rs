@@ -40,8 +40,6 @@ struct Shape {
     explicit_one: bool,
     /// An element symbol written without a count (`H2O` has one; `H2O1` has none).
     uncounted: bool,
-    /// The symbols are H then N (`H1N1`, `H5N1`: influenza subtypes).
-    flu_subtype: bool,
     /// Largest count written (`CO2024` has 2024: a code, not a formula).
     max_count: u64,
     has_c: bool,
@@ -59,12 +57,12 @@ impl Shape {
     /// product name, is no molecule).
     /// `C47H83N1O8P1`, `H2O1`: every symbol counted, as programs write Hill formulas, and
     /// one count above 1; names with a 1 (`H1N1`, `S1P1`, `F1`) have no such shape.
-    fn fully_counted(&self) -> bool {
-        self.tokens >= 2
-            && !self.uncounted
-            && !self.has_group
-            && self.max_count >= 2
-            && !self.flu_subtype
+    fn fully_counted(&self, core: &[u8]) -> bool {
+        // H then N: `H1N1`, `H5N1`, influenza subtypes
+        let flu = self.tokens == 2
+            && core[0] == b'H'
+            && core[1..].iter().find(|c| !c.is_ascii_digit()) == Some(&b'N');
+        self.tokens >= 2 && !self.uncounted && !self.has_group && self.max_count >= 2 && !flu
     }
 
     fn clearly_organic(&self) -> bool {
@@ -103,11 +101,6 @@ fn shape_of(core: &[u8]) -> Shape {
                 b"H" => sh.h_atoms = sh.h_atoms.saturating_add(atoms),
                 _ => sh.other_symbol = true,
             }
-            sh.flu_subtype = match sh.tokens {
-                1 => sym == b"H",
-                2 => sh.flu_subtype && sym == b"N",
-                _ => false,
-            };
             sh.uncounted |= j == d0;
             if j > d0 {
                 sh.has_digit = true;
@@ -693,7 +686,7 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if sh.explicit_one && !sh.fully_counted() {
+        if sh.explicit_one && !sh.fully_counted(core.as_bytes()) {
             self.refuse(
                 i,
                 end,
