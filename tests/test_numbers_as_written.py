@@ -79,7 +79,9 @@ def test_ambiguous_writings_give_no_wrong_span(text: str) -> None:
 def test_vectors_keep_their_separators() -> None:
     assert V.parse("[100 200 300]") == (100, 200, 300)  # spaces separate, never group
     assert V.parse("[1,2,3]") == (1, 2, 3)
-    for text in ["[1,234,567]", "[1,000,2,000]", "[12,000]"]:
+    # a tight list with an item no group can be (`32`): every comma separates
+    assert V.parse("[64,32,128]") == (64, 32, 128)
+    for text in ["[1,234,567]", "[1,000,2,000]", "[12,000]", "[128,128,128]"]:
         with pytest.raises(ParseError, match="ambiguous digit groups"):
             V.parse(text)
 

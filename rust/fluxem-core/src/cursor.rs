@@ -241,7 +241,7 @@ impl<'a> Cursor<'a> {
         self.signed_literal_with(literal_len_in_list)
     }
 
-    fn signed_literal_with(&mut self, delimit: fn(&str) -> usize) -> Result<Number> {
+    pub(crate) fn signed_literal_with(&mut self, delimit: fn(&str) -> usize) -> Result<Number> {
         let neg = self.sign().unwrap_or(false);
         match self.unsigned_literal_with(delimit) {
             Ok(Some(n)) => Ok(n.negated_if(neg)),

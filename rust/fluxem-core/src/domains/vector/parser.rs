@@ -9,9 +9,11 @@
 //! decimal literal of `number::literal_len_in_list`: digit groups only with `,`, and only when
 //! every separator is a comma followed by a space (`[1,000, 2,000]` is [1000, 2000]); a comma
 //! group anywhere else (`[1,234,567]`, `[1,000,2,000]`, `[12,000]`) is ambiguous between
-//! groups and components and is a `ParseError`, never a guess. Every component is parsed, however many there are
-//! (the encoder, not the parser, enforces the component limit); one left-to-right pass with no
-//! backtracking, so an unclosed `[1, 2, 3, ...` of any length fails in linear time.
+//! groups and components and is a `ParseError`, never a guess, except a tight list with an item
+//! no group can be (`[64,32,128]`: every comma separates; see `tight_list`). Every component
+//! is parsed, however many there are (the encoder, not the parser, enforces the component
+//! limit); one left-to-right pass with no backtracking, so an unclosed `[1, 2, 3, ...` of any
+//! length fails in linear time.
 
 use crate::cursor::Cursor;
 use crate::number::{parse_literal, rational_ops, DigitAcc, Number};
@@ -76,6 +78,9 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
     }
     if let Some(at) = grouped {
         if kind != Some(Sep::Comma) || tight_comma {
+            if let Some(v) = tight_list(text) {
+                return Ok(v);
+            }
             return Err(at.error(
                 "ambiguous digit groups: a comma here could separate components or group \
                  thousands (write [1000, 2000] or [1,000, 2,000])",
@@ -87,6 +92,43 @@ pub fn parse_vector(text: &str) -> Result<Vec<Number>> {
         return Err(c.error("unexpected text after the vector"));
     }
     Ok(out)
+}
+
+/// A list written with commas and no spaces whose commas cannot all group thousands, read as
+/// components: `[64,32,128]` (`32` after a comma is no group of three, so no comma of this
+/// list groups: a writer does not mix the two in one tight list). `None` when every item after
+/// a comma could be a group (`[128,128,128]`, `[1,234,567]`, `[12,000]`) or one is a group
+/// that no list holds (`000`, `050`: `[1,000,2,000]`): those stay ambiguous.
+fn tight_list(text: &str) -> Option<Vec<Number>> {
+    let inner = text
+        .trim_matches(' ')
+        .strip_prefix('[')?
+        .strip_suffix(']')?;
+    if inner.bytes().any(|c| c.is_ascii_whitespace()) {
+        return None;
+    }
+    let items: Vec<&str> = inner.split(',').collect();
+    let group = |t: &str| t.len() == 3 && t.bytes().all(|c| c.is_ascii_digit());
+    // a group ends its number: `234.5` closes `1,234.5`
+    let last_group = |t: &str| {
+        t.split_once('.')
+            .is_some_and(|(g, f)| group(g) && !f.is_empty())
+    };
+    let zero_led = items[1..].iter().any(|t| group(t) && t.starts_with('0'));
+    let separates = items[1..].iter().any(|t| !group(t) && !last_group(t))
+        || items[..items.len() - 1].iter().any(|t| t.contains('.'));
+    if zero_led || !separates {
+        return None;
+    }
+    items
+        .iter()
+        .map(|t| {
+            let mut c = Cursor::new(t);
+            let n = c.signed_literal_with(crate::number::literal_len).ok()?;
+            let n = fraction_after(&mut c, n).ok()?;
+            c.at_end().then_some(n)
+        })
+        .collect()
 }
 
 /// `n` or, when `/` and an unsigned literal follow (`[1/2, 1/3]`, `[1.2/2, 0.5]`), the exact
@@ -237,6 +279,11 @@ mod tests {
         assert_eq!(floats("[100 200 300]"), vec![100.0, 200.0, 300.0]);
         assert_eq!(floats("[1,2,3]"), vec![1.0, 2.0, 3.0]);
         assert_eq!(floats("[1,000.5, -2]"), vec![1000.5, -2.0]);
+        // a tight list with a comma no group can follow: every comma separates
+        assert_eq!(floats("[64,32,128]"), vec![64.0, 32.0, 128.0]);
+        assert_eq!(floats("[10,100,1000]"), vec![10.0, 100.0, 1000.0]);
+        assert_eq!(floats("[1.5,200]"), vec![1.5, 200.0]);
+        assert_eq!(floats("[0,1,-1,-1]"), vec![0.0, 1.0, -1.0, -1.0]);
     }
 
     #[test]
@@ -247,6 +294,8 @@ mod tests {
             "[12,000]",
             "[1,000; 2]",
             "[1,000 2]",
+            "[128,128,128]",
+            "[1,000,2,000,3]",
         ] {
             assert!(
                 matches!(parse_vector(s), Err(FluxemError::Parse { .. })),
