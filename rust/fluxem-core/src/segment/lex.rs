@@ -182,6 +182,16 @@ pub fn skip_inline_spaces(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// `i` moved back over at most `max` ASCII spaces: a byte test for rules that look for an
+/// ASCII operator before a number (no char decoding, any byte offset).
+pub fn ascii_spaces_back(b: &[u8], mut i: usize, max: usize) -> usize {
+    let floor = i.saturating_sub(max);
+    while i > floor && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    i
+}
+
 /// Last byte position before `i` that is not preceded by an inline space (walks back over
 /// spaces), bounded to `max` bytes.
 pub fn skip_inline_spaces_back(s: &str, mut i: usize, max: usize) -> usize {

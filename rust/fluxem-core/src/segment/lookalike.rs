@@ -2972,4 +2972,35 @@ mod tests {
             ("The product 2*5 m is long.", &[("2*5", "ARITHMETIC")]),
         ]);
     }
+
+    #[test]
+    fn a_thousand_written_k_is_no_kelvin() {
+        check(&[
+            (
+                "A model (0.28 eV MAE on 103K DFT band gaps) in physics.",
+                &[("0.28 eV", "QUANTITY")],
+            ),
+            ("A threshold of ~256K elements and 128 K elements.", &[]),
+            ("at 10K+ replicas it monopolizes the loop", &[]),
+            (
+                "Entries built from T = 0 K ComputedStructureEntry objects.",
+                &[("0 K", "QUANTITY")],
+            ),
+            // kelvins: before a word that follows temperatures, before punctuation, or with a
+            // temperature word near
+            (
+                "Temperatures other than 300K are not permitted; based on 300 K data.",
+                &[("300K", "QUANTITY"), ("300 K", "QUANTITY")],
+            ),
+            (
+                "The thermal enthalpy H(298K) and the energy at 0K (Debye).",
+                &[("298K", "QUANTITY"), ("0K", "QUANTITY")],
+            ),
+            (
+                "The cryostat reaches 4 K quickly after the cooling starts.",
+                &[("4 K", "QUANTITY")],
+            ),
+            ("Heated to 1000K and held there.", &[("1000K", "QUANTITY")]),
+        ]);
+    }
 }

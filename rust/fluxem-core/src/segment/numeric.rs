@@ -9,8 +9,8 @@
 
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
-    at_word_end, char_at, char_before, is_wordish, next_word, prev_visible, prev_word,
-    skip_inline_spaces, skip_inline_spaces_back, word_end,
+    ascii_spaces_back, at_word_end, char_at, char_before, is_wordish, next_word, prev_visible,
+    prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
 };
 use super::probe;
 use super::scan::Scanner;
@@ -1038,6 +1038,37 @@ impl Scanner<'_> {
         self.words_near(start, uend, vocab::TEMPERATURE_WORDS)
     }
 
+    /// Whether the `K` ending at `uend` after a whole number is a thousand: a `+` follows
+    /// (`10K+ replicas`), or a word that does not follow a temperature
+    /// (`vocab/words_after_kelvin.txt`: `300 K and`, `0K to`, `300 K data`) while no temperature
+    /// word stands near (`103K DFT band gaps`, `256K elements`, `1K altitude`).
+    fn thousand_not_kelvin(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        let whole = b[start..uend - 1]
+            .iter()
+            .all(|c| c.is_ascii_digit() || *c == b' ');
+        if !whole {
+            return false;
+        }
+        if b.get(uend) == Some(&b'+') {
+            return true;
+        }
+        // `T = 0 K`: a value given to a temperature
+        let eq = ascii_spaces_back(b, start, 3);
+        if eq > 0 && b[eq - 1] == b'=' {
+            let t = ascii_spaces_back(b, eq - 1, 3);
+            if t > 0 && b[t - 1] == b'T' && (t == 1 || !b[t - 2].is_ascii_alphanumeric()) {
+                return false;
+            }
+        }
+        let mut buf = [0u8; 24];
+        let next = next_word(self.s, uend, &mut buf);
+        !next.is_empty()
+            && skip_inline_spaces(self.s, uend) > uend
+            && !vocab::words_after_kelvin(next)
+            && !self.temperature_words_near(start, uend)
+    }
+
     /// Whether a lone `F`, `C` or `K` follows `uend` after a space (`60 deg F`, `20 degrees C`).
     fn temperature_letter_after(&self, uend: usize) -> bool {
         let k = skip_inline_spaces(self.s, uend);
@@ -1373,6 +1404,11 @@ impl Scanner<'_> {
                     Some(Need::any(SCIENCE))
                 }
             }
+            "K" if self.thousand_not_kelvin(start, uend) => refuse(
+                self,
+                "K after a whole number and before a `+` or a noun, no temperature word near \
+                 (103K DFT band gaps, 256K elements, 10K+ replicas): a thousand, not kelvins",
+            ),
             "K" | "M" if glued && self.magnitude_suffix(start, uend) => refuse(
                 self,
                 "resolution or count in thousands or millions (4K video, 479K reactions, \
@@ -1593,17 +1629,11 @@ impl Scanner<'_> {
     fn factor_after_variable(&self, start: usize) -> bool {
         // ASCII spaces only: a byte test per quantity, no char decoding
         let b = self.b;
-        let before = |mut k: usize| {
-            while k > 0 && b[k - 1] == b' ' && start - k < 4 {
-                k -= 1;
-            }
-            k
-        };
-        let star = before(start);
+        let star = ascii_spaces_back(b, start, 3);
         if star == 0 || b[star - 1] != b'*' {
             return false;
         }
-        let k = before(star - 1);
+        let k = ascii_spaces_back(b, star - 1, 3);
         k > 0 && (b[k - 1] == b')' || b[k - 1] == b'_' || b[k - 1].is_ascii_alphabetic())
     }
 
