@@ -789,12 +789,32 @@ impl Scanner<'_> {
         let a = skip_inline_spaces(s, end);
         let after = a > end && joined(&s[a..]);
         let k = skip_inline_spaces_back(s, i, 8);
-        let before = k < i && ["+", "->", "\u{2192}"].iter().any(|j| s[..k].ends_with(j));
-        if !(after || before) {
+        let joiner_before = ["+", "->", "\u{2192}"]
+            .iter()
+            .find(|j| k < i && s[..k].ends_with(*j));
+        // the species across the joiner is written as a formula too (`C + O2`, `-> CO2`);
+        // `[0,6] -> No overlap`, `interval=1 -> In every call` join words, not species
+        let b = self.b;
+        let across_after = after && {
+            let j = a + s[a..].find(' ').unwrap_or(s.len() - a);
+            let mut t = skip_inline_spaces(s, j);
+            while t < b.len() && b[t].is_ascii_digit() {
+                t += 1; // a coefficient: `-> 2 H2O`
+            }
+            formula_token(&b[skip_inline_spaces(s, t)..])
+        };
+        let across_before = joiner_before.is_some_and(|j| {
+            let e = skip_inline_spaces_back(s, k - j.len(), 8);
+            let mut t = e;
+            while t > 0 && t + 32 > e && !b[t - 1].is_ascii_whitespace() {
+                t -= 1;
+            }
+            formula_token(&b[t..e])
+        });
+        if !(across_after || across_before) {
             return false;
         }
         // the window, within the line
-        let b = self.b;
         let mut lo = i;
         while lo > i.saturating_sub(REACTION_WINDOW) && b[lo - 1] != b'\n' {
             lo -= 1;
@@ -1312,6 +1332,27 @@ impl Scanner<'_> {
         }
         vocab::list_objects(lead).then_some(Need::any(MATH))
     }
+}
+
+/// Whether the word at the start of `w` (up to whitespace, a trailing `,` or `.` dropped)
+/// is written like a formula: a capital first, then letters, digits, brackets and charges,
+/// never two lowercase letters in a row (`CO2`, `Fe2O3`, `No`; not `Overlap`, `[0,6]`).
+fn formula_token(w: &[u8]) -> bool {
+    let n = w
+        .iter()
+        .take(32)
+        .take_while(|c| !c.is_ascii_whitespace())
+        .count();
+    let t = w[..n]
+        .strip_suffix(b",")
+        .or_else(|| w[..n].strip_suffix(b"."))
+        .unwrap_or(&w[..n]);
+    t.first().is_some_and(u8::is_ascii_uppercase)
+        && t.iter()
+            .all(|c| c.is_ascii_alphanumeric() || b"()[]+-^".contains(c))
+        && !t
+            .windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -2983,6 +3024,10 @@ mod tests {
             ("A threshold of ~256K elements and 128 K elements.", &[]),
             ("at 10K+ replicas it monopolizes the loop", &[]),
             (
+                "We found T = 300 K \u{b1} 2 K overall.",
+                &[("300 K \u{b1} 2 K", "QUANTITY")],
+            ),
+            (
                 "Entries built from T = 0 K ComputedStructureEntry objects.",
                 &[("0 K", "QUANTITY")],
             ),
@@ -3001,6 +3046,41 @@ mod tests {
                 &[("4 K", "QUANTITY")],
             ),
             ("Heated to 1000K and held there.", &[("1000K", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
+    fn dtype_names_bytes_and_arrows_between_words_in_code_docs() {
+        check(&[
+            // a parenthesised name with a dash after it is no charged group
+            (
+                "- **NO** -- using full precision (FP32) - **FP16** -- half",
+                &[],
+            ),
+            (
+                "The salt (NH4)2SO4 - a sulfate - in water.",
+                &[("(NH4)2SO4", "FORMULA")],
+            ),
+            // a count before B is of bytes, even beside an atom
+            ("The transposed atom puts the bytes 16 B apart.", &[]),
+            // an arrow between words or values joins no species
+            (
+                "span=12 covers indices [0,6] \u{2192} No overlap since 6 > 3",
+                &[("[0,6]", "VECTOR")],
+            ),
+            (
+                "E.g. for interval=1 -> In every call to the algorithm.",
+                &[],
+            ),
+            (
+                "on e.g. \"C + O2 -> CO + CO2\" in the gas.",
+                &[
+                    ("C", "FORMULA"),
+                    ("O2", "FORMULA"),
+                    ("CO", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                ],
+            ),
         ]);
     }
 }

@@ -1063,10 +1063,12 @@ impl Scanner<'_> {
         }
         let mut buf = [0u8; 24];
         let next = next_word(self.s, uend, &mut buf);
+        // the second half of a pair takes the first's reading (`300 K ± 2 K overall`)
         !next.is_empty()
             && skip_inline_spaces(self.s, uend) > uend
             && !vocab::words_after_kelvin(next)
             && !self.temperature_words_near(start, uend)
+            && self.pair_before(start).is_none()
     }
 
     /// Whether a lone `F`, `C` or `K` follows `uend` after a space (`60 deg F`, `20 degrees C`).

@@ -489,8 +489,14 @@ impl Scanner<'_> {
         }
         let fl = self.formula_probe(i);
         let f = &self.s[i..i + fl];
-        // `(NaCl)` is a parenthesised formula, not a group with a count
-        if fl == 0 || !f.bytes().any(|c| c.is_ascii_digit()) || f.ends_with(')') {
+        // `(NaCl)` is a parenthesised formula, not a group with a count; so is `(FP32) -`
+        // with a sign after it (a dash in a list, never the group's charge)
+        let signs = ['+', '-', '\u{2212}', '\u{207a}', '\u{207b}'];
+        let uncharged = f
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .strip_suffix(signs)
+            .map_or(f, |rest| rest.trim_end_matches([' ', '^']));
+        if fl == 0 || !f.bytes().any(|c| c.is_ascii_digit()) || uncharged.ends_with(')') {
             return None;
         }
         self.formula(i, word_end(self.s, i), false)
@@ -789,6 +795,18 @@ impl Scanner<'_> {
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol in parentheses: Helium (He)",
                         )
+                    } else if core == "B"
+                        && self.after_atom_count(i)
+                        && !self.words_near(i, end, &["boron", "borid", "boran"])
+                    {
+                        // `16 B apart`, `a 512 B atom`: bytes, which the unit reader refuses
+                        self.refuse(
+                            i,
+                            end,
+                            Domain::Formula,
+                            "B after a number: bytes, not boron",
+                        );
+                        return Some(end);
                     } else if self.after_atom_count(i) {
                         (
                             Some(Need::any(CHEM_FIRM)),
