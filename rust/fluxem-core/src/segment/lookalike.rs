@@ -3083,4 +3083,18 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn middle_is_music_only_before_c() {
+        check(&[
+            (
+                "The middle control point (C1) is as far from the start (C0) as the end (C2).",
+                &[],
+            ),
+            (
+                "Middle C (C4) has a frequency of about 261.63 Hz.",
+                &[("C4", "PITCH"), ("261.63 Hz", "QUANTITY")],
+            ),
+        ]);
+    }
 }

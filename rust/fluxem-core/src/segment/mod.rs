@@ -656,7 +656,16 @@ fn cue_mask(s: &str) -> u8 {
             while i < b.len() && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            let bits = context::cue_of_letters(&b[start..i]);
+            let mut bits = context::cue_of_letters(&b[start..i]);
+            if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"middle") {
+                // music says `middle C`; `the middle control point (C1)` is geometry
+                let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
+                let c_note =
+                    b.get(k) == Some(&b'C') && !b.get(k + 1).is_some_and(u8::is_ascii_alphabetic);
+                if !c_note {
+                    bits &= !MUSIC;
+                }
+            }
             if bits & AMBIGUOUS_CHEM != 0 {
                 match ambiguous {
                     None => ambiguous = Some((start, i)),
