@@ -3097,4 +3097,17 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn call_arguments_shared_exponents_and_duple_meters_from_the_pool() {
+        check(&[
+            ("and :math:`0 \\leq y \\leq \\text{x.size}(0)-1`, and", &[]),
+            ("Positive-mean acts: 0.8-2.9e-2 growing with K.", &[]),
+            ("For example, 2/4 is duple; 9/4 is triple.", &[]),
+            (
+                "In math, 5-2.9e-2 is positive.",
+                &[("5-2.9e-2", "ARITHMETIC")],
+            ),
+        ]);
+    }
 }

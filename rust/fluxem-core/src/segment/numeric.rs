@@ -396,6 +396,20 @@ impl Scanner<'_> {
                     && (p == '^'
                         || (p == '*' && pp == Some('*'))
                         || (p == '/' && pp.is_some_and(|c| c.is_ascii_alphabetic()))));
+            if matches!(p, '}' | ']') && self.b[start] == b'(' {
+                // `\text{x.size}(0)-1`, `fns[i](0)`, `\frac{N}{2}(2i)!`: the argument of a
+                // call, skipped whole (what follows it is a term of the call's expression)
+                let close = self.b[start..]
+                    .iter()
+                    .take(64)
+                    .position(|&c| c == b')' || c == b'\n');
+                if let Some(k) = close.filter(|&k| self.b[start + k] == b')') {
+                    let end = skip_inline_spaces(s, start + k + 1);
+                    return self
+                        .skip_numberish(end.min(self.b.len()))
+                        .max(start + k + 1);
+                }
+            }
             if glued_to_word && !self.hyphen_after_quantity(start) {
                 return self.skip_numberish(start).max(self.after_char(start));
             }
@@ -2444,6 +2458,25 @@ impl Scanner<'_> {
         let range = pair && st.ascending && !self.equation_around(start, end);
         if range && only_tight_hyphens {
             return Err("increasing numbers joined by a hyphen: a range (0-127, 2-6 times)");
+        }
+        if pair && only_tight_hyphens {
+            // `0.8-2.9e-2`: an exponent on the second number only, after a smaller mantissa,
+            // is shared by both ends (a range of 0.008 to 0.029); the difference 0.8 - 0.029
+            // is a value nobody wrote
+            let (first, hyphen) = st.first_lit;
+            let exp = |t: &[u8]| t.iter().position(|c| matches!(c, b'e' | b'E'));
+            let num = |t: &[u8]| std::str::from_utf8(t).ok()?.parse::<f64>().ok();
+            let second = &self.b[hyphen + 1..end];
+            let rising_mantissas = exp(second).is_some_and(|e| {
+                num(&self.b[first..hyphen]) < num(&second[..e])
+                    && exp(&self.b[first..hyphen]).is_none()
+            });
+            if rising_mantissas {
+                return Err(
+                    "a tight pair with an exponent on its second number only: a range \
+                            sharing it (0.8-2.9e-2)",
+                );
+            }
         }
         if pair && only_tight_hyphens && !st.non_int {
             // `(Z=57-71)`: a name glued to `=` and to a tight rising pair states a range of
