@@ -3110,4 +3110,19 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn letters_and_numbers_alternating_are_a_printed_table() {
+        check(&[
+            (">>> a a 1.0 b 1.0 c 1.0 d NaN dtype: float64", &[]),
+            (
+                "(7x7) A 0 B 0 C 0 D 0 0 0 E 0 F 0 G 0 H 0 0 I 0 J 0 K 0 L 0",
+                &[],
+            ),
+            (
+                "It is a 5 m rod and a 3 s pulse.",
+                &[("5 m", "QUANTITY"), ("3 s", "QUANTITY")],
+            ),
+        ]);
+    }
 }

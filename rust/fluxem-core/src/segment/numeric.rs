@@ -1052,6 +1052,22 @@ impl Scanner<'_> {
         self.words_near(start, uend, vocab::TEMPERATURE_WORDS)
     }
 
+    /// Whether the number at `start` and its one-letter unit ending at `uend` sit in a run of
+    /// letters and numbers that alternate (`c 1.0 d NaN`, `J 0 K 0 L`): a lone letter before
+    /// the number and a number (or `NaN`) after the letter. Reads a few bytes each side.
+    fn letter_grid(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        let lone_letter_before = start >= 2
+            && b[start - 1] == b' '
+            && b[start - 2].is_ascii_alphabetic()
+            && (start == 2 || b[start - 3].is_ascii_whitespace());
+        if !lone_letter_before || b.get(uend) != Some(&b' ') {
+            return false;
+        }
+        let next = &b[uend + 1..];
+        next.first().is_some_and(u8::is_ascii_digit) || next.starts_with(b"NaN")
+    }
+
     /// Whether the `K` ending at `uend` after a whole number is a thousand: a `+` follows
     /// (`10K+ replicas`), or a word that does not follow a temperature
     /// (`vocab/words_after_kelvin.txt`: `300 K and`, `0K to`, `300 K data`) while no temperature
@@ -1399,6 +1415,13 @@ impl Scanner<'_> {
             me.refuse(start, uend, Domain::Quantity, why);
             None
         };
+        if !glued && unit.len() == 1 && self.letter_grid(start, uend) {
+            return refuse(
+                self,
+                "letters and numbers alternating (a 1.0 b 1.0 c 1.0 d NaN, J 0 K 0 L): a \
+                 printed table or grid, not a unit",
+            );
+        }
         let need = match unit {
             // inches only right after feet: `5 ft 9 in`
             "in" if prev_word(self.s, start, &mut buf) == b"ft" => Some(Need::NONE),
