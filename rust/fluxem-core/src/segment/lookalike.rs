@@ -3115,6 +3115,13 @@ mod tests {
     fn letters_and_numbers_alternating_are_a_printed_table() {
         check(&[
             (">>> a a 1.0 b 1.0 c 1.0 d NaN dtype: float64", &[]),
+            (">>> s.sort_index() 1 c 2 b 3 a 4 d dtype: str", &[]),
+            (">>> df A B C 1 a f k 2 b g l 3 c h m 4 d i n 5 e j o", &[]),
+            (
+                "Find n c-vectors and 1 d-vector, with a 256 N-rest split.",
+                &[],
+            ),
+            ("Args: d1: input 1 d2: input 2 d3: broadcasting", &[]),
             (
                 "(7x7) A 0 B 0 C 0 D 0 0 0 E 0 F 0 G 0 H 0 0 I 0 J 0 K 0 L 0",
                 &[],

@@ -1053,8 +1053,10 @@ impl Scanner<'_> {
     }
 
     /// Whether the number at `start` and its one-letter unit ending at `uend` sit in a run of
-    /// letters and numbers that alternate (`c 1.0 d NaN`, `J 0 K 0 L`): a lone letter before
-    /// the number and a number (or `NaN`) after the letter. Reads a few bytes each side.
+    /// letters and numbers that alternate (`c 1.0 d NaN`, `J 0 K 0 L`, `3 a 4 d dtype`,
+    /// `4 d i n 5`): a lone letter before the number, and a number (or `NaN`, `inf`) before
+    /// that letter or after the unit, or a lone letter after the unit. Reads a few bytes each
+    /// side.
     fn letter_grid(&self, start: usize, uend: usize) -> bool {
         let b = self.b;
         let lone_letter_before = start >= 2
@@ -1064,8 +1066,16 @@ impl Scanner<'_> {
         if !lone_letter_before || b.get(uend) != Some(&b' ') {
             return false;
         }
+        // `3 a 4 d dtype`: the lone letter follows a number itself
+        let number_before = start >= 4 && b[start - 4].is_ascii_digit() && b[start - 3] == b' ';
         let next = &b[uend + 1..];
-        next.first().is_some_and(u8::is_ascii_digit) || next.starts_with(b"NaN")
+        let lone_letter_after = next.first().is_some_and(u8::is_ascii_alphabetic)
+            && next.get(1).is_none_or(|c| c.is_ascii_whitespace());
+        number_before
+            || lone_letter_after
+            || next.first().is_some_and(u8::is_ascii_digit)
+            || next.starts_with(b"NaN")
+            || next.starts_with(b"inf")
     }
 
     /// Whether the `K` ending at `uend` after a whole number is a thousand: a `+` follows
@@ -1420,6 +1430,24 @@ impl Scanner<'_> {
                 self,
                 "letters and numbers alternating (a 1.0 b 1.0 c 1.0 d NaN, J 0 K 0 L): a \
                  printed table or grid, not a unit",
+            );
+        }
+        let b = self.b;
+        if !glued
+            && unit.len() == 1
+            && b.get(uend) == Some(&b'-')
+            && b.get(uend + 1).is_some_and(u8::is_ascii_lowercase)
+            && !vocab::measure_words_after_hyphen(next_word(self.s, uend + 1, &mut buf))
+        {
+            return refuse(
+                self,
+                "a letter opening a hyphenated word (1 d-vector, 256 N-rest split), not a unit",
+            );
+        }
+        if unit.ends_with(|c: char| c.is_ascii_digit()) && b.get(uend) == Some(&b':') {
+            return refuse(
+                self,
+                "a name with a colon after a number (input 1 d2: input 2): a parameter list",
             );
         }
         let need = match unit {

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 33] = [
+    const LOWERCASE_LISTS: [&[&str]; 34] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -52,6 +52,7 @@ mod tests {
         SHAPE_NOUNS_AFTER,
         DIFFERENCE_WORDS_BEFORE,
         WORDS_AFTER_KELVIN,
+        MEASURE_WORDS_AFTER_HYPHEN,
     ];
 
     #[test]
