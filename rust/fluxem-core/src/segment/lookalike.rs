@@ -655,7 +655,17 @@ impl Scanner<'_> {
             }
             _ => false,
         };
-        if !(apostrophe || year || decade || paired || digit_noun || quoted || any_noun) {
+        // `100s of policies` (hundreds), `the 400s and 500s` beside `status` or `HTTP`
+        let hundreds = lit.len() >= 3
+            && lit[0] == b'1'
+            && lit[1..].iter().all(|&c| c == b'0')
+            && next_word(s, e, &mut [0u8; 24]) == b"of";
+        let status = lit.len() == 3
+            && (b'1'..=b'5').contains(&lit[0])
+            && self.words_near(start, e, &["http", "status"]);
+        if !(apostrophe || year || decade || paired || digit_noun || quoted || any_noun)
+            && !(hundreds || status)
+        {
             return None;
         }
         let end = list_end(s, e, plural_item);
@@ -3122,6 +3132,23 @@ mod tests {
                 &[],
             ),
             ("Args: d1: input 1 d2: input 2 d3: broadcasting", &[]),
+            (
+                "w : float, default: 0 A width. grab : float, default: 10 A vertex",
+                &[],
+            ),
+            (
+                "Default: 298.15 K. :param cp0: heat capacity.",
+                &[("298.15 K", "QUANTITY")],
+            ),
+            (
+                "Errors with status codes in the 400s and 500s, or HTTP 500s.",
+                &[],
+            ),
+            (
+                "This allows adding 100s of policies; it waits 100s at most.",
+                &[("100s", "QUANTITY")],
+            ),
+            ("A tensor of that size would have 1M elements.", &[]),
             (
                 "(7x7) A 0 B 0 C 0 D 0 0 0 E 0 F 0 G 0 H 0 0 I 0 J 0 K 0 L 0",
                 &[],

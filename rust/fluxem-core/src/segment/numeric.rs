@@ -1433,6 +1433,21 @@ impl Scanner<'_> {
             );
         }
         let b = self.b;
+        if unit.len() == 1
+            && unit.as_bytes()[0].is_ascii_uppercase()
+            && b.get(uend) == Some(&b' ')
+            && b.get(uend + 1).is_some_and(u8::is_ascii_lowercase)
+            && b[..start]
+                .trim_ascii_end()
+                .strip_suffix(b":")
+                .is_some_and(|t| t.len() >= 7 && t[t.len() - 7..].eq_ignore_ascii_case(b"default"))
+        {
+            // numpydoc's `w : float, default: 0` then the description, `A width.`
+            return refuse(
+                self,
+                "a default value, then a sentence (default: 10 A vertex is selected)",
+            );
+        }
         if !glued
             && unit.len() == 1
             && b.get(uend) == Some(&b'-')
