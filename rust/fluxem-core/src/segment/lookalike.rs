@@ -3159,4 +3159,22 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn sizes_dates_moduli_and_labels_from_code_docs() {
+        check(&[
+            ("MMA tiler M must be 64/128 or 128/256 here.", &[]),
+            (
+                "In math, 16/32 = 1/2 exactly.",
+                &[("16/32", "ARITHMETIC"), ("1/2", "ARITHMETIC")],
+            ),
+            ("Months '2017-10', '2017-11', '2017-12' in the index.", &[]),
+            (
+                "so pair j sits in nibbles j%2 and j%2 + 2 of half j//2.",
+                &[],
+            ),
+            ("reasons until we have a str dtype (GH 9343 / 13877)", &[]),
+            ("the tensor list on rank 2 to rank 2/3.", &[]),
+        ]);
+    }
 }

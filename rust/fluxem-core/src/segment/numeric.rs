@@ -390,6 +390,8 @@ impl Scanner<'_> {
                 || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
                 // `B3LYP//3-21g`: a basis set after a method
                 || (p == '/' && pp == Some('/'))
+                // `j%2 + 2`: the modulus of a variable
+                || (p == '%' && pp.is_some_and(|c| c.is_ascii_alphabetic() || c == '_'))
                 // `kg^-1 s^-2`: a signed exponent of a unit or a variable
                 || (matches!(p, '-' | '+' | '\u{2212}') && pp == Some('^'))
                 || (self.b[start].is_ascii_digit()
@@ -1274,7 +1276,8 @@ impl Scanner<'_> {
     }
 
     /// Whether `start..end` is `a/b` of two bit widths (8 to 256) before `bit(s)` or
-    /// `byte(s)`, hyphenated or not: alternatives (`from 16 to 32/64 bits`), not a quotient.
+    /// `byte(s)`, hyphenated or not, or a power of two from 16 and its double (`64/128`):
+    /// alternatives (`from 16 to 32/64 bits`, `must be 64/128`), not a quotient.
     fn bit_widths(&self, start: usize, end: usize) -> bool {
         let width = |t: &str| matches!(t, "8" | "16" | "32" | "64" | "128" | "256");
         let Some((a, b)) = self.s[start..end].split_once('/') else {
@@ -1283,7 +1286,21 @@ impl Scanner<'_> {
         let after = end + usize::from(self.b.get(end) == Some(&b'-'));
         let mut buf = [0u8; 24];
         let word = next_word(self.s, after, &mut buf);
-        width(a) && width(b) && (word.starts_with(b"bit") || word.starts_with(b"byte"))
+        if width(a) && width(b) && (word.starts_with(b"bit") || word.starts_with(b"byte")) {
+            return true;
+        }
+        // `must be 64/128`, `tile_M 128/256`: a size and its double, 16 or more, are two
+        // choices (a quotient of them would be written 1/2)
+        let (x, y) = (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0));
+        x >= 16
+            && x.is_power_of_two()
+            && y == 2 * x
+            && !self.equation_around(start, end)
+            && !self.words_near(
+                start,
+                end,
+                &["ratio", "fraction", "quotient", "reduc", "simplif"],
+            )
     }
 
     /// Whether `start..end` is `a.b - a.c` (one major number, a hyphen, spaced or not) whose
@@ -2537,6 +2554,15 @@ impl Scanner<'_> {
                 num(&self.b[first..hyphen]) < num(&second[..e])
                     && exp(&self.b[first..hyphen]).is_none()
             });
+            // `'2017-10'`: a year and a month, never the difference 2007
+            let (y, m) = (&self.b[first..hyphen], &self.b[hyphen + 1..end]);
+            let year_month = y.len() == 4
+                && (&b"1000"[..]..=&b"2100"[..]).contains(&y)
+                && m.len() == 2
+                && (&b"01"[..]..=&b"12"[..]).contains(&m);
+            if year_month {
+                return Err("a year and a month (2017-10), not a difference");
+            }
             if rising_mantissas {
                 return Err(
                     "a tight pair with an exponent on its second number only: a range \
@@ -2598,7 +2624,7 @@ impl Scanner<'_> {
         }
         if st.slash_tight == st.ops && !st.non_int {
             if st.operands == 2 && self.bit_widths(start, end) {
-                return Err("alternative bit widths (32/64 bits, a 32/64-bit build)");
+                return Err("alternative sizes (32/64 bits, a 32/64-bit build, must be 64/128)");
             }
             if st.operands == 2 && ordinal_of_at(self.b, end) {
                 return Ok(Need::NONE); // `1/4th of a quarter note`, as `1/4 of`
