@@ -513,6 +513,25 @@ impl Scanner<'_> {
 
     /// `4i`, `6j` (already read as a pure imaginary ending at `end`) that is a label: named by
     /// a neighbour or in a hyphenated compound (`6j-symbol`). Returns where the scan continues.
+    /// Whether the letter ending `start..end` (`4j`, `6i`) stands alone as a word within 120
+    /// bytes (`pair j`, `element i at`): the number multiplies that index, unless an
+    /// `imaginary` or `complex` word is near. A byte scan of the window.
+    fn index_letter_near(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        let letter = b[end - 1];
+        let lo = start.saturating_sub(120);
+        let hi = (end + 120).min(b.len());
+        let alone = |k: usize| {
+            b[k] == letter
+                && (k == 0 || !(b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_'))
+                && !b
+                    .get(k + 1)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        };
+        (lo..hi).any(|k| (k < start || k >= end) && alone(k))
+            && !self.words_near(start, end, &["imagin", "complex"])
+    }
+
     pub(super) fn imaginary_label(&mut self, start: usize, end: usize) -> Option<usize> {
         let s = self.s;
         let b = self.b;
@@ -530,6 +549,16 @@ impl Scanner<'_> {
                 "label in a compound (6j-symbol)",
             );
             return Some(stop);
+        }
+        if self.index_letter_near(start, end) {
+            self.refuse(
+                start,
+                end,
+                Domain::Complex,
+                "a multiple of an index named in the sentence (pair j ... >> 4j, element i at \
+                 bits [6i, 6i+6))",
+            );
+            return Some(end);
         }
         if label_before || self.label_by_neighbours(start, end) {
             let stop = list_end(s, end, label_item);
@@ -3175,6 +3204,19 @@ mod tests {
             ),
             ("reasons until we have a str dtype (GH 9343 / 13877)", &[]),
             ("the tensor list on rank 2 to rank 2/3.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn multiples_of_an_index_named_in_the_sentence_are_no_imaginaries() {
+        check(&[
+            ("so pair j falls out of (word >> 4j) as 16-bit lanes.", &[]),
+            (
+                "The tensor holds element i at bits [6i, 6i+6) of its row.",
+                &[],
+            ),
+            ("The imaginary unit j gives 4j here.", &[("4j", "COMPLEX")]),
+            ("In math, z = 4j is purely imaginary.", &[("4j", "COMPLEX")]),
         ]);
     }
 }
