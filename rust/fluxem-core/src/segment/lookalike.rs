@@ -276,6 +276,12 @@ struct Symbols {
     len: usize,
     first: (u8, u64),
     max_z: u8,
+    /// One symbol written twice in a row with no count between (`CC`, `BrBr`: SMILES).
+    doubled: bool,
+    /// Every symbol is the same element (`Fe3Fe2`, `ReReRe`).
+    one_element: bool,
+    /// Any count written.
+    counted: bool,
 }
 
 impl Symbols {
@@ -285,13 +291,83 @@ impl Symbols {
     }
 }
 
+/// Whether a formula-shaped word is chemistry written another way: SMILES repeat a symbol
+/// side by side (`BrCCBr`: a formula would count it, C2), and names built of one element
+/// (`Fe3Fe2`, the Fe3+/Fe2+ ratio) repeat it apart.
+pub(super) fn chemical_notation(core: &str) -> Option<ChemicalNotation> {
+    // brackets dropped: SMILES branches (`BrCC(CBr)CBr`) repeat symbols across them
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for &c in core.as_bytes().iter().filter(|c| !matches!(c, b'(' | b')')) {
+        *buf.get_mut(n)? = c;
+        n += 1;
+    }
+    let syms = symbols(&buf[..n])?;
+    // side by side within a bracket level only (`H2C(CN)2` is no `CC`); `COO` (a carboxyl)
+    // is how condensed formulas write oxygen twice
+    let doubled = core.split(['(', ')']).any(|seg| {
+        let seg = seg.trim_start_matches(|c: char| c.is_ascii_digit());
+        symbols(seg.as_bytes()).is_some_and(|s| s.doubled)
+    });
+    if syms.len < 2 {
+        None
+    } else if doubled {
+        Some(ChemicalNotation::Smiles)
+    } else if syms.one_element {
+        Some(ChemicalNotation::OneElementName)
+    } else {
+        None
+    }
+}
+
+/// Chemistry written as something other than a formula (`chemical_notation`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum ChemicalNotation {
+    /// A symbol side by side with itself: `BrCCBr`.
+    Smiles,
+    /// One element's symbol repeated apart: `Fe3Fe2` (the Fe3+/Fe2+ ratio).
+    OneElementName,
+}
+
+/// Whether the two symbols of `c` are a nonmetal (H, C, N, O, F, P, S, Se, Cl, Br, I) and then
+/// a metal (not a metalloid or nonmetal: B, Si, Ge, As, Sb, Te, noble gases excluded).
+fn nonmetal_before_metal(c: &[u8]) -> bool {
+    let Some(second) = c
+        .iter()
+        .skip(1)
+        .position(u8::is_ascii_uppercase)
+        .map(|p| p + 1)
+    else {
+        return false;
+    };
+    let sym = |t: &[u8]| lookup(t[0], t.get(1).copied());
+    let (Some(a), Some(b)) = (sym(&c[..second]), sym(&c[second..])) else {
+        return false;
+    };
+    let nonmetal = |z: u8| matches!(z, 1 | 6..=9 | 15..=17 | 34 | 35 | 53);
+    let not_metal = |z: u8| {
+        nonmetal(z)
+            || matches!(
+                z,
+                2 | 5 | 10 | 14 | 18 | 32 | 33 | 36 | 51 | 52 | 54 | 85 | 86
+            )
+    };
+    nonmetal(a) && !not_metal(b)
+}
+
 /// The element symbols of a formula core (ASCII; `None` for anything else), with their Z.
 fn symbols(core: &[u8]) -> Option<Symbols> {
     let mut out = Symbols {
         len: 0,
         first: (0, 0),
         max_z: 0,
+        doubled: false,
+        one_element: true,
+        counted: false,
     };
+    // the previous symbol, when no count followed it, and the first
+    let mut bare_prev = None;
+    let mut first_sym: Option<(u8, Option<u8>)> = None;
     let mut k = 0;
     while k < core.len() {
         if !core[k].is_ascii_uppercase() {
@@ -310,6 +386,13 @@ fn symbols(core: &[u8]) -> Option<Symbols> {
         if out.len == 0 {
             out.first = (z, if k > d0 { count } else { 1 });
         }
+        // compared as written (D and H are both hydrogen: `HDO` is no repeat)
+        let sym = (core[d0 - 1 - usize::from(lower.is_some())], lower);
+        out.doubled |= bare_prev == Some(sym) && sym != (b'O', None);
+        out.one_element &= first_sym.is_none_or(|f| f == sym);
+        first_sym.get_or_insert(sym);
+        out.counted |= k > d0;
+        bare_prev = (k == d0).then_some(sym);
         out.len += 1;
         out.max_z = out.max_z.max(z);
     }
@@ -360,6 +443,15 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
         if !molecular && n < MODEL_NUMBER_MIN && text == core {
             return Some("lone metal or noble-gas symbol with a count (U6, Fe2): no molecule");
         }
+    }
+    if text == core && syms.lone().is_some_and(|(z, n)| z != 6 && n >= 10) {
+        // only carbon forms molecules of ten or more lone atoms (C60); `H20` is a typo or a code
+        return Some("a lone symbol with a count of 10 or more (H20): no molecule");
+    }
+    if syms.len == 2 && !syms.counted && text == core && nonmetal_before_metal(c) {
+        // salts and binaries put the metal first (`NaCl`, `GaN`, `LaC2`); `CLa`, `CYb` are
+        // coefficients' names
+        return Some("a nonmetal before a metal, no counts (CLa, CYb): a name, not a formula");
     }
     if text == core && matches!(syms.lone(), Some((6, 4..=59))) {
         // bare carbon chains are no molecules: `C18` columns, `C4` plants, `C12` chains name a
@@ -3217,6 +3309,51 @@ mod tests {
             ),
             ("The imaginary unit j gives 4j here.", &[("4j", "COMPLEX")]),
             ("In math, z = 4j is purely imaginary.", &[("4j", "COMPLEX")]),
+        ]);
+    }
+
+    #[test]
+    fn smiles_repeated_symbols_typos_and_coefficient_names_are_no_formulas() {
+        check(&[
+            (
+                "The building block BrCCBr and BrCCN join in the chemistry.",
+                &[],
+            ),
+            ("A SMILES string BrCC(CBr)CBr for the chemistry.", &[]),
+            (
+                "Joint T2V / I2V / V2V is supported by a single distilled model.",
+                &[],
+            ),
+            (
+                "Acetic acid CH3COOH, formate Ca(HCOO)2 and malononitrile H2C(CN)2 in chemistry.",
+                &[
+                    ("CH3COOH", "FORMULA"),
+                    ("Ca(HCOO)2", "FORMULA"),
+                    ("H2C(CN)2", "FORMULA"),
+                ],
+            ),
+            ("Returns the melt Fe3Fe2 ratio of the magma chemistry.", &[]),
+            (
+                "Solvents such as H20, C2H5OH, etc. in water chemistry.",
+                &[("C2H5OH", "FORMULA")],
+            ),
+            (
+                "If a configuration produces exactly-zero CLa or CYb, stop.",
+                &[],
+            ),
+            (
+                "The salts NaCl and KBr and the binaries GaN and SiC dissolve.",
+                &[
+                    ("NaCl", "FORMULA"),
+                    ("KBr", "FORMULA"),
+                    ("GaN", "FORMULA"),
+                    ("SiC", "FORMULA"),
+                ],
+            ),
+            (
+                "Heavy water HDO and D2O in the chemistry lab.",
+                &[("HDO", "FORMULA"), ("D2O", "FORMULA")],
+            ),
         ]);
     }
 }

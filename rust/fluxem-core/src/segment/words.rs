@@ -671,6 +671,20 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        if let Some(kind) = lookalike::chemical_notation(core) {
+            let why = if kind == lookalike::ChemicalNotation::Smiles {
+                "a symbol side by side with itself (BrCCBr): SMILES, which a formula would count"
+            } else {
+                // a ratio's name still says its sentence is chemistry (`Fe3Fe2 : melt
+                // Fe3+/Fe2+`); `V2V`, `P2P` (one thing to another) say nothing
+                if core.ends_with(|c: char| c.is_ascii_digit()) {
+                    self.note_subject(Domain::Formula);
+                }
+                "one element's symbol repeated apart (Fe3Fe2, V2V): a name"
+            };
+            self.refuse(i, end, Domain::Formula, why);
+            return Some(end);
+        }
         if let Some(why) = lookalike::code_name(text, core)
             .or_else(|| lookalike::variable_expression(text))
             .or_else(|| self.code_series(i, end))
