@@ -3356,4 +3356,26 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn cell_lines_isotope_labels_and_atomic_mass_units_from_dev19() {
+        check(&[
+            (
+                "Lentivirus was packaged in 293T cells and measured in RPE1 cells.",
+                &[],
+            ),
+            (
+                "A field of 7T in the MRI magnet physics.",
+                &[("7T", "QUANTITY")],
+            ),
+            (
+                "Removing additives, [13C]4H12N2\u{b7}2HCl turns into [13C]4H12N2 here.",
+                &[],
+            ),
+            (
+                "Spectrometers measure well under 0.01 amu today.",
+                &[("0.01 amu", "QUANTITY")],
+            ),
+        ]);
+    }
 }

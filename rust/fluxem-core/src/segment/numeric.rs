@@ -1503,6 +1503,16 @@ impl Scanner<'_> {
                     Some(Need::any(SCIENCE))
                 }
             }
+            "T" if glued
+                && uend - start >= 4
+                && self.b[start..uend - 1].iter().all(u8::is_ascii_digit) =>
+            {
+                // fields in teslas are small; `293T cells`, `HEK293T` name a cell line
+                refuse(
+                    self,
+                    "a number of 100 or more glued to T (293T cells): a name, not teslas",
+                )
+            }
             "K" if self.thousand_not_kelvin(start, uend) => refuse(
                 self,
                 "K after a whole number and before a `+` or a noun, no temperature word near \

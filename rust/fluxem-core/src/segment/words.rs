@@ -671,6 +671,22 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        let lead = self.b[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if i > lead && self.b[i - lead - 1] == b']' {
+            // `[13C]4H12N2`: what follows an isotope label is no formula of its own (the
+            // label's count would be read as a coefficient)
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "after a bracketed isotope label ([13C]4H12N2)",
+            );
+            return Some(end);
+        }
         if let Some(kind) = lookalike::chemical_notation(core) {
             let why = if kind == lookalike::ChemicalNotation::Smiles {
                 "a symbol side by side with itself (BrCCBr): SMILES, which a formula would count"

@@ -193,7 +193,7 @@ pub static UNITS: &[UnitDef] = &[
     unit!(["lb", "lbs"], ["pound", "pounds"], "0.45359237", MASS, N),
     unit!(["oz"], ["ounce", "ounces"], "0.028349523125", MASS, N), // lb / 16
     unit!(["Da"], ["dalton", "daltons"], "1.66053906892e-27", MASS, P), // CODATA 2022
-    unit!(["u"], [], "1.66053906892e-27", MASS, N),
+    unit!(["u", "amu"], [], "1.66053906892e-27", MASS, N),
     // --- speed, frequency, angle ---
     unit!(["mph"], [], "0.44704", SPEED, N), // mi / h
     unit!(["kn"], ["knot", "knots"], "1852/3600", SPEED, N),
