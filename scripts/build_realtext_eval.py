@@ -143,6 +143,13 @@ and the nineteenth (``--part dev19``, DEV19_SOURCES)::
         equilibrator-api memote mass2chem khipu-metabolomics drevalpy PyTCI
     /work/scratch-venv19/bin/python scripts/build_realtext_eval.py --part dev19
 
+and the twentieth (``--part dev20``, DEV20_SOURCES)::
+
+    python3 -m venv /work/scratch-venv20
+    /work/scratch-venv20/bin/pip install --no-deps surpyval skfolio nzmath algorithms \
+        reliability pyfolio-reloaded probability ezdxf bezier rocketpy python-stdnum
+    /work/scratch-venv20/bin/python scripts/build_realtext_eval.py --part dev20
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -907,6 +914,60 @@ DEV19_SOURCES = (
     Source("drevalpy", "dev19", "science", 8, 2, ("drevalpy",), 6, 4),
     Source("PyTCI", "dev19", "science", 6, 2, ("PyTCI",), 3, 1),
 )
+# The twentieth dev batch (``--part dev20``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for
+# arithmetic between numbers written in prose and its look-alikes (ranges, dates, ratios,
+# versions, expressions with variables, conditions, citations, standards) in statistics,
+# probability, number theory, geometry, physics and finance prose: survival and reliability
+# statistics (surpyval: fractions and powers such as ``eps**(1/3)``, ``2**-53``, ``0/0``;
+# reliability: probability of failure, test planning, polls such as ``27/40``), portfolio
+# optimisation and performance analysis (skfolio: ``0.04 / 252``, annualisation; pyfolio-reloaded:
+# PnL written out, dates such as 9/11), number theory (nzmath: ``2*3*5*7*11*13``, ``10**12``),
+# teaching-oriented algorithms (algorithms: ``2/3``, ``89 = 8^1 + 9^2``), probability
+# distributions (probability: ``1/6th of the range``), CAD geometry (ezdxf: angles, points and
+# DXF versions such as R2000), Bezier curves and triangles (bezier), rocket flight simulation
+# (rocketpy: m/s, kg, N, Pa) and standard numbers and check digits (python-stdnum: ISO 7064 Mod
+# 97-10, IBAN, ISBN, the standards and ID look-alikes). Files that copy a test package's
+# docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa, periodictable,
+# thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 to dev18; runs that are
+# mostly digits, URLs, citations and generic phrases such as "in the same order as they are
+# added to the" or "import numpy as np" do not count) are skipped per source. dyce, icepool,
+# PyPortfolioOpt, quantstats, amortization, blackscholes, emcee, dynesty, linearmodels, tsfresh,
+# geometer, pyrr, transforms3d, scikit-spatial, convertdate, inflect, humanize, forallpeople,
+# physipy, pymannkendall, finta, properscoring, scoringrules, pwlf, vector, svgpathtools,
+# researchpy, mortgage, pyloan, pygorithm, continuedfractions, textstat, pokerkit, preliz,
+# powerlaw, spatialmath-python, sgp4, geopy, pymap3d, nvector, haversine, pypsa, pydy, portion,
+# quantiphy, dcor, hyppo, runstats, lmoments3, distfit, KDEpy, finquant, ta, cvxportfolio,
+# scikit-kinematics, pymunk, die, coso, fonttools, stumpy, ruptures, mathparse, pymbolic,
+# distrax, compas, Mathics3, shamir-mnemonic, phe, schwifty, pyts, hmmlearn, kinematics,
+# ballistics, alphalens-reloaded, bt, glicko2, openskill, ecpy, prices, datasketch, manim,
+# pyproj, formulaic, seaborn, ml_dtypes and schemdraw (installed and counted: few or no
+# sentences with an operator between numbers, or no docstrings in ``.py`` files) and euclid3,
+# pyprimes, stockstats, svgelements, numericalunits, tvm, tinyec, word2number and mechanics (no
+# docstring sentences) were left out. A base sample, the dense stratum and the targeted
+# stratum, and an arithmetic stratum (ARITH_CUE, as dev15 and dev18) from the start. Dev only;
+# split fixed before labelling.
+#: skfolio's statistics helpers copy numpy's Cholesky text ("must be Hermitian (symmetric if
+#: real-valued) and positive-definite. No checking is performed ..."), its empirical
+#: covariance and variance estimators numpy's ``cov`` sentence on ``ddof``
+SKIP_SKFOLIO = (
+    "skfolio/utils/stats.py",
+    "skfolio/moments/covariance/_empirical_covariance.py",
+    "skfolio/moments/variance/_empirical_variance.py",
+)
+DEV20_SOURCES = (
+    Source("surpyval", "dev20", "science", 10, 2, ("surpyval",), 5, 5, 18),
+    Source("skfolio", "dev20", "science", 8, 2, ("skfolio",), 4, 3, 6, skip=SKIP_SKFOLIO),
+    Source("nzmath", "dev20", "science", 8, 2, ("nzmath",), 3, 2, 4),
+    Source("algorithms", "dev20", "science", 8, 2, ("algorithms",), 3, 3, 3),
+    Source("reliability", "dev20", "science", 8, 2, ("reliability",), 3, 3, 3),
+    Source("pyfolio-reloaded", "dev20", "science", 6, 2, ("pyfolio",), 2, 2, 3),
+    Source("probability", "dev20", "science", 8, 2, ("probability",), 3, 3, 2),
+    Source("ezdxf", "dev20", "science", 8, 2, ("ezdxf",), 4, 3, 4),
+    Source("bezier", "dev20", "science", 6, 2, ("bezier",), 3, 3, 2),
+    Source("rocketpy", "dev20", "science", 8, 2, ("rocketpy",), 4, 3, 2),
+    Source("python-stdnum", "dev20", "science", 6, 2, ("stdnum",), 3, 3, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1024,6 +1085,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "dataset codes, ions, isotope labels and formulas in perturbation biology, immunology, "
         "cancer genomics, biomedical text mining, biochemical thermodynamics, metabolic models, "
         "metabolomics, drug response and pharmacokinetics), packages used nowhere else; dev "
+        "only, fixed before labelling",
+    ),
+    "dev20": (
+        DEV20_SOURCES,
+        "twentieth dev batch (arithmetic between numbers written in prose and its look-alikes: "
+        "fractions, powers, products and sums, and ranges, dates, ratios, versions, expressions "
+        "with variables, citations and standards in survival and reliability statistics, "
+        "probability, number theory, teaching algorithms, portfolio finance, CAD and curve "
+        "geometry, rocket flight and standard-number prose), packages used nowhere else; dev "
         "only, fixed before labelling",
     ),
 }
