@@ -3155,6 +3155,10 @@ mod tests {
             ("A threshold of ~256K elements and 128 K elements.", &[]),
             ("at 10K+ replicas it monopolizes the loop", &[]),
             (
+                "Is 300 K more than 20 K?",
+                &[("300 K", "QUANTITY"), ("20 K", "QUANTITY")],
+            ),
+            (
                 "We found T = 300 K \u{b1} 2 K overall.",
                 &[("300 K \u{b1} 2 K", "QUANTITY")],
             ),
@@ -3375,6 +3379,32 @@ mod tests {
             (
                 "Spectrometers measure well under 0.01 amu today.",
                 &[("0.01 amu", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_unit_letter_that_is_a_variable_of_the_expression() {
+        check(&[
+            (
+                "The polynomial :math:`t^3 + 3 t^2 - t + 2` has a top row.",
+                &[],
+            ),
+            (
+                "In physics, 5 m + 3 m is 8 m.",
+                &[
+                    ("5 m", "QUANTITY"),
+                    ("3 m", "QUANTITY"),
+                    ("8 m", "QUANTITY"),
+                ],
+            ),
+            (
+                "It moved 9.8 m/s^2 in the test.",
+                &[("9.8 m/s^2", "QUANTITY")],
+            ),
+            (
+                "Wind speed at the reference height (default 10 m), [m/s] z2 = 3.",
+                &[("10 m", "QUANTITY")],
             ),
         ]);
     }

@@ -1054,6 +1054,49 @@ impl Scanner<'_> {
         self.words_near(start, uend, vocab::TEMPERATURE_WORDS)
     }
 
+    /// Whether the one-letter unit of the quantity `start..uend` also stands alone beside a
+    /// `+`, `-`, `*` or `=` (a power between allowed) within 40 bytes, with no number before
+    /// it (`t^3 + 3 t^2 - t`): a variable of a polynomial, not a unit (`5 m + 3 m` has a
+    /// number before each `m`; `[m/s]` is a unit).
+    fn unit_letter_is_variable(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        let u0 = start
+            + b[start..uend]
+                .iter()
+                .position(u8::is_ascii_alphabetic)
+                .unwrap_or(0);
+        let letter = b[u0];
+        let op = |c: u8| matches!(c, b'+' | b'-' | b'*' | b'=');
+        let lo = start.saturating_sub(40);
+        let hi = (uend + 40).min(b.len());
+        (lo..hi).any(|k| {
+            if k >= start && k < uend || b[k] != letter {
+                return false;
+            }
+            let alone = (k == 0 || !(b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_'))
+                && !b
+                    .get(k + 1)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+            if !alone {
+                return false;
+            }
+            // a sum's or an equation's sign beside it, a power between (`t^3 +`); a slash
+            // or a bracket is a unit's (`[m/s]`, `[m^2]`)
+            let before = b[..k].iter().rev().take(4).find(|&&c| c != b' ').copied();
+            let mut e = k + 1;
+            if b.get(e) == Some(&b'^') {
+                e += 1 + b[e + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+            }
+            let after = b[e..].iter().take(4).find(|&&c| c != b' ').copied();
+            !before.is_some_and(|c| c.is_ascii_digit())
+                && (before.is_some_and(op) || after.is_some_and(op))
+        })
+    }
+
     /// Whether the number at `start` and its one-letter unit ending at `uend` sit in a run of
     /// letters and numbers that alternate (`c 1.0 d NaN`, `J 0 K 0 L`, `3 a 4 d dtype`,
     /// `4 d i n 5`): a lone letter before the number, and a number (or `NaN`, `inf`) before
@@ -1442,6 +1485,15 @@ impl Scanner<'_> {
             me.refuse(start, uend, Domain::Quantity, why);
             None
         };
+        if unit.as_bytes()[0].is_ascii_alphabetic()
+            && unit.as_bytes().get(1).is_none_or(|&c| c == b'^')
+            && self.unit_letter_is_variable(start, uend)
+        {
+            return refuse(
+                self,
+                "the unit's letter is a variable of the expression (t^3 + 3 t^2 - t + 2)",
+            );
+        }
         if !glued && unit.len() == 1 && self.letter_grid(start, uend) {
             return refuse(
                 self,
