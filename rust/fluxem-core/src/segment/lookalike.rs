@@ -276,12 +276,6 @@ struct Symbols {
     len: usize,
     first: (u8, u64),
     max_z: u8,
-    /// One symbol written twice in a row with no count between (`CC`, `BrBr`: SMILES).
-    doubled: bool,
-    /// Every symbol is the same element (`Fe3Fe2`, `ReReRe`).
-    one_element: bool,
-    /// Any count written.
-    counted: bool,
 }
 
 impl Symbols {
@@ -295,6 +289,17 @@ impl Symbols {
 /// side by side (`BrCCBr`: a formula would count it, C2), and names built of one element
 /// (`Fe3Fe2`, the Fe3+/Fe2+ ratio) repeat it apart.
 pub(super) fn chemical_notation(core: &str) -> Option<ChemicalNotation> {
+    // both need a capital written twice: one bit test per byte rules most formulas out
+    let mut seen = 0u32;
+    let repeats = core.bytes().filter(u8::is_ascii_uppercase).any(|c| {
+        let bit = 1u32 << (c - b'A');
+        let again = seen & bit != 0;
+        seen |= bit;
+        again
+    });
+    if !repeats {
+        return None;
+    }
     // brackets dropped: SMILES branches (`BrCC(CBr)CBr`) repeat symbols across them
     let mut buf = [0u8; 64];
     let mut n = 0;
@@ -302,22 +307,51 @@ pub(super) fn chemical_notation(core: &str) -> Option<ChemicalNotation> {
         *buf.get_mut(n)? = c;
         n += 1;
     }
-    let syms = symbols(&buf[..n])?;
-    // side by side within a bracket level only (`H2C(CN)2` is no `CC`); `COO` (a carboxyl)
-    // is how condensed formulas write oxygen twice
+    let (count, _, one_element) = symbol_repeats(&buf[..n])?;
+    // side by side within a bracket level only (`H2C(CN)2` is no `CC`)
     let doubled = core.split(['(', ')']).any(|seg| {
         let seg = seg.trim_start_matches(|c: char| c.is_ascii_digit());
-        symbols(seg.as_bytes()).is_some_and(|s| s.doubled)
+        symbol_repeats(seg.as_bytes()).is_some_and(|(_, doubled, _)| doubled)
     });
-    if syms.len < 2 {
+    if count < 2 {
         None
     } else if doubled {
         Some(ChemicalNotation::Smiles)
-    } else if syms.one_element {
+    } else if one_element {
         Some(ChemicalNotation::OneElementName)
     } else {
         None
     }
+}
+
+/// The symbols of `core` (letters and counts only; `None` otherwise): how many, whether one
+/// is written twice in a row with no count between (`CC`, `BrBr`; oxygen excepted: `COO` is
+/// how condensed formulas write a carboxyl), and whether all are one symbol (`Fe3Fe2`).
+/// Symbols are compared as written (`HDO`: D is no second H).
+fn symbol_repeats(core: &[u8]) -> Option<(usize, bool, bool)> {
+    let (mut count, mut doubled, mut one) = (0, false, true);
+    let mut first: Option<&[u8]> = None;
+    let mut bare_prev: Option<&[u8]> = None;
+    let mut k = 0;
+    while k < core.len() {
+        if !core[k].is_ascii_uppercase() {
+            return None;
+        }
+        let len = 1 + usize::from(core.get(k + 1).is_some_and(u8::is_ascii_lowercase));
+        let sym = &core[k..k + len];
+        lookup(sym[0], sym.get(1).copied())?;
+        k += len;
+        let d0 = k;
+        while k < core.len() && core[k].is_ascii_digit() {
+            k += 1;
+        }
+        doubled |= bare_prev == Some(sym) && sym != b"O";
+        one &= first.is_none_or(|f| f == sym);
+        first.get_or_insert(sym);
+        bare_prev = (k == d0).then_some(sym);
+        count += 1;
+    }
+    Some((count, doubled, one))
 }
 
 /// Chemistry written as something other than a formula (`chemical_notation`).
@@ -361,13 +395,7 @@ fn symbols(core: &[u8]) -> Option<Symbols> {
         len: 0,
         first: (0, 0),
         max_z: 0,
-        doubled: false,
-        one_element: true,
-        counted: false,
     };
-    // the previous symbol, when no count followed it, and the first
-    let mut bare_prev = None;
-    let mut first_sym: Option<(u8, Option<u8>)> = None;
     let mut k = 0;
     while k < core.len() {
         if !core[k].is_ascii_uppercase() {
@@ -386,13 +414,6 @@ fn symbols(core: &[u8]) -> Option<Symbols> {
         if out.len == 0 {
             out.first = (z, if k > d0 { count } else { 1 });
         }
-        // compared as written (D and H are both hydrogen: `HDO` is no repeat)
-        let sym = (core[d0 - 1 - usize::from(lower.is_some())], lower);
-        out.doubled |= bare_prev == Some(sym) && sym != (b'O', None);
-        out.one_element &= first_sym.is_none_or(|f| f == sym);
-        first_sym.get_or_insert(sym);
-        out.counted |= k > d0;
-        bare_prev = (k == d0).then_some(sym);
         out.len += 1;
         out.max_z = out.max_z.max(z);
     }
@@ -448,7 +469,11 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
         // only carbon forms molecules of ten or more lone atoms (C60); `H20` is a typo or a code
         return Some("a lone symbol with a count of 10 or more (H20): no molecule");
     }
-    if syms.len == 2 && !syms.counted && text == core && nonmetal_before_metal(c) {
+    if syms.len == 2
+        && text == core
+        && !c.iter().any(u8::is_ascii_digit)
+        && nonmetal_before_metal(c)
+    {
         // salts and binaries put the metal first (`NaCl`, `GaN`, `LaC2`); `CLa`, `CYb` are
         // coefficients' names
         return Some("a nonmetal before a metal, no counts (CLa, CYb): a name, not a formula");

@@ -1054,6 +1054,17 @@ impl Scanner<'_> {
         self.words_near(start, uend, vocab::TEMPERATURE_WORDS)
     }
 
+    /// Whether a power is in the unit or a `+`, `-`, `*` or `=` stands within three bytes
+    /// before `start` or after `uend` (`3 t^2 - t`, `2 N*a`, `-2u^3+3u^2`): the gate of
+    /// `unit_letter_is_variable`, a few byte tests per quantity.
+    fn operator_beside(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        let op = |c: &u8| matches!(c, b'+' | b'-' | b'*' | b'=');
+        b[start..uend].contains(&b'^')
+            || b[uend..].iter().take(3).any(op)
+            || b[start.saturating_sub(3)..start].iter().any(op)
+    }
+
     /// Whether the one-letter unit of the quantity `start..uend` also stands alone beside a
     /// `+`, `-`, `*` or `=` (a power between allowed) within 40 bytes, with no number before
     /// it (`t^3 + 3 t^2 - t`): a variable of a polynomial, not a unit (`5 m + 3 m` has a
@@ -1487,6 +1498,7 @@ impl Scanner<'_> {
         };
         if unit.as_bytes()[0].is_ascii_alphabetic()
             && unit.as_bytes().get(1).is_none_or(|&c| c == b'^')
+            && self.operator_beside(start, uend)
             && self.unit_letter_is_variable(start, uend)
         {
             return refuse(
