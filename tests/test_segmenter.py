@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -113,6 +115,21 @@ def test_explain_reports_candidates_and_reasons() -> None:
     assert "encoded" in by_text[("2 mol", "QUANTITY")]["reason"]
     for n in notes:
         assert set(n) >= {"start", "end", "text", "domain", "kept", "reason"}
+
+
+def test_explain_keeps_exactly_the_spans_tokenize_emits_on_real_text() -> None:
+    # explain traces every refusal and so takes none of the scanner's shortcuts (a lone
+    # word-like symbol such as `In` or `As` is decided early only without tracing)
+    data = Path(__file__).parent / "data" / "realtext"
+    files = [f for f in sorted(data.glob("candidates_*.jsonl")) if "test" not in f.stem]
+    texts = [json.loads(line)["text"] for f in files for line in f.read_text("utf-8").splitlines()]
+    assert len(texts) > 5000
+    for text in texts:
+        kept = sorted(
+            (c["byte_start"], c["byte_end"], c["domain"]) for c in TOK.explain(text) if c["kept"]
+        )
+        emitted = sorted((a, b, d.name) for a, b, d in TOK.spans(text, unit="byte"))
+        assert kept == emitted, text
 
 
 def test_arithmetic_granularity() -> None:

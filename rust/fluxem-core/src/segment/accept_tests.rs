@@ -252,3 +252,37 @@ fn formula_accepts_agrees_with_encode_at_capacity() {
     assert!(enc.accepts("C16777215").is_ok());
     assert!(enc.accepts("C16777216").is_err());
 }
+
+#[test]
+fn explain_keeps_exactly_what_segment_emits() {
+    // `explain` traces every refusal, so it takes no shortcut (a lone word-like symbol such
+    // as `In` is decided early only without tracing): both must keep the same spans
+    let mut texts = labelled_sentences();
+    for t in [
+        "In this case It was As good as He said, and I agree.",
+        "He gas and Ar gas; helium (He) and argon (Ar) in the cell.",
+        "Mix 1 mol of He with 2 mol of Ar, then In and Ga.",
+        "The lattice of fcc Ni and bcc Li differs; 2 Li from Li2CO3.",
+        "He, Ne and Ar are noble gases, In, Ga and As are not.",
+        "C + O2 -> CO2 and He + H -> Li in the star.",
+        "indium In melts; the first K atoms; I atoms; As atoms.",
+        "In\nAs\nHe",
+    ] {
+        texts.push(t.to_string());
+    }
+    let seg = Segmenter::new(SegmenterConfig::default()).unwrap();
+    for text in &texts {
+        let kept: Vec<(usize, usize, Domain)> = seg
+            .explain(text)
+            .iter()
+            .filter(|c| c.kept)
+            .map(|c| (c.start_byte, c.end_byte, c.domain))
+            .collect();
+        let emitted: Vec<(usize, usize, Domain)> = seg
+            .segment(text)
+            .iter()
+            .map(|s| (s.start_byte, s.end_byte, s.domain))
+            .collect();
+        assert_eq!(kept, emitted, "{text:?}");
+    }
+}

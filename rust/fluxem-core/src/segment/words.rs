@@ -502,6 +502,43 @@ impl Scanner<'_> {
         self.formula(i, word_end(self.s, i), false)
     }
 
+    /// Whether the word `b[i..wend]` is a lone symbol that is also a letter or word (`In`,
+    /// `As`, `He`, `I`) between spaces with none of the cues that make the lone-symbol branch
+    /// of `formula` keep it: that branch then refuses it, and so does every look-alike test
+    /// before it, so deciding it here skips them (sentence-initial `In`, `As`, `At` are
+    /// everywhere in prose). Not used when tracing, so `explain` still names the refusal.
+    fn wordlike_symbol_stays_text(&self, i: usize, wend: usize) -> bool {
+        let b = self.b;
+        let w = &b[i..wend];
+        let shape = match w {
+            [_] => true,
+            [_, l] => l.is_ascii_lowercase() && vocab::symbols_wordlike(w),
+            _ => false,
+        };
+        if !shape
+            || !(i == 0 || matches!(b[i - 1], b' ' | b'\n'))
+            || !(wend == b.len() || matches!(b[wend], b' ' | b',' | b'\n'))
+            || vocab::formulas_isotopic(w)
+        {
+            return false;
+        }
+        let s = self.s;
+        let core = &s[i..wend];
+        let mut buf = [0u8; 24];
+        let before = prev_word(s, i, &mut buf);
+        let mut buf2 = [0u8; 24];
+        let after = next_word(s, wend, &mut buf2);
+        let kept = self.after_element_name(i, core)
+            || matches!(before, b"bcc" | b"fcc" | b"hcp")
+            || context::names_element_after(after)
+            || self.list_before_element_noun(wend)
+            || self.listed_with_chemicals(i, wend)
+            || self.after_atom_count(i)
+            || self.reaction_species(i, wend)
+            || (before == b"of" && w.len() == 2);
+        !kept
+    }
+
     fn formula_probe(&self, i: usize) -> usize {
         let s = self.s;
         let mut cap = (i + MAX_FORMULA_BYTES).min(s.len());
@@ -542,6 +579,9 @@ impl Scanner<'_> {
         }
         if !symbols_ok(&self.b[i..wend]) {
             return None; // `NASA`, `A4`, `It`: not element symbols with counts
+        }
+        if !coef && self.refusals.is_none() && self.wordlike_symbol_stays_text(i, wend) {
+            return Some(wend); // `In this case`, `As expected`, `He showed`
         }
         let mut fl = if plain_formula_word(self.b, i, wend) {
             wend - i
