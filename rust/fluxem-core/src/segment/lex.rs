@@ -276,18 +276,45 @@ impl<'a> CharCounter<'a> {
             return to;
         }
         debug_assert!(to >= self.byte);
-        self.chars += self.s[self.byte..to]
-            .iter()
-            .filter(|&&c| (c as i8) >= -0x40)
-            .count();
+        self.chars += char_count(&self.s[self.byte..to]);
         self.byte = to;
         self.chars
     }
 }
 
+/// Chars in UTF-8 bytes: bytes minus continuation bytes (`10xxxxxx`), eight at a time.
+fn char_count(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut continuation = 0usize;
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        // bit 7 set and bit 6 clear, moved to bit 7 of each byte
+        continuation += (x & !(x << 1) & HIGH).count_ones() as usize;
+    }
+    let tail = chunks.remainder();
+    continuation += tail.iter().filter(|&&c| c & 0xC0 == 0x80).count();
+    b.len() - continuation
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_count_agrees_with_chars() {
+        let text = "a\u{b0}C \u{3bc}m 5 \u{212b} \u{1f600}x".repeat(7);
+        for from in 0..text.len() {
+            for to in from..=text.len() {
+                if text.is_char_boundary(from) && text.is_char_boundary(to) {
+                    assert_eq!(
+                        char_count(&text.as_bytes()[from..to]),
+                        text[from..to].chars().count()
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn positions_of_finds_every_match_in_the_window() {

@@ -68,12 +68,13 @@ impl SiUnit {
             return true;
         }
         match self.log10_factor {
-            // log10|number * factor| to ~1e-13 (f64 logs of m and of the factor): inside the
-            // range with a 1e-9 margin, so only values within a relative ~2e-9 of its limits
-            // (`2.2250738585072014e-308 m`) are converted exactly (`3e-306 km/h` was)
+            // log10|number * factor| lies in [d, d + 1) + e + lf with d = floor(log10 m): inside
+            // the range with a 1e-9 margin for the whole decade, so only values within about a
+            // decade of its limits (`2.2250738585072014e-308 m`) are converted exactly (no f64
+            // log per number: an integer digit count)
             Some(lf) => {
-                let l = libm::log10(*m as f64) + *e as f64 + lf;
-                codec::log10_inside(l, l)
+                let lo = crate::number::ilog10_u128(*m) as f64 + *e as f64 + lf;
+                codec::log10_inside(lo, lo + 1.0)
             }
             None => false,
         }
