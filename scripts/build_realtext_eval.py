@@ -150,6 +150,13 @@ and the twentieth (``--part dev20``, DEV20_SOURCES)::
         reliability pyfolio-reloaded probability ezdxf bezier rocketpy python-stdnum
     /work/scratch-venv20/bin/python scripts/build_realtext_eval.py --part dev20
 
+and the twenty-second (``--part dev22``, DEV22_SOURCES)::
+
+    python3 -m venv /work/scratch-venv22
+    /work/scratch-venv22/bin/pip install --no-deps pycbc physics-tenpy galsim optiland \
+        gymnasium pettingzoo luxpy mosqito lenstronomy komm scikit-commpy
+    /work/scratch-venv22/bin/python scripts/build_realtext_eval.py --part dev22
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -968,6 +975,71 @@ DEV20_SOURCES = (
     Source("rocketpy", "dev20", "science", 8, 2, ("rocketpy",), 4, 3, 2),
     Source("python-stdnum", "dev20", "science", 6, 2, ("stdnum",), 3, 3, 1),
 )
+# The twenty-second dev batch (``--part dev22``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers written in prose and its look-alikes (ranges, dates, ratios, versions, standards,
+# expressions with variables, conditions, shapes, identifiers) in physics, optics, acoustics,
+# astronomy, signal processing and games prose: gravitational-wave data analysis (PyCBC: ``1/1000 of
+# the peak amplitude``, ``1 - 0.97 = 0.03``, ``10**5``, ``TDI-1.5/2.0``), tensor-network physics
+# (physics-tenpy: spin-1/2, ``1/3 per bond``, ``2**0.5``, ``2^64``), galaxy image simulation
+# (GalSim: ``0.2/206265``, ``det(Q)^1/4``, ``2^k or 3*2^k``, ``lambda^{6/5}``), optical design
+# (optiland: ``factor=1/100``, ``10^6 rays x 4 events``), games and physics environments for
+# reinforcement learning (gymnasium: ``1000 - 0.1*732 = 926.8``, ``3 * 4 + 3 = 15``, ``2**63 - 2``;
+# pettingzoo: ``100 * 5/300 = 1.7``, ``8×8×73 = 4672``), colorimetry and lighting (luxpy:
+# ``CIE13.3-1974/1995``, ``0 - 2*pi rad``, dates), psychoacoustics (mosqito: 1/3-octave filters,
+# ``ISO 532-1:2017``, ``ECMA-418-2``, Hz and dB), strong lensing (lenstronomy: LaTeX expressions,
+# ``0.5 - 100 pc``) and digital communications (komm: ``X^5 + X^2 + 1``, ``[0, 1/2]``;
+# scikit-commpy). Files that copy a test package's docstrings (found by 8-word runs shared with
+# numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers, as for dev9 to dev20; runs that are mostly digits, URLs, citations, generic phrases
+# and example imports do not count) are skipped per source. scikit-dsp-comm (the BSD licence text,
+# which networkx also ships, opens every module docstring), pyerfa (its ERFA text is what astropy
+# carries: 370 runs in its helpers, 78 in its core), pyrtl, pyglet and arcade (their License fields
+# are copyright lines or a bare word, so the builder names no license), PySpice, hcipy, diffractio,
+# PyMieScatt, tmm, camb, hmf, radvel, batman-package, pyorbital, chess, eseries, spafe, padasip,
+# amaranth, pyhf, iminuit, py-pde, fipy, sofar, spaudiopy, poliastro, ahrs, mercantile, morecantile,
+# gpxpy, acoular, pint-pulsar, mahjong, sgfmill, plusminus, pytransform3d, roboticstoolbox-python,
+# cantools, skidl, bilby, scipp, s2sphere, navpy, reedsolo, pyACA, beyond, astronomy-engine, pysm3,
+# cobaya, geodepy, pyubx2, h3, libpysal, esda, utm, mgrs, rlcard, minigrid, metrolopy, GTC,
+# structuralcodes, pycba, calfem-python, fatpack, ross-rotordynamics, openap, wntr, openmdao,
+# pysindy, do-mpc, pykalman, gwinc, gwpopulation, myhdl, cocotb, ssqueezepy, emd, pylops, sigpy,
+# kociemba, python-shogi, floris, rainflow, pyfftw and pyrtlsdr (installed and counted: few or no
+# sentences with an operator between numbers, or no docstrings in ``.py`` files) and stingray
+# (counted and copy-checked, not needed for the size) were left out. A base sample, the dense
+# stratum and the targeted stratum, and an arithmetic stratum (ARITH_CUE, as dev15, dev18 and dev20)
+# from the start. Dev only; split fixed before labelling.
+#: PyCBC's record-array module copies numpy's recarray and field text
+SKIP_PYCBC = ("pycbc/io/record.py",)
+#: GalSim's package docstring is the BSD licence text that networkx ships; its fft module copies
+#: numpy's FFT summaries
+SKIP_GALSIM = ("galsim/__init__.py", "galsim/fft.py")
+#: optiland's array backends copy numpy's function summaries (arange, zeros_like, argmin, ...)
+SKIP_OPTILAND = ("optiland/backend",)
+#: luxpy's PERMANOVA/PERMDISP module is scikit-bio's, docstrings included
+SKIP_LUXPY = ("luxpy/math/statistics/_skbio_rm_permanova_permdisp.py",)
+#: mosqito's ``isoclose`` copies numpy's ``isclose`` parameter text
+SKIP_MOSQITO = ("mosqito/utils/isoclose.py",)
+#: lenstronomy's interpolated cosmology copies astropy's FLRW distance text
+SKIP_LENSTRONOMY = (
+    "lenstronomy/Cosmo/_cosmo_interp_astropy_v4.py",
+    "lenstronomy/Cosmo/_cosmo_interp_astropy_v5.py",
+    "lenstronomy/Cosmo/cosmo_interp.py",
+)
+DEV22_SOURCES = (
+    Source("PyCBC", "dev22", "science", 10, 2, ("pycbc",), 5, 5, 12, skip=SKIP_PYCBC),
+    Source("physics-tenpy", "dev22", "science", 8, 2, ("tenpy",), 3, 3, 4),
+    Source("GalSim", "dev22", "science", 8, 2, ("galsim",), 3, 3, 4, skip=SKIP_GALSIM),
+    Source("optiland", "dev22", "science", 8, 2, ("optiland",), 3, 3, 4, skip=SKIP_OPTILAND),
+    Source("gymnasium", "dev22", "science", 8, 2, ("gymnasium",), 3, 3, 4),
+    Source("pettingzoo", "dev22", "science", 6, 2, ("pettingzoo",), 3, 3, 3),
+    Source("luxpy", "dev22", "science", 6, 2, ("luxpy",), 3, 3, 3, skip=SKIP_LUXPY),
+    Source("mosqito", "dev22", "science", 6, 2, ("mosqito",), 3, 3, 2, skip=SKIP_MOSQITO),
+    Source(
+        "lenstronomy", "dev22", "science", 6, 2, ("lenstronomy",), 3, 3, 3, skip=SKIP_LENSTRONOMY
+    ),
+    Source("komm", "dev22", "science", 6, 2, ("komm",), 3, 3, 2),
+    Source("scikit-commpy", "dev22", "science", 6, 2, ("commpy",), 3, 3, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1095,6 +1167,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "probability, number theory, teaching algorithms, portfolio finance, CAD and curve "
         "geometry, rocket flight and standard-number prose), packages used nowhere else; dev "
         "only, fixed before labelling",
+    ),
+    "dev22": (
+        DEV22_SOURCES,
+        "twenty-second dev batch (arithmetic between numbers written in prose and its "
+        "look-alikes: fractions, powers, products, sums and worked examples, and ranges, "
+        "dates, ratios, versions, standards, expressions with variables, shapes and "
+        "identifiers in gravitational-wave, tensor-network, galaxy-imaging, optical-design, "
+        "game-environment, colorimetry, psychoacoustics, strong-lensing and digital-communication "
+        "prose), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
