@@ -150,6 +150,13 @@ and the twentieth (``--part dev20``, DEV20_SOURCES)::
         reliability pyfolio-reloaded probability ezdxf bezier rocketpy python-stdnum
     /work/scratch-venv20/bin/python scripts/build_realtext_eval.py --part dev20
 
+and the twenty-first (``--part dev21``, DEV21_SOURCES)::
+
+    python3 -m venv /work/scratch-venv21
+    /work/scratch-venv21/bin/pip install --no-deps pygcc doped openairclim watertap mineralML \
+        meltPT probedatatools mescla emiproc pyaerocom pyxem calkulate
+    /work/scratch-venv21/bin/python scripts/build_realtext_eval.py --part dev21
+
 and the twenty-second (``--part dev22``, DEV22_SOURCES)::
 
     python3 -m venv /work/scratch-venv22
@@ -975,6 +982,55 @@ DEV20_SOURCES = (
     Source("rocketpy", "dev20", "science", 8, 2, ("rocketpy",), 4, 3, 2),
     Source("python-stdnum", "dev20", "science", 6, 2, ("stdnum",), 3, 3, 1),
 )
+# The twenty-first dev batch (``--part dev21``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read
+# with ``ast``, together with a count of element-symbol tokens) for chemical formulas and their
+# look-alikes in chemistry, materials, mineralogy, geochemistry, environmental and atmospheric
+# science and crystallography prose: geochemical thermodynamics (pygcc: oxides SiO2, Al2O3,
+# Fe2O3, K2O, CO2, H2O and the databases SUPCRT92, IAPWS95), point defects in semiconductors
+# (doped: LiFePO4, SrTiO3, CdTe, O2, Cl2, V_O, HSE06, FNV), aviation climate impact
+# (openairclim: CO2, CH4, H2O, O3, N2O, SWV, RF, ERA5), water treatment (watertap: NaOCl,
+# MgCl2, H2O2, ASM1, ADM1, BSM2), mineral classification and petrology (mineralML: FeO, TiO2,
+# Fe2O3; meltPT: SiO2, MgO, Fe3+, FeII; probedatatools: microprobe analyses, Fe2+ and Fe3+,
+# R2+), hydrochemistry (mescla: SO4, NO3, NH4, PO4), emission inventories (emiproc: NO2, SO2,
+# NH3, CH4, ICON, ICOS), aerosol and air-quality model evaluation (pyaerocom: SO4, SO2, NO2,
+# PM10, SOMO30, EMEP), electron diffraction (pyxem: WS2, CaCO3, MgF2, FCC) and seawater
+# alkalinity titrations (calkulate: HCl, H2SO4, NaCl, EMF0, MP81, DAA03). Files that copy a test
+# package's docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 to
+# dev20; runs that are mostly digits do not count) are skipped per source: pyxem's
+# ``utils/_deprecated.py`` (the deprecation decorator's text as astropy has it, "An alternative
+# API that the user may use in place of the deprecated API"); elsewhere only generic phrases
+# ("additional keyword arguments to pass to", "str optional the path to the output
+# directory", "as a function of temperature and pressure for"). robocrys, pycalphad,
+# wqchartpy, reciprocalspaceship, orix, seekpath, hitran-api, chemdataextractor2, openghg,
+# koolstof, gsw, diffpy.structure, fabio, PyCifRW, diffsims, kikuchipy, pymicro, sumo, pyprocar,
+# dscribe, chgnet, matgl, icet, hiphive, atomate2, opcsim, py-smps, liionpack, softpotato,
+# pymatviz, elementembeddings, pysills, atomman, custodian, pydma, aqeval, abipy, shakenbreak,
+# D47crunch, gcpy, ElMD, cryspy, PseudoNetCDF, pymatgen-analysis-defects, spectrochempy,
+# xraylarch, hyperspy, exspy, catkit, acat, sisl, mpcontribs-client, aflow, pyEIS, pyeis-cefim,
+# beep, geochemistrypi, pyMelt, isotopylog, climada and pymkm (installed and counted: fewer
+# formula sentences, their formula-cue hits mostly code and format names such as CP2K, HDF5,
+# CIF2, or a field a chosen package covers) and PySulfSat, PetThermoTools, CBFV, BVlain and
+# kinisot (the builder names no license: a bare "LICENSE", "UNKNOWN" or a copyright line) were
+# left out. A base sample, the dense stratum and the targeted stratum from the start. Dev only;
+# split fixed before labelling.
+#: pyxem's deprecation decorator carries the text astropy's has (matplotlib's, in both)
+SKIP_PYXEM = ("pyxem/utils/_deprecated.py",)
+DEV21_SOURCES = (
+    Source("pygcc", "dev21", "science", 8, 2, ("pygcc",), 6, 5),
+    Source("doped", "dev21", "science", 8, 2, ("doped",), 6, 5),
+    Source("openairclim", "dev21", "science", 8, 2, ("openairclim",), 6, 6),
+    Source("watertap", "dev21", "science", 8, 2, ("watertap",), 5, 5),
+    Source("mineralML", "dev21", "science", 8, 2, ("mineralML",), 3, 4),
+    Source("meltPT", "dev21", "science", 8, 2, ("meltPT",), 2, 2),
+    Source("probedatatools", "dev21", "science", 8, 2, ("probedatatools",), 4, 2),
+    Source("mescla", "dev21", "science", 8, 2, ("mescla",), 3, 3),
+    Source("emiproc", "dev21", "science", 8, 2, ("emiproc",), 3, 3),
+    Source("pyaerocom", "dev21", "science", 8, 2, ("pyaerocom",), 4, 4),
+    Source("pyxem", "dev21", "science", 8, 2, ("pyxem",), 3, 3, skip=SKIP_PYXEM),
+    Source("calkulate", "dev21", "science", 8, 2, ("calkulate",), 4, 5),
+)
 # The twenty-second dev batch (``--part dev22``): packages used nowhere else, chosen (by counting
 # what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
 # between numbers written in prose and its look-alikes (ranges, dates, ratios, versions, standards,
@@ -1166,6 +1222,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "with variables, citations and standards in survival and reliability statistics, "
         "probability, number theory, teaching algorithms, portfolio finance, CAD and curve "
         "geometry, rocket flight and standard-number prose), packages used nowhere else; dev "
+        "only, fixed before labelling",
+    ),
+    "dev21": (
+        DEV21_SOURCES,
+        "twenty-first dev batch (chemical formulas and their look-alikes: minerals, oxides, "
+        "salts, ions with charges, gases and species in lists, and acronyms, model and database "
+        "names, standards, format and station codes in geochemistry, point-defect, aviation "
+        "climate, water-treatment, mineralogy and petrology, hydrochemistry, emission, aerosol, "
+        "electron-diffraction and seawater-titration prose), packages used nowhere else; dev "
         "only, fixed before labelling",
     ),
     "dev22": (
