@@ -65,6 +65,8 @@ RANGES = [
     ("It saw the 0.25 - 4.0 keV range.", "0.25 - 4.0 keV", "keV", (F("0.25"), F(4))),
     ("It measures from 0.1-7nm.", "0.1-7nm", "nm", (F("0.1"), F(7))),
     ("Take 5-10mg daily.", "5-10mg", "mg", (F(5), F(10))),
+    # a spaced hyphen with the unit glued to the upper end (real text: pygcc)
+    ("Ices span the range 251.165 - 715K.", "251.165 - 715K", "K", (F("251.165"), F(715))),
 ]
 
 

@@ -151,7 +151,9 @@ impl Scanner<'_> {
         let lead = prev_word(s, i, &mut buf);
         if count == 2 && (context::interval_word(lead) || prev_visible(s, i) == Some('\u{2208}')) {
             self.refuse(i, end, Domain::Vector, "interval (on [0, 1], x in [-1, 1])");
-            return end;
+            // an end that is a quotient (`p in [0, 1/2]`, `the interval [-0.1817, 1/3]`) is a
+            // value of its own, as in `t in (0, 1/2)`: the numbers are read again, once
+            return if quotient { i + 1 } else { end };
         }
         if !at_word_end(s, end) {
             return end;

@@ -1103,6 +1103,49 @@ impl Scanner<'_> {
         false
     }
 
+    /// `excess Mg, Ca, Br, F, As, Fe and B`, `deficits in O2, NO3, TOC, K and PO4`: the word at
+    /// `i..end` stands in a comma list (up to six items each way) whose chemicals of two or
+    /// more letters are at least two and outnumber its other items more than two to one; a
+    /// one-letter symbol (`F`, `K`) counts for neither side, so `B, C, H, W` stays letters.
+    pub(super) fn in_chemical_list(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        let (mut chem, mut other) = (0u32, 0u32);
+        let mut tally = |a: usize, e: usize| {
+            if chemical_item(b, a, e) {
+                chem += 1;
+            } else if !(e == a + 1 && super::words::symbols_ok(&b[a..e])) {
+                other += 1;
+            }
+        };
+        let mut k = i;
+        for _ in 0..6 {
+            let Some(sep) = list_sep_back(b, k) else {
+                break;
+            };
+            let a = item_start(b, sep);
+            if a == sep {
+                break;
+            }
+            tally(a, sep);
+            k = a;
+        }
+        let mut k = end;
+        for _ in 0..6 {
+            let Some(a) = list_sep(b, k) else { break };
+            let e = a + b[a..]
+                .iter()
+                .take(MAX_ITEM_BYTES)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            if e == a {
+                break;
+            }
+            tally(a, e);
+            k = e;
+        }
+        chem >= 2 && chem > 2 * other
+    }
+
     /// Whether the lone element symbol `i..end` stands in a list of chemicals: a neighbouring
     /// list item is a word of element symbols (`Kr, Xe and Rn`, `O2, N2, Ar`) and none is
     /// another kind of word (`Mo, Tu, We, Th, Fr` are weekdays).
@@ -3430,6 +3473,77 @@ mod tests {
             (
                 "Wind speed at the reference height (default 10 m), [m/s] z2 = 3.",
                 &[("10 m", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn formula_chains_ions_and_lists_of_chemicals_in_geoscience_prose() {
+        // real text (dev21: pygcc, mineralML, probedatatools, mescla, openairclim); the
+        // look-alikes from the docstring pools
+        check(&[
+            (
+                "Data for the system Na2O-K2O-CaO-FeO-Fe2O3-SiO2-H2O-CO2.",
+                &[
+                    ("Na2O", "FORMULA"),
+                    ("K2O", "FORMULA"),
+                    ("CaO", "FORMULA"),
+                    ("FeO", "FORMULA"),
+                    ("Fe2O3", "FORMULA"),
+                    ("SiO2", "FORMULA"),
+                    ("H2O", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                ],
+            ),
+            (
+                "Ternary plot of FeO-Fe2O3-TiO2, plus the spinel plot.",
+                &[
+                    ("FeO", "FORMULA"),
+                    ("Fe2O3", "FORMULA"),
+                    ("TiO2", "FORMULA"),
+                ],
+            ),
+            ("The SARS-CoV-2 virus and the Cu-Zn system.", &[]),
+            (
+                "Calculate Fe3+ required for charge balance.",
+                &[("Fe3+", "FORMULA")],
+            ),
+            ("Only Na+ passes.", &[("Na+", "FORMULA")]),
+            ("Return the S4+ transitive subgroup of S6.", &[]),
+            ("basefmt : str, default: 'C3-' ('C2-' in classic mode)", &[]),
+            ("It got a B+ grade, He+ was not mentioned.", &[]),
+            ("the scenario names (e.g. \"SSP2-4.5\") are stored", &[]),
+            ("See Table S2.1 for the fits.", &[]),
+            ("CuSO4.5H2O is blue.", &[("CuSO4.5H2O", "FORMULA")]),
+            (
+                "the fugacity of CO2 by Duan and Sun 2003",
+                &[("CO2", "FORMULA")],
+            ),
+            (
+                "excess Mg, Ca, Br, F, As, Fe and B against the line.",
+                &[
+                    ("Mg", "FORMULA"),
+                    ("Ca", "FORMULA"),
+                    ("Br", "FORMULA"),
+                    ("F", "FORMULA"),
+                    ("As", "FORMULA"),
+                    ("Fe", "FORMULA"),
+                    ("B", "FORMULA"),
+                ],
+            ),
+            (
+                "and deficits in O2, NO3, TOC, K and PO4 (redox processes).",
+                &[
+                    ("O2", "FORMULA"),
+                    ("NO3", "FORMULA"),
+                    ("K", "FORMULA"),
+                    ("PO4", "FORMULA"),
+                ],
+            ),
+            ("The flags B, C, H, W and the letters As, In and At.", &[]),
+            (
+                "which together span the range 251.165 - 715K.",
+                &[("251.165 - 715K", "QUANTITY")],
             ),
         ]);
     }

@@ -53,6 +53,8 @@ pub(super) struct Stats {
     div: u32,
     pow: u32,
     hyphen_tight: u32,
+    /// A hyphen with spaces on both sides (`251.165 - 715K`).
+    hyphen_spaced: u32,
     slash_tight: u32,
     parens: u32,
     imag: u32,
@@ -261,10 +263,11 @@ impl Scanner<'_> {
                     i = lit_end + l;
                     st.imag += 1;
                 }
+                // `0.1-7nm`, `251.165 - 715K`: a range whose unit is glued to its upper end
                 Follow::Glued
                     if st.operands == 1
                         && st.ops == 1
-                        && st.hyphen_tight == 1
+                        && st.hyphen_tight + st.hyphen_spaced == 1
                         && !st.signed
                         && st.parens == 0 =>
                 {
@@ -318,6 +321,8 @@ impl Scanner<'_> {
                         st.minus += 1;
                         if tight && b[j] == b'-' {
                             st.hyphen_tight += 1;
+                        } else if b[j] == b'-' && j > i && after > j + 1 {
+                            st.hyphen_spaced += 1;
                         }
                     }
                     b'*' => st.mul += 1,
@@ -464,8 +469,8 @@ impl Scanner<'_> {
         self.expression(start, end, st)
     }
 
-    /// `0.1-7nm`, `5-10mg`: a tight range whose unit is glued to its upper end (the second
-    /// literal ends at `lit_end`) is one QUANTITY candidate; the pair reader decides. None
+    /// `0.1-7nm`, `5-10mg`, `251.165 - 715K`: a range whose unit is glued to its upper end
+    /// (the second literal ends at `lit_end`) is one QUANTITY candidate; the pair reader decides. None
     /// when no unit is glued there.
     fn glued_range(&mut self, start: usize, lit_end: usize) -> Option<usize> {
         let lit = lit_end

@@ -369,6 +369,10 @@ fn increasing_number_pairs_are_ranges_not_differences() {
         "Compute the integral; the integer n runs over 1-10.",
         "The class interval 0.5-1.5 holds most of the samples.",
         "See ISO 5167-6 for the flow nozzle.",
+        // standards bodies' numbers with a part or a year (real text: mosqito, luxpy)
+        "The ratio is computed according to ECMA 418-1.",
+        "The sum is computed as in BS 5950-1.",
+        "The ratio is computed as in NEMA 250-4 and JIS 8-2.",
     ] {
         assert_eq!(spans(t), vec![], "{t}");
     }
@@ -537,6 +541,16 @@ fn lists_of_quotients_are_one_object() {
         (
             "a domain of [0, 2**16-1] here",
             &[("2**16-1", "ARITHMETIC")],
+        ),
+        // an interval in brackets whose end is a quotient: the quotient (real text: komm,
+        // surpyval), the interval no span
+        (
+            "the value of p in [0, 1/2] such that",
+            &[("1/2", "ARITHMETIC")],
+        ),
+        (
+            "the interval [-0.1817, 1/3] holds it",
+            &[("1/3", "ARITHMETIC")],
         ),
         // imaginaries in a list of two or more: the list is the object
         ("coefficients from [1, -1, 1j, -1j].", &[]),

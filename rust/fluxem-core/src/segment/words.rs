@@ -140,6 +140,44 @@ fn isotope_by_mass_number(text: &str) -> bool {
     !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && a >= u32::from(z)
 }
 
+/// `Fe3+`, `Al3+`, `Fe^3+`, `Na+`, `O2-`: a lone element with the charge an ion of it takes, an
+/// ion in any sentence: a metal with `+` and a charge number of 1 to 7 (or a two-letter metal
+/// that is no word, with `+` alone), or O, S, N, P, Se, Te with 2 or 3 and `-`. `S4+` (a
+/// permutation group), `C2-` (a plot format), `B+` (a grade) and `He+` stay context-bound.
+fn ion_with_charge(text: &str, core: &str) -> bool {
+    let c = core.as_bytes();
+    let letters = if c.get(1).is_some_and(u8::is_ascii_lowercase) {
+        2
+    } else {
+        1
+    };
+    let Some(z) = lookup(c[0], (letters == 2).then(|| c[1])) else {
+        return false;
+    };
+    let number: Vec<u8> = c[letters..]
+        .iter()
+        .chain(text.as_bytes()[c.len()..].iter())
+        .copied()
+        .filter(u8::is_ascii_digit)
+        .collect();
+    let charge = match number.as_slice() {
+        [] => 0,
+        [d] => d - b'0',
+        _ => return false,
+    };
+    let nonmetal = matches!(z, 1 | 2 | 5..=10 | 14..=18 | 33..=36 | 52..=54 | 85 | 86);
+    if text.ends_with('+') {
+        !nonmetal
+            && if charge == 0 {
+                letters == 2 && !vocab::symbols_wordlike(&c[..2])
+            } else {
+                charge <= 7
+            }
+    } else {
+        text.ends_with('-') && matches!(z, 7 | 8 | 15 | 16 | 34 | 52) && matches!(charge, 2 | 3)
+    }
+}
+
 fn core_of(f: &str) -> &str {
     let f = f.split('^').next().unwrap_or(f);
     f.trim_end_matches(['+', '-'])
@@ -222,29 +260,73 @@ impl Scanner<'_> {
         true
     }
 
-    /// `H2O-CO2 fluid`, `CO2-H2O`: a binary mixture written with a hyphen between two
-    /// formulas with counts; the second is a formula too, not the tail of a name
-    /// (`SARS-CoV-2`). `i` is right after the hyphen, `wend` the end of this word.
+    /// `H2O-CO2 fluid`, `CO2-H2O`, `Na2O-K2O-CaO-MgO-FeO-Fe2O3`, `FeO-Fe2O3-TiO2`: a mixture or
+    /// an oxide system written with hyphens between formulas; the word is a formula too, not
+    /// the tail of a name (`SARS-CoV-2`). `i` is right after a hyphen, `wend` the end of this
+    /// word. Every member of the chain (at most `MAX_CHAIN` each way, each one word) must be
+    /// element symbols with counts, two of them with a count at least (the previous one and
+    /// this one, for a pair).
     fn formula_pair_before(&self, i: usize, wend: usize) -> bool {
+        const MAX_CHAIN: usize = 12;
         let b = self.b;
-        let with_counts = |w: &[u8]| {
-            w.len() >= 2
+        let member = |w: &[u8]| {
+            !w.is_empty()
                 && w[0].is_ascii_uppercase()
                 && w.iter().all(u8::is_ascii_alphanumeric)
-                && w.iter().any(u8::is_ascii_digit)
                 && symbols_ok(w)
         };
-        let a = i
-            - 1
-            - b[..i - 1]
+        let counted = |w: &[u8]| w.iter().any(u8::is_ascii_digit);
+        let word_back = |e: usize| {
+            e - b[..e]
                 .iter()
                 .rev()
                 .take(MAX_FORMULA_BYTES + 1)
                 .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
-        (a == 0 || !b[a - 1].is_ascii_alphanumeric() && b[a - 1] != b'-')
-            && with_counts(&b[a..i - 1])
-            && with_counts(&b[i..wend])
+                .count()
+        };
+        if !member(&b[i..wend]) {
+            return false;
+        }
+        let mut with_counts = usize::from(counted(&b[i..wend]));
+        // back: every word before a hyphen is a member, up to the chain's start
+        let mut e = i - 1;
+        let mut members = 1;
+        loop {
+            let a = word_back(e);
+            if !member(&b[a..e]) || members > MAX_CHAIN {
+                return false;
+            }
+            members += 1;
+            with_counts += usize::from(counted(&b[a..e]));
+            if a == 0 || b[a - 1] != b'-' {
+                if a > 0 && b[a - 1].is_ascii_alphanumeric() {
+                    return false;
+                }
+                break;
+            }
+            e = a - 1;
+        }
+        // forward: members after a hyphen count too; the chain ends at anything else
+        let mut k = wend;
+        for _ in 0..MAX_CHAIN {
+            if b.get(k) != Some(&b'-') || !b.get(k + 1).is_some_and(u8::is_ascii_uppercase) {
+                break;
+            }
+            let e = k
+                + 1
+                + b[k + 1..]
+                    .iter()
+                    .take(MAX_FORMULA_BYTES + 1)
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+            if !member(&b[k + 1..e]) {
+                return false;
+            }
+            with_counts += usize::from(counted(&b[k + 1..e]));
+            k = e;
+        }
+        // so a pair (`H2O-CO2`) needs both counted
+        with_counts >= 2
     }
 
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
@@ -533,6 +615,7 @@ impl Scanner<'_> {
             || context::names_element_after(after)
             || self.list_before_element_noun(wend)
             || self.listed_with_chemicals(i, wend)
+            || self.in_chemical_list(i, wend)
             || self.after_atom_count(i)
             || self.reaction_species(i, wend)
             || (before == b"of" && w.len() == 2);
@@ -600,6 +683,28 @@ impl Scanner<'_> {
         if fl == 0 || !at_word_end(s, end) {
             return None; // runs into a word: `NASA`, `Hello`, `H2Oxyz`
         }
+        if self.b[end - 1].is_ascii_digit()
+            && self.b.get(end) == Some(&b'.')
+            && self.b.get(end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            let k = end
+                + 1
+                + self.b[end + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+            if !self.b.get(k).is_some_and(u8::is_ascii_uppercase) {
+                // `SSP2-4.5`, `Table S2.1`: the count runs on into a decimal (a scenario's or
+                // a label's number); `CuSO4.5H2O` is a hydrate
+                self.refuse(
+                    i,
+                    k,
+                    Domain::Formula,
+                    "count that runs into a decimal (SSP2-4.5, S2.1): a label",
+                );
+                return Some(k);
+            }
+        }
         if s[end..].starts_with(['\u{b7}', '\u{22c5}', '\u{2219}', '\u{2022}']) {
             // a hydrate part that did not parse (`Fe2O3·nH2O`): not a clean formula end
             self.refuse(
@@ -626,11 +731,13 @@ impl Scanner<'_> {
             && self.b[i - 1] == b'*'
             && self.b.get(end) == Some(&b'*')
             && !(i > 1 && self.b[i - 2] == b'*');
+        // (`CO2 by Duan and Sun`: a capitalised word after `by` is an author)
         let by_dimension = self.b[end..].starts_with(b" by ")
-            && self
-                .b
-                .get(end + 4)
-                .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+            && self.b.get(end + 4).is_some_and(|c| {
+                c.is_ascii_digit()
+                    || (c.is_ascii_uppercase()
+                        && !self.b.get(end + 5).is_some_and(u8::is_ascii_lowercase))
+            });
         // `shape(N2, D)`: the first dimension of a shape
         let shape_dimension = self.b[..i].ends_with(b"shape(") || self.b[..i].ends_with(b"shape (");
         // `(N2, N_weights2)`: a tuple that opens with it and goes on with a snake_case name
@@ -840,7 +947,7 @@ impl Scanner<'_> {
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol before atom/gas/ion (or a list of them before it)",
                         )
-                    } else if self.listed_with_chemicals(i, end) {
+                    } else if self.listed_with_chemicals(i, end) || self.in_chemical_list(i, end) {
                         (
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol in a list of chemicals: O2, N2, Ar",
@@ -900,14 +1007,21 @@ impl Scanner<'_> {
                     self.refuse(i, end, Domain::Formula, why);
                     return Some(end);
                 } else {
-                    if self.listed_with_chemicals(i, end) {
-                        // `Kr, Xe and Rn`: a list of chemicals makes its sentence chemical
+                    if self.listed_with_chemicals(i, end) || self.in_chemical_list(i, end) {
+                        // `Kr, Xe and Rn`, `Mg, Ca, Br, F, As, Fe and B`: a list of chemicals
+                        // makes its sentence chemical
                         self.note_compound(i, end);
                     }
                     (Some(Need::any(CHEM_FIRM)), "lone element symbol")
                 }
             } else if vocab::formulas_elemental(core.as_bytes()) {
                 (Some(Need::NONE), "elemental molecule")
+            } else if charged
+                && !(text.ends_with('-') && matches!(after, b"and" | b"or" | b"to" | b"through"))
+                && ion_with_charge(text, core)
+            {
+                // an ion needs no context (`O2- and S2-based` are prefixes, not anions)
+                (Some(Need::NONE), "ion with its charge (Fe3+, Na+, O2-)")
             } else {
                 (Some(Need::any(CHEM_FIRM)), "element with count or charge")
             }
