@@ -205,6 +205,43 @@ fn item_start(b: &[u8], e: usize) -> usize {
     k
 }
 
+/// Whether `f` holds for one of the items of the comma list around the word at `i..end` (up to
+/// six items each way, each read as its last word before the word, its first after it),
+/// visited nearest first; stops at the first that does.
+fn any_list_item(b: &[u8], i: usize, end: usize, mut f: impl FnMut(usize, usize) -> bool) -> bool {
+    let mut k = i;
+    for _ in 0..6 {
+        let Some(sep) = list_sep_back(b, k) else {
+            break;
+        };
+        let a = item_start(b, sep);
+        if a == sep {
+            break;
+        }
+        if f(a, sep) {
+            return true;
+        }
+        k = a;
+    }
+    let mut k = end;
+    for _ in 0..6 {
+        let Some(a) = list_sep(b, k) else { break };
+        let e = a + b[a..]
+            .iter()
+            .take(MAX_ITEM_BYTES)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if e == a {
+            break;
+        }
+        if f(a, e) {
+            return true;
+        }
+        k = e;
+    }
+    false
+}
+
 /// Whether the text between `a` and `e` is one word made of element symbols with counts
 /// (`Xe`, `O2`, `CO2`, `NaCl`): a member of a list of chemicals.
 /// A bare one-letter item (`B, C, H, W`; `(U, S, V)`) is a variable or a dimension name in
@@ -1117,32 +1154,10 @@ impl Scanner<'_> {
                 other += 1;
             }
         };
-        let mut k = i;
-        for _ in 0..6 {
-            let Some(sep) = list_sep_back(b, k) else {
-                break;
-            };
-            let a = item_start(b, sep);
-            if a == sep {
-                break;
-            }
-            tally(a, sep);
-            k = a;
-        }
-        let mut k = end;
-        for _ in 0..6 {
-            let Some(a) = list_sep(b, k) else { break };
-            let e = a + b[a..]
-                .iter()
-                .take(MAX_ITEM_BYTES)
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
-            if e == a {
-                break;
-            }
+        any_list_item(b, i, end, |a, e| {
             tally(a, e);
-            k = e;
-        }
+            false
+        });
         chem >= 2 && chem > 2 * other
     }
 
@@ -1188,37 +1203,7 @@ impl Scanner<'_> {
                 && !super::words::symbols_ok(w)
                 && !vocab::formulas_isotopic(w)
         };
-        let mut k = i;
-        for _ in 0..6 {
-            let Some(sep) = list_sep_back(b, k) else {
-                break;
-            };
-            let a = item_start(b, sep);
-            if a == sep {
-                break;
-            }
-            if code(a, sep) {
-                return true;
-            }
-            k = a;
-        }
-        let mut k = end;
-        for _ in 0..6 {
-            let Some(a) = list_sep(b, k) else { break };
-            let e = a + b[a..]
-                .iter()
-                .take(MAX_ITEM_BYTES)
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
-            if e == a {
-                break;
-            }
-            if code(a, e) {
-                return true;
-            }
-            k = e;
-        }
-        false
+        any_list_item(b, i, end, code)
     }
 
     /// Why the formula-shaped word at `i..end` is a member of a code series, a flag or an arrow
