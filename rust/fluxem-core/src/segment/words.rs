@@ -154,15 +154,14 @@ fn ion_with_charge(text: &str, core: &str) -> bool {
     let Some(z) = lookup(c[0], (letters == 2).then(|| c[1])) else {
         return false;
     };
-    let number: Vec<u8> = c[letters..]
+    // the charge number: the digits after the symbol, before or after `^` (one at most)
+    let mut digits = c[letters..]
         .iter()
-        .chain(text.as_bytes()[c.len()..].iter())
-        .copied()
-        .filter(u8::is_ascii_digit)
-        .collect();
-    let charge = match number.as_slice() {
-        [] => 0,
-        [d] => d - b'0',
+        .chain(&text.as_bytes()[c.len()..])
+        .filter(|d| d.is_ascii_digit());
+    let charge = match (digits.next(), digits.next()) {
+        (None, _) => 0,
+        (Some(d), None) => d - b'0',
         _ => return false,
     };
     let nonmetal = matches!(z, 1 | 2 | 5..=10 | 14..=18 | 33..=36 | 52..=54 | 85 | 86);
