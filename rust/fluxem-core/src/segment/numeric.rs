@@ -470,8 +470,8 @@ impl Scanner<'_> {
     }
 
     /// `0.1-7nm`, `5-10mg`, `251.165 - 715K`: a range whose unit is glued to its upper end
-    /// (the second literal ends at `lit_end`) is one QUANTITY candidate; the pair reader decides. None
-    /// when no unit is glued there.
+    /// (the second literal ends at `lit_end`) is one QUANTITY candidate; the pair reader
+    /// decides. None when no unit is glued there.
     fn glued_range(&mut self, start: usize, lit_end: usize) -> Option<usize> {
         let lit = lit_end
             - self.b[start..lit_end]
