@@ -5,6 +5,7 @@ the same bytes as an uninterrupted one."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import random
@@ -168,3 +169,29 @@ def test_killed_runs_resume_to_the_bytes_of_an_uninterrupted_run(tmp_path: Path)
     got = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.endswith(".tmp")}
     assert sorted(got) == sorted(ref)
     assert got == ref
+
+
+def test_a_failed_shard_write_is_never_skipped_in_the_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fluxem.preprocess import run
+    from fluxem.preprocess.shards import write_atomically
+
+    src = write_jsonl(tmp_path / "in.jsonl", corpus(60, seed=5))
+    opts = run.PreprocessOptions(chunk_size=6)  # 10 shards, two written side by side
+    run.preprocess([src], tmp_path / "ref", opts, log=io.StringIO())
+
+    def failing(table: pa.Table, path: Path) -> str:
+        if path.name.endswith("000003.parquet"):
+            raise OSError("disk full")
+        return write_atomically(table, path)
+
+    monkeypatch.setattr(run, "write_atomically", failing)
+    with pytest.raises(OSError, match="disk full"):
+        run.preprocess([src], tmp_path / "out", opts, log=io.StringIO())
+    m = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert [s["chunk"] for s in m["shards"]] == [0, 1, 2]  # shard 4 may be written, not recorded
+    monkeypatch.undo()
+    run.preprocess([src], tmp_path / "out", opts, log=io.StringIO())
+    ref = {p.name: p.read_bytes() for p in (tmp_path / "ref").iterdir()}
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == ref

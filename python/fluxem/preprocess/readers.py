@@ -9,7 +9,7 @@ and meets the same boundaries. Bad records are not raised but returned as ``BadR
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,38 +43,59 @@ class BadRecord:
 
 @dataclass
 class Chunk:
-    """Documents of one chunk of one input, with their ids, carried columns and bad records."""
+    """Documents of one chunk of one input: their ids and texts as Arrow string arrays (read
+    in place by the segmenter and written to the shard as they are), and the bad records."""
 
     index: int
-    ids: list[str] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
+    ids: Any
+    texts: Any
     bad: list[BadRecord] = field(default_factory=list)
     records: int = 0
 
-    def add(self, doc: tuple[str, str] | BadRecord) -> None:
-        """Records a document (its id and text) or a bad record."""
-        if isinstance(doc, BadRecord):
-            self.bad.append(doc)
-        else:
-            self.ids.append(doc[0])
-            self.texts.append(doc[1])
+    @property
+    def nbytes(self) -> int:
+        """UTF-8 bytes of the documents' texts."""
+        import pyarrow.compute as pc
+
+        return int(pc.sum(pc.binary_length(self.texts)).as_py() or 0)
 
 
-def _lines(path: Path) -> Iterator[bytes]:
-    """Lines of a (possibly gz/zst-compressed) file, read in 1 MiB blocks."""
+def _by_record(index: int, docs: list[tuple[str, str] | BadRecord], records: int) -> Chunk:
+    """The chunk from records read one by one (the path for chunks with any bad record)."""
     import pyarrow as pa
 
+    good = [d for d in docs if not isinstance(d, BadRecord)]
+    bad = [d for d in docs if isinstance(d, BadRecord)]
+    ids = pa.array([d[0] for d in good], pa.string())
+    texts = pa.array([d[1] for d in good], pa.string())
+    return Chunk(index, ids, texts, bad, records)
+
+
+def _line_blocks(path: Path, n_lines: int) -> Iterator[tuple[bytes, int]]:
+    """Consecutive pieces of a (possibly gz/zst-compressed) file holding ``n_lines`` lines
+    each (the last piece: the rest), newlines kept, with their line counts. Newlines are
+    counted in C (``bytes.count``, numpy), not split into one Python object per line."""
+    import numpy as np
+    import pyarrow as pa
+
+    pieces: list[bytes] = []
+    have = 0
     with pa.input_stream(str(path), compression="detect") as stream:
-        rest = b""
-        while True:
-            block = stream.read(_BLOCK)
-            if not block:
-                break
-            lines = (rest + block).split(b"\n")
-            rest = lines.pop()
-            yield from lines
-        if rest:
-            yield rest
+        while block := stream.read(_BLOCK):
+            while block:
+                count = block.count(b"\n")
+                if have + count < n_lines:
+                    pieces.append(block)
+                    have += count
+                    break
+                newlines = np.flatnonzero(np.frombuffer(block, np.uint8) == 10)
+                cut = int(newlines[n_lines - have - 1]) + 1
+                pieces.append(block[:cut])
+                yield b"".join(pieces), n_lines
+                pieces, have, block = [], 0, block[cut:]
+    if pieces:
+        rest = b"".join(pieces)
+        yield rest, have + (not rest.endswith(b"\n"))
 
 
 def _document(
@@ -97,98 +118,125 @@ def _document(
     return (str(doc_id) if doc_id is not None else f"{Path(path).name}:{record}", text)
 
 
-def _fast_chunk(
+def _whole_columns(
     index: int,
     first: int,
-    lines: list[bytes],
+    table: Any,
     path: Path,
     text_field: str,
     id_field: str | None,
     max_bytes: int,
 ) -> Chunk | None:
-    """The chunk read by Arrow's JSON reader in one call, or None when any record needs the
-    record-by-record path (a bad line, a missing, empty, non-string or oversized text)."""
+    """The chunk straight from the Arrow columns of all its records, or None when any record
+    needs the record-by-record path (a missing, null, empty, non-string or oversized text, an
+    id column that is neither integer nor string)."""
+    import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
-    import pyarrow.json as pajson
 
-    if any(not line.strip() for line in lines):
+    if text_field not in table.column_names:
         return None
-    try:
-        table = pajson.read_json(pa.py_buffer(b"\n".join(lines)))
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+    text = table.column(text_field).combine_chunks()
+    string_types = (pa.types.is_string, pa.types.is_large_string, pa.types.is_string_view)
+    if not any(is_type(text.type) for is_type in string_types) or text.null_count:
         return None
-    if table.num_rows != len(lines) or text_field not in table.column_names:
-        return None
-    text = table.column(text_field)
-    if not pa.types.is_string(text.type) or text.null_count:
-        return None
+    if pa.types.is_string_view(text.type):
+        text = text.cast(pa.large_string())
     sizes = pc.binary_length(text)
-    if pc.min(sizes).as_py() == 0 or pc.max(sizes).as_py() > max_bytes:
+    if len(text) and (pc.min(sizes).as_py() == 0 or pc.max(sizes).as_py() > max_bytes):
         return None
-    texts: list[str] = text.to_pylist()  # Arrow refuses lone surrogates (`\ud800`) above
+    numbers = pa.array(np.arange(first, first + len(text)))
+    ids = pc.binary_join_element_wise(f"{path.name}:", pc.cast(numbers, pa.string()), "")
     if id_field and id_field in table.column_names:
-        col = table.column(id_field)
-        ids = [
-            str(v) if v is not None else f"{path.name}:{first + k}"
-            for k, v in enumerate(col.to_pylist())
-        ]
-    else:
-        ids = [f"{path.name}:{first + k}" for k in range(len(texts))]
-    return Chunk(index, ids, texts, [], len(lines))
+        col = table.column(id_field).combine_chunks()
+        if not (pa.types.is_integer(col.type) or pa.types.is_string(col.type)):
+            return None
+        ids = pc.if_else(pc.is_null(col), ids, pc.cast(col, pa.string()))
+    return Chunk(index, ids, text, [], len(text))
 
 
-def jsonl_chunks(
-    path: Path, chunk_size: int, text_field: str, id_field: str | None, max_bytes: int
-) -> Iterator[Chunk]:
-    lines: list[bytes] = []
-    index = 0
-    for line in _lines(path):
-        lines.append(line)
-        if len(lines) == chunk_size:
-            yield _read_chunk(index, lines, path, chunk_size, text_field, id_field, max_bytes)
-            lines, index = [], index + 1
-    if lines:
-        yield _read_chunk(index, lines, path, chunk_size, text_field, id_field, max_bytes)
+def _lines_open_objects(block: bytes, n_lines: int) -> bool:
+    """Whether every line starts with ``{``: no blank line (Arrow's JSON reader would skip it,
+    here it is a record) and nothing that is not an object; checked in numpy."""
+    import numpy as np
+
+    raw = np.frombuffer(block, np.uint8)
+    starts = np.flatnonzero(raw == 10)[: n_lines - 1] + 1
+    return len(raw) > 0 and raw[0] == 123 and bool((raw[starts] == 123).all())
 
 
 def _read_chunk(
     index: int,
-    lines: list[bytes],
+    block: bytes,
+    n_lines: int,
     path: Path,
     chunk_size: int,
     text_field: str,
     id_field: str | None,
     max_bytes: int,
 ) -> Chunk:
+    import pyarrow as pa
+    import pyarrow.json as pajson
+
     first = index * chunk_size + 1
-    fast = _fast_chunk(index, first, lines, path, text_field, id_field, max_bytes)
-    if fast is not None:
-        return fast
-    chunk = Chunk(index)
+    end = len(block) - block.endswith(b"\n")
+    if _lines_open_objects(block, n_lines):
+        try:
+            table = pajson.read_json(pa.py_buffer(block))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            table = None
+        # Arrow refuses lone surrogates (`\ud800`) and non-UTF-8 bytes: the slow path names them
+        if table is not None and table.num_rows == n_lines:
+            fast = _whole_columns(index, first, table, path, text_field, id_field, max_bytes)
+            if fast is not None:
+                return fast
+    lines = block[:end].split(b"\n")
+    docs: list[tuple[str, str] | BadRecord] = []
     for n, line in enumerate(lines, first):
-        chunk.records += 1
         if not line.strip():
-            chunk.bad.append(BadRecord(str(path), n, "empty", "blank line"))
+            docs.append(BadRecord(str(path), n, "empty", "blank line"))
             continue
         if len(line) > max_bytes * 2 + 1024:  # bigger than any acceptable document
-            chunk.bad.append(BadRecord(str(path), n, "too_large", f"{len(line)} byte line"))
+            docs.append(BadRecord(str(path), n, "too_large", f"{len(line)} byte line"))
             continue
         try:
             raw = json.loads(line.decode("utf-8"))
         except UnicodeDecodeError as err:
-            chunk.bad.append(BadRecord(str(path), n, "invalid_utf8", str(err.reason)))
+            docs.append(BadRecord(str(path), n, "invalid_utf8", str(err.reason)))
             continue
         except json.JSONDecodeError as err:
-            chunk.bad.append(BadRecord(str(path), n, "malformed_json", err.msg))
+            docs.append(BadRecord(str(path), n, "malformed_json", err.msg))
             continue
-        chunk.add(_document(raw, str(path), n, text_field, id_field, max_bytes))
-    return chunk
+        docs.append(_document(raw, str(path), n, text_field, id_field, max_bytes))
+    return _by_record(index, docs, len(lines))
+
+
+def jsonl_chunks(
+    path: Path,
+    chunk_size: int,
+    text_field: str,
+    id_field: str | None,
+    max_bytes: int,
+    skip: Container[int] = (),
+) -> Iterator[Chunk | None]:
+    for index, (block, n_lines) in enumerate(_line_blocks(path, chunk_size)):
+        if index in skip:
+            yield None
+        else:
+            yield _read_chunk(
+                index, block, n_lines, path, chunk_size, text_field, id_field, max_bytes
+            )
 
 
 def parquet_chunks(
-    path: Path, chunk_size: int, text_field: str, id_field: str | None, max_bytes: int
-) -> Iterator[Chunk]:
+    path: Path,
+    chunk_size: int,
+    text_field: str,
+    id_field: str | None,
+    max_bytes: int,
+    skip: Container[int] = (),
+) -> Iterator[Chunk | None]:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(str(path))
@@ -198,21 +246,35 @@ def parquet_chunks(
     columns = [text_field] + ([id_field] if id_field and id_field in names else [])
     row = 0
     for index, batch in enumerate(pf.iter_batches(batch_size=chunk_size, columns=columns)):
-        chunk = Chunk(index)
-        for rec in batch.to_pylist():
-            row += 1
-            chunk.records += 1
-            chunk.add(_document(rec, str(path), row, text_field, id_field, max_bytes))
-        yield chunk
+        first, row = row + 1, row + batch.num_rows
+        if index in skip:
+            yield None
+            continue
+        table = pa.Table.from_batches([batch])
+        fast = _whole_columns(index, first, table, path, text_field, id_field, max_bytes)
+        if fast is not None:
+            yield fast
+            continue
+        docs = [
+            _document(rec, str(path), n, text_field, id_field, max_bytes)
+            for n, rec in enumerate(batch.to_pylist(), first)
+        ]
+        yield _by_record(index, docs, batch.num_rows)
 
 
 def chunks(
-    path: Path, chunk_size: int, text_field: str, id_field: str | None, max_bytes: int
-) -> Iterator[Chunk]:
-    """Chunks of any supported input, chosen by its name."""
+    path: Path,
+    chunk_size: int,
+    text_field: str,
+    id_field: str | None,
+    max_bytes: int,
+    skip: Container[int] = (),
+) -> Iterator[Chunk | None]:
+    """Chunks of any supported input, chosen by its name; None for the chunk indexes in
+    ``skip`` (done by an earlier run: their records are counted, not parsed)."""
     name = path.name.lower()
     if name.endswith(".parquet"):
-        return parquet_chunks(path, chunk_size, text_field, id_field, max_bytes)
+        return parquet_chunks(path, chunk_size, text_field, id_field, max_bytes, skip)
     if name.endswith((".jsonl", ".jsonl.gz", ".jsonl.zst", ".json", ".ndjson")):
-        return jsonl_chunks(path, chunk_size, text_field, id_field, max_bytes)
+        return jsonl_chunks(path, chunk_size, text_field, id_field, max_bytes, skip)
     raise ValueError(f"{path}: unsupported input (use .jsonl, .jsonl.gz, .jsonl.zst or .parquet)")

@@ -5,18 +5,24 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from fluxem.errors import ConfigError
 from fluxem.preprocess import manifest as mf
-from fluxem.preprocess.readers import BadRecord, chunks
+from fluxem.preprocess.readers import BadRecord, Chunk, chunks
 from fluxem.preprocess.shards import shard_table, write_atomically
 
 #: Exit codes of ``fluxem preprocess`` (docs/PREPROCESSING.md).
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_CHANGED = 0, 2, 3, 4
+
+T = TypeVar("T")
+#: shards written side by side (each on its own thread)
+_WRITERS = 2
 
 
 class BadInputError(ValueError):
@@ -120,13 +126,39 @@ def preprocess(
     tok = MultiDomainTokenizer()
     materialise = opts.embeddings == "materialised"
     progress = _Progress(log)
-    try:
+
+    def todo() -> Iterator[tuple[int, Chunk]]:
         for n, path in enumerate(inputs):
+            skip = {c for i, c in done if i == n}
             for chunk in chunks(
-                path, opts.chunk_size, opts.text_field, opts.id_field, opts.max_doc_bytes
+                path, opts.chunk_size, opts.text_field, opts.id_field, opts.max_doc_bytes, skip
             ):
-                if (n, chunk.index) in done:
-                    continue
+                if chunk is not None:
+                    yield n, chunk
+
+    def record_first() -> None:
+        """The oldest shard in flight is on disk: into the manifest (in input order), then the
+        progress; it leaves ``pending`` only then (one that failed stays, and stops the
+        recording: the manifest never skips a shard)."""
+        job = pending[0]
+        digest = job.future.result()
+        manifest["shards"].append(_shard_entry(job.name, job.input, job.chunk, job.batch, digest))
+        mf.save(outdir, manifest)
+        pending.popleft()
+        progress.update(len(job.chunk.texts), job.chunk.nbytes, job.batch.n_spans)
+
+    # Three stages overlap: the next chunk is read and parsed on one thread, the current one
+    # segmented (the native pool, GIL released), the previous two written on two more threads
+    # (Arrow's JSON reader and Parquet writer release the GIL too; zstd over the text is the
+    # slowest stage once the segmenter has many threads). At most four chunks in memory;
+    # shards are recorded strictly in order.
+    pending: deque[_Written] = deque()
+    with (
+        ThreadPoolExecutor(1, "fluxem-read") as reader,
+        ThreadPoolExecutor(_WRITERS, "fluxem-write") as writer,
+    ):
+        try:
+            for n, chunk in _read_ahead(reader, todo()):
                 if opts.strict and chunk.bad:
                     raise BadInputError(f"{chunk.bad[0]} (--strict stops at the first)")
                 for bad in chunk.bad:
@@ -136,15 +168,40 @@ def preprocess(
                 table = shard_table(
                     chunk.ids, chunk.texts, batch, keep_text=opts.keep_text, materialise=materialise
                 )
-                digest = write_atomically(table, outdir / name)
-                manifest["shards"].append(_shard_entry(name, n, chunk, batch, digest))
-                mf.save(outdir, manifest)
-                nbytes = sum(len(t.encode("utf-8")) for t in chunk.texts)
-                progress.update(len(chunk.texts), nbytes, batch.n_spans)
-    finally:
-        progress.close()
+                future = writer.submit(write_atomically, table, outdir / name)
+                pending.append(_Written(future, name, n, chunk, batch))
+                if len(pending) > _WRITERS:
+                    record_first()
+            while pending:
+                record_first()
+        finally:
+            # a run that stops (--strict, an error, Ctrl-C) still records the shards it wrote
+            while pending and pending[0].future.exception() is None:
+                record_first()
+            progress.close()
     mf.save(outdir, manifest)
     return manifest
+
+
+@dataclass(frozen=True)
+class _Written:
+    """A shard being written: its future (the file's sha256) and what the manifest needs."""
+
+    future: Future[str]
+    name: str
+    input: int
+    chunk: Chunk
+    batch: Any
+
+
+def _read_ahead(pool: ThreadPoolExecutor, items: Iterator[T]) -> Iterator[T]:
+    """The items of ``items``, each next one produced on ``pool``'s thread while the caller
+    works on the current one."""
+    end = object()
+    following = pool.submit(next, items, end)
+    while (item := following.result()) is not end:
+        following = pool.submit(next, items, end)
+        yield item  # type: ignore[misc]
 
 
 def _shard_entry(name: str, n: int, chunk: Any, batch: Any, digest: str) -> dict[str, Any]:

@@ -26,14 +26,13 @@ def _lists(offsets: np.ndarray, values: Any) -> Any:
     return pa.ListArray.from_arrays(pa.array(offsets.astype(np.int32)), values)
 
 
-def shard_table(
-    ids: list[str], texts: list[str], batch: Any, *, keep_text: bool, materialise: bool
-) -> Any:
-    """The Arrow table of one chunk from the ``SegmentBatch`` of its documents."""
+def shard_table(ids: Any, texts: Any, batch: Any, *, keep_text: bool, materialise: bool) -> Any:
+    """The Arrow table of one chunk from its ids and texts (Arrow string arrays) and the
+    ``SegmentBatch`` of the texts."""
     import pyarrow as pa
 
-    text = pa.array(texts, pa.string())
-    cols: dict[str, Any] = {"id": pa.array(ids, pa.string())}
+    text = texts if texts.type == pa.string() else texts.cast(pa.string())
+    cols: dict[str, Any] = {"id": ids}
     if keep_text:
         cols["text"] = text
     cols.update(span_columns(text, batch, materialise=materialise))
