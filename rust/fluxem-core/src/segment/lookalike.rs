@@ -1018,7 +1018,7 @@ impl Scanner<'_> {
         }
         let window = &b[lo..hi];
         let has = |pat: &[u8]| window.windows(pat.len()).any(|w| w == pat);
-        has(b"->") || has("\u{2192}".as_bytes())
+        (has(b"->") || has("\u{2192}".as_bytes())) && !placeholder_reaction(window)
     }
 
     /// `removal of 1 Li from LiFePO4`, `3 O per C`: a lone symbol right after a small
@@ -1185,7 +1185,12 @@ impl Scanner<'_> {
             }
             chem += 1;
         }
+        // `scalar K, Pa, mol`: a list with a unit that is no element symbol lists units
         chem > 0
+            && !any_list_item(b, i, end, |a, e| {
+                let w = &self.s[a..e];
+                lookup_symbol(w).is_none() && super::probe::unit_len(w) == w.len()
+            })
     }
 
     /// Whether the formula-shaped word at `i..end` stands in a comma list (up to six items
@@ -1537,6 +1542,20 @@ fn formula_token(w: &[u8]) -> bool {
         && !t
             .windows(2)
             .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_lowercase())
+}
+
+/// `A + B -> C`, `2A + 2B -> 2C`: a reaction written with a letter that is no element (`A`,
+/// `X`, `R`, with or without a coefficient) is a scheme of placeholders, so its `B` and `C`
+/// are no boron and carbon.
+fn placeholder_reaction(window: &[u8]) -> bool {
+    window
+        .split(|c| c.is_ascii_whitespace())
+        .map(|t| t.strip_suffix(b",").unwrap_or(t))
+        .any(|t| {
+            let d = t.iter().take_while(|c| c.is_ascii_digit()).count();
+            matches!(&t[d..], [c] if c.is_ascii_uppercase()
+                && lookup_symbol(std::str::from_utf8(&t[d..]).unwrap_or("")).is_none())
+        })
 }
 
 #[cfg(test)]
@@ -3527,8 +3546,47 @@ mod tests {
             ),
             ("The flags B, C, H, W and the letters As, In and At.", &[]),
             (
+                "Fe2O3 or *2O3: interpreted as reduced formulas.",
+                &[("Fe2O3", "FORMULA")],
+            ),
+            // units in a list, one of them no element symbol
+            (
+                "Return pure H2O fluid G in J; scalar K, Pa, mol.",
+                &[("H2O", "FORMULA")],
+            ),
+            (
                 "which together span the range 251.165 - 715K.",
                 &[("251.165 - 715K", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_double_hyphen_is_an_en_dash_and_letters_that_are_no_elements_make_a_scheme() {
+        check(&[
+            (
+                "a calibrated MgO--SiO2 phase diagram at 800--2200 K and 1--5000 bar.",
+                &[
+                    ("MgO", "FORMULA"),
+                    ("SiO2", "FORMULA"),
+                    ("800--2200 K", "QUANTITY"),
+                    ("1--5000 bar", "QUANTITY"),
+                ],
+            ),
+            // no range downwards, no spaced double hyphen, no difference without a unit
+            ("from 10--5 K, then 5 --3 K and pp. 94--128.", &[]),
+            (
+                "if a set contains both A + B -> C and 2A + 2B -> 2C, the second goes.",
+                &[],
+            ),
+            (
+                "on e.g. \"C + O2 -> CO + CO2\".",
+                &[
+                    ("C", "FORMULA"),
+                    ("O2", "FORMULA"),
+                    ("CO", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                ],
             ),
         ]);
     }

@@ -666,6 +666,17 @@ fn cue_mask(s: &str) -> u8 {
                     bits &= !MUSIC;
                 }
             }
+            if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"harmonic") {
+                // `harmonic series` is music; `harmonic oscillator`, `harmonic mean` are not
+                let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
+                let e = k + b[k..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                if vocab::harmonic_nouns_not_music(&b[k..e]) {
+                    bits &= !MUSIC;
+                }
+            }
             if bits & AMBIGUOUS_CHEM != 0 {
                 match ambiguous {
                     None => ambiguous = Some((start, i)),

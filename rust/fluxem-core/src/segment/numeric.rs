@@ -583,6 +583,17 @@ impl Scanner<'_> {
         }
         let int_coef = self.b[start..lit_end].iter().all(u8::is_ascii_digit);
         if int_coef && self.b[lit_end].is_ascii_uppercase() {
+            if start > 0 && self.b[start - 1] == b'*' {
+                // `*2O3` (any metal, two of it): a wildcard pattern, no coefficient of O3
+                let end = word_end(s, lit_end);
+                self.refuse(
+                    start,
+                    end,
+                    Domain::Formula,
+                    "pattern with a wildcard (*2O3), not a formula",
+                );
+                return end;
+            }
             return self.upper_word(lit_end, true);
         }
         let end = word_end(s, lit_end);

@@ -1267,6 +1267,8 @@ fn plain_formula_word(b: &[u8], i: usize, wend: usize) -> bool {
 fn untaken_charge(rest: &[u8]) -> bool {
     match rest {
         [b'^', ..] => true,
+        // a double hyphen is an en dash (`MgO--SiO2 phase diagram`), not a charge
+        [b'-', b'-', next, ..] if next.is_ascii_uppercase() => false,
         [b'+' | b'-', next, ..] => !next.is_ascii_alphabetic(),
         [b'+' | b'-'] => true,
         [b'[', b'+' | b'-', ..] => true,

@@ -210,7 +210,7 @@ fn has_magnitude(lit: &str) -> bool {
 }
 
 /// The joiner at the cursor, consumed, with whether the second number may carry a sign:
-/// `±` `∓` `+/-` (uncertainty), `–` `—` `-` (range, unsigned: `10–-5` is not a range),
+/// `±` `∓` `+/-` (uncertainty), `–` `—` `--` `-` (range, unsigned: `10–-5` is not a range),
 /// `to` `and` (range, signed: `-20 to -10 °C`; the words need a space after them). A hyphen
 /// joins a range unspaced (`10-20 °C`) or spaced on both sides (`0.25 - 4.0 keV`: a number
 /// minus a quantity is no difference, so the unit after the second number makes it a range);
@@ -219,7 +219,8 @@ fn joiner(c: &mut Cursor, spaced: bool) -> Option<(PairKind, bool)> {
     if c.eat("\u{b1}") || c.eat("\u{2213}") || c.eat("+/-") {
         return Some((PairKind::Uncertainty, false));
     }
-    if c.eat("\u{2013}") || c.eat("\u{2014}") || (!spaced && c.eat("-")) {
+    // `--` unspaced is how LaTeX and reST write an en dash (`800--2200 K`)
+    if c.eat("\u{2013}") || c.eat("\u{2014}") || (!spaced && (c.eat("--") || c.eat("-"))) {
         return Some((PairKind::Range, false));
     }
     let mut w = *c;
