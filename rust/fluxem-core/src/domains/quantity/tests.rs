@@ -385,3 +385,17 @@ fn a_bare_degree_sign_abbreviates_the_temperature_of_the_pair() {
     assert!(parse_parts("10° to 20°").unwrap().pair.is_some());
     assert!(parse_parts("0° to 150 K").is_err());
 }
+
+#[test]
+fn a_double_hyphen_joins_a_range_as_an_en_dash_does() {
+    let enc_ = QuantityEncoder;
+    for (latex, dash) in [("800--2200 K", "800–2200 K"), ("1--5000 bar", "1–5000 bar")] {
+        assert_eq!(enc(latex), enc(dash), "{latex}");
+        assert!(enc_.accepts(latex).is_ok(), "{latex}");
+    }
+    // descending, spaced or tripled: no range
+    for text in ["10--5 K", "5 --3 K", "5---3 K"] {
+        assert!(enc_.encode_text(text).is_err(), "{text}");
+        assert!(enc_.accepts(text).is_err(), "{text}");
+    }
+}
