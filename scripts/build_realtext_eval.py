@@ -173,6 +173,15 @@ and the twenty-third (``--part dev23``, DEV23_SOURCES)::
     PYTHONPATH=/work/scratch-venv23/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev23
 
+and the twenty-fourth (``--part dev24``, DEV24_SOURCES; the repo's .venv python, which reads
+the packages' metadata from the scratch venv's site-packages put first on the path)::
+
+    python3 -m venv /work/scratch-venv24
+    /work/scratch-venv24/bin/pip install --no-deps matplotlib pyopengl reportlab pillow imgaug \
+        speechbrain pycryptodome tlslite-ng ortools casadi arch pydoe
+    PYTHONPATH=/work/scratch-venv24/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev24
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1175,6 +1184,75 @@ DEV23_SOURCES = (
     Source("matador-db", "dev23", "science", 6, 2, ("matador",), 3, 4),
     Source("ampworks", "dev23", "science", 4, 2, ("ampworks",), 2, 2),
 )
+# The twenty-fourth dev batch (``--part dev24``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers written in prose and its look-alikes (ranges, dates, ratios, versions, page
+# ranges, expressions with variables, shapes, identifiers) in plotting and computer graphics,
+# image processing, speech and audio, cryptography, operations research, numerical optimisation,
+# econometrics and the design of experiments: plotting (matplotlib: ``1/72 in.``, ``2^52``,
+# ``3.0/72.0``, ``the upper 2/3 of the figure``), OpenGL (PyOpenGL: ``2^16 texels``, ``2^32 - 1``,
+# ``Bits 30 - 23``), PDF graphics (reportlab: ``5/8 inch``, ``1/255``, ``28/7/99``), image
+# processing (pillow: ``1/64 precision``, ``0/0``; imgaug: ``255 * 0.05``, ``1/256``), speech
+# (speechbrain: ``100*0.15*4=60%``, ``nfft/2 + 1``, ``1 × 1-conv``), cryptography (pycryptodome:
+# ``GF(2^128)``, ``10^-30``, ``SHA-512/224``; tlslite-ng: ``2**14+1``, ``TLS 1.2``), operations
+# research (ortools: ``2^31 entries``, ``as of 5/2019``), numerical optimisation (casadi: ``0/1
+# result``, ``0**0 == 1``), econometrics (arch: ``12 * (nobs/100)**(1/4)``, ``y[100 + 2]``,
+# ``Baum (2004/2015)``) and the design of experiments (pyDOE: ``3/4 of the runs``, ``2^k``). Files
+# that copy a test package's docstrings (found by 8-word runs shared with numpy, networkx, astropy,
+# librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 to
+# dev22; runs that are mostly digits, URLs, citations, generic phrases and example imports do not
+# count) are skipped per source, and so is pycryptodome's ``SelfTest`` package (its test suite,
+# as ``tests`` folders are everywhere). A base sample, the dense stratum, the targeted stratum and
+# an arithmetic stratum (ARITH_CUE, as dev15, dev18, dev20 and dev22) from the start. Dev only;
+# split fixed before labelling.
+#: matplotlib's hist2d parameters copy numpy's histogram2d text, its Axes rectangle and tick
+#: parameter text is what astropy's WCSAxes carries, its SVG XML writer and deprecation helpers
+#: are astropy's too, and its Qt form layout carries the MIT licence text that thermo ships
+SKIP_MATPLOTLIB = (
+    "matplotlib/_api/deprecation.py",
+    "matplotlib/axes/_axes.py",
+    "matplotlib/axes/_base.py",
+    "matplotlib/backends/backend_svg.py",
+    "matplotlib/backends/qt_editor/_formlayout.py",
+)
+#: pillow's Image module: its resize and rotate parameter text is what transformers copies
+SKIP_PILLOW = ("PIL/Image.py",)
+#: imgaug's geometric augmenters copy numpy's ``pad`` mode text
+SKIP_IMGAUG = ("imgaug/augmenters/geometric.py",)
+#: speechbrain: the DAC, ECAPA-TDNN and language-model scorer text that transformers carries,
+#: transformers' linear warmup schedule text, the MIT licence text, a length-mask docstring
+#: shared with transformers and librosa's mel-normalisation parameter text
+SKIP_SPEECHBRAIN = (
+    "speechbrain/dataio/dataio.py",
+    "speechbrain/decoders/ctc.py",
+    "speechbrain/integrations/decoders/kenlm_scorer.py",
+    "speechbrain/lobes/models/DiffWave.py",
+    "speechbrain/lobes/models/ECAPA_TDNN.py",
+    "speechbrain/lobes/models/FastSpeech2.py",
+    "speechbrain/lobes/models/HifiGAN.py",
+    "speechbrain/lobes/models/Tacotron2.py",
+    "speechbrain/lobes/models/discrete/dac.py",
+    "speechbrain/nnet/schedulers.py",
+    "speechbrain/nnet/unet.py",
+)
+#: pycryptodome's test suite (a package named ``SelfTest``, not ``tests``)
+SKIP_PYCRYPTODOME = ("Crypto/SelfTest",)
+DEV24_SOURCES = (
+    Source("matplotlib", "dev24", "science", 8, 2, ("matplotlib",), 3, 3, 9, skip=SKIP_MATPLOTLIB),
+    Source("PyOpenGL", "dev24", "science", 6, 2, ("OpenGL",), 3, 3, 8),
+    Source("reportlab", "dev24", "science", 6, 2, ("reportlab",), 3, 3, 5),
+    Source("pillow", "dev24", "science", 6, 2, ("PIL",), 3, 3, 6, skip=SKIP_PILLOW),
+    Source("imgaug", "dev24", "science", 6, 2, ("imgaug",), 3, 3, 6, skip=SKIP_IMGAUG),
+    Source(
+        "speechbrain", "dev24", "science", 6, 2, ("speechbrain",), 3, 3, 8, skip=SKIP_SPEECHBRAIN
+    ),
+    Source("pycryptodome", "dev24", "science", 6, 2, ("Crypto",), 3, 3, 4, skip=SKIP_PYCRYPTODOME),
+    Source("tlslite-ng", "dev24", "science", 6, 2, ("tlslite",), 3, 3, 4),
+    Source("ortools", "dev24", "science", 6, 2, ("ortools",), 3, 3, 5),
+    Source("casadi", "dev24", "science", 6, 2, ("casadi",), 3, 3, 6),
+    Source("arch", "dev24", "science", 6, 2, ("arch",), 3, 3, 4),
+    Source("pydoe", "dev24", "science", 6, 2, ("pydoe",), 3, 3, 3),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1330,6 +1408,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "modelling, cooling-water, materials-synthesis, photovoltaic, nuclear-data, catalysis, "
         "polymer-network, materials-database and battery prose), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev24": (
+        DEV24_SOURCES,
+        "twenty-fourth dev batch (arithmetic between numbers written in prose and its "
+        "look-alikes: fractions, powers, products, sums and worked examples, and ranges, "
+        "dates, ratios, versions, page ranges, expressions with variables, shapes and "
+        "identifiers in plotting, OpenGL, PDF-graphics, image-processing, speech, cryptography, "
+        "TLS, operations-research, numerical-optimisation, econometrics and design-of-experiments "
+        "prose), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
