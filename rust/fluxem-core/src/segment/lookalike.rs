@@ -3590,4 +3590,25 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn dates_bit_ranges_latex_powers_of_ten_and_restated_powers() {
+        check(&[
+            ("As of 11/2023, only works with greedy descent.", &[]),
+            ("as of 10/2015 some parameters, and in 5/2019 more", &[]),
+            // a fraction stays one
+            (
+                "take 1/12 of it, then 3/4 of the runs",
+                &[("1/12", "ARITHMETIC"), ("3/4", "ARITHMETIC")],
+            ),
+            ("Bits 30 - 23 represent the exponent.", &[]),
+            ("formatted as :math:`1.2 \\times 10^3`.", &[]),
+            (
+                "the maximum is 2^27 texels, versus 2^13 (8192) texels",
+                &[("2^27", "ARITHMETIC"), ("2^13", "ARITHMETIC")],
+            ),
+            // a group that is not the power's value stays a factor
+            ("the maximum is 2^13 (8191) texels", &[]),
+        ]);
+    }
 }

@@ -1753,6 +1753,26 @@ impl Scanner<'_> {
     /// `scale the Brier score by 1/2`, `divided by 3/4`: after `by` (`prev`), a verb of scaling
     /// among the four words before it makes the slashed pair a factor, not a date
     /// (`vocab/scaling_verbs.txt`).
+    /// `as of 10/2015`, `in 5/2019`: a month (1-12) and a year (1900-2099) joined by a slash
+    /// after `as of` or `in` date a statement (`1/2048 of it` is a fraction).
+    fn month_and_year(&self, start: usize, end: usize, prev: &[u8]) -> bool {
+        let text = &self.b[start..end];
+        let Some(slash) = text.iter().position(|&c| c == b'/') else {
+            return false;
+        };
+        let number = |t: &[u8]| std::str::from_utf8(t).ok()?.parse::<u32>().ok();
+        let (month, year) = (number(&text[..slash]), &text[slash + 1..]);
+        let dated = month.is_some_and(|m| (1..=12).contains(&m))
+            && year.len() == 4
+            && number(year).is_some_and(|y| (1900..=2099).contains(&y));
+        let as_of = prev == b"of" && {
+            let at = skip_inline_spaces_back(self.s, start, 8).saturating_sub(2);
+            let mut buf = [0u8; 24];
+            prev_word(self.s, at, &mut buf) == b"as"
+        };
+        dated && (prev == b"in" || as_of)
+    }
+
     fn factor_after_by(&self, prev: &[u8], start: usize) -> bool {
         if prev != b"by" {
             return false;
@@ -2214,7 +2234,11 @@ impl Scanner<'_> {
             self.refuse(start, end, Domain::Arithmetic, "implicit product follows");
             return end;
         }
-        if j > end && next == Some('(') && implicit_product_at(self.b, j) {
+        if j > end
+            && next == Some('(')
+            && implicit_product_at(self.b, j)
+            && !restated_power(&self.b[start..end], &self.b[j..])
+        {
             // `1 + 3 ((2^n) - 1)`: a factor follows; neither part is the value written, so
             // the scan resumes after the group
             let close = match self.parens_table().get(j) {
@@ -2584,6 +2608,14 @@ impl Scanner<'_> {
         if st.ops == 1 && st.div == 1 && st.year_like == 2 {
             return Err("two years joined by a slash (Baum (2004/2015)), not a quotient");
         }
+        if st.ops == 1 && st.pow == 1 && self.b[start..].starts_with(b"10") && {
+            let k = skip_inline_spaces_back(self.s, start, 8);
+            self.s[..k].ends_with("\\times") || self.s[..k].ends_with("\\cdot")
+        } {
+            // `1.2 \times 10^3` in LaTeX: the power of ten is part of a number, never a span
+            // of its own
+            return Err("power of ten after \\times: a number in LaTeX (1.2 \\times 10^3)");
+        }
         if st.ops == 1
             && st.minus == 1
             && self.b[start] == b'('
@@ -2732,6 +2764,9 @@ impl Scanner<'_> {
             if context::names_score_or_date_before(prev) && !self.factor_after_by(prev, start) {
                 return Err("score or date written with a slash (scored 7/10, on 9/11)");
             }
+            if st.operands == 2 && self.month_and_year(start, end, prev) {
+                return Err("a month and a year (as of 10/2015, in 5/2019), not a quotient");
+            }
             if let Some(need) = self.time_signature(start) {
                 return need; // `in 5/4 time` (segment/lookalike.rs)
             }
@@ -2772,6 +2807,32 @@ fn modulo_operand_at(b: &[u8], at: usize) -> bool {
     k > 0
         && b.get(at + k)
             .is_some_and(|c| c.is_ascii_digit() || *c == b'(')
+}
+
+/// `2^13 (8192) texels`, `2**10 (1024)`: a power of whole numbers followed by its own value
+/// in parentheses restates it; the group is no factor.
+fn restated_power(expr: &[u8], rest: &[u8]) -> bool {
+    let value = |t: &[u8]| -> Option<u128> {
+        if t.is_empty() || t.len() > 38 || !t.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        std::str::from_utf8(t).ok()?.parse().ok()
+    };
+    let (base, exp) = if let Some(k) = expr.iter().position(|&c| c == b'^') {
+        (&expr[..k], &expr[k + 1..])
+    } else if let Some(k) = expr.windows(2).position(|w| w == b"**") {
+        (&expr[..k], &expr[k + 2..])
+    } else {
+        return false;
+    };
+    let Some(close) = rest.iter().position(|&c| c == b')') else {
+        return false;
+    };
+    let power = match (value(base), value(exp)) {
+        (Some(b), Some(e)) if e <= 127 => u32::try_from(e).ok().and_then(|e| b.checked_pow(e)),
+        _ => None,
+    };
+    power.is_some() && power == value(&rest[1..close])
 }
 
 /// Whether the `(` at `at` (after a space) opens a factor of an implicit product: a number or
