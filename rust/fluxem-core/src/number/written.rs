@@ -41,16 +41,18 @@ fn digit_at(b: &[u8], i: usize) -> bool {
 /// the digits are not followed by valid groups, else the end of the last group.
 #[inline]
 pub fn grouped_integer_end(b: &[u8], start: usize, end: usize) -> usize {
-    if !matches!(b.get(end), Some(b',' | b' ' | 0xC2 | 0xE2)) {
-        return end; // the common case: no separator after the digits
+    // the common cases first: no separator after the digits, or none with a digit after it
+    // (`35 °C`, `3, 4`)
+    let Some(sep) = separator_len(b, end) else {
+        return end;
+    };
+    if !digit_at(b, end + sep) {
+        return end;
     }
     let first = end - start;
     if !(1..=3).contains(&first) || b[start] == b'0' {
         return end;
     }
-    let Some(sep) = separator_len(b, end) else {
-        return end;
-    };
     let kind = &b[end..end + sep];
     let mut at = end;
     loop {
@@ -95,11 +97,29 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 pub fn may_extend(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     match b.get(i) {
-        Some(b',' | b'x' | b'*' | 0xC2 | 0xC3 | 0xE2) => true,
+        Some(b',' | b'x' | b'*') => true,
+        Some(0xC2 | 0xC3 | 0xE2) => wide_sign_or_space_at(b, i),
         Some(b' ') => {
-            matches!(b.get(i + 1), Some(b'0'..=b'9' | b'x' | b'*' | 0xC2..=0xE2))
+            matches!(b.get(i + 1), Some(b'0'..=b'9' | b'x' | b'*'))
+                || wide_sign_or_space_at(b, i + 1)
                 || scale_word(s, i).is_some()
         }
+        _ => false,
+    }
+}
+
+/// Whether a power-of-ten sign other than `x`/`*` (`×`, `·`, `⋅`) or a space a literal reads
+/// through other than U+0020 (U+00A0, U+2009, U+202F) starts at `b[k..]`: the only non-ASCII
+/// characters a literal may continue with (`35 °C`, `5 µm` do not).
+#[inline(always)]
+fn wide_sign_or_space_at(b: &[u8], k: usize) -> bool {
+    match b.get(k) {
+        Some(0xC2) => matches!(b.get(k + 1), Some(0xB7 | 0xA0)),
+        Some(0xC3) => b.get(k + 1) == Some(&0x97),
+        Some(0xE2) => matches!(
+            (b.get(k + 1), b.get(k + 2)),
+            (Some(0x8B), Some(0x85)) | (Some(0x80), Some(0x89 | 0xAF))
+        ),
         _ => false,
     }
 }
@@ -110,7 +130,7 @@ pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
     // the sign (`x`, `*`, `×`, `·`, `⋅`) right after the mantissa or after one space: a
     // cheaper gate than `may_extend`, whose scale-word test cannot lead to a power of ten
     let b = s.as_bytes();
-    let sign_at = |k: usize| matches!(b.get(k), Some(b'x' | b'*' | 0xC2 | 0xC3 | 0xE2));
+    let sign_at = |k: usize| matches!(b.get(k), Some(b'x' | b'*')) || wide_sign_or_space_at(b, k);
     if !(sign_at(i) || (b.get(i) == Some(&b' ') && sign_at(i + 1))) {
         return None;
     }
