@@ -609,12 +609,15 @@ impl Scanner<'_> {
         let before = prev_word(s, i, &mut buf);
         let mut buf2 = [0u8; 24];
         let after = next_word(s, wend, &mut buf2);
+        // the three list cues need a separator next to the word (`, ` `and` `or` `&`)
+        let listed = lookalike::in_a_list(b, i, wend);
         let kept = self.after_element_name(i, core)
             || matches!(before, b"bcc" | b"fcc" | b"hcp")
             || context::names_element_after(after)
-            || self.list_before_element_noun(wend)
-            || self.listed_with_chemicals(i, wend)
-            || self.in_chemical_list(i, wend)
+            || (listed
+                && (self.list_before_element_noun(wend)
+                    || self.listed_with_chemicals(i, wend)
+                    || self.in_chemical_list(i, wend)))
             || self.after_atom_count(i)
             || self.reaction_species(i, wend)
             || (before == b"of" && w.len() == 2);
