@@ -182,6 +182,14 @@ the packages' metadata from the scratch venv's site-packages put first on the pa
     PYTHONPATH=/work/scratch-venv24/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev24
 
+and the twenty-fifth (``--part dev25``, DEV25_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv25
+    /work/scratch-venv25/bin/pip install --no-deps torchani matgl escnn bitsandbytes nequip \
+        torchmd-net quacc atomate2 pymatviz matcalc torch-sim-atomistic robocrys
+    PYTHONPATH=/work/scratch-venv25/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev25
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1253,6 +1261,46 @@ DEV24_SOURCES = (
     Source("arch", "dev24", "science", 6, 2, ("arch",), 3, 3, 4),
     Source("pydoe", "dev24", "science", 6, 2, ("pydoe",), 3, 3, 3),
 )
+# The twenty-fifth dev batch (``--part dev25``): packages used nowhere else, chosen (by counting
+# what the cues, the formula alternative of TARGET_CUE among them, find in their docstrings, read
+# with ``ast``) for chemical-formula look-alikes in code and machine-learning documentation
+# (capitalised identifiers, dtype and hardware names, model, dataset and method codes, group names,
+# file formats and hashes) together with the real formulas such docs hold: molecular ML potentials
+# (torchani: groups named 'C8H5N7', ``['CH2']``, ANI1, CM5, PM7, HDF5; torchmd-net: COMP6,
+# MACE-OFF23, GDB7to9, S66x8; nequip: TF32, MD22, TM23, SHA256), materials ML (matgl: SO3
+# convolutions, DDEC6; matcalc: Li2O, Li2O2, FC2, FC3, MP2020; torch-sim-atomistic: AB2, HDF5),
+# equivariant networks (escnn: ``\SO3 / \SO2``, ``\O3``), quantisation (bitsandbytes: NF4, FP4,
+# MI308X), workflows for simulations (quacc: OC20, ODAC23; atomate2: CP2K, HSE06, SPW92, B97M),
+# materials plotting (pymatviz: Li2O, Fe2O3, LiFePO4, SiO2) and structure description (robocrys:
+# MoS2, Ga2As2). Files that copy a test package's docstrings (found by 8-word runs shared with
+# numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers, as for dev9 to dev24; runs that are mostly digits, URLs, citations, generic phrases
+# and example imports do not count) are skipped per source: bitsandbytes' module-replacement
+# helpers (the text of transformers' bitsandbytes integration). matminer and schnetpack (their
+# License fields are a copyright notice or absent, so the builder names no license), torchao
+# (likewise: its License field is a copyright line), dscribe, chgnet, chemprop, e3nn, onnx,
+# einops, sevenn, matbench, janus-core (no formula-cue sentence), modnet, mattersim, mace-torch
+# and orb-models (at most 4, model and file-format codes or one repeated benchmark line) were
+# left out. A base sample, the dense stratum and the targeted stratum from the start, the
+# targeted strata larger for the packages with the most formula-shaped tokens. Dev only; split
+# fixed before labelling.
+#: bitsandbytes' module-replacement helpers carry the parameter text that transformers' bitsandbytes
+#: integration copies
+SKIP_BITSANDBYTES = ("bitsandbytes/utils.py",)
+DEV25_SOURCES = (
+    Source("torchani", "dev25", "code", 5, 1, ("torchani",), 2, 6),
+    Source("matgl", "dev25", "code", 5, 1, ("matgl",), 2, 3),
+    Source("escnn", "dev25", "code", 5, 1, ("escnn",), 2, 6),
+    Source("bitsandbytes", "dev25", "code", 5, 1, ("bitsandbytes",), 2, 3, skip=SKIP_BITSANDBYTES),
+    Source("nequip", "dev25", "code", 5, 1, ("nequip",), 2, 3),
+    Source("torchmd-net", "dev25", "code", 5, 1, ("torchmdnet",), 2, 3),
+    Source("quacc", "dev25", "code", 5, 1, ("quacc",), 2, 4),
+    Source("atomate2", "dev25", "code", 5, 1, ("atomate2",), 2, 6),
+    Source("pymatviz", "dev25", "code", 5, 1, ("pymatviz",), 2, 5),
+    Source("matcalc", "dev25", "code", 5, 1, ("matcalc",), 2, 5),
+    Source("torch-sim-atomistic", "dev25", "code", 5, 1, ("torch_sim",), 2, 3),
+    Source("robocrys", "dev25", "code", 5, 1, ("robocrys",), 2, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1417,6 +1465,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "identifiers in plotting, OpenGL, PDF-graphics, image-processing, speech, cryptography, "
         "TLS, operations-research, numerical-optimisation, econometrics and design-of-experiments "
         "prose), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev25": (
+        DEV25_SOURCES,
+        "twenty-fifth dev batch (chemical formulas and their look-alikes: capitalised "
+        "identifiers, dtype and hardware names, model, dataset and method codes, group names, "
+        "file formats and hashes, with the real formulas of molecular-ML, materials-ML, "
+        "equivariant-network, quantisation, simulation-workflow and materials-plotting code "
+        "documentation), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
