@@ -971,6 +971,31 @@ impl Scanner<'_> {
         Some(Some(Need::any(SCIENCE)))
     }
 
+    /// `:math:`\SO3``, `\O3` (LaTeX commands), `SO3-equivariant convolution`, `the SO2 gate`,
+    /// `an O3 subgroup`: a formula-shaped word glued after `\` names a command, and `SO2`,
+    /// `SO3`, `O2`, `O3`, `SU2`, `SU3` before a word of `vocab/group_words_after.txt` (after a
+    /// space or a hyphen) name a symmetry group, not sulfur oxides, oxygen or ozone.
+    pub(super) fn symmetry_group(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        if i > 0 && b[i - 1] == b'\\' {
+            return Some("LaTeX command name (\\SO3, \\O3), not a formula");
+        }
+        if !matches!(
+            &b[i..end],
+            b"SO2" | b"SO3" | b"O2" | b"O3" | b"SU2" | b"SU3"
+        ) {
+            return None;
+        }
+        let from = if b.get(end) == Some(&b'-') {
+            end + 1
+        } else {
+            end
+        };
+        let mut buf = [0u8; 24];
+        vocab::group_words_after(next_word(self.s, from, &mut buf))
+            .then_some("symmetry group's name (SO3-equivariant, the SO2 gate, an O3 subgroup)")
+    }
+
     /// `C + O2 -> CO + CO2`, `2 H2 + O2 → 2 H2O`: a lone symbol joined by `+` or an arrow to
     /// its neighbours in a line that holds a reaction arrow is a species of the reaction.
     /// Reads at most `REACTION_WINDOW` bytes on either side.
@@ -3609,6 +3634,25 @@ mod tests {
             ),
             // a group that is not the power's value stays a factor
             ("the maximum is 2^13 (8191) texels", &[]),
+        ]);
+    }
+
+    #[test]
+    fn symmetry_groups_written_like_formulas_are_no_chemicals() {
+        check(&[
+            (
+                "the quotient space :math:`\\SO3 / \\SO2` and :math:`\\O3`.",
+                &[],
+            ),
+            ("SO3-equivariant convolution using a tensor product.", &[]),
+            (
+                "Apply the SO2 scalar activation and the SO2 gate; an O3 subgroup.",
+                &[],
+            ),
+            (
+                "The SO3 group of the sulfonate, SO2 emissions and O3 levels.",
+                &[("SO3", "FORMULA"), ("SO2", "FORMULA"), ("O3", "FORMULA")],
+            ),
         ]);
     }
 }

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 35] = [
+    const LOWERCASE_LISTS: [&[&str]; 36] = [
         CUES_CHEMISTRY,
         CUES_PHYSICS,
         CUES_MATH,
@@ -54,6 +54,7 @@ mod tests {
         WORDS_AFTER_KELVIN,
         MEASURE_WORDS_AFTER_HYPHEN,
         HARMONIC_NOUNS_NOT_MUSIC,
+        GROUP_WORDS_AFTER,
     ];
 
     #[test]

@@ -850,7 +850,9 @@ impl Scanner<'_> {
             self.refuse(i, end, Domain::Formula, why);
             return Some(end);
         }
-        if let Some(why) = lookalike::code_name(text, core)
+        if let Some(why) = self
+            .symmetry_group(i, end)
+            .or_else(|| lookalike::code_name(text, core))
             .or_else(|| lookalike::variable_expression(text))
             .or_else(|| self.code_series(i, end))
             .or_else(|| self.qualified_name(i, end))
