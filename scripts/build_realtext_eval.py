@@ -190,6 +190,15 @@ and the twenty-fifth (``--part dev25``, DEV25_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv25/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev25
 
+and the twenty-sixth (``--part dev26``, DEV26_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv26
+    /work/scratch-venv26/bin/pip install --no-deps pyshtools landlab obspy openmdao holidays \
+        sfepy exchange_calendars uproot pypsa zipline-reloaded tespy geopy windpowerlib \
+        pygasflow py-pde
+    PYTHONPATH=/work/scratch-venv26/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev26
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1301,6 +1310,67 @@ DEV25_SOURCES = (
     Source("torch-sim-atomistic", "dev25", "code", 5, 1, ("torch_sim",), 2, 3),
     Source("robocrys", "dev25", "code", 5, 1, ("robocrys",), 2, 2),
 )
+# The twenty-sixth dev batch (``--part dev26``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers written in prose and its look-alikes (ranges, dates, ratios, versions, page
+# ranges, expressions with variables, shapes, identifiers) in geodesy, geophysics, seismology,
+# engineering design and finite elements, physics data formats, power-system and
+# thermal engineering, and finance calendars and trading: spherical harmonics and gravity and
+# magnetic fields (pyshtools), earth-surface processes on grids (landlab), seismology (obspy),
+# multidisciplinary engineering design (openmdao), holiday calendars (holidays), finite elements
+# (sfepy), exchange trading calendars (exchange_calendars), ROOT physics files (uproot),
+# power-system modelling (pypsa), algorithmic trading
+# (zipline-reloaded), thermal engineering (tespy), and, added later (below), geodesic distances
+# and geocoding (geopy), wind-power engineering (windpowerlib), compressible gas flow
+# (pygasflow) and partial differential equations in physics (py-pde). Files that copy a test package's
+# docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 to dev24;
+# runs that are mostly digits, URLs, citations, generic phrases, doctest outputs and example
+# imports do not count) are skipped per source; pyerfa, counted for astrometry, was left out
+# because its core docstrings are what astropy carries. A smaller base
+# sample (a short batch), the dense stratum, the targeted stratum and an arithmetic stratum
+# (ARITH_CUE, as dev15 to dev24) from the start. Dev only; split fixed before labelling.
+#: landlab's raster gradients carry numpy's ``out`` parameter text
+SKIP_LANDLAB = ("landlab/grid/raster_gradients.py",)
+#: obspy's Stream and Trace differentiate with numpy's gradient text, its misc helpers carry
+#: numpy.ma's contiguous-regions text
+SKIP_OBSPY = ("obspy/core/stream.py", "obspy/core/trace.py", "obspy/core/util/misc.py")
+#: openmdao's interpolators carry scipy's regular-grid interpolator text (as astropy does), its
+#: general utilities numpy's print-options text, and its test-suite sine fitter a BSD licence
+SKIP_OPENMDAO = (
+    "openmdao/components/interp_util/interp.py",
+    "openmdao/components/interp_util/outofbounds_error.py",
+    "openmdao/test_suite",
+    "openmdao/utils/general_utils.py",
+)
+#: pyshtools' SHGrid histogram carries numpy's ``bins`` text
+SKIP_PYSHTOOLS = ("pyshtools/shclasses/shgrid.py",)
+#: pypsa's CSV import carries pandas' quoting text (as numpy's loadtxt has it)
+SKIP_PYPSA = ("pypsa/network/io.py",)
+#: zipline's factor clipping carries numpy's ``clip`` text
+SKIP_ZIPLINE = ("zipline/pipeline/factors/basic.py", "zipline/pipeline/factors/factor.py")
+#: py-pde's duration parser carries a BSD licence text (as networkx ships)
+SKIP_PYPDE = ("pde/tools/parse_duration.py",)
+DEV26_SOURCES = (
+    Source("pyshtools", "dev26", "science", 3, 1, ("pyshtools",), 1, 2, 12, skip=SKIP_PYSHTOOLS),
+    Source("landlab", "dev26", "science", 3, 1, ("landlab",), 1, 2, 10, skip=SKIP_LANDLAB),
+    Source("obspy", "dev26", "science", 3, 1, ("obspy",), 1, 2, 6, skip=SKIP_OBSPY),
+    Source("openmdao", "dev26", "science", 3, 1, ("openmdao",), 1, 2, 4, skip=SKIP_OPENMDAO),
+    Source("holidays", "dev26", "science", 3, 1, ("holidays",), 1, 2, 5),
+    Source("sfepy", "dev26", "science", 3, 1, ("sfepy",), 1, 2, 2),
+    Source("exchange_calendars", "dev26", "science", 3, 1, ("exchange_calendars",), 1, 2, 2),
+    Source("uproot", "dev26", "science", 3, 1, ("uproot",), 1, 2, 2),
+    Source("pypsa", "dev26", "science", 3, 1, ("pypsa",), 1, 2, 1, skip=SKIP_PYPSA),
+    Source("zipline-reloaded", "dev26", "science", 3, 1, ("zipline",), 1, 2, 1, skip=SKIP_ZIPLINE),
+    Source("tespy", "dev26", "science", 3, 1, ("tespy",), 1, 2, 1),
+    # added after the first 105 sentences were read, before any label was committed or any
+    # segmenter run, when the eleven above gave few arithmetic sentences (their ARITH_CUE pool
+    # was used up): four small sources, base, dense, targeted and arithmetic strata as above
+    Source("geopy", "dev26", "science", 3, 1, ("geopy",), 1, 2, 1),
+    Source("windpowerlib", "dev26", "science", 3, 1, ("windpowerlib",), 1, 2, 2),
+    Source("pygasflow", "dev26", "science", 3, 1, ("pygasflow",), 1, 2, 1),
+    Source("py-pde", "dev26", "science", 3, 1, ("pde",), 1, 2, 3, skip=SKIP_PYPDE),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1473,6 +1543,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "file formats and hashes, with the real formulas of molecular-ML, materials-ML, "
         "equivariant-network, quantisation, simulation-workflow and materials-plotting code "
         "documentation), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev26": (
+        DEV26_SOURCES,
+        "twenty-sixth dev batch (arithmetic between numbers written in prose and its "
+        "look-alikes: fractions, powers, products, sums and worked examples, and ranges, "
+        "dates, ratios, versions, page ranges, expressions with variables, shapes and "
+        "identifiers in geodesy, geomorphology, seismology, engineering-design, finite-element, "
+        "physics-data, power-system, thermal-engineering, holiday-calendar, "
+        "exchange-calendar, trading, geocoding, wind-power, gas-dynamics and PDE prose), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
