@@ -1750,9 +1750,6 @@ impl Scanner<'_> {
         end
     }
 
-    /// `scale the Brier score by 1/2`, `divided by 3/4`: after `by` (`prev`), a verb of scaling
-    /// among the four words before it makes the slashed pair a factor, not a date
-    /// (`vocab/scaling_verbs.txt`).
     /// `as of 10/2015`, `in 5/2019`: a month (1-12) and a year (1900-2099) joined by a slash
     /// after `as of` or `in` date a statement (`1/2048 of it` is a fraction).
     fn month_and_year(&self, start: usize, end: usize, prev: &[u8]) -> bool {
@@ -1773,6 +1770,9 @@ impl Scanner<'_> {
         dated && (prev == b"in" || as_of)
     }
 
+    /// `scale the Brier score by 1/2`, `divided by 3/4`: after `by` (`prev`), a verb of scaling
+    /// among the four words before it makes the slashed pair a factor, not a date
+    /// (`vocab/scaling_verbs.txt`).
     fn factor_after_by(&self, prev: &[u8], start: usize) -> bool {
         if prev != b"by" {
             return false;
@@ -2825,7 +2825,8 @@ fn restated_power(expr: &[u8], rest: &[u8]) -> bool {
     } else {
         return false;
     };
-    let Some(close) = rest.iter().position(|&c| c == b')') else {
+    // the value's digits and `(`, `)`: a bounded look, so the scan stays linear
+    let Some(close) = rest.iter().take(41).position(|&c| c == b')') else {
         return false;
     };
     let power = match (value(base), value(exp)) {
