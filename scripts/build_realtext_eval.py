@@ -1322,8 +1322,8 @@ DEV25_SOURCES = (
 # power-system modelling (pypsa), algorithmic trading
 # (zipline-reloaded), thermal engineering (tespy), and, added later (below), geodesic distances
 # and geocoding (geopy), wind-power engineering (windpowerlib), compressible gas flow
-# (pygasflow) and partial differential equations in physics (py-pde). Files that copy a test package's
-# docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# (pygasflow) and partial differential equations in physics (py-pde). Files that copy a test
+# package's docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
 # periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 to dev24;
 # runs that are mostly digits, URLs, citations, generic phrases, doctest outputs and example
 # imports do not count) are skipped per source; pyerfa, counted for astrometry, was left out
