@@ -138,10 +138,12 @@ def _whole_columns(
     if text_field not in table.column_names:
         return None
     text = table.column(text_field).combine_chunks()
-    string_types = (pa.types.is_string, pa.types.is_large_string, pa.types.is_string_view)
+    # `is_string_view` arrived in pyarrow 16; the package supports pyarrow 14 and later
+    is_view = getattr(pa.types, "is_string_view", lambda _t: False)
+    string_types = (pa.types.is_string, pa.types.is_large_string, is_view)
     if not any(is_type(text.type) for is_type in string_types) or text.null_count:
         return None
-    if pa.types.is_string_view(text.type):
+    if is_view(text.type):
         text = text.cast(pa.large_string())
     sizes = pc.binary_length(text)
     if len(text) and (pc.min(sizes).as_py() == 0 or pc.max(sizes).as_py() > max_bytes):
