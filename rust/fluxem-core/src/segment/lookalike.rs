@@ -783,7 +783,7 @@ impl Scanner<'_> {
     /// `0s and 1s`, `the 1990s`, `the '80s`: a numeral used as a noun, with a plural `s`
     /// glued on (not seconds). Returns where the scan continues.
     /// Whether the other binary digit's plural (`0s` for `1s`) stands within 80 bytes after
-    /// the same word: `edges are denoted by 1s while non-edges are denoted by 0s` (`the wait
+    /// the same word (or before this one, which follows `and`/`or`): `edges are denoted by 1s while non-edges are denoted by 0s` (`the wait
     /// is 1s` beside `there 0s` stays a time).
     fn other_bit_plural_near(&self, start: usize, lit: &[u8]) -> bool {
         let other: u8 = if lit == b"0" { b'1' } else { b'0' };
@@ -793,12 +793,14 @@ impl Scanner<'_> {
         let mut buf = [0u8; 24];
         let before = prev_word(self.s, start, &mut buf);
         let mut buf2 = [0u8; 24];
+        // `1s on the diagonal and 0s elsewhere`: the second of the pair after a conjunction
+        let conjunction = matches!(before, b"and" | b"or");
         !before.is_empty()
             && positions_of(b, lo, hi, other).any(|k| {
                 b.get(k + 1) == Some(&b's')
                     && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
                     && at_word_end(self.s, k + 2)
-                    && prev_word(self.s, k, &mut buf2) == before
+                    && (prev_word(self.s, k, &mut buf2) == before || (conjunction && k < start))
             })
     }
 
@@ -1569,6 +1571,31 @@ fn formula_token(w: &[u8]) -> bool {
             .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_lowercase())
 }
 
+/// `4.186 kJ/(kg.C)`, `W/(m·C)`, `Btu/(lb F)`: a heat unit (energy or power over a product of
+/// units) whose denominator has a bare `C` or `F` beside another unit. Engineers mean degrees
+/// Celsius or Fahrenheit there; the grammar would read coulombs or farads, a wrong value, so
+/// the quantity is refused (`J/C`, one factor, stays volts).
+pub(super) fn degree_letter_in_heat_unit(unit: &[u8]) -> bool {
+    let Some(slash) = unit.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let heat = matches!(
+        &unit[..slash],
+        b"J" | b"kJ" | b"MJ" | b"cal" | b"kcal" | b"W" | b"kW" | b"mW" | b"Btu" | b"BTU" | b"erg"
+    );
+    // atoms of the denominator: runs of letters, digits and `°` (`°C` is one atom)
+    let den = std::str::from_utf8(&unit[slash + 1..]).unwrap_or("");
+    let atoms = den
+        .split(|c: char| !(c.is_alphanumeric() || c == '\u{b0}'))
+        .filter(|a| !a.is_empty());
+    let (mut n, mut degree) = (0, false);
+    for a in atoms.take(8) {
+        n += 1;
+        degree |= matches!(a, "C" | "F");
+    }
+    heat && degree && n >= 2
+}
+
 /// `A + B -> C`, `2A + 2B -> 2C`: a reaction written with a letter that is no element (`A`,
 /// `X`, `R`, with or without a coefficient) is a scheme of placeholders, so its `B` and `C`
 /// are no boron and carbon.
@@ -1742,6 +1769,14 @@ mod tests {
                 &[("5 s", "QUANTITY")],
             ),
             ("Missing data are replaced by 0s, and a mask is given.", &[]),
+            (
+                "It emits arrays containing 1s on the diagonal and 0s elsewhere.",
+                &[],
+            ),
+            (
+                "The wait is 1s and after it there 0s remain.",
+                &[("1s", "QUANTITY")],
+            ),
             (
                 "The job is delayed by 1s after each try.",
                 &[("1s", "QUANTITY")],
@@ -2005,11 +2040,54 @@ mod tests {
     }
 
     #[test]
+    fn degree_letters_under_heat_units_are_not_coulombs() {
+        check(&[
+            ("Specific heat of water, default 4.186 kJ/(kg.C).", &[]),
+            ("A conductivity of 0.6 W/(m·C) was used.", &[]),
+            ("It holds 1 Btu/(lb F) of heat.", &[]),
+            // one factor: joules per coulomb are volts; degrees written out stay
+            (
+                "The potential is 5 J/C at the plate.",
+                &[("5 J/C", "QUANTITY")],
+            ),
+            (
+                "Specific heat of water, default 4.186 kJ/(kg·°C).",
+                &[("4.186 kJ/(kg·°C)", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn year_pairs_and_numbered_acts_are_not_quotients() {
+        check(&[
+            (
+                "Works from 1913 (B.E. 2456/2455) onwards until 2157 (B.E. 2700).",
+                &[],
+            ),
+            ("The 2019/2020 season and the 2019/20 budget were cut.", &[]),
+            ("Lei n.º 7/2008 - Consolidated with other laws.", &[]),
+            ("Decree No. 12/2005 applies.", &[]),
+            // a plain fraction stays a quotient
+            ("It takes 1/2000 of the dose.", &[("1/2000", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
     fn thousands_written_with_k_are_not_kelvins() {
         check(&[
             ("The dataset has 100K ratings between users.", &[]),
             ("The MovieLens 100K rating dataset.", &[]),
             ("None means the default, which is currently 64K.", &[]),
+            // a range whose ends change suffix counts thousands and millions
+            (
+                "Can be applied to large batches (100K-1M sets of reactions).",
+                &[],
+            ),
+            ("Corpora grow from 500K to 2M documents.", &[]),
+            (
+                "The samples were held at 300K and 250K.",
+                &[("300K", "QUANTITY"), ("250K", "QUANTITY")],
+            ),
             // kelvins: a plain temperature, and a binary-looking one in a physics sentence
             (
                 "The sample was cooled to 300K overnight.",

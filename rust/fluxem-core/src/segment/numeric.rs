@@ -12,6 +12,7 @@ use super::lex::{
     ascii_spaces_back, at_word_end, char_at, char_before, is_wordish, next_word, prev_visible,
     prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
 };
+use super::lookalike;
 use super::probe;
 use super::scan::Scanner;
 use super::vocab;
@@ -650,13 +651,21 @@ impl Scanner<'_> {
             return None;
         }
         let mut buf = [0u8; 24];
-        if self.b.get(uend) == Some(&b'/')
-            && self.b.get(uend + 1).is_some_and(u8::is_ascii_alphabetic)
-            && !self.per_count_noun(uend + 1, &mut buf)
+        let per = self.b.get(uend) == Some(&b'/');
+        let per_group = per && self.b.get(uend + 1) == Some(&b'(');
+        if per
+            && (per_group
+                || self.b.get(uend + 1).is_some_and(u8::is_ascii_alphabetic)
+                    && !self.per_count_noun(uend + 1, &mut buf))
         {
-            // `1 rad/sec`, `3 mg/kg/dose`: a per-part the unit grammar cannot read; the part it
-            // can (`1 rad`) would be another dimension, so the whole is refused
-            let end = word_end(s, uend + 1);
+            // `1 rad/sec`, `3 mg/kg/dose`, `1 Btu/(lb F)`: a per-part the unit grammar cannot
+            // read; the part it can (`1 rad`) would be another dimension, so the whole is refused
+            let end = if per_group {
+                let close = self.b[uend..].iter().take(40).position(|&c| c == b')');
+                close.map_or(uend + 2, |k| uend + k + 1)
+            } else {
+                word_end(s, uend + 1)
+            };
             self.refuse(
                 start,
                 end,
@@ -822,6 +831,11 @@ impl Scanner<'_> {
             || b[..start].ends_with(b"_")
         {
             return Some("a label in a subscript (R_{\\rm 200m}), not a quantity");
+        }
+        if unit.len() >= 5 && lookalike::degree_letter_in_heat_unit(unit.as_bytes()) {
+            return Some(
+                "a bare C or F under a heat unit (4.186 kJ/(kg.C)): degrees meant, not coulombs",
+            );
         }
         // `set to 1 in cm-1`: `in` is the preposition before the unit, not inches
         if unit.starts_with("in ") {
@@ -1434,8 +1448,19 @@ impl Scanner<'_> {
                 && !b.get(k + n + 1).is_some_and(u8::is_ascii_alphanumeric);
             ok.then_some((k + n + 1, suffix))
         };
-        // separators: `, `, ` and `, `, and `, ` or `
-        const SEPS: [&[u8]; 5] = [b", and ", b", or ", b" and ", b" or ", b", "];
+        // separators: `, `, ` and `, `, and `, ` or `, and those of a range (`100K-1M`,
+        // `100K to 1M`: kelvins never change into megakelvins)
+        const SEPS: [&[u8]; 9] = [
+            b", and ",
+            b", or ",
+            b" and ",
+            b" or ",
+            b", ",
+            b" to ",
+            b" - ",
+            b"-",
+            "\u{2013}".as_bytes(),
+        ];
         let after_sep = |k: usize| -> Option<usize> {
             let rest = &b[k..];
             SEPS.iter()
@@ -2761,6 +2786,16 @@ impl Scanner<'_> {
                 }
                 _ => {}
             }
+            if st.operands == 2 && year_pair(&self.b[start..end]) {
+                return Err(
+                    "consecutive years (2019/2020, 2019/20, B.E. 2456/2455), not a quotient",
+                );
+            }
+            if number_sign_before(self.b, start) {
+                return Err(
+                    "a numbered act or item (Lei n.\u{ba} 7/2008, No. 12/2005): an identifier",
+                );
+            }
             if context::names_score_or_date_before(prev) && !self.factor_after_by(prev, start) {
                 return Err("score or date written with a slash (scored 7/10, on 9/11)");
             }
@@ -2776,6 +2811,51 @@ impl Scanner<'_> {
         }
         Ok(Need::NONE)
     }
+}
+
+/// `2019/2020`, `2456/2455` (Buddhist-Era years), `2019/20`: two years one apart joined by a
+/// slash (a season, a fiscal or calendar pair), never a quotient in prose.
+fn year_pair(text: &[u8]) -> bool {
+    let Some(k) = text.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let (a, b) = (&text[..k], &text[k + 1..]);
+    let digits = |t: &[u8]| !t.is_empty() && t.len() <= 4 && t.iter().all(u8::is_ascii_digit);
+    if a.len() != 4 || !digits(a) || !digits(b) || !matches!(b.len(), 2 | 4) {
+        return false;
+    }
+    let value = |t: &[u8]| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
+    let (y, z) = (value(a), value(b));
+    (1000..3000).contains(&y)
+        && if b.len() == 4 {
+            y.abs_diff(z) == 1
+        } else {
+            z == (y + 1) % 100
+        }
+}
+
+/// Whether a number sign stands just before `start`: `No.`, `Nr.`, `nº`, `n.º`, `N°` (with
+/// inline spaces between), after which `7/2008` is the number of a law or an item.
+fn number_sign_before(b: &[u8], start: usize) -> bool {
+    let mut i = start;
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t') && start - i < 4 {
+        i -= 1;
+    }
+    let head = &b[i.saturating_sub(6)..i];
+    let signs: [&[u8]; 6] = [
+        b"No.",
+        b"no.",
+        b"Nr.",
+        "n\u{ba}".as_bytes(),
+        "n.\u{ba}".as_bytes(),
+        "N\u{b0}".as_bytes(),
+    ];
+    signs.iter().any(|sign| {
+        head.ends_with(sign) && {
+            let k = head.len() - sign.len();
+            k == 0 || !head[k - 1].is_ascii_alphanumeric()
+        }
+    })
 }
 
 /// Whether an ordinal suffix and `of` follow at `at` (`1/4th of`, `1/3rd of`).
