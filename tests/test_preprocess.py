@@ -138,6 +138,22 @@ def test_usage_errors_and_a_changed_rerun_have_their_exit_codes(tmp_path: Path) 
     assert changed.returncode == 4 and "holds a run with other options" in changed.stderr
 
 
+def test_without_pyarrow_the_cli_names_the_extra_to_install(tmp_path: Path) -> None:
+    # `pip install fluxem-rs` alone has no pyarrow: a clear message and exit code 2, no
+    # traceback, nothing written
+    src = write_jsonl(tmp_path / "in.jsonl", corpus(3))
+    out = tmp_path / "out"
+    blocked = (
+        "import sys; sys.modules['pyarrow'] = None; from fluxem.cli import main; "
+        f"sys.exit(main(['preprocess', {str(src)!r}, '-o', {str(out)!r}]))"
+    )
+    run = subprocess.run([sys.executable, "-c", blocked], capture_output=True, text=True)
+    assert run.returncode == 2, run.stderr
+    assert 'pip install "fluxem-rs[preprocess]"' in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not out.exists()
+
+
 def _shards_done(outdir: Path) -> int:
     try:
         return len(json.loads((outdir / "manifest.json").read_text())["shards"])

@@ -41,6 +41,9 @@ def run_preprocess(args: argparse.Namespace) -> int:
     except ConfigError as err:
         print(f"fluxem preprocess: {err}", file=sys.stderr)
         return EXIT_USAGE
+    except ImportError as err:  # an optional dependency (pyarrow) is missing
+        print(f"fluxem preprocess: {err}", file=sys.stderr)
+        return EXIT_USAGE
     except (OSError, ValueError) as err:
         print(f"fluxem preprocess: {err}", file=sys.stderr)
         return EXIT_USAGE

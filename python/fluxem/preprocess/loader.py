@@ -30,6 +30,7 @@ import numpy as np
 import torch.distributed as dist
 from torch.utils.data import IterableDataset, get_worker_info
 
+from fluxem._optional import require
 from fluxem.errors import ConfigError
 from fluxem.integration.batch import HybridBatch, SegmentBatch
 from fluxem.integration.collator import HybridCollator
@@ -124,6 +125,7 @@ class ShardDataset(IterableDataset[HybridBatch]):
         super().__init__()
         if batch_size < 1:
             raise ConfigError(f"batch_size must be positive, got {batch_size}")
+        require("pyarrow", "preprocess")
         self.files = shard_files(shards)
         collator = getattr(pipeline, "collator", pipeline)
         self.collator: HybridCollator = collator if collator is not None else HybridCollator()

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
+from fluxem._optional import require
 from fluxem.errors import ConfigError
 from fluxem.preprocess import manifest as mf
 from fluxem.preprocess.readers import BadRecord, Chunk, chunks
@@ -100,6 +101,8 @@ def preprocess(
     from fluxem.integration import MultiDomainTokenizer
     from fluxem.layout import LAYOUT_VERSION
 
+    # pyarrow is an optional dependency: say which extra to install before any work is done
+    require("pyarrow", "preprocess")
     opts = options or PreprocessOptions()
     opts.check()
     outdir.mkdir(parents=True, exist_ok=True)
