@@ -2,6 +2,7 @@
 
     python benches/bench_segmenter.py                 # 1 MB and 10 MB corpora
     python benches/bench_segmenter.py --mb 1 --reps 3 --predecessor none
+    python benches/bench_segmenter.py --corpus realtext --mb 1   # real third-party sentences
 
 Measures, in one run on one machine:
 - fluxem `MultiDomainTokenizer.segment_batch` (spans validated by their encoders), one thread
@@ -12,6 +13,8 @@ Measures, in one run on one machine:
   (`benches/predecessor_venv.sh`), in a subprocess;
 - a byte-level BPE (HF `tokenizers`, trained on the same corpus) `encode_batch`, one thread
   (`TOKENIZERS_PARALLELISM=false`) and all threads, each in a fresh subprocess.
+The corpus is `benches/corpus.py`'s generated span-dense text (default) or, with `--corpus
+realtext`, the dev split of the labelled real-text set (docstrings of about 300 packages).
 Every figure is the best of `--reps` runs. Results go to stdout (markdown) and a JSON file.
 """
 
@@ -126,14 +129,23 @@ def main() -> int:
     ap.add_argument("--predecessor", default="auto", help="its python, 'auto' or 'none'")
     ap.add_argument("--predecessor-mb", type=float, default=1.0)
     ap.add_argument("--bpe-vocab", type=int, default=8000)
-    ap.add_argument("--out", default=str(HERE / "results" / "segmenter.json"))
+    ap.add_argument(
+        "--corpus",
+        choices=("generated", "realtext"),
+        default="generated",
+        help="generated: span-dense text (corpus.py); realtext: real sentences (dev split)",
+    )
+    ap.add_argument("--out", help="JSON results (default results/segmenter[_realtext].json)")
     args = ap.parse_args()
+    suffix = "" if args.corpus == "generated" else f"_{args.corpus}"
+    out = Path(args.out or HERE / "results" / f"segmenter{suffix}.json")
+    make = corpus.generate_mb if args.corpus == "generated" else corpus.realtext_mb
 
-    results: dict[str, Any] = {"machine": machine(), "corpora": {}}
+    results: dict[str, Any] = {"machine": machine(), "corpus": args.corpus, "corpora": {}}
     tok = MultiDomainTokenizer()
-    corpora = {mb: corpus.generate_mb(mb) for mb in args.mb}
+    corpora = {mb: make(mb) for mb in args.mb}
     small = corpora[min(corpora)]
-    pred_docs = corpus.generate_mb(args.predecessor_mb)
+    pred_docs = make(args.predecessor_mb)
 
     for mb, docs in corpora.items():
         r: dict[str, Any] = {}
@@ -208,8 +220,8 @@ def main() -> int:
             print("predecessor done", file=sys.stderr)
     results["machine"]["load_avg_end"] = os.getloadavg()
 
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(results, indent=2))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
     print(report(results, min(corpora)))
     return 0
 
@@ -219,7 +231,7 @@ def report(res: dict[str, Any], small_mb: float) -> str:
     lines = [
         f"Machine: {m['cpu']}, {m['cores']} cores (fluxem pool: {m['fluxem_threads']} threads), "
         f"Python {m['python']}; load average {m['load_avg'][0]:.2f} at start, "
-        f"{m['load_avg_end'][0]:.2f} at end.",
+        f"{m['load_avg_end'][0]:.2f} at end. Corpus: {res.get('corpus', 'generated')}.",
         "",
         "| run | corpus | MB/s | docs/s |",
         "|---|---|---:|---:|",

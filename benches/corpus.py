@@ -20,6 +20,7 @@ import json
 import random
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 UNITS = [
     "m",
@@ -339,6 +340,46 @@ def generate_mb(mb: float, seed: int = 1234) -> list[str]:
         docs.extend(more)
         total += sum(len(d.encode()) for d in more)
     return docs
+
+
+REALTEXT = Path(__file__).resolve().parent.parent / "tests" / "data" / "realtext"
+
+
+def realtext_mb(mb: float, doc_bytes: int = 500) -> list[str]:
+    """Documents of real third-party sentences totalling about ``mb`` megabytes: the dev split
+    of the labelled real-text set (``tests/data/realtext``: docstrings and docs of about 300
+    packages nobody here wrote), consecutive sentences of one source file joined into documents
+    of about ``doc_bytes`` bytes, repeated in order up to the size. The test split is left out
+    (nobody tunes on it, for speed either)."""
+    names = ["labels_dev.jsonl", "labels_code_dev.jsonl"]
+    names += sorted(
+        (p.name for p in REALTEXT.glob("labels_dev*.jsonl") if p.name[10:-6].isdigit()),
+        key=lambda n: int(n[10:-6]),
+    )
+    docs: list[str] = []
+    for name in names:
+        doc: list[str] = []
+        key = None
+        for line in (REALTEXT / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            src = (row["source"]["package"], row["source"]["file"])
+            if doc and (src != key or sum(len(t.encode()) + 1 for t in doc) >= doc_bytes):
+                docs.append(" ".join(doc))
+                doc = []
+            key = src
+            doc.append(row["text"])
+        if doc:
+            docs.append(" ".join(doc))
+    target = int(mb * 1_000_000)
+    out: list[str] = []
+    total = 0
+    while total < target:
+        for d in docs:
+            out.append(d)
+            total += len(d.encode())
+            if total >= target:
+                break
+    return out
 
 
 def main() -> None:
