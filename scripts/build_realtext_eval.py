@@ -199,6 +199,14 @@ and the twenty-sixth (``--part dev26``, DEV26_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv26/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev26
 
+and the twenty-seventh (``--part dev27``, DEV27_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv27
+    /work/scratch-venv27/bin/pip install --no-deps lifelib tf-quant-finance labmath primefac \
+        chainladder icepool numpyro scikit-survival quantecon ciw empyrical emcee
+    PYTHONPATH=/work/scratch-venv27/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev27
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1371,6 +1379,51 @@ DEV26_SOURCES = (
     Source("pygasflow", "dev26", "science", 3, 1, ("pygasflow",), 1, 2, 1),
     Source("py-pde", "dev26", "science", 3, 1, ("pde",), 1, 2, 3, skip=SKIP_PYPDE),
 )
+# The twenty-seventh dev batch (``--part dev27``): packages used nowhere else, chosen (by
+# counting what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for
+# arithmetic between numbers written in prose and its look-alikes (ranges, dates, versions, page
+# ranges, expressions with variables, dice notation, identifiers) in actuarial, financial,
+# probability, statistics, queueing and number-theory prose: actuarial life and annuity models
+# (lifelib), quantitative finance (tf-quant-finance), number theory (labmath, primefac), loss
+# reserving (chainladder), dice probability (icepool), probabilistic programming (numpyro),
+# survival analysis (scikit-survival), quantitative economics (quantecon), queueing simulation
+# (ciw), portfolio performance statistics (empyrical) and MCMC sampling (emcee). Files that copy
+# a test package's docstrings (found by 8-word runs shared with numpy, networkx, astropy,
+# librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9
+# to dev26; runs that are mostly digits, URLs, citations, generic phrases and example imports do
+# not count) are skipped per source; scikit-posthocs (numpy's array-interface parameter text in
+# every module) and pgmpy (networkx's graph-construction text in its base and model classes) were
+# counted and copy-checked, then left out. A base sample, the dense stratum, the targeted stratum
+# and an arithmetic stratum (ARITH_CUE, as dev15 to dev26) from the start. Dev only; split fixed
+# before labelling.
+#: chainladder's bootstrap and expected-loss methods carry scikit-learn's ``random_state`` text,
+#: which networkx ships
+SKIP_CHAINLADDER = (
+    "chainladder/adjustments/bootstrap.py",
+    "chainladder/methods/benktander.py",
+    "chainladder/methods/bornferg.py",
+    "chainladder/methods/capecod.py",
+    "chainladder/methods/expectedloss.py",
+)
+#: quantecon's scalar root finders carry SciPy's ``f(x, a, b, c...)`` callable text, which
+#: numpy's Chebyshev interpolation has as well
+SKIP_QUANTECON = ("quantecon/optimize/root_finding.py",)
+DEV27_SOURCES = (
+    Source("lifelib", "dev27", "science", 16, 3, ("lifelib",), 5, 5, 14),
+    Source("tf-quant-finance", "dev27", "science", 14, 3, ("tf_quant_finance",), 5, 5, 12),
+    Source("labmath", "dev27", "science", 10, 2, ("labmath",), 3, 3, 3),
+    Source("primefac", "dev27", "science", 8, 2, ("primefac",), 3, 3, 3),
+    Source(
+        "chainladder", "dev27", "science", 8, 2, ("chainladder",), 2, 1, 1, skip=SKIP_CHAINLADDER
+    ),
+    Source("icepool", "dev27", "science", 8, 2, ("icepool",), 2, 1, 1),
+    Source("numpyro", "dev27", "science", 8, 2, ("numpyro",), 3, 3, 4),
+    Source("scikit-survival", "dev27", "science", 8, 2, ("sksurv",), 3, 3, 2),
+    Source("quantecon", "dev27", "science", 8, 2, ("quantecon",), 3, 3, 1, skip=SKIP_QUANTECON),
+    Source("ciw", "dev27", "science", 7, 2, ("ciw",)),
+    Source("empyrical", "dev27", "science", 8, 2, ("empyrical",), 2, 2, 2),
+    Source("emcee", "dev27", "science", 7, 2, ("emcee",), 2, 2, 3),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1553,6 +1606,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "physics-data, power-system, thermal-engineering, holiday-calendar, "
         "exchange-calendar, trading, geocoding, wind-power, gas-dynamics and PDE prose), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev27": (
+        DEV27_SOURCES,
+        "twenty-seventh dev batch (arithmetic between numbers written in prose and its "
+        "look-alikes: fractions, powers, products, sums and worked examples, and ranges, "
+        "dates, versions, page ranges, expressions with variables, dice notation and "
+        "identifiers in actuarial, quantitative-finance, number-theory, loss-reserving, dice "
+        "probability, probabilistic-programming, survival-analysis, economics, queueing, "
+        "portfolio-statistics and MCMC prose), packages used nowhere else; dev only, fixed "
+        "before labelling",
     ),
 }
 DEBIAN_LICENSES = {
@@ -1881,8 +1944,9 @@ def dist_info(name: str) -> tuple[str, str, Path]:
         lic_field = (meta.get("License") or "").strip()
         lic = lic_field.splitlines()[0][:80] if lic_field else ""
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if "License" in c]
-    # a License field that is a whole copyright file ("Files: *" ...) names no license
-    if classifiers and (not lic or len(lic) > 60 or lic.startswith("Files:")):
+    # a License field that is a whole copyright file ("Files: *" ...) or UNKNOWN (labmath,
+    # primefac) names no license
+    if classifiers and (not lic or len(lic) > 60 or lic.startswith("Files:") or lic == "UNKNOWN"):
         lic = "; ".join(classifiers)
     # no License field nor classifier (isobar): the heading of the shipped license file
     for name in meta.get_all("License-File") or [] if not lic else []:
@@ -1890,6 +1954,11 @@ def dist_info(name: str) -> tuple[str, str, Path]:
         head = (lic_file.read_text() or "").strip().splitlines()[:1] if lic_file else []
         if head and len(head[0].strip("# ")) <= 40:
             lic = head[0].strip("# ") + f" ({name})"
+            break
+        # a copyright line that names the license after a colon (quantecon: "Copyright ...: MIT")
+        named = re.search(r"^Copyright\b.*:\s*([A-Z][\w.-]{1,20})$", head[0]) if head else None
+        if named:
+            lic = named.group(1) + f" ({name})"
             break
     return d.version, lic or "see package metadata", Path(str(d.locate_file("")))
 
