@@ -831,6 +831,12 @@ impl Scanner<'_> {
             )
         };
         let digit_noun = digit && (vocab::numeral_words_before(before) || replaced_by);
+        // `assign their 5s`, `rolls two 6s`... after a possessive: die faces, cards, digits
+        let possessed = lit.len() == 1
+            && matches!(
+                before,
+                b"their" | b"his" | b"her" | b"its" | b"our" | b"your" | b"my"
+            );
         let mut buf2 = [0u8; 24];
         let any_noun = vocab::plural_numeral_words(self.word_before_of(start, &mut buf2));
         // `"3s"`, `` `1s` ``: a numeral quoted as a symbol, not seconds
@@ -848,7 +854,14 @@ impl Scanner<'_> {
         let status = lit.len() == 3
             && (b'1'..=b'5').contains(&lit[0])
             && self.words_near(start, e, &["http", "status"]);
-        if !(apostrophe || year || decade || paired || digit_noun || quoted || any_noun)
+        if !(apostrophe
+            || year
+            || decade
+            || paired
+            || digit_noun
+            || quoted
+            || any_noun
+            || possessed)
             && !(hundreds || status)
         {
             return None;
@@ -1773,6 +1786,7 @@ mod tests {
                 "It emits arrays containing 1s on the diagonal and 0s elsewhere.",
                 &[],
             ),
+            ("The defender may assign their 5s to block both.", &[]),
             (
                 "The wait is 1s and after it there 0s remain.",
                 &[("1s", "QUANTITY")],
@@ -2054,6 +2068,25 @@ mod tests {
                 "Specific heat of water, default 4.186 kJ/(kg·°C).",
                 &[("4.186 kJ/(kg·°C)", "QUANTITY")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn splits_conventions_and_slashed_values_are_not_quotients() {
+        check(&[
+            ("The notes' 60/40 anchor cell and an 80/20 rule.", &[]),
+            ("It keeps a 50/50 split and a 95/5 mix.", &[]),
+            (
+                "The 30/360 (ISDA / Bond Basis) convention counts days.",
+                &[],
+            ),
+            (
+                "The factors 9.06 / 12.92 / 16.39 at the rate of 2.15%.",
+                &[("2.15%", "QUANTITY")],
+            ),
+            // a fraction of something, and a quotient whose parts do not make 100
+            ("It turns 30/360 of a circle.", &[("30/360", "ARITHMETIC")]),
+            ("The ratio 61/40 = 1.525 holds.", &[("61/40", "ARITHMETIC")]),
         ]);
     }
 

@@ -2349,15 +2349,17 @@ impl Scanner<'_> {
         }
         if core
             .split_once('/')
-            .is_some_and(|(a, b)| a == b && a.bytes().all(|c| c.is_ascii_digit()))
+            .is_some_and(|(a, b)| split_or_convention(a, b))
+            && !self.b[end..].starts_with(b" of ")
         {
-            // `a 50/50 split`, `24/24`: a share or schedule written as a ratio, never the
-            // number 1 it computes to
+            // `a 50/50 split`, `24/24`, `the 60/40 portfolio`, `an 80/20 rule`: a share or
+            // schedule written as a ratio, never the number it computes to; `30/360`: the
+            // day-count convention (`30/360 of a turn` stays a fraction)
             self.refuse(
                 start,
                 end,
                 Domain::Arithmetic,
-                "n/n: a split, not a quotient",
+                "n/n or a split of 100 (50/50, 60/40) or the 30/360 day count, not a quotient",
             );
             return end;
         }
@@ -2769,6 +2771,16 @@ impl Scanner<'_> {
             // `12/31/2020`, `0.6449/0.2359/0.1192` (a mixture's fractions): a date or a tuple
             return Err("slash-joined numbers: a date or a tuple of fractions");
         }
+        let all_decimals = || {
+            self.b[start..end]
+                .split(|&c| c == b'/')
+                .all(|part| part.contains(&b'.'))
+        };
+        if st.div == st.ops && st.operands > 2 && st.parens == 0 && all_decimals() {
+            // `9.06 / 12.92 / 16.39 at 2.15%`: decimals side by side; nobody divides a decimal
+            // by two more decimals in prose (`1.4 / 3 / 50` stays a quotient)
+            return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
+        }
         if st.slash_tight == st.ops && !st.non_int {
             if st.operands == 2 && self.bit_widths(start, end) {
                 return Err("alternative sizes (32/64 bits, a 32/64-bit build, must be 64/128)");
@@ -2811,6 +2823,19 @@ impl Scanner<'_> {
         }
         Ok(Need::NONE)
     }
+}
+
+/// `50/50`, `24/24` (the same number twice), `60/40`, `80/20`, `95/5` (two multiples of 5 that
+/// make 100: a split of a whole) and `30/360`, `30/365` (day-count conventions).
+fn split_or_convention(a: &str, b: &str) -> bool {
+    let digits = |t: &str| !t.is_empty() && t.len() <= 9 && t.bytes().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(b) {
+        return false;
+    }
+    let (x, y) = (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0));
+    a == b
+        || (x + y == 100 && x % 5 == 0 && y % 5 == 0 && x > 0 && y > 0)
+        || (x == 30 && matches!(y, 360 | 365))
 }
 
 /// `2019/2020`, `2456/2455` (Buddhist-Era years), `2019/20`: two years one apart joined by a
