@@ -207,6 +207,14 @@ and the twenty-seventh (``--part dev27``, DEV27_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv27/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev27
 
+and the twenty-eighth (``--part dev28``, DEV28_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv28
+    /work/scratch-venv28/bin/pip install --no-deps pychnosz musica chemistrykit equilipy \
+        openghg dataretrieval gsw harmonize-wq geopytool-reborn hgc climlab pmutt
+    PYTHONPATH=/work/scratch-venv28/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev28
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1424,6 +1432,60 @@ DEV27_SOURCES = (
     Source("empyrical", "dev27", "science", 8, 2, ("empyrical",), 2, 2, 2),
     Source("emcee", "dev27", "science", 7, 2, ("emcee",), 2, 2, 3),
 )
+# The twenty-eighth dev batch (``--part dev28``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read
+# with ``ast``, together with a count of element-symbol tokens) for chemical formulas and their
+# look-alikes in geochemistry, mineralogy, atmospheric chemistry, electrochemistry, combustion
+# and kinetics and environmental-monitoring prose: aqueous geochemistry (pychnosz: H2O, HCO3-,
+# HS-, NH3, the HKF model, the H2O92 water model), atmospheric chemistry (musica: O3, NOx, H2O2,
+# H2SO4, SO2, FINN), physical chemistry with electrochemistry and kinetics (chemistrykit: NaCl,
+# CaF2, OH^-, HeH+, Cl2, BCC), CALPHAD equilibria (equilipy: Al13Fe4, SiO2, Al2O3, H298, S298,
+# BCC, FCC), greenhouse-gas monitoring (openghg: CFC11, ICOS, station codes), water data
+# retrieval (dataretrieval: NWIS, HUC12, FIPS), seawater (gsw: H2O, PSS-78, SP), water-quality
+# harmonisation (harmonize-wq: SiO2, PSU, FNU), igneous geochemistry (geopytool-reborn: SiO2,
+# K2O, TiO2, P2O5, CIPW), groundwater quality (hgc: SO4, PO4, HCO3, ICP), climate radiation
+# (climlab: CO2, O2, S0) and thermochemistry (pmutt: CH3OH, CH4, O2). Files that copy a test
+# package's docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 to dev26;
+# runs that are mostly digits, URLs, citations, generic phrases and example imports do not count)
+# are skipped per source. pybamm and kintera (their License fields are a copyright line or a
+# bare "LICENSE", so the builder names no license) and impedance, chemlib, chemparse,
+# phreeqpython, monet, thermochem, chemics, pyked, wqchartpy, koolstof, pycalphad, galvani,
+# cellpy, pyrometheus, pyteck, openmindat, pyaqsapi, airbase, phreeqpy, seawater, pubchempy,
+# kinbot, pyrolite-meltsutil, espei, kawin, atmos, pyjac, pychemkin, openaq, pyequion,
+# pyequion2, atmospy, icoscp, pybop, pyimpspec, thevenin, hardpotato, kinetics, noaa-coops,
+# ulmo, eclabfiles, hitran-api, acom-music-box, janaf, kgen, isopy, georunes, geochemdb,
+# geonormpy, propwrap, cea-wrap, globalwarmingpotentials, atomic6ghg, multilayerpy, permm,
+# ionize, electrolytes, aerosolpy, aqorg, melektrodica, madap, electrokitty, lydwhitt-tools,
+# PySDM, PyPartMC, liionpack and mag4 (installed and counted: few or no formula sentences, or
+# no docstrings in ``.py`` files) were left out. A base sample, the dense stratum and the
+# targeted stratum from the start. Dev only; split fixed before labelling.
+#: chemistrykit's activity-coefficient, cubic equation-of-state and crystal-system modules carry
+#: the equations (Wilson, NRTL, Peng-Robinson, the triclinic cell volume) as thermo and
+#: periodictable write them
+SKIP_CHEMISTRYKIT = (
+    "chemistrykit/crystal/systems/crystal_systems.py",
+    "chemistrykit/thermo/systems/equations_of_state.py",
+    "chemistrykit/thermo/systems/mixtures.py",
+)
+#: climlab's Field carries numpy's ``__getitem__`` text
+SKIP_CLIMLAB = ("climlab/domain/field.py",)
+DEV28_SOURCES = (
+    Source("pychnosz", "dev28", "science", 8, 2, ("pychnosz",), 3, 8),
+    Source("musica", "dev28", "science", 8, 2, ("musica",), 3, 8),
+    Source(
+        "chemistrykit", "dev28", "science", 8, 2, ("chemistrykit",), 3, 9, skip=SKIP_CHEMISTRYKIT
+    ),
+    Source("equilipy", "dev28", "science", 8, 2, ("equilipy",), 3, 7),
+    Source("openghg", "dev28", "science", 8, 2, ("openghg",), 3, 4),
+    Source("dataretrieval", "dev28", "science", 8, 2, ("dataretrieval",), 3, 7),
+    Source("gsw", "dev28", "science", 8, 2, ("gsw",), 3, 4),
+    Source("harmonize-wq", "dev28", "science", 8, 2, ("harmonize_wq",), 3, 4),
+    Source("geopytool-reborn", "dev28", "science", 8, 2, ("geopytool_reborn",), 3, 4),
+    Source("hgc", "dev28", "science", 8, 2, ("hgc",), 3, 2),
+    Source("climlab", "dev28", "science", 8, 2, ("climlab",), 3, 3, skip=SKIP_CLIMLAB),
+    Source("pmutt", "dev28", "science", 8, 2, ("pmutt",), 3, 5),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1616,6 +1678,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "probability, probabilistic-programming, survival-analysis, economics, queueing, "
         "portfolio-statistics and MCMC prose), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev28": (
+        DEV28_SOURCES,
+        "twenty-eighth dev batch (chemical formulas and their look-alikes: oxides, salts, "
+        "ions with charges, gases, species in reactions and lists, and acronyms, model and "
+        "database names, station, site and parameter codes, standards and identifiers in "
+        "aqueous-geochemistry, atmospheric-chemistry, physical-chemistry, CALPHAD, "
+        "greenhouse-gas, water-data, seawater, water-quality, igneous-geochemistry, "
+        "groundwater, climate-radiation and thermochemistry prose), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
