@@ -1183,14 +1183,17 @@ impl Scanner<'_> {
     /// `excess Mg, Ca, Br, F, As, Fe and B`, `deficits in O2, NO3, TOC, K and PO4`: the word at
     /// `i..end` stands in a comma list (up to six items each way) whose chemicals of two or
     /// more letters are at least two and outnumber its other items more than two to one; a
-    /// one-letter symbol (`F`, `K`) counts for neither side, so `B, C, H, W` stays letters.
+    /// one-letter symbol (`F`, `K`) counts for neither side, so `B, C, H, W` stays letters;
+    /// or a list of symbols only, one of them of two letters (`(K, Ti, P)`).
     pub(super) fn in_chemical_list(&self, i: usize, end: usize) -> bool {
         let b = self.b;
-        let (mut chem, mut other) = (0u32, 0u32);
+        let (mut chem, mut other, mut letters) = (0u32, 0u32, 0u32);
         let mut tally = |a: usize, e: usize| {
             if chemical_item(b, a, e) {
                 chem += 1;
-            } else if !(e == a + 1 && super::words::symbols_ok(&b[a..e])) {
+            } else if e == a + 1 && super::words::symbols_ok(&b[a..e]) {
+                letters += 1;
+            } else {
                 other += 1;
             }
         };
@@ -1198,7 +1201,10 @@ impl Scanner<'_> {
             tally(a, e);
             false
         });
-        chem >= 2 && chem > 2 * other
+        // `(K, Ti, P)`: symbols only, the word itself or another of two letters (the word is
+        // not among the items visited)
+        let own = chemical_item(b, i, end);
+        (chem >= 2 && chem > 2 * other) || (other == 0 && (own || chem >= 1) && chem + letters >= 2)
     }
 
     /// Whether the lone element symbol `i..end` stands in a list of chemicals: a neighbouring
@@ -1607,6 +1613,21 @@ pub(super) fn degree_letter_in_heat_unit(unit: &[u8]) -> bool {
         degree |= matches!(a, "C" | "F");
     }
     heat && degree && n >= 2
+}
+
+/// `H2O92` (the 1992 water model of SUPCRT92): a formula whose counts are single digits with a
+/// two-digit count of 80 to 99 glued at its end is a model's name with its year (`Ni80Fe20`,
+/// `Fe20Ni80`, `C12H22O11` stay formulas).
+pub(super) fn year_glued_to_formula(w: &[u8]) -> bool {
+    let n = w.len();
+    n >= 4
+        && w[n - 2..].iter().all(u8::is_ascii_digit)
+        && matches!(w[n - 2], b'8' | b'9')
+        && w[n - 3].is_ascii_alphabetic()
+        && w[..n - 3].iter().any(u8::is_ascii_digit)
+        && !w[..n - 3]
+            .windows(2)
+            .any(|p| p[0].is_ascii_digit() && p[1].is_ascii_digit())
 }
 
 /// `A + B -> C`, `2A + 2B -> 2C`: a reaction written with a letter that is no element (`A`,
@@ -2067,6 +2088,37 @@ mod tests {
             (
                 "Specific heat of water, default 4.186 kJ/(kg·°C).",
                 &[("4.186 kJ/(kg·°C)", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn symbol_lists_and_models_with_years() {
+        check(&[
+            (
+                "Some elements (K, Ti, P) may be reported as oxides (K2O, TiO2, P2O5).",
+                &[
+                    ("K", "FORMULA"),
+                    ("Ti", "FORMULA"),
+                    ("P", "FORMULA"),
+                    ("K2O", "FORMULA"),
+                    ("TiO2", "FORMULA"),
+                    ("P2O5", "FORMULA"),
+                ],
+            ),
+            ("The grid points B, C, H, W are labelled.", &[]),
+            (
+                "It uses the original H2O92 Fortran subroutine for water.",
+                &[],
+            ),
+            (
+                "Permalloy Ni80Fe20 and Fe20Ni80 films on water (H2O) and C12H22O11.",
+                &[
+                    ("Ni80Fe20", "FORMULA"),
+                    ("Fe20Ni80", "FORMULA"),
+                    ("H2O", "FORMULA"),
+                    ("C12H22O11", "FORMULA"),
+                ],
             ),
         ]);
     }

@@ -820,6 +820,15 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        if text == core && lookalike::year_glued_to_formula(core.as_bytes()) {
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "a model's name with its year glued on (H2O92), not a formula",
+            );
+            return Some(end);
+        }
         let lead = self.b[..i]
             .iter()
             .rev()
