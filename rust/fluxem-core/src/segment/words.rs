@@ -720,6 +720,18 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
+        if !coef
+            && self.refusals.is_none()
+            && text.len() >= 2
+            && text.bytes().all(|c| c.is_ascii_uppercase())
+            && !vocab::formulas_caps_no_count(text.as_bytes())
+        {
+            // `CSV`, `CPU`, `SSH`: capitals only, no count, charge or group, and not a listed
+            // compound (`CO`, `HF`): every test below can only refuse it ("capital-letter
+            // acronym" at the end), so it is decided here (when tracing, `explain` takes the
+            // long way and names the refusal)
+            return Some(end);
+        }
         // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
         if matches!(
             prev_word(s, i, &mut [0u8; 24]),
