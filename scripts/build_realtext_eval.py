@@ -215,6 +215,14 @@ and the twenty-eighth (``--part dev28``, DEV28_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv28/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev28
 
+and the twenty-ninth (``--part dev29``, DEV29_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv29
+    /work/scratch-venv29/bin/pip install --no-deps control harold PyWavelets pycwt stumpy pyamg \
+        pydmd spatialmath-python vispy manim forallpeople transforms3d
+    PYTHONPATH=/work/scratch-venv29/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev29
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1486,6 +1494,60 @@ DEV28_SOURCES = (
     Source("climlab", "dev28", "science", 8, 2, ("climlab",), 3, 3, skip=SKIP_CLIMLAB),
     Source("pmutt", "dev28", "science", 8, 2, ("pmutt",), 3, 5),
 )
+# The twenty-ninth dev batch (``--part dev29``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers written in prose and its look-alikes (ranges, ratios, shapes, versions, dates,
+# sizes, expressions with variables, identifiers) in signal-processing, control-systems,
+# numerical-linear-algebra, geometry/graphics, unit-conversion and scientific-computing prose:
+# control systems (python-control, harold), wavelets and wavelet spectra (PyWavelets, pycwt), time
+# series matrix profiles (stumpy), algebraic multigrid (pyamg), dynamic mode decomposition (pydmd),
+# spatial maths and 3-D rotations (spatialmath-python, transforms3d), GPU graphics (vispy),
+# mathematical animation (manim) and unit conversion (forallpeople). Files that copy a test
+# package's docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 to dev28;
+# runs that are mostly digits, URLs, citations, generic phrases and example imports do not count)
+# are skipped per source; python-acoustics and pyfar (counted: many operators between numbers
+# of those counted, but their License fields and license files open with a copyright line, so the
+# builder names no license) and scikit-dsp-comm (the BSD licence text opens every module, as for
+# dev22) were left out. A base sample, the dense stratum, the targeted stratum and an arithmetic
+# stratum (ARITH_CUE, as dev15 to dev28) from the start. Dev only; split fixed before labelling.
+#: python-control's package docstring copies numpy's "documentation is available in two forms"
+SKIP_CONTROL = ("control/__init__.py",)
+#: four of harold's modules open with the MIT licence text, which transformers ships
+SKIP_HAROLD = (
+    "harold/_aux_linalg.py",
+    "harold/_discrete_funcs.py",
+    "harold/_global_constants.py",
+    "harold/_solvers.py",
+)
+#: PyWavelets' ``pad`` copies numpy's ``pad_width`` text; its test runner is numpy's
+SKIP_PYWAVELETS = ("pywt/_dwt.py", "pywt/_pytesttester.py")
+#: pyamg's test runner is numpy's
+SKIP_PYAMG = ("pyamg/_tools/_tester.py",)
+#: pydmd's plotter and BOP-DMD copy numpy's ``reshape`` order text
+SKIP_PYDMD = ("pydmd/bopdmd.py", "pydmd/plotter.py")
+#: vispy's cubehelix is under the BSD licence text that networkx ships; its buffer and collections
+#: copy numpy's ``nbytes``, ``array_split`` and dtype text
+SKIP_VISPY = (
+    "vispy/ext/cubehelix.py",
+    "vispy/gloo/buffer.py",
+    "vispy/visuals/collections/array_list.py",
+    "vispy/visuals/collections/base_collection.py",
+)
+DEV29_SOURCES = (
+    Source("control", "dev29", "science", 11, 2, ("control",), 4, 4, 2, skip=SKIP_CONTROL),
+    Source("harold", "dev29", "science", 9, 2, ("harold",), 3, 3, 2, skip=SKIP_HAROLD),
+    Source("PyWavelets", "dev29", "science", 9, 2, ("pywt",), 2, 2, 1, skip=SKIP_PYWAVELETS),
+    Source("pycwt", "dev29", "science", 9, 2, ("pycwt",), 4, 3, 1),
+    Source("stumpy", "dev29", "science", 10, 3, ("stumpy",)),
+    Source("pyamg", "dev29", "science", 10, 2, ("pyamg",), 4, 4, 1, skip=SKIP_PYAMG),
+    Source("pydmd", "dev29", "science", 9, 2, ("pydmd",), 3, 3, 2, skip=SKIP_PYDMD),
+    Source("spatialmath-python", "dev29", "science", 10, 2, ("spatialmath",), 4, 4, 1),
+    Source("vispy", "dev29", "science", 10, 2, ("vispy",), 4, 4, 3, skip=SKIP_VISPY),
+    Source("manim", "dev29", "science", 10, 2, ("manim",), 4, 4, 2),
+    Source("forallpeople", "dev29", "science", 8, 2, ("forallpeople",), 2, 2, 1),
+    Source("transforms3d", "dev29", "science", 8, 2, ("transforms3d",), 3, 2, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1688,6 +1750,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "greenhouse-gas, water-data, seawater, water-quality, igneous-geochemistry, "
         "groundwater, climate-radiation and thermochemistry prose), packages used nowhere "
         "else; dev only, fixed before labelling",
+    ),
+    "dev29": (
+        DEV29_SOURCES,
+        "twenty-ninth dev batch (arithmetic between numbers written in prose and its "
+        "look-alikes: fractions, powers, products, sums and worked examples, and ranges, "
+        "ratios, shapes, versions, dates, sizes, expressions with variables and identifiers "
+        "in control-systems, wavelet, time-series, multigrid, mode-decomposition, "
+        "spatial-maths, GPU-graphics, animation, unit-conversion and rotation prose), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
