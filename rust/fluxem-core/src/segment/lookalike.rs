@@ -1347,7 +1347,26 @@ impl Scanner<'_> {
             && b.get(end + 1)
                 .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_');
         let call = b[end..].starts_with(b"()")
-            || (b.get(end) == Some(&b'[') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase));
+            || (b.get(end) == Some(&b'[') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase))
+            || (b.get(end) == Some(&b'(') && call_argument(&b[end + 1..]));
+        // `:class:`SO3``, `:func:`~HF``: a Sphinx role names a code object
+        let role = code_role_before(&b[..i]);
+        // ``SO3`` instance: a name in code markup before a noun of code objects
+        let code_noun = i >= 1 && b[i - 1] == b'`' && b.get(end) == Some(&b'`') && {
+            let after = end + b[end..].iter().take(2).take_while(|&&c| c == b'`').count();
+            matches!(
+                next_word(self.s, after, &mut [0u8; 24]),
+                b"instance"
+                    | b"instances"
+                    | b"object"
+                    | b"objects"
+                    | b"class"
+                    | b"subclass"
+                    | b"method"
+                    | b"attribute"
+                    | b"constructor"
+            )
+        };
         // `'H2C\(CN\)2.*'`: escaped for a regular expression, the formula is cut apart
         let escaped = b.get(end) == Some(&b'\\') || (i >= 2 && b[i - 2] == b'\\');
         // `x[:N2]`, `x[N2:]`: a slice bound is a variable
@@ -1362,6 +1381,8 @@ impl Scanner<'_> {
         (attribute
             || member
             || call
+            || role
+            || code_noun
             || slice
             || escaped
             || citation_key
@@ -1613,6 +1634,58 @@ pub(super) fn degree_letter_in_heat_unit(unit: &[u8]) -> bool {
         degree |= matches!(a, "C" | "F");
     }
     heat && degree && n >= 2
+}
+
+/// Whether `rest` (after a formula-shaped word's `(`) opens a call's argument: a lowercase
+/// letter or `_` (`SO2(x.theta)`, `HF(model)`), but not a physical state (`NaCl(aq)`,
+/// `H2O(l)`, `CO2(g)`, `H2O(vap)`, `Fe(s)`, `C(cr)`).
+fn call_argument(rest: &[u8]) -> bool {
+    let n = rest
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    let state = rest.get(n) == Some(&b')')
+        && matches!(
+            &rest[..n],
+            b"aq"
+                | b"s"
+                | b"l"
+                | b"g"
+                | b"v"
+                | b"cr"
+                | b"sol"
+                | b"am"
+                | b"c"
+                | b"liq"
+                | b"vap"
+                | b"gas"
+        );
+    rest.first()
+        .is_some_and(|&c| c.is_ascii_lowercase() || c == b'_')
+        && !state
+}
+
+/// Whether `head` ends with a Sphinx role that names a code object and its opening backtick
+/// (`:class:``, `:py:func:`~`, `:meth:``).
+fn code_role_before(head: &[u8]) -> bool {
+    let head = head.strip_suffix(b"~").unwrap_or(head);
+    let Some(head) = head.strip_suffix(b":`") else {
+        return false;
+    };
+    [
+        &b":class"[..],
+        b":func",
+        b":meth",
+        b":attr",
+        b":mod",
+        b":obj",
+        b":data",
+        b":exc",
+        b":const",
+    ]
+    .iter()
+    .any(|r| head.ends_with(r))
 }
 
 /// `H2O92` (the 1992 water model of SUPCRT92): a formula whose counts are single digits with a
@@ -2118,6 +2191,30 @@ mod tests {
                     ("Fe20Ni80", "FORMULA"),
                     ("H2O", "FORMULA"),
                     ("C12H22O11", "FORMULA"),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn code_objects_named_like_formulas() {
+        check(&[
+            ("the rotation angle such that `x` is `SO2(x.theta)`.", &[]),
+            ("Each value within the ``SO3`` instance is an array.", &[]),
+            ("The mean within the :class:`SO3` instance.", &[]),
+            ("See :py:func:`~HF` for the loader.", &[]),
+            (
+                "We will load the NINO3 sea surface temperature dataset.",
+                &[],
+            ),
+            // states of matter stay formulas; a formula in code markup alone stays
+            (
+                "Dissolve NaCl(aq) into H2O(l) with CO2(g) in ``H2O``.",
+                &[
+                    ("NaCl", "FORMULA"),
+                    ("H2O", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                    ("H2O", "FORMULA"),
                 ],
             ),
         ]);
