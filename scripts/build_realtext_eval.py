@@ -223,6 +223,14 @@ and the twenty-ninth (``--part dev29``, DEV29_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv29/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev29
 
+and the thirtieth (``--part dev30``, DEV30_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv30
+    /work/scratch-venv30/bin/pip install --no-deps redis mutagen paramiko botocore zarr nibabel \
+        django imageio pydicom numba-cuda cutadapt pyopenssl tinygrad
+    PYTHONPATH=/work/scratch-venv30/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev30
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1548,6 +1556,64 @@ DEV29_SOURCES = (
     Source("forallpeople", "dev29", "science", 8, 2, ("forallpeople",), 2, 2, 1),
     Source("transforms3d", "dev29", "science", 8, 2, ("transforms3d",), 3, 2, 1),
 )
+# The thirtieth dev batch (``--part dev30``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative and DENSE_CUE's formula-like token among them,
+# find in their docstrings, read with ``ast``, together with a count of capitalised tokens with
+# digits, NaN and UTF-8) for FORMULA precision on code text: formula look-alikes in the docs of
+# code and data packages that are not chemistry packages: a key-value database client (redis:
+# RESP2, RESP3, XXH3, SHA1, BM25), audio tags (mutagen: ID3, MP3, MP4, M4A, TIT2), SSH (paramiko:
+# SSH2, X11, MD5, SHA256), cloud APIs (botocore: S3, EC2, MD5, ISO8601), chunked array storage
+# (zarr: V2, V3, HDF5, ZIP64, NaN), neuroimaging formats (nibabel: NaN, SPM99, MINC1, MINC2,
+# C99), a web framework (django: SHA256, M2M, WGS84, NAD27, W3C), image IO (imageio: MP4,
+# JPEG2000, RGB565), medical imaging (pydicom: SHA256, JPEG2000, PS3), a GPU compiler
+# (numba-cuda: FP8, WSL2, NaN), sequencing reads (cutadapt: R1, R2), TLS (pyopenssl: X509, ASN1,
+# MD5) and a GPU tensor compiler (tinygrad: RDNA3, WAVE32, NaN). None of them has a genuine
+# chemical formula in the kept sentences. Files that copy a test package's docstrings (found by
+# 8-word runs shared with numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio,
+# molmass, pretty_midi and transformers, as for dev9 to dev28; runs that are mostly digits, URLs,
+# citations, generic phrases and doctest directives do not count) are skipped per source. peft
+# (its configs and model classes copy transformers' argument text in some 60 files), tifffile
+# (its module docstring shares molmass's author boilerplate), polars and h5netcdf (their License
+# fields are copyright lines), imagecodecs, numcodecs, av, pymongo, sqlalchemy, onnx, pysam,
+# snakemake, psutil, pyjwt, fsspec, s3fs, boto3, flask, tornado, aiohttp, llvmlite, cuda-python,
+# xarray, fastparquet, duckdb and pyvips (installed and counted: few or no formula-like tokens, or
+# no docstrings in ``.py`` files, or not needed for the size) were left out. A base sample, the
+# dense stratum and the targeted stratum from the start. Dev only; split fixed before labelling.
+#: botocore's Config copies transformers' proxies argument text
+SKIP_BOTOCORE = ("botocore/config.py",)
+#: django's archive module opens with the MIT licence text that transformers ships
+SKIP_DJANGO = ("django/utils/archive.py",)
+#: imageio's FITS plugin copies astropy's fits.open text; its vendored tifffile copies numpy's
+#: memmap text
+SKIP_IMAGEIO = ("imageio/plugins/fits.py", "imageio/plugins/_tifffile.py")
+#: nibabel's package test runner copies numpy's test() text, its orientations module numpy's
+#: matrix_rank text and its tmpdirs module astropy's temporary-directory text
+SKIP_NIBABEL = ("nibabel/__init__.py", "nibabel/orientations.py", "nibabel/tmpdirs.py")
+#: numba-cuda's vendored cloudpickle opens with the BSD licence text that networkx ships; its
+#: device arrays copy numpy's reduction parameters
+SKIP_NUMBA_CUDA = (
+    "numba_cuda/numba/cuda/cloudpickle",
+    "numba_cuda/numba/cuda/cudadrv/devicearray.py",
+)
+#: tinygrad's op mixin copies numpy's function summaries (argmax, nonzero, arange, ...)
+SKIP_TINYGRAD = ("tinygrad/mixin/op.py",)
+#: zarr's array-creation API and buffers copy numpy's empty_like, zeros and order text
+SKIP_ZARR = ("zarr/api/asynchronous.py", "zarr/api/synchronous.py", "zarr/core/buffer/core.py")
+DEV30_SOURCES = (
+    Source("redis", "dev30", "code", 7, 2, ("redis",), 3, 8),
+    Source("mutagen", "dev30", "code", 7, 2, ("mutagen",), 3, 8),
+    Source("paramiko", "dev30", "code", 7, 2, ("paramiko",), 3, 6),
+    Source("botocore", "dev30", "code", 7, 2, ("botocore",), 3, 6, skip=SKIP_BOTOCORE),
+    Source("zarr", "dev30", "code", 7, 2, ("zarr",), 3, 6, skip=SKIP_ZARR),
+    Source("nibabel", "dev30", "code", 7, 2, ("nibabel",), 3, 5, skip=SKIP_NIBABEL),
+    Source("django", "dev30", "code", 7, 2, ("django",), 3, 5, skip=SKIP_DJANGO),
+    Source("imageio", "dev30", "code", 7, 2, ("imageio",), 3, 4, skip=SKIP_IMAGEIO),
+    Source("pydicom", "dev30", "code", 7, 2, ("pydicom",), 3, 4),
+    Source("numba-cuda", "dev30", "code", 7, 2, ("numba_cuda",), 3, 3, skip=SKIP_NUMBA_CUDA),
+    Source("cutadapt", "dev30", "code", 7, 2, ("cutadapt",), 3, 2),
+    Source("pyopenssl", "dev30", "code", 7, 2, ("OpenSSL",), 3, 3),
+    Source("tinygrad", "dev30", "code", 6, 2, ("tinygrad",), 2, 2, skip=SKIP_TINYGRAD),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1759,6 +1825,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "in control-systems, wavelet, time-series, multigrid, mode-decomposition, "
         "spatial-maths, GPU-graphics, animation, unit-conversion and rotation prose), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev30": (
+        DEV30_SOURCES,
+        "thirtieth dev batch (formula precision on code text: chemical-formula look-alikes "
+        "such as protocol, codec, format, hash and hardware codes, dtype names, NaN and UTF-8, "
+        "and any genuine formulas, in key-value database, audio-tag, SSH, cloud-API, "
+        "array-storage, neuroimaging, web-framework, image-IO, medical-imaging, GPU-compiler, "
+        "sequencing-read, TLS and tensor-compiler docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
