@@ -2318,6 +2318,10 @@ mod tests {
             ("An integer goes from 16 to 32/64 bits.", &[]),
             ("Ship a 32/64-bit build.", &[]),
             (
+                "float modules (no ``PixelRepresentation``, ``BitsAllocated`` 32 / 64).",
+                &[],
+            ),
+            (
                 "The ratio 32/64 reduces to 1/2.",
                 &[("32/64", "ARITHMETIC"), ("1/2", "ARITHMETIC")],
             ),

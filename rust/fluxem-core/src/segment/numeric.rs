@@ -1367,6 +1367,7 @@ impl Scanner<'_> {
         let Some((a, b)) = self.s[start..end].split_once('/') else {
             return false;
         };
+        let (a, b) = (a.trim_end(), b.trim_start());
         let after = end + usize::from(self.b.get(end) == Some(&b'-'));
         let mut buf = [0u8; 24];
         let word = next_word(self.s, after, &mut buf);
@@ -2781,10 +2782,16 @@ impl Scanner<'_> {
             // by two more decimals in prose (`1.4 / 3 / 50` stays a quotient)
             return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
         }
+        if st.operands == 2
+            && st.div == 1
+            && st.ops == 1
+            && !st.non_int
+            && self.bit_widths(start, end)
+        {
+            // spaced too: `BitsAllocated 32 / 64`
+            return Err("alternative sizes (32/64 bits, a 32/64-bit build, must be 64/128)");
+        }
         if st.slash_tight == st.ops && !st.non_int {
-            if st.operands == 2 && self.bit_widths(start, end) {
-                return Err("alternative sizes (32/64 bits, a 32/64-bit build, must be 64/128)");
-            }
             if st.operands == 2 && ordinal_of_at(self.b, end) {
                 return Ok(Need::NONE); // `1/4th of a quarter note`, as `1/4 of`
             }
