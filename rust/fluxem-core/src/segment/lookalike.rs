@@ -2148,8 +2148,16 @@ mod tests {
     }
 
     #[test]
-    fn degree_letters_under_heat_units_are_not_coulombs() {
+    fn degree_letters_under_heat_units_and_2022_prefixes_are_no_units() {
         check(&[
+            // the prefixes of 2022 before a unit are labels in text
+            ("Outcome Length: 4 RV Names: None", &[]),
+            ("ip = Isotope('226RA') has a half life.", &[]),
+            ("The solution of more than one QW is pointless.", &[]),
+            (
+                "It ran at 5 rad/s and 3 rpm.",
+                &[("5 rad/s", "QUANTITY"), ("3 rpm", "QUANTITY")],
+            ),
             ("Specific heat of water, default 4.186 kJ/(kg.C).", &[]),
             ("A conductivity of 0.6 W/(m·C) was used.", &[]),
             ("It holds 1 Btu/(lb F) of heat.", &[]),

@@ -832,6 +832,16 @@ impl Scanner<'_> {
         {
             return Some("a label in a subscript (R_{\\rm 200m}), not a quantity");
         }
+        // `4 RV`, `226RA` (radium-226), `one QW` (a quantum well): the prefixes of 2022
+        // (quetta, ronna, ronto, quecto) are read by the encoder, but in text such a letter
+        // before a unit is something else
+        let atom = &unit[..unit.bytes().take_while(u8::is_ascii_alphabetic).count()];
+        if atom.len() >= 2
+            && matches!(atom.as_bytes()[0], b'Q' | b'R' | b'q' | b'r')
+            && crate::domains::quantity::atom_prefix_exp10(atom).is_some_and(|e| e.abs() >= 27)
+        {
+            return Some("a unit with a 2022 SI prefix (4 RV, 226RA, one QW): a label in text");
+        }
         if unit.len() >= 5 && lookalike::degree_letter_in_heat_unit(unit.as_bytes()) {
             return Some(
                 "a bare C or F under a heat unit (4.186 kJ/(kg.C)): degrees meant, not coulombs",

@@ -35,6 +35,12 @@ pub use units::{
     all_atoms, shadowed_atoms, UnitDef, DIM_SYMBOLS, N_DIMS, PREFIXES, UNITS, WORD_LIKE,
 };
 
+/// The power of ten of the prefix an atom resolves with (`km` 3, `m` 0, `QW` 30), or None when
+/// the atom is no unbroken unit spelling.
+pub fn atom_prefix_exp10(atom: &str) -> Option<i32> {
+    units::lookup(atom).map(|r| r.exp10)
+}
+
 use crate::codec::{self, Decoded, CODEC_DIMS};
 use crate::cursor::Cursor;
 use crate::domains::{DomainEncoder, Options};
