@@ -851,9 +851,26 @@ impl Scanner<'_> {
             && lit[0] == b'1'
             && lit[1..].iter().all(|&c| c == b'0')
             && next_word(s, e, &mut [0u8; 24]) == b"of";
+        // `throws or 404s`, `retries on 503s`: error statuses nobody times in seconds (`500s`
+        // and `300s` may be times: those need `HTTP` or `status` nearby)
+        let error_status = matches!(
+            lit,
+            b"400"
+                | b"401"
+                | b"403"
+                | b"404"
+                | b"405"
+                | b"408"
+                | b"409"
+                | b"410"
+                | b"429"
+                | b"502"
+                | b"503"
+                | b"504"
+        );
         let status = lit.len() == 3
             && (b'1'..=b'5').contains(&lit[0])
-            && self.words_near(start, e, &["http", "status"]);
+            && (error_status || self.words_near(start, e, &["http", "status"]));
         if !(apostrophe
             || year
             || decade
@@ -1881,6 +1898,14 @@ mod tests {
                 &[],
             ),
             ("The defender may assign their 5s to block both.", &[]),
+            (
+                "The resolution either throws or 404s; it retries on 503s.",
+                &[],
+            ),
+            (
+                "The job times out after 500s here.",
+                &[("500s", "QUANTITY")],
+            ),
             (
                 "The wait is 1s and after it there 0s remain.",
                 &[("1s", "QUANTITY")],
