@@ -2202,6 +2202,25 @@ mod tests {
     fn symbol_lists_and_models_with_years() {
         check(&[
             (
+                "keyed by the phases, e.g. {\"Li-Li2O\": {}, \"Li2O-Li2O2\": {}}.",
+                &[
+                    ("Li", "FORMULA"),
+                    ("Li2O", "FORMULA"),
+                    ("Li2O", "FORMULA"),
+                    ("Li2O2", "FORMULA"),
+                ],
+            ),
+            (
+                "The Si-SiO2 interface and the Cu2O-Cu couple.",
+                &[
+                    ("Si", "FORMULA"),
+                    ("SiO2", "FORMULA"),
+                    ("Cu2O", "FORMULA"),
+                    ("Cu", "FORMULA"),
+                ],
+            ),
+            ("Cells B-B2 are merged.", &[]),
+            (
                 "Some elements (K, Ti, P) may be reported as oxides (K2O, TiO2, P2O5).",
                 &[
                     ("K", "FORMULA"),

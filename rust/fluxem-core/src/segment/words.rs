@@ -268,6 +268,9 @@ impl Scanner<'_> {
     fn formula_pair_before(&self, i: usize, wend: usize) -> bool {
         const MAX_CHAIN: usize = 12;
         let b = self.b;
+        if self.element_compound_pair(i, wend) {
+            return true;
+        }
         let member = |w: &[u8]| {
             !w.is_empty()
                 && w[0].is_ascii_uppercase()
@@ -326,6 +329,65 @@ impl Scanner<'_> {
         }
         // so a pair (`H2O-CO2`) needs both counted
         with_counts >= 2
+    }
+
+    /// `Li-Li2O`, `Si-SiO2`, `Cu2O-Cu`: an element and a compound of two or more elements that
+    /// starts with it, joined by one hyphen (a phase boundary, an interface, a couple), the word
+    /// at `i..wend` being either side. Both are chemicals.
+    pub(super) fn element_compound_pair(&self, i: usize, wend: usize) -> bool {
+        let b = self.b;
+        let word = |a: usize, e: usize| a < e && b[a..e].iter().all(u8::is_ascii_alphanumeric);
+        let (elem, comp) = if b.get(wend) == Some(&b'-') {
+            let e = wend
+                + 1
+                + b[wend + 1..]
+                    .iter()
+                    .take(MAX_FORMULA_BYTES + 1)
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+            ((i, wend), (wend + 1, e))
+        } else if i >= 2 && b[i - 1] == b'-' {
+            let a = i
+                - 1
+                - b[..i - 1]
+                    .iter()
+                    .rev()
+                    .take(MAX_FORMULA_BYTES + 1)
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+            ((a, i - 1), (i, wend))
+        } else {
+            return false;
+        };
+        // the lone symbol may stand on either side: order the pair as (symbol, compound)
+        let one_symbol = |(a, e): (usize, usize)| {
+            e - a <= 2
+                && b[a].is_ascii_uppercase()
+                && (e - a == 1 || b[a + 1].is_ascii_lowercase())
+                && symbols_ok(&b[a..e])
+        };
+        let (elem, comp) = if one_symbol(elem) {
+            (elem, comp)
+        } else {
+            (comp, elem)
+        };
+        let (ea, ee) = elem;
+        let (ca, ce) = comp;
+        let n = ee - ea;
+        // nothing else hyphenated on either end (`A-B-C` chains are read as chains)
+        let lo = ea.min(ca);
+        let hi = ee.max(ce);
+        let alone = (lo == 0 || !matches!(b[lo - 1], b'-') && !b[lo - 1].is_ascii_alphanumeric())
+            && !matches!(b.get(hi), Some(b'-'))
+            && !b.get(hi).is_some_and(u8::is_ascii_alphanumeric);
+        alone
+            && one_symbol(elem)
+            && word(ca, ce)
+            && ce - ca > n
+            && b[ca..ca + n] == b[ea..ee]
+            && !b[ca + n].is_ascii_lowercase()
+            && b[ca + n..ce].iter().any(u8::is_ascii_uppercase)
+            && symbols_ok(&b[ca..ce])
     }
 
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
@@ -950,6 +1012,11 @@ impl Scanner<'_> {
                 (
                     Some(Need::NONE),
                     "element after its crystal lattice: BCC Mo, fcc Ni",
+                )
+            } else if !sh.has_digit && !charged && self.element_compound_pair(i, end) {
+                (
+                    Some(Need::NONE),
+                    "element beside a compound that starts with it (Li-Li2O, Si-SiO2)",
                 )
             } else if !sh.has_digit && !charged {
                 let one_letter = core.len() == 1;
