@@ -231,6 +231,14 @@ and the thirtieth (``--part dev30``, DEV30_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv30/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev30
 
+and the thirty-second (``--part dev32``, DEV32_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv32
+    /work/scratch-venv32/bin/pip install --no-deps python-dateutil dateparser convertdate \
+        workalendar icalendar openpyxl xlsxwriter pygame pymunk pyrr mathparse numexpr
+    PYTHONPATH=/work/scratch-venv32/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev32
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1614,6 +1622,45 @@ DEV30_SOURCES = (
     Source("pyopenssl", "dev30", "code", 7, 2, ("OpenSSL",), 3, 3),
     Source("tinygrad", "dev30", "code", 6, 2, ("tinygrad",), 2, 2, skip=SKIP_TINYGRAD),
 )
+# The thirty-second dev batch (``--part dev32``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE, TARGET_CUE and STRONG_CUE among them, find in their docstrings, read
+# with ``ast``) for arithmetic written in prose and its look-alikes (dates, times, durations,
+# recurrence rules, versions, cell ranges, ratios, shapes, scores, expressions with variables) in
+# the docs of date/time and calendar libraries (python-dateutil, dateparser, convertdate,
+# workalendar, icalendar), spreadsheets (openpyxl, xlsxwriter), game engines and their maths
+# (pygame, pymunk, pyrr), a word-problem calculator (mathparse) and an expression evaluator
+# (numexpr). Files that copy a test package's docstrings (found by 8-word runs shared with numpy,
+# networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers, as for dev9 to dev30; runs that are mostly digits do not count) are skipped per
+# source: numexpr's ``cpuinfo.py`` (numpy's cpuinfo module with Pearu Peterson's copyright text)
+# and ``necompiler.py`` (numpy's ``casting`` and ``order`` parameter text); elsewhere only
+# generic phrases ("value to return if the key is not", "of days since the beginning of the
+# julian", a doctest traceback). arrow, pendulum, croniter, isodate, humanize, parsedatetime,
+# persiantools, hijridate, jdatetime, delorean, maya, astral, ephem, recurring-ical-events,
+# apscheduler, gspread, xlrd, xlwt, odfpy, pycel, formulas, xlcalculator, koala2, pylightxl,
+# pyexcel, pgzero, ursina, pytmx, esper, pytweening, asteval, evalidate, py-expression-eval,
+# calcpy, mathgenerator, eulerlib, handcalcs, quantiphy, babel, num2words, word2number,
+# python-constraint, cron-descriptor, lark, numpy-financial, numpy-quaternion and pyxel
+# (installed and counted: fewer value sentences, no docstrings in ``.py`` files, or a license
+# the builder cannot name) were left out. A base sample, the dense stratum, the targeted stratum
+# and an arithmetic stratum (ARITH_CUE, as dev15 to dev29) from the start. Dev only; split fixed
+# before labelling.
+#: numexpr's cpuinfo module and its compiler's casting/order parameter text are numpy's
+SKIP_NUMEXPR = ("numexpr/cpuinfo.py", "numexpr/necompiler.py")
+DEV32_SOURCES = (
+    Source("python-dateutil", "dev32", "science", 13, 2, ("dateutil",), 3, 2),
+    Source("dateparser", "dev32", "science", 11, 2, ("dateparser",), 4, 1),
+    Source("convertdate", "dev32", "science", 12, 2, ("convertdate",), 1, 1),
+    Source("workalendar", "dev32", "science", 12, 2, ("workalendar",), 1, 1),
+    Source("icalendar", "dev32", "science", 15, 2, ("icalendar",), 5, 4, 1),
+    Source("openpyxl", "dev32", "science", 13, 2, ("openpyxl",), 5, 1),
+    Source("xlsxwriter", "dev32", "science", 13, 2, ("xlsxwriter",), 5, 2),
+    Source("pygame", "dev32", "science", 15, 2, ("pygame",), 4, 2, 1),
+    Source("pymunk", "dev32", "science", 15, 2, ("pymunk",), 3, 2, 2),
+    Source("pyrr", "dev32", "science", 13, 2, ("pyrr",), 3, 2, 1),
+    Source("mathparse", "dev32", "science", 7, 2, ("mathparse",), 3, 2, 2),
+    Source("numexpr", "dev32", "science", 8, 2, ("numexpr",), 1, 1, skip=SKIP_NUMEXPR),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1834,6 +1881,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "array-storage, neuroimaging, web-framework, image-IO, medical-imaging, GPU-compiler, "
         "sequencing-read, TLS and tensor-compiler docs), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev32": (
+        DEV32_SOURCES,
+        "thirty-second dev batch (arithmetic written in prose and its look-alikes: fractions, "
+        "powers, products, sums and worked examples, and dates, times, durations, recurrence "
+        "rules, versions, cell ranges, ratios, shapes, scores and expressions with variables in "
+        "date-time, calendar, holiday, iCalendar, spreadsheet, game-engine, 2-D physics, 3-D "
+        "maths, word-problem calculator and expression-evaluator docs), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
