@@ -2303,6 +2303,12 @@ mod tests {
             ("Decree No. 12/2005 applies.", &[]),
             // a plain fraction stays a quotient
             ("It takes 1/2000 of the dose.", &[("1/2000", "ARITHMETIC")]),
+            // a date after `after`, `on`; a fraction that cannot be one stays a fraction
+            ("Prices fell after 9/11 and on 3/19.", &[]),
+            (
+                "The amplitude of the wave after 5/22000 seconds.",
+                &[("5/22000", "ARITHMETIC")],
+            ),
         ]);
     }
 

@@ -2825,7 +2825,13 @@ impl Scanner<'_> {
                     "a numbered act or item (Lei n.\u{ba} 7/2008, No. 12/2005): an identifier",
                 );
             }
-            if context::names_score_or_date_before(prev) && !self.factor_after_by(prev, start) {
+            if context::names_score_or_date_before(prev)
+                && !self.factor_after_by(prev, start)
+                && (matches!(
+                    prev,
+                    b"scored" | b"score" | b"scores" | b"rated" | b"rating" | b"got" | b"gets"
+                ) || date_shaped(&self.b[start..end]))
+            {
                 return Err("score or date written with a slash (scored 7/10, on 9/11)");
             }
             if st.operands == 2 && self.month_and_year(start, end, prev) {
@@ -2840,6 +2846,25 @@ impl Scanner<'_> {
         }
         Ok(Need::NONE)
     }
+}
+
+/// `9/11`, `31/12`, `5/2019`, `3/19`: a slash pair that can be a date (month and day either
+/// way round, or a month and a year); `5/22000` cannot (`after 5/22000 seconds` is a fraction).
+fn date_shaped(text: &[u8]) -> bool {
+    let Some(k) = text.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let num = |t: &[u8]| {
+        (!t.is_empty() && t.len() <= 4 && t.iter().all(u8::is_ascii_digit))
+            .then(|| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0')))
+    };
+    let (Some(a), Some(b)) = (num(&text[..k]), num(&text[k + 1..])) else {
+        return false;
+    };
+    let month = |x: u32| (1..=12).contains(&x);
+    let day = |x: u32| (1..=31).contains(&x);
+    let year = (text.len() - k - 1 == 2) || (1900..=2100).contains(&b);
+    (month(a) && day(b)) || (day(a) && month(b)) || (month(a) && year)
 }
 
 /// `50/50`, `24/24` (the same number twice), `60/40`, `80/20`, `95/5` (two multiples of 5 that
