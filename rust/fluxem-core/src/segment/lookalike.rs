@@ -1114,6 +1114,18 @@ impl Scanner<'_> {
         if !element(unit) {
             return false;
         }
+        // `3 Mg and 1 Nd per formula unit`: counts of atoms in a formula
+        let mut hi = (uend + 48).min(self.s.len());
+        while !self.s.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let window = &self.s[uend..hi];
+        if ["per formula unit", "per unit cell", "per molecule"]
+            .iter()
+            .any(|p| window.contains(p))
+        {
+            return true;
+        }
         let i = skip_inline_spaces(self.s, uend);
         let per_end = word_end(self.s, i);
         if i == uend || &self.s[i..per_end] != "per" {
@@ -1792,10 +1804,16 @@ mod tests {
             ("titrated with 0.1 N NaOH", &[("NaOH", "FORMULA")]),
             ("a force of 1 N acting on it", &[("1 N", "QUANTITY")]),
             ("a 1 N load on the beam", &[("1 N", "QUANTITY")]),
-            // atoms per atom among formulas are counts, not henries; in physics a field
+            // atoms per atom among formulas are counts, not henries: the element counted is a
+            // formula like the one it is counted against; in physics a field
             (
                 "at most 1 H per C atom in CH4 and C2H6",
-                &[("C", "FORMULA"), ("CH4", "FORMULA"), ("C2H6", "FORMULA")],
+                &[
+                    ("H", "FORMULA"),
+                    ("C", "FORMULA"),
+                    ("CH4", "FORMULA"),
+                    ("C2H6", "FORMULA"),
+                ],
             ),
             ("an electric field of 5 N per C", &[("5 N", "QUANTITY")]),
         ]);
@@ -2220,6 +2238,10 @@ mod tests {
                 ],
             ),
             ("Cells B-B2 are merged.", &[]),
+            (
+                "The phase ``\"Mg3Nd\"`` contains 3 Mg and 1 Nd per formula unit.",
+                &[("Mg3Nd", "FORMULA"), ("Mg", "FORMULA"), ("Nd", "FORMULA")],
+            ),
             (
                 "Some elements (K, Ti, P) may be reported as oxides (K2O, TiO2, P2O5).",
                 &[

@@ -716,7 +716,10 @@ impl Scanner<'_> {
         }
         let need = self.unit_need(start, unit, uend, glued);
         if self.atoms_per_atom(unit, uend) {
-            // `1 H per C` among formulas counts atoms; in physics `5 N per C` is a field
+            // `1 H per C` among formulas counts atoms; in physics `5 N per C` is a field. In
+            // chemistry the symbol is the element counted (`3 Mg and 1 Nd per formula unit`)
+            let why = "element counted per atom or formula unit (3 Mg and 1 Nd per formula unit)";
+            self.push(u0, uend, Domain::Formula, Need::any(CHEM), why);
             return Some((uend, need.map(|n| Need { veto: CHEM, ..n })));
         }
         Some((uend, need))
