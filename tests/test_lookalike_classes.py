@@ -245,8 +245,12 @@ def test_a_letter_applied_to_an_argument_is_no_unit(text: str, want: list[tuple[
         ("Neutralise with 0.5 N H2SO4 before use.", [("FORMULA", "H2SO4")]),
         ("Add 2 N KOH dropwise.", []),
         ("The spring pulls with 2 N of force.", [("QUANTITY", "2 N")]),
-        # atoms per atom among formulas are counts, not henries or siemens
-        ("Alkanes such as C3H8 have at most 3 H per C.", [("FORMULA", "C3H8")]),
+        # atoms per atom among formulas are counts, not henries or siemens: the element
+        # counted is hydrogen
+        (
+            "Alkanes such as C3H8 have at most 3 H per C.",
+            [("FORMULA", "C3H8"), ("FORMULA", "H")],
+        ),
         ("The field reached 40 N per C near the plate.", [("QUANTITY", "40 N")]),
     ],
 )
