@@ -387,6 +387,8 @@ impl Scanner<'_> {
             && b[ca..ca + n] == b[ea..ee]
             && !b[ca + n].is_ascii_lowercase()
             && b[ca + n..ce].iter().any(u8::is_ascii_uppercase)
+            // capitals only without a count (`W-WO`) is read as an acronym: no pair then
+            && b[ca..ce].iter().any(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
             && symbols_ok(&b[ca..ce])
     }
 
