@@ -278,14 +278,6 @@ impl Scanner<'_> {
                 && symbols_ok(w)
         };
         let counted = |w: &[u8]| w.iter().any(u8::is_ascii_digit);
-        let word_back = |e: usize| {
-            e - b[..e]
-                .iter()
-                .rev()
-                .take(MAX_FORMULA_BYTES + 1)
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count()
-        };
         if !member(&b[i..wend]) {
             return false;
         }
@@ -294,7 +286,7 @@ impl Scanner<'_> {
         let mut e = i - 1;
         let mut members = 1;
         loop {
-            let a = word_back(e);
+            let a = alnum_start(b, e);
             if !member(&b[a..e]) || members > MAX_CHAIN {
                 return false;
             }
@@ -314,13 +306,7 @@ impl Scanner<'_> {
             if b.get(k) != Some(&b'-') || !b.get(k + 1).is_some_and(u8::is_ascii_uppercase) {
                 break;
             }
-            let e = k
-                + 1
-                + b[k + 1..]
-                    .iter()
-                    .take(MAX_FORMULA_BYTES + 1)
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .count();
+            let e = alnum_end(b, k + 1);
             if !member(&b[k + 1..e]) {
                 return false;
             }
@@ -338,24 +324,9 @@ impl Scanner<'_> {
         let b = self.b;
         let word = |a: usize, e: usize| a < e && b[a..e].iter().all(u8::is_ascii_alphanumeric);
         let (elem, comp) = if b.get(wend) == Some(&b'-') {
-            let e = wend
-                + 1
-                + b[wend + 1..]
-                    .iter()
-                    .take(MAX_FORMULA_BYTES + 1)
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .count();
-            ((i, wend), (wend + 1, e))
+            ((i, wend), (wend + 1, alnum_end(b, wend + 1)))
         } else if i >= 2 && b[i - 1] == b'-' {
-            let a = i
-                - 1
-                - b[..i - 1]
-                    .iter()
-                    .rev()
-                    .take(MAX_FORMULA_BYTES + 1)
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .count();
-            ((a, i - 1), (i, wend))
+            ((alnum_start(b, i - 1), i - 1), (i, wend))
         } else {
             return false;
         };
@@ -1269,15 +1240,35 @@ impl Scanner<'_> {
     }
 }
 
-/// Whether a word splits into element symbols with counts (`H2O`, `NaCl`, `Ca`), the only
-/// shape a formula has up to its first group, hydrate or charge. A cheap filter before the
-/// FORMULA probe; words with non-ASCII chars (`H₂O`) are left to the probe.
 /// Two capitals, the second with a count of 20 to 99 (`CW98`): no molecule has a bare atom
 /// beside twenty or more of another.
 fn citation_key(w: &[u8]) -> bool {
     matches!(w, [a, b, b'2'..=b'9', d] if a.is_ascii_uppercase() && b.is_ascii_uppercase() && d.is_ascii_digit())
 }
 
+/// End of the run of ASCII letters and digits that starts at `k`, read at most one byte past the
+/// longest formula (a bounded window: linear time however long the run).
+fn alnum_end(b: &[u8], k: usize) -> usize {
+    k + b[k..]
+        .iter()
+        .take(MAX_FORMULA_BYTES + 1)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count()
+}
+
+/// Start of the run of ASCII letters and digits that ends at `e`, with the same bound.
+fn alnum_start(b: &[u8], e: usize) -> usize {
+    e - b[..e]
+        .iter()
+        .rev()
+        .take(MAX_FORMULA_BYTES + 1)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count()
+}
+
+/// Whether a word splits into element symbols with counts (`H2O`, `NaCl`, `Ca`), the only
+/// shape a formula has up to its first group, hydrate or charge. A cheap filter before the
+/// FORMULA probe; words with non-ASCII chars (`H₂O`) are left to the probe.
 pub(super) fn symbols_ok(w: &[u8]) -> bool {
     if w.iter().any(|&c| c >= 0x80) {
         return true;
