@@ -117,6 +117,7 @@ def machine() -> dict[str, Any]:
         "cpu": cpu,
         "cores": os.cpu_count(),
         "fluxem_threads": _native.configured_threads(),
+        "fluxem_build": "pgo" if _native.BUILD_PGO else "release",
         "python": platform.python_version(),
         "load_avg": os.getloadavg(),
     }
@@ -231,7 +232,8 @@ def report(res: dict[str, Any], small_mb: float) -> str:
     lines = [
         f"Machine: {m['cpu']}, {m['cores']} cores (fluxem pool: {m['fluxem_threads']} threads), "
         f"Python {m['python']}; load average {m['load_avg'][0]:.2f} at start, "
-        f"{m['load_avg_end'][0]:.2f} at end. Corpus: {res.get('corpus', 'generated')}.",
+        f"{m['load_avg_end'][0]:.2f} at end. Corpus: {res.get('corpus', 'generated')}. "
+        f"fluxem build: {m.get('fluxem_build', 'release')}.",
         "",
         "| run | corpus | MB/s | docs/s |",
         "|---|---|---:|---:|",

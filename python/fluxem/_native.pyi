@@ -8,6 +8,7 @@ from typing_extensions import disjoint_base
 
 __version__: str
 LAYOUT_VERSION: str
+BUILD_PGO: bool  # built by scripts/build_pgo.sh (profile-guided)
 EMBED_DIM: int
 TAG_DIMS: int
 CODEC_DIMS: int

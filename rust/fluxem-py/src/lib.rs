@@ -62,6 +62,8 @@ fn _panic_probe(py: Python<'_>, n: usize, panic_at: usize, single: bool) -> PyRe
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // The workspace version in Cargo.toml: the one version source (the wheel's metadata too).
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    // a profile-guided build (scripts/build_pgo.sh): same results, laid out for speed
+    m.add("BUILD_PGO", option_env!("FLUXEM_BUILD_PGO").is_some())?;
     layout::register(m)?;
     errors::register(m)?;
     // How ARITHMETIC spans may be cut (the segmenter's `arithmetic_granularity`).
