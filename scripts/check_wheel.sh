@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The release check on Linux (CI's second step; needs .venv from scripts/setup.sh):
-#  1. builds the release wheel with a manylinux tag (maturin --zig links against glibc 2.17, as
-#     the release workflow's manylinux2014 containers do) and the sdist; `auditwheel show` must
+#  1. builds the release wheel, profile-guided (scripts/build_pgo.sh) with a manylinux tag
+#     (maturin --zig links against glibc 2.17, as the release workflow does) and the sdist; `auditwheel show` must
 #     accept the wheel's tag and `twine check --strict` both files;
 #  2. installs the wheel into a fresh venv whose PATH has no Rust toolchain; `pip install -U` from
 #     the wheelhouse keeps this package; the unrelated PyPI `fluxem` (real 1.0.1, downloaded into
@@ -23,8 +23,8 @@ version=$(.venv/bin/python -c 'import tomllib; print(tomllib.load(open("Cargo.to
 fail() { echo "check_wheel: FAILED: $*" >&2; exit 1; }
 step() { echo "== $* (${SECONDS}s)"; }
 
-step "build wheel (manylinux2014 via zig) and sdist"
-maturin build --release --quiet --zig --compatibility manylinux2014 --out "$wh"
+step "build the profile-guided wheel (manylinux2014 via zig), as the release does, and sdist"
+scripts/build_pgo.sh --wheel "$wh" --zig --compatibility manylinux2014
 maturin sdist --out "$wh"
 wheel=$(ls "$wh"/"${dist//-/_}"-*.whl)
 sdist=$(ls "$wh"/"${dist//-/_}"-*.tar.gz)
@@ -51,6 +51,7 @@ clean sh -c '! command -v cargo && ! command -v rustc' >/dev/null || fail "cargo
 vpip() { clean "$tmp/venv/bin/python" -m pip "$@"; }
 vpip install --quiet "$wheel"
 ours="import fluxem; assert fluxem.__version__ == '$version' and hasattr(fluxem, 'ArithmeticEncoder')"
+clean "$tmp/venv/bin/python" -c "import fluxem._native as n; assert n.BUILD_PGO" || fail "the wheel is not profile-guided"
 out=$(vpip install -U "$dist" --no-index --find-links "$wh")
 grep -q "Requirement already satisfied: $dist" <<<"$out" || fail "pip install -U: $out"
 clean "$tmp/venv/bin/python" -c "$ours" || fail "pip install -U replaced this package"
