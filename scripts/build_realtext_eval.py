@@ -247,6 +247,14 @@ and the thirty-first (``--part dev31``, DEV31_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv31/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev31
 
+and the thirty-fourth (``--part dev34``, DEV34_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv34
+    /work/scratch-venv34/bin/pip install --no-deps econml dowhy pyfixest doubleml linearmodels \
+        pymc covasim floodlight kloppy mplsoccer socceraction quantiphy
+    PYTHONPATH=/work/scratch-venv34/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev34
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1715,6 +1723,41 @@ DEV31_SOURCES = (
     Source("pedon", "dev31", "science", 8, 2, ("pedon",), 3, 2),
     Source("msbuddy", "dev31", "science", 6, 2, ("msbuddy",), 2, 4),
 )
+# The thirty-fourth dev batch (``--part dev34``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# as written in statistics, econometrics, epidemiology, sports-analytics and unit-conversion docs
+# (worked examples, ratios, percentages, fractions, powers) and its look-alikes (score lines,
+# ranges, dates, versions, identifiers, pitch coordinates): causal inference and econometrics
+# (econml, dowhy, pyfixest, doubleml, linearmodels), Bayesian statistics (pymc), epidemic
+# simulation (covasim), sports tracking and event data (floodlight, kloppy, mplsoccer,
+# socceraction) and quantities with SI prefixes (quantiphy). Files that copy a test package's
+# docstrings (8-word runs shared with numpy, networkx, astropy, librosa, periodictable, thermo,
+# scikit-bio, molmass, pretty_midi and transformers; runs that are generic phrases, such as
+# scikit-learn's random_state text, example imports and URLs, do not count) are skipped per source.
+# penaltyblog and scikit-posthocs (their License fields are copyright lines, so the builder names
+# no license), epipack, epydemic, physipy, sciunit, quantities, tableone, researchpy, semopy,
+# empiricaldist, openskill, trueskill, epiweeks, epyestim, mathgenerator, rdrobust, pybaseball
+# (installed and counted: few sentences with an operator between numbers, or few docstrings) were
+# left out. A base sample, the dense stratum, the targeted stratum and an arithmetic stratum
+# (ARITH_CUE) from the start. Dev only; split fixed before labelling.
+#: econml's utilities copy numpy's tensordot, stack and einsum parameter text
+SKIP_ECONML = ("econml/utilities.py",)
+#: mplsoccer's heatmap and pitch binning copy numpy's histogram2d ``bins`` text
+SKIP_MPLSOCCER = ("mplsoccer/heatmap.py", "mplsoccer/_pitch_base.py")
+DEV34_SOURCES = (
+    Source("econml", "dev34", "science", 8, 2, ("econml",), 3, 3, 8, skip=SKIP_ECONML),
+    Source("dowhy", "dev34", "science", 8, 2, ("dowhy",), 3, 3, 4),
+    Source("pyfixest", "dev34", "science", 8, 2, ("pyfixest",), 3, 3, 3),
+    Source("doubleml", "dev34", "science", 6, 2, ("doubleml",), 3, 3, 0),
+    Source("linearmodels", "dev34", "science", 6, 2, ("linearmodels",), 2, 2, 0),
+    Source("pymc", "dev34", "science", 6, 2, ("pymc",), 3, 3, 2),
+    Source("covasim", "dev34", "science", 7, 2, ("covasim",), 2, 1, 1),
+    Source("floodlight", "dev34", "science", 6, 2, ("floodlight",), 3, 3, 4),
+    Source("kloppy", "dev34", "science", 6, 2, ("kloppy",), 3, 3, 2),
+    Source("mplsoccer", "dev34", "science", 6, 2, ("mplsoccer",), 2, 2, 1, skip=SKIP_MPLSOCCER),
+    Source("socceraction", "dev34", "science", 6, 2, ("socceraction",), 3, 3, 1),
+    Source("quantiphy", "dev34", "science", 6, 2, ("quantiphy",), 3, 0, 0),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -1953,6 +1996,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "mass-spectrometry, proteomics, protonation, metabolic-model, drug-discovery, "
         "cheminformatics, corrosion and soil prose), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev34": (
+        DEV34_SOURCES,
+        "thirty-fourth dev batch (arithmetic written in prose and its look-alikes: fractions, "
+        "powers, products, ratios, percentages and worked examples, and score lines, ranges, "
+        "dates, versions, identifiers, pitch coordinates and expressions with variables in "
+        "causal-inference, econometrics, Bayesian-statistics, epidemic-simulation, "
+        "sports-tracking, football-event and SI-quantity docs), packages used nowhere else; "
+        "dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
