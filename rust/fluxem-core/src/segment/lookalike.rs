@@ -2335,6 +2335,20 @@ mod tests {
     }
 
     #[test]
+    fn signed_values_joined_by_a_slash_are_alternatives() {
+        check(&[
+            (
+                "Should only contain (+1/0) for overlap rules, or (+1/-1) for support rules.",
+                &[],
+            ),
+            ("The labels are -1/+1 for the two classes.", &[]),
+            // one sign, or none, leaves a quotient
+            ("Compute -3/4 of the range.", &[("-3/4", "ARITHMETIC")]),
+            ("The ratio 6/-3 equals -2.", &[("6/-3", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
     fn thousands_written_with_k_are_not_kelvins() {
         check(&[
             ("The dataset has 100K ratings between users.", &[]),

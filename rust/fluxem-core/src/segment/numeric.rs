@@ -1371,6 +1371,21 @@ impl Scanner<'_> {
             || self.words_near(start, end, &["lambda", "mutation", "evolution"])
             || self.text_after(end, b"+lambda")
     }
+    /// `(+1/-1)`, `-1/+1`: two numbers that each carry an explicit sign around a tight slash
+    /// are a pair of values (labels, alternatives); a quotient's divisor is not written signed
+    /// after a signed dividend.
+    fn signed_pair(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        let sign = |c: Option<&u8>| matches!(c, Some(b'+' | b'-'));
+        // `(+1/-1)`: the candidate may start at its parenthesis
+        let first = start + b[start..end].iter().take_while(|&&c| c == b'(').count();
+        let signed_first = sign(b.get(first)) || (first > 0 && sign(b.get(first - 1)));
+        signed_first
+            && b[start..end]
+                .iter()
+                .position(|&c| c == b'/')
+                .is_some_and(|k| sign(b.get(start + k + 1)))
+    }
 
     /// Whether `start..end` is `a/b` of two bit widths (8 to 256) before `bit(s)` or
     /// `byte(s)`, hyphenated or not, or a power of two from 16 and its double (`64/128`):
@@ -2794,6 +2809,11 @@ impl Scanner<'_> {
             // `9.06 / 12.92 / 16.39 at 2.15%`: decimals side by side; nobody divides a decimal
             // by two more decimals in prose (`1.4 / 3 / 50` stays a quotient)
             return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
+        }
+        if st.operands == 2 && st.div == 1 && st.ops == 1 && self.signed_pair(start, end) {
+            return Err(
+                "signed values joined by a slash (+1/-1, -1/+1): alternatives, not a quotient",
+            );
         }
         if st.operands == 2
             && st.div == 1
