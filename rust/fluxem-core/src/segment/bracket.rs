@@ -178,8 +178,12 @@ impl Scanner<'_> {
                 next,
                 Some('\u{b7}' | '*' | '\u{d7}' | '+' | '-' | '=' | '^' | '\u{22c5}')
             );
-            // a list literal in code markup (``[1, 3, 5]``) is a value, never a reference
-            let code = lead_char == Some('`') && next == Some('`');
+            // a list literal in code markup (``[1, 3, 5]``) or quoted as a string (`"[1, 2]"`,
+            // a setting written out) is a value, never a reference
+            let code = matches!(
+                (lead_char, next),
+                (Some('`'), Some('`')) | (Some('"'), Some('"')) | (Some('\''), Some('\''))
+            );
             // `([2, 3], [6, 7])`: lists side by side in a tuple are data, never references
             let sibling = (lead_char == Some('(') && next == Some(','))
                 || (lead_char == Some(',') && {

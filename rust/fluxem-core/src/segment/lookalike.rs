@@ -2335,6 +2335,33 @@ mod tests {
     }
 
     #[test]
+    fn formulas_cut_by_html_markup_are_refused() {
+        check(&[
+            (
+                "Names are without HTML tags, so 'SiO<sub>2</sub>' is 'SiO2'.",
+                &[("SiO2", "FORMULA")],
+            ),
+            (
+                "The film of Al2O<SUB>3</SUB> grew on SiO2 and Si.",
+                &[("SiO2", "FORMULA"), ("Si", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn quoted_lists_are_values_not_citations() {
+        check(&[
+            (
+                "For example, \"[1, 2]\" will result in two layers.",
+                &[("[1, 2]", "VECTOR")],
+            ),
+            ("Pass '[30, 70]' as the depths.", &[("[30, 70]", "VECTOR")]),
+            // unquoted after prose, the same list cites
+            ("As shown before [1, 2] the method converges.", &[]),
+        ]);
+    }
+
+    #[test]
     fn signed_values_joined_by_a_slash_are_alternatives() {
         check(&[
             (

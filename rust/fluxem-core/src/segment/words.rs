@@ -892,6 +892,22 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        let markup = |tag: &[u8]| {
+            self.b
+                .get(end..end + tag.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(tag))
+        };
+        if markup(b"<sub>") || markup(b"<sup>") {
+            // `SiO<sub>2</sub>`: HTML subscripts cut the formula; its first part alone is
+            // another compound (SiO, not SiO2)
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "a formula cut by HTML sub/sup markup (SiO<sub>2</sub>)",
+            );
+            return Some(end);
+        }
         if let Some(kind) = lookalike::chemical_notation(core) {
             let why = if kind == lookalike::ChemicalNotation::Smiles {
                 "a symbol side by side with itself (BrCCBr): SMILES, which a formula would count"
