@@ -830,7 +830,15 @@ impl Scanner<'_> {
                 b"replaced" | b"replace" | b"replaces" | b"replacing"
             )
         };
-        let digit_noun = digit && (vocab::numeral_words_before(before) || replaced_by);
+        // `then 1s are appended`: one second takes a singular verb, the numeral's plural a
+        // plural one
+        let plural_verb = digit
+            && matches!(
+                next_word(s, e, &mut [0u8; 24]),
+                b"are" | b"were" | b"have" | b"get" | b"become"
+            );
+        let digit_noun =
+            digit && (vocab::numeral_words_before(before) || replaced_by || plural_verb);
         // `assign their 5s`, `rolls two 6s`... after a possessive: die faces, cards, digits
         let possessed = lit.len() == 1
             && matches!(
@@ -1917,6 +1925,12 @@ mod tests {
             ),
             ("The defender may assign their 5s to block both.", &[]),
             (
+                "If dimensions are not equal then 1s are appended to the lower array.",
+                &[],
+            ),
+            // a time where no plural verb follows
+            ("Sleep for 1s before retrying.", &[("1s", "QUANTITY")]),
+            (
                 "The resolution either throws or 404s; it retries on 503s.",
                 &[],
             ),
@@ -2331,6 +2345,23 @@ mod tests {
                 "The amplitude of the wave after 5/22000 seconds.",
                 &[("5/22000", "ARITHMETIC")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn spectroscopic_ion_stages_and_polytypes_are_names() {
+        check(&[
+            (
+                "CHIANTI notation for the given ion, e.g. 'fe_12' that corresponds to the Fe XII ion.",
+                &[],
+            ),
+            ("The He II 4686 line and the O III lines of the nebula.", &[]),
+            (
+                "Silicon Carbide 4H polytype phase with a = 3.073 Å.",
+                &[("3.073 Å", "QUANTITY")],
+            ),
+            // an element in a chemical sentence stays one
+            ("The Fe ion in the solution is oxidised.", &[("Fe", "FORMULA")]),
         ]);
     }
 

@@ -317,6 +317,27 @@ impl Scanner<'_> {
         with_counts >= 2
     }
 
+    /// `Fe XII`, `He II`, `O III`: one element symbol, a space and a Roman numeral of capitals
+    /// (`I` to `XXX`) standing as a word: an ion stage, as spectroscopy names ions and lines.
+    fn ion_stage_after(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        let symbol = end - i <= 2
+            && b[i].is_ascii_uppercase()
+            && (end - i == 1 || b[i + 1].is_ascii_lowercase());
+        if !symbol || b.get(end) != Some(&b' ') {
+            return false;
+        }
+        let n = b[end + 1..]
+            .iter()
+            .take(6)
+            .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+            .count();
+        (1..=5).contains(&n)
+            && !b
+                .get(end + 1 + n)
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+    }
+
     /// `Li-Li2O`, `Si-SiO2`, `Cu2O-Cu`: an element and a compound of two or more elements that
     /// starts with it, joined by one hyphen (a phase boundary, an interface, a couple), the word
     /// at `i..wend` being either side. Both are chemicals.
@@ -905,6 +926,15 @@ impl Scanner<'_> {
                 end,
                 Domain::Formula,
                 "a formula cut by HTML sub/sup markup (SiO<sub>2</sub>)",
+            );
+            return Some(end);
+        }
+        if self.ion_stage_after(i, end) {
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "an element and its spectroscopic ion stage (Fe XII, He II): a line or ion name",
             );
             return Some(end);
         }
