@@ -247,6 +247,15 @@ and the thirty-first (``--part dev31``, DEV31_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv31/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev31
 
+and the thirty-fifth (``--part dev35``, DEV35_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv35
+    /work/scratch-venv35/bin/pip install --no-deps structuralcodes pycba sectionproperties \
+        anastruct fatpack ross-rotordynamics ambiance openap wntr pyet hydroeval \
+        pypower andes
+    PYTHONPATH=/work/scratch-venv35/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev35
+
 and the thirty-fourth (``--part dev34``, DEV34_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv34
@@ -1866,6 +1875,45 @@ DEV36_SOURCES = (
     Source("pynucastro", "dev36", "science", 11, 2, ("pynucastro",), 3, 6),
     Source("radioactivedecay", "dev36", "science", 9, 2, ("radioactivedecay",), 3, 3),
 )
+
+# The thirty-fifth dev batch (``--part dev35``): packages used nowhere else, chosen (by counting
+# what the cues find in their docstrings, read with ``ast``) for quantities and numbers as written
+# in engineering docs (quantities with units, ranges, uncertainties, scientific notation, number
+# words) and their look-alikes (standard numbers such as EN 1992-1-1, bus and part numbers,
+# load-case names, versions and dates): structural design codes and analysis (structuralcodes,
+# pycba, sectionproperties, anastruct), fatigue counting (fatpack), rotordynamics
+# (ross-rotordynamics), the standard atmosphere and aircraft performance (ambiance, openap),
+# water distribution networks (wntr), evapotranspiration and hydrological model evaluation (pyet,
+# hydroeval) and power-system analysis (pypower, andes). Files that copy a test package's
+# docstrings (8-word runs shared with numpy, networkx, astropy, librosa, periodictable, thermo,
+# scikit-bio, molmass, pretty_midi and transformers; runs that are generic phrases, such as
+# "an abstract class and should not be instantiated", ``np.greater`` lists and example imports, do
+# not count) are skipped per source: ross-rotordynamics' utils (the MIT licence text), rotor
+# assembly (numpy's logspace text) and stochastic results (numpy's percentile text), and andes'
+# lazy-import helper (the MIT licence text). rainflow (a single module, which the builder's package
+# walk does not read) and psychrolib (likewise) were installed and left out. A base sample, the
+# dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev
+# only; split fixed before labelling.
+#: ross-rotordynamics' utils module carries the MIT licence text that thermo ships; its rotor
+#: assembly copies numpy's logspace text and its stochastic results numpy's percentile text
+SKIP_ROSS = ("ross/utils.py", "ross/rotor_assembly.py", "ross/stochastic/st_results.py")
+#: andes' lazy-import helper carries the MIT licence text that thermo ships
+SKIP_ANDES = ("andes/utils/lazyimport.py",)
+DEV35_SOURCES = (
+    Source("structuralcodes", "dev35", "science", 10, 2, ("structuralcodes",), 3, 3, 2),
+    Source("pycba", "dev35", "science", 10, 2, ("pycba",), 3, 3, 2),
+    Source("sectionproperties", "dev35", "science", 10, 2, ("sectionproperties",), 3, 3, 2),
+    Source("anastruct", "dev35", "science", 8, 2, ("anastruct",), 3, 3, 2),
+    Source("fatpack", "dev35", "science", 8, 2, ("fatpack",), 3, 3, 2),
+    Source("ross-rotordynamics", "dev35", "science", 10, 2, ("ross",), 3, 3, 2, skip=SKIP_ROSS),
+    Source("ambiance", "dev35", "science", 8, 2, ("ambiance",), 3, 3, 2),
+    Source("openap", "dev35", "science", 10, 2, ("openap",), 3, 3, 2),
+    Source("wntr", "dev35", "science", 10, 2, ("wntr",), 3, 3, 2),
+    Source("pyet", "dev35", "science", 8, 2, ("pyet",), 3, 3, 2),
+    Source("hydroeval", "dev35", "science", 8, 2, ("hydroeval",), 3, 3, 2),
+    Source("pypower", "dev35", "science", 10, 2, ("pypower",), 3, 3, 2),
+    Source("andes", "dev35", "science", 10, 2, ("andes",), 3, 3, 2, skip=SKIP_ANDES),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2104,6 +2152,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "mass-spectrometry, proteomics, protonation, metabolic-model, drug-discovery, "
         "cheminformatics, corrosion and soil prose), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev35": (
+        DEV35_SOURCES,
+        "thirty-fifth dev batch (quantities and numbers as written: quantities with units, "
+        "ranges, uncertainties, scientific notation and number words, and standard numbers, bus "
+        "and part numbers, load-case names, versions and dates in structural-design, fatigue, "
+        "rotordynamics, atmosphere, aircraft-performance, water-network, evapotranspiration, "
+        "hydrology and power-system docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev34": (
         DEV34_SOURCES,
