@@ -2349,6 +2349,25 @@ mod tests {
     }
 
     #[test]
+    fn degree_units_and_glued_equation_labels_are_no_spans() {
+        check(&[
+            (
+                "Slope of saturation vapour pressure curve at air Temperature [kPa °C-1].",
+                &[],
+            ),
+            (
+                "K_tr (float): To be calculated with MC2010 Eq.(6.1-6).",
+                &[],
+            ),
+            // a sum in parentheses after a word that is no label stays one
+            (
+                "Compute 2 * (6 + 4) for the total.",
+                &[("2 * (6 + 4)", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn spectroscopic_ion_stages_and_polytypes_are_names() {
         check(&[
             (

@@ -2641,7 +2641,18 @@ impl Scanner<'_> {
     fn arithmetic_need(&self, start: usize, end: usize, st: Stats) -> Result<Need, &'static str> {
         let mut buf = [0u8; 24];
         let prev = prev_word(self.s, start, &mut buf);
-        if context::is_label(prev) {
+        // `Eq.(6.1-6)`: a label glued to its number by its abbreviation's dot
+        let open = start
+            - self.b[..start]
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|&&c| c == b'(')
+                .count();
+        let glued_label = open >= 2
+            && self.b[open - 1] == b'.'
+            && context::is_label(prev_word(self.s, open - 1, &mut [0u8; 24]));
+        if context::is_label(prev) || glued_label {
             return Err("numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)");
         }
         if st.leading_zero {

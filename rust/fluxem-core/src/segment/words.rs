@@ -929,6 +929,16 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        if matches!(super::lex::char_before(s, i), Some('\u{b0}' | '\u{ba}')) {
+            // `[kPa °C-1]`: a degree sign makes the letters a temperature unit
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "a unit after a degree sign (°C-1, °F)",
+            );
+            return Some(end);
+        }
         if self.ion_stage_after(i, end) {
             self.refuse(
                 i,
