@@ -2349,6 +2349,17 @@ mod tests {
     }
 
     #[test]
+    fn shapes_before_a_modified_shape_noun_are_no_products() {
+        check(&[
+            (
+                "Print a table comparing the full 2×2 dynamic coefficient matrix across all frequencies.",
+                &[],
+            ),
+            ("Compute 2×2 and then the matrix.", &[("2×2", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
     fn degree_units_and_glued_equation_labels_are_no_spans() {
         check(&[
             (

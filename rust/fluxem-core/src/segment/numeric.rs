@@ -1441,16 +1441,47 @@ impl Scanner<'_> {
         x < y && an.len() < bn.len() && an > &bn[..an.len()]
     }
 
-    /// Whether a shape noun (`vocab/shape_nouns_after.txt`) is one of the two words after
-    /// `end`: `3×3 matrix`, `3×3 rotation matrix`.
+    /// Whether a shape noun (`vocab/shape_nouns_after.txt`) is one of the three words after
+    /// `end`, the words before it modifiers (`3×3 matrix`, `3×3 rotation matrix`, `the full 2×2
+    /// dynamic coefficient matrix`), not function words (`2×2 and the matrix`).
     pub(super) fn shape_noun_follows(&self, end: usize) -> bool {
-        let mut buf = [0u8; 24];
-        let first = next_word(self.s, end, &mut buf);
-        if first.is_empty() || vocab::shape_nouns_after(first) {
-            return !first.is_empty();
+        let mut at = end;
+        for _ in 0..3 {
+            let mut buf = [0u8; 24];
+            let w = next_word(self.s, at, &mut buf);
+            if w.is_empty() {
+                return false;
+            }
+            if vocab::shape_nouns_after(w) {
+                return true;
+            }
+            let modifier = w.iter().all(u8::is_ascii_alphabetic)
+                && !matches!(
+                    w,
+                    b"and"
+                        | b"or"
+                        | b"the"
+                        | b"a"
+                        | b"an"
+                        | b"of"
+                        | b"to"
+                        | b"is"
+                        | b"are"
+                        | b"then"
+                        | b"for"
+                        | b"with"
+                        | b"in"
+                        | b"on"
+                        | b"by"
+                        | b"as"
+                        | b"from"
+                );
+            if !modifier {
+                return false;
+            }
+            at = skip_inline_spaces(self.s, at) + w.len();
         }
-        let after = skip_inline_spaces(self.s, end) + first.len();
-        vocab::shape_nouns_after(next_word(self.s, after, &mut buf))
+        false
     }
 
     /// Whether the `K` or `M` glued to the number at `start..uend` is a magnitude suffix: a
