@@ -110,7 +110,7 @@ impl Bits {
 pub const BASE_WORK: u64 = 1 << 16;
 /// Work allowed per byte of the expression's text: big-number work stays linear in the input
 /// with a small constant (issue 11: a hostile text costs what prose costs per MB).
-pub const WORK_PER_BYTE: u64 = 64;
+pub const WORK_PER_BYTE: u64 = 32;
 
 /// Limbs of a part of `bits` bits.
 fn limbs(bits: u64) -> u64 {
