@@ -281,6 +281,14 @@ and the thirty-sixth (``--part dev36``, DEV36_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv36/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev36
 
+and the thirty-seventh (``--part dev37``, DEV37_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv37
+    /work/scratch-venv37/bin/pip install --no-deps qmcpy chess ffn riskfolio-lib pyportfolioopt \
+        ta mplfinance scikit-spatial geometer findiff nashpy tftb
+    PYTHONPATH=/work/scratch-venv37/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev37
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1875,6 +1883,42 @@ DEV36_SOURCES = (
     Source("pynucastro", "dev36", "science", 11, 2, ("pynucastro",), 3, 6),
     Source("radioactivedecay", "dev36", "science", 9, 2, ("radioactivedecay",), 3, 3),
 )
+# The thirty-seventh dev batch (``--part dev37``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE and TARGET_CUE among them, find in their kept docstring sentences, read
+# with ``ast``) for arithmetic as written (expressions, ratios, percentages, fractions, powers and
+# roots in prose) and its look-alikes (ranges, dates, versions, score lines, times, identifiers,
+# square and table coordinates) in quasi-Monte Carlo and finite-difference docs (qmcpy, findiff),
+# chess and game-theory docs (chess: squares, FEN strings, results, move numbers; nashpy), finance,
+# portfolio, technical-analysis and chart docs (ffn, Riskfolio-Lib, PyPortfolioOpt, ta,
+# mplfinance), geometry docs (scikit-spatial, geometer) and time-frequency signal-processing docs
+# (tftb). The copy check (8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs
+# that are mostly digits, URLs, generic phrases, argument boilerplate, true/false or ``j`` runs
+# and example imports do not count) found nothing to skip in these twelve. pyquaternion (its
+# module docstring is the MIT licence text, 163 runs) and numpy-quaternion (its ``allclose`` and
+# ``isclose`` copy numpy's text) were counted and left out; pyfar and acoustics (the builder names
+# no license: their License field is a copyright line, or absent with a copyright line heading the
+# licence file), dtcwt ("Free To Use But Restricted"), pyxirr, py_vollib, colorednoise, euclid3
+# and mibian (no kept docstring sentences that no other file holds), actuarialmath, pyliferisk,
+# numpy-financial, treys, py-sudoku and py-moneyed (fewer than 60 such sentences), quantstats,
+# FinQuant, ruptures, PeakUtils, pendulum, pokerkit, pyts, pyfinance and shapely (few or no
+# sentences with an operator between numbers or a targeted cue) were installed, counted and left
+# out. A base sample, the dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE)
+# from the start, as dev22. Dev only; split fixed before labelling.
+DEV37_SOURCES = (
+    Source("qmcpy", "dev37", "science", 13, 3, ("qmcpy",), 3, 3, 3),
+    Source("chess", "dev37", "science", 13, 3, ("chess",), 3, 3, 3),
+    Source("ffn", "dev37", "science", 13, 3, ("ffn",), 3, 3, 3),
+    Source("Riskfolio-Lib", "dev37", "science", 13, 3, ("riskfolio",), 3, 3, 3),
+    Source("PyPortfolioOpt", "dev37", "science", 13, 3, ("pypfopt",), 3, 3, 3),
+    Source("ta", "dev37", "science", 13, 3, ("ta",), 3, 3, 3),
+    Source("mplfinance", "dev37", "science", 13, 3, ("mplfinance",), 3, 3, 3),
+    Source("scikit-spatial", "dev37", "science", 13, 3, ("skspatial",), 3, 3, 3),
+    Source("geometer", "dev37", "science", 13, 3, ("geometer",), 3, 3, 3),
+    Source("findiff", "dev37", "science", 13, 3, ("findiff",), 3, 3, 3),
+    Source("nashpy", "dev37", "science", 13, 3, ("nashpy",), 3, 3, 3),
+    Source("tftb", "dev37", "science", 13, 3, ("tftb",), 3, 3, 3),
+)
 
 # The thirty-fifth dev batch (``--part dev35``): packages used nowhere else, chosen (by counting
 # what the cues find in their docstrings, read with ``ast``) for quantities and numbers as written
@@ -2188,6 +2232,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "symbols and catalogue identifiers in astronomy-spectroscopy, molecular-spectroscopy, "
         "crystallography, mineral-orientation and nuclear and isotope docs), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev37": (
+        DEV37_SOURCES,
+        "thirty-seventh dev batch (arithmetic as written in worked examples: expressions, ratios, "
+        "percentages, fractions, powers and roots in prose, and its look-alikes: ranges, dates, "
+        "versions, score lines, times, identifiers and square and table coordinates in "
+        "quasi-Monte Carlo, finite-difference, chess, game-theory, finance, portfolio, "
+        "technical-analysis, chart, geometry and time-frequency docs), packages used nowhere else; "
+        "dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
