@@ -146,9 +146,10 @@ fn label_item(s: &str, k: usize) -> Option<usize> {
     at_word_end(s, e).then_some(e)
 }
 
-/// `0s`, `1s`, `1990s`: digits and a plural `s`, ending a word.
+/// `0s`, `1s`, `1990s`, `-1s`: digits (a sign may lead them) and a plural `s`, ending a word.
 fn plural_item(s: &str, k: usize) -> Option<usize> {
     let b = s.as_bytes();
+    let k = k + usize::from(matches!(b.get(k), Some(b'-' | b'+')));
     let d = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
     let e = k + d + 1;
     ((1..=4).contains(&d) && b.get(k + d) == Some(&b's') && at_word_end(s, e)).then_some(e)
@@ -810,7 +811,10 @@ impl Scanner<'_> {
         let decimal = (self.b.get(lit_end) == Some(&b's') && at_word_end(s, lit_end + 1))
             .then_some(lit_end + 1);
         let e = plural_item(s, start).or(decimal)?;
-        let lit = &self.b[start..lit_end];
+        let signed_lit = &self.b[start..lit_end];
+        // `add 1s or -1s`: a signed numeral's plural counts only as a member of such a list
+        let signed = matches!(signed_lit[0], b'-' | b'+');
+        let lit = &signed_lit[usize::from(signed)..];
         let mut buf = [0u8; 24];
         let before = prev_word(s, start, &mut buf);
         let apostrophe = matches!(super::lex::char_before(s, start), Some('\'' | '\u{2019}'));
@@ -837,6 +841,9 @@ impl Scanner<'_> {
                 next_word(s, e, &mut [0u8; 24]),
                 b"are" | b"were" | b"have" | b"get" | b"become"
             );
+        if signed && !paired {
+            return None; // `a shift of -1s` is a time
+        }
         let digit_noun =
             digit && (vocab::numeral_words_before(before) || replaced_by || plural_verb);
         // `assign their 5s`, `rolls two 6s`... after a possessive: die faces, cards, digits
@@ -1928,6 +1935,12 @@ mod tests {
                 "If dimensions are not equal then 1s are appended to the lower array.",
                 &[],
             ),
+            // a signed numeral's plural in a list with another one
+            (
+                "We add 1s or -1s to the bricks array, and +1s and -1s to the mask.",
+                &[],
+            ),
+            ("The clock runs a shift of -1s each night.", &[("-1s", "QUANTITY")]),
             // a time where no plural verb follows
             ("Sleep for 1s before retrying.", &[("1s", "QUANTITY")]),
             (
