@@ -289,6 +289,14 @@ and the thirty-seventh (``--part dev37``, DEV37_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv37/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev37
 
+and the thirty-eighth (``--part dev38``, DEV38_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv38
+    /work/scratch-venv38/bin/pip install --no-deps qsdsan exposan isotopylog idaes-pse \
+        kawin espei pycalphad D47crunch pyMelt chemics propka
+    PYTHONPATH=/work/scratch-venv38/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev38
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1920,6 +1928,43 @@ DEV37_SOURCES = (
     Source("tftb", "dev37", "science", 13, 3, ("tftb",), 3, 3, 3),
 )
 
+# The thirty-eighth dev batch (``--part dev38``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``) for chemical formulas, ions and hydrates in prose, reaction equations and their
+# look-alikes (process and model names such as ASM2d or ADM1, isotope labels such as 13C or d18O,
+# phase and alloy names, residue names, dtype names) in environmental-engineering and sanitation
+# (qsdsan, exposan), process and combustion engineering (idaes-pse, chemics), isotope geochemistry
+# (isotopylog, D47crunch), mantle-melting petrology (pyMelt), metallurgy and CALPHAD (pycalphad,
+# espei), precipitation kinetics in alloys (kawin) and protein pKa (propka) docs. Files that copy a
+# test package's docstrings (8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on) are
+# skipped per source. pybamm (a copyright line as License), VolFe and matminer (no License field),
+# pymars (the PyPI name is the Mars array framework, numpy's docstrings copied), impedance, chemlib,
+# pyequion, pubchempy, phreeqpy, wqchartpy, pdbfixer, chemparse, pHcalc, chembl_webresource_client,
+# scheil, molvs, chembl_structure_pipeline, gcpy, liionpack, thermochem, pyked, pybop, bw2io,
+# chemdataextractor2, peptides, PyCHAM, smol and pymatgen-analysis-alloys (installed and counted:
+# few or no formula sentences) were left out. Dev only; split fixed before labelling.  idaes's pysmo
+# sampling module and activity-coefficient package, espei's reference-data module  share 8-word runs
+# with the test packages' docstrings (13, 8 and 6 runs)
+SKIP_IDAES = (
+    "idaes/core/surrogate/pysmo/sampling.py",
+    "idaes/models/properties/activity_coeff_models/activity_coeff_prop_pack.py",
+)
+SKIP_ESPEI = ("espei/refdata.py",)
+DEV38_SOURCES = (
+    Source("qsdsan", "dev38", "science", 10, 2, ("qsdsan",), 3, 8),
+    Source("exposan", "dev38", "science", 9, 2, ("exposan",), 3, 5),
+    Source("isotopylog", "dev38", "science", 9, 2, ("isotopylog",), 3, 6),
+    Source("idaes-pse", "dev38", "science", 9, 2, ("idaes",), 3, 6, skip=SKIP_IDAES),
+    Source("kawin", "dev38", "science", 8, 2, ("kawin",), 1, 2),
+    Source("espei", "dev38", "science", 8, 2, ("espei",), 3, 4, skip=SKIP_ESPEI),
+    Source("pycalphad", "dev38", "science", 8, 2, ("pycalphad",), 3, 3),
+    Source("D47crunch", "dev38", "science", 8, 2, ("D47crunch",), 3, 4),
+    Source("pyMelt", "dev38", "science", 8, 2, ("pyMelt",), 3, 4),
+    Source("chemics", "dev38", "science", 8, 2, ("chemics",), 3, 3),
+    Source("propka", "dev38", "science", 8, 2, ("propka",), 3, 2),
+)
+
 # The thirty-fifth dev batch (``--part dev35``): packages used nowhere else, chosen (by counting
 # what the cues find in their docstrings, read with ``ast``) for quantities and numbers as written
 # in engineering docs (quantities with units, ranges, uncertainties, scientific notation, number
@@ -2240,6 +2285,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "versions, score lines, times, identifiers and square and table coordinates in "
         "quasi-Monte Carlo, finite-difference, chess, game-theory, finance, portfolio, "
         "technical-analysis, chart, geometry and time-frequency docs), packages used nowhere else; "
+        "dev only, fixed before labelling",
+    ),
+    "dev38": (
+        DEV38_SOURCES,
+        "thirty-eighth dev batch (chemical formulas, ions and hydrates in prose, reaction "
+        "equations and their look-alikes: process and model names, isotope labels, phase and "
+        "alloy names, residue names and dtype names in environmental-engineering, sanitation, "
+        "process and combustion engineering, isotope geochemistry, mantle-melting, CALPHAD "
+        "metallurgy, alloy-precipitation and protein-pKa docs), packages used nowhere else; "
         "dev only, fixed before labelling",
     ),
 }
