@@ -1935,12 +1935,29 @@ mod tests {
                 "If dimensions are not equal then 1s are appended to the lower array.",
                 &[],
             ),
+            // a bare C or F is coulombs or farads only beside a capacitor, coulomb or charge
+            (
+                "The acid fractionation factor to use when converting 25 C and 90 C acidification.",
+                &[],
+            ),
+            (
+                "A 10 F capacitor holds a charge of 2 C at 0.2 V.",
+                &[
+                    ("10 F", "QUANTITY"),
+                    ("2 C", "QUANTITY"),
+                    ("0.2 V", "QUANTITY"),
+                ],
+            ),
+            ("The cell was charged at 1 C for an hour.", &[]),
             // a signed numeral's plural in a list with another one
             (
                 "We add 1s or -1s to the bricks array, and +1s and -1s to the mask.",
                 &[],
             ),
-            ("The clock runs a shift of -1s each night.", &[("-1s", "QUANTITY")]),
+            (
+                "The clock runs a shift of -1s each night.",
+                &[("-1s", "QUANTITY")],
+            ),
             // a time where no plural verb follows
             ("Sleep for 1s before retrying.", &[("1s", "QUANTITY")]),
             (

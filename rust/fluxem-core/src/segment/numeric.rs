@@ -1097,6 +1097,15 @@ impl Scanner<'_> {
         self.words_near(start, uend, vocab::TEMPERATURE_WORDS)
     }
 
+    /// Whether a capacitor or coulomb word (`vocab/electrical_words.txt`) stands within 120
+    /// bytes before `start` or 40 after `uend`: only then is a bare `C` or `F` coulombs or
+    /// farads.
+    fn electrical_words_near(&self, start: usize, uend: usize) -> bool {
+        self.words_near(start, uend, vocab::ELECTRICAL_WORDS)
+            // the noun (`the charge was 20 C`), not the verb of batteries (`charged at 1C`)
+            || self.words_near_by(start, uend, &["charge", "charges"], 7)
+    }
+
     /// Whether a power is in the unit or a `+`, `-`, `*` or `=` stands within three bytes
     /// before `start` or after `uend` (`3 t^2 - t`, `2 N*a`, `-2u^3+3u^2`): the gate of
     /// `unit_letter_is_variable`, a few byte tests per quantity.
@@ -1245,6 +1254,11 @@ impl Scanner<'_> {
     /// any case. Reads a bounded window, one step per letter run and a first-letter mask
     /// before any comparison.
     pub(super) fn words_near(&self, start: usize, uend: usize, words: &[&str]) -> bool {
+        self.words_near_by(start, uend, words, 3)
+    }
+
+    /// `words_near` where a word of `whole_max` letters or fewer must be the whole word.
+    fn words_near_by(&self, start: usize, uend: usize, words: &[&str], whole_max: usize) -> bool {
         let b = self.b;
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(b.len());
@@ -1266,7 +1280,7 @@ impl Scanner<'_> {
                 let w = &b[k..k + run];
                 let first = w[0] | 0x20;
                 let hit = words.iter().any(|word| {
-                    let whole = word.len() <= 3;
+                    let whole = word.len() <= whole_max;
                     // the first letter decides most words at one compare
                     word.as_bytes()[0] == first
                         && (if whole {
@@ -1732,19 +1746,22 @@ impl Scanner<'_> {
             // `1200C`, `25C`, `98.6F`, a `1C` rate: glued, these are degrees (or a C-rate)
             // far more often than coulombs or farads, which the unit reader would give; a
             // capacitor or coulomb word near keeps the electrical unit (`a capacitor of 50F`)
-            "C" | "F"
-                if glued && !self.words_near(start, uend, &["capacit", "coulomb", "farad"]) =>
-            {
-                refuse(
-                    self,
-                    "C or F glued to a number (1200C, 98.6F): degrees or a C-rate meant, not \
+            "C" | "F" if glued && !self.electrical_words_near(start, uend) => refuse(
+                self,
+                "C or F glued to a number (1200C, 98.6F): degrees or a C-rate meant, not \
                      coulombs or farads",
-                )
-            }
+            ),
             "C" | "F" if self.temperature_words_near(start, uend) => refuse(
                 self,
                 "C or F beside a temperature word (temperature of 20 C, > 50F): degrees \
                  meant, not coulombs or farads",
+            ),
+            // `converting 25 C and 90 C acidification`: degrees (or a C-rate) as often as
+            // coulombs; only a capacitor or coulomb word near makes the electrical unit sure
+            "C" | "F" if !self.electrical_words_near(start, uend) => refuse(
+                self,
+                "C or F with no capacitor or coulomb word near (25 C and 90 C): degrees may be \
+                 meant, the unit reader would give coulombs or farads",
             ),
             "A" | "C" | "F" | "H" | "S" | "T" | "t" | "pt" | "pc" | "cd" | "l" | "h" | "d"
             | "y" | "bar" | "rad" => {
