@@ -1935,6 +1935,17 @@ mod tests {
                 "If dimensions are not equal then 1s are appended to the lower array.",
                 &[],
             ),
+            // an amount of a substance names it
+            (
+                "Electricity consumption per kg of H2, and 2 mol of N2 per run.",
+                &[("H2", "FORMULA"), ("2 mol", "QUANTITY"), ("N2", "FORMULA")],
+            ),
+            ("Process H2 streams across the system.", &[]),
+            // one atom cannot hold a dozen hydrogens: an author-year code
+            (
+                "The calcite data from PH12 were analyzed with the SE15 model; CH4 and NH3 too.",
+                &[("CH4", "FORMULA"), ("NH3", "FORMULA")],
+            ),
             // a bare C or F is coulombs or farads only beside a capacitor, coulomb or charge
             (
                 "The acid fractionation factor to use when converting 25 C and 90 C acidification.",

@@ -14,7 +14,7 @@
 use super::context::{self, Need, BIO, CHEM, CHEM_FIRM, MUSIC, PHYS};
 use super::lex::{
     at_word_end, char_at, char_before, is_wordish, next_word, prev_word, skip_inline_spaces,
-    word_end,
+    skip_inline_spaces_back, word_end,
 };
 use super::lookalike;
 use super::probe;
@@ -382,6 +382,14 @@ impl Scanner<'_> {
             // capitals only without a count (`W-WO`) is read as an acronym: no pair then
             && b[ca..ce].iter().any(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
             && symbols_ok(&b[ca..ce])
+    }
+
+    /// Whether the `of` before the word at `i` follows a unit or noun of an amount of
+    /// substance (`kg of`, `mol of`: `vocab/amount_words_before_of.txt`).
+    fn amount_before_of(&self, i: usize) -> bool {
+        let of = skip_inline_spaces_back(self.s, i, 8).saturating_sub(2);
+        let mut buf = [0u8; 24];
+        vocab::amount_words_before_of(prev_word(self.s, of, &mut buf))
     }
 
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
@@ -985,6 +993,17 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        if sh.tokens == 2 && sh.has_h && sh.h_atoms > 6 && sh.uncounted && !sh.has_group {
+            // `PH12`, `NH10`: no single atom holds more than six hydrogens (an author-year
+            // code, `data from PH12`); `CH16` is caught by the hydrocarbons' valence
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "one atom with more than six hydrogens (PH12): a code, no compound",
+            );
+            return Some(end);
+        }
         if sh.explicit_one && !sh.fully_counted(core.as_bytes()) {
             self.refuse(
                 i,
@@ -1143,6 +1162,11 @@ impl Scanner<'_> {
             {
                 // an ion needs no context (`O2- and S2-based` are prefixes, not anions)
                 (Some(Need::NONE), "ion with its charge (Fe3+, Na+, O2-)")
+            } else if before == b"of" && self.amount_before_of(i) {
+                (
+                    Some(Need::NONE),
+                    "element with count after an amount of it (per kg of H2)",
+                )
             } else {
                 (Some(Need::any(CHEM_FIRM)), "element with count or charge")
             }
