@@ -1167,6 +1167,11 @@ impl Scanner<'_> {
                     Some(Need::NONE),
                     "element with count after an amount of it (per kg of H2)",
                 )
+            } else if vocab::substance_nouns_after(after) {
+                (
+                    Some(Need::NONE),
+                    "element with count before a noun of a substance (H2 demand, N2 fixation)",
+                )
             } else {
                 (Some(Need::any(CHEM_FIRM)), "element with count or charge")
             }
