@@ -297,6 +297,14 @@ and the thirty-eighth (``--part dev38``, DEV38_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv38/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev38
 
+and the fortieth (``--part dev40``, DEV40_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv40
+    /work/scratch-venv40/bin/pip install --no-deps corems pyrestoolbox DiadFit PySulfSat neqsim \
+        becquerel thermopack pymzml nistchempy pygaps pysmiles
+    PYTHONPATH=/work/scratch-venv40/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev40
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -1965,6 +1973,44 @@ DEV38_SOURCES = (
     Source("propka", "dev38", "science", 8, 2, ("propka",), 3, 2),
 )
 
+# The fortieth dev batch (``--part dev40``): packages used nowhere else, chosen (by counting what
+# the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``) for chemical formulas, ions, isotopes and isotopologues in prose and examples and their
+# look-alikes (SMILES strings, CAS numbers, element symbols as variables, units, model names such
+# as PR or SRK, capitalised abbreviations, code identifiers) in the docs of mass spectrometry and
+# molecular-formula assignment (corems, pymzml), reservoir-fluid and gas PVT engineering
+# (pyrestoolbox), Raman CO2 densimetry and melt-inclusion work (DiadFit), sulfide and sulfate
+# saturation of magmas (PySulfSat), process simulation and equations of state (neqsim,
+# thermopack), the NIST Chemistry WebBook (nistchempy), adsorption isotherms (pygaps), gamma-ray
+# spectroscopy and isotopes (becquerel) and SMILES parsing (pysmiles). Files that copy a test
+# package's docstrings (8-word runs shared with numpy, networkx, astropy, librosa, periodictable,
+# thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs that are mostly
+# URLs, generic phrases, argument boilerplate and example imports do not count) are skipped per
+# source: pymzml's package docstring is the MIT licence text that transformers and thermo ship (156
+# runs). PetThermoTools (License UNKNOWN, no classifier) and yaeos (no License field, classifier
+# or licence heading the builder reads): the builder names no license for them. pubchempy, cirpy
+# and pyiast (single modules, which the builder does not read), chemlib, chemparse, deepsmiles,
+# teqp, feos and ctREFPROP (few or no kept docstring sentences), phasepy, sgtpy,
+# brain-isotopic-distribution, pyfluids, CoolProp, spectrum_utils, pythoms, thermochem, ugropy,
+# selfies, basis_set_exchange, PyMassSpec, chemprop, isocor and pychemengg (installed and counted:
+# few or no formula sentences) were left out. A base sample, the dense stratum and the targeted
+# stratum from the start. Dev only; split fixed before labelling.
+#: pymzml's package docstring is the MIT licence text
+SKIP_PYMZML = ("pymzml/__init__.py",)
+DEV40_SOURCES = (
+    Source("corems", "dev40", "science", 14, 2, ("corems",), 3, 14),
+    Source("pyrestoolbox", "dev40", "science", 14, 2, ("pyrestoolbox",), 3, 10),
+    Source("DiadFit", "dev40", "science", 10, 2, ("DiadFit",), 3, 10),
+    Source("PySulfSat", "dev40", "science", 9, 2, ("PySulfSat",), 3, 4),
+    Source("neqsim", "dev40", "science", 9, 2, ("neqsim",), 3, 3),
+    Source("becquerel", "dev40", "science", 8, 2, ("becquerel",), 3, 3),
+    Source("thermopack", "dev40", "science", 8, 2, ("thermopack",), 3, 1),
+    Source("pymzml", "dev40", "science", 8, 2, ("pymzml",), 3, skip=SKIP_PYMZML),
+    Source("nistchempy", "dev40", "science", 8, 2, ("nistchempy",)),
+    Source("pygaps", "dev40", "science", 8, 2, ("pygaps",), 3, 1),
+    Source("pysmiles", "dev40", "science", 6, 2, ("pysmiles",)),
+)
+
 # The thirty-fifth dev batch (``--part dev35``): packages used nowhere else, chosen (by counting
 # what the cues find in their docstrings, read with ``ast``) for quantities and numbers as written
 # in engineering docs (quantities with units, ranges, uncertainties, scientific notation, number
@@ -2295,6 +2341,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "process and combustion engineering, isotope geochemistry, mantle-melting, CALPHAD "
         "metallurgy, alloy-precipitation and protein-pKa docs), packages used nowhere else; "
         "dev only, fixed before labelling",
+    ),
+    "dev40": (
+        DEV40_SOURCES,
+        "fortieth dev batch (chemical formulas, ions, isotopes and isotopologues in prose and "
+        "examples and their look-alikes: SMILES strings, CAS numbers, element symbols as "
+        "variables, units, model names, capitalised abbreviations and code identifiers in "
+        "mass-spectrometry, formula-assignment, reservoir-fluid PVT, Raman densimetry, magma "
+        "sulfur-saturation, process-simulation, equation-of-state, chemistry-webbook, "
+        "adsorption, gamma-spectroscopy and SMILES docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
