@@ -1945,7 +1945,10 @@ mod tests {
                 "The H2 demand across the system, and N2 fixation by soil microbes.",
                 &[("H2", "FORMULA"), ("N2", "FORMULA")],
             ),
-            ("Data in S3 storage; see the V2 release and the H2 norm.", &[]),
+            (
+                "Data in S3 storage; see the V2 release and the H2 norm.",
+                &[],
+            ),
             // one atom cannot hold a dozen hydrogens: an author-year code
             (
                 "The calcite data from PH12 were analyzed with the SE15 model; CH4 and NH3 too.",

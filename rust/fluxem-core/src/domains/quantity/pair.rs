@@ -103,6 +103,16 @@ pub(super) fn second_number(
     cur: &mut Cursor,
     first_lit: &str,
 ) -> Result<Option<(PairKind, Number)>> {
+    read_second(cur, first_lit, true)
+}
+
+/// `second_number`; `shared_unit` false when the second number has a unit of its own (`1 keV
+/// and 1E8 keV`): a power of ten on it alone is then no question of reach.
+fn read_second(
+    cur: &mut Cursor,
+    first_lit: &str,
+    shared_unit: bool,
+) -> Result<Option<(PairKind, Number)>> {
     if cur.peek_byte() == Some(b'(') {
         return concise(cur, first_lit).map(|u| Some((PairKind::Uncertainty, u)));
     }
@@ -119,7 +129,7 @@ pub(super) fn second_number(
     let mark = c;
     let n = second_literal(&mut c, kind, signed)?;
     // `1–5 × 10^3 m`, `1 to 5 million`: does the power reach back to the first number?
-    if has_magnitude(c.since(&mark)) && !has_magnitude(first_lit) {
+    if shared_unit && has_magnitude(c.since(&mark)) && !has_magnitude(first_lit) {
         return Err(FluxemError::parse(
             "a power of ten or scale word on the second number of a pair only is ambiguous",
             mark.char_pos(),
@@ -179,7 +189,7 @@ pub(super) fn with_second_unit<'a>(cur: &Cursor<'a>) -> Option<(PairKind, Number
     c.advance_bytes(len);
     // `(` after a unit is no concise uncertainty, and a scale word on the second number only
     // is ambiguous: either way, not this form
-    let Ok(Some((kind, second))) = second_number(&mut c, "") else {
+    let Ok(Some((kind, second))) = read_second(&mut c, "", false) else {
         return None;
     };
     c.skip_while(is_hspace);

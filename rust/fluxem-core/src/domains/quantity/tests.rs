@@ -399,3 +399,18 @@ fn a_double_hyphen_joins_a_range_as_an_en_dash_does() {
         assert!(enc_.accepts(text).is_err(), "{text}");
     }
 }
+
+#[test]
+fn a_power_on_a_second_number_with_its_own_unit_is_its_own() {
+    // `1 keV and 1E8 keV`: each number has its unit, so the exponent cannot reach back
+    for (written, plain) in [
+        ("1 keV to 1E8 keV", "1 keV to 100000000 keV"),
+        ("2 mm to 3e3 mm", "2 mm to 3000 mm"),
+        ("1 keV and 1e2 MeV", "1 keV and 100 MeV"),
+    ] {
+        assert_eq!(enc(written), enc(plain), "{written}");
+        assert!(parse_parts(written).unwrap().pair.is_some(), "{written}");
+    }
+    // with the unit written once the power's reach is ambiguous: refused as before
+    assert!(parse_parts("1 to 5e3 keV").is_err());
+}
