@@ -305,6 +305,14 @@ and the fortieth (``--part dev40``, DEV40_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv40/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev40
 
+and the thirty-ninth (``--part dev39``, DEV39_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv39
+    /work/scratch-venv39/bin/pip install --no-deps sqlalchemy blosc2 tables dask-sql tifffile \
+        ibis-framework julius sqlglot wand xarray duckdb
+    PYTHONPATH=/work/scratch-venv39/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev39
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2011,6 +2019,68 @@ DEV40_SOURCES = (
     Source("pysmiles", "dev40", "science", 6, 2, ("pysmiles",)),
 )
 
+# The thirty-ninth dev batch (``--part dev39``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# as written in database, SQL-engine, array, dataframe, compressed-array, image-file, image-
+# processing and audio docs (expressions, fractions, powers and ratios in prose and examples) and
+# its look-alikes (ranges, slices such as ``1:10``, shapes such as ``3x4``, version strings, dates,
+# times, identifiers, SQL operators in code and table coordinates): SQL toolkits and engines
+# (sqlalchemy, dask-sql, ibis-framework, sqlglot, duckdb), arrays and tables (xarray, blosc2,
+# tables), image files and processing (tifffile, wand) and audio DSP (julius). Files that copy a
+# test package's docstrings (8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on) are
+# skipped per source. polars (its License field is a copyright line, so the builder names no
+# license), sparse, pyloudnorm, soundfile, resampy, python-louvain, sqlparse, pypika, peewee,
+# mahotas, pedalboard, imagecodecs, pyworld, aubio, networkit, easygraph, pyvips, noisereduce,
+# audiotsm, sox, einops, numcodecs, vaex-core, modin, grakel, agate, petl, sqlmodel,
+# array-api-strict, bottleneck and datatable (installed and counted: few or no sentences with an
+# operator between numbers) were left out. A base sample, the dense stratum, the targeted stratum
+# and an arithmetic stratum (ARITH_CUE) from the start. Dev only; split fixed before labelling.
+#: blosc2's array API, linear-algebra, NDArray, lazy-expression and storage modules copy numpy's
+#: function, dtype and memmap text (42, 169, 333, 16 and 10 runs)
+SKIP_BLOSC2 = (
+    "blosc2/__init__.py",
+    "blosc2/lazyexpr.py",
+    "blosc2/linalg.py",
+    "blosc2/ndarray.py",
+    "blosc2/storage.py",
+)
+#: xarray's reductions, quantile, cross, polyfit, string-accessor, astype, range-index, array-API,
+#: options, groupers and assertion docstrings copy numpy's text
+SKIP_XARRAY = (
+    "xarray/computation/computation.py",
+    "xarray/computation/fit.py",
+    "xarray/core/_aggregations.py",
+    "xarray/core/accessor_str.py",
+    "xarray/core/common.py",
+    "xarray/core/dataarray.py",
+    "xarray/core/dataset.py",
+    "xarray/core/groupby.py",
+    "xarray/core/options.py",
+    "xarray/core/variable.py",
+    "xarray/groupers.py",
+    "xarray/indexes/range_index.py",
+    "xarray/namedarray/_aggregations.py",
+    "xarray/namedarray/_array_api.py",
+    "xarray/testing/assertions.py",
+)
+#: duckdb's BytesIO wrapper carries the BSD licence text; its Spark globals module numpy's
+#: ``_globals`` text
+SKIP_DUCKDB = ("duckdb/bytes_io_wrapper.py", "duckdb/experimental/spark/_globals.py")
+DEV39_SOURCES = (
+    Source("SQLAlchemy", "dev39", "science", 14, 2, ("sqlalchemy",), 3, 4, 11),
+    Source("blosc2", "dev39", "science", 10, 2, ("blosc2",), 3, 4, 3, skip=SKIP_BLOSC2),
+    Source("tables", "dev39", "science", 10, 2, ("tables",), 3, 4, 3),
+    Source("dask-sql", "dev39", "science", 10, 2, ("dask_sql",), 3, 3, 3),
+    Source("tifffile", "dev39", "science", 10, 2, ("tifffile",), 3, 4, 2),
+    Source("ibis-framework", "dev39", "science", 10, 2, ("ibis",), 3, 3, 2),
+    Source("julius", "dev39", "science", 6, 2, ("julius",), 2, 2, 1),
+    Source("sqlglot", "dev39", "science", 10, 2, ("sqlglot",), 3, 3, 1),
+    Source("Wand", "dev39", "science", 8, 2, ("wand",), 3, 1, 1),
+    Source("xarray", "dev39", "science", 10, 2, ("xarray",), 3, 4, skip=SKIP_XARRAY),
+    Source("duckdb", "dev39", "science", 8, 2, ("duckdb",), 3, 4, skip=SKIP_DUCKDB),
+)
+
 # The thirty-fifth dev batch (``--part dev35``): packages used nowhere else, chosen (by counting
 # what the cues find in their docstrings, read with ``ast``) for quantities and numbers as written
 # in engineering docs (quantities with units, ranges, uncertainties, scientific notation, number
@@ -2351,6 +2421,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "sulfur-saturation, process-simulation, equation-of-state, chemistry-webbook, "
         "adsorption, gamma-spectroscopy and SMILES docs), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev39": (
+        DEV39_SOURCES,
+        "thirty-ninth dev batch (arithmetic as written in docs: expressions, fractions, powers "
+        "and ratios in prose and examples, and look-alikes: ranges, slices, shapes, version "
+        "strings, dates, times, identifiers, SQL operators in code and table coordinates in "
+        "SQL-toolkit, SQL-engine, array, dataframe, compressed-array, HDF5-table, image-file, "
+        "image-processing and audio docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
 }
 DEBIAN_LICENSES = {
