@@ -237,9 +237,10 @@ pub fn cue_of_letters(w: &[u8]) -> u8 {
 }
 
 /// Labels whose following number is an identifier, not a value: `Fig. 3`, `pp. 113-127`,
-/// `Table 2 C`, `version 3`, `No. 5` (`vocab/labels.txt`).
+/// `Table 2 C`, `version 3`, `No. 5` (`vocab/labels.txt`), and standards (`ISO 8601`:
+/// `vocab/standards_bodies.txt`).
 pub fn is_label(w: &[u8]) -> bool {
-    vocab::labels(w)
+    vocab::labels(w) || vocab::standards_bodies(w)
 }
 
 /// Words before a letter-digit code that make it a name, not a pitch or a formula:

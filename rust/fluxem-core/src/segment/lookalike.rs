@@ -1935,6 +1935,11 @@ mod tests {
                 "If dimensions are not equal then 1s are appended to the lower array.",
                 &[],
             ),
+            // a standard's number takes no unit
+            (
+                "The ISO 8601 day number, an IEEE 754 bits layout, and a step of 5 min.",
+                &[("5 min", "QUANTITY")],
+            ),
             // an amount of a substance names it
             (
                 "Electricity consumption per kg of H2, and 2 mol of N2 per run.",

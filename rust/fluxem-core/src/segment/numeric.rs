@@ -1781,7 +1781,10 @@ impl Scanner<'_> {
         // a letter-like unit after a label is a panel or an item: `Fig. 3 A`, `Table 2 C`,
         // `Region 3 PT` (capitals)
         let capitals = unit.bytes().all(|c| c.is_ascii_uppercase());
-        if (!need.is_none() || capitals) && context::is_label(prev_word(self.s, start, &mut buf)) {
+        let prev = prev_word(self.s, start, &mut buf);
+        // `ISO 8601 day`: a standard's number takes no unit at all
+        if (!need.is_none() || capitals || vocab::standards_bodies(prev)) && context::is_label(prev)
+        {
             return refuse(self, "number after a label (Fig. 3 A, Table 2 C)");
         }
         Some(need)

@@ -18,8 +18,9 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 36] = [
+    const LOWERCASE_LISTS: [&[&str]; 37] = [
         CUES_CHEMISTRY,
+        STANDARDS_BODIES,
         CUES_PHYSICS,
         CUES_MATH,
         CUES_MUSIC,
@@ -72,8 +73,9 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 31] = [
+        let lists: [(&[&str], Matcher); 32] = [
             (LABELS, labels),
+            (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
             (CODE_NAMES_AFTER, code_names_after),
             (SCORE_OR_DATE_BEFORE, score_or_date_before),
