@@ -1781,10 +1781,17 @@ impl Scanner<'_> {
         // a letter-like unit after a label is a panel or an item: `Fig. 3 A`, `Table 2 C`,
         // `Region 3 PT` (capitals)
         let capitals = unit.bytes().all(|c| c.is_ascii_uppercase());
-        let prev = prev_word(self.s, start, &mut buf);
-        // `ISO 8601 day`: a standard's number takes no unit at all
-        if (!need.is_none() || capitals || vocab::standards_bodies(prev)) && context::is_label(prev)
-        {
+        // `ISO 8601 day`: a standard's number takes no unit at all (its body is in capitals:
+        // the word before is read only after one)
+        let caps_before = start >= 2 && self.b[start - 2].is_ascii_uppercase();
+        let label_needed = !need.is_none() || capitals;
+        let prev: &[u8] = if label_needed || caps_before {
+            prev_word(self.s, start, &mut buf)
+        } else {
+            b""
+        };
+        let standard = caps_before && vocab::standards_bodies(prev);
+        if (label_needed || standard) && context::is_label(prev) {
             return refuse(self, "number after a label (Fig. 3 A, Table 2 C)");
         }
         Some(need)
