@@ -313,6 +313,14 @@ and the thirty-ninth (``--part dev39``, DEV39_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv39/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev39
 
+and the forty-second (``--part dev42``, DEV42_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv42
+    /work/scratch-venv42/bin/pip install --no-deps pytzer cbsyst pysdm chemcompute efta \
+        pomsimulator kgen pymyami complicator seawater aqorg
+    PYTHONPATH=/work/scratch-venv42/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev42
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2119,6 +2127,37 @@ DEV35_SOURCES = (
     Source("pypower", "dev35", "science", 10, 2, ("pypower",), 3, 3, 2),
     Source("andes", "dev35", "science", 10, 2, ("andes",), 3, 3, 2, skip=SKIP_ANDES),
 )
+
+# The forty-second dev batch (``--part dev42``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``) for chemical formulas, ions, hydrates and reaction equations in prose and examples and
+# their look-alikes (element symbols as variables, capitalised abbreviations, model names, units,
+# code identifiers) in the docs of solution chemistry and Pitzer activity models (pytzer, pymyami),
+# ocean carbonate and boron chemistry (cbsyst, kgen), seawater properties (seawater), cloud
+# microphysics and aqueous chemistry of droplets (PySDM), reaction kinetics and equilibrium for
+# teaching and simulation (chemcompute, efta), polyoxometalate speciation (pomsimulator) and
+# aqueous organic species and metal complexes (aqorg, complicator). Files that copy a test
+# package's docstrings (8-word runs shared with numpy, networkx, astropy, librosa, periodictable,
+# thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs that are mostly
+# URLs, repeated letters, generic phrases and argument boilerplate do not count) were looked for:
+# none, so nothing is skipped. chemlib, chem-calc, chemst, stoichiograph, caspy-reactionequilibria
+# and cdbury (few or no kept docstring sentences), pubchempy and cirpy (single modules, which the
+# builder does not read), koolstof, pyreactlab-core, chem-eq-calculator, acom-music-box and
+# batchcalc (installed and counted: few formula sentences) were left out. A base sample, the
+# dense stratum and the targeted stratum from the start. Dev only; split fixed before labelling.
+DEV42_SOURCES = (
+    Source("pytzer", "dev42", "science", 14, 2, ("pytzer",), 3, 14),
+    Source("cbsyst", "dev42", "science", 9, 2, ("cbsyst",), 2, 8),
+    Source("PySDM", "dev42", "science", 8, 2, ("PySDM",), 2, 4),
+    Source("chemcompute", "dev42", "science", 11, 2, ("ChemCompute",), 2, 8),
+    Source("efta", "dev42", "science", 10, 2, ("efta",), 2, 5),
+    Source("pomsimulator", "dev42", "science", 7, 2, ("pomsimulator",), 2, 3),
+    Source("kgen", "dev42", "science", 6, 2, ("kgen",), 2, 2),
+    Source("pymyami", "dev42", "science", 6, 2, ("pymyami",), 2, 2),
+    Source("complicator", "dev42", "science", 6, 2, ("complicator",), 2, 2),
+    Source("seawater", "dev42", "science", 6, 2, ("seawater",), 2, 1),
+    Source("aqorg", "dev42", "science", 5, 2, ("aqorg",), 1, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2430,6 +2469,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "SQL-toolkit, SQL-engine, array, dataframe, compressed-array, HDF5-table, image-file, "
         "image-processing and audio docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev42": (
+        DEV42_SOURCES,
+        "forty-second dev batch (chemical formulas, ions, hydrates and reaction equations in "
+        "prose and examples, and look-alikes: element symbols as variables, capitalised "
+        "abbreviations, model names, units and code identifiers in solution-chemistry, "
+        "Pitzer-model, ocean-carbonate, seawater, cloud-chemistry, reaction-kinetics, "
+        "equilibrium, polyoxometalate-speciation and aqueous-species docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
