@@ -8,7 +8,8 @@
 //! SEP       := ' '* ('·' | '⋅' | '∙' | '•' | '*') ' '*  |  '.' followed by a digit
 //! charge    := '^' (DIGITS? SIGN | SIGN DIGITS) | ' ' DIGITS? SIGN | SUPERDIGITS? ('⁺' | '⁻')
 //!            | '[' (SIGN DIGITS? | DIGITS SIGN) ']'  bracketed (pyEQL: `NaSO4[-1]`), ASCII signs
-//!            | SIGN [1-9]                          after one unit or a count (pyEQL: `Mg+2`, `SO4-2`)
+//!            | SIGN [1-9]                          after one unit or a count (pyEQL: `Mg+2`, `SO4-2`),
+//!                                                  or `+` after a two-letter symbol (`MgCl+2`)
 //!            | SIGN+                               bare suffix; see `bare_charge` for digits
 //! SIGN      := '+' | '-' | '−'
 //! ```
@@ -543,15 +544,19 @@ impl<'a> Parser<'a> {
         let Some(sign) = sign_of(first) else {
             return Ok(None);
         };
+        let written = &self.cur.text()[..self.cur.pos()];
         let mut n = 0u64;
         while self.peek().and_then(sign_of) == Some(sign) {
             self.cur.bump();
             n += 1;
         }
         // `Mg+2`, `SO4-2` (pyEQL, PHREEQC): the sign, then one digit 1-9, after one unit or a
-        // counted one (`HIV-1`, `CO2-10` are labels)
+        // counted one (`HIV-1`, `CO2-10` are labels), or a `+` after a formula with a symbol of
+        // two letters (`MgCl+2`, `FeSCN+2`: labels take a hyphen, acronyms are capitals)
         let rest = self.cur.rest().as_bytes();
-        let ion = self.part_units == 1 || self.last.is_some_and(|l| l.ascii_count.is_some());
+        let ion = self.part_units == 1
+            || self.last.is_some_and(|l| l.ascii_count.is_some())
+            || (sign > 0 && written.bytes().any(|c| c.is_ascii_lowercase()));
         if let (1, true, [d @ b'1'..=b'9', after @ ..]) = (n, ion, rest) {
             if !after.first().is_some_and(u8::is_ascii_digit) {
                 self.cur.bump();

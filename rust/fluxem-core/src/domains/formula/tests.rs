@@ -143,6 +143,10 @@ fn charges() {
         ("Fe+3", 3),
         ("PO4−3", -3),
         ("Cl-1", -1),
+        // `+` and a digit after a formula with a two-letter symbol (complicator, chemcompute)
+        ("MgCl+2", 2),
+        ("FeSCN+2", 2),
+        ("CaOH+1", 1),
     ] {
         assert_eq!(charge(text), q, "{text}");
     }
@@ -152,6 +156,9 @@ fn charges() {
     assert_eq!(formula_len("CO2-0 x"), 3);
     assert_eq!(formula_len("CH4+2O2"), 3);
     assert_eq!(formula_len("HIV-1 cases"), 3);
+    // capitals only, or a hyphen: an acronym's or a label's number, not a charge
+    assert_eq!(formula_len("CPU+1 x"), 3);
+    assert_eq!(formula_len("NaCl-2 x"), 4);
     assert_eq!(counts("Fe2(OH)2[+4]"), [("H", 2), ("O", 2), ("Fe", 2)]);
     // a bracket with no sign is a group (or a citation after the formula), never a charge
     assert_eq!(formula_len("NaCl[2] is"), 4);
