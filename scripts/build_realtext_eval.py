@@ -321,6 +321,14 @@ and the forty-second (``--part dev42``, DEV42_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv42/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev42
 
+and the forty-first (``--part dev41``, DEV41_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv41
+    /work/scratch-venv41/bin/pip install pytheory scamp PyAstronomy pyerfa poliastro \
+        astronomy-engine pymap3d nvector jplephem sgp4 pyorbital healpy
+    PYTHONPATH=/work/scratch-venv41/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev41
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2053,6 +2061,43 @@ SKIP_BLOSC2 = (
     "blosc2/ndarray.py",
     "blosc2/storage.py",
 )
+
+# The forty-first dev batch (``--part dev41``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# as written in astronomy, celestial-mechanics, geodesy, coordinate-transform and music-theory
+# docs (expressions, fractions, powers and ratios in prose and examples) and its look-alikes
+# (epochs such as J2000, dates, times, sexagesimal coordinates, ranges, versions, time
+# signatures, identifiers and catalogue numbers): music theory and composition (pytheory, scamp),
+# astronomy and ephemerides (PyAstronomy, pyerfa, astronomy-engine, jplephem), orbits and
+# satellites (poliastro, sgp4, pyorbital), geodesy and coordinate transforms (pymap3d, nvector)
+# and sky pixelisation (healpy). Files that copy a test package's docstrings (8-word runs shared
+# with numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi
+# and transformers, as for dev9 on; runs that are mostly digits, URLs, citations, generic phrases,
+# true/false runs and example imports do not count) are skipped per source. A base sample, the
+# dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start, as
+# dev39. Dev only; split fixed before labelling.
+#: pyerfa's helpers module copies astropy's classproperty text (380 runs)
+SKIP_PYERFA = ("erfa/helpers.py",)
+#: poliastro's frames module copies astropy's frame docstrings (35 runs)
+SKIP_POLIASTRO = ("poliastro/frames.py",)
+#: nvector's licence module (BSD text) and util module (numpy's allclose text; 124 and 136 runs)
+SKIP_NVECTOR = ("nvector/_license.py", "nvector/util.py")
+#: healpy's deprecation helpers copy astropy's (24 runs)
+SKIP_HEALPY = ("healpy/utils/deprecation.py",)
+DEV41_SOURCES = (
+    Source("pytheory", "dev41", "science", 10, 2, ("pytheory",), 3, 3, 13),
+    Source("scamp", "dev41", "science", 10, 2, ("scamp",), 3, 3, 16),
+    Source("PyAstronomy", "dev41", "science", 10, 2, ("PyAstronomy",), 3, 3, 8),
+    Source("pyerfa", "dev41", "science", 8, 1, ("erfa",), 2, 3, 5, skip=SKIP_PYERFA),
+    Source("poliastro", "dev41", "science", 8, 1, ("poliastro",), 2, 3, 2, skip=SKIP_POLIASTRO),
+    Source("astronomy-engine", "dev41", "science", 8, 1, ("astronomy",), 2, 3),
+    Source("pymap3d", "dev41", "science", 6, 1, ("pymap3d",), 2, 2),
+    Source("nvector", "dev41", "science", 6, 1, ("nvector",), 2, 2, skip=SKIP_NVECTOR),
+    Source("jplephem", "dev41", "science", 6, 1, ("jplephem",), 2, 2),
+    Source("sgp4", "dev41", "science", 6, 1, ("sgp4",), 2, 2),
+    Source("pyorbital", "dev41", "science", 6, 1, ("pyorbital",), 2, 2),
+    Source("healpy", "dev41", "science", 6, 1, ("healpy",), 2, 2, skip=SKIP_HEALPY),
+)
 #: xarray's reductions, quantile, cross, polyfit, string-accessor, astype, range-index, array-API,
 #: options, groupers and assertion docstrings copy numpy's text
 SKIP_XARRAY = (
@@ -2478,6 +2523,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "Pitzer-model, ocean-carbonate, seawater, cloud-chemistry, reaction-kinetics, "
         "equilibrium, polyoxometalate-speciation and aqueous-species docs), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev41": (
+        DEV41_SOURCES,
+        "forty-first dev batch (arithmetic as written in docs: expressions, fractions, powers "
+        "and ratios in prose and examples, and look-alikes: epochs, dates, times, sexagesimal "
+        "coordinates, ranges, versions, time signatures, identifiers and catalogue numbers in "
+        "music-theory, composition, astronomy, ephemeris, orbit, satellite, geodesy, "
+        "coordinate-transform and sky-pixelisation docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
