@@ -2389,6 +2389,15 @@ mod tests {
                 &[],
             ),
             ("The 2019/2020 season and the 2019/20 budget were cut.", &[]),
+            // a tuplet is music: the fraction in its sentence is a meter
+            (
+                "For instance, half of a beat in 3/8 can be an eighth inside of a 2:3 tuplet.",
+                &[],
+            ),
+            (
+                "Sidereal time consistent with IAU 1982/94 resolutions; compute 1200/60 = 20.",
+                &[("1200/60", "ARITHMETIC")],
+            ),
             ("Lei n.º 7/2008 - Consolidated with other laws.", &[]),
             ("Decree No. 12/2005 applies.", &[]),
             // a plain fraction stays a quotient

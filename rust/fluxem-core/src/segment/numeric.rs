@@ -2973,7 +2973,8 @@ fn split_or_convention(a: &str, b: &str) -> bool {
 }
 
 /// `2019/2020`, `2456/2455` (Buddhist-Era years), `2019/20`: two years one apart joined by a
-/// slash (a season, a fiscal or calendar pair), never a quotient in prose.
+/// slash (a season, a fiscal or calendar pair), never a quotient in prose; and a modern year
+/// with a later one up to twenty years on (`IAU 1982/94`, `1990/2000`: resolutions, editions).
 fn year_pair(text: &[u8]) -> bool {
     let Some(k) = text.iter().position(|&c| c == b'/') else {
         return false;
@@ -2985,12 +2986,15 @@ fn year_pair(text: &[u8]) -> bool {
     }
     let value = |t: &[u8]| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
     let (y, z) = (value(a), value(b));
-    (1000..3000).contains(&y)
-        && if b.len() == 4 {
-            y.abs_diff(z) == 1
-        } else {
-            z == (y + 1) % 100
-        }
+    let later = if b.len() == 4 { z } else { y - y % 100 + z };
+    let modern = (1900..2100).contains(&y) && (1..=20).contains(&later.saturating_sub(y));
+    modern
+        || (1000..3000).contains(&y)
+            && if b.len() == 4 {
+                y.abs_diff(z) == 1
+            } else {
+                z == (y + 1) % 100
+            }
 }
 
 /// Whether a number sign stands just before `start`: `No.`, `Nr.`, `nº`, `n.º`, `N°` (with
