@@ -1097,9 +1097,9 @@ impl Scanner<'_> {
         self.words_near(start, uend, vocab::TEMPERATURE_WORDS)
     }
 
-    /// Whether a capacitor or coulomb word (`vocab/electrical_words.txt`) stands within 120
-    /// bytes before `start` or 40 after `uend`: only then is a bare `C` or `F` coulombs or
-    /// farads.
+    /// Whether a capacitor or coulomb word (`vocab/electrical_words.txt`) or the noun
+    /// `charge(s)` stands within 120 bytes before `start` or 40 after `uend`: only then is a
+    /// bare `C` or `F` coulombs or farads.
     fn electrical_words_near(&self, start: usize, uend: usize) -> bool {
         self.words_near(start, uend, vocab::ELECTRICAL_WORDS)
             // the noun (`the charge was 20 C`), not the verb of batteries (`charged at 1C`)
@@ -1757,7 +1757,8 @@ impl Scanner<'_> {
                  meant, not coulombs or farads",
             ),
             // `converting 25 C and 90 C acidification`: degrees (or a C-rate) as often as
-            // coulombs; only a capacitor or coulomb word near makes the electrical unit sure
+            // coulombs; only a capacitor, coulomb or charge word near makes the electrical
+            // unit sure
             "C" | "F" if !self.electrical_words_near(start, uend) => refuse(
                 self,
                 "C or F with no capacitor or coulomb word near (25 C and 90 C): degrees may be \
