@@ -1283,6 +1283,87 @@ impl Scanner<'_> {
             })
     }
 
+    /// `C, H, O and N`, `C, H, N, O, S`: the one-letter symbol at `i..end` stands in a list of
+    /// three or more one-letter items, all of them among C, H, N, O, P and S and C and H among
+    /// them: the elements of organic matter (an elemental analysis, a fuel's make-up). Letters
+    /// used as variables or dimensions (`[B, C, H, W]`) are seldom exactly these.
+    pub(super) fn organic_elements_list(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        let bit = |c: u8| match c {
+            b'C' => 1u8,
+            b'H' => 2,
+            b'N' => 4,
+            b'O' => 8,
+            b'P' => 16,
+            b'S' => 32,
+            _ => 0,
+        };
+        // an item glued to a bracket, `=` or `_` is an indexed or assigned name; a list in
+        // brackets is a tuple of dimension names (`(N, C, H)`)
+        let bare = |a: usize, e: usize| {
+            !matches!(b.get(e), Some(b'(' | b'[' | b'{' | b'_' | b'=' | b'\''))
+                && !(a > 0 && matches!(b[a - 1], b'(' | b'['))
+        };
+        if end != i + 1 || bit(b[i]) == 0 || !bare(i, end) {
+            return false;
+        }
+        let (mut seen, mut items, mut other) = (bit(b[i]), 1, false);
+        any_list_item(b, i, end, |a, e| {
+            if e != a + 1 || bit(b[a]) == 0 || !bare(a, e) {
+                // a lowercase word is the prose after the list (`C, H, O and N and the ...`)
+                other |= !b[a].is_ascii_lowercase();
+                return true;
+            }
+            seen |= bit(b[a]);
+            items += 1;
+            false
+        });
+        !other && items >= 3 && seen & 3 == 3
+    }
+
+    /// `N2O as N`, `CO2 (for C)`, `CH4 to C ratio`, `the total N ratio`: a one-letter element
+    /// symbol after `as`, `for`, `to` or `total` that ends its clause (or comes before `ratio`,
+    /// `to`, `and`, `or`) names an element of a formula read at most 80 bytes before it in the
+    /// same sentence (an amount counted as that element). Returns that formula's need.
+    pub(super) fn element_of_formula_before(&self, i: usize, end: usize) -> Option<Need> {
+        const WINDOW: usize = 80;
+        let (s, b) = (self.s, self.b);
+        let at = if i > 0 && b[i - 1] == b'(' { i - 1 } else { i };
+        let mut buf = [0u8; 24];
+        if !matches!(
+            prev_word(s, at, &mut buf),
+            b"as" | b"for" | b"to" | b"total"
+        ) {
+            return None;
+        }
+        let closes = match b.get(end) {
+            None | Some(b')' | b',' | b'.' | b';' | b':') => true,
+            Some(b' ') => matches!(
+                next_word(s, end, &mut buf),
+                b"ratio" | b"ratios" | b"to" | b"and" | b"or"
+            ),
+            _ => false,
+        };
+        if !closes {
+            return None;
+        }
+        let sentence = self.sentences.len() as u32;
+        let symbol = b[i];
+        self.cands
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == sentence && c.end + WINDOW >= i)
+            .find(|c| {
+                c.domain == Domain::Formula && {
+                    let f = &b[c.start..c.end];
+                    (0..f.len()).any(|k| {
+                        f[k] == symbol && !f.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+                    })
+                }
+            })
+            .map(|c| c.need)
+    }
+
     /// Whether the formula-shaped word at `i..end` stands in a comma list (up to six items
     /// each way) with an all-capital code that mixes in a digit and is no formula (`TIP3P`,
     /// `TIP4PEW`): a list of model names (`TIP3P, SPCE, OPC3, OPC, FB3, and FB4`).
@@ -4162,6 +4243,57 @@ mod tests {
                 "The SO3 group of the sulfonate, SO2 emissions and O3 levels.",
                 &[("SO3", "FORMULA"), ("SO2", "FORMULA"), ("O3", "FORMULA")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn lone_elements_of_organic_matter_and_elements_a_formula_is_counted_as() {
+        let ons = |t: &'static str| -> Vec<(&'static str, &'static str)> {
+            t.split(' ').map(|w| (w, "FORMULA")).collect()
+        };
+        let chon = ons("C H O N");
+        let cho = ons("C H O");
+        check(&[
+            ("The fuel can only contain C, H, O and N.", &chon),
+            ("mass fractions of C, H, and O. Then we go on.", &cho),
+            (
+                "Fuels formed only by C, H, O and N and the amount of each",
+                &chon,
+            ),
+            // letters of mathematics, tuples of dimension names, another letter among them
+            ("the C, H, and O matrices", &[]),
+            ("The tensor has shape (N, C, H) here.", &[]),
+            ("Pick points P, S, and H or W.", &[]),
+            ("We set C, H and W apart.", &[]),
+        ]);
+        check(&[
+            (
+                "namely CO2 (for C), H2O (for H), and SO2 (for S).",
+                &[
+                    ("CO2", "FORMULA"),
+                    ("C", "FORMULA"),
+                    ("H2O", "FORMULA"),
+                    ("H", "FORMULA"),
+                    ("SO2", "FORMULA"),
+                    ("S", "FORMULA"),
+                ],
+            ),
+            (
+                "N2O as N to the total N ratio in solids.",
+                &[("N2O", "FORMULA"), ("N", "FORMULA"), ("N", "FORMULA")],
+            ),
+            (
+                "CH4 to C ratio of solids.",
+                &[("CH4", "FORMULA"), ("C", "FORMULA")],
+            ),
+            // not an element of the formula, not ending its clause, too far, another sentence
+            ("Report H2O as N, please.", &[("H2O", "FORMULA")]),
+            ("Run NH3 for N iterations.", &[("NH3", "FORMULA")]),
+            (
+                "We measured CO2 in the first of many long and costly field campaigns over the years, and report it as C.",
+                &[("CO2", "FORMULA")],
+            ),
+            ("We measured CO2. Use it for C.", &[("CO2", "FORMULA")]),
         ]);
     }
 }

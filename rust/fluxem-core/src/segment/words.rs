@@ -11,7 +11,7 @@
 //! need no context, element symbols that are words) are lists in `vocab/`: `not_formulas.txt`,
 //! `formulas_*.txt`, `symbols_wordlike.txt`.
 
-use super::context::{self, Need, BIO, CHEM, CHEM_FIRM, MUSIC, PHYS};
+use super::context::{self, Need, BIO, CHEM, CHEM_FIRM, MATH, MUSIC, PHYS};
 use super::lex::{
     at_word_end, char_at, char_before, is_wordish, next_word, prev_word, skip_inline_spaces,
     skip_inline_spaces_back, word_end,
@@ -684,7 +684,10 @@ impl Scanner<'_> {
                     || self.in_chemical_list(i, wend)))
             || self.after_atom_count(i)
             || self.reaction_species(i, wend)
-            || (before == b"of" && w.len() == 2);
+            || (before == b"of" && w.len() == 2)
+            || (w.len() == 1
+                && ((listed && self.organic_elements_list(i, wend))
+                    || self.element_of_formula_before(i, wend).is_some()));
         !kept
     }
 
@@ -1091,6 +1094,24 @@ impl Scanner<'_> {
                         (
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol in a list of chemicals: O2, N2, Ar",
+                        )
+                    } else if one_letter && self.organic_elements_list(i, end) {
+                        // letters named in mathematics (`the C, H, and O matrices`) are not
+                        (
+                            Some(Need {
+                                veto: MATH,
+                                unless: CHEM,
+                                ..Need::NONE
+                            }),
+                            "one of the elements of organic matter listed: C, H, O and N",
+                        )
+                    } else if let Some(need) = one_letter
+                        .then(|| self.element_of_formula_before(i, end))
+                        .flatten()
+                    {
+                        (
+                            Some(need),
+                            "element a formula before it is counted as: N2O as N, CO2 (for C)",
                         )
                     } else if in_parens
                         && !one_letter
