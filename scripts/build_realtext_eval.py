@@ -329,6 +329,14 @@ and the forty-first (``--part dev41``, DEV41_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv41/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev41
 
+and the forty-third (``--part dev43``, DEV43_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv43
+    /work/scratch-venv43/bin/pip install --no-deps financetoolkit blackscholes cvxpy pyro-ppl \
+        mystic aggregate lmfit stochastic pgmpy pmdarima backtrader dyce gemact numpy-financial
+    PYTHONPATH=/work/scratch-venv43/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev43
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2203,6 +2211,81 @@ DEV42_SOURCES = (
     Source("seawater", "dev42", "science", 6, 2, ("seawater",), 2, 1),
     Source("aqorg", "dev42", "science", 5, 2, ("aqorg",), 1, 1),
 )
+# The forty-third dev batch (``--part dev43``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers written in prose and examples (expressions, fractions, powers, ratios and worked
+# examples) and its look-alikes (ranges, odds and ratios written with a colon, dates, percentages,
+# versions, identifiers, index slices, expressions with variables, parameter names) in the docs of
+# finance and financial ratios (financetoolkit, numpy-financial), option pricing (blackscholes),
+# trading and backtesting (backtrader), convex optimisation (cvxpy), global optimisation with
+# constraints (mystic), curve fitting (lmfit), probabilistic programming (pyro-ppl), probabilistic
+# graphical models (pgmpy), stochastic processes (stochastic), actuarial aggregate loss
+# distributions and copulas (aggregate, gemact), time-series econometrics (pmdarima) and dice
+# probability for teaching (dyce). Files
+# that copy a test package's docstrings (8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs
+# that are mostly repeated letters, generic phrases, deprecation notes, citations and example
+# imports do not count) are skipped per source: cvxpy's diag, diff, sum, norm, ptp and sum_squares
+# atoms, its linear-operator backends and utilities (numpy's diag, diff, sum, ptp, axis, keepdims
+# and transpose text) and its einsum helpers (numpy's einsum text); mystic's copies of scipy's
+# optimizers and its approx module (numpy's isclose and allclose text); pgmpy's graph base classes
+# and graph models (networkx's Graph and DiGraph text) and its dynamic-network inference (networkx's
+# nbunch text). actuarialmath, d20, empiricaldist, symbulate, mathgenerator, pymoo, PuLP, pyblp,
+# eulerlib, pyliferisk, mibian, QuantStats, asteval, Platypus-Opt, lea, hyperopt, scikit-optimize,
+# formulaic, patsy, gekko, mip, docplex, PySCIPOpt and py-expression-eval
+# (installed and counted: few or no sentences with an operator between numbers, or few kept
+# docstring sentences), dimod (its quadratic models and file views copy numpy's NPY header text and
+# its generators networkx's text) and rateslib (a non-commercial licence with a commercial one
+# beside it) were left out. A base sample, the dense stratum, the targeted stratum and an
+# arithmetic stratum (ARITH_CUE) from the start. Dev only; split fixed before labelling.
+#: cvxpy's diag, diff, sum, norm, ptp and sum_squares atoms and its linear-operator backends and
+#: utilities copy numpy's diag, diff, sum, ptp, axis, keepdims and transpose text; its einsum
+#: helpers copy numpy's einsum text
+SKIP_CVXPY = (
+    "cvxpy/atoms/affine/diag.py",
+    "cvxpy/atoms/affine/diff.py",
+    "cvxpy/atoms/affine/sum.py",
+    "cvxpy/atoms/norm.py",
+    "cvxpy/atoms/ptp.py",
+    "cvxpy/atoms/sum_squares.py",
+    "cvxpy/lin_ops/backends/base.py",
+    "cvxpy/lin_ops/backends/scipy_backend.py",
+    "cvxpy/lin_ops/lin_utils.py",
+    "cvxpy/utilities/einsum_utilities.py",
+)
+#: mystic's copies of scipy's optimizers and its approx module (numpy's isclose/allclose text)
+SKIP_MYSTIC = ("mystic/_scipy060optimize.py", "mystic/scipy_optimize.py", "mystic/math/approx.py")
+#: pgmpy's graph base classes and graph models copy networkx's Graph and DiGraph text, its
+#: dynamic-network inference networkx's nbunch text
+SKIP_PGMPY = (
+    "pgmpy/base",
+    "pgmpy/models/ClusterGraph.py",
+    "pgmpy/models/DiscreteBayesianNetwork.py",
+    "pgmpy/models/DiscreteMarkovNetwork.py",
+    "pgmpy/models/DynamicBayesianNetwork.py",
+    "pgmpy/models/FactorGraph.py",
+    "pgmpy/models/FunctionalBayesianNetwork.py",
+    "pgmpy/models/JunctionTree.py",
+    "pgmpy/models/LinearGaussianBayesianNetwork.py",
+    "pgmpy/models/NaiveBayes.py",
+    "pgmpy/inference/dbn_inference.py",
+)
+DEV43_SOURCES = (
+    Source("financetoolkit", "dev43", "science", 12, 2, ("financetoolkit",), 3, 4, 22),
+    Source("blackscholes", "dev43", "science", 8, 2, ("blackscholes",), 2, 2),
+    Source("cvxpy", "dev43", "science", 9, 2, ("cvxpy",), 2, 3, 1, skip=SKIP_CVXPY),
+    Source("pyro-ppl", "dev43", "science", 8, 2, ("pyro",), 2, 3, 1),
+    Source("mystic", "dev43", "science", 8, 2, ("mystic",), 2, 2, skip=SKIP_MYSTIC),
+    Source("aggregate", "dev43", "science", 8, 2, ("aggregate",), 2, 3, 5),
+    Source("lmfit", "dev43", "science", 7, 2, ("lmfit",), 2, 2),
+    Source("stochastic", "dev43", "science", 6, 2, ("stochastic",), 2, 3, 5),
+    Source("pgmpy", "dev43", "science", 7, 2, ("pgmpy",), 2, 3, 2, skip=SKIP_PGMPY),
+    Source("pmdarima", "dev43", "science", 6, 2, ("pmdarima",), 2, 2),
+    Source("backtrader", "dev43", "science", 6, 2, ("backtrader",), 2, 2),
+    Source("dyce", "dev43", "science", 6, 2, ("dyce",), 2, 2, 1),
+    Source("gemact", "dev43", "science", 9, 2, ("gemact",), 2, 3),
+    Source("numpy-financial", "dev43", "science", 8, 2, ("numpy_financial",), 2, 1, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2523,6 +2606,17 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "Pitzer-model, ocean-carbonate, seawater, cloud-chemistry, reaction-kinetics, "
         "equilibrium, polyoxometalate-speciation and aqueous-species docs), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev43": (
+        DEV43_SOURCES,
+        "forty-third dev batch (arithmetic as written in docs: expressions, fractions, powers, "
+        "ratios and worked examples in prose and examples, and look-alikes: ranges, odds and "
+        "ratios with a colon, dates, percentages, versions, identifiers, index slices and "
+        "parameter names in finance, option-pricing, backtesting, convex-optimisation, "
+        "global-optimisation, curve-fitting, probabilistic-programming, graphical-model, "
+        "stochastic-process, actuarial, copula, time-series-econometrics and dice-probability "
+        "docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev41": (
         DEV41_SOURCES,
