@@ -1301,8 +1301,9 @@ impl Scanner<'_> {
         // an item glued to a bracket, `=` or `_` is an indexed or assigned name; a list in
         // brackets is a tuple of dimension names (`(N, C, H)`)
         let bare = |a: usize, e: usize| {
-            !matches!(b.get(e), Some(b'(' | b'[' | b'{' | b'_' | b'=' | b'\''))
-                && !(a > 0 && matches!(b[a - 1], b'(' | b'['))
+            let glued = matches!(b.get(e), Some(b'(' | b'[' | b'{' | b'_' | b'=' | b'\''));
+            let bracketed = a > 0 && matches!(b[a - 1], b'(' | b'[');
+            !glued && !bracketed
         };
         if end != i + 1 || bit(b[i]) == 0 || !bare(i, end) {
             return false;
@@ -4294,6 +4295,38 @@ mod tests {
                 &[("CO2", "FORMULA")],
             ),
             ("We measured CO2. Use it for C.", &[("CO2", "FORMULA")]),
+        ]);
+    }
+
+    #[test]
+    fn element_ratios_signed_exponent_groups_and_values_side_by_side() {
+        check(&[
+            (
+                "converting between Mg/Ca and environmental parameters.",
+                &[("Mg", "FORMULA"), ("Ca", "FORMULA")],
+            ),
+            ("the Sr/Ca ratio", &[("Sr", "FORMULA"), ("Ca", "FORMULA")]),
+            // one-letter or word-like pairs, paths and chains are no ratios
+            ("I/O and In/At here", &[]),
+            ("see /usr/Mg/Ca/x", &[]),
+            // a group after `^-` is an exponent, after `^` too
+            ("Return the constant, in M^-(1/2).", &[]),
+            ("the value x^(1/2) here", &[]),
+            ("take (1/2) of it", &[("1/2", "ARITHMETIC")]),
+            // values of two things named side by side, not a quotient
+            (
+                "Upper / lower levels as fractions (defaults 0.9 / 0.1) at which",
+                &[],
+            ),
+            (
+                "the min / max ratio is 3 / 4 here",
+                &[("3 / 4", "ARITHMETIC")],
+            ),
+            (
+                "maps to [iinfo.min / iinfo.max, 1]: int8 -128 gives -128 / 127.",
+                &[("-128 / 127", "ARITHMETIC")],
+            ),
+            ("take 3 / 4 of it", &[("3 / 4", "ARITHMETIC")]),
         ]);
     }
 }

@@ -1314,6 +1314,47 @@ impl Scanner<'_> {
         alone(a) && alone(b)
     }
 
+    /// `Upper / lower levels ... (defaults 0.9 / 0.1)`: two numbers joined by a spaced slash,
+    /// with two words joined by a spaced slash at most 120 bytes before them on the same line,
+    /// are the values of those two things side by side, not a quotient.
+    fn word_pair_by_slash_before(&self, start: usize, end: usize) -> bool {
+        const WINDOW: usize = 120;
+        let b = self.b;
+        let spaced = |k: usize| k >= 1 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ');
+        let Some(slash) = b[start..end].iter().position(|&c| c == b'/') else {
+            return false;
+        };
+        if !spaced(start + slash) {
+            return false;
+        }
+        let from = start.saturating_sub(WINDOW);
+        let line = b[from..start]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(from, |k| from + k + 1);
+        // prose words, not names in code (`iinfo.min / iinfo.max` is the quotient restated)
+        let word_start = |mut k: usize| {
+            while k > line && b[k - 1].is_ascii_alphabetic() {
+                k -= 1;
+            }
+            k == line || matches!(b[k - 1], b' ' | b'(')
+        };
+        let word_end = |mut k: usize| {
+            while k < start && b[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            // `the min / max ratio is 3 / 4`: the words name one quotient
+            k < start && matches!(b[k], b' ' | b',' | b')' | b';') && !b[k..].starts_with(b" ratio")
+        };
+        (line..start.saturating_sub(4)).any(|k| {
+            b[k].is_ascii_alphabetic()
+                && b[k + 1..k + 4] == *b" / "
+                && b[k + 4].is_ascii_alphabetic()
+                && word_start(k)
+                && word_end(k + 4)
+        })
+    }
+
     /// Whether `respectively` follows within 160 bytes after `end` (the values before it are
     /// listed side by side, not divided).
     fn respectively_after(&self, end: usize) -> bool {
@@ -2236,6 +2277,11 @@ impl Scanner<'_> {
     fn before_is_operator(&self, start: usize) -> bool {
         match prev_visible(self.s, start) {
             Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}') => true,
+            // `M^-(1/2)`: the inside of a group that is a signed power's exponent
+            Some('(') => {
+                let open = skip_inline_spaces_back(self.s, start, 8) - 1;
+                matches!(self.b[..open], [.., b'^', b'-' | b'+'])
+            }
             // `-2 % 2**3`: a modulo (a `%` after a number and a space)
             Some('%') => {
                 let pct = skip_inline_spaces_back(self.s, start, 8) - 1;
@@ -2748,6 +2794,9 @@ impl Scanner<'_> {
             && self.equation_numbers(start, end)
         {
             return Err("equation numbers (79) - (92), not a difference");
+        }
+        if st.ops == 1 && st.div == 1 && self.word_pair_by_slash_before(start, end) {
+            return Err("values side by side after words side by side (upper / lower 0.9 / 0.1)");
         }
         if st.div == st.ops && st.operands >= 3 && self.respectively_after(end) {
             return Err(

@@ -386,6 +386,36 @@ impl Scanner<'_> {
 
     /// Whether the `of` before the word at `i` follows a unit or noun of an amount of
     /// substance (`kg of`, `mol of`: `vocab/amount_words_before_of.txt`).
+    /// `Mg/Ca`, `Fe/Mn`, `Ca/Sr`: two element symbols of two letters joined by `/`, one of
+    /// them no word (`Ca`, `Co`, `In` alone are also words), name the ratio of the two elements
+    /// (paleothermometry, water chemistry); the symbol at `i..end` is one of them. A third
+    /// member (`Fe/Mn/Ca`) or a glued word makes it a path or a name.
+    fn element_ratio(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        let two = |a: usize| {
+            b.get(a).is_some_and(u8::is_ascii_uppercase)
+                && b.get(a + 1).is_some_and(u8::is_ascii_lowercase)
+                && lookup(b[a], Some(b[a + 1])).is_some()
+        };
+        let outer =
+            |k: Option<&u8>| !k.is_some_and(|&c| c.is_ascii_alphanumeric() || b"/.-_".contains(&c));
+        if end != i + 2 || !two(i) {
+            return false;
+        }
+        let (a, e) = if b.get(end) == Some(&b'/') {
+            (i, end + 3)
+        } else if i >= 3 && b[i - 1] == b'/' {
+            (i - 3, end)
+        } else {
+            return false;
+        };
+        two(a)
+            && two(e - 2)
+            && outer(a.checked_sub(1).map(|k| &b[k]))
+            && outer(b.get(e))
+            && !(vocab::symbols_wordlike(&b[a..a + 2]) && vocab::symbols_wordlike(&b[e - 2..e]))
+    }
+
     fn amount_before_of(&self, i: usize) -> bool {
         let of = skip_inline_spaces_back(self.s, i, 8).saturating_sub(2);
         let mut buf = [0u8; 24];
@@ -1063,6 +1093,11 @@ impl Scanner<'_> {
                 (
                     Some(Need::NONE),
                     "element after its crystal lattice: BCC Mo, fcc Ni",
+                )
+            } else if !sh.has_digit && !charged && self.element_ratio(i, end) {
+                (
+                    Some(Need::NONE),
+                    "element in a ratio of two elements (Mg/Ca, Fe/Mn)",
                 )
             } else if !sh.has_digit && !charged && self.element_compound_pair(i, end) {
                 (
