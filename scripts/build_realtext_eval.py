@@ -345,6 +345,14 @@ and the forty-fourth (``--part dev44``, DEV44_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv44/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev44
 
+and the forty-fifth (``--part dev45``, DEV45_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv45
+    /work/scratch-venv45/bin/pip install --no-deps lcapy pymeasure pyfar biosppy wfdb pyfda \
+        mne acoustics pylablib qcodes gpiozero bdsim
+    PYTHONPATH=/work/scratch-venv45/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev45
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2337,6 +2345,58 @@ DEV44_SOURCES = (
     Source("isof", "dev44", "science", 5, 2, ("isof",), 1, 3),
     Source("corrosions", "dev44", "science", 5, 2, ("corrosions",), 1, 0),
 )
+
+# The forty-fifth dev batch (``--part dev45``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers written in prose and examples (expressions, fractions, powers and worked
+# examples) and its look-alikes (ranges, ratios, part and model numbers, versions, dates, pin,
+# channel and port numbers, bit widths, expressions with variables, identifiers) in the docs of
+# linear circuit analysis (lcapy: ``sqrt(3**2 + 4**2)``, ``2 * pi * 3 * t``, ``1 / 3``),
+# laboratory instrument control (pymeasure: ``7 = 14 / 2``, ``50/60``, ``5 1/2 digit``; pylablib:
+# ``2**16-1``, ``1+2j``; qcodes: ``10^3``), acoustics and audio signal processing (pyfar:
+# ``10**(-200/20)``, ``2**15-1``; acoustics: 1/3-octave filters), filter design (pyfda: ``43/16 =
+# 2 + 11/16``, ``12/72 = 1/6``), physiological signal processing (biosppy: ``5/6 of the Q wave``,
+# ``1/128 s``; wfdb: ``470 / 500``, ``2**31``; mne: ``27 - 2 = 25``, 10/20 montages), Raspberry
+# Pi pins and converters (gpiozero: ``12/13-bit``, ``MCP3008/3208``) and block-diagram
+# simulation for control (bdsim: ``2s^2 - 4s +3`` as ``[2, -4, 3]``). Files that copy a test
+# package's docstrings (8-word runs shared with numpy, networkx, astropy, librosa, periodictable,
+# thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs that are mostly
+# citations, generic phrases, argument boilerplate and example imports do not count) are skipped
+# per source: pyfar's audio-filter module (the MIT licence text that networkx and transformers
+# ship), its rotation and orientation classes (numpy's mean text, by way of scipy's Rotation) and
+# its audio classes (numpy's reshape text); mne's fixes (numpy's cumsum text) and linear-algebra
+# utilities (numpy's eigh text). electricpy, fxpmath, quantities, numericalunits, qexpy, handcalcs,
+# pyserial, pyvisa, spicelib, schemdraw, sigfig, pyloudnorm, simupy, neurodsp, pymodbus, gekko,
+# ahkab, EMD-signal, pyts, PyDynamic, nitime, scikit-maad, pysptk, pyedflib, audio_dspy,
+# sysidentpy, simple-pid, instrumentkit, pyftdi, bitstring, efficalc, physipy, heartpy, tsfel and
+# gammatone (installed and counted: few or no sentences with an operator between numbers, few
+# kept docstring sentences, or a single module, which the builder does not read) were left out. A
+# base sample, the dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE) from
+# the start. Dev only; split fixed before labelling.
+#: pyfar's audio-filter module carries the MIT licence text; its rotation and orientation classes
+#: copy numpy's mean text (by way of scipy's Rotation), its audio classes numpy's reshape text
+SKIP_PYFAR = (
+    "pyfar/classes/audio.py",
+    "pyfar/classes/orientations.py",
+    "pyfar/classes/rotation.py",
+    "pyfar/dsp/filter/_audiofilter.py",
+)
+#: mne's fixes copy numpy's cumsum text, its linear-algebra utilities numpy's eigh text
+SKIP_MNE = ("mne/fixes.py", "mne/utils/linalg.py")
+DEV45_SOURCES = (
+    Source("lcapy", "dev45", "science", 10, 2, ("lcapy",), 3, 4, 2),
+    Source("pymeasure", "dev45", "science", 8, 2, ("pymeasure",), 2, 4, 5),
+    Source("pyfar", "dev45", "science", 8, 2, ("pyfar",), 2, 3, 2, skip=SKIP_PYFAR),
+    Source("biosppy", "dev45", "science", 7, 2, ("biosppy",), 2, 3, 6),
+    Source("wfdb", "dev45", "science", 7, 2, ("wfdb",), 2, 3),
+    Source("pyfda", "dev45", "science", 7, 2, ("pyfda",), 2, 3),
+    Source("mne", "dev45", "science", 8, 2, ("mne",), 2, 3, 6, skip=SKIP_MNE),
+    Source("acoustics", "dev45", "science", 7, 2, ("acoustics",), 2, 2, 2),
+    Source("pylablib", "dev45", "science", 7, 2, ("pylablib",), 2, 3, 3),
+    Source("qcodes", "dev45", "science", 7, 2, ("qcodes",), 2, 3, 3),
+    Source("gpiozero", "dev45", "science", 7, 2, ("gpiozero",), 2, 3, 2),
+    Source("bdsim", "dev45", "science", 7, 2, ("bdsim",), 2, 3),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2667,6 +2727,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "global-optimisation, curve-fitting, probabilistic-programming, graphical-model, "
         "stochastic-process, actuarial, copula, time-series-econometrics and dice-probability "
         "docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev45": (
+        DEV45_SOURCES,
+        "forty-fifth dev batch (arithmetic as written in docs: expressions, fractions, powers "
+        "and worked examples in prose and examples, and look-alikes: ranges, ratios, part and "
+        "model numbers, versions, dates, pin, channel and port numbers, bit widths, expressions "
+        "with variables and identifiers in circuit-analysis, instrument-control, acoustics, "
+        "filter-design, physiological-signal, Raspberry-Pi GPIO and block-diagram control docs), "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev41": (
