@@ -353,6 +353,14 @@ and the forty-fifth (``--part dev45``, DEV45_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv45/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev45
 
+and the forty-sixth (``--part dev46``, DEV46_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv46
+    /work/scratch-venv46/bin/pip install --no-deps scmdata silicone pymagicc fair ciceroscm \
+        climate-assessment codecarbon esmvalcore exojax biorefineries carculator_utils peptides
+    PYTHONPATH=/work/scratch-venv46/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev46
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2397,6 +2405,51 @@ DEV45_SOURCES = (
     Source("gpiozero", "dev45", "science", 7, 2, ("gpiozero",), 2, 3, 2),
     Source("bdsim", "dev45", "science", 7, 2, ("bdsim",), 2, 3),
 )
+
+# The forty-sixth dev batch (``--part dev46``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``) for chemical formulas, gases and ions in prose and examples and their look-alikes
+# (model and scenario names with digits, report and metric labels such as AR6 and GWP100, units
+# with a gas in them, station and variable codes, protein-matrix names, capitalised
+# abbreviations, identifiers) in the docs of greenhouse-gas and emissions-scenario tools
+# (scmdata, silicone, pymagicc, fair, ciceroscm, climate-assessment), computing-emissions
+# tracking (codecarbon), Earth-system-model evaluation with atmospheric chemistry (ESMValCore),
+# molecular spectra of planetary atmospheres (exojax), biorefinery and fermentation process
+# models (biorefineries), vehicle combustion and exhaust emissions (carculator_utils) and peptide
+# biochemistry (peptides). Files that copy a test package's docstrings (8-word runs shared with
+# numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers, as for dev9 on; runs that are mostly digits, URLs, generic phrases and example
+# imports do not count) are skipped per source. PySCeS (the licence text that numpy ships opens
+# every module docstring) and cameo, reframed, micom, pytfa, geckopy, modelseedpy, basico, psamm,
+# sbmlutils, equilibrator-cache, component-contribution, pyrometheus, pyked, ctwrap, monet,
+# pyrsig, openscm-units, gcpy, atmospy, py-smps, icartt, chembl_webresource_client,
+# openfoodfacts, glypy, drug-named-entity-recognition, straindesign, carveme, escher, cobramod,
+# mewpy, pyenzyme, molvs, chembl_structure_pipeline, standardiser, dimorphite_dl, medchem,
+# primap2, pyam-iamc, aneris-iamc, openscm-runner, PseudoNetCDF, libchebipy, mesmer-emulator,
+# nomenclature-iamc, sbmlsim, airbase, openaq, pyairnow, netcdf-scm, pygoslin, glycopeptidepy,
+# metaspace2020, pyrfume, opcsim, cf-xarray, unfccc-di-api, carculator, carculator_truck,
+# premise, fdsreader, spectrum_utils, ms-entropy and mzspeclib (installed and counted: few or no
+# formula sentences, or formula-like tokens that are mostly model, code or standard names) were
+# left out. A base sample, the dense stratum and the targeted stratum from the start. Dev only;
+# split fixed before labelling.
+#: scmdata's run module copies numpy's ``around`` text (rounding half to even)
+SKIP_SCMDATA = ("scmdata/run.py",)
+#: ESMValCore's "other" preprocessor copies numpy's histogram text
+SKIP_ESMVALCORE = ("esmvalcore/preprocessor/_other.py",)
+DEV46_SOURCES = (
+    Source("scmdata", "dev46", "science", 6, 2, ("scmdata",), 1, 6, skip=SKIP_SCMDATA),
+    Source("silicone", "dev46", "science", 6, 2, ("silicone",), 1, 10),
+    Source("pymagicc", "dev46", "science", 6, 2, ("pymagicc",), 1, 8),
+    Source("fair", "dev46", "science", 6, 2, ("fair",), 1, 10),
+    Source("ciceroscm", "dev46", "science", 6, 2, ("ciceroscm",), 1, 10),
+    Source("climate-assessment", "dev46", "science", 6, 2, ("climate_assessment",), 1, 8),
+    Source("codecarbon", "dev46", "science", 6, 2, ("codecarbon",), 1, 5),
+    Source("ESMValCore", "dev46", "science", 6, 2, ("esmvalcore",), 1, 6, skip=SKIP_ESMVALCORE),
+    Source("exojax", "dev46", "science", 6, 2, ("exojax",), 1, 6),
+    Source("biorefineries", "dev46", "science", 5, 2, ("biorefineries",), 1, 4),
+    Source("carculator_utils", "dev46", "science", 5, 2, ("carculator_utils",), 1, 3),
+    Source("peptides", "dev46", "science", 5, 2, ("peptides",), 1, 3),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2737,6 +2790,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "with variables and identifiers in circuit-analysis, instrument-control, acoustics, "
         "filter-design, physiological-signal, Raspberry-Pi GPIO and block-diagram control docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev46": (
+        DEV46_SOURCES,
+        "forty-sixth dev batch (chemical formulas, gases and ions in prose and examples, and "
+        "look-alikes: model and scenario names with digits, report and metric labels, units "
+        "with a gas in them, variable codes, protein-matrix names, capitalised abbreviations "
+        "and identifiers in greenhouse-gas, emissions-scenario, computing-emissions, "
+        "Earth-system-model, planetary-atmosphere spectra, biorefinery, vehicle-exhaust and "
+        "peptide-biochemistry docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev41": (
         DEV41_SOURCES,
