@@ -212,6 +212,14 @@ impl Scanner<'_> {
                 let mut buf2 = [0u8; 24];
                 let w = skip_inline_spaces_back(s, i, 8);
                 prev_word(s, w.saturating_sub(lead.len()), &mut buf2) != b"such"
+            } || lead == b"to" && {
+                // `Defaults to [10, 20, 30]`, `set to [1, 2]`, `equal to [0, 1]`
+                let mut buf2 = [0u8; 24];
+                let w = skip_inline_spaces_back(s, i, 8);
+                matches!(
+                    prev_word(s, w.saturating_sub(lead.len()), &mut buf2),
+                    b"default" | b"defaults" | b"defaulted" | b"set" | b"equal" | b"equals"
+                )
             };
             // `Categorical([1, 2])`: a list passed to a call; `C{[10, 20, 30]}`, `{[1, 2]}`:
             // in braces (epytext code markup, a set); `for s in [32, 64, 128]`: iterated over

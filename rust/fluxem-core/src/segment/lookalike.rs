@@ -4329,4 +4329,29 @@ mod tests {
             ("take 3 / 4 of it", &[("3 / 4", "ARITHMETIC")]),
         ]);
     }
+
+    #[test]
+    fn complex_numbers_in_parentheses_and_lists_after_defaults_to() {
+        check(&[
+            // Python writes a complex number in parentheses: the span is the number inside
+            ("e.g. ['$complex', (3 + 4j)].", &[("3 + 4j", "COMPLEX")]),
+            (
+                "only ``(1+2j,)``, ``((1+2j))`` or ``((1+2j),)`` as a tuple.",
+                &[
+                    ("1+2j", "COMPLEX"),
+                    ("1+2j", "COMPLEX"),
+                    ("1+2j", "COMPLEX"),
+                ],
+            ),
+            ("z = (1+2j) * 3", &[]),
+            ("(1) + (2j)", &[]),
+            ("the pair (1+2j, 3)", &[]),
+            (
+                "Defaults to [10, 20, 30, 60, 90, 120]. Then more.",
+                &[("[10, 20, 30, 60, 90, 120]", "VECTOR")],
+            ),
+            ("as shown in [3, 4]. Then more.", &[]),
+            ("we refer to [3, 4] for it.", &[]),
+        ]);
+    }
 }

@@ -2301,12 +2301,18 @@ impl Scanner<'_> {
         let s = self.s;
         // an imaginary operand: `a + bi` only
         if st.imag > 0 {
-            if st.imag == 1 && !st.imag_mid && st.operands == 2 && st.parens == 0 {
+            // `(1+2j)`, `((3 + 4j))`: Python writes a complex number in parentheses; the span
+            // is the number inside
+            let wraps = self.wrapping_parens(start, end);
+            if st.imag == 1 && !st.imag_mid && st.operands == 2 && st.parens == wraps as u32 {
                 if self.before_is_operator(start) || self.list_item(start, end, 2) {
                     self.refuse(start, end, Domain::Complex, "part of a longer expression");
                     return end;
                 }
-                self.push(start, end, Domain::Complex, Need::NONE, "a + bi");
+                let (a, e) = (start + wraps, end - wraps);
+                let a = skip_inline_spaces(s, a);
+                let e = skip_inline_spaces_back(s, e, usize::MAX);
+                self.push(a, e, Domain::Complex, Need::NONE, "a + bi");
             } else {
                 self.refuse(
                     start,
@@ -2632,7 +2638,33 @@ impl Scanner<'_> {
         // an inner list of a nested one (`[[2 ** 100, 2 ** -60], [...]]`) is a row: its
         // items belong to the whole however few they are
         let nested = open == b'[' && matches!(prev_visible(self.s, i - 1), Some('[' | ','));
-        (b.get(j) == Some(&close)).then_some((commas + 1, nested))
+        // `(1+2j,)`: a trailing comma makes a one-item tuple, not a second item
+        let trailing = b[..j].iter().rev().find(|&&c| c != b' ') == Some(&b',');
+        (b.get(j) == Some(&close)).then_some((commas + 1 - usize::from(trailing), nested))
+    }
+
+    /// How many pairs of parentheses wrap all of `start..end` (`((1+2j))`: two; `(1) + (2)`:
+    /// none).
+    fn wrapping_parens(&self, start: usize, end: usize) -> usize {
+        let b = &self.b[start..end];
+        let mut k = 0;
+        while 2 * k + 2 <= b.len() && b[k] == b'(' && b[b.len() - 1 - k] == b')' {
+            // the `(` at k must close at the end, not before (`(1) + (2)`)
+            let mut depth = 0i32;
+            let closes_last = b[k..b.len() - k].iter().enumerate().all(|(n, &c)| {
+                match c {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+                depth > 0 || n == b.len() - 2 * k - 1
+            });
+            if !closes_last {
+                break;
+            }
+            k += 1;
+        }
+        k
     }
 
     /// Whether `start..end` is one parenthesised group, `(3 + 4)`, opened after a space or
