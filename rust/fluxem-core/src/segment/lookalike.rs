@@ -1283,6 +1283,25 @@ impl Scanner<'_> {
             })
     }
 
+    /// `For CH, DE, FR, AU and SE`: the capital-letter word at `i..end` stands in a comma list
+    /// with two or more other words of two or three capitals that are no element symbols
+    /// (`DE`, `FR`, `AU`): a list of codes (countries, regions), not of chemicals.
+    pub(super) fn listed_with_capital_codes(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        let mut codes = 0;
+        any_list_item(b, i, end, |a, e| {
+            let w = &b[a..e];
+            if matches!(w.len(), 2 | 3)
+                && w.iter().all(u8::is_ascii_uppercase)
+                && !super::words::symbols_ok(w)
+            {
+                codes += 1;
+            }
+            codes >= 2
+        });
+        codes >= 2
+    }
+
     /// `C, H, O and N`, `C, H, N, O, S`: the one-letter symbol at `i..end` stands in a list of
     /// three or more one-letter items, all of them among C, H, N, O, P and S and C and H among
     /// them: the elements of organic matter (an elemental analysis, a fuel's make-up). Letters
@@ -4352,6 +4371,34 @@ mod tests {
             ),
             ("as shown in [3, 4]. Then more.", &[]),
             ("we refer to [3, 4] for it.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn prefixed_formulas_formula_names_country_codes_and_hyphenated_letters() {
+        check(&[
+            (
+                "Include assessment of CO2 and non-CO2 warming",
+                &[("CO2", "FORMULA"), ("CO2", "FORMULA")],
+            ),
+            (
+                "a chemical with formula C6H10O5 that represents starch",
+                &[("C6H10O5", "FORMULA")],
+            ),
+            ("the Formula E1 race", &[]),
+            ("the SARS-CoV-2 virus", &[]),
+            (
+                "For CH, DE, FR, AU and SE, the concentration values come from it.",
+                &[],
+            ),
+            (
+                "the HF, NO and CO gases",
+                &[("HF", "FORMULA"), ("NO", "FORMULA"), ("CO", "FORMULA")],
+            ),
+            (
+                "Defaults to a list of PFC, HFC, F-Gases, CO2 and Kyoto gases.",
+                &[("CO2", "FORMULA")],
+            ),
         ]);
     }
 }

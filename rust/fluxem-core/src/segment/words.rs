@@ -448,12 +448,26 @@ impl Scanner<'_> {
             }
         }
         let mut resume = wend;
-        // `SARS-CoV-2`; not `alpha-Al2O3`, `beta-Sn` (a polymorph named before its formula)
+        // `SARS-CoV-2`; not `alpha-Al2O3`, `beta-Sn` (a polymorph named before its formula),
+        // nor `non-CO2`, `pre-H2O` (a prefix word before a formula)
         let polymorph = i >= 1 && self.b[i - 1] == b'-' && {
             let mut buf = [0u8; 24];
             matches!(
                 prev_word(s, i - 1, &mut buf),
-                b"alpha" | b"beta" | b"gamma" | b"delta" | b"epsilon" | b"kappa" | b"theta"
+                b"alpha"
+                    | b"beta"
+                    | b"gamma"
+                    | b"delta"
+                    | b"epsilon"
+                    | b"kappa"
+                    | b"theta"
+                    | b"non"
+                    | b"anti"
+                    | b"pre"
+                    | b"post"
+                    | b"low"
+                    | b"high"
+                    | b"zero"
             )
         };
         let hyphen_name = !coef
@@ -1053,7 +1067,9 @@ impl Scanner<'_> {
         } else {
             prev_word(s, i, &mut buf)
         };
-        let named_before = context::names_code_before(before);
+        // `with formula C6H10O5`: a compound named as a formula (`formula E1` is a name)
+        let named_before =
+            context::names_code_before(before) && !(before == b"formula" && sh.tokens >= 2);
         let mut buf2 = [0u8; 24];
         let after = next_word(s, end, &mut buf2);
         let element_after = context::names_element_after(after);
@@ -1104,6 +1120,19 @@ impl Scanner<'_> {
                     Some(Need::NONE),
                     "element beside a compound that starts with it (Li-Li2O, Si-SiO2)",
                 )
+            } else if !sh.has_digit
+                && !charged
+                && core.len() == 1
+                && self.b.get(end) == Some(&b'-')
+                && self.b[end + 1..]
+                    .iter()
+                    .take(3)
+                    .filter(|c| c.is_ascii_alphabetic())
+                    .count()
+                    == 3
+            {
+                // `F-Gases`, `X-ray`, `T-cell`: the letter opens a hyphenated word
+                (None, "a letter opening a hyphenated word (F-gases, T-cell)")
             } else if !sh.has_digit && !charged {
                 let one_letter = core.len() == 1;
                 let in_parens = char_before(s, i) == Some('(') && self.b.get(end) == Some(&b')');
@@ -1238,6 +1267,13 @@ impl Scanner<'_> {
             if sh.has_lower {
                 self.note_compound(i, end);
                 (Some(Need::any(binary)), "compound without counts")
+            } else if vocab::formulas_caps_no_count(core.as_bytes())
+                && self.listed_with_capital_codes(i, end)
+            {
+                (
+                    None,
+                    "capital letters among country or region codes (CH, DE, FR, AU)",
+                )
             } else if vocab::formulas_caps_no_count(core.as_bytes()) {
                 // `HF`, `NO`, `BN`, `CO` are also abbreviations and words (Hugging Face, batch
                 // norm, `NO` shouted): firm chemistry, not physics; listed with another
