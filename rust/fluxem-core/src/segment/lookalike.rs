@@ -4386,6 +4386,8 @@ mod tests {
                 &[("C6H10O5", "FORMULA")],
             ),
             ("the Formula E1 race", &[]),
+            // numbers after `versions`, `releases` are labels, as after `version`
+            ("tested with versions 0.40/0.84 of the software", &[]),
             ("the SARS-CoV-2 virus", &[]),
             (
                 "For CH, DE, FR, AU and SE, the concentration values come from it.",
