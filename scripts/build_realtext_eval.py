@@ -361,6 +361,14 @@ and the forty-sixth (``--part dev46``, DEV46_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv46/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev46
 
+and the forty-eighth (``--part dev48``, DEV48_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv48
+    /work/scratch-venv48/bin/pip install --no-deps abipy temul-toolkit genx3 catkit acat \
+        spinney catlearn atomate pyiron_atomistics sisl refl1d pyqula
+    PYTHONPATH=/work/scratch-venv48/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev48
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2450,6 +2458,54 @@ DEV46_SOURCES = (
     Source("carculator_utils", "dev46", "science", 5, 2, ("carculator_utils",), 1, 3),
     Source("peptides", "dev46", "science", 5, 2, ("peptides",), 1, 3),
 )
+
+# The forty-eighth dev batch (``--part dev48``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``, and which of those hits are formulas of real elements) for chemical formulas, oxides,
+# perovskites, dopants, alloys and adsorbates in prose and examples and their look-alikes
+# (space-group symbols, Miller indices, sample ids, element symbols as variables, capitalised
+# abbreviations and identifiers) in the docs of first-principles workflows (abipy: ``NiO``,
+# ``MgB2``, ``GaAs``, ``SrLiAl3N4``, ``Fe2O3``; atomate: ``BaTiO3``, ``H3O+``; pyiron_atomistics:
+# ``'MgO'``, ``'NaCl'``, ``MgNi2``), electron-microscopy image analysis (temul-toolkit: ``MoS2``,
+# ``LaMnO3``, ``GaAs-(110)``), X-ray and neutron reflectivity of thin films (genx3:
+# ``'Ag2(NO2)3'``, ``Fe0.01Pd``, ``Fe2O3, SiO2 or H2O``; refl1d: ``SiO2``, ``C2H6OSi``),
+# catalysis and surface science (catkit: ``CH4(g) - H2(g) + * -> CH2*``; acat: ``TiO2(101)``,
+# ``CH3COOH``; catlearn: ``CH3OH``), point defects in semiconductors (spinney: ``MgO``,
+# ``Mn32O48``), tight-binding electronic structure (sisl: ``NaCl``, ``BN``; pyqula: ``NbSe2``,
+# ``MoS2``). Files that copy a test package's docstrings (8-word runs shared with numpy, networkx,
+# astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as
+# for dev9 on; runs that are mostly URLs, citations, example imports, generic phrases and argument
+# boilerplate do not count) are skipped per source: abipy's input module (numpy's ``arange`` and
+# ``linspace`` text), ``Function1D`` (numpy's ``loadtxt`` text), testing module (numpy's testing
+# text), site-symmetry and mean-square-displacement modules (numpy's ``round``), fields (numpy's
+# ``mean``/``std``) and Eliashberg-function module (numpy's ``linspace``); sisl's vendored numpydoc
+# docscrape (with the BSD licence text) and its merged-plot module; genx's ``models/utils.py``
+# (periodictable's Henke-table text). Dev only; split fixed before labelling.
+SKIP_ABIPY = (
+    "abipy/abio/inputs.py",
+    "abipy/core/fields.py",
+    "abipy/core/func1d.py",
+    "abipy/core/site_symmetries.py",
+    "abipy/core/testing.py",
+    "abipy/dfpt/msqdos.py",
+    "abipy/eph/a2f.py",
+)
+SKIP_SISL = ("sisl/_lib/_docscrape.py", "sisl/viz/plots/merged.py")
+SKIP_GENX = ("genx/models/utils.py",)
+DEV48_SOURCES = (
+    Source("abipy", "dev48", "science", 18, 2, ("abipy",), 2, 20, skip=SKIP_ABIPY),
+    Source("temul-toolkit", "dev48", "science", 8, 2, ("temul",), 1, 7),
+    Source("genx3", "dev48", "science", 8, 2, ("genx",), 1, 2, skip=SKIP_GENX),
+    Source("catkit", "dev48", "science", 6, 2, ("catkit",), 1, 1),
+    Source("acat", "dev48", "science", 6, 2, ("acat",), 1, 5),
+    Source("spinney", "dev48", "science", 6, 2, ("spinney",), 1, 2),
+    Source("catlearn", "dev48", "science", 6, 2, ("catlearn",), 1, 2),
+    Source("atomate", "dev48", "science", 8, 2, ("atomate",), 1, 6),
+    Source("pyiron_atomistics", "dev48", "science", 8, 2, ("pyiron_atomistics",), 1, 6),
+    Source("sisl", "dev48", "science", 8, 2, ("sisl",), 1, 5, skip=SKIP_SISL),
+    Source("refl1d", "dev48", "science", 8, 2, ("refl1d",), 1, 5),
+    Source("pyqula", "dev48", "science", 8, 2, ("pyqula",), 1, 5),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2819,6 +2875,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "materials-featurization, foraminifera-geochemistry, electrolyte, oxide-glass, "
         "battery-data, crystal-defect, isotope-geochemistry and corrosion docs), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev48": (
+        DEV48_SOURCES,
+        "forty-eighth dev batch (chemical formulas, oxides, perovskites, dopants, alloys and "
+        "adsorbates in prose and examples, and look-alikes: space-group symbols, Miller "
+        "indices, sample ids, element symbols as variables, capitalised abbreviations and "
+        "identifiers in first-principles-workflow, electron-microscopy, thin-film-reflectivity, "
+        "catalysis, surface-science, semiconductor-defect and tight-binding docs), packages "
+        "used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
