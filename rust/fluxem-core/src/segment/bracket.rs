@@ -208,6 +208,7 @@ impl Scanner<'_> {
                     | b"given"
                     | b"default"
                     | b"defaults"
+                    | b"set"
             ) && {
                 let mut buf2 = [0u8; 24];
                 let w = skip_inline_spaces_back(s, i, 8);

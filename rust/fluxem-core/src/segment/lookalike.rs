@@ -4403,4 +4403,21 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn decimal_times_before_arrows_hydrocarbons_before_nouns_and_program_names() {
+        check(&[
+            (
+                "old-fixed 5.566s -> new-fixed 1.466s here",
+                &[("5.566s", "QUANTITY"), ("1.466s", "QUANTITY")],
+            ),
+            ("The scheme 2 A -> B + C holds.", &[]),
+            (
+                "Types are denoted by atomic number e.g. for CH4 set [1, 6].",
+                &[("CH4", "FORMULA"), ("[1, 6]", "VECTOR")],
+            ),
+            ("the S22 set of molecules", &[]),
+            ("Path to the NBO7 executable.", &[]),
+        ]);
+    }
 }

@@ -686,8 +686,12 @@ impl Scanner<'_> {
             );
             return Some((uend, None));
         }
-        if unit.len() == 1 && reaction_arrow_at(&s[skip_inline_spaces(s, uend)..]) {
-            // `2 A -> n B`, `2 A → B`: a species with its coefficient in a reaction scheme
+        if unit.len() == 1
+            && self.b[start..from].iter().all(u8::is_ascii_digit)
+            && reaction_arrow_at(&s[skip_inline_spaces(s, uend)..])
+        {
+            // `2 A -> n B`, `2 A → B`: a species with its (whole) coefficient in a reaction
+            // scheme; `5.566s -> 1.466s` is a time before and after
             self.refuse(
                 start,
                 uend,

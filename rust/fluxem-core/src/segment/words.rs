@@ -1074,7 +1074,11 @@ impl Scanner<'_> {
         let after = next_word(s, end, &mut buf2);
         let element_after = context::names_element_after(after);
         let named_after = context::names_code_after(after);
-        let weak_code = sh.tokens == 1 || !sh.has_lower;
+        // `for CH4 set [1, 6]`: a hydrocarbon or a common formula is no code before a noun
+        let weak_code = (sh.tokens == 1 || !sh.has_lower)
+            && !(named_after
+                && !named_before
+                && (sh.clearly_organic() || vocab::formulas_common_caps(core.as_bytes())));
         // an ion with its charge (`Fe3+ templates`) is no code name before a noun
         let ion = charged && text.ends_with(['+', '-']);
         if weak_code && (named_before || (named_after && !ion)) && !element_after {
