@@ -369,6 +369,15 @@ and the forty-eighth (``--part dev48``, DEV48_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv48/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev48
 
+and the forty-seventh (``--part dev47``, DEV47_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv47
+    /work/scratch-venv47/bin/pip install --no-deps py5 mlxtend vedo devito scikit-posthocs \
+        ultranest pynumdiff pygfx panda3d torchquad tcod interpax pyglet arcade fpdf2 \
+        warp-lang
+    PYTHONPATH=/work/scratch-venv47/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev47
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2506,6 +2515,63 @@ DEV48_SOURCES = (
     Source("refl1d", "dev48", "science", 8, 2, ("refl1d",), 1, 5),
     Source("pyqula", "dev48", "science", 8, 2, ("pyqula",), 1, 5),
 )
+
+# The forty-seventh dev batch (``--part dev47``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers in prose and examples (fractions, powers, products, quotients and sums) and its
+# look-alikes (ranges, aspect ratios, resolutions and sizes, versions, dates, expressions with
+# variables and identifiers) in the docs of numerical-methods, interpolation, quadrature,
+# statistics-testing, geometry, computer-graphics and game-engine packages: creative coding and
+# graphics (py5), statistical tests and ML extensions (mlxtend), 3D geometry and meshes (vedo),
+# finite-difference solvers (devito), post-hoc tests (scikit-posthocs), nested sampling (ultranest),
+# numerical differentiation (pynumdiff), GPU rendering (pygfx), a game engine (panda3d's ``direct``
+# package), numerical quadrature (torchquad), a roguelike game engine (tcod), interpolation
+# (interpax), a windowing and game library (pyglet: ``1/60``, ``8*3 = 24``), a 2D game engine
+# (arcade: ``4:3``, ``4.0/3.0``, ``2^-1``) PDF layout (fpdf2: ``1/72 of an inch``) and GPU
+# simulation and graphics (warp-lang: ``1024**3``, ``2**31 - 1``); pyglet, arcade, fpdf2 and
+# warp-lang were added after a first count of the other twelve gave too few arithmetic sentences
+# (arcade's License field is the bare word "License", now read as naming no license, so its
+# classifier names it). Files that copy a test package's docstrings (8-word runs shared with numpy,
+# networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers, as for dev9 on; runs that are mostly URLs, boolean tables, alphabets, generic
+# phrases and argument boilerplate do not count) are skipped per source: mlxtend's
+# preprocessing/scaling.py (numpy's ``ddof`` text, 12 runs), vedo's pyplot/charts.py and
+# pyplot/functions.py (numpy's histogram ``weights`` text, 6 runs each) interpax's _ppoly.py (the
+# BSD licence text, 178 runs) and warp-lang's _src/utils.py (numpy's ``broadcast_shapes`` wording, 4
+# runs). nodepy, geomdl, shapely, dynesty, SALib, pyquaternion, numpy-quaternion, pyxel, moviepy,
+# compas, pymannkendall, resample, diffrax, csaps, pwlf, scikit-fem, hyppo, clifford, galgebra,
+# svgelements, svgpathtools, freetype-py, fonttools, PyMuPDF, moderngl, pyqtgraph, torchdiffeq,
+# torchsde, sdeint, quadpy, orthopy, d20, pokerkit, fitter, distfit, dcor, lmoments3, pyextremes,
+# arviz, copulas, vector, ursina (installed and counted: at most 3 sentences with an operator
+# between numbers, or no docstrings in ``.py`` files) were left out. A base sample, the dense
+# stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev only;
+# split fixed before labelling.
+#: mlxtend's scaling module copies numpy's ``ddof`` parameter text
+SKIP_MLXTEND = ("mlxtend/preprocessing/scaling.py",)
+#: vedo's histogram functions copy numpy's ``weights`` parameter text
+SKIP_VEDO = ("vedo/pyplot/charts.py", "vedo/pyplot/functions.py")
+#: interpax's piecewise-polynomial module carries the BSD licence text
+SKIP_INTERPAX = ("interpax/_ppoly.py",)
+#: warp's utils module shares numpy's ``broadcast_shapes`` wording
+SKIP_WARP = ("warp/_src/utils.py",)
+DEV47_SOURCES = (
+    Source("py5", "dev47", "science", 14, 2, ("py5",), 3, 4, 7),
+    Source("mlxtend", "dev47", "science", 10, 2, ("mlxtend",), 3, 3, 3, skip=SKIP_MLXTEND),
+    Source("vedo", "dev47", "science", 10, 2, ("vedo",), 3, 3, 3, skip=SKIP_VEDO),
+    Source("devito", "dev47", "science", 10, 2, ("devito",), 3, 3),
+    Source("scikit-posthocs", "dev47", "science", 6, 2, ("scikit_posthocs",), 2, 2, 1),
+    Source("ultranest", "dev47", "science", 6, 2, ("ultranest",), 2, 3, 2),
+    Source("pynumdiff", "dev47", "science", 6, 2, ("pynumdiff",), 1, 1),
+    Source("pygfx", "dev47", "science", 10, 2, ("pygfx",), 3, 3),
+    Source("panda3d", "dev47", "science", 10, 2, ("direct",), 3),
+    Source("torchquad", "dev47", "science", 6, 2, ("torchquad",), 3, 5),
+    Source("tcod", "dev47", "science", 8, 2, ("tcod",), 2, 3),
+    Source("interpax", "dev47", "science", 6, 2, ("interpax",), 1, skip=SKIP_INTERPAX),
+    Source("pyglet", "dev47", "science", 4, 1, ("pyglet",), 1, 1, 5),
+    Source("arcade", "dev47", "science", 4, 1, ("arcade",), 1, 1, 3),
+    Source("fpdf2", "dev47", "science", 3, 1, ("fpdf",), 1, 1, 2),
+    Source("warp-lang", "dev47", "science", 4, 1, ("warp",), 1, 1, 9, skip=SKIP_WARP),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2885,6 +2951,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "catalysis, surface-science, semiconductor-defect and tight-binding docs), packages "
         "used nowhere else; dev only, fixed before labelling",
     ),
+    "dev47": (
+        DEV47_SOURCES,
+        "forty-seventh dev batch (arithmetic between numbers in prose and examples: fractions, "
+        "powers, products, quotients and sums, and look-alikes: ranges, aspect ratios, "
+        "resolutions and sizes, versions, dates, expressions with variables and identifiers in "
+        "creative-coding, statistical-test, mesh-geometry, finite-difference, post-hoc-test, "
+        "nested-sampling, numerical-differentiation, GPU-rendering, game-engine, quadrature, "
+        "roguelike-engine, interpolation, windowing, PDF-layout and GPU-simulation docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -3212,9 +3288,11 @@ def dist_info(name: str) -> tuple[str, str, Path]:
         lic_field = (meta.get("License") or "").strip()
         lic = lic_field.splitlines()[0][:80] if lic_field else ""
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if "License" in c]
-    # a License field that is a whole copyright file ("Files: *" ...) or UNKNOWN (labmath,
-    # primefac) names no license
-    if classifiers and (not lic or len(lic) > 60 or lic.startswith("Files:") or lic == "UNKNOWN"):
+    # a License field that is a whole copyright file ("Files: *" ...), UNKNOWN (labmath,
+    # primefac) or the bare word "License" (arcade) names no license
+    if classifiers and (
+        not lic or len(lic) > 60 or lic.startswith("Files:") or lic in ("UNKNOWN", "License")
+    ):
         lic = "; ".join(classifiers)
     # no License field nor classifier (isobar): the heading of the shipped license file
     for name in meta.get_all("License-File") or [] if not lic else []:
