@@ -4420,4 +4420,22 @@ mod tests {
             ("Path to the NBO7 executable.", &[]),
         ]);
     }
+
+    #[test]
+    fn fractions_with_ordinal_suffixes_and_powers_of_ten_after_a_number() {
+        check(&[
+            // the suffix stays out of the span (span conventions: the number is `1/4`)
+            ("by 1/4th of a quarter note", &[("1/4", "ARITHMETIC")]),
+            (
+                "A 1/100th is used as the end current.",
+                &[("1/100", "ARITHMETIC")],
+            ),
+            ("the 1/21st part", &[("1/21", "ARITHMETIC")]),
+            ("take 1/3th of it", &[]),
+            ("a name (1/7th-sharp) here", &[]),
+            // `3.7 10^9`: the exponent of the number before it
+            ("Can render strings like `3.7 10^9` with superscripts", &[]),
+            ("it is 10^9 here", &[("10^9", "ARITHMETIC")]),
+        ]);
+    }
 }

@@ -275,13 +275,15 @@ impl Scanner<'_> {
                     glued_second = Some(lit_end);
                     break 'outer;
                 }
-                // `1/4th of a quarter note`: a fraction with an ordinal suffix ends before it
+                // `1/4th of a quarter note`, `A 1/100th is used`: a fraction with its
+                // denominator's ordinal suffix ends before it (the span conventions leave the
+                // suffix out: the number is `1/4`)
                 Follow::Glued
                     if st.operands == 1
                         && st.ops == 1
                         && st.slash_tight == 1
                         && self.stack.is_empty()
-                        && ordinal_of_at(b, lit_end) =>
+                        && ordinal_suffix_at(b, lit_start, lit_end) =>
                 {
                     st.operands += 1;
                     good = Some((lit_end, st));
@@ -2825,6 +2827,16 @@ impl Scanner<'_> {
             return Err("power of ten after \\times: a number in LaTeX (1.2 \\times 10^3)");
         }
         if st.ops == 1
+            && st.pow == 1
+            && self.b[start..].starts_with(b"10")
+            && start >= 2
+            && self.b[start - 1] == b' '
+            && self.b[start - 2].is_ascii_digit()
+        {
+            // `3.7 10^9`: the power of ten of the number before it, its `×` left out
+            return Err("power of ten right after a number (3.7 10^9): that number's exponent");
+        }
+        if st.ops == 1
             && st.minus == 1
             && self.b[start] == b'('
             && self.equation_numbers(start, end)
@@ -2980,8 +2992,14 @@ impl Scanner<'_> {
             return Err("alternative sizes (32/64 bits, a 32/64-bit build, must be 64/128)");
         }
         if st.slash_tight == st.ops && !st.non_int {
-            if st.operands == 2 && ordinal_of_at(self.b, end) {
-                return Ok(Need::NONE); // `1/4th of a quarter note`, as `1/4 of`
+            let den = end
+                - self.b[start..end]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+            if st.operands == 2 && ordinal_suffix_at(self.b, den, end) {
+                return Ok(Need::NONE); // `1/4th of a quarter note`, `A 1/100th is used`
             }
             let mut nb = [0u8; 24];
             match next_word(self.s, end, &mut nb) {
@@ -3107,14 +3125,29 @@ fn number_sign_before(b: &[u8], start: usize) -> bool {
     })
 }
 
-/// Whether an ordinal suffix and `of` follow at `at` (`1/4th of`, `1/3rd of`).
-fn ordinal_of_at(b: &[u8], at: usize) -> bool {
-    let rest = &b[at..];
-    let suffix = matches!(
-        rest,
-        [b't', b'h', ..] | [b's', b't', ..] | [b'n', b'd', ..] | [b'r', b'd', ..]
-    );
-    suffix && rest[2..].starts_with(b" of") && !rest.get(5).is_some_and(u8::is_ascii_alphanumeric)
+/// Whether the denominator `b[den..end]` (whole) is followed by its English ordinal suffix and
+/// then no letter, digit or hyphen: `1/6th`, `1/21st`, `1/3rd`, `1/112th` (a fraction named as
+/// a part); not `1/3th`.
+fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
+    if den >= end || !b[den..end].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    // the last two digits decide (`11th`, `21st`)
+    let last2 = b[end.saturating_sub(2).max(den)..end]
+        .iter()
+        .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    let suffix: &[u8] = match (last2 % 100, last2 % 10) {
+        (11..=13, _) => b"th",
+        (_, 1) => b"st",
+        (_, 2) => b"nd",
+        (_, 3) => b"rd",
+        _ => b"th",
+    };
+    // `(1/7th-sharp)`: a hyphenated name
+    b[end..].starts_with(suffix)
+        && !b
+            .get(end + 2)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
 }
 
 /// Whether `digits` is a power of two from 16 to 4096 (`64K`, `512K`): binary sizes and
