@@ -4436,6 +4436,10 @@ mod tests {
             // `3.7 10^9`: the exponent of the number before it
             ("Can render strings like `3.7 10^9` with superscripts", &[]),
             ("it is 10^9 here", &[("10^9", "ARITHMETIC")]),
+            // the modulo binds its first number
+            ("the sum of the values modulo 64 + 64.", &[]),
+            ("the sum is 64 + 64.", &[("64 + 64", "ARITHMETIC")]),
+            ("a * b + c, mod 2^32 (one IMAD).", &[("2^32", "ARITHMETIC")]),
         ]);
     }
 }

@@ -2798,6 +2798,11 @@ impl Scanner<'_> {
         if context::is_label(prev) || glued_label {
             return Err("numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)");
         }
+        if matches!(prev, b"modulo" | b"mod") && st.ops > st.pow {
+            // `each character modulo 64 + 64`: the modulo binds its first number, so the sum
+            // written after it is not a value (`mod 2^32` is the modulus itself)
+            return Err("numbers after `modulo` (x modulo 64 + 64): the sum is not computed");
+        }
         if st.leading_zero {
             return Err("operand with a leading zero: date, time or ID");
         }
