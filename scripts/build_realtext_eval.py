@@ -378,6 +378,14 @@ and the forty-seventh (``--part dev47``, DEV47_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv47/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev47
 
+and the forty-ninth (``--part dev49``, DEV49_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv49
+    /work/scratch-venv49/bin/pip install --no-deps pytensor boltons bitarray tablib \
+        humanfriendly natsort bitmath great_expectations babel phonenumbers isodate pycel
+    PYTHONPATH=/work/scratch-venv49/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev49
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2572,6 +2580,83 @@ DEV47_SOURCES = (
     Source("fpdf2", "dev47", "science", 3, 1, ("fpdf",), 1, 1, 2),
     Source("warp-lang", "dev47", "science", 4, 1, ("warp",), 1, 1, 9, skip=SKIP_WARP),
 )
+# The forty-ninth dev batch (``--part dev49``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers in prose and examples (fractions, powers, products, quotients and sums) and its
+# look-alikes (dates, times, durations, ranges, versions, sizes, ISO codes, phone numbers and
+# identifiers) in the docs of scientific-computing and symbolic-math, spreadsheet, data-validation,
+# date-and-time, currency and number-formatting packages: symbolic tensor math (pytensor), utility
+# libraries with math, statistics and time helpers (boltons), bit arrays (bitarray), tabular data
+# (tablib), human-readable sizes and durations (humanfriendly), natural sorting of numbers and
+# versions (natsort), byte-size arithmetic (bitmath), data validation (great_expectations), locale,
+# number and currency formatting (babel), phone numbers (phonenumbers), ISO 8601 dates and
+# durations (isodate) and spreadsheet formulas (pycel). Arithmetic between numbers is rare in these
+# docstrings (ARITH_CUE finds 5 sentences in pytensor, 2 each in boltons, bitarray and tablib, 1
+# each in humanfriendly, natsort, bitmath and great_expectations, none in the rest). Files that copy
+# a test package's docstrings (8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs
+# that are mostly digits, URLs, generic phrases and argument boilerplate do not count) are skipped
+# per source: pytensor's numpy-mirroring tensor modules (5 to 617 runs each) and
+# great_expectations' util.py (numpy's ``isclose`` text, 10 runs). simpleeval, asteval,
+# py_expression_eval, arrow, pendulum, py-moneyed, humanize, num2words, pycountry, croniter,
+# pandera, cerberus, voluptuous, formulas, xlcalculator, quantities, semver, price-parser,
+# quantulum3, beancount, pyexcel, inflect, parsedatetime, pyparsing, lark, xlwings, agate, petl,
+# pytz, maya, forex-python, roman, sigfig, prefixed, galgebra, latex2sympy2, RestrictedPython,
+# pydantic, cryptography, rsa, fixedpoint, fxpmath, spfpm, numericalunits, construct, bitstring,
+# pytimeparse, portion, z3-solver, jsonschema, marshmallow, schema, frictionless, piecash,
+# symengine, PuLP, gekko, astral, py_ecc, autograd, clifford, numpy-quaternion, pymoo, validators,
+# mcerp and durations (installed and counted: at most 1 sentence with an operator between numbers,
+# or no docstrings in ``.py`` files) were left out. A base sample, the dense stratum, the targeted
+# stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev only; split fixed before
+# labelling.
+#: pytensor's tensor modules copy numpy's function and parameter text
+SKIP_PYTENSOR = (
+    "pytensor/tensor/basic.py",
+    "pytensor/tensor/math.py",
+    "pytensor/tensor/extra_ops.py",
+    "pytensor/tensor/pad.py",
+    "pytensor/tensor/fourier.py",
+    "pytensor/tensor/linalg/inverse.py",
+    "pytensor/tensor/linalg/solvers/lstsq.py",
+    "pytensor/tensor/linalg/summary.py",
+    "pytensor/tensor/subtensor.py",
+    "pytensor/tensor/sort.py",
+    "pytensor/tensor/interpolate.py",
+    "pytensor/tensor/linalg/decomposition/svd.py",
+    "pytensor/tensor/linalg/decomposition/eigen.py",
+    "pytensor/tensor/linalg/decomposition/qr.py",
+    "pytensor/tensor/utils.py",
+    "pytensor/tensor/blockwise.py",
+    "pytensor/tensor/functional.py",
+    "pytensor/tensor/variable.py",
+)
+#: great_expectations' util module copies numpy's ``isclose`` text
+SKIP_GREAT_EXPECTATIONS = ("great_expectations/util.py",)
+DEV49_SOURCES = (
+    Source("pytensor", "dev49", "science", 14, 2, ("pytensor",), 3, 4, 5, skip=SKIP_PYTENSOR),
+    Source("boltons", "dev49", "science", 10, 2, ("boltons",), 3, 3, 2),
+    Source("bitarray", "dev49", "science", 8, 2, ("bitarray",), 2, 2, 2),
+    Source("tablib", "dev49", "science", 8, 2, ("tablib",), 2, 2, 2),
+    Source("humanfriendly", "dev49", "science", 10, 2, ("humanfriendly",), 2, 2, 1),
+    Source("natsort", "dev49", "science", 8, 2, ("natsort",), 1, 1, 1),
+    Source("bitmath", "dev49", "science", 8, 2, ("bitmath",), 1, 1, 1),
+    Source(
+        "great_expectations",
+        "dev49",
+        "science",
+        12,
+        2,
+        ("great_expectations",),
+        3,
+        3,
+        1,
+        skip=SKIP_GREAT_EXPECTATIONS,
+    ),
+    Source("babel", "dev49", "science", 12, 2, ("babel",), 3, 2),
+    Source("phonenumbers", "dev49", "science", 10, 2, ("phonenumbers",), 3, 3),
+    Source("isodate", "dev49", "science", 8, 2, ("isodate",), 2, 2),
+    Source("pycel", "dev49", "science", 8, 2, ("pycel",), 2, 3),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -2960,6 +3045,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "nested-sampling, numerical-differentiation, GPU-rendering, game-engine, quadrature, "
         "roguelike-engine, interpolation, windowing, PDF-layout and GPU-simulation docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev49": (
+        DEV49_SOURCES,
+        "forty-ninth dev batch (arithmetic between numbers in prose and examples: fractions, "
+        "powers, products, quotients and sums, and look-alikes: dates, times, durations, "
+        "ranges, versions, sizes, ISO codes, phone numbers and identifiers in symbolic-math, "
+        "utility, bit-array, tabular-data, size-and-duration, natural-sorting, byte-size, "
+        "data-validation, locale-and-currency, phone-number, ISO-8601 and spreadsheet-formula "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
