@@ -386,6 +386,14 @@ and the forty-ninth (``--part dev49``, DEV49_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv49/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev49
 
+and the fiftieth (``--part dev50``, DEV50_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv50
+    /work/scratch-venv50/bin/pip install --no-deps pyseaflux seafreeze mrsimulator soprano \
+        pyqms spectrochempy chemotools pythoms argopy nmrsim hplc-py
+    PYTHONPATH=/work/scratch-venv50/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev50
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2657,6 +2665,66 @@ DEV49_SOURCES = (
     Source("isodate", "dev49", "science", 8, 2, ("isodate",), 2, 2),
     Source("pycel", "dev49", "science", 8, 2, ("pycel",), 2, 3),
 )
+
+# The fiftieth dev batch (``--part dev50``): packages used nowhere else, chosen (by counting what
+# the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``, together with a count of formula-like and isotope-like tokens such as H2O, NaCl, CO2,
+# 13C, 29Si) for chemical formulas and their look-alikes in analytical-chemistry, spectroscopy,
+# chromatography, NMR, mass-spectrometry and oceanography docs: air-sea CO2 fluxes (pyseaflux: CO2,
+# pCO2, fCO2, xCO2, 14C, SST, ERA5), ice and aqueous NaCl equations of state (seafreeze: H2O, NaCl,
+# ice phases Ih to VII, MPa, K), solid-state NMR simulation (mrsimulator: 13C, 29Si, 17O, 1H, MAS,
+# ppm, Hz), NMR and magnetic-resonance crystallography (soprano: 1H, CH3, CH2, MS, EFG),
+# isotope-pattern quantification in mass spectrometry (pyqms: 13C, 15N, 14N, m/z), spectroscopy data
+# processing (spectrochempy: IR, NMR, PCA, PC1, cm^-1), chemometrics for spectra (chemotools: CO2,
+# PC1, SNV, MSC), mass-spectrum and isotope-pattern tools (pythoms: 13C, m/z, ESI, C61H51IP3Pd),
+# Argo ocean floats (argopy: PSAL, TEMP, DOXY, KSO4, K1K2, GDAC), NMR spin simulation (nmrsim: Hz, J
+# couplings, AB quartets) and HPLC chromatogram fitting (hplc-py: peaks, min). Files that copy a
+# test package's docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs
+# that are mostly digits do not count) are skipped per source: spectrochempy's array mixins, dataset
+# classes and numpy wrappers (numpy's ufunc, clip, concatenate, savez and masked-array text),
+# argopy's xarray accessor (numpy.digitize) and locals helper (astropy's text); elsewhere only
+# generic phrases ("is deprecated and will be removed in a future version", "the input data is
+# modified in place", "rows correspond to samples and columns correspond to"). nmrpy, nmrespy,
+# pynmrstar, ms-entropy, spectrum_utils, PyMassSpec, pyimzML, ms_peak_picker, alphapept, mspypeline,
+# glypy, isocor, suspect, pyspecdata, pybaselines, ramanspy, pymcr, oceans, oceanspy, ctd, pycnv,
+# hydrofunctions, wqchartpy, pHcalc, pyequion, phreeqpy, pyiast, thermochem, pyrsig, pyatomdb,
+# pykinetic, pychemkin, atmospy, monet, pyopenms and mzapy (installed and counted: no or almost no
+# formula or isotope tokens in their docstrings, or too few sentences), chemparse, chemlib and
+# PyCHAM (no docstring sentences the builder reads) fiasco (a copyright line as License, as when an
+# earlier batch left it out; installed, counted and copy-checked: its logger carries astropy's text)
+# and brainpy (two distributions, BrainPy and brain-isotopic-distribution, install into one
+# directory) were left out. A base sample, the dense stratum and the targeted stratum from the
+# start. Dev only; split fixed before labelling.
+#: spectrochempy's array mixins, dataset classes and numpy wrappers carry numpy's and numpy.ma's
+#: docstrings (ufuncs, clip, concatenate, savez/load, masked arrays)
+SKIP_SPECTROCHEMPY = (
+    "spectrochempy/core/dataset/arraymixins/ndmath.py",
+    "spectrochempy/core/dataset/basearrays/ndarray.py",
+    "spectrochempy/core/dataset/basearrays/ndcomplex.py",
+    "spectrochempy/core/dataset/nddataset.py",
+    "spectrochempy/processing/transformation/npy.py",
+    "spectrochempy/processing/transformation/concatenate.py",
+    "spectrochempy/utils/testing.py",
+    "spectrochempy/utils/zip.py",
+)
+#: argopy's xarray accessor carries numpy.digitize's text; its locals helper astropy's
+SKIP_ARGOPY = ("argopy/xarray.py", "argopy/utils/locals.py")
+DEV50_SOURCES = (
+    Source("pyseaflux", "dev50", "science", 8, 2, ("pyseaflux",), 3, 5),
+    Source("seafreeze", "dev50", "science", 8, 2, ("seafreeze",), 3, 5),
+    Source("mrsimulator", "dev50", "science", 8, 2, ("mrsimulator",), 3, 1),
+    Source("soprano", "dev50", "science", 8, 2, ("soprano",), 4, 4),
+    Source("pyqms", "dev50", "science", 8, 2, ("pyqms",), 2, 1),
+    Source(
+        "spectrochempy", "dev50", "science", 8, 2, ("spectrochempy",), 3, 3, skip=SKIP_SPECTROCHEMPY
+    ),
+    Source("chemotools", "dev50", "science", 8, 2, ("chemotools",), 4, 3),
+    Source("pythoms", "dev50", "science", 8, 2, ("pythoms",), 1, 1),
+    Source("argopy", "dev50", "science", 8, 2, ("argopy",), 4, 3, skip=SKIP_ARGOPY),
+    Source("nmrsim", "dev50", "science", 8, 2, ("nmrsim",), 3, 1),
+    Source("hplc-py", "dev50", "science", 8, 2, ("hplc",), 1, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -3054,6 +3122,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "utility, bit-array, tabular-data, size-and-duration, natural-sorting, byte-size, "
         "data-validation, locale-and-currency, phone-number, ISO-8601 and spreadsheet-formula "
         "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev50": (
+        DEV50_SOURCES,
+        "fiftieth dev batch (chemical formulas, ions, isotopes, solvents and reagents in prose "
+        "and examples, and look-alikes: instrument and method codes, peak labels, element "
+        "symbols as variables, units, capitalised abbreviations and identifiers in "
+        "air-sea-flux, ice-thermodynamics, NMR, mass-spectrometry, spectroscopy, chemometrics, "
+        "ocean-float and chromatography docs), packages used nowhere else; dev only, fixed "
+        "before labelling",
     ),
 }
 DEBIAN_LICENSES = {
