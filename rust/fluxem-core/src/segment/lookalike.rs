@@ -4442,4 +4442,19 @@ mod tests {
             ("a * b + c, mod 2^32 (one IMAD).", &[("2^32", "ARITHMETIC")]),
         ]);
     }
+
+    #[test]
+    fn micro_atmospheres_of_seawater_partial_pressures() {
+        check(&[
+            ("pCO2 of 400 µatm in seawater", &[("400 µatm", "QUANTITY")]),
+            (
+                "with an uncertainty of 1e-8 uatm here",
+                &[("1e-8 uatm", "QUANTITY")],
+            ),
+            (
+                "at 1 atm and 25 °C",
+                &[("1 atm", "QUANTITY"), ("25 °C", "QUANTITY")],
+            ),
+        ]);
+    }
 }

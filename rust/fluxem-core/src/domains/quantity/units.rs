@@ -218,7 +218,8 @@ pub static UNITS: &[UnitDef] = &[
     unit!(["Btu", "BTU"], [], "1055.056", ENERGY, N), // ISO 31-4
     unit!(["hp"], ["horsepower"], "745.69987158227022", POWER, N), // 550 ft lbf / s
     unit!(["bar"], [], "100000", PRESSURE, P),
-    unit!(["atm"], ["atmosphere", "atmospheres"], "101325", PRESSURE, N),
+    // prefixable: `µatm`, `uatm` (partial pressures of CO2 in seawater) are read as pint reads them
+    unit!(["atm"], ["atmosphere", "atmospheres"], "101325", PRESSURE, P),
     unit!(["Torr", "torr"], [], "101325/760", PRESSURE, P),
     unit!(["mmHg"], [], "133.322387415", PRESSURE, N), // conventional: 13.5951 g/cm^3 * g_n
     unit!(["psi"], [], "4.4482216152605/0.00064516", PRESSURE, N), // lbf / in^2
