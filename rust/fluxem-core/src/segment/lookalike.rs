@@ -4457,4 +4457,19 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn shapes_in_parentheses_after_their_noun_and_lists_of_eigenvalues() {
+        check(&[
+            (
+                "R: Rotation matrix (3×3), typically the eigenvector matrix",
+                &[],
+            ),
+            ("the cost (3 * 4) is", &[("3 * 4", "ARITHMETIC")]),
+            (
+                "A tensor with eigenvalues [1, 2, 3] has a degeneracy of 1.",
+                &[("[1, 2, 3]", "VECTOR")],
+            ),
+        ]);
+    }
 }

@@ -1361,6 +1361,22 @@ impl Scanner<'_> {
         })
     }
 
+    /// `Rotation matrix (3×3)`: the product at `start..end` (its parentheses inside or just
+    /// around it) is the whole of a group right after a shape noun and a space.
+    fn shape_in_parens_after_noun(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        let open = if b[start] == b'(' && b[end - 1] == b')' {
+            start
+        } else if start >= 1 && b[start - 1] == b'(' && b.get(end) == Some(&b')') {
+            start - 1
+        } else {
+            return false;
+        };
+        open >= 2
+            && b[open - 1] == b' '
+            && vocab::shape_nouns_after(prev_word(self.s, open - 1, &mut [0u8; 24]))
+    }
+
     /// Whether `respectively` follows within 160 bytes after `end` (the values before it are
     /// listed side by side, not divided).
     fn respectively_after(&self, end: usize) -> bool {
@@ -2809,6 +2825,15 @@ impl Scanner<'_> {
         if st.ops == 1 && st.minus == 1 && st.operands == 2 && !st.non_int && self.pages(start, end)
         {
             return Err("pages of a reference (87 (418): 451-57; 68, 441 - 452, 1964)");
+        }
+        if st.ops == st.mul
+            && st.ops <= 2
+            && !st.non_int
+            && !st.signed
+            && self.shape_in_parens_after_noun(start, end)
+        {
+            // `Rotation matrix (3×3)`: the shape of the thing named before it
+            return Err("shape in parentheses after its noun (a matrix (3×3))");
         }
         if st.ops == 1 && st.mul == 1 && !st.non_int && !st.signed && self.shape_noun_follows(end) {
             return Err("shape or size before its noun (a 3×3 matrix, a 1920×1080 image)");
