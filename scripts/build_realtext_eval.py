@@ -394,6 +394,14 @@ and the fiftieth (``--part dev50``, DEV50_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv50/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev50
 
+and the fifty-second (``--part dev52``, DEV52_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv52
+    /work/scratch-venv52/bin/pip install --no-deps pyequion PyBioMed lipidlibrarian ms-mint \
+        medchem scopy massql molvs spectrum_utils ms2query chemspipy
+    PYTHONPATH=/work/scratch-venv52/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev52
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2725,6 +2733,49 @@ DEV50_SOURCES = (
     Source("nmrsim", "dev50", "science", 8, 2, ("nmrsim",), 3, 1),
     Source("hplc-py", "dev50", "science", 8, 2, ("hplc",), 1, 1),
 )
+# The fifty-second dev batch (``--part dev52``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``, together with a count of formula-like, ion-like and adduct-like tokens such as NaCl,
+# CO2, NH2, [M+H]+) for chemical formulas and their look-alikes in drug-discovery, toxicology,
+# metabolomics, lipidomics and aqueous-equilibrium docs: aqueous speciation and scaling (pyequion:
+# NaCl, CaCO3, MgCl2, HCl, NaOH, CO2, ions), molecular descriptors for drugs and proteins
+# (PyBioMed: NH2, descriptor codes, AAindex ids, UniProt ids), lipid annotation (lipidlibrarian:
+# [M+H]+, [M+Na]+, [M+NH4]+, [M-H]-), targeted metabolomics (ms-mint: H2O, MS1, m/z), medicinal
+# chemistry filters (medchem: RO5, P450, PAINS), drug-likeness and toxicity screening (scopy: Ro5,
+# Ro3), mass-spectrometry queries (massql: MS1, MS2), molecule standardisation (molvs: salts,
+# fragments, charges), spectrum processing (spectrum_utils: ions, m/z, ppm), MS2 library search
+# (ms2query: MS2Query, MS2Deepscore) and ChemSpider access (chemspipy: MOL2D, MOL3D, CSIDs). Files
+# that copy a test package's docstrings (found by 8-word runs shared with numpy, networkx,
+# astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as
+# for dev9 on; runs that are mostly digits do not count) are skipped per source: spectrum_utils's
+# spectrum module (numpy.round's text on negative decimals); elsewhere only generic phrases and
+# URLs ("the coefficients of the characteristic polynomial of the", a sciencedirect URL, "the
+# purpose of this class is to provide"). pubchempy, cirpy, pygoslin (its docstrings are an MIT
+# licence), ms2deepscore, spec2vec, libchebipy, pyrfume, admet-ai, openfoodfacts, chemprop,
+# MSMetaEnhancer, liputils, pyMolNetEnhancer, padelpy, chembl_structure_pipeline,
+# chembl_webresource_client, metabolabpy, pubchemprops, fooddatacentral, pharmacokinetics and
+# soiltexture (installed and counted: no formula, ion or adduct tokens in their docstrings, or too
+# few sentences) and chemw and pyisopach (no docstring sentences the builder reads) were left out.
+# A base sample, the dense stratum and the targeted stratum from the start. Dev only; split fixed
+# before labelling.
+#: spectrum_utils's spectrum module carries numpy.round's docstring text
+SKIP_SPECTRUM_UTILS = ("spectrum_utils/spectrum.py",)
+DEV52_SOURCES = (
+    Source("pyequion", "dev52", "science", 8, 2, ("pyequion",), 4, 4),
+    Source("PyBioMed", "dev52", "science", 22, 5, ("PyBioMed",), 4, 4),
+    Source("lipidlibrarian", "dev52", "science", 8, 2, ("lipidlibrarian",), 3, 3),
+    Source("ms-mint", "dev52", "science", 12, 4, ("ms_mint",), 3, 3),
+    Source("medchem", "dev52", "science", 12, 4, ("medchem",), 3, 4),
+    Source("scopy", "dev52", "science", 15, 4, ("scopy",), 3, 4),
+    Source("massql", "dev52", "science", 8, 2, ("massql",), 3, 3),
+    Source("molvs", "dev52", "science", 8, 2, ("molvs",), 3, 2),
+    Source(
+        "spectrum_utils", "dev52", "science", 10, 3, ("spectrum_utils",), 3, 2,
+        skip=SKIP_SPECTRUM_UTILS,
+    ),
+    Source("ms2query", "dev52", "science", 8, 2, ("ms2query",), 2, 2),
+    Source("chemspipy", "dev52", "science", 10, 3, ("chemspipy",), 2, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -3131,6 +3182,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "air-sea-flux, ice-thermodynamics, NMR, mass-spectrometry, spectroscopy, chemometrics, "
         "ocean-float and chromatography docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev52": (
+        DEV52_SOURCES,
+        "fifty-second dev batch (chemical formulas, salts, ions and adducts in prose and "
+        "examples, and look-alikes: drug and compound codes, descriptor and database ids, "
+        "element symbols as variables, units, capitalised abbreviations and identifiers in "
+        "aqueous-equilibrium, drug-descriptor, lipidomics, metabolomics, medicinal-chemistry, "
+        "toxicity-screening, mass-spectrometry and chemical-database docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
