@@ -4466,6 +4466,10 @@ mod tests {
                 &[],
             ),
             ("the cost (3 * 4) is", &[("3 * 4", "ARITHMETIC")]),
+            // codes of a series joined by slashes, not 1 A²
+            ("inhibitors of P450 1A2/2C9/2C19/2D6 isoforms", &[]),
+            ("an area of 5m2 here", &[("5m2", "QUANTITY")]),
+            ("a flow of 5m3/h here", &[("5m3/h", "QUANTITY")]),
             (
                 "A tensor with eigenvalues [1, 2, 3] has a degeneracy of 1.",
                 &[("[1, 2, 3]", "VECTOR")],

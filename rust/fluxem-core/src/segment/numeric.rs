@@ -581,6 +581,21 @@ impl Scanner<'_> {
                 );
                 return end;
             }
+            if self.b.get(uend) == Some(&b'/')
+                && self.b.get(uend + 1).is_some_and(u8::is_ascii_digit)
+                && self.b[uend - 1].is_ascii_digit()
+            {
+                // `P450 1A2/2C9/2C19`: codes of a series joined by slashes (isoforms, parts),
+                // not 1 A² (a glued unit with a bare power, then `/` and a digit)
+                let end = word_end(s, uend + 1);
+                self.refuse(
+                    start,
+                    end,
+                    Domain::Quantity,
+                    "codes joined by slashes (1A2/2C9)",
+                );
+                return end;
+            }
             self.quantity(start, uend, need, "number with a glued unit");
             return uend;
         }
