@@ -402,6 +402,14 @@ and the fifty-second (``--part dev52``, DEV52_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv52/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev52
 
+and the fifty-first (``--part dev51``, DEV51_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv51
+    /work/scratch-venv51/bin/pip install --no-deps pyNastran sasmodels xrt diffractio refnx \
+        deeptime zfit pymedphys jax-md openpathsampling rayoptics yt
+    PYTHONPATH=/work/scratch-venv51/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev51
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2770,11 +2778,86 @@ DEV52_SOURCES = (
     Source("massql", "dev52", "science", 8, 2, ("massql",), 3, 3),
     Source("molvs", "dev52", "science", 8, 2, ("molvs",), 3, 2),
     Source(
-        "spectrum_utils", "dev52", "science", 10, 3, ("spectrum_utils",), 3, 2,
+        "spectrum_utils",
+        "dev52",
+        "science",
+        10,
+        3,
+        ("spectrum_utils",),
+        3,
+        2,
         skip=SKIP_SPECTRUM_UTILS,
     ),
     Source("ms2query", "dev52", "science", 8, 2, ("ms2query",), 2, 2),
     Source("chemspipy", "dev52", "science", 10, 3, ("chemspipy",), 2, 2),
+)
+
+# The fifty-first dev batch (``--part dev51``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers written in prose and examples and its look-alikes (ranges, index tuples, card
+# and solution numbers, versions, dates, shapes, expressions with variables, identifiers) in
+# physics-simulation, molecular-dynamics, finite-element, optics, scattering, radiation and
+# particle-physics docs: finite elements (pyNastran: ``T^3/12``, ``SOL 144/146``, ``10^-4``, DEQATN
+# equations), small-angle scattering (sasmodels), X-ray optics and ray tracing (xrt), wave optics
+# (diffractio), neutron and X-ray reflectometry (refnx), kinetics of molecular-dynamics
+# trajectories (deeptime), particle-physics fitting (zfit), radiotherapy physics (pymedphys),
+# molecular dynamics (jax-md; openpathsampling), lens design (rayoptics) and simulation analysis
+# (yt). Files that copy a test package's docstrings (found by 8-word runs shared with numpy,
+# networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers, as for dev9 to dev50; runs that are mostly digits, URLs, citations, generic
+# phrases and example imports do not count) are skipped per source. hepunits, vector, iminuit,
+# pyhf, mplhep, pylhe, hepstats, pdg, scikit-fem, pystencils, lbmpy, freud-analysis, gsd, mbuild,
+# foyer, pyelastica, hcipy, miepython, tmm, PyMieScatt, LightPipes, serpentTools, endf, montepy,
+# neutronics_material_maker, phiflow, PyFoam, fluidfoam, pyMOR, brian2, quantities and Py6S
+# (installed and counted: few or no sentences with an operator between numbers) were left out.
+# A base sample, the dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE)
+# from the start; the base sample is kept small (7 + 1 per package) to fit the labelling time.
+# Dev only; split fixed before labelling.
+#: pyNastran's femutils io module copies numpy's savetxt/savez text, its op2 vector helpers
+#: numpy's sum parameters
+SKIP_PYNASTRAN = ("pyNastran/femutils/io.py", "pyNastran/op2/vector_utils.py")
+#: sasmodels' package docstring shares its data-files text with numpy's distutils
+SKIP_SASMODELS = ("sasmodels/__init__.py",)
+#: xrt's kernel-density module copies numpy's histogram parameter text
+SKIP_XRT = ("xrt/kde.py",)
+#: refnx's private helpers copy tempfile and emcee text; its bounded splines and reflectivity
+#: modules open with the BSD licence text that networkx ships
+SKIP_REFNX = (
+    "refnx/_lib",
+    "refnx/reduce/bounded_splines.py",
+    "refnx/reflect/_abeles_jax_ffi_wrapper.py",
+    "refnx/reflect/_interactive_modeller.py",
+    "refnx/reflect/_jax_reflect.py",
+    "refnx/reflect/_polarised_reflect_model.py",
+    "refnx/reflect/_reflect.py",
+    "refnx/reflect/reflect_model.py",
+    "refnx/reflect/structure.py",
+)
+#: deeptime's numeric helpers copy numpy's allclose text, its type helpers numpy's atleast_2d
+SKIP_DEEPTIME = ("deeptime/numeric/_utils.py", "deeptime/util/types.py")
+#: zfit's numpy wrapper carries numpy's (and TensorFlow's) function text
+SKIP_ZFIT = ("zfit/z/numpy.py",)
+#: yt's math utilities and unit wrappers copy numpy's function text, its FITS image module
+#: astropy's, its testing helpers numpy.testing's
+SKIP_YT = (
+    "yt/utilities/math_utils.py",
+    "yt/units/_numpy_wrapper_functions.py",
+    "yt/visualization/fits_image.py",
+    "yt/testing.py",
+)
+DEV51_SOURCES = (
+    Source("pyNastran", "dev51", "science", 7, 1, ("pyNastran",), 1, 2, 12, skip=SKIP_PYNASTRAN),
+    Source("sasmodels", "dev51", "science", 7, 1, ("sasmodels",), 1, 2, 6, skip=SKIP_SASMODELS),
+    Source("xrt", "dev51", "science", 7, 1, ("xrt",), 1, 2, 6, skip=SKIP_XRT),
+    Source("diffractio", "dev51", "science", 7, 1, ("diffractio",), 1, 2, 5),
+    Source("refnx", "dev51", "science", 7, 1, ("refnx",), 1, 2, 4, skip=SKIP_REFNX),
+    Source("deeptime", "dev51", "science", 7, 1, ("deeptime",), 1, 2, 4, skip=SKIP_DEEPTIME),
+    Source("zfit", "dev51", "science", 7, 1, ("zfit",), 1, 2, 4, skip=SKIP_ZFIT),
+    Source("pymedphys", "dev51", "science", 7, 1, ("pymedphys",), 1, 2, 4),
+    Source("jax-md", "dev51", "science", 7, 1, ("jax_md",), 1, 2, 4),
+    Source("openpathsampling", "dev51", "science", 7, 1, ("openpathsampling",), 1, 2, 3),
+    Source("rayoptics", "dev51", "science", 7, 1, ("rayoptics",), 1, 2, 3),
+    Source("yt", "dev51", "science", 7, 1, ("yt",), 1, 2, 2, skip=SKIP_YT),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -3192,6 +3275,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "toxicity-screening, mass-spectrometry and chemical-database docs), packages used "
         "nowhere else; dev only, fixed before labelling",
     ),
+    "dev51": (
+        DEV51_SOURCES,
+        "fifty-first dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: fractions, powers, products and ratios, and ranges, index tuples, "
+        "card and solution numbers, versions, dates, shapes, expressions with variables and "
+        "identifiers in finite-element, scattering, X-ray-optics, wave-optics, reflectometry, "
+        "molecular-dynamics, particle-physics, radiotherapy, lens-design and simulation-analysis "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -3542,6 +3634,21 @@ def dist_info(name: str) -> tuple[str, str, Path]:
         if "Redistribution and use in source and binary forms" in text:
             lic = f"BSD-style ({name})"
             break
+    # dev51: a License field that is only a copyright line (pyNastran) over the BSD redistribution
+    # clauses of its license file; no License field nor License-File entry, but a license file
+    # under ``.dist-info/licenses`` (deeptime: the LGPL v3 text)
+    if lic.startswith("Copyright"):
+        lic_file = next((f for f in d.files or [] if f.name.upper().startswith("LICENSE")), None)
+        text = (lic_file.read_text() or "") if lic_file else ""
+        if "Redistribution and use in source and binary forms" in text:
+            lic = f"BSD-style ({lic_file.name})"
+    if not lic:
+        for f in d.files or []:
+            if ".dist-info/licenses/" in str(f) and f.name.upper().startswith("LICENSE"):
+                head = (f.read_text() or "").strip().splitlines()[:2]
+                if head and len(head[0].strip()) <= 40:
+                    lic = " ".join(h.strip() for h in head) + f" ({f.name})"
+                    break
     return d.version, lic or "see package metadata", Path(str(d.locate_file("")))
 
 
