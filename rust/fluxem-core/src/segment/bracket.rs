@@ -209,6 +209,7 @@ impl Scanner<'_> {
                     | b"default"
                     | b"defaults"
                     | b"set"
+                    | b"into"
             ) && {
                 let mut buf2 = [0u8; 24];
                 let w = skip_inline_spaces_back(s, i, 8);

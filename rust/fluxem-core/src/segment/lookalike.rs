@@ -4476,4 +4476,24 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn powers_after_label_words_equations_and_lists_after_into() {
+        check(&[
+            (
+                "to achieve the units 10**6 Angstrom**-2.",
+                &[("10**6", "ARITHMETIC")],
+            ),
+            (
+                "like e.g. operations in an equation (2*3 + 3).",
+                &[("2*3 + 3", "ARITHMETIC")],
+            ),
+            ("see Fig. 3-4 and Eq. (2.3) and eq. 2/3", &[]),
+            ("in units 1-4 of the block", &[]),
+            (
+                "e.g. [[1], [2], [3]] will be turned into [1, 2, 3].",
+                &[("[1, 2, 3]", "VECTOR")],
+            ),
+        ]);
+    }
 }

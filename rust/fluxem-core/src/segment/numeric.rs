@@ -2826,7 +2826,13 @@ impl Scanner<'_> {
         let glued_label = open >= 2
             && self.b[open - 1] == b'.'
             && context::is_label(prev_word(self.s, open - 1, &mut [0u8; 24]));
-        if context::is_label(prev) || glued_label {
+        // `the units 10**6 Angstrom**-2`: a power after a label word is a value; so is a product
+        // in an equation (`an equation (2*3 + 3)`), which an equation's number never is
+        let power = st.ops == st.pow;
+        let equation = matches!(prev, b"eq" | b"eqs" | b"equation" | b"equations")
+            && st.mul + st.pow >= 1
+            && st.ops >= 2;
+        if (context::is_label(prev) || glued_label) && !power && !equation {
             return Err("numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)");
         }
         if matches!(prev, b"modulo" | b"mod") && st.ops > st.pow {
