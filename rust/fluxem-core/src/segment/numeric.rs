@@ -2340,7 +2340,12 @@ impl Scanner<'_> {
         if st.imag > 0 {
             // `(1+2j)`, `((3 + 4j))`: Python writes a complex number in parentheses; the span
             // is the number inside
-            let wraps = self.wrapping_parens(start, end);
+            // (nobody wraps a number in more than a few: the check stays linear)
+            let wraps = if st.imag == 1 && st.operands == 2 && st.parens <= 4 {
+                self.wrapping_parens(start, end)
+            } else {
+                0
+            };
             if st.imag == 1 && !st.imag_mid && st.operands == 2 && st.parens == wraps as u32 {
                 if self.before_is_operator(start) || self.list_item(start, end, 2) {
                     self.refuse(start, end, Domain::Complex, "part of a longer expression");
