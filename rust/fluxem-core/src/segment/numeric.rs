@@ -1380,7 +1380,7 @@ impl Scanner<'_> {
     /// around it) is the whole of a group right after a shape noun and a space.
     fn shape_in_parens_after_noun(&self, start: usize, end: usize) -> bool {
         let b = self.b;
-        let open = if b[start] == b'(' && b[end - 1] == b')' {
+        let open = if one_group(&b[start..end]) {
             start
         } else if start >= 1 && b[start - 1] == b'(' && b.get(end) == Some(&b')') {
             start - 1
@@ -2340,12 +2340,7 @@ impl Scanner<'_> {
         if st.imag > 0 {
             // `(1+2j)`, `((3 + 4j))`: Python writes a complex number in parentheses; the span
             // is the number inside
-            // (nobody wraps a number in more than a few: the check stays linear)
-            let wraps = if st.imag == 1 && st.operands == 2 && st.parens <= 4 {
-                self.wrapping_parens(start, end)
-            } else {
-                0
-            };
+            let wraps = self.wrapping_parens(start, end);
             if st.imag == 1 && !st.imag_mid && st.operands == 2 && st.parens == wraps as u32 {
                 if self.before_is_operator(start) || self.list_item(start, end, 2) {
                     self.refuse(start, end, Domain::Complex, "part of a longer expression");
@@ -2685,25 +2680,12 @@ impl Scanner<'_> {
         (b.get(j) == Some(&close)).then_some((commas + 1 - usize::from(trailing), nested))
     }
 
-    /// How many pairs of parentheses wrap all of `start..end` (`((1+2j))`: two; `(1) + (2)`:
-    /// none).
+    /// How many pairs of parentheses (at most four: nobody wraps a number in more, and the
+    /// check stays linear) wrap all of `start..end` (`((1+2j))`: two; `(1) + (2)`: none).
     fn wrapping_parens(&self, start: usize, end: usize) -> usize {
         let b = &self.b[start..end];
         let mut k = 0;
-        while 2 * k + 2 <= b.len() && b[k] == b'(' && b[b.len() - 1 - k] == b')' {
-            // the `(` at k must close at the end, not before (`(1) + (2)`)
-            let mut depth = 0i32;
-            let closes_last = b[k..b.len() - k].iter().enumerate().all(|(n, &c)| {
-                match c {
-                    b'(' => depth += 1,
-                    b')' => depth -= 1,
-                    _ => {}
-                }
-                depth > 0 || n == b.len() - 2 * k - 1
-            });
-            if !closes_last {
-                break;
-            }
+        while k < 4 && 2 * k + 2 <= b.len() && one_group(&b[k..b.len() - k]) {
             k += 1;
         }
         k
@@ -2712,24 +2694,7 @@ impl Scanner<'_> {
     /// Whether `start..end` is one parenthesised group, `(3 + 4)`, opened after a space or
     /// punctuation (not `f(3 + 4)`) and closed at `end`, not before (`(1 + 2) * (3 + 4)`).
     fn prose_parens(&self, start: usize, end: usize) -> bool {
-        let b = &self.b[start..end];
-        if b.first() != Some(&b'(') || b.last() != Some(&b')') {
-            return false;
-        }
-        let mut depth = 0i32;
-        for (k, &c) in b.iter().enumerate() {
-            match c {
-                b'(' => depth += 1,
-                b')' => {
-                    depth -= 1;
-                    if depth == 0 && k + 1 != b.len() {
-                        return false;
-                    }
-                }
-                _ => {}
-            }
-        }
-        !char_before(self.s, start).is_some_and(is_wordish)
+        one_group(&self.b[start..end]) && !char_before(self.s, start).is_some_and(is_wordish)
     }
 
     /// Whether `start..end` (two integers and a hyphen) stands where a reference puts its
@@ -3179,6 +3144,28 @@ fn number_sign_before(b: &[u8], start: usize) -> bool {
             k == 0 || !head[k - 1].is_ascii_alphanumeric()
         }
     })
+}
+
+/// Whether `b` is one parenthesised group: its first `(` closes at its last byte (`(3 + 4)`,
+/// `((1+2j))`; not `(1) + (2)`).
+fn one_group(b: &[u8]) -> bool {
+    if b.first() != Some(&b'(') || b.last() != Some(&b')') {
+        return false;
+    }
+    let mut depth = 0i32;
+    for (k, &c) in b.iter().enumerate() {
+        match c {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 && k + 1 != b.len() {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Whether the denominator `b[den..end]` (whole) is followed by its English ordinal suffix and
