@@ -5,6 +5,7 @@ embeddings come from the shards (rebuilt from compact values). Prints the loss e
 
     fluxem preprocess corpus.jsonl -o shards/
     python experiments/scripts/train_from_shards.py shards/ --steps 200 --workers 2
+    python experiments/scripts/train_from_shards.py shards/ --device cuda --workers 4
 
 On several processes (torchrun), each rank reads its own documents: ShardDataset takes the
 rank and world size from torch.distributed.
@@ -33,16 +34,21 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--log-every", type=int, default=10)
+    ap.add_argument("--device", default="cpu", help="cpu, cuda, cuda:1, ... (the model's device)")
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
-    model = byte_gpt2(args.context)
+    device = torch.device(args.device)
+    model = byte_gpt2(args.context).to(device)
     # long documents become several rows: nothing of the corpus is cut away
     pipeline = pipeline_for_model(model, add_eos=True, truncation="split")
     hybrid = HybridCausalLM(model, pipeline)
     opt = torch.optim.AdamW(hybrid.parameters(), lr=args.lr)
     data = ShardDataset(args.shards, pipeline, batch_size=args.batch_size)
-    loader = DataLoader(data, batch_size=None, num_workers=args.workers)
+    # workers build batches on the CPU (numpy, no CUDA in them); pinned pages copy faster
+    loader = DataLoader(
+        data, batch_size=None, num_workers=args.workers, pin_memory=device.type == "cuda"
+    )
 
     def batches():  # epochs over the shards until --steps
         while True:
@@ -55,7 +61,7 @@ def main() -> None:
 
     first = last = float("nan")
     for step, batch in enumerate(itertools.islice(batches(), args.steps), 1):
-        loss = hybrid(batch).loss
+        loss = hybrid(batch.to(device, non_blocking=True)).loss
         opt.zero_grad()
         loss.backward()
         opt.step()
