@@ -410,6 +410,15 @@ and the fifty-first (``--part dev51``, DEV51_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv51/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev51
 
+and the fifty-fifth (``--part dev55``, DEV55_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv55
+    /work/scratch-venv55/bin/pip install --no-deps gdspy bd_warehouse lightphe taxcalc mpyc \
+        ingredient-parser-nlp pycipher unireedsolomon intvalpy problog fava \
+        pandas-market-calendars recipe-scrapers
+    PYTHONPATH=/work/scratch-venv55/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev55
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -2859,6 +2868,68 @@ DEV51_SOURCES = (
     Source("rayoptics", "dev51", "science", 7, 1, ("rayoptics",), 1, 2, 3),
     Source("yt", "dev51", "science", 7, 1, ("yt",), 1, 2, 2, skip=SKIP_YT),
 )
+# The fifty-fifth dev batch (``--part dev55``): packages used nowhere else, chosen (by counting
+# what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
+# between numbers written in prose and examples and its look-alikes (ranges, dates, clock times,
+# form and line numbers, key sizes, identifiers, intervals, expressions with variables) in
+# chip-layout and CAD, cryptography and number-theory, coding-theory, interval-arithmetic,
+# probabilistic-logic, accounting and tax, trading-calendar and recipe docs: chip layout (gdspy:
+# ``(1 + 10, -2 + 25)``, ``5 / 9``, ``11 / 9``), CAD parts (bd_warehouse: ``1/16 inch``, ``5/16
+# inch``, ``G 1/2``), homomorphic encryption (lightphe: ``2^24``, ``2^100``, ``q = 2^50``), tax
+# policy (taxcalc: ``lines 1+2+3``, ``25d + 26 + 32``, ``100*(1-2*alpha)%``, form and line
+# numbers), secure multiparty computation (mpyc: ``GF(2^8)``, ``p=2^127-1``, ``abs(b)=2g``),
+# ingredient parsing (ingredient-parser-nlp: ``1/2``, ``1 1/2``, ``1/(1 - p)``), classical ciphers
+# (pycipher: ``5^2``), Reed-Solomon codes (unireedsolomon: ``2^8``), interval arithmetic
+# (intvalpy: ``[-1000, 1000]``, ``1e-12``), probabilistic logic (problog: ``0.2 * 1.0``, ``1.0 *
+# 0.8``), plain-text accounting (fava: ``math.log(2) * 1/365``), exchange calendars
+# (pandas-market-calendars: dates ``5/24/1952``, ``2010-10-18``, ``8:30 a.m. - 1:05 p.m.``) and
+# recipe scraping (recipe-scrapers: ``1/2, 1/4, 3/4``). Files that copy a test package's
+# docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa, periodictable,
+# thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs that are mostly
+# digits do not count) are skipped per source: mpyc's runtime and secure-type modules and three
+# intvalpy kernel modules (numpy's function text); elsewhere only generic phrases (gdspy's "is
+# deprecated and will be removed in a future version", ingredient-parser-nlp's "is a list of
+# tuples where each tuple"). Installed and counted, and left out (no or almost no sentence with an
+# operator between numbers in their docstrings, or too few sentences): pymeeus, lunarcalendar,
+# pyluach, hijri-converter, lunardate, hdate, ummalqura, calendra, bizdays, tempora, whenever,
+# datetimerange, khayyam, decimalfp, quicktions, prob140, dicetables, xdice, libnum, egcd,
+# pyinterval, pyinter, apytypes, build123d, cadquery, solidpython, solidpython2, openpyscad,
+# numpy-stl, pygmsh, meshio, phidl, gdsfactory, picwriter, nazca, ofxtools, ofxparse, beanquery,
+# openfisca-core, policyengine-core, ogcore, paramtools, latexify-py, endplay, pydealer,
+# phevaluator, eval7, pydraughts, egttools, fastecdsa, bitcoinlib, python-bitcoinlib, pycoin,
+# secretsharing, fpylll, crcmod, crccheck, secretpy, salabim, pyerrors, engineering_notation,
+# vpython, numerizer, unum, magnitude, buckingham, contfrac, pyfracgen and timeago; jdcal (one
+# operator sentence, a date, and a single-module distribution the builder's module walk does not
+# read); zmanim, primePy, PyGLM, gdstk, gmpy2, numfi and python-flint (no docstring sentences the
+# builder reads: compiled or empty). A base sample (7 + 1 per package, as dev51), the dense
+# stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev only;
+# split fixed before labelling.
+#: mpyc's runtime and secure-type modules copy numpy's function text (diag, argmax, argmin and
+#: others: mpyc mirrors numpy's array API)
+SKIP_MPYC = ("mpyc/runtime.py", "mpyc/sectypes.py")
+#: intvalpy's kernel modules copy numpy's function text (diag, eye, asarray)
+SKIP_INTVALPY = (
+    "intvalpy/kernel/new_objects.py",
+    "intvalpy/kernel/utils.py",
+    "intvalpy/kernel/preprocessing.py",
+)
+DEV55_SOURCES = (
+    Source("gdspy", "dev55", "science", 7, 1, ("gdspy",), 1, 2, 10),
+    Source("bd_warehouse", "dev55", "science", 7, 1, ("bd_warehouse",), 1, 2, 6),
+    Source("lightphe", "dev55", "science", 7, 1, ("lightphe",), 1, 2, 6),
+    Source("taxcalc", "dev55", "science", 7, 1, ("taxcalc",), 1, 2, 5),
+    Source("mpyc", "dev55", "science", 7, 1, ("mpyc",), 1, 2, 5, skip=SKIP_MPYC),
+    Source("ingredient-parser-nlp", "dev55", "science", 7, 1, ("ingredient_parser",), 1, 2, 3),
+    Source("pycipher", "dev55", "science", 7, 1, ("pycipher",), 1, 2, 2),
+    Source("unireedsolomon", "dev55", "science", 7, 1, ("unireedsolomon",), 1, 2, 2),
+    Source("intvalpy", "dev55", "science", 7, 1, ("intvalpy",), 1, 2, 1, skip=SKIP_INTVALPY),
+    Source("problog", "dev55", "science", 7, 1, ("problog",), 1, 2, 1),
+    Source("fava", "dev55", "science", 7, 1, ("fava",), 1, 2, 1),
+    Source(
+        "pandas-market-calendars", "dev55", "science", 7, 1, ("pandas_market_calendars",), 1, 2, 1
+    ),
+    Source("recipe-scrapers", "dev55", "science", 7, 1, ("recipe_scrapers",), 1, 2, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -3282,6 +3353,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "card and solution numbers, versions, dates, shapes, expressions with variables and "
         "identifiers in finite-element, scattering, X-ray-optics, wave-optics, reflectometry, "
         "molecular-dynamics, particle-physics, radiotherapy, lens-design and simulation-analysis "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev55": (
+        DEV55_SOURCES,
+        "fifty-fifth dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: fractions, powers, sums and products, and ranges, dates, ratios, form "
+        "and line numbers, key sizes, versions, expressions with variables and identifiers in "
+        "chip-layout, CAD, homomorphic-encryption, multiparty-computation, cipher, coding-theory, "
+        "interval-arithmetic, probabilistic-logic, tax, accounting, trading-calendar and recipe "
         "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
 }
