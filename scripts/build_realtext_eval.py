@@ -402,6 +402,15 @@ and the fifty-second (``--part dev52``, DEV52_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv52/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev52
 
+and the fifty-fourth (``--part dev54``, DEV54_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv54
+    /work/scratch-venv54/bin/pip install --no-deps flahax ambigchem thermoprop simba-chem \
+        co-conversion-factor fo2calculate ecpa-flash stellar-geology pyphyschemtools magmapec \
+        aqicalc glasspy pyplis
+    PYTHONPATH=/work/scratch-venv54/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev54
+
 and the fifty-first (``--part dev51``, DEV51_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv51
@@ -2800,6 +2809,57 @@ DEV52_SOURCES = (
     Source("ms2query", "dev52", "science", 8, 2, ("ms2query",), 2, 2),
     Source("chemspipy", "dev52", "science", 10, 3, ("chemspipy",), 2, 2),
 )
+# The fifty-fourth dev batch (``--part dev54``): packages used nowhere else, chosen (by counting
+# what the cues, TARGET_CUE's formula alternative among them, find in their docstrings, read with
+# ``ast``, together with a count of formula-like and ion-like tokens such as CO2, H2O, SiO2, FeO,
+# HPO4-, Fe3+, NOx, CO) for chemical formulas, ions and species and their look-alikes in
+# agricultural, combustion, astrochemical, petrological, air-quality, glass and teaching docs:
+# fertigation recipes and water analyses (flahax: HCO3, H2PO4-, HPO4-, NH4, KNO3, CaSO4, EC25),
+# chemical name and formula resolution (ambigchem: Fe2O3, FeO, CuSO4, CoCl2 vs COCl2, Al4C3,
+# C2^2-), propellant and combustion thermochemistry (thermoprop: H2O(L), O2(L), CEA2),
+# astrochemical networks (simba-chem: H2, CO, N2), CO-to-H2 conversion factors of galaxies
+# (co-conversion-factor: CO, H2, O3N2, survey names), oxygen fugacity of metal-silicate systems
+# (fo2calculate: H2O, CO2, SiO2, FeO, MgO), CO2-brine flash calculations (ecpa-flash: CO2, H2O,
+# NaCl), planet geochemistry from stellar abundances (stellar-geology: MgO, SiO2, Al2O3, Cr2O3),
+# physical-chemistry teaching (pyphyschemtools: He+, Li2+, HCl, CH3, MMFF94), post-entrapment
+# correction of melt inclusions (magmapec: FeO, Kd), air-quality indices (aqicalc: O3, NO2, SO2,
+# CO), glass property prediction (glasspy: SiO2, Li2O) and volcanic SO2 cameras (pyplis: SO2,
+# EC2). Files that copy a test package's docstrings (found by 8-word runs shared with numpy,
+# networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers, as for dev9 on; runs that are mostly digits do not count): none; only generic
+# phrases ("default value is none in which case the", "import pandas as pd import numpy as np")
+# in fo2calculate. pythermocalcdb-nasa, pyglenn, freckll, approximate, coordchempy, chemsolve,
+# chemolab, chemyst, water-chemistry-engine, nupaac, brixta-cement-clinker, statmechglass, vitrum,
+# pynams, pygeochemtools, spaemis, vivaldi-a, qcref, reaction-balancer, balance-rxns, hgspy,
+# hyddown, ramp-isotopes, fertilizer, d4xgui, boxmox, astrochem-embedding, aestimo,
+# chemformulapy, asciichem, chemekit, dp-chem, chemistry-ch, pchemlibrary, qss-integrator,
+# sandlerchemeq, gasthermo, isovec, didactichem, irspec, pyisogen, redoxed, diwcalcmc-pkg,
+# ramcoh, mipas-noxy, hdecompose, pyddc, pyco2stats, co2spectroscopy, ccssim and lrtm-s5ptn
+# (installed and counted: no or almost no formula or ion tokens in their docstrings, or too few
+# sentences), yani, ion-detective, nuclyr, geochemseek, parse-formula, molweightcal, calchem,
+# oxidationnumbercalculator, chemical-eq-balancer, chemistryai, ultimatechemcalc,
+# lib-elem-isotopes and simghg (no docstring sentences the builder reads), chemeq (a module that
+# is not UTF-8) and vesical-kaylai (a fork of VESIcal, used in an earlier batch) were left out;
+# tailpype, auxi-chemistry, pypoolchem, kisosub and ec-toolkit (Python 3.12 or later only),
+# easychem (needs a Fortran compiler) and pykpp, arrhenius, pourbaix, radiodecay, kinsim and
+# adm1dae (no such distribution) did not install. A base sample (6 + 1 per package, kept small to
+# fit the labelling time), the dense stratum and the targeted stratum from the start. Dev only;
+# split fixed before labelling.
+DEV54_SOURCES = (
+    Source("flahax", "dev54", "science", 6, 1, ("flahax",), 2, 10),
+    Source("ambigchem", "dev54", "science", 6, 1, ("ambigchem",), 2, 6),
+    Source("thermoprop", "dev54", "science", 6, 1, ("thermoprop",), 2, 6),
+    Source("simba-chem", "dev54", "science", 6, 1, ("simba_chem",), 2, 3),
+    Source("co-conversion-factor", "dev54", "science", 6, 1, ("CO_conversion_factor",), 2, 3),
+    Source("fo2calculate", "dev54", "science", 6, 1, ("fO2calculate",), 2, 6),
+    Source("ecpa-flash", "dev54", "science", 6, 1, ("ecpa",), 2, 6),
+    Source("stellar-geology", "dev54", "science", 6, 1, ("stellar_geology",), 2, 3),
+    Source("pyphyschemtools", "dev54", "science", 6, 1, ("pyphyschemtools",), 2, 5),
+    Source("magmapec", "dev54", "science", 6, 1, ("MagmaPEC",), 2, 2),
+    Source("aqicalc", "dev54", "science", 6, 1, ("aqicalc",), 1, 2),
+    Source("glasspy", "dev54", "science", 6, 1, ("glasspy",), 2, 4),
+    Source("pyplis", "dev54", "science", 6, 1, ("pyplis",), 2, 3),
+)
 
 # The fifty-first dev batch (``--part dev51``): packages used nowhere else, chosen (by counting
 # what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
@@ -3363,6 +3423,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "chip-layout, CAD, homomorphic-encryption, multiparty-computation, cipher, coding-theory, "
         "interval-arithmetic, probabilistic-logic, tax, accounting, trading-calendar and recipe "
         "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev54": (
+        DEV54_SOURCES,
+        "fifty-fourth dev batch (chemical formulas, ions and species in prose and examples, "
+        "and look-alikes: code names, model and sample names, identifiers, element symbols as "
+        "variables, units and capitalised abbreviations in fertigation and water-analysis, "
+        "chemical-name, propellant and combustion, astrochemical-network, molecular-gas, "
+        "oxygen-fugacity, CO2-brine, planetary-geochemistry, physical-chemistry teaching, "
+        "melt-inclusion, air-quality, glass and volcanic-gas docs), packages used nowhere else; "
+        "dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
