@@ -427,6 +427,12 @@ and the fifty-fifth (``--part dev55``, DEV55_SOURCES; as dev24)::
         pandas-market-calendars recipe-scrapers
     PYTHONPATH=/work/scratch-venv55/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev55
+and the fifty-third (``--part dev53``, DEV53_SOURCES; Debian documentation packages only, read
+as HTML ``<p>`` prose or as Info text, DEBIAN_DOCS)::
+
+    apt-get install --no-install-recommends gap-doc maxima-doc octave-doc r-doc-html units \
+        gnuplot-doc genius-common pspp ledger bc libmpfr-doc coreutils
+    .venv/bin/python scripts/build_realtext_eval.py --part dev53
 
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
@@ -439,6 +445,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import gzip
 import hashlib
 import html.parser
 import importlib.metadata as md
@@ -2990,6 +2997,49 @@ DEV55_SOURCES = (
     ),
     Source("recipe-scrapers", "dev55", "science", 7, 1, ("recipe_scrapers",), 1, 2, 1),
 )
+# The fifty-third dev batch (``--part dev53``): Debian documentation packages only (no PyPI
+# package), used nowhere else, of calculators, computer algebra, numerics, statistics, plotting
+# and text tools, chosen (by counting what the cues, ARITH_CUE among them, find in their prose,
+# read as text: HTML ``<p>`` elements with html_sentences, Info files with info_sentences) for
+# arithmetic between numbers written in prose and examples (``2^28-1``, ``10^18``, ``1/10``,
+# ``4 / 6 mod 32``, ``0.1 + 0.2``, ``'1/2*3'``, ``5/2e0``, ``10^(10^10) mod 6``) and its
+# look-alikes (ranges, dates such as ``2004/05/01``, versions such as ``C++14/17/20``,
+# citations ``3/2, 7-12``, expressions with variables, matrix shapes, unit expressions):
+# computational group theory (gap-doc: GAP's reference, tutorial and HPC manuals, each chapter's
+# MathJax copy ``chapN_mj.html`` left out), computer algebra (maxima-doc), numerical computing
+# (octave-doc), R's manuals (r-doc-html), unit conversion (units: its Info manual), plotting
+# (gnuplot-doc: its Info manual; the HTML of htmldocs has no ``<p>`` elements), a calculator
+# language (genius-common: the English HTML help), statistics (pspp: its HTML manual),
+# double-entry accounting (ledger: its Info manual), the bc calculator (bc: bc.html),
+# multiple-precision floating point (libmpfr-doc) and the GNU core utilities (coreutils: its
+# Info manual; expr, factor, numfmt, seq). Copy check as for dev9 on (8-word runs shared with
+# the test packages' docstrings and with sqlite3-doc's prose; runs of mostly digits do not
+# count): no file is skipped, the shared runs being licence text (ledger's Info manual carries
+# the BSD licence text that networkx ships, 158 runs; octave-doc's Copying page the GPL's, 10),
+# the Abramowitz and Stegun citation (octave-doc, 20) and generic phrases (1 to 10 per file),
+# none in a chosen sentence. dc (no operator between numbers
+# in its prose, 126 sentences), sed, grep, datamash, diffutils-doc and lp-solve-doc (installed
+# and counted: no or almost no sentence with an operator between numbers), m4-doc (4, two of
+# them one example), giac-doc (its HTML flattens exponents and roots into running text:
+# ``x3+1`` for x^3+1, ``√1+x``), and glpk-doc, yacas-doc, pari-doc, gretl-doc and
+# gnumeric-doc (PDF, TeX or DocBook only: no reader of the builder's kind), were left out. A
+# base sample, the dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE)
+# from the start; the base sample is kept small (5 + 1 per package) to fit the labelling time.
+# Dev only; split fixed before labelling.
+DEV53_SOURCES = (
+    Source("gap-doc", "dev53", "prose", 5, 1, (), 1, 3, 14),
+    Source("maxima-doc", "dev53", "prose", 5, 1, (), 1, 3, 10),
+    Source("octave-doc", "dev53", "prose", 5, 1, (), 1, 3, 10),
+    Source("r-doc-html", "dev53", "prose", 5, 1, (), 1, 2, 6),
+    Source("units", "dev53", "prose", 5, 1, (), 1, 3, 8),
+    Source("gnuplot-doc", "dev53", "prose", 5, 1, (), 1, 2, 6),
+    Source("genius-common", "dev53", "prose", 5, 1, (), 1, 2, 6),
+    Source("pspp", "dev53", "prose", 5, 1, (), 1, 2, 4),
+    Source("ledger", "dev53", "prose", 5, 1, (), 1, 2, 4),
+    Source("bc", "dev53", "prose", 5, 1, (), 1, 2),
+    Source("libmpfr-doc", "dev53", "prose", 5, 1, (), 1, 2, 2),
+    Source("coreutils", "dev53", "prose", 5, 1, (), 1, 2, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -3434,10 +3484,50 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "melt-inclusion, air-quality, glass and volcanic-gas docs), packages used nowhere else; "
         "dev only, fixed before labelling",
     ),
+    "dev53": (
+        DEV53_SOURCES,
+        "fifty-third dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: powers, fractions, sums, differences, products and remainders, and "
+        "ranges, dates, versions, citations, matrix shapes, unit expressions and expressions "
+        "with variables in the manuals of calculators, computer-algebra, numerical, "
+        "statistics, plotting, accounting and text tools), Debian documentation packages used "
+        "nowhere else; dev only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
     "sqlite3-doc": "public domain (SQLite documentation, Debian sqlite3-doc)",
+    # dev53, from each package's /usr/share/doc/<package>/copyright
+    "gap-doc": "GPL-2+ (GAP manuals, Debian gap-doc)",
+    "maxima-doc": "GPL-2 (Maxima manual, Debian maxima-doc)",
+    "octave-doc": "GPL-3+ (GNU Octave manual, Debian octave-doc)",
+    "r-doc-html": "GPL-2 (R manuals, Debian r-doc-html)",
+    "units": "GFDL-1.3+ (GNU units manual, Debian units)",
+    "gnuplot-doc": "gnuplot license (Debian copyright: other; gnuplot-doc)",
+    "genius-common": "GPL-3+ (Genius manual, Debian genius-common)",
+    "pspp": "GFDL-1.3 (PSPP manual, Debian pspp)",
+    "ledger": "BSD-3-Clause (Ledger manual, Debian ledger)",
+    "bc": "GPL-2+ (bc manual, Debian bc; doc/bc.texi permissive)",
+    "libmpfr-doc": "GFDL-1.2+ (MPFR manual, Debian libmpfr-doc)",
+    "coreutils": "GPL-3+ (GNU coreutils manual, Debian coreutils)",
+}
+#: dev53's Debian documentation: package -> (kind, root, glob); file names relative to
+#: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
+#: ``maxima_singlepage.html`` (the whole manual again on one page) are left out
+DEBIAN_DOCS_SKIP = ("maxima_singlepage.html",)
+DEBIAN_DOCS = {
+    "gap-doc": ("html", Path("/usr/share/gap/doc"), "*/chap*.html"),
+    "maxima-doc": ("html", Path("/usr/share/doc/maxima-doc/html"), "*.html"),
+    "octave-doc": ("html", Path("/usr/share/doc/octave/octave.html"), "*.html"),
+    "r-doc-html": ("html", Path("/usr/share/R/doc/manual"), "*.html"),
+    "units": ("info", Path("/usr/share/info"), "units.info.gz"),
+    "gnuplot-doc": ("info", Path("/usr/share/info"), "gnuplot.info.gz"),
+    "genius-common": ("html", Path("/usr/share/genius/help/C/html"), "*.html"),
+    "pspp": ("html", Path("/usr/share/doc/pspp/pspp.html"), "*.html"),
+    "ledger": ("info", Path("/usr/share/info"), "ledger3.info.gz"),
+    "bc": ("html", Path("/usr/share/doc/bc"), "bc.html"),
+    "libmpfr-doc": ("html", Path("/usr/share/doc/libmpfr-doc/mpfr.html"), "*.html"),
+    "coreutils": ("info", Path("/usr/share/info"), "coreutils.info.gz"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
@@ -3741,6 +3831,17 @@ def html_sentences(path: Path) -> list[tuple[int, str]]:
     return out
 
 
+def info_sentences(path: Path) -> list[tuple[int, str]]:
+    """Prose paragraphs of a gzipped Info file: node separators, ``File:`` node headers and menu
+    lines out, then as a docstring (underlines, bullets, examples after ``::`` out)."""
+    text = gzip.open(path, "rt", encoding="utf-8", errors="replace").read()
+    lines = [
+        "" if ln.startswith(("\x1f", "File: ", "Tag Table:", "End Tag Table", "* ")) else ln
+        for ln in text.split("\n")
+    ]
+    return [(idx + 1, s) for idx, s in para_sentences(clean_docstring_lines("\n".join(lines)))]
+
+
 def keep(sent: str) -> bool:
     if not (MIN_CHARS <= len(sent) <= MAX_CHARS) or len(sent.split()) < MIN_WORDS:
         return False
@@ -3825,6 +3926,14 @@ def source_sentences(src: Source) -> tuple[str, str, list[tuple[str, int, str]]]
         for p in sorted(SQLITEDOC.glob("*.html")):
             rows += [(p.name, line, s) for line, s in html_sentences(p)]
         return debian_version("sqlite3-doc"), DEBIAN_LICENSES[src.name], rows
+    if src.name in DEBIAN_DOCS:
+        kind, root, pattern = DEBIAN_DOCS[src.name]
+        for p in sorted(root.glob(pattern)):
+            if p.stem.endswith("_mj") or p.name in DEBIAN_DOCS_SKIP:
+                continue
+            read = html_sentences if kind == "html" else info_sentences
+            rows += [(str(p.relative_to("/usr/share")), line, s) for line, s in read(p)]
+        return debian_version(src.name), DEBIAN_LICENSES[src.name], rows
     version, lic, base = dist_info(src.name)
     for mod in src.modules:
         for p in sorted((base / mod).rglob("*.py")):

@@ -129,7 +129,9 @@ def test_dev_batch_has_provenance_new_packages_and_full_labels(batch: str) -> No
         src = r["source"]
         assert packages[src["package"]]["split"] == batch, r["id"]
         assert src["version"] == packages[src["package"]]["version"] and src["line"] > 0
-        assert src["kind"] in KINDS and src["file"].endswith(".py")
+        # docstrings of PyPI packages; Debian manuals (dev53 on) as HTML or Info pages
+        suffixes = (".py",) if src["kind"] != "prose" else (".py", ".html", ".info.gz")
+        assert src["kind"] in KINDS and src["file"].endswith(suffixes), r["id"]
     for p in part["packages"]:
         assert p["license"] and p["license"] != "see package metadata", p["package"]
     # every sentence was read: the labels cover the whole batch
