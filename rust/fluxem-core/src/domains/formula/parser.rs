@@ -5,7 +5,7 @@
 //! part      := COEF? unit+                       COEF: ASCII digits, >= 1, multiplies the part
 //! unit      := (SYMBOL | '(' unit+ ')' | '[' unit+ ']') COUNT?
 //! COUNT     := ASCII digits | subscript digits ₀-₉ (>= 1, no leading zero)
-//! SEP       := ' '* ('·' | '⋅' | '∙' | '•' | '*') ' '*  |  '.' followed by a digit
+//! SEP       := ' '* ('·' | '⋅' | '∙' | '•' | '*') ' '*  |  '.' or ':' followed by a digit
 //! charge    := '^' (DIGITS? SIGN | SIGN DIGITS) | ' ' DIGITS? SIGN | SUPERDIGITS? ('⁺' | '⁻')
 //!            | '[' (SIGN DIGITS? | DIGITS SIGN) ']'  bracketed (pyEQL: `NaSO4[-1]`), ASCII signs
 //!            | SIGN [1-9]                          after one unit or a count (pyEQL: `Mg+2`, `SO4-2`),
@@ -442,7 +442,9 @@ impl<'a> Parser<'a> {
     /// Moves past a hydrate separator and the spaces around it, if one is next; returns
     /// whether it did (otherwise the cursor stays).
     fn separator(&mut self) -> bool {
-        if self.peek() == Some('.') {
+        // `.` and `:` glued before a coefficient (`CuSO4.5H2O`, `MgNH4PO4:6H2O`); a full stop
+        // or a colon before a word or a space is punctuation
+        if matches!(self.peek(), Some('.' | ':')) {
             let digit_after = self.cur.peek_second().is_some_and(|c| c.is_ascii_digit());
             if digit_after {
                 self.cur.bump();

@@ -96,6 +96,7 @@ fn hydrates_and_coefficients() {
         "CuSO4*5H2O",
         "CuSO4⋅5H2O",
         "CuSO4 · 5H2O",
+        "CuSO4:5H2O",
     ] {
         assert_eq!(counts(text), truth, "{text}");
     }
