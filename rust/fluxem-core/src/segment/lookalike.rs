@@ -561,6 +561,62 @@ impl Scanner<'_> {
         None
     }
 
+    /// `2C + 1O + 6H`: the number glued to an element symbol at `[start, uend)` has a
+    /// neighbour across a `+` that is one too: counts of atoms, not quantities.
+    pub(super) fn atom_count_sum(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        // where a whole number glued to an element symbol that starts at `i` ends
+        let counted_symbol = |i: usize| -> Option<usize> {
+            let d = b[i..]
+                .iter()
+                .take(4)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let j = i + d;
+            if d == 0 || !b.get(j).is_some_and(u8::is_ascii_uppercase) {
+                return None;
+            }
+            let e = j + 1 + usize::from(b.get(j + 1).is_some_and(u8::is_ascii_lowercase));
+            if b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+                return None;
+            }
+            lookup_symbol(&self.s[j..e]).map(|_| e)
+        };
+        if counted_symbol(start) != Some(uend) {
+            return false;
+        }
+        let spaces = |i: usize| b[i..].iter().take(2).take_while(|&&c| c == b' ').count();
+        let k = uend + spaces(uend);
+        if b.get(k) == Some(&b'+') && counted_symbol(k + 1 + spaces(k + 1)).is_some() {
+            return true;
+        }
+        let before = b[..start]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|&&c| c == b' ')
+            .count();
+        let p = start - before;
+        if p == 0 || b[p - 1] != b'+' {
+            return false;
+        }
+        let p = p
+            - 1
+            - b[..p - 1]
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|&&c| c == b' ')
+                .count();
+        let q = p - b[..p]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        q < p && counted_symbol(q) == Some(p)
+    }
+
     /// A number glued to one letter at `lit_end` that is a label, not a value with a unit:
     /// refuses it (with the rest of its list) and returns where the scan continues.
     pub(super) fn glued_label(&mut self, start: usize, lit_end: usize) -> Option<usize> {
@@ -1781,9 +1837,27 @@ pub(super) fn degree_letter_in_heat_unit(unit: &[u8]) -> bool {
     heat && degree && n >= 2
 }
 
+/// `C(gr)`, `Fe(cr)`, `Hg(liq)`, `Al(L)`: a physical state in parentheses glued after `end`
+/// that no function's argument spells (`(s)`, `(l)`, `(g)` are left out: `F(s)`, `H(s)`).
+pub(super) fn element_state_after(b: &[u8], end: usize) -> bool {
+    let rest = &b[end.min(b.len())..];
+    let n = rest
+        .iter()
+        .skip(1)
+        .take(4)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    rest.first() == Some(&b'(')
+        && rest.get(n + 1) == Some(&b')')
+        && matches!(
+            &rest[1..n + 1],
+            b"gr" | b"cr" | b"aq" | b"am" | b"liq" | b"vap" | b"gas" | b"sol" | b"L"
+        )
+}
+
 /// Whether `rest` (after a formula-shaped word's `(`) opens a call's argument: a lowercase
 /// letter or `_` (`SO2(x.theta)`, `HF(model)`), but not a physical state (`NaCl(aq)`,
-/// `H2O(l)`, `CO2(g)`, `H2O(vap)`, `Fe(s)`, `C(cr)`).
+/// `H2O(l)`, `CO2(g)`, `H2O(vap)`, `Fe(s)`, `C(cr)`, graphite `C(gr)`).
 fn call_argument(rest: &[u8]) -> bool {
     let n = rest
         .iter()
@@ -1799,6 +1873,7 @@ fn call_argument(rest: &[u8]) -> bool {
                 | b"g"
                 | b"v"
                 | b"cr"
+                | b"gr"
                 | b"sol"
                 | b"am"
                 | b"c"
@@ -4494,6 +4569,118 @@ mod tests {
                 "e.g. [[1], [2], [3]] will be turned into [1, 2, 3].",
                 &[("[1, 2, 3]", "VECTOR")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn mixed_numbers_bar_fractions_and_atom_counts() {
+        check(&[
+            // a mixed number is one value: its fraction alone would be another
+            ("Add 2 1/2 cups of flour.", &[]),
+            (
+                "printed as mixed fractions such as \"1 1/3\" rather than \"4/3\".",
+                &[("4/3", "ARITHMETIC")],
+            ),
+            (
+                "the format of 1/2, 1/4, 1 1/2 etc.",
+                &[("1/2", "ARITHMETIC"), ("1/4", "ARITHMETIC")],
+            ),
+            // not a mixed number: an improper fraction, a decimal or a list before it
+            ("we found 2 3/2 there", &[("3/2", "ARITHMETIC")]),
+            ("sin(a) 0 1/2 sqrt(2)/2", &[("1/2", "ARITHMETIC")]),
+            ("and x = 5 + 1/2 here", &[("5 + 1/2", "ARITHMETIC")]),
+            // GNU units' fraction bar
+            ("shown as '2 * 3|4 cup' whether or not", &[]),
+            ("can be given as '(2+1|2) cups'; the", &[]),
+            ("use '3 * 4' here", &[("3 * 4", "ARITHMETIC")]),
+            // counts of atoms, not henries or hours
+            ("all 9 atoms (2C + 1O + 6H, exactly)", &[]),
+            ("a coil of 6H in the filter", &[("6H", "QUANTITY")]),
+            // a multiple of a variable in an equation
+            ("if b=0 or abs(b)=2g, and we put t=sign(b)", &[]),
+            ("the mass m=2g of the sample", &[("2g", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
+    fn section_numbers_editions_and_matrix_shapes() {
+        check(&[
+            ("calls Decreased (72.10-7) in order to find", &[]),
+            ("(see PrimitiveRootMod (15.3-3)).", &[]),
+            ("the value x = 25.6-1 here", &[("25.6-1", "ARITHMETIC")]),
+            ("accept free-form Fortran 90/95 code", &[]),
+            ("Divide 10/20 by two", &[("10/20", "ARITHMETIC")]),
+            ("the ratio 90/95 of them", &[("90/95", "ARITHMETIC")]),
+            ("Exact 10×10 Jacobian of ELV", &[]),
+        ]);
+    }
+
+    #[test]
+    fn lone_elements_with_a_physical_state() {
+        check(&[
+            (
+                "phase-specific names such as ``H2O(L)``, ``C(gr)``, and ``O2(L)``.",
+                &[("H2O", "FORMULA"), ("C", "FORMULA"), ("O2", "FORMULA")],
+            ),
+            // a transfer function's argument is no state
+            ("the transfer function H(s) of the filter", &[]),
+        ]);
+    }
+
+    #[test]
+    fn compounds_before_a_noun_of_their_amount() {
+        check(&[
+            (
+                "The models exits when inclusion initial FeO contents are restored.",
+                &[("FeO", "FORMULA")],
+            ),
+            ("daily CO concentrations near roads", &[("CO", "FORMULA")]),
+            // an acronym with no formula reading stays text
+            ("the CPU content of the page", &[]),
+            ("the SNP content of the panel", &[]),
+        ]);
+    }
+
+    #[test]
+    fn hyphen_pairs_of_a_counted_formula_and_a_compound() {
+        check(&[
+            (
+                "one figure per temperature for the CO2-NaCl validation",
+                &[("CO2", "FORMULA"), ("NaCl", "FORMULA")],
+            ),
+            // a hyphenated name with a mixed-case part stays text
+            ("the SARS-CoV-2 virus spreads", &[]),
+        ]);
+    }
+
+    #[test]
+    fn hydrates_with_a_colon_results_and_listed_elements() {
+        check(&[
+            (
+                "capped at 1.5 mmol/L MgNH4PO4:6H2O crystals",
+                &[("1.5 mmol/L", "QUANTITY"), ("MgNH4PO4:6H2O", "FORMULA")],
+            ),
+            // a colon before a number that is no coefficient ends the formula
+            ("the gas CO2:5 ppm", &[("CO2", "FORMULA")]),
+            (
+                "So, the result of 10 - 20 when using unsigned integers is zero.",
+                &[("10 - 20", "ARITHMETIC")],
+            ),
+            ("pages 10 - 20 of the book", &[]),
+            (
+                "The matrix uses elements [3, 4, 5, 6] only.",
+                &[("[3, 4, 5, 6]", "VECTOR")],
+            ),
+            ("as shown by other elements [3, 4, 5, 6].", &[]),
+        ]);
+    }
+
+    #[test]
+    fn numbered_branches_and_options_are_labels() {
+        check(&[
+            ("): branches 1 + 3 implement the CARES linear phaseout", &[]),
+            ("pick options 2/3 in the menu", &[]),
+            ("then 1 + 3 implement it", &[("1 + 3", "ARITHMETIC")]),
         ]);
     }
 }

@@ -1722,6 +1722,20 @@ impl Scanner<'_> {
                 "a default value, then a sentence (default: 10 A vertex is selected)",
             );
         }
+        if glued && unit.len() == 1 && start >= 2 && b[start - 2..start] == *b")=" {
+            return refuse(
+                self,
+                "a number glued to a letter after a call and = (abs(b)=2g): a multiple of a \
+                 variable",
+            );
+        }
+        if glued && self.atom_count_sum(start, uend) {
+            return refuse(
+                self,
+                "element symbols with coefficients in a sum (2C + 1O + 6H): counts of atoms, \
+                 not units",
+            );
+        }
         if !glued
             && unit.len() == 1
             && b.get(uend) == Some(&b'-')
@@ -2583,6 +2597,28 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if mixed_number_whole_before(self.b, start + inner, core.as_bytes()) {
+            // `2 1/2 cups`, `"1 1/3"`: the whole number and the fraction are one value; the
+            // fraction alone would hand a model 1/2 for 2.5
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "the fraction of a mixed number (2 1/2 cups, 1 1/3), not the value written",
+            );
+            return end;
+        }
+        if bar_fraction_beside(self.b, start + inner, end - inner) {
+            // GNU units' `3|4 cup`, `2 * 3|4`, `(2+1|2)`: `|` between digits is a fraction
+            // bar the expression reader does not take; what it reads is not the value written
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "beside a fraction written with a bar (2 * 3|4, 2+1|2), not the value written",
+            );
+            return end;
+        }
         match self.arithmetic_need(start, end, st) {
             Ok(need) => {
                 let len = end - start;
@@ -2963,6 +2999,12 @@ impl Scanner<'_> {
         if power_range {
             return Err("a number, a hyphen and a larger power: a range (1-10^5)");
         }
+        if st.operands == 2 && st.ops == 1 && section_number_in_parens(self.b, start, end) {
+            return Err(
+                "a section number in parentheses after a name (OrthogonalEmbeddings \
+                        (25.6-1)): a reference, not a difference",
+            );
+        }
         if only_tight_hyphens {
             if st.operands > 2 {
                 return Err("hyphen-joined numbers: date, phone number or ID");
@@ -2975,7 +3017,11 @@ impl Scanner<'_> {
         if range && matches!(prev, b"from" | b"between") {
             return Err("range after `from` (Re from 200 - 10000)");
         }
-        if range && !self.stands_alone(start, end) && !vocab::difference_words_before(prev) {
+        if range
+            && !self.stands_alone(start, end)
+            && !vocab::difference_words_before(prev)
+            && !result_of_before(self.b, start)
+        {
             // `0.98 - 1.000`, `one part in 1e4 - 1e5`, `Percentile (0 - 100)`, PDB columns
             // `31 - 38`: prose subtracts a larger number from a smaller one only in an
             // equation or after a word that asks for it (`compute 3 - 5`), in mathematics too;
@@ -3031,6 +3077,9 @@ impl Scanner<'_> {
                     return Err("orders of an embedded method pair (5/4 order)")
                 }
                 _ => {}
+            }
+            if st.operands == 2 && edition_pair_after_name(self.b, start, end) {
+                return Err("editions after a name (Fortran 90/95, Windows 95/98), not a quotient");
             }
             if st.operands == 2 && year_pair(&self.b[start..end]) {
                 return Err(
@@ -3171,6 +3220,115 @@ fn one_group(b: &[u8]) -> bool {
 /// Whether the denominator `b[den..end]` (whole) is followed by its English ordinal suffix and
 /// then no letter, digit or hyphen: `1/6th`, `1/21st`, `1/3rd`, `1/112th` (a fraction named as
 /// a part); not `1/3th`.
+/// `2 1/2`, `"1 1/3"`: a proper fraction of whole numbers `core` at `start`, after one space
+/// and a whole number of at most three digits, not zero, that stands alone (text, a space, a
+/// quote or a bracket before it): a mixed number (`0 1/2` is a row of a table).
+fn mixed_number_whole_before(b: &[u8], start: usize, core: &[u8]) -> bool {
+    let Some(slash) = core.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let (num, den) = (&core[..slash], &core[slash + 1..]);
+    let small = |t: &[u8]| !t.is_empty() && t.len() <= 6 && t.iter().all(u8::is_ascii_digit);
+    if !small(num) || !small(den) {
+        return false;
+    }
+    let value = |t: &[u8]| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
+    if value(num) == 0 || value(num) >= value(den) || start < 2 || b[start - 1] != b' ' {
+        return false;
+    }
+    let whole = b[..start - 1]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let w0 = start - 1 - whole;
+    (1..=3).contains(&whole)
+        && b[w0] != b'0'
+        && (w0 == 0 || matches!(b[w0 - 1], b' ' | b'(' | b'[' | b'"' | b'\'' | b'`'))
+}
+
+/// `OrthogonalEmbeddings (25.6-1)`, `PrimitiveRootMod (15.3-3)`: a decimal, a tight hyphen
+/// and a whole number wrapped in parentheses right after a word (a manual's section number).
+fn section_number_in_parens(b: &[u8], start: usize, end: usize) -> bool {
+    let (mut a, mut z) = (start, end);
+    if b.get(a) == Some(&b'(') && z > a + 1 && b[z - 1] == b')' {
+        (a, z) = (a + 1, z - 1);
+    }
+    let wrapped = a >= 3 && b[a - 1] == b'(' && b.get(z) == Some(&b')') && b[a - 2] == b' ';
+    let Some(h) = b[a..z].iter().position(|&c| c == b'-') else {
+        return false;
+    };
+    let (left, right) = (&b[a..a + h], &b[a + h + 1..z]);
+    let dotted = left.iter().filter(|&&c| c == b'.').count() == 1
+        && left.first().is_some_and(u8::is_ascii_digit)
+        && left.last().is_some_and(u8::is_ascii_digit)
+        && left.iter().all(|&c| c.is_ascii_digit() || c == b'.');
+    wrapped
+        && dotted
+        && !right.is_empty()
+        && right.len() <= 3
+        && right.iter().all(u8::is_ascii_digit)
+        && b[a - 3].is_ascii_alphabetic()
+}
+
+/// `Fortran 90/95`, `Windows 95/98`: two-digit editions, the second later by at most twenty,
+/// right after a capitalised word that does not open the sentence (`Divide 10/20` does).
+fn edition_pair_after_name(b: &[u8], start: usize, end: usize) -> bool {
+    let t = &b[start..end];
+    let ok = t.len() == 5
+        && t[2] == b'/'
+        && [t[0], t[1], t[3], t[4]].iter().all(u8::is_ascii_digit)
+        && t[0] != b'0';
+    if !ok || start < 2 || b[start - 1] != b' ' {
+        return false;
+    }
+    let (x, y) = (
+        u32::from(t[0] - b'0') * 10 + u32::from(t[1] - b'0'),
+        u32::from(t[3] - b'0') * 10 + u32::from(t[4] - b'0'),
+    );
+    let w = b[..start - 1]
+        .iter()
+        .rev()
+        .take(24)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let w0 = start - 1 - w;
+    let opens_sentence = b[..w0].trim_ascii_end().is_empty()
+        || matches!(
+            b[..w0].trim_ascii_end().last(),
+            Some(b'.' | b'!' | b'?' | b':')
+        );
+    y > x
+        && y - x <= 20
+        && w >= 3
+        && b[w0].is_ascii_uppercase()
+        && b[w0 + 1..start - 1].iter().all(u8::is_ascii_lowercase)
+        && !opens_sentence
+}
+
+/// `the result of 10 - 20`: the words before `start` ask for the value of what follows.
+fn result_of_before(b: &[u8], start: usize) -> bool {
+    let t = b[..start].trim_ascii_end();
+    [&b"result of"[..], b"results of"].iter().any(|w| {
+        t.len() >= w.len()
+            && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (t.len() == w.len() || !t[t.len() - w.len() - 1].is_ascii_alphabetic())
+    })
+}
+
+/// A `|` glued between digits right after or right before the expression `[start, end)`.
+fn bar_fraction_beside(b: &[u8], start: usize, end: usize) -> bool {
+    let after = b.get(end) == Some(&b'|')
+        && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+        && end > 0
+        && b[end - 1].is_ascii_digit();
+    let before = start >= 2
+        && b[start - 1] == b'|'
+        && b[start - 2].is_ascii_digit()
+        && b.get(start).is_some_and(u8::is_ascii_digit);
+    after || before
+}
+
 fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
     if den >= end || !b[den..end].iter().all(u8::is_ascii_digit) {
         return false;

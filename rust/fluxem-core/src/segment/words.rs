@@ -277,11 +277,19 @@ impl Scanner<'_> {
                 && w.iter().all(u8::is_ascii_alphanumeric)
                 && symbols_ok(w)
         };
-        let counted = |w: &[u8]| w.iter().any(u8::is_ascii_digit);
+        // a counted formula, or a compound of two symbols or more with a lowercase letter
+        // (`NaCl` in `CO2-NaCl`): one of a pair of chemicals
+        let counted = |w: &[u8]| {
+            w.iter().any(u8::is_ascii_digit)
+                || (w.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+                    && w.iter().any(u8::is_ascii_lowercase))
+        };
         if !member(&b[i..wend]) {
             return false;
         }
+        let digit = |w: &[u8]| w.iter().any(u8::is_ascii_digit);
         let mut with_counts = usize::from(counted(&b[i..wend]));
+        let mut chain_has_digit = digit(&b[i..wend]);
         // back: every word before a hyphen is a member, up to the chain's start
         let mut e = i - 1;
         let mut members = 1;
@@ -292,6 +300,7 @@ impl Scanner<'_> {
             }
             members += 1;
             with_counts += usize::from(counted(&b[a..e]));
+            chain_has_digit |= digit(&b[a..e]);
             if a == 0 || b[a - 1] != b'-' {
                 if a > 0 && b[a - 1].is_ascii_alphanumeric() {
                     return false;
@@ -311,10 +320,12 @@ impl Scanner<'_> {
                 return false;
             }
             with_counts += usize::from(counted(&b[k + 1..e]));
+            chain_has_digit |= digit(&b[k + 1..e]);
             k = e;
         }
-        // so a pair (`H2O-CO2`) needs both counted
-        with_counts >= 2
+        // so a pair (`H2O-CO2`, `CO2-NaCl`) needs both counted or mixed-case compounds, one
+        // of them counted
+        with_counts >= 2 && chain_has_digit
     }
 
     /// `Fe XII`, `He II`, `O III`: one element symbol, a space and a Roman numeral of capitals
@@ -1229,6 +1240,11 @@ impl Scanner<'_> {
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol after `of`: 1 mol of Ar",
                         )
+                    } else if lookalike::element_state_after(self.b, end) {
+                        (
+                            Some(Need::any(CHEM)),
+                            "element symbol with its physical state: C(gr), Fe(cr), Hg(liq)",
+                        )
                     } else {
                         (None, "lone element symbol that is also a letter or word")
                     }
@@ -1268,7 +1284,15 @@ impl Scanner<'_> {
             // a binary (`GaN`, `SiC`, `BN`) is named in materials and device physics as often
             // as in chemistry
             let binary = if sh.tokens == 2 { CHEM | PHYS } else { CHEM };
-            if sh.has_lower {
+            if vocab::amount_nouns_after(after)
+                && (sh.has_lower || vocab::formulas_caps_no_count(core.as_bytes()))
+            {
+                self.note_compound(i, end);
+                (
+                    Some(Need::NONE),
+                    "compound before a noun of its amount (FeO contents, CO concentrations)",
+                )
+            } else if sh.has_lower {
                 self.note_compound(i, end);
                 (Some(Need::any(binary)), "compound without counts")
             } else if vocab::formulas_caps_no_count(core.as_bytes())
@@ -1507,11 +1531,11 @@ fn plain_formula_word(b: &[u8], i: usize, wend: usize) -> bool {
             let rest = b[wend..].iter().position(|&c| c != b' ');
             rest.is_none_or(|r| !matches!(b[wend + r], b'*' | 0x80..))
         }
-        Some(b'.') => !b.get(wend + 1).is_some_and(u8::is_ascii_digit),
+        // `CuSO4.5H2O`, `MgNH4PO4:6H2O`: a hydrate separator when a digit follows
+        Some(b'.' | b':') => !b.get(wend + 1).is_some_and(u8::is_ascii_digit),
         Some(c) => matches!(
             c,
             b',' | b';'
-                | b':'
                 | b'!'
                 | b'?'
                 | b')'
