@@ -473,12 +473,17 @@ def test_early_stopping_keeps_the_best_validation_weights(tmp_path: Path) -> Non
 
     from fluxem_experiments.train import MODEL, train
 
-    # a learning rate this high diverges after the first epochs: training must stop early (0.5
-    # did with torch 2.14; with torch 2.15 it kept improving for 12 epochs, so 2.0)
-    path = _copy_config(tmp_path, "arithmetic_tiny.yaml", **{"lr: 0.005": "lr: 2.0\n  patience: 2"})
-    cfg = load_config(path)
+    # a learning rate this high stalls or diverges after the first epochs, so training stops
+    # early; which one does depends on torch and on the CPU's float kernels (with torch 2.15,
+    # 2.0 stopped on an AMD EPYC and kept improving for 12 epochs on an Intel Xeon, where 0.5
+    # stopped), so the first of three that stops is the run checked
     quiet = lambda *a, **k: None  # noqa: E731
-    s = train(cfg, "token_only", 42, epochs=12, progress=False, log=quiet)
+    for lr in ("2.0", "0.5", "20.0"):
+        edit = {"lr: 0.005": f"lr: {lr}\n  patience: 2"}
+        cfg = load_config(_copy_config(tmp_path / lr, "arithmetic_tiny.yaml", **edit))
+        s = train(cfg, "token_only", 42, epochs=12, progress=False, log=quiet)
+        if s["early_stopped"]:
+            break
     hist = json.loads((cfg.run_dir(42, "token_only") / "loss_curve.json").read_text())
     vals = [v for _, v in hist["val"]]
     best = min(range(len(vals)), key=vals.__getitem__)
@@ -501,7 +506,7 @@ def test_early_stopping_keeps_the_best_validation_weights(tmp_path: Path) -> Non
     with torch.no_grad():
         loss = float(variant.loss(model, prep.collate(prep.examples), torch.device("cpu"), False))
     assert loss == pytest.approx(vals[best], rel=1e-5)
-    assert s["early_stopped"], vals  # this schedule does stop early
+    assert s["early_stopped"], vals  # one of the schedules does stop early
 
 
 def test_tune_picks_the_lowest_validation_loss(tmp_path: Path) -> None:
