@@ -2905,8 +2905,8 @@ DEV54_SOURCES = (
 # too few sentences), pyshadoz, molsim and pysmartengine (no docstring sentences the builder
 # reads) were left out; combaero and sdtoolbox (no distribution for Python 3.11 here) and
 # despotic, chemreac and hypergas (need a compiler or did not install) did not install. A base
-# sample (6 + 1 per package), the dense stratum and the targeted stratum from the start. Dev
-# only; split fixed before labelling.
+# sample (6 + 1 per package; 10 + 2 for bonsai-ipcc, 8 + 2 for aeroviz and cinei), the dense
+# stratum and the targeted stratum from the start. Dev only; split fixed before labelling.
 DEV58_SOURCES = (
     Source("bonsai-ipcc", "dev58", "science", 10, 2, ("bonsai_ipcc",), 3, 20),
     Source("aeroviz", "dev58", "science", 8, 2, ("AeroViz",), 3, 12),
