@@ -411,6 +411,14 @@ and the fifty-fourth (``--part dev54``, DEV54_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv54/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev54
 
+and the fifty-eighth (``--part dev58``, DEV58_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv58
+    /work/scratch-venv58/bin/pip install --no-deps bonsai-ipcc aeroviz degali libicepost \
+        act-atmos cinei chimera-exo blendpath ndradex pythonradex electrolyzer ecoflux
+    PYTHONPATH=/work/scratch-venv58/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev58
+
 and the fifty-first (``--part dev51``, DEV51_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv51
@@ -2867,6 +2875,52 @@ DEV54_SOURCES = (
     Source("glasspy", "dev54", "science", 6, 1, ("glasspy",), 2, 4),
     Source("pyplis", "dev54", "science", 6, 1, ("pyplis",), 2, 3),
 )
+# The fifty-eighth dev batch (``--part dev58``): packages used nowhere else, chosen (by counting
+# formula-like tokens such as CO2, CH4, N2O, NO2, SO2, O3, H2, NH3 in their docstrings, read with
+# ``ast``, never imported, with the builder's cues, TARGET_CUE's formula alternative among them)
+# for chemical species named in prose without a chemistry word near and their look-alikes in
+# greenhouse-gas accounting, aerosol and air-quality, hydrogen-energy, engine, atmospheric-data,
+# emissions-inventory, exoplanet-atmosphere, astrochemical and eddy-flux docs: IPCC guidelines
+# for national greenhouse-gas inventories (bonsai-ipcc: CO2, CH4, N2O, HFCs, CaCO3, CaO, tier
+# and equation numbers), aerosol and air-quality instruments (AeroViz: NO2, O3, NH4+, NO3-,
+# SO42-, BC, OC, SOC, AE33, BC1054), dense-gas dispersion of liquid hydrogen (degali: H2, N2, O2,
+# DEGADIS, NBS3921), internal-combustion-engine post-processing (libicepost: H2, O2, CO2, N2,
+# NO2, C1 to C3 labels), atmospheric time-series data (act-atmos: CO2, CO, SO4, SP2, CF),
+# emissions inventories (cinei: SO2, CO, NH3, BC, OC, NCP), exoplanet atmospheres (chimera-exo:
+# H2O, CH4, CO, CO2, NH3, HCN, H2S, PH3, TiO, FeH, CK), hydrogen blending in natural-gas
+# pipelines (blendpath: H2, CH4, B31 codes), RADEX grids of interstellar lines (ndradex: CO, H2;
+# pythonradex: H2, Einstein coefficients B12, B21), alkaline electrolysers (electrolyzer: H2,
+# KOH) and eddy-covariance fluxes (ecoflux: CO2, IH93, B96). Files that copy a test package's
+# docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa, periodictable,
+# thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs that are
+# mostly digits do not count): none, so no file is skipped; only generic phrases ("a dictionary
+# where the key is the name of" in bonsai-ipcc, "optional additional keyword arguments to pass
+# to" in AeroViz and act-atmos, "is larger than the size of the input" in ecoflux) and a
+# citation (Freedman and Diaconis, "On the histogram as a density estimator: L2 theory", in
+# ecoflux) are shared. climate-metrics (a single
+# module, which the builder does not read), exo_k and fwl-vulcan (listed by an earlier batch),
+# ismgas, airpyllution, apmtools, austaltools, fuelcell, poeminv, pratmo, tankoh2, fluxgapfill,
+# carpet-concentrations, chemcalculations, aerosol-functions, pyshic, vanhozone, simcombustion
+# and emulchem (installed and counted: no or almost no formula tokens in their docstrings, or
+# too few sentences), pyshadoz, molsim and pysmartengine (no docstring sentences the builder
+# reads) were left out; combaero and sdtoolbox (no distribution for Python 3.11 here) and
+# despotic, chemreac and hypergas (need a compiler or did not install) did not install. A base
+# sample (6 + 1 per package; 10 + 2 for bonsai-ipcc, 8 + 2 for aeroviz and cinei), the dense
+# stratum and the targeted stratum from the start. Dev only; split fixed before labelling.
+DEV58_SOURCES = (
+    Source("bonsai-ipcc", "dev58", "science", 10, 2, ("bonsai_ipcc",), 3, 20),
+    Source("aeroviz", "dev58", "science", 8, 2, ("AeroViz",), 3, 12),
+    Source("degali", "dev58", "science", 6, 1, ("degali",), 2, 10),
+    Source("libicepost", "dev58", "science", 6, 1, ("libICEpost",), 2, 5),
+    Source("act-atmos", "dev58", "science", 6, 1, ("act",), 2, 3),
+    Source("cinei", "dev58", "science", 8, 2, ("cinei",), 2, 6),
+    Source("chimera-exo", "dev58", "science", 6, 1, ("chimera",), 2, 3),
+    Source("blendpath", "dev58", "science", 6, 1, ("BlendPATH",), 2, 4),
+    Source("ndradex", "dev58", "science", 6, 1, ("ndradex",), 2, 2),
+    Source("pythonradex", "dev58", "science", 6, 1, ("pythonradex",), 2, 2),
+    Source("electrolyzer", "dev58", "science", 6, 1, ("electrolyzer",), 2, 2),
+    Source("ecoflux", "dev58", "science", 6, 1, ("ecoflux",), 2, 2),
+)
 
 # The fifty-first dev batch (``--part dev51``): packages used nowhere else, chosen (by counting
 # what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
@@ -3483,6 +3537,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "oxygen-fugacity, CO2-brine, planetary-geochemistry, physical-chemistry teaching, "
         "melt-inclusion, air-quality, glass and volcanic-gas docs), packages used nowhere else; "
         "dev only, fixed before labelling",
+    ),
+    "dev58": (
+        DEV58_SOURCES,
+        "fifty-eighth dev batch (chemical formulas and species named in prose and examples "
+        "without a chemistry word near, and look-alikes: instrument, station and model names "
+        "with digits, equation and tier numbers, code names, units, capitalised abbreviations "
+        "and identifiers in greenhouse-gas-inventory, aerosol and air-quality, hydrogen-energy, "
+        "engine, atmospheric-data, emissions-inventory, exoplanet-atmosphere, astrochemical, "
+        "electrolyser and eddy-flux docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev53": (
         DEV53_SOURCES,
