@@ -442,6 +442,13 @@ as HTML ``<p>`` prose or as Info text, DEBIAN_DOCS)::
         gnuplot-doc genius-common pspp ledger bc libmpfr-doc coreutils
     .venv/bin/python scripts/build_realtext_eval.py --part dev53
 
+and the fifty-seventh (``--part dev57``, DEV57_SOURCES; Debian documentation packages only,
+read as HTML ``<p>`` prose, DEBIAN_DOCS, as dev53)::
+
+    apt-get install --no-install-recommends gromacs-data massxpert-doc minexpert2-doc \
+        chemps2-doc apbs-doc votca-data jmol raster3d-doc bkchem grass-doc
+    .venv/bin/python scripts/build_realtext_eval.py --part dev57
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -3094,6 +3101,51 @@ DEV53_SOURCES = (
     Source("libmpfr-doc", "dev53", "prose", 5, 1, (), 1, 2, 2),
     Source("coreutils", "dev53", "prose", 5, 1, (), 1, 2, 2),
 )
+# The fifty-seventh dev batch (``--part dev57``): Debian documentation packages only (no PyPI
+# package), used nowhere else, of molecular-dynamics, mass-spectrometry, quantum-chemistry,
+# electrostatics, coarse-graining, molecular-graphics, chemical-drawing and GIS tools, chosen
+# (by counting formula-like tokens, TARGET_CUE's formula alternative and ions such as ``NH3+``,
+# ``Cu2+``, ``COO-``, in the sentences the builder keeps from their HTML ``<p>`` prose, read
+# with html_sentences as for dev53) for chemical formulas, ions and species in prose and
+# examples and their look-alikes (force-field, water-model and instruction-set names such as
+# ``CHARMM36``, ``TIP4P``, ``AVX512``, ``GROMOS96``, method names ``CASPT2``, ``B3LYP``,
+# ``G0W0``, atom names ``HG21``, ``ND1``, file-format names ``HDF5``, ``H5MD``, ``CRYST1``,
+# anisotropy labels ``U11``, datum names ``WGS84``): molecular dynamics (gromacs-data: its
+# HTML manual, reference manual, user guide and tool help: ``NH3+``, ``COO-``, ``CH3``),
+# polymer chemistry and mass spectrometry (massxpert-doc: ``C82H123N22O25``, ``HPO3``,
+# ``Cu2+``, ``CH3COOH``; minexpert2-doc: ``C6H12O6``, ``H2O1``), quantum chemistry with DMRG
+# (chemps2-doc: ``H2O``, ``N2``, ``O2``), Poisson-Boltzmann electrostatics (apbs-doc: ``KCl``),
+# coarse-graining and excited states (votca-data), molecular viewers and drawing (jmol: its
+# English HTML guide; raster3d-doc; bkchem) and GIS (grass-doc: the GRASS manual pages). Copy
+# check as for dev53 (8-word runs shared with the test packages' docstrings and with
+# sqlite3-doc's prose; runs of mostly digits do not count): no file is skipped, the shared runs
+# being the GPL's warranty text (the gpl.html pages of massxpert-doc and minexpert2-doc, 10
+# each), an alphabet run (grass-doc's keyword index, 3), a DOI (apbs-doc) and generic phrases
+# (one or two per file), none in a chosen sentence.
+# abinit-doc (PDF and Markdown only), libopenbabel-doc (Doxygen ``.shtml`` API pages),
+# quantum-espresso-data (LaTeX2HTML pages whose ``<P>`` are never closed: the reader finds no
+# paragraph), gamgi-doc and garlic-doc (dialog and command pages in lists and tables, no
+# ``<p>`` prose the reader keeps), lammps-doc (PDF and one HTML index), cp2k-data (its 7906
+# input-reference pages give 11 kept sentences, no formula), kalzium-data, gchempaint and gcu-bin
+# (DocBook only: no reader of the builder's kind; their prose has almost no formula, ``Fe2+``
+# once), psi4-data, nwchem-data, xcrysden-data, elk-lapw, openmolcas-data, ergo-data,
+# dozzaqueux-data, chemical-structures-data, gdis-data and gperiodic (installed: no HTML or Info
+# manual) were left out; python-pymzml-doc (pymzml, used in an earlier batch) was not used. A
+# base sample (5 or 6 + 1 per package, kept small to fit the labelling time), the dense stratum
+# and the targeted stratum (its formula alternative gives the formulas and their look-alikes)
+# from the start. Dev only; split fixed before labelling.
+DEV57_SOURCES = (
+    Source("gromacs-data", "dev57", "prose", 8, 1, (), 2, 40),
+    Source("massxpert-doc", "dev57", "prose", 6, 1, (), 2, 14),
+    Source("minexpert2-doc", "dev57", "prose", 5, 1, (), 1, 5),
+    Source("chemps2-doc", "dev57", "prose", 6, 1, (), 2, 26),
+    Source("apbs-doc", "dev57", "prose", 6, 1, (), 2, 6),
+    Source("votca-data", "dev57", "prose", 5, 1, (), 1, 6),
+    Source("jmol", "dev57", "prose", 5, 1, (), 1, 2),
+    Source("raster3d-doc", "dev57", "prose", 5, 1, (), 1, 2),
+    Source("bkchem", "dev57", "prose", 5, 1, (), 1, 1),
+    Source("grass-doc", "dev57", "prose", 4, 1, (), 1, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -3557,6 +3609,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "statistics, plotting, accounting and text tools), Debian documentation packages used "
         "nowhere else; dev only, fixed before labelling",
     ),
+    "dev57": (
+        DEV57_SOURCES,
+        "fifty-seventh dev batch (chemical formulas, ions and species in prose and examples and "
+        "their look-alikes: force-field, water-model, instruction-set, method, atom and "
+        "file-format names in the manuals of molecular-dynamics, mass-spectrometry, "
+        "quantum-chemistry, electrostatics, coarse-graining, molecular-graphics, "
+        "chemical-drawing and GIS tools), Debian documentation packages used nowhere else; dev "
+        "only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -3574,8 +3635,19 @@ DEBIAN_LICENSES = {
     "bc": "GPL-2+ (bc manual, Debian bc; doc/bc.texi permissive)",
     "libmpfr-doc": "GFDL-1.2+ (MPFR manual, Debian libmpfr-doc)",
     "coreutils": "GPL-3+ (GNU coreutils manual, Debian coreutils)",
+    # dev57, from each package's /usr/share/doc/<package>/copyright
+    "gromacs-data": "LGPL-2.1+ (GROMACS documentation, Debian gromacs-data)",
+    "massxpert-doc": "GPL-3+ (massXpert user manual, Debian massxpert-doc)",
+    "minexpert2-doc": "GPL-3+ (mineXpert2 user manual, Debian minexpert2-doc)",
+    "chemps2-doc": "GPL-2+ (CheMPS2 documentation, Debian chemps2-doc)",
+    "apbs-doc": "BSD-3-Clause (APBS documentation, Debian apbs-doc)",
+    "votca-data": "Apache-2.0 (VOTCA documentation, Debian votca-data)",
+    "jmol": "GPL-2+ (Jmol guide, doc/*; Debian jmol)",
+    "raster3d-doc": "Artistic (Raster3D documentation, Debian raster3d-doc)",
+    "bkchem": "GPL-2+ (BKChem documentation, Debian bkchem)",
+    "grass-doc": "GPL-2+ (GRASS GIS manual, Debian grass-doc)",
 }
-#: dev53's Debian documentation: package -> (kind, root, glob); file names relative to
+#: dev53's and dev57's Debian documentation: package -> (kind, root, glob); file names relative to
 #: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
 #: ``maxima_singlepage.html`` (the whole manual again on one page) are left out
 DEBIAN_DOCS_SKIP = ("maxima_singlepage.html",)
@@ -3592,6 +3664,17 @@ DEBIAN_DOCS = {
     "bc": ("html", Path("/usr/share/doc/bc"), "bc.html"),
     "libmpfr-doc": ("html", Path("/usr/share/doc/libmpfr-doc/mpfr.html"), "*.html"),
     "coreutils": ("info", Path("/usr/share/info"), "coreutils.info.gz"),
+    # dev57
+    "gromacs-data": ("html", Path("/usr/share/doc/gromacs/html"), "**/*.html"),
+    "massxpert-doc": ("html", Path("/usr/share/doc/massxpert/html"), "*.html"),
+    "minexpert2-doc": ("html", Path("/usr/share/doc/minexpert2/html"), "*.html"),
+    "chemps2-doc": ("html", Path("/usr/share/doc/libchemps2/html"), "*.html"),
+    "apbs-doc": ("html", Path("/usr/share/doc/apbs/html"), "**/*.html"),
+    "votca-data": ("html", Path("/usr/share/doc/votca-data/html"), "**/*.html"),
+    "jmol": ("html", Path("/usr/share/doc/jmol/html/en"), "*.html"),
+    "raster3d-doc": ("html", Path("/usr/share/doc/raster3d/html"), "*.html"),
+    "bkchem": ("html", Path("/usr/share/doc/bkchem"), "**/*.html"),
+    "grass-doc": ("html", Path("/usr/share/doc/grass-doc/html"), "*.html"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
