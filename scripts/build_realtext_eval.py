@@ -448,6 +448,11 @@ read as HTML ``<p>`` prose, DEBIAN_DOCS, as dev53)::
     apt-get install --no-install-recommends gromacs-data massxpert-doc minexpert2-doc \
         chemps2-doc apbs-doc votca-data jmol raster3d-doc bkchem grass-doc
     .venv/bin/python scripts/build_realtext_eval.py --part dev57
+and the fifty-sixth (``--part dev56``, DEV56_SOURCES; as dev53)::
+
+    apt-get install --no-install-recommends libreoffice-help-en-us postgresql-doc-15 rrdtool \
+        nettle-dev zsh-doc nodejs-doc hledger asymptote-doc grace guile-3.0-doc
+    .venv/bin/python scripts/build_realtext_eval.py --part dev56
 
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
@@ -3146,6 +3151,46 @@ DEV57_SOURCES = (
     Source("bkchem", "dev57", "prose", 5, 1, (), 1, 1),
     Source("grass-doc", "dev57", "prose", 4, 1, (), 1, 1),
 )
+# The fifty-sixth dev batch (``--part dev56``): as dev53, Debian documentation packages only,
+# used nowhere else (dev53's twelve not again), read as HTML ``<p>`` prose or Info text, chosen
+# by counting the ARITH_CUE sentences of their prose (read as text, never run) for arithmetic
+# between numbers in prose and examples (``=1+2*3``, ``1/1440th``, ``2^130 - 5``, ``16^3-1``,
+# ``12 * 300 seconds``, ``1,000,000/79.49=12,850.20``) and its look-alikes (dates such as
+# ``07/20/54`` and ``2/29/68``, versions ``ODF 1.0/1.1``, ranges, ids, RPN stacks
+# ``1,2,3,+,+``, ``LINE1/2/3``, thousands separators ``41'029``): spreadsheet and Basic help
+# (libreoffice-help-en-us: every HTML page under help/en-US/text), SQL (postgresql-doc-15),
+# round-robin time series (rrdtool: its HTML manual pages and tutorials), cryptography
+# (nettle-dev: its Info manual), a shell (zsh-doc: the HTML manual), JavaScript
+# (nodejs-doc: the HTML API docs), plain-text accounting (hledger: its Info manual), vector
+# graphics (asymptote-doc: the HTML manual), plotting (grace: its HTML guides) and Scheme
+# (guile-3.0-doc: the Info manual, in parts). Copy check as for dev53 (8-word runs shared
+# with the test packages' docstrings and sqlite3-doc's prose; runs of mostly digits do not
+# count): no file is skipped for it, the shared runs being licence text (postgresql-doc-15's
+# legalnotice.html, 10), alphabet runs of indexes and generic phrases (1 to 21 per file, such
+# as "it is the user's responsibility to ensure that"), none in a chosen sentence; nodejs-doc's
+# all.html (every API page again) and grace's GPL.html are left out (DEBIAN_DOCS_SKIP).
+# Installed, counted and left
+# out: bash-doc, sbcl-doc, texinfo's HTML manual, golang-1.19-doc, findutils, wget, time,
+# gnupg, gzip and ed (Info or HTML, no sentence with an operator between numbers), clisp-doc,
+# yorick-doc and gettext (1 each), haskell98-report and gprolog-doc (no ``<p>`` prose the
+# reader finds), tcl8.6-doc and glibc-doc (manual pages only), scilab-doc (help in jars),
+# ruby3.1-doc (ri data) and perl-doc (POD only), none of them HTML or Info the builder reads;
+# gsl-ref-html, gmp-doc, gawk-doc, gcc-doc and Emacs's calc manual are non-free (not
+# reachable here); python3-mpmath-doc left out as mpmath is used. Base sample 5 + 1 per
+# package, dense, targeted and arithmetic strata from the start. Dev only; split fixed before
+# labelling.
+DEV56_SOURCES = (
+    Source("libreoffice-help-en-us", "dev56", "prose", 5, 1, (), 1, 3, 16),
+    Source("postgresql-doc-15", "dev56", "prose", 5, 1, (), 1, 3, 10),
+    Source("rrdtool", "dev56", "prose", 5, 1, (), 1, 2, 10),
+    Source("nettle-dev", "dev56", "prose", 5, 1, (), 1, 2, 6),
+    Source("zsh-doc", "dev56", "prose", 5, 1, (), 1, 2, 5),
+    Source("nodejs-doc", "dev56", "prose", 5, 1, (), 1, 2, 5),
+    Source("hledger", "dev56", "prose", 5, 1, (), 1, 2, 4),
+    Source("asymptote-doc", "dev56", "prose", 5, 1, (), 1, 2, 3),
+    Source("grace", "dev56", "prose", 5, 1, (), 1, 2, 3),
+    Source("guile-3.0-doc", "dev56", "prose", 5, 1, (), 1, 2, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -3618,6 +3663,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "chemical-drawing and GIS tools), Debian documentation packages used nowhere else; dev "
         "only, fixed before labelling",
     ),
+    "dev56": (
+        DEV56_SOURCES,
+        "fifty-sixth dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: spreadsheet formulas, powers, fractions, products and quotients, "
+        "and dates, versions, ranges, ids, RPN stacks and thousands separators in the manuals "
+        "of a spreadsheet, SQL, time-series, cryptography, shell, JavaScript, accounting, "
+        "graphics, plotting and Scheme tools), Debian documentation packages used nowhere "
+        "else; dev only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -3646,11 +3700,24 @@ DEBIAN_LICENSES = {
     "raster3d-doc": "Artistic (Raster3D documentation, Debian raster3d-doc)",
     "bkchem": "GPL-2+ (BKChem documentation, Debian bkchem)",
     "grass-doc": "GPL-2+ (GRASS GIS manual, Debian grass-doc)",
+    # dev56, from each package's /usr/share/doc/<package>/copyright
+    "libreoffice-help-en-us": "MPL-2.0 (LibreOffice help, Debian libreoffice-help-en-us)",
+    "postgresql-doc-15": "PostgreSQL (PostgreSQL manual, Debian postgresql-doc-15)",
+    "rrdtool": "GPL-2+ with FLOSS exception (RRDtool manual, Debian rrdtool)",
+    "nettle-dev": "LGPL-3+ or GPL-2+ (Nettle manual, Debian nettle-dev)",
+    "zsh-doc": "Zsh (MIT-like; zsh manual, Debian zsh-doc)",
+    "nodejs-doc": "Expat (Node.js API docs, Debian nodejs-doc)",
+    "hledger": "GPL-3+ (hledger manual, Debian hledger)",
+    "asymptote-doc": "GPL-3+ (Asymptote manual, Debian asymptote-doc)",
+    "grace": "GPL-2+ (Grace guides, Debian grace)",
+    "guile-3.0-doc": "GFDL-1.3+ (Guile reference manual, Debian guile-3.0-doc)",
 }
 #: dev53's and dev57's Debian documentation: package -> (kind, root, glob); file names relative to
 #: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
-#: ``maxima_singlepage.html`` (the whole manual again on one page) are left out
-DEBIAN_DOCS_SKIP = ("maxima_singlepage.html",)
+#: ``maxima_singlepage.html`` (the whole manual again on one page) are left out, and from
+#: dev56 on nodejs-doc's ``all.html`` (the whole API again on one page) and grace's
+#: ``GPL.html`` (the licence text); no dev53 file has either name
+DEBIAN_DOCS_SKIP = ("maxima_singlepage.html", "all.html", "GPL.html")
 DEBIAN_DOCS = {
     "gap-doc": ("html", Path("/usr/share/gap/doc"), "*/chap*.html"),
     "maxima-doc": ("html", Path("/usr/share/doc/maxima-doc/html"), "*.html"),
@@ -3675,6 +3742,21 @@ DEBIAN_DOCS = {
     "raster3d-doc": ("html", Path("/usr/share/doc/raster3d/html"), "*.html"),
     "bkchem": ("html", Path("/usr/share/doc/bkchem"), "**/*.html"),
     "grass-doc": ("html", Path("/usr/share/doc/grass-doc/html"), "*.html"),
+    # dev56
+    "libreoffice-help-en-us": (
+        "html",
+        Path("/usr/share/libreoffice/help/en-US/text"),
+        "**/*.html",
+    ),
+    "postgresql-doc-15": ("html", Path("/usr/share/doc/postgresql-doc-15/html"), "*.html"),
+    "rrdtool": ("html", Path("/usr/share/doc/rrdtool/html"), "*.html"),
+    "nettle-dev": ("info", Path("/usr/share/info"), "nettle.info.gz"),
+    "zsh-doc": ("html", Path("/usr/share/doc/zsh-common/html"), "*.html"),
+    "nodejs-doc": ("html", Path("/usr/share/doc/nodejs/api"), "*.html"),
+    "hledger": ("info", Path("/usr/share/doc/hledger"), "hledger.info.gz"),
+    "asymptote-doc": ("html", Path("/usr/share/doc/asymptote/html"), "*.html"),
+    "grace": ("html", Path("/usr/share/doc/grace"), "*.html"),
+    "guile-3.0-doc": ("info", Path("/usr/share/info/guile-3.0"), "guile.info-*.gz"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
