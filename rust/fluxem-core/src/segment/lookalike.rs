@@ -1307,6 +1307,60 @@ impl Scanner<'_> {
         (chem >= 2 && chem > 2 * other) || (other == 0 && (own || chem >= 1) && chem + letters >= 2)
     }
 
+    /// `Gases: H2O CH4 CO CO2 NH3 ... Na K TiO VO FeH H H2 He`: the word `i..end` stands in a
+    /// run of words of element symbols separated by single spaces (up to eight each way), of
+    /// which at least four are other members and three have counts (or six and two): a list
+    /// of species.
+    pub(super) fn in_formula_run(&self, i: usize, end: usize) -> bool {
+        const MAX_EACH_WAY: usize = 8;
+        let b = self.b;
+        let member = |a: usize, e: usize| {
+            e > a && e - a <= MAX_ITEM_BYTES && chemical_item(b, a, e) || {
+                e == a + 1 && b[a].is_ascii_uppercase() && super::words::symbols_ok(&b[a..e])
+            }
+        };
+        let counted = |a: usize, e: usize| u32::from(b[a..e].iter().any(u8::is_ascii_digit));
+        let (mut members, mut with_counts) = (0u32, 0u32);
+        let mut k = i;
+        for _ in 0..MAX_EACH_WAY {
+            if k < 2 || b[k - 1] != b' ' || !b[k - 2].is_ascii_alphanumeric() {
+                break;
+            }
+            let e = k - 1;
+            let a = e - b[..e]
+                .iter()
+                .rev()
+                .take(MAX_ITEM_BYTES)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            if !member(a, e) {
+                break;
+            }
+            members += 1;
+            with_counts += counted(a, e);
+            k = a;
+        }
+        let mut k = end;
+        for _ in 0..MAX_EACH_WAY {
+            if b.get(k) != Some(&b' ') || !b.get(k + 1).is_some_and(u8::is_ascii_uppercase) {
+                break;
+            }
+            let a = k + 1;
+            let e = a + b[a..]
+                .iter()
+                .take(MAX_ITEM_BYTES)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            if !member(a, e) || b.get(e).is_some_and(|&c| c >= 0x80) {
+                break;
+            }
+            members += 1;
+            with_counts += counted(a, e);
+            k = e;
+        }
+        (members >= 4 && with_counts >= 3) || (members >= 6 && with_counts >= 2)
+    }
+
     /// Whether the lone element symbol `i..end` stands in a list of chemicals: a neighbouring
     /// list item is a word of element symbols (`Kr, Xe and Rn`, `O2, N2, Ar`) and none is
     /// another kind of word (`Mo, Tu, We, Th, Fr` are weekdays).
@@ -4681,6 +4735,82 @@ mod tests {
             ("): branches 1 + 3 implement the CARES linear phaseout", &[]),
             ("pick options 2/3 in the menu", &[]),
             ("then 1 + 3 implement it", &[("1 + 3", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
+    fn units_after_a_slash_series_versions_and_line_levels() {
+        check(&[
+            (
+                "fgv (m3/Mg) : float Flue gas volume of the N2O emission",
+                &[("N2O", "FORMULA")],
+            ),
+            (
+                "converting between Mg/Ca and environmental parameters.",
+                &[("Mg", "FORMULA"), ("Ca", "FORMULA")],
+            ),
+            ("inert on every AIM 10.3 / 11.x export.", &[]),
+            (
+                "run the RADEX grid for CO (1-0) with kinetic temperatures",
+                &[],
+            ),
+            ("the difference (3-1) of the two", &[("3-1", "ARITHMETIC")]),
+            (
+                "the syngas amounts of CO and H₂ (in tonnes)",
+                &[("CO", "FORMULA"), ("H₂", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn runs_of_species_separated_by_spaces() {
+        check(&[
+            (
+                "Gases: H2O CH4 CO CO2 NH3 N2 HCN H2S PH3 C2H2 C2H6 Na K TiO VO FeH H H2 He e- h- mmw.",
+                &[
+                    ("H2O", "FORMULA"),
+                    ("CH4", "FORMULA"),
+                    ("CO", "FORMULA"),
+                    ("CO2", "FORMULA"),
+                    ("NH3", "FORMULA"),
+                    ("N2", "FORMULA"),
+                    ("HCN", "FORMULA"),
+                    ("H2S", "FORMULA"),
+                    ("PH3", "FORMULA"),
+                    ("C2H2", "FORMULA"),
+                    ("C2H6", "FORMULA"),
+                    ("Na", "FORMULA"),
+                    ("K", "FORMULA"),
+                    ("TiO", "FORMULA"),
+                    ("VO", "FORMULA"),
+                    ("FeH", "FORMULA"),
+                    ("H", "FORMULA"),
+                    ("H2", "FORMULA"),
+                    ("He", "FORMULA"),
+                ],
+            ),
+            // capital words without counts are no run of species
+            ("In US UK NO CA the law", &[]),
+        ]);
+    }
+
+    #[test]
+    fn volumes_and_pages_part_numbers_ions_after_form_and_verbs() {
+        check(&[
+            ("by Bruccoleri et al. J Comput Chem 18 268-276, 1997.", &[]),
+            ("the revision FIPS186-3 was issued", &[]),
+            (
+                "the chemical group is charged (in the form NH3+).",
+                &[("NH3+", "FORMULA")],
+            ),
+            ("grade C+ students", &[]),
+            ("set specular 0 turns off this effect.", &[]),
+            ("a coil of 10 turns of wire", &[("10 turns", "QUANTITY")]),
+            (
+                "approximated as 365 1/4 days = 365.25 days.",
+                &[("365.25 days", "QUANTITY")],
+            ),
+            ("takes 1/4 days here", &[("1/4", "ARITHMETIC")]),
         ]);
     }
 }

@@ -1729,6 +1729,14 @@ impl Scanner<'_> {
                  variable",
             );
         }
+        if matches!(unit, "turn" | "turns")
+            && matches!(
+                next_word(self.s, uend, &mut buf),
+                b"off" | b"on" | b"out" | b"into" | b"up" | b"down"
+            )
+        {
+            return refuse(self, "a verb after a number (set specular 0 turns off)");
+        }
         if glued && self.atom_count_sum(start, uend) {
             return refuse(
                 self,
@@ -2396,7 +2404,9 @@ impl Scanner<'_> {
                     && !self.b[start..end].windows(4).any(|w| {
                         matches!(w[0], b'^' | b'*') && w[1..].iter().all(u8::is_ascii_digit)
                     });
-                if (fraction || factors) && !st.non_int && !st.signed {
+                let mixed =
+                    fraction && mixed_number_whole_before(self.b, start, &self.b[start..end]);
+                if (fraction || factors) && !st.non_int && !st.signed && !mixed {
                     if let Ok(need) = self.arithmetic_need(start, end, st) {
                         let why = "fraction before a unit (1/60 minutes): the unit stays text";
                         self.push(start, end, Domain::Arithmetic, need, why);
@@ -2594,6 +2604,46 @@ impl Scanner<'_> {
                 end,
                 Domain::Arithmetic,
                 "0/1, 0/255: the two values of a flag",
+            );
+            return end;
+        }
+        if self.b.get(end) == Some(&b'.')
+            && self
+                .b
+                .get(end + 1)
+                .is_some_and(|&c| matches!(c, b'x' | b'X' | b'*'))
+            && !self.b.get(end + 2).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            // `AIM 10.3 / 11.x`, `2.7 - 3.x`: versions, the last one a series
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "versions, one of them a series (10.3 / 11.x)",
+            );
+            return end;
+        }
+        if st.operands == 2
+            && st.hyphen_tight == 1
+            && st.ops == 1
+            && self.b[st.first_lit.0..st.first_lit.1].contains(&b' ')
+        {
+            // `J Comput Chem 18 268-276`: a volume and its pages, not 18268 - 276
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "a number and a hyphen pair after a space (18 268-276): a volume and pages",
+            );
+            return end;
+        }
+        if transition_label(self.b, start, end) {
+            // `CO (1-0)`, `HCN(3-2)`: the upper and lower levels of a line
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "a line's levels after its species (CO (1-0)), not a difference",
             );
             return end;
         }
@@ -3314,6 +3364,38 @@ fn result_of_before(b: &[u8], start: usize) -> bool {
             && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
             && (t.len() == w.len() || !t[t.len() - w.len() - 1].is_ascii_alphabetic())
     })
+}
+
+/// `CO (1-0)`, `HCN(3-2)`, `13CO (2-1)`: a falling pair of small whole numbers joined by a
+/// tight hyphen, wrapped in parentheses right after a word with a capital letter (a species).
+fn transition_label(b: &[u8], start: usize, end: usize) -> bool {
+    let (mut a, mut z) = (start, end);
+    if b.get(a) == Some(&b'(') && z > a + 1 && b[z - 1] == b')' {
+        (a, z) = (a + 1, z - 1);
+    }
+    if a == 0 || b[a - 1] != b'(' || b.get(z) != Some(&b')') {
+        return false;
+    }
+    let Some(h) = b[a..z].iter().position(|&c| c == b'-') else {
+        return false;
+    };
+    let (hi, lo) = (&b[a..a + h], &b[a + h + 1..z]);
+    let small = |t: &[u8]| (1..=2).contains(&t.len()) && t.iter().all(u8::is_ascii_digit);
+    if !small(hi) || !small(lo) {
+        return false;
+    }
+    let value = |t: &[u8]| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
+    let mut w = a - 1;
+    if w > 0 && b[w - 1] == b' ' {
+        w -= 1;
+    }
+    let word = &b[w - b[..w]
+        .iter()
+        .rev()
+        .take(12)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count()..w];
+    value(hi) > value(lo) && word.iter().any(u8::is_ascii_uppercase)
 }
 
 /// A `|` glued between digits right after or right before the expression `[start, end)`.

@@ -397,6 +397,26 @@ impl Scanner<'_> {
 
     /// Whether the `of` before the word at `i` follows a unit or noun of an amount of
     /// substance (`kg of`, `mol of`: `vocab/amount_words_before_of.txt`).
+    /// `m3/Mg`, `kg/Mg`: a unit that is no element symbol, then `/` right before `i`.
+    fn unit_before_slash(&self, i: usize) -> bool {
+        let b = self.b;
+        if i < 2 || b[i - 1] != b'/' {
+            return false;
+        }
+        let a = (i - 1)
+            - b[..i - 1]
+                .iter()
+                .rev()
+                .take(8)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+        let left = &self.s[a..i - 1];
+        !left.is_empty()
+            && left.as_bytes()[0].is_ascii_alphabetic()
+            && crate::domains::formula::lookup_symbol(left).is_none()
+            && probe::unit_len(left) == left.len()
+    }
+
     /// `Mg/Ca`, `Fe/Mn`, `Ca/Sr`: two element symbols of two letters joined by `/`, one of
     /// them no word (`Ca`, `Co`, `In` alone are also words), name the ratio of the two elements
     /// (paleothermometry, water chemistry); the symbol at `i..end` is one of them. A third
@@ -479,6 +499,8 @@ impl Scanner<'_> {
                     | b"low"
                     | b"high"
                     | b"zero"
+                    | b"ortho"
+                    | b"para"
             )
         };
         let hyphen_name = !coef
@@ -738,6 +760,7 @@ impl Scanner<'_> {
                     || self.listed_with_chemicals(i, wend)
                     || self.in_chemical_list(i, wend)))
             || self.after_atom_count(i)
+            || self.in_formula_run(i, wend)
             || self.reaction_species(i, wend)
             || (before == b"of" && w.len() == 2)
             || (w.len() == 1
@@ -842,16 +865,28 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
+        if standard_part_number(self.b, i, end) {
+            // `FIPS186-3`: capitals, a number of three digits or more and a part after a hyphen
+            let stop = word_end(s, end);
+            self.refuse(
+                i,
+                stop,
+                Domain::Formula,
+                "capitals, a number of 100 or more and a part (FIPS186-3): a standard's number",
+            );
+            return Some(stop);
+        }
         if !coef
             && self.refusals.is_none()
             && text.len() >= 2
             && text.bytes().all(|c| c.is_ascii_uppercase())
             && !vocab::formulas_caps_no_count(text.as_bytes())
+            && !self.in_formula_run(i, end)
         {
             // `CSV`, `CPU`, `SSH`: capitals only, no count, charge or group, and not a listed
-            // compound (`CO`, `HF`): every test below can only refuse it ("capital-letter
-            // acronym" at the end), so it is decided here (when tracing, `explain` takes the
-            // long way and names the refusal)
+            // compound (`CO`, `HF`) nor a member of a run of species (`TiO VO FeH`): every
+            // test below can only refuse it ("capital-letter acronym" at the end), so it is
+            // decided here (when tracing, `explain` takes the long way and names the refusal)
             return Some(end);
         }
         // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
@@ -1092,7 +1127,11 @@ impl Scanner<'_> {
                 && (sh.clearly_organic() || vocab::formulas_common_caps(core.as_bytes())));
         // an ion with its charge (`Fe3+ templates`) is no code name before a noun
         let ion = charged && text.ends_with(['+', '-']);
-        if weak_code && (named_before || (named_after && !ion)) && !element_after {
+        // `in the form NH3+`: a charged formula of two symbols or more with a count is an ion
+        // after a naming word too (`grade C+`, `vitamin B12` stay names)
+        let counted_ion = ion && sh.tokens >= 2 && sh.has_digit;
+        if weak_code && ((named_before && !counted_ion) || (named_after && !ion)) && !element_after
+        {
             self.refuse(
                 i,
                 end,
@@ -1110,6 +1149,16 @@ impl Scanner<'_> {
                 end,
                 Domain::Formula,
                 "lone symbol in code markup: an identifier",
+            );
+            return Some(end);
+        }
+        if sh.tokens == 1 && !sh.has_digit && !charged && self.unit_before_slash(i) {
+            // `fgv (m3/Mg)`, `kg/Mg`: megagrams in a unit, not magnesium
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "symbol after a unit and a slash (m3/Mg): a unit",
             );
             return Some(end);
         }
@@ -1245,6 +1294,11 @@ impl Scanner<'_> {
                             Some(Need::any(CHEM)),
                             "element symbol with its physical state: C(gr), Fe(cr), Hg(liq)",
                         )
+                    } else if self.in_formula_run(i, end) {
+                        (
+                            Some(Need::NONE),
+                            "member of a run of species separated by spaces (H2O CH4 ... K He)",
+                        )
                     } else {
                         (None, "lone element symbol that is also a letter or word")
                     }
@@ -1312,6 +1366,11 @@ impl Scanner<'_> {
                 (
                     Some(Need::any(CHEM_FIRM)),
                     "capital-letter compound without counts",
+                )
+            } else if self.in_formula_run(i, end) {
+                (
+                    Some(Need::NONE),
+                    "member of a run of species separated by spaces (TiO VO FeH)",
                 )
             } else {
                 (None, "capital-letter acronym")
@@ -1577,6 +1636,21 @@ fn untaken_charge(rest: &[u8]) -> bool {
         [0xE2, 0x88, 0x92, ..] | [0xE2, 0x81, 0xBA | 0xBB, ..] => true,
         _ => false,
     }
+}
+
+/// `FIPS186-3`: the formula-shaped `b[i..end]` is capitals and digits only, ends in a number
+/// of three digits or more (no formula's last count is that large in prose) and runs on into
+/// `-` and a digit.
+fn standard_part_number(b: &[u8], i: usize, end: usize) -> bool {
+    // the probe may have read `-3` as a charge: the name ends at its first hyphen
+    let k = i + b[i..end].iter().position(|&c| c == b'-').unwrap_or(end - i);
+    let w = &b[i..k];
+    let run = w.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    run >= 3
+        && w.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && b.get(k) == Some(&b'-')
+        && b.get(k + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// The formula text up to its first inline space, unless a hydrate separator follows the
