@@ -3274,6 +3274,10 @@ fn one_group(b: &[u8]) -> bool {
 /// and a whole number of at most three digits, not zero, that stands alone (text, a space, a
 /// quote or a bracket before it): a mixed number (`0 1/2` is a row of a table).
 fn mixed_number_whole_before(b: &[u8], start: usize, core: &[u8]) -> bool {
+    // most expressions have no digit and a space before them: decided without reading them
+    if start < 2 || b[start - 1] != b' ' || !b[start - 2].is_ascii_digit() {
+        return false;
+    }
     let Some(slash) = core.iter().position(|&c| c == b'/') else {
         return false;
     };
@@ -3369,6 +3373,9 @@ fn result_of_before(b: &[u8], start: usize) -> bool {
 /// `CO (1-0)`, `HCN(3-2)`, `13CO (2-1)`: a falling pair of small whole numbers joined by a
 /// tight hyphen, wrapped in parentheses right after a word with a capital letter (a species).
 fn transition_label(b: &[u8], start: usize, end: usize) -> bool {
+    if !(b.get(start) == Some(&b'(') || (start > 0 && b[start - 1] == b'(')) {
+        return false;
+    }
     let (mut a, mut z) = (start, end);
     if b.get(a) == Some(&b'(') && z > a + 1 && b[z - 1] == b')' {
         (a, z) = (a + 1, z - 1);
