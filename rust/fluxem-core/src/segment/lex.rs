@@ -205,6 +205,16 @@ pub fn skip_inline_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
     i
 }
 
+/// Whether `t` ends with one of `words` as a whole word, ASCII case ignored (`the result of`
+/// ends with `result of`; `byresult of` does not).
+pub fn ends_with_word(t: &[u8], words: &[&[u8]]) -> bool {
+    words.iter().any(|w| {
+        t.len() >= w.len()
+            && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (t.len() == w.len() || !t[t.len() - w.len() - 1].is_ascii_alphabetic())
+    })
+}
+
 /// The ASCII-letter word that ends at `end` (after skipping back over inline spaces and at
 /// most one `.`), lowercased into `buf`; empty when there is none or it is longer than `buf`.
 /// Bounded work: looks back at most 40 bytes.

@@ -1540,6 +1540,7 @@ impl Scanner<'_> {
         if i >= 1
             && b[i - 1] == b'-'
             && (i == 1 || matches!(b[i - 2], b' ' | b'\'' | b'"' | b'[' | b'(' | b'`' | b'='))
+            && !after_reaction_or_formula_word(b, i - 1)
         {
             return Some("command-line flag (-O3), not a formula");
         }
@@ -1907,6 +1908,14 @@ pub(super) fn element_state_after(b: &[u8], end: usize) -> bool {
             &rest[1..n + 1],
             b"gr" | b"cr" | b"aq" | b"am" | b"liq" | b"vap" | b"gas" | b"sol" | b"L"
         )
+}
+
+/// `reaction: -HPO3`, `(formula -OH+NH2)`: the word before `at` (past spaces and a colon) is
+/// `reaction` or `formula`, so a `-` at `at` removes a group (massXpert's action formulas).
+fn after_reaction_or_formula_word(b: &[u8], at: usize) -> bool {
+    let t = b[..at].trim_ascii_end();
+    let t = t.strip_suffix(b":").unwrap_or(t).trim_ascii_end();
+    super::lex::ends_with_word(t, &[b"reaction", b"formula"])
 }
 
 /// Whether `rest` (after a formula-shaped word's `(`) opens a call's argument: a lowercase
@@ -4811,6 +4820,17 @@ mod tests {
                 &[("365.25 days", "QUANTITY")],
             ),
             ("takes 1/4 days here", &[("1/4", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
+    fn groups_removed_after_a_reaction_word() {
+        check(&[
+            (
+                "the left end of the precursor polymer the following chemical reaction: -HPO3.",
+                &[("HPO3", "FORMULA")],
+            ),
+            ("compile it with -O3 for speed", &[]),
         ]);
     }
 }

@@ -3362,12 +3362,7 @@ fn edition_pair_after_name(b: &[u8], start: usize, end: usize) -> bool {
 
 /// `the result of 10 - 20`: the words before `start` ask for the value of what follows.
 fn result_of_before(b: &[u8], start: usize) -> bool {
-    let t = b[..start].trim_ascii_end();
-    [&b"result of"[..], b"results of"].iter().any(|w| {
-        t.len() >= w.len()
-            && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
-            && (t.len() == w.len() || !t[t.len() - w.len() - 1].is_ascii_alphabetic())
-    })
+    super::lex::ends_with_word(b[..start].trim_ascii_end(), &[b"result of", b"results of"])
 }
 
 /// `CO (1-0)`, `HCN(3-2)`, `13CO (2-1)`: a falling pair of small whole numbers joined by a
