@@ -809,7 +809,7 @@ fn acronyms_defined_by_their_words_are_not_formulas() {
 fn a_formula_is_never_cut_before_a_charge() {
     // the part before an unread charge is another (neutral) species: no span at all
     for text in [
-        "the SO42- ion",
+        "the Hg22+ ion",
         "the SO4^{2-} anion",
         "the [Fe(CN)6]4- anion",
         "the NaSO4[+-] complex",
@@ -825,6 +825,7 @@ fn a_formula_is_never_cut_before_a_charge() {
         ("as Mg[2+] in water", "Mg[2+]"),
         ("as Mg+2 in water", "Mg+2"),
         ("the SO4-2 anion", "SO4-2"),
+        ("the SO42- anion", "SO42-"),
         ("the NO3- ion", "NO3-"),
         ("a CO2-rich gas", "CO2"),
         ("H2O+CO2 gives", "H2O"),

@@ -1402,9 +1402,9 @@ impl Scanner<'_> {
         };
         match need {
             Some(need) if untaken_charge(&self.b[end..]) => {
-                // `SO42-` (count or charge?), `Mg+2`, `SO4-2`: the part before the charge
+                // `Hg22+` (count or charge?), `Mg+2`, `SO4-2`: the part before the charge
                 // would hand the model a neutral species; still, a formula that needs no
-                // context makes its sentence chemical (`Ca2+ or SO42-`)
+                // context makes its sentence chemical (`Ca2+ or Hg22+`)
                 if need.is_none() {
                     self.note_subject(Domain::Formula);
                 }
@@ -1611,7 +1611,7 @@ fn plain_formula_word(b: &[u8], i: usize, wend: usize) -> bool {
 }
 
 /// Whether `rest` (the text right after a formula) starts with a charge notation that the
-/// formula did not take: `^...`, a sign not followed by a letter (`SO42-`, `Mg+2`; `CO2-rich`
+/// formula did not take: `^...`, a sign not followed by a letter (`Hg22+`, `Mg+2`; `CO2-rich`
 /// and `H2O+CO2` go on with a letter), a bracketed sign (`[-1]`, `[2+]`), the charge of an
 /// enclosing bracket (`[Fe(CN)6]4-`), a minus sign or a superscript sign.
 fn untaken_charge(rest: &[u8]) -> bool {

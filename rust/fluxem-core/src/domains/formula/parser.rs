@@ -159,8 +159,9 @@ struct Digits {
     at: usize,
 }
 
-/// A parsed charge: (charge, cursor after it, token whose count became the charge).
-type ChargeSuffix<'a> = (i64, Cursor<'a>, Option<usize>);
+/// A parsed charge: (charge, cursor after it, token whose count became the charge and the
+/// count it keeps).
+type ChargeSuffix<'a> = (i64, Cursor<'a>, Option<(usize, u64)>);
 
 /// What the bare-charge rule needs to know about the last top-level unit.
 #[derive(Debug, Clone, Copy)]
@@ -328,10 +329,10 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some((charge, end, rewrite)) = self.charge()? {
-            if let Some(tok) = rewrite {
+            if let Some((tok, kept)) = rewrite {
                 match &mut self.toks[tok] {
-                    Tok::Elem { count, .. } => *count = 1,
-                    Tok::Close { mult, .. } => *mult = 1,
+                    Tok::Elem { count, .. } => *count = kept,
+                    Tok::Close { mult, .. } => *mult = kept,
                     Tok::Open => {}
                 }
             }
@@ -490,7 +491,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Reads a charge at the cursor: (magnitude, sign, token to reset), or None if none starts.
-    fn charge_suffix(&mut self) -> Result<Option<(u64, i64, Option<usize>)>> {
+    fn charge_suffix(&mut self) -> Result<Option<(u64, i64, Option<(usize, u64)>)>> {
         let Some(first) = self.peek() else {
             return Ok(None);
         };
@@ -596,21 +597,35 @@ impl<'a> Parser<'a> {
     }
 
     /// Magnitude of a bare suffix of `n` equal signs directly after the last unit, and the token
-    /// whose count is reinterpreted as the charge. With one sign and a single ASCII digit before
-    /// it, the digit is the charge when the formula is one unit ("Fe3+", "[Fe(CN)6]4-") and the
-    /// count otherwise ("NH4+"). Two or more digits before one sign ("SO42-") are ambiguous.
-    fn bare_charge(&self, n: u64) -> Result<(u64, Option<usize>)> {
+    /// whose count is reinterpreted (with the count it keeps). With one sign and a single ASCII
+    /// digit before it, the digit is the charge when the formula is one unit ("Fe3+",
+    /// "[Fe(CN)6]4-") and the count otherwise ("NH4+"). Two digits on a last `O` of a formula of
+    /// two units or more, the first 2-7 and the second 1-4, are an oxyanion's count and charge
+    /// ("SO42-", "PO43-", "HPO42-", "Cr2O72-": no ion has 42 oxygens and one charge). Other
+    /// runs of two or more digits before one sign ("C84-", "Fe12-") are ambiguous.
+    fn bare_charge(&self, n: u64) -> Result<(u64, Option<(usize, u64)>)> {
         let Some(last) = self.last else {
             return Ok((n, None));
         };
+        let oxygen = matches!(self.toks[last.tok], Tok::Elem { z: 8, .. });
         match last.ascii_count {
+            Some(d)
+                if n == 1
+                    && d.len == 2
+                    && oxygen
+                    && self.part_units >= 2
+                    && (2..=7).contains(&(d.value / 10))
+                    && (1..=4).contains(&(d.value % 10)) =>
+            {
+                Ok((d.value % 10, Some((last.tok, d.value / 10))))
+            }
             Some(d) if n == 1 && d.len >= 2 => Err(FluxemError::parse(
                 "ambiguous charge: digits directly before a sign could be a count or the \
                  charge; write SO4^2-, SO4 2- or SO4²⁻",
                 d.at,
             )),
             Some(d) if n == 1 && self.coefs.len() == 1 && self.part_units == 1 => {
-                Ok((d.value, Some(last.tok)))
+                Ok((d.value, Some((last.tok, 1))))
             }
             _ => Ok((n, None)),
         }

@@ -173,6 +173,16 @@ fn charges() {
     assert_eq!(counts("[Fe(CN)6]4-"), [("C", 6), ("N", 6), ("Fe", 1)]);
     assert_eq!(counts("2Fe3+"), [("Fe", 2)]);
     assert_eq!(counts("Hg2 2+"), [("Hg", 2)]);
+    // two digits on a last O: an oxyanion's count and charge
+    for (text, want, q) in [
+        ("SO42-", vec![("O", 4), ("S", 1)], -2),
+        ("PO43-", vec![("O", 4), ("P", 1)], -3),
+        ("HPO42-", vec![("H", 1), ("O", 4), ("P", 1)], -2),
+        ("Cr2O72-", vec![("O", 7), ("Cr", 2)], -2),
+    ] {
+        assert_eq!(counts(text), want, "{text}");
+        assert_eq!(parse_formula(text).unwrap().charge(), q, "{text}");
+    }
 }
 
 #[test]
@@ -189,7 +199,7 @@ fn bad_input_is_a_parse_error_with_position() {
         ("H2O)", 3),
         ("(H2O]", 4),
         ("()", 0),
-        ("SO42-", 2),
+        ("Hg22+", 2),
         ("H2O ", 3),
         (" H2O", 0),
         ("Н2О", 0),
@@ -234,7 +244,8 @@ fn prefix_length() {
         ("H2O.The", 3),
         ("CuSO4.5H2O crystals", 10),
         ("Ca(OH", 2),
-        ("SO42- ion", 4),
+        ("SO42- ion", 5),
+        ("Hg22+ ion", 4),
         ("He said", 2),
         ("hello", 0),
         ("", 0),
