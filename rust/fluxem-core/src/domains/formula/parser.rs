@@ -159,9 +159,11 @@ struct Digits {
     at: usize,
 }
 
-/// A parsed charge: (charge, cursor after it, token whose count became the charge and the
-/// count it keeps).
-type ChargeSuffix<'a> = (i64, Cursor<'a>, Option<(usize, u64)>);
+/// A token whose count a bare charge reinterprets, and the count it keeps.
+type Rewrite = Option<(usize, u64)>;
+
+/// A parsed charge: (charge, cursor after it, the count it rewrites).
+type ChargeSuffix<'a> = (i64, Cursor<'a>, Rewrite);
 
 /// What the bare-charge rule needs to know about the last top-level unit.
 #[derive(Debug, Clone, Copy)]
@@ -491,7 +493,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Reads a charge at the cursor: (magnitude, sign, token to reset), or None if none starts.
-    fn charge_suffix(&mut self) -> Result<Option<(u64, i64, Option<(usize, u64)>)>> {
+    fn charge_suffix(&mut self) -> Result<Option<(u64, i64, Rewrite)>> {
         let Some(first) = self.peek() else {
             return Ok(None);
         };
@@ -603,7 +605,7 @@ impl<'a> Parser<'a> {
     /// two units or more, the first 2-7 and the second 1-4, are an oxyanion's count and charge
     /// ("SO42-", "PO43-", "HPO42-", "Cr2O72-": no ion has 42 oxygens and one charge). Other
     /// runs of two or more digits before one sign ("C84-", "Fe12-") are ambiguous.
-    fn bare_charge(&self, n: u64) -> Result<(u64, Option<(usize, u64)>)> {
+    fn bare_charge(&self, n: u64) -> Result<(u64, Rewrite)> {
         let Some(last) = self.last else {
             return Ok((n, None));
         };
