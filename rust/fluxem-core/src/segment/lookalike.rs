@@ -4833,4 +4833,15 @@ mod tests {
             ("compile it with -O3 for speed", &[]),
         ]);
     }
+
+    #[test]
+    fn a_unit_before_a_colon_after_a_preposition() {
+        check(&[
+            (
+                "Compute enthalpy change relative to 298 K: H = H_minus_H298(T, ...",
+                &[("298 K", "QUANTITY")],
+            ),
+            ("n=1 L: n=2 and 300 g: Gravitational acceleration", &[]),
+        ]);
+    }
 }

@@ -907,8 +907,15 @@ impl Scanner<'_> {
                 return Some("a letter starting a hyphenated noun (27 g-vectors)");
             }
         }
-        // `300 g: Gravitational acceleration`, `n=1 L: n=2`: a name opening a definition
-        if one_letter && rest.starts_with(b": ") {
+        // `300 g: Gravitational acceleration`, `n=1 L: n=2`: a name opening a definition (not
+        // after a preposition: `relative to 298 K: H = ...` is a temperature)
+        let after_preposition = || {
+            matches!(
+                prev_word(self.s, start, &mut [0u8; 24]),
+                b"to" | b"at" | b"from" | b"than" | b"above" | b"below"
+            )
+        };
+        if one_letter && rest.starts_with(b": ") && !after_preposition() {
             let c = rest.get(2).copied();
             let assigned = c.is_some_and(|c| c.is_ascii_lowercase()) && rest.get(3) == Some(&b'=');
             if c.is_some_and(|c| c.is_ascii_uppercase()) || assigned {
