@@ -31,8 +31,8 @@
 
 use super::context::{self, Need, MATH, MUSIC, SCIENCE};
 use super::lex::{
-    at_word_end, at_word_start, char_at, next_word, positions_of, prev_visible, prev_word,
-    skip_inline_spaces, skip_inline_spaces_back, word_end,
+    ascii_spaces_back, at_word_end, at_word_start, char_at, next_word, positions_of, prev_visible,
+    prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
 };
 use super::numeric::reaction_arrow_at;
 use super::scan::Scanner;
@@ -590,30 +590,12 @@ impl Scanner<'_> {
         if b.get(k) == Some(&b'+') && counted_symbol(k + 1 + spaces(k + 1)).is_some() {
             return true;
         }
-        let before = b[..start]
-            .iter()
-            .rev()
-            .take(2)
-            .take_while(|&&c| c == b' ')
-            .count();
-        let p = start - before;
+        let p = ascii_spaces_back(b, start, 2);
         if p == 0 || b[p - 1] != b'+' {
             return false;
         }
-        let p = p
-            - 1
-            - b[..p - 1]
-                .iter()
-                .rev()
-                .take(2)
-                .take_while(|&&c| c == b' ')
-                .count();
-        let q = p - b[..p]
-            .iter()
-            .rev()
-            .take(6)
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .count();
+        let p = ascii_spaces_back(b, p - 1, 2);
+        let q = item_start(b, p);
         q < p && counted_symbol(q) == Some(p)
     }
 
@@ -1327,12 +1309,7 @@ impl Scanner<'_> {
                 break;
             }
             let e = k - 1;
-            let a = e - b[..e]
-                .iter()
-                .rev()
-                .take(MAX_ITEM_BYTES)
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
+            let a = item_start(b, e);
             if !member(a, e) {
                 break;
             }
@@ -1895,19 +1872,40 @@ pub(super) fn degree_letter_in_heat_unit(unit: &[u8]) -> bool {
 /// `C(gr)`, `Fe(cr)`, `Hg(liq)`, `Al(L)`: a physical state in parentheses glued after `end`
 /// that no function's argument spells (`(s)`, `(l)`, `(g)` are left out: `F(s)`, `H(s)`).
 pub(super) fn element_state_after(b: &[u8], end: usize) -> bool {
-    let rest = &b[end.min(b.len())..];
+    let Some(rest) = b.get(end..).and_then(|r| r.strip_prefix(b"(")) else {
+        return false;
+    };
     let n = rest
         .iter()
-        .skip(1)
-        .take(4)
+        .take(5)
         .take_while(|c| c.is_ascii_alphabetic())
         .count();
-    rest.first() == Some(&b'(')
-        && rest.get(n + 1) == Some(&b')')
-        && matches!(
-            &rest[1..n + 1],
-            b"gr" | b"cr" | b"aq" | b"am" | b"liq" | b"vap" | b"gas" | b"sol" | b"L"
-        )
+    let state = &rest[..n];
+    rest.get(n) == Some(&b')')
+        && physical_state(state)
+        && !matches!(state, b"s" | b"l" | b"g" | b"v" | b"c")
+}
+
+/// A physical state written in parentheses after a formula: `(aq)`, `(s)`, `(l)`, `(g)`,
+/// `(cr)`, graphite `(gr)`, `(L)` as CEA writes a liquid.
+fn physical_state(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"aq"
+            | b"s"
+            | b"l"
+            | b"g"
+            | b"v"
+            | b"cr"
+            | b"gr"
+            | b"sol"
+            | b"am"
+            | b"c"
+            | b"liq"
+            | b"vap"
+            | b"gas"
+            | b"L"
+    )
 }
 
 /// `reaction: -HPO3`, `(formula -OH+NH2)`: the word before `at` (past spaces and a colon) is
@@ -1927,23 +1925,7 @@ fn call_argument(rest: &[u8]) -> bool {
         .take(5)
         .take_while(|c| c.is_ascii_lowercase())
         .count();
-    let state = rest.get(n) == Some(&b')')
-        && matches!(
-            &rest[..n],
-            b"aq"
-                | b"s"
-                | b"l"
-                | b"g"
-                | b"v"
-                | b"cr"
-                | b"gr"
-                | b"sol"
-                | b"am"
-                | b"c"
-                | b"liq"
-                | b"vap"
-                | b"gas"
-        );
+    let state = rest.get(n) == Some(&b')') && physical_state(&rest[..n]);
     rest.first()
         .is_some_and(|&c| c.is_ascii_lowercase() || c == b'_')
         && !state

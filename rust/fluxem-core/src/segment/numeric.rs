@@ -3215,8 +3215,7 @@ fn year_pair(text: &[u8]) -> bool {
     if a.len() != 4 || !digits(a) || !digits(b) || !matches!(b.len(), 2 | 4) {
         return false;
     }
-    let value = |t: &[u8]| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
-    let (y, z) = (value(a), value(b));
+    let (y, z) = (small_int(a), small_int(b));
     let later = if b.len() == 4 { z } else { y - y % 100 + z };
     let modern = (1900..2100).contains(&y) && (1..=20).contains(&later.saturating_sub(y));
     modern
@@ -3252,6 +3251,21 @@ fn number_sign_before(b: &[u8], start: usize) -> bool {
     })
 }
 
+/// The value of a short run of ASCII digits (callers bound its length to 6 or fewer).
+fn small_int(t: &[u8]) -> u32 {
+    t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'))
+}
+
+/// `start..end`, or the expression inside when it includes its parentheses: the inner range,
+/// when a `(` stands right before it and a `)` right after (`CO (1-0)`, `(25.6-1)`).
+fn inside_parens(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    let (mut a, mut z) = (start, end);
+    if b.get(a) == Some(&b'(') && z > a + 1 && b[z - 1] == b')' {
+        (a, z) = (a + 1, z - 1);
+    }
+    (a >= 1 && b[a - 1] == b'(' && b.get(z) == Some(&b')')).then_some((a, z))
+}
+
 /// Whether `b` is one parenthesised group: its first `(` closes at its last byte (`(3 + 4)`,
 /// `((1+2j))`; not `(1) + (2)`).
 fn one_group(b: &[u8]) -> bool {
@@ -3274,9 +3288,6 @@ fn one_group(b: &[u8]) -> bool {
     true
 }
 
-/// Whether the denominator `b[den..end]` (whole) is followed by its English ordinal suffix and
-/// then no letter, digit or hyphen: `1/6th`, `1/21st`, `1/3rd`, `1/112th` (a fraction named as
-/// a part); not `1/3th`.
 /// `2 1/2`, `"1 1/3"`: a proper fraction of whole numbers `core` at `start`, after one space
 /// and a whole number of at most three digits, not zero, that stands alone (text, a space, a
 /// quote or a bracket before it): a mixed number (`0 1/2` is a row of a table).
@@ -3293,8 +3304,7 @@ fn mixed_number_whole_before(b: &[u8], start: usize, core: &[u8]) -> bool {
     if !small(num) || !small(den) {
         return false;
     }
-    let value = |t: &[u8]| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
-    if value(num) == 0 || value(num) >= value(den) || start < 2 || b[start - 1] != b' ' {
+    if small_int(num) == 0 || small_int(num) >= small_int(den) {
         return false;
     }
     let whole = b[..start - 1]
@@ -3311,11 +3321,9 @@ fn mixed_number_whole_before(b: &[u8], start: usize, core: &[u8]) -> bool {
 /// `OrthogonalEmbeddings (25.6-1)`, `PrimitiveRootMod (15.3-3)`: a decimal, a tight hyphen
 /// and a whole number wrapped in parentheses right after a word (a manual's section number).
 fn section_number_in_parens(b: &[u8], start: usize, end: usize) -> bool {
-    let (mut a, mut z) = (start, end);
-    if b.get(a) == Some(&b'(') && z > a + 1 && b[z - 1] == b')' {
-        (a, z) = (a + 1, z - 1);
-    }
-    let wrapped = a >= 3 && b[a - 1] == b'(' && b.get(z) == Some(&b')') && b[a - 2] == b' ';
+    let Some((a, z)) = inside_parens(b, start, end) else {
+        return false;
+    };
     let Some(h) = b[a..z].iter().position(|&c| c == b'-') else {
         return false;
     };
@@ -3324,11 +3332,12 @@ fn section_number_in_parens(b: &[u8], start: usize, end: usize) -> bool {
         && left.first().is_some_and(u8::is_ascii_digit)
         && left.last().is_some_and(u8::is_ascii_digit)
         && left.iter().all(|&c| c.is_ascii_digit() || c == b'.');
-    wrapped
-        && dotted
+    dotted
         && !right.is_empty()
         && right.len() <= 3
         && right.iter().all(u8::is_ascii_digit)
+        && a >= 3
+        && b[a - 2] == b' '
         && b[a - 3].is_ascii_alphabetic()
 }
 
@@ -3343,10 +3352,7 @@ fn edition_pair_after_name(b: &[u8], start: usize, end: usize) -> bool {
     if !ok || start < 2 || b[start - 1] != b' ' {
         return false;
     }
-    let (x, y) = (
-        u32::from(t[0] - b'0') * 10 + u32::from(t[1] - b'0'),
-        u32::from(t[3] - b'0') * 10 + u32::from(t[4] - b'0'),
-    );
+    let (x, y) = (small_int(&t[..2]), small_int(&t[3..]));
     let w = b[..start - 1]
         .iter()
         .rev()
@@ -3354,11 +3360,10 @@ fn edition_pair_after_name(b: &[u8], start: usize, end: usize) -> bool {
         .take_while(|c| c.is_ascii_alphabetic())
         .count();
     let w0 = start - 1 - w;
-    let opens_sentence = b[..w0].trim_ascii_end().is_empty()
-        || matches!(
-            b[..w0].trim_ascii_end().last(),
-            Some(b'.' | b'!' | b'?' | b':')
-        );
+    let opens_sentence = matches!(
+        b[..w0].trim_ascii_end().last(),
+        None | Some(b'.' | b'!' | b'?' | b':')
+    );
     y > x
         && y - x <= 20
         && w >= 3
@@ -3375,16 +3380,9 @@ fn result_of_before(b: &[u8], start: usize) -> bool {
 /// `CO (1-0)`, `HCN(3-2)`, `13CO (2-1)`: a falling pair of small whole numbers joined by a
 /// tight hyphen, wrapped in parentheses right after a word with a capital letter (a species).
 fn transition_label(b: &[u8], start: usize, end: usize) -> bool {
-    if !(b.get(start) == Some(&b'(') || (start > 0 && b[start - 1] == b'(')) {
+    let Some((a, z)) = inside_parens(b, start, end) else {
         return false;
-    }
-    let (mut a, mut z) = (start, end);
-    if b.get(a) == Some(&b'(') && z > a + 1 && b[z - 1] == b')' {
-        (a, z) = (a + 1, z - 1);
-    }
-    if a == 0 || b[a - 1] != b'(' || b.get(z) != Some(&b')') {
-        return false;
-    }
+    };
     let Some(h) = b[a..z].iter().position(|&c| c == b'-') else {
         return false;
     };
@@ -3393,7 +3391,6 @@ fn transition_label(b: &[u8], start: usize, end: usize) -> bool {
     if !small(hi) || !small(lo) {
         return false;
     }
-    let value = |t: &[u8]| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
     let mut w = a - 1;
     if w > 0 && b[w - 1] == b' ' {
         w -= 1;
@@ -3404,7 +3401,7 @@ fn transition_label(b: &[u8], start: usize, end: usize) -> bool {
         .take(12)
         .take_while(|c| c.is_ascii_alphanumeric())
         .count()..w];
-    value(hi) > value(lo) && word.iter().any(u8::is_ascii_uppercase)
+    small_int(hi) > small_int(lo) && word.iter().any(u8::is_ascii_uppercase)
 }
 
 /// A `|` glued between digits right after or right before the expression `[start, end)`.
@@ -3420,6 +3417,9 @@ fn bar_fraction_beside(b: &[u8], start: usize, end: usize) -> bool {
     after || before
 }
 
+/// Whether the denominator `b[den..end]` (whole) is followed by its English ordinal suffix and
+/// then no letter, digit or hyphen: `1/6th`, `1/21st`, `1/3rd`, `1/112th` (a fraction named as
+/// a part); not `1/3th`.
 fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
     if den >= end || !b[den..end].iter().all(u8::is_ascii_digit) {
         return false;

@@ -395,22 +395,13 @@ impl Scanner<'_> {
             && symbols_ok(&b[ca..ce])
     }
 
-    /// Whether the `of` before the word at `i` follows a unit or noun of an amount of
-    /// substance (`kg of`, `mol of`: `vocab/amount_words_before_of.txt`).
     /// `m3/Mg`, `kg/Mg`: a unit that is no element symbol, then `/` right before `i`.
     fn unit_before_slash(&self, i: usize) -> bool {
         let b = self.b;
         if i < 2 || b[i - 1] != b'/' {
             return false;
         }
-        let a = (i - 1)
-            - b[..i - 1]
-                .iter()
-                .rev()
-                .take(8)
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
-        let left = &self.s[a..i - 1];
+        let left = &self.s[alnum_start(b, i - 1)..i - 1];
         !left.is_empty()
             && left.as_bytes()[0].is_ascii_alphabetic()
             && crate::domains::formula::lookup_symbol(left).is_none()
@@ -447,6 +438,8 @@ impl Scanner<'_> {
             && !(vocab::symbols_wordlike(&b[a..a + 2]) && vocab::symbols_wordlike(&b[e - 2..e]))
     }
 
+    /// Whether the `of` before the word at `i` follows a unit or noun of an amount of
+    /// substance (`kg of`, `mol of`: `vocab/amount_words_before_of.txt`).
     fn amount_before_of(&self, i: usize) -> bool {
         let of = skip_inline_spaces_back(self.s, i, 8).saturating_sub(2);
         let mut buf = [0u8; 24];

@@ -492,7 +492,8 @@ impl<'a> Parser<'a> {
         Ok(Some((sign * charge, end, rewrite)))
     }
 
-    /// Reads a charge at the cursor: (magnitude, sign, token to reset), or None if none starts.
+    /// Reads a charge at the cursor: (magnitude, sign, the count it rewrites), or None if none
+    /// starts.
     fn charge_suffix(&mut self) -> Result<Option<(u64, i64, Rewrite)>> {
         let Some(first) = self.peek() else {
             return Ok(None);
@@ -623,7 +624,7 @@ impl<'a> Parser<'a> {
             }
             Some(d) if n == 1 && d.len >= 2 => Err(FluxemError::parse(
                 "ambiguous charge: digits directly before a sign could be a count or the \
-                 charge; write SO4^2-, SO4 2- or SO4²⁻",
+                 charge; write the charge apart: C60^-, Hg2 2+ or Hg₂²⁺",
                 d.at,
             )),
             Some(d) if n == 1 && self.coefs.len() == 1 && self.part_units == 1 => {
