@@ -4826,4 +4826,27 @@ mod tests {
             ("n=1 L: n=2 and 300 g: Gravitational acceleration", &[]),
         ]);
     }
+
+    #[test]
+    fn a_sum_or_product_before_a_unit_word_is_the_expression() {
+        check(&[
+            (
+                "the tropical year is approximated as 365 + 97 / 400 days = 365.2425 days.",
+                &[
+                    ("365 + 97 / 400", "ARITHMETIC"),
+                    ("365.2425 days", "QUANTITY"),
+                ],
+            ),
+            (
+                "create an image with time span 400*1800 seconds (use start times)",
+                &[("400*1800", "ARITHMETIC")],
+            ),
+            // a range, and a power whose exact value is large, stay as they were
+            (
+                "The runs lasted 10-20 days in all.",
+                &[("10-20 days", "QUANTITY")],
+            ),
+            ("A wait of 2**128 seconds never ends.", &[]),
+        ]);
+    }
 }

@@ -2403,19 +2403,27 @@ impl Scanner<'_> {
                 // `2**32 milliseconds`: a power or product of integers, the same way (short,
                 // and no operand of three digits after `^` or `*`: `3 × 10^999 m` failed as a
                 // quantity for its size, and its exact value costs what prose does not)
+                let small = !big_power(&self.b[start..end]);
                 let factors = st.plus == 0
                     && st.minus == 0
                     && st.parens == 0
                     && st.imag == 0
                     && end - start <= 16
-                    && !self.b[start..end].windows(4).any(|w| {
-                        matches!(w[0], b'^' | b'*') && w[1..].iter().all(u8::is_ascii_digit)
-                    });
+                    && small;
+                // `365 + 97 / 400 days`, `3 + 4 kg`: a sum before a unit, read the same way (a
+                // `-` stays out: `10 - 20 days` is a range)
+                let sum = st.plus > 0
+                    && st.minus == 0
+                    && st.parens == 0
+                    && st.imag == 0
+                    && st.operands <= 4
+                    && end - start <= 24
+                    && small;
                 let mixed =
                     fraction && mixed_number_whole_before(self.b, start, &self.b[start..end]);
-                if (fraction || factors) && !st.non_int && !st.signed && !mixed {
+                if (fraction || factors || sum) && !st.non_int && !st.signed && !mixed {
                     if let Ok(need) = self.arithmetic_need(start, end, st) {
-                        let why = "fraction before a unit (1/60 minutes): the unit stays text";
+                        let why = "expression before a unit (1/60 minutes, 400*1800 seconds): the unit stays text";
                         self.push(start, end, Domain::Arithmetic, need, why);
                     }
                 }
@@ -3286,6 +3294,15 @@ fn one_group(b: &[u8]) -> bool {
         }
     }
     true
+}
+
+/// A power with an exponent of three digits or more (`10^999`, `2**128`): its exact value
+/// costs what prose does not, so a fraction-like reading before a unit skips it.
+fn big_power(e: &[u8]) -> bool {
+    e.windows(4).enumerate().any(|(k, w)| {
+        let pow = w[0] == b'^' || (w[0] == b'*' && k > 0 && e[k - 1] == b'*');
+        pow && w[1..].iter().all(u8::is_ascii_digit)
+    })
 }
 
 /// `2 1/2`, `"1 1/3"`: a proper fraction of whole numbers `core` at `start`, after one space
