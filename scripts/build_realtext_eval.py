@@ -462,6 +462,12 @@ and the fifty-sixth (``--part dev56``, DEV56_SOURCES; as dev53)::
     apt-get install --no-install-recommends libreoffice-help-en-us postgresql-doc-15 rrdtool \
         nettle-dev zsh-doc nodejs-doc hledger asymptote-doc grace guile-3.0-doc
     .venv/bin/python scripts/build_realtext_eval.py --part dev56
+and the sixty-first (``--part dev61``, DEV61_SOURCES; as dev53)::
+
+    apt-get install --no-install-recommends gnucash-docs erlang-doc lilypond-doc-html \
+        racket-doc qalculate-gtk gcl-doc libcalcium-doc mit-scheme-doc euler-doc \
+        fp-docs-3.2.2 gambc-doc mathomatic
+    .venv/bin/python scripts/build_realtext_eval.py --part dev61
 
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
@@ -3242,6 +3248,54 @@ DEV56_SOURCES = (
     Source("grace", "dev56", "prose", 5, 1, (), 1, 2, 3),
     Source("guile-3.0-doc", "dev56", "prose", 5, 1, (), 1, 2, 2),
 )
+# The sixty-first dev batch (``--part dev61``): as dev53 and dev56, Debian documentation
+# packages only, used nowhere else, read as HTML ``<p>`` prose or Info text, chosen by counting
+# the ARITH_CUE sentences of their prose (read as text, never run) for arithmetic between
+# numbers in prose and examples (``5000 + 100``, ``(50 * 100) + 100``, ``3300/300``,
+# ``4 * 3 * 2 * 1``, ``42 + 58 = 100``, ``2^28``, ``250+12``, ``1/100th``, ``-1/2``) and its
+# look-alikes (function arities such as ``ct:require/1/2``, time signatures ``3/4`` and
+# ``6/8``, day-count conventions ``30/360``, standard numbers ``ISO 6937/2``, bit widths
+# ``32/64 bit``, exponents lost in extraction ``4.6×1018``, LaTeX math and expressions with
+# variables): personal accounting (gnucash-docs: the English guide and help), Erlang/OTP
+# (erlang-doc: every HTML page of the system and library docs), music engraving
+# (lilypond-doc-html: the split HTML manuals, the ``-big-page`` copies not matched by the
+# glob), Racket (racket-doc: every HTML page, the R5RS and R6RS reports included), a
+# calculator (qalculate-gtk: its HTML manual), Common Lisp (gcl-doc: the ANSI standard's HTML
+# and GCL's manuals), exact real and complex arithmetic (libcalcium-doc), MIT/GNU Scheme
+# (mit-scheme-doc: the split and single-page HTML, repeats removed by the exact dedup), a
+# numerical laboratory (euler-doc: its English reference), Free Pascal (fp-docs-3.2.2: the
+# programmer's, reference and user's guides, one HTML page each), Gambit Scheme (gambc-doc: its
+# Info manual) and a computer-algebra system (mathomatic: its HTML manual pages). Copy check as
+# for dev53 (8-word runs shared with the test packages' docstrings and sqlite3-doc's prose;
+# runs of mostly digits do not count): no file is skipped, the shared runs being licence text
+# (the MIT permission notice of racket-doc's SRFI documents and quickscript page, 149 to 157
+# per file; warranty disclaimers in lilypond-doc-html and gambc-doc's Info, 10 each), alphabet
+# and digit runs of character tables (gcl-doc, racket-doc, libcalcium-doc) and generic phrases
+# (1 to 10 per file, such as "is deprecated and will be removed in a"), none in a chosen
+# sentence. Installed, counted and left out: swi-prolog-doc (its HTML gives the reader one
+# sentence), chezscheme-doc (11 kept sentences, no operator between numbers) and
+# aplus-fsf-doc (1 kept sentence: no ``<p>`` prose the reader finds), gforth and
+# gforth-common, nasm, lua5.4 and liblua5.4-dev, sollya-doc, nickle, scheme9 and elixir (no
+# HTML or Info manual in the package), fricas-doc (one tutorial file, not HTML); julia-doc and
+# gnu-smalltalk-doc are not in the archive, ocaml-doc is non-free (not reachable here). Base
+# sample 4 + 1 per package (kept small to fit the labelling time), dense, targeted and
+# arithmetic strata from the start (mathomatic's two ARITH_CUE sentences are taken by its dense
+# and targeted strata, so its arithmetic stratum is empty). Dev only; split fixed before
+# labelling.
+DEV61_SOURCES = (
+    Source("gnucash-docs", "dev61", "prose", 4, 1, (), 1, 2, 8),
+    Source("erlang-doc", "dev61", "prose", 4, 1, (), 1, 2, 12),
+    Source("lilypond-doc-html", "dev61", "prose", 4, 1, (), 1, 2, 12),
+    Source("racket-doc", "dev61", "prose", 4, 1, (), 1, 2, 10),
+    Source("qalculate-gtk", "dev61", "prose", 4, 1, (), 1, 2, 8),
+    Source("gcl-doc", "dev61", "prose", 4, 1, (), 1, 2, 8),
+    Source("libcalcium-doc", "dev61", "prose", 4, 1, (), 1, 1, 6),
+    Source("mit-scheme-doc", "dev61", "prose", 4, 1, (), 1, 1, 3),
+    Source("euler-doc", "dev61", "prose", 4, 1, (), 1, 1, 3),
+    Source("fp-docs-3.2.2", "dev61", "prose", 4, 1, (), 1, 1, 2),
+    Source("gambc-doc", "dev61", "prose", 4, 1, (), 1, 1, 2),
+    Source("mathomatic", "dev61", "prose", 4, 1, (), 1, 1, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -3733,6 +3787,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "graphics, plotting and Scheme tools), Debian documentation packages used nowhere "
         "else; dev only, fixed before labelling",
     ),
+    "dev61": (
+        DEV61_SOURCES,
+        "sixty-first dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: sums, products, quotients, powers and fractions, and function "
+        "arities, time signatures, day-count conventions, standard numbers, bit widths, lost "
+        "exponents and expressions with variables in the manuals of accounting, Erlang, "
+        "music-engraving, Racket, calculator, Common Lisp, exact-arithmetic, Scheme, "
+        "numerical, Pascal and computer-algebra tools), Debian documentation packages used "
+        "nowhere else; dev only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -3772,6 +3836,19 @@ DEBIAN_LICENSES = {
     "asymptote-doc": "GPL-3+ (Asymptote manual, Debian asymptote-doc)",
     "grace": "GPL-2+ (Grace guides, Debian grace)",
     "guile-3.0-doc": "GFDL-1.3+ (Guile reference manual, Debian guile-3.0-doc)",
+    # dev61, from each package's /usr/share/doc/<package>/copyright
+    "gnucash-docs": "GFDL-NIV-1.1+ (GnuCash guide and help, Debian gnucash-docs)",
+    "erlang-doc": "Apache-2.0 (Erlang/OTP documentation, Debian erlang-doc)",
+    "lilypond-doc-html": "GPL-3+ (LilyPond manuals, Debian lilypond-doc-html)",
+    "racket-doc": "LGPL-2.1+ (Racket documentation, Debian racket-doc)",
+    "qalculate-gtk": "GPL-2.0-or-later (Qalculate! manual, Debian qalculate-gtk)",
+    "gcl-doc": "LGPL-2+ (GCL documentation, Debian gcl-doc)",
+    "libcalcium-doc": "LGPL-2.1+ (Calcium documentation, Debian libcalcium-doc)",
+    "mit-scheme-doc": "GFDL-1.2+ (MIT/GNU Scheme manuals, Debian mit-scheme-doc)",
+    "euler-doc": "GPL-2+ (Euler reference, Debian euler-doc)",
+    "fp-docs-3.2.2": "LGPL-2+ (Free Pascal manuals, fpcdocs/*.tex; Debian fp-docs-3.2.2)",
+    "gambc-doc": "Apache-2.0 or LGPL-2.1 (Gambit manual, Debian gambc-doc)",
+    "mathomatic": "GFDL-1.3 (Mathomatic documentation, doc/*; Debian mathomatic)",
 }
 #: dev53's and dev57's Debian documentation: package -> (kind, root, glob); file names relative to
 #: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
@@ -3818,6 +3895,23 @@ DEBIAN_DOCS = {
     "asymptote-doc": ("html", Path("/usr/share/doc/asymptote/html"), "*.html"),
     "grace": ("html", Path("/usr/share/doc/grace"), "*.html"),
     "guile-3.0-doc": ("info", Path("/usr/share/info/guile-3.0"), "guile.info-*.gz"),
+    # dev61
+    "gnucash-docs": ("html", Path("/usr/share/doc/gnucash-docs"), "gnucash-*-en/*.html"),
+    "erlang-doc": ("html", Path("/usr/share/doc/erlang-doc"), "**/*.html"),
+    "lilypond-doc-html": (
+        "html",
+        Path("/usr/share/doc/lilypond/html/Documentation"),
+        "[a-z]*/*.html",
+    ),
+    "racket-doc": ("html", Path("/usr/share/doc/racket"), "**/*.html"),
+    "qalculate-gtk": ("html", Path("/usr/share/doc/qalculate-gtk/html"), "*.html"),
+    "gcl-doc": ("html", Path("/usr/share/doc/gcl-doc"), "**/*.html"),
+    "libcalcium-doc": ("html", Path("/usr/share/doc/libcalcium-dev/html"), "*.html"),
+    "mit-scheme-doc": ("html", Path("/usr/share/doc/mit-scheme-doc/html"), "**/*.html"),
+    "euler-doc": ("html", Path("/usr/share/doc/euler-doc"), "reference/*.html"),
+    "fp-docs-3.2.2": ("html", Path("/usr/share/doc/fp-docs/3.2.2"), "[pru]*/[pru]*.html"),
+    "gambc-doc": ("info", Path("/usr/share/info"), "gambit.info*.gz"),
+    "mathomatic": ("html", Path("/usr/share/doc/mathomatic/html"), "*.html"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
