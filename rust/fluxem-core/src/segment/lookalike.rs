@@ -4849,4 +4849,18 @@ mod tests {
             ("A wait of 2**128 seconds never ends.", &[]),
         ]);
     }
+
+    #[test]
+    fn an_uncertainty_is_no_operand_and_spaces_inside_parentheses_stay_out() {
+        check(&[
+            (
+                "(e.g. \u{201c}1.1 \u{d7} 3.20 = 1.1\u{b1}0.05 \u{d7} 3.20\u{b1}0.005\u{201d}).",
+                &[("1.1 \u{d7} 3.20", "ARITHMETIC")],
+            ),
+            (
+                "by entering data directly ( 0.77942*100 \u{2212} 100) to calculate",
+                &[("0.77942*100 \u{2212} 100", "ARITHMETIC")],
+            ),
+        ]);
+    }
 }

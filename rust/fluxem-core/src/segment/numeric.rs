@@ -2673,6 +2673,19 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if matches!(prev_visible(s, start), Some('\u{b1}' | '\u{2213}'))
+            || s[..start].trim_end_matches([' ', '\t']).ends_with("+/-")
+        {
+            // `1.1±0.05 × 3.20±0.005`: the number after `±` is an uncertainty; the product
+            // read from it (0.05 × 3.20) is no value the writer wrote
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "starts at the uncertainty of a value (1.1±0.05 × 3.20)",
+            );
+            return end;
+        }
         if bar_fraction_beside(self.b, start + inner, end - inner) {
             // GNU units' `3|4 cup`, `2 * 3|4`, `(2+1|2)`: `|` between digits is a fraction
             // bar the expression reader does not take; what it reads is not the value written
@@ -2699,10 +2712,12 @@ impl Scanner<'_> {
                 // `binary ops (3 + 4)`: parentheses of the prose around the whole expression
                 // are punctuation, not part of it; so is a unary plus (`+1/3`: the span
                 // conventions allow a unary minus only, and the value is the same)
-                let plus = usize::from(self.b[start + inner] == b'+');
+                // (`( 0.77942*100 - 100)`: the spaces inside them too)
+                let a = skip_inline_spaces(s, start + inner);
+                let plus = usize::from(self.b[a] == b'+');
                 self.push(
-                    start + inner + plus,
-                    end - inner,
+                    a + plus,
+                    skip_inline_spaces_back(s, end - inner, usize::MAX),
                     Domain::Arithmetic,
                     need,
                     "numbers joined by operators",
