@@ -469,6 +469,15 @@ and the sixty-first (``--part dev61``, DEV61_SOURCES; as dev53)::
         fp-docs-3.2.2 gambc-doc mathomatic
     .venv/bin/python scripts/build_realtext_eval.py --part dev61
 
+and the sixty-third (``--part dev63``, DEV63_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv63
+    /work/scratch-venv63/bin/pip install --no-deps passagemath-modules passagemath-combinat \
+        passagemath-categories passagemath-flint probscale pwntools netaddr checkdigit \
+        bond-pricing cronsim poker py65
+    PYTHONPATH=/work/scratch-venv63/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev63
+
 Deterministic for the same package versions: files in sorted order, a fixed sentence splitter,
 exact dedup across all sources, length filters, then per package a fixed number of sentences
 that carry a candidate value (a digit, ``±``, a nucleotide run, an element-like token) and a
@@ -3296,6 +3305,71 @@ DEV61_SOURCES = (
     Source("gambc-doc", "dev61", "prose", 4, 1, (), 1, 1, 2),
     Source("mathomatic", "dev61", "prose", 4, 1, (), 1, 1, 2),
 )
+# The sixty-third dev batch (``--part dev63``): packages used nowhere else, chosen (by counting what
+# the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``, never imported) for
+# arithmetic between numbers written in prose and examples and its look-alikes (ranges, shapes,
+# field names, IP addresses and prefixes, cron fields, bit widths, card and hand names, versions,
+# expressions with variables) in cryptography-teaching, combinatorics, number theory, probability,
+# bit-manipulation, checksum, financial, date-time, card-game and retro-computing docs: the
+# cryptography and statistics modules of passagemath-modules (Mini-AES, LFSRs, Rijndael-GF over
+# ``GF(2^8)``, discrete Gaussians; ``sage/crypto`` and ``sage/stats``, which only this distribution
+# ships), the combinatorics and games of passagemath-combinat (``sage/combinat``, a folder that
+# passagemath-categories, -modules and -flint of the same release and licence also fill, and
+# ``sage/games``), the arithmetic and rings of passagemath-categories (``sage/arith``,
+# ``sage/rings``, a folder shared the same way), probability scales (probscale: ``(0 - 100)``, ``1 -
+# 1e-300``, ``alpha=1/3``), binary exploitation and bit packing (pwntools), IP address arithmetic
+# (netaddr: CIDR prefixes, ranges), check digits (checkdigit), bond pricing (bond-pricing), cron
+# expressions (cronsim), poker hands and ranges (poker) and a 6502 emulator (py65). Files that copy
+# a test package's docstrings (found by 8-word runs shared with numpy, networkx, astropy, librosa,
+# periodictable, thermo, scikit-bio, molmass, pretty_midi and transformers, as for dev9 on; runs
+# that are mostly digits, URLs and generic phrases do not count): none in the packages kept, so no
+# file is skipped; fxpmath was built, then left out before labelling (its functions and objects
+# modules copy numpy's function text, 123 and 65 runs, and every module opens with the MIT licence
+# text, 135 runs). Installed and counted, and left out: pytexit, ezfraction, moment, pgn-parser,
+# base58, parsimonious, bitops, cribbage, stockfish, python-barcode, twos-complement, hashids, ply,
+# sqids, pycuber, pokerlib, bincopy, intelhex, pydominion, mixed-fraction, tatsu, crcengine,
+# tax-calculator, sly, zfec, pyrational, bech32, textx, calculus, text2num, datascience, rational,
+# financial-calculator, bitstruct, ml-dtypes, numbers-parser, cexprtk, luhn, base36,
+# roman-numerals-py, korean-lunar-calendar, pyz80, dice-notation, basencode, py-vollib, vininfo,
+# pytimeparse2, si-prefix, ethiopian-date, cbmcodecs, bases, parsy, z80, python-intervals,
+# pylatexenc, base32-crockford, funcparserlib, py-asciimath, numword, arpeggio, libscrc,
+# number-parser, pybase62, pynverse, latex2mathml, engineering-notation, rply, pyprob, crc, fastcrc,
+# crc32c, pytools, anycrc, plasTeX, diceroller, workdays, lrparsing, pypeg2, pyeval, pyjsparser,
+# rpg-dice, bayespy, python-dice, amitools, primal, kanren, boolean.py, cftime, pysmt, picos, pyeda,
+# python-crontab, and passagemath-repl, -pari, -polyhedra, -schemes and -symbolics (no docstrings
+# the builder reads, or none to 6 sentences with an operator between numbers; python-crontab is a
+# single module the builder does not read); py-tvm, backgammon, fractions-extra, shogi, yahtzee,
+# BitVector, money, binary-fractions, modint, timestring, ieee754, loanpy, scrabble, primesieve,
+# numbthy, multibase, asciimath, numerals, smath, base62, softposit, bigfloat and cypari2 did not
+# install (no such distribution, or a build needed). A base sample (6 + 1 per package), the dense
+# stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev only;
+# split fixed before labelling.
+DEV63_SOURCES = (
+    Source(
+        "passagemath-modules", "dev63", "science", 6, 1, ("sage/crypto", "sage/stats"), 1, 1, 24
+    ),
+    Source(
+        "passagemath-combinat", "dev63", "science", 6, 1, ("sage/combinat", "sage/games"), 1, 1, 20
+    ),
+    Source(
+        "passagemath-categories", "dev63", "science", 6, 1, ("sage/arith", "sage/rings"), 1, 1, 14
+    ),
+    Source("probscale", "dev63", "science", 6, 1, ("probscale",), 1, 1, 4),
+    Source("pwntools", "dev63", "code", 6, 1, ("pwnlib",), 1, 1),
+    Source("netaddr", "dev63", "code", 6, 1, ("netaddr",), 1, 1),
+    Source("checkdigit", "dev63", "code", 6, 1, ("checkdigit",), 1, 1),
+    Source("bond-pricing", "dev63", "science", 6, 1, ("bond_pricing",), 1, 1),
+    Source("cronsim", "dev63", "code", 6, 1, ("cronsim",), 1, 1),
+    Source("poker", "dev63", "science", 6, 1, ("poker",), 1, 1),
+    Source("py65", "dev63", "code", 6, 1, ("py65",), 1, 1),
+)
+#: dev63: three passagemath distributions share the first ten letters of their names, so their
+#: ids get prefixes of their own
+ID_PREFIX = {
+    "passagemath-modules": "pmmodules",
+    "passagemath-combinat": "pmcombinat",
+    "passagemath-categories": "pmcategor",
+}
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -3796,6 +3870,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "music-engraving, Racket, calculator, Common Lisp, exact-arithmetic, Scheme, "
         "numerical, Pascal and computer-algebra tools), Debian documentation packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev63": (
+        DEV63_SOURCES,
+        "sixty-third dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: powers, fractions, products and sums, and ranges, shapes, field "
+        "names, IP addresses and prefixes, cron fields, bit widths, hands, versions and "
+        "expressions with variables in cryptography-teaching, combinatorics, calculator, "
+        "number-theory, probability, bit-manipulation, fixed-point, IP-address, check-digit, "
+        "bond-pricing, cron, poker and 6502-emulator docs), packages used nowhere else; dev "
+        "only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
@@ -4580,7 +4664,7 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         arith = pick_targeted(src, rows, prior, taken, ARITH_CUE, src.n_arith)
         taken |= {r["text"] for r in arith}
         lists = pick_targeted(src, rows, prior, taken, LIST_CUE, src.n_list)
-        prefix = re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
+        prefix = ID_PREFIX.get(src.name) or re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
         for n, r in enumerate(picked):
             base_rows.append(candidate(f"rt-{name}-{prefix}-{n:03d}", r, src, version, None))
         for n, r in enumerate(extra):
