@@ -4863,4 +4863,17 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_latex_operator_or_a_power_of_a_variable_extends_an_expression() {
+        check(&[
+            ("the unique solution of the equation `x = 1 + 5 x^2`:", &[]),
+            ("the vertices of a `(6+1) \\times (6+1)` grid graph", &[]),
+            // a relation does not: the fraction is the value compared
+            (
+                "When \\(c-a-b \\approx 1/2\\), apply a transformation.",
+                &[("1/2", "ARITHMETIC")],
+            ),
+        ]);
+    }
 }

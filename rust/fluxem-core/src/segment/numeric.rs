@@ -2358,6 +2358,21 @@ impl Scanner<'_> {
                         .nth(1)
                         .is_some_and(u8::is_ascii_digit)
             }
+            // `(6+1) \times (6+1)`: a LaTeX operator before the number joins it to what
+            // stands before (a relation, `\approx 1/2`, does not)
+            Some('s' | 't' | 'v' | 'm' | 'p') => {
+                let p = skip_inline_spaces_back(self.s, start, 8);
+                [
+                    &b"\\times"[..],
+                    b"\\cdot",
+                    b"\\div",
+                    b"\\ast",
+                    b"\\pm",
+                    b"\\mp",
+                ]
+                .iter()
+                .any(|op| self.b[..p].ends_with(op))
+            }
             _ => false,
         }
     }
@@ -2522,6 +2537,19 @@ impl Scanner<'_> {
             return end;
         }
         let k = skip_inline_spaces(self.s, end);
+        if k > end
+            && self.b.get(k).is_some_and(u8::is_ascii_alphabetic)
+            && (self.b.get(k + 1) == Some(&b'^') || self.b[k + 1..].starts_with(b"**"))
+        {
+            // `x = 1 + 5 x^2`: the last number is the coefficient of a power of a variable
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "runs on into a power of a variable (1 + 5 x^2)",
+            );
+            return end;
+        }
         if k > end
             && st.ops > st.pow
             && self.b.get(k) == Some(&b'x')
