@@ -877,13 +877,27 @@ impl Scanner<'_> {
         let plural_verb = digit
             && matches!(
                 next_word(s, e, &mut [0u8; 24]),
-                b"are" | b"were" | b"have" | b"get" | b"become"
+                b"are" | b"were" | b"have" | b"get" | b"become" | b"need" | b"indicate" | b"mark"
+            );
+        // `1s on the sub-diagonal`, `padding elements are indicated by 1s`: entries of a
+        // matrix or a mask (`times out after 1s` beside a mask stays a time)
+        let entries = digit
+            && !matches!(
+                before,
+                b"after" | b"within" | b"every" | b"for" | b"than" | b"about" | b"to" | b"at"
+            )
+            && self.words_near(
+                start,
+                e,
+                &[
+                    "diagonal", "padding", "padded", "mask", "matrix", "ones", "zeros",
+                ],
             );
         if signed && !paired {
             return None; // `a shift of -1s` is a time
         }
         let digit_noun =
-            digit && (vocab::numeral_words_before(before) || replaced_by || plural_verb);
+            digit && (vocab::numeral_words_before(before) || replaced_by || plural_verb || entries);
         // `assign their 5s`, `rolls two 6s`... after a possessive: die faces, cards, digits
         let possessed = lit.len() == 1
             && matches!(
@@ -4873,6 +4887,19 @@ mod tests {
             (
                 "When \\(c-a-b \\approx 1/2\\), apply a transformation.",
                 &[("1/2", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn digit_plurals_beside_matrix_or_mask_words_and_before_plural_verbs() {
+        check(&[
+            ("the relevant 0s need to be added back.", &[]),
+            ("Results in 1s on the sub-diagonal for 'ccf'.", &[]),
+            ("where padding elements are indicated by 1s.", &[]),
+            (
+                "The request times out after 1s and the mask is reset.",
+                &[("1s", "QUANTITY")],
             ),
         ]);
     }
