@@ -880,11 +880,21 @@ impl Scanner<'_> {
                 b"are" | b"were" | b"have" | b"get" | b"become" | b"need" | b"indicate" | b"mark"
             );
         // `1s on the sub-diagonal`, `padding elements are indicated by 1s`: entries of a
-        // matrix or a mask (`times out after 1s` beside a mask stays a time)
+        // matrix or a mask (`times out after 1s`, `the wait is 1s` beside a mask stay times)
         let entries = digit
             && !matches!(
                 before,
-                b"after" | b"within" | b"every" | b"for" | b"than" | b"about" | b"to" | b"at"
+                b"after"
+                    | b"within"
+                    | b"every"
+                    | b"for"
+                    | b"than"
+                    | b"about"
+                    | b"to"
+                    | b"at"
+                    | b"is"
+                    | b"was"
+                    | b"be"
             )
             && self.words_near(
                 start,
