@@ -4913,4 +4913,15 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_code_is_no_one_letter_unit_with_a_bare_power() {
+        check(&[
+            (
+                "a ribbon model of Cytochrome P450 3A4 generated in ghemical",
+                &[],
+            ),
+            ("a 50m2 flat", &[("50m2", "QUANTITY")]),
+        ]);
+    }
 }

@@ -596,6 +596,21 @@ impl Scanner<'_> {
                 );
                 return end;
             }
+            if uend == lit_end + 2
+                && self.b[lit_end].is_ascii_uppercase()
+                && self.b[lit_end + 1].is_ascii_digit()
+                && self.b[start..lit_end].iter().all(u8::is_ascii_digit)
+            {
+                // `P450 3A4`, `2D6`: an isoform's or a part's code, not 3 A⁴ (nobody glues a
+                // bare power to a one-letter capital unit)
+                self.refuse(
+                    start,
+                    uend,
+                    Domain::Quantity,
+                    "a code (3A4, 2D6), not a one-letter unit with a bare power",
+                );
+                return uend;
+            }
             self.quantity(start, uend, need, "number with a glued unit");
             return uend;
         }
