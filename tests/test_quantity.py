@@ -49,7 +49,12 @@ KNOWN_DIFFERENCES = {
     },
 }
 #: Atoms pint does not define, with the exact value and dimensions checked instead.
-NOT_IN_PINT = {"ppb": (Fraction(1, 10**9), {}), "hz": (Fraction(1), {"s": -1})}
+NOT_IN_PINT = {
+    "ppb": (Fraction(1, 10**9), {}),
+    "hz": (Fraction(1), {"s": -1}),
+    # pounds-force per square inch absolute: the psi, lbf / in^2
+    "psia": (Fraction("4.4482216152605") / Fraction("0.00064516"), {"kg": 1, "m": -1, "s": -2}),
+}
 ATOMS = _native.quantity_unit_atoms()
 
 

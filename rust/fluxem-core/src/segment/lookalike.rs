@@ -4924,4 +4924,19 @@ mod tests {
             ("a 50m2 flat", &[("50m2", "QUANTITY")]),
         ]);
     }
+
+    #[test]
+    fn inches_at_a_clause_end_beside_a_size_word() {
+        check(&[
+            (
+                "overweighting the exit cowl for fan diameters above ~46 in.",
+                &[("46 in", "QUANTITY")],
+            ),
+            ("the diameter is 5 in the first case", &[]),
+            (
+                "valid down to standard pressure (14.696 psia).",
+                &[("14.696 psia", "QUANTITY")],
+            ),
+        ]);
+    }
 }

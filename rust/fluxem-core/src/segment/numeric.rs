@@ -1786,6 +1786,19 @@ impl Scanner<'_> {
         let need = match unit {
             // inches only right after feet: `5 ft 9 in`
             "in" if prev_word(self.s, start, &mut buf) == b"ft" => Some(Need::NONE),
+            // `fan diameters above ~46 in.`: at a clause's end beside a word of size
+            "in" if matches!(b.get(uend), Some(b'.' | b',' | b';' | b')'))
+                && b.get(uend + 1).is_none_or(|c| c.is_ascii_whitespace())
+                && self.words_near(
+                    start,
+                    uend,
+                    &[
+                        "diameter", "length", "width", "height", "thick", "radius", "tall", "wide",
+                    ],
+                ) =>
+            {
+                Some(Need::NONE)
+            }
             "in" | "am" | "as" | "at" | "a" | "ha" | "st" | "nd" | "rd" | "th" | "B" | "b"
             | "D" | "E" | "G" | "P" | "Y" | "Z" | "k" | "u" => refuse(
                 self,

@@ -223,6 +223,9 @@ pub static UNITS: &[UnitDef] = &[
     unit!(["Torr", "torr"], [], "101325/760", PRESSURE, P),
     unit!(["mmHg"], [], "133.322387415", PRESSURE, N), // conventional: 13.5951 g/cm^3 * g_n
     unit!(["psi"], [], "4.4482216152605/0.00064516", PRESSURE, N), // lbf / in^2
+    // pounds per square inch absolute (petroleum engineering): psi read from zero, so the same
+    // value; `psig` (gauge, from the ambient pressure) is no unit here
+    unit!(["psia"], [], "4.4482216152605/0.00064516", PRESSURE, N),
     // --- electricity, chemistry, radioactivity ---
     unit!(["Ah"], [], "3600", CHARGE, P),
     unit!(["M"], ["molar"], "1000", [-3, 0, 0, 0, 0, 1, 0, 0], P), // mol / L
