@@ -4939,4 +4939,12 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_wind_tunnel_is_an_engineering_context() {
+        check(&[(
+            "Developed with tests performed in a wind tunnel at conditions up to 30 bar.",
+            &[("30 bar", "QUANTITY")],
+        )]);
+    }
 }
