@@ -4947,4 +4947,15 @@ mod tests {
             &[("30 bar", "QUANTITY")],
         )]);
     }
+
+    #[test]
+    fn the_last_of_a_list_given_respectively_carries_the_unit() {
+        check(&[
+            (
+                "two layers with a depth of 30 and 70 cm, respectively.",
+                &[("70 cm", "QUANTITY")],
+            ),
+            ("add 3 and 5 mL of water", &[]),
+        ]);
+    }
 }

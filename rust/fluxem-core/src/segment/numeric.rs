@@ -2153,9 +2153,13 @@ impl Scanner<'_> {
         if self.change_from(first) {
             return None; // `raised from 15 to 60 °C`: the end value is a value
         }
-        // `and` joins a range only after `between`: `add 3 and 5 mL` is not one
+        // `and` joins a range only after `between`: `add 3 and 5 mL` is not one; `30 and 70
+        // cm, respectively` is a list whose last value carries the unit
         let mut buf = [0u8; 24];
         if joiner == "and" && prev_word(s, first, &mut buf) != b"between" {
+            if self.respectively_after(start) {
+                return None;
+            }
             return Some((
                 None,
                 "upper end of `a and b unit` without `between`: not one value",
