@@ -4958,4 +4958,15 @@ mod tests {
             ("add 3 and 5 mL of water", &[]),
         ]);
     }
+
+    #[test]
+    fn a_geometry_offset_is_no_sum() {
+        check(&[
+            (
+                "at the lower left of the page (+50+50 in the example below).",
+                &[],
+            ),
+            ("so +1+2 = 3 here", &[("1+2", "ARITHMETIC")]),
+        ]);
+    }
 }

@@ -2746,6 +2746,16 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if x_offset(self.b, start, end) && char_at(s, skip_inline_spaces(s, end)) != Some('=') {
+            // `+50+50`, `640x480+50-20`: an X geometry's offset (two signed numbers), no sum
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "an offset (+50+50), not a sum",
+            );
+            return end;
+        }
         if bar_fraction_beside(self.b, start + inner, end - inner) {
             // GNU units' `3|4 cup`, `2 * 3|4`, `(2+1|2)`: `|` between digits is a fraction
             // bar the expression reader does not take; what it reads is not the value written
@@ -3369,6 +3379,27 @@ fn one_group(b: &[u8]) -> bool {
         }
     }
     true
+}
+
+/// `+50+50`, `+50-20` at `start..end` (the sign may lie just before `start`), after a space
+/// or `(`: two signed integers written tight, an X geometry's offset.
+fn x_offset(b: &[u8], start: usize, end: usize) -> bool {
+    let lead = if b[start] == b'+' {
+        start
+    } else if start >= 1 && b[start - 1] == b'+' {
+        start - 1
+    } else {
+        return false;
+    };
+    if lead > 0 && !matches!(b[lead - 1], b' ' | b'(' | b'\t') {
+        return false;
+    }
+    let e = &b[lead + 1..end];
+    let first = e.iter().take_while(|c| c.is_ascii_digit()).count();
+    first > 0
+        && matches!(e.get(first), Some(b'+' | b'-'))
+        && e.len() > first + 1
+        && e[first + 1..].iter().all(u8::is_ascii_digit)
 }
 
 /// A power with an exponent of three digits or more (`10^999`, `2**128`): its exact value
