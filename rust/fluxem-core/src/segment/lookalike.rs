@@ -4969,4 +4969,12 @@ mod tests {
             ("so +1+2 = 3 here", &[("1+2", "ARITHMETIC")]),
         ]);
     }
+
+    #[test]
+    fn a_quoted_mixed_number_with_a_zero_whole() {
+        check(&[(
+            "Enter \"0 1/5\" in a cell (without the quotation marks) and press the input key.",
+            &[],
+        )]);
+    }
 }

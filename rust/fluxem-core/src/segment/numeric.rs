@@ -3413,7 +3413,8 @@ fn big_power(e: &[u8]) -> bool {
 
 /// `2 1/2`, `"1 1/3"`: a proper fraction of whole numbers `core` at `start`, after one space
 /// and a whole number of at most three digits, not zero, that stands alone (text, a space, a
-/// quote or a bracket before it): a mixed number (`0 1/2` is a row of a table).
+/// quote or a bracket before it): a mixed number (`0 1/2` is a row of a table, `"0 1/5"` in
+/// quotes a typed mixed number).
 fn mixed_number_whole_before(b: &[u8], start: usize, core: &[u8]) -> bool {
     // most expressions have no digit and a space before them: decided without reading them
     if start < 2 || b[start - 1] != b' ' || !b[start - 2].is_ascii_digit() {
@@ -3436,8 +3437,13 @@ fn mixed_number_whole_before(b: &[u8], start: usize, core: &[u8]) -> bool {
         .take_while(|c| c.is_ascii_digit())
         .count();
     let w0 = start - 1 - whole;
+    // a zero whole is a mixed number only quoted as one entry (`Enter "0 1/5" in a cell`)
+    let quoted_zero = whole == 1
+        && w0 > 0
+        && matches!(b[w0 - 1], b'"' | b'\'' | b'`')
+        && b.get(start + core.len()) == Some(&b[w0 - 1]);
     (1..=3).contains(&whole)
-        && b[w0] != b'0'
+        && (b[w0] != b'0' || quoted_zero)
         && (w0 == 0 || matches!(b[w0 - 1], b' ' | b'(' | b'[' | b'"' | b'\'' | b'`'))
 }
 
