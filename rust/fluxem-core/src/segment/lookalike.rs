@@ -4977,4 +4977,19 @@ mod tests {
             &[],
         )]);
     }
+
+    #[test]
+    fn a_fraction_after_the_noun_of_its_kind_is_no_label_number() {
+        check(&[
+            (
+                "If x has the fraction part 1/2, then bigger one will be chosen.",
+                &[("1/2", "ARITHMETIC")],
+            ),
+            (
+                "and the number of formula units 1/2.",
+                &[("1/2", "ARITHMETIC")],
+            ),
+            ("see Part 1/2 of the series", &[]),
+        ]);
+    }
 }

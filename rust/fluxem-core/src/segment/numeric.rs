@@ -2988,7 +2988,15 @@ impl Scanner<'_> {
         let equation = matches!(prev, b"eq" | b"eqs" | b"equation" | b"equations")
             && st.mul + st.pow >= 1
             && st.ops >= 2;
-        if (context::is_label(prev) || glued_label) && !power && !equation {
+        // `the fraction part 1/2`, `formula units 1/2`: the word names the value's kind
+        let value_noun = matches!(prev, b"part" | b"unit" | b"units") && {
+            let p = skip_inline_spaces_back(self.s, start, 8).saturating_sub(prev.len());
+            matches!(
+                prev_word(self.s, p, &mut [0u8; 24]),
+                b"fraction" | b"fractional" | b"formula"
+            )
+        };
+        if (context::is_label(prev) || glued_label) && !power && !equation && !value_noun {
             return Err("numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)");
         }
         if matches!(prev, b"modulo" | b"mod") && st.ops > st.pow {
