@@ -419,6 +419,14 @@ and the fifty-eighth (``--part dev58``, DEV58_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv58/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev58
 
+and the sixty-fourth (``--part dev64``, DEV64_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv64
+    /work/scratch-venv64/bin/pip install --no-deps acgc acom-music-box aec-modelling atmodeller \
+        carbspec carmapy ectoolkits marapendi media-design petrosim pyiclab pycte
+    PYTHONPATH=/work/scratch-venv64/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev64
+
 and the sixtieth (``--part dev60``, DEV60_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv60
@@ -3006,6 +3014,39 @@ DEV60_SOURCES = (
     Source("calc-pe", "dev60", "science", 5, 1, ("calc_pe",), 2, 6),
 )
 
+
+# dev64 (sixty-fourth dev batch; FORMULA: chemical formulas, ions, hydrates and species in prose
+# and examples, and their look-alikes), as dev60: PyPI packages used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out; none named by
+# another batch's builder entry), read as text with ast, never imported: atmospheric chemistry
+# (acgc: O3, NOx, CO; acom-music-box: box-model species), alkaline water electrolysers
+# (aec-modelling: H2, O2, KOH), volatile partitioning between magma ocean and atmosphere
+# (atmodeller: H2O, CO2, CH4, N2), spectrophotometric pH and alkalinity of seawater (carbspec),
+# cloud and aerosol microphysics (carmapy: H2SO4), electrochemical interfaces (ectoolkits),
+# anion and proton exchange membrane electrochemistry (marapendi), geochemically informed
+# microbial media (media-design), petrological simulation (petrosim: SiO2, MgO, FeO), ion
+# chromatography (pyIClab: Cl-, NO3-, SO4 2-) and speciation-transport coupling (pycte). Files
+# that copy a test package's docstrings were looked for by 8-word runs shared with the test
+# packages, as for dev9 on. mam4-jax and lxgp (no licence in their metadata; lxgp has no
+# docstrings), georocdata and phreeqcrm (installed and counted: almost no formula tokens in their
+# docstrings) were left out; empirical-redox-model and peridoxia did not install (no
+# distribution for Python 3.11 here). A base sample (4 + 1 per package), the dense stratum and the
+# targeted stratum from the start. Dev only; split fixed before labelling.
+DEV64_SOURCES = (
+    Source("acgc", "dev64", "science", 4, 1, ("acgc",), 1, 5),
+    Source("acom-music-box", "dev64", "science", 4, 1, ("acom_music_box",), 1, 5),
+    Source("aec-modelling", "dev64", "science", 4, 1, ("aec_modelling",), 1, 5),
+    Source("atmodeller", "dev64", "science", 4, 1, ("atmodeller",), 1, 5),
+    Source("carbspec", "dev64", "science", 4, 1, ("carbspec",), 1, 5),
+    Source("carmapy", "dev64", "science", 4, 1, ("carmapy",), 1, 5),
+    Source("ectoolkits", "dev64", "science", 4, 1, ("ectoolkits",), 1, 5),
+    Source("marapendi", "dev64", "science", 4, 1, ("marapendi",), 1, 5),
+    Source("media-design", "dev64", "science", 4, 1, ("media_design",), 1, 5),
+    Source("petrosim", "dev64", "science", 4, 1, ("petrosim",), 1, 5),
+    Source("pyIClab", "dev64", "science", 4, 1, ("pyIClab",), 1, 5),
+    Source("pycte", "dev64", "science", 4, 1, ("pycte",), 1, 5),
+)
+
 # The fifty-first dev batch (``--part dev51``): packages used nowhere else, chosen (by counting
 # what the cues, ARITH_CUE among them, find in their docstrings, read with ``ast``) for arithmetic
 # between numbers written in prose and examples and its look-alikes (ranges, index tuples, card
@@ -3872,6 +3913,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "bench-biochemistry, flotation-laboratory, conceptual-DFT, X-ray-data, "
         "reaction-template, oxygen-fugacity and carbon-capture docs), packages used nowhere "
         "else; dev only, fixed before labelling",
+    ),
+    "dev64": (
+        DEV64_SOURCES,
+        "sixty-fourth dev batch (chemical formulas, ions, hydrates and species in prose and "
+        "examples, and look-alikes: code names, model names, identifiers, element symbols as "
+        "variables, units and capitalised abbreviations in atmospheric-chemistry, box-model, "
+        "electrolyser, magma-ocean-atmosphere, seawater-pH, aerosol-microphysics, "
+        "electrochemical-interface, membrane-electrochemistry, microbial-media, petrology, "
+        "ion-chromatography and speciation-transport docs), packages used nowhere else; dev "
+        "only, fixed before labelling",
     ),
     "dev53": (
         DEV53_SOURCES,
