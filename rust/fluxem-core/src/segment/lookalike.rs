@@ -4992,4 +4992,15 @@ mod tests {
             ("see Part 1/2 of the series", &[]),
         ]);
     }
+
+    #[test]
+    fn a_quote_closing_a_quoted_formula_is_no_prime() {
+        check(&[
+            (
+                "the corresponding aqueous species ('CO2 = CO2'): both would cancel",
+                &[("CO2", "FORMULA"), ("CO2", "FORMULA")],
+            ),
+            ("the C4' and C5' atoms of the ribose", &[]),
+        ]);
+    }
 }

@@ -194,6 +194,7 @@ impl Scanner<'_> {
             '\'' => {
                 !matches!(char_before(s, i), Some('\'' | '\u{2018}'))
                     && !char_at(s, wend + 1).is_some_and(char::is_alphanumeric)
+                    && !self.quote_opened_before(i)
             }
             _ => false,
         };
@@ -208,6 +209,19 @@ impl Scanner<'_> {
             "atom or position name with a prime (C4', O3')",
         );
         Some(end)
+    }
+
+    /// `('CO2 = CO2')`: the nearest `'` within 48 bytes before `i` opens a quotation (it
+    /// follows a space or an opening bracket), so a `'` after the word closes it, no prime.
+    fn quote_opened_before(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(48);
+        self.b[lo..i]
+            .iter()
+            .rposition(|&c| c == b'\'')
+            .is_some_and(|q| {
+                let q = lo + q;
+                q == 0 || matches!(self.b[q - 1], b' ' | b'(' | b'[' | b'=' | b',')
+            })
     }
 
     /// `cosine-sine (CS)`, `mass spectrometry (MS)`: capitals in parentheses spelled by the
