@@ -1362,6 +1362,25 @@ impl Scanner<'_> {
         (members >= 4 && with_counts >= 3) || (members >= 6 && with_counts >= 2)
     }
 
+    /// `no TiO/VO`: a word of capitals right after a slash whose left side is a compound of
+    /// several symbols in mixed case (`TiO`, `FeH`): the second of a pair of species. A left
+    /// side of capitals only (`I/O`, `TCP/IP`) decides nothing.
+    pub(super) fn after_slash_of_compound(&self, i: usize) -> bool {
+        let b = self.b;
+        if i < 3 || b[i - 1] != b'/' {
+            return false;
+        }
+        let a = item_start(b, i - 1);
+        i - 1 - a <= MAX_ITEM_BYTES
+            && b[a..i - 1].iter().any(u8::is_ascii_lowercase)
+            && b[a..i - 1]
+                .iter()
+                .filter(|c| c.is_ascii_uppercase())
+                .count()
+                >= 2
+            && chemical_item(b, a, i - 1)
+    }
+
     /// Whether the lone element symbol `i..end` stands in a list of chemicals: a neighbouring
     /// list item is a word of element symbols (`Kr, Xe and Rn`, `O2, N2, Ar`) and none is
     /// another kind of word (`Mo, Tu, We, Th, Fr` are weekdays).
@@ -5001,6 +5020,21 @@ mod tests {
                 &[("CO2", "FORMULA"), ("CO2", "FORMULA")],
             ),
             ("the C4' and C5' atoms of the ribose", &[]),
+        ]);
+    }
+
+    #[test]
+    fn capitals_after_a_slash_beside_a_mixed_case_compound() {
+        check(&[
+            (
+                "The hot Jupiter has no TiO/VO in the metallicity grid at 1800 K",
+                &[
+                    ("TiO", "FORMULA"),
+                    ("VO", "FORMULA"),
+                    ("1800 K", "QUANTITY"),
+                ],
+            ),
+            ("I/O bound and TCP/IP, USB/HDMI, VirtIO/PCI", &[]),
         ]);
     }
 }

@@ -889,6 +889,7 @@ impl Scanner<'_> {
             && text.bytes().all(|c| c.is_ascii_uppercase())
             && !vocab::formulas_caps_no_count(text.as_bytes())
             && !self.in_formula_run(i, end)
+            && !self.after_slash_of_compound(i)
         {
             // `CSV`, `CPU`, `SSH`: capitals only, no count, charge or group, and not a listed
             // compound (`CO`, `HF`) nor a member of a run of species (`TiO VO FeH`): every
@@ -1378,6 +1379,11 @@ impl Scanner<'_> {
                 (
                     Some(Need::NONE),
                     "member of a run of species separated by spaces (TiO VO FeH)",
+                )
+            } else if self.after_slash_of_compound(i) {
+                (
+                    Some(Need::any(binary)),
+                    "the second of a pair of species after a slash (TiO/VO)",
                 )
             } else {
                 (None, "capital-letter acronym")
