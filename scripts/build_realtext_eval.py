@@ -427,6 +427,14 @@ and the sixty-fourth (``--part dev64``, DEV64_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv64/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev64
 
+and the sixty-fifth (``--part dev65``, DEV65_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv65
+    /work/scratch-venv65/bin/pip install --no-deps carbontracker compressed-tensors dgllife \
+        guacamol litdata ogb optimum-quanto zeus-ml
+    PYTHONPATH=/work/scratch-venv65/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev65
+
 and the sixtieth (``--part dev60``, DEV60_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv60
@@ -3032,6 +3040,33 @@ DEV60_SOURCES = (
 # docstrings) were left out; empirical-redox-model and peridoxia did not install (no
 # distribution for Python 3.11 here). A base sample (4 + 1 per package), the dense stratum and the
 # targeted stratum from the start. Dev only; split fixed before labelling.
+# dev65 (sixty-fifth dev batch; FORMULA look-alikes in code and ML documentation: dtype and hardware
+# names, model and dataset names, file formats, byte units and complexity notation, beside the real
+# formulas there), as dev64: PyPI packages used nowhere else (not in the manifest, in any Sources,
+# or in the comments that list packages left out; none named by another batch's builder entry), read
+# as text with ast, never imported: carbon tracking of training (carbontracker: CO2eq), quantization
+# and compression of models (compressed-tensors, optimum-quanto: FP8, int4, qint8), molecular graph
+# ML (dgllife: Tox21, PDBBind), molecule-generation benchmarks (guacamol: C7H8N2O2, C11H24),
+# streaming dataloaders (litdata), graph-ML benchmarks (ogb: ogbg-molhiv, PCQM4Mv2) and GPU energy
+# measurement (zeus-ml: H100, NVML). Candidate tokens were counted with a regex over the .py, .md
+# and .rst files before choosing. Files that copy a test package's docstrings were looked for by
+# 8-word runs shared with the test packages, as for dev9 on. eco2ai (no licence in its metadata; 8
+# candidate tokens) and webdataset (installed and counted: 5 candidate tokens) were left out, and
+# hqq (installed: 9 sentences in all, none with a candidate value) and openqdc (installed: CC BY-NC
+# licence); torchdrug did not install (no distribution for Python 3.11 here). A base sample (4 + 1
+# per package), the dense stratum and the targeted stratum from the start. Dev only; split fixed
+# before labelling.
+DEV65_SOURCES = (
+    Source("carbontracker", "dev65", "code", 4, 1, ("carbontracker",), 1, 5),
+    Source("compressed-tensors", "dev65", "code", 4, 1, ("compressed_tensors",), 1, 5),
+    Source("dgllife", "dev65", "code", 4, 1, ("dgllife",), 1, 5),
+    Source("guacamol", "dev65", "code", 4, 1, ("guacamol",), 1, 5),
+    Source("litdata", "dev65", "code", 4, 1, ("litdata",), 1, 5),
+    Source("ogb", "dev65", "code", 4, 1, ("ogb",), 1, 5),
+    Source("optimum-quanto", "dev65", "code", 4, 1, ("optimum",), 1, 5),
+    Source("zeus-ml", "dev65", "code", 4, 1, ("zeus",), 1, 5),
+)
+
 DEV64_SOURCES = (
     Source("acgc", "dev64", "science", 4, 1, ("acgc",), 1, 5),
     Source("acom-music-box", "dev64", "science", 4, 1, ("acom_music_box",), 1, 5),
@@ -3913,6 +3948,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "bench-biochemistry, flotation-laboratory, conceptual-DFT, X-ray-data, "
         "reaction-template, oxygen-fugacity and carbon-capture docs), packages used nowhere "
         "else; dev only, fixed before labelling",
+    ),
+    "dev65": (
+        DEV65_SOURCES,
+        "sixty-fifth dev batch (formula look-alikes in code and ML docs: dtype and hardware "
+        "names, model and dataset names, file formats, byte units, complexity notation and "
+        "capitals in code, beside real formulas, in carbon-tracking, quantization, molecular-"
+        "graph-ML, molecule-generation-benchmark, dataloader, graph-benchmark and GPU-energy "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev64": (
         DEV64_SOURCES,
