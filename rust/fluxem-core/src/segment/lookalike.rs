@@ -243,6 +243,26 @@ fn any_list_item(b: &[u8], i: usize, end: usize, mut f: impl FnMut(usize, usize)
     false
 }
 
+/// `404`, `429`, `503`: an HTTP error status nobody times in seconds or divides (`500` and
+/// `300` may be times or numbers).
+pub(super) fn http_error_status(lit: &[u8]) -> bool {
+    matches!(
+        lit,
+        b"400"
+            | b"401"
+            | b"403"
+            | b"404"
+            | b"405"
+            | b"408"
+            | b"409"
+            | b"410"
+            | b"429"
+            | b"502"
+            | b"503"
+            | b"504"
+    )
+}
+
 /// Whether the text between `a` and `e` is one word made of element symbols with counts
 /// (`Xe`, `O2`, `CO2`, `NaCl`): a member of a list of chemicals.
 /// A bare one-letter item (`B, C, H, W`; `(U, S, V)`) is a variable or a dimension name in
@@ -930,21 +950,7 @@ impl Scanner<'_> {
             && next_word(s, e, &mut [0u8; 24]) == b"of";
         // `throws or 404s`, `retries on 503s`: error statuses nobody times in seconds (`500s`
         // and `300s` may be times: those need `HTTP` or `status` nearby)
-        let error_status = matches!(
-            lit,
-            b"400"
-                | b"401"
-                | b"403"
-                | b"404"
-                | b"405"
-                | b"408"
-                | b"409"
-                | b"410"
-                | b"429"
-                | b"502"
-                | b"503"
-                | b"504"
-        );
+        let error_status = http_error_status(lit);
         let status = lit.len() == 3
             && (b'1'..=b'5').contains(&lit[0])
             && (error_status || self.words_near(start, e, &["http", "status"]));
@@ -5035,6 +5041,17 @@ mod tests {
                 ],
             ),
             ("I/O bound and TCP/IP, USB/HDMI, VirtIO/PCI", &[]),
+        ]);
+    }
+
+    #[test]
+    fn two_http_error_statuses_are_no_quotient() {
+        check(&[
+            (
+                "A 4xx other than 408/429 will not fix itself on a retry.",
+                &[],
+            ),
+            ("the ratio 400/500 is small", &[("400/500", "ARITHMETIC")]),
         ]);
     }
 }

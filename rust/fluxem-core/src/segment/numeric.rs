@@ -3030,6 +3030,13 @@ impl Scanner<'_> {
         {
             return Err("ladder operator string ('2^ 1', '3.17 * 2^ 1'), not a power");
         }
+        if st.ops == 1 && st.div == 1 && {
+            let (a, z) = self.s[start..end].split_once('/').unwrap_or_default();
+            super::lookalike::http_error_status(a.trim().as_bytes())
+                && super::lookalike::http_error_status(z.trim().as_bytes())
+        } {
+            return Err("two HTTP error statuses joined by a slash (408/429), not a quotient");
+        }
         if st.ops == 1 && st.div == 1 && st.year_like == 2 {
             return Err("two years joined by a slash (Baum (2004/2015)), not a quotient");
         }
