@@ -5054,4 +5054,12 @@ mod tests {
             ("the ratio 400/500 is small", &[("400/500", "ARITHMETIC")]),
         ]);
     }
+
+    #[test]
+    fn a_group_glued_to_a_number_is_part_of_its_product() {
+        check(&[(
+            "multiplication is parsed first (\u{201c}12/2(1+2) = 12/(2 \u{d7} 3) = 2\u{201d}).",
+            &[("12/(2 \u{d7} 3)", "ARITHMETIC")],
+        )]);
+    }
 }

@@ -2518,9 +2518,14 @@ impl Scanner<'_> {
             return run;
         }
         if j == end && next == Some('(') {
-            // `1 + 1.5(1-\epsilon)`: a factor or a call glued on; the expression is part of it
-            self.refuse(start, end, Domain::Arithmetic, "implicit product follows");
-            return end;
+            // `1 + 1.5(1-\epsilon)`, `12/2(1+2)`: a factor or a call glued on; the expression
+            // is part of it, and so is the group (`1+2` alone is no value written)
+            let close = match self.parens_table().get(j) {
+                Some(&m) if m != NONE => (m & !BAD_BIT) as usize + 1,
+                _ => end,
+            };
+            self.refuse(start, close, Domain::Arithmetic, "implicit product follows");
+            return close;
         }
         if j > end
             && next == Some('(')
