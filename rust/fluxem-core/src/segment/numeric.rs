@@ -2392,20 +2392,33 @@ impl Scanner<'_> {
             }
             // `(6+1) \times (6+1)`: a LaTeX operator before the number joins it to what
             // stands before (a relation, `\approx 1/2`, does not)
-            Some('s' | 't' | 'v' | 'm' | 'p') => {
-                let p = skip_inline_spaces_back(self.s, start, 8);
-                [
-                    &b"\\times"[..],
-                    b"\\cdot",
-                    b"\\div",
-                    b"\\ast",
-                    b"\\pm",
-                    b"\\mp",
-                ]
-                .iter()
-                .any(|op| self.b[..p].ends_with(op))
-            }
+            Some('s' | 't' | 'v' | 'm' | 'p') => self.latex_operator_before(start),
             _ => false,
+        }
+    }
+
+    /// A LaTeX operator (`\times`, `\cdot`, `\div`, `\ast`, `\pm`, `\mp`) right before
+    /// `start`, spaces between.
+    fn latex_operator_before(&self, start: usize) -> bool {
+        let p = skip_inline_spaces_back(self.s, start, 8);
+        [
+            &b"\\times"[..],
+            b"\\cdot",
+            b"\\div",
+            b"\\ast",
+            b"\\pm",
+            b"\\mp",
+        ]
+        .iter()
+        .any(|op| self.b[..p].ends_with(op))
+    }
+
+    /// Where the parenthesised group opening at `open` ends (after its `)`), or `fallback`
+    /// when it does not close.
+    fn group_end(&mut self, open: usize, fallback: usize) -> usize {
+        match self.parens_table().get(open) {
+            Some(&m) if m != NONE => (m & !BAD_BIT) as usize + 1,
+            _ => fallback,
         }
     }
 
@@ -2520,10 +2533,7 @@ impl Scanner<'_> {
         if j == end && next == Some('(') {
             // `1 + 1.5(1-\epsilon)`, `12/2(1+2)`: a factor or a call glued on; the expression
             // is part of it, and so is the group (`1+2` alone is no value written)
-            let close = match self.parens_table().get(j) {
-                Some(&m) if m != NONE => (m & !BAD_BIT) as usize + 1,
-                _ => end,
-            };
+            let close = self.group_end(j, end);
             self.refuse(start, close, Domain::Arithmetic, "implicit product follows");
             return close;
         }
@@ -2534,10 +2544,7 @@ impl Scanner<'_> {
         {
             // `1 + 3 ((2^n) - 1)`: a factor follows; neither part is the value written, so
             // the scan resumes after the group
-            let close = match self.parens_table().get(j) {
-                Some(&m) if m != NONE => (m & !BAD_BIT) as usize + 1,
-                _ => end,
-            };
+            let close = self.group_end(j, end);
             self.refuse(start, close, Domain::Arithmetic, "implicit product follows");
             return close;
         }
@@ -3045,10 +3052,11 @@ impl Scanner<'_> {
         if st.ops == 1 && st.div == 1 && st.year_like == 2 {
             return Err("two years joined by a slash (Baum (2004/2015)), not a quotient");
         }
-        if st.ops == 1 && st.pow == 1 && self.b[start..].starts_with(b"10") && {
-            let k = skip_inline_spaces_back(self.s, start, 8);
-            self.s[..k].ends_with("\\times") || self.s[..k].ends_with("\\cdot")
-        } {
+        if st.ops == 1
+            && st.pow == 1
+            && self.b[start..].starts_with(b"10")
+            && self.latex_operator_before(start)
+        {
             // `1.2 \times 10^3` in LaTeX: the power of ten is part of a number, never a span
             // of its own
             return Err("power of ten after \\times: a number in LaTeX (1.2 \\times 10^3)");
