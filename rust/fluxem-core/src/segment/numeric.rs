@@ -2112,10 +2112,7 @@ impl Scanner<'_> {
         ) {
             return None;
         }
-        let uncertainty = ["\u{b1}", "\u{2213}", "+/-", "+-"]
-            .into_iter()
-            .find(|j| before.ends_with(j));
-        if let Some(j) = uncertainty {
+        if let Some(j) = uncertainty_sign(before) {
             if !self.value_before_sign(k - j.len()) {
                 return None; // `within ±50 ms`, `(default +-50ms)`: a tolerance of 50 ms
             }
@@ -2745,9 +2742,7 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if matches!(prev_visible(s, start), Some('\u{b1}' | '\u{2213}'))
-            || s[..start].trim_end_matches([' ', '\t']).ends_with("+/-")
-        {
+        if uncertainty_sign(s[..start].trim_end_matches([' ', '\t'])).is_some() {
             // `1.1±0.05 × 3.20±0.005`: the number after `±` is an uncertainty; the product
             // read from it (0.05 × 3.20) is no value the writer wrote
             self.refuse(
@@ -3428,6 +3423,14 @@ fn x_offset(b: &[u8], start: usize, end: usize) -> bool {
         && matches!(e.get(first), Some(b'+' | b'-'))
         && e.len() > first + 1
         && e[first + 1..].iter().all(u8::is_ascii_digit)
+}
+
+/// The sign of an uncertainty that `before` ends with (`±`, `∓`, `+/-`, `+-`): the number
+/// after it is the spread of a value, not a value or an operand.
+fn uncertainty_sign(before: &str) -> Option<&'static str> {
+    ["\u{b1}", "\u{2213}", "+/-", "+-"]
+        .into_iter()
+        .find(|j| before.ends_with(j))
 }
 
 /// A power with an exponent of three digits or more (`10^999`, `2**128`): its exact value
