@@ -263,6 +263,60 @@ pub(super) fn http_error_status(lit: &[u8]) -> bool {
     )
 }
 
+/// An HTTP error status or a redirect (`301`, `302`, `303`, `307`, `308`): either side of a
+/// slash pair of statuses (`408/429`, `307/308 redirects`).
+pub(super) fn http_status_in_pair(lit: &[u8]) -> bool {
+    http_error_status(lit) || matches!(lit, b"301" | b"302" | b"303" | b"307" | b"308")
+}
+
+/// The fraction `n/d` of small whole numbers written at `i` (`6/8`), if any.
+fn fraction_at(b: &[u8], i: usize) -> Option<(u32, u32)> {
+    let n = b[i..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let d0 = i + n + 1;
+    if n == 0 || b.get(i + n) != Some(&b'/') {
+        return None;
+    }
+    let d = b[d0..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let whole = |t: &[u8]| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
+    (d > 0
+        && !b
+            .get(d0 + d)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/'))
+    .then(|| (whole(&b[i..i + n]), whole(&b[d0..d0 + d])))
+}
+
+/// The fraction of small whole numbers that ends at `e` (`3/4` in `from 3/4 to`): its start
+/// and its value.
+fn fraction_ending_at(b: &[u8], e: usize) -> Option<(usize, (u32, u32))> {
+    let d = b[..e]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let slash = e.checked_sub(d + 1)?;
+    if d == 0 || b[slash] != b'/' {
+        return None;
+    }
+    let n = b[..slash]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let start = slash - n;
+    let clean = start == 0 || !(b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'/');
+    (n > 0 && clean).then(|| fraction_at(b, start).map(|f| (start, f)))?
+}
+
 /// Whether the text between `a` and `e` is one word made of element symbols with counts
 /// (`Xe`, `O2`, `CO2`, `NaCl`): a member of a list of chemicals.
 /// A bare one-letter item (`B, C, H, W`; `(U, S, V)`) is a variable or a dimension name in
@@ -926,8 +980,27 @@ impl Scanner<'_> {
         if signed && !paired {
             return None; // `a shift of -1s` is a time
         }
-        let digit_noun =
-            digit && (vocab::numeral_words_before(before) || replaced_by || plural_verb || entries);
+        // `a list of n 1s`, ``k`` 0s: so many copies of the digit, counted by a variable
+        let counted_by_letter = digit && {
+            let mut k = skip_inline_spaces_back(s, start, 8);
+            k -= self.b[..k]
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|&&c| c == b'`')
+                .count();
+            k >= 1
+                && self.b[k - 1].is_ascii_alphabetic()
+                && !matches!(self.b[k - 1], b'a' | b'A' | b'I')
+                && (k == 1 || !self.b[k - 2].is_ascii_alphanumeric())
+                && k < start
+        };
+        let digit_noun = digit
+            && (vocab::numeral_words_before(before)
+                || replaced_by
+                || plural_verb
+                || entries
+                || counted_by_letter);
         // `assign their 5s`, `rolls two 6s`... after a possessive: die faces, cards, digits
         let possessed = lit.len() == 1
             && matches!(
@@ -1002,16 +1075,87 @@ impl Scanner<'_> {
                 .then_some(Err("time signature (in 7/8 time, a 6/8 meter)"));
         }
         let mut buf = [0u8; 24];
-        let named = vocab::time_signature_words(next_word(self.s, d0 + d, &mut buf))
+        // `the '11/16' time`: the word after a closing quote
+        let after = d0 + d + usize::from(matches!(b.get(d0 + d), Some(b'\'' | b'"' | b'`')));
+        let named = vocab::time_signature_words(next_word(self.s, after, &mut buf))
             || vocab::time_signature_words(self.word_before_of(start, &mut buf));
         if named || self.time_signature_named_near(start) {
             return Some(Err("time signature (in 7/8 time, a 6/8 meter)"));
+        }
+        if den != b"2" && (self.meter_after_in(start, d0 + d) || self.meter_change(start, d0 + d)) {
+            return Some(Err(
+                "time signature (a piece in 3/4, measures in 6/8, from 3/4 to 6/8)",
+            ));
         }
         matches!(den, b"4" | b"8" | b"16").then_some(Ok(Need {
             any: 0,
             veto: MUSIC,
             unless: MATH,
         }))
+    }
+
+    /// `time signatures such as 2+3+2/8`, `3+3+2/8`: beats added over one denominator, with
+    /// "time signature" named nearby, are an additive meter, not a sum.
+    pub(super) fn additive_meter(&self, start: usize, end: usize) -> bool {
+        let t = &self.b[start..end];
+        let Some((beats, den)) = t.iter().position(|&c| c == b'/').map(|k| t.split_at(k)) else {
+            return false;
+        };
+        matches!(den, b"/2" | b"/4" | b"/8" | b"/16")
+            && beats.contains(&b'+')
+            && beats.split(|&c| c == b'+').all(|n| {
+                (1..=2).contains(&n.len()) && n.iter().all(u8::is_ascii_digit) && n[0] != b'0'
+            })
+            && self.time_signature_named_near(start)
+    }
+
+    /// `a stream in 3/4`, `measures in 6/8:`: a lone fraction after `in` that ends its clause
+    /// is what something is written in, a meter (`in 3/4 of the cases` goes on; `results in
+    /// 3/4.` computes a value).
+    fn meter_after_in(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        let mut buf = [0u8; 24];
+        if prev_word(self.s, start, &mut buf) != b"in" {
+            return false;
+        }
+        let before_in = skip_inline_spaces_back(self.s, start, 8).saturating_sub(2);
+        let verb = prev_word(self.s, before_in, &mut buf);
+        if verb.starts_with(b"result") || matches!(verb, b"end" | b"ends" | b"ending" | b"ended") {
+            return false;
+        }
+        let k = skip_inline_spaces(self.s, end);
+        k == b.len()
+            || matches!(b[k], b',' | b';' | b':' | b')')
+            || (b[k] == b'.' && !b.get(k + 1).is_some_and(u8::is_ascii_digit))
+    }
+
+    /// `from 3/4 to 6/8`: two meters, one of them unreduced (a meter keeps its beats, a
+    /// fraction is written in lowest terms), joined by `from ... to`.
+    fn meter_change(&self, start: usize, end: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let (first, second) = if prev_word(self.s, start, &mut buf) == b"to" {
+            let to = skip_inline_spaces_back(self.s, start, 8).saturating_sub(2);
+            let a_end = skip_inline_spaces_back(self.s, to, 8);
+            match fraction_ending_at(self.b, a_end) {
+                Some((a_start, a)) if prev_word(self.s, a_start, &mut buf) == b"from" => {
+                    (Some(a), fraction_at(self.b, start))
+                }
+                _ => return false,
+            }
+        } else if prev_word(self.s, start, &mut buf) == b"from"
+            && next_word(self.s, end, &mut buf) == b"to"
+        {
+            let c = skip_inline_spaces(self.s, skip_inline_spaces(self.s, end) + 2);
+            (fraction_at(self.b, start), fraction_at(self.b, c))
+        } else {
+            return false;
+        };
+        let (Some((n1, d1)), Some((n2, d2))) = (first, second) else {
+            return false;
+        };
+        let meter = |d: u32| matches!(d, 2 | 4 | 8 | 16);
+        let unreduced = |n: u32, d: u32| n % 2 == 0 && d % 2 == 0;
+        meter(d1) && meter(d2) && (unreduced(n1, d1) || unreduced(n2, d2))
     }
 
     /// Whether "time signature" is written within a bounded window around `start`, or earlier
@@ -1175,6 +1319,19 @@ impl Scanner<'_> {
             && (1..=2).contains(&digits)
             && b[d] != b'0'
             && (d == 0 || matches!(b[d - 1], b' ' | b'(' | b'\t'))
+    }
+
+    /// Whether a whole number other than 1 stands right before `i` (`512 B`), so that a
+    /// singular noun after the symbol cannot be counted by it.
+    pub(super) fn count_before_singular(&self, i: usize) -> bool {
+        let k = skip_inline_spaces_back(self.s, i, 8);
+        let digits = self.b[..k]
+            .iter()
+            .rev()
+            .take(12)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        k < i && digits > 0 && &self.b[k - digits..k] != b"1"
     }
 
     /// `1 N HCl`, `0.1 N NaOH`: `N` right before a reagent's formula (two or more element
@@ -5061,5 +5218,66 @@ mod tests {
             "multiplication is parsed first (\u{201c}12/2(1+2) = 12/(2 \u{d7} 3) = 2\u{201d}).",
             &[("12/(2 \u{d7} 3)", "ARITHMETIC")],
         )]);
+    }
+
+    #[test]
+    fn meters_written_in_music_prose_from_the_pool() {
+        check(&[
+            ("We create a simple stream that should be in 3/4", &[]),
+            (
+                "This is relevant for moving from 3/4 to 6/8, for example.",
+                &[],
+            ),
+            (
+                "Two streams are merged, except one is in 3/4, the other in 4/4.",
+                &[],
+            ),
+            ("Fixed in v.7 -- incomplete final measures in 6/8:", &[]),
+            (
+                "This algorithm should work even for weird time signatures such as 2+3+2/8.",
+                &[],
+            ),
+            ("But if you have the '11/16' time above, show it", &[]),
+            // fractions stay fractions
+            (
+                "The slope goes from 1/4 to 3/4 over the run.",
+                &[("1/4", "ARITHMETIC"), ("3/4", "ARITHMETIC")],
+            ),
+            (
+                "The sum 1/2 + 1/4 results in 3/4.",
+                &[("1/2 + 1/4", "ARITHMETIC"), ("3/4", "ARITHMETIC")],
+            ),
+            ("a drop in 3/4 of the cases", &[("3/4", "ARITHMETIC")]),
+            (
+                "then 2+3+2/8 is computed first",
+                &[("2+3+2/8", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn counters_statuses_sizes_and_literals_in_code_docs_from_the_pool() {
+        check(&[
+            // a progress bar's and a resource's done/total
+            ("Running: 3.00/3.00 [00:10<00:00, 1.2 rows]", &[]),
+            (
+                "Usage: 1.0/1.0 CPU and 0.5/2.0 GPU",
+                &[("0.5/2.0", "ARITHMETIC")],
+            ),
+            (
+                "including 307/308 redirects where the payload is reused",
+                &[],
+            ),
+            ("the stride is tile_M/64 elements = 4-16 B per row", &[]),
+            ("so x = 3-5 here", &[("3-5", "ARITHMETIC")]),
+            ("would emit a C++ reinterpret (e.g. a `0L` literal).", &[]),
+            ("like a list of ``n`` 1s, or of k 0s", &[]),
+            ("The job times out after a 1s wait.", &[("1s", "QUANTITY")]),
+            ("one contiguous 512 B atom per 128 rows", &[]),
+            (
+                "Each cage holds 12 B atoms and 1 B atom more.",
+                &[("B", "FORMULA"), ("B", "FORMULA")],
+            ),
+        ]);
     }
 }

@@ -793,13 +793,27 @@ impl Scanner<'_> {
             return Some("a number and a capital before .digits (21M.302): a code");
         }
         let before = start.checked_sub(1).map(|k| b[k]);
-        if glued && matches!(before, Some(b'\'' | b'"')) && b.get(uend).copied() == before {
-            return Some("a number and a capital alone in quotes ('5S', '10S'): a key");
+        if glued && matches!(before, Some(b'\'' | b'"' | b'`')) && b.get(uend).copied() == before {
+            // `` `0L` ``: a C literal's suffix in code quotes, not litres
+            return Some("a number and a capital alone in quotes ('5S', `0L`): a key or a literal");
         }
         if glued && before == Some(b'(') && b.get(uend) == Some(&b')') && unit != "K" {
             return Some("a number and a capital in parentheses (1 / (2C)): a term");
         }
         None
+    }
+
+    /// Whether a data size's unit follows `end` (`B`, `KB`, `MiB`, `bytes`, `bits`).
+    fn data_size_after(&self, end: usize) -> bool {
+        let k = skip_inline_spaces(self.s, end);
+        let mut buf = [0u8; 24];
+        match next_word(self.s, end, &mut buf) {
+            b"b" => self.b[k] == b'B',
+            w => matches!(
+                w,
+                b"kb" | b"mb" | b"gb" | b"tb" | b"kib" | b"mib" | b"gib" | b"bytes" | b"bits"
+            ),
+        }
     }
 
     /// Where the unit `u0..uend` ends without its last space-separated factor when that
@@ -3039,10 +3053,10 @@ impl Scanner<'_> {
         }
         if st.ops == 1 && st.div == 1 && {
             let (a, z) = self.s[start..end].split_once('/').unwrap_or_default();
-            super::lookalike::http_error_status(a.trim().as_bytes())
-                && super::lookalike::http_error_status(z.trim().as_bytes())
+            super::lookalike::http_status_in_pair(a.trim().as_bytes())
+                && super::lookalike::http_status_in_pair(z.trim().as_bytes())
         } {
-            return Err("two HTTP error statuses joined by a slash (408/429), not a quotient");
+            return Err("two HTTP statuses joined by a slash (408/429, 307/308), not a quotient");
         }
         if st.ops == 1 && st.div == 1 && st.year_like == 2 {
             return Err("two years joined by a slash (Baum (2004/2015)), not a quotient");
@@ -3113,7 +3127,10 @@ impl Scanner<'_> {
         // `(1-6)`: the prose parentheses around a range do not make it an expression
         let bare = st.parens == 0 || (st.parens == 1 && self.prose_parens(start, end));
         let pair = st.ops == 1 && st.minus == 1 && st.operands == 2 && bare && !st.signed;
-        let range = pair && st.ascending && !self.equation_around(start, end);
+        // `= 4-16 B`, `= 2-8 bytes`: a size written as a range stays one after an `=`
+        let range = pair
+            && st.ascending
+            && (!self.equation_around(start, end) || self.data_size_after(end));
         if range && only_tight_hyphens {
             return Err("increasing numbers joined by a hyphen: a range (0-127, 2-6 times)");
         }
@@ -3280,6 +3297,9 @@ impl Scanner<'_> {
                 return need; // `in 5/4 time` (segment/lookalike.rs)
             }
         }
+        if st.div == 1 && st.plus + 1 == st.ops && !st.non_int && self.additive_meter(start, end) {
+            return Err("additive time signature (time signatures such as 2+3+2/8)");
+        }
         if st.ops == 1 && st.minus == 1 && st.year_like == 2 {
             return Ok(Need::any(MATH)); // 1990 - 2000 is a year range elsewhere
         }
@@ -3307,8 +3327,18 @@ fn date_shaped(text: &[u8]) -> bool {
 }
 
 /// `50/50`, `24/24` (the same number twice), `60/40`, `80/20`, `95/5` (two multiples of 5 that
-/// make 100: a split of a whole) and `30/360`, `30/365` (day-count conventions).
+/// make 100: a split of a whole) and `30/360`, `30/365` (day-count conventions); `3.00/3.00`,
+/// `1.0/1.0 CPU` (a progress bar's or a resource's done/total, the same decimal twice).
 fn split_or_convention(a: &str, b: &str) -> bool {
+    let decimal = |t: &str| {
+        t.len() <= 12
+            && t.bytes().next().is_some_and(|c| c.is_ascii_digit())
+            && t.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+            && t.bytes().filter(|&c| c == b'.').count() <= 1
+    };
+    if a == b && decimal(a) {
+        return true;
+    }
     let digits = |t: &str| !t.is_empty() && t.len() <= 9 && t.bytes().all(|c| c.is_ascii_digit());
     if !digits(a) || !digits(b) {
         return false;

@@ -1221,6 +1221,16 @@ impl Scanner<'_> {
                             "count variable before a noun of atoms (the first K atoms)",
                         );
                         return Some(end);
+                    } else if core == "B" && after == b"atom" && self.count_before_singular(i) {
+                        // `a 512 B atom`: a singular noun after a count is a compound noun
+                        // (an atom of 512 bytes); boron would be `512 B atoms`
+                        self.refuse(
+                            i,
+                            end,
+                            Domain::Formula,
+                            "B after a count before a singular noun (a 512 B atom): bytes",
+                        );
+                        return Some(end);
                     } else if element_after || self.list_before_element_noun(end) {
                         (
                             Some(Need::any(CHEM_FIRM)),
