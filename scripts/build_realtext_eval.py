@@ -435,6 +435,14 @@ and the sixty-fifth (``--part dev65``, DEV65_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv65/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev65
 
+and the sixty-sixth (``--part dev66``, DEV66_SOURCES; as dev51)::
+
+    python3 -m venv /work/scratch-venv66
+    /work/scratch-venv66/bin/pip install --no-deps pikepdf pypdf elote pychop coloraide \
+        colormath doepy dexpy pyrate-limiter opentimelineio choix OApackage planesections timecode
+    PYTHONPATH=/work/scratch-venv66/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev66
+
 and the sixtieth (``--part dev60``, DEV60_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv60
@@ -3066,6 +3074,46 @@ DEV65_SOURCES = (
     Source("optimum-quanto", "dev65", "code", 4, 1, ("optimum",), 1, 5),
     Source("zeus-ml", "dev65", "code", 4, 1, ("zeus",), 1, 5),
 )
+# dev66 (sixty-sixth dev batch; ARITHMETIC: expressions between numbers in prose and examples and
+# their look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, options,
+# shapes), as dev51: PyPI packages used nowhere else (not in the manifest, in any Sources, or in
+# the comments that list packages left out; none named by another batch's builder entry), read
+# with ast, never imported, chosen by counting what ARITH_CUE, TARGET_CUE and DENSE_CUE find in
+# their kept docstring sentences: PDF page geometry, user units and image resolution (pikepdf,
+# pypdf), colour conversion and colour-difference arithmetic (coloraide, colormath), rating and
+# scoring of players and teams (elote; choix for pairwise rankings), low-precision and
+# fixed-point arithmetic (pychop), design of experiments (doepy, dexpy; OApackage for orthogonal
+# arrays), rate limiting (pyrate-limiter), frame rates, rational time and timecode
+# (opentimelineio, timecode) and beam and section analysis (planesections). Files that copy a
+# test package's docstrings were looked for by 8-word runs shared with the test packages, as for
+# dev9 on. Installed and counted, left out: beambending, indeterminatebeam, pyDOE2, rocketry,
+# schedula, tenacity, backoff, ratelimit, aiolimiter, token-bucket, isbnlib, imagesize, imutils,
+# smartcrop, python-resize-image, blurhash, imagehash, tilematrix, pygeotile, quadkey,
+# pyrubberband, soxr, tinytag, whr, statsbombpy, cfbd, nfl_data_py, bootstrapped, cron-converter,
+# cron-validator, crc16, pyleri, mechpy and webcolors (no operator between numbers in their kept
+# docstring sentences, or too few sentences); mmh3, xxhash, samplerate, nanoid, snowflake-id,
+# feastruct, fixed2float, pyglicko2 and easing-functions (no docstring sentences the builder
+# reads); img2pdf (a single module, which the builder does not read); orbital (its name is part
+# of pyorbital, used by dev41). skillratings, multielo, ratingslib, elo, sfpy, SLiCAP and thinkdsp
+# did not install here. A base sample (4 + 1 per package), the dense stratum, the targeted
+# stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev only; split fixed before
+# labelling.
+DEV66_SOURCES = (
+    Source("pikepdf", "dev66", "code", 4, 1, ("pikepdf",), 2, 5, 6),
+    Source("pypdf", "dev66", "code", 4, 1, ("pypdf",), 2, 5, 6),
+    Source("elote", "dev66", "science", 4, 1, ("elote",), 2, 5, 6),
+    Source("pychop", "dev66", "science", 4, 1, ("pychop",), 2, 5, 6),
+    Source("coloraide", "dev66", "science", 4, 1, ("coloraide",), 2, 5, 10),
+    Source("colormath", "dev66", "science", 4, 1, ("colormath",), 2, 5, 6),
+    Source("doepy", "dev66", "science", 4, 1, ("doepy",), 2, 5, 6),
+    Source("dexpy", "dev66", "science", 4, 1, ("dexpy",), 2, 5, 6),
+    Source("pyrate-limiter", "dev66", "code", 4, 1, ("pyrate_limiter",), 2, 5, 6),
+    Source("opentimelineio", "dev66", "code", 4, 1, ("opentimelineio",), 2, 5, 6),
+    Source("choix", "dev66", "science", 4, 1, ("choix",), 2, 5, 6),
+    Source("OApackage", "dev66", "science", 4, 1, ("oapackage",), 2, 5, 6),
+    Source("planesections", "dev66", "science", 4, 1, ("planesections",), 2, 5, 6),
+    Source("timecode", "dev66", "code", 4, 1, ("timecode",), 2, 5, 6),
+)
 
 DEV64_SOURCES = (
     Source("acgc", "dev64", "science", 4, 1, ("acgc",), 1, 5),
@@ -3956,6 +4004,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "capitals in code, beside real formulas, in carbon-tracking, quantization, molecular-"
         "graph-ML, molecule-generation-benchmark, dataloader, graph-benchmark and GPU-energy "
         "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev66": (
+        DEV66_SOURCES,
+        "sixty-sixth dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, "
+        "options and shapes in PDF-geometry, colour-arithmetic, player-rating, "
+        "low-precision-arithmetic, design-of-experiments, orthogonal-array, rate-limiting, "
+        "frame-rate, timecode, pairwise-ranking and beam-section docs), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
     "dev64": (
         DEV64_SOURCES,
