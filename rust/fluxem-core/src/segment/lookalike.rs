@@ -5280,4 +5280,18 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn revisions_signed_alternatives_and_restated_percents_from_dev66() {
+        check(&[
+            ("for PDF 2.0 (AES-256, revision 5/6) encryption", &[]),
+            ("when omitted the unit margin ``+1 / -1`` is used.", &[]),
+            ("the step is +1 / -2 here", &[("1 / -2", "ARITHMETIC")]),
+            ("divide by 5 (or multiply by 0.2 - 20%).", &[]),
+            (
+                "the change was 0.5 - 20% overall",
+                &[("0.5 - 20%", "QUANTITY")],
+            ),
+        ]);
+    }
 }

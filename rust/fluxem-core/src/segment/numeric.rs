@@ -486,7 +486,9 @@ impl Scanner<'_> {
             return Some(end); // `2-3s orbitals`, `1-2nd`
         }
         let (uend, need) = self.unit_after(start, lit_end, true)?;
-        if let Some(need) = need {
+        if percent_restated(&self.s[start..uend]) {
+            self.refuse(start, uend, Domain::Quantity, PERCENT_RESTATED);
+        } else if let Some(need) = need {
             let why = "range with its unit glued to the upper end (0.1-7nm)";
             self.push(start, uend, Domain::Quantity, need, why);
         }
@@ -2466,6 +2468,8 @@ impl Scanner<'_> {
             if let Some((_, why)) = self.pair_before(start) {
                 // `1–5 × 10^3 m`: whether the power reaches the first number is unclear
                 self.refuse(start, uend, Domain::Quantity, why);
+            } else if st.operands == 2 && st.minus == 1 && percent_restated(&s[start..uend]) {
+                self.refuse(start, uend, Domain::Quantity, PERCENT_RESTATED);
             } else {
                 self.push(start, uend, Domain::Quantity, need, "expression and unit");
                 // `1/60 minutes`, `3/4 inch`: a fraction of a unit, which the unit reading
@@ -3058,6 +3062,9 @@ impl Scanner<'_> {
         } {
             return Err("two HTTP statuses joined by a slash (408/429, 307/308), not a quotient");
         }
+        if st.ops == 1 && st.div == 1 && opposite_signs(&self.b[start..end]) {
+            return Err("one magnitude with either sign (+1 / -1): alternatives, not a quotient");
+        }
         if st.ops == 1 && st.div == 1 && st.year_like == 2 {
             return Err("two years joined by a slash (Baum (2004/2015)), not a quotient");
         }
@@ -3304,6 +3311,38 @@ impl Scanner<'_> {
             return Ok(Need::any(MATH)); // 1990 - 2000 is a year range elsewhere
         }
         Ok(Need::NONE)
+    }
+}
+
+/// `multiply by 0.2 - 20%`: the dash restates the number as a percent.
+const PERCENT_RESTATED: &str = "a number restated as a percent (0.2 - 20%), not a range";
+
+/// `0.2 - 20%`: a number, a dash, and the same number as a percent.
+fn percent_restated(t: &str) -> bool {
+    let Some((a, b)) = t.split_once('-') else {
+        return false;
+    };
+    let (a, b) = (a.trim(), b.trim());
+    let Some(b) = b.strip_suffix('%') else {
+        return false;
+    };
+    match (a.parse::<f64>(), b.trim().parse::<f64>()) {
+        (Ok(x), Ok(y)) => y > 0.0 && (x * 100.0 - y).abs() <= 1e-9 * y,
+        _ => false,
+    }
+}
+
+/// `+1 / -1`, `-0.5/+0.5`: one magnitude written with either explicit sign.
+fn opposite_signs(t: &[u8]) -> bool {
+    let Some(k) = t.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let (a, z) = (t[..k].trim_ascii(), t[k + 1..].trim_ascii());
+    match (a.split_first(), z.split_first()) {
+        (Some((&sa, ma)), Some((&sz, mz))) => {
+            matches!((sa, sz), (b'+', b'-') | (b'-', b'+')) && ma == mz && !ma.is_empty()
+        }
+        _ => false,
     }
 }
 
