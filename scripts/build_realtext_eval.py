@@ -419,6 +419,15 @@ and the fifty-eighth (``--part dev58``, DEV58_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv58/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev58
 
+and the sixty-seventh (``--part dev67``, DEV67_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv67
+    /work/scratch-venv67/bin/pip install --no-deps cat-scaling chembox chemcalculator find-mfs \
+        kdotpy matsyngate minelab optithor polycleaver propertiesCaCl2 pyTitration \
+        seamm-thermochemistry
+    PYTHONPATH=/work/scratch-venv67/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev67
+
 and the sixty-fourth (``--part dev64``, DEV64_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv64
@@ -3115,6 +3124,53 @@ DEV66_SOURCES = (
     Source("timecode", "dev66", "code", 4, 1, ("timecode",), 2, 5, 6),
 )
 
+# dev67 (sixty-seventh dev batch; FORMULA: chemical formulas, ions, hydrates and species in prose
+# and examples, and their look-alikes), as dev64: PyPI packages used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out; none named by
+# another batch's builder entry), read as text with ast, never imported: adsorption-energy scaling
+# relations in catalysis (cat-scaling: CO2, OCH3, CH2O, C3N4, SiO2, Al2O3), formula parsing and
+# molar masses (chembox: Al2(SO4)3, C5H12; chemcalculator: C12H22O11, NH4), molecular-formula
+# candidates from an accurate mass (find-mfs: C6H12O6, C20H10O5P0), k.p band structures of
+# semiconductor heterostructures (kdotpy: HgTe, CdTe, HgMnTe, and HDF5, LL1 as look-alikes),
+# synthesizability of inorganic crystals from a materials database (matsyngate: BaCO3, SrSO4,
+# Mn7(P2O7)4, La5Mn5O16), mining and metallurgical engineering (minelab: CaCO3, H2SO4, CO2, and
+# P387A, RMR89, PM10 as look-alikes), elementally constrained microbial growth media (optithor:
+# CoCl2, H2O), stoichiometric slab surfaces of ionic crystals (polycleaver: Mg2SiO4, CaCO3),
+# properties of aqueous calcium chloride (propertiesCaCl2: CaCl2, H2O), titration curves of
+# polyprotic acids (pyTitration: H3PO4, H2PO4-) and thermochemistry of formation (seamm-
+# thermochemistry: DfH0, QB3, D3BJ as look-alikes). Formula-like tokens (TARGET_CUE's formula
+# alternative, and ions with a charge) were counted in their docstrings and shipped .md/.rst/.txt
+# files before choosing. Files that copy a test package's docstrings were looked for by 8-word runs
+# shared with the test packages, as for dev9 on. Installed and counted, left out for almost no
+# formula tokens in their docstrings (0 to 3): atomecon, chela, fragfit, get-oxidation-states,
+# granted, halflife-determination, impregcalc, isotope-pattern-lib (no docstrings, no licence in
+# its metadata), metpyrad, mineralco, msaris, nomad-catalysis, openbandparams, peptide-mass,
+# py-livechart, pyretras, radage, retatrutide-stoichiometry, rfbzero, tpxlab, brixta-cement-
+# formulation, brixta-cement-material, brixta-cement-rawmix, brixta-cement-thermo, solubilityccs,
+# atct, balance-equation, calphad-io, chemcell, equilibrium-solver, heatup, hydrosolver, icpms-qc,
+# reaction-basis, tc-science, vasppy, autocat, qmpy-rester, clease, mpinterfaces, molar and
+# minplascalc; pySmartKD, stoichiometric-balancer and xenoponics installed no module to read;
+# propertiesNaOH (the same author's twin of propertiesCaCl2, H2O its only formula token). zefram,
+# mobilitypy, libsalty, auxi-core, auxi-mpp, surfaxe, photochem, carriercapture, sulfur-x,
+# chemequations, acidbase, irrad_spectroscopy, pycatkin and pysolids did not install (no
+# distribution for Python 3.11 here). A base sample (4 + 1 per package; 6 + 1 and 8 targeted for
+# matsyngate and minelab, the two with the most formula tokens), the dense stratum and the
+# targeted stratum from the start. Dev only; split fixed before labelling.
+DEV67_SOURCES = (
+    Source("cat-scaling", "dev67", "science", 4, 1, ("cat_scaling",), 1, 5),
+    Source("chembox", "dev67", "science", 4, 1, ("chembox",), 1, 5),
+    Source("chemcalculator", "dev67", "science", 4, 1, ("chemcalculator",), 1, 5),
+    Source("find-mfs", "dev67", "science", 4, 1, ("find_mfs",), 1, 5),
+    Source("kdotpy", "dev67", "science", 4, 1, ("kdotpy",), 1, 5),
+    Source("matsyngate", "dev67", "science", 6, 1, ("matsyngate",), 1, 8),
+    Source("minelab", "dev67", "science", 6, 1, ("minelab",), 1, 8),
+    Source("optithor", "dev67", "science", 4, 1, ("optithor",), 1, 5),
+    Source("polycleaver", "dev67", "science", 4, 1, ("polycleaver",), 1, 5),
+    Source("propertiesCaCl2", "dev67", "science", 4, 1, ("propertiesCaCl2",), 1, 5),
+    Source("pyTitration", "dev67", "science", 4, 1, ("pyTitration",), 1, 5),
+    Source("seamm-thermochemistry", "dev67", "science", 4, 1, ("seamm_thermochemistry",), 1, 5),
+)
+
 DEV64_SOURCES = (
     Source("acgc", "dev64", "science", 4, 1, ("acgc",), 1, 5),
     Source("acom-music-box", "dev64", "science", 4, 1, ("acom_music_box",), 1, 5),
@@ -4013,6 +4069,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "low-precision-arithmetic, design-of-experiments, orthogonal-array, rate-limiting, "
         "frame-rate, timecode, pairwise-ranking and beam-section docs), packages used nowhere "
         "else; dev only, fixed before labelling",
+    ),
+    "dev67": (
+        DEV67_SOURCES,
+        "sixty-seventh dev batch (chemical formulas, ions, hydrates and species in prose and "
+        "examples, and look-alikes: code names, model and standard names, identifiers, element "
+        "symbols as variables, units and capitalised abbreviations in catalysis-scaling, "
+        "formula-parsing, molar-mass, mass-spectrometry-formula, semiconductor-band-structure, "
+        "crystal-synthesizability, mining-and-metallurgy, microbial-media, ionic-surface, "
+        "aqueous-salt, titration and thermochemistry docs), packages used nowhere else; dev "
+        "only, fixed before labelling",
     ),
     "dev64": (
         DEV64_SOURCES,
