@@ -54,6 +54,8 @@ NOT_IN_PINT = {
     "hz": (Fraction(1), {"s": -1}),
     # pounds-force per square inch absolute: the psi, lbf / in^2
     "psia": (Fraction("4.4482216152605") / Fraction("0.00064516"), {"kg": 1, "m": -1, "s": -2}),
+    # one entity as an amount, 1/N_A mol (pint has it as `molecule` and `particle`)
+    **{atom: (1 / Fraction("6.02214076e23"), {"mol": 1}) for atom in ("atom", "atoms")},
 }
 ATOMS = _native.quantity_unit_atoms()
 
@@ -106,6 +108,15 @@ def test_atoms_pint_lacks_are_exact(atom: str, want: tuple[Fraction, dict[str, i
         UREG.parse_units(atom)  # when pint gains it, it joins the check above
     q = ENC.parse("1 " + atom)
     assert (q.exact, q.dims) == want
+
+
+def test_energy_per_atom_is_energy_per_amount() -> None:
+    # 1 eV/atom = e * N_A J/mol, exactly (both constants are exact since SI 2019)
+    q = ENC.parse("1 eV/atom")
+    assert q.exact == Fraction("1.602176634e-19") * Fraction("6.02214076e23")
+    assert q.dims == ENC.parse("1 kJ/mol").dims
+    magnitude, _ = pint_base("eV/molecule")
+    assert rel(q.value, magnitude) < 1e-15
 
 
 def test_known_differences_follow_si() -> None:

@@ -57,8 +57,8 @@ const SUPERHEAVY_Z: u8 = 104;
 const SERIES_WINDOW: usize = 80;
 
 /// After a list item ending at `j`, where the next item starts: after `,`, ` and `, ` or `,
-/// ` & ` or `, and ` (a comma may stand without a space: `M3,P5`; a `;` ends a clause, not an
-/// item).
+/// ` & `, ` / ` or `, and ` (a comma may stand without a space: `M3,P5`; a `;` ends a clause,
+/// not an item; a slash between spaces separates alternatives: `Ar / N2 / H2`).
 fn list_sep(b: &[u8], j: usize) -> Option<usize> {
     let mut k = j;
     let comma = b.get(k) == Some(&b',');
@@ -72,7 +72,7 @@ fn list_sep(b: &[u8], j: usize) -> Option<usize> {
     k += spaces;
     let mut word = false;
     if spaces > 0 {
-        for w in [&b"and"[..], b"or", b"&"] {
+        for w in [&b"and"[..], b"or", b"&", b"/"] {
             if b[k..].starts_with(w) && b.get(k + w.len()) == Some(&b' ') {
                 k += w.len();
                 k += b[k..].iter().take_while(|&&c| c == b' ').count();
@@ -98,7 +98,7 @@ fn list_sep_back(b: &[u8], i: usize) -> Option<usize> {
     k -= spaces;
     let mut word = false;
     if spaces > 0 {
-        for w in [&b"and"[..], b"or", b"&"] {
+        for w in [&b"and"[..], b"or", b"&", b"/"] {
             if b[..k].ends_with(w) && k > w.len() && matches!(b[k - w.len() - 1], b' ' | b',') {
                 k -= w.len();
                 k -= b[..k].iter().rev().take_while(|&&c| c == b' ').count();
@@ -1574,6 +1574,77 @@ impl Scanner<'_> {
                 let w = &self.s[a..e];
                 lookup_symbol(w).is_none() && super::probe::unit_len(w) == w.len()
             })
+    }
+
+    /// `(*COOH, *CO, *CHO)`, `(*OCH3, *O, *OH)`: a word right after a star stands among three
+    /// or more starred words of element symbols (one with a count or two symbols) within a
+    /// bounded window: species adsorbed at a surface site, each a formula (a star before a
+    /// space is a bullet, before a lowercase word emphasis).
+    pub(super) fn starred_species(&self, i: usize, end: usize) -> bool {
+        const NEAR: usize = 48;
+        let b = self.b;
+        let star_at = |k: usize| {
+            b[k] == b'*'
+                && (k == 0 || matches!(b[k - 1], b'(' | b' ' | b','))
+                && b.get(k + 1).is_some_and(u8::is_ascii_uppercase)
+        };
+        if i == 0 || !star_at(i - 1) {
+            return false;
+        }
+        let (mut stars, mut firm) = (0u32, false);
+        let mut k = i.saturating_sub(NEAR);
+        while k < (end + NEAR).min(b.len()) {
+            if !star_at(k) {
+                k += 1;
+                continue;
+            }
+            let w0 = k + 1;
+            let e = w0
+                + b[w0..]
+                    .iter()
+                    .take(MAX_ITEM_BYTES)
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+            let w = &b[w0..e];
+            if at_word_end(self.s, e) && super::words::symbols_ok(w) {
+                stars += 1;
+                firm |= w.iter().any(u8::is_ascii_digit)
+                    || w.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+            }
+            k = e;
+        }
+        stars >= 3 && firm
+    }
+
+    /// Whether the word `i..end` follows a `+` or `-` inside mass-spectrometry adduct notation:
+    /// `[M` then adducts and losses, a closing `]` and the ion's charge (`[M+H-H2O]+`,
+    /// `[M+2Na]2+`), all within a bounded window.
+    pub(super) fn adduct_part(&self, i: usize, end: usize) -> bool {
+        const NEAR: usize = 24;
+        let b = self.b;
+        let notation = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-');
+        if i < 3 || !matches!(b[i - 1], b'+' | b'-') {
+            return false;
+        }
+        let back = b[..i]
+            .iter()
+            .rev()
+            .take(NEAR)
+            .take_while(|c| notation(c))
+            .count();
+        let open = i - back;
+        let opened = open >= 1 && b[open - 1] == b'[' && b[open] == b'M';
+        let fwd = b[end..]
+            .iter()
+            .take(NEAR)
+            .take_while(|c| notation(c))
+            .count();
+        let close = end + fwd;
+        let charge = b.get(close + 1..).is_some_and(|t| {
+            let k = t.iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+            matches!(t.get(k), Some(b'+' | b'-'))
+        });
+        opened && b.get(close) == Some(&b']') && charge
     }
 
     /// `For CH, DE, FR, AU and SE`: the capital-letter word at `i..end` stands in a comma list
@@ -5292,6 +5363,65 @@ mod tests {
                 "the change was 0.5 - 20% overall",
                 &[("0.5 - 20%", "QUANTITY")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn gases_adsorbates_adducts_angles_and_leading_factors_from_dev67() {
+        check(&[
+            (
+                "States need a controlled atmosphere (Ar / N2 / H2 / sealed tube / pure O2).",
+                &[
+                    ("Ar", "FORMULA"),
+                    ("N2", "FORMULA"),
+                    ("H2", "FORMULA"),
+                    ("O2", "FORMULA"),
+                ],
+            ),
+            (
+                "the sign preserved (sin(-90 deg) = -1 gives downward component).",
+                &[("-90 deg", "QUANTITY")],
+            ),
+            ("the factor exp(-0.5 s) decays", &[]),
+            (
+                "CO2 reduction intermediates: C-centered (*COOH, *CO, *CHO) and O-centered (*OCH3, *O).",
+                &[
+                    ("CO2", "FORMULA"),
+                    ("COOH", "FORMULA"),
+                    ("CO", "FORMULA"),
+                    ("CHO", "FORMULA"),
+                    ("OCH3", "FORMULA"),
+                    ("O", "FORMULA"),
+                ],
+            ),
+            ("call f(*A, *B, *C) here", &[]),
+            (
+                "e.g. [M+H-H2O]+ is 18.01 Da below [M+H]+ and [M+NH4]+.",
+                &[
+                    ("H2O", "FORMULA"),
+                    ("18.01 Da", "QUANTITY"),
+                    ("NH4", "FORMULA"),
+                ],
+            ),
+            (
+                "Phi_0 = 1/2 * epsilon0 * n_ref^2 * |E|^2 / (hbar omega) also depends",
+                &[("1/2", "ARITHMETIC")],
+            ),
+            ("E = 1/2*m*v**2 holds", &[("1/2", "ARITHMETIC")]),
+            ("x = a * 1/2 * b", &[]),
+            ("the full \u{a7} 84/85 *Zulage* entitlement", &[]),
+        ]);
+    }
+
+    #[test]
+    fn entities_are_units_only_after_a_slash() {
+        check(&[
+            (
+                "production query <=1 meV/atom, Methods text <10 meV/atom",
+                &[("1 meV/atom", "QUANTITY"), ("10 meV/atom", "QUANTITY")],
+            ),
+            ("the cell has 120 atoms and 3 molecules", &[]),
+            ("a density of 1e20 atoms/cm^3 here", &[]),
         ]);
     }
 }

@@ -734,6 +734,19 @@ impl Scanner<'_> {
             );
             return Some((uend, None));
         }
+        if matches!(
+            &unit[..unit.bytes().take_while(u8::is_ascii_alphabetic).count()],
+            "atom" | "atoms" | "molecule" | "molecules" | "particle" | "particles"
+        ) {
+            // the entity units read only after a `/` (`50 meV/atom`)
+            self.refuse(
+                start,
+                uend,
+                Domain::Quantity,
+                "a count of things (120 atoms, 1e20 atoms/cm^3), not an amount of substance",
+            );
+            return Some((uend, None));
+        }
         if self.normality(unit, uend) {
             self.refuse(
                 start,
@@ -906,7 +919,12 @@ impl Scanner<'_> {
         if unit.starts_with("in ") {
             return Some("`in` before a unit is the preposition (1 in cm-1), not inches");
         }
-        if self.in_transcendental_argument(start) {
+        // `sin(-90 deg)`: an angle is what a trigonometric function takes
+        let angle = matches!(
+            unit,
+            "deg" | "degree" | "degrees" | "rad" | "radian" | "radians"
+        );
+        if !angle && self.in_transcendental_argument(start) {
             return Some("a letter in the argument of exp, log or sin (exp(-0.5 u**2)): arguments carry no unit");
         }
         if rest.starts_with(b"\\ :sup:`") || rest.starts_with(b":sup:`") {
@@ -2522,6 +2540,29 @@ impl Scanner<'_> {
         };
         // `1 + 2 \cdot n`: a LaTeX operator or symbol carries the expression on
         let latex = next == Some('\\') && self.b.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
+        // (spaced alike on both sides: `84/85 *Zulage*` opens an emphasis)
+        if next == Some('*')
+            && (j > end) == (self.b.get(j + 1) == Some(&b' '))
+            && st.operands == 2
+            && st.div == 1
+            && st.slash_tight == 1
+            && st.parens == 0
+            && !st.non_int
+            && !st.signed
+            && !self.before_is_operator(start)
+            && self
+                .b
+                .get(skip_inline_spaces(s, j + 1))
+                .is_some_and(u8::is_ascii_alphabetic)
+        {
+            // `Phi_0 = 1/2 * epsilon0 * n^2`: a leading fraction times variables is the factor
+            // written as a number; the product has no value
+            if let Ok(need) = self.arithmetic_need(start, end, st) {
+                let why = "a fraction leading a product of variables (1/2 * epsilon0 * E^2)";
+                self.push(start, end, Domain::Arithmetic, need, why);
+            }
+            return j + 1;
+        }
         if !dash
             && (matches!(
                 next,

@@ -872,6 +872,23 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
+        if !coef && self.adduct_part(i, end) {
+            // `[M+H-H2O]+`: the water lost is a species; the proton or sodium added is the
+            // notation's adduct, not a substance in the text
+            if crate::domains::formula::lookup_symbol(text).is_some() {
+                let why = "the adduct in adduct notation ([M+H]+, [M+Na]+)";
+                self.refuse(i, end, Domain::Formula, why);
+            } else {
+                let why = "a loss or an adduct of several atoms in adduct notation ([M+H-H2O]+)";
+                self.push(i, end, Domain::Formula, Need::NONE, why);
+            }
+            return Some(end);
+        }
+        if !coef && self.starred_species(i, end) {
+            let why = "species at a surface site in a list of starred ones (*COOH, *CO, *O)";
+            self.push(i, end, Domain::Formula, Need::any(CHEM_FIRM), why);
+            return Some(end);
+        }
         if standard_part_number(self.b, i, end) {
             // `FIPS186-3`: capitals, a number of three digits or more and a part after a hyphen
             let stop = word_end(s, end);

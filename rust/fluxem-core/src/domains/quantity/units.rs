@@ -229,6 +229,16 @@ pub static UNITS: &[UnitDef] = &[
     // --- electricity, chemistry, radioactivity ---
     unit!(["Ah"], [], "3600", CHARGE, P),
     unit!(["M"], ["molar"], "1000", [-3, 0, 0, 0, 0, 1, 0, 0], P), // mol / L
+    // one entity as an amount, 1/N_A mol (exact since SI 2019; pint: `molecule`, `particle`):
+    // `eV/atom` is an energy per amount, 1 eV/atom = 96.485 kJ/mol. The segmenter takes these
+    // only after a `/` (`120 atoms` is a count of things).
+    unit!(
+        [],
+        ["atom", "atoms", "molecule", "molecules", "particle", "particles"],
+        "1/6.02214076e23",
+        [0, 0, 0, 0, 0, 1, 0, 0],
+        N
+    ),
     unit!(["Ci"], [], "3.7e10", FREQUENCY, N),
     // --- dimensionless ratios ---
     unit!(["%"], ["percent"], "0.01", NONE, N),
