@@ -1375,9 +1375,6 @@ impl Scanner<'_> {
         j > per_end && element(&self.s[j..word_end(self.s, j)])
     }
 
-    /// A pitch-shaped code `i..j` that names a chord (`a B7 chord`, `E7, A7 and B7 chords`) or,
-    /// for `A`, an interval (`M3, A4 and P5`: an augmented fourth). Returns where the scan
-    /// continues.
     /// Whether another interval name (`P8`, `d1`, `'P1'`: a quality that is no note letter)
     /// stands within 48 bytes of `i..j`: `'d8', 'P1', 'A5' are valid intervals`, `(P8),
     /// except for the case of A8`.
@@ -1394,6 +1391,9 @@ impl Scanner<'_> {
         })
     }
 
+    /// A pitch-shaped code `i..j` that names a chord (`a B7 chord`, `E7, A7 and B7 chords`) or,
+    /// for `A`, an interval (`M3, A4 and P5`: an augmented fourth; `Interval('A4')`). Returns
+    /// where the scan continues.
     pub(super) fn chord_or_interval(&mut self, i: usize, j: usize) -> Option<usize> {
         let s = self.s;
         let b = self.b;
@@ -1404,7 +1404,10 @@ impl Scanner<'_> {
             return Some(end);
         }
         if b[i] == b'A' && j == i + 2 {
-            let named = matches!(prev_word(s, i, &mut buf), b"interval" | b"intervals");
+            let call = [&b"Interval('"[..], b"Interval(\""]
+                .iter()
+                .any(|c| b[..i].ends_with(c));
+            let named = call || matches!(prev_word(s, i, &mut buf), b"interval" | b"intervals");
             let next = list_sep(b, j).and_then(|k| interval_item(s, k));
             let prev =
                 list_sep_back(b, i).is_some_and(|k| interval_item(s, item_start(b, k)) == Some(k));
@@ -5422,6 +5425,14 @@ mod tests {
             ),
             ("the cell has 120 atoms and 3 molecules", &[]),
             ("a density of 1e20 atoms/cm^3 here", &[]),
+        ]);
+    }
+
+    #[test]
+    fn an_interval_built_from_its_name_is_no_pitch() {
+        check(&[
+            ("N.B. that interval.Interval('A4') is a tritone", &[]),
+            ("tune the string to 'A4' first", &[("A4", "PITCH")]),
         ]);
     }
 }
