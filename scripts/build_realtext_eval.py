@@ -3208,7 +3208,8 @@ DEV67_SOURCES = (
 # assaycalc. pyco2, zuurstof, carbonatix and d95eq did not install (no distribution for Python
 # 3.11 here). A base sample (4 + 1 per package; 6 + 2 for cemd, cnit, glm-py and peepypoo, the
 # largest), the dense stratum and the targeted stratum (5; 8 for no3gwt, glm-py and anaerodig,
-# the three with the most formula tokens) from the start. Dev only; split fixed before labelling.
+# the three with the most formula tokens after mf6rtm, whose are almost all code names) from the
+# start. Dev only; split fixed before labelling.
 DEV69_SOURCES = (
     Source("adtoolbox", "dev69", "science", 4, 1, ("adtoolbox",), 1, 5),
     Source("anaerodig", "dev69", "science", 4, 1, ("anaerodig",), 1, 8),
