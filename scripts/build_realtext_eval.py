@@ -3208,7 +3208,7 @@ DEV67_SOURCES = (
 # the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev only; split
 # fixed before labelling.
 DEV68_SOURCES = (
-    Source("civilpy", "dev68", "science", 4, 1, ("civilpy",), 2, 8, 20),
+    Source("civilpy", "dev68", "science", 4, 1, ("civilpy",), 2, 8, 40),
     Source("blue-prints", "dev68", "science", 4, 1, ("blueprints",), 2, 5, 6),
     Source("ladybug-comfort", "dev68", "science", 4, 1, ("ladybug_comfort",), 2, 5, 6),
     Source("thermopy", "dev68", "science", 4, 1, ("thermopy",), 2, 5, 6),
