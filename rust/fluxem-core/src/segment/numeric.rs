@@ -818,6 +818,133 @@ impl Scanner<'_> {
         None
     }
 
+    /// `3.00/3.00 [00:10<00:00`, `Usage: 1.0/1.0 CPU`: the same decimal `a` twice before a
+    /// progress bar's timer or a resource's name is a count of done over total (inside a
+    /// call, `log(0.5/0.5)` is a quotient).
+    fn done_of_total(&self, a: &str, end: usize) -> bool {
+        let decimal = a.len() <= 12
+            && a.bytes().next().is_some_and(|c| c.is_ascii_digit())
+            && a.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+            && a.bytes().filter(|&c| c == b'.').count() == 1;
+        let k = skip_inline_spaces(self.s, end);
+        let timer = k > end
+            && self.b.get(k) == Some(&b'[')
+            && self.b.get(k + 1).is_some_and(u8::is_ascii_digit);
+        decimal
+            && (timer
+                || matches!(
+                    next_word(self.s, end, &mut [0u8; 24]),
+                    b"cpu" | b"cpus" | b"gpu" | b"gpus" | b"tpu" | b"tpus"
+                ))
+    }
+
+    /// `48 in wide`, `a 9 in minimum`, `a 3 in leg`: a plain number, `in`, then a word of size
+    /// or of a part that has one (`wide`, `thick`, `dia`, `flange`, `spacing`), or, after `a`
+    /// or `an`, any word but one that follows the preposition (`a 5 in the`, `a 3 in 10`,
+    /// `a 2 in length`). Mixed numbers (`4-1/2 in`) and expressions stay out.
+    fn inches_before_noun(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        let u0 = uend - 2;
+        let number = self.s[start..u0].trim_end();
+        let plain = !number.is_empty()
+            && number.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+            && !(start >= 1 && matches!(b[start - 1], b'-' | b'/' | b'.' | b'0'..=b'9'));
+        if !plain || b.get(uend) != Some(&b' ') {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        let next = next_word(self.s, uend, &mut buf);
+        let sized = matches!(
+            next,
+            b"wide"
+                | b"thick"
+                | b"long"
+                | b"tall"
+                | b"high"
+                | b"deep"
+                | b"dia"
+                | b"minimum"
+                | b"maximum"
+                | b"min"
+                | b"max"
+                | b"leg"
+                | b"legs"
+                | b"flange"
+                | b"flanges"
+                | b"plate"
+                | b"plates"
+                | b"pipe"
+                | b"pipes"
+                | b"spacing"
+                | b"cover"
+                | b"clearance"
+                | b"lap"
+                | b"square"
+        );
+        let article = matches!(prev_word(self.s, start, &mut [0u8; 24]), b"a" | b"an");
+        let prepositional = matches!(
+            next,
+            b"the"
+                | b"a"
+                | b"an"
+                | b"this"
+                | b"that"
+                | b"these"
+                | b"those"
+                | b"each"
+                | b"every"
+                | b"which"
+                | b"all"
+                | b"any"
+                | b"its"
+                | b"their"
+                | b"one"
+                | b"order"
+                | b"total"
+                | b"turn"
+                | b"fact"
+                | b"general"
+                | b"particular"
+                | b"practice"
+                | b"addition"
+                | b"case"
+                | b"part"
+                | b"place"
+                | b"terms"
+                | b"length"
+                | b"width"
+                | b"height"
+                | b"diameter"
+                | b"radius"
+                | b"size"
+                | b"depth"
+                | b"thickness"
+                | b"area"
+                | b"volume"
+                | b"weight"
+                | b"number"
+                | b"them"
+                | b"it"
+                | b"him"
+                | b"us"
+                | b"you"
+                | b"there"
+                | b"here"
+                | b"both"
+                | b"some"
+                | b"many"
+                | b"most"
+                | b"such"
+                | b"other"
+                | b"another"
+                | b"common"
+                | b"use"
+                | b"effect"
+                | b"detail"
+        );
+        sized || (article && !next.is_empty() && !prepositional)
+    }
+
     /// Whether a data size's unit follows `end` (`B`, `KB`, `MiB`, `bytes`, `bits`).
     fn data_size_after(&self, end: usize) -> bool {
         let k = skip_inline_spaces(self.s, end);
@@ -1833,6 +1960,8 @@ impl Scanner<'_> {
             {
                 Some(Need::NONE)
             }
+            // `a 3 in leg`, `48 in wide`, `9 in minimum`: inches before a word of size
+            "in" if self.inches_before_noun(start, uend) => Some(Need::NONE),
             "in" | "am" | "as" | "at" | "a" | "ha" | "st" | "nd" | "rd" | "th" | "B" | "b"
             | "D" | "E" | "G" | "P" | "Y" | "Z" | "k" | "u" => refuse(
                 self,
@@ -2540,29 +2669,6 @@ impl Scanner<'_> {
         };
         // `1 + 2 \cdot n`: a LaTeX operator or symbol carries the expression on
         let latex = next == Some('\\') && self.b.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
-        // (spaced alike on both sides: `84/85 *Zulage*` opens an emphasis)
-        if next == Some('*')
-            && (j > end) == (self.b.get(j + 1) == Some(&b' '))
-            && st.operands == 2
-            && st.div == 1
-            && st.slash_tight == 1
-            && st.parens == 0
-            && !st.non_int
-            && !st.signed
-            && !self.before_is_operator(start)
-            && self
-                .b
-                .get(skip_inline_spaces(s, j + 1))
-                .is_some_and(u8::is_ascii_alphabetic)
-        {
-            // `Phi_0 = 1/2 * epsilon0 * n^2`: a leading fraction times variables is the factor
-            // written as a number; the product has no value
-            if let Ok(need) = self.arithmetic_need(start, end, st) {
-                let why = "a fraction leading a product of variables (1/2 * epsilon0 * E^2)";
-                self.push(start, end, Domain::Arithmetic, need, why);
-            }
-            return j + 1;
-        }
         if !dash
             && (matches!(
                 next,
@@ -2691,10 +2797,9 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if core
-            .split_once('/')
-            .is_some_and(|(a, b)| split_or_convention(a, b))
-            && !self.b[end..].starts_with(b" of ")
+        if core.split_once('/').is_some_and(|(a, b)| {
+            split_or_convention(a, b) || (a == b && self.done_of_total(a, end))
+        }) && !self.b[end..].starts_with(b" of ")
         {
             // `a 50/50 split`, `24/24`, `the 60/40 portfolio`, `an 80/20 rule`: a share or
             // schedule written as a ratio, never the number it computes to; `30/360`: the
@@ -3045,9 +3150,17 @@ impl Scanner<'_> {
                 .take(2)
                 .take_while(|&&c| c == b'(')
                 .count();
-        let glued_label = open >= 2
-            && self.b[open - 1] == b'.'
-            && context::is_label(prev_word(self.s, open - 1, &mut [0u8; 24]));
+        // `Page: 2/20`: a label and a colon before a pair (`index: 5 + 3 = 8` is a sum)
+        let colon_label = st.operands == 2 && st.div + st.minus == 1 && {
+            let k = skip_inline_spaces_back(self.s, start, 8);
+            k >= 1
+                && self.b[k - 1] == b':'
+                && context::is_label(prev_word(self.s, k - 1, &mut [0u8; 24]))
+        };
+        let glued_label = colon_label
+            || open >= 2
+                && self.b[open - 1] == b'.'
+                && context::is_label(prev_word(self.s, open - 1, &mut [0u8; 24]));
         // `the units 10**6 Angstrom**-2`: a power after a label word is a value; so is a product
         // in an equation (`an equation (2*3 + 3)`), which an equation's number never is
         let power = st.ops == st.pow;
@@ -3351,8 +3464,43 @@ impl Scanner<'_> {
         if st.ops == 1 && st.minus == 1 && st.year_like == 2 {
             return Ok(Need::any(MATH)); // 1990 - 2000 is a year range elsewhere
         }
+        if st.ops == 2
+            && st.minus == 1
+            && st.div == 1
+            && hyphenated_mixed_number(&self.b[start..end])
+            && !self.equation_around(start, end)
+        {
+            return Err("a mixed number written with a hyphen (4-1/2 in, 1-1/4 in dia.): 4 1/2");
+        }
+        if st.operands >= 3 && st.year_like == st.operands && st.mul + st.div + st.pow == 0 {
+            return Err("years joined by + and - (1977 + 1978- 1981 interims): a list of years");
+        }
         Ok(Need::NONE)
     }
+}
+
+/// `4-1/2`, `1-1/4`: a whole, a tight hyphen and a proper fraction over 2, 3, 4, 8, 16, 32 or
+/// 64, how US engineering writes a mixed number (4 1/2), never 4 - 1/2.
+fn hyphenated_mixed_number(t: &[u8]) -> bool {
+    let Some(h) = t.iter().position(|&c| c == b'-') else {
+        return false;
+    };
+    let Some(k) = t.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let whole = |x: &[u8]| {
+        (1..=3).contains(&x.len())
+            && x.iter().all(u8::is_ascii_digit)
+            && x.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0')) > 0
+    };
+    let value = |x: &[u8]| x.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
+    let (a, n, d) = (&t[..h], &t.get(h + 1..k).unwrap_or_default(), &t[k + 1..]);
+    h < k
+        && whole(a)
+        && whole(n)
+        && whole(d)
+        && matches!(value(d), 2 | 3 | 4 | 8 | 16 | 32 | 64)
+        && value(n) < value(d)
 }
 
 /// `multiply by 0.2 - 20%`: the dash restates the number as a percent.
@@ -3407,18 +3555,8 @@ fn date_shaped(text: &[u8]) -> bool {
 }
 
 /// `50/50`, `24/24` (the same number twice), `60/40`, `80/20`, `95/5` (two multiples of 5 that
-/// make 100: a split of a whole) and `30/360`, `30/365` (day-count conventions); `3.00/3.00`,
-/// `1.0/1.0 CPU` (a progress bar's or a resource's done/total, the same decimal twice).
+/// make 100: a split of a whole) and `30/360`, `30/365` (day-count conventions).
 fn split_or_convention(a: &str, b: &str) -> bool {
-    let decimal = |t: &str| {
-        t.len() <= 12
-            && t.bytes().next().is_some_and(|c| c.is_ascii_digit())
-            && t.bytes().all(|c| c.is_ascii_digit() || c == b'.')
-            && t.bytes().filter(|&c| c == b'.').count() <= 1
-    };
-    if a == b && decimal(a) {
-        return true;
-    }
     let digits = |t: &str| !t.is_empty() && t.len() <= 9 && t.bytes().all(|c| c.is_ascii_digit());
     if !digits(a) || !digits(b) {
         return false;

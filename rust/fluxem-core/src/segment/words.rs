@@ -140,12 +140,21 @@ fn isotope_by_mass_number(text: &str) -> bool {
     !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && a >= u32::from(z)
 }
 
-/// `Fe3+`, `Al3+`, `Fe^3+`, `Na+`, `O2-`: a lone element with the charge an ion of it takes, an
-/// ion in any sentence: a metal with `+` and a charge number of 1 to 7 (or a two-letter metal
-/// that is no word, with `+` alone), or O, S, N, P, Se, Te with 2 or 3 and `-`. `S4+` (a
+/// `Fe3+`, `Al3+`, `Fe^3+`, `Na+`, `O2-`, `Cl-`: a lone element with the charge an ion of it
+/// takes, an ion in any sentence: a metal with `+` and a charge number of 1 to 7 (or a
+/// two-letter metal that is no word, with `+` alone), O, S, N, P, Se, Te with 2 or 3 and `-`,
+/// or Cl, Br with `-` alone; PHREEQC's sign before the number too (`Ca+2`, `Cl-1`). `S4+` (a
 /// permutation group), `C2-` (a plot format), `B+` (a grade) and `He+` stay context-bound.
 fn ion_with_charge(text: &str, core: &str) -> bool {
-    let c = core.as_bytes();
+    let t = text.as_bytes();
+    let (c, sign, sign_first) = match t {
+        [head @ .., s @ (b'+' | b'-'), d @ b'1'..=b'7']
+            if (1..=2).contains(&head.len()) && head.iter().all(u8::is_ascii_alphabetic) =>
+        {
+            (head, *s, Some(d - b'0'))
+        }
+        _ => (core.as_bytes(), t.last().copied().unwrap_or(0), None),
+    };
     let letters = if c.get(1).is_some_and(u8::is_ascii_lowercase) {
         2
     } else {
@@ -155,25 +164,36 @@ fn ion_with_charge(text: &str, core: &str) -> bool {
         return false;
     };
     // the charge number: the digits after the symbol, before or after `^` (one at most)
-    let mut digits = c[letters..]
-        .iter()
-        .chain(&text.as_bytes()[c.len()..])
-        .filter(|d| d.is_ascii_digit());
-    let charge = match (digits.next(), digits.next()) {
-        (None, _) => 0,
-        (Some(d), None) => d - b'0',
-        _ => return false,
+    let charge = match sign_first {
+        Some(q) if c.len() == letters => q,
+        Some(_) => return false,
+        None => {
+            let mut digits = c[letters..]
+                .iter()
+                .chain(&t[c.len()..])
+                .filter(|d| d.is_ascii_digit());
+            match (digits.next(), digits.next()) {
+                (None, _) => 0,
+                (Some(d), None) => d - b'0',
+                _ => return false,
+            }
+        }
     };
     let nonmetal = matches!(z, 1 | 2 | 5..=10 | 14..=18 | 33..=36 | 52..=54 | 85 | 86);
-    if text.ends_with('+') {
-        !nonmetal
-            && if charge == 0 {
-                letters == 2 && !vocab::symbols_wordlike(&c[..2])
-            } else {
-                charge <= 7
-            }
-    } else {
-        text.ends_with('-') && matches!(z, 7 | 8 | 15 | 16 | 34 | 52) && matches!(charge, 2 | 3)
+    match sign {
+        b'+' => {
+            !nonmetal
+                && if charge == 0 {
+                    letters == 2 && !vocab::symbols_wordlike(&c[..2])
+                } else {
+                    charge <= 7
+                }
+        }
+        b'-' => {
+            (matches!(z, 7 | 8 | 15 | 16 | 34 | 52) && matches!(charge, 2 | 3))
+                || (matches!(z, 17 | 35) && matches!(charge, 0 | 1))
+        }
+        _ => false,
     }
 }
 
@@ -1421,6 +1441,13 @@ impl Scanner<'_> {
                 || sh.o_with_count;
             if chemical {
                 (Some(Need::NONE), "formula with counts")
+            } else if self.b[..i].ends_with(b"_{") {
+                // `f_{PU2S}`: a subscript's capitals name a term of the formula (a flux from
+                // plant uptake to soil), not a compound
+                (
+                    None,
+                    "capitals with counts as a LaTeX subscript (f_{PU2S}): a term's name",
+                )
             } else {
                 (
                     Some(Need::any(CHEM_FIRM)),
