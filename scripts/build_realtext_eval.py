@@ -3600,12 +3600,12 @@ DEV62_SOURCES = (
 # packages only, used nowhere else, read as HTML ``<p>`` prose, chosen by counting the
 # ARITH_CUE sentences of their prose (read as text, never run) for arithmetic between numbers
 # in prose and examples (``5 + 6``, ``1 + 2``, ``2.0 / 2.5 = 0.8``, ``128 + 13 == 141``,
-# ``256 * 1024``, ``2^29``, ``2^64``, ``4/15``, ``1/16th``) and its
+# ``256 * 1024``, ``2^29``, ``2^64``, ``1/3``, ``1/16th``) and its
 # look-alikes (exponents lost in extraction such as ``28 - 1`` for 2^8 - 1, LaTeX math of
 # ball arithmetic, expressions with variables such as ``2^(3nw/4)``, screen sizes and matrix
-# shapes ``320×240`` and ``3×3``, bit widths ``16/32-bit`` and ``32/64-bit``, CPU names
-# ``030/040``, version ranges ``1.0 - 1.2``, player numbers ``Player 1/2``, aspect ratios
-# ``5:4``, residue rings ``Z/13^2``): ball and exact arithmetic (libflint-arb-doc: Arb's
+# shapes ``320×240`` and ``2×3``, bit widths ``32/64-bit``, CPU names ``030/040``, version
+# ranges ``1.0 - 1.2``, player numbers ``Player 1/2``, aspect ratios ``4:1``, residue rings
+# ``Z/13^2``): ball and exact arithmetic (libflint-arb-doc: Arb's
 # HTML manual; libflint-doc: FLINT's), the Pike language (pike8.0-doc: its HTML manual and
 # reference), Rust (rust-doc: the book, the reference, the Rustonomicon, Rust by Example and
 # the rustc and rustdoc books, the API pages not matched by the glob), arcade emulation
