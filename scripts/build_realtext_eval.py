@@ -419,6 +419,13 @@ and the fifty-eighth (``--part dev58``, DEV58_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv58/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev58
 
+and the seventieth (``--part dev70``, DEV70_SOURCES; as dev61)::
+
+    apt-get install --no-install-recommends libflint-arb-doc libflint-doc pike8.0-doc \
+        rust-doc mame-doc openmsx-data singular-doc nim-doc fish-common hatari stella \
+        renpy-doc
+    .venv/bin/python scripts/build_realtext_eval.py --part dev70
+
 and the sixty-seventh (``--part dev67``, DEV67_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv67
@@ -3706,6 +3713,52 @@ DEV62_SOURCES = (
     Source("python-pyregion-doc", "dev62", "prose", 5, 1, (), 1, 1),
     Source("avogadro", "dev62", "prose", 5, 1, (), 1),
 )
+# The seventieth dev batch (``--part dev70``): as dev53 and dev61, Debian documentation
+# packages only, used nowhere else, read as HTML ``<p>`` prose, chosen by counting the
+# ARITH_CUE sentences of their prose (read as text, never run) for arithmetic between numbers
+# in prose and examples (``5 + 6``, ``1 + 2``, ``2.0 / 2.5 = 0.8``, ``128 + 13 == 141``,
+# ``256 * 1024``, ``2^29``, ``2^64``, ``1/3``, ``1/16th``) and its
+# look-alikes (exponents lost in extraction such as ``28 - 1`` for 2^8 - 1, LaTeX math of
+# ball arithmetic, expressions with variables such as ``2^(3nw/4)``, screen sizes and matrix
+# shapes ``320×240`` and ``2×3``, bit widths ``32/64-bit``, CPU names ``030/040``, version
+# ranges ``1.0 - 1.2``, player numbers ``Player 1/2``, aspect ratios ``4:1``, residue rings
+# ``Z/13^2``): ball and exact arithmetic (libflint-arb-doc: Arb's
+# HTML manual; libflint-doc: FLINT's), the Pike language (pike8.0-doc: its HTML manual and
+# reference), Rust (rust-doc: the book, the reference, the Rustonomicon, Rust by Example and
+# the rustc and rustdoc books, the API pages not matched by the glob), arcade emulation
+# (mame-doc: the single-page HTML manual), MSX emulation (openmsx-data: the HTML manual),
+# computer algebra (singular-doc: the HTML manual, its search pages not matched), the Nim
+# language (nim-doc), a shell (fish-common: its HTML manual, the ``math`` command's page
+# among them), Atari ST and Atari 2600 emulation (hatari: its HTML manual, debugger and
+# compatibility pages; stella: its HTML guide and debugger pages) and a visual-novel engine
+# (renpy-doc: Ren'Py's HTML manual). Copy check as for dev53 (8-word runs shared with the test
+# packages' docstrings and sqlite3-doc's prose; runs of mostly digits do not count): no file
+# is skipped, the shared runs being licence text (fish-common's license.html, 174; renpy-doc's
+# license.html, 156; the BSD licence of PCRE in nim-doc's re.html, 116; the warranty notice of
+# the Rustonomicon's pages, 13 each) and generic phrases (1 to 12 per file, such as "this
+# function is only intended to be used"), none in a chosen sentence. Installed, counted and
+# left out: vim-doc (its HTML help is ``<pre>`` text: the reader finds no sentence),
+# libntl-dev (NTL's HTML pages give no kept sentence), grisbi-common (its English help gives
+# no sentence), homebank-data, mednafen
+# and fceux (HTML manuals, no sentence with an operator between numbers), flex-doc and
+# gnucobol3 (1 each: ``(8192 * 2 + 2)`` and a level number ``01/77``), and bison (no Info or
+# HTML manual in the package). Base sample 3 + 1 per package (kept small to fit the labelling
+# time), dense, targeted and arithmetic strata from the start. Dev only; split fixed before
+# labelling.
+DEV70_SOURCES = (
+    Source("libflint-arb-doc", "dev70", "prose", 3, 1, (), 1, 1, 12),
+    Source("libflint-doc", "dev70", "prose", 3, 1, (), 1, 1, 12),
+    Source("pike8.0-doc", "dev70", "prose", 3, 1, (), 1, 1, 10),
+    Source("rust-doc", "dev70", "prose", 3, 1, (), 1, 1, 10),
+    Source("mame-doc", "dev70", "prose", 3, 1, (), 1, 1, 8),
+    Source("openmsx-data", "dev70", "prose", 3, 1, (), 1, 1, 8),
+    Source("singular-doc", "dev70", "prose", 3, 1, (), 1, 1, 4),
+    Source("nim-doc", "dev70", "prose", 3, 1, (), 1, 1, 4),
+    Source("fish-common", "dev70", "prose", 3, 1, (), 1, 1, 4),
+    Source("hatari", "dev70", "prose", 3, 1, (), 1, 1, 3),
+    Source("stella", "dev70", "prose", 3, 1, (), 1, 1, 2),
+    Source("renpy-doc", "dev70", "prose", 3, 1, (), 1, 1, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -4196,6 +4249,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "reactive-transport, bioremediation, groundwater-nitrate, wastewater-treatment and "
         "water-quality-data docs), packages used nowhere else; dev only, fixed before labelling",
     ),
+    "dev70": (
+        DEV70_SOURCES,
+        "seventieth dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: sums, products, quotients, powers and fractions, and lost "
+        "exponents, LaTeX math, expressions with variables, screen sizes and shapes, bit "
+        "widths, CPU names, version ranges, player numbers and aspect ratios in the manuals "
+        "of ball-arithmetic, number-theory, Pike, Rust, arcade-emulator, MSX-emulator, "
+        "computer-algebra, Nim, shell, Atari-emulator and visual-novel tools), Debian "
+        "documentation packages used nowhere else; dev only, fixed before labelling",
+    ),
     "dev67": (
         DEV67_SOURCES,
         "sixty-seventh dev batch (chemical formulas, ions, hydrates and species in prose and "
@@ -4342,6 +4405,19 @@ DEBIAN_LICENSES = {
     "fp-docs-3.2.2": "LGPL-2+ (Free Pascal manuals, fpcdocs/*.tex; Debian fp-docs-3.2.2)",
     "gambc-doc": "Apache-2.0 or LGPL-2.1 (Gambit manual, Debian gambc-doc)",
     "mathomatic": "GFDL-1.3 (Mathomatic documentation, doc/*; Debian mathomatic)",
+    # dev70, from each package's /usr/share/doc/<package>/copyright
+    "libflint-arb-doc": "LGPL-2.1+ (Arb documentation, Debian libflint-arb-doc)",
+    "libflint-doc": "LGPL-2.1+ (FLINT documentation, Debian libflint-doc)",
+    "pike8.0-doc": "GPL-2 or LGPL-2.1 or MPL-1.1 (Pike manual, Debian pike8.0-doc)",
+    "rust-doc": "MIT or Apache-2.0 (Rust documentation, Debian rust-doc)",
+    "mame-doc": "BSD-3-clause (MAME documentation, Debian mame-doc)",
+    "openmsx-data": "GPL (openMSX manual, Debian openmsx-data)",
+    "singular-doc": "GPL-2 or GPL-3 (Singular manual, Debian singular-doc)",
+    "nim-doc": "Expat (Nim documentation, Debian nim-doc)",
+    "fish-common": "GPL-2 (fish documentation, Debian fish-common)",
+    "hatari": "GPL-2+ (Hatari manual, Debian hatari)",
+    "stella": "GPL-2+ (Stella guide, Debian stella)",
+    "renpy-doc": "Expat (Ren'Py documentation, Debian renpy-doc)",
 }
 #: dev53's and dev57's Debian documentation: package -> (kind, root, glob); file names relative to
 #: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
@@ -4418,6 +4494,19 @@ DEBIAN_DOCS = {
     "fp-docs-3.2.2": ("html", Path("/usr/share/doc/fp-docs/3.2.2"), "[pru]*/[pru]*.html"),
     "gambc-doc": ("info", Path("/usr/share/info"), "gambit.info*.gz"),
     "mathomatic": ("html", Path("/usr/share/doc/mathomatic/html"), "*.html"),
+    # dev70
+    "libflint-arb-doc": ("html", Path("/usr/share/doc/libflint-arb-dev/html"), "*.html"),
+    "libflint-doc": ("html", Path("/usr/share/doc/libflint-dev/html"), "*.html"),
+    "pike8.0-doc": ("html", Path("/usr/share/doc/pike8.0-doc/html"), "**/*.html"),
+    "rust-doc": ("html", Path("/usr/share/doc/rust-doc/html"), "[bnr]*/**/*.html"),
+    "mame-doc": ("html", Path("/usr/share/doc/mame/singlehtml"), "*.html"),
+    "openmsx-data": ("html", Path("/usr/share/doc/openmsx-data/manual"), "*.html"),
+    "singular-doc": ("html", Path("/usr/share/doc/singular/html"), "*.htm*"),
+    "nim-doc": ("html", Path("/usr/share/doc/nim/html"), "*.html"),
+    "fish-common": ("html", Path("/usr/share/doc/fish"), "**/*.html"),
+    "hatari": ("html", Path("/usr/share/doc/hatari"), "*.html"),
+    "stella": ("html", Path("/usr/share/doc/stella"), "*.html"),
+    "renpy-doc": ("html", Path("/usr/share/doc/renpy/html"), "*.html"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
