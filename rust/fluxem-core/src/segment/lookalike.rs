@@ -5472,4 +5472,32 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn resolutions_signs_in_latex_and_restated_products_from_dev70() {
+        check(&[
+            (
+                "The output video is in 320×240 resolution by default, at 640×480 when doubled",
+                &[],
+            ),
+            (
+                "the typical MSX pixel (MSX resolution 256×212) is mapped",
+                &[],
+            ),
+            ("a 3×3 grid of 100×100 cells", &[("100×100", "ARITHMETIC")]),
+            (
+                "This method breaks down when \\(p = \\pm 1/2\\) (which is fine",
+                &[("1/2", "ARITHMETIC")],
+            ),
+            ("the value 3 \\pm 1/2 holds", &[]),
+            (
+                "Nano (1/1000000000) seconds to wait",
+                &[("1/1000000000", "ARITHMETIC")],
+            ),
+            (
+                "a maximum history length of about 250k items (256 * 1024).",
+                &[("256 * 1024", "ARITHMETIC")],
+            ),
+        ]);
+    }
 }

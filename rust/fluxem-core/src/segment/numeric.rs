@@ -945,6 +945,34 @@ impl Scanner<'_> {
         sized || (article && !next.is_empty() && !prepositional)
     }
 
+    /// `320×240 resolution`, `MSX resolution 256×212`, `at 640×480 when ...` beside `video`:
+    /// two factors of 64 or more (pixels a side) with a word of screens near.
+    fn screen_size(&self, start: usize, end: usize) -> bool {
+        let t = &self.b[start..end];
+        if t.contains(&b'*') {
+            return false; // `400*1800 seconds` computes; a resolution is written with × or x
+        }
+        let mut sides = t
+            .split(|c| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty())
+            .map(|d| d.iter().fold(0u64, |v, &c| v * 10 + u64::from(c - b'0')));
+        let big = |v: Option<u64>| v.is_some_and(|v| (64..=16384).contains(&v));
+        big(sides.next())
+            && big(sides.next())
+            && self.words_near(
+                start,
+                end,
+                &[
+                    "resolution",
+                    "pixel",
+                    "screen",
+                    "display",
+                    "video",
+                    "monitor",
+                ],
+            )
+    }
+
     /// Whether a data size's unit follows `end` (`B`, `KB`, `MiB`, `bytes`, `bits`).
     fn data_size_after(&self, end: usize) -> bool {
         let k = skip_inline_spaces(self.s, end);
@@ -2552,9 +2580,22 @@ impl Scanner<'_> {
             }
             // `(6+1) \times (6+1)`: a LaTeX operator before the number joins it to what
             // stands before (a relation, `\approx 1/2`, does not)
-            Some('s' | 't' | 'v' | 'm' | 'p') => self.latex_operator_before(start),
+            Some('s' | 't' | 'v' | 'm' | 'p') => {
+                self.latex_operator_before(start) && !self.latex_sign_before(start)
+            }
             _ => false,
         }
+    }
+
+    /// `p = \pm 1/2`, `(\mp 3)`: `\pm` or `\mp` after a relation, an opening bracket or a comma
+    /// is the sign of the number after it, joining it to nothing before.
+    fn latex_sign_before(&self, start: usize) -> bool {
+        let p = skip_inline_spaces_back(self.s, start, 8);
+        if !(self.b[..p].ends_with(b"\\pm") || self.b[..p].ends_with(b"\\mp")) {
+            return false;
+        }
+        let k = skip_inline_spaces_back(self.s, p - 3, 8);
+        k == 0 || matches!(self.b[k - 1], b'=' | b'(' | b'[' | b',' | b'<' | b'>')
     }
 
     /// A LaTeX operator (`\times`, `\cdot`, `\div`, `\ast`, `\pm`, `\mp`) right before
@@ -2646,7 +2687,9 @@ impl Scanner<'_> {
                 if (fraction || factors || sum) && !st.non_int && !st.signed && !mixed {
                     if let Ok(need) = self.arithmetic_need(start, end, st) {
                         let why = "expression before a unit (1/60 minutes, 400*1800 seconds): the unit stays text";
-                        self.push(start, end, Domain::Arithmetic, need, why);
+                        // `Nano (1/1000000000) seconds`: the prose parentheses stay out
+                        let inner = usize::from(self.prose_parens(start, end));
+                        self.push(start + inner, end - inner, Domain::Arithmetic, need, why);
                     }
                 }
             }
@@ -3175,7 +3218,14 @@ impl Scanner<'_> {
                 b"fraction" | b"fractional" | b"formula"
             )
         };
-        if (context::is_label(prev) || glued_label) && !power && !equation && !value_noun {
+        // `250k items (256 * 1024)`: a product in prose parentheses restates, no label's number
+        let restated = st.ops == st.mul && self.prose_parens(start, end);
+        if (context::is_label(prev) || glued_label)
+            && !power
+            && !equation
+            && !value_noun
+            && !restated
+        {
             return Err("numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)");
         }
         if matches!(prev, b"modulo" | b"mod") && st.ops > st.pow {
@@ -3201,6 +3251,9 @@ impl Scanner<'_> {
         }
         if st.ops == 1 && st.mul == 1 && !st.non_int && !st.signed && self.shape_noun_follows(end) {
             return Err("shape or size before its noun (a 3×3 matrix, a 1920×1080 image)");
+        }
+        if st.ops == 1 && st.mul == 1 && !st.non_int && !st.signed && self.screen_size(start, end) {
+            return Err("a screen resolution (320×240 resolution, at 640×480 on a display)");
         }
         if st.pow >= 1
             && self.b[start..end]
