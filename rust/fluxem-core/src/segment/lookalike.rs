@@ -5500,4 +5500,25 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn amounts_of_compounds_metabolites_and_a_sentence_opening_in_from_dev71() {
+        check(&[
+            (
+                "Partial derivative of enthalpy with respect to NaOH mass fraction.",
+                &[("NaOH", "FORMULA")],
+            ),
+            // a terminal group's bond is no charge: `NH2-` is no amide anion
+            (
+                "with standard terminal groups (NH2- and -OH) of a peptide",
+                &[],
+            ),
+            ("GLYC (abcdef) -> G6P (abcdef) <-> F6P (abcdef) i.e.", &[]),
+            ("Ions form. In mass spectrometry, ions are sorted.", &[]),
+            (
+                "The In atoms and Ga atoms of the alloy.",
+                &[("In", "FORMULA"), ("Ga", "FORMULA")],
+            ),
+        ]);
+    }
 }

@@ -561,6 +561,17 @@ impl Scanner<'_> {
         resume
     }
 
+    /// `In mass spectrometry, ...`, `As mass grows, ...`: `In`, `As` or `At` opening a sentence
+    /// is the preposition (indium would be named: `Indium atoms`, `In atoms` mid-sentence).
+    fn preposition_opening_sentence(&self, i: usize, core: &str) -> bool {
+        matches!(core, "In" | "As" | "At")
+            && i >= self.sent_start
+            && i - self.sent_start <= 8
+            && self.b[self.sent_start..i]
+                .iter()
+                .all(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'(' | b'*'))
+    }
+
     /// A lowercase word: only a lowercase nucleotide run can be a span.
     pub(super) fn lower_word(&mut self, i: usize) -> usize {
         let wend = word_end(self.s, i);
@@ -1268,7 +1279,9 @@ impl Scanner<'_> {
                             "B after a count before a singular noun (a 512 B atom): bytes",
                         );
                         return Some(end);
-                    } else if element_after || self.list_before_element_noun(end) {
+                    } else if (element_after && !self.preposition_opening_sentence(i, core))
+                        || self.list_before_element_noun(end)
+                    {
                         (
                             Some(Need::any(CHEM_FIRM)),
                             "element symbol before atom/gas/ion (or a list of them before it)",
