@@ -419,6 +419,15 @@ and the fifty-eighth (``--part dev58``, DEV58_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv58/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev58
 
+and the seventy-second (``--part dev72``, DEV72_SOURCES; as dev51)::
+
+    python3 -m venv /work/scratch-venv72
+    /work/scratch-venv72/bin/pip install --no-deps numthy mathsteps py-ecc tryalgo \
+        pydatastructs python-algorithms algorithmx binarytree bigtree bitwise bitstruct \
+        contfrac numeral
+    PYTHONPATH=/work/scratch-venv72/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev72
+
 and the seventieth (``--part dev70``, DEV70_SOURCES; as dev61)::
 
     apt-get install --no-install-recommends libflint-arb-doc libflint-doc pike8.0-doc \
@@ -3759,6 +3768,48 @@ DEV70_SOURCES = (
     Source("stella", "dev70", "prose", 3, 1, (), 1, 1, 2),
     Source("renpy-doc", "dev70", "prose", 3, 1, (), 1, 1, 2),
 )
+# dev72 (seventy-second dev batch; ARITHMETIC: expressions between numbers in prose and examples
+# and their look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, options,
+# shapes), as dev51 and dev68: PyPI packages used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out; none named by another batch's builder
+# entry), read with ast, never imported, chosen by counting what ARITH_CUE, TARGET_CUE, DENSE_CUE
+# and CODE_CUE find in their kept docstring sentences: number theory (numthy), step-by-step
+# algebra and arithmetic teaching (mathsteps), elliptic-curve and finite-field arithmetic
+# (py-ecc), algorithm and data-structure teaching and competitive programming (tryalgo,
+# pydatastructs, python-algorithms, algorithmx), binary trees and trees (binarytree, bigtree),
+# bit manipulation and bit fields (bitwise, bitstruct), continued fractions (contfrac) and
+# numerals (numeral). Operators between numbers are
+# rare in these kept docstring sentences (numthy 2, mathsteps 1, the rest 0 by ARITH_CUE), so the
+# batch is mostly look-alikes; no installed package not used before held more. Installed and
+# counted, left out: pydsa, pyllist, pycalc, pyalgs, mathquiz, calculator, pyexpr, rpncalc,
+# infix, arithmetic, mathlib, simplecalc, kmath, pymath2, modular, mathkit, quickmath, mathtools,
+# mathexpr, nummath, primelib, primality, pythematics, bitutils, fixedint, intbitset, evalidate,
+# cptools and eulerpy (no kept docstring sentence, or under 20), expression-parser (its module
+# docstrings are the Apache licence header: the copy check found 3 of its 6 chosen sentences
+# shared with the test packages' licence text), pyds (a copy of textbook data
+# structures with no value in its kept sentences), formulas (spreadsheet formulas, 24 sentences
+# without a value), and euler (its name is in the manifest as euler-doc's stem). The others found
+# installed were used before (mathics3, nzmath, mathparse, BitVector, pyfinite, spfpm, fxpmath,
+# decimalfp, binary-fractions, calcpy, pyinterval, rsa, modint, diofant, pymbolic,
+# galgebra). algorithms-py, egyptian-fractions, primes, arithmetic-quiz, sympy-calc,
+# pymath, mpdecimal and competitive-programming did not install (no distribution here). A base
+# sample (6 + 2 per package), the dense stratum, the targeted stratum and an arithmetic stratum
+# (ARITH_CUE) from the start. Dev only; split fixed before labelling.
+DEV72_SOURCES = (
+    Source("numthy", "dev72", "code", 6, 2, ("numthy.py",), 3, 5, 6),
+    Source("mathsteps", "dev72", "code", 6, 2, ("mathsteps",), 3, 5, 6),
+    Source("py-ecc", "dev72", "code", 6, 2, ("py_ecc",), 3, 5, 6),
+    Source("tryalgo", "dev72", "code", 6, 2, ("tryalgo",), 3, 5, 6),
+    Source("pydatastructs", "dev72", "code", 6, 2, ("pydatastructs",), 3, 5, 6),
+    Source("python-algorithms", "dev72", "code", 6, 2, ("python_algorithms",), 3, 5, 6),
+    Source("algorithmx", "dev72", "code", 6, 2, ("algorithmx",), 3, 5, 6),
+    Source("binarytree", "dev72", "code", 6, 2, ("binarytree",), 3, 5, 6),
+    Source("bigtree", "dev72", "code", 6, 2, ("bigtree",), 3, 5, 6),
+    Source("bitwise", "dev72", "code", 6, 2, ("bitwise",), 3, 5, 6),
+    Source("bitstruct", "dev72", "code", 6, 2, ("bitstruct",), 3, 5, 6),
+    Source("contfrac", "dev72", "code", 6, 2, ("contfrac.py",), 3, 5, 6),
+    Source("numeral", "dev72", "code", 6, 2, ("numeral",), 3, 5, 6),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -4248,6 +4299,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "cement-paste, cement-and-glass-model, carbon-nitrogen-cycle, lake-model, "
         "reactive-transport, bioremediation, groundwater-nitrate, wastewater-treatment and "
         "water-quality-data docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev72": (
+        DEV72_SOURCES,
+        "seventy-second dev batch (arithmetic between numbers written in prose and examples "
+        "and its look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, "
+        "options and shapes in number-theory, algebra-teaching, elliptic-curve, algorithm and "
+        "data-structure, tree, bit-manipulation, continued-fraction and numeral docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev70": (
         DEV70_SOURCES,
@@ -4915,7 +4974,9 @@ def source_sentences(src: Source) -> tuple[str, str, list[tuple[str, int, str]]]
         return debian_version(src.name), DEBIAN_LICENSES[src.name], rows
     version, lic, base = dist_info(src.name)
     for mod in src.modules:
-        for p in sorted((base / mod).rglob("*.py")):
+        # dev72: a module that is one file (numthy.py, contfrac.py) is named with its ".py"
+        paths = [base / mod] if mod.endswith(".py") else sorted((base / mod).rglob("*.py"))
+        for p in paths:
             rel = p.relative_to(base)
             if any(
                 part in ("tests", "test", "testing", "_vendor", "externals") for part in rel.parts
