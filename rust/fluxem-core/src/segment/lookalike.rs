@@ -5521,4 +5521,15 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn walls_and_negative_powers_of_ten_before_a_unit_from_dev72() {
+        check(&[
+            ("For example, the following 9×3 wall is not acceptable", &[]),
+            (
+                "Give your answer in micrometres (10^-6 m) rounded to the nearest integer.",
+                &[("10^-6", "ARITHMETIC")],
+            ),
+        ]);
+    }
 }

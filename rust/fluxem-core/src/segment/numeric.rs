@@ -2684,7 +2684,16 @@ impl Scanner<'_> {
                     && small;
                 let mixed =
                     fraction && mixed_number_whole_before(self.b, start, &self.b[start..end]);
-                if (fraction || factors || sum) && !st.non_int && !st.signed && !mixed {
+                // `micrometres (10^-6 m)`: a power of ten with a negative exponent
+                let tenth_power = st.ops == 1
+                    && st.pow == 1
+                    && (self.b[start..end].starts_with(b"10^-")
+                        || self.b[start..end].starts_with(b"10**-"));
+                if (fraction || factors || sum)
+                    && !st.non_int
+                    && (!st.signed || tenth_power)
+                    && !mixed
+                {
                     if let Ok(need) = self.arithmetic_need(start, end, st) {
                         let why = "expression before a unit (1/60 minutes, 400*1800 seconds): the unit stays text";
                         // `Nano (1/1000000000) seconds`: the prose parentheses stay out
