@@ -192,6 +192,25 @@ pub fn ascii_spaces_back(b: &[u8], mut i: usize, max: usize) -> usize {
     i
 }
 
+/// How many ASCII digits, at most `max`, end at `end` (`3` for `x = 512` and its end).
+pub fn digits_back(b: &[u8], end: usize, max: usize) -> usize {
+    b[..end]
+        .iter()
+        .rev()
+        .take(max)
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+}
+
+/// How many ASCII digits, at most `max`, start at `i`.
+pub fn digits_at(b: &[u8], i: usize, max: usize) -> usize {
+    b[i..]
+        .iter()
+        .take(max)
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+}
+
 /// Last byte position before `i` that is not preceded by an inline space (walks back over
 /// spaces), bounded to `max` bytes.
 pub fn skip_inline_spaces_back(s: &str, mut i: usize, max: usize) -> usize {

@@ -31,8 +31,8 @@
 
 use super::context::{self, Need, MATH, MUSIC, SCIENCE};
 use super::lex::{
-    ascii_spaces_back, at_word_end, at_word_start, char_at, next_word, positions_of, prev_visible,
-    prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
+    ascii_spaces_back, at_word_end, at_word_start, char_at, digits_at, digits_back, next_word,
+    positions_of, prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
 };
 use super::numeric::reaction_arrow_at;
 use super::scan::Scanner;
@@ -271,20 +271,12 @@ pub(super) fn http_status_in_pair(lit: &[u8]) -> bool {
 
 /// The fraction `n/d` of small whole numbers written at `i` (`6/8`), if any.
 fn fraction_at(b: &[u8], i: usize) -> Option<(u32, u32)> {
-    let n = b[i..]
-        .iter()
-        .take(3)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let n = digits_at(b, i, 3);
     let d0 = i + n + 1;
     if n == 0 || b.get(i + n) != Some(&b'/') {
         return None;
     }
-    let d = b[d0..]
-        .iter()
-        .take(3)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let d = digits_at(b, d0, 3);
     let whole = |t: &[u8]| t.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
     (d > 0
         && !b
@@ -296,22 +288,12 @@ fn fraction_at(b: &[u8], i: usize) -> Option<(u32, u32)> {
 /// The fraction of small whole numbers that ends at `e` (`3/4` in `from 3/4 to`): its start
 /// and its value.
 fn fraction_ending_at(b: &[u8], e: usize) -> Option<(usize, (u32, u32))> {
-    let d = b[..e]
-        .iter()
-        .rev()
-        .take(3)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let d = digits_back(b, e, 3);
     let slash = e.checked_sub(d + 1)?;
     if d == 0 || b[slash] != b'/' {
         return None;
     }
-    let n = b[..slash]
-        .iter()
-        .rev()
-        .take(3)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let n = digits_back(b, slash, 3);
     let start = slash - n;
     let clean = start == 0 || !(b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'/');
     (n > 0 && clean).then(|| fraction_at(b, start).map(|f| (start, f)))?
@@ -1325,12 +1307,7 @@ impl Scanner<'_> {
     /// singular noun after the symbol cannot be counted by it.
     pub(super) fn count_before_singular(&self, i: usize) -> bool {
         let k = skip_inline_spaces_back(self.s, i, 8);
-        let digits = self.b[..k]
-            .iter()
-            .rev()
-            .take(12)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+        let digits = digits_back(self.b, k, 12);
         k < i && digits > 0 && &self.b[k - digits..k] != b"1"
     }
 

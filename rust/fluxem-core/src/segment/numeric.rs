@@ -3160,22 +3160,17 @@ impl Scanner<'_> {
             return false;
         }
         k -= 1;
-        let digits_back = |end: usize| {
-            let n = b[..end]
-                .iter()
-                .rev()
-                .take(12)
-                .take_while(|c| c.is_ascii_digit())
-                .count();
+        let number_start = |end: usize| {
+            let n = super::lex::digits_back(b, end, 12);
             (n > 0).then(|| end - n)
         };
-        let Some(hi) = digits_back(k) else {
+        let Some(hi) = number_start(k) else {
             return false;
         };
         if hi == 0 || b[hi - 1] != b'-' {
             return false;
         }
-        let Some(lo) = digits_back(hi - 1) else {
+        let Some(lo) = number_start(hi - 1) else {
             return false;
         };
         let value = |t: &[u8]| std::str::from_utf8(t).ok()?.parse::<u64>().ok();
