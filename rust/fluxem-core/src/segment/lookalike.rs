@@ -5507,6 +5507,8 @@ mod tests {
                 "Give your answer in micrometres (10^-6 m) rounded to the nearest integer.",
                 &[("10^-6", "ARITHMETIC")],
             ),
+            // the power of a number in scientific notation is no span of its own
+            ("G = 6.67430(15) \u{d7} 10^-11 m^3 here", &[]),
         ]);
     }
 }

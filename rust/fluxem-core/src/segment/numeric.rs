@@ -2684,11 +2684,17 @@ impl Scanner<'_> {
                     && small;
                 let mixed =
                     fraction && mixed_number_whole_before(self.b, start, &self.b[start..end]);
-                // `micrometres (10^-6 m)`: a power of ten with a negative exponent
+                // `micrometres (10^-6 m)`: a power of ten with a negative exponent, alone (in
+                // `6.67430(15) × 10^-11 m^3` it is part of a number)
                 let tenth_power = st.ops == 1
                     && st.pow == 1
                     && (self.b[start..end].starts_with(b"10^-")
-                        || self.b[start..end].starts_with(b"10**-"));
+                        || self.b[start..end].starts_with(b"10**-"))
+                    && !self.before_is_operator(start)
+                    && !matches!(
+                        prev_visible(s, start),
+                        Some('x' | '\u{b7}' | '\u{22c5}' | '\u{2219}')
+                    );
                 if (fraction || factors || sum)
                     && !st.non_int
                     && (!st.signed || tenth_power)
