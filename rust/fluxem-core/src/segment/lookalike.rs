@@ -5511,4 +5511,21 @@ mod tests {
             ("G = 6.67430(15) \u{d7} 10^-11 m^3 here", &[]),
         ]);
     }
+
+    #[test]
+    fn a_unit_of_amount_before_an_element_names_the_substance() {
+        check(&[
+            (
+                "Electrical conversion efficiency of electrolyzer in (kg H2)/kWh.",
+                &[("H2", "FORMULA")],
+            ),
+            (
+                "Burn 5 g O2 per run.",
+                &[("5 g", "QUANTITY"), ("O2", "FORMULA")],
+            ),
+            // `e.g.` ends in a letter g, not a gram; a bare `g` names no amount
+            ("A heading, e.g. H2 in the page.", &[]),
+            ("with g H2 set", &[]),
+        ]);
+    }
 }

@@ -480,6 +480,22 @@ impl Scanner<'_> {
         vocab::amount_words_before_of(prev_word(self.s, of, &mut buf))
     }
 
+    /// `(kg H2)/kWh`, `5 g O2`: a unit of an amount of substance written right before the
+    /// element (`vocab/amount_words_before_of.txt`, as in `kg of H2`); a one-letter `g` only
+    /// after a number (`e.g. H2` is no gram).
+    fn amount_unit_before(&self, i: usize, before: &[u8]) -> bool {
+        let stop = skip_inline_spaces_back(self.s, i, 8);
+        if before.is_empty() || stop == i || !self.b[stop - 1].is_ascii_alphabetic() {
+            return false;
+        }
+        let unit = stop - before.len();
+        let counted = || {
+            let k = skip_inline_spaces_back(self.s, unit, 8);
+            k > 0 && self.b[k - 1].is_ascii_digit()
+        };
+        vocab::amount_words_before_of(before) && (before.len() > 1 || counted())
+    }
+
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
         let s = self.s;
         let wend = word_end(s, i);
@@ -1393,6 +1409,11 @@ impl Scanner<'_> {
                 (
                     Some(Need::NONE),
                     "element with count after an amount of it (per kg of H2)",
+                )
+            } else if self.amount_unit_before(i, before) {
+                (
+                    Some(Need::NONE),
+                    "element with count after a unit of its amount (kg H2/kWh, 5 g O2)",
                 )
             } else if vocab::substance_nouns_after(after) {
                 (
