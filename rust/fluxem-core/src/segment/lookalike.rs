@@ -5528,4 +5528,20 @@ mod tests {
             ("with g H2 set", &[]),
         ]);
     }
+
+    #[test]
+    fn dollars_around_math_delimit_tex_not_money() {
+        check(&[
+            ("allowing for $2^8=256$ layers.", &[("2^8", "ARITHMETIC")]),
+            (
+                "the noise is $19/3=6.3$ times larger",
+                &[("19/3", "ARITHMETIC")],
+            ),
+            ("for example, $4+5$.", &[("4+5", "ARITHMETIC")]),
+            // money: a space before the next dollar, or a digit after it
+            ("It costs $5 and $10 more.", &[]),
+            ("prices of $5-$10 each", &[]),
+            ("a $2+3 fee", &[]),
+        ]);
+    }
 }

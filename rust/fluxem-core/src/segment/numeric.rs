@@ -442,7 +442,8 @@ impl Scanner<'_> {
             if matches!(
                 p,
                 '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#' | '\u{2116}' | '@'
-            ) {
+            ) && !(p == '$' && self.tex_math_from(start))
+            {
                 let end = self.skip_numberish(start);
                 self.refuse(start, end, Domain::Quantity, "money, number sign or handle");
                 return end;
@@ -836,6 +837,25 @@ impl Scanner<'_> {
                     next_word(self.s, end, &mut [0u8; 24]),
                     b"cpu" | b"cpus" | b"gpu" | b"gpus" | b"tpu" | b"tpus"
                 ))
+    }
+
+    /// `$2^8=256$`, `$19/3=6.3$`: whether the `$` before `start` opens TeX math, closed by a
+    /// `$` on the same line within 120 bytes with no space before it and no digit after it (the
+    /// rule pandoc reads dollars by): `$5 and $10`, `$5-$10` are money.
+    fn tex_math_from(&self, start: usize) -> bool {
+        let b = self.b;
+        let Some(k) = b[start..]
+            .iter()
+            .take(120)
+            .position(|&c| c == b'$' || c == b'\n')
+        else {
+            return false;
+        };
+        let j = start + k;
+        b[j] == b'$'
+            && j > start
+            && !b[j - 1].is_ascii_whitespace()
+            && !b.get(j + 1).is_some_and(u8::is_ascii_digit)
     }
 
     /// `48 in wide`, `a 9 in minimum`, `a 3 in leg`: a plain number, `in`, then a word of size
