@@ -4808,7 +4808,16 @@ mod tests {
                 &[("1/100", "ARITHMETIC")],
             ),
             ("the 1/21st part", &[("1/21", "ARITHMETIC")]),
-            ("take 1/3th of it", &[]),
+            // `th` after any number, and plurals, name the part as well
+            ("take 1/3th of it", &[("1/3", "ARITHMETIC")]),
+            (
+                "a slice perhaps 1/32th of an inch deeper, down to 3/4ths.",
+                &[("1/32", "ARITHMETIC"), ("3/4", "ARITHMETIC")],
+            ),
+            (
+                "red variances of 0 to 4/255ths.",
+                &[("4/255", "ARITHMETIC")],
+            ),
             ("a name (1/7th-sharp) here", &[]),
             // `3.7 10^9`: the exponent of the number before it
             ("Can render strings like `3.7 10^9` with superscripts", &[]),

@@ -3823,9 +3823,10 @@ fn bar_fraction_beside(b: &[u8], start: usize, end: usize) -> bool {
     after || before
 }
 
-/// Whether the denominator `b[den..end]` (whole) is followed by its English ordinal suffix and
-/// then no letter, digit or hyphen: `1/6th`, `1/21st`, `1/3rd`, `1/112th` (a fraction named as
-/// a part); not `1/3th`.
+/// Whether the denominator `b[den..end]` (whole) is followed by an English ordinal suffix,
+/// perhaps plural, and then no letter, digit or hyphen: `1/6th`, `1/21st`, `1/3rd`, `1/112th`,
+/// `3/4ths`, `2/3rds` (a fraction named as a part); `th` after any number too, as writers use
+/// it (`1/32th of an inch`).
 fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
     if den >= end || !b[den..end].iter().all(u8::is_ascii_digit) {
         return false;
@@ -3841,11 +3842,13 @@ fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
         (_, 3) => b"rd",
         _ => b"th",
     };
+    if !(b[end..].starts_with(suffix) || b[end..].starts_with(b"th")) {
+        return false;
+    }
+    let plural = usize::from(b.get(end + 2) == Some(&b's'));
     // `(1/7th-sharp)`: a hyphenated name
-    b[end..].starts_with(suffix)
-        && !b
-            .get(end + 2)
-            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
+    !b.get(end + 2 + plural)
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
 }
 
 /// Whether `digits` is a power of two from 16 to 4096 (`64K`, `512K`): binary sizes and
