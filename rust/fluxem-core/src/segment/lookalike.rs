@@ -5553,4 +5553,43 @@ mod tests {
             ("a $2+3 fee", &[]),
         ]);
     }
+
+    #[test]
+    fn ranges_pairs_and_sizes_written_like_arithmetic_in_sports_and_games_docs() {
+        // each sentence has mathematics around, which alone would keep a tight difference
+        check(&[
+            // a weapon's normal and long range; the reach stays a quantity
+            (
+                "Weapon Attack: +5 to hit, reach 5 ft. or range 20/60 ft., one target.",
+                &[("5 ft", "QUANTITY")],
+            ),
+            (
+                "the equation holds over the range 1/2 to 1",
+                &[("1/2", "ARITHMETIC")],
+            ),
+            // abbreviated upper ends: seasons, years, pages closing a citation
+            (
+                "Compute the equation for the 2023-24 season and 1990-97.",
+                &[],
+            ),
+            ("In Mathletics: Mathematics in Baseball, 290-97.", &[]),
+            (
+                "so 290-97 = 193 in mathematics",
+                &[("290-97", "ARITHMETIC")],
+            ),
+            // buckets listed with slashes
+            (
+                "the equation buckets into 50-60 / 60-70 / 70-80 of probability",
+                &[],
+            ),
+            (
+                "Coordinates come from the feed on an approximately 850×400 canvas.",
+                &[],
+            ),
+            (
+                "the out-of-sample checks of the equation in Phases 2/4.",
+                &[],
+            ),
+        ]);
+    }
 }

@@ -858,6 +858,31 @@ impl Scanner<'_> {
             && !b.get(j + 1).is_some_and(u8::is_ascii_digit)
     }
 
+    /// `2023-24`, `1990-97`, `..., Football, 290-97.`: `a-b` whose shorter `b` stands for
+    /// the last digits of a larger upper end: a season or span of years (`a` from 1000 to 2999,
+    /// two digits after), or pages closing a citation (after `, ` and before its final period).
+    fn abbreviated_range(&self, start: usize, end: usize) -> bool {
+        let t = &self.s[start..end];
+        let Some((a, b)) = t.split_once('-') else {
+            return false;
+        };
+        let (Ok(x), Ok(y)) = (a.parse::<u64>(), b.parse::<u64>()) else {
+            return false;
+        };
+        if b.len() >= a.len() || b.len() < 2 || a.len() > 6 {
+            return false;
+        }
+        let scale = 10u64.pow(b.len() as u32);
+        let upper = x / scale * scale + y;
+        let years = a.len() == 4 && (1000..3000).contains(&x) && b.len() == 2;
+        let next_year = years && y == (x + 1) % 100;
+        let citation = start >= 2
+            && &self.b[start - 2..start] == b", "
+            && self.b.get(end) == Some(&b'.')
+            && self.b.get(end + 1).is_none_or(|c| c.is_ascii_whitespace());
+        (upper > x && (years || citation)) || next_year
+    }
+
     /// `48 in wide`, `a 9 in minimum`, `a 3 in leg`: a plain number, `in`, then a word of size
     /// or of a part that has one (`wide`, `thick`, `dia`, `flange`, `spacing`), or, after `a`
     /// or `an`, any word but one that follows the preposition (`a 5 in the`, `a 3 in 10`,
@@ -880,7 +905,8 @@ impl Scanner<'_> {
         sized || (article && !next.is_empty() && !prepositional)
     }
 
-    /// `320×240 resolution`, `MSX resolution 256×212`, `at 640×480 when ...` beside `video`:
+    /// `320×240 resolution`, `MSX resolution 256×212`, `at 640×480 when ...` beside `video`, an
+    /// `850×400 canvas`:
     /// two factors of 64 or more (pixels a side) with a word of screens near.
     fn screen_size(&self, start: usize, end: usize) -> bool {
         let t = &self.b[start..end];
@@ -904,6 +930,7 @@ impl Scanner<'_> {
                     "display",
                     "video",
                     "monitor",
+                    "canvas",
                 ],
             )
     }
@@ -3354,6 +3381,14 @@ impl Scanner<'_> {
                         (25.6-1)): a reference, not a difference",
             );
         }
+        if st.operands >= 4 && ranges_listed(&self.s[start..end]) {
+            return Err("ranges listed with ` / ` between them (buckets 50-60 / 60-70 / 70-80)");
+        }
+        if pair && only_tight_hyphens && self.abbreviated_range(start, end) {
+            return Err(
+                "a range with its upper end abbreviated (the 2023-24 season, pages 290-97)",
+            );
+        }
         if only_tight_hyphens {
             if st.operands > 2 {
                 return Err("hyphen-joined numbers: date, phone number or ID");
@@ -3406,6 +3441,17 @@ impl Scanner<'_> {
         {
             // spaced too: `BitsAllocated 32 / 64`
             return Err("alternative sizes (32/64 bits, a 32/64-bit build, must be 64/128)");
+        }
+        if st.operands == 2
+            && st.slash_tight == 1
+            && matches!(prev, b"range" | b"ranges" | b"ranged")
+            && matches!(
+                next_word(self.s, end, &mut [0u8; 24]),
+                b"ft" | b"feet" | b"m" | b"yd" | b"yards" | b"km" | b"mi" | b"miles" | b"squares"
+            )
+        {
+            // `reach 5 ft. or range 20/60 ft.`: a weapon's normal and long range
+            return Err("two values after `range` (range 20/60 ft: normal and long)");
         }
         if st.slash_tight == st.ops && !st.non_int {
             let den = end
@@ -3849,6 +3895,22 @@ fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
     // `(1/7th-sharp)`: a hyphenated name
     !b.get(end + 2 + plural)
         .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
+}
+
+/// `50-60 / 60-70 / 70-80`: two or more ranges of rising integers (`a-b`, no spaces) with
+/// ` / ` between them, a list of buckets rather than a quotient of differences.
+fn ranges_listed(t: &str) -> bool {
+    let mut n = 0;
+    for part in t.split(" / ") {
+        let Some((a, b)) = part.trim().split_once('-') else {
+            return false;
+        };
+        match (a.parse::<u64>(), b.parse::<u64>()) {
+            (Ok(x), Ok(y)) if x < y && !b.starts_with('+') => n += 1,
+            _ => return false,
+        }
+    }
+    n >= 2
 }
 
 /// Whether `digits` is a power of two from 16 to 4096 (`64K`, `512K`): binary sizes and
