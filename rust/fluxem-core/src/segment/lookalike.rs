@@ -5592,4 +5592,25 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn fractions_in_comma_lists_of_option_values() {
+        check(&[
+            (
+                "along Dec, you can use \u{2018}--width=1/60,2/60\u{2019}.",
+                &[("1/60", "ARITHMETIC"), ("2/60", "ARITHMETIC")],
+            ),
+            (
+                "so \u{2018}--mergedsize=150/3,300/3\u{2019} is acceptable",
+                &[("150/3", "ARITHMETIC"), ("300/3", "ARITHMETIC")],
+            ),
+            (
+                "for example, \u{2018}0.25,0.75\u{2019} and \u{2018}0.25,3/4\u{2019} are the same.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+            // digit groups stay one number
+            ("a risk of 1/2,500 per year", &[("1/2,500", "ARITHMETIC")]),
+            ("split 1,000/3 ways", &[("1,000/3", "ARITHMETIC")]),
+        ]);
+    }
 }

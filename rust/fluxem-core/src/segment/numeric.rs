@@ -458,6 +458,9 @@ impl Scanner<'_> {
                 return uend;
             }
         }
+        if let Some(end) = self.fraction_list(start) {
+            return end;
+        }
         let ex = self.scan_expr(start);
         if let Some(lit_end) = ex.glued_second {
             if let Some(end) = self.glued_range(start, lit_end) {
@@ -881,6 +884,76 @@ impl Scanner<'_> {
             && self.b.get(end) == Some(&b'.')
             && self.b.get(end + 1).is_none_or(|c| c.is_ascii_whitespace());
         (upper > x && (years || citation)) || next_year
+    }
+
+    /// `--width=1/60,2/60`, `0.25,3/4`, `--mergedsize=150/3,300/3`: numbers and fractions
+    /// joined by commas without spaces, as option values are written: each fraction is a span
+    /// (the comma is no digit group: `3,300/3` would be a grouped number). Pushes them and
+    /// returns the list's end; `None` when the run is no such list. `1,000/3` (a grouped
+    /// numerator) and `3,1/10` (a decimal comma, perhaps) are not lists: the first item must
+    /// hold a `/` or a `.`, and an item of three digits before its `/` must follow a fraction.
+    fn fraction_list(&mut self, start: usize) -> Option<usize> {
+        let b = self.b;
+        let run = b[start..]
+            .iter()
+            .take(64)
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b'.' | b'/' | b','))
+            .count();
+        let mut end = start + run;
+        while end > start && matches!(b[end - 1], b'.' | b',') {
+            end -= 1; // a sentence's period or comma after the list
+        }
+        let t = &self.s[start..end];
+        if !t.contains(',') || !t.contains('/') || b.get(end).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return None;
+        }
+        let number = |x: &str| {
+            !x.is_empty()
+                && x.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+                && x.bytes().filter(|&c| c == b'.').count() <= 1
+                && !x.starts_with('.')
+                && !x.ends_with('.')
+        };
+        let fraction = |x: &str| {
+            x.split_once('/').is_some_and(|(n, d)| {
+                n.bytes().all(|c| c.is_ascii_digit())
+                    && d.bytes().all(|c| c.is_ascii_digit())
+                    && !n.is_empty()
+                    && !d.is_empty()
+            })
+        };
+        let items: Vec<&str> = t.split(',').collect();
+        let first = items[0];
+        if items.len() > 8 || !(first.contains('/') || first.contains('.')) {
+            return None;
+        }
+        for (k, x) in items.iter().enumerate() {
+            if !(number(x) || fraction(x)) {
+                return None;
+            }
+            let grouped = k > 0 && x.find('/') == Some(3) && !items[k - 1].contains('/');
+            if grouped {
+                return None;
+            }
+        }
+        if !items[1..].iter().any(|x| x.contains('/')) {
+            return None;
+        }
+        let mut at = start;
+        for x in items {
+            if fraction(x) {
+                self.push(
+                    at,
+                    at + x.len(),
+                    Domain::Arithmetic,
+                    Need::NONE,
+                    "fraction in a comma list of option values (--width=1/60,2/60)",
+                );
+            }
+            at += x.len() + 1;
+        }
+        Some(end)
     }
 
     /// `48 in wide`, `a 9 in minimum`, `a 3 in leg`: a plain number, `in`, then a word of size
