@@ -1526,7 +1526,8 @@ impl Scanner<'_> {
 
     /// Whether the lone element symbol `i..end` stands in a list of chemicals: a neighbouring
     /// list item is a word of element symbols (`Kr, Xe and Rn`, `O2, N2, Ar`) and none is
-    /// another kind of word (`Mo, Tu, We, Th, Fr` are weekdays).
+    /// another kind of word (`Mo, Tu, We, Th, Fr` are weekdays); after `and` or `or` the list
+    /// ends (`with Fe and O, calculates`).
     pub(super) fn listed_with_chemicals(&self, i: usize, end: usize) -> bool {
         let b = self.b;
         let mut chem = 0;
@@ -1537,7 +1538,9 @@ impl Scanner<'_> {
             }
             chem += 1;
         }
-        if let Some(k) = list_sep(b, end) {
+        // `with Fe and O, calculates ...`: the item after `and` closes the list
+        let last = b[..i].ends_with(b" and ") || b[..i].ends_with(b" or ");
+        if let Some(k) = list_sep(b, end).filter(|_| !last) {
             let e = k + b[k..]
                 .iter()
                 .take(MAX_ITEM_BYTES)
@@ -5611,6 +5614,22 @@ mod tests {
             // digit groups stay one number
             ("a risk of 1/2,500 per year", &[("1/2,500", "ARITHMETIC")]),
             ("split 1,000/3 ways", &[("1,000/3", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
+    fn one_letter_elements_listed_with_elements_and_no_prefixed_names() {
+        check(&[
+            (
+                "Given elemental molar composition with Fe and O, calculates Fe3+ required.",
+                &[("Fe", "FORMULA"), ("O", "FORMULA"), ("Fe3+", "FORMULA")],
+            ),
+            // no chemistry: letters in a list
+            ("points A, B and C of the plot", &[]),
+            (
+                "if 'Cr2O3' appears the Cr API is used; otherwise the NoCr API is used.",
+                &[("Cr2O3", "FORMULA")],
+            ),
         ]);
     }
 }

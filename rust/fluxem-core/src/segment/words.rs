@@ -1169,6 +1169,19 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
+        if core.starts_with("No")
+            && core.as_bytes().get(2).is_some_and(u8::is_ascii_uppercase)
+            && !sh.has_digit
+        {
+            // `the NoCr sub-API`, `NoH`: CamelCase "no Cr"; nobelium forms no such compounds
+            self.refuse(
+                i,
+                end,
+                Domain::Formula,
+                "a name opening with No (NoCr: no chromium), not nobelium",
+            );
+            return Some(end);
+        }
         if sh.explicit_one && !sh.fully_counted(core.as_bytes()) {
             self.refuse(
                 i,
