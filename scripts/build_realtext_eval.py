@@ -504,6 +504,14 @@ and the seventy-eighth (``--part dev78``, DEV78_SOURCES; as dev24)::
         glassconversionpy densityx limesoda pgptracker soildb polyscript-pypi
     PYTHONPATH=/work/scratch-venv78/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev78
+and the seventy-ninth (``--part dev79``, DEV79_SOURCES; as dev72)::
+
+    python3 -m venv /work/scratch-venv79
+    /work/scratch-venv79/bin/pip install --no-deps reasoning-gym chuk-puzzles-gym \
+        mathematics-dataset puzzlekit bikram-sambat math-verify modulo hijridate \
+        nepali-datetime greekromanutils farey simplefractions magic-square
+    PYTHONPATH=/work/scratch-venv79/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev79
 
 and the seventy-first (``--part dev71``, DEV71_SOURCES; as dev24)::
 
@@ -4181,6 +4189,9 @@ PYPI_TEXT = {
             )
         ),
     ),
+    # dev79: the README as the wheel ships it (the long description in METADATA)
+    "greekromanutils": ("greekromanutils-1.4.0.dist-info/METADATA",),
+    "simplefractions": ("simplefractions-1.4.0.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -4216,6 +4227,69 @@ DEV74_SOURCES = (
     Source("rocketisp", "dev74", "science", 4, 1, ("rocketisp",), 2, 1),
     Source("pyatmos", "dev74", "science", 3, 1, ("pyatmos",), 2, 2),
     Source("airqdata", "dev74", "science", 3, 1, ("airqdata",), 1, 1),
+)
+# dev79 (seventy-ninth dev batch; ARITHMETIC: expressions between numbers in prose and examples and
+# their look-alikes: fractions, powers, dates and date ranges, calendar years, grid sizes, digit and
+# trit ranges, versions, ids, options), as dev72 and dev73: PyPI packages used nowhere else (not in
+# the manifest, in any Sources, or in the comments that list packages left out; none named by
+# another batch's builder entry), read with ast, never imported, chosen by counting what ARITH_CUE
+# and VALUE_CUE find in their kept docstring sentences: procedural reasoning-puzzle and
+# arithmetic-drill generators (reasoning-gym: countdown, 24 game, calendar arithmetic, fraction
+# simplification; '2^7 possible truth assignments'), constraint-puzzle gyms and solvers
+# (chuk-puzzles-gym: Sudoku, KenKen, Kakuro, '2×2 blocks'; puzzlekit: trits '0/1/2', puzz.link
+# codecs), school-mathematics question generators (mathematics-dataset: 'calculate 2+3', '1 + 2 *
+# sqrt(3)', 'an unsimplified fraction like 3/6'), answer verification (math-verify: '1+1+1'),
+# modular arithmetic and congruence classes (modulo), Farey sequences and fractions (farey: '0.2 is
+# 1/5') and simplest fractions (simplefractions: '22/7 is simpler than 23/8'), Greek and Roman
+# numeral converters (greekromanutils: Roman fractions 1/2, 1/12, 1/24), magic squares
+# (magic-square: 'modulo 2**32'), and calendars and date conversion (bikram-sambat, nepali-datetime:
+# 'date range is 1975 - 2100', hijridate). For greekromanutils and simplefractions the README as the
+# wheel ships it (the long description in METADATA) is read as reST through PYPI_TEXT besides the
+# docstrings: their examples are there. Operators between numbers are rare in all of these packages'
+# kept sentences (ARITH_CUE: mathematics-dataset 3, magic-square 3, the others 0 or 1): they give
+# mostly look-alikes (dates, years, ranges, grid sizes, digit sets, versions). Installed and
+# counted, left out: akrophonobolos (Attic numerals and money abbreviations such as '1t 813d 1.5b';
+# in the first build, dropped with its 4 sentences before any label was committed for packages with
+# fractions and sums in their READMEs), diceomatic (a dice and maths-quiz language for children, '12
+# + 38 = 50' in its README; its metadata names no licence, so the builder names none: dropped with
+# its 6 sentences after the labels were written, before any segmenter run, the other packages'
+# sentences and labels unchanged), additional-difficulty, arithmetictrainer, kousuan (its docstrings
+# are Chinese), fractools, doomsday, doomsdaytutor, elementary-math, calculator-suoxd, cryptarithm,
+# devind-yearfrac, apiverve-romannumeralmath, apiverve-romannumeralconverter (web-API clients),
+# arithmetical-date-range, arithmetics-sdd, arithmeval, anfrac, arabic-to-roman,
+# countdown-numbers-solver, arithm4child, dokusan, kakuro, pyfraction, jpnumeric, lezgi-numbers,
+# maya-numerals (its README has 158 kept sentences, none with an operator), cistercian, datedelta,
+# numbers2words, mixed-fraction, point24, romannumeral, zhdate, lunar-python, cnlunar,
+# math-problem-generator and soroban-abacus (no kept docstring sentence, or under 5), abnum,
+# any-roman, cnum, amazigh-date, khmerdate, namishu-arithmetic, sudoku-solver, arithmeflow, ddate,
+# computus (a noncommercial licence), arithmetic-expressions, arith-tools and arith-lib (under 30
+# kept sentences, none with an operator between numbers), multi-puzzle-solver, sudokutools, falakpy,
+# hebcal, delorean, timeago, borax, baseconvert, astronomia, doomsday-trainer, examsage, dayspan,
+# magicsq, advancedmaths, fiscalyear, pycalverter, bangla, ical and recurring-ical-events (no
+# operator between numbers in their kept sentences; borax's are mostly Chinese calendar terms,
+# astronomia's are ephemeris units), lightecc (elliptic-curve cryptography; its README's operators
+# are in links) and qalsadi (Arabic morphology): off topic. The others found installed were used
+# before (PyMeeus, jdcal, juliandate, eulerlib, hijri-converter). mentalmath, pyhijri, pyIslam,
+# date-calculate, arithmetic-cube and arithmetica-py did not install (no distribution here). Files
+# that copy a test package's docstrings were looked for by 8-word runs shared with the test packages
+# (and the test candidates), as for dev9 on: none, no file skipped. A base sample (3 to 12 + 1 to 3
+# per package), the dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE, up to
+# 6) from the start; the arithmetic stratum came out empty, as every kept sentence with ARITH_CUE
+# was already in a package's base, dense or targeted sample. Dev only; split fixed before labelling.
+DEV79_SOURCES = (
+    Source("reasoning-gym", "dev79", "code", 12, 3, ("reasoning_gym",), 2, 3, 6),
+    Source("chuk-puzzles-gym", "dev79", "code", 10, 2, ("chuk_puzzles_gym",), 2, 3, 6),
+    Source("mathematics-dataset", "dev79", "code", 10, 2, ("mathematics_dataset",), 2, 3, 6),
+    Source("puzzlekit", "dev79", "code", 8, 2, ("puzzlekit",), 2, 3, 6),
+    Source("bikram-sambat", "dev79", "code", 8, 2, ("bikram_sambat",), 2, 2, 6),
+    Source("math-verify", "dev79", "code", 5, 1, ("math_verify",), 2, 2, 6),
+    Source("modulo", "dev79", "code", 6, 2, ("modulo",), 2, 2, 6),
+    Source("hijridate", "dev79", "code", 4, 1, ("hijridate",), 2, 2, 6),
+    Source("nepali-datetime", "dev79", "code", 4, 1, ("nepali_datetime",), 2, 2, 6),
+    Source("greekromanutils", "dev79", "code", 4, 1, ("GreekRomanUtils",), 2, 2, 6),
+    Source("farey", "dev79", "code", 4, 1, ("farey",), 2, 2, 6),
+    Source("simplefractions", "dev79", "code", 6, 2, ("simplefractions",), 2, 3, 6),
+    Source("magic-square", "dev79", "code", 4, 1, ("magic_square.py",), 2, 3, 6),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -4873,6 +4947,17 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "the manuals of astronomical data-analysis, ray-tracing, plotting, computer-algebra, "
         "date, recfile, diff and message-catalogue tools), Debian documentation packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev79": (
+        DEV79_SOURCES,
+        "seventy-ninth dev batch (arithmetic between numbers written in prose and examples "
+        "and its look-alikes: fractions, powers, dates and date ranges, calendar years, "
+        "grid sizes, trit and digit ranges, versions, ids and options in reasoning-puzzle "
+        "generators, constraint-puzzle solvers, school-mathematics question generators, "
+        "answer verification, modular arithmetic, Farey sequences and simplest fractions, "
+        "Greek and Roman numeral converters, magic squares, and Bikram Sambat, Nepali and "
+        "Hijri calendar docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
 }
 DEBIAN_LICENSES = {
