@@ -920,12 +920,21 @@ impl Scanner<'_> {
                 || list_sep_back(self.b, start)
                     .is_some_and(|k| plural_item(s, item_start(self.b, k)) == Some(k))
                 || self.other_bit_plural_near(start, lit));
-        // `replaced by 0s` (`delayed by 1s` stays a time)
+        // `replaced by 0s`, `blanks, represented by 0s` (`delayed by 1s` stays a time)
         let replaced_by = digit && before == b"by" && {
             let by = skip_inline_spaces_back(s, start, 8).saturating_sub(2);
             matches!(
                 prev_word(s, by, &mut [0u8; 24]),
-                b"replaced" | b"replace" | b"replaces" | b"replacing"
+                b"replaced"
+                    | b"replace"
+                    | b"replaces"
+                    | b"replacing"
+                    | b"represented"
+                    | b"denoted"
+                    | b"indicated"
+                    | b"marked"
+                    | b"filled"
+                    | b"padded"
             )
         };
         // `then 1s are appended`: one second takes a singular verb, the numeral's plural a
@@ -5630,6 +5639,17 @@ mod tests {
                 "if 'Cr2O3' appears the Cr API is used; otherwise the NoCr API is used.",
                 &[("Cr2O3", "FORMULA")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn digits_represented_by_their_plural_are_no_seconds() {
+        check(&[
+            (
+                "Generate a single Futoshiki puzzle with blanks, represented by 0s, and constraints.",
+                &[],
+            ),
+            ("the job is delayed by 1s before it starts", &[("1s", "QUANTITY")]),
         ]);
     }
 }
