@@ -481,6 +481,15 @@ and the sixty-eighth (``--part dev68``, DEV68_SOURCES; as dev51)::
     PYTHONPATH=/work/scratch-venv68/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev68
 
+and the eightieth (``--part dev80``, DEV80_SOURCES; Debian manuals as dev57, PyPI as dev52)::
+
+    apt-get install --no-install-recommends python-bioxtasraw-doc libball1.5-data
+    python3 -m venv /work/scratch-venv80
+    /work/scratch-venv80/bin/pip install --no-deps molSimplify tangelo-gc qiskit-nature \
+        qc-iodata qcengine matscipy pysisyphus tamkin aiida-core prolif
+    PYTHONPATH=/work/scratch-venv80/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev80
+
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv76
@@ -4291,6 +4300,57 @@ DEV79_SOURCES = (
     Source("simplefractions", "dev79", "code", 6, 2, ("simplefractions",), 2, 3, 6),
     Source("magic-square", "dev79", "code", 4, 1, ("magic_square.py",), 2, 3, 6),
 )
+# The eightieth dev batch (``--part dev80``; FORMULA: chemical formulas, ions, groups and species in
+# prose and examples, and their look-alikes: method names ``HF`` (Hartree-Fock, not hydrogen
+# fluoride), ``MP2``, ``UCCSD``, ``GFN2``, dispersion corrections ``D3``, ``DFTD3``, program names
+# ``CP2K``, ``PSI4``, elastic constants ``C11``, ``C44``, residue and atom names ``ASP129``,
+# ``LIG1``, file formats ``MOL2``, ``HDF5``, force fields ``MMFF94``): Debian documentation packages
+# first, as dev57 and dev62, used nowhere else, read as HTML ``<p>`` prose (DEBIAN_DOCS):
+# small-angle X-ray scattering of macromolecules (python-bioxtasraw-doc: the BioXTAS RAW manual and
+# tutorials) and a molecular modelling course (libball1.5-data: BALLView's PresentaBALL tutorial
+# pages in English; its German pages and BALLView's dialog pages, which give no kept sentence, not
+# matched). Formula-like tokens (element symbols with counts, and ions with a charge) were counted
+# in the sentences the builder keeps: the Debian manuals still shipping chemistry prose give almost
+# none (python-bioxtasraw-doc 0 of 4808 kept, libball1.5-data 0 of 218, with ``C+`` and ``AB5`` as
+# look-alikes), so PyPI packages of computational chemistry used nowhere else (not in the manifest,
+# in any Sources, or in the comments that list packages left out; none named by another batch's
+# builder entry), read with ``ast``, never imported, make up the batch: transition-metal complex
+# design (molSimplify: ligands and groups ``CF3``, ``CH3``, ``NH2``, ``NO2``; 13 kept sentences with
+# a formula), quantum chemistry on quantum computers (tangelo-gc: ``HF`` 18 times as a method;
+# qiskit-nature), quantum-chemistry file formats (qc-iodata: ``CP2K``, ``PSI4``), quantum-chemistry
+# program runners (qcengine: ``DFTD3``, ``MP2``), atomistic materials tools (matscipy: ``Cu57Zr43``,
+# ``H2``, ``C11``), reaction paths (pysisyphus: ``GFN2``, ``HDF5``), thermochemistry and kinetics
+# from frequencies (tamkin: ``N2``), workflow provenance (aiida-core: ``Ba2Zr2O6``, ``CIF2``) and
+# protein-ligand interaction fingerprints (prolif: residue names). Formulas are rare in all of them
+# (13 sentences at most per package), so the targeted stratum (its formula alternative) carries most
+# of the formulas and the others bring mostly look-alikes. Copy check as for dev53 (8-word runs
+# shared with the test packages' docstrings and sqlite3-doc's prose; runs of mostly digits do not
+# count): no file is skipped, the shared runs being generic phrases (1 to 4 per file, such as "will
+# be created if it does not exist" in aiida-core's transports and "is the total number of" in
+# tamkin), none in a chosen sentence. Installed and counted, left out: rasmol-doc (12 kept
+# sentences, none with a value), python-pdbx-doc (57 kept, no formula), binoculars-doc (88 kept,
+# beamline names only), bornagain-doc and autodock, autodock-vina (no HTML or Info manual), and from
+# PyPI acpype, intermol, psiresp, pyqint, pyquante2, pymolpro, pyqchem, ccinput, cp2k-input-tools,
+# qe-tools, m3gnet, openmmforcefields, spyrmsd, tblite, reacnetgenerator, pynta, pycse, calorine,
+# dynasor, pyvasp, bsym, galore, openfermionpyscf, mindquantum, and, counted after the build, sella
+# and chemiscope (no formula in their kept docstring sentences, or too few sentences); gmso, catmap,
+# autode, openff-interchange, espaloma, gpaw and gbasis did not install here; pyscf-forge (pyscf's
+# namespace, used) was not counted. A base sample (4 or 5 + 1 per package), the dense stratum and
+# the targeted stratum from the start. Dev only; split fixed before labelling.
+DEV80_SOURCES = (
+    Source("python-bioxtasraw-doc", "dev80", "prose", 5, 1, (), 1, 3),
+    Source("libball1.5-data", "dev80", "prose", 4, 1, (), 1, 2),
+    Source("molSimplify", "dev80", "science", 5, 1, ("molSimplify",), 2, 10),
+    Source("tangelo-gc", "dev80", "science", 5, 1, ("tangelo",), 1, 6),
+    Source("qiskit-nature", "dev80", "science", 4, 1, ("qiskit_nature",), 1, 3),
+    Source("qc-iodata", "dev80", "science", 4, 1, ("iodata",), 1, 4),
+    Source("qcengine", "dev80", "science", 4, 1, ("qcengine",), 1, 3),
+    Source("matscipy", "dev80", "science", 4, 1, ("matscipy",), 1, 3),
+    Source("pysisyphus", "dev80", "science", 4, 1, ("pysisyphus",), 1, 3),
+    Source("tamkin", "dev80", "science", 4, 1, ("tamkin",), 1, 2),
+    Source("aiida-core", "dev80", "science", 4, 1, ("aiida",), 1, 3),
+    Source("prolif", "dev80", "science", 4, 1, ("prolif",), 1, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -4865,6 +4925,17 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "liming, fertilizer-emission, soil-metagenome and polymer docs), packages used nowhere "
         "else; dev only, fixed before labelling",
     ),
+    "dev80": (
+        DEV80_SOURCES,
+        "eightieth dev batch (chemical formulas, groups and species in prose and examples, and "
+        "look-alikes: method names such as HF and MP2, dispersion corrections, program and file "
+        "format names, elastic constants, residue and atom names in small-angle scattering and "
+        "molecular-modelling manuals and in transition-metal complex design, quantum-computing "
+        "chemistry, quantum-chemistry file-format and program-runner, atomistic materials, "
+        "reaction-path, thermochemistry, workflow-provenance and interaction-fingerprint docs); "
+        "Debian documentation packages and PyPI packages used nowhere else; dev only, fixed "
+        "before labelling",
+    ),
     "dev71": (
         DEV71_SOURCES,
         "seventy-first dev batch (chemical formulas, ions, hydrates and species in prose and "
@@ -5033,6 +5104,9 @@ DEBIAN_LICENSES = {
     "hatari": "GPL-2+ (Hatari manual, Debian hatari)",
     "stella": "GPL-2+ (Stella guide, Debian stella)",
     "renpy-doc": "Expat (Ren'Py documentation, Debian renpy-doc)",
+    # dev80, from each package's /usr/share/doc/<package>/copyright
+    "python-bioxtasraw-doc": "GPL-3 (BioXTAS RAW documentation, Debian python-bioxtasraw-doc)",
+    "libball1.5-data": "GPL-2+ (BALL/BALLView data and PresentaBALL pages, Debian libball1.5-data)",
     # dev75, from each package's /usr/share/doc/<package>/copyright
     "gnuastro": "GFDL (Gnuastro manual, doc/*.texi; Debian gnuastro)",
     "povray-doc": "AGPL-3.0+ (POV-Ray documentation, Debian povray-doc)",
@@ -5131,6 +5205,13 @@ DEBIAN_DOCS = {
     "hatari": ("html", Path("/usr/share/doc/hatari"), "*.html"),
     "stella": ("html", Path("/usr/share/doc/stella"), "*.html"),
     "renpy-doc": ("html", Path("/usr/share/doc/renpy/html"), "*.html"),
+    # dev80
+    "python-bioxtasraw-doc": ("html", Path("/usr/share/doc/python-bioxtasraw-doc"), "**/*.html"),
+    "libball1.5-data": (
+        "html",
+        Path("/usr/share/doc/libball1.5-data/PresentaBALL/html_eng"),
+        "**/*.html",
+    ),
     # dev75
     "gnuastro": ("info", Path("/usr/share/info"), "gnuastro.info*.gz"),
     "povray-doc": ("html", Path("/usr/share/doc/povray/html"), "*.html"),
