@@ -5652,4 +5652,35 @@ mod tests {
             ("the job is delayed by 1s before it starts", &[("1s", "QUANTITY")]),
         ]);
     }
+
+    #[test]
+    fn atomistic_distances_the_thiol_group_and_button_labels() {
+        check(&[
+            // `A` among atoms is the angstrom the writer left unmarked: no span (never amperes)
+            (
+                "the distance from its H to all other atoms, periodic images included (the caps can sit 1.45 A from another image).",
+                &[],
+            ),
+            (
+                "Currently, these are F, Cl, Br, I, CH3, CN, NH2, NO2, CF3, OH, and SH.",
+                &[
+                    ("F", "FORMULA"),
+                    ("Cl", "FORMULA"),
+                    ("Br", "FORMULA"),
+                    ("I", "FORMULA"),
+                    ("CH3", "FORMULA"),
+                    ("CN", "FORMULA"),
+                    ("NH2", "FORMULA"),
+                    ("NO2", "FORMULA"),
+                    ("CF3", "FORMULA"),
+                    ("OH", "FORMULA"),
+                    ("SH", "FORMULA"),
+                ],
+            ),
+            (
+                "Make sure that both plots are shown by clicking the 1/2 button at the bottom.",
+                &[],
+            ),
+        ]);
+    }
 }

@@ -3544,6 +3544,10 @@ impl Scanner<'_> {
                 b"order" if st.operands == 2 => {
                     return Err("orders of an embedded method pair (5/4 order)")
                 }
+                // `clicking the 1/2 button`: the label of a control
+                b"button" | b"buttons" | b"key" | b"tab" | b"icon" if st.operands == 2 => {
+                    return Err("the label of a button or key (the 1/2 button)")
+                }
                 _ => {}
             }
             if st.operands == 2 && edition_pair_after_name(self.b, start, end) {
