@@ -894,6 +894,12 @@ impl Scanner<'_> {
     /// hold a `/` or a `.`, and an item of three digits before its `/` must follow a fraction.
     fn fraction_list(&mut self, start: usize) -> Option<usize> {
         let b = self.b;
+        // most numbers end at a space: only a `/`, `,` or `.` after the first digits can open
+        // such a list (a cheap test before any scan)
+        let digits = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 || !matches!(b.get(start + digits), Some(b'/' | b',' | b'.')) {
+            return None;
+        }
         let run = b[start..]
             .iter()
             .take(64)
