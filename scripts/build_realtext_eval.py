@@ -490,6 +490,14 @@ and the eightieth (``--part dev80``, DEV80_SOURCES; Debian manuals as dev57, PyP
     PYTHONPATH=/work/scratch-venv80/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev80
 
+and the eighty-first (``--part dev81``, DEV81_SOURCES; as dev79, with dev72's PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv81
+    /work/scratch-venv81/bin/pip install --no-deps scapy ipaddr ciscoconfparse dpkt netutils \
+        tftpy webvtt-py iptools netcalc wavio pycrc vidgear cidrize
+    PYTHONPATH=/work/scratch-venv81/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev81
+
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv76
@@ -4201,6 +4209,8 @@ PYPI_TEXT = {
     # dev79: the README as the wheel ships it (the long description in METADATA)
     "greekromanutils": ("greekromanutils-1.4.0.dist-info/METADATA",),
     "simplefractions": ("simplefractions-1.4.0.dist-info/METADATA",),
+    # dev81: tftpy's README and changelog as the wheel ships them ('a rollover at 2^16 blocks')
+    "tftpy": ("tftpy-0.8.7.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -4350,6 +4360,54 @@ DEV80_SOURCES = (
     Source("tamkin", "dev80", "science", 4, 1, ("tamkin",), 1, 2),
     Source("aiida-core", "dev80", "science", 4, 1, ("aiida",), 1, 3),
     Source("prolif", "dev80", "science", 4, 1, ("prolif",), 1, 2),
+)
+# dev81 (eighty-first dev batch; ARITHMETIC: expressions between numbers in prose and examples and
+# their look-alikes: IP addresses and prefixes such as 10.0.0.0/8 and 2001:db8::/32, ports and port
+# ranges, interface names such as Serial4/1/2.9, standards such as 802.3 and 802.1q, bit widths
+# 8/16/32, frame-rate ratios 24000/1001, timestamps and timecodes, versions, ids and options), as
+# dev79: PyPI packages used nowhere else (not in the manifest, in any Sources, or in the comments
+# that list packages left out; none named by another batch's builder entry), read with ast, never
+# imported, chosen by counting what ARITH_CUE and VALUE_CUE find in their kept docstring sentences
+# (and, for the packages with few, in the README the wheel ships in METADATA): packet crafting and
+# dissection (scapy: '3*4 bytes integers', '(8/16/32)', 'values 20/21'; dpkt: '802.3+802.2'), IP
+# address and subnet arithmetic (ipaddr: 'integers less than 2**32', '2001:db8::/32'; iptools,
+# netcalc, cidrize), network configuration parsing and network utilities (ciscoconfparse:
+# interface names 'Serial4/1/2.9:5'; netutils: 'ICMP/0', '50/0'), TFTP transfers (tftpy, its README
+# and changelog in METADATA through PYPI_TEXT: 'a rollover at 2^16 blocks'), WebVTT and caption
+# timing (webvtt-py: 'a ratio such as 24000/1001'), WAV sample widths and rates (wavio), CRC models
+# and bit widths (pycrc) and video capture and streaming (vidgear: resolutions, frame rates,
+# bitrates). Operators between numbers are rare in all of these packages' kept sentences (ARITH_CUE:
+# scapy 10, ciscoconfparse 27 that are mostly one interface-name example, ipaddr 3, dpkt 2, the
+# others 0 or 1): the batch gives mostly look-alikes. Installed and counted, left out: ipcalc,
+# netaddress, subnet, subnetcalc, diskspace, humanbytes, hurry.filesize, datasize, bitfields,
+# cstruct, PyDSP, iperf3, speedtest-cli, bandwidth-monitor, ffprobe, wakeonlan and py-radix,
+# pytricia (under 25 kept sentences in docstrings and METADATA, no operator between numbers),
+# dissect.cstruct, bitproto, crcelk, audiofile, audioread, wavinfo, pymediainfo, ffmpeg-python,
+# ffmpeg-normalize, ffmpeg-progress, pycmx, srt, pysrt, ipwhois, netmiko, pyroute2, pysnmp and
+# pyshark (no operator between numbers in their kept sentences, or off topic: WHOIS records, device
+# drivers, netlink and SNMP objects). The others tried were used before (netaddr, IPy, bitmath,
+# humanize, bitstring, bitarray, bitstruct, crcmod, crccheck, timecode, pydub, soxr, resampy,
+# samplerate, pyloudnorm, mutagen, tinytag, reedsolo, pyfinite, fixedint, mmh3, pytimeparse2).
+# filesize, smpte, pytimecode, netcalc2, ipv4-calc, raid-calc, pybandwidth, edl-parser,
+# sample-rate-converter, timecode-tools, frametime, libtimecode, pyopus, ipaddress-tools, nmap and
+# tcpdump did not install (no distribution here). Files that copy a test package's docstrings were
+# looked for by 8-word runs shared with the test packages (and the test candidates), as for dev9 on.
+# A base sample, the dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE) from
+# the start. Dev only; split fixed before labelling.
+DEV81_SOURCES = (
+    Source("scapy", "dev81", "code", 10, 1, ("scapy",), 2, 2, 10),
+    Source("ipaddr", "dev81", "code", 6, 1, ("ipaddr.py",), 1, 2, 3),
+    Source("ciscoconfparse", "dev81", "code", 5, 1, ("ciscoconfparse",), 1, 2, 3),
+    Source("dpkt", "dev81", "code", 5, 1, ("dpkt",), 1, 1, 2),
+    Source("netutils", "dev81", "code", 5, 1, ("netutils",), 1, 1, 2),
+    Source("tftpy", "dev81", "code", 4, 1, ("tftpy",), 1, 1, 2),
+    Source("webvtt-py", "dev81", "code", 4, 1, ("webvtt",), 1, 1, 2),
+    Source("iptools", "dev81", "code", 4, 1, ("iptools",), 1, 1, 2),
+    Source("netcalc", "dev81", "code", 3, 1, ("netcalc",), 1, 1, 2),
+    Source("wavio", "dev81", "code", 3, 1, ("wavio.py",), 1, 1, 2),
+    Source("pycrc", "dev81", "code", 4, 1, ("pycrc",), 1, 1, 2),
+    Source("vidgear", "dev81", "code", 4, 1, ("vidgear",), 1, 1, 2),
+    Source("cidrize", "dev81", "code", 3, 1, ("cidrize.py",), 1, 1, 2),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -4934,6 +4992,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "chemistry, quantum-chemistry file-format and program-runner, atomistic materials, "
         "reaction-path, thermochemistry, workflow-provenance and interaction-fingerprint docs); "
         "Debian documentation packages and PyPI packages used nowhere else; dev only, fixed "
+        "before labelling",
+    ),
+    "dev81": (
+        DEV81_SOURCES,
+        "eighty-first dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: IP addresses and prefixes, ports, interface names, standards numbers, "
+        "bit widths, frame-rate ratios, timestamps, versions, ids and options in packet "
+        "crafting and dissection, IP-address and subnet, network-configuration, TFTP, WebVTT, "
+        "WAV, CRC-model and video-streaming docs), packages used nowhere else; dev only, fixed "
         "before labelling",
     ),
     "dev71": (
