@@ -5683,4 +5683,27 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn ipv6_prefixes_are_no_fractions() {
+        check(&[
+            (
+                "a true network address, eg, 2001:db8::/32 and not an address, eg, 2001:db8::1/32.",
+                &[],
+            ),
+            (
+                "Ex: ifadd('eth0', '2001:bd8:cafe:1::1/64') adds a route",
+                &[],
+            ),
+            (
+                "integers less than 2**32 are IPv4, so ::1/128 is not",
+                &[("2**32", "ARITHMETIC")],
+            ),
+            ("the ratio 1:2 and the time 12:30", &[]),
+            (
+                "with size:1024*1024 as the key",
+                &[("1024*1024", "ARITHMETIC")],
+            ),
+        ]);
+    }
 }

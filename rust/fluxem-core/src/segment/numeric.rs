@@ -396,6 +396,9 @@ impl Scanner<'_> {
             let glued_to_word = is_wordish(p)
                 || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish))
                 || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
+                // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
+                // hex group between colons before it; `size:1024*1024` is a key's value)
+                || (p == ':' && (pp == Some(':') || self.hex_group_before(start - 1)))
                 // `B3LYP//3-21g`: a basis set after a method
                 || (p == '/' && pp == Some('/'))
                 // `j%2 + 2`: the modulus of a variable
@@ -960,6 +963,19 @@ impl Scanner<'_> {
             at += x.len() + 1;
         }
         Some(end)
+    }
+
+    /// Whether the colon at `colon` follows a group of one to four hex digits that a colon
+    /// opens (`bd8:cafe:` in an IPv6 address).
+    fn hex_group_before(&self, colon: usize) -> bool {
+        let b = self.b;
+        let n = b[..colon]
+            .iter()
+            .rev()
+            .take(5)
+            .take_while(|c| c.is_ascii_hexdigit())
+            .count();
+        (1..=4).contains(&n) && colon > n && b[colon - n - 1] == b':'
     }
 
     /// `48 in wide`, `a 9 in minimum`, `a 3 in leg`: a plain number, `in`, then a word of size
