@@ -4379,8 +4379,9 @@ DEV80_SOURCES = (
 # Fe0, Ni0 as column look-alikes). Formula-like tokens (element symbols with counts, and ions with a
 # charge) were counted in their docstrings before choosing (fluxengine 29 CO2 besides PH2O and
 # the WS1/OK3 scheme codes, canyonbpy 21 besides NaN in its data, pycantphi 12, natf 17 H3 and
-# 12 other nuclides, snf-simulations 10 nuclides, sage-ncs 22 nuclides, scale-olm 4, baselode 1
-# besides NaN, preciso 3, pyqalloy 6, waveglida 1, weldx 0 besides ISO and colour codes); formulas
+# 18 other nuclides, snf-simulations 10 nuclides, sage-ncs 22 nuclides, scale-olm 4 (UO2,
+# Gd2O3) besides 4 nuclides, baselode 1 besides NaN, preciso 3, pyqalloy 6, waveglida 1, weldx 0
+# besides ISO and colour codes); formulas
 # are rare in these fields' docstrings (most name the gas, oxide or nuclide in words), so the
 # carbonate-chemistry packages get the larger targeted quotas, their READMEs as the wheels ship them
 # (the long description in METADATA: fluxengine 21 CO2, 2 CH4 and 2 N2O; canyonbpy NO3, PO4, SiOH4)
