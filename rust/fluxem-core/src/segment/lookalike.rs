@@ -5706,4 +5706,18 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn versions_before_compatible() {
+        check(&[
+            (
+                "This module exports useful functions for 2/3 compatible code:",
+                &[],
+            ),
+            (
+                "In Python 3, 2/3 returns 0.666 rather than 0.",
+                &[("2/3", "ARITHMETIC")],
+            ),
+        ]);
+    }
 }

@@ -3570,6 +3570,10 @@ impl Scanner<'_> {
                 b"button" | b"buttons" | b"key" | b"tab" | b"icon" if st.operands == 2 => {
                     return Err("the label of a button or key (the 1/2 button)")
                 }
+                // `functions for 2/3 compatible code`: the versions a program runs on
+                b"compatible" | b"compatibility" | b"compat" if st.operands == 2 => {
+                    return Err("versions before `compatible` (2/3 compatible code)")
+                }
                 _ => {}
             }
             if st.operands == 2 && edition_pair_after_name(self.b, start, end) {
