@@ -4378,42 +4378,42 @@ DEV80_SOURCES = (
     Source("prolif", "dev80", "science", 4, 1, ("prolif",), 1, 2),
 )
 # The eighty-fourth dev batch (``--part dev84``; FORMULA: chemical formulas, ions and species in
-# prose and examples, and their look-alikes: E-numbers and additive codes, product and model codes
-# (``DOSER 3.4``, ``CN7500``, ``ESP32``), pool and aquarium readings (pH, salt level, NH3),
-# units): PyPI packages of hobby and food chemistry used nowhere else (not in the manifest, in any
-# Sources, or in the comments that list packages left out; none named by another batch's builder
-# entry), read with ``ast``, never imported, and where the wheel ships prose, its README (the
-# long description in METADATA) or Markdown guides read as reST through PYPI_TEXT: homebrewing
-# calculations (brewday: ABV from CO2 and C2H6O masses; brewkit's controller docs are read by
-# nothing, its package giving 5 kept sentences), aquarium sensors and controllers (pyseneye: pH and
-# NH3 readings; pyhydros; jebao-doser, dosing pumps), pool and spa controllers (aqualogic: salt
-# level; controlmyspa), food additives and allergens (menuella-food-safety: EU allergen and
-# additive vocabulary; food-mcp: food chemistry, recipe formulation and an ultra-processed-food
-# audit guide with additive codes), mixture and solution composition (chemcalc-lib:
-# water/ethanol/NaCl solutions), beverage, beer and sake knowledge clients (drinkfyi, beerfyi,
-# nihonshufyi), odour plumes (cosmos-odor) and cosmetic ingredient evidence (vallydia-register).
-# Formula-like tokens (element symbols with counts, and ions with a charge) were counted in the
-# kept sentences before choosing: the topic's obvious packages are all used before (pypoolchem,
-# hydrosolver, flahax, soap-calc, pybrewlib, shilling, megabeer, on-the-list, on-notice,
-# says-on-the-tin, drinichlor, openreactor, titrages, peptide-calculations, aquacalc, hydroponics,
-# ferm-units, and more), and the packages left give almost none (0 to 2 kept sentences with a
-# formula per package, the README of chemcalc-lib and brewday's docstrings the most), so this batch
-# is mostly look-alikes and plain prose, with few formulas: it measures false positives on hobby
-# and food text more than formula recall. Copy check as for dev53 (8-word runs shared with the test
-# candidates and the docstrings of the test packages installed here: numpy, networkx, molmass,
-# pretty_midi, transformers; runs of mostly digits do not count): no file is skipped, the shared
-# runs being generic (the MIT licence text in pyhydros's README, 140 runs, and "a list of lists
-# where each inner list" in chemcalc-lib), none in a chosen sentence. Installed and counted, left
-# out: eheimdigital, aioaseko, bschlorinator (device APIs; no formula and few kept sentences),
-# polymercost, cannabismath, SappyCSTR, pool-log-zach-13-wells, nutrient-calculator, labchain,
-# elmtreeindex (under 10 kept sentences), nutrimetrics, fsa-food-safety-mcp (off topic: nutrient
-# tables, EU regulation search), acquirium (water-treatment metadata platform; its 1254 kept
-# sentences are database and query prose), ammonia-supply-risk, kperm (no formula in their kept
-# sentences), beer and brewing clients bf2pico and brewkit (under 10 kept sentences); on-notice
-# was installed by mistake and not counted (used before); letpot, aioaquarite, aiopoolside,
-# aquark-modbus, mealtime-nutrients, fairland-modbus, nh3pred and led-ticker-pool did not install
-# here (no distribution). A base sample (4 to 10 + 1 or 2 per package), the dense stratum and the
-# targeted stratum from the start. Dev only; split fixed before labelling.
+# prose and examples, and their look-alikes: allergen and additive codes, product and model codes
+# (``DOSER 3.4``, ``ESP32``), pool and aquarium readings (pH, salt level, NH3), units): PyPI
+# packages of hobby and food chemistry used nowhere else (not in the manifest, in any Sources, or in
+# the comments that list packages left out; none named by another batch's builder entry), read with
+# ``ast``, never imported, and where the wheel ships prose, its README (the long description in
+# METADATA) or Markdown guides read as reST through PYPI_TEXT: homebrewing calculations (brewday),
+# aquarium sensors and controllers (pyseneye: pH and NH3 readings; pyhydros; jebao-doser, dosing
+# pumps), pool and spa controllers (aqualogic: salt level; controlmyspa), food additives and
+# allergens (menuella-food-safety: EU allergen and additive vocabulary; food-mcp: food chemistry,
+# recipe formulation and an ultra-processed-food audit guide with additive codes), mixture and
+# solution composition (chemcalc-lib: water/ethanol/NaCl solutions), beverage, beer and sake
+# knowledge clients (drinkfyi, beerfyi, nihonshufyi), odour plumes (cosmos-odor) and cosmetic
+# ingredient evidence (vallydia-register). Formula-like tokens (element symbols with counts, and
+# ions with a charge) were counted in the kept sentences before choosing: the topic's obvious
+# packages are all used before (pypoolchem, hydrosolver, flahax, soap-calc, pybrewlib, shilling,
+# megabeer, on-the-list, on-notice, says-on-the-tin, drinichlor, openreactor, titrages,
+# peptide-calculations, aquacalc, hydroponics, ferm-units, and more), and the packages left give
+# none in a kept sentence (the formula-like tokens counted are ids such as UUID5 and LE50-433; NaCl
+# in chemcalc-lib's README, CO2 and C2H6O in brewday, NH3 in pyseneye sit in code, tables or
+# comments), so this batch is mostly look-alikes and plain prose, with few formulas (one list of
+# element symbols): it measures false positives on hobby and food text more than formula recall.
+# Copy check as for dev53 (8-word runs shared with the test candidates and the docstrings of the
+# test packages installed here: numpy, networkx, molmass, pretty_midi, transformers; runs of mostly
+# digits do not count): no file is skipped, the shared runs being generic (the MIT licence text in
+# pyhydros's README, 140 runs, and "a list of lists where each inner list" in chemcalc-lib), none in
+# a chosen sentence. Installed and counted, left out: eheimdigital, aioaseko, bschlorinator (device
+# APIs; no formula and few kept sentences), polymercost, cannabismath, SappyCSTR,
+# pool-log-zach-13-wells, nutrient-calculator, labchain, elmtreeindex (under 10 kept sentences),
+# nutrimetrics, fsa-food-safety-mcp (off topic: nutrient tables, EU regulation search), acquirium
+# (water-treatment metadata platform; its 1254 kept sentences are database and query prose),
+# ammonia-supply-risk, kperm (no formula in their kept sentences), beer and brewing clients bf2pico
+# and brewkit (under 10 kept sentences); on-notice was installed by mistake and not counted (used
+# before); letpot, aioaquarite, aiopoolside, aquark-modbus, mealtime-nutrients, fairland-modbus,
+# nh3pred and led-ticker-pool did not install here (no distribution). A base sample (4 to 10 + 1 or
+# 2 per package), the dense stratum and the targeted stratum from the start. Dev only; split fixed
+# before labelling.
 DEV84_SOURCES = (
     Source("brewday", "dev84", "science", 10, 2, ("brew",), 3, 3),
     Source("pyseneye", "dev84", "science", 5, 1, ("pyseneye",), 1, 2),
