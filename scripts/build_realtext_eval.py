@@ -512,6 +512,16 @@ and the eighty-first (``--part dev81``, DEV81_SOURCES; as dev79, with dev72's PY
     PYTHONPATH=/work/scratch-venv81/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev81
 
+and the eighty-fourth (``--part dev84``, DEV84_SOURCES; as dev52, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv84
+    /work/scratch-venv84/bin/pip install --no-deps brewday pyseneye pyhydros jebao-doser \
+        aqualogic controlmyspa menuella-food-safety food-mcp chemcalc-lib drinkfyi beerfyi \
+        nihonshufyi cosmos-odor vallydia-register
+    PYTHONPATH=/work/scratch-venv84/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev84
+
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv76
@@ -4270,6 +4280,22 @@ PYPI_TEXT = {
     "fluxengine": ("fluxengine-4.2.1.dist-info/METADATA",),
     "canyonbpy": ("canyonbpy-0.4.0.dist-info/METADATA",),
     "pycantphi": ("pycantphi-0.1.1.dist-info/METADATA",),
+    # dev84: READMEs as the wheels ship them, and food-mcp's shipped Markdown skill guides
+    "pyhydros": ("pyhydros-0.4.1.dist-info/METADATA",),
+    "jebao-doser": ("jebao_doser-0.3.0.dist-info/METADATA",),
+    "menuella-food-safety": ("menuella_food_safety-2.1.0.dist-info/METADATA",),
+    "food-mcp": (
+        "food_mcp-0.1.0.dist-info/METADATA",
+        "food_mcp/skills/recipe-formulation.md",
+        "food_mcp/skills/ultra-processed-food-audit.md",
+        "food_mcp/skills/amino-acid-optimization.md",
+    ),
+    "chemcalc-lib": ("chemcalc_lib-0.1.3.dist-info/METADATA",),
+    "drinkfyi": ("drinkfyi-0.1.3.dist-info/METADATA",),
+    "beerfyi": ("beerfyi-0.1.4.dist-info/METADATA",),
+    "nihonshufyi": ("nihonshufyi-0.1.4.dist-info/METADATA",),
+    "cosmos-odor": ("cosmos_odor-1.0.2.dist-info/METADATA",),
+    "vallydia-register": ("vallydia_register-1.1.0.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -4515,6 +4541,59 @@ DEV82_SOURCES = (
     Source("weldx", "dev82", "science", 6, 1, ("weldx",), 1, 2),
     Source("preciso", "dev82", "science", 4, 1, ("preciso",), 1, 2),
     Source("pyqalloy", "dev82", "science", 4, 1, ("pyqalloy",), 1, 2),
+)
+# The eighty-fourth dev batch (``--part dev84``; FORMULA: chemical formulas, ions and species in
+# prose and examples, and their look-alikes: allergen and additive codes, product and model codes
+# (``DOSER 3.4``, ``ESP32``), pool and aquarium readings (pH, salt level, NH3), units): PyPI
+# packages of hobby and food chemistry used nowhere else (not in the manifest, in any Sources, or in
+# the comments that list packages left out; none named by another batch's builder entry), read with
+# ``ast``, never imported, and where the wheel ships prose, its README (the long description in
+# METADATA) or Markdown guides read as reST through PYPI_TEXT: homebrewing calculations (brewday),
+# aquarium sensors and controllers (pyseneye: pH and NH3 readings; pyhydros; jebao-doser, dosing
+# pumps), pool and spa controllers (aqualogic: salt level; controlmyspa), food additives and
+# allergens (menuella-food-safety: EU allergen and additive vocabulary; food-mcp: food chemistry,
+# recipe formulation and an ultra-processed-food audit guide with additive codes), mixture and
+# solution composition (chemcalc-lib: water/ethanol/NaCl solutions), beverage, beer and sake
+# knowledge clients (drinkfyi, beerfyi, nihonshufyi), odour plumes (cosmos-odor) and cosmetic
+# ingredient evidence (vallydia-register). Formula-like tokens (element symbols with counts, and
+# ions with a charge) were counted in the kept sentences before choosing: the topic's obvious
+# packages are all used before (pypoolchem, hydrosolver, flahax, soap-calc, pybrewlib, shilling,
+# megabeer, on-the-list, on-notice, says-on-the-tin, drinichlor, openreactor, titrages,
+# peptide-calculations, aquacalc, hydroponics, ferm-units, and more), and the packages left give
+# none in a kept sentence (the formula-like tokens counted are ids such as UUID5 and LE50-433; NaCl
+# in chemcalc-lib's README, CO2 and C2H6O in brewday, NH3 in pyseneye sit in code, tables or
+# comments), so this batch is mostly look-alikes and plain prose, with few formulas (one list of
+# element symbols): it measures false positives on hobby and food text more than formula recall.
+# Copy check as for dev53 (8-word runs shared with the test candidates and the docstrings of the
+# test packages installed here: numpy, networkx, molmass, pretty_midi, transformers; runs of mostly
+# digits do not count): no file is skipped, the shared runs being generic (the MIT licence text in
+# pyhydros's README, 140 runs, and "a list of lists where each inner list" in chemcalc-lib), none in
+# a chosen sentence. Installed and counted, left out: eheimdigital, aioaseko, bschlorinator (device
+# APIs; no formula and few kept sentences), polymercost, cannabismath, SappyCSTR,
+# pool-log-zach-13-wells, nutrient-calculator, labchain, elmtreeindex (under 10 kept sentences),
+# nutrimetrics, fsa-food-safety-mcp (off topic: nutrient tables, EU regulation search), acquirium
+# (water-treatment metadata platform; its 1254 kept sentences are database and query prose),
+# ammonia-supply-risk, kperm (no formula in their kept sentences), beer and brewing clients bf2pico
+# and brewkit (under 10 kept sentences); on-notice was installed by mistake and not counted (used
+# before); letpot, aioaquarite, aiopoolside, aquark-modbus, mealtime-nutrients, fairland-modbus,
+# nh3pred and led-ticker-pool did not install here (no distribution). A base sample (4 to 10 + 1 or
+# 2 per package), the dense stratum and the targeted stratum from the start. Dev only; split fixed
+# before labelling.
+DEV84_SOURCES = (
+    Source("brewday", "dev84", "science", 10, 2, ("brew",), 3, 3),
+    Source("pyseneye", "dev84", "science", 5, 1, ("pyseneye",), 1, 2),
+    Source("pyhydros", "dev84", "science", 6, 2, ("pyhydros.py",), 2, 2),
+    Source("jebao-doser", "dev84", "science", 6, 2, ("jebao_doser",), 2, 2),
+    Source("aqualogic", "dev84", "science", 5, 1, ("aqualogic",), 1, 2),
+    Source("controlmyspa", "dev84", "science", 4, 1, ("controlmyspa",), 1, 1),
+    Source("menuella-food-safety", "dev84", "science", 6, 2, ("menuella_food_safety",), 2, 2),
+    Source("food-mcp", "dev84", "science", 8, 2, ("food_mcp",), 2, 3),
+    Source("chemcalc-lib", "dev84", "science", 6, 2, ("chemcalc_lib",), 2, 3),
+    Source("drinkfyi", "dev84", "science", 6, 1, ("drinkfyi",), 2, 2),
+    Source("beerfyi", "dev84", "science", 5, 1, ("beerfyi",), 1, 2),
+    Source("nihonshufyi", "dev84", "science", 5, 1, ("nihonshufyi",), 1, 2),
+    Source("cosmos-odor", "dev84", "science", 5, 1, ("cosmos",), 1, 2),
+    Source("vallydia-register", "dev84", "science", 4, 1, ("vallydia_register",), 1, 1),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -5118,6 +5197,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "anthropogenic-carbon, wave-glider CO2, spent-fuel antineutrino, reactor-library, "
         "activation-analysis, criticality-safety, drillhole, welding-data, alloy-precipitation "
         "and alloy-dataset docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev84": (
+        DEV84_SOURCES,
+        "eighty-fourth dev batch (chemical formulas, ions and species in prose and examples, and "
+        "look-alikes: additive and allergen codes, product and model codes, pool and aquarium "
+        "readings and units in homebrewing, aquarium-sensor and dosing-pump, pool and spa "
+        "controller, food-additive and food-chemistry, solution-composition, beverage, odour and "
+        "cosmetic-ingredient docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev71": (
         DEV71_SOURCES,
