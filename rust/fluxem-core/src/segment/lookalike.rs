@@ -5720,4 +5720,19 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn per_hyphen_amounts_and_a_plus_before_a_range() {
+        check(&[
+            (
+                "Provides exact per-100g nutrient profiles for 35+ core staples.",
+                &[("100g", "QUANTITY")],
+            ),
+            (
+                "the power draw (about +2-3 W while a head runs) is another way",
+                &[("2-3 W", "QUANTITY")],
+            ),
+            ("the super-100g class", &[]),
+        ]);
+    }
 }

@@ -393,8 +393,14 @@ impl Scanner<'_> {
             let pp = char_before(s, start - p.len_utf8());
             // `nm^2 MHz`, `x**2`: the exponent of a power; `DBA/2J`, `x/2`: a name's or a
             // variable's part
+            // `per-100g nutrient profiles`: `per` joined by a hyphen to its amount
+            let per_hyphen = p == '-' && start >= 4 && {
+                let w = &self.b[start - 4..start - 1];
+                w.eq_ignore_ascii_case(b"per")
+                    && (start == 4 || !self.b[start - 5].is_ascii_alphanumeric())
+            };
             let glued_to_word = is_wordish(p)
-                || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish))
+                || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
                 || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
                 // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
                 // hex group between colons before it; `size:1024*1024` is a key's value)
@@ -2716,7 +2722,18 @@ impl Scanner<'_> {
             } else if st.operands == 2 && st.minus == 1 && percent_restated(&s[start..uend]) {
                 self.refuse(start, uend, Domain::Quantity, PERCENT_RESTATED);
             } else {
-                self.push(start, uend, Domain::Quantity, need, "expression and unit");
+                // `about +2-3 W`: a plus before a range of quantities is prose (an increase
+                // of 2 to 3 W), not part of the value
+                let plus = usize::from(
+                    self.b[start] == b'+' && st.operands == 2 && st.minus == 1 && st.ops == 1,
+                );
+                self.push(
+                    start + plus,
+                    uend,
+                    Domain::Quantity,
+                    need,
+                    "expression and unit",
+                );
                 // `1/60 minutes`, `3/4 inch`: a fraction of a unit, which the unit reading
                 // cannot take as a value; the fraction alone is the number written
                 let fraction = st.operands == 2 && st.div == 1 && st.slash_tight == 1;
