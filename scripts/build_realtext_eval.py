@@ -522,6 +522,16 @@ PYPI_TEXT)::
     PYTHONPATH=/work/scratch-venv84/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev84
 
+and the eighty-fifth (``--part dev85``, DEV85_SOURCES; as dev84, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv85
+    /work/scratch-venv85/bin/pip install --no-deps raytracing pyoptools opticspy fullcontrol \
+        mecode electronicscalculator electronics-mcp-servers pyhamtools pymorse cabrillo \
+        adif-io maidenhead pycircuit
+    PYTHONPATH=/work/scratch-venv85/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev85
+
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv76
@@ -3836,6 +3846,9 @@ ID_PREFIX = {
     "passagemath-modules": "pmmodules",
     "passagemath-combinat": "pmcombinat",
     "passagemath-categories": "pmcategor",
+    # dev85: electronicscalculator and electronics-mcp-servers share their first ten letters
+    "electronicscalculator": "eleccalc",
+    "electronics-mcp-servers": "elecmcp",
 }
 # The sixty-second dev batch (``--part dev62``): as dev57, Debian documentation packages only
 # (no PyPI package), used nowhere else, read as HTML ``<p>`` prose (nco's HTML manual, the
@@ -4296,6 +4309,10 @@ PYPI_TEXT = {
     "nihonshufyi": ("nihonshufyi-0.1.4.dist-info/METADATA",),
     "cosmos-odor": ("cosmos_odor-1.0.2.dist-info/METADATA",),
     "vallydia-register": ("vallydia_register-1.1.0.dist-info/METADATA",),
+    # dev85: READMEs as the wheels ship them ('any 2x2 matrix', the maidenhead command lines)
+    "raytracing": ("raytracing-1.4.7.dist-info/METADATA",),
+    "maidenhead": ("maidenhead-1.8.0.dist-info/METADATA",),
+    "adif-io": ("adif_io-0.6.1.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -4594,6 +4611,59 @@ DEV84_SOURCES = (
     Source("nihonshufyi", "dev84", "science", 5, 1, ("nihonshufyi",), 1, 2),
     Source("cosmos-odor", "dev84", "science", 5, 1, ("cosmos",), 1, 2),
     Source("vallydia-register", "dev84", "science", 4, 1, ("vallydia_register",), 1, 1),
+)
+# The eighty-fifth dev batch (``--part dev85``; ARITHMETIC: expressions between numbers in prose
+# and examples, and their look-alikes: matrix and grid sizes (``2x2``), focal lengths and
+# apertures, G-code and extrusion settings, part values and E-series, frequencies and bands,
+# callsigns and Maidenhead locators, contest-log fields, coordinates, versions and ids): PyPI
+# packages used nowhere else (not in the manifest, in any Sources, or in the comments that list
+# packages left out; none named by another batch's builder entry), read with ``ast``, never
+# imported, and for three the README the wheel ships (the long description in METADATA) read as
+# reST through PYPI_TEXT: optics and lens calculators (raytracing: ABCD ray-transfer matrices,
+# thin lenses and apertures; pyoptools; opticspy: Zernike and Seidel aberrations), 3D printing
+# and CNC (fullcontrol: G-code design of prints; mecode: G-code for motion and extrusion),
+# electronics calculators (ElectronicsCalculator: Ohm's law, dividers, filters; electronics-mcp-
+# servers: capacitor calculator and resistor colour codes; pycircuit), and amateur radio
+# (pyhamtools: callsign and DXCC lookups; pymorse: Morse timing; cabrillo: contest logs; adif-io:
+# ADIF QSO logs; maidenhead: grid locators). Candidate tokens were counted in the kept docstring
+# sentences before choosing (ARITH_CUE: raytracing 1 ('2^1') in 645 kept sentences, every other
+# package 0; VALUE_CUE: raytracing 156, pyoptools 100, fullcontrol 54, opticspy 38,
+# ElectronicsCalculator 20, electronics-mcp-servers 18, pyhamtools 14, mecode 13, cabrillo 13,
+# pymorse 12, adif-io 8) and in the shipped READMEs (raytracing 'any 2x2 matrix', maidenhead's
+# '65.0 -148.0' command lines; pyoptools's '1.0 / 100.0' sits in a code block): operators between
+# numbers are rare in these fields' docstrings, which give the formula in words or in code, so
+# the batch is mostly look-alikes and measures false positives on hobby-electronics, optics,
+# printing and radio text more than arithmetic recall. Installed and counted, left out: hamutils,
+# gcodeparser, ohmslaw, pygcode (under 10 kept sentences, no operator between numbers), CNCPy (16
+# kept sentences, no candidate token), elfrad-itb (its praktikum module has no kept docstring
+# sentence), canadian-ham-exam (ships no module, only a command-line entry point), eecalpy and
+# cut-finder (6 and 1 kept sentences, no operator between numbers); easyphysi, eeecalc, mechanics
+# and buildvision-construction-calculators were installed by mistake and not counted (used
+# before); componentcalc is used before and did not install here. A base sample
+# (3 to 8 + 1 or 2 per package; 8 to 16 for the four larger optics and printing packages), the
+# dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start. Copy
+# check as for dev53 (8-word runs shared with the test candidates and the docstrings of the test
+# packages installed here: numpy, networkx, molmass, pretty_midi, transformers; runs of mostly
+# digits do not count): opticspy ships a copy of matplotlib's mplot3d (opticspy/mplot3d, 1 shared
+# run, 'can be specified in one of two ways', in a chosen sentence), skipped as a copied file, not
+# the package's own prose (opticspy keeps 87 rows, 2 chosen); adif-io's README shares one generic
+# run (a docs.python.org address), in no chosen sentence. 95 sentences.
+DEV85_SOURCES = (
+    Source("raytracing", "dev85", "science", 16, 2, ("raytracing",), 2, 3, 2),
+    Source("pyoptools", "dev85", "science", 12, 1, ("pyoptools",), 2, 3, 1),
+    Source(
+        "opticspy", "dev85", "science", 8, 1, ("opticspy",), 1, 2, 1, skip=("opticspy/mplot3d",)
+    ),
+    Source("fullcontrol", "dev85", "science", 10, 1, ("fullcontrol",), 1, 2, 1),
+    Source("mecode", "dev85", "science", 6, 1, ("mecode",), 1, 2, 1),
+    Source("electronicscalculator", "dev85", "science", 6, 1, ("ElectronicsCalculator",), 1, 2, 1),
+    Source("electronics-mcp-servers", "dev85", "science", 5, 1, ("servers",), 1, 2, 1),
+    Source("pyhamtools", "dev85", "science", 5, 1, ("pyhamtools",), 1, 1, 1),
+    Source("pymorse", "dev85", "science", 4, 1, ("pymorse",), 1, 1, 1),
+    Source("cabrillo", "dev85", "science", 4, 1, ("cabrillo",), 1, 1, 1),
+    Source("adif-io", "dev85", "science", 4, 1, ("adif_io",), 1, 1, 1),
+    Source("maidenhead", "dev85", "science", 3, 1, ("maidenhead",), 1, 1, 1),
+    Source("pycircuit", "dev85", "science", 3, 1, ("pycircuit",), 1, 1, 1),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -5205,6 +5275,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "readings and units in homebrewing, aquarium-sensor and dosing-pump, pool and spa "
         "controller, food-additive and food-chemistry, solution-composition, beverage, odour and "
         "cosmetic-ingredient docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev85": (
+        DEV85_SOURCES,
+        "eighty-fifth dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: matrix sizes, focal lengths and apertures, G-code and extrusion "
+        "settings, part values, frequencies and bands, callsigns and grid locators, contest-log "
+        "fields, coordinates, versions and ids in ray-optics and lens, 3D-printing and CNC "
+        "G-code, electronics-calculator and amateur-radio logging and lookup docs), packages "
+        "used nowhere else; dev only, fixed before labelling",
     ),
     "dev71": (
         DEV71_SOURCES,
