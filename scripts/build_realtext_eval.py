@@ -3199,7 +3199,7 @@ DEV60_SOURCES = (
 # packages, as for dev9 on. mam4-jax and lxgp (no licence in their metadata; lxgp has no
 # docstrings), georocdata and phreeqcrm (installed and counted: almost no formula tokens in their
 # docstrings) were left out; empirical-redox-model and peridoxia did not install (no
-# distribution for Python 3.11 here). A base sample (7 + 1 per package), the dense stratum and the
+# distribution for Python 3.11 here). A base sample (4 + 1 per package), the dense stratum and the
 # targeted stratum from the start. Dev only; split fixed before labelling.
 # dev65 (sixty-fifth dev batch; FORMULA look-alikes in code and ML documentation: dtype and hardware
 # names, model and dataset names, file formats, byte units and complexity notation, beside the real
@@ -3248,7 +3248,7 @@ DEV65_SOURCES = (
 # feastruct, fixed2float, pyglicko2 and easing-functions (no docstring sentences the builder
 # reads); img2pdf (a single module, which the builder does not read); orbital (its name is part
 # of pyorbital, used by dev41). skillratings, multielo, ratingslib, elo, sfpy, SLiCAP and thinkdsp
-# did not install here. A base sample (7 + 1 per package), the dense stratum, the targeted
+# did not install here. A base sample (4 + 1 per package), the dense stratum, the targeted
 # stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev only; split fixed before
 # labelling.
 DEV66_SOURCES = (
@@ -3339,7 +3339,7 @@ DEV67_SOURCES = (
 # and biolabcalc (no operator between numbers in their kept docstring sentences, or too few
 # sentences, or none the builder reads); aerocalc3 (a port of aero-calc, the same docstrings);
 # eeslib (a proprietary instructional licence). eurocodepy, componentcalc, kib-lap, hyperstatic,
-# opentiva and civix did not install here. A base sample (7 + 1 per package), the dense stratum,
+# opentiva and civix did not install here. A base sample (4 + 1 per package), the dense stratum,
 # the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start. Dev only; split
 # fixed before labelling.
 DEV68_SOURCES = (
