@@ -531,6 +531,15 @@ PYPI_TEXT)::
         adif-io maidenhead pycircuit
     PYTHONPATH=/work/scratch-venv85/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev85
+and the eighty-sixth (``--part dev86``, DEV86_SOURCES; as dev81, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv86
+    /work/scratch-venv86/bin/pip install --no-deps ab-stats abeval abaudit spotify-confidence \
+        ambrosia cogtraitmodel girth bootstrap-stat confidenceinterval samplics queueing-tool \
+        pystatpower statsforecast
+    PYTHONPATH=/work/scratch-venv86/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev86
 
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
@@ -4303,6 +4312,13 @@ PYPI_TEXT = {
         "food_mcp/skills/ultra-processed-food-audit.md",
         "food_mcp/skills/amino-acid-optimization.md",
     ),
+    # dev86: the READMEs as the wheels ship them (A/B-test and psychometrics examples)
+    "ab-stats": ("ab_stats-0.2.0.dist-info/METADATA",),
+    "abeval": ("abeval-0.1.0.dist-info/METADATA",),
+    "abaudit": ("abaudit-0.1.2.dist-info/METADATA",),
+    "cogtraitmodel": ("cogtraitmodel-0.2.2.dist-info/METADATA",),
+    "girth": ("girth-0.8.0.dist-info/METADATA",),
+    "confidenceinterval": ("confidenceinterval-1.0.5.dist-info/METADATA",),
     "chemcalc-lib": ("chemcalc_lib-0.1.3.dist-info/METADATA",),
     "drinkfyi": ("drinkfyi-0.1.3.dist-info/METADATA",),
     "beerfyi": ("beerfyi-0.1.4.dist-info/METADATA",),
@@ -4664,6 +4680,50 @@ DEV85_SOURCES = (
     Source("adif-io", "dev85", "science", 4, 1, ("adif_io",), 1, 1, 1),
     Source("maidenhead", "dev85", "science", 3, 1, ("maidenhead",), 1, 1, 1),
     Source("pycircuit", "dev85", "science", 3, 1, ("pycircuit",), 1, 1, 1),
+)
+# dev86 (eighty-sixth dev batch; ARITHMETIC: expressions between numbers in prose and examples and
+# their look-alikes: confidence levels, p-values, 0/1 codes, 50/50 splits, ratios of counts such as
+# 101/998, Beta(1/2, 1/2) priors, scores, versions and ids), as dev81: PyPI packages used nowhere
+# else (not in the manifest, in any Sources, or in the comments that list packages left out; none
+# named by another batch's builder entry), read with ast, never imported, chosen by counting what
+# ARITH_CUE finds in their kept docstring sentences and in the README the wheel ships (METADATA,
+# read as reST through PYPI_TEXT): A/B-test statistics (ab-stats: 'e.g. 101/998', '123.60/12';
+# abeval: paired 0/1 outcomes; abaudit: 'log10(1 + 1/d)', '0.15 / 1.0'; spotify-confidence;
+# ambrosia: 'Beta(1/2, 1/2)'), psychometrics and item response theory (cogtraitmodel: 's(1-s) is
+# at most 1/4'; girth: '[+1 / -1]'), bootstrap and binomial confidence intervals (bootstrap-stat,
+# confidenceinterval), survey sampling and weighting (samplics), queueing networks (queueing-tool),
+# sample-size and power calculation (pystatpower) and forecasting (statsforecast: 'ceil(2/(1 -
+# L/100)) - 1'). Operators between numbers are rare in all of them (ARITH_CUE over all their
+# sentences: ab-stats 5, cogtraitmodel 5, abeval 4, girth 3, abaudit 2, spotify-confidence 6 that
+# are 2 sentences repeated, ambrosia, bootstrap-stat and statsforecast 1, the others 0; after the
+# builder's keep filter only abeval 3, cogtraitmodel 2, ab-stats, girth and bootstrap-stat 1, the
+# others 0, so the arithmetic stratum gets 3): the batch gives mostly look-alikes.
+# Installed and counted, left out: expan, ipfn, weightipy, epydemiology, catsim, factor_analyzer
+# (no operator between numbers in their kept sentences), abforge, abpy-toolkit, abtest-framework,
+# abtestsizer, AB-library, ab-methods, bethel, abalytics, abracadabra, bayesian-testing,
+# confidence-planner, binomial-cis, assayed, confinterval, addci, covimath, audpsychometric (README
+# only or under 25 kept sentences with no operator between numbers), abtk (its modules are the
+# generic top-level names core, utils and visualization), cheatstat (German docstrings),
+# diff-binom-confint (its one hit is a reference list); semopy was installed by mistake and not
+# counted (left out before). avispy, abfactor, ablisk, bayes-sizer and binconfint did not install
+# here (no distribution for Python 3.11). Copy check as for dev53 (8-word runs shared with the test
+# candidates). A base sample (7 + 1 per package), the dense stratum, the targeted stratum and an
+# arithmetic stratum (ARITH_CUE) from the start, kept small for the time there was. Dev only; split
+# fixed before labelling.
+DEV86_SOURCES = (
+    Source("ab-stats", "dev86", "science", 7, 1, ("ab_stats",), 1, 1, 5),
+    Source("abeval", "dev86", "science", 7, 1, ("abeval",), 1, 1, 4),
+    Source("abaudit", "dev86", "science", 7, 1, ("abaudit",), 1, 1, 2),
+    Source("spotify-confidence", "dev86", "science", 7, 1, ("spotify_confidence",), 1, 1, 2),
+    Source("ambrosia", "dev86", "science", 7, 1, ("ambrosia",), 1, 1, 1),
+    Source("cogtraitmodel", "dev86", "science", 7, 1, ("cogtraitmodel",), 1, 1, 5),
+    Source("girth", "dev86", "science", 7, 1, ("girth",), 1, 1, 3),
+    Source("bootstrap-stat", "dev86", "science", 7, 1, ("bootstrap_stat",), 1, 1, 1),
+    Source("confidenceinterval", "dev86", "science", 7, 1, ("confidenceinterval",), 1, 1),
+    Source("samplics", "dev86", "science", 7, 1, ("samplics",), 1, 1),
+    Source("queueing-tool", "dev86", "science", 7, 1, ("queueing_tool",), 1, 1),
+    Source("pystatpower", "dev86", "science", 7, 1, ("pystatpower",), 1, 1),
+    Source("statsforecast", "dev86", "science", 7, 1, ("statsforecast",), 1, 1, 1),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -5267,6 +5327,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "anthropogenic-carbon, wave-glider CO2, spent-fuel antineutrino, reactor-library, "
         "activation-analysis, criticality-safety, drillhole, welding-data, alloy-precipitation "
         "and alloy-dataset docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev86": (
+        DEV86_SOURCES,
+        "eighty-sixth dev batch (expressions between numbers in prose and examples, and "
+        "look-alikes: confidence levels, p-values, 0/1 codes, splits, ratios of counts, priors, "
+        "scores and versions in A/B-test, psychometrics and item-response, bootstrap and "
+        "binomial confidence-interval, survey-sampling, queueing-network, sample-size and "
+        "forecasting docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev84": (
         DEV84_SOURCES,
