@@ -6057,6 +6057,14 @@ def dist_info(name: str) -> tuple[str, str, Path]:
                 if head and len(head[0].strip()) <= 40:
                     lic = " ".join(h.strip() for h in head) + f" ({f.name})"
                     break
+    # dev86: no licence field, classifier or file, but a "License" heading in the README that
+    # the wheel ships as its long description (samplics: "## License" then "[MIT](...)")
+    if not lic:
+        heading = re.search(
+            r"(?m)^#+ *Licen[cs]e\s*\n+\[?([A-Z][\w.-]{1,20})", meta.get_payload() or ""
+        )
+        if heading:
+            lic = heading.group(1) + " (README)"
     return d.version, lic or "see package metadata", Path(str(d.locate_file("")))
 
 
