@@ -5735,4 +5735,22 @@ mod tests {
             ("the super-100g class", &[]),
         ]);
     }
+
+    #[test]
+    fn logistic_models_and_f1_scores_in_statistics_docs() {
+        check(&[
+            (
+                "Estimates parameters in a 2PL IRT model and the 3PL one.",
+                &[],
+            ),
+            (
+                "The paper covers macro/micro F1 in the confidence interval; the F1 macro score.",
+                &[],
+            ),
+            (
+                "The melody falls from A4 to F1 in the bass interval.",
+                &[("A4", "PITCH"), ("F1", "PITCH")],
+            ),
+        ]);
+    }
 }

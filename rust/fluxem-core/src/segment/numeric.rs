@@ -2053,6 +2053,12 @@ impl Scanner<'_> {
             }
             // `a 3 in leg`, `48 in wide`, `9 in minimum`: inches before a word of size
             "in" if self.inches_before_noun(start, uend) => Some(Need::NONE),
+            // `PL`: petalitres nobody measures; `a 2PL IRT model`, `4PL curves` (logistic
+            // models with 2 or 4 parameters)
+            "PL" => refuse(
+                self,
+                "a model's name (2PL, 4PL logistic models), not petalitres",
+            ),
             "in" | "am" | "as" | "at" | "a" | "ha" | "st" | "nd" | "rd" | "th" | "B" | "b"
             | "D" | "E" | "G" | "P" | "Y" | "Z" | "k" | "u" => refuse(
                 self,
