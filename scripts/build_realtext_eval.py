@@ -545,6 +545,13 @@ PYPI_TEXT)::
         pystatpower statsforecast
     PYTHONPATH=/work/scratch-venv86/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev86
+and the eighty-eighth (``--part dev88``, DEV88_SOURCES; as dev84)::
+
+    python3 -m venv /work/scratch-venv88
+    /work/scratch-venv88/bin/pip install --no-deps sbpy sunbather pysme-astro lime-stable msaexp \
+        fastspecfit pandexo.engine pycloudy mpdaf gollum speclite
+    PYTHONPATH=/work/scratch-venv88/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev88
 
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
@@ -4762,6 +4769,61 @@ DEV86_SOURCES = (
     Source("pystatpower", "dev86", "science", 7, 1, ("pystatpower",), 1, 1),
     Source("statsforecast", "dev86", "science", 7, 1, ("statsforecast",), 1, 1, 1),
 )
+# The eighty-eighth dev batch (``--part dev88``; FORMULA: chemical formulas, ions, molecules and
+# species in prose and examples, and their look-alikes: spectral lines such as H-alpha and [OIII],
+# ionisation stages such as Fe II, catalogue ids such as NGC 4630, instrument, grating and filter
+# names such as G141 and PRISM, model names, units), as dev84: PyPI packages of astrochemistry,
+# astronomical spectroscopy and planetary atmospheres used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out; none named by another batch's builder
+# entry), read with ``ast``, never imported: comet and small-body science (sbpy: H2O, OH, HCN, CO,
+# CO2, CN production rates and fluorescence), escaping exoplanet atmospheres (sunbather: H2, He),
+# stellar spectral synthesis (pysme-astro: H2, VALD line lists, NLTE), emission-line measurement
+# (lime-stable: O3, He2 line labels), JWST NIRSpec spectra (msaexp: OIII, NII, SII), DESI spectral
+# fitting (fastspecfit: emission lines, HII), JWST and HST exoplanet transit simulation
+# (pandexo.engine: TiO, NH3, H2O), photoionisation models (pycloudy: Halpha, NGC 4630), MUSE
+# integral-field data (mpdaf), synthetic spectral model grids (gollum) and filter responses
+# (speclite). Formula-like tokens (element symbols with counts, ions with a charge, line labels)
+# were counted in their docstrings before choosing (sbpy 22 H2O, 69 OH, 12 CO, 5 HCN, 4 CO2 among
+# many catalogue and survey codes; sunbather 10 H2, 1 H2O, 1 CO; pysme 6 H2; lime 13 O3, 4 He2;
+# msaexp 7 OIII, 5 NII, 4 SII; pandexo 2 TiO, 1 NH3; fastspecfit 3 HII; pycloudy 1 Halpha, 2 O2;
+# mpdaf, gollum and speclite none besides codes); formulas are rare in these docstrings (most name
+# the line or the molecule in words), so sbpy gets the larger targeted quota. Installed and counted,
+# left out: exotethys (no formula, only Nx2 array shapes and journal names), poseidon and pymsg
+# (not the exoplanet or spectroscopy packages: a web framework and a DingTalk messaging client);
+# pyradex, uclchem, wmpl, pyqsofit, tierra, exoatmos and carsus did not install here (no
+# distribution for Python 3.11, or a build that failed). The topic's obvious packages are used
+# before (pyspeckit, linetools, pyneb, ChiantiPy, exojax, picaso, taurex, platon, petitRADTRANS,
+# pyratbay, exo-k, hitran-api, radis, astrochem, pyvalem, specutils, ppxf, pyfastchem, species,
+# spectrochempy, ndradex). Copy check as for dev53 (8-word runs shared with the test candidates and
+# the docstrings of the test packages installed here: numpy, networkx, molmass, pretty_midi,
+# transformers; runs of mostly digits do not count): pandexo/engine/elements.py copies molmass's
+# element table docstrings (38 runs) and is skipped; the other shared runs are generic (mpdaf's
+# BSD licence header in every module, lime's strtobool text, doctest tracebacks, "import numpy as
+# np"), none in a chosen sentence. A base sample, the dense stratum and the targeted stratum from
+# the start. Dev only; split fixed before labelling.
+DEV88_SOURCES = (
+    Source("sbpy", "dev88", "science", 12, 2, ("sbpy",), 1, 8),
+    Source("sunbather", "dev88", "science", 7, 1, ("sunbather",), 1, 3),
+    Source("pysme-astro", "dev88", "science", 7, 1, ("pysme",), 1, 2),
+    Source("lime-stable", "dev88", "science", 7, 1, ("lime",), 1, 3),
+    Source("msaexp", "dev88", "science", 7, 1, ("msaexp",), 1, 3),
+    Source("fastspecfit", "dev88", "science", 5, 1, ("fastspecfit",), 1, 2),
+    Source(
+        "pandexo.engine",
+        "dev88",
+        "science",
+        6,
+        1,
+        ("pandexo",),
+        1,
+        2,
+        skip=("pandexo/engine/elements.py",),
+    ),
+    Source("pycloudy", "dev88", "science", 5, 1, ("pyCloudy",), 1, 2),
+    Source("mpdaf", "dev88", "science", 4, 1, ("mpdaf",), 1, 1),
+    Source("gollum", "dev88", "science", 3, 1, ("gollum",), 1, 1),
+    Source("speclite", "dev88", "science", 3, 1, ("speclite",), 1, 1),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -5372,6 +5434,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "scores and versions in A/B-test, psychometrics and item-response, bootstrap and "
         "binomial confidence-interval, survey-sampling, queueing-network, sample-size and "
         "forecasting docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev88": (
+        DEV88_SOURCES,
+        "eighty-eighth dev batch (chemical formulas, ions, molecules and species in prose and "
+        "examples, and look-alikes: spectral lines, ionisation stages, catalogue ids, "
+        "instrument, grating and filter names, model names and units in comet and small-body, "
+        "escaping-atmosphere, spectral-synthesis, emission-line, JWST NIRSpec, DESI "
+        "spectral-fitting, transit-simulation, photoionisation, MUSE, model-grid and filter "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev84": (
         DEV84_SOURCES,
