@@ -313,6 +313,31 @@ fn chemical_item(b: &[u8], a: usize, e: usize) -> bool {
         && !vocab::not_formulas(w)
 }
 
+/// Whether the word before `start` (after spaces) is an electron configuration: orbitals
+/// such as `3s`, `2p6`, joined by dots (`2p6.3s`, `3d10.4s2`).
+fn configuration_before(b: &[u8], start: usize) -> bool {
+    let k = b[..start].iter().rev().take_while(|&&c| c == b' ').count();
+    if k == 0 {
+        return false;
+    }
+    let stop = start - k;
+    let n = b[..stop]
+        .iter()
+        .rev()
+        .take(24)
+        .take_while(|c| c.is_ascii_digit() || matches!(c, b'.' | b's' | b'p' | b'd' | b'f'))
+        .count();
+    let w = &b[stop - n..stop];
+    n >= 2
+        && (stop == n || !b[stop - n - 1].is_ascii_alphanumeric())
+        && w.split(|&c| c == b'.').all(|o| {
+            o.len() >= 2
+                && (b'1'..=b'7').contains(&o[0])
+                && matches!(o[1], b's' | b'p' | b'd' | b'f')
+                && o[2..].iter().all(u8::is_ascii_digit)
+        })
+}
+
 /// Whether `w` is a Schoenflies point-group symbol that no formula spells: `C2v`, `D2h`,
 /// `D3d`, `Dooh`, `Coov` (an axis order, then h, v or d), `Td`, `Ih`, `Ci`.
 fn point_group(w: &[u8]) -> bool {
@@ -689,6 +714,19 @@ impl Scanner<'_> {
                 e,
                 Domain::Quantity,
                 "electron configuration (1s² 2s² 2p⁶)",
+            );
+            return Some(e);
+        }
+        // `'LS 2p6.3s 2S'`, `2p6.3p 2P*`: a term symbol after its electron configuration
+        if lit_end == start + 1
+            && matches!(letter, b'S' | b'P' | b'D' | b'F')
+            && configuration_before(b, start)
+        {
+            self.refuse(
+                start,
+                e,
+                Domain::Quantity,
+                "term symbol after an electron configuration (2p6.3s 2S)",
             );
             return Some(e);
         }
@@ -5750,6 +5788,29 @@ mod tests {
             (
                 "The melody falls from A4 to F1 in the bass interval.",
                 &[("A4", "PITCH"), ("F1", "PITCH")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn spectroscopy_ranges_and_term_symbols() {
+        check(&[
+            // the angstrom range is no quantity the reader can give, and no difference either
+            (
+                "calculating magnitudes for spectra covering 4000-10,000 A with 1A pixels",
+                &[],
+            ),
+            (
+                "so 12,000-3,500 = 8,500 in arithmetic",
+                &[("12,000-3,500", "ARITHMETIC")],
+            ),
+            (
+                "Level descriptions look like this: 'LS 2p6.3s 2S' 'LS 2p6.3p 2P*'",
+                &[],
+            ),
+            (
+                "a conductance of 2S across the 3 s interval",
+                &[("2S", "QUANTITY"), ("3 s", "QUANTITY")],
             ),
         ]);
     }

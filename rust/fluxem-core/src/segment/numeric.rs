@@ -231,9 +231,23 @@ impl Scanner<'_> {
                 first = Some((lit_end, follow));
             }
             let lit = &b[lit_start..lit_end];
-            // plain decimals and exponent notation (`1e4 - 1e5`); a grouped literal never
-            // makes a range here
+            // plain decimals and exponent notation (`1e4 - 1e5`), and integers in strict
+            // comma groups of three (`4000-10,000 A` is a range of wavelengths)
             let value = |lit: &[u8]| {
+                if lit.contains(&b',') {
+                    let mut parts = lit.split(|&c| c == b',');
+                    let head = parts.next()?;
+                    let grouped = (1..=3).contains(&head.len())
+                        && head.iter().all(u8::is_ascii_digit)
+                        && parts.all(|g| g.len() == 3 && g.iter().all(u8::is_ascii_digit));
+                    return grouped
+                        .then(|| {
+                            lit.iter()
+                                .filter(|c| c.is_ascii_digit())
+                                .fold(0f64, |v, &c| v * 10.0 + f64::from(c - b'0'))
+                        })
+                        .filter(|_| lit.len() <= 19);
+                }
                 lit.iter()
                     .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'-' | b'+'))
                     .then(|| std::str::from_utf8(lit).ok()?.parse::<f64>().ok())
