@@ -553,6 +553,16 @@ and the eighty-eighth (``--part dev88``, DEV88_SOURCES; as dev84)::
     PYTHONPATH=/work/scratch-venv88/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev88
 
+and the eighty-ninth (``--part dev89``, DEV89_SOURCES; as dev86, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv89
+    /work/scratch-venv89/bin/pip install --no-deps bingo-nasa pysr gplearn geppy pyoperon xdis \
+        bytecode uncompyle6 ppci pycparser hy arithmetic-parsing ariths-gen flexfloat crianza \
+        engineering-calculator
+    PYTHONPATH=/work/scratch-venv89/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev89
+
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv76
@@ -4373,6 +4383,15 @@ PYPI_TEXT = {
     "raytracing": ("raytracing-1.4.7.dist-info/METADATA",),
     "maidenhead": ("maidenhead-1.8.0.dist-info/METADATA",),
     "adif-io": ("adif_io-0.6.1.dist-info/METADATA",),
+    # dev89: READMEs as the wheels ship them (bingo's 'NMLL = - k * ln(b)/2', pysr's examples,
+    # arithmetic-parsing's '3 * 2')
+    "bingo-nasa": ("bingo_nasa-0.5.7.dist-info/METADATA",),
+    "pysr": ("pysr-2.7.2.dist-info/METADATA",),
+    "arithmetic-parsing": ("arithmetic_parsing-0.0.1.post3.dist-info/METADATA",),
+    "ariths-gen": ("ariths_gen-1.1.4.dist-info/METADATA",),
+    "flexfloat": ("flexfloat-1.1.3.dist-info/METADATA",),
+    "crianza": ("crianza-0.1.8.dist-info/METADATA",),
+    "engineering-calculator": ("engineering_calculator-1.11.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -4823,6 +4842,51 @@ DEV88_SOURCES = (
     Source("mpdaf", "dev88", "science", 4, 1, ("mpdaf",), 1, 1),
     Source("gollum", "dev88", "science", 3, 1, ("gollum",), 1, 1),
     Source("speclite", "dev88", "science", 3, 1, ("speclite",), 1, 1),
+)
+# The eighty-ninth dev batch (``--part dev89``; ARITHMETIC: expressions between numbers in prose
+# and examples, and their look-alikes: bit widths and bit positions, ranges, versions, opcode
+# numbers and offsets, options, ids and formula names), as dev86: PyPI packages used nowhere else
+# (not in the manifest, in any Sources, or in the comments that list packages left out; none named
+# by another batch's builder entry), read with ``ast``, never imported, chosen by counting what
+# ARITH_CUE finds in their kept docstring sentences and in the README the wheel ships (METADATA,
+# read as reST through PYPI_TEXT): symbolic regression and genetic programming (bingo-nasa: 'NMLL
+# = - k * ln(b)/2 - (1 - b) * ln(L)', '(0 - 100)'; pysr, gplearn, geppy, pyoperon), bytecode,
+# disassemblers and decompilers (xdis, bytecode, uncompyle6), compilers and interpreters for small
+# and toy languages (ppci, pycparser, hy), an arithmetic-expression parser (arithmetic-parsing:
+# '3 * 2 would be resolved to 6'), arithmetic-circuit generators (ariths-gen: adders and
+# multipliers, bit widths), and, added before labelling when the first thirteen gave almost no
+# operator between numbers, arbitrary-precision floating point (flexfloat: 'acos(x) = π/2 -
+# asin(x)', '2^3 = 8', '10^308'), a Forth-like stack machine for genetic programming (crianza:
+# '(2+3)*4' and its postfix '2 3 + 4 *') and an RPN engineering calculator (engineering-calculator:
+# '4 5 + 6 7 + *'). Operators between numbers are rare in all of them (ARITH_CUE over their kept
+# docstring sentences: ariths-gen 7, flexfloat 6, bingo 2, xdis, ppci and arithmetic-parsing 1, the
+# others 0; their READMEs: crianza 7, flexfloat 4, pysr 3, bingo, arithmetic-parsing, ariths-gen
+# and engineering-calculator 2, xdis 1): the batch gives mostly look-alikes. Installed and
+# counted, left out: decompyle3 (the same author's docstrings as uncompyle6, near copies), hpf,
+# collagen, advanced-rpn-calculator, BNumMet, allyourbase, fixreal and kalk (no operator between
+# numbers in their kept sentences); softfloat did not install here (no distribution for Python
+# 3.11). Packages of the topic used before: arithmeval, arithmetic-expressions, antifloating,
+# bitfloat. Copy check
+# as for dev53 (8-word runs shared with the test candidates). A base sample, the dense stratum,
+# the targeted stratum and an arithmetic stratum (ARITH_CUE) from the start, kept small for the
+# time there was. Dev only; split fixed before labelling.
+DEV89_SOURCES = (
+    Source("bingo-nasa", "dev89", "science", 10, 1, ("bingo",), 1, 2, 3),
+    Source("pysr", "dev89", "science", 9, 1, ("pysr",), 1, 2, 3),
+    Source("gplearn", "dev89", "science", 7, 1, ("gplearn",), 1, 2),
+    Source("geppy", "dev89", "science", 7, 1, ("geppy",), 1, 2),
+    Source("pyoperon", "dev89", "science", 5, 1, ("pyoperon",), 1, 1),
+    Source("xdis", "dev89", "code", 8, 1, ("xdis",), 1, 2, 2),
+    Source("bytecode", "dev89", "code", 5, 1, ("bytecode",), 1, 1),
+    Source("uncompyle6", "dev89", "code", 7, 1, ("uncompyle6",), 1, 2),
+    Source("ppci", "dev89", "code", 10, 1, ("ppci",), 1, 2, 2),
+    Source("pycparser", "dev89", "code", 6, 1, ("pycparser",), 1, 1),
+    Source("hy", "dev89", "code", 6, 1, ("hy",), 1, 2),
+    Source("arithmetic-parsing", "dev89", "code", 5, 1, ("arithmetic_parsing",), 1, 1, 3),
+    Source("ariths-gen", "dev89", "code", 8, 1, ("ariths_gen",), 1, 2, 8),
+    Source("flexfloat", "dev89", "science", 10, 1, ("flexfloat",), 1, 3, 8),
+    Source("crianza", "dev89", "code", 8, 1, ("crianza",), 1, 3, 8),
+    Source("engineering-calculator", "dev89", "code", 6, 1, ("engineering_calculator",), 1, 2, 4),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -5434,6 +5498,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "scores and versions in A/B-test, psychometrics and item-response, bootstrap and "
         "binomial confidence-interval, survey-sampling, queueing-network, sample-size and "
         "forecasting docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev89": (
+        DEV89_SOURCES,
+        "eighty-ninth dev batch (expressions between numbers in prose and examples, and "
+        "look-alikes: bit widths and positions, ranges, versions, opcode numbers and offsets, "
+        "options, ids and formula names in symbolic-regression and genetic-programming, "
+        "bytecode, disassembler and decompiler, compiler and toy-language interpreter, "
+        "expression-parser and arithmetic-circuit docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
     "dev88": (
         DEV88_SOURCES,
