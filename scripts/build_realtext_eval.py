@@ -562,6 +562,14 @@ PYPI_TEXT)::
         engineering-calculator
     PYTHONPATH=/work/scratch-venv89/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev89
+and the ninetieth (``--part dev90``, DEV90_SOURCES; as dev85, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv90
+    /work/scratch-venv90/bin/pip install --no-deps gammonview caissify-pairings troll-dice \
+        addventure anyzork berserk alicechess bluff cardlib clubs ogxm cchess
+    PYTHONPATH=/work/scratch-venv90/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev90
 
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
@@ -4392,6 +4400,10 @@ PYPI_TEXT = {
     "flexfloat": ("flexfloat-1.1.3.dist-info/METADATA",),
     "crianza": ("crianza-0.1.8.dist-info/METADATA",),
     "engineering-calculator": ("engineering_calculator-1.11.dist-info/METADATA",),
+    # dev90: READMEs as the wheels ship them (addventure's sums, cardlib's and cchess's examples)
+    "addventure": ("addventure-2.1.1.dist-info/METADATA",),
+    "cardlib": ("cardlib-1.1.0.dist-info/METADATA",),
+    "cchess": ("cchess-1.25.5.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -4887,6 +4899,47 @@ DEV89_SOURCES = (
     Source("flexfloat", "dev89", "science", 10, 1, ("flexfloat",), 1, 3, 8),
     Source("crianza", "dev89", "code", 8, 1, ("crianza",), 1, 3, 8),
     Source("engineering-calculator", "dev89", "code", 6, 1, ("engineering_calculator",), 1, 2, 4),
+)
+# dev90 (ninetieth dev batch; ARITHMETIC: expressions between numbers in prose and examples and
+# their look-alikes: backgammon move notation such as 13/7 and 8/5*, dice expressions such as 2d6+3,
+# pairing orders such as 1 vs n/2+1, ratings, scores, chess and xiangqi notation, card ranks, hand
+# strengths, versions and ids), as dev85: PyPI packages of games and game engines used nowhere else
+# (not in the manifest, in any Sources, or in the comments that list packages left out; none named
+# by another batch's builder entry), read with ast, never imported, chosen by counting what
+# ARITH_CUE finds in their docstrings and in the README the wheel ships (METADATA, read as reST
+# through PYPI_TEXT): backgammon match formats and analysis (gammonview's gvformat and gvanalysis:
+# 32 hits, nearly all move notation such as '13/7 7/3' and 'a cubeful 2/3/4-ply analyzer'; ogxm),
+# chess tournament pairings and ratings (caissify-pairings: 'P(higher-rated wins) = 1 / (1 +
+# 10**((Rb - Ra) / 400))', '1 vs n/2+1'), dice probability (troll-dice, the Troll dice language),
+# interactive fiction played with addition (addventure, 1 hit in its README) and Zork-style text
+# adventures (anyzork), a lichess client (berserk), chess variants (alicechess), poker engines
+# (bluff, clubs), card and dice games (cardlib, 3 hits in its README) and Chinese chess (cchess, 2
+# in its README). Operators between numbers are rare in these docstrings (ARITH_CUE: gammonview 32,
+# caissify- pairings 3, cardlib 3, cchess 2, addventure 1, the others 0), so the batch is mostly
+# look-alikes. Installed and counted, left out: arbitools (13 docstrings, no operator between
+# numbers), ascii-dice (4 docstrings), hh-creator (3), pygammon, five-card-draw and adventurelib (no
+# operator between numbers, few kept sentences), cant-stop, antichess and mentalpoker (no
+# docstrings), pydiceroll (no docstrings; its module is dice_roller, the generic name Dice-Roller
+# also ships); crossnumber, hdroller and jpoke were counted after the candidates were built and left
+# out (no operator between numbers; jpoke's 71 matches are in Japanese docstrings). dice-notation,
+# dice-roller, onedice and rpg-dice were installed by mistake and not used (named before).
+# bulletchess, maverick, glicko2-lite and 2048-cli did not install here (no distribution for Python
+# 3.11 or a failed build); ast-roller needs Python 3.12. Copy check as for dev53 (8-word runs shared
+# with the test candidates). A base sample, the dense stratum, the targeted stratum and an
+# arithmetic stratum (ARITH_CUE) from the start. Dev only; split fixed before labelling.
+DEV90_SOURCES = (
+    Source("gammonview", "dev90", "science", 14, 2, ("gvformat", "gvanalysis"), 2, 4, 10),
+    Source("caissify-pairings", "dev90", "science", 12, 1, ("caissify_pairings",), 1, 2, 3),
+    Source("troll-dice", "dev90", "science", 12, 1, ("troll",), 1, 3),
+    Source("addventure", "dev90", "science", 10, 1, ("addventure",), 1, 2, 1),
+    Source("anyzork", "dev90", "science", 10, 1, ("anyzork",), 1, 2),
+    Source("berserk", "dev90", "science", 10, 1, ("berserk",), 1, 2),
+    Source("alicechess", "dev90", "science", 10, 1, ("alicechess",), 1, 1),
+    Source("bluff", "dev90", "science", 10, 1, ("bluff",), 1, 1),
+    Source("cardlib", "dev90", "science", 8, 1, ("cardlib",), 1, 1, 3),
+    Source("clubs", "dev90", "science", 6, 1, ("clubs",), 1, 1),
+    Source("ogxm", "dev90", "science", 8, 1, ("ogxm",), 1, 1),
+    Source("cchess", "dev90", "science", 6, 1, ("cchess",), 1, 1, 2),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -5507,6 +5560,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "bytecode, disassembler and decompiler, compiler and toy-language interpreter, "
         "expression-parser and arithmetic-circuit docs), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev90": (
+        DEV90_SOURCES,
+        "ninetieth dev batch (arithmetic between numbers in prose and examples and its "
+        "look-alikes: backgammon move notation, dice expressions, pairing orders, ratings, "
+        "scores, chess and xiangqi notation, card ranks, versions and ids in backgammon-format, "
+        "chess-pairing, dice-probability, interactive-fiction, text-adventure, lichess-client, "
+        "chess-variant, poker-engine, card-game and Chinese-chess docs), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
     "dev88": (
         DEV88_SOURCES,
