@@ -570,6 +570,14 @@ PYPI_TEXT)::
         addventure anyzork berserk alicechess bluff cardlib clubs ogxm cchess
     PYTHONPATH=/work/scratch-venv90/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev90
+and the ninety-first (``--part dev91``, DEV91_SOURCES; as dev88)::
+
+    python3 -m venv /work/scratch-venv91
+    /work/scratch-venv91/bin/pip install --no-deps chemsynthcalc chemical-composition chemspyd \
+        chemical-safety chemical-calculators chemiitools chemify chemica chemkin8 chemreader \
+        chemhist
+    PYTHONPATH=/work/scratch-venv91/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev91
 
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
@@ -4941,6 +4949,42 @@ DEV90_SOURCES = (
     Source("ogxm", "dev90", "science", 8, 1, ("ogxm",), 1, 1),
     Source("cchess", "dev90", "science", 6, 1, ("cchess",), 1, 1, 2),
 )
+# The ninety-first dev batch (``--part dev91``; FORMULA: chemical formulas, ions and species in
+# prose and examples, and their look-alikes: element symbols, file formats, instrument and vial
+# names, units, identifiers), as dev88: PyPI packages of chemistry education, stoichiometry,
+# chemical safety and lab automation used nowhere else (not in the manifest, in any Sources, or in
+# the comments that list packages left out; none named by another batch's builder entry), read
+# with ``ast``, never imported: masses of precursors for a solid-state synthesis (chemsynthcalc:
+# BaCO3, Bi2O3, Fe2O3 formulas and reactions), compositions of formulas (chemical-composition), a
+# Chemspeed AutoSuite API (chemspyd), chemical safety data (chemical-safety), school chemistry
+# calculators (chemical-calculators, ChemIITools, chemica), words spelt in element symbols
+# (chemify), a chemical kinetics course library (chemkin8), chemical file readers (chemreader)
+# and composition histograms (chemhist). Formula-like tokens (symbols with counts or a charge)
+# were counted in their docstrings and text before choosing (chemsynthcalc 199,
+# chemical-composition 50, chemspyd 8, chemical-safety 7, chemical-calculators 5, ChemIITools 4,
+# the others few besides codes and element symbols); the pool of sentences is small (most of these
+# packages have short docstrings), so every source is sampled to what it holds and the batch is
+# small. Installed and counted, left out: chemsys (396 formula tokens, all in code strings, no
+# docstring sentence), chemhelper, cheminventory, cheme and chemdata (no sentence with a
+# candidate in their docstrings), chemispy, chemix, ChemCal, chem_G5 and chem-util (no formula in
+# their docstrings, little prose), chemistreter (a wheel with no module), chemlab (did not
+# install here); chemst is named before. The topic's obvious packages are used before (chemlib,
+# chempy, chemformula, chemparse, molmass, periodictable, pyEQL, mendeleev, pubchempy, cirpy,
+# opentrons, pylabrobot, chemcalc). A base sample, the dense stratum and the targeted stratum from
+# the start. Dev only; split fixed before labelling.
+DEV91_SOURCES = (
+    Source("chemsynthcalc", "dev91", "science", 16, 2, ("chemsynthcalc",), 1, 6),
+    Source("chemical-composition", "dev91", "science", 8, 1, ("chemical_composition",), 1, 4),
+    Source("chemspyd", "dev91", "science", 8, 1, ("chemspyd",), 1, 1),
+    Source("chemical-safety", "dev91", "science", 4, 1, ("chemical_safety",), 1, 2),
+    Source("chemical-calculators", "dev91", "science", 6, 1, ("chemical_calculators",), 1, 1),
+    Source("chemiitools", "dev91", "science", 3, 1, ("ChemIITools",), 0, 1),
+    Source("chemify", "dev91", "science", 4, 1, ("chemify",), 0, 0),
+    Source("chemica", "dev91", "science", 4, 1, ("chemica",), 1, 3),
+    Source("chemkin8", "dev91", "science", 9, 1, ("chemkin8",), 1, 3),
+    Source("chemreader", "dev91", "science", 9, 1, ("chemreader",), 1, 3),
+    Source("chemhist", "dev91", "science", 3, 1, ("chemhist",), 1, 3),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -5578,6 +5622,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "escaping-atmosphere, spectral-synthesis, emission-line, JWST NIRSpec, DESI "
         "spectral-fitting, transit-simulation, photoionisation, MUSE, model-grid and filter "
         "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev91": (
+        DEV91_SOURCES,
+        "ninety-first dev batch (chemical formulas, ions and species in prose and examples, and "
+        "look-alikes: element symbols, file formats, instrument names, units and identifiers in "
+        "solid-state synthesis, composition, Chemspeed lab automation, chemical-safety, "
+        "school-chemistry, element-spelling, kinetics, file-reader and histogram docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev84": (
         DEV84_SOURCES,
