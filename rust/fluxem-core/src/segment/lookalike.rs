@@ -5814,4 +5814,15 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn backgammon_moves_are_no_fractions() {
+        check(&[
+            (
+                "Each pair moves one mover checker; chained sub-moves (24/18 then 18/15) and the pair (24/15).",
+                &[],
+            ),
+            ("a checker game where 3/4 of the board is empty", &[("3/4", "ARITHMETIC")]),
+        ]);
+    }
 }

@@ -998,6 +998,19 @@ impl Scanner<'_> {
         (1..=4).contains(&n) && colon > n && b[colon - n - 1] == b':'
     }
 
+    /// `24/18 then 18/15`, `("18/7" off a 5-6)`: `a/b` of board points, 25 down to 0, a
+    /// falling pair, beside a word of backgammon (`checker`, `gammon`).
+    fn backgammon_move(&self, start: usize, end: usize) -> bool {
+        let pair = self.s[start..end].trim_matches(|c| c == '(' || c == ')');
+        let Some((a, b)) = pair.split_once('/') else {
+            return false;
+        };
+        let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+            return false;
+        };
+        y < x && x <= 25 && self.words_near(start, end, &["checker", "backgammon", "gammon"])
+    }
+
     /// `48 in wide`, `a 9 in minimum`, `a 3 in leg`: a plain number, `in`, then a word of size
     /// or of a part that has one (`wide`, `thick`, `dia`, `flange`, `spacing`), or, after `a`
     /// or `an`, any word but one that follows the preposition (`a 5 in the`, `a 3 in 10`,
@@ -3573,6 +3586,13 @@ impl Scanner<'_> {
         {
             // spaced too: `BitsAllocated 32 / 64`
             return Err("alternative sizes (32/64 bits, a 32/64-bit build, must be 64/128)");
+        }
+        if st.operands == 2
+            && st.slash_tight == 1
+            && st.ops == 1
+            && self.backgammon_move(start, end)
+        {
+            return Err("a backgammon move from point to point (24/18, 13/7)");
         }
         if st.operands == 2
             && st.slash_tight == 1
