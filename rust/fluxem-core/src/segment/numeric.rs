@@ -9,8 +9,8 @@
 
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
-    ascii_spaces_back, at_word_end, char_at, char_before, is_wordish, next_word, prev_visible,
-    prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
+    ascii_spaces_back, at_word_end, char_at, char_before, digits_at, is_wordish, next_word,
+    prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
 };
 use super::lookalike;
 use super::probe;
@@ -919,7 +919,7 @@ impl Scanner<'_> {
         let b = self.b;
         // most numbers end at a space: only a `/`, `,` or `.` after the first digits can open
         // such a list (a cheap test before any scan)
-        let digits = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let digits = digits_at(b, start, 64);
         if digits == 0 || !matches!(b.get(start + digits), Some(b'/' | b',' | b'.')) {
             return None;
         }
