@@ -889,18 +889,17 @@ impl Scanner<'_> {
     /// two digits after), or pages closing a citation (after `, ` and before its final period).
     fn abbreviated_range(&self, start: usize, end: usize) -> bool {
         let t = &self.s[start..end];
-        let Some((a, b)) = t.split_once('-') else {
+        let Some((x, y)) = int_pair(t, '-') else {
             return false;
         };
-        let (Ok(x), Ok(y)) = (a.parse::<u64>(), b.parse::<u64>()) else {
-            return false;
-        };
-        if b.len() >= a.len() || b.len() < 2 || a.len() > 6 {
+        let a_len = t.find('-').unwrap_or_default();
+        let b_len = t.len() - a_len - 1;
+        if b_len >= a_len || b_len < 2 || a_len > 6 {
             return false;
         }
-        let scale = 10u64.pow(b.len() as u32);
+        let scale = 10u64.pow(b_len as u32);
         let upper = x / scale * scale + y;
-        let years = a.len() == 4 && (1000..3000).contains(&x) && b.len() == 2;
+        let years = a_len == 4 && (1000..3000).contains(&x) && b_len == 2;
         let next_year = years && y == (x + 1) % 100;
         let citation = start >= 2
             && &self.b[start - 2..start] == b", "
@@ -944,14 +943,7 @@ impl Scanner<'_> {
                 && !x.starts_with('.')
                 && !x.ends_with('.')
         };
-        let fraction = |x: &str| {
-            x.split_once('/').is_some_and(|(n, d)| {
-                n.bytes().all(|c| c.is_ascii_digit())
-                    && d.bytes().all(|c| c.is_ascii_digit())
-                    && !n.is_empty()
-                    && !d.is_empty()
-            })
-        };
+        let fraction = |x: &str| int_pair(x, '/').is_some();
         let items: Vec<&str> = t.split(',').collect();
         let first = items[0];
         if items.len() > 8 || !(first.contains('/') || first.contains('.')) {
@@ -1002,10 +994,7 @@ impl Scanner<'_> {
     /// falling pair, beside a word of backgammon (`checker`, `gammon`).
     fn backgammon_move(&self, start: usize, end: usize) -> bool {
         let pair = self.s[start..end].trim_matches(|c| c == '(' || c == ')');
-        let Some((a, b)) = pair.split_once('/') else {
-            return false;
-        };
-        let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+        let Some((x, y)) = int_pair(pair, '/') else {
             return false;
         };
         y < x && x <= 25 && self.words_near(start, end, &["checker", "backgammon", "gammon"])
@@ -4062,15 +4051,24 @@ fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
 fn ranges_listed(t: &str) -> bool {
     let mut n = 0;
     for part in t.split(" / ") {
-        let Some((a, b)) = part.trim().split_once('-') else {
-            return false;
-        };
-        match (a.parse::<u64>(), b.parse::<u64>()) {
-            (Ok(x), Ok(y)) if x < y && !b.starts_with('+') => n += 1,
+        match int_pair(part.trim(), '-') {
+            Some((x, y)) if x < y => n += 1,
             _ => return false,
         }
     }
     n >= 2
+}
+
+/// The two integers of `a<op>b` written with digits only on both sides (`24/18`, `2023-24`);
+/// `None` for anything else (a sign, a decimal, a space, more than 19 digits).
+fn int_pair(t: &str, op: char) -> Option<(u64, u64)> {
+    let (a, b) = t.split_once(op)?;
+    let int = |x: &str| {
+        (!x.is_empty() && x.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| x.parse().ok())
+            .flatten()
+    };
+    Some((int(a)?, int(b)?))
 }
 
 /// Whether `digits` is a power of two from 16 to 4096 (`64K`, `512K`): binary sizes and
