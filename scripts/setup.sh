@@ -14,6 +14,19 @@ fi
 if .venv/bin/python -m pip show --quiet fluxem >/dev/null 2>&1; then
     .venv/bin/python -m pip uninstall --quiet -y fluxem
 fi
+# torch from PyPI is the CUDA build: about 7 GiB in the venv plus the wheels pip unpacks beside
+# it. Fail before pip does (its "No space left on device" names no cause) when the disk is short.
+need_gib=${FLUXEM_SETUP_NEED_GIB:-12}
+if ! .venv/bin/python -c "import torch" >/dev/null 2>&1; then
+    free_gib=$(($(df -Pk . | awk 'NR == 2 {print $4}') / 1024 / 1024))
+    tmp_gib=$(($(df -Pk "${TMPDIR:-/tmp}" | awk 'NR == 2 {print $4}') / 1024 / 1024))
+    if [ "$free_gib" -lt "$need_gib" ] || [ "$tmp_gib" -lt "$need_gib" ]; then
+        echo "setup: installing torch needs about $need_gib GiB free; $free_gib GiB free here and" \
+            "$tmp_gib GiB in ${TMPDIR:-/tmp}. Free some space (or set FLUXEM_SETUP_NEED_GIB to" \
+            "override) and re-run." >&2
+        exit 1
+    fi
+fi
 .venv/bin/python -m pip install --quiet -e ".[dev]"
 # the experiments: a package of their own (not in the fluxem wheel), editable
 .venv/bin/python -m pip install --quiet -e experiments
