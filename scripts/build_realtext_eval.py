@@ -578,6 +578,14 @@ and the ninety-first (``--part dev91``, DEV91_SOURCES; as dev88)::
         chemhist
     PYTHONPATH=/work/scratch-venv91/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev91
+and the ninety-fourth (``--part dev94``, DEV94_SOURCES; as dev91)::
+
+    python3 -m venv /work/scratch-venv94
+    /work/scratch-venv94/bin/pip install --no-deps qmi lakeshore qcodes-contrib-drivers \
+        pylabnet python-ivi instrumental-lib nidaqmx suncal keithley2600 rsinstrument \
+        thorlabspm100 zhinst-toolkit
+    PYTHONPATH=/work/scratch-venv94/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev94
 
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
@@ -4987,6 +4995,49 @@ DEV91_SOURCES = (
     Source("chemreader", "dev91", "science", 9, 1, ("chemreader",), 1, 3),
     Source("chemhist", "dev91", "science", 3, 1, ("chemhist",), 1, 3),
 )
+# The ninety-fourth dev batch (``--part dev94``; QUANTITY: numbers with units as scientists and
+# engineers write them in prose and examples, such as '10 mA', '500 Hz', '100e-3 A', '2.4 GHz',
+# '95%', and their look-alikes: model and part numbers, channel and register names, versions,
+# options, ids, ranges and defaults), as dev91: PyPI packages of lab instrument drivers, measurement
+# frameworks and measurement uncertainty used nowhere else (not in the manifest, in any Sources, or
+# in the comments that list packages left out; none named by another batch's builder entry), read
+# with ``ast``, never imported: QuTech's instrument RPC framework (qmi: lasers, power supplies,
+# wavemeters, motion controllers), Lake Shore temperature controllers, Hall and lock-in
+# instruments (lakeshore), community QCoDeS drivers (qcodes-contrib-drivers: SMUs, DACs, lock-ins,
+# signal generators), a quantum-optics lab's instrument network (pylabnet), IVI drivers for
+# oscilloscopes, function generators, DMMs and power supplies (python-ivi), cameras, scopes and
+# motion stages (instrumental-lib), National Instruments DAQ (nidaqmx), the Sandia uncertainty
+# calculator (suncal: GUM and Monte Carlo uncertainty, coverage and risk), Keithley 2600 SMUs
+# (keithley2600), Rohde & Schwarz instrument access (rsinstrument), Thorlabs power meters
+# (thorlabspm100) and Zurich Instruments lock-ins (zhinst-toolkit). Number-and-unit tokens (a
+# number, an optional +/- uncertainty or exponent, then a unit symbol) were counted in their
+# docstrings before choosing: qmi 251, lakeshore 181, qcodes-contrib-drivers 158, pylabnet 53,
+# python-ivi 49, instrumental-lib 28, nidaqmx 26, suncal 20 (mostly '95%' coverage), keithley2600
+# 14, rsinstrument 8, thorlabspm100 6, zhinst-toolkit 5. Installed and counted, left out:
+# easy-scpi, gummy, pyvisa-sim, pymodaq, metas-unclib, seabreeze and pyspectra (no number with a
+# unit in their docstrings), thermocouples-reference (1), bronkhorst-propar (3, all '100%'),
+# minimalmodbus (3, mostly '4A' register codes) and thorlabs-apt-device (2); PyExpLabSys,
+# msl-equipment, pyThorlabsPM100 and hamilton-pump did not install here (no distribution for
+# Python 3.11). The obvious packages of the topic are used before (pymeasure, qcodes, pylablib,
+# pyvisa, instrumentkit, metrolopy, GTC, mcerp, soerp, uncertainties, sciform, sigfig,
+# measurement, physipy, numericalunits, forallpeople, quantities). Copy check as for dev53
+# (8-word runs shared with the test packages' docstrings and the test candidates). A base sample
+# and the dense stratum (DENSE_CUE: numbers with unit symbols) from the start, with a small
+# targeted stratum. Dev only; split fixed before labelling.
+DEV94_SOURCES = (
+    Source("qmi", "dev94", "science", 12, 1, ("qmi",), 6, 1),
+    Source("lakeshore", "dev94", "science", 12, 1, ("lakeshore",), 6, 1),
+    Source("qcodes-contrib-drivers", "dev94", "science", 12, 1, ("qcodes_contrib_drivers",), 6, 1),
+    Source("pylabnet", "dev94", "science", 9, 1, ("pylabnet",), 4, 1),
+    Source("python-ivi", "dev94", "science", 10, 1, ("ivi",), 5, 1),
+    Source("instrumental-lib", "dev94", "science", 9, 1, ("instrumental",), 4, 1),
+    Source("nidaqmx", "dev94", "science", 9, 1, ("nidaqmx",), 4, 1),
+    Source("suncal", "dev94", "science", 10, 1, ("suncal",), 3, 1),
+    Source("keithley2600", "dev94", "science", 6, 1, ("keithley2600",), 3),
+    Source("rsinstrument", "dev94", "science", 6, 1, ("RsInstrument",), 2),
+    Source("thorlabspm100", "dev94", "science", 5, 1, ("ThorlabsPM100",), 2),
+    Source("zhinst-toolkit", "dev94", "science", 6, 1, ("zhinst",), 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -5632,6 +5683,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "solid-state synthesis, composition, Chemspeed lab automation, chemical-safety, "
         "school-chemistry, element-spelling, kinetics, file-reader and histogram docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev94": (
+        DEV94_SOURCES,
+        "ninety-fourth dev batch (numbers with units in prose and examples, and look-alikes: "
+        "model and part numbers, channel and register names, versions, options, ids, ranges "
+        "and defaults in lab-instrument driver, instrument-framework, data-acquisition, "
+        "power-meter, lock-in and measurement-uncertainty docs), packages used nowhere else; "
+        "dev only, fixed before labelling",
     ),
     "dev84": (
         DEV84_SOURCES,
