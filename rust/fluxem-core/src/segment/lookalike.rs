@@ -146,6 +146,22 @@ fn label_item(s: &str, k: usize) -> Option<usize> {
     at_word_end(s, e).then_some(e)
 }
 
+/// Whether a capitalised word of two or more ASCII letters (`Keithley`, `HP`) stands one space
+/// before `k`: a maker's name before a model number.
+fn maker_name_before(b: &[u8], k: usize) -> bool {
+    if k < 3 || b[k - 1] != b' ' {
+        return false;
+    }
+    let end = k - 1;
+    let mut i = end;
+    while i > 0 && end - i < 24 && b[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    end - i >= 2
+        && b[i].is_ascii_uppercase()
+        && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
+}
+
 /// `0s`, `1s`, `1990s`, `-1s`: digits (a sign may lead them) and a plural `s`, ending a word.
 fn plural_item(s: &str, k: usize) -> Option<usize> {
     let b = s.as_bytes();
@@ -694,6 +710,22 @@ impl Scanner<'_> {
             return None; // `2.5N` is a force
         }
         let letter = *b.get(lit_end)?;
+        // `Keithley 2182A`, `Agilent 34401A`: a maker's name, then a model number of four or
+        // more digits with a letter glued on; a round value (`1000A`) stays a quantity
+        if letter.is_ascii_uppercase()
+            && lit_end - start >= 4
+            && b[lit_end - 1] != b'0'
+            && at_word_end(s, lit_end + 1)
+            && maker_name_before(b, start)
+        {
+            self.refuse(
+                start,
+                lit_end + 1,
+                Domain::Quantity,
+                "model number after a maker's name (Keithley 2182A)",
+            );
+            return Some(lit_end + 1);
+        }
         let e = label_item(s, start)?;
         // `3N-dimensional`, `6j-symbol`, `4d-tensor`: a label in a hyphenated compound
         if b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic) {
@@ -5823,6 +5855,26 @@ mod tests {
                 &[],
             ),
             ("a checker game where 3/4 of the board is empty", &[("3/4", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
+    fn instrument_models_and_e_notation_ranges() {
+        check(&[
+            (
+                "comprehensive functionality for the Keithley 2182A, including voltage measurements",
+                &[],
+            ),
+            ("The Agilent 34401A meter reads the voltage", &[]),
+            ("a 1000A fuse in the current path", &[("1000A", "QUANTITY")]),
+            (
+                "For current -100e-3 to 100e-3 A.",
+                &[("-100e-3 to 100e-3 A", "QUANTITY")],
+            ),
+            (
+                "Calculate optimal interval using A3 Test Interval Method as described.",
+                &[],
+            ),
         ]);
     }
 }

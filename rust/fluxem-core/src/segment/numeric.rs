@@ -2631,6 +2631,14 @@ impl Scanner<'_> {
         while m > n.saturating_sub(40) && matches!(b[m - 1], b'0'..=b'9' | b'.' | b',') {
             m -= 1;
         }
+        // `-100e-3 to 100e-3 A`: the exponent of a lower end in e-notation, then its mantissa
+        let e = m - usize::from(m > 0 && m < n && matches!(b[m - 1], b'-' | b'+'));
+        if m < n && e > 1 && matches!(b[e - 1], b'e' | b'E') && b[e - 2].is_ascii_digit() {
+            m = e - 1;
+            while m > n.saturating_sub(40) && matches!(b[m - 1], b'0'..=b'9' | b'.') {
+                m -= 1;
+            }
+        }
         if m == n || !b[m].is_ascii_digit() {
             return None;
         }
