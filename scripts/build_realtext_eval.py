@@ -579,6 +579,16 @@ and the ninety-first (``--part dev91``, DEV91_SOURCES; as dev88)::
     PYTHONPATH=/work/scratch-venv91/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev91
 
+and the ninety-second (``--part dev92``, DEV92_SOURCES; as dev91, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv92
+    /work/scratch-venv92/bin/pip install --no-deps pymeltscalc gpvisc gaspype pypitzer \
+        rock-physics-open xrdkit open-petro-elastic rockphypy co2-eos xenopt chemphase \
+        iqa-calculator pyxrd pysoplot
+    PYTHONPATH=/work/scratch-venv92/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev92
+
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv76
@@ -4412,6 +4422,9 @@ PYPI_TEXT = {
     "addventure": ("addventure-2.1.1.dist-info/METADATA",),
     "cardlib": ("cardlib-1.1.0.dist-info/METADATA",),
     "cchess": ("cchess-1.25.5.dist-info/METADATA",),
+    # dev92: READMEs as the wheels ship them (co2-eos's CO2 phases, iqa-calculator's PO4 and DO)
+    "co2-eos": ("co2_eos-0.3.1.dist-info/METADATA",),
+    "iqa-calculator": ("iqa_calculator-2.1.0.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -4986,6 +4999,51 @@ DEV91_SOURCES = (
     Source("chemkin8", "dev91", "science", 9, 1, ("chemkin8",), 1, 3),
     Source("chemreader", "dev91", "science", 9, 1, ("chemreader",), 1, 3),
     Source("chemhist", "dev91", "science", 3, 1, ("chemhist",), 1, 3),
+)
+# The ninety-second dev batch (``--part dev92``; FORMULA: chemical formulas, minerals, oxides
+# and species in prose and examples, and their look-alikes: oxide column and parameter names,
+# model and version names, mineral and phase names, sample ids, units, element symbols), as
+# dev91: PyPI packages of petrology, geochemistry, rock physics, mineral X-ray diffraction,
+# geochronology, water chemistry and thermodynamic teaching tools used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out; none named by another
+# batch's builder entry), read with ``ast``, never imported, and two READMEs (co2-eos,
+# iqa-calculator) through PYPI_TEXT: MELTS crystallisation and degassing models (pymeltscalc,
+# an earlier name of dev44's petthermotools: sentences already in another part are skipped by the
+# builder), melt viscosity from oxide compositions (gpvisc), ideal-gas thermodynamics of species
+# (gaspype), the Pitzer model of NaCl-H2O fluid inclusions (pypitzer), rock physics of minerals,
+# brine and CO2 (rock-physics-open, open-petro-elastic, rockphypy), the CO2 equation of state
+# (co2-eos), electroceramic and clay-mineral X-ray diffraction (xrdkit, pyxrd), garnet-pyroxene
+# thermobarometry (xenopt), binary and ternary phase diagrams (chemphase), a water quality index
+# (iqa-calculator) and U-Pb geochronology (pysoplot). Formula-like tokens (symbols with counts
+# or a charge) were counted in their kept docstring sentences before choosing (pymeltscalc 148 in
+# 76 sentences, gaspype 21 in 6, rock-physics-open 9, co2-eos 2 and 6 in its README, gpvisc 6,
+# xrdkit 5, pypitzer 4, open-petro-elastic 4, rockphypy 2, iqa-calculator 1 and 2 in its README,
+# pyxrd 3, xenopt 2, chemphase 1, pysoplot 1 (its look-alikes: nuclide ratios, ages)).
+# Installed and counted, left out: open-darts-flash (2 sentences with H2O), mineralfyi (1, in
+# its README), thermopot, surfinpy, samternary, gibbsts, tes-thermo, isocompy, bedroc,
+# pyintersect, dirichletmagmamix, pyrolite-meltsutil, plagioclase, pydrex, pyaft, pysoplot's
+# peers pyhelfrag and bayesian-eruption-arar-ages, peakpo, geodb-client, petropt, landau and
+# pedotri (no formula or only codes in their docstrings), minsci, igl-lang, phosadsorption,
+# simcem, gemfyi, cheminapc, reeprovenance, drillholes, tmatrix, pyvshale and Minerals (little or
+# no docstring prose); sulfliq and magemin did not install here. The topic's obvious packages are
+# used before (pyrolite, burnman, thermobar, vesical, pysulfsat, diadfit, petthermotools,
+# pyEQL, phreeqpython, wqchartpy, aqequil, aqorg, aquasol). A base sample, the dense stratum and
+# the targeted stratum from the start. Dev only; split fixed before labelling.
+DEV92_SOURCES = (
+    Source("pymeltscalc", "dev92", "science", 28, 2, ("pyMELTScalc",), 3, 12),
+    Source("gpvisc", "dev92", "science", 6, 1, ("gpvisc",), 1, 3),
+    Source("gaspype", "dev92", "science", 12, 1, ("gaspype",), 1, 4),
+    Source("pypitzer", "dev92", "science", 6, 1, ("pypitzer",), 1, 2),
+    Source("rock-physics-open", "dev92", "science", 10, 1, ("rock_physics_open",), 1, 4),
+    Source("xrdkit", "dev92", "science", 7, 1, ("xrdkit",), 1, 3),
+    Source("open-petro-elastic", "dev92", "science", 4, 1, ("open_petro_elastic",), 1, 2),
+    Source("rockphypy", "dev92", "science", 4, 1, ("rockphypy",), 0, 2),
+    Source("co2-eos", "dev92", "science", 6, 1, ("co2_eos",), 1, 4),
+    Source("xenopt", "dev92", "science", 3, 1, ("xenopt",), 0, 1),
+    Source("chemphase", "dev92", "science", 4, 1, ("chemphase",), 1, 2),
+    Source("iqa-calculator", "dev92", "science", 3, 1, ("iqa",), 0, 2),
+    Source("pyxrd", "dev92", "science", 4, 1, ("pyxrd",), 1, 2),
+    Source("pysoplot", "dev92", "science", 4, 1, ("pysoplot",), 0, 1),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -5632,6 +5690,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "solid-state synthesis, composition, Chemspeed lab automation, chemical-safety, "
         "school-chemistry, element-spelling, kinetics, file-reader and histogram docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev92": (
+        DEV92_SOURCES,
+        "ninety-second dev batch (chemical formulas, minerals, oxides and species in prose and "
+        "examples, and look-alikes: oxide column names, model and version names, phase names, "
+        "nuclide ratios, units and identifiers in MELTS, melt-viscosity, gas-thermodynamics, "
+        "Pitzer, rock-physics, CO2-EOS, XRD, thermobarometry, phase-diagram, water-quality and "
+        "geochronology docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev84": (
         DEV84_SOURCES,
