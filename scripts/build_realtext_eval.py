@@ -587,6 +587,16 @@ and the ninety-fourth (``--part dev94``, DEV94_SOURCES; as dev91)::
     PYTHONPATH=/work/scratch-venv94/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev94
 
+and the ninety-second (``--part dev92``, DEV92_SOURCES; as dev91, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv92
+    /work/scratch-venv92/bin/pip install --no-deps gpvisc gaspype pypitzer rock-physics-open \
+        xrdkit open-petro-elastic rockphypy co2-eos xenopt chemphase iqa-calculator pyxrd \
+        pysoplot open-darts-flash mineralfyi
+    PYTHONPATH=/work/scratch-venv92/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev92
+
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv76
@@ -4420,6 +4430,11 @@ PYPI_TEXT = {
     "addventure": ("addventure-2.1.1.dist-info/METADATA",),
     "cardlib": ("cardlib-1.1.0.dist-info/METADATA",),
     "cchess": ("cchess-1.25.5.dist-info/METADATA",),
+    # dev92: READMEs as the wheels ship them (co2-eos's CO2 phases, iqa-calculator's PO4 and DO,
+    # mineralfyi's mineral formulas)
+    "co2-eos": ("co2_eos-0.3.1.dist-info/METADATA",),
+    "iqa-calculator": ("iqa_calculator-2.1.0.dist-info/METADATA",),
+    "mineralfyi": ("mineralfyi-0.1.1.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -5037,6 +5052,54 @@ DEV94_SOURCES = (
     Source("rsinstrument", "dev94", "science", 6, 1, ("RsInstrument",), 2),
     Source("thorlabspm100", "dev94", "science", 5, 1, ("ThorlabsPM100",), 2),
     Source("zhinst-toolkit", "dev94", "science", 6, 1, ("zhinst",), 2),
+)
+# The ninety-second dev batch (``--part dev92``; FORMULA: chemical formulas, minerals, oxides and
+# species in prose and examples, and their look-alikes: oxide column and parameter names, model and
+# version names, mineral and phase names, sample ids, units, element symbols), as dev91: PyPI
+# packages of petrology, geochemistry, rock physics, mineral X-ray diffraction, geochronology, water
+# chemistry and thermodynamic teaching tools used nowhere else (not in the manifest, in any Sources,
+# or in the comments that list packages left out; none named by another batch's builder entry), read
+# with ``ast``, never imported, and three READMEs (co2-eos, iqa-calculator, mineralfyi) through
+# PYPI_TEXT: melt viscosity from oxide compositions (gpvisc), ideal-gas thermodynamics of species
+# (gaspype), the Pitzer model of NaCl-H2O fluid inclusions (pypitzer), rock physics of minerals,
+# brine and CO2 (rock-physics-open, open-petro-elastic, rockphypy), the CO2 equation of state
+# (co2-eos), electroceramic and clay-mineral X-ray diffraction (xrdkit, pyxrd), garnet-pyroxene
+# thermobarometry (xenopt), binary and ternary phase diagrams (chemphase), a water quality index
+# (iqa-calculator), U-Pb geochronology (pysoplot), multiphase flash of H2O-CO2 mixtures
+# (open-darts-flash) and a mineral encyclopedia client (mineralfyi). Formula-like tokens (symbols
+# with counts or a charge) were counted in their kept docstring sentences before choosing (gaspype
+# 21 in 6 sentences, rock-physics-open 9, co2-eos 2 and 6 in its README, gpvisc 6, xrdkit 5,
+# pypitzer 4, open-petro-elastic 4, rockphypy 2, iqa-calculator 1 and 2 in its README, pyxrd 3,
+# xenopt 2, chemphase 1, pysoplot 1 (its look-alikes: nuclide ratios, ages), open-darts-flash 3 in 2
+# and 1 in its README, mineralfyi 1 in its README). Left out after its 36 sentences were built and
+# labelled, before any scoring: pymeltscalc (148 formula tokens in 76 sentences, MELTS
+# crystallisation models, an earlier name of dev44's petthermotools), as its metadata names no
+# licence (License: UNKNOWN, no classifier or licence file; dev91 dropped chemical-calculators for
+# the same reason). Installed and counted, left out: thermopot, surfinpy, samternary, gibbsts,
+# tes-thermo, isocompy, bedroc, pyintersect, dirichletmagmamix, pyrolite-meltsutil, plagioclase,
+# pydrex, pyaft, pysoplot's peers pyhelfrag and bayesian-eruption-arar-ages, peakpo, geodb-client,
+# petropt, landau and pedotri (no formula or only codes in their docstrings), minsci, igl-lang,
+# phosadsorption, simcem, gemfyi, cheminapc, reeprovenance, drillholes, tmatrix, pyvshale and
+# Minerals (little or no docstring prose); sulfliq and magemin did not install here. The topic's
+# obvious packages are used before (pyrolite, burnman, thermobar, vesical, pysulfsat, diadfit,
+# petthermotools, pyEQL, phreeqpython, wqchartpy, aqequil, aqorg, aquasol). A base sample, the dense
+# stratum and the targeted stratum from the start. Dev only; split fixed before labelling.
+DEV92_SOURCES = (
+    Source("gpvisc", "dev92", "science", 6, 1, ("gpvisc",), 1, 3),
+    Source("gaspype", "dev92", "science", 12, 1, ("gaspype",), 1, 4),
+    Source("pypitzer", "dev92", "science", 6, 1, ("pypitzer",), 1, 2),
+    Source("rock-physics-open", "dev92", "science", 10, 1, ("rock_physics_open",), 1, 4),
+    Source("xrdkit", "dev92", "science", 7, 1, ("xrdkit",), 1, 3),
+    Source("open-petro-elastic", "dev92", "science", 4, 1, ("open_petro_elastic",), 1, 2),
+    Source("rockphypy", "dev92", "science", 4, 1, ("rockphypy",), 0, 2),
+    Source("co2-eos", "dev92", "science", 6, 1, ("co2_eos",), 1, 4),
+    Source("xenopt", "dev92", "science", 3, 1, ("xenopt",), 0, 1),
+    Source("chemphase", "dev92", "science", 4, 1, ("chemphase",), 1, 2),
+    Source("iqa-calculator", "dev92", "science", 3, 1, ("iqa",), 0, 2),
+    Source("pyxrd", "dev92", "science", 4, 1, ("pyxrd",), 1, 2),
+    Source("pysoplot", "dev92", "science", 4, 1, ("pysoplot",), 0, 1),
+    Source("open-darts-flash", "dev92", "science", 8, 1, ("dartsflash",), 1, 3),
+    Source("mineralfyi", "dev92", "science", 4, 1, ("mineralfyi",), 0, 2),
 )
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
@@ -5691,6 +5754,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "and defaults in lab-instrument driver, instrument-framework, data-acquisition, "
         "power-meter, lock-in and measurement-uncertainty docs), packages used nowhere else; "
         "dev only, fixed before labelling",
+    ),
+    "dev92": (
+        DEV92_SOURCES,
+        "ninety-second dev batch (chemical formulas, minerals, oxides and species in prose and "
+        "examples, and look-alikes: oxide and constant names, model and version names, phase "
+        "names, nuclide ratios, units and identifiers in melt-viscosity, gas-thermodynamics, "
+        "Pitzer, rock-physics, CO2-EOS, XRD, thermobarometry, phase-diagram, water-quality, "
+        "geochronology, flash-calculation and mineral-encyclopedia docs), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
     "dev84": (
         DEV84_SOURCES,
