@@ -5877,4 +5877,24 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn formulas_joined_by_words_and_before_naming_nouns() {
+        check(&[
+            (
+                "signed O2-per-CO2 ratios are already embedded",
+                &[("O2", "FORMULA"), ("CO2", "FORMULA")],
+            ),
+            (
+                "CO2-by-CO2 dense covariance.",
+                &[("CO2", "FORMULA"), ("CO2", "FORMULA")],
+            ),
+            (
+                "constructs the readable CO2 model, samples it",
+                &[("CO2", "FORMULA")],
+            ),
+            ("the CD4 count rose", &[]),
+            ("the peer-to-peer SARS-CoV-2 test", &[]),
+        ]);
+    }
 }

@@ -523,7 +523,8 @@ impl Scanner<'_> {
         }
         let mut resume = wend;
         // `SARS-CoV-2`; not `alpha-Al2O3`, `beta-Sn` (a polymorph named before its formula),
-        // nor `non-CO2`, `pre-H2O` (a prefix word before a formula)
+        // nor `non-CO2`, `pre-H2O` (a prefix word before a formula), nor `O2-per-CO2` (a
+        // joining word between two)
         let polymorph = i >= 1 && self.b[i - 1] == b'-' && {
             let mut buf = [0u8; 24];
             matches!(
@@ -544,6 +545,12 @@ impl Scanner<'_> {
                     | b"zero"
                     | b"ortho"
                     | b"para"
+                    // `O2-per-CO2 ratios`, `CO2-by-CO2 covariance`, `CO-to-H2 factor`
+                    | b"per"
+                    | b"by"
+                    | b"to"
+                    | b"vs"
+                    | b"versus"
             )
         };
         let hyphen_name = !coef
@@ -1209,7 +1216,9 @@ impl Scanner<'_> {
         let weak_code = (sh.tokens == 1 || !sh.has_lower)
             && !(named_after
                 && !named_before
-                && (sh.clearly_organic() || vocab::formulas_common_caps(core.as_bytes())));
+                && (sh.clearly_organic()
+                    || (sh.o_with_count && sh.tokens == 2) // `CO2 model`, not `NBO7`
+                    || vocab::formulas_common_caps(core.as_bytes())));
         // an ion with its charge (`Fe3+ templates`) is no code name before a noun
         let ion = charged && text.ends_with(['+', '-']);
         // `in the form NH3+`: a charged formula of two symbols or more with a count is an ion
