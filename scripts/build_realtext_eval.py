@@ -606,6 +606,16 @@ and the ninety-third (``--part dev93``, DEV93_SOURCES; as dev91)::
     PYTHONPATH=/work/scratch-venv93/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev93
 
+and the ninety-seventh (``--part dev97``, DEV97_SOURCES; as dev94, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv97
+    /work/scratch-venv97/bin/pip install --no-deps weewx meteolib tinytuya \
+        adafruit-circuitpython-bme280 python-miio hrv-analysis ingredient-slicer homematicip \
+        pyweatherflowudp pyowm inkbird-ble runpandas advanced-macro-calculator
+    PYTHONPATH=/work/scratch-venv97/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev97
+
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
     python3 -m venv /work/scratch-venv76
@@ -4447,6 +4457,10 @@ PYPI_TEXT = {
     "co2-eos": ("co2_eos-0.3.1.dist-info/METADATA",),
     "iqa-calculator": ("iqa_calculator-2.1.0.dist-info/METADATA",),
     "mineralfyi": ("mineralfyi-0.1.1.dist-info/METADATA",),
+    # dev97: the READMEs as the wheels ship them (homematicip's device list: '230V, 16A';
+    # advanced-macro-calculator's targets: '2.2 g/kg', '2 lbs (0.907 kg)')
+    "homematicip": ("homematicip-1.1.5.dist-info/METADATA",),
+    "advanced-macro-calculator": ("advanced_macro_calculator-1.0.4.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -5168,6 +5182,59 @@ DEV93_SOURCES = (
     Source("adafruit-circuitpython-scd30", "dev93", "science", 3, 1, ("adafruit_scd30.py",), 1, 3),
     Source("esbmtk", "dev93", "science", 4, 1, ("esbmtk",), 1, 3),
 )
+# The ninety-seventh dev batch (``--part dev97``; QUANTITY: everyday numbers with units in prose
+# and examples, such as '350 °F', '2 cups', '5 km', '72 bpm', '20 °C', '1.5 kWh', '15 mph',
+# '500 mg', '10-15 minutes', and their look-alikes: versions, model numbers, dates and times,
+# ids, options, percentages, sizes, counts), as dev94: PyPI packages of weather stations and
+# forecasts, home-automation and smart-home sensors, heart-rate and running analysis, recipe
+# ingredients and diet targets used nowhere else (not in the manifest, in any Sources, or in the
+# comments that list packages left out; none named by another batch's builder entry), read with
+# ``ast``, never imported, and two READMEs (homematicip, advanced-macro-calculator) through
+# PYPI_TEXT: the weather-station software WeeWX (weewx, weeutil: units, almanac, drivers,
+# archive intervals), meteorological formulas (meteolib), Tuya smart plugs, bulbs and sensors
+# (tinytuya), the BME280 temperature, humidity and pressure sensor (adafruit-circuitpython-bme280),
+# Xiaomi home appliances (python-miio: air purifiers, humidifiers, heaters), heart-rate
+# variability (hrv-analysis), recipe ingredient quantities (ingredient-slicer), Homematic IP
+# devices (homematicip), WeatherFlow Tempest stations (pyweatherflowudp), OpenWeatherMap
+# (pyowm), Inkbird BBQ and environment sensors (inkbird-ble), running and cycling activities
+# (runpandas) and macronutrient targets (advanced-macro-calculator). Number-and-unit tokens (a
+# number then a unit symbol such as °C, °F, hPa, km, mph, oz, lb, g, kcal, V, A, W, ms, ppm, %)
+# were counted in their docstrings (README for the two through PYPI_TEXT) before choosing:
+# weewx 248, meteolib 40, tinytuya 26, adafruit-circuitpython-bme280 24, python-miio 17,
+# hrv-analysis 17, ingredient-slicer 13, homematicip 10 (README 32), pyweatherflowudp 10, pyowm
+# 10, inkbird-ble 9, runpandas 7, advanced-macro-calculator 0 (README 25). Installed and counted,
+# left out: fitparse, fitdecode, python-tcxparser, ingreedypy, parse-ingredients, nutritionix,
+# aioecowitt, pynws, pyairvisual, pyhomematic, pysmartthings, pytradfri, adafruit-circuitpython-dht,
+# somecomfort, anova-wifi, bosch-thermostat-client, airthings-ble, govee-ble, btleweatherstation,
+# calorie-utils, foodunits, kitchenowl-python, meteofrance-api and daviswx (no number with a unit
+# in their docstrings), aiohue, aiopvpc, broadlink, meteostat, ecobee-local, mitemp-bt,
+# acaia-lunar-ble, aioshelly, pyatmo, miflora, stravalib, meteorology-conversion and
+# w1thermsensor (1 to 3 each), pysolarmanv5 (7, all '2s complement'), metar (5526 in its station
+# list, none in its docstrings), env-canada, heatindex, ambientweather2sqlite,
+# anova-precision-oven-sdk and openmeteo-requests (a few in their READMEs only, mostly code
+# column names such as 'temperature_2m'). The obvious packages of the topic are used before
+# (recipe-scrapers, ingredient-parser-nlp, quantulum3, openfoodfacts, gpxpy, heartpy, meteocalc,
+# pythermalcomfort, psychrolib). Copy check as for dev53 (8-word runs shared with the test
+# packages' docstrings and the test candidates). A base sample and the dense stratum (DENSE_CUE:
+# numbers with unit symbols) from the start, with a small targeted stratum. Dev only; split fixed
+# before labelling.
+DEV97_SOURCES = (
+    Source("weewx", "dev97", "science", 14, 1, ("weewx", "weeutil"), 6, 1),
+    Source("meteolib", "dev97", "science", 10, 1, ("meteolib",), 5, 1),
+    Source("tinytuya", "dev97", "science", 9, 1, ("tinytuya",), 4, 1),
+    Source("adafruit-circuitpython-bme280", "dev97", "science", 6, 1, ("adafruit_bme280",), 3),
+    Source("python-miio", "dev97", "science", 9, 1, ("miio",), 4, 1),
+    Source("hrv-analysis", "dev97", "science", 8, 1, ("hrvanalysis",), 4, 1),
+    Source("ingredient-slicer", "dev97", "science", 8, 1, ("ingredient_slicer",), 4, 1),
+    Source("homematicip", "dev97", "science", 9, 1, ("homematicip",), 4, 1),
+    Source("pyweatherflowudp", "dev97", "science", 6, 1, ("pyweatherflowudp",), 3),
+    Source("pyowm", "dev97", "science", 8, 1, ("pyowm",), 3, 1),
+    Source("inkbird-ble", "dev97", "science", 6, 1, ("inkbird_ble",), 3),
+    Source("runpandas", "dev97", "science", 7, 1, ("runpandas",), 3, 1),
+    Source(
+        "advanced-macro-calculator", "dev97", "science", 6, 1, ("advanced_macro_calculator",), 3
+    ),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -5839,6 +5906,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "satellite-reader, CO2-sensor, traffic-emission, radiative-forcing, atmospheric-tools, "
         "microwave radiative-transfer, hypersonic-emission and carbon-cycle box-model docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev97": (
+        DEV97_SOURCES,
+        "ninety-seventh dev batch (everyday numbers with units in prose and examples, and "
+        "look-alikes: versions, model numbers, dates and times, ids, options, percentages and "
+        "counts in weather-station, meteorology, smart-plug, environment-sensor, home-appliance, "
+        "heart-rate, recipe-ingredient, home-automation, forecast, BBQ-thermometer, running and "
+        "macronutrient docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev84": (
         DEV84_SOURCES,
