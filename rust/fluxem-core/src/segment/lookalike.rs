@@ -5897,4 +5897,20 @@ mod tests {
             ("the peer-to-peer SARS-CoV-2 test", &[]),
         ]);
     }
+
+    #[test]
+    fn one_value_in_two_units_across_a_slash() {
+        check(&[
+            (
+                "the temperature is at the freezing point (0°C/32°F).",
+                &[("0°C", "QUANTITY"), ("32°F", "QUANTITY")],
+            ),
+            (
+                "a 5V/12V supply for the motor",
+                &[("5V", "QUANTITY"), ("12V", "QUANTITY")],
+            ),
+            ("dissolve 3 mg/2 mL of the salt", &[("3 mg", "QUANTITY")]),
+            ("the DBA/2J mice strain", &[]),
+        ]);
+    }
 }

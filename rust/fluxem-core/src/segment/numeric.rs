@@ -428,7 +428,9 @@ impl Scanner<'_> {
                 || (self.b[start].is_ascii_digit()
                     && (p == '^'
                         || (p == '*' && pp == Some('*'))
-                        || (p == '/' && pp.is_some_and(|c| c.is_ascii_alphabetic()))));
+                        || (p == '/'
+                            && pp.is_some_and(|c| c.is_ascii_alphabetic())
+                            && !self.second_reading_after_slash(start))));
             if matches!(p, '}' | ']') && self.b[start] == b'(' {
                 // `\text{x.size}(0)-1`, `fns[i](0)`, `\frac{N}{2}(2i)!`: the argument of a
                 // call, skipped whole (what follows it is a term of the call's expression)
@@ -2622,6 +2624,38 @@ impl Scanner<'_> {
         };
         let m = skip_inline_spaces_back(s, w, 8);
         char_before(s, m).is_some_and(|c| c.is_ascii_digit())
+    }
+
+    /// `0°C/32°F`, `5V/12V`: a quantity found just before the slash and digits with a unit
+    /// after it are two readings of one value or two alternatives, not a unit divided by a
+    /// number (`DBA/2J`, `x/2` stay parts of a name or an expression).
+    fn second_reading_after_slash(&self, start: usize) -> bool {
+        let b = self.b;
+        let quantity_before = self
+            .cands
+            .last()
+            .is_some_and(|c| c.domain == Domain::Quantity && c.end + 1 == start);
+        if !quantity_before {
+            return false;
+        }
+        // the same unit on both sides (`5V/12V`, `10 km/20 km`), or degrees of two scales;
+        // `3 mg/2 mL` is a concentration, not two values
+        let slash = start - 1;
+        let mut u = slash;
+        while u > 0 && (b[u - 1].is_ascii_alphabetic() || b[u - 1] >= 0x80) {
+            u -= 1;
+        }
+        let k = start + digits_at(b, start, 16);
+        let k = k + usize::from(b.get(k) == Some(&b' '));
+        let before = &b[u..slash];
+        let cap = (k + 24).min(b.len());
+        let cap = (k..=cap)
+            .rev()
+            .find(|&c| self.s.is_char_boundary(c))
+            .unwrap_or(k);
+        let after = &b[k..k + probe::unit_len(&self.s[k..cap])];
+        let degrees = |u: &[u8]| u.starts_with("\u{b0}".as_bytes());
+        !before.is_empty() && (before == after || (degrees(before) && degrees(after)))
     }
 
     fn bare_number_before(&self, end: usize) -> Option<usize> {
