@@ -615,6 +615,14 @@ PYPI_TEXT)::
         pyweatherflowudp pyowm inkbird-ble runpandas advanced-macro-calculator
     PYTHONPATH=/work/scratch-venv97/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev97
+and the ninety-fifth (``--part dev95``, DEV95_SOURCES; as dev92, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv95
+    /work/scratch-venv95/bin/pip install --no-deps bsm2-python foodnet cbmpy f2xba engin-core \
+        lib-eic formula-validation nonlineum-theo growthcurves pioreactor minedatabase mackinac
+    PYTHONPATH=/work/scratch-venv95/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev95
 
 and the seventy-sixth (``--part dev76``, DEV76_SOURCES; as dev24)::
 
@@ -4461,6 +4469,11 @@ PYPI_TEXT = {
     # advanced-macro-calculator's targets: '2.2 g/kg', '2 lbs (0.907 kg)')
     "homematicip": ("homematicip-1.1.5.dist-info/METADATA",),
     "advanced-macro-calculator": ("advanced_macro_calculator-1.0.4.dist-info/METADATA",),
+    # dev95: READMEs of a microbial-growth network tool, a wastewater benchmark model and a
+    # formula-and-adduct validator, shipped as their long descriptions
+    "foodnet": ("foodnet-0.5.0.dist-info/METADATA",),
+    "bsm2-python": ("bsm2_python-0.0.16.dist-info/METADATA",),
+    "formula-validation": ("formula_validation-1.0.4.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -5235,6 +5248,68 @@ DEV97_SOURCES = (
         "advanced-macro-calculator", "dev97", "science", 6, 1, ("advanced_macro_calculator",), 3
     ),
 )
+
+# The ninety-fifth dev batch (``--part dev95``; FORMULA: chemical formulas, salts and species in
+# prose and examples, and their look-alikes: model and benchmark names ``ASM1``, ``ADM1``,
+# ``BSM2``, strain names ``MG1655``, ``LF82``, study ids ``SMGDB00000007``, standard and format
+# names ``SBML3FBC``, ``MS2``, ``HDF5``, solver names ``RK45``, chip names ``ADS1114``, optical
+# densities ``OD600``), as dev92: PyPI packages of metabolic modelling, microbiology, fermentation
+# and bioreactors, wastewater microbiology and lab automation used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out; none named by another
+# batch's builder entry), read with ``ast``, never imported, three READMEs through PYPI_TEXT: the
+# IWA benchmark simulation models of activated-sludge and anaerobic-digestion plants
+# (bsm2-python: ASM1, ADM1, BSM1, BSM2, CO2, SO4), microbial growth and metabolite networks from
+# mGrowthDB (foodnet: acetate C2H3O2, CO2, H2, N2 gas phases, strains, study ids), constraint-based
+# modelling (cbmpy: SBML3FBC, a formula checker's C3Br5), extended genome-scale models (f2xba: H2O,
+# MG1655), fermentation scale-up forecasting (engin-core: CO2, offgas channels, RK45), LC-MS
+# extracted-ion chromatograms (lib-eic: MS2, adducts), formula and adduct validation
+# (formula-validation: C4H5N6Na, [M+C2H2O-H]-), a wastewater-plant simulator client
+# (nonlineum-theo: SO2 as dissolved oxygen state, HDF5), microbial growth curves (growthcurves:
+# OD600), a bioreactor controller (pioreactor: chip and pin names), in silico metabolic network
+# expansion (minedatabase: MS2, M+H adducts) and ModelSEED reconstruction (mackinac).
+# Formula-like tokens (an element-like capital with a count, charged species, and NaCl, KCl, HCl,
+# NaOH, NH3, H2S, O2 without one) were counted in their kept docstring and README sentences before
+# choosing, with TARGET_CUE besides (bsm2-python 155 TARGET_CUE sentences, mostly ASM1/ADM1/BSM2,
+# CO2 and SO4 among them; foodnet 15, C2H3O2, C2H4O2, CO2, strain and study ids; cbmpy 10;
+# engin-core 7; lib-eic 9; nonlineum-theo 5; f2xba 5; growthcurves 4; pioreactor 3;
+# formula-validation 2, C4H5N6Na and adducts; minedatabase 2; mackinac 2). Formulas are rare in
+# all of this topic's docstrings: a strict list of common formulas (CO2, O2, H2O, NaCl, MgSO4,
+# KH2PO4, CaCl2, NaHCO3, ions, CnHm...) matches 13 kept sentences over all 77 packages installed
+# here, 8 of them in the chosen ones; the rest of the batch is look-alikes. Installed and counted,
+# left out (no formula and almost no look-alike in their kept sentences, or under 30 kept
+# sentences): mixsol, liquidlib, fermy, modelbase, habitabilitytheory, mtclabpy, kithairon,
+# pyhamilton, plateo, mergem, biops, cbsm, nskinetics, fungmod (its tokens are SABIO-RK and other
+# hyphenated names), perfusio, amiga, croissance, curveball, etfba, enzyme-cost-minimization,
+# pbalancing, optithor, isodesign (no licence in its metadata), fluxpyt and frapppe (no kept
+# sentence), physiofit, multitfa, md-harmonize, metabograph, maud-metabolic-models,
+# ndx-cell-culture, metano, adm1-tea-lca, bigecyhmm, cockatoo, msac, labcraft, cobrakbase (a
+# workspace client: object references such as 3/5/6), gempipe, pymodulon, bioscrape, tellurium
+# (SED-ML names), optlang, engin-pathway, nlr-bird and nrel-bird (both install one ``bird``
+# package), calipytion, optslope, cometspy, vivarium-core, vivarium-cobra, pydent, pycomo, smetana,
+# ecmpy, synbio, dnacauldron, analyticlab, bioelectea, blackbirdcoop, refinegems,
+# bioreactor-model (one kept sentence), py-disinfection, nephrosim and heat-desalination; mxlpy,
+# ecmtool, kg-microbe and primer-tk did not install.
+# Files that copy a test package's docstrings (8-word runs shared with the test candidates and
+# with the docstrings of numpy, networkx, pretty_midi, molmass and transformers; runs that are
+# mostly digits do not count): none, so no file is skipped; only licence text (the MIT licence in
+# pioreactor's od_calibration_using_standards.py, the PySCeS copyright notice in two cbmpy
+# modules) and one generic phrase in mackinac ("a list of tuples where each tuple contains") are
+# shared, and no chosen sentence shares a run. A base sample, the dense stratum and the targeted
+# stratum from the start. Dev only; split fixed before labelling.
+DEV95_SOURCES = (
+    Source("bsm2-python", "dev95", "science", 8, 1, ("bsm2_python",), 2, 14),
+    Source("foodnet", "dev95", "science", 7, 1, ("foodnet",), 2, 10),
+    Source("cbmpy", "dev95", "science", 5, 1, ("cbmpy",), 2, 5),
+    Source("f2xba", "dev95", "science", 5, 1, ("f2xba",), 2, 4),
+    Source("engin-core", "dev95", "science", 5, 1, ("engin_core",), 2, 5),
+    Source("lib-eic", "dev95", "science", 4, 1, ("lib_eic",), 2, 3),
+    Source("formula-validation", "dev95", "science", 4, 1, ("formula_validation",), 2, 2),
+    Source("nonlineum-theo", "dev95", "science", 4, 1, ("nonlineum",), 2, 3),
+    Source("growthcurves", "dev95", "science", 4, 1, ("growthcurves",), 2, 3),
+    Source("pioreactor", "dev95", "science", 5, 1, ("pioreactor",), 2, 3),
+    Source("minedatabase", "dev95", "science", 4, 1, ("minedatabase",), 2, 2),
+    Source("mackinac", "dev95", "science", 4, 1, ("mackinac",), 1, 2),
+)
 #: the dev-only batches, ``--part <name>``: (sources, manifest description); one builder,
 #: main_dev_batch, makes each
 DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
@@ -5914,6 +5989,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "counts in weather-station, meteorology, smart-plug, environment-sensor, home-appliance, "
         "heart-rate, recipe-ingredient, home-automation, forecast, BBQ-thermometer, running and "
         "macronutrient docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev95": (
+        DEV95_SOURCES,
+        "ninety-fifth dev batch (chemical formulas, salts and species in prose and examples, and "
+        "look-alikes: model and benchmark names, strains, study ids, standard, format and solver "
+        "names, chip names and optical densities in wastewater benchmark-model, microbial "
+        "growth-network, constraint-based modelling, extended genome-scale model, fermentation "
+        "scale-up, LC-MS chromatogram, formula-validation, plant-simulator, growth-curve, "
+        "bioreactor, metabolic network-expansion and ModelSEED docs), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
     "dev84": (
         DEV84_SOURCES,
