@@ -587,6 +587,16 @@ and the ninety-fourth (``--part dev94``, DEV94_SOURCES; as dev91)::
     PYTHONPATH=/work/scratch-venv94/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev94
 
+and the ninety-sixth (``--part dev96``, DEV96_SOURCES; as dev91, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv96
+    /work/scratch-venv96/bin/pip install --no-deps combi pyncomb esets-lib graphillion permpy \
+        bisc-algorithm lyndon-words oeis-tools graph-tools pykp ma1522-linear-algebra \
+        passagemath-graphs
+    PYTHONPATH=/work/scratch-venv96/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev96
+
 and the ninety-second (``--part dev92``, DEV92_SOURCES; as dev91, with dev79's METADATA through
 PYPI_TEXT)::
 
@@ -4474,6 +4484,10 @@ PYPI_TEXT = {
     "foodnet": ("foodnet-0.5.0.dist-info/METADATA",),
     "bsm2-python": ("bsm2_python-0.0.16.dist-info/METADATA",),
     "formula-validation": ("formula_validation-1.0.4.dist-info/METADATA",),
+    # dev96: the READMEs as the wheels ship them (esets-lib's tuples and slices, graphillion's
+    # edge lists and vertex pairs)
+    "esets-lib": ("esets_lib-0.3.2.dist-info/METADATA",),
+    "graphillion": ("graphillion-2.1.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -5091,6 +5105,83 @@ DEV94_SOURCES = (
     Source("rsinstrument", "dev94", "science", 6, 1, ("RsInstrument",), 2),
     Source("thorlabspm100", "dev94", "science", 5, 1, ("ThorlabsPM100",), 2),
     Source("zhinst-toolkit", "dev94", "science", 6, 1, ("zhinst",), 2),
+)
+# The ninety-sixth dev batch (``--part dev96``; VECTOR: lists of numbers written in prose and
+# examples as objects of discussion, base sets, row sequences, OEIS values and edge lists, and
+# their look-alikes: tuples, intervals (half-open ``[0.001, 1)``, ``[0, 2pi[``),
+# slices, call arguments ``paths(1, 6)``, mesh patterns, citations and report numbers, powers of
+# ten ``10**100``), as dev91 with dev79's METADATA through PYPI_TEXT: PyPI packages of
+# combinatorics, permutations, integer sequences, graph theory and linear algebra for teaching
+# used nowhere else (not in the manifest, in any Sources, or in the comments that
+# list packages left out; none named by another batch's builder entry), read with ``ast``, never
+# imported: combinatorial spaces of permutations and combinations (combi, with its bundled
+# toolbox, less the unittest2 copy under ``third_party``), combinatorial generation and ranking
+# (pyncomb: ``[0,3,4,2]``, base sets ``[0,1,2,3]``), enumerated sets of combinations,
+# partitions and compositions (esets-lib and its README: ``(0, 0, ..., 0)``, ``10**100``), very
+# large sets of graphs (graphillion and its README: ``[[1, 5], [3]]``), permutation patterns
+# (permpy, bisc-algorithm), Lyndon words and necklaces (lyndon-words), OEIS sequences
+# (oeis-tools: ``[0, 2]``), graph generators and lattices (graph-tools: ``(1, 5)``), knapsack
+# instances (pykp), a linear-algebra course on SymPy (ma1522-linear-algebra) and Sage's graph
+# theory (passagemath-graphs, its ``sage/graphs`` folder only, so that nothing of dev63's
+# passagemath-combinat folder comes back: strongly regular graph parameters ``(81,20,1,6)``,
+# Tower of Hanoi states ``(2,0,0)``, row sequences ``[2, 3, 2, 1, 1, 1]``, citation keys
+# ``[BCN1989]_``; a list stratum of LIST_CUE, n_list, as dev5). Bracketed and parenthesised number
+# lists (TARGET_CUE, and ``[`` or ``(`` with a number, a comma and a number) were counted in
+# their kept docstring and README sentences before choosing: combi 6 (and 9 TARGET_CUE, mostly
+# arithmetic), pyncomb 7, esets-lib 7 and its README 9 TARGET_CUE, graphillion 2 and its README
+# 3, passagemath-graphs 84 in ``sage/graphs`` (6 square-bracketed, the rest parenthesised
+# parameter sets and states), pykp 4 (intervals), permpy 2, bisc-algorithm 2, lyndon-words 1 and 1
+# in its README, oeis-tools 1, graph-tools 1, ma1522-linear-algebra 2 TARGET_CUE and 3 in its
+# README. Such lists are rare in kept docstring prose: most sit in ``>>>`` examples, which the
+# filters drop, and most of the rest are parenthesised tuples. Installed and counted, left out:
+# grinpy (graph invariants; its parameter texts and definitions copy networkx's docstrings, one
+# chosen sentence shared an 8-word run with them), pylinalg (its ``out`` and ``dtype`` parameter
+# texts copy numpy's), xgi and toponetx (hypergraph and topological-domain classes modelled on
+# networkx: their core classes copy networkx's docstrings, up to 309 shared 8-word runs a file),
+# dwave-networkx (a networkx extension), hypernetx, planarity, gerrychain and pyzx (few number
+# lists, mostly intervals and citations), graph-theory, partitions, magiccube,
+# rubik-cube, nonogram, exact-cover, xcover, dlx, lrcalc (no Python docstrings), pynauty,
+# linear-algebra-toolkit, rref, pymatrix, matrixcalc, oeispy, linalgebra (no licence and no
+# sentences), permgroups, latinsq, nextperm, integersequence, mathseq, oeis-seq, partitionpi,
+# accelasc, hitchhiker-graphs, graphtk, dedoku, linalg-for-datasci, discretevrp, aftermath,
+# greedypermutation, condorcet-domain (no Python docstrings), opseq (no licence found),
+# fastpermute, combpyter, combinadics, lehmer, pysyt, prufer (no licence found), stirling,
+# mknapsack, pairwise-combinatorial, numerical-methods-collection, nqueens-solver,
+# queens-generator and foxmath (no or almost no number list in their kept sentences, or too few
+# sentences); magicsq is named before; pyoeis, boring-math-combinatorics and combol did not
+# install (no distribution here). Files that copy a test package's docstrings (8-word runs
+# shared with the test candidates and with the docstrings of numpy, networkx, pretty_midi,
+# molmass and transformers, installed here; runs that are mostly digits do not count): combi's
+# bundled unittest2 (``combi/_python_toolbox/third_party``, skipped); the other shared runs are
+# generic phrases (graphillion's "an induced cycle of odd length at least", pykp's "additional
+# keyword arguments to pass to", ma1522-linear-algebra's "a list of lists", passagemath-graphs'
+# doctest output "Traceback (most recent call last): ValueError" and textbook definitions such
+# as "a matching in a graph is a set of"), and no chosen sentence shares a run. A base sample,
+# the dense stratum, the targeted stratum and passagemath-graphs' list stratum from the start.
+# Dev only; split fixed before labelling.
+DEV96_SOURCES = (
+    Source(
+        "combi",
+        "dev96",
+        "science",
+        14,
+        1,
+        ("combi",),
+        3,
+        9,
+        skip=("combi/_python_toolbox/third_party",),
+    ),
+    Source("pyncomb", "dev96", "science", 8, 1, ("pyncomb",), 2, 7),
+    Source("esets-lib", "dev96", "science", 11, 1, ("esets",), 3, 12),
+    Source("graphillion", "dev96", "science", 12, 1, ("graphillion",), 3, 6),
+    Source("permpy", "dev96", "science", 8, 1, ("permpy",), 2, 2),
+    Source("bisc-algorithm", "dev96", "science", 4, 1, ("bisc_package",), 1, 2),
+    Source("lyndon-words", "dev96", "science", 6, 1, ("lyndon_words",), 1, 2),
+    Source("oeis-tools", "dev96", "science", 5, 1, ("oeis_tools",), 1, 2),
+    Source("graph-tools", "dev96", "science", 6, 1, ("graph_tools",), 1, 2),
+    Source("pykp", "dev96", "science", 6, 1, ("pykp",), 1, 2),
+    Source("ma1522-linear-algebra", "dev96", "science", 9, 1, ("ma1522",), 2, 4),
+    Source("passagemath-graphs", "dev96", "science", 10, 1, ("sage/graphs",), 4, 4, 0, 2),
 )
 # The ninety-second dev batch (``--part dev92``; FORMULA: chemical formulas, minerals, oxides and
 # species in prose and examples, and their look-alikes: oxide column and parameter names, model and
@@ -5963,6 +6054,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "and defaults in lab-instrument driver, instrument-framework, data-acquisition, "
         "power-meter, lock-in and measurement-uncertainty docs), packages used nowhere else; "
         "dev only, fixed before labelling",
+    ),
+    "dev96": (
+        DEV96_SOURCES,
+        "ninety-sixth dev batch (lists of numbers in prose and examples, and look-alikes: "
+        "tuples, intervals, slices, call arguments, parameter sets, mesh patterns, powers of ten "
+        "and citations in combinatorial-space, combinatorial-generation, enumerated-set, "
+        "graph-set, permutation-pattern, Lyndon-word, OEIS, graph-generator, knapsack, "
+        "linear-algebra course and Sage graph-theory docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
     "dev92": (
         DEV92_SOURCES,
