@@ -625,6 +625,16 @@ PYPI_TEXT)::
         pyweatherflowudp pyowm inkbird-ble runpandas advanced-macro-calculator
     PYTHONPATH=/work/scratch-venv97/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev97
+
+and the ninety-ninth (``--part dev99``, DEV99_SOURCES; as dev95, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv99
+    /work/scratch-venv99/bin/pip install --no-deps water-chemistry-engine cocktailfyi synthale \
+        nutrition-mcp-server pychlorinator legume-nutrient-dashboard cbpi4 rapt-ble \
+        tdee-calculator
+    PYTHONPATH=/work/scratch-venv99/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev99
 and the ninety-fifth (``--part dev95``, DEV95_SOURCES; as dev92, with dev79's METADATA through
 PYPI_TEXT)::
 
@@ -4479,6 +4489,14 @@ PYPI_TEXT = {
     # advanced-macro-calculator's targets: '2.2 g/kg', '2 lbs (0.907 kg)')
     "homematicip": ("homematicip-1.1.5.dist-info/METADATA",),
     "advanced-macro-calculator": ("advanced_macro_calculator-1.0.4.dist-info/METADATA",),
+    # dev99: the READMEs as the wheels ship them (water-chemistry-engine's ion and salt profiles,
+    # cocktailfyi's ABV and calorie estimates, cbpi4's brewing controller, rapt-ble's and
+    # tdee-calculator's field lists)
+    "water-chemistry-engine": ("water_chemistry_engine-0.4.1.dist-info/METADATA",),
+    "cocktailfyi": ("cocktailfyi-0.1.4.dist-info/METADATA",),
+    "cbpi4": ("cbpi4-4.7.7.dist-info/METADATA",),
+    "rapt-ble": ("rapt_ble-2.0.0.dist-info/METADATA",),
+    "tdee-calculator": ("tdee_calculator-1.0.0.dist-info/METADATA",),
     # dev95: READMEs of a microbial-growth network tool, a wastewater benchmark model and a
     # formula-and-adduct validator, shipped as their long descriptions
     "foodnet": ("foodnet-0.5.0.dist-info/METADATA",),
@@ -5340,6 +5358,50 @@ DEV97_SOURCES = (
     ),
 )
 
+# The ninety-ninth dev batch (``--part dev99``; FORMULA: chemical formulas and species in prose
+# and examples, such as ``CaCO3``, ``HCO3``, ``CaCl2``, ``MgSO4``, ``NaHCO3``, ``CO2``, and their
+# look-alikes: units and measures ``mg/L``, ``ABV``, ``SG``, ``pH``, ``TDS``, ``BMR``, ``TDEE``,
+# standard and format names ``BeerXML``, ``GFM``, ``BLE``, ``DRI``, ``USDA``, solver names
+# ``HiGHS``), as dev95: PyPI packages of brewing water chemistry, cocktails and beverages, beer
+# recipes, fermentation hydrometers and brewing controllers, pool chlorinators and food nutrients
+# used nowhere else (not in the manifest, in any Sources, or in the comments that list packages
+# left out; none named by another batch's builder entry), read with ``ast``, never imported, five
+# READMEs through PYPI_TEXT: brewing and fermentation water chemistry (water-chemistry-engine:
+# source profiles, salt additions, alkalinity as CaCO3, HCO3, blending and RO water, a HiGHS
+# optimizer), cocktail ABV, calories and flavour profiles (cocktailfyi), BeerXML recipes to
+# Markdown (synthale), USDA FoodData Central nutrients (nutrition-mcp-server, in German), Astral
+# Pool chlorinators (pychlorinator: salt, pH and ORP readings), legume nutrients from USDA
+# FoodData Central (legume-nutrient-dashboard), the CraftBeerPi brewing controller (cbpi4), the
+# RAPT Pill hydrometer (rapt-ble: gravity, gravity velocity) and energy and macronutrient targets
+# (tdee-calculator). Formula-like tokens (CaCO3, HCO3, CaCl2, CaSO4, MgSO4, NaHCO3, NaCl, CO2,
+# ions and their salts) were counted in their kept docstring and README sentences before
+# choosing: water-chemistry-engine 3 kept sentences of 346 (and 20 tokens in its code: CaCO3 6,
+# HCO3 5, CaCl2 3, CO2 2, NaHCO3, NaCl, MgSO4, CaSO4), all the others none; the topic's obvious
+# packages are used before (brewday, pybrewlib, pybeerxml, beerxml, brewkit, brewing, pybrew,
+# soap-calc, pypoolchem, phreeqpy, pyequion, iapws, and more), so this batch, like dev90's hobby
+# and food chemistry, is mostly look-alikes and plain prose with few formulas: it measures false
+# positives on brewing, beverage and food text more than formula recall. Installed and counted,
+# left out: tilty (licence UNKNOWN, 2 kept sentences), usdanuts (licence UNKNOWN, no kept
+# sentence), picobrew-server, brewblox-tilt, stormheron-mead-calc, water-prop, nutritranslate,
+# macro-counter, pynutrient and brewt (no kept sentence in their docstrings), tilt-pitch (5 kept
+# sentences, no value), gffermentation (1 kept sentence), nutratracker (its 13 kept sentences are
+# the GPL notice); scikit-ferm and singulax did not install. Copy check as for dev53 (8-word runs
+# shared with the test candidates): none, so no file is skipped. A base sample, the dense stratum
+# and the targeted stratum from the start. Dev only; split fixed before labelling.
+DEV99_SOURCES = (
+    Source("water-chemistry-engine", "dev99", "science", 40, 6, ("water_chemistry_engine",), 3, 3),
+    Source("cocktailfyi", "dev99", "science", 12, 2, ("cocktailfyi",), 1, 1),
+    Source("synthale", "dev99", "science", 10, 2, ("synthale",), 1),
+    Source("nutrition-mcp-server", "dev99", "science", 6, 1, ("nutrition_mcp",), 1),
+    Source("pychlorinator", "dev99", "science", 5, 1, ("pychlorinator",), 1),
+    Source(
+        "legume-nutrient-dashboard", "dev99", "science", 5, 1, ("legume_nutrient_dashboard",), 1
+    ),
+    Source("cbpi4", "dev99", "science", 6, 1, ("cbpi",), 1),
+    Source("rapt-ble", "dev99", "science", 5, 1, ("rapt_ble",), 1),
+    Source("tdee-calculator", "dev99", "science", 5, 1, ("tdee_calculator",), 1),
+)
+
 # The ninety-fifth dev batch (``--part dev95``; FORMULA: chemical formulas, salts and species in
 # prose and examples, and their look-alikes: model and benchmark names ``ASM1``, ``ADM1``,
 # ``BSM2``, strain names ``MG1655``, ``LF82``, study ids ``SMGDB00000007``, standard and format
@@ -6089,6 +6151,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "counts in weather-station, meteorology, smart-plug, environment-sensor, home-appliance, "
         "heart-rate, recipe-ingredient, home-automation, forecast, BBQ-thermometer, running and "
         "macronutrient docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev99": (
+        DEV99_SOURCES,
+        "ninety-ninth dev batch (chemical formulas and species in prose and examples, and "
+        "look-alikes: units and measures, standard, format and solver names in brewing-water "
+        "chemistry, cocktail, BeerXML, food-nutrient, pool-chlorinator, brewing-controller, "
+        "hydrometer and energy-target docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev95": (
         DEV95_SOURCES,
