@@ -625,6 +625,14 @@ PYPI_TEXT)::
         pyweatherflowudp pyowm inkbird-ble runpandas advanced-macro-calculator
     PYTHONPATH=/work/scratch-venv97/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev97
+
+and the hundred-and-first (``--part dev101``, DEV101_SOURCES; as dev97)::
+
+    python3 -m venv /work/scratch-venv101
+    /work/scratch-venv101/bin/pip install --no-deps avwx-engine pyModeS pymavlink mavsdk \
+        dronekit pyspartn pynmea2 pynmeagps pygnssutils georinex pyrtcm
+    PYTHONPATH=/work/scratch-venv101/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev101
 and the ninety-fifth (``--part dev95``, DEV95_SOURCES; as dev92, with dev79's METADATA through
 PYPI_TEXT)::
 
@@ -5340,6 +5348,47 @@ DEV97_SOURCES = (
     ),
 )
 
+# The hundred-and-first dev batch (``--part dev101``; QUANTITY: numbers with units as written in
+# prose and examples, such as '250 kt', '35,000 ft', '1013.25 hPa', '10 SM', '5 NM', '3 m/s',
+# '120 km/h', '15 °C', '2.4 GHz', and their look-alikes: flight levels, runway names, METAR
+# groups, callsigns, ICAO addresses, waypoint and airport codes, headings, squawk codes, message
+# ids, versions), as dev97: PyPI packages of aviation weather, aircraft surveillance, drones and
+# autopilots and GPS/GNSS receivers used nowhere else (not in the manifest, in any Sources, or in
+# the comments that list packages left out; none named by another batch's builder entry), read
+# with ``ast``, never imported: METAR/TAF parsing and flight rules (avwx-engine), Mode S and
+# ADS-B decoding (pyModeS), the MAVLink protocol and its message definitions (pymavlink; the v1.0
+# dialects, copies of the v2.0 ones, left out), the MAVSDK drone API (mavsdk), DroneKit vehicle
+# control (dronekit), SPARTN GNSS corrections (pyspartn), NMEA 0183 sentences (pynmea2,
+# pynmeagps), GNSS receiver utilities (pygnssutils), RINEX observation and navigation files
+# (georinex) and RTCM3 corrections (pyrtcm). Number-and-unit tokens (a number then a unit symbol
+# such as kt, ft, hPa, inHg, SM, NM, m/s, km/h, °C, deg, Hz, m, cm, s, ms, V, A, dB, %) were
+# counted in their docstrings before choosing: pymavlink 2535 (most in the generated dialect
+# modules), pyModeS 61, avwx-engine 56, mavsdk 14, dronekit 9, pyspartn 9, pynmea2 5, pynmeagps
+# 5, pygnssutils 3, georinex 2, pyrtcm 1. Installed and counted, left out: airportsdata and
+# flightplandb (no number with a unit in their docstrings). Could not be installed as wheels,
+# left out: pytaf, metar-taf-parser-python, pyflightdata. Not installed because a name of
+# theirs is used before: metar (dev97's left-out list), pyais (within pyaisc360), pyubx2,
+# navpy, pymap3d, gnss-lib-py, openap, aerosandbox, ambiance, pyatmos. Copy check as for dev53
+# (8-word runs shared with the test packages' docstrings and the test candidates). A base sample
+# and the dense stratum (DENSE_CUE: numbers with unit symbols) from the start, with a small
+# targeted stratum. Dev only; split fixed before labelling.
+SKIP_PYMAVLINK_DEV101 = ("pymavlink/dialects/v10",)
+DEV101_SOURCES = (
+    Source("avwx-engine", "dev101", "science", 12, 1, ("avwx",), 6, 1),
+    Source("pyModeS", "dev101", "science", 10, 1, ("pyModeS",), 5, 1),
+    Source(
+        "pymavlink", "dev101", "science", 12, 1, ("pymavlink",), 6, 1, skip=SKIP_PYMAVLINK_DEV101
+    ),
+    Source("mavsdk", "dev101", "science", 8, 1, ("mavsdk",), 4, 1),
+    Source("dronekit", "dev101", "science", 7, 1, ("dronekit",), 3),
+    Source("pyspartn", "dev101", "science", 5, 1, ("pyspartn",), 2),
+    Source("pynmea2", "dev101", "science", 5, 1, ("pynmea2",), 2),
+    Source("pynmeagps", "dev101", "science", 5, 1, ("pynmeagps",), 2),
+    Source("pygnssutils", "dev101", "science", 5, 1, ("pygnssutils",), 2),
+    Source("georinex", "dev101", "science", 4, 1, ("georinex",), 1),
+    Source("pyrtcm", "dev101", "science", 4, 1, ("pyrtcm",), 1),
+)
+
 # The ninety-fifth dev batch (``--part dev95``; FORMULA: chemical formulas, salts and species in
 # prose and examples, and their look-alikes: model and benchmark names ``ASM1``, ``ADM1``,
 # ``BSM2``, strain names ``MG1655``, ``LF82``, study ids ``SMGDB00000007``, standard and format
@@ -6081,6 +6130,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "satellite-reader, CO2-sensor, traffic-emission, radiative-forcing, atmospheric-tools, "
         "microwave radiative-transfer, hypersonic-emission and carbon-cycle box-model docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev101": (
+        DEV101_SOURCES,
+        "hundred-and-first dev batch (numbers with units in prose and examples, and look-alikes: "
+        "flight levels, runway names, METAR groups, callsigns, ICAO addresses, message ids, "
+        "versions in aviation-weather, Mode S, MAVLink, drone-API, drone-control, SPARTN, NMEA, "
+        "GNSS-receiver, RINEX and RTCM docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev97": (
         DEV97_SOURCES,
