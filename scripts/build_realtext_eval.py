@@ -635,6 +635,13 @@ PYPI_TEXT)::
         tdee-calculator
     PYTHONPATH=/work/scratch-venv99/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev99
+and the hundred-and-first (``--part dev101``, DEV101_SOURCES; as dev97)::
+
+    python3 -m venv /work/scratch-venv101
+    /work/scratch-venv101/bin/pip install --no-deps avwx-engine pyModeS pymavlink mavsdk \
+        dronekit pyspartn pynmea2 pynmeagps pygnssutils georinex pyrtcm
+    PYTHONPATH=/work/scratch-venv101/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev101
 and the ninety-fifth (``--part dev95``, DEV95_SOURCES; as dev92, with dev79's METADATA through
 PYPI_TEXT)::
 
@@ -814,6 +821,7 @@ class Source:
     n_arith: int = 0  # dev3 on: ARITH_CUE sentences (ids "-aNNN", after target)
     n_list: int = 0  # dev5: LIST_CUE sentences (ids "-lNNN", appended last)
     skip: tuple[str, ...] = ()  # dev8 on: files under these paths (site-packages relative) left out
+    n_qty: int = 0  # dev101: QTY_CUE sentences (ids "-qNNN", appended after all others)
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
@@ -5401,6 +5409,57 @@ DEV99_SOURCES = (
     Source("rapt-ble", "dev99", "science", 5, 1, ("rapt_ble",), 1),
     Source("tdee-calculator", "dev99", "science", 5, 1, ("tdee_calculator",), 1),
 )
+# The hundred-and-first dev batch (``--part dev101``; QUANTITY: numbers with units as written in
+# prose and examples, such as '250 kt', '35,000 ft', '1013.25 hPa', '10 SM', '5 NM', '3 m/s',
+# '120 km/h', '15 °C', '2.4 GHz', and their look-alikes: flight levels, runway names, METAR
+# groups, callsigns, ICAO addresses, waypoint and airport codes, headings, squawk codes, message
+# ids, versions), as dev97: PyPI packages of aviation weather, aircraft surveillance, drones and
+# autopilots and GPS/GNSS receivers used nowhere else (not in the manifest, in any Sources, or in
+# the comments that list packages left out; none named by another batch's builder entry), read
+# with ``ast``, never imported: METAR/TAF parsing and flight rules (avwx-engine), Mode S and
+# ADS-B decoding (pyModeS), the MAVLink protocol and its message definitions (pymavlink; the v1.0
+# dialects, copies of the v2.0 ones, left out), the MAVSDK drone API (mavsdk), DroneKit vehicle
+# control (dronekit), SPARTN GNSS corrections (pyspartn), NMEA 0183 sentences (pynmea2,
+# pynmeagps), GNSS receiver utilities (pygnssutils), RINEX observation and navigation files
+# (georinex) and RTCM3 corrections (pyrtcm). Number-and-unit tokens (a number then a unit symbol
+# such as kt, ft, hPa, inHg, SM, NM, m/s, km/h, °C, deg, Hz, m, cm, s, ms, V, A, dB, %) were
+# counted in their docstrings before choosing: pymavlink 2535 (most in the generated dialect
+# modules), pyModeS 61, avwx-engine 56, mavsdk 14, dronekit 9, pyspartn 9, pynmea2 5, pynmeagps
+# 5, pygnssutils 3, georinex 2, pyrtcm 1. Installed and counted, left out: airportsdata and
+# flightplandb (no number with a unit in their docstrings). Could not be installed as wheels,
+# left out: pytaf, metar-taf-parser-python, pyflightdata. Not installed because a name of
+# theirs is used before: metar (dev97's left-out list), pyais (within pyaisc360), pyubx2,
+# navpy, pymap3d, gnss-lib-py, openap, aerosandbox, ambiance, pyatmos. Copy check as for dev53
+# (8-word runs shared with the test packages' docstrings and the test candidates). A base sample
+# and the dense stratum (DENSE_CUE: numbers with unit symbols) from the start, with a small
+# targeted stratum; the first 120 gave 6 required quantities, so a quantity stratum (QTY_CUE,
+# n_qty, ids "-qNNN", appended so the first 120 keep their ids) was added after their labels
+# and before its own. Dev only; split fixed before labelling.
+SKIP_PYMAVLINK_DEV101 = ("pymavlink/dialects/v10",)
+DEV101_SOURCES = (
+    Source("avwx-engine", "dev101", "science", 12, 1, ("avwx",), 6, 1, n_qty=8),
+    Source("pyModeS", "dev101", "science", 10, 1, ("pyModeS",), 5, 1, n_qty=8),
+    Source(
+        "pymavlink",
+        "dev101",
+        "science",
+        12,
+        1,
+        ("pymavlink",),
+        6,
+        1,
+        skip=SKIP_PYMAVLINK_DEV101,
+        n_qty=12,
+    ),
+    Source("mavsdk", "dev101", "science", 8, 1, ("mavsdk",), 4, 1, n_qty=6),
+    Source("dronekit", "dev101", "science", 7, 1, ("dronekit",), 3, n_qty=4),
+    Source("pyspartn", "dev101", "science", 5, 1, ("pyspartn",), 2, n_qty=3),
+    Source("pynmea2", "dev101", "science", 5, 1, ("pynmea2",), 2, n_qty=2),
+    Source("pynmeagps", "dev101", "science", 5, 1, ("pynmeagps",), 2, n_qty=3),
+    Source("pygnssutils", "dev101", "science", 5, 1, ("pygnssutils",), 2),
+    Source("georinex", "dev101", "science", 4, 1, ("georinex",), 1),
+    Source("pyrtcm", "dev101", "science", 4, 1, ("pyrtcm",), 1),
+)
 
 # The ninety-fifth dev batch (``--part dev95``; FORMULA: chemical formulas, salts and species in
 # prose and examples, and their look-alikes: model and benchmark names ``ASM1``, ``ADM1``,
@@ -6144,6 +6203,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "microwave radiative-transfer, hypersonic-emission and carbon-cycle box-model docs), "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
+    "dev101": (
+        DEV101_SOURCES,
+        "hundred-and-first dev batch (numbers with units in prose and examples, and look-alikes: "
+        "flight levels, runway names, METAR groups, callsigns, ICAO addresses, message ids, "
+        "versions in aviation-weather, Mode S, MAVLink, drone-API, drone-control, SPARTN, NMEA, "
+        "GNSS-receiver, RINEX and RTCM docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
+    ),
     "dev97": (
         DEV97_SOURCES,
         "ninety-seventh dev batch (everyday numbers with units in prose and examples, and "
@@ -6616,6 +6683,13 @@ TARGET_CUE = re.compile(
 # dev5's list stratum (n_list): a square-bracketed list of three or more numbers, which an
 # interval ``[0, 1]`` never is
 LIST_CUE = re.compile(r"\[\s*-?\d[\d.]*\s*,\s*-?\d[\d.]*\s*,\s*-?\d")
+# dev101's quantity stratum (n_qty): a number then a unit symbol of navigation, aviation and
+# radio docs that DENSE_CUE does not know (kt, ft, NM, hPa, m/s, km/h, GHz, dBm), or one it knows;
+# added after dev101's first labels gave few quantities, before its own labels
+QTY_CUE = re.compile(
+    r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s?(?:kts?|knots|ft|NM|SM|hPa|mbar|inHg|m/s|km/h|kph|mph|°C|°F|"
+    r"°|Hz|kHz|MHz|GHz|dBm|dB|m|cm|mm|km|s|ms|us|µs|ns|V|mV|A|mA|W|deg|degrees)(?![\w/])"
+)
 DIRECTIVE = re.compile(r"^\s*\.\.\s")
 PARAM_DEF = re.compile(
     r"^\*{0,2}[\w.,\s*]+\s:\s*\S|^\*{0,2}[\w.,\s*]+\s:$|^\w+\s*\(.*\)\s*:\s*$|^\w+ ?:$"
@@ -7216,10 +7290,12 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
     target_rows: list[dict] = []
     arith_rows: list[dict] = []
     list_rows: list[dict] = []
+    qty_rows: list[dict] = []
     # the arithmetic and list strata's keys only where the batch has one (dev2 stays
     # byte-identical, and so do dev3 and dev4 without a list stratum)
     has_arith = any(src.n_arith for src in sources)
     has_list = any(src.n_list for src in sources)
+    has_qty = any(src.n_qty for src in sources)
     packages = []
     for src in sources:
         version, lic, rows = source_sentences(src)
@@ -7231,6 +7307,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         arith = pick_targeted(src, rows, prior, taken, ARITH_CUE, src.n_arith)
         taken |= {r["text"] for r in arith}
         lists = pick_targeted(src, rows, prior, taken, LIST_CUE, src.n_list)
+        taken |= {r["text"] for r in lists}
+        qty = pick_targeted(src, rows, prior, taken, QTY_CUE, src.n_qty)
         prefix = ID_PREFIX.get(src.name) or re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
         for n, r in enumerate(picked):
             base_rows.append(candidate(f"rt-{name}-{prefix}-{n:03d}", r, src, version, None))
@@ -7246,20 +7324,26 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         for n, r in enumerate(lists):
             row_id = f"rt-{name}-{prefix}-l{n:03d}"
             list_rows.append(candidate(row_id, r, src, version, "list"))
+        for n, r in enumerate(qty):
+            row_id = f"rt-{name}-{prefix}-q{n:03d}"
+            qty_rows.append(candidate(row_id, r, src, version, "qty"))
         entry = package_entry(src, version, lic, rows, picked, extra)
         entry["selected_target"] = len(targeted)
         if has_arith:
             entry["selected_arith"] = len(arith)
         if has_list:
             entry["selected_list"] = len(lists)
+        if has_qty:
+            entry["selected_qty"] = len(qty)
         packages.append(entry)
         print(
             f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}"
             f" + {len(targeted):3}"
             + (f" + {len(arith):3}" if has_arith else "")
             + (f" + {len(lists):3}" if has_list else "")
+            + (f" + {len(qty):3}" if has_qty else "")
         )
-    rows_out = base_rows + dense_rows + target_rows + arith_rows + list_rows
+    rows_out = base_rows + dense_rows + target_rows + arith_rows + list_rows + qty_rows
     with open(out / f"candidates_{name}.jsonl", "w", encoding="utf-8") as f:
         for r in rows_out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -7276,6 +7360,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         part["arith_stratum"] = len(arith_rows)
     if has_list:
         part["list_stratum"] = len(list_rows)
+    if has_qty:
+        part["qty_stratum"] = len(qty_rows)
     manifest[f"{name}_part"] = {**part, "packages": packages}
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
