@@ -5913,4 +5913,23 @@ mod tests {
             ("the DBA/2J mice strain", &[]),
         ]);
     }
+
+    #[test]
+    fn ascii_arrows_end_expressions() {
+        check(&[
+            (
+                "Return unpacked fraction string 5/2 -> 2 1/2.",
+                &[("5/2", "ARITHMETIC")],
+            ),
+            (
+                "so the rewrite maps 3 + 4 --> 7 in one step",
+                &[("3 + 4", "ARITHMETIC")],
+            ),
+            ("the sum 3 + 4 - 1 is six", &[("3 + 4 - 1", "ARITHMETIC")]),
+            (
+                "may overflow for very high currents (> 327.67A).",
+                &[("327.67A", "QUANTITY")],
+            ),
+        ]);
+    }
 }

@@ -2865,7 +2865,13 @@ impl Scanner<'_> {
         };
         // `1 + 2 \cdot n`: a LaTeX operator or symbol carries the expression on
         let latex = next == Some('\\') && self.b.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
+        // `5/2 -> 2 1/2`, `3 + 4 --> 7`: an ASCII arrow ends the expression, as `=` does
+        let arrow = next == Some('-') && {
+            let k = j + self.b[j..].iter().take_while(|&&c| c == b'-').count();
+            self.b.get(k) == Some(&b'>')
+        };
         if !dash
+            && !arrow
             && (matches!(
                 next,
                 Some('+' | '-' | '*' | '/' | '^' | '\u{d7}' | '\u{f7}' | '\u{2212}')
