@@ -5932,4 +5932,21 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn section_pairs_and_sums_taken_by_of() {
+        check(&[
+            (
+                "the selection aggregates max/min (28.2/28.3) and avg/median (28.4/28.7/ 28.8/28.9).",
+                &[],
+            ),
+            ("the outcome the tool renders (44.1 / 44.5).", &[]),
+            ("a growth factor of (1.05/1.02) per year", &[("1.05/1.02", "ARITHMETIC")]),
+            (
+                "CAT-style shapes (`35% of 840 + 48`, `999 × 27`)",
+                &[("35%", "QUANTITY"), ("999 × 27", "ARITHMETIC")],
+            ),
+            ("so compute 840 + 48 first", &[("840 + 48", "ARITHMETIC")]),
+        ]);
+    }
 }

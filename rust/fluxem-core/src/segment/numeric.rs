@@ -2626,6 +2626,26 @@ impl Scanner<'_> {
         char_before(s, m).is_some_and(|c| c.is_ascii_digit())
     }
 
+    /// Whether `of` before `start` follows a percentage or a fraction (`35% of`, `1/3 of`,
+    /// `half of`): the number at `start` is its object.
+    fn operand_of_of(&self, start: usize) -> bool {
+        let mut buf = [0u8; 24];
+        if prev_word(self.s, start, &mut buf) != b"of" {
+            return false;
+        }
+        let of = skip_inline_spaces_back(self.s, start, 8) - 2;
+        let k = skip_inline_spaces_back(self.s, of, 8);
+        let b = self.b;
+        k > 0
+            && (b[k - 1] == b'%' || (b[k - 1].is_ascii_digit() && b[..k].contains(&b'/')) || {
+                let mut buf = [0u8; 24];
+                matches!(
+                    prev_word(self.s, of, &mut buf),
+                    b"half" | b"third" | b"quarter" | b"percent"
+                )
+            })
+    }
+
     /// `0°C/32°F`, `5V/12V`: a quantity found just before the slash and digits with a unit
     /// after it are two readings of one value or two alternatives, not a unit divided by a
     /// number (`DBA/2J`, `x/2` stay parts of a name or an expression).
@@ -3094,6 +3114,28 @@ impl Scanner<'_> {
                 end,
                 Domain::Arithmetic,
                 "a line's levels after its species (CO (1-0)), not a difference",
+            );
+            return end;
+        }
+        if section_numbers(core) {
+            // `(28.2/28.3)`, `(44.1 / 44.5)`: numbered sections of one chapter cited together,
+            // not 28.2 divided by 28.3
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "section numbers of one chapter joined by slashes (28.2/28.3), not a quotient",
+            );
+            return end;
+        }
+        if st.plus + st.minus > 0 && self.operand_of_of(start + inner) {
+            // `35% of 840 + 48`: `of` binds the first number to the percentage before it, so
+            // `840 + 48` is no part of the expression written
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "its first number is taken by `of` (35% of 840 + 48), not a sum",
             );
             return end;
         }
@@ -3929,6 +3971,29 @@ fn big_power(e: &[u8]) -> bool {
         let pow = w[0] == b'^' || (w[0] == b'*' && k > 0 && e[k - 1] == b'*');
         pow && w[1..].iter().all(u8::is_ascii_digit)
     })
+}
+
+/// `28.2/28.3`, `44.1 / 44.5`, `28.4/28.7/ 28.8/28.9`: decimals with one whole part of 2 or
+/// more and rising one- or two-digit fractional parts joined by slashes: numbered sections.
+fn section_numbers(core: &str) -> bool {
+    let mut whole = None;
+    let mut last = None;
+    let mut items = 0;
+    for item in core.split('/') {
+        let Some((w, f)) = item.trim().split_once('.') else {
+            return false;
+        };
+        let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+        if !digits(w) || !digits(f) || f.len() > 2 || w.len() > 3 {
+            return false;
+        }
+        let (w, f) = (w.parse::<u32>().unwrap_or(0), f.parse::<u32>().unwrap_or(0));
+        if w < 2 || whole.is_some_and(|x| x != w) || last.is_some_and(|x| x >= f) {
+            return false;
+        }
+        (whole, last, items) = (Some(w), Some(f), items + 1);
+    }
+    items >= 2
 }
 
 /// `2 1/2`, `"1 1/3"`: a proper fraction of whole numbers `core` at `start`, after one space
