@@ -651,6 +651,15 @@ PYPI_TEXT)::
         algebramathgenerator expr-lib-sania gammelmath mcp-abacus divisionbeads
     PYTHONPATH=/work/scratch-venv100/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev100
+and the ninety-eighth (``--part dev98``, DEV98_SOURCES; as dev95, with dev79's METADATA through
+PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv98
+    /work/scratch-venv98/bin/pip install --no-deps pvsim-pv tmmax tandems mxgap nanohub-padre \
+        grapa semix refellips pvarc openuv raser qe-to-tcad
+    PYTHONPATH=/work/scratch-venv98/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev98
+
 and the ninety-fifth (``--part dev95``, DEV95_SOURCES; as dev92, with dev79's METADATA through
 PYPI_TEXT)::
 
@@ -4502,6 +4511,11 @@ PYPI_TEXT = {
     "co2-eos": ("co2_eos-0.3.1.dist-info/METADATA",),
     "iqa-calculator": ("iqa_calculator-2.1.0.dist-info/METADATA",),
     "mineralfyi": ("mineralfyi-0.1.1.dist-info/METADATA",),
+    # dev98: the READMEs as the wheels ship them (tmmax's layer stacks: 'SiO2', 'TiO2',
+    # 'Al2O3'; pvsim-pv's material list: 'GaAs', 'CdTe'; qe-to-tcad's material examples)
+    "tmmax": ("tmmax-1.1.4.dist-info/METADATA",),
+    "pvsim-pv": ("pvsim_pv-1.0.7.dist-info/METADATA",),
+    "qe-to-tcad": ("qe_to_tcad-0.2.8.dist-info/METADATA",),
     # dev97: the READMEs as the wheels ship them (homematicip's device list: '230V, 16A';
     # advanced-macro-calculator's targets: '2.2 g/kg', '2 lbs (0.907 kg)')
     "homematicip": ("homematicip-1.1.5.dist-info/METADATA",),
@@ -5408,6 +5422,57 @@ DEV93_SOURCES = (
     Source("adafruit-circuitpython-scd30", "dev93", "science", 3, 1, ("adafruit_scd30.py",), 1, 3),
     Source("esbmtk", "dev93", "science", 4, 1, ("esbmtk",), 1, 3),
 )
+# The ninety-eighth dev batch (``--part dev98``; FORMULA: chemical formulas and compounds of
+# materials in prose and examples, such as 'GaAs', 'InP', 'CdTe', 'SiO2', 'TiO2', 'Al2O3',
+# 'SiGe', and their look-alikes: model and tool names, layer and recipe names, crystal
+# orientations, units and identifiers), as dev95: PyPI packages of semiconductor device and
+# solar-cell simulation, thin-film optics, multijunction cells, band-gap prediction,
+# ellipsometry, anti-reflection coatings, EUV lithography and detector simulation used nowhere
+# else (not in the manifest, in any Sources, or in the comments that list packages left out;
+# none named by another batch's builder entry), read with ``ast``, never imported: the
+# photovoltaic device simulator pvsim-pv (simulations, optimization), the thin-film
+# transfer-matrix code tmmax, multijunction solar-cell efficiency (tandems), MXene band-gap
+# prediction (mxgap), the PADRE device-simulation wrapper (nanohub-padre), graphing and
+# photovoltaics analysis (grapa), a semiconductor device simulator (semix), ellipsometry
+# (refellips), anti-reflection coatings on PV glass (pvarc), an EUV lithography simulator
+# (openuv), radiation semiconductor detectors (raser) and a Quantum ESPRESSO to TCAD bridge
+# (qe-to-tcad). Formula tokens (two or more element symbols with optional counts, such as
+# 'GaAs', 'SiO2', 'La2C1Cl2'; all-capital words of four letters or fewer left out) were counted
+# in their docstrings before choosing: pvsim-pv 31, tmmax 19, tandems 18 (mostly atmospheric
+# gases of its spectra), nanohub-padre 10, mxgap 9, grapa 9, openuv 5, pvarc 5, refellips 3,
+# semix 2, raser 1, qe-to-tcad 4; formulas are scarce in the field's docstrings, so the
+# sample leans on the dense and targeted strata. Installed and counted, left out: epiq-map (18,
+# but no licence in its metadata or files), OgreInterface (6; its licence file reads 'All
+# rights reserved'), sparc-pv (the same code as pvsim-pv), quantized-lab (mostly 'NaN' and
+# alloy labels, no licence in its metadata), meidnet-matter, pystratify, pynxtools-ellips,
+# tmm-fast, openlithohub, bandgap-ml, difftmm, perovskite-tokenizer and solphin (0 to 4 each),
+# semicpy (its top-level "math" package shadows the standard library; uninstalled),
+# semiconductor-sim, semidv, eq-band-diagram, deltapv, pysolarcell, pvpy, obpds, getelec,
+# raddefects, pv-tandem, synumses-pkg-pabele, masque, ebeamtime, bkm, g85, wafermap,
+# amorphsc, oedes, pysimtra, tmm-faster, differentiable-tmm, pecebl, plumedynamics,
+# nomad-pld4energy, hybrid-perovskite-studio, perovskite-intercalation, senn-bandgap, opyv,
+# powerxrd, xrdfit, samplemaker-sparrow, lethe, gdsfill and iv-params (no formula in their
+# docstrings); tfsolver and thin-film-data (no wheel). The obvious packages of the topic are
+# used before (solcore, devsim, pvlib, openbandparams, aldsim, machball, smact, kdotpy).
+# Copy check as for dev53 (8-word runs shared with the test packages' docstrings and the test
+# candidates). A base sample and the dense stratum from the start, with the targeted stratum
+# (TARGET_CUE's formula alternative); three READMEs (tmmax 16, pvsim-pv 9, qe-to-tcad 11
+# formula tokens) through PYPI_TEXT. Dev only; split fixed before labelling.
+DEV98_SOURCES = (
+    Source("pvsim-pv", "dev98", "science", 9, 1, ("simulations", "optimization"), 3, 8),
+    Source("tmmax", "dev98", "science", 8, 1, ("tmmax",), 4, 8),
+    Source("tandems", "dev98", "science", 6, 1, ("tandems",), 3, 5),
+    Source("mxgap", "dev98", "science", 5, 1, ("mxgap",), 2, 4),
+    Source("nanohub-padre", "dev98", "science", 7, 1, ("nanohubpadre",), 3, 5),
+    Source("grapa", "dev98", "science", 7, 1, ("grapa",), 3, 5),
+    Source("semix", "dev98", "science", 5, 1, ("SemiX",), 2, 2),
+    Source("refellips", "dev98", "science", 5, 1, ("refellips",), 2, 3),
+    Source("pvarc", "dev98", "science", 5, 1, ("pvarc",), 2, 3),
+    Source("openuv", "dev98", "science", 6, 1, ("euv",), 3, 3),
+    Source("raser", "dev98", "science", 4, 1, ("raser",), 2, 1),
+    Source("qe-to-tcad", "dev98", "science", 6, 1, ("qe_to_tcad",), 2, 5),
+)
+
 # The ninety-seventh dev batch (``--part dev97``; QUANTITY: everyday numbers with units in prose
 # and examples, such as '350 °F', '2 cups', '5 km', '72 bpm', '20 °C', '1.5 kWh', '15 mph',
 # '500 mg', '10-15 minutes', and their look-alikes: versions, model numbers, dates and times,
@@ -6316,6 +6381,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "arithmetic game, Countdown numbers game, algebra generator, expression-parser, "
         "calculator-server and division-beads docs), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev98": (
+        DEV98_SOURCES,
+        "ninety-eighth dev batch (chemical formulas and compounds of materials in prose and "
+        "examples, and look-alikes: model, tool, layer and recipe names, orientations, units and "
+        "ids in photovoltaic-device, thin-film optics, multijunction-cell, band-gap, "
+        "device-simulation, PV-analysis, ellipsometry, anti-reflection, EUV-lithography, "
+        "detector and TCAD-bridge docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev97": (
         DEV97_SOURCES,
