@@ -934,9 +934,12 @@ impl Scanner<'_> {
         let b = self.b;
         let (lo, hi) = (start.saturating_sub(40), (e + 40).min(b.len()));
         (lo..hi).any(|k| {
+            // `V_AC = 0V`: a letter with a subscript names another variable
             b[k] == letter
                 && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
-                && !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+                && !b
+                    .get(k + 1)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
                 && !b[..k]
                     .iter()
                     .rev()
@@ -1610,22 +1613,30 @@ impl Scanner<'_> {
     pub(super) fn listed_with_chemicals(&self, i: usize, end: usize) -> bool {
         let b = self.b;
         let mut chem = 0;
-        if let Some(k) = list_sep_back(b, i) {
+        // `'Si', 'GaAs', 'Ge'`: a list of quoted items, each in the same quotes
+        let quote =
+            (i > 0 && matches!(b[i - 1], b'\'' | b'"' | b'`') && b.get(end) == Some(&b[i - 1]))
+                .then(|| b[i - 1]);
+        let q = usize::from(quote.is_some());
+        let quoted_at = |k: usize| quote.is_none_or(|c| b.get(k) == Some(&c));
+        if let Some(k) = list_sep_back(b, i - q) {
+            let k = k - usize::from(quote.is_some() && k > 0 && quoted_at(k - 1));
             let a = item_start(b, k);
-            if a == k || !chemical_item(b, a, k) {
+            if a == k || !chemical_item(b, a, k) || (q == 1 && (a == 0 || !quoted_at(a - 1))) {
                 return false;
             }
             chem += 1;
         }
         // `with Fe and O, calculates ...`: the item after `and` closes the list
         let last = b[..i].ends_with(b" and ") || b[..i].ends_with(b" or ");
-        if let Some(k) = list_sep(b, end).filter(|_| !last) {
+        if let Some(k) = list_sep(b, end + q).filter(|_| !last) {
+            let k = k + usize::from(quote.is_some() && quoted_at(k));
             let e = k + b[k..]
                 .iter()
                 .take(MAX_ITEM_BYTES)
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .count();
-            if e == k || !at_word_end(self.s, e) || !chemical_item(b, k, e) {
+            if e == k || !at_word_end(self.s, e) || !chemical_item(b, k, e) || !quoted_at(e) {
                 return false;
             }
             chem += 1;
@@ -5947,6 +5958,26 @@ mod tests {
                 &[("35%", "QUANTITY"), ("999 × 27", "ARITHMETIC")],
             ),
             ("so compute 840 + 48 first", &[("840 + 48", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
+    fn quoted_lists_subscripted_variables_and_kelvins_before_verbs() {
+        check(&[
+            (
+                "Semiconductor material (e.g., 'Si', 'GaAs', 'Ge').",
+                &[("Si", "FORMULA"), ("GaAs", "FORMULA"), ("Ge", "FORMULA")],
+            ),
+            ("use 'A', 'B', 'C' as keys", &[]),
+            (
+                "cannot guess the value at V_AC = 0V modulation.",
+                &[("0V", "QUANTITY")],
+            ),
+            (
+                "gap correction in eV relative to 300K using GaAs parameters.",
+                &[("300K", "QUANTITY"), ("GaAs", "FORMULA")],
+            ),
+            ("trained for 10K steps", &[]),
         ]);
     }
 }
