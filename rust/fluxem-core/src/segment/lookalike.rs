@@ -5954,6 +5954,11 @@ mod tests {
             ("the outcome the tool renders (44.1 / 44.5).", &[]),
             ("a growth factor of (1.05/1.02) per year", &[("1.05/1.02", "ARITHMETIC")]),
             (
+                "That puts the gamma correction at 2.0 / 2.5 = 0.8.",
+                &[("2.0 / 2.5", "ARITHMETIC")],
+            ),
+            ("One-way fd 1/2 -> devnull redirect that is never restored", &[]),
+            (
                 "CAT-style shapes (`35% of 840 + 48`, `999 × 27`)",
                 &[("35%", "QUANTITY"), ("999 × 27", "ARITHMETIC")],
             ),

@@ -3117,7 +3117,7 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if section_numbers(core) {
+        if section_numbers(core) && next != Some('=') {
             // `(28.2/28.3)`, `(44.1 / 44.5)`: numbered sections of one chapter cited together,
             // not 28.2 divided by 28.3
             self.refuse(
@@ -3974,7 +3974,8 @@ fn big_power(e: &[u8]) -> bool {
 }
 
 /// `28.2/28.3`, `44.1 / 44.5`, `28.4/28.7/ 28.8/28.9`: decimals with one whole part of 2 or
-/// more and rising one- or two-digit fractional parts joined by slashes: numbered sections.
+/// more and rising one- or two-digit fractional parts, none 0, joined by slashes: numbered
+/// sections.
 fn section_numbers(core: &str) -> bool {
     let mut whole = None;
     let mut last = None;
@@ -3988,7 +3989,8 @@ fn section_numbers(core: &str) -> bool {
             return false;
         }
         let (w, f) = (w.parse::<u32>().unwrap_or(0), f.parse::<u32>().unwrap_or(0));
-        if w < 2 || whole.is_some_and(|x| x != w) || last.is_some_and(|x| x >= f) {
+        // `2.0 / 2.5`: no section is numbered 0
+        if w < 2 || f == 0 || whole.is_some_and(|x| x != w) || last.is_some_and(|x| x >= f) {
             return false;
         }
         (whole, last, items) = (Some(w), Some(f), items + 1);
