@@ -3117,7 +3117,7 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if section_numbers(core) && next != Some('=') {
+        if st.non_int && st.ops == st.div && next != Some('=') && section_numbers(core) {
             // `(28.2/28.3)`, `(44.1 / 44.5)`: numbered sections of one chapter cited together,
             // not 28.2 divided by 28.3
             self.refuse(
