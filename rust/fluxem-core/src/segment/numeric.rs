@@ -2629,13 +2629,13 @@ impl Scanner<'_> {
     /// Whether `of` before `start` follows a percentage or a fraction (`35% of`, `1/3 of`,
     /// `half of`): the number at `start` is its object.
     fn operand_of_of(&self, start: usize) -> bool {
-        let mut buf = [0u8; 24];
-        if prev_word(self.s, start, &mut buf) != b"of" {
+        let b = self.b;
+        let of = skip_inline_spaces_back(self.s, start, 8);
+        if of == start || of < 3 || &b[of - 2..of] != b"of" || b[of - 3] != b' ' {
             return false;
         }
-        let of = skip_inline_spaces_back(self.s, start, 8) - 2;
+        let of = of - 2;
         let k = skip_inline_spaces_back(self.s, of, 8);
-        let b = self.b;
         k > 0
             && (b[k - 1] == b'%' || (b[k - 1].is_ascii_digit() && b[..k].contains(&b'/')) || {
                 let mut buf = [0u8; 24];
