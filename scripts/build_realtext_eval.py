@@ -5461,7 +5461,8 @@ DEV93_SOURCES = (
 # pepkio-molarity-solution-calculator and pepkio-serial-dilution-planner (no licence in their
 # metadata or files), pharmaliu2, aletheia-safety, drug-toxicity, retatrutide-ref,
 # tesamorelin-ref, cannabismath, peptide-mw, pill-id, osmolytes, steffs-pharmacy, pharmacy,
-# edc-pharmacy and edc-rx (no formula in their docstrings); pkpdutils and pkpdsim (no wheel for
+# edc-pharmacy, edc-rx, simple-molecular-weight-calculator and titrationfitter (no formula in
+# their docstrings, or no docstrings); pkpdutils and pkpdsim (no wheel for
 # Python 3.11), medux-medication (no distribution). Copy check as for dev53 (8-word runs shared
 # with the test packages' docstrings and the test candidates). Dev only; split fixed before
 # labelling.
