@@ -635,6 +635,14 @@ PYPI_TEXT)::
         tdee-calculator
     PYTHONPATH=/work/scratch-venv99/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev99
+and the hundred-and-second (``--part dev102``, DEV102_SOURCES; as dev98, with dev79's METADATA
+through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv102
+    /work/scratch-venv102/bin/pip install --no-deps openpkflow neopkpd noethersolve mcp-molecules \
+        opendose-poppk diptox carbonpy pycomptox pysb-pkpd dose-instruction-parser
+    PYTHONPATH=/work/scratch-venv102/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev102
 and the hundred-and-first (``--part dev101``, DEV101_SOURCES; as dev97)::
 
     python3 -m venv /work/scratch-venv101
@@ -4511,6 +4519,10 @@ PYPI_TEXT = {
     "co2-eos": ("co2_eos-0.3.1.dist-info/METADATA",),
     "iqa-calculator": ("iqa_calculator-2.1.0.dist-info/METADATA",),
     "mineralfyi": ("mineralfyi-0.1.1.dist-info/METADATA",),
+    # dev102: the READMEs as the wheels ship them (mcp-molecules' formulas: 'C6H12O6',
+    # 'C9H8O4', 'H2O'; diptox's salts and ions: 'Na+')
+    "mcp-molecules": ("mcp_molecules-0.3.1.dist-info/METADATA",),
+    "diptox": ("diptox-1.1.3.dist-info/METADATA",),
     # dev98: the READMEs as the wheels ship them (tmmax's layer stacks: 'SiO2', 'TiO2',
     # 'Al2O3'; pvsim-pv's material list: 'GaAs', 'CdTe'; qe-to-tcad's material examples)
     "tmmax": ("tmmax-1.1.4.dist-info/METADATA",),
@@ -5422,6 +5434,51 @@ DEV93_SOURCES = (
     Source("adafruit-circuitpython-scd30", "dev93", "science", 3, 1, ("adafruit_scd30.py",), 1, 3),
     Source("esbmtk", "dev93", "science", 4, 1, ("esbmtk",), 1, 3),
 )
+# The hundred-and-second dev batch (``--part dev102``; FORMULA: chemical formulas, salts and
+# species in prose and examples, such as 'NaCl', 'KCl', 'CuSO4', 'C9H8O4', 'Na+', 'H2O', and
+# their look-alikes: CYP enzymes such as 'CYP2C19', compound codes, PK parameter names such as
+# 'V1', 'C0', 'IC50', 'CrCl', dose units and identifiers), as dev98: PyPI packages of
+# pharmacokinetics and dosing, population PK, pharmacogenomics, molecule tools, toxicology data
+# and compound databases used nowhere else (not in the manifest, in any Sources, or in the
+# comments that list packages left out; none named by another batch's builder entry), read
+# with ``ast``, never imported: the PK/PD and dissolution toolkit openpkflow, the PK/PD
+# modelling infrastructure neopkpd, the verified-tools collection noethersolve (its
+# pharmacogenomics, biochemistry and chemistry checkers), the molecule MCP server
+# mcp-molecules, population PK (opendose-poppk), computational-toxicology data processing
+# (diptox), IUPAC naming of organic compounds (carbonpy), the EPA CompTox client (pycomptox),
+# PK/PD macros for PySB (pysb-pkpd) and a prescription dose-instruction parser
+# (dose-instruction-parser). Formula tokens (element symbols with optional counts and charges,
+# such as 'CuSO4', 'Na+', 'CYP2C19'; all-capital words of four letters or fewer left out) were
+# counted in their docstrings before choosing: openpkflow 71 (mostly look-alikes 'V1', 'C0',
+# 'S1'), neopkpd 56 (look-alikes 'IC50', 'C0', 'V1'), noethersolve 24 ('CYP2C19', 'CYP2C9'),
+# mcp-molecules 17 ('C6H12O6', 'H2O', 'H2'), pysb-pkpd 4, opendose-poppk 2, diptox 2, carbonpy
+# 1, pycomptox 1 ('C16H24N2O5S'), dose-instruction-parser 0 (its prose of doses and
+# frequencies); formulas are scarce in the field's docstrings, so the sample leans on the dense
+# and targeted strata and two READMEs (mcp-molecules 7: 'C9H8O4', 'C6H12O6', 'SO4'; diptox 6:
+# 'Na+', 'IC50') through PYPI_TEXT. Installed and counted, left out:
+# biomedical-science-ai999x (39 with 'CuSO4', 'Na+', 'Cl-', but named in an earlier batch's
+# entry), drugdose (named among the packages left out before),
+# pepkio-molarity-solution-calculator and pepkio-serial-dilution-planner (no licence in their
+# metadata or files), pharmaliu2, aletheia-safety, drug-toxicity, retatrutide-ref,
+# tesamorelin-ref, cannabismath, peptide-mw, pill-id, osmolytes, steffs-pharmacy, pharmacy,
+# edc-pharmacy, edc-rx, simple-molecular-weight-calculator and titrationfitter (no formula in
+# their docstrings, or no docstrings); pkpdutils and pkpdsim (no wheel for
+# Python 3.11), medux-medication (no distribution). Copy check as for dev53 (8-word runs shared
+# with the test packages' docstrings and the test candidates). Dev only; split fixed before
+# labelling.
+DEV102_SOURCES = (
+    Source("openpkflow", "dev102", "science", 12, 1, ("openpkflow",), 5, 5),
+    Source("neopkpd", "dev102", "science", 10, 1, ("neopkpd",), 4, 4),
+    Source("noethersolve", "dev102", "science", 12, 1, ("noethersolve",), 5, 8),
+    Source("mcp-molecules", "dev102", "science", 8, 1, ("mcp_molecules",), 3, 8),
+    Source("opendose-poppk", "dev102", "science", 6, 1, ("opendose_poppk",), 2, 2),
+    Source("diptox", "dev102", "science", 6, 1, ("diptox",), 2, 4),
+    Source("carbonpy", "dev102", "science", 4, 1, ("carbonpy",), 2, 2),
+    Source("pycomptox", "dev102", "science", 5, 1, ("pycomptox",), 2, 2),
+    Source("pysb-pkpd", "dev102", "science", 4, 1, ("pysb",), 2, 1),
+    Source("dose-instruction-parser", "dev102", "science", 5, 1, ("dose_instruction_parser",), 2),
+)
+
 # The ninety-eighth dev batch (``--part dev98``; FORMULA: chemical formulas and compounds of
 # materials in prose and examples, such as 'GaAs', 'InP', 'CdTe', 'SiO2', 'TiO2', 'Al2O3',
 # 'SiGe', and their look-alikes: model and tool names, layer and recipe names, crystal
@@ -6363,6 +6420,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "satellite-reader, CO2-sensor, traffic-emission, radiative-forcing, atmospheric-tools, "
         "microwave radiative-transfer, hypersonic-emission and carbon-cycle box-model docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev102": (
+        DEV102_SOURCES,
+        "hundred-and-second dev batch (chemical formulas, salts and species in prose and "
+        "examples, and look-alikes: CYP enzymes, PK parameter names, compound codes, dose units "
+        "and ids in PK/PD, population-PK, pharmacogenomics, molecule-tool, toxicology-data, "
+        "compound-naming, CompTox-client and dose-instruction docs), packages used nowhere else; "
+        "dev only, fixed before labelling",
     ),
     "dev101": (
         DEV101_SOURCES,
