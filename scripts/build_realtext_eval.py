@@ -6423,7 +6423,7 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         DEV103_SOURCES,
         "hundred-and-third dev batch (chemical formulas, isotopic and nuclear species in prose "
         "and examples, and look-alikes: nuclide names, ENDF record names, reactor, detector and "
-        "library names, units and identifiers in nuclear-data, data-downloader, ENDF-parser, "
+        "library names, units and identifiers in Monte Carlo transport, nuclear-data, ENDF-parser, "
         "spectrum-analysis, decay and dose-rate, OpenMC-validator, film-dosimetry and "
         "plasma-source docs), packages used nowhere else; dev only, fixed before "
         "labelling",
