@@ -1917,8 +1917,20 @@ impl Scanner<'_> {
                 .take_while(|&&c| alphabet(c))
                 .count();
         let token = &b[lo..hi];
-        token.iter().any(|c| matches!(c, b'=' | b'#'))
-            && token.iter().any(|c| matches!(c, b'(' | b'['))
+        // `[S+][O-]`, `[Na+].[Cl-]`: charged bracket atoms side by side (or joined by a
+        // SMILES dot) are SMILES too
+        let close = end + b[end..hi].iter().take_while(|&&c| c != b']').count();
+        let bracket_atom = i >= 1
+            && b[i - 1] == b'['
+            && close < hi
+            && matches!(b[close - 1], b'+' | b'-')
+            && (b[..i - 1].ends_with(b"]")
+                || b[..i - 1].ends_with(b"].")
+                || b[close + 1..].starts_with(b"[")
+                || b[close + 1..].starts_with(b".["));
+        bracket_atom
+            || (token.iter().any(|c| matches!(c, b'=' | b'#'))
+                && token.iter().any(|c| matches!(c, b'(' | b'[')))
     }
 
     pub(super) fn qualified_name(&self, i: usize, end: usize) -> Option<&'static str> {
@@ -5983,6 +5995,18 @@ mod tests {
                 &[("300K", "QUANTITY"), ("GaAs", "FORMULA")],
             ),
             ("trained for 10K steps", &[]),
+        ]);
+    }
+
+    #[test]
+    fn charged_bracket_atoms_side_by_side_are_smiles() {
+        check(&[
+            (
+                "support for the `S=O` / `[S+][O-]` representations of sulfoxides such as DMSO.",
+                &[],
+            ),
+            ("the salt written [Na+].[Cl-] in SMILES", &[]),
+            ("the ion [NH4+] in water", &[("NH4+", "FORMULA")]),
         ]);
     }
 }
