@@ -635,6 +635,13 @@ PYPI_TEXT)::
         tdee-calculator
     PYTHONPATH=/work/scratch-venv99/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev99
+and the hundred-and-fifth (``--part dev105``, DEV105_SOURCES; as dev101)::
+
+    python3 -m venv /work/scratch-venv105
+    /work/scratch-venv105/bin/pip install --no-deps torchtune trl nvitop llmcompressor \
+        mosaicml-streaming calflops fvcore torchinfo gpuhunt litgpt
+    PYTHONPATH=/work/scratch-venv105/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev105
 and the hundred-and-first (``--part dev101``, DEV101_SOURCES; as dev97)::
 
     python3 -m venv /work/scratch-venv101
@@ -5622,6 +5629,40 @@ DEV101_SOURCES = (
     Source("pyrtcm", "dev101", "science", 4, 1, ("pyrtcm",), 1),
 )
 
+# The hundred-and-fifth dev batch (``--part dev105``; QUANTITY: numbers with units as written in
+# prose and examples of ML text, such as '80 GB', '300 W', '10 ms', '1e-4', '2 ** 16', and their
+# look-alikes: model sizes 7B and 70B, dtypes FP16, BF16 and INT8, GPUs H100 and A100, shapes,
+# versions, ids, options, 2D, 3x3 kernels), as dev101: PyPI packages of LLM fine-tuning, RLHF
+# trainers, quantization, GPU monitoring, FLOP counting and streaming datasets used nowhere else
+# (not in the manifest, in any Sources, or in the comments that list packages left out; none named
+# by another batch's builder entry), read with ``ast``, never imported: LLM fine-tuning recipes
+# and components (torchtune), transformer RL and preference trainers (trl), an NVIDIA GPU process
+# viewer (nvitop), LLM compression and quantization (llmcompressor), streaming datasets for
+# distributed training (mosaicml-streaming), FLOP and MAC counting (calflops), detection-core
+# utilities with FLOP counting (fvcore), PyTorch model summaries (torchinfo), GPU cloud offer
+# catalogues (gpuhunt) and LLM pretraining and fine-tuning (litgpt). Number-and-unit tokens (a
+# number then GB, MB, KB, TB, GiB, MiB, W, kWh, GHz, MHz, Hz, ms, us, ns, s, %, FLOPS, bytes, B)
+# were counted in their docstrings and shipped .md/.rst files before choosing: torchtune 258 trl
+# 54, nvitop 44, llmcompressor 20, mosaicml-streaming 10, calflops 8, fvcore 5, torchinfo 4,
+# gpuhunt 3, litgpt 2. Installed and counted, left out: gpustat, ptflops, pytorch-memlab and
+# nvidia-ml-py (no number with a unit in their docstrings), perun and pyJoules (one each). Not
+# installed because too large or not a wheel: vllm, deepspeed, sglang, flash-attn. Copy check as
+# for dev101 (8-word runs shared with the test packages' docstrings and the test candidates). A
+# base sample, the dense stratum, a small targeted stratum and the quantity stratum (QTY_CUE,
+# n_qty) from the start. Dev only; split fixed before labelling.
+DEV105_SOURCES = (
+    Source("torchtune", "dev105", "code", 16, 1, ("torchtune",), 8, 1, n_qty=7),
+    Source("trl", "dev105", "code", 12, 1, ("trl",), 5, 1, n_qty=5),
+    Source("nvitop", "dev105", "code", 9, 1, ("nvitop",), 4, 1, n_qty=5),
+    Source("llmcompressor", "dev105", "code", 8, 1, ("llmcompressor",), 3, n_qty=3),
+    Source("mosaicml-streaming", "dev105", "code", 5, 1, ("streaming",), 2, n_qty=3),
+    Source("calflops", "dev105", "code", 4, 1, ("calflops",), 2, n_qty=2),
+    Source("fvcore", "dev105", "code", 4, 1, ("fvcore",), 1, n_qty=1),
+    Source("torchinfo", "dev105", "code", 3, 1, ("torchinfo",), 1, n_qty=1),
+    Source("gpuhunt", "dev105", "code", 3, 1, ("gpuhunt",), 1),
+    Source("litgpt", "dev105", "code", 4, 1, ("litgpt",), 1, n_qty=1),
+)
+
 # The ninety-fifth dev batch (``--part dev95``; FORMULA: chemical formulas, salts and species in
 # prose and examples, and their look-alikes: model and benchmark names ``ASM1``, ``ADM1``,
 # ``BSM2``, strain names ``MG1655``, ``LF82``, study ids ``SMGDB00000007``, standard and format
@@ -6363,6 +6404,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "satellite-reader, CO2-sensor, traffic-emission, radiative-forcing, atmospheric-tools, "
         "microwave radiative-transfer, hypersonic-emission and carbon-cycle box-model docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev105": (
+        DEV105_SOURCES,
+        "hundred-and-fifth dev batch (numbers with units in prose and examples of ML text, and "
+        "look-alikes: model sizes, dtypes, GPU names, shapes, versions, ids, options in LLM "
+        "fine-tuning, RLHF-trainer, GPU-monitoring, quantization, streaming-dataset, "
+        "FLOP-counting, model-summary and GPU-catalogue docs), packages used nowhere else; dev "
+        "only, fixed before labelling",
     ),
     "dev101": (
         DEV101_SOURCES,
