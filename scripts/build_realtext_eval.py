@@ -850,6 +850,7 @@ class Source:
     skip: tuple[str, ...] = ()  # dev8 on: files under these paths (site-packages relative) left out
     n_qty: int = 0  # dev101: QTY_CUE sentences (ids "-qNNN", appended after all others)
     n_mlq: int = 0  # dev105: ML_QTY_CUE sentences (ids "-uNNN", appended after all others)
+    n_mlt: int = 0  # dev105: ML_TIME_CUE sentences (ids "-wNNN", appended after all others)
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
@@ -5666,22 +5667,30 @@ DEV101_SOURCES = (
 # sentences, not labelled) had 3 sentences with a number and a unit of ML text, so before any label
 # was written a stratum of its own (ML_QTY_CUE, n_mlq, ids "-uNNN", appended last: sizes, power,
 # clocks, times and throughput) and the four READMEs were added, and liger-kernel, autoawq,
-# unsloth and torchtitan with them. Dev only; split fixed before labelling.
+# unsloth and torchtitan with them. Byte sizes, which that stratum mostly brought, are optional
+# under the conventions, so before any label was committed a last stratum (ML_TIME_CUE, n_mlt,
+# ids "-wNNN": times, power, clock rates, temperatures, no byte sizes) was appended (liger-kernel
+# and unsloth have such sentences; the other packages none outside the earlier strata), the
+# earlier 165 rows unchanged. Dev only; split fixed before labelling.
 DEV105_SOURCES = (
-    Source("torchtune", "dev105", "code", 16, 1, ("torchtune",), 8, 1, n_qty=7, n_mlq=12),
-    Source("trl", "dev105", "code", 12, 1, ("trl",), 5, 1, n_qty=5, n_mlq=10),
-    Source("nvitop", "dev105", "code", 9, 1, ("nvitop",), 4, 1, n_qty=5, n_mlq=10),
-    Source("llmcompressor", "dev105", "code", 8, 1, ("llmcompressor",), 3, n_qty=3, n_mlq=6),
-    Source("mosaicml-streaming", "dev105", "code", 5, 1, ("streaming",), 2, n_qty=3, n_mlq=6),
-    Source("calflops", "dev105", "code", 4, 1, ("calflops",), 2, n_qty=2, n_mlq=4),
-    Source("fvcore", "dev105", "code", 4, 1, ("fvcore",), 1, n_qty=1, n_mlq=3),
-    Source("torchinfo", "dev105", "code", 3, 1, ("torchinfo",), 1, n_qty=1, n_mlq=3),
-    Source("gpuhunt", "dev105", "code", 3, 1, ("gpuhunt",), 1, n_mlq=3),
-    Source("liger-kernel", "dev105", "code", 5, 1, ("liger_kernel",), 2, n_mlq=8),
-    Source("autoawq", "dev105", "code", 5, 1, ("awq",), 2, n_mlq=8),
-    Source("unsloth", "dev105", "code", 5, 1, ("unsloth",), 2, n_mlq=8),
-    Source("torchtitan", "dev105", "code", 4, 1, ("torchtitan",), 1, n_mlq=6),
-    Source("litgpt", "dev105", "code", 4, 1, ("litgpt",), 1, n_qty=1, n_mlq=3),
+    Source("torchtune", "dev105", "code", 16, 1, ("torchtune",), 8, 1, n_qty=7, n_mlq=12, n_mlt=6),
+    Source("trl", "dev105", "code", 12, 1, ("trl",), 5, 1, n_qty=5, n_mlq=10, n_mlt=6),
+    Source("nvitop", "dev105", "code", 9, 1, ("nvitop",), 4, 1, n_qty=5, n_mlq=10, n_mlt=6),
+    Source(
+        "llmcompressor", "dev105", "code", 8, 1, ("llmcompressor",), 3, n_qty=3, n_mlq=6, n_mlt=6
+    ),
+    Source(
+        "mosaicml-streaming", "dev105", "code", 5, 1, ("streaming",), 2, n_qty=3, n_mlq=6, n_mlt=6
+    ),
+    Source("calflops", "dev105", "code", 4, 1, ("calflops",), 2, n_qty=2, n_mlq=4, n_mlt=6),
+    Source("fvcore", "dev105", "code", 4, 1, ("fvcore",), 1, n_qty=1, n_mlq=3, n_mlt=6),
+    Source("torchinfo", "dev105", "code", 3, 1, ("torchinfo",), 1, n_qty=1, n_mlq=3, n_mlt=6),
+    Source("gpuhunt", "dev105", "code", 3, 1, ("gpuhunt",), 1, n_mlq=3, n_mlt=6),
+    Source("liger-kernel", "dev105", "code", 5, 1, ("liger_kernel",), 2, n_mlq=8, n_mlt=6),
+    Source("autoawq", "dev105", "code", 5, 1, ("awq",), 2, n_mlq=8, n_mlt=6),
+    Source("unsloth", "dev105", "code", 5, 1, ("unsloth",), 2, n_mlq=8, n_mlt=14),
+    Source("torchtitan", "dev105", "code", 4, 1, ("torchtitan",), 1, n_mlq=6, n_mlt=6),
+    Source("litgpt", "dev105", "code", 4, 1, ("litgpt",), 1, n_qty=1, n_mlq=3, n_mlt=6),
 )
 
 # The ninety-fifth dev batch (``--part dev95``; FORMULA: chemical formulas, salts and species in
@@ -6946,6 +6955,12 @@ ML_QTY_CUE = re.compile(
     r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s?(?:[KMGTP]i?B|[KMGT]B/s|GB/s|W|kW|mW|Wh|kWh|J|GHz|MHz|Hz|"
     r"ms|us|µs|ns|s|sec|min|h|TFLOPS|GFLOPS|TFLOPs|Gbps|Mbps|°C|V)(?![\w/])"
 )
+# dev105's second quantity stratum (n_mlt): a number then a unit of time, power, clock rate or
+# temperature (no byte sizes, which the conventions leave optional)
+ML_TIME_CUE = re.compile(
+    r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s?(?:W|kW|mW|Wh|kWh|J|GHz|MHz|kHz|Hz|ms|us|µs|ns|s|sec|secs|min|h|"
+    r"°C|V|mV|A)(?![\w/])"
+)
 DIRECTIVE = re.compile(r"^\s*\.\.\s")
 PARAM_DEF = re.compile(
     r"^\*{0,2}[\w.,\s*]+\s:\s*\S|^\*{0,2}[\w.,\s*]+\s:$|^\w+\s*\(.*\)\s*:\s*$|^\w+ ?:$"
@@ -7548,12 +7563,14 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
     list_rows: list[dict] = []
     qty_rows: list[dict] = []
     mlq_rows: list[dict] = []
+    mlt_rows: list[dict] = []
     # the arithmetic and list strata's keys only where the batch has one (dev2 stays
     # byte-identical, and so do dev3 and dev4 without a list stratum)
     has_arith = any(src.n_arith for src in sources)
     has_list = any(src.n_list for src in sources)
     has_qty = any(src.n_qty for src in sources)
     has_mlq = any(src.n_mlq for src in sources)
+    has_mlt = any(src.n_mlt for src in sources)
     packages = []
     for src in sources:
         version, lic, rows = source_sentences(src)
@@ -7569,6 +7586,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         qty = pick_targeted(src, rows, prior, taken, QTY_CUE, src.n_qty)
         taken |= {r["text"] for r in qty}
         mlq = pick_targeted(src, rows, prior, taken, ML_QTY_CUE, src.n_mlq)
+        taken |= {r["text"] for r in mlq}
+        mlt = pick_targeted(src, rows, prior, taken, ML_TIME_CUE, src.n_mlt)
         prefix = ID_PREFIX.get(src.name) or re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
         for n, r in enumerate(picked):
             base_rows.append(candidate(f"rt-{name}-{prefix}-{n:03d}", r, src, version, None))
@@ -7590,6 +7609,9 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         for n, r in enumerate(mlq):
             row_id = f"rt-{name}-{prefix}-u{n:03d}"
             mlq_rows.append(candidate(row_id, r, src, version, "mlqty"))
+        for n, r in enumerate(mlt):
+            row_id = f"rt-{name}-{prefix}-w{n:03d}"
+            mlt_rows.append(candidate(row_id, r, src, version, "mltime"))
         entry = package_entry(src, version, lic, rows, picked, extra)
         entry["selected_target"] = len(targeted)
         if has_arith:
@@ -7600,6 +7622,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
             entry["selected_qty"] = len(qty)
         if has_mlq:
             entry["selected_mlqty"] = len(mlq)
+        if has_mlt:
+            entry["selected_mltime"] = len(mlt)
         packages.append(entry)
         print(
             f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}"
@@ -7608,8 +7632,18 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
             + (f" + {len(lists):3}" if has_list else "")
             + (f" + {len(qty):3}" if has_qty else "")
             + (f" + {len(mlq):3}" if has_mlq else "")
+            + (f" + {len(mlt):3}" if has_mlt else "")
         )
-    rows_out = base_rows + dense_rows + target_rows + arith_rows + list_rows + qty_rows + mlq_rows
+    rows_out = (
+        base_rows
+        + dense_rows
+        + target_rows
+        + arith_rows
+        + list_rows
+        + qty_rows
+        + mlq_rows
+        + mlt_rows
+    )
     with open(out / f"candidates_{name}.jsonl", "w", encoding="utf-8") as f:
         for r in rows_out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
