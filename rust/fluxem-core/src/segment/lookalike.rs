@@ -1917,17 +1917,18 @@ impl Scanner<'_> {
                 .take_while(|&&c| alphabet(c))
                 .count();
         let token = &b[lo..hi];
-        // `[S+][O-]`, `[Na+].[Cl-]`: charged bracket atoms side by side (or joined by a
-        // SMILES dot) are SMILES too
+        // `[Na+].[Cl-]`: charged bracket atoms joined by a SMILES dot are SMILES too, and so
+        // are ``[S+][O-]`` side by side in code markup (in prose, `Kw is [H+][OH-]` writes
+        // concentrations)
         let close = end + b[end..hi].iter().take_while(|&&c| c != b']').count();
+        let in_code = lo > 0 && b[lo - 1] == b'`' && b.get(hi) == Some(&b'`');
         let bracket_atom = i >= 1
             && b[i - 1] == b'['
             && close < hi
             && matches!(b[close - 1], b'+' | b'-')
-            && (b[..i - 1].ends_with(b"]")
-                || b[..i - 1].ends_with(b"].")
-                || b[close + 1..].starts_with(b"[")
-                || b[close + 1..].starts_with(b".["));
+            && (b[..i - 1].ends_with(b"].")
+                || b[close + 1..].starts_with(b".[")
+                || (in_code && (b[..i - 1].ends_with(b"]") || b[close + 1..].starts_with(b"["))));
         bracket_atom
             || (token.iter().any(|c| matches!(c, b'=' | b'#'))
                 && token.iter().any(|c| matches!(c, b'(' | b'[')))
@@ -6007,6 +6008,35 @@ mod tests {
             ),
             ("the salt written [Na+].[Cl-] in SMILES", &[]),
             ("the ion [NH4+] in water", &[("NH4+", "FORMULA")]),
+            (
+                "Water is the library liquid, so Kw is [H+][OH-].",
+                &[("H+", "FORMULA"), ("OH-", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn retro_machines_models_resolutions_and_banks() {
+        check(&[
+            (
+                "Supports two joysticks on the standard port of the Commodore 16/116.",
+                &[],
+            ),
+            ("if the target is the Atari 400/800 (-t atari)", &[]),
+            (
+                "This driver features a resolution of 40×48 with 16 colors.",
+                &[],
+            ),
+            (
+                "This driver features a resolution of 320*200 with two colors.",
+                &[],
+            ),
+            ("there are not many machines with RAM in banks 2+3", &[]),
+            ("Divide 6/3 to get two", &[("6/3", "ARITHMETIC")]),
+            (
+                "we computed 400*1800 seconds",
+                &[("400*1800", "ARITHMETIC")],
+            ),
         ]);
     }
 }

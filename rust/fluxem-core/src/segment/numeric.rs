@@ -1029,14 +1029,22 @@ impl Scanner<'_> {
     /// two factors of 64 or more (pixels a side) with a word of screens near.
     fn screen_size(&self, start: usize, end: usize) -> bool {
         let t = &self.b[start..end];
-        if t.contains(&b'*') {
-            return false; // `400*1800 seconds` computes; a resolution is written with × or x
+        // `a resolution of 320*200`: named so right before it; else `400*1800 seconds`
+        // computes, and a resolution is written with × or x
+        let named = {
+            let mut buf = [0u8; 24];
+            let w = prev_word(self.s, start, &mut buf);
+            w == b"resolution" || (w == b"of" && self.b[..start].ends_with(b"resolution of "))
+        };
+        if t.contains(&b'*') && !named {
+            return false;
         }
         let mut sides = t
             .split(|c| !c.is_ascii_digit())
             .filter(|d| !d.is_empty())
             .map(|d| d.iter().fold(0u64, |v, &c| v * 10 + u64::from(c - b'0')));
-        let big = |v: Option<u64>| v.is_some_and(|v| (64..=16384).contains(&v));
+        // `40×48 with 16 colors`: low-resolution modes of early machines are small
+        let big = |v: Option<u64>| v.is_some_and(|v| (16..=16384).contains(&v));
         big(sides.next())
             && big(sides.next())
             && self.words_near(
@@ -1050,6 +1058,9 @@ impl Scanner<'_> {
                     "video",
                     "monitor",
                     "canvas",
+                    "colors",
+                    "colours",
+                    "graphics",
                 ],
             )
     }
@@ -2626,6 +2637,33 @@ impl Scanner<'_> {
         char_before(s, m).is_some_and(|c| c.is_ascii_digit())
     }
 
+    /// `Atari 400/800`, `Commodore 16/116`, `Atari DOS 2/2.5`: a pair joined by a slash one
+    /// space after a capitalised name inside a sentence (not its first word) names models or
+    /// versions.
+    fn model_pair_after_name(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        // `= 0.6` after it, or `of the total` (a fraction of something), makes it a quotient
+        let mut buf = [0u8; 24];
+        if start < 3
+            || b[start - 1] != b' '
+            || char_at(self.s, skip_inline_spaces(self.s, end)) == Some('=')
+            || next_word(self.s, end, &mut buf) == b"of"
+        {
+            return false;
+        }
+        let e = start - 1;
+        let mut a = e;
+        while a > 0 && e - a < 24 && b[a - 1].is_ascii_alphabetic() {
+            a -= 1;
+        }
+        if e - a < 2 || !b[a].is_ascii_uppercase() || (a > 0 && !matches!(b[a - 1], b' ')) {
+            return false;
+        }
+        // inside a sentence: a word or a comma before the name, not a full stop or the start
+        let k = skip_inline_spaces_back(self.s, a, 8);
+        k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b',')
+    }
+
     /// Whether `of` before `start` follows a percentage or a fraction (`35% of`, `1/3 of`,
     /// `half of`): the number at `start` is its object.
     fn operand_of_of(&self, start: usize) -> bool {
@@ -3464,6 +3502,11 @@ impl Scanner<'_> {
                 && super::lookalike::http_status_in_pair(z.trim().as_bytes())
         } {
             return Err("two HTTP statuses joined by a slash (408/429, 307/308), not a quotient");
+        }
+        if st.ops == 1 && st.div == 1 && !st.signed && self.model_pair_after_name(start, end) {
+            return Err(
+                "model numbers after a name (Atari 400/800, Commodore 16/116), no quotient",
+            );
         }
         if st.ops == 1 && st.div == 1 && opposite_signs(&self.b[start..end]) {
             return Err("one magnitude with either sign (+1 / -1): alternatives, not a quotient");
