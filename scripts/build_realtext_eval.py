@@ -457,6 +457,12 @@ and the hundred-and-fourth (``--part dev104``, DEV104_SOURCES; as dev87)::
     apt-get install --no-install-recommends cc65-doc newlisp yabasic jimsh guile-2.2-doc \
         jed-common tcc brandy
     .venv/bin/python scripts/build_realtext_eval.py --part dev104
+and the hundred-and-sixth (``--part dev106``, DEV106_SOURCES; as dev80's Debian part)::
+
+    apt-get install --no-install-recommends python-cogent-doc python-pybedtools-doc \
+        python-bumps-doc python-pyepics-doc fityk python-freesasa-doc \
+        python-monty-doc python3-sbml5-doc
+    .venv/bin/python scripts/build_realtext_eval.py --part dev106
 and the seventy-third (``--part dev73``, DEV73_SOURCES; as dev72)::
 
     python3 -m venv /work/scratch-venv73
@@ -4504,6 +4510,39 @@ DEV104_SOURCES = (
     Source("tcc", "dev104", "prose", 4, 1, (), 2, 1, 40),
     Source("brandy", "dev104", "prose", 4, 1, (), 2, 1, 40),
 )
+# The hundred-and-sixth dev batch (``--part dev106``; FORMULA: chemical formulas and species in
+# prose and examples, and their look-alikes: substitution models ``HKY85`` and ``F81``, gene and
+# chromosome names, process-variable names ``PV1``, function names ``F1``, ``C+``, versions and
+# ids): Debian documentation packages only, used nowhere else (not in the manifest, in any Sources,
+# or in the comments that list packages left out; none named by another batch's builder entry), read
+# as HTML ``<p>`` prose (DEBIAN_DOCS), as dev80's Debian part: comparative genomics and sequence
+# models (python-cogent-doc: ``HKY85`` 4, ``F81`` 3), genome-interval arithmetic
+# (python-pybedtools-doc: ``C+`` 9, chromosome names), curve fitting of reflectometry and scattering
+# data (python-bumps-doc: ``O2`` 2), EPICS process variables (python-pyepics-doc: ``PV1``,
+# ``PVN1``), peak fitting of spectra and powder diffraction (fityk: ``C+`` 7), solvent-accessible
+# surface areas of proteins (python-freesasa-doc: 0), pymatgen's helper library (python-monty-doc:
+# ``V2`` 1) and the Systems Biology Markup Language's Python API (python3-sbml5-doc: 0).
+# Formula-like tokens (element symbols with counts, ions with a charge) were counted in the HTML
+# text of each manual: Debian's chemistry and biology manuals still unused give almost none (as
+# dev80 found), so the batch carries mostly look-alikes and the few formulas the targeted stratum
+# finds. Installed, counted and left out: xdrawchem (its help pages give no kept sentence), drawxtl
+# and hmmer-doc (PDF manuals only), emboss-doc (no HTML installed), atomix-data (no manual), gabedit
+# (no HTML or Info manual), r-bioc-chemminer, r-cran-rcdk and r-cran-maldiquant (vignettes as Rmd or
+# PDF and help pages in R's database, no reader here; rcdk's Rmd has ``NH4`` 3 and ``CHCl3`` 1),
+# python-pint-doc (pint is a test-split package); pymatgen, biopython, mdanalysis and rdkit docs
+# (their libraries used). Copy check as for dev53 (8-word runs shared with the test packages'
+# docstrings; runs of mostly digits do not count). Base sample 4 + 1 per package, dense and targeted
+# strata from the start. Dev only; split fixed before labelling.
+DEV106_SOURCES = (
+    Source("python-cogent-doc", "dev106", "prose", 4, 1, (), 2, 6),
+    Source("python-pybedtools-doc", "dev106", "prose", 4, 1, (), 2, 6),
+    Source("python-bumps-doc", "dev106", "prose", 4, 1, (), 2, 6),
+    Source("python-pyepics-doc", "dev106", "prose", 4, 1, (), 2, 6),
+    Source("fityk", "dev106", "prose", 4, 1, (), 2, 6),
+    Source("python-freesasa-doc", "dev106", "prose", 4, 1, (), 2, 6),
+    Source("python-monty-doc", "dev106", "prose", 4, 1, (), 2, 6),
+    Source("python3-sbml5-doc", "dev106", "prose", 4, 1, (), 2, 6),
+)
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {
     # dev105: the READMEs as the wheels ship them (GPU memory and power readings, speed and
@@ -6854,6 +6893,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "Yabasic, Jim Tcl, Guile 2.2, the Jed editor, the Tiny C Compiler and Brandy BBC BASIC), "
         "Debian documentation packages used nowhere else; dev only, fixed before labelling",
     ),
+    "dev106": (
+        DEV106_SOURCES,
+        "hundred-and-sixth dev batch (chemical formulas and species in prose and examples, and "
+        "look-alikes: substitution-model, gene, chromosome, process-variable and function names, "
+        "ids and versions in the manuals of comparative genomics, genome intervals, curve "
+        "fitting, EPICS process variables, peak fitting, surface areas, "
+        "pymatgen's helpers and SBML), Debian documentation packages used nowhere else; dev "
+        "only, fixed before labelling",
+    ),
 }
 DEBIAN_LICENSES = {
     "python3-doc": "PSF-2.0 (Python documentation, Debian python3.11-doc)",
@@ -6973,6 +7021,15 @@ DEBIAN_LICENSES = {
     "jed-common": "GPL-2+ (Jed documentation, Debian jed-common)",
     "tcc": "LGPL-2.1+ (Tiny C Compiler documentation, Debian tcc)",
     "brandy": "GPL-2+ (Brandy BBC BASIC documentation, Debian brandy)",
+    # dev106, from each package's /usr/share/doc/<package>/copyright
+    "python-cogent-doc": "GPL-2 (PyCogent/cogent3 documentation, Debian python-cogent-doc)",
+    "python-pybedtools-doc": "GPL-2+ (pybedtools documentation, Debian python-pybedtools-doc)",
+    "python-bumps-doc": "public-domain and Expat (Bumps documentation, Debian python-bumps-doc)",
+    "python-pyepics-doc": "EPICS open licence (PyEpics documentation, Debian python-pyepics-doc)",
+    "fityk": "GPL-2 (Fityk manual, Debian fityk)",
+    "python-freesasa-doc": "Expat (FreeSASA Python documentation, Debian python-freesasa-doc)",
+    "python-monty-doc": "MIT (Monty documentation, Debian python-monty-doc)",
+    "python3-sbml5-doc": "LGPL-2.1 (libSBML Python API documentation, Debian python3-sbml5-doc)",
 }
 #: dev53's and dev57's Debian documentation: package -> (kind, root, glob); file names relative to
 #: /usr/share; GAP's ``chapN_mj.html`` (the same chapter for MathJax) and Maxima's
@@ -7115,6 +7172,19 @@ DEBIAN_DOCS = {
     "jed-common": ("html", Path("/usr/share/doc/jed-common/html"), "*.html"),
     "tcc": ("info", Path("/usr/share/info"), "tcc-doc.info.gz"),
     "brandy": ("info", Path("/usr/share/doc/brandy"), "*.txt.gz"),
+    # dev106
+    "python-cogent-doc": ("html", Path("/usr/share/doc/python-cogent-doc/html"), "**/*.html"),
+    "python-pybedtools-doc": (
+        "html",
+        Path("/usr/share/doc/python-pybedtools-doc/html"),
+        "**/*.html",
+    ),
+    "python-bumps-doc": ("html", Path("/usr/share/doc/python-bumps-doc/html"), "**/*.html"),
+    "python-pyepics-doc": ("html", Path("/usr/share/doc/python-pyepics-doc/html"), "*.html"),
+    "fityk": ("html", Path("/usr/share/fityk/html"), "*.html"),
+    "python-freesasa-doc": ("html", Path("/usr/share/doc/python3-freesasa/html"), "*.html"),
+    "python-monty-doc": ("html", Path("/usr/share/doc/python-monty-doc"), "**/*.html"),
+    "python3-sbml5-doc": ("html", Path("/usr/share/doc/python3-sbml5"), "**/*.html"),
 }
 
 MIN_CHARS, MAX_CHARS = 40, 320
