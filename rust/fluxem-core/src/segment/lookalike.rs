@@ -6039,4 +6039,15 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_year_before_a_title_is_no_current() {
+        check(&[
+            (
+                "Morrison CA, et al. 2010 A Comprehensive Map of Insulator Elements for the genome.",
+                &[],
+            ),
+            ("the wire carried 2010 A in the test circuit", &[("2010 A", "QUANTITY")]),
+        ]);
+    }
 }

@@ -2157,6 +2157,11 @@ impl Scanner<'_> {
                      strength 0 (MC), pitch class 0 (C)), not a unit",
                 )
             }
+            // `et al. 2010 A Comprehensive Map of ...`: a year, then a title's article
+            "A" if !glued && self.year_before_title(start, uend) => refuse(
+                self,
+                "a year, then the article of a title (2010 A Comprehensive Map), not amperes",
+            ),
             "A" if self.angstrom_meant(start, uend) => refuse(
                 self,
                 "A beside a word of wavelengths or distances (171 A (Fe IX), a cutoff of 20 A): \
@@ -2662,6 +2667,19 @@ impl Scanner<'_> {
         // inside a sentence: a word or a comma before the name, not a full stop or the start
         let k = skip_inline_spaces_back(self.s, a, 8);
         k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b',')
+    }
+
+    /// Whether the number at `start` is a year (1800 to 2099, four digits) and the word after
+    /// the unit letter ending at `uend` is capitalised: `2010 A Comprehensive Map`.
+    fn year_before_title(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        let year = b.len() >= start + 4
+            && b[start..start + 4].iter().all(u8::is_ascii_digit)
+            && matches!(&b[start..start + 2], b"18" | b"19" | b"20")
+            && b.get(start + 4) == Some(&b' ');
+        year && b.get(uend) == Some(&b' ')
+            && b.get(uend + 1).is_some_and(u8::is_ascii_uppercase)
+            && b.get(uend + 2).is_some_and(u8::is_ascii_lowercase)
     }
 
     /// Whether `of` before `start` follows a percentage or a fraction (`35% of`, `1/3 of`,
