@@ -661,6 +661,14 @@ and the hundred-and-seventh (``--part dev107``, DEV107_SOURCES; as dev99)::
         dpest cropengine eonr lintul3-gym edcrop agrodesign aquacropeto airfuse cafcore habit-ptf
     PYTHONPATH=/work/scratch-venv107/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev107
+and the hundred-and-tenth (``--part dev110``, DEV110_SOURCES; as dev100, with dev79's METADATA
+through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv110
+    /work/scratch-venv110/bin/pip install --no-deps cel-python rpnpy python-jsonlogic \
+        panzi-json-logic qcalc astrun callableexpressionparser kcexpr expr-py-inf pymep
+    PYTHONPATH=/work/scratch-venv110/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev110
 and the hundred-and-fifth (``--part dev105``, DEV105_SOURCES; as dev101, with dev79's METADATA
 through PYPI_TEXT)::
 
@@ -4663,6 +4671,18 @@ PYPI_TEXT = {
     "expr-lib-sania": ("expr_lib_sania-0.2.0.dist-info/METADATA",),
     "gammelmath": ("gammelmath-0.0.1.dist-info/METADATA",),
     "divisionbeads": ("divisionbeads-0.1.3.dist-info/METADATA",),
+    # dev110: the READMEs as the wheels ship them (CEL expressions, an RPN calculator's
+    # commands, JSON-logic rules, safe evaluators and math-expression parsers)
+    "cel-python": ("cel_python-0.5.0.dist-info/METADATA",),
+    "rpnpy": ("rpnpy-3.4.dist-info/METADATA",),
+    "python-jsonlogic": ("python_jsonlogic-0.2.0.dist-info/METADATA",),
+    "panzi-json-logic": ("panzi_json_logic-1.0.1.dist-info/METADATA",),
+    "qcalc": ("qcalc-7.3.3.dist-info/METADATA",),
+    "astrun": ("astrun-1.0.8.dist-info/METADATA",),
+    "callableexpressionparser": ("callableExpressionParser-1.0.2.dist-info/METADATA",),
+    "kcexpr": ("KCExpr-1.0.0.dist-info/METADATA",),
+    "expr-py-inf": ("expr_py_inf-0.4.1.dist-info/METADATA",),
+    "pymep": ("pymep-1.0.7.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -5827,6 +5847,47 @@ DEV103_SOURCES = (
     Source("dosepy", "dev103", "science", 5, 1, ("Dosepy",), 2, 3),
     Source("openmc-plasma-source", "dev103", "science", 3, 1, ("openmc_plasma_source",), 1, 1),
 )
+# The hundred-and-tenth dev batch (``--part dev110``; ARITHMETIC: expressions written between
+# numbers in prose and examples, ``2 + 3 * 4``, ``(1 + 2) / 3``, ``2 ** 8``, ``7 % 3``, and their
+# look-alikes: operator names, precedence tables, versions, ranges, ids, option values and token
+# positions), as dev100 with dev79's METADATA through PYPI_TEXT: PyPI packages of safe expression
+# evaluators, math-expression parsers, RPN and command-line calculators and rule engines used
+# nowhere else (not in the manifest, in any Sources, or in the comments that list packages left
+# out; none named by another batch's builder entry), read with ``ast``, never imported: the Common
+# Expression Language (cel-python and its README: CEL operators, ``1 + 2``-style expressions,
+# types and overflow ranges), a reverse-Polish calculator (rpnpy and its README: stack commands,
+# ``4 5 +``), JSON-logic rule engines (python-jsonlogic and panzi-json-logic, with their READMEs:
+# ``{"+": [1, 2]}``-style rules), a command-line calculator (qcalc's README), an AST-based safe
+# evaluator (astrun), math-expression parsers (callableexpressionparser, kcexpr, expr-py-inf, with
+# their READMEs) and a math-expression parser in C wrapped for Python (pymep's README).
+# Arithmetic between numbers (ARITH_CUE) and TARGET_CUE were counted in their kept docstring
+# sentences and README texts before choosing: cel-python 2 ARITH_CUE (51 TARGET_CUE) and 1 in its
+# README (3 TARGET_CUE), rpnpy 0 and 1 in its README, the others none; arithmetic is rare in
+# kept prose of the field (the examples sit in ``>>>`` and code blocks, which the filters drop),
+# so the sample leans on the targeted stratum and the look-alikes. Installed and counted, left
+# out: json-logic-qubit (installs the same ``json_logic`` module as panzi-json-logic, which
+# replaced it), pyrpn (one kept sentence), corek, expression-calculator, m5expr and embexpr (no
+# kept docstring or README sentence). simpleeval, asteval, py-expression-eval, plusminus,
+# evalidate, cexprtk, formulaic, rpncalc, avada-eval, evalis, expr-py, expression-py, math-engine,
+# meth, mathzx, hotxlfp, mvin, excel-formulas-calculator and ex2val are named in earlier batches'
+# entries or lists; mathparser, py-mathparser, matheval, math-expression-evaluator,
+# arithmetic-parser, safe-eval, eval-expr, expreval, mathjson, mathlex, rpncalculator, hp-rpn,
+# dc-calc and excel-formula-parser did not install (no distribution). Copy check as for dev100
+# (8-word runs shared with the test candidates): none, so no file is skipped. A base sample, the
+# dense stratum, the targeted stratum and an arithmetic stratum (ARITH_CUE, n_arith, as dev3) from
+# the start. Dev only; split fixed before labelling.
+DEV110_SOURCES = (
+    Source("cel-python", "dev110", "science", 30, 2, ("celpy",), 8, 16, 3),
+    Source("rpnpy", "dev110", "science", 20, 2, ("rpnpy",), 4, 1, 1),
+    Source("python-jsonlogic", "dev110", "science", 8, 1, ("jsonlogic",), 2),
+    Source("panzi-json-logic", "dev110", "science", 6, 1, ("json_logic",), 1),
+    Source("qcalc", "dev110", "science", 8, 1, ("qcalc.py",), 2),
+    Source("astrun", "dev110", "science", 6, 1, ("astrun",), 1),
+    Source("callableexpressionparser", "dev110", "science", 5, 1, ("callableExpressionParser.py",)),
+    Source("kcexpr", "dev110", "science", 6, 1, ("KCExpr",), 1),
+    Source("expr-py-inf", "dev110", "science", 5, 1, ("expr",), 1),
+    Source("pymep", "dev110", "science", 4, 1, ("pymep",)),
+)
 # The hundred-and-seventh dev batch (``--part dev107``; FORMULA: chemical formulas, nutrients and
 # species in prose and examples, such as 'CO2', 'N2O', 'NO3', 'NH3', 'P2O5', 'K2O', and their
 # look-alikes: fertilizer grades, soil layers, sensor and station ids, crop codes, DSSAT
@@ -6684,6 +6745,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "spectrum-analysis, decay and dose-rate, OpenMC-validator, film-dosimetry and "
         "plasma-source docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev110": (
+        DEV110_SOURCES,
+        "hundred-and-tenth dev batch (arithmetic between numbers written in prose and examples "
+        "and its look-alikes: operator names, precedence, versions, ranges, ids, option values "
+        "and token positions in Common Expression Language, RPN-calculator, JSON-logic, "
+        "command-line calculator, safe-evaluator and math-expression-parser docs), packages "
+        "used nowhere else; dev only, fixed before labelling",
     ),
     "dev107": (
         DEV107_SOURCES,
