@@ -654,6 +654,14 @@ through PYPI_TEXT)::
         opendose-poppk diptox carbonpy pycomptox pysb-pkpd dose-instruction-parser
     PYTHONPATH=/work/scratch-venv102/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev102
+and the hundred-and-eighth (``--part dev108``, DEV108_SOURCES; as dev107, with dev79's METADATA
+through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv108
+    /work/scratch-venv108/bin/pip install --no-deps pykes biocrnpyler approximate \
+        chemical-formula-rs chemthermo mantis-delta ecproc rxnsmiles4atomeco gpac crnverifier llrq
+    PYTHONPATH=/work/scratch-venv108/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev108
 and the hundred-and-seventh (``--part dev107``, DEV107_SOURCES; as dev99)::
 
     python3 -m venv /work/scratch-venv107
@@ -4580,6 +4588,11 @@ DEV106_SOURCES = (
 )
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {
+    # dev108: the READMEs as the wheels ship them (formulas of oxides, cathodes and reactions)
+    "approximate": ("approximate-0.1.0.dist-info/METADATA",),
+    "chemical-formula-rs": ("chemical_formula_rs-0.1.3.dist-info/METADATA",),
+    "mantis-delta": ("mantis_delta-0.2.1.dist-info/METADATA",),
+    "rxnsmiles4atomeco": ("rxnsmiles4atomeco-2025.6.1.dist-info/METADATA",),
     # dev105: the READMEs as the wheels ship them (GPU memory and power readings, speed and
     # memory tables of fused kernels and quantized models)
     "nvitop": ("nvitop-1.7.2.dist-info/METADATA",),
@@ -5915,6 +5928,52 @@ DEV110_SOURCES = (
     Source("expr-py-inf", "dev110", "science", 5, 1, ("expr",), 1),
     Source("pymep", "dev110", "science", 4, 1, ("pymep",)),
 )
+# The hundred-and-eighth dev batch (``--part dev108``; FORMULA: chemical formulas, equations and
+# species in prose and examples, such as 'H2O', 'CO2', 'SiO2', 'Fe3O4', 'LiFePO4', 'Na+', 'Ca2+',
+# and their look-alikes: species names of reaction networks such as 'S1', 'H1', 'P1', component
+# ids, sample and protocol ids such as 'PV013', units and identifiers), as dev107: PyPI packages of
+# reaction kinetics, chemical reaction networks, composition and oxidation-state estimation,
+# chemical-formula parsing, phase equilibrium, electrochemical procedures and atom economy used
+# nowhere else (not in the manifest, in any Sources, or in the comments that list packages left
+# out; none named by another batch's builder entry), read with ``ast``, never imported, and the
+# READMEs their wheels ship (METADATA through PYPI_TEXT, as dev79): kinetic modelling of
+# photochemical reaction networks (pykes: H2, O2, S2O8, SO4, RuII/RuIII), a chemical reaction
+# network compiler (biocrnpyler: Na+, Ca2+, K+, O2 and species S1, S2), composition-only
+# oxidation-state estimation and charge balancing (approximate: Fe3O4, LiFePO4, NaCoO2, Fe2+),
+# Python bindings of a chemical-formula parser (chemical-formula-rs: SiO2, H2O, CeO2), phase
+# equilibrium with Peng-Robinson flashes (chemthermo: CO2 and components C1, C2), mass-action
+# network theory (mantis-delta: NaCl and look-alike species H1, H2), a language for
+# electrochemical procedures (ecproc: look-alike ids PV013, SYN001), atom economy from reaction
+# SMILES (rxnsmiles4atomeco: CH4, H2O, H2), plotting chemical reaction networks (gpac), verifying
+# CRN equivalence (crnverifier) and log-linear reaction-quotient dynamics (llrq). Formula-like
+# tokens (element symbols with counts or charges; all-capital words of four letters or fewer
+# without a digit left out) were counted in their docstrings and shipped .md/.rst/.txt files and
+# READMEs before choosing: biocrnpyler 109 (mostly 'S1', 'S2', 'OF1'; 'Na+' 4, 'Ca2+' 3, 'O2'
+# 3), pykes 36 ('H2' 12, 'O2' 7, 'S2O8' 2), chemthermo 37 ('C1' 9, 'CO2' 2), mantis-delta 25,
+# chemical-formula-rs 20 ('SiO2' 13, 'H2O' 3), approximate 17 ('LiFePO4' 5, 'Fe3O4' 3), ecproc
+# 18 (look-alike ids), crnverifier 12 and llrq 7 (look-alikes 'S0', 'B0'), gpac 6,
+# rxnsmiles4atomeco 3. Installed and counted, left out: elementy, pyriodic-table,
+# periodic-table-cli, periodic-table-info, periodic2023, chemfyi and chemfield (periodic-table
+# apps and clients: no formula token in their few docstrings), kinalite, rxnkinetics, rebop,
+# rxnlvl, pyqtst, icrn, crnindsp, atrp-calculator, mobspy and entitytocodepy-official (no
+# formula token, or only 'K1'-style rate names), cheminfoedu (no docstrings); chem-atom did not
+# install (no distribution). Stoichiometry, molar-mass and equation-balancing packages on PyPI
+# are all named in earlier batches' entries or lists. Copy check as for dev107 (8-word runs
+# shared with the test candidates). A base sample, the dense stratum and the targeted stratum
+# from the start. Dev only; split fixed before labelling.
+DEV108_SOURCES = (
+    Source("pykes", "dev108", "science", 20, 1, ("pyKES",), 4, 10),
+    Source("biocrnpyler", "dev108", "science", 20, 1, ("biocrnpyler",), 4, 8),
+    Source("approximate", "dev108", "science", 8, 1, ("approximate",), 2, 6),
+    Source("chemical-formula-rs", "dev108", "science", 6, 1, ("chemical_formula_rs",), 1, 6),
+    Source("chemthermo", "dev108", "science", 12, 1, ("chemthermo",), 3, 4),
+    Source("mantis-delta", "dev108", "science", 8, 1, ("mantis",), 2, 4),
+    Source("ecproc", "dev108", "science", 8, 1, ("ecproc",), 2, 2),
+    Source("rxnsmiles4atomeco", "dev108", "science", 4, 1, ("rxnSMILES4AtomEco",), 1, 2),
+    Source("gpac", "dev108", "science", 6, 1, ("gpac",), 1, 2),
+    Source("crnverifier", "dev108", "science", 5, 1, ("crnverifier",), 1, 2),
+    Source("llrq", "dev108", "science", 6, 1, ("llrq",), 1, 2),
+)
 # The hundred-and-seventh dev batch (``--part dev107``; FORMULA: chemical formulas, nutrients and
 # species in prose and examples, such as 'CO2', 'N2O', 'NO3', 'NH3', 'P2O5', 'K2O', and their
 # look-alikes: fertilizer grades, soil layers, sensor and station ids, crop codes, DSSAT
@@ -6928,6 +6987,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "and token positions in Common Expression Language, RPN-calculator, JSON-logic, "
         "command-line calculator, safe-evaluator and math-expression-parser docs), packages "
         "used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev108": (
+        DEV108_SOURCES,
+        "hundred-and-eighth dev batch (chemical formulas, equations and species in prose and "
+        "examples, and look-alikes: reaction-network species names, component and protocol ids, "
+        "units and identifiers in reaction-kinetics, reaction-network, oxidation-state, "
+        "formula-parser, phase-equilibrium, electrochemical-procedure and atom-economy docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev107": (
         DEV107_SOURCES,
