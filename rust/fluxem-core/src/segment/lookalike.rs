@@ -6050,4 +6050,14 @@ mod tests {
             ("the wire carried 2010 A in the test circuit", &[("2010 A", "QUANTITY")]),
         ]);
     }
+
+    #[test]
+    fn greek_coefficients_and_note_admonitions() {
+        check(&[
+            ("dP/drho = R T (1 + 2 eta a' + eta^2 a'')", &[]),
+            ("the sum 1 + 2 is three", &[("1 + 2", "ARITHMETIC")]),
+            ("Note: When u_k = u, this reduces with B_d = B0.", &[]),
+            ("play the note C4 twice", &[("C4", "PITCH")]),
+        ]);
+    }
 }

@@ -677,6 +677,14 @@ fn cue_mask(s: &str) -> u8 {
                     bits &= !MUSIC;
                 }
             }
+            if bits & MUSIC != 0
+                && b[start..i].eq_ignore_ascii_case(b"note")
+                && b.get(i) == Some(&b':')
+            {
+                // `Note: when ...`: an admonition of the docs, no music (`Note that 3/4 is not
+                // 6/8` may still be about meters)
+                bits &= !MUSIC;
+            }
             if bits & AMBIGUOUS_CHEM != 0 {
                 match ambiguous {
                     None => ambiguous = Some((start, i)),

@@ -3173,6 +3173,17 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if greek_letter_after(s, end) {
+            // `(1 + 2 eta a')`: the last number is a coefficient of a Greek letter's term, so
+            // the sum read is no value written
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "its last number is the coefficient of a Greek letter (1 + 2 eta), not a sum",
+            );
+            return end;
+        }
         if st.non_int && st.ops == st.div && next != Some('=') && section_numbers(core) {
             // `(28.2/28.3)`, `(44.1 / 44.5)`: numbered sections of one chapter cited together,
             // not 28.2 divided by 28.3
@@ -4032,6 +4043,49 @@ fn big_power(e: &[u8]) -> bool {
         let pow = w[0] == b'^' || (w[0] == b'*' && k > 0 && e[k - 1] == b'*');
         pow && w[1..].iter().all(u8::is_ascii_digit)
     })
+}
+
+/// Whether a Greek letter's name follows `end` after one space (`2 eta`, `3 pi`): the number
+/// before it is its coefficient.
+fn greek_letter_after(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    if b.get(end) != Some(&b' ') {
+        return false;
+    }
+    let w = &b[end + 1..];
+    let n = w
+        .iter()
+        .take(8)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    let after = w.get(n).copied();
+    n >= 2
+        && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        && matches!(
+            &w[..n],
+            b"alpha"
+                | b"beta"
+                | b"gamma"
+                | b"delta"
+                | b"epsilon"
+                | b"zeta"
+                | b"eta"
+                | b"theta"
+                | b"iota"
+                | b"kappa"
+                | b"lambda"
+                | b"mu"
+                | b"nu"
+                | b"xi"
+                | b"pi"
+                | b"rho"
+                | b"sigma"
+                | b"tau"
+                | b"phi"
+                | b"chi"
+                | b"psi"
+                | b"omega"
+        )
 }
 
 /// `28.2/28.3`, `44.1 / 44.5`, `28.4/28.7/ 28.8/28.9`: decimals with one whole part of 2 or
