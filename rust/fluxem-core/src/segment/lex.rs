@@ -276,6 +276,24 @@ pub fn next_word<'b>(s: &str, start: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     &buf[..j - i]
 }
 
+/// Where a capitalised word of two or more ASCII letters (`Keithley`, `Atari`, `HP`) starts
+/// when it stands one space before `k`, not glued to letters, digits or non-ASCII text before
+/// it: a maker's or a machine's name before a model number.
+pub fn capitalised_word_before(b: &[u8], k: usize) -> Option<usize> {
+    if k < 3 || b[k - 1] != b' ' {
+        return None;
+    }
+    let end = k - 1;
+    let mut i = end;
+    while i > 0 && end - i < 24 && b[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    (end - i >= 2
+        && b[i].is_ascii_uppercase()
+        && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)))
+        .then_some(i)
+}
+
 /// The previous non-space char before `i` (skipping inline spaces, bounded).
 pub fn prev_visible(s: &str, i: usize) -> Option<char> {
     char_before(s, skip_inline_spaces_back(s, i, 16))

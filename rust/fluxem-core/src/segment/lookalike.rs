@@ -31,8 +31,9 @@
 
 use super::context::{self, Need, MATH, MUSIC, SCIENCE};
 use super::lex::{
-    ascii_spaces_back, at_word_end, at_word_start, char_at, digits_at, digits_back, next_word,
-    positions_of, prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
+    ascii_spaces_back, at_word_end, at_word_start, capitalised_word_before, char_at, digits_at,
+    digits_back, next_word, positions_of, prev_visible, prev_word, skip_inline_spaces,
+    skip_inline_spaces_back, word_end,
 };
 use super::numeric::reaction_arrow_at;
 use super::scan::Scanner;
@@ -144,22 +145,6 @@ fn label_item(s: &str, k: usize) -> Option<usize> {
         }
     }
     at_word_end(s, e).then_some(e)
-}
-
-/// Whether a capitalised word of two or more ASCII letters (`Keithley`, `HP`) stands one space
-/// before `k`: a maker's name before a model number.
-fn maker_name_before(b: &[u8], k: usize) -> bool {
-    if k < 3 || b[k - 1] != b' ' {
-        return false;
-    }
-    let end = k - 1;
-    let mut i = end;
-    while i > 0 && end - i < 24 && b[i - 1].is_ascii_alphabetic() {
-        i -= 1;
-    }
-    end - i >= 2
-        && b[i].is_ascii_uppercase()
-        && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
 }
 
 /// `0s`, `1s`, `1990s`, `-1s`: digits (a sign may lead them) and a plural `s`, ending a word.
@@ -716,7 +701,7 @@ impl Scanner<'_> {
             && lit_end - start >= 4
             && b[lit_end - 1] != b'0'
             && at_word_end(s, lit_end + 1)
-            && maker_name_before(b, start)
+            && capitalised_word_before(b, start).is_some()
         {
             self.refuse(
                 start,

@@ -9,8 +9,9 @@
 
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
-    ascii_spaces_back, at_word_end, char_at, char_before, digits_at, is_wordish, next_word,
-    prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
+    ascii_spaces_back, at_word_end, capitalised_word_before, char_at, char_before, digits_at,
+    is_wordish, next_word, prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back,
+    word_end,
 };
 use super::lookalike;
 use super::probe;
@@ -2649,24 +2650,16 @@ impl Scanner<'_> {
         let b = self.b;
         // `= 0.6` after it, or `of the total` (a fraction of something), makes it a quotient
         let mut buf = [0u8; 24];
-        if start < 3
-            || b[start - 1] != b' '
-            || char_at(self.s, skip_inline_spaces(self.s, end)) == Some('=')
+        if char_at(self.s, skip_inline_spaces(self.s, end)) == Some('=')
             || next_word(self.s, end, &mut buf) == b"of"
         {
             return false;
         }
-        let e = start - 1;
-        let mut a = e;
-        while a > 0 && e - a < 24 && b[a - 1].is_ascii_alphabetic() {
-            a -= 1;
-        }
-        if e - a < 2 || !b[a].is_ascii_uppercase() || (a > 0 && !matches!(b[a - 1], b' ')) {
-            return false;
-        }
         // inside a sentence: a word or a comma before the name, not a full stop or the start
-        let k = skip_inline_spaces_back(self.s, a, 8);
-        k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b',')
+        capitalised_word_before(b, start).is_some_and(|a| {
+            let k = skip_inline_spaces_back(self.s, a, 8);
+            k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b',')
+        })
     }
 
     /// Whether the number at `start` is a year (1800 to 2099, four digits) and the word after
@@ -4045,47 +4038,19 @@ fn big_power(e: &[u8]) -> bool {
     })
 }
 
-/// Whether a Greek letter's name follows `end` after one space (`2 eta`, `3 pi`): the number
-/// before it is its coefficient.
+/// Whether a Greek letter's name (`vocab/greek_letters.txt`) follows `end` after one space
+/// (`2 eta`, `3 pi`): the number before it is its coefficient.
 fn greek_letter_after(s: &str, end: usize) -> bool {
     let b = s.as_bytes();
-    if b.get(end) != Some(&b' ') {
+    if b.get(end) != Some(&b' ') || !b.get(end + 1).is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
-    let w = &b[end + 1..];
-    let n = w
-        .iter()
-        .take(8)
-        .take_while(|c| c.is_ascii_lowercase())
-        .count();
-    let after = w.get(n).copied();
-    n >= 2
-        && !after.is_some_and(|c| c.is_ascii_alphanumeric())
-        && matches!(
-            &w[..n],
-            b"alpha"
-                | b"beta"
-                | b"gamma"
-                | b"delta"
-                | b"epsilon"
-                | b"zeta"
-                | b"eta"
-                | b"theta"
-                | b"iota"
-                | b"kappa"
-                | b"lambda"
-                | b"mu"
-                | b"nu"
-                | b"xi"
-                | b"pi"
-                | b"rho"
-                | b"sigma"
-                | b"tau"
-                | b"phi"
-                | b"chi"
-                | b"psi"
-                | b"omega"
-        )
+    let mut buf = [0u8; 24];
+    let w = next_word(s, end, &mut buf);
+    vocab::greek_letters(w)
+        && !b
+            .get(end + 1 + w.len())
+            .is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// `28.2/28.3`, `44.1 / 44.5`, `28.4/28.7/ 28.8/28.9`: decimals with one whole part of 2 or

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 39] = [
+    const LOWERCASE_LISTS: [&[&str]; 40] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -58,6 +58,7 @@ mod tests {
         GROUP_WORDS_AFTER,
         INCH_NOUNS_AFTER,
         OBJECTS_AFTER_IN,
+        GREEK_LETTERS,
     ];
 
     #[test]
