@@ -387,29 +387,116 @@ pub fn resolve(atom: &str) -> Option<Resolved> {
 /// `resolve` for an unambiguous atom in one hash lookup (`resolve` tries each prefix in turn);
 /// None for ambiguous spellings (`kt`) and non-units. The unit grammar's atom lookup.
 pub fn lookup(atom: &str) -> Option<Resolved> {
-    // byte keys: `[u8]` hashes its length in one step (`str` adds a terminator byte)
-    type Table = HashMap<Box<[u8]>, (usize, i32), FnvBuild>;
-    static TABLE: OnceLock<(Table, KeyFilter)> = OnceLock::new();
-    let (table, filter) = TABLE.get_or_init(|| {
-        let table: Table = all_atoms()
-            .into_iter()
-            .filter_map(|(atom, _)| {
-                let r = resolve(&atom)?;
-                Some((atom.into_bytes().into_boxed_slice(), (r.index, r.exp10)))
-            })
-            .collect();
-        let filter = KeyFilter::of(table.keys().map(|k| &k[..]));
-        (table, filter)
+    static TABLE: OnceLock<AtomTable> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let atoms = all_atoms().into_iter().filter_map(|(atom, _)| {
+            let r = resolve(&atom)?;
+            Some((atom.into_bytes(), (r.index, r.exp10)))
+        });
+        AtomTable::of(atoms.collect())
     });
     let key = atom.as_bytes();
-    if !filter.may_hold(key) {
+    if !table.filter.may_hold(key) {
         return None;
     }
-    table.get(key).map(|&(index, exp10)| Resolved {
+    let found = match packed(key) {
+        Some(k) => table.short.get(k),
+        None => table.long.get(key).copied(),
+    };
+    found.map(|(index, exp10)| Resolved {
         def: &UNITS[index],
         index,
         exp10,
     })
+}
+
+/// The atoms `lookup` finds: those of 8 bytes or fewer (nearly all, and all that text after a
+/// number usually holds) packed into one word each, the rest hashed as bytes.
+struct AtomTable {
+    filter: KeyFilter,
+    short: PackedTable,
+    long: HashMap<Box<[u8]>, (usize, i32), FnvBuild>,
+}
+
+impl AtomTable {
+    fn of(atoms: Vec<(Vec<u8>, (usize, i32))>) -> AtomTable {
+        let filter = KeyFilter::of(atoms.iter().map(|(key, _)| &key[..]));
+        let (mut short, mut long) = (Vec::new(), HashMap::default());
+        for (key, value) in atoms {
+            match packed(&key) {
+                Some(k) => short.push((k, value)),
+                None => {
+                    long.insert(key.into_boxed_slice(), value);
+                }
+            }
+        }
+        AtomTable {
+            filter,
+            short: PackedTable::of(&short),
+            long,
+        }
+    }
+}
+
+/// A key of 1 to 8 bytes as one word, its bytes from the lowest (None when longer or empty).
+/// Atoms hold no zero byte, so the zero bytes above a short key tell its length: distinct
+/// keys give distinct words, and 0 is no key.
+fn packed(key: &[u8]) -> Option<u64> {
+    if key.is_empty() || key.len() > 8 {
+        return None;
+    }
+    Some(
+        key.iter()
+            .rev()
+            .fold(0u64, |word, &c| word << 8 | u64::from(c)),
+    )
+}
+
+/// Open addressing over packed keys: a multiplicative hash, linear probing, at most a quarter
+/// full (a miss ends at the first empty slot, most often the first one looked at).
+struct PackedTable {
+    slots: Box<[(u64, (usize, i32))]>,
+    shift: u32,
+}
+
+impl PackedTable {
+    fn of(entries: &[(u64, (usize, i32))]) -> PackedTable {
+        let size = (entries.len() * 4).next_power_of_two().max(16);
+        let mut table = PackedTable {
+            slots: vec![(0, (0, 0)); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for &(k, value) in entries {
+            let mut i = table.home(k);
+            while table.slots[i].0 != 0 {
+                debug_assert_ne!(table.slots[i].0, k, "duplicate atom");
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = (k, value);
+        }
+        table
+    }
+
+    #[inline]
+    fn home(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, k: u64) -> Option<(usize, i32)> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        loop {
+            let (key, value) = self.slots[i];
+            if key == k {
+                return Some(value);
+            }
+            if key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// A necessary condition for a key to be in a table, two bit tests: for each first byte, the
@@ -526,7 +613,24 @@ mod tests {
             assert!(resolve(atom).is_some() && lookup(atom).is_none(), "{atom}");
         }
         for atom in [
-            "xyz", "kmin", "\u{43c}", "", "mm2", "Km", "of", "the", "samples", "mol",
+            "xyz",
+            "kmin",
+            "\u{43c}",
+            "",
+            "mm2",
+            "Km",
+            "of",
+            "the",
+            "samples",
+            "mol",
+            "metres",
+            "kilometre",
+            "kilometres",
+            "micrometre",
+            "centimetre",
+            "millimetres",
+            "µm",
+            "°C",
         ] {
             assert_eq!(lookup(atom).is_some(), resolve(atom).is_some(), "{atom}");
         }
