@@ -687,7 +687,13 @@ impl Scanner<'_> {
         let u0 = if glued {
             from
         } else {
-            skip_inline_spaces(s, from)
+            // most numbers end before one ASCII space or none: two byte tests spare the scan
+            let plain = |c: &u8| *c < 0x80 && *c != b' ' && *c != b'\t';
+            match (self.b.get(from), self.b.get(from + 1)) {
+                (Some(b' '), Some(c)) if plain(c) => from + 1,
+                (Some(c), _) if plain(c) => from,
+                _ => skip_inline_spaces(s, from),
+            }
         };
         if !glued && u0 == from {
             return None; // `5m` is handled as glued
@@ -739,6 +745,8 @@ impl Scanner<'_> {
             return Some((end, None));
         }
         let unit = &s[u0..uend];
+        // where the text goes on after the unit's spaces, which several checks below read
+        let next = skip_inline_spaces(s, uend);
         if unit.len() == 1 && matches!(self.b.get(uend), Some(b'(' | b'[')) {
             // `1728 J(τ)`, `2 f(x)`: a letter applied to an argument is a function;
             // `j + 1 K[i,j]`: an indexed name
@@ -752,7 +760,7 @@ impl Scanner<'_> {
         }
         if unit.len() == 1
             && self.b[start..from].iter().all(u8::is_ascii_digit)
-            && reaction_arrow_at(&s[skip_inline_spaces(s, uend)..])
+            && reaction_arrow_at(&s[next..])
         {
             // `2 A -> n B`, `2 A → B`: a species with its (whole) coefficient in a reaction
             // scheme; `5.566s -> 1.466s` is a time before and after
@@ -789,8 +797,8 @@ impl Scanner<'_> {
         // a code, something else the reader sees at once, or a variable: no quantity
         let not_a_unit = self
             .unit_is_code(start, unit, uend, glued)
-            .or_else(|| self.unit_elsewhere(start, unit, uend, glued))
-            .or_else(|| self.unit_is_variable(start, unit, uend, glued));
+            .or_else(|| self.unit_elsewhere(start, unit, uend, next, glued))
+            .or_else(|| self.unit_is_variable(start, unit, uend, next, glued));
         if let Some(why) = not_a_unit {
             self.refuse(start, uend, Domain::Quantity, why);
             return Some((uend, None));
@@ -1117,6 +1125,7 @@ impl Scanner<'_> {
         start: usize,
         unit: &str,
         uend: usize,
+        next: usize,
         glued: bool,
     ) -> Option<&'static str> {
         let b = self.b;
@@ -1124,7 +1133,7 @@ impl Scanner<'_> {
         // `250 Mpc/h`, `100 h^-1 Mpc`: cosmology's little h (H0 / 100 km/s/Mpc, a number
         // the text leaves open), which the grammar would read as per hour
         let pc_after = {
-            let k = skip_inline_spaces(self.s, uend);
+            let k = next;
             let w = b[k..]
                 .iter()
                 .take_while(|c| c.is_ascii_alphabetic())
@@ -1272,7 +1281,7 @@ impl Scanner<'_> {
                 k >= 2 && b[k - 1] == b'h' && b[k - 2].is_ascii_digit()
             };
             let seconds_after = {
-                let k = skip_inline_spaces(self.s, uend);
+                let k = next;
                 let d = b[k..]
                     .iter()
                     .take_while(|c| c.is_ascii_digit() || **c == b'.')
@@ -1336,10 +1345,11 @@ impl Scanner<'_> {
         start: usize,
         unit: &str,
         uend: usize,
+        next: usize,
         glued: bool,
     ) -> Option<&'static str> {
         let (s, b) = (self.s, self.b);
-        let j = skip_inline_spaces(s, uend);
+        let j = next;
         if b.get(j) == Some(&b'=') && b.get(j + 1) != Some(&b'=') {
             let k = skip_inline_spaces(s, j + 1);
             let lit = b[k..]
@@ -1386,7 +1396,7 @@ impl Scanner<'_> {
         if !(glued && letter) {
             return None;
         }
-        let sign = skip_inline_spaces(s, uend);
+        let sign = next;
         if matches!(b.get(sign), Some(b'+' | b'-')) {
             // `2L+1`, `2m-1`, ``2s - 1``: a quantity plus a bare number has no dimension to
             // be, so the letter is a variable
