@@ -438,18 +438,20 @@ impl AtomTable {
     }
 }
 
-/// A key of 1 to 8 bytes as one word, its bytes from the lowest (None when longer or empty).
-/// Atoms hold no zero byte, so the zero bytes above a short key tell its length: distinct
-/// keys give distinct words, and 0 is no key.
+/// A key of 1 to 8 bytes as one word, its bytes from the lowest; None when longer, empty or
+/// ending in a zero byte. Atoms hold no zero byte, so the zero bytes above a short atom tell
+/// its length: distinct atoms give distinct words, 0 is none, and a key with a zero byte
+/// inside packs to no atom's word (one ending in a zero byte, `m\0`, would pack to `m`'s:
+/// such keys go to the byte-keyed map, which finds no atom either).
 fn packed(key: &[u8]) -> Option<u64> {
-    if key.is_empty() || key.len() > 8 {
-        return None;
+    match key.last() {
+        Some(&last) if last != 0 && key.len() <= 8 => Some(
+            key.iter()
+                .rev()
+                .fold(0u64, |word, &c| word << 8 | u64::from(c)),
+        ),
+        _ => None,
     }
-    Some(
-        key.iter()
-            .rev()
-            .fold(0u64, |word, &c| word << 8 | u64::from(c)),
-    )
 }
 
 /// Open addressing over packed keys: a multiplicative hash, linear probing, at most a quarter
@@ -633,6 +635,20 @@ mod tests {
             "°C",
         ] {
             assert_eq!(lookup(atom).is_some(), resolve(atom).is_some(), "{atom}");
+        }
+    }
+
+    #[test]
+    fn zero_bytes_find_no_atom() {
+        for atom in [
+            "m\0",
+            "\0m",
+            "m\0s",
+            "kg\0\0\0\0\0\0",
+            "\0",
+            "kg\0\0\0\0\0\0\0",
+        ] {
+            assert!(lookup(atom).is_none(), "{atom:?}");
         }
     }
 
