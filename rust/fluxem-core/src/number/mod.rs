@@ -685,7 +685,9 @@ fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
         i += 1;
     }
     let mut digits = i - int_start;
-    if digits > 0 && (space_groups || b.get(i) == Some(&b',')) {
+    // `may_extend` is false where no written form (digit groups, a power of ten, a scale
+    // word) can start: the common `35 °C`, `2.5)` skip their readers
+    if digits > 0 && (space_groups || b.get(i) == Some(&b',')) && written::may_extend(s, i) {
         i = written::grouped_integer_end(b, int_start, i);
     }
     if i < b.len() && b[i] == b'.' {
@@ -716,6 +718,9 @@ fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
             i = j;
             exponent = true;
         }
+    }
+    if !written::may_extend(s, i) {
+        return i;
     }
     if !exponent {
         if let Some((len, _)) = written::times_ten(s, i, 1) {
