@@ -687,7 +687,9 @@ fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
     let mut digits = i - int_start;
     // `may_extend` is false where no written form (digit groups, a power of ten, a scale
     // word) can start: the common `35 °C`, `2.5)` skip their readers
-    if digits > 0 && (space_groups || b.get(i) == Some(&b',')) && written::may_extend(s, i) {
+    let int_end = i;
+    let extends_at_int_end = digits > 0 && written::may_extend(s, i);
+    if extends_at_int_end && (space_groups || b.get(i) == Some(&b',')) {
         i = written::grouped_integer_end(b, int_start, i);
     }
     if i < b.len() && b[i] == b'.' {
@@ -719,7 +721,12 @@ fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
             exponent = true;
         }
     }
-    if !written::may_extend(s, i) {
+    let extends = if i == int_end {
+        extends_at_int_end // no fraction, exponent or groups: tested above
+    } else {
+        written::may_extend(s, i)
+    };
+    if !extends {
         return i;
     }
     if !exponent {

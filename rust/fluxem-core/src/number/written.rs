@@ -93,7 +93,7 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 /// Whether a written form ([`grouped_integer_end`], [`times_ten`], [`scale_word`]) could
 /// start at byte `i` right after plain digits: a cheap test for the hot path, where almost
 /// every number is followed by a space and a unit or by punctuation.
-#[inline]
+#[inline(always)]
 pub fn may_extend(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     match b.get(i) {
