@@ -208,7 +208,7 @@ pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
 }
 
 /// Whether `b[k..]` starts with the first two letters of a scale word (any case).
-#[inline]
+#[inline(always)]
 fn scale_head(b: &[u8], k: usize) -> bool {
     match (b.get(k), b.get(k + 1)) {
         (Some(x), Some(y)) => matches!(
