@@ -685,7 +685,11 @@ fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
         i += 1;
     }
     let mut digits = i - int_start;
-    if digits > 0 && (space_groups || b.get(i) == Some(&b',')) {
+    // `may_extend` is false where no written form (digit groups, a power of ten, a scale
+    // word) can start: the common `35 °C`, `2.5)` skip their readers
+    let int_end = i;
+    let extends_at_int_end = digits > 0 && written::may_extend(s, i);
+    if extends_at_int_end && (space_groups || b.get(i) == Some(&b',')) {
         i = written::grouped_integer_end(b, int_start, i);
     }
     if i < b.len() && b[i] == b'.' {
@@ -717,6 +721,14 @@ fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
             exponent = true;
         }
     }
+    let extends = if i == int_end {
+        extends_at_int_end // no fraction, exponent or groups: tested above
+    } else {
+        written::may_extend(s, i)
+    };
+    if !extends {
+        return i;
+    }
     if !exponent {
         if let Some((len, _)) = written::times_ten(s, i, 1) {
             i += len;
@@ -728,11 +740,11 @@ fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
     i
 }
 
-/// The common literal in one pass: `digits (. digits)?` (unsigned, no exponent, at most 38
-/// digit characters) at the start of `s`, with its byte length; exactly
-/// `parse_literal(&s[..literal_len(s)])` when `Some`. `None` means "not this form" (a sign, an
-/// exponent, a trailing `.`, more digits): callers then take `literal_len` and
-/// `parse_literal`.
+/// The common literal in one pass: `digits (. digits)? (e sign? digits)?` (unsigned, at most
+/// 38 digit characters and a 4-digit exponent) at the start of `s`, with its byte length;
+/// exactly `parse_literal(&s[..literal_len(s)])` when `Some`. `None` means "not this form" (a
+/// sign, a trailing `.`, more digits, a value out of range): callers then take `literal_len`
+/// and `parse_literal`.
 pub fn plain_literal_prefix(s: &str) -> Option<(Number, usize)> {
     plain_literal_prefix_with(s, literal_len)
 }
@@ -755,13 +767,46 @@ pub fn plain_literal_prefix_with(s: &str, delimit: fn(&str) -> usize) -> Option<
         }
         i = j;
     }
+    // `9.74e8`, `1.5E-3` (the e-notation of tables): up to 4 exponent digits keep the sum
+    // below parse_literal's cap on the exponent (10 * MAX_LITERAL_EXPONENT), so the two agree
+    let mut exp = 0i64;
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        let neg = b.get(j) == Some(&b'-');
+        if neg || b.get(j) == Some(&b'+') {
+            j += 1;
+        }
+        let start = j;
+        while let Some(d) = b.get(j).filter(|c| c.is_ascii_digit()) {
+            if j - start == 4 {
+                return None;
+            }
+            exp = exp * 10 + i64::from(d - b'0');
+            j += 1;
+        }
+        if j == start {
+            return None; // `2eV`, `5e-`: no exponent, the full reader decides
+        }
+        exp = if neg { -exp } else { exp };
+        if (exp - frac as i64).abs() > MAX_LITERAL_EXPONENT {
+            return None; // out of range: parse_literal's error
+        }
+        i = j;
+    }
     if matches!(b.get(i), Some(b'.' | b'e' | b'E')) {
-        return None; // `1.2.3`, `1e5`, `2eV`: the full reader decides
+        return None; // `1.2.3`, `1e5e3`: the full reader decides
     }
     if written::may_extend(s, i) && delimit(s) != i {
         return None; // `12,000`, `6.022×10²³`, `3 million`: the full reader decides
     }
-    let n = acc.number(frac);
+    let n = match acc.number(frac) {
+        Number::Decimal { neg, m, e } if m != 0 => Number::Decimal {
+            neg,
+            m,
+            e: e + exp as i32,
+        },
+        zero => zero,
+    };
     Some((n, i))
 }
 
@@ -1119,6 +1164,26 @@ mod tests {
             "1,2,3",
             "3 million",
             "2 x 10^3",
+            "9.74e8 kJ/mol",
+            "7.70e-5 m/s",
+            "1.5E+3",
+            "0e5",
+            "0.0e-3 m",
+            "0.05e3",
+            "1e05",
+            "1e9999",
+            "1e10000",
+            "1e1000",
+            "1e-1001",
+            "1.5e-1000",
+            "2.5e3 million",
+            "1e5.3",
+            "1e5e3",
+            "5e",
+            "5e+ m",
+            "3e3,000",
+            "3e3 x 10^2",
+            "4e2 000",
         ]
         .iter()
         .map(|t| t.to_string())
@@ -1170,6 +1235,36 @@ mod tests {
         assert_eq!(
             plain_literal_prefix_with("1 000", literal_len_in_list).map(|p| p.1),
             Some(1)
+        );
+    }
+
+    #[test]
+    fn plain_literal_prefix_agrees_with_the_full_reader_on_random_texts() {
+        // short strings over the characters that decide a literal's extent and value
+        let alphabet: Vec<char> = "0159.eE+- ,xk\u{d7}".chars().collect();
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let (mut fast, mut with_exponent) = (0, 0);
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = 1 + (x % 9) as usize;
+            let t: String = (0..len)
+                .map(|k| alphabet[((x >> (4 + 5 * k)) % alphabet.len() as u64) as usize])
+                .collect();
+            let readers: [fn(&str) -> usize; 2] = [literal_len, literal_len_in_list];
+            for delimit in readers {
+                if let Some((n, len)) = plain_literal_prefix_with(&t, delimit) {
+                    assert_eq!(len, delimit(&t), "{t:?}");
+                    assert_eq!(Ok(n), parse_literal(&t[..len]).map_err(|_| ()), "{t:?}");
+                    fast += 1;
+                    with_exponent += usize::from(t[..len].contains(['e', 'E']));
+                }
+            }
+        }
+        assert!(
+            fast > 10_000 && with_exponent > 1_000,
+            "{fast} {with_exponent}"
         );
     }
 

@@ -93,7 +93,7 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 /// Whether a written form ([`grouped_integer_end`], [`times_ten`], [`scale_word`]) could
 /// start at byte `i` right after plain digits: a cheap test for the hot path, where almost
 /// every number is followed by a space and a unit or by punctuation.
-#[inline]
+#[inline(always)]
 pub fn may_extend(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     match b.get(i) {
@@ -102,7 +102,7 @@ pub fn may_extend(s: &str, i: usize) -> bool {
         Some(b' ') => {
             matches!(b.get(i + 1), Some(b'0'..=b'9' | b'x' | b'*'))
                 || wide_sign_or_space_at(b, i + 1)
-                || scale_word(s, i).is_some()
+                || scale_head(b, i + 1)
         }
         _ => false,
     }
@@ -207,6 +207,18 @@ pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
     Some((k - i, if neg { -exp } else { exp }))
 }
 
+/// Whether `b[k..]` starts with the first two letters of a scale word (any case).
+#[inline(always)]
+fn scale_head(b: &[u8], k: usize) -> bool {
+    match (b.get(k), b.get(k + 1)) {
+        (Some(x), Some(y)) => matches!(
+            [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
+            [b't', b'h'] | [b'm', b'i'] | [b'b', b'i'] | [b't', b'r']
+        ),
+        _ => false,
+    }
+}
+
 /// A scale word at `s[i..]` (one space, then the word, then a non-letter): its byte length
 /// and its power of ten.
 pub fn scale_word(s: &str, i: usize) -> Option<(usize, i64)> {
@@ -215,8 +227,7 @@ pub fn scale_word(s: &str, i: usize) -> Option<(usize, i64)> {
         return None;
     }
     // most numbers are followed by a unit: reject on the first two letters
-    let head = [b.get(i + 1).copied()?, b.get(i + 2).copied()?].map(|c| c.to_ascii_lowercase());
-    if !matches!(&head, b"th" | b"mi" | b"bi" | b"tr") {
+    if !scale_head(b, i + 1) {
         return None;
     }
     // the scale words of `segment/vocab/number_words_scales.txt`: 10^3, 10^6, ...
@@ -236,6 +247,40 @@ pub fn scale_word(s: &str, i: usize) -> Option<(usize, i64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_extend_is_true_wherever_a_written_form_starts() {
+        // the gate `literal_len` and `plain_literal_prefix` skip the readers on
+        let pieces = [
+            "1", "0", "5", " ", ",", "x", "*", "\u{d7}", "\u{b7}", "\u{22c5}", "\u{a0}",
+            "\u{2009}", "\u{202f}", "th", "TH", "mi", "Bi", "tr", "ousand", "llion", "m", "g",
+            "10", "^", "**", "-", "\u{2212}", "\u{207b}", "\u{b3}", "\u{b2}", "e", "a",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..100_000 {
+            let mut t = String::new();
+            for _ in 0..6 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            let b = t.as_bytes();
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                if may_extend(&t, i) {
+                    continue;
+                }
+                let start = i - b[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                assert_eq!(grouped_integer_end(b, start, i), i, "{t:?} at {i}");
+                assert_eq!(times_ten(&t, i, 1000), None, "{t:?} at {i}");
+                assert_eq!(scale_word(&t, i), None, "{t:?} at {i}");
+            }
+        }
+    }
 
     #[test]
     fn groups_are_strict_threes_with_one_separator() {

@@ -16,7 +16,9 @@ use super::budget::{Bits, Work, MAX_BITS};
 use crate::codec::EXACT_DIGITS;
 use crate::cursor::Cursor;
 use crate::number::rational_ops;
-use crate::number::{literal_len, number_len, parse_literal, Number, ShortDecimal};
+use crate::number::{
+    literal_len, number_len, parse_literal, plain_literal_prefix, Number, ShortDecimal,
+};
 use crate::{FluxemError, Result};
 use num_bigint::{BigInt, Sign};
 use num_rational::BigRational;
@@ -402,11 +404,15 @@ impl<'a> Parser<'a> {
             self.parens -= 1;
             return Ok(v);
         }
-        // only unsigned literals here: signs are unary operators
-        let len = match self.cur.peek_byte() {
-            Some(b) if b.is_ascii_digit() || b == b'.' => literal_len(self.cur.rest()),
+        // only unsigned literals here: signs are unary operators. The common `12`, `4.5` are
+        // delimited and valued in one pass: `plain_literal_prefix` answers only with
+        // `literal_len`'s extent and `parse_literal`'s value of it.
+        let fast = plain_literal_prefix(self.cur.rest());
+        let len = match (&fast, self.cur.peek_byte()) {
+            (Some((_, len)), _) => *len,
+            (None, Some(b)) if b.is_ascii_digit() || b == b'.' => literal_len(self.cur.rest()),
             // a number in words (`twenty-five + 3`)
-            Some(b) if b.is_ascii_alphabetic() => number_len(self.cur.rest()),
+            (None, Some(b)) if b.is_ascii_alphabetic() => number_len(self.cur.rest()),
             _ => 0,
         };
         if len == 0 {
@@ -418,9 +424,12 @@ impl<'a> Parser<'a> {
             return Err(self.error_here("unexpected"));
         }
         self.shape.operands += 1;
-        parse_literal(self.cur.since(&start))
-            .map(Val::Lit)
-            .map_err(|e| e.offset_by(start.char_pos()))
+        match fast {
+            Some((n, _)) => Ok(Val::Lit(n)),
+            None => parse_literal(self.cur.since(&start))
+                .map(Val::Lit)
+                .map_err(|e| e.offset_by(start.char_pos())),
+        }
     }
 }
 
