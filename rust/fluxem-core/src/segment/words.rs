@@ -197,6 +197,30 @@ fn ion_with_charge(text: &str, core: &str) -> bool {
     }
 }
 
+/// Why a formula-shaped word (`core`, its charge stripped; `sh` its shape) is a code or a
+/// name by its shape alone, or None.
+fn code_shape(sh: &Shape, core: &str) -> Option<&'static str> {
+    if sh.max_count > MAX_COUNT {
+        return Some("count too large for a formula (a code like CO2024)");
+    }
+    if sh.tokens == 2 && sh.has_h && sh.h_atoms > 6 && sh.uncounted && !sh.has_group {
+        // `PH12`, `NH10`: no single atom holds more than six hydrogens (an author-year
+        // code, `data from PH12`); `CH16` is caught by the hydrocarbons' valence
+        return Some("one atom with more than six hydrogens (PH12): a code, no compound");
+    }
+    if core.starts_with("No")
+        && core.as_bytes().get(2).is_some_and(u8::is_ascii_uppercase)
+        && !sh.has_digit
+    {
+        // `the NoCr sub-API`, `NoH`: CamelCase "no Cr"; nobelium forms no such compounds
+        return Some("a name opening with No (NoCr: no chromium), not nobelium");
+    }
+    if sh.explicit_one && !sh.fully_counted(core.as_bytes()) {
+        return Some("explicit count 1 (H1N1, F1): a name");
+    }
+    None
+}
+
 fn core_of(f: &str) -> &str {
     let f = f.split('^').next().unwrap_or(f);
     f.trim_end_matches(['+', '-'])
@@ -968,11 +992,11 @@ impl Scanner<'_> {
             // decided here (when tracing, `explain` takes the long way and names the refusal)
             return Some(end);
         }
+        // the word before, read once: the label test here and the naming-word test below
+        let mut buf = [0u8; 24];
+        let word_before = prev_word(s, i, &mut buf);
         // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
-        if matches!(
-            prev_word(s, i, &mut [0u8; 24]),
-            b"eq" | b"eqs" | b"eqn" | b"eqns"
-        ) {
+        if matches!(word_before, b"eq" | b"eqs" | b"eqn" | b"eqns") {
             self.refuse(i, end, Domain::Formula, "an equation's label (Eq. S6)");
             return Some(end);
         }
@@ -1142,69 +1166,18 @@ impl Scanner<'_> {
             self.refuse(i, end, Domain::Formula, why);
             return Some(end);
         }
-        if let Some(why) = self
-            .symmetry_group(i, end)
-            .or_else(|| lookalike::code_name(text, core))
-            .or_else(|| lookalike::variable_expression(text))
-            .or_else(|| self.code_series(i, end))
-            .or_else(|| self.qualified_name(i, end))
-            .or_else(|| self.property_symbol(i, end))
-            .or_else(|| self.quantity_symbol(i, end))
-            .or_else(|| self.group_name(i, end))
-        {
-            self.refuse(i, end, Domain::Formula, why);
-            return Some(end);
-        }
         let sh = shape_of(core.as_bytes());
-        if sh.max_count > MAX_COUNT {
-            self.refuse(
-                i,
-                end,
-                Domain::Formula,
-                "count too large for a formula (a code like CO2024)",
-            );
-            return Some(end);
-        }
-        if sh.tokens == 2 && sh.has_h && sh.h_atoms > 6 && sh.uncounted && !sh.has_group {
-            // `PH12`, `NH10`: no single atom holds more than six hydrogens (an author-year
-            // code, `data from PH12`); `CH16` is caught by the hydrocarbons' valence
-            self.refuse(
-                i,
-                end,
-                Domain::Formula,
-                "one atom with more than six hydrogens (PH12): a code, no compound",
-            );
-            return Some(end);
-        }
-        if core.starts_with("No")
-            && core.as_bytes().get(2).is_some_and(u8::is_ascii_uppercase)
-            && !sh.has_digit
-        {
-            // `the NoCr sub-API`, `NoH`: CamelCase "no Cr"; nobelium forms no such compounds
-            self.refuse(
-                i,
-                end,
-                Domain::Formula,
-                "a name opening with No (NoCr: no chromium), not nobelium",
-            );
-            return Some(end);
-        }
-        if sh.explicit_one && !sh.fully_counted(core.as_bytes()) {
-            self.refuse(
-                i,
-                end,
-                Domain::Formula,
-                "explicit count 1 (H1N1, F1): a name",
-            );
+        let by_shape = code_shape(&sh, core);
+        // Not tracing, a refusal by shape or by a naming word is decided before the look-alike
+        // tests: each of those only refuses the word too (returning `end`, with no other
+        // effect), so the order changes nothing but the reason `explain` names, and `explain`
+        // keeps it (`F1 score`, `vitamin B12` skip the look-alike tests).
+        let fast = self.refusals.is_none();
+        if fast && by_shape.is_some() {
             return Some(end);
         }
         let charged = core.len() < text.len();
-        let mut buf = [0u8; 24];
-        let before = if coef {
-            &buf[..0]
-        } else {
-            prev_word(s, i, &mut buf)
-        };
+        let before = if coef { &[][..] } else { word_before };
         // `with formula C6H10O5`: a compound named as a formula (`formula E1` is a name)
         let named_before =
             context::names_code_before(before) && !(before == b"formula" && sh.tokens >= 2);
@@ -1224,8 +1197,30 @@ impl Scanner<'_> {
         // `in the form NH3+`: a charged formula of two symbols or more with a count is an ion
         // after a naming word too (`grade C+`, `vitamin B12` stay names)
         let counted_ion = ion && sh.tokens >= 2 && sh.has_digit;
-        if weak_code && ((named_before && !counted_ion) || (named_after && !ion)) && !element_after
+        let named_code = weak_code
+            && ((named_before && !counted_ion) || (named_after && !ion))
+            && !element_after;
+        if fast && named_code {
+            return Some(end);
+        }
+        if let Some(why) = self
+            .symmetry_group(i, end)
+            .or_else(|| lookalike::code_name(text, core))
+            .or_else(|| lookalike::variable_expression(text))
+            .or_else(|| self.code_series(i, end))
+            .or_else(|| self.qualified_name(i, end))
+            .or_else(|| self.property_symbol(i, end))
+            .or_else(|| self.quantity_symbol(i, end))
+            .or_else(|| self.group_name(i, end))
         {
+            self.refuse(i, end, Domain::Formula, why);
+            return Some(end);
+        }
+        if let Some(why) = by_shape {
+            self.refuse(i, end, Domain::Formula, why);
+            return Some(end);
+        }
+        if named_code {
             self.refuse(
                 i,
                 end,
