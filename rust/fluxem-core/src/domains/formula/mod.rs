@@ -93,6 +93,9 @@ impl DomainEncoder for FormulaEncoder {
 
     /// `encode` fails only in `check_capacity`.
     fn accepts(&self, text: &str) -> Result<()> {
+        if parser::plain_within_capacity(text) {
+            return Ok(()); // `H2O`, `CaCO3`: parses and fits, whatever its counts
+        }
         parser::with_formula(text, |f| check_capacity(f).map(|_| ()))
     }
 }

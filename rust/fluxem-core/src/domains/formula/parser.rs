@@ -67,6 +67,34 @@ pub(crate) fn with_formula<R>(
     p.evaluate(&checkpoint, use_formula)
 }
 
+/// Whether `text` is ASCII element symbols of Z <= 100, each with an optional count of one to
+/// three digits that does not start with 0, in at most 64 bytes (`H2O`, `CaCO3`, `C2H5OH`):
+/// `with_formula` parses it whole, and it fits the FORMULA embedding (fewer than 32 * 999
+/// atoms, no element of a shared dim, no charge). Lets the encoder accept the plain formulas
+/// the segmenter validates without parsing them; any other text is left to the parser.
+pub(crate) fn plain_within_capacity(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.is_empty() || b.len() > 64 {
+        return false;
+    }
+    let mut k = 0;
+    while k < b.len() {
+        // a symbol as `unit` reads it: a capital and, greedily, one lowercase letter
+        let lower = b.get(k + 1).copied().filter(u8::is_ascii_lowercase);
+        match lookup(b[k], lower) {
+            Some(z) if z <= 100 => {}
+            _ => return false,
+        }
+        k += 1 + usize::from(lower.is_some());
+        let digits = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 3 || (digits > 0 && b[k] == b'0') {
+            return false;
+        }
+        k += digits;
+    }
+    true
+}
+
 /// Byte length of the longest prefix of `s` that is a complete formula by the grammar above (0
 /// when none is). Linear in what it reads: the prefix plus the lookahead that ruled out a
 /// continuation (a run of spaces, digits or signs), never more than `MAX_FORMULA_CHARS` chars.
