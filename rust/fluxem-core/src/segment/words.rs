@@ -520,9 +520,12 @@ impl Scanner<'_> {
         vocab::amount_words_before_of(before) && (before.len() > 1 || counted())
     }
 
+    /// A capitalised word at `i` (after a digit coefficient when `coef`, as in `2H2O`); returns
+    /// where the scan continues. Inlined into the scan loop, so that the words decided by
+    /// their first letters do not enter the large function that reads every other shape.
+    #[inline]
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
-        let s = self.s;
-        let wend = word_end(s, i);
+        let wend = word_end(self.s, i);
         // `The`, `Water`: a capital and two lowercase letters is no formula (a symbol has at
         // most one lowercase letter), no pitch and no sequence. Most capitalised words stop here.
         let b = self.b;
@@ -534,6 +537,13 @@ impl Scanner<'_> {
         {
             return wend;
         }
+        self.word_shapes(i, wend, coef)
+    }
+
+    /// The FORMULA, PITCH and DNA readings of the capitalised word `i..wend`.
+    #[inline(never)]
+    fn word_shapes(&mut self, i: usize, wend: usize, coef: bool) -> usize {
+        let s = self.s;
         if !coef {
             if let Some(end) = self.complexity_notation(i) {
                 return end;
