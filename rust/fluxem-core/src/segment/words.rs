@@ -632,8 +632,12 @@ impl Scanner<'_> {
     /// A lowercase word: only a lowercase nucleotide run can be a span.
     pub(super) fn lower_word(&mut self, i: usize) -> usize {
         let wend = word_end(self.s, i);
+        // a word whose second or third byte is no nucleotide letter (`compared`, `under`) is
+        // no run (`dna_need` stops at the first such byte), decided without reading it all
         if wend - i >= MIN_DNA
             && matches!(self.b[i], b'a' | b'c' | b'g' | b't' | b'u' | b'n')
+            && nucleotide(self.b[i + 1]) != Nucleotide::No
+            && nucleotide(self.b[i + 2]) != Nucleotide::No
             && at_word_start_ascii(self.b, i)
         {
             if let Some(need) = self.dna_need(i, wend) {
@@ -646,23 +650,14 @@ impl Scanner<'_> {
     /// Context a nucleotide word needs, or None when it is not one.
     fn dna_need(&self, i: usize, wend: usize) -> Option<Need> {
         let w = &self.b[i..wend];
-        let (mut core, mut iupac, mut upper, mut lower_code) = (0usize, 0usize, 0usize, false);
+        let (mut core, mut iupac, mut upper) = (0usize, 0usize, 0usize);
         for &c in w {
-            match c.to_ascii_uppercase() {
-                b'A' | b'C' | b'G' | b'T' | b'U' => core += 1,
-                b'N' => iupac += 1,
-                b'R' | b'Y' | b'S' | b'W' | b'K' | b'M' | b'B' | b'D' | b'H' | b'V' => {
-                    iupac += 1;
-                    lower_code |= c.is_ascii_lowercase();
-                }
-                _ => return None,
+            match nucleotide(c) {
+                Nucleotide::Base => core += 1,
+                Nucleotide::Code => iupac += 1,
+                Nucleotide::No => return None,
             }
             upper += usize::from(c.is_ascii_uppercase());
-        }
-        if lower_code {
-            // `accuracy` (a, c, c, u, r, a, c, y): a lowercase word with an ambiguity code
-            // other than `n` is English, not a sequence (lowercase sequences mask with `n`)
-            return None;
         }
         if iupac == 0 {
             if upper == w.len() || w.len() >= 12 {
@@ -1636,6 +1631,32 @@ impl Scanner<'_> {
 /// beside twenty or more of another.
 fn citation_key(w: &[u8]) -> bool {
     matches!(w, [a, b, b'2'..=b'9', d] if a.is_ascii_uppercase() && b.is_ascii_uppercase() && d.is_ascii_digit())
+}
+
+/// What a byte is in a nucleotide run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Nucleotide {
+    /// A, C, G, T, U in either case.
+    Base,
+    /// An ambiguity code: N or n, or R, Y, S, W, K, M, B, D, H, V in capitals.
+    Code,
+    /// Any other byte. A lowercase ambiguity code other than `n` is one too: `accuracy` (a, c,
+    /// c, u, r, a, c, y) is English, not a sequence (lowercase sequences mask with `n`).
+    No,
+}
+
+#[inline]
+fn nucleotide(c: u8) -> Nucleotide {
+    match c.to_ascii_uppercase() {
+        b'A' | b'C' | b'G' | b'T' | b'U' => Nucleotide::Base,
+        b'N' => Nucleotide::Code,
+        b'R' | b'Y' | b'S' | b'W' | b'K' | b'M' | b'B' | b'D' | b'H' | b'V'
+            if c.is_ascii_uppercase() =>
+        {
+            Nucleotide::Code
+        }
+        _ => Nucleotide::No,
+    }
 }
 
 /// End of the run of ASCII letters and digits that starts at `k`, read at most one byte past the
