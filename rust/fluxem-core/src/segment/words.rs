@@ -222,8 +222,14 @@ fn code_shape(sh: &Shape, core: &str) -> Option<&'static str> {
 }
 
 fn core_of(f: &str) -> &str {
-    let f = f.split('^').next().unwrap_or(f);
-    f.trim_end_matches(['+', '-'])
+    // bytes, not chars: `^`, `+` and `-` are ASCII, so every cut is at a char boundary (a
+    // char searcher cost more than the few bytes of a formula)
+    let b = f.as_bytes();
+    let mut end = b.iter().position(|&c| c == b'^').unwrap_or(b.len());
+    while end > 0 && matches!(b[end - 1], b'+' | b'-') {
+        end -= 1;
+    }
+    &f[..end]
 }
 
 impl Scanner<'_> {
@@ -1953,6 +1959,34 @@ mod tests {
             assert_eq!(probed(s, 0), wend, "{s:?}");
         }
         plain
+    }
+
+    #[test]
+    fn core_strips_the_charge_as_the_char_patterns_did() {
+        for f in [
+            "SO4^2-",
+            "Fe3+",
+            "NH4+",
+            "Cl-",
+            "Cl--",
+            "H2O",
+            "",
+            "^",
+            "+-",
+            "O2^-",
+            "Fe^3+",
+            "a^b^c",
+            "H\u{2082}O+",
+            "Na+^",
+            "\u{b7}-",
+        ] {
+            let old = f
+                .split('^')
+                .next()
+                .unwrap_or(f)
+                .trim_end_matches(['+', '-']);
+            assert_eq!(core_of(f), old, "{f:?}");
+        }
     }
 
     #[test]
