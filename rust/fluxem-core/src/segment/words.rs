@@ -81,34 +81,40 @@ fn shape_of(core: &[u8]) -> Shape {
         if c.is_ascii_uppercase() {
             sh.tokens += 1;
             let mut j = k + 1;
-            if j < core.len() && core[j].is_ascii_lowercase() {
+            let lower = j < core.len() && core[j].is_ascii_lowercase();
+            if lower {
                 sh.has_lower = true;
                 j += 1;
             }
-            let sym = &core[k..j];
-            sh.has_c |= sym == b"C";
-            sh.has_h |= sym == b"H";
+            // the symbol's letter when it is one letter (`C`, `H`, `O`), else 0
+            let single = if lower { 0 } else { c };
             let d0 = j;
+            let mut n = 0u64;
             while j < core.len() && core[j].is_ascii_digit() {
+                n = n
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(core[j] & 0x0f));
                 j += 1;
             }
-            let n = core[d0..j].iter().fold(0u64, |acc, d| {
-                acc.saturating_mul(10).saturating_add((d - b'0') as u64)
-            });
-            let atoms = if j > d0 { n } else { 1 };
-            match sym {
-                b"C" => sh.c_atoms = sh.c_atoms.saturating_add(atoms),
-                b"H" => sh.h_atoms = sh.h_atoms.saturating_add(atoms),
+            let counted = j > d0;
+            let atoms = if counted { n } else { 1 };
+            match single {
+                b'C' => {
+                    sh.has_c = true;
+                    sh.c_atoms = sh.c_atoms.saturating_add(atoms);
+                }
+                b'H' => {
+                    sh.has_h = true;
+                    sh.h_atoms = sh.h_atoms.saturating_add(atoms);
+                }
                 _ => sh.other_symbol = true,
             }
-            sh.uncounted |= j == d0;
-            if j > d0 {
+            sh.uncounted |= !counted;
+            if counted {
                 sh.has_digit = true;
                 sh.max_count = sh.max_count.max(n);
-                sh.o_with_count |= sym == b"O";
-                if &core[d0..j] == b"1" {
-                    sh.explicit_one = true;
-                }
+                sh.o_with_count |= single == b'O';
+                sh.explicit_one |= j == d0 + 1 && core[d0] == b'1';
             }
             k = j;
         } else {
