@@ -967,6 +967,8 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
+        // `core` is a prefix of `text`: shorter when a charge was cut off
+        let charged = core.len() < text.len();
         if !coef && self.adduct_part(i, end) {
             // `[M+H-H2O]+`: the water lost is a species; the proton or sodium added is the
             // notation's adduct, not a substance in the text
@@ -1030,7 +1032,9 @@ impl Scanner<'_> {
                         && !self.b.get(end + 5).is_some_and(u8::is_ascii_lowercase))
             });
         // `shape(N2, D)`: the first dimension of a shape
-        let shape_dimension = self.b[..i].ends_with(b"shape(") || self.b[..i].ends_with(b"shape (");
+        let shape_dimension = i > 0
+            && self.b[i - 1] == b'('
+            && (self.b[..i].ends_with(b"shape(") || self.b[..i].ends_with(b"shape ("));
         // `(N2, N_weights2)`: a tuple that opens with it and goes on with a snake_case name
         let tuple_of_names = i > 0 && matches!(self.b[i - 1], b'(' | b'[') && {
             let rest = &self.b[end..];
@@ -1095,7 +1099,7 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if text == core
+        if !charged
             && !matches!(self.b.get(end), Some(b'+' | b'-'))
             && citation_key(core.as_bytes())
         {
@@ -1109,7 +1113,7 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if text == core && lookalike::year_glued_to_formula(core.as_bytes()) {
+        if !charged && lookalike::year_glued_to_formula(core.as_bytes()) {
             self.refuse(
                 i,
                 end,
@@ -1139,7 +1143,7 @@ impl Scanner<'_> {
                 .get(end..end + tag.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(tag))
         };
-        if markup(b"<sub>") || markup(b"<sup>") {
+        if self.b.get(end) == Some(&b'<') && (markup(b"<sub>") || markup(b"<sup>")) {
             // `SiO<sub>2</sub>`: HTML subscripts cut the formula; its first part alone is
             // another compound (SiO, not SiO2)
             self.refuse(
@@ -1193,7 +1197,6 @@ impl Scanner<'_> {
         if fast && by_shape.is_some() {
             return Some(end);
         }
-        let charged = core.len() < text.len();
         let before = if coef { &[][..] } else { word_before };
         // `with formula C6H10O5`: a compound named as a formula (`formula E1` is a name)
         let named_before =
