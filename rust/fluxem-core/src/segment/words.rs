@@ -81,34 +81,40 @@ fn shape_of(core: &[u8]) -> Shape {
         if c.is_ascii_uppercase() {
             sh.tokens += 1;
             let mut j = k + 1;
-            if j < core.len() && core[j].is_ascii_lowercase() {
+            let lower = j < core.len() && core[j].is_ascii_lowercase();
+            if lower {
                 sh.has_lower = true;
                 j += 1;
             }
-            let sym = &core[k..j];
-            sh.has_c |= sym == b"C";
-            sh.has_h |= sym == b"H";
+            // the symbol's letter when it is one letter (`C`, `H`, `O`), else 0
+            let single = if lower { 0 } else { c };
             let d0 = j;
+            let mut n = 0u64;
             while j < core.len() && core[j].is_ascii_digit() {
+                n = n
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(core[j] & 0x0f));
                 j += 1;
             }
-            let n = core[d0..j].iter().fold(0u64, |acc, d| {
-                acc.saturating_mul(10).saturating_add((d - b'0') as u64)
-            });
-            let atoms = if j > d0 { n } else { 1 };
-            match sym {
-                b"C" => sh.c_atoms = sh.c_atoms.saturating_add(atoms),
-                b"H" => sh.h_atoms = sh.h_atoms.saturating_add(atoms),
+            let counted = j > d0;
+            let atoms = if counted { n } else { 1 };
+            match single {
+                b'C' => {
+                    sh.has_c = true;
+                    sh.c_atoms = sh.c_atoms.saturating_add(atoms);
+                }
+                b'H' => {
+                    sh.has_h = true;
+                    sh.h_atoms = sh.h_atoms.saturating_add(atoms);
+                }
                 _ => sh.other_symbol = true,
             }
-            sh.uncounted |= j == d0;
-            if j > d0 {
+            sh.uncounted |= !counted;
+            if counted {
                 sh.has_digit = true;
                 sh.max_count = sh.max_count.max(n);
-                sh.o_with_count |= sym == b"O";
-                if &core[d0..j] == b"1" {
-                    sh.explicit_one = true;
-                }
+                sh.o_with_count |= single == b'O';
+                sh.explicit_one |= j == d0 + 1 && core[d0] == b'1';
             }
             k = j;
         } else {
@@ -197,9 +203,39 @@ fn ion_with_charge(text: &str, core: &str) -> bool {
     }
 }
 
+/// Why a formula-shaped word (`core`, its charge stripped; `sh` its shape) is a code or a
+/// name by its shape alone, or None.
+fn code_shape(sh: &Shape, core: &str) -> Option<&'static str> {
+    if sh.max_count > MAX_COUNT {
+        return Some("count too large for a formula (a code like CO2024)");
+    }
+    if sh.tokens == 2 && sh.has_h && sh.h_atoms > 6 && sh.uncounted && !sh.has_group {
+        // `PH12`, `NH10`: no single atom holds more than six hydrogens (an author-year
+        // code, `data from PH12`); `CH16` is caught by the hydrocarbons' valence
+        return Some("one atom with more than six hydrogens (PH12): a code, no compound");
+    }
+    if core.starts_with("No")
+        && core.as_bytes().get(2).is_some_and(u8::is_ascii_uppercase)
+        && !sh.has_digit
+    {
+        // `the NoCr sub-API`, `NoH`: CamelCase "no Cr"; nobelium forms no such compounds
+        return Some("a name opening with No (NoCr: no chromium), not nobelium");
+    }
+    if sh.explicit_one && !sh.fully_counted(core.as_bytes()) {
+        return Some("explicit count 1 (H1N1, F1): a name");
+    }
+    None
+}
+
 fn core_of(f: &str) -> &str {
-    let f = f.split('^').next().unwrap_or(f);
-    f.trim_end_matches(['+', '-'])
+    // bytes, not chars: `^`, `+` and `-` are ASCII, so every cut is at a char boundary (a
+    // char searcher cost more than the few bytes of a formula)
+    let b = f.as_bytes();
+    let mut end = b.iter().position(|&c| c == b'^').unwrap_or(b.len());
+    while end > 0 && matches!(b[end - 1], b'+' | b'-') {
+        end -= 1;
+    }
+    &f[..end]
 }
 
 impl Scanner<'_> {
@@ -496,9 +532,12 @@ impl Scanner<'_> {
         vocab::amount_words_before_of(before) && (before.len() > 1 || counted())
     }
 
+    /// A capitalised word at `i` (after a digit coefficient when `coef`, as in `2H2O`); returns
+    /// where the scan continues. Inlined into the scan loop, so that the words decided by
+    /// their first letters do not enter the large function that reads every other shape.
+    #[inline]
     pub(super) fn upper_word(&mut self, i: usize, coef: bool) -> usize {
-        let s = self.s;
-        let wend = word_end(s, i);
+        let wend = word_end(self.s, i);
         // `The`, `Water`: a capital and two lowercase letters is no formula (a symbol has at
         // most one lowercase letter), no pitch and no sequence. Most capitalised words stop here.
         let b = self.b;
@@ -510,6 +549,13 @@ impl Scanner<'_> {
         {
             return wend;
         }
+        self.word_shapes(i, wend, coef)
+    }
+
+    /// The FORMULA, PITCH and DNA readings of the capitalised word `i..wend`.
+    #[inline(never)]
+    fn word_shapes(&mut self, i: usize, wend: usize, coef: bool) -> usize {
+        let s = self.s;
         if !coef {
             if let Some(end) = self.complexity_notation(i) {
                 return end;
@@ -598,8 +644,12 @@ impl Scanner<'_> {
     /// A lowercase word: only a lowercase nucleotide run can be a span.
     pub(super) fn lower_word(&mut self, i: usize) -> usize {
         let wend = word_end(self.s, i);
+        // a word whose second or third byte is no nucleotide letter (`compared`, `under`) is
+        // no run (`dna_need` stops at the first such byte), decided without reading it all
         if wend - i >= MIN_DNA
             && matches!(self.b[i], b'a' | b'c' | b'g' | b't' | b'u' | b'n')
+            && nucleotide(self.b[i + 1]) != Nucleotide::No
+            && nucleotide(self.b[i + 2]) != Nucleotide::No
             && at_word_start_ascii(self.b, i)
         {
             if let Some(need) = self.dna_need(i, wend) {
@@ -612,23 +662,14 @@ impl Scanner<'_> {
     /// Context a nucleotide word needs, or None when it is not one.
     fn dna_need(&self, i: usize, wend: usize) -> Option<Need> {
         let w = &self.b[i..wend];
-        let (mut core, mut iupac, mut upper, mut lower_code) = (0usize, 0usize, 0usize, false);
+        let (mut core, mut iupac, mut upper) = (0usize, 0usize, 0usize);
         for &c in w {
-            match c.to_ascii_uppercase() {
-                b'A' | b'C' | b'G' | b'T' | b'U' => core += 1,
-                b'N' => iupac += 1,
-                b'R' | b'Y' | b'S' | b'W' | b'K' | b'M' | b'B' | b'D' | b'H' | b'V' => {
-                    iupac += 1;
-                    lower_code |= c.is_ascii_lowercase();
-                }
-                _ => return None,
+            match nucleotide(c) {
+                Nucleotide::Base => core += 1,
+                Nucleotide::Code => iupac += 1,
+                Nucleotide::No => return None,
             }
             upper += usize::from(c.is_ascii_uppercase());
-        }
-        if lower_code {
-            // `accuracy` (a, c, c, u, r, a, c, y): a lowercase word with an ambiguity code
-            // other than `n` is English, not a sequence (lowercase sequences mask with `n`)
-            return None;
         }
         if iupac == 0 {
             if upper == w.len() || w.len() >= 12 {
@@ -926,6 +967,8 @@ impl Scanner<'_> {
         }
         let text = &s[i..end];
         let core = core_of(text);
+        // `core` is a prefix of `text`: shorter when a charge was cut off
+        let charged = core.len() < text.len();
         if !coef && self.adduct_part(i, end) {
             // `[M+H-H2O]+`: the water lost is a species; the proton or sodium added is the
             // notation's adduct, not a substance in the text
@@ -968,11 +1011,11 @@ impl Scanner<'_> {
             // decided here (when tracing, `explain` takes the long way and names the refusal)
             return Some(end);
         }
+        // the word before, read once: the label test here and the naming-word test below
+        let mut buf = [0u8; 24];
+        let word_before = prev_word(s, i, &mut buf);
         // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
-        if matches!(
-            prev_word(s, i, &mut [0u8; 24]),
-            b"eq" | b"eqs" | b"eqn" | b"eqns"
-        ) {
+        if matches!(word_before, b"eq" | b"eqs" | b"eqn" | b"eqns") {
             self.refuse(i, end, Domain::Formula, "an equation's label (Eq. S6)");
             return Some(end);
         }
@@ -989,7 +1032,9 @@ impl Scanner<'_> {
                         && !self.b.get(end + 5).is_some_and(u8::is_ascii_lowercase))
             });
         // `shape(N2, D)`: the first dimension of a shape
-        let shape_dimension = self.b[..i].ends_with(b"shape(") || self.b[..i].ends_with(b"shape (");
+        let shape_dimension = i > 0
+            && self.b[i - 1] == b'('
+            && (self.b[..i].ends_with(b"shape(") || self.b[..i].ends_with(b"shape ("));
         // `(N2, N_weights2)`: a tuple that opens with it and goes on with a snake_case name
         let tuple_of_names = i > 0 && matches!(self.b[i - 1], b'(' | b'[') && {
             let rest = &self.b[end..];
@@ -1054,7 +1099,7 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if text == core
+        if !charged
             && !matches!(self.b.get(end), Some(b'+' | b'-'))
             && citation_key(core.as_bytes())
         {
@@ -1068,7 +1113,7 @@ impl Scanner<'_> {
             );
             return Some(end);
         }
-        if text == core && lookalike::year_glued_to_formula(core.as_bytes()) {
+        if !charged && lookalike::year_glued_to_formula(core.as_bytes()) {
             self.refuse(
                 i,
                 end,
@@ -1098,7 +1143,7 @@ impl Scanner<'_> {
                 .get(end..end + tag.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(tag))
         };
-        if markup(b"<sub>") || markup(b"<sup>") {
+        if self.b.get(end) == Some(&b'<') && (markup(b"<sub>") || markup(b"<sup>")) {
             // `SiO<sub>2</sub>`: HTML subscripts cut the formula; its first part alone is
             // another compound (SiO, not SiO2)
             self.refuse(
@@ -1142,69 +1187,17 @@ impl Scanner<'_> {
             self.refuse(i, end, Domain::Formula, why);
             return Some(end);
         }
-        if let Some(why) = self
-            .symmetry_group(i, end)
-            .or_else(|| lookalike::code_name(text, core))
-            .or_else(|| lookalike::variable_expression(text))
-            .or_else(|| self.code_series(i, end))
-            .or_else(|| self.qualified_name(i, end))
-            .or_else(|| self.property_symbol(i, end))
-            .or_else(|| self.quantity_symbol(i, end))
-            .or_else(|| self.group_name(i, end))
-        {
-            self.refuse(i, end, Domain::Formula, why);
-            return Some(end);
-        }
         let sh = shape_of(core.as_bytes());
-        if sh.max_count > MAX_COUNT {
-            self.refuse(
-                i,
-                end,
-                Domain::Formula,
-                "count too large for a formula (a code like CO2024)",
-            );
+        let by_shape = code_shape(&sh, core);
+        // Not tracing, a refusal by shape or by a naming word is decided before the look-alike
+        // tests: each of those only refuses the word too (returning `end`, with no other
+        // effect), so the order changes nothing but the reason `explain` names, and `explain`
+        // keeps it (`F1 score`, `vitamin B12` skip the look-alike tests).
+        let fast = self.refusals.is_none();
+        if fast && by_shape.is_some() {
             return Some(end);
         }
-        if sh.tokens == 2 && sh.has_h && sh.h_atoms > 6 && sh.uncounted && !sh.has_group {
-            // `PH12`, `NH10`: no single atom holds more than six hydrogens (an author-year
-            // code, `data from PH12`); `CH16` is caught by the hydrocarbons' valence
-            self.refuse(
-                i,
-                end,
-                Domain::Formula,
-                "one atom with more than six hydrogens (PH12): a code, no compound",
-            );
-            return Some(end);
-        }
-        if core.starts_with("No")
-            && core.as_bytes().get(2).is_some_and(u8::is_ascii_uppercase)
-            && !sh.has_digit
-        {
-            // `the NoCr sub-API`, `NoH`: CamelCase "no Cr"; nobelium forms no such compounds
-            self.refuse(
-                i,
-                end,
-                Domain::Formula,
-                "a name opening with No (NoCr: no chromium), not nobelium",
-            );
-            return Some(end);
-        }
-        if sh.explicit_one && !sh.fully_counted(core.as_bytes()) {
-            self.refuse(
-                i,
-                end,
-                Domain::Formula,
-                "explicit count 1 (H1N1, F1): a name",
-            );
-            return Some(end);
-        }
-        let charged = core.len() < text.len();
-        let mut buf = [0u8; 24];
-        let before = if coef {
-            &buf[..0]
-        } else {
-            prev_word(s, i, &mut buf)
-        };
+        let before = if coef { &[][..] } else { word_before };
         // `with formula C6H10O5`: a compound named as a formula (`formula E1` is a name)
         let named_before =
             context::names_code_before(before) && !(before == b"formula" && sh.tokens >= 2);
@@ -1224,8 +1217,30 @@ impl Scanner<'_> {
         // `in the form NH3+`: a charged formula of two symbols or more with a count is an ion
         // after a naming word too (`grade C+`, `vitamin B12` stay names)
         let counted_ion = ion && sh.tokens >= 2 && sh.has_digit;
-        if weak_code && ((named_before && !counted_ion) || (named_after && !ion)) && !element_after
+        let named_code = weak_code
+            && ((named_before && !counted_ion) || (named_after && !ion))
+            && !element_after;
+        if fast && named_code {
+            return Some(end);
+        }
+        if let Some(why) = self
+            .symmetry_group(i, end)
+            .or_else(|| lookalike::code_name(text, core))
+            .or_else(|| lookalike::variable_expression(text))
+            .or_else(|| self.code_series(i, end))
+            .or_else(|| self.qualified_name(i, end))
+            .or_else(|| self.property_symbol(i, end))
+            .or_else(|| self.quantity_symbol(i, end))
+            .or_else(|| self.group_name(i, end))
         {
+            self.refuse(i, end, Domain::Formula, why);
+            return Some(end);
+        }
+        if let Some(why) = by_shape {
+            self.refuse(i, end, Domain::Formula, why);
+            return Some(end);
+        }
+        if named_code {
             self.refuse(
                 i,
                 end,
@@ -1633,6 +1648,32 @@ fn citation_key(w: &[u8]) -> bool {
     matches!(w, [a, b, b'2'..=b'9', d] if a.is_ascii_uppercase() && b.is_ascii_uppercase() && d.is_ascii_digit())
 }
 
+/// What a byte is in a nucleotide run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Nucleotide {
+    /// A, C, G, T, U in either case.
+    Base,
+    /// An ambiguity code: N or n, or R, Y, S, W, K, M, B, D, H, V in capitals.
+    Code,
+    /// Any other byte. A lowercase ambiguity code other than `n` is one too: `accuracy` (a, c,
+    /// c, u, r, a, c, y) is English, not a sequence (lowercase sequences mask with `n`).
+    No,
+}
+
+#[inline]
+fn nucleotide(c: u8) -> Nucleotide {
+    match c.to_ascii_uppercase() {
+        b'A' | b'C' | b'G' | b'T' | b'U' => Nucleotide::Base,
+        b'N' => Nucleotide::Code,
+        b'R' | b'Y' | b'S' | b'W' | b'K' | b'M' | b'B' | b'D' | b'H' | b'V'
+            if c.is_ascii_uppercase() =>
+        {
+            Nucleotide::Code
+        }
+        _ => Nucleotide::No,
+    }
+}
+
 /// End of the run of ASCII letters and digits that starts at `k`, read at most one byte past the
 /// longest formula (a bounded window: linear time however long the run).
 fn alnum_end(b: &[u8], k: usize) -> usize {
@@ -1927,6 +1968,34 @@ mod tests {
             assert_eq!(probed(s, 0), wend, "{s:?}");
         }
         plain
+    }
+
+    #[test]
+    fn core_strips_the_charge_as_the_char_patterns_did() {
+        for f in [
+            "SO4^2-",
+            "Fe3+",
+            "NH4+",
+            "Cl-",
+            "Cl--",
+            "H2O",
+            "",
+            "^",
+            "+-",
+            "O2^-",
+            "Fe^3+",
+            "a^b^c",
+            "H\u{2082}O+",
+            "Na+^",
+            "\u{b7}-",
+        ] {
+            let old = f
+                .split('^')
+                .next()
+                .unwrap_or(f)
+                .trim_end_matches(['+', '-']);
+            assert_eq!(core_of(f), old, "{f:?}");
+        }
     }
 
     #[test]

@@ -93,6 +93,9 @@ impl DomainEncoder for FormulaEncoder {
 
     /// `encode` fails only in `check_capacity`.
     fn accepts(&self, text: &str) -> Result<()> {
+        if parser::plain_within_capacity(text) {
+            return Ok(()); // `H2O`, `Ca(OH)2`: parses, and fits the embedding
+        }
         parser::with_formula(text, |f| check_capacity(f).map(|_| ()))
     }
 }

@@ -67,6 +67,54 @@ pub(crate) fn with_formula<R>(
     p.evaluate(&checkpoint, use_formula)
 }
 
+/// Whether `text` is ASCII element symbols of Z <= 100, each with an optional count of one to
+/// three digits that does not start with 0, with at most one level of parentheses around some
+/// of them (a non-empty group with such a count), in at most 64 bytes (`H2O`, `CaCO3`,
+/// `Ca(OH)2`, `(NH4)2SO4`): `with_formula` parses it whole, and it fits the FORMULA embedding
+/// (no element of a shared dim, no charge, and fewer than 2^24 atoms: a symbol and its count
+/// hold at most 999 atoms in 4 bytes, so 64 bytes with one group hold at most 999 * 250 * 59).
+/// Lets the encoder accept the plain formulas the segmenter validates without parsing them;
+/// any other text is left to the parser.
+pub(crate) fn plain_within_capacity(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.is_empty() || b.len() > 64 {
+        return false;
+    }
+    // (whether a group is open, whether it holds a symbol yet)
+    let (mut open, mut filled) = (false, false);
+    let mut k = 0;
+    while k < b.len() {
+        match b[k] {
+            b'(' if !open => {
+                (open, filled) = (true, false);
+                k += 1;
+                continue;
+            }
+            // an unopened or empty group is an error to the parser
+            b')' if open && filled => {
+                open = false;
+                k += 1;
+            }
+            _ => {
+                // a symbol as `unit` reads it: a capital and, greedily, one lowercase letter
+                let lower = b.get(k + 1).copied().filter(u8::is_ascii_lowercase);
+                match lookup(b[k], lower) {
+                    Some(z) if z <= 100 => filled = true,
+                    _ => return false,
+                }
+                k += 1 + usize::from(lower.is_some());
+            }
+        }
+        // its count, as `count` reads it (a 0 first is an error; longer counts go to the parser)
+        let digits = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 3 || (digits > 0 && b[k] == b'0') {
+            return false;
+        }
+        k += digits;
+    }
+    !open
+}
+
 /// Byte length of the longest prefix of `s` that is a complete formula by the grammar above (0
 /// when none is). Linear in what it reads: the prefix plus the lookahead that ruled out a
 /// continuation (a run of spaces, digits or signs), never more than `MAX_FORMULA_CHARS` chars.

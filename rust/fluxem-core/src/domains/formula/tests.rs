@@ -353,3 +353,57 @@ fn hill_text_round_trips() {
     assert_eq!(parse_formula("SO4^2-").unwrap().hill(), "O4S^2-");
     assert_eq!(parse_formula("C2H5OH").unwrap().hill(), "C2H6O");
 }
+
+/// Where the encoder's shortcut accepts a text, the parser and the capacity check accept it too.
+#[test]
+fn plain_formulas_the_encoder_accepts_unparsed_parse_and_fit() {
+    let fits = |t: &str| parser::with_formula(t, |f| check_capacity(f).map(|_| ())).is_ok();
+    for t in [
+        "H2O",
+        "CaCO3",
+        "C2H5OH",
+        "Co",
+        "CO",
+        "Fm999",
+        "NaCl",
+        "He",
+        "Ca(OH)2",
+        "(NH4)2SO4",
+        "Al2(SO4)3",
+        "(CH3)",
+    ] {
+        assert!(parser::plain_within_capacity(t) && fits(t), "{t}");
+    }
+    for t in [
+        "", "D2O", "T", "Md2", "Og", "H0", "H1000", "Cx", "H2O+", "h2o", "H2 O", "()", "(OH",
+        "OH)", "((OH)2)", "(OH)0", "(OH)1000", "[OH]2", "(OH)2+",
+    ] {
+        assert!(!parser::plain_within_capacity(t), "{t}");
+    }
+    let alphabet = [
+        "C", "O", "H", "N", "Na", "Cl", "Fe", "Co", "Fm", "Md", "Og", "D", "T", "Cx", "x", "0",
+        "1", "2", "9", "12", "999", "0", " ", "+", "-", "(", ")", "(OH)", "(NH4)", "(Fe", "[", "]",
+        "^", "\u{b7}", ".", "\u{2082}",
+    ];
+    let mut rng = crate::test_rng::XorShift::new(0x2545_F491_4F6C_DD1D);
+    let (mut plain, mut grouped) = (0, 0);
+    for _ in 0..200_000 {
+        let mut t = String::new();
+        let mut r = rng.next_u64();
+        for _ in 0..1 + r % 12 {
+            r = r.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            t.push_str(alphabet[(r >> 33) as usize % alphabet.len()]);
+        }
+        if parser::plain_within_capacity(&t) {
+            plain += 1;
+            grouped += usize::from(t.contains('('));
+            assert!(fits(&t), "{t:?}");
+        }
+    }
+    assert!(plain > 2_000 && grouped > 200, "{plain} {grouped}");
+    // the largest plain texts: 16 symbols of 999 atoms each, a group of 14 of them 999 times
+    let long = "C999".repeat(16);
+    assert!(parser::plain_within_capacity(&long) && fits(&long));
+    let group = format!("({})999", "C999".repeat(14));
+    assert!(parser::plain_within_capacity(&group) && fits(&group));
+}
