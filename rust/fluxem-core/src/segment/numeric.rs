@@ -1597,9 +1597,24 @@ impl Scanner<'_> {
         let b = self.b;
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(b.len());
-        let firsts = words.iter().fold(0u32, |m, w| {
-            m | 1 << (w.as_bytes()[0].wrapping_sub(b'a') & 31)
-        });
+        // A filter on the first two letters before any word is compared: `pairs[first]` has
+        // bit `second` set for every word that may match a run starting with those letters
+        // (`ONE`: a run of one letter). A match needs the run's first letter lowercased to
+        // equal the word's first byte and, for a word of two letters or more, its second
+        // letter to equal the word's second byte in either case, so every word that could
+        // match sets the bit its matches look up (the filter only skips sure misses).
+        const ONE: u32 = 27; // no letter maps here: letters fold to 0..=25
+        let key = |c: u8| u32::from((c | 0x20).wrapping_sub(b'a') & 31);
+        let mut pairs = [0u32; 32];
+        for word in words {
+            let w = word.as_bytes();
+            pairs[(w[0].wrapping_sub(b'a') & 31) as usize] |= match w.get(1) {
+                Some(&c) => 1 << key(c),
+                // a one-letter word matches a one-letter run, or any run when not whole
+                None if whole_max >= 1 => 1 << ONE,
+                None => u32::MAX,
+            };
+        }
         let mut k = lo;
         while k < hi {
             if !b[k].is_ascii_alphabetic() {
@@ -1611,7 +1626,8 @@ impl Scanner<'_> {
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
             let starts_word = k == 0 || !b[k - 1].is_ascii_alphanumeric();
-            if starts_word && firsts & 1 << ((b[k] | 0x20).wrapping_sub(b'a') & 31) != 0 {
+            let second = if run >= 2 { key(b[k + 1]) } else { ONE };
+            if starts_word && pairs[key(b[k]) as usize] >> second & 1 != 0 {
                 let w = &b[k..k + run];
                 let first = w[0] | 0x20;
                 let hit = words.iter().any(|word| {
@@ -4405,4 +4421,77 @@ fn signed_number_row(w: &[u8]) -> bool {
         .all(|t| t.contains(&b'.'));
     let signed_first = matches!(w.first(), Some(b'-' | b'+'));
     signs >= 2 || (signs == 1 && (decimals || plus || signed_first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{Buffers, Scanner};
+
+    /// `words_near_by` with no filter: every run of letters that starts a word is compared
+    /// against every word.
+    fn words_near_by_every_word(
+        s: &str,
+        start: usize,
+        uend: usize,
+        words: &[&str],
+        whole_max: usize,
+    ) -> bool {
+        let b = s.as_bytes();
+        let (lo, hi) = (start.saturating_sub(120), (uend + 40).min(b.len()));
+        (lo..hi).any(|k| {
+            let run = b[k..hi]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let starts_word = k == 0 || !b[k - 1].is_ascii_alphanumeric();
+            run > 0
+                && starts_word
+                && words.iter().any(|word| {
+                    let fits = if word.len() <= whole_max {
+                        run == word.len()
+                    } else {
+                        run >= word.len()
+                    };
+                    // (the words are lowercase: one that is not never matches)
+                    fits && word.as_bytes()[0] == b[k] | 0x20
+                        && b[k..k + word.len()].eq_ignore_ascii_case(word.as_bytes())
+                })
+        })
+    }
+
+    /// The two-letter filter in `words_near_by` skips only runs no word could match.
+    #[test]
+    fn words_near_by_filter_agrees_with_comparing_every_word() {
+        let lists: [&[&str]; 4] = [
+            &["wavelength", "bond", "radii", "atom", "ab"],
+            &["x", "bOnd", "q"],
+            &["charge", "charges", "z", "Za"],
+            &["y", "yz", "yZa"],
+        ];
+        let alphabet = b"abdnoqrstxyzABDOQXYZ 1-.";
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let len = 1 + (seed >> 33) as usize % 200;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()] as char
+                })
+                .collect();
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            let start = (seed >> 20) as usize % len;
+            let uend = (start + (seed >> 40) as usize % 4).min(len);
+            for words in lists {
+                for whole_max in [0, 1, 3, 7] {
+                    assert_eq!(
+                        sc.words_near_by(start, uend, words, whole_max),
+                        words_near_by_every_word(&text, start, uend, words, whole_max),
+                        "{text:?} {start} {uend} {words:?} {whole_max}"
+                    );
+                }
+            }
+        }
+    }
 }
