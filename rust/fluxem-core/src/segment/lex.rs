@@ -26,11 +26,13 @@ pub fn is_combining(c: char) -> bool {
 pub use crate::cursor::{char_at, char_before};
 
 /// Whether byte `i` starts a word: the previous char is not part of a word.
+#[inline]
 pub fn at_word_start(s: &str, i: usize) -> bool {
     !char_before(s, i).is_some_and(is_wordish)
 }
 
 /// Whether byte `i` ends a word: the next char (if any) is not part of a word.
+#[inline]
 pub fn at_word_end(s: &str, i: usize) -> bool {
     !char_at(s, i).is_some_and(is_wordish)
 }
@@ -165,6 +167,7 @@ pub fn is_inline_space(c: char) -> bool {
 }
 
 /// First byte at or after `i` that is not an inline space.
+#[inline]
 pub fn skip_inline_spaces(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     while i < b.len() {
@@ -213,12 +216,19 @@ pub fn digits_at(b: &[u8], i: usize, max: usize) -> usize {
 
 /// Last byte position before `i` that is not preceded by an inline space (walks back over
 /// spaces), bounded to `max` bytes.
+#[inline]
 pub fn skip_inline_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
+    let b = s.as_bytes();
     let floor = i.saturating_sub(max);
     while i > floor {
-        match char_before(s, i) {
-            Some(c) if is_inline_space(c) => i -= c.len_utf8(),
-            _ => break,
+        // an ASCII byte is its own char: space and tab are the only ASCII inline spaces
+        match b[i - 1] {
+            b' ' | b'\t' => i -= 1,
+            c if c < 0x80 => break,
+            _ => match char_before(s, i) {
+                Some(c) if is_inline_space(c) => i -= c.len_utf8(),
+                _ => break,
+            },
         }
     }
     i
