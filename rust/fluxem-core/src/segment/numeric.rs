@@ -73,6 +73,29 @@ pub(super) struct Stats {
     ascending: bool,
 }
 
+/// End of the run of ASCII digits and `.` that starts at `i`, at most `stop`. Eight bytes at
+/// a time: every number the scanner reads starts with this run.
+fn digits_or_dots_end(b: &[u8], mut i: usize, stop: usize) -> usize {
+    const HIGH: u64 = ONES * 0x80;
+    while i + 8 <= stop {
+        let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        // per byte, high bit: `.` to `9`, less `/`. Right for every byte up to the first
+        // non-ASCII one (carries only move up), and that one is no digit (`!x`)
+        let ge = |lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
+        let slash = !(x ^ (ONES * u64::from(b'/'))).wrapping_add(ONES * 0x7f);
+        let ok = ge(b'.') & !ge(b'9' + 1) & !slash & !x & HIGH;
+        let ends = !ok & HIGH;
+        if ends != 0 {
+            return i + (ends.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < stop && matches!(b[i], b'0'..=b'9' | b'.') {
+        i += 1;
+    }
+    i
+}
+
 struct Expr {
     /// End of the last complete expression at depth 0, with its stats.
     good: Option<(usize, Stats)>,
@@ -2592,10 +2615,7 @@ impl Scanner<'_> {
                 .all(|c| c.is_ascii_digit() || " .,+-/eE\u{b1}\u{2213}\u{2212}".contains(c));
             return (joined && plain).then_some(close + 1);
         }
-        let mut i = start;
-        while i < stop && matches!(b[i], b'0'..=b'9' | b'.') {
-            i += 1;
-        }
+        let i = digits_or_dots_end(b, start, stop);
         // a decimal point: `2(3) cm` may be a product
         if i == start || i >= stop || b[i] != b'(' || !b[start..i].contains(&b'.') {
             return None;
@@ -4457,6 +4477,44 @@ mod tests {
                         && b[k..k + word.len()].eq_ignore_ascii_case(word.as_bytes())
                 })
         })
+    }
+
+    /// `digits_or_dots_end` reads eight bytes at a time; byte by byte gives the same end.
+    #[test]
+    fn digits_or_dots_end_matches_the_byte_loop() {
+        let alphabet = b"0123456789../-+( e\xb1\xe2\xff\x2d\x3a";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20000 {
+            let mut next = || {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                (seed >> 33) as usize
+            };
+            let len = next() % 40;
+            // mostly digits, so runs cross the eight-byte steps
+            let b: Vec<u8> = (0..len)
+                .map(|_| {
+                    let r = next();
+                    if r % 3 == 0 {
+                        alphabet[r / 3 % alphabet.len()]
+                    } else {
+                        b'0' + (r % 10) as u8
+                    }
+                })
+                .collect();
+            let i = if len == 0 { 0 } else { next() % len };
+            let stop = (i + next() % 30).min(len);
+            let mut k = i;
+            while k < stop && matches!(b[k], b'0'..=b'9' | b'.') {
+                k += 1;
+            }
+            assert_eq!(
+                super::digits_or_dots_end(&b, i, stop),
+                k,
+                "{b:?} {i} {stop}"
+            );
+        }
     }
 
     /// The two-letter filter in `words_near_by` skips only runs no word could match.
