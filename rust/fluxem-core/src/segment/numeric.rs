@@ -69,8 +69,47 @@ pub(super) struct Stats {
     /// Byte range of the first operand's literal (its value is read only if a second follows:
     /// parsing an f64 for every number scanned was 3% of the scan).
     first_lit: (usize, usize),
-    /// The second operand is a plain decimal literal larger than the first (`0-127`).
-    ascending: bool,
+    /// Byte range of the second operand's literal (empty when there is none): whether it is
+    /// larger than the first (`ascending`) is read only where a rule asks.
+    second_lit: (usize, usize),
+}
+
+impl Stats {
+    /// Whether the second operand is a plain decimal literal larger than the first (`0-127`).
+    fn ascending(&self, b: &[u8]) -> bool {
+        let (first, second) = (self.first_lit, self.second_lit);
+        match (
+            plain_value(&b[first.0..first.1]),
+            plain_value(&b[second.0..second.1]),
+        ) {
+            (Some(a), Some(v)) => v > a,
+            _ => false,
+        }
+    }
+}
+
+/// The value of a plain decimal or exponent notation (`1e4 - 1e5`), or of an integer in strict
+/// comma groups of three (`4000-10,000 A` is a range of wavelengths); None for any other
+/// literal (and the empty one).
+fn plain_value(lit: &[u8]) -> Option<f64> {
+    if lit.contains(&b',') {
+        let mut parts = lit.split(|&c| c == b',');
+        let head = parts.next()?;
+        let grouped = (1..=3).contains(&head.len())
+            && head.iter().all(u8::is_ascii_digit)
+            && parts.all(|g| g.len() == 3 && g.iter().all(u8::is_ascii_digit));
+        return grouped
+            .then(|| {
+                lit.iter()
+                    .filter(|c| c.is_ascii_digit())
+                    .fold(0f64, |v, &c| v * 10.0 + f64::from(c - b'0'))
+            })
+            .filter(|_| lit.len() <= 19);
+    }
+    lit.iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'-' | b'+'))
+        .then(|| std::str::from_utf8(lit).ok()?.parse::<f64>().ok())
+        .flatten()
 }
 
 /// End of the run of ASCII digits and `.` that starts at `i`, at most `stop`. Eight bytes at
@@ -255,37 +294,9 @@ impl Scanner<'_> {
                 first = Some((lit_end, follow));
             }
             let lit = &b[lit_start..lit_end];
-            // plain decimals and exponent notation (`1e4 - 1e5`), and integers in strict
-            // comma groups of three (`4000-10,000 A` is a range of wavelengths)
-            let value = |lit: &[u8]| {
-                if lit.contains(&b',') {
-                    let mut parts = lit.split(|&c| c == b',');
-                    let head = parts.next()?;
-                    let grouped = (1..=3).contains(&head.len())
-                        && head.iter().all(u8::is_ascii_digit)
-                        && parts.all(|g| g.len() == 3 && g.iter().all(u8::is_ascii_digit));
-                    return grouped
-                        .then(|| {
-                            lit.iter()
-                                .filter(|c| c.is_ascii_digit())
-                                .fold(0f64, |v, &c| v * 10.0 + f64::from(c - b'0'))
-                        })
-                        .filter(|_| lit.len() <= 19);
-                }
-                lit.iter()
-                    .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'-' | b'+'))
-                    .then(|| std::str::from_utf8(lit).ok()?.parse::<f64>().ok())
-                    .flatten()
-            };
             match st.operands {
                 0 => st.first_lit = (lit_start, lit_end),
-                1 => {
-                    if let (Some(a), Some(v)) =
-                        (value(&b[st.first_lit.0..st.first_lit.1]), value(lit))
-                    {
-                        st.ascending = v > a;
-                    }
-                }
+                1 => st.second_lit = (lit_start, lit_end),
                 _ => {}
             }
             if lit.len() > 1 && lit[0] == b'0' && lit[1].is_ascii_digit() {
@@ -3650,7 +3661,7 @@ impl Scanner<'_> {
         let pair = st.ops == 1 && st.minus == 1 && st.operands == 2 && bare && !st.signed;
         // `= 4-16 B`, `= 2-8 bytes`: a size written as a range stays one after an `=`
         let range = pair
-            && st.ascending
+            && st.ascending(self.b)
             && (!self.equation_around(start, end) || self.data_size_after(end));
         if range && only_tight_hyphens {
             return Err("increasing numbers joined by a hyphen: a range (0-127, 2-6 times)");
@@ -3686,7 +3697,7 @@ impl Scanner<'_> {
         if pair && only_tight_hyphens && !st.non_int {
             // `(Z=57-71)`: a name glued to `=` and to a tight rising pair states a range of
             // values (a spaced `x = 3-5` stays an equation)
-            if st.ascending && self.glued_assignment_before(start, end) {
+            if st.ascending(self.b) && self.glued_assignment_before(start, end) {
                 return Err("a name glued to = and a tight rising pair: a range (Z=57-71)");
             }
             // `901-930, 1901-1930, and 3901-393`: a member of a list of ranges is one too,
@@ -3704,7 +3715,7 @@ impl Scanner<'_> {
             && st.operands == 3
             && st.parens == 0
             && !st.signed
-            && st.ascending
+            && st.ascending(self.b)
             && self.b.get(st.first_lit.1) == Some(&b'-')
             && !self.equation_around(start, end);
         if power_range {
