@@ -26,15 +26,21 @@ pub fn is_combining(c: char) -> bool {
 pub use crate::cursor::{char_at, char_before};
 
 /// Whether byte `i` starts a word: the previous char is not part of a word.
-#[inline]
+#[inline(always)]
 pub fn at_word_start(s: &str, i: usize) -> bool {
-    !char_before(s, i).is_some_and(is_wordish)
+    match i.checked_sub(1).map(|k| s.as_bytes()[k]) {
+        Some(c) if c < 0x80 => CLASS[c as usize] & ASCII_WORD == 0,
+        _ => !char_before(s, i).is_some_and(is_wordish),
+    }
 }
 
 /// Whether byte `i` ends a word: the next char (if any) is not part of a word.
-#[inline]
+#[inline(always)]
 pub fn at_word_end(s: &str, i: usize) -> bool {
-    !char_at(s, i).is_some_and(is_wordish)
+    match s.as_bytes().get(i) {
+        Some(&c) if c < 0x80 => CLASS[c as usize] & ASCII_WORD == 0,
+        _ => !char_at(s, i).is_some_and(is_wordish),
+    }
 }
 
 /// Byte classes for the scanner's tight loops (one table lookup per byte).
@@ -129,7 +135,7 @@ pub fn positions_of(b: &[u8], lo: usize, hi: usize, byte: u8) -> impl Iterator<I
 }
 
 /// End of the word (run of word chars) that starts at `i`.
-#[inline]
+#[inline(always)]
 pub fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     loop {
@@ -499,6 +505,23 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// `at_word_start` and `at_word_end` read an ASCII neighbour from the byte table and
+    /// agree with the char test everywhere.
+    #[test]
+    fn word_edges_match_the_char_test() {
+        let text = "a_9 \u{e9}t\u{e9}-x\u{301}\u{2212}7(\u{3b1})Z\u{a0}.";
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let before = text[..i].chars().next_back();
+            let after = text[i..].chars().next();
+            assert_eq!(
+                at_word_start(text, i),
+                !before.is_some_and(is_wordish),
+                "{i}"
+            );
+            assert_eq!(at_word_end(text, i), !after.is_some_and(is_wordish), "{i}");
         }
     }
 
