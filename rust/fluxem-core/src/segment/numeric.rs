@@ -165,14 +165,14 @@ impl Scanner<'_> {
         }
     }
 
-    /// Builds the global `(`/`)` matching once (a stack pass over the whole text).
-    fn parens_table(&mut self) -> &mut Vec<u32> {
+    /// Builds the global `(`/`)` matching once (a stack pass over the whole text): one entry
+    /// per `(`, in text order (a table over every byte cost a fill of four bytes per byte).
+    fn parens_table(&mut self) -> &mut Vec<(u32, u32)> {
         if !self.parens_built {
             self.parens_built = true;
             let b = self.b;
             self.parens.clear();
             if b.len() < BAD_BIT as usize {
-                self.parens.resize(b.len(), NONE);
                 self.open.clear();
                 let mut k = 0;
                 while k < b.len() {
@@ -186,10 +186,11 @@ impl Scanner<'_> {
                         }
                     }
                     if b[k] == b'(' {
-                        self.open.push(k as u32);
+                        self.open.push(self.parens.len() as u32);
+                        self.parens.push((k as u32, NONE));
                     } else if b[k] == b')' {
                         if let Some(o) = self.open.pop() {
-                            self.parens[o as usize] = k as u32;
+                            self.parens[o as usize].1 = k as u32;
                         }
                     }
                     k += 1;
@@ -202,14 +203,23 @@ impl Scanner<'_> {
     /// Whether the `(` at `i` may open an operand: it is matched and no earlier scan proved
     /// its content is not an expression.
     fn paren_ok(&mut self, i: usize) -> bool {
-        let t = self.parens_table();
-        t.get(i).is_some_and(|&m| m != NONE && m & BAD_BIT == 0)
+        self.paren_at(i)
+            .is_some_and(|&mut m| m != NONE && m & BAD_BIT == 0)
     }
 
     fn mark_bad(&mut self, i: usize) {
-        if let Some(m) = self.parens_table().get_mut(i) {
+        if let Some(m) = self.paren_at(i) {
             *m |= BAD_BIT;
         }
+    }
+
+    /// The match of the `(` at `i` (NONE when unmatched); None where no `(` stands, which
+    /// every reader takes as NONE (and BAD_BIT leaves NONE as it is).
+    fn paren_at(&mut self, i: usize) -> Option<&mut u32> {
+        let i = u32::try_from(i).ok()?;
+        let t = self.parens_table();
+        let k = t.binary_search_by_key(&i, |e| e.0).ok()?;
+        Some(&mut t[k].1)
     }
 
     /// The operator at `j`: (byte length, kind) with kind one of `+ - * / ^`.
@@ -2870,8 +2880,8 @@ impl Scanner<'_> {
     /// Where the parenthesised group opening at `open` ends (after its `)`), or `fallback`
     /// when it does not close.
     fn group_end(&mut self, open: usize, fallback: usize) -> usize {
-        match self.parens_table().get(open) {
-            Some(&m) if m != NONE => (m & !BAD_BIT) as usize + 1,
+        match self.paren_at(open) {
+            Some(&mut m) if m != NONE => (m & !BAD_BIT) as usize + 1,
             _ => fallback,
         }
     }
@@ -4525,6 +4535,45 @@ mod tests {
                 k,
                 "{b:?} {i} {stop}"
             );
+        }
+    }
+
+    /// `paren_at` (one entry per `(`) gives, at every byte, what a table over every byte with
+    /// NONE wherever no matched `(` stands gives.
+    #[test]
+    fn paren_entries_match_a_table_over_every_byte() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..2000 {
+            let mut next = || {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                (seed >> 33) as usize
+            };
+            let len = next() % 40;
+            let text: String = (0..len).map(|_| ['(', ')', 'x', ' '][next() % 4]).collect();
+            let mut table = vec![super::NONE; len];
+            let mut open = Vec::new();
+            for (k, c) in text.bytes().enumerate() {
+                match c {
+                    b'(' => open.push(k),
+                    b')' => {
+                        if let Some(o) = open.pop() {
+                            table[o] = k as u32;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let mut sc = Scanner::new(&text, false, false, Buffers::default());
+            for i in 0..len + 2 {
+                let want = table.get(i).copied().unwrap_or(super::NONE);
+                assert_eq!(
+                    sc.paren_at(i).map_or(super::NONE, |m| *m),
+                    want,
+                    "{text:?} {i}"
+                );
+            }
         }
     }
 
