@@ -148,6 +148,10 @@ struct Expr {
 impl Scanner<'_> {
     fn follow_of(&self, e: usize) -> Follow {
         let b = self.b;
+        // most numbers end before a space, which no arm below takes
+        if b.get(e) == Some(&b' ') {
+            return Follow::Clean;
+        }
         let Some(c) = char_at(self.s, e) else {
             return Follow::Clean;
         };
