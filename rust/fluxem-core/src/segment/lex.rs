@@ -26,13 +26,21 @@ pub fn is_combining(c: char) -> bool {
 pub use crate::cursor::{char_at, char_before};
 
 /// Whether byte `i` starts a word: the previous char is not part of a word.
+#[inline(always)]
 pub fn at_word_start(s: &str, i: usize) -> bool {
-    !char_before(s, i).is_some_and(is_wordish)
+    match i.checked_sub(1).map(|k| s.as_bytes()[k]) {
+        Some(c) if c < 0x80 => CLASS[c as usize] & ASCII_WORD == 0,
+        _ => !char_before(s, i).is_some_and(is_wordish),
+    }
 }
 
 /// Whether byte `i` ends a word: the next char (if any) is not part of a word.
+#[inline(always)]
 pub fn at_word_end(s: &str, i: usize) -> bool {
-    !char_at(s, i).is_some_and(is_wordish)
+    match s.as_bytes().get(i) {
+        Some(&c) if c < 0x80 => CLASS[c as usize] & ASCII_WORD == 0,
+        _ => !char_at(s, i).is_some_and(is_wordish),
+    }
 }
 
 /// Byte classes for the scanner's tight loops (one table lookup per byte).
@@ -127,7 +135,7 @@ pub fn positions_of(b: &[u8], lo: usize, hi: usize, byte: u8) -> impl Iterator<I
 }
 
 /// End of the word (run of word chars) that starts at `i`.
-#[inline]
+#[inline(always)]
 pub fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     loop {
@@ -165,7 +173,23 @@ pub fn is_inline_space(c: char) -> bool {
 }
 
 /// First byte at or after `i` that is not an inline space.
+#[inline(always)]
 pub fn skip_inline_spaces(s: &str, mut i: usize) -> usize {
+    // ASCII here, inlined at every caller; from a non-ASCII byte on, the loop below
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        match c {
+            b' ' | b'\t' => i += 1,
+            0x80.. => return skip_inline_spaces_from(s, i),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// `skip_inline_spaces` from a non-ASCII byte on (decodes chars).
+#[inline(never)]
+fn skip_inline_spaces_from(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     while i < b.len() {
         if b[i] == b' ' || b[i] == b'\t' {
@@ -213,12 +237,34 @@ pub fn digits_at(b: &[u8], i: usize, max: usize) -> usize {
 
 /// Last byte position before `i` that is not preceded by an inline space (walks back over
 /// spaces), bounded to `max` bytes.
+#[inline(always)]
 pub fn skip_inline_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
+    let b = s.as_bytes();
     let floor = i.saturating_sub(max);
     while i > floor {
-        match char_before(s, i) {
-            Some(c) if is_inline_space(c) => i -= c.len_utf8(),
+        // an ASCII byte is its own char: space and tab are the only ASCII inline spaces
+        match b[i - 1] {
+            b' ' | b'\t' => i -= 1,
+            0x80.. => return skip_inline_spaces_back_from(s, i, floor),
             _ => break,
+        }
+    }
+    i
+}
+
+/// `skip_inline_spaces_back` from a non-ASCII byte before `i` on, down to `floor` at most
+/// (decodes chars).
+#[inline(never)]
+fn skip_inline_spaces_back_from(s: &str, mut i: usize, floor: usize) -> usize {
+    let b = s.as_bytes();
+    while i > floor {
+        match b[i - 1] {
+            b' ' | b'\t' => i -= 1,
+            c if c < 0x80 => break,
+            _ => match char_before(s, i) {
+                Some(c) if is_inline_space(c) => i -= c.len_utf8(),
+                _ => break,
+            },
         }
     }
     i
@@ -457,6 +503,65 @@ mod tests {
         }
         assert_eq!(word_end("caf\u{e9}s and", 0), 6);
         assert_eq!(word_end("x\u{2212}1", 0), 1);
+    }
+
+    /// The inlined ASCII loops of `skip_inline_spaces` and `skip_inline_spaces_back` (the
+    /// char-decoding ones from the first non-ASCII byte on) agree with a walk over chars.
+    #[test]
+    fn inline_space_skips_match_a_char_walk() {
+        let pieces = [
+            " ", "\t", "\u{a0}", "\u{2009}", "\u{e9}", "x", "\n", "\u{202f}",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..5000 {
+            let mut next = || {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                (seed >> 33) as usize
+            };
+            let n = next() % 10;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let ahead = text[i..]
+                    .chars()
+                    .take_while(|&c| is_inline_space(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                assert_eq!(skip_inline_spaces(&text, i), i + ahead, "{text:?} {i}");
+                for max in [0, 1, 3, 8] {
+                    let mut k = i;
+                    for c in text[..i].chars().rev() {
+                        if k <= i.saturating_sub(max) || !is_inline_space(c) {
+                            break;
+                        }
+                        k -= c.len_utf8();
+                    }
+                    assert_eq!(
+                        skip_inline_spaces_back(&text, i, max),
+                        k,
+                        "{text:?} {i} {max}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// `at_word_start` and `at_word_end` read an ASCII neighbour from the byte table and
+    /// agree with the char test everywhere.
+    #[test]
+    fn word_edges_match_the_char_test() {
+        let text = "a_9 \u{e9}t\u{e9}-x\u{301}\u{2212}7(\u{3b1})Z\u{a0}.";
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let before = text[..i].chars().next_back();
+            let after = text[i..].chars().next();
+            assert_eq!(
+                at_word_start(text, i),
+                !before.is_some_and(is_wordish),
+                "{i}"
+            );
+            assert_eq!(at_word_end(text, i), !after.is_some_and(is_wordish), "{i}");
+        }
     }
 
     #[test]

@@ -69,8 +69,70 @@ pub(super) struct Stats {
     /// Byte range of the first operand's literal (its value is read only if a second follows:
     /// parsing an f64 for every number scanned was 3% of the scan).
     first_lit: (usize, usize),
-    /// The second operand is a plain decimal literal larger than the first (`0-127`).
-    ascending: bool,
+    /// Byte range of the second operand's literal (empty when there is none): whether it is
+    /// larger than the first (`ascending`) is read only where a rule asks.
+    second_lit: (usize, usize),
+}
+
+impl Stats {
+    /// Whether the second operand is a plain decimal literal larger than the first (`0-127`).
+    fn ascending(&self, b: &[u8]) -> bool {
+        let (first, second) = (self.first_lit, self.second_lit);
+        match (
+            plain_value(&b[first.0..first.1]),
+            plain_value(&b[second.0..second.1]),
+        ) {
+            (Some(a), Some(v)) => v > a,
+            _ => false,
+        }
+    }
+}
+
+/// The value of a plain decimal or exponent notation (`1e4 - 1e5`), or of an integer in strict
+/// comma groups of three (`4000-10,000 A` is a range of wavelengths); None for any other
+/// literal (and the empty one).
+fn plain_value(lit: &[u8]) -> Option<f64> {
+    if lit.contains(&b',') {
+        let mut parts = lit.split(|&c| c == b',');
+        let head = parts.next()?;
+        let grouped = (1..=3).contains(&head.len())
+            && head.iter().all(u8::is_ascii_digit)
+            && parts.all(|g| g.len() == 3 && g.iter().all(u8::is_ascii_digit));
+        return grouped
+            .then(|| {
+                lit.iter()
+                    .filter(|c| c.is_ascii_digit())
+                    .fold(0f64, |v, &c| v * 10.0 + f64::from(c - b'0'))
+            })
+            .filter(|_| lit.len() <= 19);
+    }
+    lit.iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'-' | b'+'))
+        .then(|| std::str::from_utf8(lit).ok()?.parse::<f64>().ok())
+        .flatten()
+}
+
+/// End of the run of ASCII digits and `.` that starts at `i`, at most `stop`. Eight bytes at
+/// a time: every number the scanner reads starts with this run.
+fn digits_or_dots_end(b: &[u8], mut i: usize, stop: usize) -> usize {
+    const HIGH: u64 = ONES * 0x80;
+    while i + 8 <= stop {
+        let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        // per byte, high bit: `.` to `9`, less `/`. Right for every byte up to the first
+        // non-ASCII one (carries only move up), and that one is no digit (`!x`)
+        let ge = |lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
+        let slash = !(x ^ (ONES * u64::from(b'/'))).wrapping_add(ONES * 0x7f);
+        let ok = ge(b'.') & !ge(b'9' + 1) & !slash & !x & HIGH;
+        let ends = !ok & HIGH;
+        if ends != 0 {
+            return i + (ends.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < stop && matches!(b[i], b'0'..=b'9' | b'.') {
+        i += 1;
+    }
+    i
 }
 
 struct Expr {
@@ -86,6 +148,10 @@ struct Expr {
 impl Scanner<'_> {
     fn follow_of(&self, e: usize) -> Follow {
         let b = self.b;
+        // most numbers end before a space, which no arm below takes
+        if b.get(e) == Some(&b' ') {
+            return Follow::Clean;
+        }
         let Some(c) = char_at(self.s, e) else {
             return Follow::Clean;
         };
@@ -103,14 +169,14 @@ impl Scanner<'_> {
         }
     }
 
-    /// Builds the global `(`/`)` matching once (a stack pass over the whole text).
-    fn parens_table(&mut self) -> &mut Vec<u32> {
+    /// Builds the global `(`/`)` matching once (a stack pass over the whole text): one entry
+    /// per `(`, in text order (a table over every byte cost a fill of four bytes per byte).
+    fn parens_table(&mut self) -> &mut Vec<(u32, u32)> {
         if !self.parens_built {
             self.parens_built = true;
             let b = self.b;
             self.parens.clear();
             if b.len() < BAD_BIT as usize {
-                self.parens.resize(b.len(), NONE);
                 self.open.clear();
                 let mut k = 0;
                 while k < b.len() {
@@ -124,10 +190,11 @@ impl Scanner<'_> {
                         }
                     }
                     if b[k] == b'(' {
-                        self.open.push(k as u32);
+                        self.open.push(self.parens.len() as u32);
+                        self.parens.push((k as u32, NONE));
                     } else if b[k] == b')' {
                         if let Some(o) = self.open.pop() {
-                            self.parens[o as usize] = k as u32;
+                            self.parens[o as usize].1 = k as u32;
                         }
                     }
                     k += 1;
@@ -140,14 +207,23 @@ impl Scanner<'_> {
     /// Whether the `(` at `i` may open an operand: it is matched and no earlier scan proved
     /// its content is not an expression.
     fn paren_ok(&mut self, i: usize) -> bool {
-        let t = self.parens_table();
-        t.get(i).is_some_and(|&m| m != NONE && m & BAD_BIT == 0)
+        self.paren_at(i)
+            .is_some_and(|&mut m| m != NONE && m & BAD_BIT == 0)
     }
 
     fn mark_bad(&mut self, i: usize) {
-        if let Some(m) = self.parens_table().get_mut(i) {
+        if let Some(m) = self.paren_at(i) {
             *m |= BAD_BIT;
         }
+    }
+
+    /// The match of the `(` at `i` (NONE when unmatched); None where no `(` stands, which
+    /// every reader takes as NONE (and BAD_BIT leaves NONE as it is).
+    fn paren_at(&mut self, i: usize) -> Option<&mut u32> {
+        let i = u32::try_from(i).ok()?;
+        let t = self.parens_table();
+        let k = t.binary_search_by_key(&i, |e| e.0).ok()?;
+        Some(&mut t[k].1)
     }
 
     /// The operator at `j`: (byte length, kind) with kind one of `+ - * / ^`.
@@ -232,37 +308,9 @@ impl Scanner<'_> {
                 first = Some((lit_end, follow));
             }
             let lit = &b[lit_start..lit_end];
-            // plain decimals and exponent notation (`1e4 - 1e5`), and integers in strict
-            // comma groups of three (`4000-10,000 A` is a range of wavelengths)
-            let value = |lit: &[u8]| {
-                if lit.contains(&b',') {
-                    let mut parts = lit.split(|&c| c == b',');
-                    let head = parts.next()?;
-                    let grouped = (1..=3).contains(&head.len())
-                        && head.iter().all(u8::is_ascii_digit)
-                        && parts.all(|g| g.len() == 3 && g.iter().all(u8::is_ascii_digit));
-                    return grouped
-                        .then(|| {
-                            lit.iter()
-                                .filter(|c| c.is_ascii_digit())
-                                .fold(0f64, |v, &c| v * 10.0 + f64::from(c - b'0'))
-                        })
-                        .filter(|_| lit.len() <= 19);
-                }
-                lit.iter()
-                    .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'-' | b'+'))
-                    .then(|| std::str::from_utf8(lit).ok()?.parse::<f64>().ok())
-                    .flatten()
-            };
             match st.operands {
                 0 => st.first_lit = (lit_start, lit_end),
-                1 => {
-                    if let (Some(a), Some(v)) =
-                        (value(&b[st.first_lit.0..st.first_lit.1]), value(lit))
-                    {
-                        st.ascending = v > a;
-                    }
-                }
+                1 => st.second_lit = (lit_start, lit_end),
                 _ => {}
             }
             if lit.len() > 1 && lit[0] == b'0' && lit[1].is_ascii_digit() {
@@ -1597,9 +1645,24 @@ impl Scanner<'_> {
         let b = self.b;
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(b.len());
-        let firsts = words.iter().fold(0u32, |m, w| {
-            m | 1 << (w.as_bytes()[0].wrapping_sub(b'a') & 31)
-        });
+        // A filter on the first two letters before any word is compared: `pairs[first]` has
+        // bit `second` set for every word that may match a run starting with those letters
+        // (`ONE`: a run of one letter). A match needs the run's first letter lowercased to
+        // equal the word's first byte and, for a word of two letters or more, its second
+        // letter to equal the word's second byte in either case, so every word that could
+        // match sets the bit its matches look up (the filter only skips sure misses).
+        const ONE: u32 = 27; // no letter maps here: letters fold to 0..=25
+        let key = |c: u8| u32::from((c | 0x20).wrapping_sub(b'a') & 31);
+        let mut pairs = [0u32; 32];
+        for word in words {
+            let w = word.as_bytes();
+            pairs[(w[0].wrapping_sub(b'a') & 31) as usize] |= match w.get(1) {
+                Some(&c) => 1 << key(c),
+                // a one-letter word matches a one-letter run, or any run when not whole
+                None if whole_max >= 1 => 1 << ONE,
+                None => u32::MAX,
+            };
+        }
         let mut k = lo;
         while k < hi {
             if !b[k].is_ascii_alphabetic() {
@@ -1611,7 +1674,8 @@ impl Scanner<'_> {
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
             let starts_word = k == 0 || !b[k - 1].is_ascii_alphanumeric();
-            if starts_word && firsts & 1 << ((b[k] | 0x20).wrapping_sub(b'a') & 31) != 0 {
+            let second = if run >= 2 { key(b[k + 1]) } else { ONE };
+            if starts_word && pairs[key(b[k]) as usize] >> second & 1 != 0 {
                 let w = &b[k..k + run];
                 let first = w[0] | 0x20;
                 let hit = words.iter().any(|word| {
@@ -2576,10 +2640,7 @@ impl Scanner<'_> {
                 .all(|c| c.is_ascii_digit() || " .,+-/eE\u{b1}\u{2213}\u{2212}".contains(c));
             return (joined && plain).then_some(close + 1);
         }
-        let mut i = start;
-        while i < stop && matches!(b[i], b'0'..=b'9' | b'.') {
-            i += 1;
-        }
+        let i = digits_or_dots_end(b, start, stop);
         // a decimal point: `2(3) cm` may be a product
         if i == start || i >= stop || b[i] != b'(' || !b[start..i].contains(&b'.') {
             return None;
@@ -2823,8 +2884,8 @@ impl Scanner<'_> {
     /// Where the parenthesised group opening at `open` ends (after its `)`), or `fallback`
     /// when it does not close.
     fn group_end(&mut self, open: usize, fallback: usize) -> usize {
-        match self.parens_table().get(open) {
-            Some(&m) if m != NONE => (m & !BAD_BIT) as usize + 1,
+        match self.paren_at(open) {
+            Some(&mut m) if m != NONE => (m & !BAD_BIT) as usize + 1,
             _ => fallback,
         }
     }
@@ -3614,7 +3675,7 @@ impl Scanner<'_> {
         let pair = st.ops == 1 && st.minus == 1 && st.operands == 2 && bare && !st.signed;
         // `= 4-16 B`, `= 2-8 bytes`: a size written as a range stays one after an `=`
         let range = pair
-            && st.ascending
+            && st.ascending(self.b)
             && (!self.equation_around(start, end) || self.data_size_after(end));
         if range && only_tight_hyphens {
             return Err("increasing numbers joined by a hyphen: a range (0-127, 2-6 times)");
@@ -3650,7 +3711,7 @@ impl Scanner<'_> {
         if pair && only_tight_hyphens && !st.non_int {
             // `(Z=57-71)`: a name glued to `=` and to a tight rising pair states a range of
             // values (a spaced `x = 3-5` stays an equation)
-            if st.ascending && self.glued_assignment_before(start, end) {
+            if st.ascending(self.b) && self.glued_assignment_before(start, end) {
                 return Err("a name glued to = and a tight rising pair: a range (Z=57-71)");
             }
             // `901-930, 1901-1930, and 3901-393`: a member of a list of ranges is one too,
@@ -3668,7 +3729,7 @@ impl Scanner<'_> {
             && st.operands == 3
             && st.parens == 0
             && !st.signed
-            && st.ascending
+            && st.ascending(self.b)
             && self.b.get(st.first_lit.1) == Some(&b'-')
             && !self.equation_around(start, end);
         if power_range {
@@ -4405,4 +4466,154 @@ fn signed_number_row(w: &[u8]) -> bool {
         .all(|t| t.contains(&b'.'));
     let signed_first = matches!(w.first(), Some(b'-' | b'+'));
     signs >= 2 || (signs == 1 && (decimals || plus || signed_first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{Buffers, Scanner};
+
+    /// `words_near_by` with no filter: every run of letters that starts a word is compared
+    /// against every word.
+    fn words_near_by_every_word(
+        s: &str,
+        start: usize,
+        uend: usize,
+        words: &[&str],
+        whole_max: usize,
+    ) -> bool {
+        let b = s.as_bytes();
+        let (lo, hi) = (start.saturating_sub(120), (uend + 40).min(b.len()));
+        (lo..hi).any(|k| {
+            let run = b[k..hi]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let starts_word = k == 0 || !b[k - 1].is_ascii_alphanumeric();
+            run > 0
+                && starts_word
+                && words.iter().any(|word| {
+                    let fits = if word.len() <= whole_max {
+                        run == word.len()
+                    } else {
+                        run >= word.len()
+                    };
+                    // (the words are lowercase: one that is not never matches)
+                    fits && word.as_bytes()[0] == b[k] | 0x20
+                        && b[k..k + word.len()].eq_ignore_ascii_case(word.as_bytes())
+                })
+        })
+    }
+
+    /// `digits_or_dots_end` reads eight bytes at a time; byte by byte gives the same end.
+    #[test]
+    fn digits_or_dots_end_matches_the_byte_loop() {
+        let alphabet = b"0123456789../-+( e\xb1\xe2\xff\x2d\x3a";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20000 {
+            let mut next = || {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                (seed >> 33) as usize
+            };
+            let len = next() % 40;
+            // mostly digits, so runs cross the eight-byte steps
+            let b: Vec<u8> = (0..len)
+                .map(|_| {
+                    let r = next();
+                    if r % 3 == 0 {
+                        alphabet[r / 3 % alphabet.len()]
+                    } else {
+                        b'0' + (r % 10) as u8
+                    }
+                })
+                .collect();
+            let i = if len == 0 { 0 } else { next() % len };
+            let stop = (i + next() % 30).min(len);
+            let mut k = i;
+            while k < stop && matches!(b[k], b'0'..=b'9' | b'.') {
+                k += 1;
+            }
+            assert_eq!(
+                super::digits_or_dots_end(&b, i, stop),
+                k,
+                "{b:?} {i} {stop}"
+            );
+        }
+    }
+
+    /// `paren_at` (one entry per `(`) gives, at every byte, what a table over every byte with
+    /// NONE wherever no matched `(` stands gives.
+    #[test]
+    fn paren_entries_match_a_table_over_every_byte() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..2000 {
+            let mut next = || {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                (seed >> 33) as usize
+            };
+            let len = next() % 40;
+            let text: String = (0..len).map(|_| ['(', ')', 'x', ' '][next() % 4]).collect();
+            let mut table = vec![super::NONE; len];
+            let mut open = Vec::new();
+            for (k, c) in text.bytes().enumerate() {
+                match c {
+                    b'(' => open.push(k),
+                    b')' => {
+                        if let Some(o) = open.pop() {
+                            table[o] = k as u32;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let mut sc = Scanner::new(&text, false, false, Buffers::default());
+            for i in 0..len + 2 {
+                let want = table.get(i).copied().unwrap_or(super::NONE);
+                assert_eq!(
+                    sc.paren_at(i).map_or(super::NONE, |m| *m),
+                    want,
+                    "{text:?} {i}"
+                );
+            }
+        }
+    }
+
+    /// The two-letter filter in `words_near_by` skips only runs no word could match.
+    #[test]
+    fn words_near_by_filter_agrees_with_comparing_every_word() {
+        let lists: [&[&str]; 4] = [
+            &["wavelength", "bond", "radii", "atom", "ab"],
+            &["x", "bOnd", "q"],
+            &["charge", "charges", "z", "Za"],
+            &["y", "yz", "yZa"],
+        ];
+        let alphabet = b"abdnoqrstxyzABDOQXYZ 1-.";
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let len = 1 + (seed >> 33) as usize % 200;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()] as char
+                })
+                .collect();
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            let start = (seed >> 20) as usize % len;
+            let uend = (start + (seed >> 40) as usize % 4).min(len);
+            for words in lists {
+                for whole_max in [0, 1, 3, 7] {
+                    assert_eq!(
+                        sc.words_near_by(start, uend, words, whole_max),
+                        words_near_by_every_word(&text, start, uend, words, whole_max),
+                        "{text:?} {start} {uend} {words:?} {whole_max}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -61,11 +61,11 @@ pub struct Scanner<'a> {
     /// The first mixed-case compound without counts (`NaCl`, `KBr`) seen in this sentence,
     /// and whether a different one followed.
     compound: Option<(usize, usize)>,
-    /// Lazily built (`parens_built`): for each byte that is `(`, its matching `)` (or NONE),
-    /// with BAD_BIT set once a scan proved the group is not an operand.
-    pub(super) parens: Vec<u32>,
+    /// Lazily built (`parens_built`): for each `(` in order, its position and its matching
+    /// `)` (or NONE), with BAD_BIT set once a scan proved the group is not an operand.
+    pub(super) parens: Vec<(u32, u32)>,
     pub(super) parens_built: bool,
-    /// Open `(` positions while building `parens`.
+    /// Indices into `parens` of the `(` still open while building it.
     pub(super) open: Vec<u32>,
     pub(super) stack: Vec<usize>,
     pub refusals: Option<Vec<Refusal>>,
@@ -81,7 +81,7 @@ pub struct Scanner<'a> {
 pub struct Buffers {
     cands: Vec<Cand>,
     sentences: Vec<Sentence>,
-    parens: Vec<u32>,
+    parens: Vec<(u32, u32)>,
     open: Vec<u32>,
     stack: Vec<usize>,
 }
