@@ -28,6 +28,9 @@ pub struct SiUnit {
     offset_dec: Option<(u64, i32)>,
     /// log10 of the factor (to within float error), when it is positive and finite.
     log10_factor: Option<f64>,
+    /// The decades k (10^k <= |number| < 10^(k+1)) that `clearly_in_range` accepts, from
+    /// `in_range_decades` (None: none are, or the unit is affine).
+    in_range: Option<(i64, i64)>,
 }
 
 fn short_decimal(r: &BigRational) -> Option<(u64, i32)> {
@@ -44,6 +47,10 @@ impl SiUnit {
         let offset_dec = unit.offset.as_ref().and_then(short_decimal);
         let f = Number::Rational(approx.clone()).to_f64();
         let log10_factor = (f.is_finite() && f > 0.0).then(|| libm::log10(f));
+        let in_range = match (&unit.offset, log10_factor) {
+            (None, Some(lf)) => in_range_decades(lf),
+            _ => None,
+        };
         SiUnit {
             unit,
             exact,
@@ -51,6 +58,7 @@ impl SiUnit {
             factor_dec,
             offset_dec,
             log10_factor,
+            in_range,
         }
     }
 
@@ -67,17 +75,17 @@ impl SiUnit {
         if *m == 0 {
             return true;
         }
-        match self.log10_factor {
-            // log10|number * factor| lies in [d, d + 1) + e + lf with d = floor(log10 m): inside
-            // the range with a 1e-9 margin for the whole decade, so only values within about a
-            // decade of its limits (`2.2250738585072014e-308 m`) are converted exactly (no f64
-            // log per number: an integer digit count)
-            Some(lf) => {
-                let lo = crate::number::ilog10_u128(*m) as f64 + *e as f64 + lf;
-                codec::log10_inside(lo, lo + 1.0)
-            }
-            None => false,
+        let Some((kmin, kmax)) = self.in_range else {
+            return false;
+        };
+        // 10^k <= |number| < 10^(k+1) with k = floor(log10 m) + e, and floor(log10 m) is in
+        // 0..=38 (m < 2^128): most decimals are decided from e alone, without counting digits
+        let e = i64::from(*e);
+        if e >= kmin && e + 38 <= kmax {
+            return true;
         }
+        let k = e + i64::from(crate::number::ilog10_u128(*m));
+        (kmin..=kmax).contains(&k)
     }
 
     /// Whether `number` in this unit is, in SI base units, certainly outside the codec's
@@ -150,6 +158,37 @@ impl SiUnit {
         };
         Some(Number::Decimal { neg, m, e: ce })
     }
+}
+
+/// Whether a number of decade k (10^k <= |number| < 10^(k+1)) times a factor of log10 `lf` is
+/// certainly inside the codec's range: |number * factor| lies in [k, k + 1) + lf (decimal
+/// logs), inside the range with a 1e-9 margin for the whole decade, so only values within
+/// about a decade of its limits (`2.2250738585072014e-308 m`) are converted exactly.
+fn decade_in_range(k: i64, lf: f64) -> bool {
+    let lo = k as f64 + lf;
+    codec::log10_inside(lo, lo + 1.0)
+}
+
+/// The decades k for which `decade_in_range(k, lf)` holds, as an interval (None when empty).
+/// It is one: `lo = k + lf` rounds monotonically in k, and `log10_inside(lo, lo + 1)` holds
+/// on an interval of lo. Its centre k0 = round(-lf) has |lo| <= ~0.5, inside, whenever
+/// |lf| < 1e15; beyond that every decade a decimal can have (|k| < 2^32) is far outside.
+fn in_range_decades(lf: f64) -> Option<(i64, i64)> {
+    if lf.abs() >= 1e15 {
+        return None;
+    }
+    let k0 = (-lf).round() as i64;
+    if !decade_in_range(k0, lf) {
+        return None;
+    }
+    let (mut kmin, mut kmax) = (k0, k0);
+    while decade_in_range(kmin - 1, lf) {
+        kmin -= 1;
+    }
+    while decade_in_range(kmax + 1, lf) {
+        kmax += 1;
+    }
+    Some((kmin, kmax))
 }
 
 thread_local! {
@@ -229,6 +268,41 @@ mod tests {
         let (k, _) = c.to_si(&parse_number("25").unwrap());
         assert!(matches!(k, Number::Decimal { .. }));
         assert_eq!(k.to_rational(), parse_exact("298.15"));
+    }
+
+    #[test]
+    fn in_range_decades_is_the_float_test() {
+        for lf in [
+            0.0, 0.3, -0.3, 3.0, -3.0, 0.5, -0.5, 2.5, 307.0, -307.0, 307.6, 308.0, 615.0, -615.0,
+            616.0, 1e6, -1e6, 1e14, 1e15, 1e300,
+        ] {
+            let decades = in_range_decades(lf);
+            for k in (-1000..=1000).chain([-(1 << 31), 1 << 31]) {
+                let inside = decades.is_some_and(|(lo, hi)| (lo..=hi).contains(&k));
+                assert_eq!(inside, decade_in_range(k, lf), "{lf} {k}");
+            }
+        }
+        for unit in ["m", "km/h", "nm", "Gpc", "eV", "Qm^9", "qg^10", "°", "kWh"] {
+            let u = unit_of(unit).unwrap();
+            // `qg^10` (1e-330 kg^10) has no f64 factor: nothing is clearly in range
+            let lf = u.log10_factor;
+            for x in [
+                "1",
+                "9.99e300",
+                "1e-300",
+                "5e-310",
+                "1.5e307",
+                "123456789e-320",
+            ] {
+                let Number::Decimal { m, e, .. } = parse_number(x).unwrap() else {
+                    unreachable!()
+                };
+                let lo = lf.map(|lf| crate::number::ilog10_u128(m) as f64 + e as f64 + lf);
+                let n = parse_number(x).unwrap();
+                let expected = lo.is_some_and(|lo| codec::log10_inside(lo, lo + 1.0));
+                assert_eq!(u.clearly_in_range(&n), expected, "{x} {unit}");
+            }
+        }
     }
 
     #[test]
