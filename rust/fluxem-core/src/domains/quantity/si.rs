@@ -31,6 +31,9 @@ pub struct SiUnit {
     /// The decades k (10^k <= |number| < 10^(k+1)) that `clearly_in_range` accepts, from
     /// `in_range_decades` (None: none are, or the unit is affine).
     in_range: Option<(i64, i64)>,
+    /// For an affine unit, the decimal exponents e whose every m * 10^e is, converted,
+    /// certainly zero or inside the codec's range (`affine_in_range`).
+    affine_in_range: Option<(i32, i32)>,
 }
 
 fn short_decimal(r: &BigRational) -> Option<(u64, i32)> {
@@ -51,6 +54,10 @@ impl SiUnit {
             (None, Some(lf)) => in_range_decades(lf),
             _ => None,
         };
+        let affine_in_range = unit
+            .offset
+            .as_ref()
+            .and_then(|off| affine_in_range(&approx, off, log10_factor?));
         SiUnit {
             unit,
             exact,
@@ -59,6 +66,7 @@ impl SiUnit {
             offset_dec,
             log10_factor,
             in_range,
+            affine_in_range,
         }
     }
 
@@ -70,7 +78,11 @@ impl SiUnit {
             return false;
         };
         if self.unit.offset.is_some() {
-            return false; // an offset can cancel the value: decide on the exact sum
+            // an offset can cancel the value: only exponents that keep any sum's digits
+            // inside the range are decided here
+            return self
+                .affine_in_range
+                .is_some_and(|(lo, hi)| (lo..=hi).contains(e));
         }
         if *m == 0 {
             return true;
@@ -191,6 +203,25 @@ fn in_range_decades(lf: f64) -> Option<(i64, i64)> {
     Some((kmin, kmax))
 }
 
+/// For an affine unit of factor `f` (as `to_si` uses it; log10 `lf`) and offset `off`: the
+/// decimal exponents e for which every x = m * 10^e (m < 2^128) has x * f + off zero or of
+/// magnitude in [10^-300, 10^300], well inside the codec's range. With f = p/q, off = r/s
+/// (q * s < 10^d), the sum is (m p s 10^e + r q) / (q s): for e >= 0 a nonzero one is at least
+/// 1/(q s), for e < 0 (numerator and denominator times 10^-e) at least 10^e/(q s); so
+/// e >= d - 300 bounds it below. Above, |x| < 10^(e + 39) and f < 10^(lf + 1) (float slack),
+/// so e <= 258 - ceil(lf) keeps |x * f| <= 10^299, and |off| < 10^299 is required.
+fn affine_in_range(f: &BigRational, off: &BigRational, lf: f64) -> Option<(i32, i32)> {
+    let digits = |n: &num_bigint::BigInt| n.to_string().len() as i64;
+    let d = digits(f.denom()) + digits(off.denom());
+    let off_f = Number::Rational(off.clone()).to_f64();
+    if !(d <= 300 && off_f.abs() < 1e299 && lf.abs() < 1e6) {
+        return None;
+    }
+    let lo = d - 300;
+    let hi = 258 - lf.ceil() as i64;
+    (lo <= hi).then_some((lo as i32, hi as i32))
+}
+
 thread_local! {
     static CACHE: RefCell<HashMap<String, Arc<SiUnit>, FnvBuild>> = RefCell::default();
 }
@@ -302,6 +333,36 @@ mod tests {
                 let expected = lo.is_some_and(|lo| codec::log10_inside(lo, lo + 1.0));
                 assert_eq!(u.clearly_in_range(&n), expected, "{x} {unit}");
             }
+        }
+    }
+
+    #[test]
+    fn affine_in_range_is_inside_the_codec_range() {
+        let max_m = u128::MAX;
+        for unit in ["°C", "°F", "degC", "degF"] {
+            let u = unit_of(unit).unwrap();
+            let (lo, hi) = u.affine_in_range.expect(unit);
+            assert!(lo <= -290 && hi >= 250, "{unit} {lo} {hi}");
+            for e in [lo, lo + 1, -2, -1, 0, 1, hi - 1, hi] {
+                for m in [0, 1, 9, 27315, 45967, 10u128.pow(38), max_m] {
+                    for neg in [false, true] {
+                        let n = Number::Decimal { neg, m, e };
+                        assert!(u.clearly_in_range(&n));
+                        let (si, _) = u.to_si(&n);
+                        assert!(codec::accepts(&si).is_ok(), "{unit} {n:?}");
+                    }
+                }
+            }
+        }
+        // `-273.15 °C` is 0 K, `-459.67 °F` too: zero is in range
+        for (x, unit) in [
+            ("-273.15", "°C"),
+            ("-459.67", "°F"),
+            ("25", "°C"),
+            ("98.6", "°F"),
+        ] {
+            let (u, n) = (unit_of(unit).unwrap(), parse_number(x).unwrap());
+            assert!(u.clearly_in_range(&n) && codec::accepts(&u.to_si(&n).0).is_ok());
         }
     }
 
