@@ -28,6 +28,12 @@ pub struct SiUnit {
     offset_dec: Option<(u64, i32)>,
     /// log10 of the factor (to within float error), when it is positive and finite.
     log10_factor: Option<f64>,
+    /// The decades k (10^k <= |number| < 10^(k+1)) that `clearly_in_range` accepts, from
+    /// `in_range_decades` (None: none are, or the unit is affine).
+    in_range: Option<(i64, i64)>,
+    /// For an affine unit, the decimal exponents e whose every m * 10^e is, converted,
+    /// certainly zero or inside the codec's range (`affine_in_range`).
+    affine_in_range: Option<(i32, i32)>,
 }
 
 fn short_decimal(r: &BigRational) -> Option<(u64, i32)> {
@@ -44,6 +50,14 @@ impl SiUnit {
         let offset_dec = unit.offset.as_ref().and_then(short_decimal);
         let f = Number::Rational(approx.clone()).to_f64();
         let log10_factor = (f.is_finite() && f > 0.0).then(|| libm::log10(f));
+        let in_range = match (&unit.offset, log10_factor) {
+            (None, Some(lf)) => in_range_decades(lf),
+            _ => None,
+        };
+        let affine_in_range = unit
+            .offset
+            .as_ref()
+            .and_then(|off| affine_in_range(&approx, off, log10_factor?));
         SiUnit {
             unit,
             exact,
@@ -51,6 +65,8 @@ impl SiUnit {
             factor_dec,
             offset_dec,
             log10_factor,
+            in_range,
+            affine_in_range,
         }
     }
 
@@ -62,22 +78,26 @@ impl SiUnit {
             return false;
         };
         if self.unit.offset.is_some() {
-            return false; // an offset can cancel the value: decide on the exact sum
+            // an offset can cancel the value: only exponents that keep any sum's digits
+            // inside the range are decided here
+            return self
+                .affine_in_range
+                .is_some_and(|(lo, hi)| (lo..=hi).contains(e));
         }
         if *m == 0 {
             return true;
         }
-        match self.log10_factor {
-            // log10|number * factor| lies in [d, d + 1) + e + lf with d = floor(log10 m): inside
-            // the range with a 1e-9 margin for the whole decade, so only values within about a
-            // decade of its limits (`2.2250738585072014e-308 m`) are converted exactly (no f64
-            // log per number: an integer digit count)
-            Some(lf) => {
-                let lo = crate::number::ilog10_u128(*m) as f64 + *e as f64 + lf;
-                codec::log10_inside(lo, lo + 1.0)
-            }
-            None => false,
+        let Some((kmin, kmax)) = self.in_range else {
+            return false;
+        };
+        // 10^k <= |number| < 10^(k+1) with k = floor(log10 m) + e, and floor(log10 m) is in
+        // 0..=38 (m < 2^128): most decimals are decided from e alone, without counting digits
+        let e = i64::from(*e);
+        if e >= kmin && e + 38 <= kmax {
+            return true;
         }
+        let k = e + i64::from(crate::number::ilog10_u128(*m));
+        (kmin..=kmax).contains(&k)
     }
 
     /// Whether `number` in this unit is, in SI base units, certainly outside the codec's
@@ -150,6 +170,56 @@ impl SiUnit {
         };
         Some(Number::Decimal { neg, m, e: ce })
     }
+}
+
+/// Whether a number of decade k (10^k <= |number| < 10^(k+1)) times a factor of log10 `lf` is
+/// certainly inside the codec's range: |number * factor| lies in [k, k + 1) + lf (decimal
+/// logs), inside the range with a 1e-9 margin for the whole decade, so only values within
+/// about a decade of its limits (`2.2250738585072014e-308 m`) are converted exactly.
+fn decade_in_range(k: i64, lf: f64) -> bool {
+    let lo = k as f64 + lf;
+    codec::log10_inside(lo, lo + 1.0)
+}
+
+/// The decades k for which `decade_in_range(k, lf)` holds, as an interval (None when empty).
+/// It is one: `lo = k + lf` rounds monotonically in k, and `log10_inside(lo, lo + 1)` holds
+/// on an interval of lo. Its centre k0 = round(-lf) has |lo| <= ~0.5, inside, whenever
+/// |lf| < 1e15; beyond that every decade a decimal can have (|k| < 2^32) is far outside.
+fn in_range_decades(lf: f64) -> Option<(i64, i64)> {
+    if lf.abs() >= 1e15 {
+        return None;
+    }
+    let k0 = (-lf).round() as i64;
+    if !decade_in_range(k0, lf) {
+        return None;
+    }
+    let (mut kmin, mut kmax) = (k0, k0);
+    while decade_in_range(kmin - 1, lf) {
+        kmin -= 1;
+    }
+    while decade_in_range(kmax + 1, lf) {
+        kmax += 1;
+    }
+    Some((kmin, kmax))
+}
+
+/// For an affine unit of factor `f` (as `to_si` uses it; log10 `lf`) and offset `off`: the
+/// decimal exponents e for which every x = m * 10^e (m < 2^128) has x * f + off zero or of
+/// magnitude in [10^-300, 10^300], well inside the codec's range. With f = p/q, off = r/s
+/// (q * s < 10^d), the sum is (m p s 10^e + r q) / (q s): for e >= 0 a nonzero one is at least
+/// 1/(q s), for e < 0 (numerator and denominator times 10^-e) at least 10^e/(q s); so
+/// e >= d - 300 bounds it below. Above, |x| < 10^(e + 39) and f < 10^(lf + 1) (float slack),
+/// so e <= 258 - ceil(lf) keeps |x * f| <= 10^299, and |off| < 10^299 is required.
+fn affine_in_range(f: &BigRational, off: &BigRational, lf: f64) -> Option<(i32, i32)> {
+    let digits = |n: &num_bigint::BigInt| n.to_string().len() as i64;
+    let d = digits(f.denom()) + digits(off.denom());
+    let off_f = Number::Rational(off.clone()).to_f64();
+    if !(d <= 300 && off_f.abs() < 1e299 && lf.abs() < 1e6) {
+        return None;
+    }
+    let lo = d - 300;
+    let hi = 258 - lf.ceil() as i64;
+    (lo <= hi).then_some((lo as i32, hi as i32))
 }
 
 thread_local! {
@@ -229,6 +299,71 @@ mod tests {
         let (k, _) = c.to_si(&parse_number("25").unwrap());
         assert!(matches!(k, Number::Decimal { .. }));
         assert_eq!(k.to_rational(), parse_exact("298.15"));
+    }
+
+    #[test]
+    fn in_range_decades_is_the_float_test() {
+        for lf in [
+            0.0, 0.3, -0.3, 3.0, -3.0, 0.5, -0.5, 2.5, 307.0, -307.0, 307.6, 308.0, 615.0, -615.0,
+            616.0, 1e6, -1e6, 1e14, 1e15, 1e300,
+        ] {
+            let decades = in_range_decades(lf);
+            for k in (-1000..=1000).chain([-(1 << 31), 1 << 31]) {
+                let inside = decades.is_some_and(|(lo, hi)| (lo..=hi).contains(&k));
+                assert_eq!(inside, decade_in_range(k, lf), "{lf} {k}");
+            }
+        }
+        for unit in ["m", "km/h", "nm", "Gpc", "eV", "Qm^9", "qg^10", "°", "kWh"] {
+            let u = unit_of(unit).unwrap();
+            // `qg^10` (1e-330 kg^10) has no f64 factor: nothing is clearly in range
+            let lf = u.log10_factor;
+            for x in [
+                "1",
+                "9.99e300",
+                "1e-300",
+                "5e-310",
+                "1.5e307",
+                "123456789e-320",
+            ] {
+                let Number::Decimal { m, e, .. } = parse_number(x).unwrap() else {
+                    unreachable!()
+                };
+                let lo = lf.map(|lf| crate::number::ilog10_u128(m) as f64 + e as f64 + lf);
+                let n = parse_number(x).unwrap();
+                let expected = lo.is_some_and(|lo| codec::log10_inside(lo, lo + 1.0));
+                assert_eq!(u.clearly_in_range(&n), expected, "{x} {unit}");
+            }
+        }
+    }
+
+    #[test]
+    fn affine_in_range_is_inside_the_codec_range() {
+        let max_m = u128::MAX;
+        for unit in ["°C", "°F", "degC", "degF"] {
+            let u = unit_of(unit).unwrap();
+            let (lo, hi) = u.affine_in_range.expect(unit);
+            assert!(lo <= -290 && hi >= 250, "{unit} {lo} {hi}");
+            for e in [lo, lo + 1, -2, -1, 0, 1, hi - 1, hi] {
+                for m in [0, 1, 9, 27315, 45967, 10u128.pow(38), max_m] {
+                    for neg in [false, true] {
+                        let n = Number::Decimal { neg, m, e };
+                        assert!(u.clearly_in_range(&n));
+                        let (si, _) = u.to_si(&n);
+                        assert!(codec::accepts(&si).is_ok(), "{unit} {n:?}");
+                    }
+                }
+            }
+        }
+        // `-273.15 °C` is 0 K, `-459.67 °F` too: zero is in range
+        for (x, unit) in [
+            ("-273.15", "°C"),
+            ("-459.67", "°F"),
+            ("25", "°C"),
+            ("98.6", "°F"),
+        ] {
+            let (u, n) = (unit_of(unit).unwrap(), parse_number(x).unwrap());
+            assert!(u.clearly_in_range(&n) && codec::accepts(&u.to_si(&n).0).is_ok());
+        }
     }
 
     #[test]
