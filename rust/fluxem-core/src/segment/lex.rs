@@ -291,35 +291,36 @@ pub fn prev_word<'b>(s: &str, end: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     }
     let stop = i;
     let floor = stop.saturating_sub(buf.len());
+    // the letters go lowercased to the end of `buf` as they are read, back from `stop`
+    // (one pass over the word; the slice returned is where they landed)
+    let mut at = buf.len();
     while i > floor && b[i - 1].is_ascii_alphabetic() {
         i -= 1;
+        at -= 1;
+        buf[at] = b[i] | 0x20;
     }
     // a longer word, or one glued to digits or non-ASCII letters, is not a clean word
     if stop == i || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)) {
         return &buf[..0];
     }
-    let n = stop - i;
-    for (k, c) in b[i..stop].iter().enumerate() {
-        buf[k] = c.to_ascii_lowercase();
-    }
-    &buf[..n]
+    &buf[at..]
 }
 
 /// The ASCII-letter word that starts at or after `start` (skipping inline spaces), lowercased.
 pub fn next_word<'b>(s: &str, start: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     let b = s.as_bytes();
     let i = skip_inline_spaces(s, start);
-    let mut j = i;
-    while j < b.len() && j - i < buf.len() && b[j].is_ascii_alphabetic() {
-        j += 1;
+    // the letters go lowercased into `buf` as they are read (one pass over the word)
+    let mut n = 0;
+    while n < buf.len() && b.get(i + n).is_some_and(u8::is_ascii_alphabetic) {
+        buf[n] = b[i + n] | 0x20;
+        n += 1;
     }
-    if j == i || (j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] >= 0x80) && j - i >= 24) {
+    let j = i + n;
+    if n == 0 || (j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] >= 0x80) && n >= 24) {
         return &buf[..0];
     }
-    for (k, c) in b[i..j].iter().enumerate() {
-        buf[k] = c.to_ascii_lowercase();
-    }
-    &buf[..j - i]
+    &buf[..n]
 }
 
 /// Where a capitalised word of two or more ASCII letters (`Keithley`, `Atari`, `HP`) starts
@@ -477,6 +478,70 @@ mod tests {
         assert_eq!(next_word(s, 6, &mut buf), b"shows");
         let i = s.find('2').unwrap();
         assert_eq!(skip_inline_spaces(s, i + 2), i + 4);
+    }
+
+    /// `prev_word` / `next_word` lowercase as they scan; the earlier scan-then-copy (kept
+    /// here) gives the same words at every position of texts of mixed letters, digits,
+    /// dots, spaces and non-ASCII, with words up to and past the 24-letter limit.
+    #[test]
+    fn word_reads_match_scan_then_copy() {
+        fn prev_ref(s: &str, end: usize) -> Vec<u8> {
+            let b = s.as_bytes();
+            let mut i = skip_inline_spaces_back(s, end, 8);
+            if i > 0 && b[i - 1] == b'.' {
+                i -= 1;
+            }
+            let stop = i;
+            while i > stop.saturating_sub(24) && b[i - 1].is_ascii_alphabetic() {
+                i -= 1;
+            }
+            if stop == i || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)) {
+                return Vec::new();
+            }
+            b[i..stop].to_ascii_lowercase()
+        }
+        fn next_ref(s: &str, start: usize) -> Vec<u8> {
+            let b = s.as_bytes();
+            let i = skip_inline_spaces(s, start);
+            let mut j = i;
+            while j < b.len() && j - i < 24 && b[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            if j == i
+                || (j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] >= 0x80) && j - i >= 24)
+            {
+                return Vec::new();
+            }
+            b[i..j].to_ascii_lowercase()
+        }
+        let pieces = [
+            "Fig", ".", " ", "  ", "\t", "ab", "Z", "3", "\u{b5}", "x", "Q",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let piece = pieces[(seed % pieces.len() as u64) as usize];
+                let times = if seed >> 40 & 7 == 0 { 13 } else { 1 };
+                text.push_str(&piece.repeat(times));
+            }
+            for k in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let mut buf = [0u8; 24];
+                assert_eq!(
+                    prev_word(&text, k, &mut buf),
+                    &prev_ref(&text, k)[..],
+                    "{text:?} {k}"
+                );
+                assert_eq!(
+                    next_word(&text, k, &mut buf),
+                    &next_ref(&text, k)[..],
+                    "{text:?} {k}"
+                );
+            }
+        }
     }
 
     #[test]
