@@ -577,14 +577,9 @@ mod tests {
         let pieces = [
             " ", "\t", "\u{a0}", "\u{2009}", "\u{e9}", "x", "\n", "\u{202f}",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = crate::test_rng::XorShift::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..5000 {
-            let mut next = || {
-                seed = seed
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
-                (seed >> 33) as usize
-            };
+            let mut next = || rng.below(usize::MAX);
             let n = next() % 10;
             let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
             for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {

@@ -4508,14 +4508,9 @@ mod tests {
     #[test]
     fn digits_or_dots_end_matches_the_byte_loop() {
         let alphabet = b"0123456789../-+( e\xb1\xe2\xff\x2d\x3a";
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = crate::test_rng::XorShift::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20000 {
-            let mut next = || {
-                seed = seed
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
-                (seed >> 33) as usize
-            };
+            let mut next = || rng.below(usize::MAX);
             let len = next() % 40;
             // mostly digits, so runs cross the eight-byte steps
             let b: Vec<u8> = (0..len)
@@ -4546,14 +4541,9 @@ mod tests {
     /// NONE wherever no matched `(` stands gives.
     #[test]
     fn paren_entries_match_a_table_over_every_byte() {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut rng = crate::test_rng::XorShift::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..2000 {
-            let mut next = || {
-                seed = seed
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
-                (seed >> 33) as usize
-            };
+            let mut next = || rng.below(usize::MAX);
             let len = next() % 40;
             let text: String = (0..len).map(|_| ['(', ')', 'x', ' '][next() % 4]).collect();
             let mut table = vec![super::NONE; len];
