@@ -2,7 +2,9 @@
 
 A linear segmenter's time ratio is about 4; the bound below (8) is generous so that a loaded
 machine does not fail the test, yet a quadratic pass (ratio 16) or worse always does. Each
-timing is the minimum of five runs. No absolute time limits.
+timing is the minimum of five runs taken in turn with the other size, an input is lengthened
+until its small size takes a few milliseconds, and a ratio over the bound is measured again (up
+to three tries: a quadratic pass fails all of them). No absolute time limits.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from fluxem import _native
 SEG = _native.Segmenter()
 N = 120_000
 RATIO_BOUND = 8.0
+MIN_SMALL_SECONDS = 0.005
+# a linear pass that a noisy phase pushed over the bound passes on a later try; a quadratic
+# one (ratio 16) fails every try
+TRIES = 3
 
 
 def _doc(n: int) -> str:
@@ -131,11 +137,36 @@ def _cost(text: str, reps: int = 5) -> float:
     return best
 
 
+def _sized(make: Callable[[int], str], n: int) -> int:
+    """n, doubled (up to 16x) until the small input takes MIN_SMALL_SECONDS: a faster segmenter
+    must not turn a 2 ms measurement into one that a scheduler hiccup decides (one run of
+    `orbital labels` at 1.9 ms measured 8.7x)."""
+    while n < 16 * N and _cost(make(n), 2) < MIN_SMALL_SECONDS:
+        n *= 2
+    return n
+
+
 @pytest.mark.parametrize("name", list(INPUTS))
 def test_time_grows_linearly(name: str) -> None:
     make, n = INPUTS[name]
+    n = _sized(make, n)
     small, large = make(n), make(4 * n)
     assert len(large) >= 3.9 * len(small)
     _cost(small, 1)  # warm-up
-    ratio = _cost(large) / max(_cost(small), 1e-6)
-    assert ratio < RATIO_BOUND, f"{name}: 4x input took {ratio:.1f}x the time"
+    ratios = []
+    while len(ratios) < TRIES:
+        ratios.append(_ratio(small, large))
+        if ratios[-1] < RATIO_BOUND:
+            break
+    shown = ", ".join(f"{r:.1f}x" for r in ratios)
+    assert min(ratios) < RATIO_BOUND, f"{name}: 4x input took {shown} the time"
+
+
+def _ratio(small: str, large: str) -> float:
+    # the two sizes measured in turn, so that a slow phase of the machine (seconds long on a
+    # shared host) slows both minima alike instead of only the block measured in it
+    best_small = best_large = float("inf")
+    for _ in range(5):
+        best_small = min(best_small, _cost(small, 1))
+        best_large = min(best_large, _cost(large, 1))
+    return best_large / max(best_small, 1e-6)
