@@ -517,13 +517,11 @@ mod tests {
         let pieces = [
             "Fig", ".", " ", "  ", "\t", "ab", "Z", "3", "\u{b5}", "x", "Q",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut rng = crate::test_rng::XorShift::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..3000 {
             let mut text = String::new();
             for _ in 0..12 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
+                let seed = rng.next_u64();
                 let piece = pieces[(seed % pieces.len() as u64) as usize];
                 let times = if seed >> 40 & 7 == 0 { 13 } else { 1 };
                 text.push_str(&piece.repeat(times));
