@@ -57,6 +57,24 @@ const SUPERHEAVY_Z: u8 = 104;
 /// member (`O1` for `O2`).
 const SERIES_WINDOW: usize = 80;
 
+/// The bytes a SMILES string is written with (letters, digits and `()[]=#@+-:./\%`), as a
+/// table: `smiles` tests every byte of the token around a word.
+const SMILES_ALPHABET: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    let punct = b"()[]=#@+-:./\\%";
+    let mut k = 0;
+    while k < punct.len() {
+        t[punct[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// After a list item ending at `j`, where the next item starts: after `,`, ` and `, ` or `,
 /// ` & `, ` / ` or `, and ` (a comma may stand without a space: `M3,P5`; a `;` ends a clause,
 /// not an item; a slash between spaces separates alternatives: `Ar / N2 / H2`).
@@ -73,13 +91,17 @@ fn list_sep(b: &[u8], j: usize) -> Option<usize> {
     k += spaces;
     let mut word = false;
     if spaces > 0 {
-        for w in [&b"and"[..], b"or", b"&", b"/"] {
-            if b[k..].starts_with(w) && b.get(k + w.len()) == Some(&b' ') {
-                k += w.len();
-                k += b[k..].iter().take_while(|&&c| c == b' ').count();
-                word = true;
-                break;
-            }
+        // `and`, `or`, `&`, `/`: their first bytes differ, so that byte picks the one to test
+        let w = match b.get(k) {
+            Some(b'a') if b[k..].starts_with(b"and") => 3,
+            Some(b'o') if b[k..].starts_with(b"or") => 2,
+            Some(b'&' | b'/') => 1,
+            _ => 0,
+        };
+        if w > 0 && b.get(k + w) == Some(&b' ') {
+            k += w;
+            k += b[k..].iter().take_while(|&&c| c == b' ').count();
+            word = true;
         }
     }
     (comma || word).then_some(k)
@@ -99,13 +121,17 @@ fn list_sep_back(b: &[u8], i: usize) -> Option<usize> {
     k -= spaces;
     let mut word = false;
     if spaces > 0 {
-        for w in [&b"and"[..], b"or", b"&", b"/"] {
-            if b[..k].ends_with(w) && k > w.len() && matches!(b[k - w.len() - 1], b' ' | b',') {
-                k -= w.len();
-                k -= b[..k].iter().rev().take_while(|&&c| c == b' ').count();
-                word = true;
-                break;
-            }
+        // `and`, `or`, `&`, `/`: their last bytes differ, so that byte picks the one to test
+        let w = match k.checked_sub(1).map(|e| b[e]) {
+            Some(b'd') if b[..k].ends_with(b"and") => 3,
+            Some(b'r') if b[..k].ends_with(b"or") => 2,
+            Some(b'&' | b'/') => 1,
+            _ => 0,
+        };
+        if w > 0 && k > w && matches!(b[k - w - 1], b' ' | b',') {
+            k -= w;
+            k -= b[..k].iter().rev().take_while(|&&c| c == b' ').count();
+            word = true;
         }
     }
     let comma = k > 0 && b[k - 1] == b',';
@@ -391,11 +417,11 @@ fn dtype_name(w: &[u8]) -> bool {
 
 /// What `code_name` needs of a formula core's element symbols: how many, the first with its
 /// count, and the largest Z (no allocation: this runs for every formula-shaped word).
-#[derive(Clone, Copy)]
-struct Symbols {
-    len: usize,
-    first: (u8, u64),
-    max_z: u8,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Symbols {
+    pub(super) len: usize,
+    pub(super) first: (u8, u64),
+    pub(super) max_z: u8,
 }
 
 impl Symbols {
@@ -510,7 +536,7 @@ fn nonmetal_before_metal(c: &[u8]) -> bool {
 }
 
 /// The element symbols of a formula core (ASCII; `None` for anything else), with their Z.
-fn symbols(core: &[u8]) -> Option<Symbols> {
+pub(super) fn symbols(core: &[u8]) -> Option<Symbols> {
     let mut out = Symbols {
         len: 0,
         first: (0, 0),
@@ -540,21 +566,34 @@ fn symbols(core: &[u8]) -> Option<Symbols> {
     Some(out)
 }
 
-/// Why a formula-shaped word is a name from code or ML text, or None when it is not one.
-/// `text` is the formula as read, `core` the same without its charge.
+/// `code_name_of`, reading the symbols itself.
+#[cfg(test)]
 pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
+    code_name_of(text, core, symbols(core.as_bytes()))
+}
+
+/// Why a formula-shaped word is a name from code or ML text, or None when it is not one.
+/// `text` is the formula as read, `core` the same without its charge, `syms` is
+/// `symbols(core)` (`formula` has it from `shape_of`'s walk: one parse for both).
+pub(super) fn code_name_of(text: &str, core: &str, syms: Option<Symbols>) -> Option<&'static str> {
     let c = core.as_bytes();
     if text.len() == 3 && text.ends_with("++") {
         return Some("a letter with ++ is a language or an increment (C++, i++), not a charge");
     }
-    if let Some(p) = text.find(['*', '\u{b7}', '\u{22c5}']) {
+    // the char search decodes every char: a byte test first rules out most words (none of
+    // the three is written without a `*` or a non-ASCII byte)
+    let product = text.bytes().any(|c| c == b'*' || c >= 0x80);
+    if let Some(p) = product
+        .then(|| text.find(['*', '\u{b7}', '\u{22c5}']))
+        .flatten()
+    {
         let before = &text.as_bytes()[..p];
         if before.iter().all(u8::is_ascii_alphabetic) && symbols(before).is_some_and(|v| v.len == 1)
         {
             return Some("product of symbols (H*W), not an adduct");
         }
     }
-    if let Some(open) = text.find('(') {
+    if let Some(open) = text.bytes().position(|c| c == b'(') {
         // a lone symbol applied to a group without a count: `S(N)`, `P(O)`
         let head = &text.as_bytes()[..open];
         if open > 0
@@ -572,7 +611,7 @@ pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
     if dtype_name(c) {
         return Some("number format name (FP32, BF16, NVFP4)");
     }
-    let syms = symbols(c)?;
+    let syms = syms?;
     if syms.lone().is_some_and(|(_, n)| n >= MODEL_NUMBER_MIN) {
         return Some("model number (H100, V100, B200): a lone symbol with a count of 100 or more");
     }
@@ -1890,7 +1929,7 @@ impl Scanner<'_> {
     /// and a `(` or `[`, and nothing outside SMILES's alphabet. A line notation, not a formula.
     fn smiles(&self, i: usize, end: usize) -> bool {
         let b = self.b;
-        let alphabet = |c: u8| c.is_ascii_alphanumeric() || b"()[]=#@+-:./\\%".contains(&c);
+        let alphabet = |c: u8| SMILES_ALPHABET[usize::from(c)];
         let lo = i - b[i.saturating_sub(128)..i]
             .iter()
             .rev()
@@ -6044,5 +6083,118 @@ mod tests {
             ("Note: When u_k = u, this reduces with B_d = B0.", &[]),
             ("play the note C4 twice", &[("C4", "PITCH")]),
         ]);
+    }
+
+    /// Random byte strings over the alphabet list separators, SMILES and formulas are made of.
+    fn random_bytes(rng: &mut crate::test_rng::XorShift, pieces: &[&[u8]], max: usize) -> Vec<u8> {
+        let n = rng.below(max + 1);
+        let mut v = Vec::new();
+        for _ in 0..n {
+            v.extend_from_slice(pieces[rng.below(pieces.len())]);
+        }
+        v
+    }
+
+    /// `list_sep` and `list_sep_back` as they were written before the separator word was
+    /// picked by its first (last) byte: a loop over the four words.
+    fn list_sep_loop(b: &[u8], j: usize) -> Option<usize> {
+        let mut k = j;
+        let comma = b.get(k) == Some(&b',');
+        if comma {
+            k += 1;
+        }
+        let spaces = b[k.min(b.len())..]
+            .iter()
+            .take_while(|&&c| c == b' ')
+            .count();
+        k += spaces;
+        let mut word = false;
+        if spaces > 0 {
+            for w in [&b"and"[..], b"or", b"&", b"/"] {
+                if b[k..].starts_with(w) && b.get(k + w.len()) == Some(&b' ') {
+                    k += w.len();
+                    k += b[k..].iter().take_while(|&&c| c == b' ').count();
+                    word = true;
+                    break;
+                }
+            }
+        }
+        (comma || word).then_some(k)
+    }
+
+    fn list_sep_back_loop(b: &[u8], i: usize) -> Option<usize> {
+        let mut k = i;
+        let spaces = b[..k].iter().rev().take_while(|&&c| c == b' ').count();
+        k -= spaces;
+        let mut word = false;
+        if spaces > 0 {
+            for w in [&b"and"[..], b"or", b"&", b"/"] {
+                if b[..k].ends_with(w) && k > w.len() && matches!(b[k - w.len() - 1], b' ' | b',') {
+                    k -= w.len();
+                    k -= b[..k].iter().rev().take_while(|&&c| c == b' ').count();
+                    word = true;
+                    break;
+                }
+            }
+        }
+        let comma = k > 0 && b[k - 1] == b',';
+        if comma {
+            k -= 1;
+        }
+        (comma || word).then_some(k)
+    }
+
+    #[test]
+    fn list_separators_match_the_word_loop() {
+        let pieces: &[&[u8]] = &[
+            b" ", b" ", b",", b"and", b"an", b"nd", b"or", b"r", b"o", b"&", b"/", b"d", b"H2",
+            b"Ar", b"x",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_0001);
+        for _ in 0..20_000 {
+            let b = random_bytes(&mut rng, pieces, 10);
+            for k in 0..=b.len() {
+                assert_eq!(list_sep(&b, k), list_sep_loop(&b, k), "{b:?} {k}");
+                assert_eq!(list_sep_back(&b, k), list_sep_back_loop(&b, k), "{b:?} {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn smiles_alphabet_table_matches_the_byte_test() {
+        for c in 0..=255u8 {
+            let old = c.is_ascii_alphanumeric() || b"()[]=#@+-:./\\%".contains(&c);
+            assert_eq!(SMILES_ALPHABET[usize::from(c)], old, "{c}");
+        }
+    }
+
+    /// `code_name` with the char searches it used before the byte pre-checks.
+    #[test]
+    fn code_name_byte_checks_match_the_char_searches() {
+        let pieces: &[&str] = &[
+            "H", "C", "O", "Fe", "Na", "Cl", "2", "1", "0", "100", "*", "\u{b7}", "\u{22c5}", "(",
+            ")", "[", "]", "+", "-", "^", "s", "v", "é", "FP", "NV", "16", "W",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_0002);
+        for _ in 0..50_000 {
+            let n = 1 + rng.below(6);
+            let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let old_product = text.find(['*', '\u{b7}', '\u{22c5}']);
+            let product = text.bytes().any(|c| c == b'*' || c >= 0x80);
+            assert_eq!(
+                product
+                    .then(|| text.find(['*', '\u{b7}', '\u{22c5}']))
+                    .flatten(),
+                old_product,
+                "{text}"
+            );
+            assert_eq!(
+                text.bytes().position(|c| c == b'('),
+                text.find('('),
+                "{text}"
+            );
+            let core = text.trim_end_matches(['+', '-']);
+            let _ = code_name(&text, core);
+        }
     }
 }

@@ -50,6 +50,9 @@ struct Shape {
     c_atoms: u64,
     h_atoms: u64,
     other_symbol: bool,
+    /// `lookalike::symbols(core)`, read in the same walk (None: a byte that is no element
+    /// symbol or count, or a symbol no element has).
+    symbols: Option<lookalike::Symbols>,
 }
 
 impl Shape {
@@ -75,6 +78,11 @@ impl Shape {
 
 fn shape_of(core: &[u8]) -> Shape {
     let mut sh = Shape::default();
+    let mut syms = Some(lookalike::Symbols {
+        len: 0,
+        first: (0, 0),
+        max_z: 0,
+    });
     let mut k = 0;
     while k < core.len() {
         let c = core[k];
@@ -86,6 +94,7 @@ fn shape_of(core: &[u8]) -> Shape {
                 sh.has_lower = true;
                 j += 1;
             }
+            let z = lookup(c, lower.then(|| core[k + 1]));
             // the symbol's letter when it is one letter (`C`, `H`, `O`), else 0
             let single = if lower { 0 } else { c };
             let d0 = j;
@@ -98,6 +107,14 @@ fn shape_of(core: &[u8]) -> Shape {
             }
             let counted = j > d0;
             let atoms = if counted { n } else { 1 };
+            syms = syms.zip(z).map(|(mut v, z)| {
+                if v.len == 0 {
+                    v.first = (z, atoms);
+                }
+                v.len += 1;
+                v.max_z = v.max_z.max(z);
+                v
+            });
             match single {
                 b'C' => {
                     sh.has_c = true;
@@ -124,9 +141,11 @@ fn shape_of(core: &[u8]) -> Shape {
                 sh.has_group = true;
             }
             sh.other_symbol = true; // a group's multiplier or content: not a plain CxHy
+            syms = None;
             k += 1;
         }
     }
+    sh.symbols = syms;
     sh
 }
 
@@ -1225,7 +1244,7 @@ impl Scanner<'_> {
         }
         if let Some(why) = self
             .symmetry_group(i, end)
-            .or_else(|| lookalike::code_name(text, core))
+            .or_else(|| lookalike::code_name_of(text, core, sh.symbols))
             .or_else(|| lookalike::variable_expression(text))
             .or_else(|| self.code_series(i, end))
             .or_else(|| self.qualified_name(i, end))
@@ -2042,5 +2061,49 @@ mod tests {
             plain += usize::from(check(&s));
         }
         assert!(plain > 10_000, "{plain}");
+    }
+
+    /// `shape_of` reads the element symbols `code_name` needs in its own walk: the same as
+    /// `lookalike::symbols` on every core (valid or not, counts past u64, groups, charges).
+    #[test]
+    fn shape_symbols_match_lookalike_symbols() {
+        let pieces: &[&[u8]] = &[
+            b"H",
+            b"C",
+            b"O",
+            b"N",
+            b"Fe",
+            b"Og",
+            b"Rf",
+            b"Xx",
+            b"J",
+            b"Q",
+            b"a",
+            b"2",
+            b"1",
+            b"0",
+            b"99999999999999999999",
+            b"(",
+            b")",
+            b"[",
+            b"+",
+            b"-",
+            b"\xc2\xb7",
+            b"D",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_0003);
+        for _ in 0..100_000 {
+            let n = rng.below(7);
+            let mut core = Vec::new();
+            for _ in 0..n {
+                core.extend_from_slice(pieces[rng.below(pieces.len())]);
+            }
+            assert_eq!(
+                shape_of(&core).symbols,
+                lookalike::symbols(&core),
+                "{:?}",
+                String::from_utf8_lossy(&core)
+            );
+        }
     }
 }
