@@ -568,6 +568,20 @@ impl Scanner<'_> {
         {
             return wend;
         }
+        // `We`, `It`, `If`, `To`: a capital and a lowercase letter that no element spells is
+        // no formula (`symbols_ok` refuses it, and no isotopic formula is so spelled), no
+        // pitch (no octave digit; `Bb`, `Ex` may open one) and no sequence; every other shape
+        // test wants a digit, a second capital or a `(`. Only a refusal when tracing (a
+        // hyphenated name's part) would differ, so tracing takes the long way.
+        if !coef
+            && wend == i + 2
+            && b[i + 1].is_ascii_lowercase()
+            && !matches!(b[i + 1], b'b' | b'x')
+            && lookup(b[i], Some(b[i + 1])).is_none()
+            && self.refusals.is_none()
+        {
+            return wend;
+        }
         self.word_shapes(i, wend, coef)
     }
 
@@ -1963,7 +1977,7 @@ fn pitch_shaped_name(s: &str, i: usize, j: usize) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::lex::word_end;
+    use crate::segment::lex::{at_word_start, word_end};
 
     /// What `formula` reads at `i` through the probe: its length after `space_cut`.
     fn probed(s: &str, i: usize) -> usize {
@@ -2105,5 +2119,48 @@ mod tests {
                 String::from_utf8_lossy(&core)
             );
         }
+    }
+
+    /// The `upper_word` shortcut for two letters that spell no element (`We`, `It`) returns
+    /// what `word_shapes` returns, with no candidate, in any surrounding.
+    #[test]
+    fn two_letter_non_symbols_match_word_shapes() {
+        use super::super::scan::Buffers;
+        let befores = [
+            "", " ", "-", "x-", "CO2-", "Fe-", "(", "2", "2 ", "'", "\\", "*", "O(", "[", ".",
+            "_{", "Eq. ", "of ", "`",
+        ];
+        let afters = [
+            "", " ", "-", "-1", "-Fe", "'", "'s", "(", "(x)", ")", "+", "2+", ".", ",", ", Fe",
+            " atoms", "*", "`", "#4", "\u{2032}", "/Ca",
+        ];
+        let mut shortcut = 0;
+        for up in b'A'..=b'Z' {
+            for low in b'a'..=b'z' {
+                if matches!(low, b'b' | b'x') || lookup(up, Some(low)).is_some() {
+                    continue;
+                }
+                let w = [up, low];
+                assert!(!vocab::formulas_isotopic(&w));
+                let w = std::str::from_utf8(&w).unwrap();
+                for before in befores {
+                    for after in afters {
+                        let text = format!("{before}{w}{after}");
+                        let i = before.len();
+                        let wend = word_end(&text, i);
+                        if wend != i + 2 || !at_word_start(&text, i) {
+                            continue;
+                        }
+                        shortcut += 1;
+                        let mut sc = Scanner::new(&text, false, false, Buffers::default());
+                        assert_eq!(sc.word_shapes(i, wend, false), wend, "{text:?}");
+                        assert!(sc.cands.is_empty(), "{text:?}");
+                        let mut sc = Scanner::new(&text, false, false, Buffers::default());
+                        assert_eq!(sc.upper_word(i, false), wend, "{text:?}");
+                    }
+                }
+            }
+        }
+        assert!(shortcut > 100_000, "{shortcut}");
     }
 }
