@@ -1349,17 +1349,25 @@ impl Scanner<'_> {
     pub(super) fn reaction_species(&self, i: usize, end: usize) -> bool {
         const REACTION_WINDOW: usize = 64;
         let s = self.s;
+        let b = self.b;
         // joined with spaces, as equations are written (`A->B` glued is code)
         let joined = |rest: &str| rest.starts_with('+') || reaction_arrow_at(rest);
         let a = skip_inline_spaces(s, end);
-        let after = a > end && joined(&s[a..]);
         let k = skip_inline_spaces_back(s, i, 8);
+        // a joiner after starts with one of these bytes (`+`, `->`, `-->`, `<->`, `=>`, and
+        // U+2192, U+21CC, U+27F6 lead with 0xE2), one before ends with `+`, `>` or U+2192's
+        // last byte: most words have neither, and the string tests are left out for them
+        let may_after = a > end && matches!(b.get(a), Some(b'+' | b'-' | b'<' | b'=' | 0xe2));
+        let may_before = k < i && k > 0 && matches!(b[k - 1], b'+' | b'>' | 0x92);
+        if !(may_after || may_before) {
+            return false;
+        }
+        let after = may_after && joined(&s[a..]);
         let joiner_before = ["+", "->", "\u{2192}"]
             .iter()
-            .find(|j| k < i && s[..k].ends_with(*j));
+            .find(|j| may_before && s[..k].ends_with(*j));
         // the species across the joiner is written as a formula too (`C + O2`, `-> CO2`);
         // `[0,6] -> No overlap`, `interval=1 -> In every call` join words, not species
-        let b = self.b;
         let across_after = after && {
             let j = a + s[a..].find(' ').unwrap_or(s.len() - a);
             let mut t = skip_inline_spaces(s, j);
@@ -6196,5 +6204,48 @@ mod tests {
             let core = text.trim_end_matches(['+', '-']);
             let _ = code_name(&text, core);
         }
+    }
+
+    /// `reaction_species` refuses before its string tests when no joiner's first byte follows
+    /// the word and no joiner's last byte precedes it: whenever the string tests find a joiner,
+    /// the byte test lets it through.
+    #[test]
+    fn reaction_joiner_bytes_admit_every_joiner() {
+        use super::super::scan::Buffers;
+        let pieces: &[&str] = &[
+            " ", " ", "\t", "\u{a0}", "\u{2009}", "+", "-", "->", "-->", "<->", "=>", "=",
+            "\u{2192}", "\u{21cc}", "\u{27f6}", "\u{2190}", ">", "<", "C", "O2", "H2O", "x", "2",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_0005);
+        let mut joined_cases = 0;
+        for _ in 0..30_000 {
+            let n = rng.below(8);
+            let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let text = format!("{text}Fe{}", {
+                let m = rng.below(6);
+                (0..m)
+                    .map(|_| pieces[rng.below(pieces.len())])
+                    .collect::<String>()
+            });
+            let i = text.find("Fe").unwrap();
+            let end = i + 2;
+            let s = text.as_str();
+            let b = s.as_bytes();
+            let a = skip_inline_spaces(s, end);
+            let k = skip_inline_spaces_back(s, i, 8);
+            let old_after = a > end && (s[a..].starts_with('+') || reaction_arrow_at(&s[a..]));
+            let old_before = ["+", "->", "\u{2192}"]
+                .iter()
+                .any(|j| k < i && s[..k].ends_with(*j));
+            let may_after = a > end && matches!(b.get(a), Some(b'+' | b'-' | b'<' | b'=' | 0xe2));
+            let may_before = k < i && k > 0 && matches!(b[k - 1], b'+' | b'>' | 0x92);
+            assert!(!old_after || may_after, "{text:?}");
+            assert!(!old_before || may_before, "{text:?}");
+            joined_cases += usize::from(old_after || old_before);
+            // and the whole test still runs (it reads the line around the word)
+            let sc = super::super::scan::Scanner::new(s, false, false, Buffers::default());
+            let _ = sc.reaction_species(i, end);
+        }
+        assert!(joined_cases > 2_000, "{joined_cases}");
     }
 }
