@@ -216,6 +216,20 @@ fn interval_item(s: &str, k: usize) -> Option<usize> {
     ((1..=2).contains(&d) && at_word_end(s, k + 1 + d) && at_word_start(s, k)).then_some(k + 1 + d)
 }
 
+/// Whether one of the eight bytes of `w` is an ASCII digit (one word-wide test: a byte below
+/// 0x80 whose value lies between `/` and `:`).
+fn has_ascii_digit(w: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7f;
+    let x = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+    let low = x & LOW7;
+    // high bit set where (low7 of byte) < b':' and where (low7 of byte) > b'/', and the byte
+    // itself below 0x80
+    let below = (ONES * (0x7f + u64::from(b':'))).wrapping_sub(low);
+    let above = low + ONES * (0x7f - u64::from(b'/'));
+    below & !x & above & (ONES * 0x80) != 0
+}
+
 fn superscript_digit(c: char) -> bool {
     matches!(
         c,
@@ -1475,11 +1489,28 @@ impl Scanner<'_> {
         let lo = i.saturating_sub(NEAR);
         let hi = (j + NEAR).min(s.len());
         let b = self.b;
-        (lo..hi).any(|k| {
+        // an interval name has a digit after its quality letter: only the bytes before the
+        // digits in `lo + 1..=hi` are tried, and the digits are found eight bytes at a time
+        // (`m` and `d` are everywhere in prose, digits are not)
+        let test = |k: usize| {
             matches!(b[k], b'M' | b'm' | b'P' | b'd')
                 && (k < i || k >= j)
                 && interval_item(s, k).is_some_and(|e| e <= hi)
-        })
+        };
+        let (from, to) = (lo + 1, (hi + 1).min(b.len()));
+        let mut p = from;
+        while p < to {
+            if p + 8 <= to && !has_ascii_digit(&b[p..p + 8]) {
+                p += 8;
+                continue;
+            }
+            let stop = (p + 8).min(to);
+            if (p..stop).any(|d| b[d].is_ascii_digit() && test(d - 1)) {
+                return true;
+            }
+            p = stop;
+        }
+        false
     }
 
     /// A pitch-shaped code `i..j` that names a chord (`a B7 chord`, `E7, A7 and B7 chords`) or,
@@ -6247,5 +6278,60 @@ mod tests {
             let _ = sc.reaction_species(i, end);
         }
         assert!(joined_cases > 2_000, "{joined_cases}");
+    }
+
+    #[test]
+    fn has_ascii_digit_matches_the_byte_test() {
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_0006);
+        for _ in 0..200_000 {
+            let mut w = [0u8; 8];
+            for c in &mut w {
+                // mostly bytes near the digits, sometimes any byte
+                *c = if rng.below(2) == 0 {
+                    (rng.below(256)) as u8
+                } else {
+                    b"/09:\x80\xaf\xb0\xb9\xba \x7f"[rng.below(11)]
+                };
+            }
+            assert_eq!(
+                has_ascii_digit(&w),
+                w.iter().any(u8::is_ascii_digit),
+                "{w:?}"
+            );
+        }
+    }
+
+    /// `interval_names_near` tries only the bytes before digits: the same answer as trying
+    /// every byte of the window.
+    #[test]
+    fn interval_names_near_matches_every_byte() {
+        use super::super::scan::Buffers;
+        let pieces: &[&str] = &[
+            " ", ", ", "M3", "m3", "P5", "d8", "P12", "P123", "A4", "m", "d", "dd3", "3", "x", "é",
+            "'P1'", "(P8)", "mod", "2d", "MP5",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_0007);
+        let mut near = 0;
+        for _ in 0..20_000 {
+            let n = rng.below(40);
+            let m = rng.below(40);
+            let before: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let after: String = (0..m).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let text = format!("{before} A4{after}");
+            let i = before.len() + 1;
+            let j = i + 2;
+            let sc = super::super::scan::Scanner::new(&text, false, false, Buffers::default());
+            let (s, b) = (text.as_str(), text.as_bytes());
+            let lo = i.saturating_sub(48);
+            let hi = (j + 48).min(s.len());
+            let old = (lo..hi).any(|k| {
+                matches!(b[k], b'M' | b'm' | b'P' | b'd')
+                    && (k < i || k >= j)
+                    && interval_item(s, k).is_some_and(|e| e <= hi)
+            });
+            assert_eq!(sc.interval_names_near(i, j), old, "{text:?}");
+            near += usize::from(old);
+        }
+        assert!(near > 2_000, "{near}");
     }
 }

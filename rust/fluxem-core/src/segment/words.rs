@@ -78,11 +78,9 @@ impl Shape {
 
 fn shape_of(core: &[u8]) -> Shape {
     let mut sh = Shape::default();
-    let mut syms = Some(lookalike::Symbols {
-        len: 0,
-        first: (0, 0),
-        max_z: 0,
-    });
+    // `lookalike::symbols(core)`, as plain fields: whether every byte was read as a symbol
+    // (all known) or a count, the first symbol with its count, the largest Z
+    let (mut all_symbols, mut first, mut max_z) = (true, (0u8, 0u64), 0u8);
     let mut k = 0;
     while k < core.len() {
         let c = core[k];
@@ -94,7 +92,7 @@ fn shape_of(core: &[u8]) -> Shape {
                 sh.has_lower = true;
                 j += 1;
             }
-            let z = lookup(c, lower.then(|| core[k + 1]));
+            let z = lookup(c, if lower { Some(core[k + 1]) } else { None });
             // the symbol's letter when it is one letter (`C`, `H`, `O`), else 0
             let single = if lower { 0 } else { c };
             let d0 = j;
@@ -107,14 +105,15 @@ fn shape_of(core: &[u8]) -> Shape {
             }
             let counted = j > d0;
             let atoms = if counted { n } else { 1 };
-            syms = syms.zip(z).map(|(mut v, z)| {
-                if v.len == 0 {
-                    v.first = (z, atoms);
+            match z {
+                Some(z) => {
+                    if sh.tokens == 1 {
+                        first = (z, atoms);
+                    }
+                    max_z = max_z.max(z);
                 }
-                v.len += 1;
-                v.max_z = v.max_z.max(z);
-                v
-            });
+                None => all_symbols = false,
+            }
             match single {
                 b'C' => {
                     sh.has_c = true;
@@ -141,11 +140,15 @@ fn shape_of(core: &[u8]) -> Shape {
                 sh.has_group = true;
             }
             sh.other_symbol = true; // a group's multiplier or content: not a plain CxHy
-            syms = None;
+            all_symbols = false;
             k += 1;
         }
     }
-    sh.symbols = syms;
+    sh.symbols = all_symbols.then_some(lookalike::Symbols {
+        len: sh.tokens as usize,
+        first,
+        max_z,
+    });
     sh
 }
 
