@@ -210,10 +210,12 @@ pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
 /// Whether `b[k..]` starts with the first two letters of a scale word (any case).
 #[inline(always)]
 fn scale_head(b: &[u8], k: usize) -> bool {
-    match (b.get(k), b.get(k + 1)) {
-        (Some(x), Some(y)) => matches!(
-            [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
-            [b't', b'h'] | [b'm', b'i'] | [b'b', b'i'] | [b't', b'r']
+    // `| 0x20` lowercases a letter in one step and turns no other byte into one of these
+    // letters (the bytes after most numbers: one test per pair)
+    match b.get(k..k + 2) {
+        Some(&[x, y]) => matches!(
+            u16::from_le_bytes([x, y]) | 0x2020,
+            0x6874 | 0x696d | 0x6962 | 0x7274 // th mi bi tr
         ),
         _ => false,
     }
@@ -276,6 +278,20 @@ mod tests {
                 assert_eq!(times_ten(&t, i, 1000), None, "{t:?} at {i}");
                 assert_eq!(scale_word(&t, i), None, "{t:?} at {i}");
             }
+        }
+    }
+
+    #[test]
+    fn scale_heads_are_the_first_two_letters_in_any_case() {
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let want = matches!(
+                    [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
+                    [b't', b'h'] | [b'm', b'i'] | [b'b', b'i'] | [b't', b'r']
+                );
+                assert_eq!(scale_head(&[b' ', x, y], 1), want, "{x} {y}");
+            }
+            assert!(!scale_head(&[b' ', x], 1));
         }
     }
 
