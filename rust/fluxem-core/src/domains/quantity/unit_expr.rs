@@ -405,6 +405,8 @@ fn settles_unit(s: &str, n: usize) -> bool {
 }
 
 /// `unit_len` by the extent reading of the grammar, after the level and first-byte checks.
+/// Out of line: `unit_len`'s common path (`simple_unit`) then needs few registers.
+#[inline(never)]
 fn extent_by_grammar(s: &str) -> Option<usize> {
     let mut p = Parser::<Extent>::new(s);
     let ok = p.unit().is_ok();
