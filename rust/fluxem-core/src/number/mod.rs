@@ -674,7 +674,74 @@ pub fn literal_len_in_list(s: &str) -> usize {
     literal_len_grouped(s, false)
 }
 
+#[inline]
 fn literal_len_grouped(s: &str, space_groups: bool) -> usize {
+    // the commonest literals, `int`, `int.frac`, `.frac` and those with an e-exponent, that
+    // nothing continues (`35 °C`, `2.5)`, `1.5e-3 m`, `[1.4, 2]`), are settled by their digits
+    // and the bytes after them: the general reader gives the same answer for them (tested),
+    // so they skip its many branches
+    let b = s.as_bytes();
+    let sign = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    let mut i = sign;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let int_end = i;
+    if b.get(i) == Some(&b'.') {
+        let mut j = i + 1;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        // `5.` takes its dot; a lone `.` is no literal
+        if i > sign || j > i + 1 {
+            i = j;
+        }
+    }
+    if i == sign {
+        return 0;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) || written::may_extend(s, i) {
+        return literal_len_tail(s, space_groups, int_end, i);
+    }
+    i
+}
+
+/// [`literal_len_grouped`] after the digits `s[..i]` (the integer part ends at `int_end`) when
+/// an `e` or a byte that may continue a literal follows: an e-exponent that nothing
+/// continues and a comma that starts no digit group are read here, the rest by the general
+/// reader.
+#[inline(never)]
+fn literal_len_tail(s: &str, space_groups: bool, int_end: usize, i: usize) -> usize {
+    let b = s.as_bytes();
+    match b.get(i) {
+        Some(b'e' | b'E') => {
+            let mut j = i + 1;
+            if matches!(b.get(j), Some(b'+' | b'-')) {
+                j += 1;
+            }
+            let digits = j;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j == digits {
+                i // `2eV`: no exponent, and nothing continues at a letter
+            } else if written::may_extend(s, j) {
+                literal_len_general(s, space_groups)
+            } else {
+                j
+            }
+        }
+        // a comma starts no power of ten or scale word, and digit groups only right after
+        // the integer digits and before a digit (`1,000`; not `1.5, 2` or `3, 4`)
+        Some(b',') if i != int_end || !b.get(i + 1).is_some_and(u8::is_ascii_digit) => i,
+        _ => literal_len_general(s, space_groups),
+    }
+}
+
+/// [`literal_len_grouped`] for every literal: fractions, exponents, digit groups, written
+/// powers of ten and scale words.
+#[inline(never)]
+fn literal_len_general(s: &str, space_groups: bool) -> usize {
     let b = s.as_bytes();
     let mut i = 0;
     if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
@@ -1266,6 +1333,39 @@ mod tests {
             fast > 10_000 && with_exponent > 1_000,
             "{fast} {with_exponent}"
         );
+    }
+
+    #[test]
+    fn literal_len_shortcut_is_the_general_reader() {
+        // pieces that start, continue or end every literal form (groups, fractions,
+        // exponents, written powers of ten, scale words)
+        let pieces = [
+            "0", "1", "5", "12", "345", ".", ".5", "e", "E", "e-", "e+", "+", "-", " ", ",", "x",
+            "*", "\u{d7}", "\u{b7}", "\u{a0}", "\u{2009}", "10", "^", "\u{b3}", "million", "th",
+            "kg", "a", ")", "\u{b0}C",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_1E7E_2A11_0001);
+        let (mut short, mut general) = (0, 0);
+        for _ in 0..200_000 {
+            let mut t = String::new();
+            for _ in 0..1 + rng.below(6) {
+                t.push_str(pieces[rng.below(pieces.len())]);
+            }
+            for space_groups in [true, false] {
+                let want = literal_len_general(&t, space_groups);
+                assert_eq!(literal_len_grouped(&t, space_groups), want, "{t:?}");
+                // the shortcut answers alone where no e/E or written form follows
+                let b = t.as_bytes();
+                let ends_plain =
+                    !matches!(b.get(want), Some(b'e' | b'E')) && !written::may_extend(&t, want);
+                if want > 0 && ends_plain {
+                    short += 1;
+                } else {
+                    general += 1;
+                }
+            }
+        }
+        assert!(short > 50_000 && general > 50_000, "{short} {general}");
     }
 
     #[test]

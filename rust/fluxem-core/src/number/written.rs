@@ -95,18 +95,78 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 /// every number is followed by a space and a unit or by punctuation.
 #[inline(always)]
 pub fn may_extend(s: &str, i: usize) -> bool {
-    let b = s.as_bytes();
-    match b.get(i) {
-        Some(b',' | b'x' | b'*') => true,
-        Some(0xC2 | 0xC3 | 0xE2) => wide_sign_or_space_at(b, i),
-        Some(b' ') => {
-            matches!(b.get(i + 1), Some(b'0'..=b'9' | b'x' | b'*'))
-                || wide_sign_or_space_at(b, i + 1)
-                || scale_head(b, i + 1)
+    may_extend_at(s.as_bytes(), i)
+}
+
+/// [`may_extend`] on the bytes.
+#[inline(always)]
+fn may_extend_at(b: &[u8], i: usize) -> bool {
+    // one table load per byte decides most cases (`kg`, `)`, `°`): only the bytes a written
+    // form can start with are looked at further
+    let Some(&c) = b.get(i) else {
+        return false;
+    };
+    match AFTER_DIGITS[c as usize] {
+        NO => false,
+        YES => true,
+        WIDE => wide_sign_or_space_at(b, i),
+        _ => {
+            let Some(&d) = b.get(i + 1) else {
+                return false;
+            };
+            match AFTER_SPACE[d as usize] {
+                NO => false,
+                YES => true,
+                WIDE => wide_sign_or_space_at(b, i + 1),
+                _ => scale_head(b, i + 1),
+            }
         }
-        _ => false,
     }
 }
+
+/// `may_extend`'s classes of a byte: no written form starts there, one does, a non-ASCII
+/// sign or space may ([`wide_sign_or_space_at`]), a space or scale word may (`SPACE`).
+const NO: u8 = 0;
+const YES: u8 = 1;
+const WIDE: u8 = 2;
+const SPACE: u8 = 3;
+
+/// The class of the byte right after the digits: `,` `x` `*` start a group or a power of
+/// ten, a space may.
+static AFTER_DIGITS: [u8; 256] = {
+    let mut t = [NO; 256];
+    t[b',' as usize] = YES;
+    t[b'x' as usize] = YES;
+    t[b'*' as usize] = YES;
+    t[0xC2] = WIDE;
+    t[0xC3] = WIDE;
+    t[0xE2] = WIDE;
+    t[b' ' as usize] = SPACE;
+    t
+};
+
+/// The class of the byte after that space: a digit (a group), `x` `*` (a power of ten), the
+/// first letter of a scale word (`SPACE`: [`scale_head`] decides).
+static AFTER_SPACE: [u8; 256] = {
+    let mut t = [NO; 256];
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = YES;
+        d += 1;
+    }
+    t[b'x' as usize] = YES;
+    t[b'*' as usize] = YES;
+    t[0xC2] = WIDE;
+    t[0xC3] = WIDE;
+    t[0xE2] = WIDE;
+    let heads = *b"tTmMbB";
+    let mut k = 0;
+    while k < heads.len() {
+        t[heads[k] as usize] = SPACE;
+        k += 1;
+    }
+    t
+};
 
 /// Whether a power-of-ten sign other than `x`/`*` (`×`, `·`, `⋅`) or a space a literal reads
 /// through other than U+0020 (U+00A0, U+2009, U+202F) starts at `b[k..]`: the only non-ASCII
@@ -210,10 +270,12 @@ pub fn times_ten(s: &str, i: usize, cap: i64) -> Option<(usize, i64)> {
 /// Whether `b[k..]` starts with the first two letters of a scale word (any case).
 #[inline(always)]
 fn scale_head(b: &[u8], k: usize) -> bool {
-    match (b.get(k), b.get(k + 1)) {
-        (Some(x), Some(y)) => matches!(
-            [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
-            [b't', b'h'] | [b'm', b'i'] | [b'b', b'i'] | [b't', b'r']
+    // `| 0x20` lowercases a letter in one step and turns no other byte into one of these
+    // letters (the bytes after most numbers: one test per pair)
+    match b.get(k..k + 2) {
+        Some(&[x, y]) => matches!(
+            u16::from_le_bytes([x, y]) | 0x2020,
+            0x6874 | 0x696d | 0x6962 | 0x7274 // th mi bi tr
         ),
         _ => false,
     }
@@ -276,6 +338,57 @@ mod tests {
                 assert_eq!(times_ten(&t, i, 1000), None, "{t:?} at {i}");
                 assert_eq!(scale_word(&t, i), None, "{t:?} at {i}");
             }
+        }
+    }
+
+    #[test]
+    fn may_extend_tables_are_the_byte_tests() {
+        // the tests the tables replaced, on every pair of bytes after a position and on
+        // the multi-byte signs and spaces
+        let by_bytes = |b: &[u8], i: usize| match b.get(i) {
+            Some(b',' | b'x' | b'*') => true,
+            Some(0xC2 | 0xC3 | 0xE2) => wide_sign_or_space_at(b, i),
+            Some(b' ') => {
+                matches!(b.get(i + 1), Some(b'0'..=b'9' | b'x' | b'*'))
+                    || wide_sign_or_space_at(b, i + 1)
+                    || scale_head(b, i + 1)
+            }
+            _ => false,
+        };
+        let tails: [&[u8]; 8] = [
+            b"",
+            b"h",
+            b"r",
+            b"i",
+            b"\xb7",
+            b"\xa0",
+            b"\x97",
+            b"\x80\x89",
+        ];
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                for tail in tails {
+                    let mut b = vec![x, y];
+                    b.extend_from_slice(tail);
+                    for i in 0..=b.len() {
+                        assert_eq!(may_extend_at(&b, i), by_bytes(&b, i), "{b:?} at {i}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scale_heads_are_the_first_two_letters_in_any_case() {
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let want = matches!(
+                    [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
+                    [b't', b'h'] | [b'm', b'i'] | [b'b', b'i'] | [b't', b'r']
+                );
+                assert_eq!(scale_head(&[b' ', x, y], 1), want, "{x} {y}");
+            }
+            assert!(!scale_head(&[b' ', x], 1));
         }
     }
 

@@ -651,9 +651,11 @@ fn cue_mask(s: &str) -> u8 {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_alphabetic() {
+        // one table load per byte: most bytes of a sentence are letters or start nothing
+        let class = CUE_CLASS[c as usize];
+        if class == CUE_LETTER {
             let start = i;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
+            while i < b.len() && CUE_CLASS[b[i] as usize] == CUE_LETTER {
                 i += 1;
             }
             let mut bits = context::cue_of_letters(&b[start..i]);
@@ -697,6 +699,10 @@ fn cue_mask(s: &str) -> u8 {
             mask |= bits & !AMBIGUOUS_CHEM;
             continue;
         }
+        if class == CUE_OTHER {
+            i += 1;
+            continue;
+        }
         match c {
             b'=' => mask |= MATH,
             b'-' if b.get(i + 1) == Some(&b'>') => mask |= arrow_bits(b, i, i + 2),
@@ -716,6 +722,26 @@ fn cue_mask(s: &str) -> u8 {
     }
     mask
 }
+
+/// `cue_mask`'s classes of a byte: an ASCII letter, a byte that may start a cue symbol
+/// (`=`, `->`, `→`, `⇌`, `♯`, `♭`), or neither.
+const CUE_OTHER: u8 = 0;
+const CUE_LETTER: u8 = 1;
+const CUE_SYMBOL: u8 = 2;
+
+static CUE_CLASS: [u8; 256] = {
+    let mut t = [CUE_OTHER; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = CUE_LETTER;
+        t[b'A' as usize + c] = CUE_LETTER;
+        c += 1;
+    }
+    t[b'=' as usize] = CUE_SYMBOL;
+    t[b'-' as usize] = CUE_SYMBOL;
+    t[0xE2] = CUE_SYMBOL;
+    t
+};
 
 /// The bits of a reaction arrow at `at` whose right side starts at `j`: chemistry, and firm
 /// chemistry when a formula-shaped word follows (after spaces and a coefficient): two or more
@@ -770,3 +796,25 @@ fn arrow_bits(b: &[u8], at: usize, j: usize) -> u8 {
 mod accept_tests;
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod cue_class_tests {
+    use super::*;
+
+    #[test]
+    fn cue_classes_are_the_byte_tests_of_cue_mask() {
+        // letters start words; `=`, `-` and 0xE2 start the symbols cue_mask looks at; the
+        // other bytes were skipped by its `_ => {}` arm
+        for c in 0..=255u8 {
+            let want = if c.is_ascii_alphabetic() {
+                CUE_LETTER
+            } else if matches!(c, b'=' | b'-' | 0xE2) {
+                CUE_SYMBOL
+            } else {
+                CUE_OTHER
+            };
+            assert_eq!(CUE_CLASS[c as usize], want, "{c}");
+        }
+        assert_eq!(cue_mask("x = 2"), context::MATH);
+    }
+}

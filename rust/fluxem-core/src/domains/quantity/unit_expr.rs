@@ -173,13 +173,18 @@ fn bare_exponent(atom: &str, rest: &str) -> Option<(i64, usize)> {
     Some((if neg { -v } else { v }, k + 1))
 }
 
+/// An ASCII byte of a unit atom: a letter or `%`. One compare for both cases of a letter
+/// (`| 0x20` maps `A-Z` onto `a-z` and no other byte into it); the atom and word scans after
+/// every number test each of their bytes with it.
+#[inline(always)]
+fn is_ascii_atom_byte(c: u8) -> bool {
+    (c | 0x20).wrapping_sub(b'a') < 26 || c == b'%'
+}
+
 /// Whether `rest` starts with an ASCII word (letters, `%`) that no power follows.
 fn unpowered_ascii_word(rest: &str) -> bool {
     let b = rest.as_bytes();
-    let j = b
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic() || **c == b'%')
-        .count();
+    let j = b.iter().take_while(|&&c| is_ascii_atom_byte(c)).count();
     match b.get(j) {
         _ if j == 0 => false,
         None => true,
@@ -348,14 +353,11 @@ fn simple_unit(s: &str) -> Option<Option<usize>> {
 fn atom_run(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     // ASCII letters and `%` byte by byte (most atoms), then any other unit characters
-    let mut n = b
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic() || **c == b'%')
-        .count();
+    let mut n = b.iter().take_while(|&&c| is_ascii_atom_byte(c)).count();
     let mut chars = n;
     while let Some(&c) = b.get(n) {
         if c < 0x80 {
-            if !(c.is_ascii_alphabetic() || c == b'%') {
+            if !is_ascii_atom_byte(c) {
                 break;
             }
             n += 1;
@@ -375,7 +377,7 @@ fn atom_run(s: &str) -> Option<usize> {
 /// factor with a power or an operator.
 fn settles_unit(s: &str, n: usize) -> bool {
     let b = s.as_bytes();
-    let ascii_unit_start = |c: u8| c.is_ascii_alphabetic() || c == b'%' || c == b'(';
+    let ascii_unit_start = |c: u8| is_ascii_atom_byte(c) || c == b'(';
     match b.get(n) {
         None => true,
         // a space joins a factor only when one with a power follows (or an operator)
@@ -403,6 +405,8 @@ fn settles_unit(s: &str, n: usize) -> bool {
 }
 
 /// `unit_len` by the extent reading of the grammar, after the level and first-byte checks.
+/// Out of line: `unit_len`'s common path (`simple_unit`) then needs few registers.
+#[inline(never)]
 fn extent_by_grammar(s: &str) -> Option<usize> {
     let mut p = Parser::<Extent>::new(s);
     let ok = p.unit().is_ok();
@@ -821,6 +825,17 @@ mod tests {
 
     fn dims(text: &str) -> [i64; 8] {
         unit(text).dims.0.map(|e| e / 2)
+    }
+
+    #[test]
+    fn atom_byte_test_is_letters_and_percent() {
+        for c in 0..=255u8 {
+            assert_eq!(
+                is_ascii_atom_byte(c),
+                c.is_ascii_alphabetic() || c == b'%',
+                "{c}"
+            );
+        }
     }
 
     #[test]

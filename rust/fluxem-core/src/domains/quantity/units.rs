@@ -387,26 +387,38 @@ pub fn resolve(atom: &str) -> Option<Resolved> {
 /// `resolve` for an unambiguous atom in one hash lookup (`resolve` tries each prefix in turn);
 /// None for ambiguous spellings (`kt`) and non-units. The unit grammar's atom lookup.
 pub fn lookup(atom: &str) -> Option<Resolved> {
-    static TABLE: OnceLock<AtomTable> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let atoms = all_atoms().into_iter().filter_map(|(atom, _)| {
-            let r = resolve(&atom)?;
-            Some((atom.into_bytes(), (r.index, r.exp10)))
-        });
-        AtomTable::of(atoms.collect())
-    });
+    // the table's first use and atoms over 8 bytes live out of line: the common lookup then
+    // needs few registers (it runs after most numbers of a text)
+    let table = match ATOM_TABLE.get() {
+        Some(t) => t,
+        None => atom_table_init(),
+    };
     let key = atom.as_bytes();
     if !table.filter.may_hold(key) {
         return None;
     }
     let found = match packed(key) {
         Some(k) => table.short.get(k),
-        None => table.long.get(key).copied(),
+        None => table.long_get(key),
     };
     found.map(|(index, exp10)| Resolved {
         def: &UNITS[index],
         index,
         exp10,
+    })
+}
+
+static ATOM_TABLE: OnceLock<AtomTable> = OnceLock::new();
+
+#[cold]
+#[inline(never)]
+fn atom_table_init() -> &'static AtomTable {
+    ATOM_TABLE.get_or_init(|| {
+        let atoms = all_atoms().into_iter().filter_map(|(atom, _)| {
+            let r = resolve(&atom)?;
+            Some((atom.into_bytes(), (r.index, r.exp10)))
+        });
+        AtomTable::of(atoms.collect())
     })
 }
 
@@ -436,6 +448,13 @@ impl AtomTable {
             long,
         }
     }
+
+    /// An atom of more than 8 bytes (rare after a number).
+    #[cold]
+    #[inline(never)]
+    fn long_get(&self, key: &[u8]) -> Option<(usize, i32)> {
+        self.long.get(key).copied()
+    }
 }
 
 /// A key of 1 to 8 bytes as one word, its bytes from the lowest; None when longer, empty or
@@ -443,13 +462,21 @@ impl AtomTable {
 /// its length: distinct atoms give distinct words, 0 is none, and a key with a zero byte
 /// inside packs to no atom's word (one ending in a zero byte, `m\0`, would pack to `m`'s:
 /// such keys go to the byte-keyed map, which finds no atom either).
+/// The word is read in two overlapping loads (4 to 8 bytes) or three bytes (1 to 3 bytes)
+/// rather than byte by byte.
+#[inline]
 fn packed(key: &[u8]) -> Option<u64> {
+    let n = key.len();
     match key.last() {
-        Some(&last) if last != 0 && key.len() <= 8 => Some(
-            key.iter()
-                .rev()
-                .fold(0u64, |word, &c| word << 8 | u64::from(c)),
-        ),
+        Some(&last) if last != 0 && n <= 8 => Some(if n >= 4 {
+            let lo = u32::from_le_bytes([key[0], key[1], key[2], key[3]]);
+            let hi = u32::from_le_bytes([key[n - 4], key[n - 3], key[n - 2], last]);
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        } else {
+            u64::from(key[0])
+                | u64::from(key[n / 2]) << (8 * (n / 2))
+                | u64::from(last) << (8 * (n - 1))
+        }),
         _ => None,
     }
 }
@@ -596,6 +623,27 @@ pub fn shadowed_atoms() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_words_are_the_bytes_from_the_lowest() {
+        let by_bytes = |key: &[u8]| match key.last() {
+            Some(&last) if last != 0 && key.len() <= 8 => Some(
+                key.iter()
+                    .rev()
+                    .fold(0u64, |word, &c| word << 8 | u64::from(c)),
+            ),
+            _ => None,
+        };
+        let mut rng = crate::test_rng::XorShift::new(0xA70A_7AB1_E000_0001);
+        for _ in 0..100_000 {
+            let n = rng.below(11);
+            // zero bytes and high bytes, which the word must keep in place
+            let key: Vec<u8> = (0..n)
+                .map(|_| [0, 1, b'm', b'k', 0x80, 0xFF][rng.below(6)])
+                .collect();
+            assert_eq!(packed(&key), by_bytes(&key), "{key:?}");
+        }
+    }
 
     #[test]
     fn only_known_prefix_splits_are_shadowed() {
