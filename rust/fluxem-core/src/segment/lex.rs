@@ -79,6 +79,22 @@ fn ascii_word_mask(x: u64) -> u64 {
     (letter | digit | under) & !x & HIGH
 }
 
+/// Per byte of `x`, 0x80 where the byte is an ASCII letter (first) and where it is an ASCII
+/// letter or digit (second), else 0. Right for every byte, non-ASCII ones included: the
+/// comparisons run on the low seven bits, so no sum carries into the next byte.
+#[inline]
+pub fn ascii_letter_masks(x: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = |v: u64| v & !HIGH;
+    let ge = |v: u64, lo: u8| v + ONES * (0x80 - lo as u64); // high bit: v >= lo (v < 0x80)
+    let in_range = |v: u64, lo: u8, hi: u8| ge(v, lo) & !ge(v, hi + 1);
+    let ascii = !x & HIGH;
+    let letter = in_range(low(x | (ONES * 0x20)), b'a', b'z') & ascii;
+    let digit = in_range(low(x), b'0', b'9') & ascii;
+    (letter, letter | digit)
+}
+
 /// Where the scanner continues after the lowercase word at `i` when that word is plain text
 /// for certain: fewer than 8 ASCII lowercase letters (too short for DNA) followed by a QUIET
 /// byte other than `:` (so not a URL scheme, and nothing that continues the word). None: let
@@ -447,6 +463,33 @@ mod tests {
         // every lane full in every batch: the largest sums the multiply adds up
         assert_eq!(char_count(&[0x80; 1001], 0, 1001), 0);
         assert_eq!(char_count(&[0x80; 1001], 3, 1000), 0);
+    }
+
+    /// `ascii_letter_masks` agrees with `is_ascii_alphabetic` / `is_ascii_alphanumeric` on
+    /// every byte value in every lane, beside any neighbours.
+    #[test]
+    fn letter_masks_match_the_byte_tests() {
+        let mut rng = crate::test_rng::XorShift::new(0x1e77_e125_0f0f_abcd);
+        for n in 0..20000u64 {
+            let mut x = rng.next_u64();
+            // every byte value in some lane, between random neighbours
+            let lane = (n % 8) as u32;
+            x = x & !(0xff << (8 * lane)) | ((n / 8 % 256) << (8 * lane));
+            let (letters, alnum) = ascii_letter_masks(x);
+            for (k, c) in x.to_le_bytes().into_iter().enumerate() {
+                let bit = |m: u64| m >> (8 * k) & 0xff;
+                assert_eq!(
+                    bit(letters),
+                    u64::from(c.is_ascii_alphabetic()) << 7,
+                    "{x:x} {k}"
+                );
+                assert_eq!(
+                    bit(alnum),
+                    u64::from(c.is_ascii_alphanumeric()) << 7,
+                    "{x:x} {k}"
+                );
+            }
+        }
     }
 
     #[test]
