@@ -523,7 +523,9 @@ impl Scanner<'_> {
                 return end;
             }
         }
-        if let Some(end) = self.bracketed_uncertainty(start) {
+        // the digits and dots at `start` (64 bytes at most), which both readers below look at
+        let run_end = digits_or_dots_end(self.b, start, (start + 64).min(self.b.len()));
+        if let Some(end) = self.bracketed_uncertainty(start, run_end) {
             if let Some((uend, need)) = self.unit_after(start, end, false) {
                 if let Some(need) = need {
                     let why = "value with its uncertainty in brackets ((8.4 ± 0.2) g, 1.2(3) m)";
@@ -532,7 +534,7 @@ impl Scanner<'_> {
                 return uend;
             }
         }
-        if let Some(end) = self.fraction_list(start) {
+        if let Some(end) = self.fraction_list(start, run_end) {
             return end;
         }
         let ex = self.scan_expr(start);
@@ -973,7 +975,17 @@ impl Scanner<'_> {
     /// returns the list's end; `None` when the run is no such list. `1,000/3` (a grouped
     /// numerator) and `3,1/10` (a decimal comma, perhaps) are not lists: the first item must
     /// hold a `/` or a `.`, and an item of three digits before its `/` must follow a fraction.
-    fn fraction_list(&mut self, start: usize) -> Option<usize> {
+    /// `run_end`: the end of the digits and dots at `start`, 64 bytes at most.
+    fn fraction_list(&mut self, start: usize, run_end: usize) -> Option<usize> {
+        // the list holds a `,` only where those digits and dots end at a `,` or a `/`: a
+        // decimal before a space (`12.5 mg`) is no list, known before the run is read
+        if !matches!(self.b.get(run_end), Some(b'/' | b',')) {
+            return None;
+        }
+        self.fraction_list_read(start)
+    }
+
+    fn fraction_list_read(&mut self, start: usize) -> Option<usize> {
         let b = self.b;
         // most numbers end at a space: only a `/`, `,` or `.` after the first digits can open
         // such a list (a cheap test before any scan)
@@ -2641,7 +2653,8 @@ impl Scanner<'_> {
 
     /// The end (after `)`) of `(8.4 ± 0.2)` or of the concise `1.00794(7)` (a decimal) at
     /// `start`: the shape only (the encoder reads the numbers). Looks at most 64 bytes ahead.
-    fn bracketed_uncertainty(&self, start: usize) -> Option<usize> {
+    /// `run_end`: the end of the digits and dots at `start`, 64 bytes at most.
+    fn bracketed_uncertainty(&self, start: usize, run_end: usize) -> Option<usize> {
         let (s, b) = (self.s, self.b);
         let stop = (start + 64).min(b.len());
         if b[start] == b'(' {
@@ -2654,7 +2667,7 @@ impl Scanner<'_> {
                 .all(|c| c.is_ascii_digit() || " .,+-/eE\u{b1}\u{2213}\u{2212}".contains(c));
             return (joined && plain).then_some(close + 1);
         }
-        let i = digits_or_dots_end(b, start, stop);
+        let i = run_end;
         // a decimal point: `2(3) cm` may be a product
         if i == start || i >= stop || b[i] != b'(' || !b[start..i].contains(&b'.') {
             return None;
@@ -4524,6 +4537,36 @@ mod tests {
                         && b[k..k + word.len()].eq_ignore_ascii_case(word.as_bytes())
                 })
         })
+    }
+
+    /// `fraction_list` refuses at once where the digits and dots end at no `,` or `/`; reading
+    /// the run gives the same answer and the same candidates at every digit of random texts.
+    #[test]
+    fn fraction_list_precheck_matches_reading_the_run() {
+        let alphabet = b"0123456789..//,, a(-";
+        let mut rng = crate::test_rng::XorShift::new(0xf2ac_7105_1157_0001);
+        for _ in 0..3000 {
+            let len = 1 + rng.below(90);
+            let text: String = (0..len)
+                .map(|_| char::from(alphabet[rng.below(alphabet.len())]))
+                .collect();
+            let b = text.as_bytes();
+            for start in (0..len).filter(|&k| b[k].is_ascii_digit()) {
+                let run_end = super::digits_or_dots_end(b, start, (start + 64).min(len));
+                let mut quick = Scanner::new(&text, false, false, Buffers::default());
+                let mut read = Scanner::new(&text, false, false, Buffers::default());
+                assert_eq!(
+                    quick.fraction_list(start, run_end),
+                    read.fraction_list_read(start),
+                    "{text:?} {start}"
+                );
+                assert_eq!(
+                    format!("{:?}", quick.cands),
+                    format!("{:?}", read.cands),
+                    "{text:?} {start}"
+                );
+            }
+        }
     }
 
     /// `split_at_byte` splits where `str::split_once` does, on texts with non-ASCII chars.
