@@ -1683,9 +1683,14 @@ impl Scanner<'_> {
         let mut alnum_before = lo > 0 && b[lo - 1].is_ascii_alphanumeric();
         while k < hi {
             let n = (hi - k).min(8);
-            let mut chunk = [0u8; 8]; // zeros past `hi`: no letter, no start
-            chunk[..n].copy_from_slice(&b[k..k + n]);
-            let (letters, alnum) = ascii_letter_masks(u64::from_le_bytes(chunk));
+            let x = if n == 8 {
+                u64::from_le_bytes(b[k..k + 8].try_into().expect("8 bytes"))
+            } else {
+                let mut chunk = [0u8; 8]; // zeros past `hi`: no letter, no start
+                chunk[..n].copy_from_slice(&b[k..k + n]);
+                u64::from_le_bytes(chunk)
+            };
+            let (letters, alnum) = ascii_letter_masks(x);
             // high bit of each byte: the byte before it is a letter or digit
             let after_alnum = alnum << 8 | u64::from(alnum_before) << 7;
             let mut starts = letters & !after_alnum;
