@@ -301,25 +301,28 @@ pub fn ends_with_word(t: &[u8], words: &[&[u8]]) -> bool {
 /// Bounded work: looks back at most 40 bytes.
 pub fn prev_word<'b>(s: &str, end: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     let b = s.as_bytes();
-    let mut i = skip_inline_spaces_back(s, end, 8);
-    if i > 0 && b[i - 1] == b'.' {
-        i -= 1;
+    let mut stop = skip_inline_spaces_back(s, end, 8);
+    if stop > 0 && b[stop - 1] == b'.' {
+        stop -= 1;
     }
-    let stop = i;
     let floor = stop.saturating_sub(buf.len());
     // the letters go lowercased to the end of `buf` as they are read, back from `stop`
-    // (one pass over the word; the slice returned is where they landed)
-    let mut at = buf.len();
-    while i > floor && b[i - 1].is_ascii_alphabetic() {
-        i -= 1;
-        at -= 1;
-        buf[at] = b[i] | 0x20;
+    // (one pass over the word; the slice returned is where they landed). Both reversed
+    // iterators are bounded by their slices: no index checks per letter
+    let mut n = 0;
+    for (d, &c) in buf.iter_mut().rev().zip(b[floor..stop].iter().rev()) {
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        *d = c | 0x20;
+        n += 1;
     }
+    let i = stop - n;
     // a longer word, or one glued to digits or non-ASCII letters, is not a clean word
-    if stop == i || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)) {
+    if n == 0 || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)) {
         return &buf[..0];
     }
-    &buf[at..]
+    &buf[buf.len() - n..]
 }
 
 /// The ASCII-letter word that starts at or after `start` (skipping inline spaces), lowercased.
