@@ -308,7 +308,16 @@ impl<'a> Scanner<'a> {
                                 Some(next) => break next, // `twenty-five grams`
                                 None => {
                                     let end = self.lower_word(i);
-                                    break self.skip_url(i, end);
+                                    let next = self.skip_url(i, end);
+                                    // a space, then a lowercase word: the loop would step
+                                    // over the space and read that word
+                                    let word_after = next + 1 < n
+                                        && b[next] == b' '
+                                        && b[next + 1].is_ascii_lowercase();
+                                    if !(word_after && self.word_runs()) {
+                                        break next;
+                                    }
+                                    i = next + 1;
                                 }
                             },
                         }
