@@ -146,6 +146,9 @@ struct Expr {
 }
 
 impl Scanner<'_> {
+    /// (inlined: `scan_expr` asks once per literal, and most literals end at a space, the
+    /// first test; as a call it cost more than its body)
+    #[inline(always)]
     fn follow_of(&self, e: usize) -> Follow {
         let b = self.b;
         // most numbers end before a space, which no arm below takes
