@@ -2503,18 +2503,31 @@ impl Scanner<'_> {
     /// pair, so `0.3 mg` or `20 °C` alone would hand a model a value nobody wrote. Gives the
     /// reason and, when the first number is a bare literal (the pair is one QUANTITY span), its
     /// start. Looks back a bounded number of bytes.
+    #[inline(always)]
     pub(super) fn pair_before(&self, start: usize) -> Option<(Option<usize>, &'static str)> {
-        let s = self.s;
-        let k = skip_inline_spaces_back(s, start, 8);
-        let before = &s[..k];
+        let k = skip_inline_spaces_back(self.s, start, 8);
         // every sign and joiner below ends in one of these bytes: most numbers follow a word
-        // or a space that ends in none of them, and skip the ten string comparisons
+        // or a space that ends in none of them, and skip the ten string comparisons (this
+        // test is inlined at the callers; the reading after it is not)
         if !matches!(
-            before.as_bytes().last(),
+            self.b[..k].last(),
             Some(0xB1 | 0x93 | 0x94 | b'-' | b'o' | b'd' | b'h' | b'l')
         ) {
             return None;
         }
+        self.pair_before_sign_or_joiner(start, k)
+    }
+
+    /// `pair_before` where the text before the number (spaces skipped back to `k`) ends in a
+    /// byte a sign or a joiner ends in.
+    #[inline(never)]
+    fn pair_before_sign_or_joiner(
+        &self,
+        start: usize,
+        k: usize,
+    ) -> Option<(Option<usize>, &'static str)> {
+        let s = self.s;
+        let before = &s[..k];
         if let Some(j) = uncertainty_sign(before) {
             if !self.value_before_sign(k - j.len()) {
                 return None; // `within ±50 ms`, `(default +-50ms)`: a tolerance of 50 ms
