@@ -2486,6 +2486,7 @@ impl Scanner<'_> {
 
     /// Whether the number at `start` follows `*` after a name or a closing parenthesis
     /// (`(1-alpha)*100%`, `rate*5 m`): its value is multiplied by something unknown.
+    #[inline(always)] // a byte test before `start` refuses most numbers at once
     fn factor_after_variable(&self, start: usize) -> bool {
         // ASCII spaces only: a byte test per quantity, no char decoding
         let b = self.b;
@@ -2608,6 +2609,7 @@ impl Scanner<'_> {
 
     /// Whether `~` stands right before the number at `start` and the previous candidate is a
     /// QUANTITY joined to it by `to`, a dash or a hyphen (`10 pc to ~150 kpc`).
+    #[inline(always)] // a byte test before `start` refuses most numbers at once
     fn approximate_range_end(&self, start: usize) -> bool {
         let s = self.s;
         if start == 0 || self.b[start - 1] != b'~' {
@@ -2628,6 +2630,7 @@ impl Scanner<'_> {
     /// letters, and the number at `start` may join a range (`2 s-3 s`, `10 kg-20 kg`:
     /// `extend_to_pair` decides): the number is read, not skipped as the digits of a
     /// hyphenated word (`COVID-19`). (After `%` it is read anyway: `10%-5%` is two values.)
+    #[inline(always)] // a byte test before `start` refuses most numbers at once
     fn hyphen_after_quantity(&self, start: usize) -> bool {
         start >= 1
             && self.b[start - 1] == b'-'
