@@ -79,6 +79,22 @@ fn ascii_word_mask(x: u64) -> u64 {
     (letter | digit | under) & !x & HIGH
 }
 
+/// Per byte of `x`, 0x80 where the byte is an ASCII letter (first) and where it is an ASCII
+/// letter or digit (second), else 0. Right for every byte, non-ASCII ones included: the
+/// comparisons run on the low seven bits, so no sum carries into the next byte.
+#[inline]
+pub fn ascii_letter_masks(x: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = |v: u64| v & !HIGH;
+    let ge = |v: u64, lo: u8| v + ONES * (0x80 - lo as u64); // high bit: v >= lo (v < 0x80)
+    let in_range = |v: u64, lo: u8, hi: u8| ge(v, lo) & !ge(v, hi + 1);
+    let ascii = !x & HIGH;
+    let letter = in_range(low(x | (ONES * 0x20)), b'a', b'z') & ascii;
+    let digit = in_range(low(x), b'0', b'9') & ascii;
+    (letter, letter | digit)
+}
+
 /// Where the scanner continues after the lowercase word at `i` when that word is plain text
 /// for certain: fewer than 8 ASCII lowercase letters (too short for DNA) followed by a QUIET
 /// byte other than `:` (so not a URL scheme, and nothing that continues the word). None: let
@@ -285,25 +301,28 @@ pub fn ends_with_word(t: &[u8], words: &[&[u8]]) -> bool {
 /// Bounded work: looks back at most 40 bytes.
 pub fn prev_word<'b>(s: &str, end: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     let b = s.as_bytes();
-    let mut i = skip_inline_spaces_back(s, end, 8);
-    if i > 0 && b[i - 1] == b'.' {
-        i -= 1;
+    let mut stop = skip_inline_spaces_back(s, end, 8);
+    if stop > 0 && b[stop - 1] == b'.' {
+        stop -= 1;
     }
-    let stop = i;
     let floor = stop.saturating_sub(buf.len());
     // the letters go lowercased to the end of `buf` as they are read, back from `stop`
-    // (one pass over the word; the slice returned is where they landed)
-    let mut at = buf.len();
-    while i > floor && b[i - 1].is_ascii_alphabetic() {
-        i -= 1;
-        at -= 1;
-        buf[at] = b[i] | 0x20;
+    // (one pass over the word; the slice returned is where they landed). Both reversed
+    // iterators are bounded by their slices: no index checks per letter
+    let mut n = 0;
+    for (d, &c) in buf.iter_mut().rev().zip(b[floor..stop].iter().rev()) {
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        *d = c | 0x20;
+        n += 1;
     }
+    let i = stop - n;
     // a longer word, or one glued to digits or non-ASCII letters, is not a clean word
-    if stop == i || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)) {
+    if n == 0 || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)) {
         return &buf[..0];
     }
-    &buf[at..]
+    &buf[buf.len() - n..]
 }
 
 /// The ASCII-letter word that starts at or after `start` (skipping inline spaces), lowercased.
@@ -447,6 +466,33 @@ mod tests {
         // every lane full in every batch: the largest sums the multiply adds up
         assert_eq!(char_count(&[0x80; 1001], 0, 1001), 0);
         assert_eq!(char_count(&[0x80; 1001], 3, 1000), 0);
+    }
+
+    /// `ascii_letter_masks` agrees with `is_ascii_alphabetic` / `is_ascii_alphanumeric` on
+    /// every byte value in every lane, beside any neighbours.
+    #[test]
+    fn letter_masks_match_the_byte_tests() {
+        let mut rng = crate::test_rng::XorShift::new(0x1e77_e125_0f0f_abcd);
+        for n in 0..20000u64 {
+            let mut x = rng.next_u64();
+            // every byte value in some lane, between random neighbours
+            let lane = (n % 8) as u32;
+            x = x & !(0xff << (8 * lane)) | ((n / 8 % 256) << (8 * lane));
+            let (letters, alnum) = ascii_letter_masks(x);
+            for (k, c) in x.to_le_bytes().into_iter().enumerate() {
+                let bit = |m: u64| m >> (8 * k) & 0xff;
+                assert_eq!(
+                    bit(letters),
+                    u64::from(c.is_ascii_alphabetic()) << 7,
+                    "{x:x} {k}"
+                );
+                assert_eq!(
+                    bit(alnum),
+                    u64::from(c.is_ascii_alphanumeric()) << 7,
+                    "{x:x} {k}"
+                );
+            }
+        }
     }
 
     #[test]

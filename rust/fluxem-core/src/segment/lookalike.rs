@@ -1454,6 +1454,15 @@ impl Scanner<'_> {
     /// `1 H per C`, `3 S per Fe`: a lone element symbol that is also a unit, before `per` and
     /// another element symbol, counts atoms of one element per atom of another (with a
     /// chemistry veto: `5 N per C` in physics is newtons per coulomb).
+    /// Whether `per formula unit`, `per unit cell` or `per molecule` stands in `from..hi`.
+    /// Each phrase starts with `p`, so it is compared only where a `p` stands (a substring
+    /// search per phrase cost ~100 instructions each, mostly its set-up).
+    fn per_formula_phrase(&self, from: usize, hi: usize) -> bool {
+        let phrases: [&[u8]; 3] = [b"per formula unit", b"per unit cell", b"per molecule"];
+        positions_of(self.b, from, hi, b'p')
+            .any(|k| phrases.iter().any(|p| self.b[k..hi].starts_with(p)))
+    }
+
     pub(super) fn atoms_per_atom(&self, unit: &str, uend: usize) -> bool {
         let element = |w: &str| lookup_symbol(w).is_some();
         if !element(unit) {
@@ -1464,11 +1473,7 @@ impl Scanner<'_> {
         while !self.s.is_char_boundary(hi) {
             hi -= 1;
         }
-        let window = &self.s[uend..hi];
-        if ["per formula unit", "per unit cell", "per molecule"]
-            .iter()
-            .any(|p| window.contains(p))
-        {
+        if self.per_formula_phrase(uend, hi) {
             return true;
         }
         let i = skip_inline_spaces(self.s, uend);
@@ -2427,6 +2432,48 @@ mod tests {
     fn check(cases: &[(&str, &[(&str, &str)])]) {
         for (text, want) in cases {
             assert_eq!(spans(text), *want, "{text:?}");
+        }
+    }
+
+    /// `per_formula_phrase` finds a phrase where a substring search of the window does.
+    #[test]
+    fn per_formula_phrase_matches_a_substring_search() {
+        let pieces = [
+            "per ",
+            "per",
+            "p",
+            "formula",
+            " unit",
+            "unit",
+            " cell",
+            "molecule",
+            "molecul",
+            " ",
+            "K",
+            "\u{e9}",
+            "x",
+            "pper formula unit",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x9e20_f0e1_a0a0_0001);
+        for _ in 0..5000 {
+            let count = 1 + rng.below(16);
+            let text: String = (0..count)
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            let from = bounds[rng.below(bounds.len())];
+            let hi = bounds[rng.below(bounds.len())].max(from);
+            let sc = Scanner::new(&text, false, false, super::super::scan::Buffers::default());
+            let expected = ["per formula unit", "per unit cell", "per molecule"]
+                .iter()
+                .any(|p| text[from..hi].contains(p));
+            assert_eq!(
+                sc.per_formula_phrase(from, hi),
+                expected,
+                "{text:?} {from} {hi}"
+            );
         }
     }
 

@@ -9,9 +9,9 @@
 
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
-    ascii_spaces_back, at_word_end, capitalised_word_before, char_at, char_before, digits_at,
-    is_wordish, next_word, prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back,
-    word_end,
+    ascii_letter_masks, ascii_spaces_back, at_word_end, capitalised_word_before, char_at,
+    char_before, digits_at, is_wordish, next_word, prev_visible, prev_word, skip_inline_spaces,
+    skip_inline_spaces_back, word_end,
 };
 use super::lookalike;
 use super::probe;
@@ -146,6 +146,9 @@ struct Expr {
 }
 
 impl Scanner<'_> {
+    /// (inlined: `scan_expr` asks once per literal, and most literals end at a space, the
+    /// first test; as a call it cost more than its body)
+    #[inline(always)]
     fn follow_of(&self, e: usize) -> Follow {
         let b = self.b;
         // most numbers end before a space, which no arm below takes
@@ -523,7 +526,9 @@ impl Scanner<'_> {
                 return end;
             }
         }
-        if let Some(end) = self.bracketed_uncertainty(start) {
+        // the digits and dots at `start` (64 bytes at most), which both readers below look at
+        let run_end = digits_or_dots_end(self.b, start, (start + 64).min(self.b.len()));
+        if let Some(end) = self.bracketed_uncertainty(start, run_end) {
             if let Some((uend, need)) = self.unit_after(start, end, false) {
                 if let Some(need) = need {
                     let why = "value with its uncertainty in brackets ((8.4 ± 0.2) g, 1.2(3) m)";
@@ -532,7 +537,7 @@ impl Scanner<'_> {
                 return uend;
             }
         }
-        if let Some(end) = self.fraction_list(start) {
+        if let Some(end) = self.fraction_list(start, run_end) {
             return end;
         }
         let ex = self.scan_expr(start);
@@ -973,7 +978,17 @@ impl Scanner<'_> {
     /// returns the list's end; `None` when the run is no such list. `1,000/3` (a grouped
     /// numerator) and `3,1/10` (a decimal comma, perhaps) are not lists: the first item must
     /// hold a `/` or a `.`, and an item of three digits before its `/` must follow a fraction.
-    fn fraction_list(&mut self, start: usize) -> Option<usize> {
+    /// `run_end`: the end of the digits and dots at `start`, 64 bytes at most.
+    fn fraction_list(&mut self, start: usize, run_end: usize) -> Option<usize> {
+        // the list holds a `,` only where those digits and dots end at a `,` or a `/`: a
+        // decimal before a space (`12.5 mg`) is no list, known before the run is read
+        if !matches!(self.b.get(run_end), Some(b'/' | b',')) {
+            return None;
+        }
+        self.fraction_list_read(start)
+    }
+
+    fn fraction_list_read(&mut self, start: usize) -> Option<usize> {
         let b = self.b;
         // most numbers end at a space: only a `/`, `,` or `.` after the first digits can open
         // such a list (a cheap test before any scan)
@@ -1663,20 +1678,38 @@ impl Scanner<'_> {
                 None => u32::MAX,
             };
         }
+        // Word starts (a letter after no letter or digit) found eight bytes at a time: a
+        // byte-by-byte walk of the 160-byte window was ~20 instructions a byte. Only a start
+        // that passes the filter reads its run of letters (up to `hi`).
         let mut k = lo;
+        // whether the byte before the current chunk is a letter or digit
+        let mut alnum_before = lo > 0 && b[lo - 1].is_ascii_alphanumeric();
         while k < hi {
-            if !b[k].is_ascii_alphabetic() {
-                k += 1;
-                continue;
-            }
-            let run = b[k..hi]
-                .iter()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count();
-            let starts_word = k == 0 || !b[k - 1].is_ascii_alphanumeric();
-            let second = if run >= 2 { key(b[k + 1]) } else { ONE };
-            if starts_word && pairs[key(b[k]) as usize] >> second & 1 != 0 {
-                let w = &b[k..k + run];
+            let n = (hi - k).min(8);
+            let x = if n == 8 {
+                u64::from_le_bytes(b[k..k + 8].try_into().expect("8 bytes"))
+            } else {
+                let mut chunk = [0u8; 8]; // zeros past `hi`: no letter, no start
+                chunk[..n].copy_from_slice(&b[k..k + n]);
+                u64::from_le_bytes(chunk)
+            };
+            let (letters, alnum) = ascii_letter_masks(x);
+            // high bit of each byte: the byte before it is a letter or digit
+            let after_alnum = alnum << 8 | u64::from(alnum_before) << 7;
+            let mut starts = letters & !after_alnum;
+            while starts != 0 {
+                let j = k + (starts.trailing_zeros() / 8) as usize;
+                starts &= starts - 1;
+                let two = j + 1 < hi && b[j + 1].is_ascii_alphabetic();
+                let second = if two { key(b[j + 1]) } else { ONE };
+                if pairs[key(b[j]) as usize] >> second & 1 == 0 {
+                    continue;
+                }
+                let run = b[j..hi]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                let w = &b[j..j + run];
                 let first = w[0] | 0x20;
                 let hit = words.iter().any(|word| {
                     let whole = word.len() <= whole_max;
@@ -1693,7 +1726,8 @@ impl Scanner<'_> {
                     return true;
                 }
             }
-            k += run;
+            alnum_before = alnum >> (8 * n - 1) & 1 != 0;
+            k += n;
         }
         false
     }
@@ -2452,6 +2486,7 @@ impl Scanner<'_> {
 
     /// Whether the number at `start` follows `*` after a name or a closing parenthesis
     /// (`(1-alpha)*100%`, `rate*5 m`): its value is multiplied by something unknown.
+    #[inline(always)] // a byte test before `start` refuses most numbers at once
     fn factor_after_variable(&self, start: usize) -> bool {
         // ASCII spaces only: a byte test per quantity, no char decoding
         let b = self.b;
@@ -2469,18 +2504,31 @@ impl Scanner<'_> {
     /// pair, so `0.3 mg` or `20 °C` alone would hand a model a value nobody wrote. Gives the
     /// reason and, when the first number is a bare literal (the pair is one QUANTITY span), its
     /// start. Looks back a bounded number of bytes.
+    #[inline(always)]
     pub(super) fn pair_before(&self, start: usize) -> Option<(Option<usize>, &'static str)> {
-        let s = self.s;
-        let k = skip_inline_spaces_back(s, start, 8);
-        let before = &s[..k];
+        let k = skip_inline_spaces_back(self.s, start, 8);
         // every sign and joiner below ends in one of these bytes: most numbers follow a word
-        // or a space that ends in none of them, and skip the ten string comparisons
+        // or a space that ends in none of them, and skip the ten string comparisons (this
+        // test is inlined at the callers; the reading after it is not)
         if !matches!(
-            before.as_bytes().last(),
+            self.b[..k].last(),
             Some(0xB1 | 0x93 | 0x94 | b'-' | b'o' | b'd' | b'h' | b'l')
         ) {
             return None;
         }
+        self.pair_before_sign_or_joiner(start, k)
+    }
+
+    /// `pair_before` where the text before the number (spaces skipped back to `k`) ends in a
+    /// byte a sign or a joiner ends in.
+    #[inline(never)]
+    fn pair_before_sign_or_joiner(
+        &self,
+        start: usize,
+        k: usize,
+    ) -> Option<(Option<usize>, &'static str)> {
+        let s = self.s;
+        let before = &s[..k];
         if let Some(j) = uncertainty_sign(before) {
             if !self.value_before_sign(k - j.len()) {
                 return None; // `within ±50 ms`, `(default +-50ms)`: a tolerance of 50 ms
@@ -2561,6 +2609,7 @@ impl Scanner<'_> {
 
     /// Whether `~` stands right before the number at `start` and the previous candidate is a
     /// QUANTITY joined to it by `to`, a dash or a hyphen (`10 pc to ~150 kpc`).
+    #[inline(always)] // a byte test before `start` refuses most numbers at once
     fn approximate_range_end(&self, start: usize) -> bool {
         let s = self.s;
         if start == 0 || self.b[start - 1] != b'~' {
@@ -2581,6 +2630,7 @@ impl Scanner<'_> {
     /// letters, and the number at `start` may join a range (`2 s-3 s`, `10 kg-20 kg`:
     /// `extend_to_pair` decides): the number is read, not skipped as the digits of a
     /// hyphenated word (`COVID-19`). (After `%` it is read anyway: `10%-5%` is two values.)
+    #[inline(always)] // a byte test before `start` refuses most numbers at once
     fn hyphen_after_quantity(&self, start: usize) -> bool {
         start >= 1
             && self.b[start - 1] == b'-'
@@ -2627,7 +2677,8 @@ impl Scanner<'_> {
 
     /// The end (after `)`) of `(8.4 ± 0.2)` or of the concise `1.00794(7)` (a decimal) at
     /// `start`: the shape only (the encoder reads the numbers). Looks at most 64 bytes ahead.
-    fn bracketed_uncertainty(&self, start: usize) -> Option<usize> {
+    /// `run_end`: the end of the digits and dots at `start`, 64 bytes at most.
+    fn bracketed_uncertainty(&self, start: usize, run_end: usize) -> Option<usize> {
         let (s, b) = (self.s, self.b);
         let stop = (start + 64).min(b.len());
         if b[start] == b'(' {
@@ -2640,7 +2691,7 @@ impl Scanner<'_> {
                 .all(|c| c.is_ascii_digit() || " .,+-/eE\u{b1}\u{2213}\u{2212}".contains(c));
             return (joined && plain).then_some(close + 1);
         }
-        let i = digits_or_dots_end(b, start, stop);
+        let i = run_end;
         // a decimal point: `2(3) cm` may be a product
         if i == start || i >= stop || b[i] != b'(' || !b[start..i].contains(&b'.') {
             return None;
@@ -3125,8 +3176,7 @@ impl Scanner<'_> {
         }
         let inner = usize::from(self.prose_parens(start, end));
         let core = &s[start + inner..end - inner];
-        if core
-            .split_once('-')
+        if split_at_byte(core, b'-')
             .is_some_and(|(a, b)| a == b && !a.is_empty() && a.bytes().all(|c| c.is_ascii_digit()))
             && !self.equation_around(start, end)
         {
@@ -3139,7 +3189,7 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if core.split_once('/').is_some_and(|(a, b)| {
+        if split_at_byte(core, b'/').is_some_and(|(a, b)| {
             split_or_convention(a, b) || (a == b && self.done_of_total(a, end))
         }) && !self.b[end..].starts_with(b" of ")
         {
@@ -3590,7 +3640,7 @@ impl Scanner<'_> {
             return Err("ladder operator string ('2^ 1', '3.17 * 2^ 1'), not a power");
         }
         if st.ops == 1 && st.div == 1 && {
-            let (a, z) = self.s[start..end].split_once('/').unwrap_or_default();
+            let (a, z) = split_at_byte(&self.s[start..end], b'/').unwrap_or_default();
             super::lookalike::http_status_in_pair(a.trim().as_bytes())
                 && super::lookalike::http_status_in_pair(z.trim().as_bytes())
         } {
@@ -3900,6 +3950,15 @@ impl Scanner<'_> {
 
 /// `4-1/2`, `1-1/4`: a whole, a tight hyphen and a proper fraction over 2, 3, 4, 8, 16, 32 or
 /// 64, how US engineering writes a mixed number (4 1/2), never 4 - 1/2.
+/// `t.split_once(c)` for an ASCII byte `c`, found by a byte search: `str::split_once` with
+/// a char pattern costs ~130 instructions on a short expression, against a few here (an ASCII
+/// byte is always a char boundary, so the halves are the same).
+fn split_at_byte(t: &str, c: u8) -> Option<(&str, &str)> {
+    debug_assert!(c.is_ascii());
+    let k = t.bytes().position(|x| x == c)?;
+    Some((&t[..k], &t[k + 1..]))
+}
+
 fn hyphenated_mixed_number(t: &[u8]) -> bool {
     let Some(h) = t.iter().position(|&c| c == b'-') else {
         return false;
@@ -4504,6 +4563,56 @@ mod tests {
         })
     }
 
+    /// `fraction_list` refuses at once where the digits and dots end at no `,` or `/`; reading
+    /// the run gives the same answer and the same candidates at every digit of random texts.
+    #[test]
+    fn fraction_list_precheck_matches_reading_the_run() {
+        let alphabet = b"0123456789..//,, a(-";
+        let mut rng = crate::test_rng::XorShift::new(0xf2ac_7105_1157_0001);
+        for _ in 0..3000 {
+            let len = 1 + rng.below(90);
+            let text: String = (0..len)
+                .map(|_| char::from(alphabet[rng.below(alphabet.len())]))
+                .collect();
+            let b = text.as_bytes();
+            for start in (0..len).filter(|&k| b[k].is_ascii_digit()) {
+                let run_end = super::digits_or_dots_end(b, start, (start + 64).min(len));
+                let mut quick = Scanner::new(&text, false, false, Buffers::default());
+                let mut read = Scanner::new(&text, false, false, Buffers::default());
+                assert_eq!(
+                    quick.fraction_list(start, run_end),
+                    read.fraction_list_read(start),
+                    "{text:?} {start}"
+                );
+                assert_eq!(
+                    format!("{:?}", quick.cands),
+                    format!("{:?}", read.cands),
+                    "{text:?} {start}"
+                );
+            }
+        }
+    }
+
+    /// `split_at_byte` splits where `str::split_once` does, on texts with non-ASCII chars.
+    #[test]
+    fn split_at_byte_matches_split_once() {
+        let chars = [
+            '1', '2', '-', '/', ' ', '.', '\u{2212}', '\u{b1}', 'x', '\u{e9}',
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x51f1_5eed_0bad_cafe);
+        for _ in 0..20000 {
+            let len = rng.below(12);
+            let t: String = (0..len).map(|_| chars[rng.below(chars.len())]).collect();
+            for c in [b'-', b'/', b'.'] {
+                assert_eq!(
+                    super::split_at_byte(&t, c),
+                    t.split_once(char::from(c)),
+                    "{t:?} {c}"
+                );
+            }
+        }
+    }
+
     /// `digits_or_dots_end` reads eight bytes at a time; byte by byte gives the same end.
     #[test]
     fn digits_or_dots_end_matches_the_byte_loop() {
@@ -4572,6 +4681,69 @@ mod tests {
     }
 
     /// The two-letter filter in `words_near_by` skips only runs no word could match.
+    /// The eight-byte word-start scan of `words_near_by` finds what comparing every word finds,
+    /// on texts with non-ASCII letters, digits and the bytes beside the letter ranges, with
+    /// windows cut anywhere (`start` near 0 and far from it).
+    #[test]
+    fn words_near_by_agrees_on_mixed_texts() {
+        let lists: [&[&str]; 3] = [
+            &["wavelength", "bond", "radii", "atom", "ab"],
+            &["x", "z", "q", "za"],
+            &["charge", "capacit", "y", "yz"],
+        ];
+        let pieces = [
+            "a",
+            "b",
+            "z",
+            "Z",
+            "x",
+            "q",
+            "y",
+            "bond",
+            "Atom",
+            "ab",
+            "za",
+            "0",
+            "9",
+            " ",
+            "-",
+            "@",
+            "[",
+            "`",
+            "{",
+            "_",
+            "/",
+            ":",
+            "\u{e9}",
+            "\u{b5}",
+            "\u{c0}",
+            "\u{1f600}",
+            "\n",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x0dd5_eed5_1234_9876);
+        for _ in 0..4000 {
+            let count = 1 + rng.below(120);
+            let text: String = (0..count)
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let bounds: Vec<usize> = (0..text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            let start = bounds[rng.below(bounds.len())];
+            let uend = (start + rng.below(6)).min(text.len());
+            for words in lists {
+                for whole_max in [0, 1, 3] {
+                    assert_eq!(
+                        sc.words_near_by(start, uend, words, whole_max),
+                        words_near_by_every_word(&text, start, uend, words, whole_max),
+                        "{text:?} {start} {uend} {words:?} {whole_max}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn words_near_by_filter_agrees_with_comparing_every_word() {
         let lists: [&[&str]; 4] = [

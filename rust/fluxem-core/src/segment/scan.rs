@@ -73,6 +73,10 @@ pub struct Scanner<'a> {
     /// "time signature" searched for up to `.1` (exclusive); `.0` its last start found, so
     /// that the fractions of a text look it up in linear time altogether (lookalike.rs).
     pub(super) meter_words: std::cell::Cell<(Option<usize>, usize)>,
+    /// Tests only: read one lowercase word per step of the main loop (the reading before
+    /// runs of plain words were read in one step), to compare both.
+    #[cfg(test)]
+    one_word_per_step: bool,
 }
 
 /// The scanner's buffers, kept between texts so segmenting many short documents does not
@@ -117,7 +121,19 @@ impl<'a> Scanner<'a> {
             refusals: trace.then(Vec::new),
             number_mode,
             meter_words: std::cell::Cell::new((None, 0)),
+            #[cfg(test)]
+            one_word_per_step: false,
         }
+    }
+
+    /// Whether a run of plain lowercase words is read in one step of the main loop (always,
+    /// outside tests).
+    #[inline(always)]
+    fn word_runs(&self) -> bool {
+        #[cfg(test)]
+        return !self.one_word_per_step;
+        #[cfg(not(test))]
+        true
     }
 
     /// Gives the buffers back for the next text.
@@ -265,24 +281,48 @@ impl<'a> Scanner<'a> {
                         word_end(self.s, i)
                     }
                 }
-                b'a'..=b'z' => match plain_short_word(b, i) {
-                    // a word of three letters and a space, or longer, may be a number before
-                    // a unit (`one mL`, `three litres`); `of`, `to`, `one,` are skipped here
-                    Some(next) if next > i + 3 && may_start_number_word(b, i) => {
-                        self.number_words(i).unwrap_or(next)
-                    }
-                    Some(next) => next,
-                    None => match may_start_number_word(b, i)
-                        .then(|| self.number_words(i))
-                        .flatten()
-                    {
-                        Some(next) => next, // `twenty-five grams`, `seventeen grams`
-                        None => {
-                            let end = self.lower_word(i);
-                            self.skip_url(i, end)
+                b'a'..=b'z' => {
+                    // a run of plain lowercase words (`of the`, `is a`) is read here word after
+                    // word: what the loop would do at each of them, without its dispatch
+                    let mut i = i;
+                    loop {
+                        match plain_short_word(b, i) {
+                            // a word of three letters and a space, or longer, may be a number
+                            // before a unit (`one mL`, `three litres`); `of`, `to`, `one,` are
+                            // skipped here
+                            Some(next) if next > i + 3 && may_start_number_word(b, i) => {
+                                break self.number_words(i).unwrap_or(next);
+                            }
+                            // (every arm gives a position past this word's `i`, as the
+                            // loop's progress guard requires)
+                            Some(next)
+                                if next < n && b[next].is_ascii_lowercase() && self.word_runs() =>
+                            {
+                                i = next
+                            }
+                            Some(next) => break next,
+                            None => match may_start_number_word(b, i)
+                                .then(|| self.number_words(i))
+                                .flatten()
+                            {
+                                Some(next) => break next, // `twenty-five grams`
+                                None => {
+                                    let end = self.lower_word(i);
+                                    let next = self.skip_url(i, end);
+                                    // a space, then a lowercase word: the loop would step
+                                    // over the space and read that word
+                                    let word_after = next + 1 < n
+                                        && b[next] == b' '
+                                        && b[next + 1].is_ascii_lowercase();
+                                    if !(word_after && self.word_runs()) {
+                                        break next;
+                                    }
+                                    i = next + 1;
+                                }
+                            },
                         }
-                    },
-                },
+                    }
+                }
                 b'_' => word_end(self.s, i),
                 0x80.. => {
                     let ch = char_at(self.s, i).unwrap_or(' ');
@@ -378,5 +418,75 @@ pub fn subject_of(domain: Domain) -> u8 {
         Domain::Dna => BIO,
         Domain::Pitch => MUSIC,
         Domain::Text => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Buffers, Scanner};
+
+    fn scan(text: &str, one_word_per_step: bool) -> String {
+        let mut sc = Scanner::new(text, false, true, Buffers::default());
+        sc.one_word_per_step = one_word_per_step;
+        sc.run();
+        format!("{:?} {:?} {:?}", sc.cands, sc.sentences, sc.refusals)
+    }
+
+    /// Reading a run of plain lowercase words in one step of the main loop finds the same
+    /// candidates, sentences and refusals as one word per step, on texts of short and long
+    /// words, number words before units, nucleotide runs, URLs, numbers and punctuation.
+    #[test]
+    fn word_runs_match_one_word_per_step() {
+        let pieces = [
+            "of",
+            "the",
+            "a",
+            "is",
+            "one",
+            "two",
+            "three",
+            "twenty-five",
+            "grams",
+            "mg",
+            "g",
+            "acgtacgtac",
+            "attgc",
+            "compared",
+            "http://x.org/5",
+            "www.a.b",
+            "5",
+            "12.5",
+            "3 mg",
+            " ",
+            " ",
+            " ",
+            ",",
+            ".",
+            ":",
+            "\n",
+            "(",
+            ")",
+            "K",
+            "NaCl",
+            "H2O",
+            "and",
+            "to",
+            "x",
+            "\u{e9}t\u{e9}",
+            "\u{b5}m",
+            "-",
+            "seventeen",
+            "hundred",
+            "bar",
+            "kelvin",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5ca1_ab1e_0ddb_a11d);
+        for _ in 0..3000 {
+            let count = 1 + rng.below(40);
+            let text: String = (0..count)
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            assert_eq!(scan(&text, false), scan(&text, true), "{text:?}");
+        }
     }
 }
