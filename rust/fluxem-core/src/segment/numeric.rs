@@ -550,7 +550,8 @@ impl Scanner<'_> {
             return self.no_expression(start, ex.first);
         };
         if st.operands == 1 {
-            return self.single_operand(start, end, st);
+            // only two counters are read there: no copy of the whole Stats for every number
+            return self.single_operand(start, end, st.parens, st.imag);
         }
         self.expression(start, end, st)
     }
@@ -2173,9 +2174,57 @@ impl Scanner<'_> {
                 "a name with a colon after a number (input 1 d2: input 2): a parameter list",
             );
         }
-        let need = match unit {
+        // most units (`mg`, `kDa`, `%`) are none the match below names: they need nothing, known
+        // without comparing them with each name in turn
+        let need = if unit_named_by_need(unit) {
+            self.named_unit_need(start, unit, uend, glued, &mut buf)?
+        } else {
+            Need::NONE
+        };
+        // a letter-like unit after a label is a panel or an item: `Fig. 3 A`, `Table 2 C`,
+        // `Region 3 PT` (capitals)
+        let capitals = unit.bytes().all(|c| c.is_ascii_uppercase());
+        // `ISO 8601 day`: a standard's number takes no unit at all (its body is in capitals:
+        // the word before is read only after one)
+        let caps_before = start >= 2 && self.b[start - 2].is_ascii_uppercase();
+        let label_needed = !need.is_none() || capitals;
+        let prev: &[u8] = if label_needed || caps_before {
+            prev_word(self.s, start, &mut buf)
+        } else {
+            b""
+        };
+        let standard = caps_before && vocab::standards_bodies(prev);
+        if (label_needed || standard) && context::is_label(prev) {
+            self.refuse(
+                start,
+                uend,
+                Domain::Quantity,
+                "number after a label (Fig. 3 A, Table 2 C)",
+            );
+            return None;
+        }
+        Some(need)
+    }
+
+    /// The need of a unit that `unit_named_by_need` lets through: a symbol that is also a word
+    /// or a letter, read in its context (None: refused, the refusal recorded).
+    #[inline]
+    fn named_unit_need(
+        &mut self,
+        start: usize,
+        unit: &str,
+        uend: usize,
+        glued: bool,
+        buf: &mut [u8; 24],
+    ) -> Option<Need> {
+        let b = self.b;
+        let refuse = |me: &mut Self, why| {
+            me.refuse(start, uend, Domain::Quantity, why);
+            None
+        };
+        match unit {
             // inches only right after feet: `5 ft 9 in`
-            "in" if prev_word(self.s, start, &mut buf) == b"ft" => Some(Need::NONE),
+            "in" if prev_word(self.s, start, buf) == b"ft" => Some(Need::NONE),
             // `fan diameters above ~46 in.`: at a clause's end beside a word of size
             "in" if matches!(b.get(uend), Some(b'.' | b',' | b';' | b')'))
                 && b.get(uend + 1).is_none_or(|c| c.is_ascii_whitespace())
@@ -2203,7 +2252,7 @@ impl Scanner<'_> {
                 "unit symbol that is also a word or a magnitude letter",
             ),
             "pm" | "PM" | "AM" => {
-                let w = prev_word(self.s, start, &mut buf);
+                let w = prev_word(self.s, start, buf);
                 let small_int = self.b[start..]
                     .iter()
                     .take_while(|c| c.is_ascii_digit())
@@ -2316,33 +2365,16 @@ impl Scanner<'_> {
                 }
             }
             _ => Some(Need::NONE),
-        }?;
-        // a letter-like unit after a label is a panel or an item: `Fig. 3 A`, `Table 2 C`,
-        // `Region 3 PT` (capitals)
-        let capitals = unit.bytes().all(|c| c.is_ascii_uppercase());
-        // `ISO 8601 day`: a standard's number takes no unit at all (its body is in capitals:
-        // the word before is read only after one)
-        let caps_before = start >= 2 && self.b[start - 2].is_ascii_uppercase();
-        let label_needed = !need.is_none() || capitals;
-        let prev: &[u8] = if label_needed || caps_before {
-            prev_word(self.s, start, &mut buf)
-        } else {
-            b""
-        };
-        let standard = caps_before && vocab::standards_bodies(prev);
-        if (label_needed || standard) && context::is_label(prev) {
-            return refuse(self, "number after a label (Fig. 3 A, Table 2 C)");
         }
-        Some(need)
     }
 
     /// One operand, no operator: a pure imaginary (`4i`), a quantity (`5 m`), or a bare
     /// number (never a span).
-    fn single_operand(&mut self, start: usize, end: usize, st: Stats) -> usize {
-        if st.parens > 0 {
+    fn single_operand(&mut self, start: usize, end: usize, parens: u32, imag: u32) -> usize {
+        if parens > 0 {
             return end;
         }
-        if st.imag == 1 {
+        if imag == 1 {
             if self.before_is_operator(start) {
                 return end;
             }
@@ -4460,6 +4492,40 @@ fn implicit_product_at(b: &[u8], at: usize) -> bool {
     lit > 0 && !b.get(after).is_some_and(u8::is_ascii_alphabetic)
 }
 
+/// Whether `unit` may be one the match of `named_unit_need` names (any other gets its last
+/// arm, no need): a unit of one byte, one in parentheses, or one whose first two bytes open a
+/// longer name there (`in`, `PL`, `min`, `deg`, ...). A filter on two bytes only: every name
+/// passes, some other units too (`mg` does not, `mi` does).
+fn unit_named_by_need(unit: &str) -> bool {
+    match unit.as_bytes() {
+        [_] | [b'(', ..] => true,
+        [x, y, ..] => matches!(
+            (x, y),
+            (b'i', b'n')
+                | (b'P', b'L')
+                | (b'a', b'm')
+                | (b'a', b's')
+                | (b'a', b't')
+                | (b'h', b'a')
+                | (b's', b't')
+                | (b'n', b'd')
+                | (b'r', b'd')
+                | (b't', b'h')
+                | (b'p', b'm')
+                | (b'P', b'M')
+                | (b'A', b'M')
+                | (b'm', b'i')
+                | (b'd', b'e')
+                | (b'p', b't')
+                | (b'p', b'c')
+                | (b'c', b'd')
+                | (b'b', b'a')
+                | (b'r', b'a')
+        ),
+        [] => true,
+    }
+}
+
 /// End of a DOI starting at `i` (`10.` + a registrant code of 4-9 digits + `/` + a suffix,
 /// which runs to the next whitespace), or None.
 fn doi_end(b: &[u8], i: usize) -> Option<usize> {
@@ -4591,6 +4657,64 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// `unit_need` skips the match of `named_unit_need` for units `unit_named_by_need` turns
+    /// away: for each of those the match gives its last arm (no need, nothing refused), in
+    /// random contexts, glued or not; every name of the match passes the filter.
+    #[test]
+    fn unit_filter_skips_only_units_the_match_does_not_name() {
+        let names = [
+            "A", "AM", "B", "C", "D", "E", "F", "G", "H", "K", "L", "M", "P", "PL", "PM", "S", "T",
+            "Y", "Z", "a", "am", "as", "at", "b", "bar", "cd", "d", "deg", "degree", "degrees",
+            "g", "h", "ha", "in", "k", "l", "m", "min", "nd", "pc", "pm", "pt", "rad", "rd", "s",
+            "st", "t", "th", "u", "y", "(in)", "(MC)", "(C)",
+        ];
+        for name in names {
+            assert!(super::unit_named_by_need(name), "{name}");
+        }
+        let pieces = [
+            "m", "g", "k", "i", "n", "P", "L", "a", "s", "t", "h", "d", "e", "r", "b", "A", "M",
+            "C", "F", "K", "T", "p", "c", "(", ")", "\u{b0}", "%", "/", "2", "^", "x", "z",
+        ];
+        let before = [
+            "", "Fig. ", "at ", "ISO ", "ft ", "the ", "(", "abs(b)=", "a ",
+        ];
+        let after = [
+            "",
+            " off",
+            " diameter",
+            ".",
+            " wide",
+            "-vector",
+            ":",
+            " + 2",
+            " cells",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5eed_0417_ab1e_0001);
+        let mut skipped = 0;
+        for _ in 0..20000 {
+            let count = 1 + rng.below(4);
+            let unit: String = (0..count)
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            if super::unit_named_by_need(&unit) {
+                continue;
+            }
+            skipped += 1;
+            let pre = before[rng.below(before.len())];
+            let glued = rng.below(2) == 0;
+            let number = ["5", "1200", "3.5", "293", "64"][rng.below(5)];
+            let gap = if glued { "" } else { " " };
+            let text = format!("{pre}{number}{gap}{unit}{}", after[rng.below(after.len())]);
+            let start = pre.len();
+            let uend = start + number.len() + gap.len() + unit.len();
+            let mut sc = Scanner::new(&text, false, true, Buffers::default());
+            let need = sc.named_unit_need(start, &unit, uend, glued, &mut [0u8; 24]);
+            assert_eq!(need, Some(super::Need::NONE), "{text:?}");
+            assert!(sc.refusals.as_ref().is_some_and(Vec::is_empty), "{text:?}");
+        }
+        assert!(skipped > 5000);
     }
 
     /// `split_at_byte` splits where `str::split_once` does, on texts with non-ASCII chars.
