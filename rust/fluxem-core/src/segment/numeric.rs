@@ -2539,13 +2539,24 @@ impl Scanner<'_> {
     #[inline(always)]
     pub(super) fn pair_before(&self, start: usize) -> Option<(Option<usize>, &'static str)> {
         let k = skip_inline_spaces_back(self.s, start, 8);
-        // every sign and joiner below ends in one of these bytes: most numbers follow a word
-        // or a space that ends in none of them, and skip the ten string comparisons (this
-        // test is inlined at the callers; the reading after it is not)
-        if !matches!(
-            self.b[..k].last(),
-            Some(0xB1 | 0x93 | 0x94 | b'-' | b'o' | b'd' | b'h' | b'l')
-        ) {
+        // every sign and joiner below ends in one of these byte pairs (`±` C2 B1, `∓` E2 88
+        // 93, `–` E2 80 93, `—` E2 80 94, `+/-`, `+-`, `to`, `and`, `through`, `until`): most
+        // numbers follow a word or a space that ends in none of them, and skip the ten string
+        // comparisons (this test is inlined at the callers; the reading after it is not; one
+        // byte let every word ending in `d`, `o`, `h` or `l` through)
+        if k < 2
+            || !matches!(
+                (self.b[k - 2], self.b[k - 1]),
+                (0xC2, 0xB1)
+                    | (0x88 | 0x80, 0x93)
+                    | (0x80, 0x94)
+                    | (b'/' | b'+', b'-')
+                    | (b't', b'o')
+                    | (b'n', b'd')
+                    | (b'g', b'h')
+                    | (b'i', b'l')
+            )
+        {
             return None;
         }
         self.pair_before_sign_or_joiner(start, k)
@@ -4715,6 +4726,35 @@ mod tests {
             assert!(sc.refusals.as_ref().is_some_and(Vec::is_empty), "{text:?}");
         }
         assert!(skipped > 5000);
+    }
+
+    /// `pair_before` turns away only texts whose last two bytes end no sign or joiner: where
+    /// it gives None at once, the full reading gives None too, on random texts of signs,
+    /// joiners, their pieces, words and numbers.
+    #[test]
+    fn pair_before_filter_skips_only_sure_misses() {
+        let pieces = [
+            "\u{b1}", "\u{2213}", "\u{2013}", "\u{2014}", "\u{2192}", "+/-", "+-", "-", "+", "/",
+            "to", "and", "through", "until", "between", "from", "o", "d", "h", "l", "nd", "gh",
+            "il", "a", "x", "5", "12", "3.5", " ", "  ", "\u{e9}", "mg", "(",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x9a1f_be40_0c0d_0001);
+        let mut pairs = 0;
+        for _ in 0..20000 {
+            let count = 1 + rng.below(8);
+            let mut text: String = (0..count)
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            text.push_str([" ", "", "  "][rng.below(3)]);
+            let start = text.len();
+            text.push_str("20 mg");
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            let k = super::skip_inline_spaces_back(&text, start, 8);
+            let full = sc.pair_before_sign_or_joiner(start, k);
+            pairs += usize::from(full.is_some());
+            assert_eq!(sc.pair_before(start), full, "{text:?}");
+        }
+        assert!(pairs > 200, "{pairs}");
     }
 
     /// `split_at_byte` splits where `str::split_once` does, on texts with non-ASCII chars.
