@@ -1196,7 +1196,8 @@ impl Scanner<'_> {
         let rest = &b[uend..];
         // `250 Mpc/h`, `100 h^-1 Mpc`: cosmology's little h (H0 / 100 km/s/Mpc, a number
         // the text leaves open), which the grammar would read as per hour
-        let pc_after = {
+        // (read only after a little h: most units are none)
+        let pc_after = || {
             let k = next;
             let w = b[k..]
                 .iter()
@@ -1205,7 +1206,7 @@ impl Scanner<'_> {
             matches!(&b[k..k + w], b"pc" | b"kpc" | b"Mpc" | b"Gpc")
         };
         let little_h_factor = matches!(unit, "h^-1" | "h-1" | "h\u{207b}\u{b9}");
-        if (little_h_factor && pc_after)
+        if (little_h_factor && pc_after())
             || unit.as_bytes().windows(2).any(|w| w == b"pc")
                 && (unit.ends_with("/h")
                     || unit.contains("h^-1")
