@@ -78,10 +78,15 @@ impl Stats {
     /// Whether the second operand is a plain decimal literal larger than the first (`0-127`).
     fn ascending(&self, b: &[u8]) -> bool {
         let (first, second) = (self.first_lit, self.second_lit);
-        match (
-            plain_value(&b[first.0..first.1]),
-            plain_value(&b[second.0..second.1]),
-        ) {
+        let (x, y) = (&b[first.0..first.1], &b[second.0..second.1]);
+        // two integers of at most 15 digits (most pairs, `0-127`): their f64 values are
+        // exact, so comparing the integers gives the same answer without parsing floats
+        let small_int = |t: &[u8]| (1..=15).contains(&t.len()) && t.iter().all(u8::is_ascii_digit);
+        if small_int(x) && small_int(y) {
+            let int = |t: &[u8]| t.iter().fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
+            return int(y) > int(x);
+        }
+        match (plain_value(x), plain_value(y)) {
             (Some(a), Some(v)) => v > a,
             _ => false,
         }
@@ -4756,6 +4761,49 @@ mod tests {
             assert_eq!(sc.pair_before(start), full, "{text:?}");
         }
         assert!(pairs > 200, "{pairs}");
+    }
+
+    /// `Stats::ascending` compares two short integers without parsing floats: the same answer
+    /// as comparing their `plain_value`s, on random literals (integers of 1 to 18 digits, with
+    /// leading zeros, decimals, exponents, comma groups).
+    #[test]
+    fn ascending_integers_agree_with_plain_values() {
+        let mut rng = crate::test_rng::XorShift::new(0xa5ce_0d1e_0000_0001);
+        let lit = |rng: &mut crate::test_rng::XorShift| -> String {
+            let digits = 1 + rng.below(18);
+            let mut t: String = (0..digits)
+                .map(|_| char::from(b'0' + rng.below(10) as u8))
+                .collect();
+            match rng.below(6) {
+                0 => t.insert(rng.below(t.len() + 1), '.'),
+                1 => t.push_str("e3"),
+                2 if t.len() > 3 => t.insert(t.len() - 3, ','),
+                _ => {}
+            }
+            t
+        };
+        for _ in 0..20000 {
+            let (a, b) = (lit(&mut rng), lit(&mut rng));
+            let (a, b) = if rng.below(4) == 0 {
+                (a.clone(), a)
+            } else {
+                (a, b)
+            };
+            let text = format!("{a}-{b}");
+            let st = super::Stats {
+                first_lit: (0, a.len()),
+                second_lit: (a.len() + 1, text.len()),
+                ..Default::default()
+            };
+            let expected = match (
+                super::plain_value(a.as_bytes()),
+                super::plain_value(b.as_bytes()),
+            ) {
+                (Some(x), Some(y)) => y > x,
+                _ => false,
+            };
+            assert_eq!(st.ascending(text.as_bytes()), expected, "{text}");
+        }
     }
 
     /// `split_at_byte` splits where `str::split_once` does, on texts with non-ASCII chars.
