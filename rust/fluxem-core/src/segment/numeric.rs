@@ -2733,12 +2733,14 @@ impl Scanner<'_> {
         if b[start] == b'(' {
             let close = start + 1 + b[start + 1..stop].iter().position(|&c| c == b')')?;
             let inner = &s[start + 1..close];
-            let joined =
-                inner.contains('\u{b1}') || inner.contains('\u{2213}') || inner.contains("+/-");
+            // the shape first: most groups hold a word, refused at its first letter before
+            // the three substring searches
             let plain = inner
                 .chars()
                 .all(|c| c.is_ascii_digit() || " .,+-/eE\u{b1}\u{2213}\u{2212}".contains(c));
-            return (joined && plain).then_some(close + 1);
+            let joined =
+                || inner.contains('\u{b1}') || inner.contains('\u{2213}') || inner.contains("+/-");
+            return (plain && joined()).then_some(close + 1);
         }
         let i = run_end;
         // a decimal point: `2(3) cm` may be a product
