@@ -191,10 +191,61 @@ impl<'a> Parser<'a> {
         FluxemError::parse(format!("{what} {}", self.cur.found()), self.cur.char_pos())
     }
 
-    /// Skips Unicode whitespace (what `str::trim_start` removes).
-    #[inline]
+    /// Skips Unicode whitespace (what `str::trim_start` removes). ASCII bytes are settled by
+    /// their value (most calls find an operator, a digit or the end): only a non-ASCII char
+    /// is decoded and tested.
+    #[inline(always)]
     fn skip_ws(&mut self) {
-        self.cur.skip_while(char::is_whitespace);
+        loop {
+            match self.cur.peek_byte() {
+                Some(b @ (b' ' | b'\t'..=b'\r')) => self.cur.advance_char(char::from(b)),
+                Some(0x80..) => {
+                    self.cur.skip_while(char::is_whitespace);
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// Consumes a `+` or `-` (or U+2212), binary or a sign: Some(whether it is a minus). The
+    /// first byte rules out all but one spelling before any is compared.
+    #[inline]
+    fn additive_op(&mut self) -> Option<bool> {
+        match self.cur.peek_byte()? {
+            b'+' => self.eat("+").then_some(false),
+            b'-' => self.eat("-").then_some(true),
+            0xE2 => self.eat("\u{2212}").then_some(true),
+            _ => None,
+        }
+    }
+
+    /// Consumes `*` or `×` (Some(false)), `/` or `÷` (Some(true)); not the power `**`.
+    #[inline]
+    fn multiplicative_op(&mut self) -> Option<bool> {
+        match self.cur.peek_byte()? {
+            b'*' if self.cur.rest().starts_with("**") => None,
+            b'*' => self.eat("*").then_some(false),
+            b'/' => self.eat("/").then_some(true),
+            0xC3 => {
+                if self.eat("\u{d7}") {
+                    Some(false)
+                } else {
+                    self.eat("\u{f7}").then_some(true)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Consumes a power operator, `**` or `^`.
+    #[inline]
+    fn power_op(&mut self) -> bool {
+        match self.cur.peek_byte() {
+            Some(b'*') => self.eat("**"),
+            Some(b'^') => self.eat("^"),
+            _ => false,
+        }
     }
 
     #[inline]
@@ -218,11 +269,7 @@ impl<'a> Parser<'a> {
         loop {
             self.skip_ws();
             let op_pos = self.cur.char_pos();
-            let sub = if self.eat("+") {
-                false
-            } else if self.eat("-") || self.eat("−") {
-                true
-            } else {
+            let Some(sub) = self.additive_op() else {
                 return Ok(acc);
             };
             self.pending += 1;
@@ -256,14 +303,7 @@ impl<'a> Parser<'a> {
             self.skip_ws();
             let op_pos = self.cur.char_pos();
             // `**` is a power, not two multiplications
-            if self.cur.rest().starts_with("**") {
-                return Ok(acc);
-            }
-            let div = if self.eat("*") || self.eat("×") {
-                false
-            } else if self.eat("/") || self.eat("÷") {
-                true
-            } else {
+            let Some(div) = self.multiplicative_op() else {
                 return Ok(acc);
             };
             self.pending += 1;
@@ -321,7 +361,9 @@ impl<'a> Parser<'a> {
 
     fn unary(&mut self) -> Result<Val> {
         self.skip_ws();
-        if self.eat("-") || self.eat("−") {
+        // a sign is spelled as a binary `+` or `-`
+        let sign = self.additive_op();
+        if sign == Some(true) {
             self.enter()?;
             self.shape.neg += 1;
             let v = self.unary()?;
@@ -333,7 +375,7 @@ impl<'a> Parser<'a> {
                 other => other.negated(),
             });
         }
-        if self.eat("+") {
+        if sign == Some(false) {
             self.enter()?;
             let v = self.unary();
             self.depth -= 1;
@@ -346,7 +388,7 @@ impl<'a> Parser<'a> {
         let base = self.atom()?;
         self.skip_ws();
         let op_pos = self.cur.char_pos();
-        if self.eat("**") || self.eat("^") {
+        if self.power_op() {
             self.enter()?;
             self.shape.pow += 1;
             let exp = self.unary()?;
@@ -688,5 +730,71 @@ mod tests {
         let text = vec!["123456789"; 20_000].join(" + ");
         let v = evaluate(&text).unwrap().value;
         assert_eq!(v.to_f64(), 123456789.0 * 20_000.0);
+    }
+
+    fn parser_at(text: &str, i: usize) -> Parser<'_> {
+        Parser {
+            cur: Cursor::at(text, i),
+            shape: Shape::default(),
+            depth: 0,
+            parens: 0,
+            codec: false,
+            pending: 0,
+            work: Work::for_text(0),
+        }
+    }
+
+    #[test]
+    fn byte_dispatched_tokens_are_the_eat_chains() {
+        // skip_ws and the operator readers against the chains of `eat` they replaced, at
+        // every char boundary of random texts of operators, spaces and look-alikes
+        let pieces = [
+            "+", "-", "\u{2212}", "*", "**", "\u{d7}", "/", "\u{f7}", "^", "(", ")", " ", "\t",
+            "\n", "\u{b}", "\u{c}", "\r", "\u{1c}", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}",
+            "\u{2010}", "\u{2013}", "\u{c0}", "\u{e2}", "1", "x", ".",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5eed_0a11);
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..5 {
+                t.push_str(pieces[rng.below(pieces.len())]);
+            }
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let state = |p: &Parser| (p.cur.pos(), p.cur.char_pos());
+                let (mut new, mut old) = (parser_at(&t, i), parser_at(&t, i));
+                new.skip_ws();
+                old.cur.skip_while(char::is_whitespace);
+                assert_eq!(state(&new), state(&old), "skip_ws {t:?} at {i}");
+
+                (new, old) = (parser_at(&t, i), parser_at(&t, i));
+                let want = if old.eat("+") {
+                    Some(false)
+                } else if old.eat("-") || old.eat("\u{2212}") {
+                    Some(true)
+                } else {
+                    None
+                };
+                assert_eq!(new.additive_op(), want, "additive {t:?} at {i}");
+                assert_eq!(state(&new), state(&old), "additive {t:?} at {i}");
+
+                (new, old) = (parser_at(&t, i), parser_at(&t, i));
+                let want = if old.cur.rest().starts_with("**") {
+                    None
+                } else if old.eat("*") || old.eat("\u{d7}") {
+                    Some(false)
+                } else if old.eat("/") || old.eat("\u{f7}") {
+                    Some(true)
+                } else {
+                    None
+                };
+                assert_eq!(new.multiplicative_op(), want, "multiplicative {t:?} at {i}");
+                assert_eq!(state(&new), state(&old), "multiplicative {t:?} at {i}");
+
+                (new, old) = (parser_at(&t, i), parser_at(&t, i));
+                let want = old.eat("**") || old.eat("^");
+                assert_eq!(new.power_op(), want, "power {t:?} at {i}");
+                assert_eq!(state(&new), state(&old), "power {t:?} at {i}");
+            }
+        }
     }
 }

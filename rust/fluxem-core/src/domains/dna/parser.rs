@@ -391,6 +391,31 @@ fn tally_histogram(body: &str, start_char: usize) -> Result<Tally> {
 /// Parses the whole of `text` as one nucleotide sequence. Returns its profile and the byte
 /// range of the sequence inside `text` (without the surrounding whitespace).
 pub fn parse_dna(text: &str) -> Result<(DnaProfile, std::ops::Range<usize>)> {
+    let (t, body, start_byte) = counted(text)?;
+    let bytes = body.as_bytes();
+    let symbol = |b: u8| TABLE[b as usize];
+    let k = BOUNDARY.min(bytes.len());
+    let p = DnaProfile {
+        length: bytes.len() as u64,
+        counts: t.counts,
+        lowercase: t.lowercase,
+        dimers: t.dimers,
+        is_rna: t.u_count > 0,
+        first: Block::of_bytes(&bytes[..k], symbol),
+        last: Block::of_bytes(&bytes[bytes.len() - k..], symbol),
+    };
+    Ok((p, start_byte..start_byte + body.len()))
+}
+
+/// Ok with the sequence's byte length exactly where `parse_dna` succeeds, without building
+/// the profile (its blocks and counters): what an accept check needs.
+pub fn check_dna(text: &str) -> Result<usize> {
+    counted(text).map(|(_, body, _)| body.len())
+}
+
+/// `parse_dna`'s checks and counts: the tally, the sequence and its byte offset in `text`.
+#[inline(always)]
+fn counted(text: &str) -> Result<(Tally, &str, usize)> {
     let (body, start_char, start_byte) = trim_span(text);
     if body.is_empty() {
         return Err(FluxemError::parse("empty sequence", start_char));
@@ -407,18 +432,7 @@ pub fn parse_dna(text: &str) -> Result<(DnaProfile, std::ops::Range<usize>)> {
             start_char + at,
         ));
     }
-    let symbol = |b: u8| TABLE[b as usize];
-    let k = BOUNDARY.min(bytes.len());
-    let p = DnaProfile {
-        length: bytes.len() as u64,
-        counts: t.counts,
-        lowercase: t.lowercase,
-        dimers: t.dimers,
-        is_rna: u_count > 0,
-        first: Block::of_bytes(&bytes[..k], symbol),
-        last: Block::of_bytes(&bytes[bytes.len() - k..], symbol),
-    };
-    Ok((p, start_byte..start_byte + body.len()))
+    Ok((t, body, start_byte))
 }
 
 #[cfg(test)]
