@@ -367,6 +367,39 @@ pub fn prev_word<'b>(s: &str, end: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     &buf[buf.len() - n..]
 }
 
+/// `prev_word` at one position, read at most once: the pitch reading, the lone-symbol test and
+/// the formula reading of one capitalised word each ask for the word before it.
+pub struct WordBefore {
+    at: usize,
+    /// Length of the word in `buf` (at its end, as `prev_word` leaves it); None: not read yet.
+    len: Option<u8>,
+    buf: [u8; 24],
+}
+
+impl WordBefore {
+    pub fn new(at: usize) -> WordBefore {
+        WordBefore {
+            at,
+            len: None,
+            buf: [0; 24],
+        }
+    }
+
+    /// `prev_word(s, at, ..)`.
+    #[inline]
+    pub fn get(&mut self, s: &str) -> &[u8] {
+        let n = match self.len {
+            Some(n) => usize::from(n),
+            None => {
+                let n = prev_word(s, self.at, &mut self.buf).len();
+                self.len = Some(n as u8);
+                n
+            }
+        };
+        &self.buf[self.buf.len() - n..]
+    }
+}
+
 /// The ASCII-letter word that starts at or after `start` (skipping inline spaces), lowercased.
 pub fn next_word<'b>(s: &str, start: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     let b = s.as_bytes();
@@ -554,6 +587,37 @@ mod tests {
                     let want: Vec<usize> = (lo..hi.min(len)).filter(|&k| b[k] == byte).collect();
                     assert_eq!(positions_of(&b, lo, hi, byte).collect::<Vec<_>>(), want);
                 }
+            }
+        }
+    }
+
+    /// `WordBefore` reads `prev_word` once and gives the same word on every later ask, at every
+    /// position of texts of letters, spaces, dots, digits and non-ASCII.
+    #[test]
+    fn word_before_is_prev_word() {
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_0B0E);
+        let parts = [
+            "a",
+            "Eq",
+            " ",
+            ".",
+            "x",
+            "7",
+            "é",
+            "vitamin",
+            "abcdefghijklmnopqrstuvwxyz",
+        ];
+        for _ in 0..300 {
+            let n = (rng.next_u64() % 12) as usize;
+            let text: String = (0..n)
+                .map(|_| parts[(rng.next_u64() % parts.len() as u64) as usize])
+                .collect();
+            for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let mut buf = [0u8; 24];
+                let want = prev_word(&text, at, &mut buf).to_vec();
+                let mut before = WordBefore::new(at);
+                assert_eq!(before.get(&text), want, "{text:?} at {at}");
+                assert_eq!(before.get(&text), want, "{text:?} at {at}, asked again");
             }
         }
     }
