@@ -117,37 +117,80 @@ pub fn plain_short_word(b: &[u8], i: usize) -> Option<usize> {
 
 /// Positions `k` in `lo..hi` where `b[k] == byte`, ascending; eight bytes at a time (a window
 /// scanned byte by byte around every formula-shaped word was 5% of a segment run).
-pub fn positions_of(b: &[u8], lo: usize, hi: usize, byte: u8) -> impl Iterator<Item = usize> + '_ {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+#[inline]
+pub fn positions_of(b: &[u8], lo: usize, hi: usize, byte: u8) -> Positions<'_> {
     let hi = hi.min(b.len());
-    let mut at = lo.min(hi);
-    let mut bits = 0u64; // candidate bytes of the current word, as high bits
-    let mut base = at;
-    std::iter::from_fn(move || loop {
-        while bits != 0 {
-            let k = base + (bits.trailing_zeros() / 8) as usize;
-            bits &= bits - 1;
-            // the zero-byte test can flag a byte right after a match: check each one
-            if b[k] == byte {
-                return Some(k);
+    let at = lo.min(hi);
+    Positions {
+        b,
+        at,
+        hi,
+        base: at,
+        bits: 0,
+        byte,
+    }
+}
+
+/// The iterator of `positions_of`. Its chunk loop runs in `next` itself (a closure behind
+/// `from_fn` was an out-of-line call with its state in memory, ~24 instructions a chunk),
+/// and the last partial chunk is read zero-padded at once rather than byte by byte.
+pub struct Positions<'a> {
+    b: &'a [u8],
+    at: usize,
+    hi: usize,
+    /// Position of the first byte of the chunk `bits` flags.
+    base: usize,
+    /// Candidate bytes of the current chunk, as high bits.
+    bits: u64,
+    byte: u8,
+}
+
+impl Iterator for Positions<'_> {
+    type Item = usize;
+
+    // inlined into each caller's `any`: the state then stays in registers
+    #[inline(always)]
+    fn next(&mut self) -> Option<usize> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let (b, hi) = (self.b, self.hi);
+        let pattern = ONES * u64::from(self.byte);
+        loop {
+            while self.bits != 0 {
+                let k = self.base + (self.bits.trailing_zeros() / 8) as usize;
+                self.bits &= self.bits - 1;
+                // the zero-byte test can flag a byte right after a match: check each one
+                if b[k] == self.byte {
+                    return Some(k);
+                }
             }
+            let mut at = self.at;
+            let mut bits = 0;
+            while at + 8 <= hi {
+                let v = u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes")) ^ pattern;
+                bits = v.wrapping_sub(ONES) & !v & HIGH;
+                at += 8;
+                if bits != 0 {
+                    break;
+                }
+            }
+            if bits != 0 {
+                (self.base, self.at, self.bits) = (at - 8, at, bits);
+                continue;
+            }
+            if at >= hi {
+                self.at = at;
+                return None;
+            }
+            // the tail (1 to 7 bytes), zero-padded; only its own bytes' flags are kept
+            let n = hi - at;
+            let mut chunk = [0u8; 8];
+            chunk[..n].copy_from_slice(&b[at..hi]);
+            let v = u64::from_le_bytes(chunk) ^ pattern;
+            (self.base, self.at) = (at, hi);
+            self.bits = v.wrapping_sub(ONES) & !v & HIGH & ((1u64 << (8 * n)) - 1);
         }
-        if at >= hi {
-            return None;
-        }
-        base = at;
-        if at + 8 <= hi {
-            let x = u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"));
-            let v = x ^ (ONES * u64::from(byte)); // zero where the byte matches
-            bits = v.wrapping_sub(ONES) & !v & HIGH;
-            at += 8;
-        } else {
-            // the tail, one byte at a time
-            bits = u64::from(b[at] == byte) << 7;
-            at += 1;
-        }
-    })
+    }
 }
 
 /// End of the word (run of word chars) that starts at `i`.
@@ -325,6 +368,39 @@ pub fn prev_word<'b>(s: &str, end: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     &buf[buf.len() - n..]
 }
 
+/// `prev_word` at one position, read at most once: the pitch reading, the lone-symbol test and
+/// the formula reading of one capitalised word each ask for the word before it.
+pub struct WordBefore {
+    at: usize,
+    /// Length of the word in `buf` (at its end, as `prev_word` leaves it); None: not read yet.
+    len: Option<u8>,
+    buf: [u8; 24],
+}
+
+impl WordBefore {
+    pub fn new(at: usize) -> WordBefore {
+        WordBefore {
+            at,
+            len: None,
+            buf: [0; 24],
+        }
+    }
+
+    /// `prev_word(s, at, ..)`.
+    #[inline]
+    pub fn get(&mut self, s: &str) -> &[u8] {
+        let n = match self.len {
+            Some(n) => usize::from(n),
+            None => {
+                let n = prev_word(s, self.at, &mut self.buf).len();
+                self.len = Some(n as u8);
+                n
+            }
+        };
+        &self.buf[self.buf.len() - n..]
+    }
+}
+
 /// The ASCII-letter word that starts at or after `start` (skipping inline spaces), lowercased.
 pub fn next_word<'b>(s: &str, start: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     let b = s.as_bytes();
@@ -498,18 +574,51 @@ mod tests {
     #[test]
     fn positions_of_finds_every_match_in_the_window() {
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for len in [0usize, 1, 7, 8, 9, 31, 100] {
+        for len in [0usize, 1, 7, 8, 9, 15, 16, 17, 23, 31, 100, 161] {
             let b: Vec<u8> = (0..len)
                 .map(|_| {
                     x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                     [b'O', b'1', 0, 0x80, 0xFF, b'x'][(x >> 60) as usize % 6]
                 })
                 .collect();
-            for (lo, hi) in [(0, len), (1, len), (0, len.saturating_sub(3)), (3, len + 5)] {
+            let windows = [(0, len), (1, len), (0, len.saturating_sub(3)), (3, len + 5)];
+            let more = (0..len.min(20)).map(|d| (d, len - d / 2));
+            for (lo, hi) in windows.into_iter().chain(more) {
                 for byte in [b'O', 0, 0x80, 0xFF, b'1'] {
                     let want: Vec<usize> = (lo..hi.min(len)).filter(|&k| b[k] == byte).collect();
                     assert_eq!(positions_of(&b, lo, hi, byte).collect::<Vec<_>>(), want);
                 }
+            }
+        }
+    }
+
+    /// `WordBefore` reads `prev_word` once and gives the same word on every later ask, at every
+    /// position of texts of letters, spaces, dots, digits and non-ASCII.
+    #[test]
+    fn word_before_is_prev_word() {
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_0B0E);
+        let parts = [
+            "a",
+            "Eq",
+            " ",
+            ".",
+            "x",
+            "7",
+            "é",
+            "vitamin",
+            "abcdefghijklmnopqrstuvwxyz",
+        ];
+        for _ in 0..300 {
+            let n = (rng.next_u64() % 12) as usize;
+            let text: String = (0..n)
+                .map(|_| parts[(rng.next_u64() % parts.len() as u64) as usize])
+                .collect();
+            for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let mut buf = [0u8; 24];
+                let want = prev_word(&text, at, &mut buf).to_vec();
+                let mut before = WordBefore::new(at);
+                assert_eq!(before.get(&text), want, "{text:?} at {at}");
+                assert_eq!(before.get(&text), want, "{text:?} at {at}, asked again");
             }
         }
     }

@@ -14,7 +14,7 @@
 use super::context::{self, Need, BIO, CHEM, CHEM_FIRM, MATH, MUSIC, PHYS};
 use super::lex::{
     at_word_end, char_at, char_before, is_wordish, next_word, prev_word, skip_inline_spaces,
-    skip_inline_spaces_back, word_end,
+    skip_inline_spaces_back, word_end, WordBefore,
 };
 use super::lookalike;
 use super::probe;
@@ -645,14 +645,16 @@ impl Scanner<'_> {
                 self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
             }
         }
+        // the word before `i`, read once for the pitch and the formula readings
+        let mut before = WordBefore::new(i);
         if !coef && !hyphen_name && (b'A'..=b'G').contains(&self.b[i]) {
-            if let Some(end) = self.pitch(i) {
+            if let Some(end) = self.pitch(i, &mut before) {
                 resume = resume.max(end);
             }
         }
         // `H2O-CO2 fluid`: only the formula reading, never a note (`C0-C2` are points)
         if !hyphen_name || self.formula_pair_before(i, wend) {
-            if let Some(end) = self.formula(i, wend, coef) {
+            if let Some(end) = self.formula(i, wend, coef, &mut before) {
                 resume = resume.max(end);
             }
         } else if wend > i {
@@ -721,7 +723,7 @@ impl Scanner<'_> {
     }
 
     /// Pitch shape at `i`: letter, accidental, octave; pushes a candidate, returns its end.
-    fn pitch(&mut self, i: usize) -> Option<usize> {
+    fn pitch(&mut self, i: usize, before: &mut WordBefore) -> Option<usize> {
         let s = self.s;
         let b = self.b;
         let mut j = i + 1;
@@ -757,8 +759,7 @@ impl Scanner<'_> {
         {
             return None; // `E3-ligase`, `A4.2`
         }
-        let mut buf = [0u8; 24];
-        if context::names_code_before(prev_word(s, i, &mut buf)) {
+        if context::names_code_before(before.get(s)) {
             self.refuse(
                 i,
                 j,
@@ -767,6 +768,7 @@ impl Scanner<'_> {
             );
             return Some(j);
         }
+        let mut buf = [0u8; 24];
         if context::names_code_after(next_word(s, j, &mut buf)) {
             self.refuse(
                 i,
@@ -859,7 +861,7 @@ impl Scanner<'_> {
         if fl == 0 || !f.bytes().any(|c| c.is_ascii_digit()) || uncharged.ends_with(')') {
             return None;
         }
-        self.formula(i, word_end(self.s, i), false)
+        self.formula(i, word_end(self.s, i), false, &mut WordBefore::new(i))
     }
 
     /// Whether the word `b[i..wend]` is a lone symbol that is also a letter or word (`In`,
@@ -867,7 +869,7 @@ impl Scanner<'_> {
     /// of `formula` keep it: that branch then refuses it, and so does every look-alike test
     /// before it, so deciding it here skips them (sentence-initial `In`, `As`, `At` are
     /// everywhere in prose). Not used when tracing, so `explain` still names the refusal.
-    fn wordlike_symbol_stays_text(&self, i: usize, wend: usize) -> bool {
+    fn wordlike_symbol_stays_text(&self, i: usize, wend: usize, before: &mut WordBefore) -> bool {
         let b = self.b;
         let w = &b[i..wend];
         let shape = match w {
@@ -884,8 +886,7 @@ impl Scanner<'_> {
         }
         let s = self.s;
         let core = &s[i..wend];
-        let mut buf = [0u8; 24];
-        let before = prev_word(s, i, &mut buf);
+        let before = before.get(s);
         let mut buf2 = [0u8; 24];
         let after = next_word(s, wend, &mut buf2);
         // the three list cues need a separator next to the word (`, ` `and` `or` `&`)
@@ -918,7 +919,14 @@ impl Scanner<'_> {
 
     /// Formula shape at `i` (its word ends at `wend`); pushes a candidate (or records why
     /// not), returns its end.
-    fn formula(&mut self, i: usize, wend: usize, coef: bool) -> Option<usize> {
+    /// `before` is the word before `i` (shared with the pitch reading).
+    fn formula(
+        &mut self,
+        i: usize,
+        wend: usize,
+        coef: bool,
+        before: &mut WordBefore,
+    ) -> Option<usize> {
         let s = self.s;
         if !coef && vocab::formulas_isotopic(&self.b[i..wend]) {
             // `D2O`, `CDCl3`: the probe reads no D or T (labels far more often), the list does
@@ -948,7 +956,7 @@ impl Scanner<'_> {
         if !symbols_ok(&self.b[i..wend]) {
             return None; // `NASA`, `A4`, `It`: not element symbols with counts
         }
-        if !coef && self.refusals.is_none() && self.wordlike_symbol_stays_text(i, wend) {
+        if !coef && self.refusals.is_none() && self.wordlike_symbol_stays_text(i, wend, before) {
             return Some(wend); // `In this case`, `As expected`, `He showed`
         }
         let mut fl = if plain_formula_word(self.b, i, wend) {
@@ -1051,8 +1059,7 @@ impl Scanner<'_> {
             return Some(end);
         }
         // the word before, read once: the label test here and the naming-word test below
-        let mut buf = [0u8; 24];
-        let word_before = prev_word(s, i, &mut buf);
+        let word_before = before.get(s);
         // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
         if matches!(word_before, b"eq" | b"eqs" | b"eqn" | b"eqns") {
             self.refuse(i, end, Domain::Formula, "an equation's label (Eq. S6)");

@@ -29,6 +29,108 @@ use crate::cursor::Cursor;
 use crate::{FluxemError, Result};
 use std::cell::Cell;
 
+/// Why a parse failed, with what its message needs: the message (a `String`) is only formatted
+/// when the error leaves `with_formula`. The segmenter's probe (`prefix_len`) discards every
+/// error, and formatting one cost more than the short parse that found it.
+#[derive(Debug, Clone, Copy)]
+enum Fail {
+    /// A fixed message at a char position.
+    Text(&'static str, usize),
+    Unexpected {
+        c: char,
+        at: usize,
+    },
+    LeadingZero {
+        what: &'static str,
+        at: usize,
+    },
+    TooManyDigits {
+        what: &'static str,
+        at: usize,
+    },
+    TooDeep {
+        at: usize,
+    },
+    ClosedBy {
+        c: char,
+        at: usize,
+        d: char,
+        pos: usize,
+    },
+    ExpectedClose {
+        close: char,
+        c: char,
+        at: usize,
+        d: char,
+        pos: usize,
+    },
+    Unclosed {
+        c: char,
+        at: usize,
+        pos: usize,
+    },
+    UnknownSymbol {
+        c: char,
+        lower: Option<u8>,
+        at: usize,
+    },
+}
+
+impl From<Fail> for FluxemError {
+    fn from(fail: Fail) -> FluxemError {
+        match fail {
+            Fail::Text(msg, at) => FluxemError::parse(msg, at),
+            Fail::Unexpected { c, at } => {
+                let msg = match c {
+                    ')' | ']' => format!("unexpected {c:?} with no matching opening bracket"),
+                    c if c.is_lowercase() => {
+                        format!("unexpected lowercase {c:?}: element symbols start with a capital")
+                    }
+                    c if c.is_whitespace() => "unexpected whitespace".to_string(),
+                    '.' => "unexpected '.': a '.' hydrate separator must be followed by a \
+                            coefficient digit (CuSO4.5H2O)"
+                        .to_string(),
+                    c => format!("unexpected character {c:?}"),
+                };
+                FluxemError::parse(msg, at)
+            }
+            Fail::LeadingZero { what, at } => {
+                FluxemError::parse(format!("{what} may not be zero or start with 0"), at)
+            }
+            Fail::TooManyDigits { what, at } => {
+                FluxemError::parse(format!("{what} has more than {MAX_DIGITS} digits"), at)
+            }
+            Fail::TooDeep { at } => FluxemError::parse(
+                format!("brackets nested deeper than {MAX_DEPTH} levels"),
+                at,
+            ),
+            Fail::ClosedBy { c, at, d, pos } => {
+                FluxemError::parse(format!("{c:?} at position {at} closed by {d:?}"), pos)
+            }
+            Fail::ExpectedClose {
+                close,
+                c,
+                at,
+                d,
+                pos,
+            } => FluxemError::parse(
+                format!("expected {close:?} to close {c:?} at position {at}, found {d:?}"),
+                pos,
+            ),
+            Fail::Unclosed { c, at, pos } => {
+                FluxemError::parse(format!("unclosed {c:?} at position {at}"), pos)
+            }
+            Fail::UnknownSymbol { c, lower, at } => {
+                let sym: String = std::iter::once(c).chain(lower.map(char::from)).collect();
+                FluxemError::parse(format!("unknown element symbol {sym:?}"), at)
+            }
+        }
+    }
+}
+
+/// The parser's own result: errors become `FluxemError`s only where they are shown.
+type PResult<T> = std::result::Result<T, Fail>;
+
 /// Deepest bracket nesting accepted.
 pub const MAX_DEPTH: usize = 32;
 /// Longest formula accepted, in chars (`formula_len` never looks further).
@@ -62,7 +164,7 @@ pub(crate) fn with_formula<R>(
     let mut p = Parser::new(text, true);
     let checkpoint = p.formula()?;
     if let Some(c) = p.peek() {
-        return Err(p.unexpected(c));
+        return Err(p.unexpected(c).into());
     }
     p.evaluate(&checkpoint, use_formula)
 }
@@ -285,40 +387,25 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn unexpected(&self, c: char) -> FluxemError {
-        let at = self.cur.char_pos();
-        let msg = match c {
-            ')' | ']' => format!("unexpected {c:?} with no matching opening bracket"),
-            c if c.is_lowercase() => {
-                format!("unexpected lowercase {c:?}: element symbols start with a capital")
-            }
-            c if c.is_whitespace() => "unexpected whitespace".to_string(),
-            '.' => "unexpected '.': a '.' hydrate separator must be followed by a coefficient \
-                    digit (CuSO4.5H2O)"
-                .to_string(),
-            c => format!("unexpected character {c:?}"),
-        };
-        FluxemError::parse(msg, at)
+    fn unexpected(&self, c: char) -> Fail {
+        Fail::Unexpected {
+            c,
+            at: self.cur.char_pos(),
+        }
     }
 
     /// Reads a run of digits of one kind; None when there is none.
-    fn digits(&mut self, kind: DigitKind, what: &str) -> Result<Option<Digits>> {
+    fn digits(&mut self, kind: DigitKind, what: &'static str) -> PResult<Option<Digits>> {
         let at = self.cur.char_pos();
         let mut value: u64 = 0;
         let mut len = 0;
         while let Some(d) = self.peek().and_then(|c| digit_value(c, kind)) {
             if len == 0 && d == 0 {
-                return Err(FluxemError::parse(
-                    format!("{what} may not be zero or start with 0"),
-                    at,
-                ));
+                return Err(Fail::LeadingZero { what, at });
             }
             len += 1;
             if len > MAX_DIGITS {
-                return Err(FluxemError::parse(
-                    format!("{what} has more than {MAX_DIGITS} digits"),
-                    at,
-                ));
+                return Err(Fail::TooManyDigits { what, at });
             }
             value = value * 10 + d;
             self.cur.bump();
@@ -327,7 +414,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A count after a symbol or group (ASCII or subscript digits), with whether it was ASCII.
-    fn count(&mut self) -> Result<(Option<Digits>, bool)> {
+    fn count(&mut self) -> PResult<(Option<Digits>, bool)> {
         match self.peek() {
             Some(c) if c.is_ascii_digit() => Ok((self.digits(DigitKind::Ascii, "a count")?, true)),
             Some(c) if digit_value(c, DigitKind::Subscript).is_some() => {
@@ -348,7 +435,7 @@ impl<'a> Parser<'a> {
 
     /// Parses the longest formula it can; returns the final checkpoint. On error, `best` holds
     /// the last complete prefix.
-    fn formula(&mut self) -> Result<Checkpoint> {
+    fn formula(&mut self) -> PResult<Checkpoint> {
         loop {
             let coef = self.digits(DigitKind::Ascii, "a coefficient")?;
             self.coefs.push(coef.map_or(1, |d| d.value));
@@ -368,7 +455,7 @@ impl<'a> Parser<'a> {
             if self.part_units == 0 {
                 return Err(match self.peek() {
                     Some(c) if !c.is_ascii_digit() => self.unexpected(c),
-                    _ => FluxemError::parse(
+                    _ => Fail::Text(
                         "expected an element symbol or '(' / '['",
                         self.cur.char_pos(),
                     ),
@@ -395,17 +482,14 @@ impl<'a> Parser<'a> {
             .expect("a formula with at least one unit has a checkpoint"))
     }
 
-    fn unit(&mut self, part: usize) -> Result<()> {
+    fn unit(&mut self, part: usize) -> PResult<()> {
         let at = self.cur.char_pos();
         let Some(c) = self.peek() else {
-            return Err(FluxemError::parse("unexpected end of formula", at));
+            return Err(Fail::Text("unexpected end of formula", at));
         };
         if c == '(' || c == '[' {
             if self.depth >= MAX_DEPTH {
-                return Err(FluxemError::parse(
-                    format!("brackets nested deeper than {MAX_DEPTH} levels"),
-                    at,
-                ));
+                return Err(Fail::TooDeep { at });
             }
             let close = if c == '(' { ')' } else { ']' };
             self.cur.bump();
@@ -422,26 +506,32 @@ impl<'a> Parser<'a> {
             self.depth -= 1;
             match self.peek() {
                 Some(d) if d == close && inner == 0 => {
-                    return Err(FluxemError::parse("empty group", at));
+                    return Err(Fail::Text("empty group", at));
                 }
                 Some(d) if d == close => self.cur.bump(),
                 Some(d @ (')' | ']')) => {
-                    return Err(FluxemError::parse(
-                        format!("{c:?} at position {at} closed by {d:?}"),
-                        self.cur.char_pos(),
-                    ));
+                    return Err(Fail::ClosedBy {
+                        c,
+                        at,
+                        d,
+                        pos: self.cur.char_pos(),
+                    });
                 }
                 Some(d) => {
-                    return Err(FluxemError::parse(
-                        format!("expected {close:?} to close {c:?} at position {at}, found {d:?}"),
-                        self.cur.char_pos(),
-                    ));
+                    return Err(Fail::ExpectedClose {
+                        close,
+                        c,
+                        at,
+                        d,
+                        pos: self.cur.char_pos(),
+                    });
                 }
                 None => {
-                    return Err(FluxemError::parse(
-                        format!("unclosed {c:?} at position {at}"),
-                        self.cur.char_pos(),
-                    ));
+                    return Err(Fail::Unclosed {
+                        c,
+                        at,
+                        pos: self.cur.char_pos(),
+                    });
                 }
             }
             let (count, ascii) = self.count()?;
@@ -469,11 +559,7 @@ impl<'a> Parser<'a> {
             lookup(c as u8, lower)
         };
         let Some(z) = id else {
-            let sym: String = std::iter::once(c).chain(lower.map(char::from)).collect();
-            return Err(FluxemError::parse(
-                format!("unknown element symbol {sym:?}"),
-                at,
-            ));
+            return Err(Fail::UnknownSymbol { c, lower, at });
         };
         let (count, ascii) = self.count()?;
         let tok = self.toks.len();
@@ -515,7 +601,7 @@ impl<'a> Parser<'a> {
 
     /// A charge suffix: (charge, cursor after it, token whose count the bare rule resets to 1).
     /// `Ok(None)` when there is none here or it runs into an alphanumeric char ("CO2-rich").
-    fn charge(&mut self) -> Result<Option<ChargeSuffix<'a>>> {
+    fn charge(&mut self) -> PResult<Option<ChargeSuffix<'a>>> {
         let start = self.cur;
         let found = self.charge_suffix();
         let end = self.cur;
@@ -536,13 +622,13 @@ impl<'a> Parser<'a> {
         let charge = magnitude
             .checked_mul(factor)
             .and_then(|m| i64::try_from(m).ok())
-            .ok_or_else(|| FluxemError::parse("charge out of range", start.char_pos()))?;
+            .ok_or_else(|| Fail::Text("charge out of range", start.char_pos()))?;
         Ok(Some((sign * charge, end, rewrite)))
     }
 
     /// Reads a charge at the cursor: (magnitude, sign, the count it rewrites), or None if none
     /// starts.
-    fn charge_suffix(&mut self) -> Result<Option<(u64, i64, Rewrite)>> {
+    fn charge_suffix(&mut self) -> PResult<Option<(u64, i64, Rewrite)>> {
         let Some(first) = self.peek() else {
             return Ok(None);
         };
@@ -551,7 +637,7 @@ impl<'a> Parser<'a> {
             self.cur.bump();
             let before = self.digits(DigitKind::Ascii, "a charge")?;
             let sign = self.sign().ok_or_else(|| {
-                FluxemError::parse("expected '+' or '-' in the charge", self.cur.char_pos())
+                Fail::Text("expected '+' or '-' in the charge", self.cur.char_pos())
             })?;
             let after = match before {
                 None => self.digits(DigitKind::Ascii, "a charge")?,
@@ -586,7 +672,7 @@ impl<'a> Parser<'a> {
                 Some('⁺') => 1,
                 Some('⁻') => -1,
                 _ => {
-                    return Err(FluxemError::parse(
+                    return Err(Fail::Text(
                         "expected '⁺' or '⁻' after a superscript charge",
                         self.cur.char_pos(),
                     ))
@@ -654,7 +740,7 @@ impl<'a> Parser<'a> {
     /// two units or more, the first 2-7 and the second 1-4, are an oxyanion's count and charge
     /// ("SO42-", "PO43-", "HPO42-", "Cr2O72-": no ion has 42 oxygens and one charge). Other
     /// runs of two or more digits before one sign ("C84-", "Fe12-") are ambiguous.
-    fn bare_charge(&self, n: u64) -> Result<(u64, Rewrite)> {
+    fn bare_charge(&self, n: u64) -> PResult<(u64, Rewrite)> {
         let Some(last) = self.last else {
             return Ok((n, None));
         };
@@ -670,7 +756,7 @@ impl<'a> Parser<'a> {
             {
                 Ok((d.value % 10, Some((last.tok, d.value / 10))))
             }
-            Some(d) if n == 1 && d.len >= 2 => Err(FluxemError::parse(
+            Some(d) if n == 1 && d.len >= 2 => Err(Fail::Text(
                 "ambiguous charge: digits directly before a sign could be a count or the \
                  charge; write the charge apart: C60^-, Hg2 2+ or Hg₂²⁺",
                 d.at,

@@ -407,3 +407,55 @@ fn plain_formulas_the_encoder_accepts_unparsed_parse_and_fit() {
     let group = format!("({})999", "C999".repeat(14));
     assert!(parser::plain_within_capacity(&group) && fits(&group));
 }
+
+/// The parser keeps why it failed and formats the message only when the error is returned
+/// (the segmenter's probe discards it): every message and position is the one formatted at
+/// the failure before.
+#[test]
+fn parse_error_messages_are_formatted_as_before() {
+    let deep = format!("{}H", "(".repeat(MAX_DEPTH + 1));
+    let cases: [(&str, &str, usize); 21] = [
+        (
+            "h2o",
+            "unexpected lowercase 'h': element symbols start with a capital",
+            0,
+        ),
+        (")", "unexpected ')' with no matching opening bracket", 0),
+        (" H", "unexpected whitespace", 0),
+        (
+            ".5H2O",
+            "unexpected '.': a '.' hydrate separator must be followed by a coefficient digit \
+             (CuSO4.5H2O)",
+            0,
+        ),
+        ("H2O!", "unexpected character '!'", 3),
+        ("2", "expected an element symbol or '(' / '['", 1),
+        ("H0", "a count may not be zero or start with 0", 1),
+        ("0H", "a coefficient may not be zero or start with 0", 0),
+        ("H1234567890123456789", "a count has more than 18 digits", 1),
+        (&deep, "brackets nested deeper than 32 levels", MAX_DEPTH),
+        ("()", "empty group", 0),
+        ("(H]", "'(' at position 0 closed by ']'", 2),
+        (
+            "(H!",
+            "expected ')' to close '(' at position 0, found '!'",
+            2,
+        ),
+        ("(H", "unclosed '(' at position 0", 2),
+        ("Xx", "unknown element symbol \"Xx\"", 0),
+        ("J2", "unknown element symbol \"J\"", 0),
+        ("H^x", "expected '+' or '-' in the charge", 2),
+        ("Fe²", "expected '⁺' or '⁻' after a superscript charge", 3),
+        (
+            "C84-",
+            "ambiguous charge: digits directly before a sign could be a count or the charge; \
+             write the charge apart: C60^-, Hg2 2+ or Hg₂²⁺",
+            1,
+        ),
+        ("999999999999999999Fe^99+", "charge out of range", 20),
+        ("H^0+", "a charge may not be zero or start with 0", 2),
+    ];
+    for (text, message, position) in cases {
+        assert_eq!(parse_err(text), (message.to_string(), position), "{text:?}");
+    }
+}
