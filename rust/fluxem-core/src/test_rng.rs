@@ -22,4 +22,9 @@ impl XorShift {
     pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
     }
+
+    /// `n` pieces drawn at random and joined: a varied text from the fragments a test cares about.
+    pub(crate) fn join(&mut self, pieces: &[&str], n: usize) -> String {
+        (0..n).map(|_| pieces[self.below(pieces.len())]).collect()
+    }
 }

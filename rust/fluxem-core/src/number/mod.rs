@@ -1347,10 +1347,8 @@ mod tests {
         let mut rng = crate::test_rng::XorShift::new(0x5EED_1E7E_2A11_0001);
         let (mut short, mut general) = (0, 0);
         for _ in 0..200_000 {
-            let mut t = String::new();
-            for _ in 0..1 + rng.below(6) {
-                t.push_str(pieces[rng.below(pieces.len())]);
-            }
+            let n = 1 + rng.below(6);
+            let t = rng.join(&pieces, n);
             for space_groups in [true, false] {
                 let want = literal_len_general(&t, space_groups);
                 assert_eq!(literal_len_grouped(&t, space_groups), want, "{t:?}");

@@ -320,10 +320,7 @@ mod tests {
         ];
         let mut rng = crate::test_rng::XorShift::new(0x9E37_79B9_7F4A_7C15);
         for _ in 0..100_000 {
-            let mut t = String::new();
-            for _ in 0..6 {
-                t.push_str(pieces[rng.below(pieces.len())]);
-            }
+            let t = rng.join(&pieces, 6);
             let b = t.as_bytes();
             for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
                 if may_extend(&t, i) {

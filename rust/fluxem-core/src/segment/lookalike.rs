@@ -2457,9 +2457,7 @@ mod tests {
         let mut rng = crate::test_rng::XorShift::new(0x9e20_f0e1_a0a0_0001);
         for _ in 0..5000 {
             let count = 1 + rng.below(16);
-            let text: String = (0..count)
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let text: String = rng.join(&pieces, count);
             let bounds: Vec<usize> = (0..=text.len())
                 .filter(|&k| text.is_char_boundary(k))
                 .collect();
@@ -6264,7 +6262,7 @@ mod tests {
         let mut rng = crate::test_rng::XorShift::new(0x5EED_0002);
         for _ in 0..50_000 {
             let n = 1 + rng.below(6);
-            let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let text: String = rng.join(pieces, n);
             let old_product = text.find(['*', '\u{b7}', '\u{22c5}']);
             let product = text.bytes().any(|c| c == b'*' || c >= 0x80);
             assert_eq!(
@@ -6298,12 +6296,10 @@ mod tests {
         let mut joined_cases = 0;
         for _ in 0..30_000 {
             let n = rng.below(8);
-            let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let text: String = rng.join(pieces, n);
             let text = format!("{text}Fe{}", {
                 let m = rng.below(6);
-                (0..m)
-                    .map(|_| pieces[rng.below(pieces.len())])
-                    .collect::<String>()
+                rng.join(pieces, m)
             });
             let i = text.find("Fe").unwrap();
             let end = i + 2;
@@ -6362,8 +6358,8 @@ mod tests {
         for _ in 0..20_000 {
             let n = rng.below(40);
             let m = rng.below(40);
-            let before: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
-            let after: String = (0..m).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let before: String = rng.join(pieces, n);
+            let after: String = rng.join(pieces, m);
             let text = format!("{before} A4{after}");
             let i = before.len() + 1;
             let j = i + 2;

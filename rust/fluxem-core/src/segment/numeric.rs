@@ -4743,9 +4743,7 @@ mod tests {
         let mut skipped = 0;
         for _ in 0..20000 {
             let count = 1 + rng.below(4);
-            let unit: String = (0..count)
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let unit: String = rng.join(&pieces, count);
             if super::unit_named_by_need(&unit) {
                 continue;
             }
@@ -4779,9 +4777,7 @@ mod tests {
         let mut pairs = 0;
         for _ in 0..20000 {
             let count = 1 + rng.below(8);
-            let mut text: String = (0..count)
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let mut text: String = rng.join(&pieces, count);
             text.push_str([" ", "", "  "][rng.below(3)]);
             let start = text.len();
             text.push_str("20 mg");
@@ -4978,9 +4974,7 @@ mod tests {
         let mut rng = crate::test_rng::XorShift::new(0x0dd5_eed5_1234_9876);
         for _ in 0..4000 {
             let count = 1 + rng.below(120);
-            let text: String = (0..count)
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let text: String = rng.join(&pieces, count);
             let bounds: Vec<usize> = (0..text.len())
                 .filter(|&k| text.is_char_boundary(k))
                 .collect();

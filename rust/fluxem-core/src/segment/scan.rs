@@ -483,9 +483,7 @@ mod tests {
         let mut rng = crate::test_rng::XorShift::new(0x5ca1_ab1e_0ddb_a11d);
         for _ in 0..3000 {
             let count = 1 + rng.below(40);
-            let text: String = (0..count)
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let text: String = rng.join(&pieces, count);
             assert_eq!(scan(&text, false), scan(&text, true), "{text:?}");
         }
     }

@@ -755,10 +755,7 @@ mod tests {
         ];
         let mut rng = crate::test_rng::XorShift::new(0x5eed_0a11);
         for _ in 0..20_000 {
-            let mut t = String::new();
-            for _ in 0..5 {
-                t.push_str(pieces[rng.below(pieces.len())]);
-            }
+            let t = rng.join(&pieces, 5);
             for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
                 let state = |p: &Parser| (p.cur.pos(), p.cur.char_pos());
                 let (mut new, mut old) = (parser_at(&t, i), parser_at(&t, i));

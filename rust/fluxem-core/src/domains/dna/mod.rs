@@ -527,10 +527,8 @@ mod tests {
         ];
         let mut rng = crate::test_rng::XorShift::new(0xd1a_5eed);
         for _ in 0..30_000 {
-            let mut t = String::new();
-            for _ in 0..rng.below(40) {
-                t.push_str(pieces[rng.below(pieces.len())]);
-            }
+            let n = rng.below(40);
+            let t = rng.join(&pieces, n);
             let old = parse_dna(&t).and_then(|(p, _)| check_capacity(&counters_of(&p)));
             let new = DnaEncoder.accepts(&t);
             assert_eq!(format!("{new:?}"), format!("{old:?}"), "{t:?}");
