@@ -3753,6 +3753,18 @@ mod tests {
             ),
             // element and compound names are chemistry cues
             ("Cadmium Telluride (CdTe):", &[("CdTe", "FORMULA")]),
+            // words of materials and of dissolving are chemistry cues
+            (
+                "Grow a Ge/Si superlattice on Si first.",
+                &[("Ge", "FORMULA"), ("Si", "FORMULA"), ("Si", "FORMULA")],
+            ),
+            ("Disperse 5 wt% Au on silica.", &[("Au", "FORMULA")]),
+            ("The model leaves out N2 dissolution.", &[("N2", "FORMULA")]),
+            (
+                "A hydrous melt takes up H2 and Ar.",
+                &[("H2", "FORMULA"), ("Ar", "FORMULA")],
+            ),
+            ("The H2 heading and the Ar field stay text.", &[]),
             (
                 "is the tabulated value for Bromine Br2 or Br?",
                 &[("Br2", "FORMULA"), ("Br", "FORMULA")],
