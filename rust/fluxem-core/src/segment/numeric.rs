@@ -1528,16 +1528,16 @@ impl Scanner<'_> {
     /// states a temperature and a pressure): then `C` and `F` after a number are degrees the
     /// writer left unmarked.
     fn temperature_words_near(&self, start: usize, uend: usize) -> bool {
-        self.words_near(start, uend, vocab::TEMPERATURE_WORDS)
+        self.words_near_in(start, uend, &TEMPERATURE_NEAR)
     }
 
     /// Whether a capacitor or coulomb word (`vocab/electrical_words.txt`) or the noun
     /// `charge(s)` stands within 120 bytes before `start` or 40 after `uend`: only then is a
     /// bare `C` or `F` coulombs or farads.
     fn electrical_words_near(&self, start: usize, uend: usize) -> bool {
-        self.words_near(start, uend, vocab::ELECTRICAL_WORDS)
+        self.words_near_in(start, uend, &ELECTRICAL_NEAR)
             // the noun (`the charge was 20 C`), not the verb of batteries (`charged at 1C`)
-            || self.words_near_by(start, uend, &["charge", "charges"], 7)
+            || self.words_near_in(start, uend, &CHARGE_NEAR)
     }
 
     /// Whether a power is in the unit or a `+`, `-`, `*` or `=` stands within three bytes
@@ -1680,7 +1680,7 @@ impl Scanner<'_> {
                 && b.get(k + 2 + sym)
                     .is_some_and(|c| matches!(c, b'I' | b'V' | b'X'))
         };
-        line || self.words_near(start, uend, vocab::ANGSTROM_WORDS)
+        line || self.words_near_in(start, uend, &ANGSTROM_NEAR)
     }
 
     /// Whether a word starting with one of `words` (lowercase; one of three letters or fewer
@@ -1688,32 +1688,22 @@ impl Scanner<'_> {
     /// any case. Reads a bounded window, one step per letter run and a first-letter mask
     /// before any comparison.
     pub(super) fn words_near(&self, start: usize, uend: usize, words: &[&str]) -> bool {
-        self.words_near_by(start, uend, words, 3)
+        self.words_near_in(start, uend, &NearWords::new(words, 3))
     }
 
     /// `words_near` where a word of `whole_max` letters or fewer must be the whole word.
+    #[cfg(test)]
     fn words_near_by(&self, start: usize, uend: usize, words: &[&str], whole_max: usize) -> bool {
+        self.words_near_in(start, uend, &NearWords::new(words, whole_max))
+    }
+
+    /// `words_near_by` over a list whose filters are built (at compile time for the fixed
+    /// lists: building them was a loop over the list on every call).
+    fn words_near_in(&self, start: usize, uend: usize, near: &NearWords<'_>) -> bool {
         let b = self.b;
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(b.len());
-        // A filter on the first two letters before any word is compared: `pairs[first]` has
-        // bit `second` set for every word that may match a run starting with those letters
-        // (`ONE`: a run of one letter). A match needs the run's first letter lowercased to
-        // equal the word's first byte and, for a word of two letters or more, its second
-        // letter to equal the word's second byte in either case, so every word that could
-        // match sets the bit its matches look up (the filter only skips sure misses).
-        const ONE: u32 = 27; // no letter maps here: letters fold to 0..=25
         let key = |c: u8| u32::from((c | 0x20).wrapping_sub(b'a') & 31);
-        let mut pairs = [0u32; 32];
-        for word in words {
-            let w = word.as_bytes();
-            pairs[(w[0].wrapping_sub(b'a') & 31) as usize] |= match w.get(1) {
-                Some(&c) => 1 << key(c),
-                // a one-letter word matches a one-letter run, or any run when not whole
-                None if whole_max >= 1 => 1 << ONE,
-                None => u32::MAX,
-            };
-        }
         // Word starts (a letter after no letter or digit) found eight bytes at a time: a
         // byte-by-byte walk of the 160-byte window was ~20 instructions a byte. Only a start
         // that passes the filter reads its run of letters (up to `hi`).
@@ -1737,28 +1727,16 @@ impl Scanner<'_> {
                 let j = k + (starts.trailing_zeros() / 8) as usize;
                 starts &= starts - 1;
                 let two = j + 1 < hi && b[j + 1].is_ascii_alphabetic();
-                let second = if two { key(b[j + 1]) } else { ONE };
-                if pairs[key(b[j]) as usize] >> second & 1 == 0 {
+                let second = if two { key(b[j + 1]) } else { NearWords::ONE };
+                let first = key(b[j]) as usize;
+                if near.pairs[first] >> second & 1 == 0 {
                     continue;
                 }
                 let run = b[j..hi]
                     .iter()
                     .take_while(|c| c.is_ascii_alphabetic())
                     .count();
-                let w = &b[j..j + run];
-                let first = w[0] | 0x20;
-                let hit = words.iter().any(|word| {
-                    let whole = word.len() <= whole_max;
-                    // the first letter decides most words at one compare
-                    word.as_bytes()[0] == first
-                        && (if whole {
-                            w.len() == word.len()
-                        } else {
-                            w.len() >= word.len()
-                        })
-                        && w[..word.len()].eq_ignore_ascii_case(word.as_bytes())
-                });
-                if hit {
+                if near.hit(&b[j..j + run], first) {
                     return true;
                 }
             }
@@ -2263,13 +2241,7 @@ impl Scanner<'_> {
             // `fan diameters above ~46 in.`: at a clause's end beside a word of size
             "in" if matches!(b.get(uend), Some(b'.' | b',' | b';' | b')'))
                 && b.get(uend + 1).is_none_or(|c| c.is_ascii_whitespace())
-                && self.words_near(
-                    start,
-                    uend,
-                    &[
-                        "diameter", "length", "width", "height", "thick", "radius", "tall", "wide",
-                    ],
-                ) =>
+                && self.words_near_in(start, uend, &SIZE_NEAR) =>
             {
                 Some(Need::NONE)
             }
@@ -4028,6 +4000,97 @@ impl Scanner<'_> {
     }
 }
 
+/// A word list for `words_near` with its filters, built once per list (a `const` for the
+/// fixed lists). A word of `whole_max` letters or fewer must be a whole word; the rest start
+/// a word.
+pub(super) struct NearWords<'a> {
+    words: &'a [&'a str],
+    whole_max: usize,
+    /// The filter on a run's first two letters: `pairs[first]` has bit `second` set for every
+    /// word that may match a run starting with those letters (`ONE`: a run of one letter). A
+    /// match needs the run's first letter lowercased to equal the word's first byte and, for a
+    /// word of two letters or more, its second letter to equal the word's second byte in
+    /// either case, so every word that could match sets the bit its matches look up (the
+    /// filter only skips sure misses).
+    pairs: [u32; 32],
+    /// Bit `i` of `by_first[first]`: `words[i]` starts with that lowercase letter, the only
+    /// words a run starting with it can match (a hit compared every word of the list).
+    by_first: [u64; 32],
+}
+
+impl<'a> NearWords<'a> {
+    /// No letter maps here: letters fold to 0..=25.
+    const ONE: u32 = 27;
+
+    /// The filters of `words` (at most 64, none empty).
+    pub(super) const fn new(words: &'a [&'a str], whole_max: usize) -> Self {
+        assert!(
+            words.len() <= 64,
+            "a words_near list holds at most 64 words"
+        );
+        let mut pairs = [0u32; 32];
+        let mut by_first = [0u64; 32];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty(), "a words_near list holds no empty word");
+            let first = (w[0].wrapping_sub(b'a') & 31) as usize;
+            pairs[first] |= if w.len() >= 2 {
+                1 << ((w[1] | 0x20).wrapping_sub(b'a') & 31)
+            } else if whole_max >= 1 {
+                // a one-letter word matches a one-letter run
+                1 << Self::ONE
+            } else {
+                // or any run when not whole
+                u32::MAX
+            };
+            // a word whose first byte is no lowercase letter matches no run
+            if w[0].is_ascii_lowercase() {
+                by_first[first] |= 1 << i;
+            }
+            i += 1;
+        }
+        NearWords {
+            words,
+            whole_max,
+            pairs,
+            by_first,
+        }
+    }
+
+    /// Whether the run of letters `w` (a word start; `first`: its first letter's key) matches
+    /// a word of the list.
+    #[inline]
+    fn hit(&self, w: &[u8], first: usize) -> bool {
+        let mut m = self.by_first[first];
+        while m != 0 {
+            let word = self.words[m.trailing_zeros() as usize].as_bytes();
+            m &= m - 1;
+            let fits = if word.len() <= self.whole_max {
+                w.len() == word.len()
+            } else {
+                w.len() >= word.len()
+            };
+            if fits && w[..word.len()].eq_ignore_ascii_case(word) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The fixed lists of the unit rules, filters built at compile time.
+const ANGSTROM_NEAR: NearWords<'static> = NearWords::new(vocab::ANGSTROM_WORDS, 3);
+const TEMPERATURE_NEAR: NearWords<'static> = NearWords::new(vocab::TEMPERATURE_WORDS, 3);
+const ELECTRICAL_NEAR: NearWords<'static> = NearWords::new(vocab::ELECTRICAL_WORDS, 3);
+const CHARGE_NEAR: NearWords<'static> = NearWords::new(&["charge", "charges"], 7);
+const SIZE_NEAR: NearWords<'static> = NearWords::new(
+    &[
+        "diameter", "length", "width", "height", "thick", "radius", "tall", "wide",
+    ],
+    3,
+);
+
 /// `4-1/2`, `1-1/4`: a whole, a tight hyphen and a proper fraction over 2, 3, 4, 8, 16, 32 or
 /// 64, how US engineering writes a mixed number (4 1/2), never 4 - 1/2.
 /// `t.split_once(c)` for an ASCII byte `c`, found by a byte search: `str::split_once` with
@@ -4989,6 +5052,55 @@ mod tests {
                         "{text:?} {start} {uend} {words:?} {whole_max}"
                     );
                 }
+            }
+        }
+    }
+
+    /// The fixed lists' filters, built at compile time, find what comparing every word finds.
+    #[test]
+    fn fixed_near_lists_agree_with_comparing_every_word() {
+        let lists: [(&super::NearWords<'static>, &[&str], usize); 5] = [
+            (&super::ANGSTROM_NEAR, super::vocab::ANGSTROM_WORDS, 3),
+            (&super::TEMPERATURE_NEAR, super::vocab::TEMPERATURE_WORDS, 3),
+            (&super::ELECTRICAL_NEAR, super::vocab::ELECTRICAL_WORDS, 3),
+            (&super::CHARGE_NEAR, &["charge", "charges"], 7),
+            (
+                &super::SIZE_NEAR,
+                &[
+                    "diameter", "length", "width", "height", "thick", "radius", "tall", "wide",
+                ],
+                3,
+            ),
+        ];
+        let mut pieces: Vec<String> = [" ", "  ", "2", "-", "A", "at", "The", "\u{e9}", ".", "x"]
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        for (_, words, _) in lists {
+            for w in words {
+                pieces.push(w.to_string());
+                pieces.push(w.to_ascii_uppercase());
+                pieces.push(w[..w.len() / 2 + 1].to_string());
+                pieces.push(format!("{w}s"));
+            }
+        }
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut rng = crate::test_rng::XorShift::new(0x4e0a_7d5e_0c0d_0001);
+        for _ in 0..3000 {
+            let count = 1 + rng.below(60);
+            let text: String = rng.join(&pieces, count);
+            let bounds: Vec<usize> = (0..text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            let start = bounds[rng.below(bounds.len())];
+            let uend = (start + rng.below(6)).min(text.len());
+            for (near, words, whole_max) in lists {
+                assert_eq!(
+                    sc.words_near_in(start, uend, near),
+                    words_near_by_every_word(&text, start, uend, words, whole_max),
+                    "{text:?} {start} {uend} {words:?}"
+                );
             }
         }
     }
