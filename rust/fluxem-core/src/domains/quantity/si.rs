@@ -2,6 +2,7 @@
 //! per thread (corpora repeat a few hundred units endlessly) and a decimal fast path.
 
 use super::unit_expr::{self, is_hspace, Unit};
+use super::units;
 use crate::codec;
 use crate::fnv::FnvBuild;
 use crate::number::{rational_ops, Number};
@@ -9,6 +10,7 @@ use crate::Result;
 use num_rational::BigRational;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 /// Distinct unit texts remembered per thread before the cache starts over.
@@ -223,7 +225,60 @@ fn affine_in_range(f: &BigRational, off: &BigRational, lf: f64) -> Option<(i32, 
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Arc<SiUnit>, FnvBuild>> = RefCell::default();
+    static CACHE: RefCell<UnitCache> = RefCell::default();
+}
+
+/// This thread's parsed units: those of at most 8 bytes (nearly all) keyed by their bytes
+/// packed into one word (`units::packed`, distinct texts give distinct words), found with one
+/// multiply and one compare where hashing the text byte by byte and comparing it cost ~100
+/// instructions after every number and unit; the rest keyed by their text.
+#[derive(Default)]
+struct UnitCache {
+    short: HashMap<u64, Arc<SiUnit>, BuildHasherDefault<WordHash>>,
+    long: HashMap<String, Arc<SiUnit>, FnvBuild>,
+}
+
+impl UnitCache {
+    #[inline(always)] // (inside `LocalKey::with`: a call there cost more than the lookup)
+    fn get(&self, body: &str) -> Option<&Arc<SiUnit>> {
+        match units::packed(body.as_bytes()) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(body),
+        }
+    }
+
+    fn insert(&mut self, body: &str, unit: Arc<SiUnit>) {
+        if self.short.len() + self.long.len() >= CACHE_CAPACITY {
+            self.short.clear();
+            self.long.clear();
+        }
+        match units::packed(body.as_bytes()) {
+            Some(k) => self.short.insert(k, unit),
+            None => self.long.insert(body.to_string(), unit),
+        };
+    }
+}
+
+/// The hash of a packed key: a multiply, its high bits folded into the low ones (the table
+/// indexes by the low bits, which a product alone takes from the key's first byte only).
+#[derive(Default)]
+struct WordHash(u64);
+
+impl Hasher for WordHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // (only `write_u64` is used: the keys are `u64`)
+        for &b in bytes {
+            self.write_u64(self.0 ^ u64::from(b));
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, k: u64) {
+        let h = k.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 29);
+    }
 }
 
 /// The unit of `body` (all of it, no surrounding spaces), from this thread's cache when it was
@@ -233,13 +288,7 @@ pub fn unit_of(body: &str) -> Result<Arc<SiUnit>> {
         return Ok(hit);
     }
     let unit = Arc::new(SiUnit::new(unit_expr::parse_whole(body)?));
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= CACHE_CAPACITY {
-            c.clear();
-        }
-        c.insert(body.to_string(), unit.clone());
-    });
+    CACHE.with(|c| c.borrow_mut().insert(body, unit.clone()));
     Ok(unit)
 }
 
