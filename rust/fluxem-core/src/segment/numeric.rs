@@ -2579,6 +2579,93 @@ impl Scanner<'_> {
     ) -> Option<(Option<usize>, &'static str)> {
         let s = self.s;
         let before = &s[..k];
+        // each sign and joiner ends in its own two bytes (`pair_before`'s test): they tell
+        // which one alone can end `before` (comparing each in turn was ten `ends_with`)
+        let last = |n: usize| k.checked_sub(n).map(|i| self.b[i]);
+        let (sign, joiner) = match (last(2), last(1)) {
+            (Some(0xC2), Some(0xB1)) => ("\u{b1}", ""),
+            (Some(0x88), Some(0x93)) => ("\u{2213}", ""),
+            (Some(b'/'), Some(b'-')) => ("+/-", ""),
+            (Some(b'+'), Some(b'-')) => ("+-", ""),
+            (Some(0x80), Some(0x93)) => ("", "\u{2013}"),
+            (Some(0x80), Some(0x94)) => ("", "\u{2014}"),
+            (Some(b't'), Some(b'o')) => ("", "to"),
+            (Some(b'n'), Some(b'd')) => ("", "and"),
+            (Some(b'g'), Some(b'h')) => ("", "through"),
+            (Some(b'i'), Some(b'l')) => ("", "until"),
+            _ => return None,
+        };
+        if !sign.is_empty() && before.ends_with(sign) {
+            let j = sign;
+            if !self.value_before_sign(k - j.len()) {
+                return None; // `within ±50 ms`, `(default +-50ms)`: a tolerance of 50 ms
+            }
+            let why = "value with its uncertainty (5.2 ± 0.3 mg): the pair is one value";
+            return Some((self.bare_number_before(k - j.len()), why));
+        }
+        let dash = joiner.starts_with('\u{2013}') || joiner.starts_with('\u{2014}');
+        if joiner.is_empty()
+            || !before.ends_with(joiner)
+            || !dash && char_before(s, k - joiner.len()).is_some_and(is_wordish)
+        {
+            return None;
+        }
+        // the lower end must be a bare number, not the digits of a word or a unit (`A4 to
+        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all; a lower end
+        // in words (`two to 3 grams`) is a range we do not read, so its upper end is no value
+        let Some(first) = self.bare_number_before(k - joiner.len()) else {
+            // as for digits: `and` makes a range only after `between`, and `from two to 3 g`
+            // is a change whose end value is a value (`4 mA at zero and 20 mA` is two values)
+            let lower_end = skip_inline_spaces_back(s, k - joiner.len(), 8);
+            // most words before `to` (`cooled to 109 K`) end in two letters no number word
+            // ends in: then no number in words ends there, known without reading the word
+            if !number_word_may_end_at(self.b, lower_end) {
+                return None;
+            }
+            let lower = self.number_words_start(lower_end)?;
+            let mut buf = [0u8; 24];
+            let prev = prev_word(s, lower, &mut buf);
+            let range = if joiner == "and" {
+                prev == b"between"
+            } else {
+                prev != b"from"
+            };
+            return range.then_some((
+                None,
+                "upper end of a range whose lower end is in words (two to 3 grams)",
+            ));
+        };
+        if self.change_from(first) {
+            return None; // `raised from 15 to 60 °C`: the end value is a value
+        }
+        // `and` joins a range only after `between`: `add 3 and 5 mL` is not one; `30 and 70
+        // cm, respectively` is a list whose last value carries the unit
+        let mut buf = [0u8; 24];
+        if joiner == "and" && prev_word(s, first, &mut buf) != b"between" {
+            if self.respectively_after(start) {
+                return None;
+            }
+            return Some((
+                None,
+                "upper end of `a and b unit` without `between`: not one value",
+            ));
+        }
+        Some((
+            Some(first),
+            "range of quantities (10–20 °C, 2 to 3 atm): the pair is one value",
+        ))
+    }
+
+    /// `pair_before_sign_or_joiner` as it read before the sign or joiner was told by its last
+    /// two bytes and the number-word filter: each sign, then each joiner compared in turn.
+    #[cfg(test)]
+    fn pair_before_sign_or_joiner_reference(
+        &self,
+        start: usize,
+        k: usize,
+    ) -> Option<(Option<usize>, &'static str)> {
+        let s = self.s;
+        let before = &s[..k];
         if let Some(j) = uncertainty_sign(before) {
             if !self.value_before_sign(k - j.len()) {
                 return None; // `within ±50 ms`, `(default +-50ms)`: a tolerance of 50 ms
@@ -4000,6 +4087,58 @@ impl Scanner<'_> {
     }
 }
 
+/// For each last letter of a number word (`vocab/number_words_*.txt`, `hundred`: the words
+/// `number_words::number_word_ends_at` reads), the letters before it as bits (`NUMBER_WORD_ONE`:
+/// a one-letter word), built at compile time from the lists.
+const NUMBER_WORD_ENDS: [u32; 32] = {
+    let lists: [&[&str]; 4] = [
+        vocab::NUMBER_WORDS_ONES,
+        vocab::NUMBER_WORDS_TENS,
+        vocab::NUMBER_WORDS_SCALES,
+        &["hundred"],
+    ];
+    let mut ends = [0u32; 32];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            let n = w.len();
+            let last = ((w[n - 1] | 0x20).wrapping_sub(b'a') & 31) as usize;
+            ends[last] |= if n >= 2 {
+                1 << ((w[n - 2] | 0x20).wrapping_sub(b'a') & 31)
+            } else {
+                1 << NUMBER_WORD_ONE
+            };
+            i += 1;
+        }
+        l += 1;
+    }
+    ends
+};
+
+/// No letter maps here: letters fold to 0..=25.
+const NUMBER_WORD_ONE: u32 = 27;
+
+/// Whether a number word may end at byte `end` of `b`: false only where the letters before
+/// `end` end no number word whatever the case (`number_word_ends_at` lowercases a run of
+/// letters ending there and looks it up), so a false spares that reading.
+fn number_word_may_end_at(b: &[u8], end: usize) -> bool {
+    let key = |c: u8| ((c | 0x20).wrapping_sub(b'a') & 31) as usize;
+    let Some(&z) = end.checked_sub(1).and_then(|i| b.get(i)) else {
+        return false;
+    };
+    if !z.is_ascii_alphabetic() {
+        return false;
+    }
+    let y = end.checked_sub(2).map(|i| b[i]);
+    let second = match y {
+        Some(y) if y.is_ascii_alphabetic() => key(y) as u32,
+        _ => NUMBER_WORD_ONE,
+    };
+    NUMBER_WORD_ENDS[key(z)] >> second & 1 != 0
+}
+
 /// A word list for `words_near` with its filters, built once per list (a `const` for the
 /// fixed lists). A word of `whole_max` letters or fewer must be a whole word; the rest start
 /// a word.
@@ -4851,6 +4990,91 @@ mod tests {
             assert_eq!(sc.pair_before(start), full, "{text:?}");
         }
         assert!(pairs > 200, "{pairs}");
+    }
+
+    /// Telling the sign or joiner by its last two bytes and skipping words no number word ends
+    /// like gives what comparing each sign and joiner in turn and reading the word gives, on
+    /// random texts of signs, joiners, number words (any case), other words and numbers, at
+    /// every `k` the scan could pass.
+    #[test]
+    fn sign_or_joiner_by_last_bytes_agrees_with_the_reference() {
+        let pieces = [
+            "\u{b1}",
+            "\u{2213}",
+            "\u{2013}",
+            "\u{2014}",
+            "\u{2192}",
+            "+/-",
+            "+-",
+            "-",
+            "+",
+            "/",
+            "to",
+            "and",
+            "through",
+            "until",
+            "between",
+            "from",
+            "o",
+            "d",
+            "h",
+            "l",
+            "nd",
+            "gh",
+            "il",
+            "a",
+            "x",
+            "5",
+            "12",
+            "3.5",
+            " ",
+            "  ",
+            "\u{e9}",
+            "mg",
+            "(",
+            "two",
+            "Three",
+            "TWENTY",
+            "hundred",
+            "thousand",
+            "million",
+            "ten",
+            "cooled",
+            "set",
+            "seven-",
+            "nine",
+            "tY",
+            "eD",
+            "n",
+            "e",
+            "respectively",
+            ",",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x51a9_0b7e_5e70_0001);
+        let mut pairs = 0;
+        for _ in 0..20000 {
+            let count = 1 + rng.below(9);
+            let mut text: String = rng.join(&pieces, count);
+            text.push_str([" ", "", "  "][rng.below(3)]);
+            let start = text.len();
+            text.push_str("20 mg");
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            for k in (0..=start).filter(|&k| text.is_char_boundary(k)) {
+                let full = sc.pair_before_sign_or_joiner_reference(start, k);
+                pairs += usize::from(full.is_some());
+                assert_eq!(
+                    sc.pair_before_sign_or_joiner(start, k),
+                    full,
+                    "{text:?} {k}"
+                );
+            }
+            for end in 0..=text.len() {
+                if !super::number_word_may_end_at(text.as_bytes(), end) {
+                    assert!(!sc.number_word_ends_at(end), "{text:?} {end}");
+                }
+            }
+        }
+        assert!(pairs > 1000, "{pairs}");
     }
 
     /// `Stats::ascending` compares two short integers without parsing floats: the same answer
