@@ -1459,7 +1459,8 @@ impl Scanner<'_> {
     /// search per phrase cost ~100 instructions each, mostly its set-up).
     fn per_formula_phrase(&self, from: usize, hi: usize) -> bool {
         let phrases: [&[u8]; 3] = [b"per formula unit", b"per unit cell", b"per molecule"];
-        positions_of(self.b, from, hi, b'p')
+        // the shortest phrase has 12 bytes: no `p` in the last 11 starts one
+        positions_of(self.b, from, hi.saturating_sub(11), b'p')
             .any(|k| phrases.iter().any(|p| self.b[k..hi].starts_with(p)))
     }
 

@@ -873,7 +873,8 @@ impl Scanner<'_> {
             );
             return Some((uend, None));
         }
-        if self.normality(unit, uend) {
+        // (`normality` reads the next word before it tests the unit)
+        if unit == "N" && self.normality(unit, uend) {
             self.refuse(
                 start,
                 uend,
@@ -1250,10 +1251,7 @@ impl Scanner<'_> {
             return Some("a length over little h (250 Mpc/h): h is a number left open, not hours");
         }
         // `R_{\rm 200m}`: a label in a LaTeX subscript
-        if b[..start].ends_with(b"_{")
-            || b[..start].ends_with(b"\\rm ")
-            || b[..start].ends_with(b"_")
-        {
+        if subscript_before(b, start) {
             return Some("a label in a subscript (R_{\\rm 200m}), not a quantity");
         }
         // `4 RV`, `226RA` (radium-226), `one QW` (a quantum well): the prefixes of 2022
@@ -1283,7 +1281,9 @@ impl Scanner<'_> {
         if !angle && self.in_transcendental_argument(start) {
             return Some("a letter in the argument of exp, log or sin (exp(-0.5 u**2)): arguments carry no unit");
         }
-        if rest.starts_with(b"\\ :sup:`") || rest.starts_with(b":sup:`") {
+        if matches!(rest.first(), Some(b'\\' | b':'))
+            && (rest.starts_with(b"\\ :sup:`") || rest.starts_with(b":sup:`"))
+        {
             return Some("a unit whose power follows in markup (fs\\ :sup:`-1`)");
         }
         let one_letter = unit.len() == 1 && unit.as_bytes()[0].is_ascii_alphabetic();
@@ -1345,31 +1345,36 @@ impl Scanner<'_> {
                 return Some("an orbital label before its noun (1 s electrons)");
             }
         }
-        let digits = &b[start..uend - unit.len()];
-        let year = digits.len() == 4
-            && digits.iter().all(u8::is_ascii_digit)
-            && (&b"1000"[..]..=&b"2100"[..]).contains(&digits);
+        // (the three readings below run only for the units they concern)
+        let year = || {
+            let digits = &b[start..uend - unit.len()];
+            digits.len() == 4
+                && digits.iter().all(u8::is_ascii_digit)
+                && (&b"1000"[..]..=&b"2100"[..]).contains(&digits)
+        };
         // `J. Phys.`, `J. Chem. Soc.`: the next word is an abbreviation too
-        let abbreviation_after =
+        let abbreviation_after = || {
             rest.starts_with(b". ") && rest.get(2).is_some_and(u8::is_ascii_uppercase) && {
                 let w = rest[2..]
                     .iter()
                     .take_while(|c| c.is_ascii_alphabetic())
                     .count();
                 rest.get(2 + w) == Some(&b'.')
-            };
-        if unit == "J" && abbreviation_after {
+            }
+        };
+        if unit == "J" && abbreviation_after() {
             return Some("a journal after a year (1979 J. Phys.), not joules");
         }
         if glued
-            && year
             && matches!(unit.as_bytes(), [b'm' | b'q' | b'M' | b'Q', d @ ..] if !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+            && year()
         {
             return Some("a monthly or quarterly date (1999m4, 2001q1)");
         }
-        let quoted_alone =
-            start > 0 && matches!(b[start - 1], b'\'' | b'"') && b.get(uend) == Some(&b[start - 1]);
-        if glued && unit == "m" && quoted_alone {
+        let quoted_alone = || {
+            start > 0 && matches!(b[start - 1], b'\'' | b'"') && b.get(uend) == Some(&b[start - 1])
+        };
+        if glued && unit == "m" && quoted_alone() {
             // `datatype='1m'`: a resolution code in a string, minutes as often as metres
             return Some("a number and m alone in quotes ('1m'): minutes or metres, a code");
         }
@@ -1400,7 +1405,8 @@ impl Scanner<'_> {
     /// `log(2 s)`): after its `(` and at most a sign.
     fn in_transcendental_argument(&self, start: usize) -> bool {
         let b = self.b;
-        if !b[start.saturating_sub(3)..start].contains(&b'(') {
+        // three byte tests (`contains` went through memchr's set-up)
+        if !(1..=3).any(|d| start >= d && b[start - d] == b'(') {
             return false;
         }
         let mut k = skip_inline_spaces_back(self.s, start, 4);
@@ -1543,10 +1549,11 @@ impl Scanner<'_> {
     /// Whether a power is in the unit or a `+`, `-`, `*` or `=` stands within three bytes
     /// before `start` or after `uend` (`3 t^2 - t`, `2 N*a`, `-2u^3+3u^2`): the gate of
     /// `unit_letter_is_variable`, a few byte tests per quantity.
+    #[allow(clippy::manual_contains)] // `contains` is memchr, whose set-up costs more here
     fn operator_beside(&self, start: usize, uend: usize) -> bool {
         let b = self.b;
         let op = |c: &u8| matches!(c, b'+' | b'-' | b'*' | b'=');
-        b[start..uend].contains(&b'^')
+        b[start..uend].iter().any(|&c| c == b'^')
             || b[uend..].iter().take(3).any(op)
             || b[start.saturating_sub(3)..start].iter().any(op)
     }
@@ -2086,14 +2093,18 @@ impl Scanner<'_> {
         if end == start {
             return false; // glued to the number: not a word before it
         }
+        // one walk back over at most 24 letters: a capital among them other than the first
+        // (the word's own first letter) makes the name
         let b = &self.b[..end];
-        let n = b
-            .iter()
-            .rev()
-            .take(24)
-            .take_while(|c| c.is_ascii_alphabetic())
-            .count();
-        n >= 2 && b[end - n + 1..].iter().any(u8::is_ascii_uppercase)
+        let (mut capital_after_first, mut capital) = (false, false);
+        for &c in b.iter().rev().take(24) {
+            if !c.is_ascii_alphabetic() {
+                break;
+            }
+            capital_after_first |= capital;
+            capital = c.is_ascii_uppercase();
+        }
+        capital_after_first
     }
 
     /// `frame` in `50ns/frame`: a noun of counted things (`vocab/per_count_nouns.txt`) that
@@ -4139,6 +4150,17 @@ fn number_word_may_end_at(b: &[u8], end: usize) -> bool {
     NUMBER_WORD_ENDS[key(z)] >> second & 1 != 0
 }
 
+/// Whether `b[..start]` ends in `_{`, `\\rm ` or `_` (a LaTeX subscript), told by its last
+/// byte: each ends in its own.
+fn subscript_before(b: &[u8], start: usize) -> bool {
+    match start.checked_sub(1).map(|k| b[k]) {
+        Some(b'{') => b[..start].ends_with(b"_{"),
+        Some(b' ') => b[..start].ends_with(b"\\rm "),
+        Some(b'_') => true,
+        _ => false,
+    }
+}
+
 /// A word list for `words_near` with its filters, built once per list (a `const` for the
 /// fixed lists). A word of `whole_max` letters or fewer must be a whole word; the rest start
 /// a word.
@@ -5075,6 +5097,85 @@ mod tests {
             }
         }
         assert!(pairs > 1000, "{pairs}");
+    }
+
+    /// The byte-led readings of the unit rules give what the readings they replaced give:
+    /// `mixed_case_word_before` (one walk back), `operator_beside` and
+    /// `in_transcendental_argument` (byte tests for `contains`), `subscript_before` (three
+    /// `ends_with`), at every position of random texts.
+    #[test]
+    fn byte_led_unit_rules_agree_with_the_readings_they_replaced() {
+        let pieces = [
+            "a",
+            "B",
+            "Ab",
+            "aB",
+            "GPT",
+            "MovieLens",
+            " ",
+            "  ",
+            "\t",
+            "(",
+            "exp",
+            "log",
+            "-",
+            "+",
+            "*",
+            "=",
+            "^",
+            "_",
+            "{",
+            "_{",
+            "\\rm ",
+            "\\",
+            "rm",
+            "2",
+            "10",
+            "m",
+            "\u{e9}",
+            "\u{b5}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x3b7e_1ead_0000_0001);
+        for _ in 0..5000 {
+            let count = 1 + rng.below(14);
+            let text: String = rng.join(&pieces, count);
+            let b = text.as_bytes();
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            for start in (0..=b.len()).filter(|&k| text.is_char_boundary(k)) {
+                let end = super::skip_inline_spaces_back(&text, start, 8);
+                let n = b[..end]
+                    .iter()
+                    .rev()
+                    .take(24)
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                let mixed = end != start
+                    && n >= 2
+                    && b[end - n + 1..end].iter().any(u8::is_ascii_uppercase);
+                assert_eq!(sc.mixed_case_word_before(start), mixed, "{text:?} {start}");
+                let subscript = b[..start].ends_with(b"_{")
+                    || b[..start].ends_with(b"\\rm ")
+                    || b[..start].ends_with(b"_");
+                assert_eq!(
+                    super::subscript_before(b, start),
+                    subscript,
+                    "{text:?} {start}"
+                );
+                if start < b.len() {
+                    let paren = b[start.saturating_sub(3)..start].contains(&b'(');
+                    if !paren {
+                        assert!(!sc.in_transcendental_argument(start), "{text:?} {start}");
+                    }
+                }
+                for uend in start..=b.len().min(start + 4) {
+                    let op = |c: &u8| matches!(c, b'+' | b'-' | b'*' | b'=');
+                    let beside = b[start..uend].contains(&b'^')
+                        || b[uend..].iter().take(3).any(op)
+                        || b[start.saturating_sub(3)..start].iter().any(op);
+                    assert_eq!(sc.operator_beside(start, uend), beside, "{text:?} {start}");
+                }
+            }
+        }
     }
 
     /// `Stats::ascending` compares two short integers without parsing floats: the same answer
