@@ -2200,7 +2200,7 @@ impl Scanner<'_> {
         }
         // most units (`mg`, `kDa`, `%`) are none the match below names: they need nothing, known
         // without comparing them with each name in turn
-        let need = if unit_named_by_need(unit) {
+        let need = if unit_named_by_need(unit, glued) {
             self.named_unit_need(start, unit, uend, glued, &mut buf)?
         } else {
             Need::NONE
@@ -4768,9 +4768,44 @@ fn implicit_product_at(b: &[u8], at: usize) -> bool {
 /// arm, no need): a unit of one byte, one in parentheses, or one whose first two bytes open a
 /// longer name there (`in`, `PL`, `min`, `deg`, ...). A filter on two bytes only: every name
 /// passes, some other units too (`mg` does not, `mi` does).
-fn unit_named_by_need(unit: &str) -> bool {
+fn unit_named_by_need(unit: &str, glued: bool) -> bool {
     match unit.as_bytes() {
-        [_] | [b'(', ..] => true,
+        // a glued byte may start a list of codes (`200m, 200c`); apart, the letters the
+        // match names (`V`, `N`, `W` after a space are none: they need nothing)
+        [c] => {
+            glued
+                || matches!(
+                    c,
+                    b'a' | b'B'
+                        | b'b'
+                        | b'D'
+                        | b'E'
+                        | b'G'
+                        | b'P'
+                        | b'Y'
+                        | b'Z'
+                        | b'k'
+                        | b'u'
+                        | b'K'
+                        | b'M'
+                        | b'h'
+                        | b'd'
+                        | b'y'
+                        | b's'
+                        | b'g'
+                        | b'm'
+                        | b'L'
+                        | b'A'
+                        | b'C'
+                        | b'F'
+                        | b'H'
+                        | b'S'
+                        | b'T'
+                        | b't'
+                        | b'l'
+                )
+        }
+        [b'(', ..] => true,
         [x, y, ..] => matches!(
             (x, y),
             (b'i', b'n')
@@ -4943,11 +4978,13 @@ mod tests {
             "st", "t", "th", "u", "y", "(in)", "(MC)", "(C)",
         ];
         for name in names {
-            assert!(super::unit_named_by_need(name), "{name}");
+            assert!(super::unit_named_by_need(name, true), "{name}");
+            assert!(super::unit_named_by_need(name, false), "{name}");
         }
         let pieces = [
             "m", "g", "k", "i", "n", "P", "L", "a", "s", "t", "h", "d", "e", "r", "b", "A", "M",
-            "C", "F", "K", "T", "p", "c", "(", ")", "\u{b0}", "%", "/", "2", "^", "x", "z",
+            "C", "F", "K", "T", "p", "c", "(", ")", "\u{b0}", "%", "/", "2", "^", "x", "z", "V",
+            "N", "W", "J", "R", "H", "S", "l", "u", "y", "Y", "E", "D", "G", "B", "Z",
         ];
         let before = [
             "", "Fig. ", "at ", "ISO ", "ft ", "the ", "(", "abs(b)=", "a ",
@@ -4968,12 +5005,12 @@ mod tests {
         for _ in 0..20000 {
             let count = 1 + rng.below(4);
             let unit: String = rng.join(&pieces, count);
-            if super::unit_named_by_need(&unit) {
+            let glued = rng.below(2) == 0;
+            if super::unit_named_by_need(&unit, glued) {
                 continue;
             }
             skipped += 1;
             let pre = before[rng.below(before.len())];
-            let glued = rng.below(2) == 0;
             let number = ["5", "1200", "3.5", "293", "64"][rng.below(5)];
             let gap = if glued { "" } else { " " };
             let text = format!("{pre}{number}{gap}{unit}{}", after[rng.below(after.len())]);
