@@ -4099,16 +4099,18 @@ impl Scanner<'_> {
 }
 
 /// For each last letter of a number word (`vocab/number_words_*.txt`, `hundred`: the words
-/// `number_words::number_word_ends_at` reads), the letters before it as bits (`NUMBER_WORD_ONE`:
-/// a one-letter word), built at compile time from the lists.
-const NUMBER_WORD_ENDS: [u32; 32] = {
+/// `number_words::number_word_ends_at` reads), the letters one before it (`[0]`) and two
+/// before it (`[1]`) as bits (`NUMBER_WORD_ONE`: no letter there, the word is shorter), built
+/// at compile time from the lists. `hundred` and the `-ed` of `cooled`, `torqued` share two
+/// letters, not three.
+const NUMBER_WORD_ENDS: [[u32; 32]; 2] = {
     let lists: [&[&str]; 4] = [
         vocab::NUMBER_WORDS_ONES,
         vocab::NUMBER_WORDS_TENS,
         vocab::NUMBER_WORDS_SCALES,
         &["hundred"],
     ];
-    let mut ends = [0u32; 32];
+    let mut ends = [[0u32; 32]; 2];
     let mut l = 0;
     while l < lists.len() {
         let mut i = 0;
@@ -4116,11 +4118,15 @@ const NUMBER_WORD_ENDS: [u32; 32] = {
             let w = lists[l][i].as_bytes();
             let n = w.len();
             let last = ((w[n - 1] | 0x20).wrapping_sub(b'a') & 31) as usize;
-            ends[last] |= if n >= 2 {
-                1 << ((w[n - 2] | 0x20).wrapping_sub(b'a') & 31)
-            } else {
-                1 << NUMBER_WORD_ONE
-            };
+            let mut d = 0;
+            while d < 2 {
+                ends[d][last] |= if n >= d + 2 {
+                    1 << ((w[n - 2 - d] | 0x20).wrapping_sub(b'a') & 31)
+                } else {
+                    1 << NUMBER_WORD_ONE
+                };
+                d += 1;
+            }
             i += 1;
         }
         l += 1;
@@ -4131,9 +4137,10 @@ const NUMBER_WORD_ENDS: [u32; 32] = {
 /// No letter maps here: letters fold to 0..=25.
 const NUMBER_WORD_ONE: u32 = 27;
 
-/// Whether a number word may end at byte `end` of `b`: false only where the letters before
-/// `end` end no number word whatever the case (`number_word_ends_at` lowercases a run of
-/// letters ending there and looks it up), so a false spares that reading.
+/// Whether a number word may end at byte `end` of `b`: false only where the run of letters
+/// ending there ends no number word whatever the case (`number_word_ends_at` lowercases that
+/// run, of at most ten letters, and looks it up: the words have at most nine), so a false
+/// spares that reading.
 fn number_word_may_end_at(b: &[u8], end: usize) -> bool {
     let key = |c: u8| ((c | 0x20).wrapping_sub(b'a') & 31) as usize;
     let Some(&z) = end.checked_sub(1).and_then(|i| b.get(i)) else {
@@ -4142,12 +4149,18 @@ fn number_word_may_end_at(b: &[u8], end: usize) -> bool {
     if !z.is_ascii_alphabetic() {
         return false;
     }
-    let y = end.checked_sub(2).map(|i| b[i]);
-    let second = match y {
-        Some(y) if y.is_ascii_alphabetic() => key(y) as u32,
-        _ => NUMBER_WORD_ONE,
+    // the letter `d + 1` bytes before the last one, or ONE where the run has ended
+    let mut letters = true;
+    let mut before = |d: usize| {
+        letters &= end >= d + 2 && b[end - d - 2].is_ascii_alphabetic();
+        if letters {
+            key(b[end - d - 2]) as u32
+        } else {
+            NUMBER_WORD_ONE
+        }
     };
-    NUMBER_WORD_ENDS[key(z)] >> second & 1 != 0
+    let (y, x) = (before(0), before(1));
+    NUMBER_WORD_ENDS[0][key(z)] >> y & 1 != 0 && NUMBER_WORD_ENDS[1][key(z)] >> x & 1 != 0
 }
 
 /// Whether `b[..start]` ends in `_{`, `\\rm ` or `_` (a LaTeX subscript), told by its last
@@ -5108,6 +5121,11 @@ mod tests {
             "e",
             "respectively",
             ",",
+            "torqued",
+            "often",
+            "ELEVEN",
+            "red",
+            "eleventeen",
         ];
         let mut rng = crate::test_rng::XorShift::new(0x51a9_0b7e_5e70_0001);
         let mut pairs = 0;

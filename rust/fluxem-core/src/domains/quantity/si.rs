@@ -225,14 +225,19 @@ fn affine_in_range(f: &BigRational, off: &BigRational, lf: f64) -> Option<(i32, 
 }
 
 thread_local! {
-    static CACHE: RefCell<UnitCache> = RefCell::default();
+    // a const initializer: an access tests no lazy-initialisation state
+    static CACHE: RefCell<UnitCache> = const {
+        RefCell::new(UnitCache {
+            short: HashMap::with_hasher(BuildHasherDefault::new()),
+            long: HashMap::with_hasher(BuildHasherDefault::new()),
+        })
+    };
 }
 
 /// This thread's parsed units: those of at most 8 bytes (nearly all) keyed by their bytes
 /// packed into one word (`units::packed`, distinct texts give distinct words), found with one
 /// multiply and one compare where hashing the text byte by byte and comparing it cost ~100
 /// instructions after every number and unit; the rest keyed by their text.
-#[derive(Default)]
 struct UnitCache {
     short: HashMap<u64, Arc<SiUnit>, BuildHasherDefault<WordHash>>,
     long: HashMap<String, Arc<SiUnit>, FnvBuild>,
