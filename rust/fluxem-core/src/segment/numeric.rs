@@ -1314,13 +1314,13 @@ impl Scanner<'_> {
         }
         // `300 g: Gravitational acceleration`, `n=1 L: n=2`: a name opening a definition (not
         // after a preposition: `relative to 298 K: H = ...` is a temperature)
-        let after_preposition = || {
-            matches!(
+        if one_letter
+            && rest.starts_with(b": ")
+            && !matches!(
                 prev_word(self.s, start, &mut [0u8; 24]),
                 b"to" | b"at" | b"from" | b"than" | b"above" | b"below"
             )
-        };
-        if one_letter && rest.starts_with(b": ") && !after_preposition() {
+        {
             let c = rest.get(2).copied();
             let assigned = c.is_some_and(|c| c.is_ascii_lowercase()) && rest.get(3) == Some(&b'=');
             if c.is_some_and(|c| c.is_ascii_uppercase()) || assigned {
@@ -1405,8 +1405,7 @@ impl Scanner<'_> {
     /// `log(2 s)`): after its `(` and at most a sign.
     fn in_transcendental_argument(&self, start: usize) -> bool {
         let b = self.b;
-        // three byte tests (`contains` went through memchr's set-up)
-        if !(1..=3).any(|d| start >= d && b[start - d] == b'(') {
+        if !paren_in_three_before(b, start) {
             return false;
         }
         let mut k = skip_inline_spaces_back(self.s, start, 4);
@@ -1492,9 +1491,12 @@ impl Scanner<'_> {
         }
         // `2m-1`, `2M-3`: the unit reader takes `m-1` as a plain-text power (`5 m-1` spaced
         // is a per-metre value), but glued to a whole number it is algebra
-        let plain_power = matches!(unit.as_bytes(), [l, b'+' | b'-', d @ ..]
-            if l.is_ascii_alphabetic() && !d.is_empty() && d.iter().all(u8::is_ascii_digit));
-        if glued && plain_power {
+        // (read only glued: the shape test ran for every unit)
+        let plain_power = || {
+            matches!(unit.as_bytes(), [l, b'+' | b'-', d @ ..]
+                if l.is_ascii_alphabetic() && !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+        };
+        if glued && plain_power() {
             return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
         }
         let letter = unit.len() == 1 && unit.as_bytes()[0].is_ascii_alphabetic();
@@ -2801,7 +2803,7 @@ impl Scanner<'_> {
         // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference)
         let joiner = close
             && (matches!(
-                s[c.end..start].trim(),
+                trim_whitespace(&s[c.end..start]),
                 "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
             ) || &s[c.end..start] == "-");
         if !joiner || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
@@ -4163,6 +4165,33 @@ fn number_word_may_end_at(b: &[u8], end: usize) -> bool {
     NUMBER_WORD_ENDS[0][key(z)] >> y & 1 != 0 && NUMBER_WORD_ENDS[1][key(z)] >> x & 1 != 0
 }
 
+/// Whether `(` stands in the three bytes before `start`: a slice pattern, three byte tests
+/// and one length test (`contains` went through memchr's set-up, ~17 instructions).
+fn paren_in_three_before(b: &[u8], start: usize) -> bool {
+    matches!(b[..start], [.., b'(', _, _] | [.., b'(', _] | [.., b'('])
+}
+
+/// `str::trim`, its ASCII ends trimmed as bytes (the text between two quantities, read after
+/// most of them: `trim` decodes chars and tests each against the Unicode whitespace table);
+/// a non-ASCII byte at an end may be whitespace, and then `trim` reads it.
+fn trim_whitespace(t: &str) -> &str {
+    let b = t.as_bytes();
+    // the ASCII chars of `char::is_whitespace`: `\t`, `\n`, `\x0b`, `\x0c`, `\r` and space
+    let ws = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut i = 0;
+    while i < b.len() && ws(b[i]) {
+        i += 1;
+    }
+    let mut j = b.len();
+    while j > i && ws(b[j - 1]) {
+        j -= 1;
+    }
+    if j > i && (b[i] >= 0x80 || b[j - 1] >= 0x80) {
+        return t.trim();
+    }
+    &t[i..j]
+}
+
 /// Whether `b[..start]` ends in `_{`, `\\rm ` or `_` (a LaTeX subscript), told by its last
 /// byte: each ends in its own.
 fn subscript_before(b: &[u8], start: usize) -> bool {
@@ -5216,12 +5245,12 @@ mod tests {
                     subscript,
                     "{text:?} {start}"
                 );
-                if start < b.len() {
-                    let paren = b[start.saturating_sub(3)..start].contains(&b'(');
-                    if !paren {
-                        assert!(!sc.in_transcendental_argument(start), "{text:?} {start}");
-                    }
-                }
+                let paren = b[start.saturating_sub(3)..start].contains(&b'(');
+                assert_eq!(
+                    super::paren_in_three_before(b, start),
+                    paren,
+                    "{text:?} {start}"
+                );
                 for uend in start..=b.len().min(start + 4) {
                     let op = |c: &u8| matches!(c, b'+' | b'-' | b'*' | b'=');
                     let beside = b[start..uend].contains(&b'^')
@@ -5230,6 +5259,22 @@ mod tests {
                     assert_eq!(sc.operator_beside(start, uend), beside, "{text:?} {start}");
                 }
             }
+        }
+    }
+
+    /// `trim_whitespace` gives what `str::trim` gives, on random texts of ASCII and Unicode
+    /// whitespace, joiners and words.
+    #[test]
+    fn trim_whitespace_agrees_with_trim() {
+        let pieces = [
+            " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{85}", "\u{a0}", "\u{2009}",
+            "\u{202f}", "\u{3000}", "\u{2013}", "\u{b1}", "to", "and", "-", "+/-", "x", "\u{e9}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x7e1d_0b0e_0000_0001);
+        for _ in 0..20000 {
+            let count = rng.below(7);
+            let text = rng.join(&pieces, count);
+            assert_eq!(super::trim_whitespace(&text), text.trim(), "{text:?}");
         }
     }
 
