@@ -2194,7 +2194,8 @@ impl Scanner<'_> {
                 "a letter opening a hyphenated word (1 d-vector, 256 N-rest split), not a unit",
             );
         }
-        if unit.ends_with(|c: char| c.is_ascii_digit()) && b.get(uend) == Some(&b':') {
+        // (an ASCII last byte is the last char: continuation bytes are not ASCII)
+        if b.get(uend) == Some(&b':') && unit.as_bytes().last().is_some_and(u8::is_ascii_digit) {
             return refuse(
                 self,
                 "a name with a colon after a number (input 1 d2: input 2): a parameter list",
