@@ -10,7 +10,7 @@ use crate::Result;
 use num_rational::BigRational;
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 /// Distinct unit texts remembered per thread before the cache starts over.
@@ -228,7 +228,10 @@ thread_local! {
     // a const initializer: an access tests no lazy-initialisation state
     static CACHE: RefCell<UnitCache> = const {
         RefCell::new(UnitCache {
-            short: HashMap::with_hasher(BuildHasherDefault::new()),
+            short: PackedUnits {
+                slots: Vec::new(),
+                len: 0,
+            },
             long: HashMap::with_hasher(BuildHasherDefault::new()),
         })
     };
@@ -239,7 +242,7 @@ thread_local! {
 /// multiply and one compare where hashing the text byte by byte and comparing it cost ~100
 /// instructions after every number and unit; the rest keyed by their text.
 struct UnitCache {
-    short: HashMap<u64, Arc<SiUnit>, BuildHasherDefault<WordHash>>,
+    short: PackedUnits,
     long: HashMap<String, Arc<SiUnit>, FnvBuild>,
 }
 
@@ -247,42 +250,83 @@ impl UnitCache {
     #[inline(always)] // (inside `LocalKey::with`: a call there cost more than the lookup)
     fn get(&self, body: &str) -> Option<&Arc<SiUnit>> {
         match units::packed(body.as_bytes()) {
-            Some(k) => self.short.get(&k),
+            Some(k) => self.short.get(k),
             None => self.long.get(body),
         }
     }
 
     fn insert(&mut self, body: &str, unit: Arc<SiUnit>) {
-        if self.short.len() + self.long.len() >= CACHE_CAPACITY {
-            self.short.clear();
+        if self.short.len + self.long.len() >= CACHE_CAPACITY {
+            self.short = PackedUnits {
+                slots: Vec::new(),
+                len: 0,
+            };
             self.long.clear();
         }
         match units::packed(body.as_bytes()) {
             Some(k) => self.short.insert(k, unit),
-            None => self.long.insert(body.to_string(), unit),
-        };
+            None => {
+                self.long.insert(body.to_string(), unit);
+            }
+        }
     }
 }
 
-/// The hash of a packed key: a multiply, its high bits folded into the low ones (the table
-/// indexes by the low bits, which a product alone takes from the key's first byte only).
-#[derive(Default)]
-struct WordHash(u64);
+/// Units by packed key: open addressing, a multiplicative hash, linear probing, at most half
+/// full (a lookup is a multiply, a shift and most often one compare; a `HashMap` probed a
+/// group of control bytes first). Key 0 marks an empty slot: no packed key is 0.
+struct PackedUnits {
+    slots: Vec<(u64, Option<Arc<SiUnit>>)>,
+    len: usize,
+}
 
-impl Hasher for WordHash {
-    fn finish(&self) -> u64 {
-        self.0
+impl PackedUnits {
+    #[inline(always)]
+    fn home(&self, k: u64) -> usize {
+        // the high bits of the product: they depend on every byte of the key
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.slots.len().trailing_zeros())) as usize
     }
-    fn write(&mut self, bytes: &[u8]) {
-        // (only `write_u64` is used: the keys are `u64`)
-        for &b in bytes {
-            self.write_u64(self.0 ^ u64::from(b));
+
+    #[inline(always)]
+    fn get(&self, k: u64) -> Option<&Arc<SiUnit>> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        loop {
+            let (key, unit) = &self.slots[i];
+            if *key == k {
+                return unit.as_ref();
+            }
+            if *key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
         }
     }
-    #[inline]
-    fn write_u64(&mut self, k: u64) {
-        let h = k.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = h ^ (h >> 29);
+
+    fn insert(&mut self, k: u64, unit: Arc<SiUnit>) {
+        debug_assert_ne!(k, 0);
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(64);
+            let old = std::mem::replace(&mut self.slots, vec![(0, None); size]);
+            self.len = 0;
+            for (key, unit) in old {
+                if let Some(unit) = unit {
+                    self.insert(key, unit);
+                }
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        while self.slots[i].0 != 0 && self.slots[i].0 != k {
+            i = (i + 1) & mask;
+        }
+        if self.slots[i].0 == 0 {
+            self.len += 1;
+        }
+        self.slots[i] = (k, Some(unit));
     }
 }
 
@@ -324,6 +368,34 @@ mod tests {
     use super::*;
     use crate::domains::quantity::factor::parse_exact;
     use crate::number::parse_number;
+
+    /// The packed-key table finds every unit inserted (through its growth) and no other key,
+    /// as a `HashMap` does.
+    #[test]
+    fn packed_units_agree_with_a_hash_map() {
+        let unit = Arc::new(SiUnit::new(Unit::one()));
+        let mut rng = crate::test_rng::XorShift::new(0x9ac4_ed00_0000_0001);
+        for round in 0..20 {
+            let mut table = PackedUnits {
+                slots: Vec::new(),
+                len: 0,
+            };
+            let mut map = HashMap::new();
+            for _ in 0..(50 * round + 10) {
+                // small keys collide in the home slot often
+                let k = 1 + rng.below(if round % 2 == 0 { 300 } else { 1 << 30 }) as u64;
+                if rng.below(2) == 0 {
+                    table.insert(k, unit.clone());
+                    map.insert(k, ());
+                }
+                let probe = 1 + rng.below(1 << 30) as u64;
+                for key in [k, probe] {
+                    assert_eq!(table.get(key).is_some(), map.contains_key(&key), "{key}");
+                }
+            }
+            assert_eq!(table.len, map.len());
+        }
+    }
 
     #[test]
     fn decimal_path_matches_the_rational_path() {
