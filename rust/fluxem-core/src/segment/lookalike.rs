@@ -1459,7 +1459,8 @@ impl Scanner<'_> {
     /// search per phrase cost ~100 instructions each, mostly its set-up).
     fn per_formula_phrase(&self, from: usize, hi: usize) -> bool {
         let phrases: [&[u8]; 3] = [b"per formula unit", b"per unit cell", b"per molecule"];
-        positions_of(self.b, from, hi, b'p')
+        // the shortest phrase has 12 bytes: no `p` in the last 11 starts one
+        positions_of(self.b, from, hi.saturating_sub(11), b'p')
             .any(|k| phrases.iter().any(|p| self.b[k..hi].starts_with(p)))
     }
 
@@ -1469,6 +1470,30 @@ impl Scanner<'_> {
             return false;
         }
         // `3 Mg and 1 Nd per formula unit`: counts of atoms in a formula
+        let mut hi = (uend + 48).min(self.s.len());
+        while !self.s.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        if self.per_formula_phrase(uend, hi) {
+            return true;
+        }
+        let i = skip_inline_spaces(self.s, uend);
+        // the word `per` after the unit: three bytes before reading where the word ends
+        if i == uend || !self.b[i..].starts_with(b"per") || word_end(self.s, i) != i + 3 {
+            return false;
+        }
+        let per_end = i + 3;
+        let j = skip_inline_spaces(self.s, per_end);
+        j > per_end && element(&self.s[j..word_end(self.s, j)])
+    }
+
+    /// `atoms_per_atom` as it read before the `per` test led with its three bytes.
+    #[cfg(test)]
+    fn atoms_per_atom_reference(&self, unit: &str, uend: usize) -> bool {
+        let element = |w: &str| lookup_symbol(w).is_some();
+        if !element(unit) {
+            return false;
+        }
         let mut hi = (uend + 48).min(self.s.len());
         while !self.s.is_char_boundary(hi) {
             hi -= 1;
@@ -2432,6 +2457,56 @@ mod tests {
     fn check(cases: &[(&str, &[(&str, &str)])]) {
         for (text, want) in cases {
             assert_eq!(spans(text), *want, "{text:?}");
+        }
+    }
+
+    /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
+    /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
+    #[test]
+    fn atoms_per_atom_agrees_with_the_reference() {
+        let pieces = [
+            "H",
+            "C",
+            "N",
+            "Fe",
+            "Mg",
+            "per",
+            "Per",
+            "perm",
+            "pe",
+            "perC",
+            " ",
+            "  ",
+            "\t",
+            "formula unit",
+            "unit cell",
+            "molecule",
+            "per formula unit",
+            "V",
+            "x",
+            "\u{e9}",
+            ".",
+            "-",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0xa70a_5be2_0000_0001);
+        for _ in 0..5000 {
+            let count = 1 + rng.below(10);
+            let text: String = rng.join(&pieces, count);
+            let sc = Scanner::new(&text, false, false, super::super::scan::Buffers::default());
+            for (k, _) in text.char_indices() {
+                for len in 1..=2 {
+                    let uend = k + len;
+                    if uend > text.len() || !text.is_char_boundary(uend) {
+                        continue;
+                    }
+                    let unit = &text[k..uend];
+                    assert_eq!(
+                        sc.atoms_per_atom(unit, uend),
+                        sc.atoms_per_atom_reference(unit, uend),
+                        "{text:?} {k} {uend}"
+                    );
+                }
+            }
         }
     }
 

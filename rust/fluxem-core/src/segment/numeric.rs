@@ -873,7 +873,8 @@ impl Scanner<'_> {
             );
             return Some((uend, None));
         }
-        if self.normality(unit, uend) {
+        // (`normality` reads the next word before it tests the unit)
+        if unit == "N" && self.normality(unit, uend) {
             self.refuse(
                 start,
                 uend,
@@ -1250,10 +1251,7 @@ impl Scanner<'_> {
             return Some("a length over little h (250 Mpc/h): h is a number left open, not hours");
         }
         // `R_{\rm 200m}`: a label in a LaTeX subscript
-        if b[..start].ends_with(b"_{")
-            || b[..start].ends_with(b"\\rm ")
-            || b[..start].ends_with(b"_")
-        {
+        if subscript_before(b, start) {
             return Some("a label in a subscript (R_{\\rm 200m}), not a quantity");
         }
         // `4 RV`, `226RA` (radium-226), `one QW` (a quantum well): the prefixes of 2022
@@ -1283,7 +1281,9 @@ impl Scanner<'_> {
         if !angle && self.in_transcendental_argument(start) {
             return Some("a letter in the argument of exp, log or sin (exp(-0.5 u**2)): arguments carry no unit");
         }
-        if rest.starts_with(b"\\ :sup:`") || rest.starts_with(b":sup:`") {
+        if matches!(rest.first(), Some(b'\\' | b':'))
+            && (rest.starts_with(b"\\ :sup:`") || rest.starts_with(b":sup:`"))
+        {
             return Some("a unit whose power follows in markup (fs\\ :sup:`-1`)");
         }
         let one_letter = unit.len() == 1 && unit.as_bytes()[0].is_ascii_alphabetic();
@@ -1314,13 +1314,13 @@ impl Scanner<'_> {
         }
         // `300 g: Gravitational acceleration`, `n=1 L: n=2`: a name opening a definition (not
         // after a preposition: `relative to 298 K: H = ...` is a temperature)
-        let after_preposition = || {
-            matches!(
+        if one_letter
+            && rest.starts_with(b": ")
+            && !matches!(
                 prev_word(self.s, start, &mut [0u8; 24]),
                 b"to" | b"at" | b"from" | b"than" | b"above" | b"below"
             )
-        };
-        if one_letter && rest.starts_with(b": ") && !after_preposition() {
+        {
             let c = rest.get(2).copied();
             let assigned = c.is_some_and(|c| c.is_ascii_lowercase()) && rest.get(3) == Some(&b'=');
             if c.is_some_and(|c| c.is_ascii_uppercase()) || assigned {
@@ -1345,31 +1345,36 @@ impl Scanner<'_> {
                 return Some("an orbital label before its noun (1 s electrons)");
             }
         }
-        let digits = &b[start..uend - unit.len()];
-        let year = digits.len() == 4
-            && digits.iter().all(u8::is_ascii_digit)
-            && (&b"1000"[..]..=&b"2100"[..]).contains(&digits);
+        // (the three readings below run only for the units they concern)
+        let year = || {
+            let digits = &b[start..uend - unit.len()];
+            digits.len() == 4
+                && digits.iter().all(u8::is_ascii_digit)
+                && (&b"1000"[..]..=&b"2100"[..]).contains(&digits)
+        };
         // `J. Phys.`, `J. Chem. Soc.`: the next word is an abbreviation too
-        let abbreviation_after =
+        let abbreviation_after = || {
             rest.starts_with(b". ") && rest.get(2).is_some_and(u8::is_ascii_uppercase) && {
                 let w = rest[2..]
                     .iter()
                     .take_while(|c| c.is_ascii_alphabetic())
                     .count();
                 rest.get(2 + w) == Some(&b'.')
-            };
-        if unit == "J" && abbreviation_after {
+            }
+        };
+        if unit == "J" && abbreviation_after() {
             return Some("a journal after a year (1979 J. Phys.), not joules");
         }
         if glued
-            && year
             && matches!(unit.as_bytes(), [b'm' | b'q' | b'M' | b'Q', d @ ..] if !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+            && year()
         {
             return Some("a monthly or quarterly date (1999m4, 2001q1)");
         }
-        let quoted_alone =
-            start > 0 && matches!(b[start - 1], b'\'' | b'"') && b.get(uend) == Some(&b[start - 1]);
-        if glued && unit == "m" && quoted_alone {
+        let quoted_alone = || {
+            start > 0 && matches!(b[start - 1], b'\'' | b'"') && b.get(uend) == Some(&b[start - 1])
+        };
+        if glued && unit == "m" && quoted_alone() {
             // `datatype='1m'`: a resolution code in a string, minutes as often as metres
             return Some("a number and m alone in quotes ('1m'): minutes or metres, a code");
         }
@@ -1400,7 +1405,7 @@ impl Scanner<'_> {
     /// `log(2 s)`): after its `(` and at most a sign.
     fn in_transcendental_argument(&self, start: usize) -> bool {
         let b = self.b;
-        if !b[start.saturating_sub(3)..start].contains(&b'(') {
+        if !paren_in_three_before(b, start) {
             return false;
         }
         let mut k = skip_inline_spaces_back(self.s, start, 4);
@@ -1486,9 +1491,12 @@ impl Scanner<'_> {
         }
         // `2m-1`, `2M-3`: the unit reader takes `m-1` as a plain-text power (`5 m-1` spaced
         // is a per-metre value), but glued to a whole number it is algebra
-        let plain_power = matches!(unit.as_bytes(), [l, b'+' | b'-', d @ ..]
-            if l.is_ascii_alphabetic() && !d.is_empty() && d.iter().all(u8::is_ascii_digit));
-        if glued && plain_power {
+        // (read only glued: the shape test ran for every unit)
+        let plain_power = || {
+            matches!(unit.as_bytes(), [l, b'+' | b'-', d @ ..]
+                if l.is_ascii_alphabetic() && !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+        };
+        if glued && plain_power() {
             return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
         }
         let letter = unit.len() == 1 && unit.as_bytes()[0].is_ascii_alphabetic();
@@ -1528,25 +1536,26 @@ impl Scanner<'_> {
     /// states a temperature and a pressure): then `C` and `F` after a number are degrees the
     /// writer left unmarked.
     fn temperature_words_near(&self, start: usize, uend: usize) -> bool {
-        self.words_near(start, uend, vocab::TEMPERATURE_WORDS)
+        self.words_near_in(start, uend, &TEMPERATURE_NEAR)
     }
 
     /// Whether a capacitor or coulomb word (`vocab/electrical_words.txt`) or the noun
     /// `charge(s)` stands within 120 bytes before `start` or 40 after `uend`: only then is a
     /// bare `C` or `F` coulombs or farads.
     fn electrical_words_near(&self, start: usize, uend: usize) -> bool {
-        self.words_near(start, uend, vocab::ELECTRICAL_WORDS)
+        self.words_near_in(start, uend, &ELECTRICAL_NEAR)
             // the noun (`the charge was 20 C`), not the verb of batteries (`charged at 1C`)
-            || self.words_near_by(start, uend, &["charge", "charges"], 7)
+            || self.words_near_in(start, uend, &CHARGE_NEAR)
     }
 
     /// Whether a power is in the unit or a `+`, `-`, `*` or `=` stands within three bytes
     /// before `start` or after `uend` (`3 t^2 - t`, `2 N*a`, `-2u^3+3u^2`): the gate of
     /// `unit_letter_is_variable`, a few byte tests per quantity.
+    #[allow(clippy::manual_contains)] // `contains` is memchr, whose set-up costs more here
     fn operator_beside(&self, start: usize, uend: usize) -> bool {
         let b = self.b;
         let op = |c: &u8| matches!(c, b'+' | b'-' | b'*' | b'=');
-        b[start..uend].contains(&b'^')
+        b[start..uend].iter().any(|&c| c == b'^')
             || b[uend..].iter().take(3).any(op)
             || b[start.saturating_sub(3)..start].iter().any(op)
     }
@@ -1680,7 +1689,7 @@ impl Scanner<'_> {
                 && b.get(k + 2 + sym)
                     .is_some_and(|c| matches!(c, b'I' | b'V' | b'X'))
         };
-        line || self.words_near(start, uend, vocab::ANGSTROM_WORDS)
+        line || self.words_near_in(start, uend, &ANGSTROM_NEAR)
     }
 
     /// Whether a word starting with one of `words` (lowercase; one of three letters or fewer
@@ -1688,32 +1697,22 @@ impl Scanner<'_> {
     /// any case. Reads a bounded window, one step per letter run and a first-letter mask
     /// before any comparison.
     pub(super) fn words_near(&self, start: usize, uend: usize, words: &[&str]) -> bool {
-        self.words_near_by(start, uend, words, 3)
+        self.words_near_in(start, uend, &NearWords::new(words, 3))
     }
 
     /// `words_near` where a word of `whole_max` letters or fewer must be the whole word.
+    #[cfg(test)]
     fn words_near_by(&self, start: usize, uend: usize, words: &[&str], whole_max: usize) -> bool {
+        self.words_near_in(start, uend, &NearWords::new(words, whole_max))
+    }
+
+    /// `words_near_by` over a list whose filters are built (at compile time for the fixed
+    /// lists: building them was a loop over the list on every call).
+    fn words_near_in(&self, start: usize, uend: usize, near: &NearWords<'_>) -> bool {
         let b = self.b;
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(b.len());
-        // A filter on the first two letters before any word is compared: `pairs[first]` has
-        // bit `second` set for every word that may match a run starting with those letters
-        // (`ONE`: a run of one letter). A match needs the run's first letter lowercased to
-        // equal the word's first byte and, for a word of two letters or more, its second
-        // letter to equal the word's second byte in either case, so every word that could
-        // match sets the bit its matches look up (the filter only skips sure misses).
-        const ONE: u32 = 27; // no letter maps here: letters fold to 0..=25
         let key = |c: u8| u32::from((c | 0x20).wrapping_sub(b'a') & 31);
-        let mut pairs = [0u32; 32];
-        for word in words {
-            let w = word.as_bytes();
-            pairs[(w[0].wrapping_sub(b'a') & 31) as usize] |= match w.get(1) {
-                Some(&c) => 1 << key(c),
-                // a one-letter word matches a one-letter run, or any run when not whole
-                None if whole_max >= 1 => 1 << ONE,
-                None => u32::MAX,
-            };
-        }
         // Word starts (a letter after no letter or digit) found eight bytes at a time: a
         // byte-by-byte walk of the 160-byte window was ~20 instructions a byte. Only a start
         // that passes the filter reads its run of letters (up to `hi`).
@@ -1737,28 +1736,16 @@ impl Scanner<'_> {
                 let j = k + (starts.trailing_zeros() / 8) as usize;
                 starts &= starts - 1;
                 let two = j + 1 < hi && b[j + 1].is_ascii_alphabetic();
-                let second = if two { key(b[j + 1]) } else { ONE };
-                if pairs[key(b[j]) as usize] >> second & 1 == 0 {
+                let second = if two { key(b[j + 1]) } else { NearWords::ONE };
+                let first = key(b[j]) as usize;
+                if near.pairs[first] >> second & 1 == 0 {
                     continue;
                 }
                 let run = b[j..hi]
                     .iter()
                     .take_while(|c| c.is_ascii_alphabetic())
                     .count();
-                let w = &b[j..j + run];
-                let first = w[0] | 0x20;
-                let hit = words.iter().any(|word| {
-                    let whole = word.len() <= whole_max;
-                    // the first letter decides most words at one compare
-                    word.as_bytes()[0] == first
-                        && (if whole {
-                            w.len() == word.len()
-                        } else {
-                            w.len() >= word.len()
-                        })
-                        && w[..word.len()].eq_ignore_ascii_case(word.as_bytes())
-                });
-                if hit {
+                if near.hit(&b[j..j + run], first) {
                     return true;
                 }
             }
@@ -2108,14 +2095,18 @@ impl Scanner<'_> {
         if end == start {
             return false; // glued to the number: not a word before it
         }
+        // one walk back over at most 24 letters: a capital among them other than the first
+        // (the word's own first letter) makes the name
         let b = &self.b[..end];
-        let n = b
-            .iter()
-            .rev()
-            .take(24)
-            .take_while(|c| c.is_ascii_alphabetic())
-            .count();
-        n >= 2 && b[end - n + 1..].iter().any(u8::is_ascii_uppercase)
+        let (mut capital_after_first, mut capital) = (false, false);
+        for &c in b.iter().rev().take(24) {
+            if !c.is_ascii_alphabetic() {
+                break;
+            }
+            capital_after_first |= capital;
+            capital = c.is_ascii_uppercase();
+        }
+        capital_after_first
     }
 
     /// `frame` in `50ns/frame`: a noun of counted things (`vocab/per_count_nouns.txt`) that
@@ -2203,7 +2194,8 @@ impl Scanner<'_> {
                 "a letter opening a hyphenated word (1 d-vector, 256 N-rest split), not a unit",
             );
         }
-        if unit.ends_with(|c: char| c.is_ascii_digit()) && b.get(uend) == Some(&b':') {
+        // (an ASCII last byte is the last char: continuation bytes are not ASCII)
+        if b.get(uend) == Some(&b':') && unit.as_bytes().last().is_some_and(u8::is_ascii_digit) {
             return refuse(
                 self,
                 "a name with a colon after a number (input 1 d2: input 2): a parameter list",
@@ -2211,7 +2203,7 @@ impl Scanner<'_> {
         }
         // most units (`mg`, `kDa`, `%`) are none the match below names: they need nothing, known
         // without comparing them with each name in turn
-        let need = if unit_named_by_need(unit) {
+        let need = if unit_named_by_need(unit, glued) {
             self.named_unit_need(start, unit, uend, glued, &mut buf)?
         } else {
             Need::NONE
@@ -2263,13 +2255,7 @@ impl Scanner<'_> {
             // `fan diameters above ~46 in.`: at a clause's end beside a word of size
             "in" if matches!(b.get(uend), Some(b'.' | b',' | b';' | b')'))
                 && b.get(uend + 1).is_none_or(|c| c.is_ascii_whitespace())
-                && self.words_near(
-                    start,
-                    uend,
-                    &[
-                        "diameter", "length", "width", "height", "thick", "radius", "tall", "wide",
-                    ],
-                ) =>
+                && self.words_near_in(start, uend, &SIZE_NEAR) =>
             {
                 Some(Need::NONE)
             }
@@ -2607,6 +2593,93 @@ impl Scanner<'_> {
     ) -> Option<(Option<usize>, &'static str)> {
         let s = self.s;
         let before = &s[..k];
+        // each sign and joiner ends in its own two bytes (`pair_before`'s test): they tell
+        // which one alone can end `before` (comparing each in turn was ten `ends_with`)
+        let last = |n: usize| k.checked_sub(n).map(|i| self.b[i]);
+        let (sign, joiner) = match (last(2), last(1)) {
+            (Some(0xC2), Some(0xB1)) => ("\u{b1}", ""),
+            (Some(0x88), Some(0x93)) => ("\u{2213}", ""),
+            (Some(b'/'), Some(b'-')) => ("+/-", ""),
+            (Some(b'+'), Some(b'-')) => ("+-", ""),
+            (Some(0x80), Some(0x93)) => ("", "\u{2013}"),
+            (Some(0x80), Some(0x94)) => ("", "\u{2014}"),
+            (Some(b't'), Some(b'o')) => ("", "to"),
+            (Some(b'n'), Some(b'd')) => ("", "and"),
+            (Some(b'g'), Some(b'h')) => ("", "through"),
+            (Some(b'i'), Some(b'l')) => ("", "until"),
+            _ => return None,
+        };
+        if !sign.is_empty() && before.ends_with(sign) {
+            let j = sign;
+            if !self.value_before_sign(k - j.len()) {
+                return None; // `within ±50 ms`, `(default +-50ms)`: a tolerance of 50 ms
+            }
+            let why = "value with its uncertainty (5.2 ± 0.3 mg): the pair is one value";
+            return Some((self.bare_number_before(k - j.len()), why));
+        }
+        let dash = joiner.starts_with('\u{2013}') || joiner.starts_with('\u{2014}');
+        if joiner.is_empty()
+            || !before.ends_with(joiner)
+            || !dash && char_before(s, k - joiner.len()).is_some_and(is_wordish)
+        {
+            return None;
+        }
+        // the lower end must be a bare number, not the digits of a word or a unit (`A4 to
+        // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all; a lower end
+        // in words (`two to 3 grams`) is a range we do not read, so its upper end is no value
+        let Some(first) = self.bare_number_before(k - joiner.len()) else {
+            // as for digits: `and` makes a range only after `between`, and `from two to 3 g`
+            // is a change whose end value is a value (`4 mA at zero and 20 mA` is two values)
+            let lower_end = skip_inline_spaces_back(s, k - joiner.len(), 8);
+            // most words before `to` (`cooled to 109 K`) end in two letters no number word
+            // ends in: then no number in words ends there, known without reading the word
+            if !number_word_may_end_at(self.b, lower_end) {
+                return None;
+            }
+            let lower = self.number_words_start(lower_end)?;
+            let mut buf = [0u8; 24];
+            let prev = prev_word(s, lower, &mut buf);
+            let range = if joiner == "and" {
+                prev == b"between"
+            } else {
+                prev != b"from"
+            };
+            return range.then_some((
+                None,
+                "upper end of a range whose lower end is in words (two to 3 grams)",
+            ));
+        };
+        if self.change_from(first) {
+            return None; // `raised from 15 to 60 °C`: the end value is a value
+        }
+        // `and` joins a range only after `between`: `add 3 and 5 mL` is not one; `30 and 70
+        // cm, respectively` is a list whose last value carries the unit
+        let mut buf = [0u8; 24];
+        if joiner == "and" && prev_word(s, first, &mut buf) != b"between" {
+            if self.respectively_after(start) {
+                return None;
+            }
+            return Some((
+                None,
+                "upper end of `a and b unit` without `between`: not one value",
+            ));
+        }
+        Some((
+            Some(first),
+            "range of quantities (10–20 °C, 2 to 3 atm): the pair is one value",
+        ))
+    }
+
+    /// `pair_before_sign_or_joiner` as it read before the sign or joiner was told by its last
+    /// two bytes and the number-word filter: each sign, then each joiner compared in turn.
+    #[cfg(test)]
+    fn pair_before_sign_or_joiner_reference(
+        &self,
+        start: usize,
+        k: usize,
+    ) -> Option<(Option<usize>, &'static str)> {
+        let s = self.s;
+        let before = &s[..k];
         if let Some(j) = uncertainty_sign(before) {
             if !self.value_before_sign(k - j.len()) {
                 return None; // `within ±50 ms`, `(default +-50ms)`: a tolerance of 50 ms
@@ -2731,7 +2804,7 @@ impl Scanner<'_> {
         // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference)
         let joiner = close
             && (matches!(
-                s[c.end..start].trim(),
+                trim_whitespace(&s[c.end..start]),
                 "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
             ) || &s[c.end..start] == "-");
         if !joiner || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
@@ -4028,6 +4101,200 @@ impl Scanner<'_> {
     }
 }
 
+/// For each last letter of a number word (`vocab/number_words_*.txt`, `hundred`: the words
+/// `number_words::number_word_ends_at` reads), the letters one before it (`[0]`) and two
+/// before it (`[1]`) as bits (`NUMBER_WORD_ONE`: no letter there, the word is shorter), built
+/// at compile time from the lists. `hundred` and the `-ed` of `cooled`, `torqued` share two
+/// letters, not three.
+const NUMBER_WORD_ENDS: [[u32; 32]; 2] = {
+    let lists: [&[&str]; 4] = [
+        vocab::NUMBER_WORDS_ONES,
+        vocab::NUMBER_WORDS_TENS,
+        vocab::NUMBER_WORDS_SCALES,
+        &["hundred"],
+    ];
+    let mut ends = [[0u32; 32]; 2];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            let n = w.len();
+            let last = ((w[n - 1] | 0x20).wrapping_sub(b'a') & 31) as usize;
+            let mut d = 0;
+            while d < 2 {
+                ends[d][last] |= if n >= d + 2 {
+                    1 << ((w[n - 2 - d] | 0x20).wrapping_sub(b'a') & 31)
+                } else {
+                    1 << NUMBER_WORD_ONE
+                };
+                d += 1;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    ends
+};
+
+/// No letter maps here: letters fold to 0..=25.
+const NUMBER_WORD_ONE: u32 = 27;
+
+/// Whether a number word may end at byte `end` of `b`: false only where the run of letters
+/// ending there ends no number word whatever the case (`number_word_ends_at` lowercases that
+/// run, of at most ten letters, and looks it up: the words have at most nine), so a false
+/// spares that reading.
+fn number_word_may_end_at(b: &[u8], end: usize) -> bool {
+    let key = |c: u8| ((c | 0x20).wrapping_sub(b'a') & 31) as usize;
+    let Some(&z) = end.checked_sub(1).and_then(|i| b.get(i)) else {
+        return false;
+    };
+    if !z.is_ascii_alphabetic() {
+        return false;
+    }
+    // the letter `d + 1` bytes before the last one, or ONE where the run has ended
+    let mut letters = true;
+    let mut before = |d: usize| {
+        letters &= end >= d + 2 && b[end - d - 2].is_ascii_alphabetic();
+        if letters {
+            key(b[end - d - 2]) as u32
+        } else {
+            NUMBER_WORD_ONE
+        }
+    };
+    let (y, x) = (before(0), before(1));
+    NUMBER_WORD_ENDS[0][key(z)] >> y & 1 != 0 && NUMBER_WORD_ENDS[1][key(z)] >> x & 1 != 0
+}
+
+/// Whether `(` stands in the three bytes before `start`: a slice pattern, three byte tests
+/// and one length test (`contains` went through memchr's set-up, ~17 instructions).
+fn paren_in_three_before(b: &[u8], start: usize) -> bool {
+    matches!(b[..start], [.., b'(', _, _] | [.., b'(', _] | [.., b'('])
+}
+
+/// `str::trim`, its ASCII ends trimmed as bytes (the text between two quantities, read after
+/// most of them: `trim` decodes chars and tests each against the Unicode whitespace table);
+/// a non-ASCII byte at an end may be whitespace, and then `trim` reads it.
+fn trim_whitespace(t: &str) -> &str {
+    let b = t.as_bytes();
+    // the ASCII chars of `char::is_whitespace`: `\t`, `\n`, `\x0b`, `\x0c`, `\r` and space
+    let ws = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut i = 0;
+    while i < b.len() && ws(b[i]) {
+        i += 1;
+    }
+    let mut j = b.len();
+    while j > i && ws(b[j - 1]) {
+        j -= 1;
+    }
+    if j > i && (b[i] >= 0x80 || b[j - 1] >= 0x80) {
+        return t.trim();
+    }
+    &t[i..j]
+}
+
+/// Whether `b[..start]` ends in `_{`, `\\rm ` or `_` (a LaTeX subscript), told by its last
+/// byte: each ends in its own.
+fn subscript_before(b: &[u8], start: usize) -> bool {
+    match start.checked_sub(1).map(|k| b[k]) {
+        Some(b'{') => b[..start].ends_with(b"_{"),
+        Some(b' ') => b[..start].ends_with(b"\\rm "),
+        Some(b'_') => true,
+        _ => false,
+    }
+}
+
+/// A word list for `words_near` with its filters, built once per list (a `const` for the
+/// fixed lists). A word of `whole_max` letters or fewer must be a whole word; the rest start
+/// a word.
+pub(super) struct NearWords<'a> {
+    words: &'a [&'a str],
+    whole_max: usize,
+    /// The filter on a run's first two letters: `pairs[first]` has bit `second` set for every
+    /// word that may match a run starting with those letters (`ONE`: a run of one letter). A
+    /// match needs the run's first letter lowercased to equal the word's first byte and, for a
+    /// word of two letters or more, its second letter to equal the word's second byte in
+    /// either case, so every word that could match sets the bit its matches look up (the
+    /// filter only skips sure misses).
+    pairs: [u32; 32],
+    /// Bit `i` of `by_first[first]`: `words[i]` starts with that lowercase letter, the only
+    /// words a run starting with it can match (a hit compared every word of the list).
+    by_first: [u64; 32],
+}
+
+impl<'a> NearWords<'a> {
+    /// No letter maps here: letters fold to 0..=25.
+    const ONE: u32 = 27;
+
+    /// The filters of `words` (at most 64, none empty).
+    pub(super) const fn new(words: &'a [&'a str], whole_max: usize) -> Self {
+        assert!(
+            words.len() <= 64,
+            "a words_near list holds at most 64 words"
+        );
+        let mut pairs = [0u32; 32];
+        let mut by_first = [0u64; 32];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty(), "a words_near list holds no empty word");
+            let first = (w[0].wrapping_sub(b'a') & 31) as usize;
+            pairs[first] |= if w.len() >= 2 {
+                1 << ((w[1] | 0x20).wrapping_sub(b'a') & 31)
+            } else if whole_max >= 1 {
+                // a one-letter word matches a one-letter run
+                1 << Self::ONE
+            } else {
+                // or any run when not whole
+                u32::MAX
+            };
+            // a word whose first byte is no lowercase letter matches no run
+            if w[0].is_ascii_lowercase() {
+                by_first[first] |= 1 << i;
+            }
+            i += 1;
+        }
+        NearWords {
+            words,
+            whole_max,
+            pairs,
+            by_first,
+        }
+    }
+
+    /// Whether the run of letters `w` (a word start; `first`: its first letter's key) matches
+    /// a word of the list.
+    #[inline]
+    fn hit(&self, w: &[u8], first: usize) -> bool {
+        let mut m = self.by_first[first];
+        while m != 0 {
+            let word = self.words[m.trailing_zeros() as usize].as_bytes();
+            m &= m - 1;
+            let fits = if word.len() <= self.whole_max {
+                w.len() == word.len()
+            } else {
+                w.len() >= word.len()
+            };
+            if fits && w[..word.len()].eq_ignore_ascii_case(word) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The fixed lists of the unit rules, filters built at compile time.
+const ANGSTROM_NEAR: NearWords<'static> = NearWords::new(vocab::ANGSTROM_WORDS, 3);
+const TEMPERATURE_NEAR: NearWords<'static> = NearWords::new(vocab::TEMPERATURE_WORDS, 3);
+const ELECTRICAL_NEAR: NearWords<'static> = NearWords::new(vocab::ELECTRICAL_WORDS, 3);
+const CHARGE_NEAR: NearWords<'static> = NearWords::new(&["charge", "charges"], 7);
+const SIZE_NEAR: NearWords<'static> = NearWords::new(
+    &[
+        "diameter", "length", "width", "height", "thick", "radius", "tall", "wide",
+    ],
+    3,
+);
+
 /// `4-1/2`, `1-1/4`: a whole, a tight hyphen and a proper fraction over 2, 3, 4, 8, 16, 32 or
 /// 64, how US engineering writes a mixed number (4 1/2), never 4 - 1/2.
 /// `t.split_once(c)` for an ASCII byte `c`, found by a byte search: `str::split_once` with
@@ -4544,9 +4811,44 @@ fn implicit_product_at(b: &[u8], at: usize) -> bool {
 /// arm, no need): a unit of one byte, one in parentheses, or one whose first two bytes open a
 /// longer name there (`in`, `PL`, `min`, `deg`, ...). A filter on two bytes only: every name
 /// passes, some other units too (`mg` does not, `mi` does).
-fn unit_named_by_need(unit: &str) -> bool {
+fn unit_named_by_need(unit: &str, glued: bool) -> bool {
     match unit.as_bytes() {
-        [_] | [b'(', ..] => true,
+        // a glued byte may start a list of codes (`200m, 200c`); apart, the letters the
+        // match names (`V`, `N`, `W` after a space are none: they need nothing)
+        [c] => {
+            glued
+                || matches!(
+                    c,
+                    b'a' | b'B'
+                        | b'b'
+                        | b'D'
+                        | b'E'
+                        | b'G'
+                        | b'P'
+                        | b'Y'
+                        | b'Z'
+                        | b'k'
+                        | b'u'
+                        | b'K'
+                        | b'M'
+                        | b'h'
+                        | b'd'
+                        | b'y'
+                        | b's'
+                        | b'g'
+                        | b'm'
+                        | b'L'
+                        | b'A'
+                        | b'C'
+                        | b'F'
+                        | b'H'
+                        | b'S'
+                        | b'T'
+                        | b't'
+                        | b'l'
+                )
+        }
+        [b'(', ..] => true,
         [x, y, ..] => matches!(
             (x, y),
             (b'i', b'n')
@@ -4719,11 +5021,13 @@ mod tests {
             "st", "t", "th", "u", "y", "(in)", "(MC)", "(C)",
         ];
         for name in names {
-            assert!(super::unit_named_by_need(name), "{name}");
+            assert!(super::unit_named_by_need(name, true), "{name}");
+            assert!(super::unit_named_by_need(name, false), "{name}");
         }
         let pieces = [
             "m", "g", "k", "i", "n", "P", "L", "a", "s", "t", "h", "d", "e", "r", "b", "A", "M",
-            "C", "F", "K", "T", "p", "c", "(", ")", "\u{b0}", "%", "/", "2", "^", "x", "z",
+            "C", "F", "K", "T", "p", "c", "(", ")", "\u{b0}", "%", "/", "2", "^", "x", "z", "V",
+            "N", "W", "J", "R", "H", "S", "l", "u", "y", "Y", "E", "D", "G", "B", "Z",
         ];
         let before = [
             "", "Fig. ", "at ", "ISO ", "ft ", "the ", "(", "abs(b)=", "a ",
@@ -4744,12 +5048,12 @@ mod tests {
         for _ in 0..20000 {
             let count = 1 + rng.below(4);
             let unit: String = rng.join(&pieces, count);
-            if super::unit_named_by_need(&unit) {
+            let glued = rng.below(2) == 0;
+            if super::unit_named_by_need(&unit, glued) {
                 continue;
             }
             skipped += 1;
             let pre = before[rng.below(before.len())];
-            let glued = rng.below(2) == 0;
             let number = ["5", "1200", "3.5", "293", "64"][rng.below(5)];
             let gap = if glued { "" } else { " " };
             let text = format!("{pre}{number}{gap}{unit}{}", after[rng.below(after.len())]);
@@ -4788,6 +5092,191 @@ mod tests {
             assert_eq!(sc.pair_before(start), full, "{text:?}");
         }
         assert!(pairs > 200, "{pairs}");
+    }
+
+    /// Telling the sign or joiner by its last two bytes and skipping words no number word ends
+    /// like gives what comparing each sign and joiner in turn and reading the word gives, on
+    /// random texts of signs, joiners, number words (any case), other words and numbers, at
+    /// every `k` the scan could pass.
+    #[test]
+    fn sign_or_joiner_by_last_bytes_agrees_with_the_reference() {
+        let pieces = [
+            "\u{b1}",
+            "\u{2213}",
+            "\u{2013}",
+            "\u{2014}",
+            "\u{2192}",
+            "+/-",
+            "+-",
+            "-",
+            "+",
+            "/",
+            "to",
+            "and",
+            "through",
+            "until",
+            "between",
+            "from",
+            "o",
+            "d",
+            "h",
+            "l",
+            "nd",
+            "gh",
+            "il",
+            "a",
+            "x",
+            "5",
+            "12",
+            "3.5",
+            " ",
+            "  ",
+            "\u{e9}",
+            "mg",
+            "(",
+            "two",
+            "Three",
+            "TWENTY",
+            "hundred",
+            "thousand",
+            "million",
+            "ten",
+            "cooled",
+            "set",
+            "seven-",
+            "nine",
+            "tY",
+            "eD",
+            "n",
+            "e",
+            "respectively",
+            ",",
+            "torqued",
+            "often",
+            "ELEVEN",
+            "red",
+            "eleventeen",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x51a9_0b7e_5e70_0001);
+        let mut pairs = 0;
+        for _ in 0..20000 {
+            let count = 1 + rng.below(9);
+            let mut text: String = rng.join(&pieces, count);
+            text.push_str([" ", "", "  "][rng.below(3)]);
+            let start = text.len();
+            text.push_str("20 mg");
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            for k in (0..=start).filter(|&k| text.is_char_boundary(k)) {
+                let full = sc.pair_before_sign_or_joiner_reference(start, k);
+                pairs += usize::from(full.is_some());
+                assert_eq!(
+                    sc.pair_before_sign_or_joiner(start, k),
+                    full,
+                    "{text:?} {k}"
+                );
+            }
+            for end in 0..=text.len() {
+                if !super::number_word_may_end_at(text.as_bytes(), end) {
+                    assert!(!sc.number_word_ends_at(end), "{text:?} {end}");
+                }
+            }
+        }
+        assert!(pairs > 1000, "{pairs}");
+    }
+
+    /// The byte-led readings of the unit rules give what the readings they replaced give:
+    /// `mixed_case_word_before` (one walk back), `operator_beside` and
+    /// `in_transcendental_argument` (byte tests for `contains`), `subscript_before` (three
+    /// `ends_with`), at every position of random texts.
+    #[test]
+    fn byte_led_unit_rules_agree_with_the_readings_they_replaced() {
+        let pieces = [
+            "a",
+            "B",
+            "Ab",
+            "aB",
+            "GPT",
+            "MovieLens",
+            " ",
+            "  ",
+            "\t",
+            "(",
+            "exp",
+            "log",
+            "-",
+            "+",
+            "*",
+            "=",
+            "^",
+            "_",
+            "{",
+            "_{",
+            "\\rm ",
+            "\\",
+            "rm",
+            "2",
+            "10",
+            "m",
+            "\u{e9}",
+            "\u{b5}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x3b7e_1ead_0000_0001);
+        for _ in 0..5000 {
+            let count = 1 + rng.below(14);
+            let text: String = rng.join(&pieces, count);
+            let b = text.as_bytes();
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            for start in (0..=b.len()).filter(|&k| text.is_char_boundary(k)) {
+                let end = super::skip_inline_spaces_back(&text, start, 8);
+                let n = b[..end]
+                    .iter()
+                    .rev()
+                    .take(24)
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                let mixed = end != start
+                    && n >= 2
+                    && b[end - n + 1..end].iter().any(u8::is_ascii_uppercase);
+                assert_eq!(sc.mixed_case_word_before(start), mixed, "{text:?} {start}");
+                let subscript = b[..start].ends_with(b"_{")
+                    || b[..start].ends_with(b"\\rm ")
+                    || b[..start].ends_with(b"_");
+                assert_eq!(
+                    super::subscript_before(b, start),
+                    subscript,
+                    "{text:?} {start}"
+                );
+                let paren = b[start.saturating_sub(3)..start].contains(&b'(');
+                assert_eq!(
+                    super::paren_in_three_before(b, start),
+                    paren,
+                    "{text:?} {start}"
+                );
+                for uend in start..=b.len().min(start + 4) {
+                    let op = |c: &u8| matches!(c, b'+' | b'-' | b'*' | b'=');
+                    let beside = b[start..uend].contains(&b'^')
+                        || b[uend..].iter().take(3).any(op)
+                        || b[start.saturating_sub(3)..start].iter().any(op);
+                    assert_eq!(sc.operator_beside(start, uend), beside, "{text:?} {start}");
+                }
+            }
+        }
+    }
+
+    /// `trim_whitespace` gives what `str::trim` gives, on random texts of ASCII and Unicode
+    /// whitespace, joiners and words.
+    #[test]
+    fn trim_whitespace_agrees_with_trim() {
+        let pieces = [
+            " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{85}", "\u{a0}", "\u{2009}",
+            "\u{202f}", "\u{3000}", "\u{2013}", "\u{b1}", "to", "and", "-", "+/-", "x", "\u{e9}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x7e1d_0b0e_0000_0001);
+        for _ in 0..20000 {
+            let count = rng.below(7);
+            let text = rng.join(&pieces, count);
+            assert_eq!(super::trim_whitespace(&text), text.trim(), "{text:?}");
+        }
     }
 
     /// `Stats::ascending` compares two short integers without parsing floats: the same answer
@@ -4989,6 +5478,55 @@ mod tests {
                         "{text:?} {start} {uend} {words:?} {whole_max}"
                     );
                 }
+            }
+        }
+    }
+
+    /// The fixed lists' filters, built at compile time, find what comparing every word finds.
+    #[test]
+    fn fixed_near_lists_agree_with_comparing_every_word() {
+        let lists: [(&super::NearWords<'static>, &[&str], usize); 5] = [
+            (&super::ANGSTROM_NEAR, super::vocab::ANGSTROM_WORDS, 3),
+            (&super::TEMPERATURE_NEAR, super::vocab::TEMPERATURE_WORDS, 3),
+            (&super::ELECTRICAL_NEAR, super::vocab::ELECTRICAL_WORDS, 3),
+            (&super::CHARGE_NEAR, &["charge", "charges"], 7),
+            (
+                &super::SIZE_NEAR,
+                &[
+                    "diameter", "length", "width", "height", "thick", "radius", "tall", "wide",
+                ],
+                3,
+            ),
+        ];
+        let mut pieces: Vec<String> = [" ", "  ", "2", "-", "A", "at", "The", "\u{e9}", ".", "x"]
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        for (_, words, _) in lists {
+            for w in words {
+                pieces.push(w.to_string());
+                pieces.push(w.to_ascii_uppercase());
+                pieces.push(w[..w.len() / 2 + 1].to_string());
+                pieces.push(format!("{w}s"));
+            }
+        }
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut rng = crate::test_rng::XorShift::new(0x4e0a_7d5e_0c0d_0001);
+        for _ in 0..3000 {
+            let count = 1 + rng.below(60);
+            let text: String = rng.join(&pieces, count);
+            let bounds: Vec<usize> = (0..text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            let start = bounds[rng.below(bounds.len())];
+            let uend = (start + rng.below(6)).min(text.len());
+            for (near, words, whole_max) in lists {
+                assert_eq!(
+                    sc.words_near_in(start, uend, near),
+                    words_near_by_every_word(&text, start, uend, words, whole_max),
+                    "{text:?} {start} {uend} {words:?}"
+                );
             }
         }
     }

@@ -527,17 +527,57 @@ fn refuse_value_by_magnitude(number: &Number, unit: &SiUnit) -> Result<()> {
 /// return that literal and unit; `None` means "not this case" (the full check runs).
 fn accepts_common(text: &str) -> Option<Result<()>> {
     let (number, len) = plain_literal_prefix(text)?;
-    let unit_text = text[len..].trim_start_matches(is_hspace);
+    let unit_text = unit_text_after(&text[len..]);
     // a `× 10^k` tail, trailing spaces, a missing unit and a `(` glued to the number (the
     // concise uncertainty `1.2345(6) m`, read by the full parser) take the full path
-    if unit_text.is_empty()
-        || text[len..].starts_with('(')
-        || unit_text.starts_with(['\u{d7}', 'x', '*', '\u{b7}'])
-        || unit_text.ends_with(char::is_whitespace)
+    let u = unit_text.as_bytes();
+    if u.is_empty()
+        || text.as_bytes()[len] == b'('
+        || matches!(u, [b'x' | b'*', ..] | [0xC3, 0x97, ..] | [0xC2, 0xB7, ..])
+        || ends_in_whitespace(unit_text)
     {
         return None;
     }
     si::with_cached_unit(unit_text, |u| accepts_value(&number, u))
+}
+
+/// `rest.trim_start_matches(is_hspace)`, with the segmenter's spans (no space or one ASCII
+/// space, then an ASCII byte) read in byte tests rather than char decoding.
+#[inline]
+fn unit_text_after(rest: &str) -> &str {
+    // an ASCII byte other than a space or a tab is no `is_hspace` char
+    let plain = |c: &u8| *c < 0x80 && *c != b' ' && *c != b'\t';
+    match rest.as_bytes() {
+        [c, ..] if plain(c) => rest,
+        [b' ', c, ..] if plain(c) => &rest[1..],
+        _ => trim_hspace_start(rest),
+    }
+}
+
+/// The general case of `unit_text_after`, out of line (rare in spans).
+#[cold]
+#[inline(never)]
+fn trim_hspace_start(rest: &str) -> &str {
+    rest.trim_start_matches(is_hspace)
+}
+
+/// The general case of `ends_in_whitespace`, out of line (rare in spans).
+#[cold]
+#[inline(never)]
+fn ends_in_whitespace_char(t: &str) -> bool {
+    t.ends_with(char::is_whitespace)
+}
+
+/// `str::ends_with(char::is_whitespace)` for the bytes of a `str`, an ASCII last byte tested
+/// as a byte.
+#[inline]
+fn ends_in_whitespace(t: &str) -> bool {
+    match t.as_bytes().last() {
+        None => false,
+        // the ASCII chars of `char::is_whitespace`: `\t`, `\n`, `\x0b`, `\x0c`, `\r` and space
+        Some(&c) if c < 0x80 => matches!(c, b'\t'..=b'\r' | b' '),
+        Some(_) => ends_in_whitespace_char(t),
+    }
 }
 
 /// Builds the QUANTITY encoder (it takes no options).

@@ -2,6 +2,7 @@
 //! per thread (corpora repeat a few hundred units endlessly) and a decimal fast path.
 
 use super::unit_expr::{self, is_hspace, Unit};
+use super::units;
 use crate::codec;
 use crate::fnv::FnvBuild;
 use crate::number::{rational_ops, Number};
@@ -9,6 +10,7 @@ use crate::Result;
 use num_rational::BigRational;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 /// Distinct unit texts remembered per thread before the cache starts over.
@@ -223,7 +225,109 @@ fn affine_in_range(f: &BigRational, off: &BigRational, lf: f64) -> Option<(i32, 
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Arc<SiUnit>, FnvBuild>> = RefCell::default();
+    // a const initializer: an access tests no lazy-initialisation state
+    static CACHE: RefCell<UnitCache> = const {
+        RefCell::new(UnitCache {
+            short: PackedUnits {
+                slots: Vec::new(),
+                len: 0,
+            },
+            long: HashMap::with_hasher(BuildHasherDefault::new()),
+        })
+    };
+}
+
+/// This thread's parsed units: those of at most 8 bytes (nearly all) keyed by their bytes
+/// packed into one word (`units::packed`, distinct texts give distinct words), found with one
+/// multiply and one compare where hashing the text byte by byte and comparing it cost ~100
+/// instructions after every number and unit; the rest keyed by their text.
+struct UnitCache {
+    short: PackedUnits,
+    long: HashMap<String, Arc<SiUnit>, FnvBuild>,
+}
+
+impl UnitCache {
+    #[inline(always)] // (inside `LocalKey::with`: a call there cost more than the lookup)
+    fn get(&self, body: &str) -> Option<&Arc<SiUnit>> {
+        match units::packed(body.as_bytes()) {
+            Some(k) => self.short.get(k),
+            None => self.long.get(body),
+        }
+    }
+
+    fn insert(&mut self, body: &str, unit: Arc<SiUnit>) {
+        if self.short.len + self.long.len() >= CACHE_CAPACITY {
+            self.short = PackedUnits {
+                slots: Vec::new(),
+                len: 0,
+            };
+            self.long.clear();
+        }
+        match units::packed(body.as_bytes()) {
+            Some(k) => self.short.insert(k, unit),
+            None => {
+                self.long.insert(body.to_string(), unit);
+            }
+        }
+    }
+}
+
+/// Units by packed key: open addressing, a multiplicative hash, linear probing, at most half
+/// full (a lookup is a multiply, a shift and most often one compare; a `HashMap` probed a
+/// group of control bytes first). Key 0 marks an empty slot: no packed key is 0.
+struct PackedUnits {
+    slots: Vec<(u64, Option<Arc<SiUnit>>)>,
+    len: usize,
+}
+
+impl PackedUnits {
+    #[inline(always)]
+    fn home(&self, k: u64) -> usize {
+        // the high bits of the product: they depend on every byte of the key
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    #[inline(always)]
+    fn get(&self, k: u64) -> Option<&Arc<SiUnit>> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        loop {
+            let (key, unit) = &self.slots[i];
+            if *key == k {
+                return unit.as_ref();
+            }
+            if *key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, k: u64, unit: Arc<SiUnit>) {
+        debug_assert_ne!(k, 0);
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(64);
+            let old = std::mem::replace(&mut self.slots, vec![(0, None); size]);
+            self.len = 0;
+            for (key, unit) in old {
+                if let Some(unit) = unit {
+                    self.insert(key, unit);
+                }
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        while self.slots[i].0 != 0 && self.slots[i].0 != k {
+            i = (i + 1) & mask;
+        }
+        if self.slots[i].0 == 0 {
+            self.len += 1;
+        }
+        self.slots[i] = (k, Some(unit));
+    }
 }
 
 /// The unit of `body` (all of it, no surrounding spaces), from this thread's cache when it was
@@ -233,13 +337,7 @@ pub fn unit_of(body: &str) -> Result<Arc<SiUnit>> {
         return Ok(hit);
     }
     let unit = Arc::new(SiUnit::new(unit_expr::parse_whole(body)?));
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= CACHE_CAPACITY {
-            c.clear();
-        }
-        c.insert(body.to_string(), unit.clone());
-    });
+    CACHE.with(|c| c.borrow_mut().insert(body, unit.clone()));
     Ok(unit)
 }
 
@@ -270,6 +368,34 @@ mod tests {
     use super::*;
     use crate::domains::quantity::factor::parse_exact;
     use crate::number::parse_number;
+
+    /// The packed-key table finds every unit inserted (through its growth) and no other key,
+    /// as a `HashMap` does.
+    #[test]
+    fn packed_units_agree_with_a_hash_map() {
+        let unit = Arc::new(SiUnit::new(Unit::one()));
+        let mut rng = crate::test_rng::XorShift::new(0x9ac4_ed00_0000_0001);
+        for round in 0..20 {
+            let mut table = PackedUnits {
+                slots: Vec::new(),
+                len: 0,
+            };
+            let mut map = HashMap::new();
+            for _ in 0..(50 * round + 10) {
+                // small keys collide in the home slot often
+                let k = 1 + rng.below(if round % 2 == 0 { 300 } else { 1 << 30 }) as u64;
+                if rng.below(2) == 0 {
+                    table.insert(k, unit.clone());
+                    map.insert(k, ());
+                }
+                let probe = 1 + rng.below(1 << 30) as u64;
+                for key in [k, probe] {
+                    assert_eq!(table.get(key).is_some(), map.contains_key(&key), "{key}");
+                }
+            }
+            assert_eq!(table.len, map.len());
+        }
+    }
 
     #[test]
     fn decimal_path_matches_the_rational_path() {

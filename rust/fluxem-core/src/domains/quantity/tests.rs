@@ -424,3 +424,36 @@ fn a_power_on_a_second_number_with_its_own_unit_is_its_own() {
     // with the unit written once the power's reach is ambiguous: refused as before
     assert!(parse_parts("1 to 5e3 keV").is_err());
 }
+
+/// `unit_text_after` and `ends_in_whitespace` (byte tests) give what the char reads they stand
+/// for give, on random texts of spaces, the chars `is_hspace` or `char::is_whitespace` holds,
+/// their neighbours and the first bytes `accepts_common` tests.
+#[test]
+fn byte_reads_of_the_unit_text_match_the_char_reads() {
+    let pieces = [
+        " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{1f}", "\u{a0}", "\u{2009}",
+        "\u{202f}", "\u{85}", "\u{3000}", "\u{2028}", "m", "x", "*", "(", "\u{d7}", "\u{b7}",
+        "\u{b0}C", "k", "/", "2", "\u{e9}", "\u{c3}",
+    ];
+    let mut rng = crate::test_rng::XorShift::new(0x0a11_7e87_5e1e_0001);
+    for _ in 0..20000 {
+        let count = rng.below(6);
+        let text = rng.join(&pieces, count);
+        assert_eq!(
+            super::unit_text_after(&text),
+            text.trim_start_matches(is_hspace),
+            "{text:?}"
+        );
+        assert_eq!(
+            super::ends_in_whitespace(&text),
+            text.ends_with(char::is_whitespace),
+            "{text:?}"
+        );
+        let u = text.as_bytes();
+        assert_eq!(
+            matches!(u, [b'x' | b'*', ..] | [0xC3, 0x97, ..] | [0xC2, 0xB7, ..]),
+            text.starts_with(['\u{d7}', 'x', '*', '\u{b7}']),
+            "{text:?}"
+        );
+    }
+}

@@ -465,7 +465,7 @@ impl AtomTable {
 /// The word is read in two overlapping loads (4 to 8 bytes) or three bytes (1 to 3 bytes)
 /// rather than byte by byte.
 #[inline]
-fn packed(key: &[u8]) -> Option<u64> {
+pub(super) fn packed(key: &[u8]) -> Option<u64> {
     let n = key.len();
     match key.last() {
         Some(&last) if last != 0 && n <= 8 => Some(if n >= 4 {
