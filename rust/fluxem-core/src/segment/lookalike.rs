@@ -33,7 +33,7 @@ use super::context::{self, Need, MATH, MUSIC, SCIENCE};
 use super::lex::{
     ascii_spaces_back, at_word_end, at_word_start, capitalised_word_before, char_at, digits_at,
     digits_back, next_word, positions_of, prev_visible, prev_word, skip_inline_spaces,
-    skip_inline_spaces_back, word_end,
+    skip_inline_spaces_back, word_end, WordAfter, WordBefore,
 };
 use super::numeric::reaction_arrow_at;
 use super::scan::Scanner;
@@ -1521,12 +1521,18 @@ impl Scanner<'_> {
     /// A pitch-shaped code `i..j` that names a chord (`a B7 chord`, `E7, A7 and B7 chords`) or,
     /// for `A`, an interval (`M3, A4 and P5`: an augmented fourth; `Interval('A4')`). Returns
     /// where the scan continues.
-    pub(super) fn chord_or_interval(&mut self, i: usize, j: usize) -> Option<usize> {
+    /// `before` and `after` are the pitch reading's words before `i` and after `j`.
+    pub(super) fn chord_or_interval(
+        &mut self,
+        i: usize,
+        j: usize,
+        before: &mut WordBefore,
+        after: &mut WordAfter,
+    ) -> Option<usize> {
         let s = self.s;
         let b = self.b;
-        let mut buf = [0u8; 24];
         let end = list_end(s, j, chord_item);
-        if vocab::chord_nouns_after(next_word(s, end, &mut buf)) {
+        if vocab::chord_nouns_after(after.get(s, end)) {
             self.refuse(i, end, Domain::Pitch, "chord name (a B7 chord)");
             return Some(end);
         }
@@ -1534,7 +1540,7 @@ impl Scanner<'_> {
             let call = [&b"Interval('"[..], b"Interval(\""]
                 .iter()
                 .any(|c| b[..i].ends_with(c));
-            let named = call || matches!(prev_word(s, i, &mut buf), b"interval" | b"intervals");
+            let named = call || matches!(before.get(s), b"interval" | b"intervals");
             let next = list_sep(b, j).and_then(|k| interval_item(s, k));
             let prev =
                 list_sep_back(b, i).is_some_and(|k| interval_item(s, item_start(b, k)) == Some(k));

@@ -13,8 +13,8 @@
 
 use super::context::{self, Need, BIO, CHEM, CHEM_FIRM, MATH, MUSIC, PHYS};
 use super::lex::{
-    at_word_end, char_at, char_before, is_wordish, next_word, prev_word, skip_inline_spaces,
-    skip_inline_spaces_back, word_end, WordBefore,
+    at_word_end, char_at, char_before, is_wordish, prev_word, skip_inline_spaces,
+    skip_inline_spaces_back, word_end, WordAfter, WordBefore,
 };
 use super::lookalike;
 use super::probe;
@@ -645,16 +645,18 @@ impl Scanner<'_> {
                 self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
             }
         }
-        // the word before `i`, read once for the pitch and the formula readings
+        // the word before `i`, read once for the pitch and the formula readings; the word
+        // after the note is the word after the formula too when both end together (`F4`)
         let mut before = WordBefore::new(i);
+        let mut after = WordAfter::new();
         if !coef && !hyphen_name && (b'A'..=b'G').contains(&self.b[i]) {
-            if let Some(end) = self.pitch(i, &mut before) {
+            if let Some(end) = self.pitch(i, &mut before, &mut after) {
                 resume = resume.max(end);
             }
         }
         // `H2O-CO2 fluid`: only the formula reading, never a note (`C0-C2` are points)
         if !hyphen_name || self.formula_pair_before(i, wend) {
-            if let Some(end) = self.formula(i, wend, coef, &mut before) {
+            if let Some(end) = self.formula(i, wend, coef, &mut before, &mut after) {
                 resume = resume.max(end);
             }
         } else if wend > i {
@@ -723,7 +725,7 @@ impl Scanner<'_> {
     }
 
     /// Pitch shape at `i`: letter, accidental, octave; pushes a candidate, returns its end.
-    fn pitch(&mut self, i: usize, before: &mut WordBefore) -> Option<usize> {
+    fn pitch(&mut self, i: usize, before: &mut WordBefore, after: &mut WordAfter) -> Option<usize> {
         let s = self.s;
         let b = self.b;
         let mut j = i + 1;
@@ -768,8 +770,7 @@ impl Scanner<'_> {
             );
             return Some(j);
         }
-        let mut buf = [0u8; 24];
-        if context::names_code_after(next_word(s, j, &mut buf)) {
+        if context::names_code_after(after.get(s, j)) {
             self.refuse(
                 i,
                 j,
@@ -778,7 +779,7 @@ impl Scanner<'_> {
             );
             return Some(j);
         }
-        if let Some(end) = self.chord_or_interval(i, j) {
+        if let Some(end) = self.chord_or_interval(i, j, before, after) {
             return Some(end);
         }
         if &b[i..j] == b"F0" {
@@ -861,7 +862,8 @@ impl Scanner<'_> {
         if fl == 0 || !f.bytes().any(|c| c.is_ascii_digit()) || uncharged.ends_with(')') {
             return None;
         }
-        self.formula(i, word_end(self.s, i), false, &mut WordBefore::new(i))
+        let (mut before, mut after) = (WordBefore::new(i), WordAfter::new());
+        self.formula(i, word_end(self.s, i), false, &mut before, &mut after)
     }
 
     /// Whether the word `b[i..wend]` is a lone symbol that is also a letter or word (`In`,
@@ -869,7 +871,13 @@ impl Scanner<'_> {
     /// of `formula` keep it: that branch then refuses it, and so does every look-alike test
     /// before it, so deciding it here skips them (sentence-initial `In`, `As`, `At` are
     /// everywhere in prose). Not used when tracing, so `explain` still names the refusal.
-    fn wordlike_symbol_stays_text(&self, i: usize, wend: usize, before: &mut WordBefore) -> bool {
+    fn wordlike_symbol_stays_text(
+        &self,
+        i: usize,
+        wend: usize,
+        before: &mut WordBefore,
+        after: &mut WordAfter,
+    ) -> bool {
         let b = self.b;
         let w = &b[i..wend];
         let shape = match w {
@@ -887,8 +895,7 @@ impl Scanner<'_> {
         let s = self.s;
         let core = &s[i..wend];
         let before = before.get(s);
-        let mut buf2 = [0u8; 24];
-        let after = next_word(s, wend, &mut buf2);
+        let after = after.get(s, wend);
         // the three list cues need a separator next to the word (`, ` `and` `or` `&`)
         let listed = lookalike::in_a_list(b, i, wend);
         let kept = self.after_element_name(i, core)
@@ -926,6 +933,7 @@ impl Scanner<'_> {
         wend: usize,
         coef: bool,
         before: &mut WordBefore,
+        after: &mut WordAfter,
     ) -> Option<usize> {
         let s = self.s;
         if !coef && vocab::formulas_isotopic(&self.b[i..wend]) {
@@ -956,7 +964,10 @@ impl Scanner<'_> {
         if !symbols_ok(&self.b[i..wend]) {
             return None; // `NASA`, `A4`, `It`: not element symbols with counts
         }
-        if !coef && self.refusals.is_none() && self.wordlike_symbol_stays_text(i, wend, before) {
+        if !coef
+            && self.refusals.is_none()
+            && self.wordlike_symbol_stays_text(i, wend, before, after)
+        {
             return Some(wend); // `In this case`, `As expected`, `He showed`
         }
         let mut fl = if plain_formula_word(self.b, i, wend) {
@@ -1247,8 +1258,7 @@ impl Scanner<'_> {
         // `with formula C6H10O5`: a compound named as a formula (`formula E1` is a name)
         let named_before =
             context::names_code_before(before) && !(before == b"formula" && sh.tokens >= 2);
-        let mut buf2 = [0u8; 24];
-        let after = next_word(s, end, &mut buf2);
+        let after = after.get(s, end);
         let element_after = context::names_element_after(after);
         let named_after = context::names_code_after(after);
         // `for CH4 set [1, 6]`: a hydrocarbon or a common formula is no code before a noun
