@@ -870,7 +870,8 @@ impl Scanner<'_> {
     /// `As`, `He`, `I`) between spaces with none of the cues that make the lone-symbol branch
     /// of `formula` keep it: that branch then refuses it, and so does every look-alike test
     /// before it, so deciding it here skips them (sentence-initial `In`, `As`, `At` are
-    /// everywhere in prose). Not used when tracing, so `explain` still names the refusal.
+    /// everywhere in prose), and so is a one-letter symbol before a sharp (`C#4`, `F#`: a
+    /// note's letter). Not used when tracing, so `explain` still names the refusal.
     fn wordlike_symbol_stays_text(
         &self,
         i: usize,
@@ -885,9 +886,13 @@ impl Scanner<'_> {
             [_, l] => l.is_ascii_lowercase() && vocab::symbols_wordlike(w),
             _ => false,
         };
+        // `C#4`, `F#`: a sharp after one letter, as a space, neither continues the formula
+        // (the probe reads the letter alone) nor opens a group, charge, state or pair, so
+        // only the cues below can keep it
+        let sharp = w.len() == 1 && b.get(wend) == Some(&b'#');
         if !shape
             || !(i == 0 || matches!(b[i - 1], b' ' | b'\n'))
-            || !(wend == b.len() || matches!(b[wend], b' ' | b',' | b'\n'))
+            || !(wend == b.len() || matches!(b[wend], b' ' | b',' | b'\n') || sharp)
             || vocab::formulas_isotopic(w)
         {
             return false;
@@ -2224,5 +2229,99 @@ mod tests {
         for c in ['\u{b7}', '\u{22c5}', '\u{2219}', '\u{2022}'] {
             assert!(c.to_string().as_bytes()[0] >= 0x80);
         }
+    }
+
+    /// A one-letter symbol before a sharp (`C#4`, `B#`) is decided by the lone-symbol cues
+    /// alone when not tracing: the spans are those `explain` (which takes the long way) keeps,
+    /// over texts that put the letters in lists, after element names, counts, `of`, stars,
+    /// signs and brackets, next to reactions and runs of formulas; the probe reads the
+    /// letter alone before a sharp.
+    #[test]
+    fn sharp_after_a_symbol_letter_takes_the_long_ways_decision() {
+        use crate::segment::{Segmenter, SegmenterConfig};
+        for c in b'A'..=b'Z' {
+            for tail in ["", "4", "#", "-1", "m7 chord", "x", "4 atoms", "(gr)", "+"] {
+                let t = format!("{}#{tail}", c as char);
+                if symbols_ok(&t.as_bytes()[..1]) {
+                    assert_eq!(probe::formula_len(&t), 1, "{t:?}");
+                }
+            }
+        }
+        let seg = Segmenter::new(SegmenterConfig::default()).unwrap();
+        let pieces = [
+            " ",
+            " ",
+            ", ",
+            " and ",
+            " or ",
+            " & ",
+            "C#4",
+            "F#",
+            "B#1",
+            "N#",
+            "O#",
+            "H#2",
+            "S#",
+            "K#",
+            "I#",
+            "U#",
+            "C#m7",
+            "carbon ",
+            "fluorine ",
+            "boron ",
+            "fcc ",
+            "of ",
+            "2 ",
+            "512 ",
+            "*",
+            "+",
+            "-",
+            "(",
+            ")",
+            "[",
+            "]",
+            "atoms",
+            " atoms",
+            " gas",
+            "H2O",
+            " CO2",
+            "NaCl",
+            " -> ",
+            " + ",
+            "Fe2O3",
+            " TiO VO FeH ",
+            "\n",
+            "C",
+            "F",
+            "the chord ",
+            "melody ",
+            "pitch ",
+            "O2, N2, Ar",
+            "C, H, O and N",
+            "#",
+            "4",
+            ".",
+            "=",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_C5A2);
+        let mut sharps = 0;
+        for _ in 0..6000 {
+            let n = 1 + rng.below(10);
+            let text = rng.join(&pieces, n);
+            sharps += text.matches('#').count();
+            let kept: Vec<(usize, usize, Domain)> = seg
+                .explain(&text)
+                .iter()
+                .filter(|c| c.kept)
+                .map(|c| (c.start_byte, c.end_byte, c.domain))
+                .collect();
+            let emitted: Vec<(usize, usize, Domain)> = seg
+                .segment(&text)
+                .iter()
+                .map(|s| (s.start_byte, s.end_byte, s.domain))
+                .collect();
+            assert_eq!(kept, emitted, "{text:?}");
+        }
+        assert!(sharps > 3000, "{sharps}");
     }
 }
