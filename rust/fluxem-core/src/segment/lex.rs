@@ -182,11 +182,17 @@ impl Iterator for Positions<'_> {
                 self.at = at;
                 return None;
             }
-            // the tail (1 to 7 bytes), zero-padded; only its own bytes' flags are kept
+            // the tail (1 to 7 bytes): the eight bytes that end at `hi` shifted down to it (no
+            // copy; zero-padded when the text is shorter); only its own bytes' flags are kept
             let n = hi - at;
-            let mut chunk = [0u8; 8];
-            chunk[..n].copy_from_slice(&b[at..hi]);
-            let v = u64::from_le_bytes(chunk) ^ pattern;
+            let tail = if hi >= 8 {
+                u64::from_le_bytes(b[hi - 8..hi].try_into().expect("8 bytes")) >> (8 * (8 - n))
+            } else {
+                let mut chunk = [0u8; 8];
+                chunk[..n].copy_from_slice(&b[at..hi]);
+                u64::from_le_bytes(chunk)
+            };
+            let v = tail ^ pattern;
             (self.base, self.at) = (at, hi);
             self.bits = v.wrapping_sub(ONES) & !v & HIGH & ((1u64 << (8 * n)) - 1);
         }
