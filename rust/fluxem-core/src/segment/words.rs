@@ -585,6 +585,19 @@ impl Scanner<'_> {
         {
             return wend;
         }
+        // `A mass`, `E is`: a lone capital that is no element symbol (nor `D`, `T`, which the
+        // isotope tests read) before a space is no formula (`symbols_ok` refuses it, with no
+        // reason kept), no pitch (no accidental or octave follows) and no sequence; tracing
+        // takes the long way (a hyphenated name's part is refused there)
+        if !coef
+            && wend == i + 1
+            && b.get(wend) == Some(&b' ')
+            && !matches!(b[i], b'D' | b'T')
+            && lookup(b[i], None).is_none()
+            && self.refusals.is_none()
+        {
+            return wend;
+        }
         self.word_shapes(i, wend, coef)
     }
 
@@ -2323,5 +2336,59 @@ mod tests {
             assert_eq!(kept, emitted, "{text:?}");
         }
         assert!(sharps > 3000, "{sharps}");
+    }
+
+    /// `upper_word`'s exit for a lone capital (`A mass`) leaves what `word_shapes` would: the
+    /// same resume position, candidates and refusals, at every one-letter capital word of
+    /// random texts of letters, symbols, notes, digits and punctuation, traced or not.
+    #[test]
+    fn upper_word_exits_leave_what_word_shapes_would() {
+        use super::super::scan::Buffers;
+        let pieces = [
+            " ", " ", " A ", " E ", " G ", "A", "E", "G", "L", "M", "R", "X", "Z", "J", "Q", "D",
+            "T", "C", "F", "B", "H", "O", "We", "It", "In", "As", "He", "The", "mass", "4", "#",
+            "b", "-", "+", "(", ")", "'", ",", ".", "\n", "2", "of ", "atoms", "CO2", "\u{2032}",
+            "\u{e9}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_A0A0);
+        let mut lone = 0;
+        for _ in 0..20_000 {
+            let n = 1 + rng.below(10);
+            let text = rng.join(&pieces, n);
+            let b = text.as_bytes();
+            for i in 0..b.len() {
+                if !b[i].is_ascii_uppercase()
+                    || (i > 0 && b[i - 1].is_ascii_alphanumeric())
+                    || word_end(&text, i) != i + 1
+                {
+                    continue;
+                }
+                for trace in [false, true] {
+                    let mut fast = Scanner::new(&text, false, trace, Buffers::default());
+                    let mut full = Scanner::new(&text, false, trace, Buffers::default());
+                    let wend = word_end(&text, i);
+                    let got = fast.upper_word(i, false);
+                    let want = full.word_shapes(i, wend, false);
+                    assert_eq!(got, want, "{text:?} at {i}");
+                    let key = |sc: &Scanner| {
+                        let c: Vec<_> = sc.cands.iter().map(|c| (c.start, c.end, c.rule)).collect();
+                        let r: Vec<_> = sc
+                            .refusals
+                            .iter()
+                            .flatten()
+                            .map(|r| (r.start, r.end, r.reason))
+                            .collect();
+                        (c, r)
+                    };
+                    assert_eq!(key(&fast), key(&full), "{text:?} at {i}");
+                }
+                lone += usize::from(wend_is_lone(b, i));
+            }
+        }
+        assert!(lone > 5_000, "{lone}");
+    }
+
+    fn wend_is_lone(b: &[u8], i: usize) -> bool {
+        b.get(i + 1) == Some(&b' ')
     }
 }
