@@ -182,11 +182,17 @@ impl Iterator for Positions<'_> {
                 self.at = at;
                 return None;
             }
-            // the tail (1 to 7 bytes), zero-padded; only its own bytes' flags are kept
+            // the tail (1 to 7 bytes): the eight bytes that end at `hi` shifted down to it (no
+            // copy; zero-padded when the text is shorter); only its own bytes' flags are kept
             let n = hi - at;
-            let mut chunk = [0u8; 8];
-            chunk[..n].copy_from_slice(&b[at..hi]);
-            let v = u64::from_le_bytes(chunk) ^ pattern;
+            let tail = if hi >= 8 {
+                u64::from_le_bytes(b[hi - 8..hi].try_into().expect("8 bytes")) >> (8 * (8 - n))
+            } else {
+                let mut chunk = [0u8; 8];
+                chunk[..n].copy_from_slice(&b[at..hi]);
+                u64::from_le_bytes(chunk)
+            };
+            let v = tail ^ pattern;
             (self.base, self.at) = (at, hi);
             self.bits = v.wrapping_sub(ONES) & !v & HIGH & ((1u64 << (8 * n)) - 1);
         }
@@ -398,6 +404,40 @@ impl WordBefore {
             }
         };
         &self.buf[self.buf.len() - n..]
+    }
+}
+
+/// `next_word` at the position last asked, read once: the pitch reading (after the note),
+/// its chord test and the formula reading of one capitalised word (after `F4`, `He`) each ask
+/// for the word after the same position.
+pub struct WordAfter {
+    at: usize,
+    /// Length of the word at the start of `buf`; None: not read yet.
+    len: Option<u8>,
+    buf: [u8; 24],
+}
+
+impl WordAfter {
+    pub fn new() -> WordAfter {
+        WordAfter {
+            at: 0,
+            len: None,
+            buf: [0; 24],
+        }
+    }
+
+    /// `next_word(s, at, ..)`. (Inlined: a call of its own cost more than it saved.)
+    #[inline(always)]
+    pub fn get(&mut self, s: &str, at: usize) -> &[u8] {
+        let n = match self.len {
+            Some(n) if self.at == at => usize::from(n),
+            _ => {
+                let n = next_word(s, at, &mut self.buf).len();
+                (self.at, self.len) = (at, Some(n as u8));
+                n
+            }
+        };
+        &self.buf[..n]
     }
 }
 
@@ -619,6 +659,38 @@ mod tests {
                 let mut before = WordBefore::new(at);
                 assert_eq!(before.get(&text), want, "{text:?} at {at}");
                 assert_eq!(before.get(&text), want, "{text:?} at {at}, asked again");
+            }
+        }
+    }
+
+    /// `WordAfter` gives `next_word` at every position asked, in any order and again, over
+    /// texts of letters, spaces, dots, digits, non-ASCII and words past 24 letters.
+    #[test]
+    fn word_after_is_next_word() {
+        let mut rng = crate::test_rng::XorShift::new(0xAF7E_2B0D);
+        let parts = [
+            "a",
+            "Eq",
+            " ",
+            ".",
+            "x",
+            "7",
+            "\u{e9}",
+            "chord",
+            "abcdefghijklmnopqrstuvwxyz",
+        ];
+        for _ in 0..300 {
+            let n = rng.below(12);
+            let text = rng.join(&parts, n);
+            let at: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            let mut after = WordAfter::new();
+            for _ in 0..3 * at.len() {
+                let k = at[rng.below(at.len())];
+                let mut buf = [0u8; 24];
+                let want = next_word(&text, k, &mut buf).to_vec();
+                assert_eq!(after.get(&text, k), want, "{text:?} at {k}");
             }
         }
     }

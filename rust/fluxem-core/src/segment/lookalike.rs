@@ -33,7 +33,7 @@ use super::context::{self, Need, MATH, MUSIC, SCIENCE};
 use super::lex::{
     ascii_spaces_back, at_word_end, at_word_start, capitalised_word_before, char_at, digits_at,
     digits_back, next_word, positions_of, prev_visible, prev_word, skip_inline_spaces,
-    skip_inline_spaces_back, word_end,
+    skip_inline_spaces_back, word_end, WordAfter, WordBefore,
 };
 use super::numeric::reaction_arrow_at;
 use super::scan::Scanner;
@@ -56,6 +56,11 @@ const SUPERHEAVY_Z: u8 = 104;
 /// How far on either side of a code-like word `code_series` looks for its series' first
 /// member (`O1` for `O2`).
 const SERIES_WINDOW: usize = 80;
+
+/// `qualified_name`'s reason.
+const QUALIFIED_NAME: &str = "part of a qualified name, a call, a pattern, a citation key, a \
+     quoted key or a SMILES string or a slice bound in code (self.BN, HF(), \\(CN\\), [NO11]_, \
+     'CS', CC(=O)C, x[:N2])";
 
 /// The bytes a SMILES string is written with (letters, digits and `()[]=#@+-:./\%`), as a
 /// table: `smiles` tests every byte of the token around a word.
@@ -1546,12 +1551,18 @@ impl Scanner<'_> {
     /// A pitch-shaped code `i..j` that names a chord (`a B7 chord`, `E7, A7 and B7 chords`) or,
     /// for `A`, an interval (`M3, A4 and P5`: an augmented fourth; `Interval('A4')`). Returns
     /// where the scan continues.
-    pub(super) fn chord_or_interval(&mut self, i: usize, j: usize) -> Option<usize> {
+    /// `before` and `after` are the pitch reading's words before `i` and after `j`.
+    pub(super) fn chord_or_interval(
+        &mut self,
+        i: usize,
+        j: usize,
+        before: &mut WordBefore,
+        after: &mut WordAfter,
+    ) -> Option<usize> {
         let s = self.s;
         let b = self.b;
-        let mut buf = [0u8; 24];
         let end = list_end(s, j, chord_item);
-        if vocab::chord_nouns_after(next_word(s, end, &mut buf)) {
+        if vocab::chord_nouns_after(after.get(s, end)) {
             self.refuse(i, end, Domain::Pitch, "chord name (a B7 chord)");
             return Some(end);
         }
@@ -1559,7 +1570,7 @@ impl Scanner<'_> {
             let call = [&b"Interval('"[..], b"Interval(\""]
                 .iter()
                 .any(|c| b[..i].ends_with(c));
-            let named = call || matches!(prev_word(s, i, &mut buf), b"interval" | b"intervals");
+            let named = call || matches!(before.get(s), b"interval" | b"intervals");
             let next = list_sep(b, j).and_then(|k| interval_item(s, k));
             let prev =
                 list_sep_back(b, i).is_some_and(|k| interval_item(s, item_start(b, k)) == Some(k));
@@ -2029,6 +2040,15 @@ impl Scanner<'_> {
 
     pub(super) fn qualified_name(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
+        // a word between spaces (`of HCl in`): no attribute, member, call, role, code noun,
+        // slice, citation key, quoted key or bracket atom, and its SMILES token is the word
+        // itself (a space is no SMILES byte); an escape two bytes back may still cut it
+        if i >= 1 && b[i - 1] == b' ' && b.get(end) == Some(&b' ') {
+            let w = &b[i..end];
+            let smiles = w.iter().any(|c| matches!(c, b'=' | b'#'))
+                && w.iter().any(|c| matches!(c, b'(' | b'['));
+            return ((i >= 2 && b[i - 2] == b'\\') || smiles).then_some(QUALIFIED_NAME);
+        }
         let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
         let attribute = (i >= 2 && b[i - 1] == b'.' && (ident(b[i - 2]) || b[i - 2] == b')'))
             || (i >= 2 && &b[i - 2..i] == b"::");
@@ -2077,10 +2097,7 @@ impl Scanner<'_> {
             || citation_key
             || quoted_caps
             || self.smiles(i, end))
-        .then_some(
-            "part of a qualified name, a call, a pattern, a citation key, a quoted key or a \
-             SMILES string or a slice bound in code (self.BN, HF(), \\(CN\\), [NO11]_, 'CS', CC(=O)C, x[:N2])",
-        )
+        .then_some(QUALIFIED_NAME)
     }
 
     /// `[Hf; in J/mol]`, `[Tc, in K]`: a symbol opening a bracket, then its unit after `; in`
@@ -6463,5 +6480,95 @@ mod tests {
             near += usize::from(old);
         }
         assert!(near > 2_000, "{near}");
+    }
+
+    /// `qualified_name` as it was, every test read: the reference for its shortcut between
+    /// spaces.
+    fn old_qualified_name(sc: &Scanner, i: usize, end: usize) -> Option<&'static str> {
+        let b = sc.b;
+        let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let attribute = (i >= 2 && b[i - 1] == b'.' && (ident(b[i - 2]) || b[i - 2] == b')'))
+            || (i >= 2 && &b[i - 2..i] == b"::");
+        let member = b.get(end) == Some(&b'.')
+            && b.get(end + 1)
+                .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_');
+        let call = b[end..].starts_with(b"()")
+            || (b.get(end) == Some(&b'[') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase))
+            || (b.get(end) == Some(&b'(') && call_argument(&b[end + 1..]));
+        // `:class:`SO3``, `:func:`~HF``: a Sphinx role names a code object
+        let role = code_role_before(&b[..i]);
+        // ``SO3`` instance: a name in code markup before a noun of code objects
+        let code_noun = i >= 1 && b[i - 1] == b'`' && b.get(end) == Some(&b'`') && {
+            let after = end + b[end..].iter().take(2).take_while(|&&c| c == b'`').count();
+            matches!(
+                next_word(sc.s, after, &mut [0u8; 24]),
+                b"instance"
+                    | b"instances"
+                    | b"object"
+                    | b"objects"
+                    | b"class"
+                    | b"subclass"
+                    | b"method"
+                    | b"attribute"
+                    | b"constructor"
+            )
+        };
+        // `'H2C\(CN\)2.*'`: escaped for a regular expression, the formula is cut apart
+        let escaped = b.get(end) == Some(&b'\\') || (i >= 2 && b[i - 2] == b'\\');
+        // `x[:N2]`, `x[N2:]`: a slice bound is a variable
+        let slice = (i >= 2 && &b[i - 2..i] == b"[:") || b[end..].starts_with(b":]");
+        // `[NO11]_`: a reST citation key
+        let citation_key = i >= 1 && b[i - 1] == b'[' && b[end..].starts_with(b"]_");
+        // `'CS'`: an all-capital word without counts in quotes is a key or a string value
+        let quoted_caps = i >= 1
+            && matches!(b[i - 1], b'\'' | b'"')
+            && b.get(end) == Some(&b[i - 1])
+            && b[i..end].iter().all(u8::is_ascii_uppercase);
+        (attribute
+            || member
+            || call
+            || role
+            || code_noun
+            || slice
+            || escaped
+            || citation_key
+            || quoted_caps
+            || sc.smiles(i, end))
+        .then_some(
+            "part of a qualified name, a call, a pattern, a citation key, a quoted key or a \
+             SMILES string or a slice bound in code (self.BN, HF(), \\(CN\\), [NO11]_, 'CS', CC(=O)C, x[:N2])",
+        )
+    }
+
+    /// A word between spaces takes `qualified_name`'s shortcut: the same answer as reading
+    /// every test, over random words (formulas, SMILES bonds and branches) in random company
+    /// (escapes, dots, brackets, backticks, quotes, colons) at every word boundary.
+    #[test]
+    fn qualified_name_between_spaces_matches_every_test() {
+        use super::super::scan::Buffers;
+        let pieces: &[&str] = &[
+            " ", " ", " ", "  ", "HF", "CO2", "C=C(", "C#N", "[Na+]", "(OH)2", "\\", ".", "::",
+            "(", ")", "[", "]", "`", "'", "\"", ":", "=", "#", "self", "x", "_", "()", "[:", ":]",
+            "]_", ":class:`", "~", "instance", "\u{e9}", "2", "O", ",",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_0A11);
+        let (mut spaced, mut named) = (0, 0);
+        for _ in 0..12_000 {
+            let n = 1 + rng.below(12);
+            let text = rng.join(pieces, n);
+            let sc = super::super::scan::Scanner::new(&text, false, false, Buffers::default());
+            let b = text.as_bytes();
+            for i in (1..b.len()).filter(|&k| text.is_char_boundary(k)) {
+                for end in (i + 1..=b.len()).filter(|&k| text.is_char_boundary(k)) {
+                    let want = old_qualified_name(&sc, i, end);
+                    assert_eq!(sc.qualified_name(i, end), want, "{text:?} {i}..{end}");
+                    if b[i - 1] == b' ' && b.get(end) == Some(&b' ') {
+                        spaced += 1;
+                        named += usize::from(want.is_some());
+                    }
+                }
+            }
+        }
+        assert!(spaced > 3_000 && named > 300, "{spaced} {named}");
     }
 }

@@ -448,14 +448,18 @@ impl Segmenter {
                 // own sentence, then its cue words, may settle it before more is read
                 let monotone = c.need.is_monotone();
                 let found = ctx.found(k);
+                // a monotone need reads cue words only until one it wants is found: a mask
+                // short of the rest satisfies it as the full one would, and one that does not
+                // satisfy it is full (`mask_until`)
+                let want = if monotone { c.need.any } else { 0 };
                 let mask = if monotone && c.need.satisfied(found) {
                     found
                 } else {
-                    let own = ctx.mask(k);
+                    let own = ctx.mask_until(k, want);
                     if monotone && c.need.satisfied(own) {
                         own
                     } else {
-                        ctx.around(k)
+                        ctx.around_until(k, want)
                     }
                 };
                 if !c.need.satisfied(mask) {
@@ -591,7 +595,7 @@ fn number_literals(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
 #[derive(Default)]
 struct Reuse {
     scan: scan::Buffers,
-    cues: Vec<Option<u8>>,
+    cues: Vec<CueScan>,
 }
 
 thread_local! {
@@ -603,11 +607,11 @@ struct ContextCache<'a> {
     text: &'a str,
     sentences: &'a [scan::Sentence],
     /// Allocated on the first lookup: most texts never need context.
-    cues: Vec<Option<u8>>,
+    cues: Vec<CueScan>,
 }
 
 impl<'a> ContextCache<'a> {
-    fn new(text: &'a str, sentences: &'a [scan::Sentence], mut cues: Vec<Option<u8>>) -> Self {
+    fn new(text: &'a str, sentences: &'a [scan::Sentence], mut cues: Vec<CueScan>) -> Self {
         cues.clear();
         ContextCache {
             text,
@@ -616,15 +620,27 @@ impl<'a> ContextCache<'a> {
         }
     }
 
+    /// The mask of sentence `k`: its cue words and the spans found in it.
+    #[cfg(test)]
     fn mask(&mut self, k: usize) -> u8 {
+        self.mask_until(k, 0)
+    }
+
+    /// The mask of sentence `k`, its cue words read only until one of the bits `want` is
+    /// among its bits (all of them when `want` is 0). The bits only grow as more words are
+    /// read, so a mask that has one of `want` has it in full too; one that has none is full.
+    fn mask_until(&mut self, k: usize, want: u8) -> u8 {
         let Some(sent) = self.sentences.get(k).copied() else {
             return 0;
         };
         if self.cues.is_empty() {
-            self.cues.resize(self.sentences.len(), None);
+            self.cues.resize(self.sentences.len(), CueScan::default());
         }
-        let cue = *self.cues[k].get_or_insert_with(|| cue_mask(&self.text[sent.start..sent.end]));
-        cue | sent.found
+        let st = &mut self.cues[k];
+        if !st.done && (st.mask | sent.found) & want == 0 {
+            st.resume(&self.text[sent.start..sent.end], want);
+        }
+        st.mask | sent.found
     }
 
     /// The subject bits of the spans found in sentence `k` that needed no context.
@@ -632,10 +648,123 @@ impl<'a> ContextCache<'a> {
         self.sentences.get(k).map_or(0, |s| s.found)
     }
 
-    /// The mask of sentence `k` and its neighbours.
-    fn around(&mut self, k: usize) -> u8 {
-        let before = if k > 0 { self.mask(k - 1) } else { 0 };
-        before | self.mask(k) | self.mask(k + 1)
+    /// The mask of sentence `k` and its neighbours, read as `mask_until` reads them: when it
+    /// lacks every bit of `want`, it is the full mask (every part was read to its end).
+    fn around_until(&mut self, k: usize, want: u8) -> u8 {
+        let mut m = self.mask_until(k, want);
+        if k > 0 && (want == 0 || m & want == 0) {
+            m |= self.mask_until(k - 1, want);
+        }
+        if want == 0 || m & want == 0 {
+            m |= self.mask_until(k + 1, want);
+        }
+        m
+    }
+}
+
+/// `cue_mask` of one sentence, read word by word and resumable: where the reading stopped,
+/// the bits so far and the first ambiguous chemistry word (relative to the sentence).
+#[derive(Clone, Copy, Default)]
+struct CueScan {
+    at: usize,
+    mask: u8,
+    ambiguous: Option<(usize, usize)>,
+    done: bool,
+}
+
+impl CueScan {
+    /// Reads on in `s` (the whole sentence) until the bits have one of `want` (never when
+    /// `want` is 0) or the sentence ends.
+    fn resume(&mut self, s: &str, want: u8) {
+        use context::{AMBIGUOUS_CHEM, CHEM, CHEM_FIRM, MATH, MUSIC};
+        let b = s.as_bytes();
+        let mut mask = self.mask;
+        let mut ambiguous = self.ambiguous;
+        let mut i = self.at;
+        while i < b.len() {
+            let c = b[i];
+            // one table load per byte: most bytes of a sentence are letters or start nothing
+            let class = CUE_CLASS[c as usize];
+            if class == CUE_LETTER {
+                let start = i;
+                while i < b.len() && CUE_CLASS[b[i] as usize] == CUE_LETTER {
+                    i += 1;
+                }
+                let mut bits = context::cue_of_letters(&b[start..i]);
+                if bits == 0 {
+                    continue;
+                }
+                if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"middle") {
+                    // music says `middle C`; `the middle control point (C1)` is geometry
+                    let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
+                    let c_note = b.get(k) == Some(&b'C')
+                        && !b.get(k + 1).is_some_and(u8::is_ascii_alphabetic);
+                    if !c_note {
+                        bits &= !MUSIC;
+                    }
+                }
+                if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"harmonic") {
+                    // `harmonic series` is music; `harmonic oscillator`, `harmonic mean` are not
+                    let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
+                    let e = k + b[k..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                    if vocab::harmonic_nouns_not_music(&b[k..e]) {
+                        bits &= !MUSIC;
+                    }
+                }
+                if bits & MUSIC != 0
+                    && b[start..i].eq_ignore_ascii_case(b"note")
+                    && b.get(i) == Some(&b':')
+                {
+                    // `Note: when ...`: an admonition of the docs, no music (`Note that 3/4 is
+                    // not 6/8` may still be about meters)
+                    bits &= !MUSIC;
+                }
+                if bits & AMBIGUOUS_CHEM != 0 {
+                    match ambiguous {
+                        None => ambiguous = Some((start, i)),
+                        Some((a, e)) if !b[a..e].eq_ignore_ascii_case(&b[start..i]) => {
+                            mask |= CHEM_FIRM
+                        }
+                        Some(_) => {}
+                    }
+                }
+                mask |= bits & !AMBIGUOUS_CHEM;
+                if mask & want != 0 {
+                    break;
+                }
+                continue;
+            }
+            if class == CUE_OTHER {
+                i += 1;
+                continue;
+            }
+            match c {
+                b'=' => mask |= MATH,
+                b'-' if b.get(i + 1) == Some(&b'>') => mask |= arrow_bits(b, i, i + 2),
+                0xE2 => {
+                    let rest = &s[i..];
+                    if rest.starts_with('\u{2192}') {
+                        mask |= arrow_bits(b, i, i + 3);
+                    } else if rest.starts_with('\u{21cc}') {
+                        mask |= CHEM | CHEM_FIRM;
+                    } else if rest.starts_with('\u{266f}') || rest.starts_with('\u{266d}') {
+                        mask |= MUSIC;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+            if mask & want != 0 {
+                break;
+            }
+        }
+        self.at = i;
+        self.mask = mask;
+        self.ambiguous = ambiguous;
+        self.done = i >= b.len();
     }
 }
 
@@ -643,84 +772,11 @@ impl<'a> ContextCache<'a> {
 /// `elements`, repeated or not) gives `CHEM` only; two different ones give firm chemistry too.
 /// An arrow (`->`, `→`) is chemistry, firm only before a formula-shaped word (`-> 2 H2O`;
 /// in code `-> None`, `Si -> Sj` are types and maps); `⇌` is always firm.
+#[cfg(test)]
 fn cue_mask(s: &str) -> u8 {
-    use context::{AMBIGUOUS_CHEM, CHEM, CHEM_FIRM, MATH, MUSIC};
-    let b = s.as_bytes();
-    let mut mask = 0u8;
-    let mut ambiguous: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        // one table load per byte: most bytes of a sentence are letters or start nothing
-        let class = CUE_CLASS[c as usize];
-        if class == CUE_LETTER {
-            let start = i;
-            while i < b.len() && CUE_CLASS[b[i] as usize] == CUE_LETTER {
-                i += 1;
-            }
-            let mut bits = context::cue_of_letters(&b[start..i]);
-            if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"middle") {
-                // music says `middle C`; `the middle control point (C1)` is geometry
-                let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
-                let c_note =
-                    b.get(k) == Some(&b'C') && !b.get(k + 1).is_some_and(u8::is_ascii_alphabetic);
-                if !c_note {
-                    bits &= !MUSIC;
-                }
-            }
-            if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"harmonic") {
-                // `harmonic series` is music; `harmonic oscillator`, `harmonic mean` are not
-                let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
-                let e = k + b[k..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphabetic())
-                    .count();
-                if vocab::harmonic_nouns_not_music(&b[k..e]) {
-                    bits &= !MUSIC;
-                }
-            }
-            if bits & MUSIC != 0
-                && b[start..i].eq_ignore_ascii_case(b"note")
-                && b.get(i) == Some(&b':')
-            {
-                // `Note: when ...`: an admonition of the docs, no music (`Note that 3/4 is not
-                // 6/8` may still be about meters)
-                bits &= !MUSIC;
-            }
-            if bits & AMBIGUOUS_CHEM != 0 {
-                match ambiguous {
-                    None => ambiguous = Some((start, i)),
-                    Some((a, e)) if !b[a..e].eq_ignore_ascii_case(&b[start..i]) => {
-                        mask |= CHEM_FIRM
-                    }
-                    Some(_) => {}
-                }
-            }
-            mask |= bits & !AMBIGUOUS_CHEM;
-            continue;
-        }
-        if class == CUE_OTHER {
-            i += 1;
-            continue;
-        }
-        match c {
-            b'=' => mask |= MATH,
-            b'-' if b.get(i + 1) == Some(&b'>') => mask |= arrow_bits(b, i, i + 2),
-            0xE2 => {
-                let rest = &s[i..];
-                if rest.starts_with('\u{2192}') {
-                    mask |= arrow_bits(b, i, i + 3);
-                } else if rest.starts_with('\u{21cc}') {
-                    mask |= CHEM | CHEM_FIRM;
-                } else if rest.starts_with('\u{266f}') || rest.starts_with('\u{266d}') {
-                    mask |= MUSIC;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    mask
+    let mut st = CueScan::default();
+    st.resume(s, 0);
+    st.mask
 }
 
 /// `cue_mask`'s classes of a byte: an ASCII letter, a byte that may start a cue symbol
@@ -816,5 +872,269 @@ mod cue_class_tests {
             assert_eq!(CUE_CLASS[c as usize], want, "{c}");
         }
         assert_eq!(cue_mask("x = 2"), context::MATH);
+    }
+
+    /// `cue_mask` as it was, read in one go: the reference for the resumable `CueScan`.
+    fn old_cue_mask(s: &str) -> u8 {
+        use context::{AMBIGUOUS_CHEM, CHEM, CHEM_FIRM, MATH, MUSIC};
+        let b = s.as_bytes();
+        let mut mask = 0u8;
+        let mut ambiguous: Option<(usize, usize)> = None;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            // one table load per byte: most bytes of a sentence are letters or start nothing
+            let class = CUE_CLASS[c as usize];
+            if class == CUE_LETTER {
+                let start = i;
+                while i < b.len() && CUE_CLASS[b[i] as usize] == CUE_LETTER {
+                    i += 1;
+                }
+                let mut bits = context::cue_of_letters(&b[start..i]);
+                if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"middle") {
+                    // music says `middle C`; `the middle control point (C1)` is geometry
+                    let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
+                    let c_note = b.get(k) == Some(&b'C')
+                        && !b.get(k + 1).is_some_and(u8::is_ascii_alphabetic);
+                    if !c_note {
+                        bits &= !MUSIC;
+                    }
+                }
+                if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"harmonic") {
+                    // `harmonic series` is music; `harmonic oscillator`, `harmonic mean` are not
+                    let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
+                    let e = k + b[k..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                    if vocab::harmonic_nouns_not_music(&b[k..e]) {
+                        bits &= !MUSIC;
+                    }
+                }
+                if bits & MUSIC != 0
+                    && b[start..i].eq_ignore_ascii_case(b"note")
+                    && b.get(i) == Some(&b':')
+                {
+                    // `Note: when ...`: an admonition of the docs, no music (`Note that 3/4 is not
+                    // 6/8` may still be about meters)
+                    bits &= !MUSIC;
+                }
+                if bits & AMBIGUOUS_CHEM != 0 {
+                    match ambiguous {
+                        None => ambiguous = Some((start, i)),
+                        Some((a, e)) if !b[a..e].eq_ignore_ascii_case(&b[start..i]) => {
+                            mask |= CHEM_FIRM
+                        }
+                        Some(_) => {}
+                    }
+                }
+                mask |= bits & !AMBIGUOUS_CHEM;
+                continue;
+            }
+            if class == CUE_OTHER {
+                i += 1;
+                continue;
+            }
+            match c {
+                b'=' => mask |= MATH,
+                b'-' if b.get(i + 1) == Some(&b'>') => mask |= arrow_bits(b, i, i + 2),
+                0xE2 => {
+                    let rest = &s[i..];
+                    if rest.starts_with('\u{2192}') {
+                        mask |= arrow_bits(b, i, i + 3);
+                    } else if rest.starts_with('\u{21cc}') {
+                        mask |= CHEM | CHEM_FIRM;
+                    } else if rest.starts_with('\u{266f}') || rest.starts_with('\u{266d}') {
+                        mask |= MUSIC;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        mask
+    }
+
+    /// Read until a wanted bit, `CueScan` has one of them exactly when the whole sentence
+    /// does, never more bits than the whole, and all of them when it stopped short of none;
+    /// read on from there (with other wanted bits, then all) it ends where one reading does.
+    #[test]
+    fn cue_scan_stops_early_with_the_answer_of_the_full_mask() {
+        let mut rng = crate::test_rng::XorShift::new(0xC0E5_CA11);
+        let pieces = [
+            " ",
+            " ",
+            "the ",
+            "a ",
+            ", ",
+            ". ",
+            "x",
+            "=",
+            "==",
+            "-",
+            "->",
+            " -> ",
+            "-> 2 H2O",
+            " -> None",
+            "\u{2192} NaCl",
+            "\u{21cc}",
+            "\u{266f}",
+            "\u{266d}",
+            "\u{e9}",
+            "C",
+            "middle ",
+            "middle C",
+            "harmonic ",
+            "harmonic series",
+            "harmonic mean",
+            "Note:",
+            "note ",
+            "Note that",
+            "pitch ",
+            "violin ",
+            "chord ",
+            "melody",
+            "buffer ",
+            "Buffer ",
+            "solution ",
+            "elements ",
+            "compound ",
+            "yield ",
+            "atom ",
+            "molar ",
+            "velocity ",
+            "force ",
+            "equation ",
+            "matrix ",
+            "gene ",
+            "DNA ",
+            "protein ",
+            "nano",
+            "nanoparticle",
+            "Concert ",
+            "tunes ",
+            "A4",
+            "kJ/mol",
+            "Her ",
+            "strain -> NO",
+        ];
+        let wants = [0u8, 1, 2, 4, 8, 16, 32, 1 | 32, 8 | 4, 2 | 16, 0x3f];
+        for _ in 0..4000 {
+            let n = rng.below(14);
+            let s = rng.join(&pieces, n);
+            let full = old_cue_mask(&s);
+            assert_eq!(cue_mask(&s), full, "{s:?}");
+            let want = wants[rng.below(wants.len())];
+            let mut st = CueScan::default();
+            st.resume(&s, want);
+            assert_eq!(st.mask & !full, 0, "{s:?} {want}");
+            if want != 0 {
+                assert_eq!(st.mask & want != 0, full & want != 0, "{s:?} {want}");
+            }
+            if st.mask & want == 0 {
+                assert!(st.done, "{s:?} {want}");
+                assert_eq!(st.mask, full, "{s:?} {want}");
+            }
+            let again = wants[rng.below(wants.len())];
+            if !st.done && st.mask & again == 0 {
+                st.resume(&s, again);
+                assert_eq!(st.mask & !full, 0, "{s:?} {want} {again}");
+            }
+            if !st.done {
+                st.resume(&s, 0);
+            }
+            assert!(st.done);
+            assert_eq!(st.mask, full, "{s:?} {want} {again}");
+        }
+    }
+
+    /// The context a monotone need gets from `mask_until`/`around_until` (reading cue words
+    /// only as far as it wants, sentences asked in any order and again) satisfies it exactly
+    /// when the full masks do, and is the full mask of the sentence and its neighbours when
+    /// it does not (what `explain` reports); a veto reads everything.
+    #[test]
+    fn context_read_until_wanted_decides_as_the_full_masks() {
+        use context::Need;
+        let mut rng = crate::test_rng::XorShift::new(0x5E17_E9CE);
+        let pieces = [
+            "The violin melody. ",
+            "Concert pitch tunes. ",
+            "We went home. ",
+            "x = 2. ",
+            "A buffer and a solution. ",
+            "A buffer. ",
+            "The gene. ",
+            "Force and velocity. ",
+            "It rained. ",
+            "The chord -> H2O. ",
+            "Middle C. ",
+            "Note: yes. ",
+            "plain words ",
+        ];
+        for _ in 0..800 {
+            let n = 1 + rng.below(6);
+            let text = rng.join(&pieces, n);
+            let mut sentences = Vec::new();
+            let mut start = 0;
+            for (k, _) in text.match_indices(". ") {
+                sentences.push(scan::Sentence {
+                    start,
+                    end: k + 2,
+                    found: [0u8, 0, 0, 1, 2, 8, 16, 32][rng.below(8)],
+                });
+                start = k + 2;
+            }
+            if start < text.len() {
+                sentences.push(scan::Sentence {
+                    start,
+                    end: text.len(),
+                    found: 0,
+                });
+            }
+            let mut fresh = ContextCache::new(&text, &sentences, Vec::new());
+            let mut read = ContextCache::new(&text, &sentences, Vec::new());
+            for _ in 0..8 {
+                let k = rng.below(sentences.len() + 1);
+                let bits = [1u8, 2, 4, 8, 16, 32, 1 | 32, 8 | 4][rng.below(8)];
+                let need = if rng.below(4) == 0 {
+                    Need {
+                        any: 0,
+                        veto: bits,
+                        unless: 1,
+                    }
+                } else {
+                    Need::any(bits)
+                };
+                let monotone = need.is_monotone();
+                let found = fresh.found(k);
+                // the masks read in full, as before
+                let full = if monotone && need.satisfied(found) {
+                    found
+                } else {
+                    let own = fresh.mask(k);
+                    if monotone && need.satisfied(own) {
+                        own
+                    } else {
+                        let before = if k > 0 { fresh.mask(k - 1) } else { 0 };
+                        before | fresh.mask(k) | fresh.mask(k + 1)
+                    }
+                };
+                let want = if monotone { need.any } else { 0 };
+                let got = if monotone && need.satisfied(found) {
+                    found
+                } else {
+                    let own = read.mask_until(k, want);
+                    if monotone && need.satisfied(own) {
+                        own
+                    } else {
+                        read.around_until(k, want)
+                    }
+                };
+                assert_eq!(need.satisfied(got), need.satisfied(full), "{text:?} {k}");
+                if !need.satisfied(full) {
+                    assert_eq!(got, full, "{text:?} {k}");
+                }
+            }
+        }
     }
 }

@@ -13,8 +13,8 @@
 
 use super::context::{self, Need, BIO, CHEM, CHEM_FIRM, MATH, MUSIC, PHYS};
 use super::lex::{
-    at_word_end, char_at, char_before, is_wordish, next_word, prev_word, skip_inline_spaces,
-    skip_inline_spaces_back, word_end, WordBefore,
+    at_word_end, char_at, char_before, is_wordish, prev_word, skip_inline_spaces,
+    skip_inline_spaces_back, word_end, WordAfter, WordBefore,
 };
 use super::lookalike;
 use super::probe;
@@ -585,6 +585,19 @@ impl Scanner<'_> {
         {
             return wend;
         }
+        // `A mass`, `E is`: a lone capital that is no element symbol (nor `D`, `T`, which the
+        // isotope tests read) before a space is no formula (`symbols_ok` refuses it, with no
+        // reason kept), no pitch (no accidental or octave follows) and no sequence; tracing
+        // takes the long way (a hyphenated name's part is refused there)
+        if !coef
+            && wend == i + 1
+            && b.get(wend) == Some(&b' ')
+            && !matches!(b[i], b'D' | b'T')
+            && lookup(b[i], None).is_none()
+            && self.refusals.is_none()
+        {
+            return wend;
+        }
         self.word_shapes(i, wend, coef)
     }
 
@@ -645,16 +658,18 @@ impl Scanner<'_> {
                 self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
             }
         }
-        // the word before `i`, read once for the pitch and the formula readings
+        // the word before `i`, read once for the pitch and the formula readings; the word
+        // after the note is the word after the formula too when both end together (`F4`)
         let mut before = WordBefore::new(i);
+        let mut after = WordAfter::new();
         if !coef && !hyphen_name && (b'A'..=b'G').contains(&self.b[i]) {
-            if let Some(end) = self.pitch(i, &mut before) {
+            if let Some(end) = self.pitch(i, &mut before, &mut after) {
                 resume = resume.max(end);
             }
         }
         // `H2O-CO2 fluid`: only the formula reading, never a note (`C0-C2` are points)
         if !hyphen_name || self.formula_pair_before(i, wend) {
-            if let Some(end) = self.formula(i, wend, coef, &mut before) {
+            if let Some(end) = self.formula(i, wend, coef, &mut before, &mut after) {
                 resume = resume.max(end);
             }
         } else if wend > i {
@@ -723,7 +738,7 @@ impl Scanner<'_> {
     }
 
     /// Pitch shape at `i`: letter, accidental, octave; pushes a candidate, returns its end.
-    fn pitch(&mut self, i: usize, before: &mut WordBefore) -> Option<usize> {
+    fn pitch(&mut self, i: usize, before: &mut WordBefore, after: &mut WordAfter) -> Option<usize> {
         let s = self.s;
         let b = self.b;
         let mut j = i + 1;
@@ -768,8 +783,7 @@ impl Scanner<'_> {
             );
             return Some(j);
         }
-        let mut buf = [0u8; 24];
-        if context::names_code_after(next_word(s, j, &mut buf)) {
+        if context::names_code_after(after.get(s, j)) {
             self.refuse(
                 i,
                 j,
@@ -778,7 +792,7 @@ impl Scanner<'_> {
             );
             return Some(j);
         }
-        if let Some(end) = self.chord_or_interval(i, j) {
+        if let Some(end) = self.chord_or_interval(i, j, before, after) {
             return Some(end);
         }
         if &b[i..j] == b"F0" {
@@ -861,15 +875,23 @@ impl Scanner<'_> {
         if fl == 0 || !f.bytes().any(|c| c.is_ascii_digit()) || uncharged.ends_with(')') {
             return None;
         }
-        self.formula(i, word_end(self.s, i), false, &mut WordBefore::new(i))
+        let (mut before, mut after) = (WordBefore::new(i), WordAfter::new());
+        self.formula(i, word_end(self.s, i), false, &mut before, &mut after)
     }
 
     /// Whether the word `b[i..wend]` is a lone symbol that is also a letter or word (`In`,
     /// `As`, `He`, `I`) between spaces with none of the cues that make the lone-symbol branch
     /// of `formula` keep it: that branch then refuses it, and so does every look-alike test
     /// before it, so deciding it here skips them (sentence-initial `In`, `As`, `At` are
-    /// everywhere in prose). Not used when tracing, so `explain` still names the refusal.
-    fn wordlike_symbol_stays_text(&self, i: usize, wend: usize, before: &mut WordBefore) -> bool {
+    /// everywhere in prose), and so is a one-letter symbol before a sharp (`C#4`, `F#`: a
+    /// note's letter). Not used when tracing, so `explain` still names the refusal.
+    fn wordlike_symbol_stays_text(
+        &self,
+        i: usize,
+        wend: usize,
+        before: &mut WordBefore,
+        after: &mut WordAfter,
+    ) -> bool {
         let b = self.b;
         let w = &b[i..wend];
         let shape = match w {
@@ -877,9 +899,13 @@ impl Scanner<'_> {
             [_, l] => l.is_ascii_lowercase() && vocab::symbols_wordlike(w),
             _ => false,
         };
+        // `C#4`, `F#`: a sharp after one letter, as a space, neither continues the formula
+        // (the probe reads the letter alone) nor opens a group, charge, state or pair, so
+        // only the cues below can keep it
+        let sharp = w.len() == 1 && b.get(wend) == Some(&b'#');
         if !shape
             || !(i == 0 || matches!(b[i - 1], b' ' | b'\n'))
-            || !(wend == b.len() || matches!(b[wend], b' ' | b',' | b'\n'))
+            || !(wend == b.len() || matches!(b[wend], b' ' | b',' | b'\n') || sharp)
             || vocab::formulas_isotopic(w)
         {
             return false;
@@ -887,8 +913,7 @@ impl Scanner<'_> {
         let s = self.s;
         let core = &s[i..wend];
         let before = before.get(s);
-        let mut buf2 = [0u8; 24];
-        let after = next_word(s, wend, &mut buf2);
+        let after = after.get(s, wend);
         // the three list cues need a separator next to the word (`, ` `and` `or` `&`)
         let listed = lookalike::in_a_list(b, i, wend);
         let kept = self.after_element_name(i, core)
@@ -926,6 +951,7 @@ impl Scanner<'_> {
         wend: usize,
         coef: bool,
         before: &mut WordBefore,
+        after: &mut WordAfter,
     ) -> Option<usize> {
         let s = self.s;
         if !coef && vocab::formulas_isotopic(&self.b[i..wend]) {
@@ -956,7 +982,10 @@ impl Scanner<'_> {
         if !symbols_ok(&self.b[i..wend]) {
             return None; // `NASA`, `A4`, `It`: not element symbols with counts
         }
-        if !coef && self.refusals.is_none() && self.wordlike_symbol_stays_text(i, wend, before) {
+        if !coef
+            && self.refusals.is_none()
+            && self.wordlike_symbol_stays_text(i, wend, before, after)
+        {
             return Some(wend); // `In this case`, `As expected`, `He showed`
         }
         let mut fl = if plain_formula_word(self.b, i, wend) {
@@ -1247,8 +1276,7 @@ impl Scanner<'_> {
         // `with formula C6H10O5`: a compound named as a formula (`formula E1` is a name)
         let named_before =
             context::names_code_before(before) && !(before == b"formula" && sh.tokens >= 2);
-        let mut buf2 = [0u8; 24];
-        let after = next_word(s, end, &mut buf2);
+        let after = after.get(s, end);
         let element_after = context::names_element_after(after);
         let named_after = context::names_code_after(after);
         // `for CH4 set [1, 6]`: a hydrocarbon or a common formula is no code before a noun
@@ -2214,5 +2242,153 @@ mod tests {
         for c in ['\u{b7}', '\u{22c5}', '\u{2219}', '\u{2022}'] {
             assert!(c.to_string().as_bytes()[0] >= 0x80);
         }
+    }
+
+    /// A one-letter symbol before a sharp (`C#4`, `B#`) is decided by the lone-symbol cues
+    /// alone when not tracing: the spans are those `explain` (which takes the long way) keeps,
+    /// over texts that put the letters in lists, after element names, counts, `of`, stars,
+    /// signs and brackets, next to reactions and runs of formulas; the probe reads the
+    /// letter alone before a sharp.
+    #[test]
+    fn sharp_after_a_symbol_letter_takes_the_long_ways_decision() {
+        use crate::segment::{Segmenter, SegmenterConfig};
+        for c in b'A'..=b'Z' {
+            for tail in ["", "4", "#", "-1", "m7 chord", "x", "4 atoms", "(gr)", "+"] {
+                let t = format!("{}#{tail}", c as char);
+                if symbols_ok(&t.as_bytes()[..1]) {
+                    assert_eq!(probe::formula_len(&t), 1, "{t:?}");
+                }
+            }
+        }
+        let seg = Segmenter::new(SegmenterConfig::default()).unwrap();
+        let pieces = [
+            " ",
+            " ",
+            ", ",
+            " and ",
+            " or ",
+            " & ",
+            "C#4",
+            "F#",
+            "B#1",
+            "N#",
+            "O#",
+            "H#2",
+            "S#",
+            "K#",
+            "I#",
+            "U#",
+            "C#m7",
+            "carbon ",
+            "fluorine ",
+            "boron ",
+            "fcc ",
+            "of ",
+            "2 ",
+            "512 ",
+            "*",
+            "+",
+            "-",
+            "(",
+            ")",
+            "[",
+            "]",
+            "atoms",
+            " atoms",
+            " gas",
+            "H2O",
+            " CO2",
+            "NaCl",
+            " -> ",
+            " + ",
+            "Fe2O3",
+            " TiO VO FeH ",
+            "\n",
+            "C",
+            "F",
+            "the chord ",
+            "melody ",
+            "pitch ",
+            "O2, N2, Ar",
+            "C, H, O and N",
+            "#",
+            "4",
+            ".",
+            "=",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_C5A2);
+        let mut sharps = 0;
+        for _ in 0..6000 {
+            let n = 1 + rng.below(10);
+            let text = rng.join(&pieces, n);
+            sharps += text.matches('#').count();
+            let kept: Vec<(usize, usize, Domain)> = seg
+                .explain(&text)
+                .iter()
+                .filter(|c| c.kept)
+                .map(|c| (c.start_byte, c.end_byte, c.domain))
+                .collect();
+            let emitted: Vec<(usize, usize, Domain)> = seg
+                .segment(&text)
+                .iter()
+                .map(|s| (s.start_byte, s.end_byte, s.domain))
+                .collect();
+            assert_eq!(kept, emitted, "{text:?}");
+        }
+        assert!(sharps > 3000, "{sharps}");
+    }
+
+    /// `upper_word`'s exit for a lone capital (`A mass`) leaves what `word_shapes` would: the
+    /// same resume position, candidates and refusals, at every one-letter capital word of
+    /// random texts of letters, symbols, notes, digits and punctuation, traced or not.
+    #[test]
+    fn upper_word_exits_leave_what_word_shapes_would() {
+        use super::super::scan::Buffers;
+        let pieces = [
+            " ", " ", " A ", " E ", " G ", "A", "E", "G", "L", "M", "R", "X", "Z", "J", "Q", "D",
+            "T", "C", "F", "B", "H", "O", "We", "It", "In", "As", "He", "The", "mass", "4", "#",
+            "b", "-", "+", "(", ")", "'", ",", ".", "\n", "2", "of ", "atoms", "CO2", "\u{2032}",
+            "\u{e9}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_A0A0);
+        let mut lone = 0;
+        for _ in 0..20_000 {
+            let n = 1 + rng.below(10);
+            let text = rng.join(&pieces, n);
+            let b = text.as_bytes();
+            for i in 0..b.len() {
+                if !b[i].is_ascii_uppercase()
+                    || (i > 0 && b[i - 1].is_ascii_alphanumeric())
+                    || word_end(&text, i) != i + 1
+                {
+                    continue;
+                }
+                for trace in [false, true] {
+                    let mut fast = Scanner::new(&text, false, trace, Buffers::default());
+                    let mut full = Scanner::new(&text, false, trace, Buffers::default());
+                    let wend = word_end(&text, i);
+                    let got = fast.upper_word(i, false);
+                    let want = full.word_shapes(i, wend, false);
+                    assert_eq!(got, want, "{text:?} at {i}");
+                    let key = |sc: &Scanner| {
+                        let c: Vec<_> = sc.cands.iter().map(|c| (c.start, c.end, c.rule)).collect();
+                        let r: Vec<_> = sc
+                            .refusals
+                            .iter()
+                            .flatten()
+                            .map(|r| (r.start, r.end, r.reason))
+                            .collect();
+                        (c, r)
+                    };
+                    assert_eq!(key(&fast), key(&full), "{text:?} at {i}");
+                }
+                lone += usize::from(wend_is_lone(b, i));
+            }
+        }
+        assert!(lone > 5_000, "{lone}");
+    }
+
+    fn wend_is_lone(b: &[u8], i: usize) -> bool {
+        b.get(i + 1) == Some(&b' ')
     }
 }
