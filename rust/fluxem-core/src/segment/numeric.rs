@@ -10,8 +10,8 @@
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
     ascii_letter_masks, ascii_spaces_back, at_word_end, capitalised_word_before, char_at,
-    char_before, digits_at, is_wordish, next_word, prev_visible, prev_word, skip_inline_spaces,
-    skip_inline_spaces_back, word_end,
+    char_before, digits_at, is_wordish, next_word, positions_of, prev_visible, prev_word,
+    skip_inline_spaces, skip_inline_spaces_back, word_end,
 };
 use super::lookalike;
 use super::probe;
@@ -1814,10 +1814,11 @@ impl Scanner<'_> {
             return false;
         }
         let from = start.saturating_sub(WINDOW);
-        let line = b[from..start]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(from, |k| from + k + 1);
+        // the window is read eight bytes at a time for its newline and its slashes: a byte
+        // loop over it was ~2000 instructions for every spaced quotient (`9854 / 47`)
+        let line = positions_of(b, from, start, b'\n')
+            .last()
+            .map_or(from, |k| k + 1);
         // prose words, not names in code (`iinfo.min / iinfo.max` is the quotient restated)
         let word_start = |mut k: usize| {
             while k > line && b[k - 1].is_ascii_alphabetic() {
@@ -1832,7 +1833,9 @@ impl Scanner<'_> {
             // `the min / max ratio is 3 / 4`: the words name one quotient
             k < start && matches!(b[k], b' ' | b',' | b')' | b';') && !b[k..].starts_with(b" ratio")
         };
-        (line..start.saturating_sub(4)).any(|k| {
+        // `k..k + 5` is `a / b` with `k` in `line..start - 4`: its slash in `line + 2..start - 2`
+        positions_of(b, line + 2, start.saturating_sub(2), b'/').any(|q| {
+            let k = q - 2;
             b[k].is_ascii_alphabetic()
                 && b[k + 1..k + 4] == *b" / "
                 && b[k + 4].is_ascii_alphabetic()
@@ -4868,6 +4871,81 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The byte loops `word_pair_by_slash_before` ran before it read its window eight bytes
+    /// at a time.
+    fn word_pair_by_slash_before_bytewise(b: &[u8], start: usize, end: usize) -> bool {
+        let spaced = |k: usize| k >= 1 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ');
+        let Some(slash) = b[start..end].iter().position(|&c| c == b'/') else {
+            return false;
+        };
+        if !spaced(start + slash) {
+            return false;
+        }
+        let from = start.saturating_sub(120);
+        let line = b[from..start]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(from, |k| from + k + 1);
+        let word_start = |mut k: usize| {
+            while k > line && b[k - 1].is_ascii_alphabetic() {
+                k -= 1;
+            }
+            k == line || matches!(b[k - 1], b' ' | b'(')
+        };
+        let word_end = |mut k: usize| {
+            while k < start && b[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            k < start && matches!(b[k], b' ' | b',' | b')' | b';') && !b[k..].starts_with(b" ratio")
+        };
+        (line..start.saturating_sub(4)).any(|k| {
+            b[k].is_ascii_alphabetic()
+                && b[k + 1..k + 4] == *b" / "
+                && b[k + 4].is_ascii_alphabetic()
+                && word_start(k)
+                && word_end(k + 4)
+        })
+    }
+
+    /// `word_pair_by_slash_before` answers as the byte loops did, on texts of words, slashes,
+    /// spaces and newlines (windows of up to 120 bytes, pairs at their edges).
+    #[test]
+    fn word_pair_by_slash_before_matches_the_byte_loops() {
+        let pieces = [
+            "upper", "lower", "a", "min", "Max", " / ", " /", "/ ", "/", " ", "  ", "\n", "(", ")",
+            ",", ";", " ratio", "0.9", "1", " / 0.1", "x.y", "\u{e9}", "7",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x51a5_4ed0_77aa_3c01);
+        let mut hits = 0;
+        for _ in 0..6000 {
+            let count = 1 + rng.below(70);
+            let mut text: String = rng.join(&pieces, count);
+            // half the texts end in a spaced quotient, read from its first number
+            let quotient = rng.below(2) == 0;
+            if quotient {
+                text.push_str(" 0.9 / 0.1 x");
+            }
+            let b = text.as_bytes();
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            for _ in 0..8 {
+                let (start, end) = if quotient && rng.below(2) == 0 {
+                    (b.len() - 11, b.len() - 2)
+                } else {
+                    let start = rng.below(b.len() + 1);
+                    (start, (start + rng.below(12)).min(b.len()))
+                };
+                let old = word_pair_by_slash_before_bytewise(b, start, end);
+                hits += usize::from(old);
+                assert_eq!(
+                    sc.word_pair_by_slash_before(start, end),
+                    old,
+                    "{text:?} {start} {end}"
+                );
+            }
+        }
+        assert!(hits > 100, "{hits}"); // the pairs were found, not only missed
     }
 
     /// `dollar_or_newline` reads eight bytes at a time; the byte loop it replaced gives the
