@@ -140,6 +140,19 @@ fn digits_or_dots_end(b: &[u8], mut i: usize, stop: usize) -> usize {
     i
 }
 
+/// Whether `t` holds `--`: a pass over byte pairs (two-byte windows compared as slices cost
+/// ~30 instructions a byte).
+fn double_hyphen(t: &[u8]) -> bool {
+    t.get(1..)
+        .is_some_and(|rest| t.iter().zip(rest).any(|(&a, &c)| a == b'-' && c == b'-'))
+}
+
+/// Whether `lit` holds `x`, `·` or `⋅`. Most literals are ASCII digits and dots: a byte test
+/// settles them before the search by chars (which decoded every byte of every bare number).
+fn times_sign_in(lit: &str) -> bool {
+    lit.bytes().any(|c| c == b'x' || c >= 0x80) && lit.contains(['x', '\u{b7}', '\u{22c5}'])
+}
+
 /// Offset of the first `$` or `\n` in `b`. Eight bytes at a time: every `$30` asks this over
 /// up to 120 bytes of prose, and a byte loop there cost ~2000 instructions an amount.
 fn dollar_or_newline(b: &[u8]) -> Option<usize> {
@@ -326,6 +339,10 @@ impl Scanner<'_> {
         let mut good: Option<(usize, Stats)> = None;
         let mut first: Option<(usize, Follow)> = None;
         let mut glued_second = None;
+        // the two literals' ranges are set once each and never change, so they stay out of
+        // the copies of `st` taken at every complete operand (a `good` of one operand never
+        // reads `second_lit`)
+        let (mut first_lit, mut second_lit) = ((0, 0), (0, 0));
         self.stack.clear();
         'outer: loop {
             // operand
@@ -367,8 +384,8 @@ impl Scanner<'_> {
             }
             let lit = &b[lit_start..lit_end];
             match st.operands {
-                0 => st.first_lit = (lit_start, lit_end),
-                1 => st.second_lit = (lit_start, lit_end),
+                0 => first_lit = (lit_start, lit_end),
+                1 => second_lit = (lit_start, lit_end),
                 _ => {}
             }
             if lit.len() > 1 && lit[0] == b'0' && lit[1].is_ascii_digit() {
@@ -466,6 +483,10 @@ impl Scanner<'_> {
         while let Some(p) = self.stack.pop() {
             self.mark_bad(p);
         }
+        let good = good.map(|(end, mut st)| {
+            (st.first_lit, st.second_lit) = (first_lit, second_lit);
+            (end, st)
+        });
         Expr {
             good,
             first,
@@ -2474,8 +2495,7 @@ impl Scanner<'_> {
         }
         // `2 x 10**-28`, `3·10^8` alone: the product the conventions name ARITHMETIC when
         // written with `×`, spelled with a letter or a dot that only the literal reader takes
-        let lit = &self.s[start..end];
-        if lit.contains(['x', '\u{b7}', '\u{22c5}']) {
+        if times_sign_in(&self.s[start..end]) {
             let mut buf = [0u8; 24];
             if context::is_label(prev_word(self.s, start, &mut buf)) {
                 let why = "numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)";
@@ -3224,7 +3244,7 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if self.b[start..end].windows(2).any(|w| w == b"--") {
+        if double_hyphen(&self.b[start..end]) {
             // `pp. 94--128`, `(15)--(17)`, `1-----2`: a double hyphen is an en dash (a range)
             // or a drawn line, never a minus before a negative number
             self.refuse(
@@ -4871,6 +4891,78 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// `double_hyphen` answers as the two-byte windows it replaced.
+    #[test]
+    fn double_hyphen_matches_the_windows() {
+        let pieces = ["-", "1", " ", "--", "(", "\u{2212}", "a"];
+        let mut rng = crate::test_rng::XorShift::new(0x6a09_e667_f3bc_c908);
+        for _ in 0..20000 {
+            let count = rng.below(8);
+            let t: String = rng.join(&pieces, count);
+            let b = t.as_bytes();
+            let old = b.windows(2).any(|w| w == b"--");
+            assert_eq!(super::double_hyphen(b), old, "{t:?}");
+        }
+    }
+
+    /// `times_sign_in` answers as the search by chars it guards.
+    #[test]
+    fn times_sign_in_matches_the_char_search() {
+        let pieces = [
+            "1", "0", ".", "x", "X", "\u{b7}", "\u{22c5}", "\u{d7}", "\u{2009}", "\u{b2}", "e",
+            "\u{c2}", "\u{22c4}", "\u{b6}", " ", "10",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x1b87_3593_cc9e_2d51);
+        for _ in 0..20000 {
+            let count = rng.below(9);
+            let lit: String = rng.join(&pieces, count);
+            assert_eq!(
+                super::times_sign_in(&lit),
+                lit.contains(['x', '\u{b7}', '\u{22c5}']),
+                "{lit:?}"
+            );
+        }
+    }
+
+    /// `scan_expr` keeps the first two literals' ranges out of its per-operand copies of the
+    /// stats: an expression of two operands or more still has them, each the literal read
+    /// there (a `5.` at the end leaves its dot out), the second after the first.
+    #[test]
+    fn scan_expr_keeps_the_first_two_literals() {
+        let pieces = [
+            "1", "23", "4.5", "2005", "5.", " ", "-", "+", "*", "/", "^", "(", ")", "x", "7nm",
+            "3.2.1", "e5", "1,000", "th", "i", "\u{2212}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x3c6e_f372_fe94_f82b);
+        let mut pairs = 0;
+        for _ in 0..6000 {
+            let count = 1 + rng.below(14);
+            let text: String = rng.join(&pieces, count);
+            let b = text.as_bytes();
+            for start in (0..b.len()).filter(|&k| b[k].is_ascii_digit()) {
+                let mut sc = Scanner::new(&text, false, false, Buffers::default());
+                let Some((end, st)) = sc.scan_expr(start).good else {
+                    continue;
+                };
+                if st.operands < 2 {
+                    continue;
+                }
+                pairs += 1;
+                let literal = |(a, z): (usize, usize)| {
+                    let len = super::literal_len(&text[a..]);
+                    a < z && (len == z - a || (len == z - a + 1 && b[z] == b'.'))
+                };
+                let (first, second) = (st.first_lit, st.second_lit);
+                assert!(literal(first) && literal(second), "{text:?} {start}");
+                assert!(
+                    start <= first.0 && first.1 < second.0 && second.1 <= end,
+                    "{text:?}"
+                );
+            }
+        }
+        assert!(pairs > 1000, "{pairs}");
     }
 
     /// The byte loops `word_pair_by_slash_before` ran before it read its window eight bytes
