@@ -524,6 +524,85 @@ impl Scanner<'_> {
         next.max(self.after_char(start))
     }
 
+    /// The tests of the char `p` before the number at `start` (a word, an operator, a
+    /// bracket or a money sign it is glued to); where the scan continues when one of them
+    /// decides, None when the number is read on.
+    #[inline(always)]
+    fn glued_before(&mut self, start: usize, p: char) -> Option<usize> {
+        let s = self.s;
+        let pp = char_before(s, start - p.len_utf8());
+        // `nm^2 MHz`, `x**2`: the exponent of a power; `DBA/2J`, `x/2`: a name's or a
+        // variable's part
+        // `per-100g nutrient profiles`: `per` joined by a hyphen to its amount
+        let per_hyphen = p == '-' && start >= 4 && {
+            let w = &self.b[start - 4..start - 1];
+            w.eq_ignore_ascii_case(b"per")
+                && (start == 4 || !self.b[start - 5].is_ascii_alphanumeric())
+        };
+        let glued_to_word = is_wordish(p)
+            || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
+            || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
+            // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
+            // hex group between colons before it; `size:1024*1024` is a key's value)
+            || (p == ':' && (pp == Some(':') || self.hex_group_before(start - 1)))
+            // `B3LYP//3-21g`: a basis set after a method
+            || (p == '/' && pp == Some('/'))
+            // `j%2 + 2`: the modulus of a variable
+            || (p == '%' && pp.is_some_and(|c| c.is_ascii_alphabetic() || c == '_'))
+            // `kg^-1 s^-2`: a signed exponent of a unit or a variable
+            || (matches!(p, '-' | '+' | '\u{2212}') && pp == Some('^'))
+            || (self.b[start].is_ascii_digit()
+                && (p == '^'
+                    || (p == '*' && pp == Some('*'))
+                    || (p == '/'
+                        && pp.is_some_and(|c| c.is_ascii_alphabetic())
+                        && !self.second_reading_after_slash(start))));
+        if matches!(p, '}' | ']') && self.b[start] == b'(' {
+            // `\text{x.size}(0)-1`, `fns[i](0)`, `\frac{N}{2}(2i)!`: the argument of a
+            // call, skipped whole (what follows it is a term of the call's expression)
+            let close = self.b[start..]
+                .iter()
+                .take(64)
+                .position(|&c| c == b')' || c == b'\n');
+            if let Some(k) = close.filter(|&k| self.b[start + k] == b')') {
+                let end = skip_inline_spaces(s, start + k + 1);
+                return Some(
+                    self.skip_numberish(end.min(self.b.len()))
+                        .max(start + k + 1),
+                );
+            }
+        }
+        if glued_to_word && !self.hyphen_after_quantity(start) {
+            return Some(self.skip_numberish(start).max(self.after_char(start)));
+        }
+        if p == '{' && matches!(pp, Some('^' | '_')) {
+            // `m^{1/4}`, `x_{10}`: a LaTeX superscript or subscript is part of a formula
+            // in markup, not a value of its own; the scan resumes after its `}`
+            let close = self.b[start..]
+                .iter()
+                .take(64)
+                .position(|&c| c == b'}')
+                .map_or(self.after_char(start), |k| start + k + 1);
+            self.refuse(
+                start,
+                close,
+                Domain::Arithmetic,
+                "LaTeX exponent or index (m^{1/4})",
+            );
+            return Some(close);
+        }
+        if matches!(
+            p,
+            '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#' | '\u{2116}' | '@'
+        ) && !(p == '$' && self.tex_math_from(start))
+        {
+            let end = self.skip_numberish(start);
+            self.refuse(start, end, Domain::Quantity, "money, number sign or handle");
+            return Some(end);
+        }
+        None
+    }
+
     fn numeric_at(&mut self, start: usize) -> usize {
         let s = self.s;
         if let Some(end) = doi_end(self.b, start) {
@@ -531,75 +610,11 @@ impl Scanner<'_> {
             self.refuse(start, end, Domain::Arithmetic, "DOI (10.1063/1.5139948)");
             return end;
         }
-        if let Some(p) = char_before(s, start) {
-            let pp = char_before(s, start - p.len_utf8());
-            // `nm^2 MHz`, `x**2`: the exponent of a power; `DBA/2J`, `x/2`: a name's or a
-            // variable's part
-            // `per-100g nutrient profiles`: `per` joined by a hyphen to its amount
-            let per_hyphen = p == '-' && start >= 4 && {
-                let w = &self.b[start - 4..start - 1];
-                w.eq_ignore_ascii_case(b"per")
-                    && (start == 4 || !self.b[start - 5].is_ascii_alphanumeric())
-            };
-            let glued_to_word = is_wordish(p)
-                || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
-                || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
-                // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
-                // hex group between colons before it; `size:1024*1024` is a key's value)
-                || (p == ':' && (pp == Some(':') || self.hex_group_before(start - 1)))
-                // `B3LYP//3-21g`: a basis set after a method
-                || (p == '/' && pp == Some('/'))
-                // `j%2 + 2`: the modulus of a variable
-                || (p == '%' && pp.is_some_and(|c| c.is_ascii_alphabetic() || c == '_'))
-                // `kg^-1 s^-2`: a signed exponent of a unit or a variable
-                || (matches!(p, '-' | '+' | '\u{2212}') && pp == Some('^'))
-                || (self.b[start].is_ascii_digit()
-                    && (p == '^'
-                        || (p == '*' && pp == Some('*'))
-                        || (p == '/'
-                            && pp.is_some_and(|c| c.is_ascii_alphabetic())
-                            && !self.second_reading_after_slash(start))));
-            if matches!(p, '}' | ']') && self.b[start] == b'(' {
-                // `\text{x.size}(0)-1`, `fns[i](0)`, `\frac{N}{2}(2i)!`: the argument of a
-                // call, skipped whole (what follows it is a term of the call's expression)
-                let close = self.b[start..]
-                    .iter()
-                    .take(64)
-                    .position(|&c| c == b')' || c == b'\n');
-                if let Some(k) = close.filter(|&k| self.b[start + k] == b')') {
-                    let end = skip_inline_spaces(s, start + k + 1);
-                    return self
-                        .skip_numberish(end.min(self.b.len()))
-                        .max(start + k + 1);
-                }
-            }
-            if glued_to_word && !self.hyphen_after_quantity(start) {
-                return self.skip_numberish(start).max(self.after_char(start));
-            }
-            if p == '{' && matches!(pp, Some('^' | '_')) {
-                // `m^{1/4}`, `x_{10}`: a LaTeX superscript or subscript is part of a formula
-                // in markup, not a value of its own; the scan resumes after its `}`
-                let close = self.b[start..]
-                    .iter()
-                    .take(64)
-                    .position(|&c| c == b'}')
-                    .map_or(self.after_char(start), |k| start + k + 1);
-                self.refuse(
-                    start,
-                    close,
-                    Domain::Arithmetic,
-                    "LaTeX exponent or index (m^{1/4})",
-                );
-                return close;
-            }
-            if matches!(
-                p,
-                '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#' | '\u{2116}' | '@'
-            ) && !(p == '$' && self.tex_math_from(start))
-            {
-                let end = self.skip_numberish(start);
-                self.refuse(start, end, Domain::Quantity, "money, number sign or handle");
-                return end;
+        // most numbers follow a space, which none of the tests of the char before them takes
+        // (no char to decode, no cascade of tests: `glued_before` returns None for it)
+        if let Some(p) = char_before(s, start).filter(|&p| p != ' ') {
+            if let Some(next) = self.glued_before(start, p) {
+                return next;
             }
         }
         // the digits and dots at `start` (64 bytes at most), which both readers below look at
@@ -4891,6 +4906,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// `numeric_at` skips `glued_before` after a space: no test there takes one, so it
+    /// would return None and record nothing, whatever the text (here: every number after a
+    /// space in random texts, traced so that refusals count too).
+    #[test]
+    fn glued_before_takes_no_space() {
+        let pieces = [
+            "1", "2.5", "(3)", ".5", " ", "  ", "$", "per", "-", "x", "^", "{", "}", "]", ":", "/",
+            "%", "*", "kg", "\u{20ac}", "a", "\u{2212}", "#", "@", "\n",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x243f_6a88_85a3_08d3);
+        let mut seen = 0;
+        for _ in 0..20000 {
+            let count = 1 + rng.below(16);
+            let text: String = rng.join(&pieces, count);
+            let b = text.as_bytes();
+            for start in 1..b.len() {
+                if b[start - 1] != b' ' || !matches!(b[start], b'0'..=b'9' | b'(' | b'.') {
+                    continue;
+                }
+                seen += 1;
+                let mut sc = Scanner::new(&text, false, true, Buffers::default());
+                assert_eq!(sc.glued_before(start, ' '), None, "{text:?} {start}");
+                assert!(sc.cands.is_empty(), "{text:?} {start}");
+                assert!(sc.refusals.as_ref().is_some_and(Vec::is_empty), "{text:?}");
+            }
+        }
+        assert!(seen > 1000, "{seen}");
     }
 
     /// `double_hyphen` answers as the two-byte windows it replaced.
