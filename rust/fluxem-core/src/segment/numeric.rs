@@ -672,6 +672,8 @@ impl Scanner<'_> {
 
     /// No complete operand at depth 0: a `(` group that failed, or a first literal that is
     /// glued to something (`5mg`, `12th`, `3.11.2`, `1,234`, `14:30`).
+    /// (out of line for the same reason as `expression`)
+    #[inline(never)]
     fn no_expression(&mut self, start: usize, first: Option<(usize, Follow)>) -> usize {
         let Some((lit_end, follow)) = first else {
             return self.after_char(start);
@@ -3077,6 +3079,9 @@ impl Scanner<'_> {
     }
 
     /// Two or more operands: arithmetic, complex, or a quantity with a computed value.
+    /// (out of line: inlined, its many rules crowded the registers of `numeric_at`, whose
+    /// common path is one operand)
+    #[inline(never)]
     fn expression(&mut self, start: usize, end: usize, st: Stats) -> usize {
         let s = self.s;
         // an imaginary operand: `a + bi` only
