@@ -637,14 +637,15 @@ impl Scanner<'_> {
                 return end;
             }
         }
-        let Some((end, st)) = ex.good else {
+        // read in place: moved out, the whole Stats was copied for every number
+        let Some((end, st)) = &ex.good else {
             return self.no_expression(start, ex.first);
         };
         if st.operands == 1 {
             // only two counters are read there: no copy of the whole Stats for every number
-            return self.single_operand(start, end, st.parens, st.imag);
+            return self.single_operand(start, *end, st.parens, st.imag);
         }
-        self.expression(start, end, st)
+        self.expression(start, *end, *st)
     }
 
     /// `0.1-7nm`, `5-10mg`, `251.165 - 715K`: a range whose unit is glued to its upper end
