@@ -651,6 +651,8 @@ impl Scanner<'_> {
     /// `0.1-7nm`, `5-10mg`, `251.165 - 715K`: a range whose unit is glued to its upper end
     /// (the second literal ends at `lit_end`) is one QUANTITY candidate; the pair reader
     /// decides. None when no unit is glued there.
+    /// (out of line: rare, and inlined it crowded `numeric_at`)
+    #[inline(never)]
     fn glued_range(&mut self, start: usize, lit_end: usize) -> Option<usize> {
         let lit = lit_end
             - self.b[start..lit_end]
@@ -1079,6 +1081,8 @@ impl Scanner<'_> {
         self.fraction_list_read(start)
     }
 
+    /// (out of line: rare, past its precheck in `fraction_list`)
+    #[inline(never)]
     fn fraction_list_read(&mut self, start: usize) -> Option<usize> {
         let b = self.b;
         // most numbers end at a space: only a `/`, `,` or `.` after the first digits can open
@@ -2462,6 +2466,48 @@ impl Scanner<'_> {
         }
     }
 
+    /// One imaginary operand (`4i`, `1j`): a pure imaginary number, or an item or a term
+    /// that is none. (out of line: rare, and inlined it crowded the common path)
+    #[inline(never)]
+    fn pure_imaginary(&mut self, start: usize, end: usize) -> usize {
+        if self.before_is_operator(start) {
+            return end;
+        }
+        if let Some(stop) = self.imaginary_label(start, end) {
+            return stop; // `Wigner 6j`, `region 2i` (segment/lookalike.rs)
+        }
+        if self.list_item(start, end, 2) {
+            let why = "item of a list of numbers ([1, -1, 1j, -1j]): the list is the object";
+            self.refuse(start, end, Domain::Complex, why);
+            return end;
+        }
+        // `T[3j + a, 3j' + b]`: an index term plus a variable, not an imaginary number
+        let k = skip_inline_spaces(self.s, end);
+        let plus_variable = matches!(self.b.get(k), Some(b'+' | b'-'))
+            && self
+                .b
+                .get(skip_inline_spaces(self.s, k + 1))
+                .is_some_and(u8::is_ascii_alphabetic);
+        let prime = self.b.get(end) == Some(&b'\'') && (start == 0 || self.b[start - 1] != b'\'');
+        if plus_variable || prime {
+            let why = "term of an expression with a variable (3j + a, 3j'), not an imaginary";
+            self.refuse(start, end, Domain::Complex, why);
+            return end;
+        }
+        // `jnp.cos(1j * x)`, `-1j * tan(x)`: Python's imaginary literal as a factor is a
+        // value in any text (a `j` label, `6j symbols`, has no `*` beside it)
+        let python_factor = self.b[end - 1] == b'j'
+            && (self.b.get(skip_inline_spaces(self.s, end)) == Some(&b'*')
+                || prev_visible(self.s, start) == Some('*'));
+        let need = if python_factor {
+            Need::NONE
+        } else {
+            Need::any(MATH)
+        };
+        self.push(start, end, Domain::Complex, need, "pure imaginary number");
+        end
+    }
+
     /// One operand, no operator: a pure imaginary (`4i`), a quantity (`5 m`), or a bare
     /// number (never a span).
     fn single_operand(&mut self, start: usize, end: usize, parens: u32, imag: u32) -> usize {
@@ -2469,43 +2515,7 @@ impl Scanner<'_> {
             return end;
         }
         if imag == 1 {
-            if self.before_is_operator(start) {
-                return end;
-            }
-            if let Some(stop) = self.imaginary_label(start, end) {
-                return stop; // `Wigner 6j`, `region 2i` (segment/lookalike.rs)
-            }
-            if self.list_item(start, end, 2) {
-                let why = "item of a list of numbers ([1, -1, 1j, -1j]): the list is the object";
-                self.refuse(start, end, Domain::Complex, why);
-                return end;
-            }
-            // `T[3j + a, 3j' + b]`: an index term plus a variable, not an imaginary number
-            let k = skip_inline_spaces(self.s, end);
-            let plus_variable = matches!(self.b.get(k), Some(b'+' | b'-'))
-                && self
-                    .b
-                    .get(skip_inline_spaces(self.s, k + 1))
-                    .is_some_and(u8::is_ascii_alphabetic);
-            let prime =
-                self.b.get(end) == Some(&b'\'') && (start == 0 || self.b[start - 1] != b'\'');
-            if plus_variable || prime {
-                let why = "term of an expression with a variable (3j + a, 3j'), not an imaginary";
-                self.refuse(start, end, Domain::Complex, why);
-                return end;
-            }
-            // `jnp.cos(1j * x)`, `-1j * tan(x)`: Python's imaginary literal as a factor is a
-            // value in any text (a `j` label, `6j symbols`, has no `*` beside it)
-            let python_factor = self.b[end - 1] == b'j'
-                && (self.b.get(skip_inline_spaces(self.s, end)) == Some(&b'*')
-                    || prev_visible(self.s, start) == Some('*'));
-            let need = if python_factor {
-                Need::NONE
-            } else {
-                Need::any(MATH)
-            };
-            self.push(start, end, Domain::Complex, need, "pure imaginary number");
-            return end;
+            return self.pure_imaginary(start, end);
         }
         if let Some((uend, need)) = self.unit_after(start, end, false) {
             self.quantity(start, uend, need, "number and unit");
