@@ -175,8 +175,8 @@ fn dollar_or_newline(b: &[u8]) -> Option<usize> {
 }
 
 struct Expr {
-    /// End of the last complete expression at depth 0, with its stats.
-    good: Option<(usize, Stats)>,
+    /// End of the last complete expression at depth 0 (its stats: `Scanner::expr_good`).
+    good: Option<usize>,
     /// End of the first literal and what follows it.
     first: Option<(usize, Follow)>,
     /// `0.1-7nm`: end of the second literal of a tight `a-b` when text is glued to it (the
@@ -335,8 +335,8 @@ impl Scanner<'_> {
         let s = self.s;
         let b = self.b;
         let mut i = start;
-        let mut st = Stats::default();
-        let mut good: Option<(usize, Stats)> = None;
+        self.expr_st = Stats::default();
+        let mut good: Option<usize> = None;
         let mut first: Option<(usize, Follow)> = None;
         let mut glued_second = None;
         // the two literals' ranges are set once each and never change, so they stay out of
@@ -354,7 +354,7 @@ impl Scanner<'_> {
                 if l == 0 {
                     break;
                 }
-                st.signed = true;
+                self.expr_st.signed = true;
                 i += l;
             }
             if b.get(i) == Some(&b'(') {
@@ -362,7 +362,7 @@ impl Scanner<'_> {
                     break 'outer;
                 }
                 self.stack.push(i);
-                st.parens += 1;
+                self.expr_st.parens += 1;
                 i += 1;
                 continue 'outer;
             }
@@ -383,32 +383,32 @@ impl Scanner<'_> {
                 first = Some((lit_end, follow));
             }
             let lit = &b[lit_start..lit_end];
-            match st.operands {
+            match self.expr_st.operands {
                 0 => first_lit = (lit_start, lit_end),
                 1 => second_lit = (lit_start, lit_end),
                 _ => {}
             }
             if lit.len() > 1 && lit[0] == b'0' && lit[1].is_ascii_digit() {
-                st.leading_zero = true;
+                self.expr_st.leading_zero = true;
             }
             if lit.iter().any(|c| matches!(c, b'.' | b'e' | b'E')) {
-                st.non_int = true;
+                self.expr_st.non_int = true;
             } else if lit.len() == 4 && (b"1000"[..] <= lit[..] && lit[..] <= b"2100"[..]) {
-                st.year_like += 1;
+                self.expr_st.year_like += 1;
             }
             match follow {
                 Follow::Clean => i = lit_end,
                 Follow::Imag(l) => {
                     i = lit_end + l;
-                    st.imag += 1;
+                    self.expr_st.imag += 1;
                 }
                 // `0.1-7nm`, `251.165 - 715K`: a range whose unit is glued to its upper end
                 Follow::Glued
-                    if st.operands == 1
-                        && st.ops == 1
-                        && st.hyphen_tight + st.hyphen_spaced == 1
-                        && !st.signed
-                        && st.parens == 0 =>
+                    if self.expr_st.operands == 1
+                        && self.expr_st.ops == 1
+                        && self.expr_st.hyphen_tight + self.expr_st.hyphen_spaced == 1
+                        && !self.expr_st.signed
+                        && self.expr_st.parens == 0 =>
                 {
                     glued_second = Some(lit_end);
                     break 'outer;
@@ -417,21 +417,23 @@ impl Scanner<'_> {
                 // denominator's ordinal suffix ends before it (the span conventions leave the
                 // suffix out: the number is `1/4`)
                 Follow::Glued
-                    if st.operands == 1
-                        && st.ops == 1
-                        && st.slash_tight == 1
+                    if self.expr_st.operands == 1
+                        && self.expr_st.ops == 1
+                        && self.expr_st.slash_tight == 1
                         && self.stack.is_empty()
                         && ordinal_suffix_at(b, lit_start, lit_end) =>
                 {
-                    st.operands += 1;
-                    good = Some((lit_end, st));
+                    self.expr_st.operands += 1;
+                    good = Some(lit_end);
+                    self.expr_good = self.expr_st;
                     break 'outer;
                 }
                 _ => break 'outer,
             }
-            st.operands += 1;
+            self.expr_st.operands += 1;
             if self.stack.is_empty() {
-                good = Some((i, st));
+                good = Some(i);
+                self.expr_good = self.expr_st;
             }
             // operator, or the `)` of open groups
             loop {
@@ -443,7 +445,8 @@ impl Scanner<'_> {
                         break 'outer; // `(2)x`, `(3)rd`
                     }
                     if self.stack.is_empty() {
-                        good = Some((i, st));
+                        good = Some(i);
+                        self.expr_good = self.expr_st;
                     }
                     continue;
                 }
@@ -452,28 +455,28 @@ impl Scanner<'_> {
                 };
                 let after = skip_inline_spaces(s, j + oplen);
                 let tight = j == i && after == j + oplen;
-                if st.imag > 0 {
-                    st.imag_mid = true;
+                if self.expr_st.imag > 0 {
+                    self.expr_st.imag_mid = true;
                 }
-                st.ops += 1;
+                self.expr_st.ops += 1;
                 match kind {
-                    b'+' => st.plus += 1,
+                    b'+' => self.expr_st.plus += 1,
                     b'-' => {
-                        st.minus += 1;
+                        self.expr_st.minus += 1;
                         if tight && b[j] == b'-' {
-                            st.hyphen_tight += 1;
+                            self.expr_st.hyphen_tight += 1;
                         } else if b[j] == b'-' && j > i && after > j + 1 {
-                            st.hyphen_spaced += 1;
+                            self.expr_st.hyphen_spaced += 1;
                         }
                     }
-                    b'*' => st.mul += 1,
+                    b'*' => self.expr_st.mul += 1,
                     b'/' => {
-                        st.div += 1;
+                        self.expr_st.div += 1;
                         if tight {
-                            st.slash_tight += 1;
+                            self.expr_st.slash_tight += 1;
                         }
                     }
-                    _ => st.pow += 1,
+                    _ => self.expr_st.pow += 1,
                 }
                 i = after;
                 continue 'outer;
@@ -483,10 +486,7 @@ impl Scanner<'_> {
         while let Some(p) = self.stack.pop() {
             self.mark_bad(p);
         }
-        let good = good.map(|(end, mut st)| {
-            (st.first_lit, st.second_lit) = (first_lit, second_lit);
-            (end, st)
-        });
+        (self.expr_good.first_lit, self.expr_good.second_lit) = (first_lit, second_lit);
         Expr {
             good,
             first,
@@ -637,15 +637,17 @@ impl Scanner<'_> {
                 return end;
             }
         }
-        // read in place: moved out, the whole Stats was copied for every number
-        let Some((end, st)) = &ex.good else {
+        let Some(end) = ex.good else {
             return self.no_expression(start, ex.first);
         };
+        let st = &self.expr_good;
         if st.operands == 1 {
             // only two counters are read there: no copy of the whole Stats for every number
-            return self.single_operand(start, *end, st.parens, st.imag);
+            let (parens, imag) = (st.parens, st.imag);
+            return self.single_operand(start, end, parens, imag);
         }
-        self.expression(start, *end, *st)
+        let st = self.expr_good;
+        self.expression(start, end, st)
     }
 
     /// `0.1-7nm`, `5-10mg`, `251.165 - 715K`: a range whose unit is glued to its upper end
@@ -5003,9 +5005,10 @@ mod tests {
             let b = text.as_bytes();
             for start in (0..b.len()).filter(|&k| b[k].is_ascii_digit()) {
                 let mut sc = Scanner::new(&text, false, false, Buffers::default());
-                let Some((end, st)) = sc.scan_expr(start).good else {
+                let Some(end) = sc.scan_expr(start).good else {
                     continue;
                 };
+                let st = sc.expr_good;
                 if st.operands < 2 {
                     continue;
                 }
