@@ -175,8 +175,10 @@ fn dollar_or_newline(b: &[u8]) -> Option<usize> {
 }
 
 struct Expr {
-    /// End of the last complete expression at depth 0 (its stats: `Scanner::expr_good`).
+    /// End of the last complete expression at depth 0 (its stats: `Scanner::expr_st` when
+    /// `current`, else `Scanner::expr_good`).
     good: Option<usize>,
+    current: bool,
     /// End of the first literal and what follows it.
     first: Option<(usize, Follow)>,
     /// `0.1-7nm`: end of the second literal of a tight `a-b` when text is glued to it (the
@@ -337,6 +339,9 @@ impl Scanner<'_> {
         let mut i = start;
         self.expr_st = Stats::default();
         let mut good: Option<usize> = None;
+        // whether `expr_st` still holds the stats at `good`: they are copied to `expr_good`
+        // only when an operator follows (most numbers have none)
+        let mut current = false;
         let mut first: Option<(usize, Follow)> = None;
         let mut glued_second = None;
         // the two literals' ranges are set once each and never change, so they stay out of
@@ -425,7 +430,7 @@ impl Scanner<'_> {
                 {
                     self.expr_st.operands += 1;
                     good = Some(lit_end);
-                    self.expr_good = self.expr_st;
+                    current = true;
                     break 'outer;
                 }
                 _ => break 'outer,
@@ -433,7 +438,7 @@ impl Scanner<'_> {
             self.expr_st.operands += 1;
             if self.stack.is_empty() {
                 good = Some(i);
-                self.expr_good = self.expr_st;
+                current = true;
             }
             // operator, or the `)` of open groups
             loop {
@@ -446,7 +451,7 @@ impl Scanner<'_> {
                     }
                     if self.stack.is_empty() {
                         good = Some(i);
-                        self.expr_good = self.expr_st;
+                        current = true;
                     }
                     continue;
                 }
@@ -455,6 +460,10 @@ impl Scanner<'_> {
                 };
                 let after = skip_inline_spaces(s, j + oplen);
                 let tight = j == i && after == j + oplen;
+                if current {
+                    self.expr_good = self.expr_st; // `expr_st` changes from here on
+                    current = false;
+                }
                 if self.expr_st.imag > 0 {
                     self.expr_st.imag_mid = true;
                 }
@@ -486,9 +495,15 @@ impl Scanner<'_> {
         while let Some(p) = self.stack.pop() {
             self.mark_bad(p);
         }
-        (self.expr_good.first_lit, self.expr_good.second_lit) = (first_lit, second_lit);
+        let st = if current {
+            &mut self.expr_st
+        } else {
+            &mut self.expr_good
+        };
+        (st.first_lit, st.second_lit) = (first_lit, second_lit);
         Expr {
             good,
+            current,
             first,
             glued_second,
         }
@@ -640,13 +655,17 @@ impl Scanner<'_> {
         let Some(end) = ex.good else {
             return self.no_expression(start, ex.first);
         };
-        let st = &self.expr_good;
+        let st = if ex.current {
+            &self.expr_st
+        } else {
+            &self.expr_good
+        };
         if st.operands == 1 {
             // only two counters are read there: no copy of the whole Stats for every number
             let (parens, imag) = (st.parens, st.imag);
             return self.single_operand(start, end, parens, imag);
         }
-        let st = self.expr_good;
+        let st = *st;
         self.expression(start, end, st)
     }
 
@@ -5005,10 +5024,11 @@ mod tests {
             let b = text.as_bytes();
             for start in (0..b.len()).filter(|&k| b[k].is_ascii_digit()) {
                 let mut sc = Scanner::new(&text, false, false, Buffers::default());
-                let Some(end) = sc.scan_expr(start).good else {
+                let ex = sc.scan_expr(start);
+                let (Some(end), ex_current) = (ex.good, ex.current) else {
                     continue;
                 };
-                let st = sc.expr_good;
+                let st = if ex_current { sc.expr_st } else { sc.expr_good };
                 if st.operands < 2 {
                     continue;
                 }
