@@ -10,8 +10,8 @@
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
     ascii_letter_masks, ascii_spaces_back, at_word_end, capitalised_word_before, char_at,
-    char_before, digits_at, is_wordish, next_word, prev_visible, prev_word, skip_inline_spaces,
-    skip_inline_spaces_back, word_end,
+    char_before, digits_at, is_wordish, next_word, positions_of, prev_visible, prev_word,
+    skip_inline_spaces, skip_inline_spaces_back, word_end,
 };
 use super::lookalike;
 use super::probe;
@@ -140,9 +140,45 @@ fn digits_or_dots_end(b: &[u8], mut i: usize, stop: usize) -> usize {
     i
 }
 
+/// Whether `t` holds `--`: a pass over byte pairs (two-byte windows compared as slices cost
+/// ~30 instructions a byte).
+fn double_hyphen(t: &[u8]) -> bool {
+    t.get(1..)
+        .is_some_and(|rest| t.iter().zip(rest).any(|(&a, &c)| a == b'-' && c == b'-'))
+}
+
+/// Whether `lit` holds `x`, `·` or `⋅`. Most literals are ASCII digits and dots: a byte test
+/// settles them before the search by chars (which decoded every byte of every bare number).
+fn times_sign_in(lit: &str) -> bool {
+    lit.bytes().any(|c| c == b'x' || c >= 0x80) && lit.contains(['x', '\u{b7}', '\u{22c5}'])
+}
+
+/// Offset of the first `$` or `\n` in `b`. Eight bytes at a time: every `$30` asks this over
+/// up to 120 bytes of prose, and a byte loop there cost ~2000 instructions an amount.
+fn dollar_or_newline(b: &[u8]) -> Option<usize> {
+    // high bit of each zero byte of `y`; the lowest flag is always a true zero (a borrow
+    // only flags bytes above one), so the lowest flag of either mask is the first match
+    let zero = |y: u64| y.wrapping_sub(ONES) & !y & (ONES * 0x80);
+    let mut k = 0;
+    while let Some(chunk) = b.get(k..k + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let m = zero(x ^ (ONES * u64::from(b'$'))) | zero(x ^ (ONES * u64::from(b'\n')));
+        if m != 0 {
+            return Some(k + (m.trailing_zeros() / 8) as usize);
+        }
+        k += 8;
+    }
+    b[k..]
+        .iter()
+        .position(|&c| c == b'$' || c == b'\n')
+        .map(|p| k + p)
+}
+
 struct Expr {
-    /// End of the last complete expression at depth 0, with its stats.
-    good: Option<(usize, Stats)>,
+    /// End of the last complete expression at depth 0 (its stats: `Scanner::expr_st` when
+    /// `current`, else `Scanner::expr_good`).
+    good: Option<usize>,
+    current: bool,
     /// End of the first literal and what follows it.
     first: Option<(usize, Follow)>,
     /// `0.1-7nm`: end of the second literal of a tight `a-b` when text is glued to it (the
@@ -301,10 +337,17 @@ impl Scanner<'_> {
         let s = self.s;
         let b = self.b;
         let mut i = start;
-        let mut st = Stats::default();
-        let mut good: Option<(usize, Stats)> = None;
+        self.expr_st = Stats::default();
+        let mut good: Option<usize> = None;
+        // whether `expr_st` still holds the stats at `good`: they are copied to `expr_good`
+        // only when an operator follows (most numbers have none)
+        let mut current = false;
         let mut first: Option<(usize, Follow)> = None;
         let mut glued_second = None;
+        // the two literals' ranges are set once each and never change, so they stay out of
+        // the copies of `st` taken at every complete operand (a `good` of one operand never
+        // reads `second_lit`)
+        let (mut first_lit, mut second_lit) = ((0, 0), (0, 0));
         self.stack.clear();
         'outer: loop {
             // operand
@@ -316,7 +359,7 @@ impl Scanner<'_> {
                 if l == 0 {
                     break;
                 }
-                st.signed = true;
+                self.expr_st.signed = true;
                 i += l;
             }
             if b.get(i) == Some(&b'(') {
@@ -324,7 +367,7 @@ impl Scanner<'_> {
                     break 'outer;
                 }
                 self.stack.push(i);
-                st.parens += 1;
+                self.expr_st.parens += 1;
                 i += 1;
                 continue 'outer;
             }
@@ -345,32 +388,32 @@ impl Scanner<'_> {
                 first = Some((lit_end, follow));
             }
             let lit = &b[lit_start..lit_end];
-            match st.operands {
-                0 => st.first_lit = (lit_start, lit_end),
-                1 => st.second_lit = (lit_start, lit_end),
+            match self.expr_st.operands {
+                0 => first_lit = (lit_start, lit_end),
+                1 => second_lit = (lit_start, lit_end),
                 _ => {}
             }
             if lit.len() > 1 && lit[0] == b'0' && lit[1].is_ascii_digit() {
-                st.leading_zero = true;
+                self.expr_st.leading_zero = true;
             }
             if lit.iter().any(|c| matches!(c, b'.' | b'e' | b'E')) {
-                st.non_int = true;
+                self.expr_st.non_int = true;
             } else if lit.len() == 4 && (b"1000"[..] <= lit[..] && lit[..] <= b"2100"[..]) {
-                st.year_like += 1;
+                self.expr_st.year_like += 1;
             }
             match follow {
                 Follow::Clean => i = lit_end,
                 Follow::Imag(l) => {
                     i = lit_end + l;
-                    st.imag += 1;
+                    self.expr_st.imag += 1;
                 }
                 // `0.1-7nm`, `251.165 - 715K`: a range whose unit is glued to its upper end
                 Follow::Glued
-                    if st.operands == 1
-                        && st.ops == 1
-                        && st.hyphen_tight + st.hyphen_spaced == 1
-                        && !st.signed
-                        && st.parens == 0 =>
+                    if self.expr_st.operands == 1
+                        && self.expr_st.ops == 1
+                        && self.expr_st.hyphen_tight + self.expr_st.hyphen_spaced == 1
+                        && !self.expr_st.signed
+                        && self.expr_st.parens == 0 =>
                 {
                     glued_second = Some(lit_end);
                     break 'outer;
@@ -379,21 +422,23 @@ impl Scanner<'_> {
                 // denominator's ordinal suffix ends before it (the span conventions leave the
                 // suffix out: the number is `1/4`)
                 Follow::Glued
-                    if st.operands == 1
-                        && st.ops == 1
-                        && st.slash_tight == 1
+                    if self.expr_st.operands == 1
+                        && self.expr_st.ops == 1
+                        && self.expr_st.slash_tight == 1
                         && self.stack.is_empty()
                         && ordinal_suffix_at(b, lit_start, lit_end) =>
                 {
-                    st.operands += 1;
-                    good = Some((lit_end, st));
+                    self.expr_st.operands += 1;
+                    good = Some(lit_end);
+                    current = true;
                     break 'outer;
                 }
                 _ => break 'outer,
             }
-            st.operands += 1;
+            self.expr_st.operands += 1;
             if self.stack.is_empty() {
-                good = Some((i, st));
+                good = Some(i);
+                current = true;
             }
             // operator, or the `)` of open groups
             loop {
@@ -405,7 +450,8 @@ impl Scanner<'_> {
                         break 'outer; // `(2)x`, `(3)rd`
                     }
                     if self.stack.is_empty() {
-                        good = Some((i, st));
+                        good = Some(i);
+                        current = true;
                     }
                     continue;
                 }
@@ -414,28 +460,32 @@ impl Scanner<'_> {
                 };
                 let after = skip_inline_spaces(s, j + oplen);
                 let tight = j == i && after == j + oplen;
-                if st.imag > 0 {
-                    st.imag_mid = true;
+                if current {
+                    self.expr_good = self.expr_st; // `expr_st` changes from here on
+                    current = false;
                 }
-                st.ops += 1;
+                if self.expr_st.imag > 0 {
+                    self.expr_st.imag_mid = true;
+                }
+                self.expr_st.ops += 1;
                 match kind {
-                    b'+' => st.plus += 1,
+                    b'+' => self.expr_st.plus += 1,
                     b'-' => {
-                        st.minus += 1;
+                        self.expr_st.minus += 1;
                         if tight && b[j] == b'-' {
-                            st.hyphen_tight += 1;
+                            self.expr_st.hyphen_tight += 1;
                         } else if b[j] == b'-' && j > i && after > j + 1 {
-                            st.hyphen_spaced += 1;
+                            self.expr_st.hyphen_spaced += 1;
                         }
                     }
-                    b'*' => st.mul += 1,
+                    b'*' => self.expr_st.mul += 1,
                     b'/' => {
-                        st.div += 1;
+                        self.expr_st.div += 1;
                         if tight {
-                            st.slash_tight += 1;
+                            self.expr_st.slash_tight += 1;
                         }
                     }
-                    _ => st.pow += 1,
+                    _ => self.expr_st.pow += 1,
                 }
                 i = after;
                 continue 'outer;
@@ -445,8 +495,15 @@ impl Scanner<'_> {
         while let Some(p) = self.stack.pop() {
             self.mark_bad(p);
         }
+        let st = if current {
+            &mut self.expr_st
+        } else {
+            &mut self.expr_good
+        };
+        (st.first_lit, st.second_lit) = (first_lit, second_lit);
         Expr {
             good,
+            current,
             first,
             glued_second,
         }
@@ -482,6 +539,85 @@ impl Scanner<'_> {
         next.max(self.after_char(start))
     }
 
+    /// The tests of the char `p` before the number at `start` (a word, an operator, a
+    /// bracket or a money sign it is glued to); where the scan continues when one of them
+    /// decides, None when the number is read on.
+    #[inline(always)]
+    fn glued_before(&mut self, start: usize, p: char) -> Option<usize> {
+        let s = self.s;
+        let pp = char_before(s, start - p.len_utf8());
+        // `nm^2 MHz`, `x**2`: the exponent of a power; `DBA/2J`, `x/2`: a name's or a
+        // variable's part
+        // `per-100g nutrient profiles`: `per` joined by a hyphen to its amount
+        let per_hyphen = p == '-' && start >= 4 && {
+            let w = &self.b[start - 4..start - 1];
+            w.eq_ignore_ascii_case(b"per")
+                && (start == 4 || !self.b[start - 5].is_ascii_alphanumeric())
+        };
+        let glued_to_word = is_wordish(p)
+            || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
+            || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
+            // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
+            // hex group between colons before it; `size:1024*1024` is a key's value)
+            || (p == ':' && (pp == Some(':') || self.hex_group_before(start - 1)))
+            // `B3LYP//3-21g`: a basis set after a method
+            || (p == '/' && pp == Some('/'))
+            // `j%2 + 2`: the modulus of a variable
+            || (p == '%' && pp.is_some_and(|c| c.is_ascii_alphabetic() || c == '_'))
+            // `kg^-1 s^-2`: a signed exponent of a unit or a variable
+            || (matches!(p, '-' | '+' | '\u{2212}') && pp == Some('^'))
+            || (self.b[start].is_ascii_digit()
+                && (p == '^'
+                    || (p == '*' && pp == Some('*'))
+                    || (p == '/'
+                        && pp.is_some_and(|c| c.is_ascii_alphabetic())
+                        && !self.second_reading_after_slash(start))));
+        if matches!(p, '}' | ']') && self.b[start] == b'(' {
+            // `\text{x.size}(0)-1`, `fns[i](0)`, `\frac{N}{2}(2i)!`: the argument of a
+            // call, skipped whole (what follows it is a term of the call's expression)
+            let close = self.b[start..]
+                .iter()
+                .take(64)
+                .position(|&c| c == b')' || c == b'\n');
+            if let Some(k) = close.filter(|&k| self.b[start + k] == b')') {
+                let end = skip_inline_spaces(s, start + k + 1);
+                return Some(
+                    self.skip_numberish(end.min(self.b.len()))
+                        .max(start + k + 1),
+                );
+            }
+        }
+        if glued_to_word && !self.hyphen_after_quantity(start) {
+            return Some(self.skip_numberish(start).max(self.after_char(start)));
+        }
+        if p == '{' && matches!(pp, Some('^' | '_')) {
+            // `m^{1/4}`, `x_{10}`: a LaTeX superscript or subscript is part of a formula
+            // in markup, not a value of its own; the scan resumes after its `}`
+            let close = self.b[start..]
+                .iter()
+                .take(64)
+                .position(|&c| c == b'}')
+                .map_or(self.after_char(start), |k| start + k + 1);
+            self.refuse(
+                start,
+                close,
+                Domain::Arithmetic,
+                "LaTeX exponent or index (m^{1/4})",
+            );
+            return Some(close);
+        }
+        if matches!(
+            p,
+            '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#' | '\u{2116}' | '@'
+        ) && !(p == '$' && self.tex_math_from(start))
+        {
+            let end = self.skip_numberish(start);
+            self.refuse(start, end, Domain::Quantity, "money, number sign or handle");
+            return Some(end);
+        }
+        None
+    }
+
     fn numeric_at(&mut self, start: usize) -> usize {
         let s = self.s;
         if let Some(end) = doi_end(self.b, start) {
@@ -489,75 +625,11 @@ impl Scanner<'_> {
             self.refuse(start, end, Domain::Arithmetic, "DOI (10.1063/1.5139948)");
             return end;
         }
-        if let Some(p) = char_before(s, start) {
-            let pp = char_before(s, start - p.len_utf8());
-            // `nm^2 MHz`, `x**2`: the exponent of a power; `DBA/2J`, `x/2`: a name's or a
-            // variable's part
-            // `per-100g nutrient profiles`: `per` joined by a hyphen to its amount
-            let per_hyphen = p == '-' && start >= 4 && {
-                let w = &self.b[start - 4..start - 1];
-                w.eq_ignore_ascii_case(b"per")
-                    && (start == 4 || !self.b[start - 5].is_ascii_alphanumeric())
-            };
-            let glued_to_word = is_wordish(p)
-                || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
-                || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
-                // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
-                // hex group between colons before it; `size:1024*1024` is a key's value)
-                || (p == ':' && (pp == Some(':') || self.hex_group_before(start - 1)))
-                // `B3LYP//3-21g`: a basis set after a method
-                || (p == '/' && pp == Some('/'))
-                // `j%2 + 2`: the modulus of a variable
-                || (p == '%' && pp.is_some_and(|c| c.is_ascii_alphabetic() || c == '_'))
-                // `kg^-1 s^-2`: a signed exponent of a unit or a variable
-                || (matches!(p, '-' | '+' | '\u{2212}') && pp == Some('^'))
-                || (self.b[start].is_ascii_digit()
-                    && (p == '^'
-                        || (p == '*' && pp == Some('*'))
-                        || (p == '/'
-                            && pp.is_some_and(|c| c.is_ascii_alphabetic())
-                            && !self.second_reading_after_slash(start))));
-            if matches!(p, '}' | ']') && self.b[start] == b'(' {
-                // `\text{x.size}(0)-1`, `fns[i](0)`, `\frac{N}{2}(2i)!`: the argument of a
-                // call, skipped whole (what follows it is a term of the call's expression)
-                let close = self.b[start..]
-                    .iter()
-                    .take(64)
-                    .position(|&c| c == b')' || c == b'\n');
-                if let Some(k) = close.filter(|&k| self.b[start + k] == b')') {
-                    let end = skip_inline_spaces(s, start + k + 1);
-                    return self
-                        .skip_numberish(end.min(self.b.len()))
-                        .max(start + k + 1);
-                }
-            }
-            if glued_to_word && !self.hyphen_after_quantity(start) {
-                return self.skip_numberish(start).max(self.after_char(start));
-            }
-            if p == '{' && matches!(pp, Some('^' | '_')) {
-                // `m^{1/4}`, `x_{10}`: a LaTeX superscript or subscript is part of a formula
-                // in markup, not a value of its own; the scan resumes after its `}`
-                let close = self.b[start..]
-                    .iter()
-                    .take(64)
-                    .position(|&c| c == b'}')
-                    .map_or(self.after_char(start), |k| start + k + 1);
-                self.refuse(
-                    start,
-                    close,
-                    Domain::Arithmetic,
-                    "LaTeX exponent or index (m^{1/4})",
-                );
-                return close;
-            }
-            if matches!(
-                p,
-                '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#' | '\u{2116}' | '@'
-            ) && !(p == '$' && self.tex_math_from(start))
-            {
-                let end = self.skip_numberish(start);
-                self.refuse(start, end, Domain::Quantity, "money, number sign or handle");
-                return end;
+        // most numbers follow a space, which none of the tests of the char before them takes
+        // (no char to decode, no cascade of tests: `glued_before` returns None for it)
+        if let Some(p) = char_before(s, start).filter(|&p| p != ' ') {
+            if let Some(next) = self.glued_before(start, p) {
+                return next;
             }
         }
         // the digits and dots at `start` (64 bytes at most), which both readers below look at
@@ -580,19 +652,28 @@ impl Scanner<'_> {
                 return end;
             }
         }
-        let Some((end, st)) = ex.good else {
+        let Some(end) = ex.good else {
             return self.no_expression(start, ex.first);
+        };
+        let st = if ex.current {
+            &self.expr_st
+        } else {
+            &self.expr_good
         };
         if st.operands == 1 {
             // only two counters are read there: no copy of the whole Stats for every number
-            return self.single_operand(start, end, st.parens, st.imag);
+            let (parens, imag) = (st.parens, st.imag);
+            return self.single_operand(start, end, parens, imag);
         }
+        let st = *st;
         self.expression(start, end, st)
     }
 
     /// `0.1-7nm`, `5-10mg`, `251.165 - 715K`: a range whose unit is glued to its upper end
     /// (the second literal ends at `lit_end`) is one QUANTITY candidate; the pair reader
     /// decides. None when no unit is glued there.
+    /// (out of line: rare, and inlined it crowded `numeric_at`)
+    #[inline(never)]
     fn glued_range(&mut self, start: usize, lit_end: usize) -> Option<usize> {
         let lit = lit_end
             - self.b[start..lit_end]
@@ -615,6 +696,8 @@ impl Scanner<'_> {
 
     /// No complete operand at depth 0: a `(` group that failed, or a first literal that is
     /// glued to something (`5mg`, `12th`, `3.11.2`, `1,234`, `14:30`).
+    /// (out of line for the same reason as `expression`)
+    #[inline(never)]
     fn no_expression(&mut self, start: usize, first: Option<(usize, Follow)>) -> usize {
         let Some((lit_end, follow)) = first else {
             return self.after_char(start);
@@ -970,11 +1053,7 @@ impl Scanner<'_> {
     /// rule pandoc reads dollars by): `$5 and $10`, `$5-$10` are money.
     fn tex_math_from(&self, start: usize) -> bool {
         let b = self.b;
-        let Some(k) = b[start..]
-            .iter()
-            .take(120)
-            .position(|&c| c == b'$' || c == b'\n')
-        else {
+        let Some(k) = dollar_or_newline(&b[start..(start + 120).min(b.len())]) else {
             return false;
         };
         let j = start + k;
@@ -1024,6 +1103,8 @@ impl Scanner<'_> {
         self.fraction_list_read(start)
     }
 
+    /// (out of line: rare, past its precheck in `fraction_list`)
+    #[inline(never)]
     fn fraction_list_read(&mut self, start: usize) -> Option<usize> {
         let b = self.b;
         // most numbers end at a space: only a `/`, `,` or `.` after the first digits can open
@@ -1784,10 +1865,11 @@ impl Scanner<'_> {
             return false;
         }
         let from = start.saturating_sub(WINDOW);
-        let line = b[from..start]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(from, |k| from + k + 1);
+        // the window is read eight bytes at a time for its newline and its slashes: a byte
+        // loop over it was ~2000 instructions for every spaced quotient (`9854 / 47`)
+        let line = positions_of(b, from, start, b'\n')
+            .last()
+            .map_or(from, |k| k + 1);
         // prose words, not names in code (`iinfo.min / iinfo.max` is the quotient restated)
         let word_start = |mut k: usize| {
             while k > line && b[k - 1].is_ascii_alphabetic() {
@@ -1802,7 +1884,9 @@ impl Scanner<'_> {
             // `the min / max ratio is 3 / 4`: the words name one quotient
             k < start && matches!(b[k], b' ' | b',' | b')' | b';') && !b[k..].starts_with(b" ratio")
         };
-        (line..start.saturating_sub(4)).any(|k| {
+        // `k..k + 5` is `a / b` with `k` in `line..start - 4`: its slash in `line + 2..start - 2`
+        positions_of(b, line + 2, start.saturating_sub(2), b'/').any(|q| {
+            let k = q - 2;
             b[k].is_ascii_alphabetic()
                 && b[k + 1..k + 4] == *b" / "
                 && b[k + 4].is_ascii_alphabetic()
@@ -2389,6 +2473,48 @@ impl Scanner<'_> {
         }
     }
 
+    /// One imaginary operand (`4i`, `1j`): a pure imaginary number, or an item or a term
+    /// that is none. (out of line: rare, and inlined it crowded the common path)
+    #[inline(never)]
+    fn pure_imaginary(&mut self, start: usize, end: usize) -> usize {
+        if self.before_is_operator(start) {
+            return end;
+        }
+        if let Some(stop) = self.imaginary_label(start, end) {
+            return stop; // `Wigner 6j`, `region 2i` (segment/lookalike.rs)
+        }
+        if self.list_item(start, end, 2) {
+            let why = "item of a list of numbers ([1, -1, 1j, -1j]): the list is the object";
+            self.refuse(start, end, Domain::Complex, why);
+            return end;
+        }
+        // `T[3j + a, 3j' + b]`: an index term plus a variable, not an imaginary number
+        let k = skip_inline_spaces(self.s, end);
+        let plus_variable = matches!(self.b.get(k), Some(b'+' | b'-'))
+            && self
+                .b
+                .get(skip_inline_spaces(self.s, k + 1))
+                .is_some_and(u8::is_ascii_alphabetic);
+        let prime = self.b.get(end) == Some(&b'\'') && (start == 0 || self.b[start - 1] != b'\'');
+        if plus_variable || prime {
+            let why = "term of an expression with a variable (3j + a, 3j'), not an imaginary";
+            self.refuse(start, end, Domain::Complex, why);
+            return end;
+        }
+        // `jnp.cos(1j * x)`, `-1j * tan(x)`: Python's imaginary literal as a factor is a
+        // value in any text (a `j` label, `6j symbols`, has no `*` beside it)
+        let python_factor = self.b[end - 1] == b'j'
+            && (self.b.get(skip_inline_spaces(self.s, end)) == Some(&b'*')
+                || prev_visible(self.s, start) == Some('*'));
+        let need = if python_factor {
+            Need::NONE
+        } else {
+            Need::any(MATH)
+        };
+        self.push(start, end, Domain::Complex, need, "pure imaginary number");
+        end
+    }
+
     /// One operand, no operator: a pure imaginary (`4i`), a quantity (`5 m`), or a bare
     /// number (never a span).
     fn single_operand(&mut self, start: usize, end: usize, parens: u32, imag: u32) -> usize {
@@ -2396,43 +2522,7 @@ impl Scanner<'_> {
             return end;
         }
         if imag == 1 {
-            if self.before_is_operator(start) {
-                return end;
-            }
-            if let Some(stop) = self.imaginary_label(start, end) {
-                return stop; // `Wigner 6j`, `region 2i` (segment/lookalike.rs)
-            }
-            if self.list_item(start, end, 2) {
-                let why = "item of a list of numbers ([1, -1, 1j, -1j]): the list is the object";
-                self.refuse(start, end, Domain::Complex, why);
-                return end;
-            }
-            // `T[3j + a, 3j' + b]`: an index term plus a variable, not an imaginary number
-            let k = skip_inline_spaces(self.s, end);
-            let plus_variable = matches!(self.b.get(k), Some(b'+' | b'-'))
-                && self
-                    .b
-                    .get(skip_inline_spaces(self.s, k + 1))
-                    .is_some_and(u8::is_ascii_alphabetic);
-            let prime =
-                self.b.get(end) == Some(&b'\'') && (start == 0 || self.b[start - 1] != b'\'');
-            if plus_variable || prime {
-                let why = "term of an expression with a variable (3j + a, 3j'), not an imaginary";
-                self.refuse(start, end, Domain::Complex, why);
-                return end;
-            }
-            // `jnp.cos(1j * x)`, `-1j * tan(x)`: Python's imaginary literal as a factor is a
-            // value in any text (a `j` label, `6j symbols`, has no `*` beside it)
-            let python_factor = self.b[end - 1] == b'j'
-                && (self.b.get(skip_inline_spaces(self.s, end)) == Some(&b'*')
-                    || prev_visible(self.s, start) == Some('*'));
-            let need = if python_factor {
-                Need::NONE
-            } else {
-                Need::any(MATH)
-            };
-            self.push(start, end, Domain::Complex, need, "pure imaginary number");
-            return end;
+            return self.pure_imaginary(start, end);
         }
         if let Some((uend, need)) = self.unit_after(start, end, false) {
             self.quantity(start, uend, need, "number and unit");
@@ -2440,8 +2530,7 @@ impl Scanner<'_> {
         }
         // `2 x 10**-28`, `3·10^8` alone: the product the conventions name ARITHMETIC when
         // written with `×`, spelled with a letter or a dot that only the literal reader takes
-        let lit = &self.s[start..end];
-        if lit.contains(['x', '\u{b7}', '\u{22c5}']) {
+        if times_sign_in(&self.s[start..end]) {
             let mut buf = [0u8; 24];
             if context::is_label(prev_word(self.s, start, &mut buf)) {
                 let why = "numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)";
@@ -3095,6 +3184,9 @@ impl Scanner<'_> {
     }
 
     /// Two or more operands: arithmetic, complex, or a quantity with a computed value.
+    /// (out of line: inlined, its many rules crowded the registers of `numeric_at`, whose
+    /// common path is one operand)
+    #[inline(never)]
     fn expression(&mut self, start: usize, end: usize, st: Stats) -> usize {
         let s = self.s;
         // an imaginary operand: `a + bi` only
@@ -3277,7 +3369,7 @@ impl Scanner<'_> {
             );
             return end;
         }
-        if self.b[start..end].windows(2).any(|w| w == b"--") {
+        if double_hyphen(&self.b[start..end]) {
             // `pp. 94--128`, `(15)--(17)`, `1-----2`: a double hyphen is an en dash (a range)
             // or a drawn line, never a minus before a negative number
             self.refuse(
@@ -5339,6 +5431,212 @@ mod tests {
                     "{t:?} {c}"
                 );
             }
+        }
+    }
+
+    /// `numeric_at` skips `glued_before` after a space: no test there takes one, so it
+    /// would return None and record nothing, whatever the text (here: every number after a
+    /// space in random texts, traced so that refusals count too).
+    #[test]
+    fn glued_before_takes_no_space() {
+        let pieces = [
+            "1", "2.5", "(3)", ".5", " ", "  ", "$", "per", "-", "x", "^", "{", "}", "]", ":", "/",
+            "%", "*", "kg", "\u{20ac}", "a", "\u{2212}", "#", "@", "\n",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x243f_6a88_85a3_08d3);
+        let mut seen = 0;
+        for _ in 0..20000 {
+            let count = 1 + rng.below(16);
+            let text: String = rng.join(&pieces, count);
+            let b = text.as_bytes();
+            for start in 1..b.len() {
+                if b[start - 1] != b' ' || !matches!(b[start], b'0'..=b'9' | b'(' | b'.') {
+                    continue;
+                }
+                seen += 1;
+                let mut sc = Scanner::new(&text, false, true, Buffers::default());
+                assert_eq!(sc.glued_before(start, ' '), None, "{text:?} {start}");
+                assert!(sc.cands.is_empty(), "{text:?} {start}");
+                assert!(sc.refusals.as_ref().is_some_and(Vec::is_empty), "{text:?}");
+            }
+        }
+        assert!(seen > 1000, "{seen}");
+    }
+
+    /// `double_hyphen` answers as the two-byte windows it replaced.
+    #[test]
+    fn double_hyphen_matches_the_windows() {
+        let pieces = ["-", "1", " ", "--", "(", "\u{2212}", "a"];
+        let mut rng = crate::test_rng::XorShift::new(0x6a09_e667_f3bc_c908);
+        for _ in 0..20000 {
+            let count = rng.below(8);
+            let t: String = rng.join(&pieces, count);
+            let b = t.as_bytes();
+            let old = b.windows(2).any(|w| w == b"--");
+            assert_eq!(super::double_hyphen(b), old, "{t:?}");
+        }
+    }
+
+    /// `times_sign_in` answers as the search by chars it guards.
+    #[test]
+    fn times_sign_in_matches_the_char_search() {
+        let pieces = [
+            "1", "0", ".", "x", "X", "\u{b7}", "\u{22c5}", "\u{d7}", "\u{2009}", "\u{b2}", "e",
+            "\u{c2}", "\u{22c4}", "\u{b6}", " ", "10",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x1b87_3593_cc9e_2d51);
+        for _ in 0..20000 {
+            let count = rng.below(9);
+            let lit: String = rng.join(&pieces, count);
+            assert_eq!(
+                super::times_sign_in(&lit),
+                lit.contains(['x', '\u{b7}', '\u{22c5}']),
+                "{lit:?}"
+            );
+        }
+    }
+
+    /// `scan_expr` keeps the first two literals' ranges out of its per-operand copies of the
+    /// stats: an expression of two operands or more still has them, each the literal read
+    /// there (a `5.` at the end leaves its dot out), the second after the first.
+    #[test]
+    fn scan_expr_keeps_the_first_two_literals() {
+        let pieces = [
+            "1", "23", "4.5", "2005", "5.", " ", "-", "+", "*", "/", "^", "(", ")", "x", "7nm",
+            "3.2.1", "e5", "1,000", "th", "i", "\u{2212}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x3c6e_f372_fe94_f82b);
+        let mut pairs = 0;
+        for _ in 0..6000 {
+            let count = 1 + rng.below(14);
+            let text: String = rng.join(&pieces, count);
+            let b = text.as_bytes();
+            for start in (0..b.len()).filter(|&k| b[k].is_ascii_digit()) {
+                let mut sc = Scanner::new(&text, false, false, Buffers::default());
+                let ex = sc.scan_expr(start);
+                let (Some(end), ex_current) = (ex.good, ex.current) else {
+                    continue;
+                };
+                let st = if ex_current { sc.expr_st } else { sc.expr_good };
+                if st.operands < 2 {
+                    continue;
+                }
+                pairs += 1;
+                let literal = |(a, z): (usize, usize)| {
+                    let len = super::literal_len(&text[a..]);
+                    a < z && (len == z - a || (len == z - a + 1 && b[z] == b'.'))
+                };
+                let (first, second) = (st.first_lit, st.second_lit);
+                assert!(literal(first) && literal(second), "{text:?} {start}");
+                assert!(
+                    start <= first.0 && first.1 < second.0 && second.1 <= end,
+                    "{text:?}"
+                );
+            }
+        }
+        assert!(pairs > 1000, "{pairs}");
+    }
+
+    /// The byte loops `word_pair_by_slash_before` ran before it read its window eight bytes
+    /// at a time.
+    fn word_pair_by_slash_before_bytewise(b: &[u8], start: usize, end: usize) -> bool {
+        let spaced = |k: usize| k >= 1 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ');
+        let Some(slash) = b[start..end].iter().position(|&c| c == b'/') else {
+            return false;
+        };
+        if !spaced(start + slash) {
+            return false;
+        }
+        let from = start.saturating_sub(120);
+        let line = b[from..start]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(from, |k| from + k + 1);
+        let word_start = |mut k: usize| {
+            while k > line && b[k - 1].is_ascii_alphabetic() {
+                k -= 1;
+            }
+            k == line || matches!(b[k - 1], b' ' | b'(')
+        };
+        let word_end = |mut k: usize| {
+            while k < start && b[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            k < start && matches!(b[k], b' ' | b',' | b')' | b';') && !b[k..].starts_with(b" ratio")
+        };
+        (line..start.saturating_sub(4)).any(|k| {
+            b[k].is_ascii_alphabetic()
+                && b[k + 1..k + 4] == *b" / "
+                && b[k + 4].is_ascii_alphabetic()
+                && word_start(k)
+                && word_end(k + 4)
+        })
+    }
+
+    /// `word_pair_by_slash_before` answers as the byte loops did, on texts of words, slashes,
+    /// spaces and newlines (windows of up to 120 bytes, pairs at their edges).
+    #[test]
+    fn word_pair_by_slash_before_matches_the_byte_loops() {
+        let pieces = [
+            "upper", "lower", "a", "min", "Max", " / ", " /", "/ ", "/", " ", "  ", "\n", "(", ")",
+            ",", ";", " ratio", "0.9", "1", " / 0.1", "x.y", "\u{e9}", "7",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x51a5_4ed0_77aa_3c01);
+        let mut hits = 0;
+        for _ in 0..6000 {
+            let count = 1 + rng.below(70);
+            let mut text: String = rng.join(&pieces, count);
+            // half the texts end in a spaced quotient, read from its first number
+            let quotient = rng.below(2) == 0;
+            if quotient {
+                text.push_str(" 0.9 / 0.1 x");
+            }
+            let b = text.as_bytes();
+            let sc = Scanner::new(&text, false, false, Buffers::default());
+            for _ in 0..8 {
+                let (start, end) = if quotient && rng.below(2) == 0 {
+                    (b.len() - 11, b.len() - 2)
+                } else {
+                    let start = rng.below(b.len() + 1);
+                    (start, (start + rng.below(12)).min(b.len()))
+                };
+                let old = word_pair_by_slash_before_bytewise(b, start, end);
+                hits += usize::from(old);
+                assert_eq!(
+                    sc.word_pair_by_slash_before(start, end),
+                    old,
+                    "{text:?} {start} {end}"
+                );
+            }
+        }
+        assert!(hits > 100, "{hits}"); // the pairs were found, not only missed
+    }
+
+    /// `dollar_or_newline` reads eight bytes at a time; the byte loop it replaced gives the
+    /// same offset.
+    #[test]
+    fn dollar_or_newline_matches_the_byte_loop() {
+        // `$`, `\n` and bytes one off them (and 0x80-ish ones) probe the borrow trick
+        let alphabet = b"$\n#%\x0b\x09 a0\x80\xff\xa4\x24\x0a";
+        let mut rng = crate::test_rng::XorShift::new(0x2545_f491_4f6c_dd1d);
+        for _ in 0..20000 {
+            let mut next = || rng.below(usize::MAX);
+            let len = next() % 140;
+            let rare = 2 + next() % 60;
+            let b: Vec<u8> = (0..len)
+                .map(|_| {
+                    let r = next();
+                    if r % rare == 0 {
+                        alphabet[r / rare % alphabet.len()]
+                    } else {
+                        b'a' + (r % 26) as u8
+                    }
+                })
+                .collect();
+            let i = if len == 0 { 0 } else { next() % len };
+            let t = &b[i..(i + 120).min(len)];
+            let old = t.iter().take(120).position(|&c| c == b'$' || c == b'\n');
+            assert_eq!(super::dollar_or_newline(t), old, "{t:?}");
         }
     }
 

@@ -68,6 +68,11 @@ pub struct Scanner<'a> {
     /// Indices into `parens` of the `(` still open while building it.
     pub(super) open: Vec<u32>,
     pub(super) stack: Vec<usize>,
+    /// `scan_expr`'s counts as it reads, and those at its last complete expression: kept
+    /// here, in memory, so that taking them at every operand is one block copy (as locals
+    /// their fields were copied one by one)
+    pub(super) expr_st: super::numeric::Stats,
+    pub(super) expr_good: super::numeric::Stats,
     pub refusals: Option<Vec<Refusal>>,
     pub number_mode: bool,
     /// "time signature" searched for up to `.1` (exclusive); `.0` its last start found, so
@@ -118,6 +123,8 @@ impl<'a> Scanner<'a> {
             parens_built: false,
             open: Buffers::recycle(buffers.open),
             stack: Buffers::recycle(buffers.stack),
+            expr_st: Default::default(),
+            expr_good: Default::default(),
             refusals: trace.then(Vec::new),
             number_mode,
             meter_words: std::cell::Cell::new((None, 0)),
