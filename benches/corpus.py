@@ -11,6 +11,7 @@ Same seed, same corpus.
 
     python benches/corpus.py --mb 1 --out corpus.jsonl
     python benches/corpus.py --mb 2 --format text --out corpus.txt   # one document a line
+    python benches/corpus.py --pool phys --mb 0.3 --seed 99 --format text --out phys.txt
 """
 
 from __future__ import annotations
@@ -342,6 +343,26 @@ def generate_mb(mb: float, seed: int = 1234) -> list[str]:
     return docs
 
 
+#: the sentence pools by name, for corpora of one kind of sentence (`pool_mb`)
+POOLS = {"plain": PLAIN, "look": LOOK, **SPANS}
+
+
+def pool_mb(pool: str, mb: float, seed: int = 1234) -> list[str]:
+    """Documents of six sentences all drawn from one pool of ``POOLS`` (``plain``, ``look``, or
+    a style of ``SPANS``), totalling about ``mb`` megabytes with a newline after each: where a
+    change of the segmenter's cost falls, sentence kind by kind (benches/README.md)."""
+    if pool not in POOLS:
+        raise ValueError(f"unknown pool {pool!r}: one of {', '.join(POOLS)}")
+    g = Gen(seed)
+    docs: list[str] = []
+    total = 0
+    while total < mb * 1_000_000:
+        doc = " ".join(fill(g, g.r.choice(POOLS[pool])) for _ in range(6))
+        docs.append(doc)
+        total += len(doc.encode()) + 1
+    return docs
+
+
 REALTEXT = Path(__file__).resolve().parent.parent / "tests" / "data" / "realtext"
 
 
@@ -388,8 +409,13 @@ def main() -> None:
     ap.add_argument(
         "--format", choices=["jsonl", "text"], default="jsonl", help="text: one document a line"
     )
+    ap.add_argument(
+        "--pool",
+        choices=sorted(POOLS),
+        help="documents of one sentence pool only (see pool_mb), instead of the mixed corpus",
+    )
     args = ap.parse_args()
-    docs = generate_mb(args.mb, args.seed)
+    docs = pool_mb(args.pool, args.mb, args.seed) if args.pool else generate_mb(args.mb, args.seed)
     if args.format == "text":
         lines = "".join(d + "\n" for d in docs)
     else:
