@@ -263,6 +263,19 @@ fn core_of(f: &str) -> &str {
 impl Scanner<'_> {
     /// `refuse`, out of line: the refusals below are rare on real text and recorded only when
     /// tracing; cold, their call sites leave the hot path of `formula` (fewer i-cache lines).
+    /// `push`, out of line: one call instead of a copy of its Vec push at each site below.
+    #[inline(never)]
+    fn push_out_of_line(
+        &mut self,
+        start: usize,
+        end: usize,
+        domain: Domain,
+        need: Need,
+        rule: &'static str,
+    ) {
+        self.push(start, end, domain, need, rule);
+    }
+
     #[cold]
     #[inline(never)]
     fn refuse_out_of_line(&mut self, start: usize, end: usize, domain: Domain, why: &'static str) {
@@ -663,7 +676,7 @@ impl Scanner<'_> {
             && !polymorph;
         if !coef && wend - i >= MIN_DNA {
             if let Some(need) = self.dna_need(i, wend) {
-                self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
+                self.push_out_of_line(i, wend, Domain::Dna, need, "run of nucleotide letters");
             }
         }
         // the word before `i`, read once for the pitch and the formula readings; the word
@@ -714,7 +727,7 @@ impl Scanner<'_> {
             && at_word_start_ascii(self.b, i)
         {
             if let Some(need) = self.dna_need(i, wend) {
-                self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
+                self.push_out_of_line(i, wend, Domain::Dna, need, "run of nucleotide letters");
             }
         }
         wend
@@ -964,7 +977,7 @@ impl Scanner<'_> {
         let s = self.s;
         if !coef && vocab::formulas_isotopic(&self.b[i..wend]) {
             // `D2O`, `CDCl3`: the probe reads no D or T (labels far more often), the list does
-            self.push(
+            self.push_out_of_line(
                 i,
                 wend,
                 Domain::Formula,
@@ -978,7 +991,7 @@ impl Scanner<'_> {
             && !self.b.get(wend + 1).is_some_and(u8::is_ascii_alphanumeric);
         if !coef && isotope_ion && self.words_near(i, wend + 1, &["deuter", "tritium", "triton"]) {
             // `'D+'` for deuterium: the deuteron, named beside it
-            self.push(
+            self.push_out_of_line(
                 i,
                 wend + 1,
                 Domain::Formula,
@@ -1061,13 +1074,13 @@ impl Scanner<'_> {
                 self.refuse_out_of_line(i, end, Domain::Formula, why);
             } else {
                 let why = "a loss or an adduct of several atoms in adduct notation ([M+H-H2O]+)";
-                self.push(i, end, Domain::Formula, Need::NONE, why);
+                self.push_out_of_line(i, end, Domain::Formula, Need::NONE, why);
             }
             return Some(end);
         }
         if !coef && self.starred_species(i, end) {
             let why = "species at a surface site in a list of starred ones (*COOH, *CO, *O)";
-            self.push(i, end, Domain::Formula, Need::any(CHEM_FIRM), why);
+            self.push_out_of_line(i, end, Domain::Formula, Need::any(CHEM_FIRM), why);
             return Some(end);
         }
         if standard_part_number(self.b, i, end) {
