@@ -261,9 +261,9 @@ fn core_of(f: &str) -> &str {
 }
 
 impl Scanner<'_> {
-    /// `refuse`, out of line: the refusals below are rare on real text and recorded only when
-    /// tracing; cold, their call sites leave the hot path of `formula` (fewer i-cache lines).
-    /// `push`, out of line: one call instead of a copy of its Vec push at each site below.
+    /// `push`, out of line and cold: the rare candidates below (a nucleotide run, a listed
+    /// isotopic formula, an adduct) make one call instead of a copy of its Vec push each.
+    #[cold]
     #[inline(never)]
     fn push_out_of_line(
         &mut self,
@@ -276,6 +276,8 @@ impl Scanner<'_> {
         self.push(start, end, domain, need, rule);
     }
 
+    /// `refuse`, out of line: the refusals below are rare on real text and recorded only when
+    /// tracing; cold, their call sites leave the hot path of `formula` (fewer i-cache lines).
     #[cold]
     #[inline(never)]
     fn refuse_out_of_line(&mut self, start: usize, end: usize, domain: Domain, why: &'static str) {
@@ -924,10 +926,10 @@ impl Scanner<'_> {
         // (the probe reads the letter alone) nor opens a group, charge, state or pair, so
         // only the cues below can keep it
         let sharp = w.len() == 1 && b.get(wend) == Some(&b'#');
+        // (no word of `formulas_isotopic` is this short: a test checks, so it is not read)
         if !shape
             || !(i == 0 || matches!(b[i - 1], b' ' | b'\n'))
             || !(wend == b.len() || matches!(b[wend], b' ' | b',' | b'\n') || sharp)
-            || vocab::formulas_isotopic(w)
         {
             return false;
         }
@@ -2357,6 +2359,23 @@ mod tests {
             assert_eq!(kept, emitted, "{text:?}");
         }
         assert!(sharps > 3000, "{sharps}");
+    }
+
+    #[test]
+    fn wordlike_shapes_are_never_isotopic_formulas() {
+        // `wordlike_symbol_stays_text` reads one- and two-letter words only and no longer looks
+        // them up in `formulas_isotopic`: no listed word is that short, so the lookup it
+        // dropped was false for every word it reads
+        for w in vocab::FORMULAS_ISOTOPIC {
+            assert!(w.len() >= 3, "{w}");
+        }
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_150D);
+        for _ in 0..20_000 {
+            let w: Vec<u8> = (0..1 + rng.below(2))
+                .map(|_| rng.below(256) as u8)
+                .collect();
+            assert!(!vocab::formulas_isotopic(&w), "{w:?}");
+        }
     }
 
     /// `upper_word`'s exit for a lone capital (`A mass`) leaves what `word_shapes` would: the
