@@ -261,6 +261,29 @@ fn core_of(f: &str) -> &str {
 }
 
 impl Scanner<'_> {
+    /// `push`, out of line and cold: the rare candidates below (a nucleotide run, a listed
+    /// isotopic formula, an adduct) make one call instead of a copy of its Vec push each.
+    #[cold]
+    #[inline(never)]
+    fn push_out_of_line(
+        &mut self,
+        start: usize,
+        end: usize,
+        domain: Domain,
+        need: Need,
+        rule: &'static str,
+    ) {
+        self.push(start, end, domain, need, rule);
+    }
+
+    /// `refuse`, out of line: the refusals below are rare on real text and recorded only when
+    /// tracing; cold, their call sites leave the hot path of `formula` (fewer i-cache lines).
+    #[cold]
+    #[inline(never)]
+    fn refuse_out_of_line(&mut self, start: usize, end: usize, domain: Domain, why: &'static str) {
+        self.refuse(start, end, domain, why);
+    }
+
     /// A capitalised word at `i` (after a digit coefficient when `coef`, as in `2H2O`).
     /// `C4'`, `O3′`: an atom or position name with a prime (nucleotide atoms, `5′ end`) is a
     /// label, not a formula or a pitch. A quote that opens before the word (`'H2O'`) and a
@@ -280,7 +303,7 @@ impl Scanner<'_> {
             return None;
         }
         let end = wend + char_at(s, wend)?.len_utf8();
-        self.refuse(
+        self.refuse_out_of_line(
             i,
             end,
             Domain::Formula,
@@ -342,7 +365,7 @@ impl Scanner<'_> {
                 return false;
             }
         }
-        self.refuse(
+        self.refuse_out_of_line(
             i,
             wend,
             Domain::Formula,
@@ -655,7 +678,7 @@ impl Scanner<'_> {
             && !polymorph;
         if !coef && wend - i >= MIN_DNA {
             if let Some(need) = self.dna_need(i, wend) {
-                self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
+                self.push_out_of_line(i, wend, Domain::Dna, need, "run of nucleotide letters");
             }
         }
         // the word before `i`, read once for the pitch and the formula readings; the word
@@ -673,7 +696,7 @@ impl Scanner<'_> {
                 resume = resume.max(end);
             }
         } else if wend > i {
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 wend,
                 Domain::Formula,
@@ -706,7 +729,7 @@ impl Scanner<'_> {
             && at_word_start_ascii(self.b, i)
         {
             if let Some(need) = self.dna_need(i, wend) {
-                self.push(i, wend, Domain::Dna, need, "run of nucleotide letters");
+                self.push_out_of_line(i, wend, Domain::Dna, need, "run of nucleotide letters");
             }
         }
         wend
@@ -775,7 +798,7 @@ impl Scanner<'_> {
             return None; // `E3-ligase`, `A4.2`
         }
         if context::names_code_before(before.get(s)) {
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 j,
                 Domain::Pitch,
@@ -784,7 +807,7 @@ impl Scanner<'_> {
             return Some(j);
         }
         if context::names_code_after(after.get(s, j)) {
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 j,
                 Domain::Pitch,
@@ -797,16 +820,16 @@ impl Scanner<'_> {
         }
         if &b[i..j] == b"F0" {
             // audio's fundamental frequency; the note F0 lies below the piano's range
-            self.refuse(i, j, Domain::Pitch, "fundamental frequency (F0)");
+            self.refuse_out_of_line(i, j, Domain::Pitch, "fundamental frequency (F0)");
             return Some(j);
         }
         if let Some(why) = pitch_shaped_name(self.s, i, j) {
-            self.refuse(i, j, Domain::Pitch, why);
+            self.refuse_out_of_line(i, j, Domain::Pitch, why);
             return Some(j);
         }
         if series_before_ellipsis(b, i, j) || next_member_before_ellipsis(b, i, j) {
             // `shape [B1, ..., Bb, n]`, `{D1, ..., Dk}`: the first members of an index series
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 j,
                 Domain::Pitch,
@@ -816,7 +839,7 @@ impl Scanner<'_> {
         }
         if !accidental && index_letter_sibling(b, i, j) {
             // `broadcast(Bk, B1, B2)`: members of a series whose general term is `Bk`
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 j,
                 Domain::Pitch,
@@ -903,10 +926,10 @@ impl Scanner<'_> {
         // (the probe reads the letter alone) nor opens a group, charge, state or pair, so
         // only the cues below can keep it
         let sharp = w.len() == 1 && b.get(wend) == Some(&b'#');
+        // (no word of `formulas_isotopic` is this short: a test checks, so it is not read)
         if !shape
             || !(i == 0 || matches!(b[i - 1], b' ' | b'\n'))
             || !(wend == b.len() || matches!(b[wend], b' ' | b',' | b'\n') || sharp)
-            || vocab::formulas_isotopic(w)
         {
             return false;
         }
@@ -956,7 +979,7 @@ impl Scanner<'_> {
         let s = self.s;
         if !coef && vocab::formulas_isotopic(&self.b[i..wend]) {
             // `D2O`, `CDCl3`: the probe reads no D or T (labels far more often), the list does
-            self.push(
+            self.push_out_of_line(
                 i,
                 wend,
                 Domain::Formula,
@@ -970,7 +993,7 @@ impl Scanner<'_> {
             && !self.b.get(wend + 1).is_some_and(u8::is_ascii_alphanumeric);
         if !coef && isotope_ion && self.words_near(i, wend + 1, &["deuter", "tritium", "triton"]) {
             // `'D+'` for deuterium: the deuteron, named beside it
-            self.push(
+            self.push_out_of_line(
                 i,
                 wend + 1,
                 Domain::Formula,
@@ -1018,7 +1041,7 @@ impl Scanner<'_> {
             if !self.b.get(k).is_some_and(u8::is_ascii_uppercase) {
                 // `SSP2-4.5`, `Table S2.1`: the count runs on into a decimal (a scenario's or
                 // a label's number); `CuSO4.5H2O` is a hydrate
-                self.refuse(
+                self.refuse_out_of_line(
                     i,
                     k,
                     Domain::Formula,
@@ -1032,7 +1055,7 @@ impl Scanner<'_> {
             && s[end..].starts_with(['\u{b7}', '\u{22c5}', '\u{2219}', '\u{2022}'])
         {
             // a hydrate part that did not parse (`Fe2O3·nH2O`): not a clean formula end
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1050,22 +1073,22 @@ impl Scanner<'_> {
             // notation's adduct, not a substance in the text
             if crate::domains::formula::lookup_symbol(text).is_some() {
                 let why = "the adduct in adduct notation ([M+H]+, [M+Na]+)";
-                self.refuse(i, end, Domain::Formula, why);
+                self.refuse_out_of_line(i, end, Domain::Formula, why);
             } else {
                 let why = "a loss or an adduct of several atoms in adduct notation ([M+H-H2O]+)";
-                self.push(i, end, Domain::Formula, Need::NONE, why);
+                self.push_out_of_line(i, end, Domain::Formula, Need::NONE, why);
             }
             return Some(end);
         }
         if !coef && self.starred_species(i, end) {
             let why = "species at a surface site in a list of starred ones (*COOH, *CO, *O)";
-            self.push(i, end, Domain::Formula, Need::any(CHEM_FIRM), why);
+            self.push_out_of_line(i, end, Domain::Formula, Need::any(CHEM_FIRM), why);
             return Some(end);
         }
         if standard_part_number(self.b, i, end) {
             // `FIPS186-3`: capitals, a number of three digits or more and a part after a hyphen
             let stop = word_end(s, end);
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 stop,
                 Domain::Formula,
@@ -1091,7 +1114,7 @@ impl Scanner<'_> {
         let word_before = before.get(s);
         // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
         if matches!(word_before, b"eq" | b"eqs" | b"eqn" | b"eqns") {
-            self.refuse(i, end, Domain::Formula, "an equation's label (Eq. S6)");
+            self.refuse_out_of_line(i, end, Domain::Formula, "an equation's label (Eq. S6)");
             return Some(end);
         }
         // `*N2*` (a parameter in emphasis), `N2 by 3 numpy array`: a dimension's name
@@ -1122,7 +1145,7 @@ impl Scanner<'_> {
             name[..n].contains(&b'_') && matches!(name.get(n), Some(b')' | b']' | b','))
         };
         if emphasis || by_dimension || shape_dimension || tuple_of_names {
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1132,7 +1155,7 @@ impl Scanner<'_> {
         }
         if self.b.get(skip_inline_spaces(s, end)) == Some(&b'=') && self.defined_by_words(end) {
             // `Ts= temperature (kelvin)`, `Ps = static pressure`: a variable defined in words
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1146,7 +1169,7 @@ impl Scanner<'_> {
             && lookalike::in_a_list(self.b, i, end)
             && self.listed_with_codes(i, end)
         {
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1157,7 +1180,7 @@ impl Scanner<'_> {
         let tb = text.as_bytes();
         if (tb.get(1) == Some(&b'-') || tb.get(2) == Some(&b'-')) && isotope_by_mass_number(text) {
             // `He-4`, `C-14`: the encoder would read a charge (He with charge -4)
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1166,7 +1189,7 @@ impl Scanner<'_> {
             return Some(end);
         }
         if vocab::not_formulas(core.as_bytes()) {
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1180,7 +1203,7 @@ impl Scanner<'_> {
         {
             // `following CW98`, `HP85`: a symbol, then one with a year-like count, is a
             // citation key or a product code (`SO42-` is sulfate with its charge)
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1189,7 +1212,7 @@ impl Scanner<'_> {
             return Some(end);
         }
         if !charged && lookalike::year_glued_to_formula(core.as_bytes()) {
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1205,7 +1228,7 @@ impl Scanner<'_> {
         if i > lead && self.b[i - lead - 1] == b']' {
             // `[13C]4H12N2`: what follows an isotope label is no formula of its own (the
             // label's count would be read as a coefficient)
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1221,7 +1244,7 @@ impl Scanner<'_> {
         if self.b.get(end) == Some(&b'<') && (markup(b"<sub>") || markup(b"<sup>")) {
             // `SiO<sub>2</sub>`: HTML subscripts cut the formula; its first part alone is
             // another compound (SiO, not SiO2)
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1231,7 +1254,7 @@ impl Scanner<'_> {
         }
         if matches!(super::lex::char_before(s, i), Some('\u{b0}' | '\u{ba}')) {
             // `[kPa °C-1]`: a degree sign makes the letters a temperature unit
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1240,7 +1263,7 @@ impl Scanner<'_> {
             return Some(end);
         }
         if self.ion_stage_after(i, end) {
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1259,7 +1282,7 @@ impl Scanner<'_> {
                 }
                 "one element's symbol repeated apart (Fe3Fe2, V2V): a name"
             };
-            self.refuse(i, end, Domain::Formula, why);
+            self.refuse_out_of_line(i, end, Domain::Formula, why);
             return Some(end);
         }
         let sh = shape_of(core.as_bytes());
@@ -1307,15 +1330,15 @@ impl Scanner<'_> {
             .or_else(|| self.quantity_symbol(i, end))
             .or_else(|| self.group_name(i, end))
         {
-            self.refuse(i, end, Domain::Formula, why);
+            self.refuse_out_of_line(i, end, Domain::Formula, why);
             return Some(end);
         }
         if let Some(why) = by_shape {
-            self.refuse(i, end, Domain::Formula, why);
+            self.refuse_out_of_line(i, end, Domain::Formula, why);
             return Some(end);
         }
         if named_code {
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1327,7 +1350,7 @@ impl Scanner<'_> {
         if sh.tokens == 1 && !sh.has_digit && !charged && in_code {
             // `Tb`, `Tc` in inline code markup: a variable name (a formula in code markup
             // has counts or more than one symbol: ``H2O``)
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1337,7 +1360,7 @@ impl Scanner<'_> {
         }
         if sh.tokens == 1 && !sh.has_digit && !charged && self.unit_before_slash(i) {
             // `fgv (m3/Mg)`, `kg/Mg`: megagrams in a unit, not magnesium
-            self.refuse(
+            self.refuse_out_of_line(
                 i,
                 end,
                 Domain::Formula,
@@ -1389,7 +1412,7 @@ impl Scanner<'_> {
                         && (vocab::count_words_before(before) || self.letter_in_product(i))
                     {
                         // `the first K atoms`, `with N atoms`: a count variable
-                        self.refuse(
+                        self.refuse_out_of_line(
                             i,
                             end,
                             Domain::Formula,
@@ -1399,7 +1422,7 @@ impl Scanner<'_> {
                     } else if core == "B" && after == b"atom" && self.count_before_singular(i) {
                         // `a 512 B atom`: a singular noun after a count is a compound noun
                         // (an atom of 512 bytes); boron would be `512 B atoms`
-                        self.refuse(
+                        self.refuse_out_of_line(
                             i,
                             end,
                             Domain::Formula,
@@ -1444,7 +1467,7 @@ impl Scanner<'_> {
                         && self.quantity_named_before(i - 1)
                     {
                         // `temperature (K) and pressure (Pa)`: the unit of the quantity
-                        self.refuse(
+                        self.refuse_out_of_line(
                             i,
                             end,
                             Domain::Formula,
@@ -1461,7 +1484,7 @@ impl Scanner<'_> {
                         && !self.words_near(i, end, &["boron", "borid", "boran"])
                     {
                         // `16 B apart`, `a 512 B atom`: bytes, which the unit reader refuses
-                        self.refuse(
+                        self.refuse_out_of_line(
                             i,
                             end,
                             Domain::Formula,
@@ -1498,7 +1521,7 @@ impl Scanner<'_> {
                         (None, "lone element symbol that is also a letter or word")
                     }
                 } else if let Some(why) = self.indexed_name(i, end) {
-                    self.refuse(i, end, Domain::Formula, why);
+                    self.refuse_out_of_line(i, end, Domain::Formula, why);
                     return Some(end);
                 } else {
                     if self.listed_with_chemicals(i, end) || self.in_chemical_list(i, end) {
@@ -1620,7 +1643,7 @@ impl Scanner<'_> {
                 if need.is_none() {
                     self.note_subject(Domain::Formula);
                 }
-                self.refuse(
+                self.refuse_out_of_line(
                     i,
                     end,
                     Domain::Formula,
@@ -1628,7 +1651,7 @@ impl Scanner<'_> {
                 );
             }
             Some(need) => self.push(from, end, Domain::Formula, need, rule),
-            None => self.refuse(i, end, Domain::Formula, rule),
+            None => self.refuse_out_of_line(i, end, Domain::Formula, rule),
         }
         Some(end)
     }
@@ -2336,6 +2359,23 @@ mod tests {
             assert_eq!(kept, emitted, "{text:?}");
         }
         assert!(sharps > 3000, "{sharps}");
+    }
+
+    #[test]
+    fn wordlike_shapes_are_never_isotopic_formulas() {
+        // `wordlike_symbol_stays_text` reads one- and two-letter words only and no longer looks
+        // them up in `formulas_isotopic`: no listed word is that short, so the lookup it
+        // dropped was false for every word it reads
+        for w in vocab::FORMULAS_ISOTOPIC {
+            assert!(w.len() >= 3, "{w}");
+        }
+        let mut rng = crate::test_rng::XorShift::new(0x5EED_150D);
+        for _ in 0..20_000 {
+            let w: Vec<u8> = (0..1 + rng.below(2))
+                .map(|_| rng.below(256) as u8)
+                .collect();
+            assert!(!vocab::formulas_isotopic(&w), "{w:?}");
+        }
     }
 
     /// `upper_word`'s exit for a lone capital (`A mass`) leaves what `word_shapes` would: the
