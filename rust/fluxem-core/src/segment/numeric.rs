@@ -615,6 +615,27 @@ impl Scanner<'_> {
                     || (p == '/'
                         && pp.is_some_and(|c| c.is_ascii_alphabetic())
                         && !self.second_reading_after_slash(start))));
+        if glued_to_word && !self.hyphen_after_quantity(start) {
+            return Some(self.skip_numberish(start).max(self.after_char(start)));
+        }
+        // (`glued_to_word` is false for each of these chars, so testing them after it changes
+        // no answer)
+        if matches!(
+            p,
+            '}' | ']' | '{' | '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#' | '\u{2116}' | '@'
+        ) {
+            return self.glued_before_rare(start, p, pp);
+        }
+        None
+    }
+
+    /// The rare arms of `glued_before`: a call's argument after `}` or `]`, a LaTeX exponent
+    /// or index, money and number signs. Out of line and cold: inlined they sat between the
+    /// hot paths of `numeric_at` (every number after a bracket or a letter walked past them).
+    #[cold]
+    #[inline(never)]
+    fn glued_before_rare(&mut self, start: usize, p: char, pp: Option<char>) -> Option<usize> {
+        let s = self.s;
         if matches!(p, '}' | ']') && self.b[start] == b'(' {
             // `\text{x.size}(0)-1`, `fns[i](0)`, `\frac{N}{2}(2i)!`: the argument of a
             // call, skipped whole (what follows it is a term of the call's expression)
@@ -629,9 +650,6 @@ impl Scanner<'_> {
                         .max(start + k + 1),
                 );
             }
-        }
-        if glued_to_word && !self.hyphen_after_quantity(start) {
-            return Some(self.skip_numberish(start).max(self.after_char(start)));
         }
         if p == '{' && matches!(pp, Some('^' | '_')) {
             // `m^{1/4}`, `x_{10}`: a LaTeX superscript or subscript is part of a formula
@@ -5081,7 +5099,10 @@ fn signed_number_row(w: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::scan::{Buffers, Scanner};
-    use super::{at_word_end, char_at, follow_at, is_wordish, operator_at, Follow};
+    use super::{
+        at_word_end, char_at, char_before, follow_at, is_wordish, operator_at, skip_inline_spaces,
+        Domain, Follow,
+    };
 
     /// The `match` on the decoded char that `follow_at` replaced.
     fn follow_reference(s: &str, e: usize) -> Follow {
@@ -5574,6 +5595,160 @@ mod tests {
             }
         }
         assert!(seen > 1000, "{seen}");
+    }
+
+    /// `glued_before` as it was before its rare arms moved out of line.
+    fn glued_before_reference(sc: &mut Scanner<'_>, start: usize, p: char) -> Option<usize> {
+        let s = sc.s;
+        let pp = char_before(s, start - p.len_utf8());
+        // `nm^2 MHz`, `x**2`: the exponent of a power; `DBA/2J`, `x/2`: a name's or a
+        // variable's part
+        // `per-100g nutrient profiles`: `per` joined by a hyphen to its amount
+        let per_hyphen = p == '-' && start >= 4 && {
+            let w = &sc.b[start - 4..start - 1];
+            w.eq_ignore_ascii_case(b"per")
+                && (start == 4 || !sc.b[start - 5].is_ascii_alphanumeric())
+        };
+        let glued_to_word = is_wordish(p)
+            || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
+            || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
+            // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
+            // hex group between colons before it; `size:1024*1024` is a key's value)
+            || (p == ':' && (pp == Some(':') || sc.hex_group_before(start - 1)))
+            // `B3LYP//3-21g`: a basis set after a method
+            || (p == '/' && pp == Some('/'))
+            // `j%2 + 2`: the modulus of a variable
+            || (p == '%' && pp.is_some_and(|c| c.is_ascii_alphabetic() || c == '_'))
+            // `kg^-1 s^-2`: a signed exponent of a unit or a variable
+            || (matches!(p, '-' | '+' | '\u{2212}') && pp == Some('^'))
+            || (sc.b[start].is_ascii_digit()
+                && (p == '^'
+                    || (p == '*' && pp == Some('*'))
+                    || (p == '/'
+                        && pp.is_some_and(|c| c.is_ascii_alphabetic())
+                        && !sc.second_reading_after_slash(start))));
+        if matches!(p, '}' | ']') && sc.b[start] == b'(' {
+            // `\text{x.size}(0)-1`, `fns[i](0)`, `\frac{N}{2}(2i)!`: the argument of a
+            // call, skipped whole (what follows it is a term of the call's expression)
+            let close = sc.b[start..]
+                .iter()
+                .take(64)
+                .position(|&c| c == b')' || c == b'\n');
+            if let Some(k) = close.filter(|&k| sc.b[start + k] == b')') {
+                let end = skip_inline_spaces(s, start + k + 1);
+                return Some(sc.skip_numberish(end.min(sc.b.len())).max(start + k + 1));
+            }
+        }
+        if glued_to_word && !sc.hyphen_after_quantity(start) {
+            return Some(sc.skip_numberish(start).max(sc.after_char(start)));
+        }
+        if p == '{' && matches!(pp, Some('^' | '_')) {
+            // `m^{1/4}`, `x_{10}`: a LaTeX superscript or subscript is part of a formula
+            // in markup, not a value of its own; the scan resumes after its `}`
+            let close = sc.b[start..]
+                .iter()
+                .take(64)
+                .position(|&c| c == b'}')
+                .map_or(sc.after_char(start), |k| start + k + 1);
+            sc.refuse(
+                start,
+                close,
+                Domain::Arithmetic,
+                "LaTeX exponent or index (m^{1/4})",
+            );
+            return Some(close);
+        }
+        if matches!(
+            p,
+            '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#' | '\u{2116}' | '@'
+        ) && !(p == '$' && sc.tex_math_from(start))
+        {
+            let end = sc.skip_numberish(start);
+            sc.refuse(start, end, Domain::Quantity, "money, number sign or handle");
+            return Some(end);
+        }
+        None
+    }
+
+    /// With its rare arms out of line, `glued_before` decides, refuses and pushes as before.
+    #[test]
+    fn glued_before_agrees_with_the_inline_reference() {
+        let pieces = [
+            "1",
+            "2.5",
+            "(3)",
+            "(0)",
+            ".5",
+            " ",
+            "$",
+            "$x$",
+            "per",
+            "-",
+            "x",
+            "^",
+            "{",
+            "}",
+            "]",
+            ":",
+            "::",
+            "/",
+            "//",
+            "%",
+            "*",
+            "**",
+            "kg",
+            "\u{20ac}",
+            "\u{a3}",
+            "\u{a5}",
+            "a",
+            "_",
+            "\u{2212}",
+            "#",
+            "@",
+            "\u{2116}",
+            "\n",
+            "'",
+            ",",
+            "+",
+            ".",
+            "ab",
+            "f",
+            "\\text{x}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x9e37_79b9_7f4a_7c15);
+        let mut seen = 0;
+        for _ in 0..20000 {
+            let count = 1 + rng.below(12);
+            let text: String = rng.join(&pieces, count);
+            let b = text.as_bytes();
+            for start in 1..b.len() {
+                if !matches!(b[start], b'0'..=b'9' | b'(' | b'.') || !text.is_char_boundary(start) {
+                    continue;
+                }
+                let Some(p) = char_before(&text, start).filter(|&p| p != ' ') else {
+                    continue;
+                };
+                seen += 1;
+                let mut a = Scanner::new(&text, false, true, Buffers::default());
+                let mut r = Scanner::new(&text, false, true, Buffers::default());
+                assert_eq!(
+                    a.glued_before(start, p),
+                    glued_before_reference(&mut r, start, p),
+                    "{text:?} {start}"
+                );
+                let cands = |sc: &Scanner<'_>| {
+                    let c = sc.cands.iter().map(|c| (c.start, c.end, c.rule));
+                    c.collect::<Vec<_>>()
+                };
+                let refusals = |sc: &Scanner<'_>| {
+                    let r = sc.refusals.iter().flatten();
+                    r.map(|r| (r.start, r.end, r.reason)).collect::<Vec<_>>()
+                };
+                assert_eq!(cands(&a), cands(&r), "{text:?} {start}");
+                assert_eq!(refusals(&a), refusals(&r), "{text:?} {start}");
+            }
+        }
+        assert!(seen > 10000, "{seen}");
     }
 
     /// `double_hyphen` answers as the two-byte windows it replaced.
