@@ -5721,8 +5721,8 @@ mod tests {
             let count = 1 + rng.below(12);
             let text: String = rng.join(&pieces, count);
             let b = text.as_bytes();
-            for start in 1..b.len() {
-                if !matches!(b[start], b'0'..=b'9' | b'(' | b'.') || !text.is_char_boundary(start) {
+            for (start, &c) in b.iter().enumerate().skip(1) {
+                if !matches!(c, b'0'..=b'9' | b'(' | b'.') {
                     continue;
                 }
                 let Some(p) = char_before(&text, start).filter(|&p| p != ' ') else {
