@@ -909,14 +909,33 @@ impl Scanner<'_> {
 
     /// A unit starting at `from` (after inline spaces unless `glued`), ending at a word end.
     /// Returns (unit end, need) where need None means the unit is refused by a context rule.
+    /// (inlined: the tests here settle most bare numbers of real text, `[1]`, `(n, 3)`,
+    /// `n = 3`, without a call into the long reader below)
+    #[inline(always)]
     pub(super) fn unit_after(
         &mut self,
         start: usize,
         from: usize,
         glued: bool,
     ) -> Option<(usize, Option<Need>)> {
-        let s = self.s;
-        let u0 = if glued {
+        let u0 = self.unit_start(from, glued);
+        if !glued && u0 == from {
+            return None; // `5m` is handled as glued
+        }
+        // `unit_len`'s own first test, before any work: a unit starts with a letter, a
+        // non-ASCII char, `%` or `(`; with any other byte (or none) the reader finds none
+        let &first = self.b.get(u0)?;
+        if !(first.is_ascii_alphabetic() || first >= 0x80 || first == b'%' || first == b'(') {
+            return None;
+        }
+        self.unit_after_read(start, from, u0, glued)
+    }
+
+    /// Where a unit after `from` would start: `from` itself when `glued`, else after inline
+    /// spaces.
+    #[inline(always)]
+    fn unit_start(&self, from: usize, glued: bool) -> usize {
+        if glued {
             from
         } else {
             // most numbers end before one ASCII space or none: two byte tests spare the scan
@@ -924,12 +943,21 @@ impl Scanner<'_> {
             match (self.b.get(from), self.b.get(from + 1)) {
                 (Some(b' '), Some(c)) if plain(c) => from + 1,
                 (Some(c), _) if plain(c) => from,
-                _ => skip_inline_spaces(s, from),
+                _ => skip_inline_spaces(self.s, from),
             }
-        };
-        if !glued && u0 == from {
-            return None; // `5m` is handled as glued
         }
+    }
+
+    /// `unit_after` past its first tests: the unit starting at `u0`.
+    #[inline(never)]
+    fn unit_after_read(
+        &mut self,
+        start: usize,
+        from: usize,
+        u0: usize,
+        glued: bool,
+    ) -> Option<(usize, Option<Need>)> {
+        let s = self.s;
         let mut cap = (u0 + MAX_UNIT_BYTES).min(s.len());
         while !s.is_char_boundary(cap) {
             cap -= 1;
@@ -5749,6 +5777,37 @@ mod tests {
             }
         }
         assert!(seen > 10000, "{seen}");
+    }
+
+    /// `unit_after` returns before the unit reader for a first byte that `unit_len` refuses:
+    /// the reader finds no unit there, whatever follows.
+    #[test]
+    fn unit_first_byte_test_skips_only_texts_without_a_unit() {
+        let pieces = [
+            "m", "mg", "dB", "d", "%", "(", "(m)", "\u{b0}C", "\u{b5}m", "_", "1", "2", ".", ",",
+            "-", "+", "/", "*", "^", "=", "]", ")", "[", "'", "\"", "$", "#", "@", " ", "\n", "s",
+            "K", "A", "x", "\u{212b}", "\u{2212}",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0x0f1e_2d3c_4b5a_6978);
+        let mut seen = 0;
+        for byte in 0u8..0x80 {
+            let t = char::from(byte).to_string();
+            let first_ok = byte.is_ascii_alphabetic() || byte == b'%' || byte == b'(';
+            if !first_ok {
+                assert_eq!(super::probe::unit_len(&t), 0, "{t:?}");
+            }
+        }
+        for _ in 0..20000 {
+            let n = 1 + rng.below(6);
+            let t = rng.join(&pieces, n);
+            let first = t.as_bytes()[0];
+            if !(first.is_ascii_alphabetic() || first >= 0x80 || first == b'%' || first == b'(') {
+                seen += 1;
+                assert_eq!(super::probe::unit_len(&t), 0, "{t:?}");
+            }
+        }
+        assert!(seen > 5000, "{seen}");
+        assert_eq!(super::probe::unit_len(""), 0);
     }
 
     /// `double_hyphen` answers as the two-byte windows it replaced.
