@@ -696,11 +696,7 @@ impl Scanner<'_> {
         // the digits and dots at `start` (64 bytes at most), which both readers below look at
         let run_end = digits_or_dots_end(self.b, start, (start + 64).min(self.b.len()));
         if let Some(end) = self.bracketed_uncertainty(start, run_end) {
-            if let Some((uend, need)) = self.unit_after(start, end, false) {
-                if let Some(need) = need {
-                    let why = "value with its uncertainty in brackets ((8.4 ± 0.2) g, 1.2(3) m)";
-                    self.push(start, uend, Domain::Quantity, need, why);
-                }
+            if let Some(uend) = self.uncertainty_quantity(start, end) {
                 return uend;
             }
         }
@@ -728,6 +724,21 @@ impl Scanner<'_> {
         }
         let st = *st;
         self.expression(start, end, st)
+    }
+
+    /// `(8.4 ± 0.2) g`, `1.2(3) m`: the value with its bracketed uncertainty (ending at
+    /// `end`) and a unit is one QUANTITY candidate; where the scan continues, or None when
+    /// no unit follows. (out of line and cold: rare, and inlined with `unit_after`'s first
+    /// tests it sat in `numeric_at`'s hot path)
+    #[cold]
+    #[inline(never)]
+    fn uncertainty_quantity(&mut self, start: usize, end: usize) -> Option<usize> {
+        let (uend, need) = self.unit_after(start, end, false)?;
+        if let Some(need) = need {
+            let why = "value with its uncertainty in brackets ((8.4 ± 0.2) g, 1.2(3) m)";
+            self.push(start, uend, Domain::Quantity, need, why);
+        }
+        Some(uend)
     }
 
     /// `0.1-7nm`, `5-10mg`, `251.165 - 715K`: a range whose unit is glued to its upper end
