@@ -151,6 +151,27 @@ pub fn may_start_number_word(b: &[u8], i: usize) -> bool {
     START3[pair(c0, c1)] >> (c2 & 31) & 1 != 0
 }
 
+/// A bit for each last three letters of a ones or tens word (`ree`, `one`, `nty`), as
+/// [`START3`] holds their first three. Common words of real text pass the start test (`this`,
+/// `for`, `format`, `element`, `tensor`, `through`: `thi`rty, `for`ty, `ele`ven, `ten`,
+/// `thr`ee) and fail this one, before the word is lowered and compared.
+static END3: [u32; 1024] = {
+    let mut t = [0u32; 1024];
+    let lists = [NUMBER_WORDS_ONES, NUMBER_WORDS_TENS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            let n = w.len();
+            t[pair(w[n - 3], w[n - 2])] |= 1 << (w[n - 1] & 31);
+            k += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
 /// Whether a number written in words may start at `b[i..]`: the word there is a ones or tens
 /// word (lowercase or capitalised).
 pub fn starts_number_word(b: &[u8], i: usize) -> bool {
@@ -158,6 +179,10 @@ pub fn starts_number_word(b: &[u8], i: usize) -> bool {
         return false;
     }
     let j = letters_end(b, i);
+    // a necessary condition on the last three letters (a word under three letters is none)
+    if j < i + 3 || END3[pair(b[j - 3], b[j - 2])] >> (b[j - 1] & 31) & 1 == 0 {
+        return false;
+    }
     let mut buf = [0u8; MAX_WORD];
     lowered(b, i, j, true, &mut buf).is_some_and(|w| number_words_ones(w) || number_words_tens(w))
 }
@@ -272,6 +297,42 @@ pub fn number_words(s: &str) -> Option<(usize, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `starts_number_word` without the last-three-letters filter.
+    fn starts_number_word_reference(b: &[u8], i: usize) -> bool {
+        if !may_start_number_word(b, i) {
+            return false;
+        }
+        let j = letters_end(b, i);
+        let mut buf = [0u8; MAX_WORD];
+        lowered(b, i, j, true, &mut buf)
+            .is_some_and(|w| number_words_ones(w) || number_words_tens(w))
+    }
+
+    #[test]
+    fn end_filter_skips_only_words_that_are_no_number_word() {
+        let pieces = [
+            "t", "th", "thi", "thr", "ee", "rty", "ir", "teen", "s", "for", "four", "ty", "one",
+            "ele", "ven", "ten", "sor", "sev", "en", "ral", "zer", "o", "nin", "e", "eig", "ht",
+            "y", "fif", "twe", "lve", "nty", "six", "two", "T", "F", "E", "-", " ", ".", "1", "x",
+        ];
+        let mut rng = crate::test_rng::XorShift::new(0xe4d3_c2b1_a090_0001);
+        let mut hits = 0;
+        for _ in 0..30000 {
+            let n = 1 + rng.below(5);
+            let t = rng.join(&pieces, n);
+            let b = t.as_bytes();
+            for i in 0..b.len() {
+                let want = starts_number_word_reference(b, i);
+                hits += usize::from(want);
+                assert_eq!(starts_number_word(b, i), want, "{t:?} at {i}");
+            }
+        }
+        for w in NUMBER_WORDS_ONES.iter().chain(NUMBER_WORDS_TENS) {
+            assert!(starts_number_word(w.as_bytes(), 0), "{w}");
+        }
+        assert!(hits > 1000, "{hits}");
+    }
 
     fn value(s: &str) -> Option<u64> {
         number_words(s).map(|(len, v)| {
