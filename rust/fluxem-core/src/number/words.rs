@@ -151,13 +151,20 @@ pub fn may_start_number_word(b: &[u8], i: usize) -> bool {
     START3[pair(c0, c1)] >> (c2 & 31) & 1 != 0
 }
 
-/// A bit for each last three letters of a ones or tens word (`ree`, `one`, `nty`), as
-/// [`START3`] holds their first three. Common words of real text pass the start test (`this`,
-/// `for`, `format`, `element`, `tensor`, `through`: `thi`rty, `for`ty, `ele`ven, `ten`,
-/// `thr`ee) and fail this one, before the word is lowered and compared.
+/// A bit for each last three letters of a number word (`ree`, `one`, `nty`, `red`, `ion`:
+/// ones, tens, `hundred` and the scale words), as [`START3`] holds their first three. Common
+/// words of real text pass the start test (`this`, `for`, `format`, `element`, `tensor`,
+/// `through`: `thi`rty, `for`ty, `ele`ven, `ten`, `thr`ee) and fail this one, before the word is
+/// lowered and compared; the segmenter's look-back for a range in words asks it first too
+/// ([`may_end_number_word`]).
 static END3: [u32; 1024] = {
     let mut t = [0u32; 1024];
-    let lists = [NUMBER_WORDS_ONES, NUMBER_WORDS_TENS];
+    let lists: [&[&str]; 4] = [
+        NUMBER_WORDS_ONES,
+        NUMBER_WORDS_TENS,
+        NUMBER_WORDS_SCALES,
+        &["hundred"],
+    ];
     let mut l = 0;
     while l < lists.len() {
         let mut k = 0;
@@ -171,6 +178,16 @@ static END3: [u32; 1024] = {
     }
     t
 };
+
+/// Whether a number word (ones, tens, `hundred` or a scale word, in any case) may end at byte
+/// `end` of `b`: false when fewer than three ASCII letters end there (every such word has
+/// three or more) or their last three end none. A necessary condition, one table lookup.
+pub fn may_end_number_word(b: &[u8], end: usize) -> bool {
+    end >= 3
+        && end <= b.len()
+        && b[end - 3..end].iter().all(u8::is_ascii_alphabetic)
+        && END3[pair(b[end - 3], b[end - 2])] >> (b[end - 1] & 31) & 1 != 0
+}
 
 /// Whether a number written in words may start at `b[i..]`: the word there is a ones or tens
 /// word (lowercase or capitalised).
@@ -297,6 +314,35 @@ pub fn number_words(s: &str) -> Option<(usize, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every number word ends where `may_end_number_word` says one may, in any case; words
+    /// that merely share letters with one (`cooled`, `torqued`) and runs under three letters
+    /// do not.
+    #[test]
+    fn number_words_may_end_where_they_end() {
+        let lists: [&[&str]; 4] = [
+            NUMBER_WORDS_ONES,
+            NUMBER_WORDS_TENS,
+            NUMBER_WORDS_SCALES,
+            &["hundred"],
+        ];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            for form in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{}{}", &w[..1].to_uppercase(), &w[1..]),
+            ] {
+                let text = format!("from {form}");
+                assert!(may_end_number_word(text.as_bytes(), text.len()), "{text:?}");
+            }
+        }
+        for text in ["cooled", "torqued", "the", "to", "a", "", "7 to", "ab3"] {
+            assert!(
+                !may_end_number_word(text.as_bytes(), text.len()),
+                "{text:?}"
+            );
+        }
+    }
 
     /// `starts_number_word` without the last-three-letters filter.
     fn starts_number_word_reference(b: &[u8], i: usize) -> bool {

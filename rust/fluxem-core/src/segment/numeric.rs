@@ -2820,9 +2820,9 @@ impl Scanner<'_> {
             // as for digits: `and` makes a range only after `between`, and `from two to 3 g`
             // is a change whose end value is a value (`4 mA at zero and 20 mA` is two values)
             let lower_end = skip_inline_spaces_back(s, k - joiner.len(), 8);
-            // most words before `to` (`cooled to 109 K`) end in two letters no number word
+            // most words before `to` (`cooled to 109 K`) end in three letters no number word
             // ends in: then no number in words ends there, known without reading the word
-            if !number_word_may_end_at(self.b, lower_end) {
+            if !crate::number::words::may_end_number_word(self.b, lower_end) {
                 return None;
             }
             let lower = self.number_words_start(lower_end)?;
@@ -4293,71 +4293,6 @@ impl Scanner<'_> {
     }
 }
 
-/// For each last letter of a number word (`vocab/number_words_*.txt`, `hundred`: the words
-/// `number_words::number_word_ends_at` reads), the letters one before it (`[0]`) and two
-/// before it (`[1]`) as bits (`NUMBER_WORD_ONE`: no letter there, the word is shorter), built
-/// at compile time from the lists. `hundred` and the `-ed` of `cooled`, `torqued` share two
-/// letters, not three.
-const NUMBER_WORD_ENDS: [[u32; 32]; 2] = {
-    let lists: [&[&str]; 4] = [
-        vocab::NUMBER_WORDS_ONES,
-        vocab::NUMBER_WORDS_TENS,
-        vocab::NUMBER_WORDS_SCALES,
-        &["hundred"],
-    ];
-    let mut ends = [[0u32; 32]; 2];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            let w = lists[l][i].as_bytes();
-            let n = w.len();
-            let last = ((w[n - 1] | 0x20).wrapping_sub(b'a') & 31) as usize;
-            let mut d = 0;
-            while d < 2 {
-                ends[d][last] |= if n >= d + 2 {
-                    1 << ((w[n - 2 - d] | 0x20).wrapping_sub(b'a') & 31)
-                } else {
-                    1 << NUMBER_WORD_ONE
-                };
-                d += 1;
-            }
-            i += 1;
-        }
-        l += 1;
-    }
-    ends
-};
-
-/// No letter maps here: letters fold to 0..=25.
-const NUMBER_WORD_ONE: u32 = 27;
-
-/// Whether a number word may end at byte `end` of `b`: false only where the run of letters
-/// ending there ends no number word whatever the case (`number_word_ends_at` lowercases that
-/// run, of at most ten letters, and looks it up: the words have at most nine), so a false
-/// spares that reading.
-fn number_word_may_end_at(b: &[u8], end: usize) -> bool {
-    let key = |c: u8| ((c | 0x20).wrapping_sub(b'a') & 31) as usize;
-    let Some(&z) = end.checked_sub(1).and_then(|i| b.get(i)) else {
-        return false;
-    };
-    if !z.is_ascii_alphabetic() {
-        return false;
-    }
-    // the letter `d + 1` bytes before the last one, or ONE where the run has ended
-    let mut letters = true;
-    let mut before = |d: usize| {
-        letters &= end >= d + 2 && b[end - d - 2].is_ascii_alphabetic();
-        if letters {
-            key(b[end - d - 2]) as u32
-        } else {
-            NUMBER_WORD_ONE
-        }
-    };
-    let (y, x) = (before(0), before(1));
-    NUMBER_WORD_ENDS[0][key(z)] >> y & 1 != 0 && NUMBER_WORD_ENDS[1][key(z)] >> x & 1 != 0
-}
-
 /// Whether `(` stands in the three bytes before `start`: a slice pattern, three byte tests
 /// and one length test (`contains` went through memchr's set-up, ~17 instructions).
 fn paren_in_three_before(b: &[u8], start: usize) -> bool {
@@ -5441,7 +5376,7 @@ mod tests {
                 );
             }
             for end in 0..=text.len() {
-                if !super::number_word_may_end_at(text.as_bytes(), end) {
+                if !crate::number::words::may_end_number_word(text.as_bytes(), end) {
                     assert!(!sc.number_word_ends_at(end), "{text:?} {end}");
                 }
             }
