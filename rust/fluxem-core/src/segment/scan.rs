@@ -154,7 +154,11 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Records a refused shape when tracing.
+    /// Records a refused shape when tracing. Cold and out of line: refusals are rare on real
+    /// text and recorded only when tracing, so their call sites leave the hot paths of the
+    /// recognizers (fewer instruction-cache lines).
+    #[cold]
+    #[inline(never)]
     pub(super) fn refuse(
         &mut self,
         start: usize,

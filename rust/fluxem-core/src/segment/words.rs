@@ -276,14 +276,6 @@ impl Scanner<'_> {
         self.push(start, end, domain, need, rule);
     }
 
-    /// `refuse`, out of line: the refusals below are rare on real text and recorded only when
-    /// tracing; cold, their call sites leave the hot path of `formula` (fewer i-cache lines).
-    #[cold]
-    #[inline(never)]
-    fn refuse_out_of_line(&mut self, start: usize, end: usize, domain: Domain, why: &'static str) {
-        self.refuse(start, end, domain, why);
-    }
-
     /// A capitalised word at `i` (after a digit coefficient when `coef`, as in `2H2O`).
     /// `C4'`, `O3′`: an atom or position name with a prime (nucleotide atoms, `5′ end`) is a
     /// label, not a formula or a pitch. A quote that opens before the word (`'H2O'`) and a
@@ -303,7 +295,7 @@ impl Scanner<'_> {
             return None;
         }
         let end = wend + char_at(s, wend)?.len_utf8();
-        self.refuse_out_of_line(
+        self.refuse(
             i,
             end,
             Domain::Formula,
@@ -365,7 +357,7 @@ impl Scanner<'_> {
                 return false;
             }
         }
-        self.refuse_out_of_line(
+        self.refuse(
             i,
             wend,
             Domain::Formula,
@@ -696,7 +688,7 @@ impl Scanner<'_> {
                 resume = resume.max(end);
             }
         } else if wend > i {
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 wend,
                 Domain::Formula,
@@ -798,7 +790,7 @@ impl Scanner<'_> {
             return None; // `E3-ligase`, `A4.2`
         }
         if context::names_code_before(before.get(s)) {
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 j,
                 Domain::Pitch,
@@ -807,7 +799,7 @@ impl Scanner<'_> {
             return Some(j);
         }
         if context::names_code_after(after.get(s, j)) {
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 j,
                 Domain::Pitch,
@@ -820,16 +812,16 @@ impl Scanner<'_> {
         }
         if &b[i..j] == b"F0" {
             // audio's fundamental frequency; the note F0 lies below the piano's range
-            self.refuse_out_of_line(i, j, Domain::Pitch, "fundamental frequency (F0)");
+            self.refuse(i, j, Domain::Pitch, "fundamental frequency (F0)");
             return Some(j);
         }
         if let Some(why) = pitch_shaped_name(self.s, i, j) {
-            self.refuse_out_of_line(i, j, Domain::Pitch, why);
+            self.refuse(i, j, Domain::Pitch, why);
             return Some(j);
         }
         if series_before_ellipsis(b, i, j) || next_member_before_ellipsis(b, i, j) {
             // `shape [B1, ..., Bb, n]`, `{D1, ..., Dk}`: the first members of an index series
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 j,
                 Domain::Pitch,
@@ -839,7 +831,7 @@ impl Scanner<'_> {
         }
         if !accidental && index_letter_sibling(b, i, j) {
             // `broadcast(Bk, B1, B2)`: members of a series whose general term is `Bk`
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 j,
                 Domain::Pitch,
@@ -1041,7 +1033,7 @@ impl Scanner<'_> {
             if !self.b.get(k).is_some_and(u8::is_ascii_uppercase) {
                 // `SSP2-4.5`, `Table S2.1`: the count runs on into a decimal (a scenario's or
                 // a label's number); `CuSO4.5H2O` is a hydrate
-                self.refuse_out_of_line(
+                self.refuse(
                     i,
                     k,
                     Domain::Formula,
@@ -1055,7 +1047,7 @@ impl Scanner<'_> {
             && s[end..].starts_with(['\u{b7}', '\u{22c5}', '\u{2219}', '\u{2022}'])
         {
             // a hydrate part that did not parse (`Fe2O3·nH2O`): not a clean formula end
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1073,7 +1065,7 @@ impl Scanner<'_> {
             // notation's adduct, not a substance in the text
             if crate::domains::formula::lookup_symbol(text).is_some() {
                 let why = "the adduct in adduct notation ([M+H]+, [M+Na]+)";
-                self.refuse_out_of_line(i, end, Domain::Formula, why);
+                self.refuse(i, end, Domain::Formula, why);
             } else {
                 let why = "a loss or an adduct of several atoms in adduct notation ([M+H-H2O]+)";
                 self.push_out_of_line(i, end, Domain::Formula, Need::NONE, why);
@@ -1088,7 +1080,7 @@ impl Scanner<'_> {
         if standard_part_number(self.b, i, end) {
             // `FIPS186-3`: capitals, a number of three digits or more and a part after a hyphen
             let stop = word_end(s, end);
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 stop,
                 Domain::Formula,
@@ -1114,7 +1106,7 @@ impl Scanner<'_> {
         let word_before = before.get(s);
         // `Eq. S6`, `Eqs. A3`: an equation's label (`equation H2 + O2` stays chemistry)
         if matches!(word_before, b"eq" | b"eqs" | b"eqn" | b"eqns") {
-            self.refuse_out_of_line(i, end, Domain::Formula, "an equation's label (Eq. S6)");
+            self.refuse(i, end, Domain::Formula, "an equation's label (Eq. S6)");
             return Some(end);
         }
         // `*N2*` (a parameter in emphasis), `N2 by 3 numpy array`: a dimension's name
@@ -1145,7 +1137,7 @@ impl Scanner<'_> {
             name[..n].contains(&b'_') && matches!(name.get(n), Some(b')' | b']' | b','))
         };
         if emphasis || by_dimension || shape_dimension || tuple_of_names {
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1155,7 +1147,7 @@ impl Scanner<'_> {
         }
         if self.b.get(skip_inline_spaces(s, end)) == Some(&b'=') && self.defined_by_words(end) {
             // `Ts= temperature (kelvin)`, `Ps = static pressure`: a variable defined in words
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1169,7 +1161,7 @@ impl Scanner<'_> {
             && lookalike::in_a_list(self.b, i, end)
             && self.listed_with_codes(i, end)
         {
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1180,7 +1172,7 @@ impl Scanner<'_> {
         let tb = text.as_bytes();
         if (tb.get(1) == Some(&b'-') || tb.get(2) == Some(&b'-')) && isotope_by_mass_number(text) {
             // `He-4`, `C-14`: the encoder would read a charge (He with charge -4)
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1189,7 +1181,7 @@ impl Scanner<'_> {
             return Some(end);
         }
         if vocab::not_formulas(core.as_bytes()) {
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1203,7 +1195,7 @@ impl Scanner<'_> {
         {
             // `following CW98`, `HP85`: a symbol, then one with a year-like count, is a
             // citation key or a product code (`SO42-` is sulfate with its charge)
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1212,7 +1204,7 @@ impl Scanner<'_> {
             return Some(end);
         }
         if !charged && lookalike::year_glued_to_formula(core.as_bytes()) {
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1228,7 +1220,7 @@ impl Scanner<'_> {
         if i > lead && self.b[i - lead - 1] == b']' {
             // `[13C]4H12N2`: what follows an isotope label is no formula of its own (the
             // label's count would be read as a coefficient)
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1244,7 +1236,7 @@ impl Scanner<'_> {
         if self.b.get(end) == Some(&b'<') && (markup(b"<sub>") || markup(b"<sup>")) {
             // `SiO<sub>2</sub>`: HTML subscripts cut the formula; its first part alone is
             // another compound (SiO, not SiO2)
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1254,7 +1246,7 @@ impl Scanner<'_> {
         }
         if matches!(super::lex::char_before(s, i), Some('\u{b0}' | '\u{ba}')) {
             // `[kPa °C-1]`: a degree sign makes the letters a temperature unit
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1263,7 +1255,7 @@ impl Scanner<'_> {
             return Some(end);
         }
         if self.ion_stage_after(i, end) {
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1282,7 +1274,7 @@ impl Scanner<'_> {
                 }
                 "one element's symbol repeated apart (Fe3Fe2, V2V): a name"
             };
-            self.refuse_out_of_line(i, end, Domain::Formula, why);
+            self.refuse(i, end, Domain::Formula, why);
             return Some(end);
         }
         let sh = shape_of(core.as_bytes());
@@ -1330,15 +1322,15 @@ impl Scanner<'_> {
             .or_else(|| self.quantity_symbol(i, end))
             .or_else(|| self.group_name(i, end))
         {
-            self.refuse_out_of_line(i, end, Domain::Formula, why);
+            self.refuse(i, end, Domain::Formula, why);
             return Some(end);
         }
         if let Some(why) = by_shape {
-            self.refuse_out_of_line(i, end, Domain::Formula, why);
+            self.refuse(i, end, Domain::Formula, why);
             return Some(end);
         }
         if named_code {
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1350,7 +1342,7 @@ impl Scanner<'_> {
         if sh.tokens == 1 && !sh.has_digit && !charged && in_code {
             // `Tb`, `Tc` in inline code markup: a variable name (a formula in code markup
             // has counts or more than one symbol: ``H2O``)
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1360,7 +1352,7 @@ impl Scanner<'_> {
         }
         if sh.tokens == 1 && !sh.has_digit && !charged && self.unit_before_slash(i) {
             // `fgv (m3/Mg)`, `kg/Mg`: megagrams in a unit, not magnesium
-            self.refuse_out_of_line(
+            self.refuse(
                 i,
                 end,
                 Domain::Formula,
@@ -1412,7 +1404,7 @@ impl Scanner<'_> {
                         && (vocab::count_words_before(before) || self.letter_in_product(i))
                     {
                         // `the first K atoms`, `with N atoms`: a count variable
-                        self.refuse_out_of_line(
+                        self.refuse(
                             i,
                             end,
                             Domain::Formula,
@@ -1422,7 +1414,7 @@ impl Scanner<'_> {
                     } else if core == "B" && after == b"atom" && self.count_before_singular(i) {
                         // `a 512 B atom`: a singular noun after a count is a compound noun
                         // (an atom of 512 bytes); boron would be `512 B atoms`
-                        self.refuse_out_of_line(
+                        self.refuse(
                             i,
                             end,
                             Domain::Formula,
@@ -1467,7 +1459,7 @@ impl Scanner<'_> {
                         && self.quantity_named_before(i - 1)
                     {
                         // `temperature (K) and pressure (Pa)`: the unit of the quantity
-                        self.refuse_out_of_line(
+                        self.refuse(
                             i,
                             end,
                             Domain::Formula,
@@ -1484,7 +1476,7 @@ impl Scanner<'_> {
                         && !self.words_near(i, end, &["boron", "borid", "boran"])
                     {
                         // `16 B apart`, `a 512 B atom`: bytes, which the unit reader refuses
-                        self.refuse_out_of_line(
+                        self.refuse(
                             i,
                             end,
                             Domain::Formula,
@@ -1521,7 +1513,7 @@ impl Scanner<'_> {
                         (None, "lone element symbol that is also a letter or word")
                     }
                 } else if let Some(why) = self.indexed_name(i, end) {
-                    self.refuse_out_of_line(i, end, Domain::Formula, why);
+                    self.refuse(i, end, Domain::Formula, why);
                     return Some(end);
                 } else {
                     if self.listed_with_chemicals(i, end) || self.in_chemical_list(i, end) {
@@ -1643,7 +1635,7 @@ impl Scanner<'_> {
                 if need.is_none() {
                     self.note_subject(Domain::Formula);
                 }
-                self.refuse_out_of_line(
+                self.refuse(
                     i,
                     end,
                     Domain::Formula,
@@ -1651,7 +1643,7 @@ impl Scanner<'_> {
                 );
             }
             Some(need) => self.push(from, end, Domain::Formula, need, rule),
-            None => self.refuse_out_of_line(i, end, Domain::Formula, rule),
+            None => self.refuse(i, end, Domain::Formula, rule),
         }
         Some(end)
     }
