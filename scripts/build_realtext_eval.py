@@ -682,8 +682,8 @@ METADATA through PYPI_TEXT)::
 
     python3 -m venv /work/scratch-venv113
     /work/scratch-venv113/bin/pip install --no-deps harmonica xclim utide pycoare \
-        dust-extinction barycorrpy audioflux xskillscore mapie elapid ndlib kliff pymks \
-        ramanchada2 lumispy
+        dust-extinction barycorrpy audioflux xskillscore mapie elapid ndlib kliff ramanchada2 \
+        lumispy
     PYTHONPATH=/work/scratch-venv113/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev113
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
@@ -5898,27 +5898,29 @@ DEV103_SOURCES = (
 )
 # The hundred-and-thirteenth dev batch (``--part dev113``; UNTARGETED: no narrow cue, so the
 # batch estimates how the segmenter does on unseen scientific text in general), as dev110 with
-# dev79's METADATA through PYPI_TEXT: docstrings of fifteen mid-size scientific PyPI packages from
-# different fields used nowhere else (not in the manifest, in any Sources, or in the comments that
-# list packages left out), read with ``ast``, never imported: geophysics (harmonica: gravity and
-# magnetic forward models, equivalent sources), climate indices (xclim: thresholds such as
-# ``25 degC`` and ``1 mm/day``), ocean tides (utide), air-sea fluxes (pycoare: COARE), astronomy
-# utilities (dust-extinction: extinction curves over wavelength ranges; barycorrpy: barycentric
-# velocity corrections), audio feature extraction (audioflux), forecast verification statistics
-# (xskillscore), conformal prediction (mapie), species distribution models (elapid), network
-# epidemic and opinion diffusion models (ndlib), interatomic potentials (kliff), materials
-# microstructure statistics (pymks), Raman spectroscopy (ramanchada2) and luminescence
-# spectroscopy (lumispy). Kept docstring sentences counted before choosing (strong / value / dense
-# cue): harmonica 54 / 111 / 5, xclim 282 / 476 / 121, utide 9 / 20 / 4, pycoare 18 / 58 / 1,
-# dust-extinction 26 / 7 / 23, barycorrpy 29 / 93 / 19, audioflux 5 / 25 / 0, xskillscore
-# 9 / 66 / 1, mapie 67 / 368 / 16, elapid 10 / 13 / 7, ndlib 20 / 9 / 6, kliff 51 / 127 / 12, pymks
-# 42 / 90 / 10, ramanchada2 51 / 78 / 18, lumispy 14 / 11 / 1. Installed and counted, left out:
-# pysheds (few value sentences; the geoscience field is taken), pystoi, seirsplus and spectres
-# (one, none and no value sentence kept); ecopy did not install (a build needed). Copy check as
-# for dev100 (8-word runs shared with the test candidates): mapie's _venn_abers.py,
-# calibration.py and utils.py copy scikit-learn's train_test_split wording, so they are skipped;
-# none elsewhere. A base sample and the dense stratum only (no targeted stratum: the batch has no
-# narrow cue). Dev only; split fixed before labelling.
+# dev79's METADATA through PYPI_TEXT: docstrings of fourteen mid-size scientific PyPI packages
+# from different fields used nowhere else (not in the manifest, in any Sources, or in the
+# comments that list packages left out), read with ``ast``, never imported: geophysics
+# (harmonica: gravity and magnetic forward models, equivalent sources), climate indices (xclim:
+# thresholds such as ``25 degC`` and ``1 mm/day``), ocean tides (utide), air-sea fluxes (pycoare:
+# COARE), astronomy utilities (dust-extinction: extinction curves over wavelength ranges;
+# barycorrpy: barycentric velocity corrections), audio feature extraction (audioflux), forecast
+# verification statistics (xskillscore), conformal prediction (mapie), species distribution models
+# (elapid), network epidemic and opinion diffusion models (ndlib), interatomic potentials (kliff),
+# Raman spectroscopy (ramanchada2) and luminescence spectroscopy (lumispy). Kept docstring
+# sentences counted before choosing (strong / value / dense cue): harmonica 54 / 111 / 5, xclim
+# 282 / 476 / 121, utide 9 / 20 / 4, pycoare 18 / 58 / 1, dust-extinction 26 / 7 / 23, barycorrpy
+# 29 / 93 / 19, audioflux 5 / 25 / 0, xskillscore 9 / 66 / 1, mapie 67 / 368 / 16, elapid
+# 10 / 13 / 7, ndlib 20 / 9 / 6, kliff 51 / 127 / 12, ramanchada2 51 / 78 / 18, lumispy
+# 14 / 11 / 1. Installed and counted, left out: pysheds (few value sentences; the geoscience
+# field is taken), pystoi, seirsplus and spectres (one, none and no value sentence kept), pymks
+# (42 / 90 / 10, but no licence in its metadata nor a licence file: dropped after its seven
+# sentences were built and labelled; the other packages' rows are unchanged); ecopy did not
+# install (a build needed). Copy check as for dev100 (8-word runs shared with the test
+# candidates): mapie's _venn_abers.py, calibration.py and utils.py copy scikit-learn's
+# train_test_split wording, so they are skipped; none elsewhere. A base sample and the dense
+# stratum only (no targeted stratum: the batch has no narrow cue). Dev only; split fixed before
+# labelling.
 DEV113_SOURCES = (
     Source("harmonica", "dev113", "science", 8, 1, ("harmonica",), 2),
     Source("xclim", "dev113", "science", 11, 1, ("xclim",), 3),
@@ -5941,7 +5943,6 @@ DEV113_SOURCES = (
     Source("elapid", "dev113", "science", 4, 1, ("elapid",), 1),
     Source("ndlib", "dev113", "science", 4, 1, ("ndlib",), 2),
     Source("kliff", "dev113", "science", 6, 1, ("kliff",), 1),
-    Source("pymks", "dev113", "science", 5, 1, ("pymks",), 1),
     Source("ramanchada2", "dev113", "science", 6, 1, ("ramanchada2",), 2),
     Source("lumispy", "dev113", "science", 4, 1, ("lumispy",), 1),
 )
@@ -7043,7 +7044,7 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "hundred-and-thirteenth dev batch (untargeted: a base sample and the dense stratum of "
         "geophysics, climate-index, ocean-tide, air-sea-flux, dust-extinction, barycentric-"
         "correction, audio-feature, forecast-verification, conformal-prediction, species-"
-        "distribution, network-diffusion, interatomic-potential, microstructure, Raman and "
+        "distribution, network-diffusion, interatomic-potential, Raman and "
         "luminescence spectroscopy docs), packages used nowhere else; dev only, fixed before "
         "labelling",
     ),
