@@ -677,6 +677,15 @@ through PYPI_TEXT)::
         panzi-json-logic qcalc astrun callableexpressionparser kcexpr expr-py-inf pymep
     PYTHONPATH=/work/scratch-venv110/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev110
+and the hundred-and-thirteenth (``--part dev113``, DEV113_SOURCES; as dev110, with dev79's
+METADATA through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv113
+    /work/scratch-venv113/bin/pip install --no-deps harmonica xclim utide pycoare \
+        dust-extinction barycorrpy audioflux xskillscore mapie elapid ndlib kliff ramanchada2 \
+        lumispy
+    PYTHONPATH=/work/scratch-venv113/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev113
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -5887,6 +5896,56 @@ DEV103_SOURCES = (
     Source("dosepy", "dev103", "science", 5, 1, ("Dosepy",), 2, 3),
     Source("openmc-plasma-source", "dev103", "science", 3, 1, ("openmc_plasma_source",), 1, 1),
 )
+# The hundred-and-thirteenth dev batch (``--part dev113``; UNTARGETED: no narrow cue, so the
+# batch estimates how the segmenter does on unseen scientific text in general), as dev110 with
+# dev79's METADATA through PYPI_TEXT: docstrings of fourteen mid-size scientific PyPI packages
+# from different fields used nowhere else (not in the manifest, in any Sources, or in the
+# comments that list packages left out), read with ``ast``, never imported: geophysics
+# (harmonica: gravity and magnetic forward models, equivalent sources), climate indices (xclim:
+# thresholds such as ``25 degC`` and ``1 mm/day``), ocean tides (utide), air-sea fluxes (pycoare:
+# COARE), astronomy utilities (dust-extinction: extinction curves over wavelength ranges;
+# barycorrpy: barycentric velocity corrections), audio feature extraction (audioflux), forecast
+# verification statistics (xskillscore), conformal prediction (mapie), species distribution models
+# (elapid), network epidemic and opinion diffusion models (ndlib), interatomic potentials (kliff),
+# Raman spectroscopy (ramanchada2) and luminescence spectroscopy (lumispy). Kept docstring
+# sentences counted before choosing (strong / value / dense cue): harmonica 54 / 111 / 5, xclim
+# 282 / 476 / 121, utide 9 / 20 / 4, pycoare 18 / 58 / 1, dust-extinction 26 / 7 / 23, barycorrpy
+# 29 / 93 / 19, audioflux 5 / 25 / 0, xskillscore 9 / 66 / 1, mapie 67 / 368 / 16, elapid
+# 10 / 13 / 7, ndlib 20 / 9 / 6, kliff 51 / 127 / 12, ramanchada2 51 / 78 / 18, lumispy
+# 14 / 11 / 1. Installed and counted, left out: pysheds (few value sentences; the geoscience
+# field is taken), pystoi, seirsplus and spectres (one, none and no value sentence kept), pymks
+# (42 / 90 / 10, but no licence in its metadata nor a licence file: dropped after its seven
+# sentences were built and labelled; the other packages' rows are unchanged); ecopy did not
+# install (a build needed). Copy check as for dev100 (8-word runs shared with the test
+# candidates): mapie's _venn_abers.py, calibration.py and utils.py copy scikit-learn's
+# train_test_split wording, so they are skipped; none elsewhere. A base sample and the dense
+# stratum only (no targeted stratum: the batch has no narrow cue). Dev only; split fixed before
+# labelling.
+DEV113_SOURCES = (
+    Source("harmonica", "dev113", "science", 8, 1, ("harmonica",), 2),
+    Source("xclim", "dev113", "science", 11, 1, ("xclim",), 3),
+    Source("utide", "dev113", "science", 5, 1, ("utide",), 1),
+    Source("pycoare", "dev113", "science", 7, 1, ("pycoare",), 1),
+    Source("dust-extinction", "dev113", "science", 5, 1, ("dust_extinction",), 2),
+    Source("barycorrpy", "dev113", "science", 6, 1, ("barycorrpy",), 2),
+    Source("audioflux", "dev113", "science", 5, 1, ("audioflux",)),
+    Source("xskillscore", "dev113", "science", 6, 1, ("xskillscore",), 1),
+    Source(
+        "mapie",
+        "dev113",
+        "science",
+        6,
+        1,
+        ("mapie",),
+        1,
+        skip=("mapie/_venn_abers.py", "mapie/calibration.py", "mapie/utils.py"),
+    ),
+    Source("elapid", "dev113", "science", 4, 1, ("elapid",), 1),
+    Source("ndlib", "dev113", "science", 4, 1, ("ndlib",), 2),
+    Source("kliff", "dev113", "science", 6, 1, ("kliff",), 1),
+    Source("ramanchada2", "dev113", "science", 6, 1, ("ramanchada2",), 2),
+    Source("lumispy", "dev113", "science", 4, 1, ("lumispy",), 1),
+)
 # The hundred-and-tenth dev batch (``--part dev110``; ARITHMETIC: expressions written between
 # numbers in prose and examples, ``2 + 3 * 4``, ``(1 + 2) / 3``, ``2 ** 8``, ``7 % 3``, and their
 # look-alikes: operator names, precedence tables, versions, ranges, ids, option values and token
@@ -6978,6 +7037,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "library names, units and identifiers in Monte Carlo transport, nuclear-data, ENDF-parser, "
         "spectrum-analysis, decay and dose-rate, OpenMC-validator, film-dosimetry and "
         "plasma-source docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
+    ),
+    "dev113": (
+        DEV113_SOURCES,
+        "hundred-and-thirteenth dev batch (untargeted: a base sample and the dense stratum of "
+        "geophysics, climate-index, ocean-tide, air-sea-flux, dust-extinction, barycentric-"
+        "correction, audio-feature, forecast-verification, conformal-prediction, species-"
+        "distribution, network-diffusion, interatomic-potential, Raman and "
+        "luminescence spectroscopy docs), packages used nowhere else; dev only, fixed before "
         "labelling",
     ),
     "dev110": (

@@ -3587,6 +3587,29 @@ mod tests {
     }
 
     #[test]
+    fn au_is_the_astronomical_unit_only_beside_a_word_of_astronomy() {
+        check(&[
+            (
+                "The comet's perihelion lies at 0.6 AU.",
+                &[("0.6 AU", "QUANTITY")],
+            ),
+            (
+                "Fluxes are scaled to a distance of 10 AU from the source.",
+                &[("10 AU", "QUANTITY")],
+            ),
+            (
+                "Over 2 AU the planet barely moves in a day.",
+                &[("2 AU", "QUANTITY")],
+            ),
+            ("The serum titer was 150 AU/mL after the second dose.", &[]),
+            ("An absorbance of 0.8 AU saturates the detector.", &[]),
+            ("Signals below 5 AU are dropped.", &[]),
+            // the lowercase symbol (IAU 2012) needs no word
+            ("Set it to 3 au.", &[("3 au", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
     fn chord_and_interval_names_are_not_pitches() {
         check(&[
             ("He plays a B7 chord on the guitar.", &[]),

@@ -2385,6 +2385,16 @@ impl Scanner<'_> {
                 "a name with a colon after a number (input 1 d2: input 2): a parameter list",
             );
         }
+        // `over 1 AU`: the astronomical unit beside a word of astronomy or distance; elsewhere
+        // `AU` is as often an arbitrary or absorbance unit (`100 AU/mL`, `0.5 AU`), whose
+        // value the unit reader would give as a length
+        if has_au_atom(unit) && !self.words_near_in(start, uend, &ASTRONOMY_NEAR) {
+            return refuse(
+                self,
+                "AU with no word of astronomy or distance near (100 AU/mL, an absorbance of \
+                 0.5 AU): arbitrary or absorbance units as often as astronomical units",
+            );
+        }
         // most units (`mg`, `kDa`, `%`) are none the match below names: they need nothing, known
         // without comparing them with each name in turn
         let need = if unit_named_by_need(unit, glued) {
@@ -4415,6 +4425,7 @@ const ANGSTROM_NEAR: NearWords<'static> = NearWords::new(vocab::ANGSTROM_WORDS, 
 const TEMPERATURE_NEAR: NearWords<'static> = NearWords::new(vocab::TEMPERATURE_WORDS, 3);
 const ELECTRICAL_NEAR: NearWords<'static> = NearWords::new(vocab::ELECTRICAL_WORDS, 3);
 const CHARGE_NEAR: NearWords<'static> = NearWords::new(&["charge", "charges"], 7);
+const ASTRONOMY_NEAR: NearWords<'static> = NearWords::new(vocab::ASTRONOMY_WORDS, 3);
 const SIZE_NEAR: NearWords<'static> = NearWords::new(
     &[
         "diameter", "length", "width", "height", "thick", "radius", "tall", "wide",
@@ -4932,6 +4943,18 @@ fn implicit_product_at(b: &[u8], at: usize) -> bool {
         .count();
     let after = at + 1 + lit + b[at + 1 + lit..].iter().take_while(|&&c| c == b' ').count();
     lit > 0 && !b.get(after).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// Whether `AU` stands in `unit` as a whole atom (`AU`, `AU/mL`, `mL/AU`), not inside a
+/// longer symbol (`mAU` is none the unit reader knows).
+fn has_au_atom(unit: &str) -> bool {
+    let u = unit.as_bytes();
+    u.len() >= 2
+        && u.windows(2).enumerate().any(|(i, w)| {
+            w == b"AU"
+                && (i == 0 || !u[i - 1].is_ascii_alphabetic())
+                && u.get(i + 2).is_none_or(|c| !c.is_ascii_alphabetic())
+        })
 }
 
 /// Whether `unit` may be one the match of `named_unit_need` names (any other gets its last
@@ -6076,11 +6099,12 @@ mod tests {
     /// The fixed lists' filters, built at compile time, find what comparing every word finds.
     #[test]
     fn fixed_near_lists_agree_with_comparing_every_word() {
-        let lists: [(&super::NearWords<'static>, &[&str], usize); 5] = [
+        let lists: [(&super::NearWords<'static>, &[&str], usize); 6] = [
             (&super::ANGSTROM_NEAR, super::vocab::ANGSTROM_WORDS, 3),
             (&super::TEMPERATURE_NEAR, super::vocab::TEMPERATURE_WORDS, 3),
             (&super::ELECTRICAL_NEAR, super::vocab::ELECTRICAL_WORDS, 3),
             (&super::CHARGE_NEAR, &["charge", "charges"], 7),
+            (&super::ASTRONOMY_NEAR, super::vocab::ASTRONOMY_WORDS, 3),
             (
                 &super::SIZE_NEAR,
                 &[

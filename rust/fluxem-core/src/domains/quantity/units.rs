@@ -171,7 +171,9 @@ pub static UNITS: &[UnitDef] = &[
     unit!(["yd"], ["yard", "yards"], "0.9144", LENGTH, N),
     unit!(["mi"], ["mile", "miles"], "1609.344", LENGTH, N),
     unit!(["nmi"], [], "1852", LENGTH, N),
-    unit!(["au"], [], "149597870700", LENGTH, N),
+    // `AU`: the astronomical unit's spelling before IAU 2012 B2, still common (pint reads it as
+    // an absorbance unit: the segmenter reads it only beside a word of astronomy)
+    unit!(["au", "AU"], [], "149597870700", LENGTH, N),
     unit!(["ly"], [], "9460730472580800", LENGTH, N), // c * Julian year
     // the parsec, 648000/π au (IAU 2015 B2; pint's is 1/tan(1″) au, 8e-12 larger), and the
     // prefixed forms astronomy writes; `pc` alone needs a science context (also "pieces")
