@@ -2765,11 +2765,47 @@ impl Scanner<'_> {
                     | (b'n', b'd')
                     | (b'g', b'h')
                     | (b'i', b'l')
+                    | (b'.', b'.' | b'+' | b'-')
+                    | (0x80 | 0xA6, 0xA6 | b'+' | b'-')
             )
         {
             return None;
         }
+        if matches!(self.b[k - 1], b'.' | 0xA6) || matches!(self.b[k - 2], b'.' | 0xA6) {
+            return self.ellipsis_pair(start, k);
+        }
         self.pair_before_sign_or_joiner(start, k)
+    }
+
+    /// `pair_before` after an ellipsis glued between two numbers (`-100...+100 °C`,
+    /// `-100...0 °C`, `0…5 V`): the number at `start` is a range's upper end. The scanner may
+    /// have read the ellipsis' last dot as a decimal point (`.0 °C`), so the whole range is
+    /// the span, from its lower end on; a lower end that is no bare number leaves the upper
+    /// end without a value of its own. None when no ellipsis of exactly three dots (or `…`)
+    /// ends right before the number (or its sign). Bounded look-back.
+    #[cold]
+    #[inline(never)]
+    fn ellipsis_pair(&self, start: usize, k: usize) -> Option<(Option<usize>, &'static str)> {
+        let b = self.b;
+        if k != start {
+            return None; // glued on both sides only
+        }
+        let ell_start = if b[start] == b'.' {
+            // `...0`: the ellipsis' last dot read as the decimal point of `.0`
+            (start >= 2 && &b[start - 2..start] == b"..").then(|| start - 2)?
+        } else {
+            let e = start - usize::from(matches!(b[start - 1], b'+' | b'-'));
+            if b[..e].ends_with(b"...") || b[..e].ends_with("\u{2026}".as_bytes()) {
+                e - 3
+            } else {
+                return None;
+            }
+        };
+        if ell_start == 0 || !b[ell_start - 1].is_ascii_digit() {
+            return None; // `..., 10 m`, `a...5 m`: no lower end glued to the ellipsis
+        }
+        let why = "range written with an ellipsis (-100...+100 °C): the pair is one value";
+        Some((self.bare_number_before(ell_start), why))
     }
 
     /// `pair_before` where the text before the number (spaces skipped back to `k`) ends in a

@@ -591,6 +591,39 @@ fn hyphen_ranges_that_repeat_a_unit_are_one_value() {
 }
 
 #[test]
+fn ranges_written_with_an_ellipsis_are_one_value() {
+    // `-100...0 °C` once gave `.0 °C` (the ellipsis' last dot read as a decimal point) and
+    // `-100...+100 °C` gave `100 °C`: pieces of a range, each a value nobody wrote
+    for (t, want) in [
+        (
+            "The sensor is valid -100...0 °C only.",
+            &[("-100...0 °C", "QUANTITY")][..],
+        ),
+        (
+            "Valid -100...+100 °C over ice.",
+            &[("-100...+100 °C", "QUANTITY")],
+        ),
+        (
+            "It runs at -40...+85°C ambient.",
+            &[("-40...+85°C", "QUANTITY")],
+        ),
+        (
+            "An input of 0\u{2026}5 V is read.",
+            &[("0\u{2026}5 V", "QUANTITY")],
+        ),
+        // a series' ellipsis after a comma is no range: the last value stands alone
+        ("Lengths 1, 2, ..., 10 m are cut.", &[("10 m", "QUANTITY")]),
+        // bare numbers and a lower end glued to a word: no span; decimals at both ends are
+        // read as a dotted number (`.2.5`), so no span there either (not yet a range)
+        ("The digits 0...9 are allowed.", &[]),
+        ("The codes v2...5 mm are odd.", &[]),
+        ("The steps 1.5...2.5 mm are fixed.", &[]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
 fn percent_ranges_are_one_value_and_never_a_negative_end() {
     // a hyphen glued to `%` is a range dash, never the sign of the upper end (`-20%` would
     // be a value nobody wrote)
