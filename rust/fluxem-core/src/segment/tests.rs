@@ -591,6 +591,29 @@ fn hyphen_ranges_that_repeat_a_unit_are_one_value() {
 }
 
 #[test]
+fn european_and_engineering_standards_numbers_are_no_differences() {
+    // `BS EN 771-1` was the difference 771 - 1 in a sentence about calculation models: `EN`
+    // (and the structural, water and engineers' bodies) name a standard, as `ISO` and `BS` do
+    for t in [
+        "Mathematical models are calibrated to British Standards (BS 8500, BS EN 771-1).",
+        "Compute the sum as the code asks: loads from ASCE 7-16 and ACI 318-19.",
+        "Solve the equation for the bolts of VDI 2230 and AISC 360-16 joints.",
+        "In the formula, steel to CSA S16-19 and NEN 3140 applies.",
+    ] {
+        assert_eq!(spans(t), vec![], "{t}");
+    }
+    // the quantity after a standard's number stays, and arithmetic elsewhere is read
+    assert_eq!(
+        spans("Steel to EN 10025-2 is tested at 16 mm."),
+        pairs(&[("16 mm", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("Per ASCE 7-16, compute 7 - 16 in the equation."),
+        pairs(&[("7 - 16", "ARITHMETIC")])
+    );
+}
+
+#[test]
 fn ranges_written_with_an_ellipsis_are_one_value() {
     // `-100...0 °C` once gave `.0 °C` (the ellipsis' last dot read as a decimal point) and
     // `-100...+100 °C` gave `100 °C`: pieces of a range, each a value nobody wrote
