@@ -1450,6 +1450,11 @@ impl Scanner<'_> {
                 "a bare C or F under a heat unit (4.186 kJ/(kg.C)): degrees meant, not coulombs",
             );
         }
+        if unit.len() >= 4 && lookalike::metre_kelvin_in_heat_unit(unit.as_bytes()) {
+            return Some(
+                "mK beside a heat unit (0.6 W/mK, 5 mK/W): metre-kelvins meant, not millikelvins",
+            );
+        }
         // `set to 1 in cm-1`: `in` is the preposition before the unit, not inches
         if unit.starts_with("in ") {
             return Some("`in` before a unit is the preposition (1 in cm-1), not inches");
