@@ -4597,6 +4597,34 @@ mod tests {
     }
 
     #[test]
+    fn cryostat_stages_and_temperature_steps_in_k_are_kelvins() {
+        check(&[
+            // a cryostat's stages and shields are named by their temperature
+            (
+                "Run a coax from the 50K stage to the 3K stage of the fridge.",
+                &[("50K", "QUANTITY"), ("3K", "QUANTITY")],
+            ),
+            (
+                "Mount it on the 60 K shield first.",
+                &[("60 K", "QUANTITY")],
+            ),
+            // a step or an uncertainty of a temperature
+            (
+                "A 5 K uncertainty in the wall makes a flux error.",
+                &[("5 K", "QUANTITY")],
+            ),
+            ("The coil saw a 12 K rise overall.", &[("12 K", "QUANTITY")]),
+            // a cryostat word near makes a glued K a kelvin before any noun
+            (
+                "The cryocooler reaches 4K plates quickly.",
+                &[("4K", "QUANTITY")],
+            ),
+            // thousands of things stay thousands
+            ("A threshold of 256K elements and 10K users.", &[]),
+        ]);
+    }
+
+    #[test]
     fn a_thousand_written_k_is_no_kelvin() {
         check(&[
             (
