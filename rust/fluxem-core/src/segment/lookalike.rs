@@ -5597,6 +5597,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quantity_that_opens_its_own_clause_after_and_is_a_value() {
+        check(&[
+            // `and` joins two clauses: the quantity is the subject of the second
+            (
+                "If the ratio is 0.5 and 300W/m is lost in the core, half goes to the sheath.",
+                &[("300W/m", "QUANTITY")],
+            ),
+            (
+                "The gain was 2 and 15 mA was drawn.",
+                &[("15 mA", "QUANTITY")],
+            ),
+            // a pair without `between` is still no value, and a plural verb keeps it a pair
+            ("add 3 and 5 mL of water", &[]),
+            ("Widths of 30 and 40 mm are typical.", &[]),
+        ]);
+    }
+
+    #[test]
     fn a_geometry_offset_is_no_sum() {
         check(&[
             (

@@ -2022,6 +2022,15 @@ impl Scanner<'_> {
         self.text_after(end, b"respectively")
     }
 
+    /// Whether `is` or `was` is the next word after a space at `end` (`... 400W/m is
+    /// generated`): the value before it is a clause's subject, one value of its own.
+    #[cold]
+    fn singular_verb_after(&self, end: usize) -> bool {
+        let mut buf = [0u8; 24];
+        skip_inline_spaces(self.s, end) > end
+            && matches!(next_word(self.s, end, &mut buf), b"is" | b"was")
+    }
+
     /// Whether `needle` (ASCII, any case) stands within 160 bytes after `end`.
     fn text_after(&self, end: usize, needle: &[u8]) -> bool {
         let hi = (end + 160).min(self.b.len());
@@ -2713,7 +2722,12 @@ impl Scanner<'_> {
             let why = "after `quantity-`, not a range of one unit (2 s-3 m): no value of its own";
             return self.refuse(start, uend, Domain::Quantity, why);
         }
-        if let Some((first, why)) = self.pair_before(start) {
+        // `the factor is 0.5 and 400W/m is generated`: a quantity that is the subject of its
+        // own clause after `and` (a singular verb follows it) is no range's upper end
+        let pair = self
+            .pair_before(start)
+            .filter(|&(_, why)| !(why == AND_WITHOUT_BETWEEN && self.singular_verb_after(uend)));
+        if let Some((first, why)) = pair {
             // one span for the whole pair when its first number is a bare literal that
             // no candidate has taken; the encoder reads both numbers or refuses it
             let free = self
@@ -2889,10 +2903,7 @@ impl Scanner<'_> {
             if self.respectively_after(start) {
                 return None;
             }
-            return Some((
-                None,
-                "upper end of `a and b unit` without `between`: not one value",
-            ));
+            return Some((None, AND_WITHOUT_BETWEEN));
         }
         Some((
             Some(first),
@@ -2955,10 +2966,7 @@ impl Scanner<'_> {
             if self.respectively_after(start) {
                 return None;
             }
-            return Some((
-                None,
-                "upper end of `a and b unit` without `between`: not one value",
-            ));
+            return Some((None, AND_WITHOUT_BETWEEN));
         }
         Some((
             Some(first),
@@ -4497,6 +4505,9 @@ fn hyphenated_mixed_number(t: &[u8]) -> bool {
 }
 
 /// `multiply by 0.2 - 20%`: the dash restates the number as a percent.
+/// Why the upper end of `3 and 5 mm` without `between` is refused (`quantity` lets a clause's
+/// subject through: `... 0.5 and 400W/m is generated`).
+const AND_WITHOUT_BETWEEN: &str = "upper end of `a and b unit` without `between`: not one value";
 const PERCENT_RESTATED: &str = "a number restated as a percent (0.2 - 20%), not a range";
 
 /// `0.2 - 20%`: a number, a dash, and the same number as a percent.
