@@ -591,6 +591,26 @@ fn hyphen_ranges_that_repeat_a_unit_are_one_value() {
 }
 
 #[test]
+fn a_common_formula_after_a_label_word_is_a_formula() {
+    // `volume` labels a number (`volume 6`), but `volume H2O` is the volume of water
+    for (t, want) in [
+        (
+            "The mixing ratio is in ppm (volume H2O/volume wet gas).",
+            &[("H2O", "FORMULA")][..],
+        ),
+        (
+            "The volume NH3 in the flask was measured.",
+            &[("NH3", "FORMULA")],
+        ),
+        // naming nouns still name codes; labels still name numbers
+        ("Print it on A4 paper with vitamin B12.", &[]),
+        ("See volume 6 of the series.", &[]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
 fn european_and_engineering_standards_numbers_are_no_differences() {
     // `BS EN 771-1` was the difference 771 - 1 in a sentence about calculation models: `EN`
     // (and the structural, water and engineers' bodies) name a standard, as `ISO` and `BS` do
