@@ -669,6 +669,15 @@ and the hundred-and-seventh (``--part dev107``, DEV107_SOURCES; as dev99)::
         dpest cropengine eonr lintul3-gym edcrop agrodesign aquacropeto airfuse cafcore habit-ptf
     PYTHONPATH=/work/scratch-venv107/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev107
+and the hundred-and-twelfth (``--part dev112``, DEV112_SOURCES; as dev109, with dev79's METADATA
+through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv112
+    /work/scratch-venv112/bin/pip install --no-deps thermal-mesh-calculators hvacpy humcal \
+        thermounits cable-thermal-model pv-calc cryoheatflow uk-building-math tc-pypeflow \
+        structuralengineering ezweld lbh15 thermalnetwork shimeri pipeworks
+    PYTHONPATH=/work/scratch-venv112/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev112
 and the hundred-and-tenth (``--part dev110``, DEV110_SOURCES; as dev100, with dev79's METADATA
 through PYPI_TEXT)::
 
@@ -4597,6 +4606,13 @@ DEV106_SOURCES = (
 )
 #: dev72: plain-text files a PyPI package ships, read as reST (site-packages relative)
 PYPI_TEXT = {
+    # dev112: the READMEs as the wheels ship them (worked examples of cryostat heat loads,
+    # pressure-vessel inputs and weld stresses, with their units)
+    "cryoheatflow": ("cryoheatflow-1.1.0.dist-info/METADATA",),
+    "pv-calc": ("pv_calc-0.6.0.dist-info/METADATA",),
+    "ezweld": ("ezweld-0.2.1.dist-info/METADATA",),
+    "uk-building-math": ("uk_building_math-1.0.0.dist-info/METADATA",),
+    "thermal-mesh-calculators": ("thermal_mesh_calculators-0.6.2.post1.dist-info/METADATA",),
     # dev108: the READMEs as the wheels ship them (formulas of oxides, cathodes and reactions)
     "approximate": ("approximate-0.1.0.dist-info/METADATA",),
     "chemical-formula-rs": ("chemical_formula_rs-0.1.3.dist-info/METADATA",),
@@ -5987,6 +6003,76 @@ DEV110_SOURCES = (
     Source("expr-py-inf", "dev110", "science", 5, 1, ("expr",), 1),
     Source("pymep", "dev110", "science", 4, 1, ("pymep",)),
 )
+# The hundred-and-twelfth dev batch (``--part dev112``; QUANTITY: numbers with units as engineers
+# write them in mechanical, thermal and process-engineering calculator docs, such as '24°C',
+# '101 325 Pa', '630 W/m²', '2,400 kg/m^3', '-100...+100 °C', '372 MPa (54 ksi)', '100-300 Pa/m',
+# and their look-alikes: standards' numbers such as 'EN 10025-2', 'IEC 60228', 'ASTM B209', grade
+# and alloy names such as 'S355', '6061-T6', section and table numbers, versions and counts), as
+# dev109 with dev79's METADATA through PYPI_TEXT: PyPI packages of heat-transfer mesh sizing, HVAC
+# and building-energy calculations, humidity and psychrometrics, unit-safe thermodynamics, cable
+# and cryostat heat flow, pressure-vessel design, UK building materials, pipe networks and
+# hydraulics, structural steel, weld stresses, liquid-metal properties and ground-loop networks,
+# used nowhere else (not in the manifest, in any Sources, or in the comments that list packages
+# left out; none named by another batch's builder entry; thermo, fluids, ht, iapws and CoolProp
+# kept out), read with ``ast``, never imported: thermal-mesh-calculators, hvacpy, humcal,
+# thermounits, cable-thermal-model, pv-calc, cryoheatflow, uk-building-math, tc-pypeflow,
+# structuralengineering, ezweld, lbh15, thermalnetwork, shimeri and pipeworks. Numbers with an
+# engineering unit after them (a regex of our own, wider than QTY_CUE: K, Pa, kPa, MPa, bar, kJ,
+# W, kg, N, mm, in, ft, ...) were counted in their kept docstring and README sentences before
+# choosing: thermal-mesh-calculators 18, hvacpy 9, cable-thermal-model 6, uk-building-math 6,
+# humcal 5, thermounits 5, cryoheatflow 5, pv-calc 4, tc-pypeflow 3, structuralengineering 3,
+# lbh15 3, the others one or two (kept for the look-alikes: standards, grades, alloys, tables).
+# Installed and counted, left out (no or one such sentence): beamcalc, beamxs, bhresist,
+# ccp-performance, compressible-flows, conduit-forge, ecosizer-engine, engineeringtoolbox, frppy,
+# ghedesigner, hct, heatrapy, hydrogen-pfhx, isofits, me-toolbox, mechforge, mechmat,
+# nuts-calkit, openenclosure-thermal, opensolids, propshop, psychro, psypy, pymechanics,
+# radcompressor, sandlersteam, springcalc, steelbeam, timoshenko-engine, ventilatepro-cli,
+# waterproperties, wsaproperties, yeganeh-mech-tools, aerokit, aerolith-machinery-utils, ezbolt,
+# fluidprop, fluidsolve, gasdyn, gasflow, haywire, pyfas, pymek, pypacity,
+# secondarycoolantprops, shipcal, thermohl, tmin and watch-engineering; meenpy, pyrcb, simplexpy,
+# fintube-hx and compflow did not install. Copy check as for dev109 (8-word runs shared with the
+# test candidates): none, so no file is skipped. A base sample, the dense stratum, a small
+# targeted stratum and the quantity stratum (QTY_CUE, n_qty) from the start (147 sentences). Dev
+# only; split fixed before labelling.
+DEV112_SOURCES = (
+    Source(
+        "thermal-mesh-calculators",
+        "dev112",
+        "science",
+        7,
+        1,
+        ("thermal_mesh_calculators",),
+        4,
+        1,
+        n_qty=5,
+    ),
+    Source("hvacpy", "dev112", "science", 6, 1, ("hvacpy",), 3, 1, n_qty=5),
+    Source("humcal", "dev112", "science", 5, 1, ("humcal",), 3, 1, n_qty=4),
+    Source("thermounits", "dev112", "science", 5, 1, ("thermounits",), 4, 1),
+    Source(
+        "cable-thermal-model", "dev112", "science", 5, 1, ("cable_thermal_model",), 2, 1, n_qty=2
+    ),
+    Source("pv-calc", "dev112", "science", 6, 1, ("pv_calc",), 3, 1, n_qty=2),
+    Source("cryoheatflow", "dev112", "science", 4, 1, ("cryoheatflow",), 3, 1, n_qty=2),
+    Source("uk-building-math", "dev112", "science", 4, 1, ("uk_building_math",), 3, 1, n_qty=3),
+    Source("tc-pypeflow", "dev112", "science", 5, 1, ("pypeflow",), 2, 1, n_qty=1),
+    Source(
+        "structuralengineering",
+        "dev112",
+        "science",
+        4,
+        1,
+        ("structuralengineering",),
+        3,
+        1,
+        n_qty=3,
+    ),
+    Source("ezweld", "dev112", "science", 4, 1, ("ezweld",), 2, 1, n_qty=2),
+    Source("lbh15", "dev112", "science", 5, 1, ("lbh15",), 2, 1),
+    Source("thermalnetwork", "dev112", "science", 4, 1, ("thermalnetwork",), 2, 1),
+    Source("shimeri", "dev112", "science", 4, 1, ("shimeri",), 1, 1, n_qty=1),
+    Source("pipeworks", "dev112", "science", 4, 1, ("pipeworks",), 2, 1, n_qty=1),
+)
 # The hundred-and-eighth dev batch (``--part dev108``; FORMULA: chemical formulas, equations and
 # species in prose and examples, such as 'H2O', 'CO2', 'SiO2', 'Fe3O4', 'LiFePO4', 'Na+', 'Ca2+',
 # and their look-alikes: species names of reaction networks such as 'S1', 'H1', 'P1', component
@@ -7047,6 +7133,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "distribution, network-diffusion, interatomic-potential, Raman and "
         "luminescence spectroscopy docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev112": (
+        DEV112_SOURCES,
+        "hundred-and-twelfth dev batch (numbers with units as engineers write them in prose and "
+        "examples, digit groups, ranges and bounds, and look-alikes: standards' numbers, steel "
+        "grades and alloy names, sections, tables, versions and counts in heat-transfer, HVAC, "
+        "humidity, thermodynamics, cable and cryostat heat-flow, pressure-vessel, building-"
+        "materials, pipe-network, structural-steel, weld, liquid-metal and ground-loop docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev110": (
         DEV110_SOURCES,

@@ -2342,6 +2342,33 @@ pub(super) fn degree_letter_in_heat_unit(unit: &[u8]) -> bool {
     heat && degree && n >= 2
 }
 
+/// `0.6 W/mK`, `5 mK/W`: thermal conductivity and resistivity as engineers write them, `mK`
+/// glued beside a heat unit across the slash. They mean metre-kelvins (W/(m·K), K·m/W); the
+/// grammar reads millikelvins, a wrong value, and nothing in the text tells the two apart
+/// (a cryostat's `mK/W` is millikelvins), so the quantity is refused.
+pub(super) fn metre_kelvin_in_heat_unit(unit: &[u8]) -> bool {
+    let Some(slash) = unit.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let heat = |w: &[u8]| {
+        matches!(
+            w,
+            b"J" | b"kJ" | b"MJ" | b"W" | b"kW" | b"mW" | b"MW" | b"Btu" | b"BTU"
+        )
+    };
+    let (num, den) = (&unit[..slash], &unit[slash + 1..]);
+    let den = den.strip_prefix(b"(").unwrap_or(den);
+    let first = &den[..den
+        .iter()
+        .take(8)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count()];
+    let glued_on = |w: &[u8]| !den.get(w.len()).is_some_and(u8::is_ascii_alphanumeric);
+    // `40 mK/mW` of a cryostat stays millikelvins: the resistivity is per watt or kilowatt
+    (heat(num) && first == b"mK" && glued_on(first))
+        || (num == b"mK" && matches!(first, b"W" | b"kW") && glued_on(first))
+}
+
 /// `C(gr)`, `Fe(cr)`, `Hg(liq)`, `Al(L)`: a physical state in parentheses glued after `end`
 /// that no function's argument spells (`(s)`, `(l)`, `(g)` are left out: `F(s)`, `H(s)`).
 pub(super) fn element_state_after(b: &[u8], end: usize) -> bool {
@@ -3064,6 +3091,28 @@ mod tests {
             (
                 "Specific heat of water, default 4.186 kJ/(kg·°C).",
                 &[("4.186 kJ/(kg·°C)", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn metre_kelvins_beside_heat_units_are_no_millikelvins() {
+        check(&[
+            // conductivity and resistivity: W/(m·K) and K·m/W, which the grammar would read as
+            // per millikelvin and millikelvins per watt
+            ("Water conducts 0.6 W/mK at room temperature.", &[]),
+            ("Steel has a conductivity of 50 kW/mK here.", &[]),
+            ("The insulation rises from 3.5 to 6 mK/W when wet.", &[]),
+            ("A gap filler of 3 W/(mK) is used.", &[]),
+            // millikelvins alone, per milliwatt, or a power per metre stay
+            (
+                "The stage holds 2 mK and loads 5 W/m.",
+                &[("2 mK", "QUANTITY"), ("5 W/m", "QUANTITY")],
+            ),
+            ("The link rises 40 mK/mW.", &[("40 mK/mW", "QUANTITY")]),
+            (
+                "A conductivity of 0.6 W/(m·K) was used.",
+                &[("0.6 W/(m·K)", "QUANTITY")],
             ),
         ]);
     }
@@ -4571,6 +4620,34 @@ mod tests {
     }
 
     #[test]
+    fn cryostat_stages_and_temperature_steps_in_k_are_kelvins() {
+        check(&[
+            // a cryostat's stages and shields are named by their temperature
+            (
+                "Run a coax from the 50K stage to the 3K stage of the fridge.",
+                &[("50K", "QUANTITY"), ("3K", "QUANTITY")],
+            ),
+            (
+                "Mount it on the 60 K shield first.",
+                &[("60 K", "QUANTITY")],
+            ),
+            // a step or an uncertainty of a temperature
+            (
+                "A 5 K uncertainty in the wall makes a flux error.",
+                &[("5 K", "QUANTITY")],
+            ),
+            ("The coil saw a 12 K rise overall.", &[("12 K", "QUANTITY")]),
+            // a cryostat word near makes a glued K a kelvin before any noun
+            (
+                "The cryocooler reaches 4K plates quickly.",
+                &[("4K", "QUANTITY")],
+            ),
+            // thousands of things stay thousands
+            ("A threshold of 256K elements and 10K users.", &[]),
+        ]);
+    }
+
+    #[test]
     fn a_thousand_written_k_is_no_kelvin() {
         check(&[
             (
@@ -5539,6 +5616,24 @@ mod tests {
                 &[("70 cm", "QUANTITY")],
             ),
             ("add 3 and 5 mL of water", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_quantity_that_opens_its_own_clause_after_and_is_a_value() {
+        check(&[
+            // `and` joins two clauses: the quantity is the subject of the second
+            (
+                "If the ratio is 0.5 and 300W/m is lost in the core, half goes to the sheath.",
+                &[("300W/m", "QUANTITY")],
+            ),
+            (
+                "The gain was 2 and 15 mA was drawn.",
+                &[("15 mA", "QUANTITY")],
+            ),
+            // a pair without `between` is still no value, and a plural verb keeps it a pair
+            ("add 3 and 5 mL of water", &[]),
+            ("Widths of 30 and 40 mm are typical.", &[]),
         ]);
     }
 

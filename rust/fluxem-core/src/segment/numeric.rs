@@ -1450,6 +1450,11 @@ impl Scanner<'_> {
                 "a bare C or F under a heat unit (4.186 kJ/(kg.C)): degrees meant, not coulombs",
             );
         }
+        if unit.len() >= 4 && lookalike::metre_kelvin_in_heat_unit(unit.as_bytes()) {
+            return Some(
+                "mK beside a heat unit (0.6 W/mK, 5 mK/W): metre-kelvins meant, not millikelvins",
+            );
+        }
         // `set to 1 in cm-1`: `in` is the preposition before the unit, not inches
         if unit.starts_with("in ") {
             return Some("`in` before a unit is the preposition (1 in cm-1), not inches");
@@ -2015,6 +2020,15 @@ impl Scanner<'_> {
     /// listed side by side, not divided).
     fn respectively_after(&self, end: usize) -> bool {
         self.text_after(end, b"respectively")
+    }
+
+    /// Whether `is` or `was` is the next word after a space at `end` (`... 400W/m is
+    /// generated`): the value before it is a clause's subject, one value of its own.
+    #[cold]
+    fn singular_verb_after(&self, end: usize) -> bool {
+        let mut buf = [0u8; 24];
+        skip_inline_spaces(self.s, end) > end
+            && matches!(next_word(self.s, end, &mut buf), b"is" | b"was")
     }
 
     /// Whether `needle` (ASCII, any case) stands within 160 bytes after `end`.
@@ -2718,7 +2732,12 @@ impl Scanner<'_> {
             let why = "after `quantity-`, not a range of one unit (2 s-3 m): no value of its own";
             return self.refuse(start, uend, Domain::Quantity, why);
         }
-        if let Some((first, why)) = self.pair_before(start) {
+        // `the factor is 0.5 and 400W/m is generated`: a quantity that is the subject of its
+        // own clause after `and` (a singular verb follows it) is no range's upper end
+        let pair = self
+            .pair_before(start)
+            .filter(|&(_, why)| !(why == AND_WITHOUT_BETWEEN && self.singular_verb_after(uend)));
+        if let Some((first, why)) = pair {
             // one span for the whole pair when its first number is a bare literal that
             // no candidate has taken; the encoder reads both numbers or refuses it
             let free = self
@@ -2775,11 +2794,47 @@ impl Scanner<'_> {
                     | (b'n', b'd')
                     | (b'g', b'h')
                     | (b'i', b'l')
+                    | (b'.', b'.' | b'+' | b'-')
+                    | (0x80 | 0xA6, 0xA6 | b'+' | b'-')
             )
         {
             return None;
         }
+        if matches!(self.b[k - 1], b'.' | 0xA6) || matches!(self.b[k - 2], b'.' | 0xA6) {
+            return self.ellipsis_pair(start, k);
+        }
         self.pair_before_sign_or_joiner(start, k)
+    }
+
+    /// `pair_before` after an ellipsis glued between two numbers (`-100...+100 °C`,
+    /// `-100...0 °C`, `0…5 V`): the number at `start` is a range's upper end. The scanner may
+    /// have read the ellipsis' last dot as a decimal point (`.0 °C`), so the whole range is
+    /// the span, from its lower end on; a lower end that is no bare number leaves the upper
+    /// end without a value of its own. None when no ellipsis of exactly three dots (or `…`)
+    /// ends right before the number (or its sign). Bounded look-back.
+    #[cold]
+    #[inline(never)]
+    fn ellipsis_pair(&self, start: usize, k: usize) -> Option<(Option<usize>, &'static str)> {
+        let b = self.b;
+        if k != start {
+            return None; // glued on both sides only
+        }
+        let ell_start = if b[start] == b'.' {
+            // `...0`: the ellipsis' last dot read as the decimal point of `.0`
+            (start >= 2 && &b[start - 2..start] == b"..").then(|| start - 2)?
+        } else {
+            let e = start - usize::from(matches!(b[start - 1], b'+' | b'-'));
+            if b[..e].ends_with(b"...") || b[..e].ends_with("\u{2026}".as_bytes()) {
+                e - 3
+            } else {
+                return None;
+            }
+        };
+        if ell_start == 0 || !b[ell_start - 1].is_ascii_digit() {
+            return None; // `..., 10 m`, `a...5 m`: no lower end glued to the ellipsis
+        }
+        let why = "range written with an ellipsis (-100...+100 °C): the pair is one value";
+        Some((self.bare_number_before(ell_start), why))
     }
 
     /// `pair_before` where the text before the number (spaces skipped back to `k`) ends in a
@@ -2858,10 +2913,7 @@ impl Scanner<'_> {
             if self.respectively_after(start) {
                 return None;
             }
-            return Some((
-                None,
-                "upper end of `a and b unit` without `between`: not one value",
-            ));
+            return Some((None, AND_WITHOUT_BETWEEN));
         }
         Some((
             Some(first),
@@ -2924,10 +2976,7 @@ impl Scanner<'_> {
             if self.respectively_after(start) {
                 return None;
             }
-            return Some((
-                None,
-                "upper end of `a and b unit` without `between`: not one value",
-            ));
+            return Some((None, AND_WITHOUT_BETWEEN));
         }
         Some((
             Some(first),
@@ -4467,6 +4516,9 @@ fn hyphenated_mixed_number(t: &[u8]) -> bool {
 }
 
 /// `multiply by 0.2 - 20%`: the dash restates the number as a percent.
+/// Why the upper end of `3 and 5 mm` without `between` is refused (`quantity` lets a clause's
+/// subject through: `... 0.5 and 400W/m is generated`).
+const AND_WITHOUT_BETWEEN: &str = "upper end of `a and b unit` without `between`: not one value";
 const PERCENT_RESTATED: &str = "a number restated as a percent (0.2 - 20%), not a range";
 
 /// `0.2 - 20%`: a number, a dash, and the same number as a percent.

@@ -591,6 +591,82 @@ fn hyphen_ranges_that_repeat_a_unit_are_one_value() {
 }
 
 #[test]
+fn a_common_formula_after_a_label_word_is_a_formula() {
+    // `volume` labels a number (`volume 6`), but `volume H2O` is the volume of water
+    for (t, want) in [
+        (
+            "The mixing ratio is in ppm (volume H2O/volume wet gas).",
+            &[("H2O", "FORMULA")][..],
+        ),
+        (
+            "The volume NH3 in the flask was measured.",
+            &[("NH3", "FORMULA")],
+        ),
+        // naming nouns still name codes; labels still name numbers
+        ("Print it on A4 paper with vitamin B12.", &[]),
+        ("See volume 6 of the series.", &[]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
+fn european_and_engineering_standards_numbers_are_no_differences() {
+    // `BS EN 771-1` was the difference 771 - 1 in a sentence about calculation models: `EN`
+    // (and the structural, water and engineers' bodies) name a standard, as `ISO` and `BS` do
+    for t in [
+        "Mathematical models are calibrated to British Standards (BS 8500, BS EN 771-1).",
+        "Compute the sum as the code asks: loads from ASCE 7-16 and ACI 318-19.",
+        "Solve the equation for the bolts of VDI 2230 and AISC 360-16 joints.",
+        "In the formula, steel to CSA S16-19 and NEN 3140 applies.",
+    ] {
+        assert_eq!(spans(t), vec![], "{t}");
+    }
+    // the quantity after a standard's number stays, and arithmetic elsewhere is read
+    assert_eq!(
+        spans("Steel to EN 10025-2 is tested at 16 mm."),
+        pairs(&[("16 mm", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("Per ASCE 7-16, compute 7 - 16 in the equation."),
+        pairs(&[("7 - 16", "ARITHMETIC")])
+    );
+}
+
+#[test]
+fn ranges_written_with_an_ellipsis_are_one_value() {
+    // `-100...0 °C` once gave `.0 °C` (the ellipsis' last dot read as a decimal point) and
+    // `-100...+100 °C` gave `100 °C`: pieces of a range, each a value nobody wrote
+    for (t, want) in [
+        (
+            "The sensor is valid -100...0 °C only.",
+            &[("-100...0 °C", "QUANTITY")][..],
+        ),
+        (
+            "Valid -100...+100 °C over ice.",
+            &[("-100...+100 °C", "QUANTITY")],
+        ),
+        (
+            "It runs at -40...+85°C ambient.",
+            &[("-40...+85°C", "QUANTITY")],
+        ),
+        (
+            "An input of 0\u{2026}5 V is read.",
+            &[("0\u{2026}5 V", "QUANTITY")],
+        ),
+        // a series' ellipsis after a comma is no range: the last value stands alone
+        ("Lengths 1, 2, ..., 10 m are cut.", &[("10 m", "QUANTITY")]),
+        // bare numbers and a lower end glued to a word: no span; decimals at both ends are
+        // read as a dotted number (`.2.5`), so no span there either (not yet a range)
+        ("The digits 0...9 are allowed.", &[]),
+        ("The codes v2...5 mm are odd.", &[]),
+        ("The steps 1.5...2.5 mm are fixed.", &[]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
 fn percent_ranges_are_one_value_and_never_a_negative_end() {
     // a hyphen glued to `%` is a range dash, never the sign of the upper end (`-20%` would
     // be a value nobody wrote)

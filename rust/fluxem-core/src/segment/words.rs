@@ -1289,8 +1289,13 @@ impl Scanner<'_> {
         }
         let before = if coef { &[][..] } else { word_before };
         // `with formula C6H10O5`: a compound named as a formula (`formula E1` is a name)
-        let named_before =
-            context::names_code_before(before) && !(before == b"formula" && sh.tokens >= 2);
+        // `ppm (volume H2O/volume wet)`: a label word (`volume 6`, `Table 2`) names a number,
+        // never one of the common formulas (a naming noun, `vitamin`, `cell`, still names)
+        let common_after_label =
+            || vocab::formulas_common_caps(core.as_bytes()) && !vocab::code_names_before(before);
+        let named_before = context::names_code_before(before)
+            && !(before == b"formula" && sh.tokens >= 2)
+            && !common_after_label();
         let after = after.get(s, end);
         let element_after = context::names_element_after(after);
         let named_after = context::names_code_after(after);

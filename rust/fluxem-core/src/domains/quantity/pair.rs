@@ -122,7 +122,9 @@ fn read_second(
     if first_lit.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
         return words_range(cur, c, first_lit);
     }
-    let Some((kind, signed)) = joiner(&mut c, spaced) else {
+    let Some((kind, signed)) =
+        ellipsis(&mut c, first_lit, spaced).or_else(|| joiner(&mut c, spaced))
+    else {
         return Ok(None);
     };
     c.skip_while(is_hspace);
@@ -246,6 +248,31 @@ fn joiner(c: &mut Cursor, spaced: bool) -> Option<(PairKind, bool)> {
         }
     }
     None
+}
+
+/// `-100...+100 °C`, `0…5 V`: an ellipsis of exactly three dots (or `…`) glued between the
+/// two numbers joins a range, as humidity and instrument docs write one; the upper end may
+/// carry a sign. The first literal took the ellipsis' first dot (`100.`), so two dots remain.
+fn ellipsis(c: &mut Cursor, first_lit: &str, spaced: bool) -> Option<(PairKind, bool)> {
+    if spaced || !first_lit.ends_with(|ch: char| ch.is_ascii_digit() || ch == '.') {
+        return None;
+    }
+    let rest = c.rest();
+    let dots = if first_lit.ends_with('.') { 2 } else { 3 };
+    let n = rest.bytes().take_while(|&b| b == b'.').count();
+    let len = if n == dots && !first_lit.ends_with("..") {
+        dots
+    } else if n == 0 && !first_lit.ends_with('.') && rest.starts_with('\u{2026}') {
+        '\u{2026}'.len_utf8()
+    } else {
+        return None;
+    };
+    let next = rest[len..].bytes().next();
+    if !next.is_some_and(|b| b.is_ascii_digit() || b == b'+' || b == b'-') {
+        return None;
+    }
+    c.advance_bytes(len);
+    Some((PairKind::Range, true))
 }
 
 /// The second number, signed only where the joiner allows it.

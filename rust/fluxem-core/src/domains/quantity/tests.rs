@@ -411,6 +411,34 @@ fn a_double_hyphen_joins_a_range_as_an_en_dash_does() {
 }
 
 #[test]
+fn an_ellipsis_glued_between_two_numbers_joins_a_range() {
+    // `-100...+100 °C` in a humidity sensor's validity note, `0…5 V` in an ADC's
+    let enc_ = QuantityEncoder;
+    for (ellipsis, dash) in [
+        ("-100...+100 °C", "-100 to 100 °C"),
+        ("-40...0 °C", "-40 to 0 °C"),
+        ("1.5...2.5 mm", "1.5–2.5 mm"),
+        ("0\u{2026}5 V", "0–5 V"),
+        ("-40...+85°C", "-40 to 85 °C"),
+    ] {
+        assert_eq!(enc(ellipsis), enc(dash), "{ellipsis}");
+        assert!(enc_.accepts(ellipsis).is_ok(), "{ellipsis}");
+        assert!(parse_parts(ellipsis).unwrap().pair.is_some(), "{ellipsis}");
+    }
+    // two dots, four dots, spaced, descending or a chain: no range
+    for text in [
+        "10..30 s",
+        "10....30 s",
+        "10 ... 30 s",
+        "30...10 s",
+        "5...6...7 m",
+    ] {
+        assert!(enc_.encode_text(text).is_err(), "{text}");
+        assert!(enc_.accepts(text).is_err(), "{text}");
+    }
+}
+
+#[test]
 fn a_power_on_a_second_number_with_its_own_unit_is_its_own() {
     // `1 keV and 1E8 keV`: each number has its unit, so the exponent cannot reach back
     for (written, plain) in [
