@@ -2851,6 +2851,9 @@ impl Scanner<'_> {
         if self.change_from(first) {
             return None; // `raised from 15 to 60 °C`: the end value is a value
         }
+        if joiner == "to" && numbered_part_before(s, first) {
+            return None; // `the pressure at junction 3 to 4.9 bar`: a part, then the value
+        }
         // `and` joins a range only after `between`: `add 3 and 5 mL` is not one; `30 and 70
         // cm, respectively` is a list whose last value carries the unit
         let mut buf = [0u8; 24];
@@ -4858,6 +4861,32 @@ fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
 
 /// `50-60 / 60-70 / 70-80`: two or more ranges of rising integers (`a-b`, no spaces) with
 /// ` / ` between them, a list of buckets rather than a quotient of differences.
+/// Whether the integer at `first` (the lower end of `a to b unit`) names a numbered part: a
+/// label (`step 2`, `channel 3`: `vocab/labels.txt`) or a part of a network or a device
+/// (`junction 3`, `node 5`, `pin 2`: `vocab/numbered_parts_before.txt`) stands right before it.
+/// `set the pressure at junction 3 to 4.9 bar` sets a part to a value: no range. A decimal is
+/// no identifier (`phase 0.5 to 1.5 V` stays a range). One word of look-back.
+fn numbered_part_before(s: &str, first: usize) -> bool {
+    let b = s.as_bytes();
+    let digits = b[first..]
+        .iter()
+        .take(8)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits == 0
+        || b.get(first + digits) == Some(&b'.')
+            && b.get(first + digits + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let w = prev_word(s, first, &mut buf);
+    // `a sound level 60 to 80 dB`, `a phase 0 to 90 deg`: a quantity's name, then a range;
+    // `no 3 to 5 mm gap` a negation
+    let quantity_name = matches!(w, b"level" | b"levels" | b"phase" | b"phases" | b"no");
+    (context::is_label(w) && !quantity_name) || vocab::numbered_parts_before(w)
+}
+
 fn ranges_listed(t: &str) -> bool {
     let mut n = 0;
     for part in t.split(" / ") {

@@ -942,3 +942,29 @@ fn a_range_up_to_a_power_is_not_a_difference() {
         assert!(found.iter().any(|(t, _)| t == want), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_numbered_part_before_to_is_set_to_a_value_not_a_range() {
+    // `junction 3 to 4.9 bar`: the part's number, then the value it is set to
+    for (text, want) in [
+        (
+            "Raise the head at node 7 to 2.5 bar before the test.",
+            "2.5 bar",
+        ),
+        ("Then set the supply at pin 2 to 3.3 V and wait.", "3.3 V"),
+        ("Heat in step 2 to 350 K under argon.", "350 K"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
+    }
+    // a quantity's name or a plain word before the lower end keeps the range
+    for (text, want) in [
+        (
+            "Keep the pressure between runs at 3 to 4.5 bar.",
+            "3 to 4.5 bar",
+        ),
+        ("A phase 0.5 to 1.5 V wide is applied.", "0.5 to 1.5 V"),
+        ("The valve sensor reads 2 to 3 V.", "2 to 3 V"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
+    }
+}
