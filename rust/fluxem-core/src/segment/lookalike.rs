@@ -35,7 +35,7 @@ use super::lex::{
     digits_back, next_word, positions_of, prev_visible, prev_word, skip_inline_spaces,
     skip_inline_spaces_back, word_end, WordAfter, WordBefore,
 };
-use super::numeric::reaction_arrow_at;
+use super::numeric::{reaction_arrow_at, NearWords};
 use super::scan::Scanner;
 use super::vocab;
 use crate::domains::formula::{lookup, lookup_symbol};
@@ -2209,6 +2209,18 @@ impl Scanner<'_> {
             "symbol of a quantity (Pr = 0.7, Pr^0.4, Tc beside Pc): a dimensionless number or \
              a property, not an element",
         )
+    }
+
+    /// `N1` to `N4` beside a word of sleep scoring (`vocab/sleep_words.txt`: `sleep`, `REM`,
+    /// `hypnogram`, `wake`, ... within 120 bytes before or 40 after): a non-REM sleep stage
+    /// (`default = N2, N3 and REM sleep`, `["N2", "N3"]`), not nitrogen or the azide.
+    pub(super) fn sleep_stage(&self, i: usize, end: usize) -> Option<&'static str> {
+        const SLEEP: NearWords<'static> = NearWords::new(vocab::SLEEP_WORDS, 3);
+        if !matches!(self.b[i..end], [b'N', b'1'..=b'4']) {
+            return None;
+        }
+        self.words_near_in(i, end, &SLEEP)
+            .then_some("sleep stage beside a word of sleep (N2, N3 and REM sleep), not a formula")
     }
 
     /// `SU(N)`, `SO(3)`, `SE(3)`, `GL(n)`, `FF(N)`: a Lie group's (or a finite field's) name

@@ -1889,7 +1889,7 @@ impl Scanner<'_> {
 
     /// `words_near_by` over a list whose filters are built (at compile time for the fixed
     /// lists: building them was a loop over the list on every call).
-    fn words_near_in(&self, start: usize, uend: usize, near: &NearWords<'_>) -> bool {
+    pub(super) fn words_near_in(&self, start: usize, uend: usize, near: &NearWords<'_>) -> bool {
         let b = self.b;
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(b.len());

@@ -968,3 +968,19 @@ fn a_numbered_part_before_to_is_set_to_a_value_not_a_range() {
         assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
     }
 }
+
+#[test]
+fn non_rem_stages_beside_a_word_of_sleep_are_no_formulas() {
+    for text in [
+        "Spindles are detected in N2 and N3 sleep only.",
+        "Epochs scored as N1 follow wake; the hypnogram codes them as integers.",
+        "Pass stages=[\"N2\", \"N3\"] to keep the PSG deep stages only.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // nitrogen and the azide stay formulas without such a word
+    assert_eq!(
+        spans("Purge the flask with N2 before adding NaN3."),
+        pairs(&[("N2", "FORMULA"), ("NaN3", "FORMULA")])
+    );
+}

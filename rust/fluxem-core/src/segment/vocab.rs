@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 41] = [
+    const LOWERCASE_LISTS: [&[&str]; 42] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -60,6 +60,7 @@ mod tests {
         OBJECTS_AFTER_IN,
         GREEK_LETTERS,
         NUMBERED_PARTS_BEFORE,
+        SLEEP_WORDS,
     ];
 
     #[test]
