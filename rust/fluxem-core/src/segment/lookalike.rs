@@ -50,6 +50,8 @@ const MAX_NOTATION_BYTES: usize = 64;
 /// Smallest count that makes a lone element symbol a model number (`H100`, `V100`, `B200`);
 /// `C60`, `C70`, `C84` (fullerenes) stay below it.
 const MODEL_NUMBER_MIN: u64 = 100;
+/// Words that make a quoted `"30s"` a duration (`vocab/duration_words.txt`).
+const DURATION_NEAR: NearWords<'static> = NearWords::new(vocab::DURATION_WORDS, 3);
 /// First superheavy element (rutherfordium): Z >= 104 have no chemistry in running text, so a
 /// word holding one of their symbols among others (`OWLv2`: Lv, `IDs`: Ds) is not a formula.
 const SUPERHEAVY_Z: u8 = 104;
@@ -1116,13 +1118,15 @@ impl Scanner<'_> {
             );
         let mut buf2 = [0u8; 24];
         let any_noun = vocab::plural_numeral_words(self.word_before_of(start, &mut buf2));
-        // `"3s"`, `` `1s` ``: a numeral quoted as a symbol, not seconds
+        // `"3s"`, `` `1s` ``: a numeral quoted as a symbol, not seconds; beside a word of
+        // time steps (`vocab/duration_words.txt`: `epoch`, `duration`, `freq`, `window`, ...)
+        // a quoted `"30s"` is a duration string (pandas' frequency aliases)
         let quoted = match (super::lex::char_before(s, start), char_at(s, e)) {
             (Some(q @ ('"' | '`' | '\u{201c}')), Some(c)) => {
                 c == q || (q == '\u{201c}' && c == '\u{201d}')
             }
             _ => false,
-        };
+        } && !self.words_near_in(start, e, &DURATION_NEAR);
         // `100s of policies` (hundreds), `the 400s and 500s` beside `status` or `HTTP`
         let hundreds = lit.len() >= 3
             && lit[0] == b'1'

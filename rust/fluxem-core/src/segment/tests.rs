@@ -984,3 +984,27 @@ fn non_rem_stages_beside_a_word_of_sleep_are_no_formulas() {
         pairs(&[("N2", "FORMULA"), ("NaN3", "FORMULA")])
     );
 }
+
+#[test]
+fn quoted_durations_beside_a_word_of_time_steps_are_quantities() {
+    for (text, want) in [
+        (
+            "Resample the series with freq=\"15s\" before plotting.",
+            "15s",
+        ),
+        ("A shorter epoch (e.g. \"20s\") needs more memory.", "20s"),
+        (
+            "The window length, as a string such as `45s`, sets the smoothing.",
+            "45s",
+        ),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
+    }
+    // a numeral quoted as a symbol, or a decade, stays no span
+    for text in [
+        "Count the \"3s\" and the \"7s\" in the hand.",
+        "It sounds like the \"60s\" all over again.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+}
