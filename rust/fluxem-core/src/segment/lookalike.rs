@@ -959,17 +959,31 @@ impl Scanner<'_> {
         })
     }
 
-    /// Whether `letter` is defined as a variable within 100 bytes of `start..e`: it stands
-    /// alone before `=` (`2m - 1 points ... where m = len(self)`).
+    /// Whether `letter` is defined as a variable within 240 bytes before `start` or 100 after
+    /// `e`: it stands
+    /// alone before `=` (`2m - 1 points ... where m = len(self)`), or opens a product glued
+    /// to a name or a number (`tau = m*tau0 ... length 9m`) after no number (`5 m*s` is a
+    /// unit's product).
     fn variable_defined_near(&self, start: usize, letter: u8, e: usize) -> bool {
         let b = self.b;
-        let (lo, hi) = (start.saturating_sub(100), (e + 100).min(b.len()));
+        let (lo, hi) = (start.saturating_sub(240), (e + 100).min(b.len()));
         (lo..hi).any(|k| {
-            b[k] == letter
-                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
-                && !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
-                && b.get(skip_inline_spaces(self.s, k + 1)) == Some(&b'=')
-                && b.get(skip_inline_spaces(self.s, k + 1) + 1) != Some(&b'=')
+            if b[k] != letter
+                || (k > 0 && b[k - 1].is_ascii_alphanumeric())
+                || b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return false;
+            }
+            let next = skip_inline_spaces(self.s, k + 1);
+            let defined = b.get(next) == Some(&b'=') && b.get(next + 1) != Some(&b'=');
+            let factor = b.get(k + 1) == Some(&b'*')
+                && b.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
+                && !b[..k]
+                    .iter()
+                    .rev()
+                    .find(|&&c| c != b' ')
+                    .is_some_and(|c| c.is_ascii_digit() || *c == b'.');
+            defined || factor
         })
     }
 

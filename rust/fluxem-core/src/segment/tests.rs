@@ -1008,3 +1008,16 @@ fn quoted_durations_beside_a_word_of_time_steps_are_quantities() {
         assert_eq!(spans(text), pairs(&[]), "{text}");
     }
 }
+
+#[test]
+fn a_glued_letter_that_opens_a_product_nearby_is_a_variable() {
+    // `m*tau0` makes `m` a variable: `9m` further on is nine times it, not nine metres
+    let text = "Sample at tau = m*tau0, remove the mean of each half, then reflect the data \
+                and pad the series so that the extended sequence has length 9m in all.";
+    assert_eq!(spans(text), pairs(&[]), "{text}");
+    // a unit's product after a number keeps the metre
+    assert_eq!(
+        spans("A torque of 5 m*N acts on a 9m mast."),
+        pairs(&[("5 m*N", "QUANTITY"), ("9m", "QUANTITY")])
+    );
+}
