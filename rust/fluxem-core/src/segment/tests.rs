@@ -1021,3 +1021,41 @@ fn a_glued_letter_that_opens_a_product_nearby_is_a_variable() {
         pairs(&[("5 m*N", "QUANTITY"), ("9m", "QUANTITY")])
     );
 }
+
+#[test]
+fn slashed_alternatives_before_a_unit_are_no_fraction() {
+    // the quantity encoder takes no `/` between numbers before a unit: refused here as there
+    let seg = seg_with(
+        SegmenterConfig::default(),
+        &[
+            "50/60 Hz",
+            "120/240 V",
+            "40/45 s",
+            "1/60 minutes",
+            "5/22000 seconds",
+            "3/72 inch",
+        ],
+    );
+    let found = |t: &str| -> Vec<(String, &'static str)> {
+        seg.segment(t)
+            .iter()
+            .map(|s| (t[s.start_byte..s.end_byte].to_string(), s.domain.name()))
+            .collect()
+    };
+    // two whole numbers of one magnitude with a common factor: alternatives, not a quotient
+    for text in [
+        "The charger runs on 50/60 Hz mains.",
+        "The transformer feeds 120/240 V loads.",
+        "One build takes roughly 40/45 s here.",
+    ] {
+        assert_eq!(found(text), pairs(&[]), "{text}");
+    }
+    // a reduced fraction or a step against a larger whole stays a fraction of the unit
+    for (text, want) in [
+        ("The step is 1/60 minutes long.", "1/60"),
+        ("The sample lasts 5/22000 seconds.", "5/22000"),
+        ("A point is 3/72 inch wide.", "3/72"),
+    ] {
+        assert_eq!(found(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
+    }
+}
