@@ -50,6 +50,19 @@ const MAX_NOTATION_BYTES: usize = 64;
 /// Smallest count that makes a lone element symbol a model number (`H100`, `V100`, `B200`);
 /// `C60`, `C70`, `C84` (fullerenes) stay below it.
 const MODEL_NUMBER_MIN: u64 = 100;
+/// Whether the digits `lit` come back within 120 bytes after `e` with the word `second`
+/// (`"30s" meaning ... a 30-seconds epoch`, `"10s" (10 seconds)`): the quoted `"30s"` is
+/// that duration restated.
+fn restated_in_seconds(b: &[u8], lit: &[u8], e: usize) -> bool {
+    let hi = (e + 120).min(b.len());
+    (e..hi).any(|k| {
+        b[k..].starts_with(lit)
+            && !b[k - 1].is_ascii_alphanumeric()
+            && matches!(b.get(k + lit.len()), Some(b' ' | b'-'))
+            && b[k + lit.len() + 1..].starts_with(b"second")
+    })
+}
+
 /// Words that make a quoted `"30s"` a duration (`vocab/duration_words.txt`).
 const DURATION_NEAR: NearWords<'static> = NearWords::new(vocab::DURATION_WORDS, 3);
 /// First superheavy element (rutherfordium): Z >= 104 have no chemistry in running text, so a
@@ -1140,7 +1153,8 @@ impl Scanner<'_> {
                 c == q || (q == '\u{201c}' && c == '\u{201d}')
             }
             _ => false,
-        } && !self.words_near_in(start, e, &DURATION_NEAR);
+        } && !self.words_near_in(start, e, &DURATION_NEAR)
+            && !restated_in_seconds(self.b, lit, e);
         // `100s of policies` (hundreds), `the 400s and 500s` beside `status` or `HTTP`
         let hundreds = lit.len() >= 3
             && lit[0] == b'1'

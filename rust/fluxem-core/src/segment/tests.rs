@@ -1059,3 +1059,16 @@ fn slashed_alternatives_before_a_unit_are_no_fraction() {
         assert_eq!(found(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
     }
 }
+
+#[test]
+fn a_quoted_duration_restated_in_seconds_is_a_quantity() {
+    // `"15s"`, then `15 seconds` further on: the quoted string is that duration
+    let text =
+        "The default is \"15s\", so that every row of the output table stands for 15 seconds.";
+    assert_eq!(
+        spans(text),
+        pairs(&[("15s", "QUANTITY"), ("15 seconds", "QUANTITY")])
+    );
+    // without the restatement (or a word of time steps) it stays a quoted numeral
+    assert_eq!(spans("The default is \"15s\" for all rows."), pairs(&[]));
+}
