@@ -35,7 +35,7 @@ use super::lex::{
     digits_back, next_word, positions_of, prev_visible, prev_word, skip_inline_spaces,
     skip_inline_spaces_back, word_end, WordAfter, WordBefore,
 };
-use super::numeric::reaction_arrow_at;
+use super::numeric::{reaction_arrow_at, NearWords};
 use super::scan::Scanner;
 use super::vocab;
 use crate::domains::formula::{lookup, lookup_symbol};
@@ -50,6 +50,21 @@ const MAX_NOTATION_BYTES: usize = 64;
 /// Smallest count that makes a lone element symbol a model number (`H100`, `V100`, `B200`);
 /// `C60`, `C70`, `C84` (fullerenes) stay below it.
 const MODEL_NUMBER_MIN: u64 = 100;
+/// Whether the digits `lit` come back within 120 bytes after `e` with the word `second`
+/// (`"30s" meaning ... a 30-seconds epoch`, `"10s" (10 seconds)`): the quoted `"30s"` is
+/// that duration restated.
+fn restated_in_seconds(b: &[u8], lit: &[u8], e: usize) -> bool {
+    let hi = (e + 120).min(b.len());
+    (e..hi).any(|k| {
+        b[k..].starts_with(lit)
+            && !b[k - 1].is_ascii_alphanumeric()
+            && matches!(b.get(k + lit.len()), Some(b' ' | b'-'))
+            && b[k + lit.len() + 1..].starts_with(b"second")
+    })
+}
+
+/// Words that make a quoted `"30s"` a duration (`vocab/duration_words.txt`).
+const DURATION_NEAR: NearWords<'static> = NearWords::new(vocab::DURATION_WORDS, 3);
 /// First superheavy element (rutherfordium): Z >= 104 have no chemistry in running text, so a
 /// word holding one of their symbols among others (`OWLv2`: Lv, `IDs`: Ds) is not a formula.
 const SUPERHEAVY_Z: u8 = 104;
@@ -957,17 +972,31 @@ impl Scanner<'_> {
         })
     }
 
-    /// Whether `letter` is defined as a variable within 100 bytes of `start..e`: it stands
-    /// alone before `=` (`2m - 1 points ... where m = len(self)`).
+    /// Whether `letter` is defined as a variable within 240 bytes before `start` or 100 after
+    /// `e`: it stands
+    /// alone before `=` (`2m - 1 points ... where m = len(self)`), or opens a product glued
+    /// to a name or a number (`tau = m*tau0 ... length 9m`) after no number (`5 m*s` is a
+    /// unit's product).
     fn variable_defined_near(&self, start: usize, letter: u8, e: usize) -> bool {
         let b = self.b;
-        let (lo, hi) = (start.saturating_sub(100), (e + 100).min(b.len()));
+        let (lo, hi) = (start.saturating_sub(240), (e + 100).min(b.len()));
         (lo..hi).any(|k| {
-            b[k] == letter
-                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
-                && !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
-                && b.get(skip_inline_spaces(self.s, k + 1)) == Some(&b'=')
-                && b.get(skip_inline_spaces(self.s, k + 1) + 1) != Some(&b'=')
+            if b[k] != letter
+                || (k > 0 && b[k - 1].is_ascii_alphanumeric())
+                || b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return false;
+            }
+            let next = skip_inline_spaces(self.s, k + 1);
+            let defined = b.get(next) == Some(&b'=') && b.get(next + 1) != Some(&b'=');
+            let factor = b.get(k + 1) == Some(&b'*')
+                && b.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
+                && !b[..k]
+                    .iter()
+                    .rev()
+                    .find(|&&c| c != b' ')
+                    .is_some_and(|c| c.is_ascii_digit() || *c == b'.');
+            defined || factor
         })
     }
 
@@ -1116,13 +1145,16 @@ impl Scanner<'_> {
             );
         let mut buf2 = [0u8; 24];
         let any_noun = vocab::plural_numeral_words(self.word_before_of(start, &mut buf2));
-        // `"3s"`, `` `1s` ``: a numeral quoted as a symbol, not seconds
+        // `"3s"`, `` `1s` ``: a numeral quoted as a symbol, not seconds; beside a word of
+        // time steps (`vocab/duration_words.txt`: `epoch`, `duration`, `freq`, `window`, ...)
+        // a quoted `"30s"` is a duration string (pandas' frequency aliases)
         let quoted = match (super::lex::char_before(s, start), char_at(s, e)) {
             (Some(q @ ('"' | '`' | '\u{201c}')), Some(c)) => {
                 c == q || (q == '\u{201c}' && c == '\u{201d}')
             }
             _ => false,
-        };
+        } && !self.words_near_in(start, e, &DURATION_NEAR)
+            && !restated_in_seconds(self.b, lit, e);
         // `100s of policies` (hundreds), `the 400s and 500s` beside `status` or `HTTP`
         let hundreds = lit.len() >= 3
             && lit[0] == b'1'
@@ -2209,6 +2241,18 @@ impl Scanner<'_> {
             "symbol of a quantity (Pr = 0.7, Pr^0.4, Tc beside Pc): a dimensionless number or \
              a property, not an element",
         )
+    }
+
+    /// `N1` to `N4` beside a word of sleep scoring (`vocab/sleep_words.txt`: `sleep`, `REM`,
+    /// `hypnogram`, `wake`, ... within 120 bytes before or 40 after): a non-REM sleep stage
+    /// (`default = N2, N3 and REM sleep`, `["N2", "N3"]`), not nitrogen or the azide.
+    pub(super) fn sleep_stage(&self, i: usize, end: usize) -> Option<&'static str> {
+        const SLEEP: NearWords<'static> = NearWords::new(vocab::SLEEP_WORDS, 3);
+        if !matches!(self.b[i..end], [b'N', b'1'..=b'4']) {
+            return None;
+        }
+        self.words_near_in(i, end, &SLEEP)
+            .then_some("sleep stage beside a word of sleep (N2, N3 and REM sleep), not a formula")
     }
 
     /// `SU(N)`, `SO(3)`, `SE(3)`, `GL(n)`, `FF(N)`: a Lie group's (or a finite field's) name

@@ -1894,7 +1894,7 @@ impl Scanner<'_> {
 
     /// `words_near_by` over a list whose filters are built (at compile time for the fixed
     /// lists: building them was a loop over the list on every call).
-    fn words_near_in(&self, start: usize, uend: usize, near: &NearWords<'_>) -> bool {
+    pub(super) fn words_near_in(&self, start: usize, uend: usize, near: &NearWords<'_>) -> bool {
         let b = self.b;
         let lo = start.saturating_sub(120);
         let hi = (uend + 40).min(b.len());
@@ -2906,6 +2906,9 @@ impl Scanner<'_> {
         if self.change_from(first) {
             return None; // `raised from 15 to 60 °C`: the end value is a value
         }
+        if joiner == "to" && numbered_part_before(s, first) {
+            return None; // `the pressure at junction 3 to 4.9 bar`: a part, then the value
+        }
         // `and` joins a range only after `between`: `add 3 and 5 mL` is not one; `30 and 70
         // cm, respectively` is a list whose last value carries the unit
         let mut buf = [0u8; 24];
@@ -3428,7 +3431,16 @@ impl Scanner<'_> {
                         prev_visible(s, start),
                         Some('x' | '\u{b7}' | '\u{22c5}' | '\u{2219}')
                     );
-                if (fraction || factors || sum)
+                // `50/60 Hz`, `110/220 V`, `roughly 40/45 s`: two whole numbers with a common
+                // factor are alternatives (writers reduce a fraction of a unit: `1/60`, `3/4`)
+                if fraction && common_factor_pair(&self.b[start..end]) {
+                    self.refuse(
+                        start,
+                        end,
+                        Domain::Arithmetic,
+                        "alternatives before a unit (50/60 Hz, 110/220 V), not a fraction",
+                    );
+                } else if (fraction || factors || sum)
                     && !st.non_int
                     && (!st.signed || tenth_power)
                     && !mixed
@@ -4910,6 +4922,57 @@ fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
 
 /// `50-60 / 60-70 / 70-80`: two or more ranges of rising integers (`a-b`, no spaces) with
 /// ` / ` between them, a list of buckets rather than a quotient of differences.
+/// Whether `t` is two whole numbers joined by one `/` (`50/60`, `110/220`), both 10 or more,
+/// the larger at most four times the smaller, that share a factor above 1: a fraction of a
+/// unit is written reduced (`1/60 minutes`, `3/4 inch`) or as a step against a larger whole
+/// (`5/22000 seconds`, `3/72 inch`), so such a pair before a unit gives alternatives of one
+/// magnitude. Nine digits a side at most.
+fn common_factor_pair(t: &[u8]) -> bool {
+    let Some(slash) = t.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let (a, b) = (&t[..slash], &t[slash + 1..]);
+    let whole = |d: &[u8]| !d.is_empty() && d.len() <= 9 && d.iter().all(u8::is_ascii_digit);
+    if !whole(a) || !whole(b) {
+        return false;
+    }
+    let num = |d: &[u8]| d.iter().fold(0u64, |n, &c| n * 10 + u64::from(c - b'0'));
+    let (mut x, mut y) = (num(a), num(b));
+    if x.min(y) < 10 || x.max(y) > 4 * x.min(y) {
+        return false;
+    }
+    while y != 0 {
+        (x, y) = (y, x % y);
+    }
+    x > 1
+}
+
+/// Whether the integer at `first` (the lower end of `a to b unit`) names a numbered part: a
+/// label (`step 2`, `channel 3`: `vocab/labels.txt`) or a part of a network or a device
+/// (`junction 3`, `node 5`, `pin 2`: `vocab/numbered_parts_before.txt`) stands right before it.
+/// `set the pressure at junction 3 to 4.9 bar` sets a part to a value: no range. A decimal is
+/// no identifier (`phase 0.5 to 1.5 V` stays a range). One word of look-back.
+fn numbered_part_before(s: &str, first: usize) -> bool {
+    let b = s.as_bytes();
+    let digits = b[first..]
+        .iter()
+        .take(8)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits == 0
+        || b.get(first + digits) == Some(&b'.')
+            && b.get(first + digits + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let w = prev_word(s, first, &mut buf);
+    // `a sound level 60 to 80 dB`, `a phase 0 to 90 deg`: a quantity's name, then a range;
+    // `no 3 to 5 mm gap` a negation
+    let quantity_name = matches!(w, b"level" | b"levels" | b"phase" | b"phases" | b"no");
+    (context::is_label(w) && !quantity_name) || vocab::numbered_parts_before(w)
+}
+
 fn ranges_listed(t: &str) -> bool {
     let mut n = 0;
     for part in t.split(" / ") {

@@ -1018,3 +1018,133 @@ fn a_range_up_to_a_power_is_not_a_difference() {
         assert!(found.iter().any(|(t, _)| t == want), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_numbered_part_before_to_is_set_to_a_value_not_a_range() {
+    // `junction 3 to 4.9 bar`: the part's number, then the value it is set to
+    for (text, want) in [
+        (
+            "Raise the head at node 7 to 2.5 bar before the test.",
+            "2.5 bar",
+        ),
+        ("Then set the supply at pin 2 to 3.3 V and wait.", "3.3 V"),
+        ("Heat in step 2 to 350 K under argon.", "350 K"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
+    }
+    // a quantity's name or a plain word before the lower end keeps the range
+    for (text, want) in [
+        (
+            "Keep the pressure between runs at 3 to 4.5 bar.",
+            "3 to 4.5 bar",
+        ),
+        ("A phase 0.5 to 1.5 V wide is applied.", "0.5 to 1.5 V"),
+        ("The valve sensor reads 2 to 3 V.", "2 to 3 V"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
+    }
+}
+
+#[test]
+fn non_rem_stages_beside_a_word_of_sleep_are_no_formulas() {
+    for text in [
+        "Spindles are detected in N2 and N3 sleep only.",
+        "Epochs scored as N1 follow wake; the hypnogram codes them as integers.",
+        "Pass stages=[\"N2\", \"N3\"] to keep the PSG deep stages only.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // nitrogen and the azide stay formulas without such a word
+    assert_eq!(
+        spans("Purge the flask with N2 before adding NaN3."),
+        pairs(&[("N2", "FORMULA"), ("NaN3", "FORMULA")])
+    );
+}
+
+#[test]
+fn quoted_durations_beside_a_word_of_time_steps_are_quantities() {
+    for (text, want) in [
+        (
+            "Resample the series with freq=\"15s\" before plotting.",
+            "15s",
+        ),
+        ("A shorter epoch (e.g. \"20s\") needs more memory.", "20s"),
+        (
+            "The window length, as a string such as `45s`, sets the smoothing.",
+            "45s",
+        ),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
+    }
+    // a numeral quoted as a symbol, or a decade, stays no span
+    for text in [
+        "Count the \"3s\" and the \"7s\" in the hand.",
+        "It sounds like the \"60s\" all over again.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+}
+
+#[test]
+fn a_glued_letter_that_opens_a_product_nearby_is_a_variable() {
+    // `m*tau0` makes `m` a variable: `9m` further on is nine times it, not nine metres
+    let text = "Sample at tau = m*tau0, remove the mean of each half, then reflect the data \
+                and pad the series so that the extended sequence has length 9m in all.";
+    assert_eq!(spans(text), pairs(&[]), "{text}");
+    // a unit's product after a number keeps the metre
+    assert_eq!(
+        spans("A torque of 5 m*N acts on a 9m mast."),
+        pairs(&[("5 m*N", "QUANTITY"), ("9m", "QUANTITY")])
+    );
+}
+
+#[test]
+fn slashed_alternatives_before_a_unit_are_no_fraction() {
+    // the quantity encoder takes no `/` between numbers before a unit: refused here as there
+    let seg = seg_with(
+        SegmenterConfig::default(),
+        &[
+            "50/60 Hz",
+            "120/240 V",
+            "40/45 s",
+            "1/60 minutes",
+            "5/22000 seconds",
+            "3/72 inch",
+        ],
+    );
+    let found = |t: &str| -> Vec<(String, &'static str)> {
+        seg.segment(t)
+            .iter()
+            .map(|s| (t[s.start_byte..s.end_byte].to_string(), s.domain.name()))
+            .collect()
+    };
+    // two whole numbers of one magnitude with a common factor: alternatives, not a quotient
+    for text in [
+        "The charger runs on 50/60 Hz mains.",
+        "The transformer feeds 120/240 V loads.",
+        "One build takes roughly 40/45 s here.",
+    ] {
+        assert_eq!(found(text), pairs(&[]), "{text}");
+    }
+    // a reduced fraction or a step against a larger whole stays a fraction of the unit
+    for (text, want) in [
+        ("The step is 1/60 minutes long.", "1/60"),
+        ("The sample lasts 5/22000 seconds.", "5/22000"),
+        ("A point is 3/72 inch wide.", "3/72"),
+    ] {
+        assert_eq!(found(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
+    }
+}
+
+#[test]
+fn a_quoted_duration_restated_in_seconds_is_a_quantity() {
+    // `"15s"`, then `15 seconds` further on: the quoted string is that duration
+    let text =
+        "The default is \"15s\", so that every row of the output table stands for 15 seconds.";
+    assert_eq!(
+        spans(text),
+        pairs(&[("15s", "QUANTITY"), ("15 seconds", "QUANTITY")])
+    );
+    // without the restatement (or a word of time steps) it stays a quoted numeral
+    assert_eq!(spans("The default is \"15s\" for all rows."), pairs(&[]));
+}

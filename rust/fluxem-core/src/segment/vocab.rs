@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 40] = [
+    const LOWERCASE_LISTS: [&[&str]; 43] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -59,6 +59,9 @@ mod tests {
         INCH_NOUNS_AFTER,
         OBJECTS_AFTER_IN,
         GREEK_LETTERS,
+        NUMBERED_PARTS_BEFORE,
+        SLEEP_WORDS,
+        DURATION_WORDS,
     ];
 
     #[test]
