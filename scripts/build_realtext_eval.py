@@ -669,6 +669,15 @@ and the hundred-and-seventh (``--part dev107``, DEV107_SOURCES; as dev99)::
         dpest cropengine eonr lintul3-gym edcrop agrodesign aquacropeto airfuse cafcore habit-ptf
     PYTHONPATH=/work/scratch-venv107/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev107
+and the hundred-and-eleventh (``--part dev111``, DEV111_SOURCES; as dev110, with dev79's
+METADATA through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv111
+    /work/scratch-venv111/bin/pip install --no-deps chainorder naturophysx priyam chemql-python \
+        cristma chemanim manim-fa-lab chem-wasserstein pyminichem phcal pchemdb gracklepy \
+        z-units elementmass
+    PYTHONPATH=/work/scratch-venv111/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev111
 and the hundred-and-tenth (``--part dev110``, DEV110_SOURCES; as dev100, with dev79's METADATA
 through PYPI_TEXT)::
 
@@ -4723,6 +4732,22 @@ PYPI_TEXT = {
     "kcexpr": ("KCExpr-1.0.0.dist-info/METADATA",),
     "expr-py-inf": ("expr_py_inf-0.4.1.dist-info/METADATA",),
     "pymep": ("pymep-1.0.7.dist-info/METADATA",),
+    # dev111: the READMEs as the wheels ship them (formulas, ions and equations of general and
+    # inorganic chemistry helpers, crystal-chemistry and astrochemistry tools)
+    "chainorder": ("chainorder-0.2.0.dist-info/METADATA",),
+    "naturophysx": ("naturophysx-2.0.0.dist-info/METADATA",),
+    "priyam": ("priyam-0.0.1.dist-info/METADATA",),
+    "chemql-python": ("chemql_python-1.6.2.dist-info/METADATA",),
+    "cristma": ("cristma-0.1.0b13.dist-info/METADATA",),
+    "chemanim": ("chemanim-0.1.6.dist-info/METADATA",),
+    "manim-fa-lab": ("manim_fa_lab-0.1.1.dist-info/METADATA",),
+    "chem-wasserstein": ("chem_wasserstein-1.0.12.dist-info/METADATA",),
+    "pyminichem": ("pyminichem-0.3.4.dist-info/METADATA",),
+    "phcal": ("phcal-0.1.0.dist-info/METADATA",),
+    "pchemdb": ("pchemdb-0.0.2.dist-info/METADATA",),
+    "gracklepy": ("gracklepy-1.2.dist-info/METADATA",),
+    "z-units": ("z_units-0.4.1.dist-info/METADATA",),
+    "elementmass": ("elementMass-1.1.0.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -5887,6 +5912,60 @@ DEV103_SOURCES = (
     Source("dosepy", "dev103", "science", 5, 1, ("Dosepy",), 2, 3),
     Source("openmc-plasma-source", "dev103", "science", 3, 1, ("openmc_plasma_source",), 1, 1),
 )
+# The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
+# equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
+# 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
+# symbols as words or variables, acronyms, sample and structure ids such as 'CRYST1', 'IT92',
+# 'EPDL97', method names such as 'ElM2D', colour codes such as 'F5D76E', units such as 'Sm3' and
+# 'Nm3', and labels), as dev110 with dev79's METADATA through PYPI_TEXT: PyPI packages of
+# general-chemistry and science-teaching helpers, crystal chemistry, composition distances,
+# solution chemistry and astrochemistry used nowhere else (not in the manifest, in any Sources,
+# or in the comments that list packages left out; none named by another batch's builder entry),
+# read with ``ast``, never imported, and the READMEs their wheels ship: anion ordering in
+# ReO3-type oxyfluorides (chainorder: ReO3, TiOF2, NbO2F), a natural-sciences library with
+# acid-base and dilution helpers (naturophysx: H+, H2O, M1V1 = M2V2), a physics/chemistry/maths
+# suite (priyam: H2SO4, Ca(OH)2, C6H12O6, OH-), a chemistry query language (chemql-python: H2O,
+# Fe2O3, NH3), crystallography and crystal chemistry (cristma: CRYST1, IT92 look-alikes),
+# Manim chemistry animations and lab equipment (chemanim, manim-fa-lab: H2O and colour codes),
+# the ElM2D composition distance (chem-wasserstein), a minichem astrochemistry solver
+# (pyminichem: CH4, C2H2, NH3), a pH calculator from mass and charge balances (phcal: NH4+,
+# (NH4)2(HPO4)), physical-chemistry databases (pchemdb: Na2SO4, NH4+), the Grackle chemistry
+# wrapper (gracklepy: H2, HD, C+), a chemical-engineering unit converter (z-units: Sm3, Nm3) and
+# an atomic-weight calculator (elementmass). Formula-like tokens (element symbols with counts or
+# charges) were counted in their docstrings and READMEs before choosing, with the kept sentences
+# that hold one: chainorder 28 tokens (15 kept sentences), naturophysx 12 (10), priyam 10 (6),
+# chemql-python 10 (3), chem-wasserstein 16 (10, all 'ElM2D'), pyminichem 80 (5: most sit in
+# tables and code), manim-fa-lab 7 (7, most colour codes), phcal 5 (3), cristma 10 (5, ids),
+# z-units 8 (0 kept), chemanim 3, pchemdb 2, gracklepy 3, elementmass 1. Installed and counted,
+# left out: atomic-weights, chemelem, chemical-qbd, material-engineering-qbd,
+# electron-configuration, element-coder, heprops, titration-plot, pchem, apiverve-periodictable,
+# gptchem, periodic, periodictables, periodicelements, ptvis, widget-periodictable,
+# mat3ra-periodic-table, ele, periodictablecode, periodicencryption, bschemistry, stemviz,
+# toxassign, kulun, rxnpy, chembot, tantheta, science-ops-cli, manim-fa-chemistry, chanim,
+# chainorder's neighbours pamd-chemistry, chemunited-quantities, rustychem, aldepyde, modchem,
+# chem-analysis, instrumentools, hspcore, pyepisuite, oximachine-featurizer and pcs-3d (no or one
+# formula-like token in few kept sentences); iron-oxide, periodisk, chemistrytool, viu-chem and
+# mutationpp did not install. Molar-mass, stoichiometry, equation-balancing and periodic-table
+# packages with formulas in their docs are all named in earlier batches' entries or lists.
+# Copy check as for dev110 (8-word runs shared with the test candidates): none, so no file is
+# skipped. A base sample, the dense stratum and the targeted stratum from the start (115
+# sentences). Dev only; split fixed before labelling.
+DEV111_SOURCES = (
+    Source("chainorder", "dev111", "science", 12, 1, ("chainorder",), 3, 10),
+    Source("naturophysx", "dev111", "science", 10, 1, ("naturophysx",), 3, 6),
+    Source("priyam", "dev111", "science", 8, 1, ("priyam",), 3, 5),
+    Source("chemql-python", "dev111", "science", 6, 1, ("chemql",), 2, 3),
+    Source("cristma", "dev111", "science", 6, 1, ("cristma",), 2, 4),
+    Source("chemanim", "dev111", "science", 5, 1, ("chemanim",), 1, 3),
+    Source("manim-fa-lab", "dev111", "science", 4, 1, ("manim_fa_lab",), 1, 3),
+    Source("chem-wasserstein", "dev111", "science", 4, 1, ("chem_wasserstein",), 1, 4),
+    Source("pyminichem", "dev111", "science", 4, 1, (), 1, 2),
+    Source("phcal", "dev111", "science", 4, 1, ("phcal",), 1, 3),
+    Source("pchemdb", "dev111", "science", 3, 1, ("pchemdb",), 1, 2),
+    Source("gracklepy", "dev111", "science", 4, 1, ("gracklepy",), 1, 2),
+    Source("z-units", "dev111", "science", 4, 1, ("z_units",), 1),
+    Source("elementmass", "dev111", "science", 3, 1, ("elementMass",), 1),
+)
 # The hundred-and-tenth dev batch (``--part dev110``; ARITHMETIC: expressions written between
 # numbers in prose and examples, ``2 + 3 * 4``, ``(1 + 2) / 3``, ``2 ** 8``, ``7 % 3``, and their
 # look-alikes: operator names, precedence tables, versions, ranges, ids, option values and token
@@ -6979,6 +7058,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "spectrum-analysis, decay and dose-rate, OpenMC-validator, film-dosimetry and "
         "plasma-source docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev111": (
+        DEV111_SOURCES,
+        "hundred-and-eleventh dev batch (chemical formulas, ions and equations in prose and "
+        "examples, and look-alikes: element symbols as words, acronyms, structure and sample "
+        "ids, colour codes, units and labels in general-chemistry, teaching, crystal-chemistry, "
+        "composition-distance, pH, astrochemistry and unit-converter docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
     "dev110": (
         DEV110_SOURCES,
