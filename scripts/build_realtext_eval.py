@@ -675,7 +675,8 @@ METADATA through PYPI_TEXT)::
     python3 -m venv /work/scratch-venv111
     /work/scratch-venv111/bin/pip install --no-deps chainorder naturophysx priyam chemql-python \
         cristma chemanim manim-fa-lab chem-wasserstein pyminichem phcal pchemdb gracklepy \
-        z-units elementmass
+        z-units elementmass gptchem heprops pyepisuite oximachine-featurizer tantheta \
+        chem-analysis
     PYTHONPATH=/work/scratch-venv111/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev111
 and the hundred-and-tenth (``--part dev110``, DEV110_SOURCES; as dev100, with dev79's METADATA
@@ -4748,6 +4749,13 @@ PYPI_TEXT = {
     "gracklepy": ("gracklepy-1.2.dist-info/METADATA",),
     "z-units": ("z_units-0.4.1.dist-info/METADATA",),
     "elementmass": ("elementMass-1.1.0.dist-info/METADATA",),
+    # dev111, appended after the first 115 were labelled: look-alike-rich chemistry READMEs
+    "gptchem": ("gptchem-0.0.5.dist-info/METADATA",),
+    "heprops": ("heprops-1.3.0.dist-info/METADATA",),
+    "pyepisuite": ("pyepisuite-1.2.0.dist-info/METADATA",),
+    "oximachine-featurizer": ("oximachine_featurizer-0.4.0.dist-info/METADATA",),
+    "tantheta": ("tantheta-1.1.0.dist-info/METADATA",),
+    "chem-analysis": ("chem_analysis-0.0.7.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -5938,18 +5946,24 @@ DEV103_SOURCES = (
 # tables and code), manim-fa-lab 7 (7, most colour codes), phcal 5 (3), cristma 10 (5, ids),
 # z-units 8 (0 kept), chemanim 3, pchemdb 2, gracklepy 3, elementmass 1. Installed and counted,
 # left out: atomic-weights, chemelem, chemical-qbd, material-engineering-qbd,
-# electron-configuration, element-coder, heprops, titration-plot, pchem, apiverve-periodictable,
-# gptchem, periodic, periodictables, periodicelements, ptvis, widget-periodictable,
+# electron-configuration, element-coder, titration-plot, pchem, apiverve-periodictable,
+# periodic, periodictables, periodicelements, ptvis, widget-periodictable,
 # mat3ra-periodic-table, ele, periodictablecode, periodicencryption, bschemistry, stemviz,
-# toxassign, kulun, rxnpy, chembot, tantheta, science-ops-cli, manim-fa-chemistry, chanim,
-# chainorder's neighbours pamd-chemistry, chemunited-quantities, rustychem, aldepyde, modchem,
-# chem-analysis, instrumentools, hspcore, pyepisuite, oximachine-featurizer and pcs-3d (no or one
+# toxassign, kulun, rxnpy, chembot, science-ops-cli, manim-fa-chemistry, chanim,
+# pamd-chemistry, chemunited-quantities, rustychem, aldepyde, modchem,
+# instrumentools, hspcore and pcs-3d (no or one
 # formula-like token in few kept sentences); iron-oxide, periodisk, chemistrytool, viu-chem and
 # mutationpp did not install. Molar-mass, stoichiometry, equation-balancing and periodic-table
 # packages with formulas in their docs are all named in earlier batches' entries or lists.
 # Copy check as for dev110 (8-word runs shared with the test candidates): none, so no file is
 # skipped. A base sample, the dense stratum and the targeted stratum from the start (115
-# sentences). Dev only; split fixed before labelling.
+# sentences). After their labels and first score (1.000: no error to learn from) six
+# look-alike-rich chemistry packages were appended, so the first 115 keep their ids and text:
+# gptchem (GPT-3 for chemistry: SMILES strings, GPT-3, KL), heprops (helium properties: units in
+# brackets, SVP, atm), pyepisuite (EPI Suite client: CAS numbers, EPA), oximachine-featurizer
+# (MOF oxidation states: CSD, MOF, refcodes), tantheta (a teaching library: H2 + O2 = H2O, PV =
+# nRT) and chem-analysis (chemistry data analysis: AsLS, SEC, NMR); 26 sentences, copy check
+# again: none. Dev only; split fixed before labelling.
 DEV111_SOURCES = (
     Source("chainorder", "dev111", "science", 12, 1, ("chainorder",), 3, 10),
     Source("naturophysx", "dev111", "science", 10, 1, ("naturophysx",), 3, 6),
@@ -5965,6 +5979,13 @@ DEV111_SOURCES = (
     Source("gracklepy", "dev111", "science", 4, 1, ("gracklepy",), 1, 2),
     Source("z-units", "dev111", "science", 4, 1, ("z_units",), 1),
     Source("elementmass", "dev111", "science", 3, 1, ("elementMass",), 1),
+    # added after the first 115 were labelled and scored (appended, so their ids are kept)
+    Source("gptchem", "dev111", "science", 4, 1, ("gptchem",), 1, 1),
+    Source("heprops", "dev111", "science", 3, 1, ("heprops",), 1, 2),
+    Source("pyepisuite", "dev111", "science", 3, 1, ("pyepisuite",), 1),
+    Source("oximachine-featurizer", "dev111", "science", 3, 1, ("oximachine_featurizer",), 1, 1),
+    Source("tantheta", "dev111", "science", 2, 1, ("tantheta",), 1, 2),
+    Source("chem-analysis", "dev111", "science", 3, 1, ("chem_analysis",), 1, 1),
 )
 # The hundred-and-tenth dev batch (``--part dev110``; ARITHMETIC: expressions written between
 # numbers in prose and examples, ``2 + 3 * 4``, ``(1 + 2) / 3``, ``2 ** 8``, ``7 % 3``, and their
