@@ -1963,6 +1963,36 @@ impl Scanner<'_> {
             })
     }
 
+    /// `C1V1 = C2V2`, `P₁V₁ = P₂V₂`, `C1*V1 = C2*V2`: a product of indexed variables (the
+    /// dilution law, Boyle's law) that reads as a formula (`C2V2`: carbon and vanadium). Every
+    /// symbol of the word carries the same one-digit index, and either that index is 0 or 1
+    /// (a count of 1 is never written in a formula) or a word of the same letters with
+    /// another index stands within `SERIES_WINDOW` bytes. Formulas whose symbols share a
+    /// count (`C2H2`, `H2O2`) have no such partner. Reads a bounded window.
+    pub(super) fn indexed_product(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let (e, index, letters) = indexed_product_at(b, i)?;
+        if e != end {
+            return None;
+        }
+        if index <= 1 {
+            return Some(
+                "product of indexed variables with index 1 (C1V1, P₁V₁): a count of 1 is never \
+                 written in a formula",
+            );
+        }
+        let lo = i.saturating_sub(SERIES_WINDOW);
+        let hi = (end + SERIES_WINDOW).min(b.len());
+        positions_of(b, lo, hi, b[i])
+            .any(|k| {
+                k != i
+                    && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                    && indexed_product_at(b, k)
+                        .is_some_and(|(_, other, l)| other != index && l == letters)
+            })
+            .then_some("product of indexed variables beside its partner (C1V1 = C2V2)")
+    }
+
     pub(super) fn code_series(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         if b.get(end) == Some(&b'>') && b[end - 1] == b'-' {
@@ -1990,9 +2020,15 @@ impl Scanner<'_> {
         let sibling = |k: usize| {
             k != i
                 && matches!(b.get(k + p), Some(b'0' | b'1'))
-                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
-                && !b.get(k + p + 1).is_some_and(u8::is_ascii_alphanumeric)
                 && b[k..].starts_with(prefix)
+                && if k == 0 || !b[k - 1].is_ascii_alphanumeric() {
+                    // `C1`, or the first factor of `C1V1`
+                    !b.get(k + p + 1).is_some_and(u8::is_ascii_alphanumeric)
+                        || indexed_product_at(b, k).is_some()
+                } else {
+                    // a later factor: `V1` in `C1V1` or `C1*V1`
+                    indexed_factor(b, k)
+                }
         };
         positions_of(b, lo, hi.saturating_sub(p), prefix[0])
             .any(sibling)
@@ -2294,6 +2330,67 @@ impl Scanner<'_> {
         }
         vocab::list_objects(lead).then_some(Need::any(MATH))
     }
+}
+
+/// Most factors an indexed product (`indexed_product_at`) is read for.
+const MAX_FACTORS: usize = 4;
+
+/// The factor of an indexed product at `k`: a capital, an optional lowercase letter and one
+/// index digit, ASCII or a subscript (`C1`, `Ca2`, `V₂`): (its end, its letters packed, the
+/// index).
+fn indexed_factor_at(b: &[u8], k: usize) -> Option<(usize, u16, u8)> {
+    let cap = *b.get(k)?;
+    if !cap.is_ascii_uppercase() {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut letters = u16::from(cap) << 8;
+    if let Some(&l) = b.get(j).filter(|c| c.is_ascii_lowercase()) {
+        letters |= u16::from(l);
+        j += 1;
+    }
+    match b.get(j..) {
+        Some([d, ..]) if d.is_ascii_digit() => Some((j + 1, letters, d - b'0')),
+        // U+2080..U+2089, the subscript digits
+        Some([0xE2, 0x82, s, ..]) if (0x80..=0x89).contains(s) => Some((j + 3, letters, s - 0x80)),
+        _ => None,
+    }
+}
+
+/// The indexed product that starts at `k` (`C1V1`, `P₂V₂`, `C2*V2`): two to `MAX_FACTORS`
+/// factors (`indexed_factor_at`) with one and the same index, glued or joined by `*`, and no
+/// letter or digit after the last: (its end, its index, its factors' letters).
+fn indexed_product_at(b: &[u8], k: usize) -> Option<(usize, u8, [u16; MAX_FACTORS])> {
+    let (mut end, first, index) = indexed_factor_at(b, k)?;
+    let mut letters = [0u16; MAX_FACTORS];
+    letters[0] = first;
+    let mut n = 1;
+    while n < MAX_FACTORS {
+        let at = end + usize::from(b.get(end) == Some(&b'*'));
+        match indexed_factor_at(b, at) {
+            Some((e, l, x)) if x == index => {
+                letters[n] = l;
+                n += 1;
+                end = e;
+            }
+            _ => break,
+        }
+    }
+    let tail = b
+        .get(end)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+    (n >= 2 && !tail).then_some((end, index, letters))
+}
+
+/// Whether the factor at `k` (glued to what is before it) belongs to an indexed product
+/// that starts at most `MAX_FACTORS` factors back (`V1` in `C1V1`, in `C1*V1`).
+fn indexed_factor(b: &[u8], k: usize) -> bool {
+    let lo = k.saturating_sub(4 * MAX_FACTORS);
+    (lo..k).any(|s| {
+        (s == 0 || !b[s - 1].is_ascii_alphanumeric() && b[s - 1] != b'*')
+            && b[s].is_ascii_uppercase()
+            && indexed_product_at(b, s).is_some_and(|(e, _, _)| e > k)
+    })
 }
 
 /// Whether the word at the start of `w` (up to whitespace, a trailing `,` or `.` dropped)
@@ -3667,6 +3764,48 @@ mod tests {
                 &[("O2", "FORMULA"), ("N2", "FORMULA"), ("Ar", "FORMULA")],
             ),
             ("Dissolve HF in water - carefully.", &[("HF", "FORMULA")]),
+        ]);
+    }
+
+    #[test]
+    fn products_of_indexed_variables_are_not_formulas() {
+        // the dilution law and Boyle's law in a chemistry sentence: `C2V2` reads as carbon
+        // and vanadium, `C₁V₁` as C and V with subscript counts
+        check(&[
+            (
+                "To dilute the stock acid use C1V1 = C2V2, where C2 is the target molarity.",
+                &[],
+            ),
+            (
+                "Make the NaCl solution from the stock by C₁V₁ = C₂V₂.",
+                &[("NaCl", "FORMULA")],
+            ),
+            (
+                "For the gas, P1V1 = P2V2 at fixed temperature; solve for V2.",
+                &[],
+            ),
+            (
+                "Solve C1*V1 = C2*V2 for V1 before diluting the HCl solution.",
+                &[("HCl", "FORMULA")],
+            ),
+            (
+                "The buffer is mixed so that C₂V₂ equals C₁V₁ in moles.",
+                &[],
+            ),
+            // formulas whose symbols share a count have no partner of other counts
+            (
+                "Acetylene C2H2 and peroxide H2O2 react; C2H2 burns in O2.",
+                &[
+                    ("C2H2", "FORMULA"),
+                    ("H2O2", "FORMULA"),
+                    ("C2H2", "FORMULA"),
+                    ("O2", "FORMULA"),
+                ],
+            ),
+            (
+                "Disulfur dioxide S2O2 and sulfur dioxide SO2 are gases.",
+                &[("S2O2", "FORMULA"), ("SO2", "FORMULA")],
+            ),
         ]);
     }
 

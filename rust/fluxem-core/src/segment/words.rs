@@ -1317,6 +1317,7 @@ impl Scanner<'_> {
             .or_else(|| lookalike::code_name_of(text, core, sh.symbols))
             .or_else(|| lookalike::variable_expression(text))
             .or_else(|| self.code_series(i, end))
+            .or_else(|| self.indexed_product(i, end))
             .or_else(|| self.qualified_name(i, end))
             .or_else(|| self.property_symbol(i, end))
             .or_else(|| self.quantity_symbol(i, end))
