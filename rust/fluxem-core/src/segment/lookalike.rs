@@ -1993,6 +1993,54 @@ impl Scanner<'_> {
             .then_some("product of indexed variables beside its partner (C1V1 = C2V2)")
     }
 
+    /// `the final concentration (C2)`, `the partial pressure (P2)`, `parameter value (C2)`:
+    /// one element symbol with a count, alone in parentheses right after a noun of a
+    /// quantity, is the symbol the writer gives that quantity (an indexed variable), not a
+    /// molecule. Elemental molecules (`O2`, `N2`, `O3`, `Cl2`) and common formulas stay
+    /// (`the ozone concentration (O3)`), and so does a formula of two symbols or more
+    /// (`the concentration (NO2)`), and so does a symbol whose element is named in the words
+    /// before it (`the hydrogen pressure (H2)`). Reads a bounded window before the bracket.
+    pub(super) fn quantity_in_parens(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let w = &b[i..end];
+        let letters = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let shaped = matches!(letters, 1 | 2)
+            && w[0].is_ascii_uppercase()
+            && (letters == 1 || w[1].is_ascii_lowercase())
+            && w.len() > letters
+            && w[letters..].iter().all(u8::is_ascii_digit);
+        if !shaped
+            || i == 0
+            || b[i - 1] != b'('
+            || b.get(end) != Some(&b')')
+            || vocab::formulas_elemental(w)
+            || vocab::formulas_common_caps(w)
+            // `the hydrogen pressure (H2)`: the element is named before it
+            || std::str::from_utf8(&w[..letters]).is_ok_and(|sym| self.after_element_name(i, sym))
+        {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        matches!(
+            prev_word(self.s, i - 1, &mut buf),
+            b"concentration"
+                | b"concentrations"
+                | b"pressure"
+                | b"value"
+                | b"volume"
+                | b"mass"
+                | b"fraction"
+                | b"temperature"
+                | b"coefficient"
+                | b"constant"
+                | b"molarity"
+                | b"molality"
+                | b"density"
+                | b"parameter"
+        )
+        .then_some("symbol of a quantity named just before it (concentration (C2), pressure (P2))")
+    }
+
     pub(super) fn code_series(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         if b.get(end) == Some(&b'>') && b[end - 1] == b'-' {
@@ -3805,6 +3853,38 @@ mod tests {
             (
                 "Disulfur dioxide S2O2 and sulfur dioxide SO2 are gases.",
                 &[("S2O2", "FORMULA"), ("SO2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_symbol_in_parentheses_after_a_quantity_noun_is_that_quantity() {
+        check(&[
+            (
+                "Dilute the HCl until the final concentration (C2) is reached.",
+                &[("HCl", "FORMULA")],
+            ),
+            (
+                "The partial pressure (P2) of the second gas in the mixture.",
+                &[],
+            ),
+            ("Give the molality (B2) of the solute in the brine.", &[]),
+            // elemental molecules, formulas of two symbols, and named elements stay
+            (
+                "The ozone concentration (O3) and the nitrogen pressure (N2) of the gas.",
+                &[("O3", "FORMULA"), ("N2", "FORMULA")],
+            ),
+            (
+                "The gas concentration (NO2) is reported in ppb.",
+                &[("NO2", "FORMULA")],
+            ),
+            (
+                "The hydrogen pressure (H2) in the gas cell.",
+                &[("H2", "FORMULA")],
+            ),
+            (
+                "Sulfur vapour holds the dimer (S2) at high temperature.",
+                &[("S2", "FORMULA")],
             ),
         ]);
     }
