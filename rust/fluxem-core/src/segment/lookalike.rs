@@ -2041,6 +2041,88 @@ impl Scanner<'_> {
         .then_some("symbol of a quantity named just before it (concentration (C2), pressure (P2))")
     }
 
+    /// `La concentration de chaque espèce`, `Se o valor de entrada`, `Te damos el valor`: a
+    /// capitalised element symbol that opens a sentence and is also a French, Spanish,
+    /// Portuguese or Italian function word (`vocab/romance_function_symbols.txt`) is that word
+    /// when a function word of those languages (`de`, `o`, `el`, `les`, `que`, ...) follows
+    /// within three words. English sentences that open with an element (`La doping raises
+    /// Tc`, `Se is toxic`) have none. Reads three words after the symbol.
+    pub(super) fn romance_function_word(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        if !vocab::romance_function_symbols(&b[i..end]) || b.get(end) != Some(&b' ') {
+            return None;
+        }
+        let opens = i == 0 || {
+            let k = b[..i].trim_ascii_end().len();
+            k == 0 || (k < i && matches!(b[k - 1], b'.' | b'!' | b'?' | b':' | b'\n'))
+        };
+        if !opens {
+            return None;
+        }
+        let mut at = end;
+        for _ in 0..3 {
+            at = skip_inline_spaces(self.s, at);
+            let n = b[at..]
+                .iter()
+                .take(8)
+                .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
+                .count();
+            if n == 0 {
+                return None;
+            }
+            let word = &b[at..at + n];
+            let function = matches!(
+                word,
+                b"de"
+                    | b"des"
+                    | b"du"
+                    | b"del"
+                    | b"da"
+                    | b"das"
+                    | b"dos"
+                    | b"la"
+                    | b"le"
+                    | b"les"
+                    | b"el"
+                    | b"los"
+                    | b"las"
+                    | b"o"
+                    | b"os"
+                    | b"um"
+                    | b"uma"
+                    | b"un"
+                    | b"une"
+                    | b"que"
+                    | b"et"
+                    | b"em"
+                    | b"para"
+                    | b"pour"
+                    | b"por"
+                    | b"con"
+                    | b"com"
+                    | b"avec"
+                    | b"est"
+                    | b"il"
+                    | b"di"
+                    | b"sur"
+                    | b"au"
+                    | b"aux"
+                    | b"dans"
+                    | b"lo"
+                    | b"gli"
+            ) || word == "são".as_bytes()
+                || word == "é".as_bytes();
+            if function {
+                return Some(
+                    "French, Spanish, Portuguese or Italian function word opening a sentence \
+                     (La concentration de, Se o valor), not an element",
+                );
+            }
+            at += n;
+        }
+        None
+    }
+
     pub(super) fn code_series(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         if b.get(end) == Some(&b'>') && b[end - 1] == b'-' {
@@ -3885,6 +3967,31 @@ mod tests {
             (
                 "Sulfur vapour holds the dimer (S2) at high temperature.",
                 &[("S2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn romance_function_words_that_open_a_sentence_are_no_elements() {
+        check(&[
+            (
+                "La solution contient du KCl et de l'eau.",
+                &[("KCl", "FORMULA")],
+            ),
+            ("Se o pH for baixo, adicione NaOH.", &[("NaOH", "FORMULA")]),
+            (
+                "Te damos el valor de CO2 en la muestra.",
+                &[("CO2", "FORMULA")],
+            ),
+            // English sentences that open with an element keep it
+            ("Se is toxic at high doses in water.", &[("Se", "FORMULA")]),
+            (
+                "La concentration in the melt was measured with ICP.",
+                &[("La", "FORMULA")],
+            ),
+            (
+                "Na and K are the main cations of the brine.",
+                &[("Na", "FORMULA"), ("K", "FORMULA")],
             ),
         ]);
     }
