@@ -2123,6 +2123,48 @@ impl Scanner<'_> {
         None
     }
 
+    /// `C2 changes ... (C2cv) or ... (C2ge)`: one element symbol with a count whose own
+    /// letters and count also stand within `SERIES_WINDOW` bytes glued to a lowercase
+    /// suffix of two letters or more (`C2cv`, `C3comp`) is the stem of those variable names,
+    /// a coefficient, not a molecule. Elemental molecules and common formulas (`N2` beside
+    /// `N2flux`, `O2` beside `O2sat`) and formulas of two symbols or more (`CO2` beside
+    /// `CO2eq`) stay. Reads a bounded window.
+    pub(super) fn suffixed_stem(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let w = &b[i..end];
+        let letters = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let shaped = matches!(letters, 1 | 2)
+            && w[0].is_ascii_uppercase()
+            && (letters == 1 || w[1].is_ascii_lowercase())
+            && w.len() > letters
+            && w[letters..].iter().all(u8::is_ascii_digit);
+        if !shaped || vocab::formulas_elemental(w) || vocab::formulas_common_caps(w) {
+            return None;
+        }
+        let lo = i.saturating_sub(SERIES_WINDOW);
+        let hi = (end + SERIES_WINDOW).min(b.len());
+        positions_of(b, lo, hi.saturating_sub(w.len()), w[0])
+            .any(|k| {
+                if k == i || (k > 0 && b[k - 1].is_ascii_alphanumeric()) || !b[k..].starts_with(w) {
+                    return false;
+                }
+                let n = b[k + w.len()..hi]
+                    .iter()
+                    .take(9)
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .count();
+                let suffix = &b[k + w.len()..k + w.len() + n];
+                // a phase or an equivalent glued on (`S2gas`, `O2aq`, `C2eq`) names the molecule
+                let phase = matches!(suffix, b"gas" | b"aq" | b"eq" | b"liq" | b"vap" | b"sat");
+                (2..=8).contains(&n)
+                    && !phase
+                    && !b
+                        .get(k + w.len() + n)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+            })
+            .then_some("stem of variable names beside it (C2 with C2cv, C2ge): a coefficient")
+    }
+
     pub(super) fn code_series(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         if b.get(end) == Some(&b'>') && b[end - 1] == b'-' {
@@ -3992,6 +4034,29 @@ mod tests {
             (
                 "Na and K are the main cations of the brine.",
                 &[("Na", "FORMULA"), ("K", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_symbol_with_suffixed_variable_names_beside_it_is_their_stem() {
+        check(&[
+            (
+                "For the gas, C2 is fitted as C2cv with closed valves and C2ge in exchange.",
+                &[],
+            ),
+            (
+                "The fuel coefficient P3 splits into P3comp and P3comb.",
+                &[],
+            ),
+            // elemental molecules, formulas of two symbols and phases glued on stay
+            (
+                "Store the N2 flux as N2flux and the N2O flux as N2Oflux.",
+                &[("N2", "FORMULA"), ("N2O", "FORMULA")],
+            ),
+            (
+                "The sulfur vapour holds S2, stored as S2gas in the table.",
+                &[("S2", "FORMULA")],
             ),
         ]);
     }

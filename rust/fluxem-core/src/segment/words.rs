@@ -1320,6 +1320,7 @@ impl Scanner<'_> {
             .or_else(|| self.indexed_product(i, end))
             .or_else(|| self.quantity_in_parens(i, end))
             .or_else(|| self.romance_function_word(i, end))
+            .or_else(|| self.suffixed_stem(i, end))
             .or_else(|| self.qualified_name(i, end))
             .or_else(|| self.property_symbol(i, end))
             .or_else(|| self.quantity_symbol(i, end))
