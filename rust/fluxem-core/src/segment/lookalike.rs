@@ -2165,6 +2165,21 @@ impl Scanner<'_> {
             .then_some("stem of variable names beside it (C2 with C2cv, C2ge): a coefficient")
     }
 
+    /// `ice polymorphs Ih, II, III, V, VI`, `phases II, III and V`: a lone `I` or `V` in a
+    /// comma list whose items include a Roman numeral of two to four letters (`II`, `VI`,
+    /// `VIII`) is a Roman numeral too, not iodine or vanadium; `V, Cr and Mn` has none. Reads
+    /// the list around the word (`any_list_item`, bounded).
+    pub(super) fn roman_numeral_in_list(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        if !matches!(&b[i..end], b"I" | b"V") {
+            return None;
+        }
+        any_list_item(b, i, end, |s, e| {
+            (2..=4).contains(&(e - s)) && b[s..e].iter().all(|c| matches!(c, b'I' | b'V' | b'X'))
+        })
+        .then_some("Roman numeral in a list of them (II, III, V, VI), not an element")
+    }
+
     pub(super) fn code_series(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         if b.get(end) == Some(&b'>') && b[end - 1] == b'-' {
@@ -4057,6 +4072,30 @@ mod tests {
             (
                 "The sulfur vapour holds S2, stored as S2gas in the table.",
                 &[("S2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn lone_roman_numerals_in_a_list_of_them_are_no_elements() {
+        check(&[
+            (
+                "The ice phases II, III and V of H2O are stable at high pressure.",
+                &[("H2O", "FORMULA")],
+            ),
+            (
+                "Polymorphs I, II, V and VII of the NaCl hydrate were found.",
+                &[("NaCl", "FORMULA")],
+            ),
+            // a list of elements keeps vanadium
+            (
+                "The salts of V, Cr and Mn in the HCl solution.",
+                &[
+                    ("V", "FORMULA"),
+                    ("Cr", "FORMULA"),
+                    ("Mn", "FORMULA"),
+                    ("HCl", "FORMULA"),
+                ],
             ),
         ]);
     }
