@@ -678,6 +678,16 @@ through PYPI_TEXT)::
         structuralengineering ezweld lbh15 thermalnetwork shimeri pipeworks
     PYTHONPATH=/work/scratch-venv112/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev112
+and the hundred-and-eleventh (``--part dev111``, DEV111_SOURCES; as dev110, with dev79's
+METADATA through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv111
+    /work/scratch-venv111/bin/pip install --no-deps chainorder naturophysx priyam chemql-python \
+        cristma chemanim manim-fa-lab chem-wasserstein pyminichem phcal pchemdb gracklepy \
+        z-units elementmass gptchem heprops pyepisuite oximachine-featurizer tantheta \
+        chem-analysis
+    PYTHONPATH=/work/scratch-venv111/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev111
 and the hundred-and-tenth (``--part dev110``, DEV110_SOURCES; as dev100, with dev79's METADATA
 through PYPI_TEXT)::
 
@@ -4756,6 +4766,29 @@ PYPI_TEXT = {
     "kcexpr": ("KCExpr-1.0.0.dist-info/METADATA",),
     "expr-py-inf": ("expr_py_inf-0.4.1.dist-info/METADATA",),
     "pymep": ("pymep-1.0.7.dist-info/METADATA",),
+    # dev111: the READMEs as the wheels ship them (formulas, ions and equations of general and
+    # inorganic chemistry helpers, crystal-chemistry and astrochemistry tools)
+    "chainorder": ("chainorder-0.2.0.dist-info/METADATA",),
+    "naturophysx": ("naturophysx-2.0.0.dist-info/METADATA",),
+    "priyam": ("priyam-0.0.1.dist-info/METADATA",),
+    "chemql-python": ("chemql_python-1.6.2.dist-info/METADATA",),
+    "cristma": ("cristma-0.1.0b13.dist-info/METADATA",),
+    "chemanim": ("chemanim-0.1.6.dist-info/METADATA",),
+    "manim-fa-lab": ("manim_fa_lab-0.1.1.dist-info/METADATA",),
+    "chem-wasserstein": ("chem_wasserstein-1.0.12.dist-info/METADATA",),
+    "pyminichem": ("pyminichem-0.3.4.dist-info/METADATA",),
+    "phcal": ("phcal-0.1.0.dist-info/METADATA",),
+    "pchemdb": ("pchemdb-0.0.2.dist-info/METADATA",),
+    "gracklepy": ("gracklepy-1.2.dist-info/METADATA",),
+    "z-units": ("z_units-0.4.1.dist-info/METADATA",),
+    "elementmass": ("elementMass-1.1.0.dist-info/METADATA",),
+    # dev111, appended after the first 115 were labelled: look-alike-rich chemistry READMEs
+    "gptchem": ("gptchem-0.0.5.dist-info/METADATA",),
+    "heprops": ("heprops-1.3.0.dist-info/METADATA",),
+    "pyepisuite": ("pyepisuite-1.2.0.dist-info/METADATA",),
+    "oximachine-featurizer": ("oximachine_featurizer-0.4.0.dist-info/METADATA",),
+    "tantheta": ("tantheta-1.1.0.dist-info/METADATA",),
+    "chem-analysis": ("chem_analysis-0.0.7.dist-info/METADATA",),
 }
 # The seventy-fourth dev batch (``--part dev74``): chemical formulas, ions and species and their
 # look-alikes (reanalysis and band names ``ERA5``, ``B11``, ``C01``, datums ``WGS84``, sensor and
@@ -6015,6 +6048,73 @@ DEV114_SOURCES = (
     Source("pyswmm", "dev114", "science", 5, 1, ("pyswmm",)),
     Source("yasa", "dev114", "science", 5, 1, ("yasa",), 15),
 )
+# The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
+# equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
+# 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
+# symbols as words or variables, acronyms, sample and structure ids such as 'CRYST1', 'IT92',
+# 'EPDL97', method names such as 'ElM2D', colour codes such as 'F5D76E', units such as 'Sm3' and
+# 'Nm3', and labels), as dev110 with dev79's METADATA through PYPI_TEXT: PyPI packages of
+# general-chemistry and science-teaching helpers, crystal chemistry, composition distances,
+# solution chemistry and astrochemistry used nowhere else (not in the manifest, in any Sources,
+# or in the comments that list packages left out; none named by another batch's builder entry),
+# read with ``ast``, never imported, and the READMEs their wheels ship: anion ordering in
+# ReO3-type oxyfluorides (chainorder: ReO3, TiOF2, NbO2F), a natural-sciences library with
+# acid-base and dilution helpers (naturophysx: H+, H2O, M1V1 = M2V2), a physics/chemistry/maths
+# suite (priyam: H2SO4, Ca(OH)2, C6H12O6, OH-), a chemistry query language (chemql-python: H2O,
+# Fe2O3, NH3), crystallography and crystal chemistry (cristma: CRYST1, IT92 look-alikes),
+# Manim chemistry animations and lab equipment (chemanim, manim-fa-lab: H2O and colour codes),
+# the ElM2D composition distance (chem-wasserstein), a minichem astrochemistry solver
+# (pyminichem: CH4, C2H2, NH3), a pH calculator from mass and charge balances (phcal: NH4+,
+# (NH4)2(HPO4)), physical-chemistry databases (pchemdb: Na2SO4, NH4+), the Grackle chemistry
+# wrapper (gracklepy: H2, HD, C+), a chemical-engineering unit converter (z-units: Sm3, Nm3) and
+# an atomic-weight calculator (elementmass). Formula-like tokens (element symbols with counts or
+# charges) were counted in their docstrings and READMEs before choosing, with the kept sentences
+# that hold one: chainorder 28 tokens (15 kept sentences), naturophysx 12 (10), priyam 10 (6),
+# chemql-python 10 (3), chem-wasserstein 16 (10, all 'ElM2D'), pyminichem 80 (5: most sit in
+# tables and code), manim-fa-lab 7 (7, most colour codes), phcal 5 (3), cristma 10 (5, ids),
+# z-units 8 (0 kept), chemanim 3, pchemdb 2, gracklepy 3, elementmass 1. Installed and counted,
+# left out: atomic-weights, chemelem, chemical-qbd, material-engineering-qbd,
+# electron-configuration, element-coder, titration-plot, pchem, apiverve-periodictable,
+# periodic, periodictables, periodicelements, ptvis, widget-periodictable,
+# mat3ra-periodic-table, ele, periodictablecode, periodicencryption, bschemistry, stemviz,
+# toxassign, kulun, rxnpy, chembot, science-ops-cli, manim-fa-chemistry, chanim,
+# pamd-chemistry, chemunited-quantities, rustychem, aldepyde, modchem,
+# instrumentools, hspcore and pcs-3d (no or one
+# formula-like token in few kept sentences); iron-oxide, periodisk, chemistrytool, viu-chem and
+# mutationpp did not install. Molar-mass, stoichiometry, equation-balancing and periodic-table
+# packages with formulas in their docs are all named in earlier batches' entries or lists.
+# Copy check as for dev110 (8-word runs shared with the test candidates): none, so no file is
+# skipped. A base sample, the dense stratum and the targeted stratum from the start (115
+# sentences). After their labels and first score (1.000: no error to learn from) six
+# look-alike-rich chemistry packages were appended, so the first 115 keep their ids and text:
+# gptchem (GPT-3 for chemistry: SMILES strings, GPT-3, KL), heprops (helium properties: units in
+# brackets, SVP, atm), pyepisuite (EPI Suite client: CAS numbers, EPA), oximachine-featurizer
+# (MOF oxidation states: CSD, MOF, refcodes), tantheta (a teaching library: H2 + O2 = H2O, PV =
+# nRT) and chem-analysis (chemistry data analysis: AsLS, SEC, NMR); 26 sentences, copy check
+# again: none. Dev only; split fixed before labelling.
+DEV111_SOURCES = (
+    Source("chainorder", "dev111", "science", 12, 1, ("chainorder",), 3, 10),
+    Source("naturophysx", "dev111", "science", 10, 1, ("naturophysx",), 3, 6),
+    Source("priyam", "dev111", "science", 8, 1, ("priyam",), 3, 5),
+    Source("chemql-python", "dev111", "science", 6, 1, ("chemql",), 2, 3),
+    Source("cristma", "dev111", "science", 6, 1, ("cristma",), 2, 4),
+    Source("chemanim", "dev111", "science", 5, 1, ("chemanim",), 1, 3),
+    Source("manim-fa-lab", "dev111", "science", 4, 1, ("manim_fa_lab",), 1, 3),
+    Source("chem-wasserstein", "dev111", "science", 4, 1, ("chem_wasserstein",), 1, 4),
+    Source("pyminichem", "dev111", "science", 4, 1, (), 1, 2),
+    Source("phcal", "dev111", "science", 4, 1, ("phcal",), 1, 3),
+    Source("pchemdb", "dev111", "science", 3, 1, ("pchemdb",), 1, 2),
+    Source("gracklepy", "dev111", "science", 4, 1, ("gracklepy",), 1, 2),
+    Source("z-units", "dev111", "science", 4, 1, ("z_units",), 1),
+    Source("elementmass", "dev111", "science", 3, 1, ("elementMass",), 1),
+    # added after the first 115 were labelled and scored (appended, so their ids are kept)
+    Source("gptchem", "dev111", "science", 4, 1, ("gptchem",), 1, 1),
+    Source("heprops", "dev111", "science", 3, 1, ("heprops",), 1, 2),
+    Source("pyepisuite", "dev111", "science", 3, 1, ("pyepisuite",), 1),
+    Source("oximachine-featurizer", "dev111", "science", 3, 1, ("oximachine_featurizer",), 1, 1),
+    Source("tantheta", "dev111", "science", 2, 1, ("tantheta",), 1, 2),
+    Source("chem-analysis", "dev111", "science", 3, 1, ("chem_analysis",), 1, 1),
+)
 # The hundred-and-tenth dev batch (``--part dev110``; ARITHMETIC: expressions written between
 # numbers in prose and examples, ``2 + 3 * 4``, ``(1 + 2) / 3``, ``2 ** 8``, ``7 % 3``, and their
 # look-alikes: operator names, precedence tables, versions, ranges, ids, option values and token
@@ -7203,6 +7303,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "variability, sleep-staging, hydrology, model-calibration, pipe-network, storm-water, "
         "power-grid, adaptive-optics, frequency-metrology and room-acoustics docs), packages "
         "used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev111": (
+        DEV111_SOURCES,
+        "hundred-and-eleventh dev batch (chemical formulas, ions and equations in prose and "
+        "examples, and look-alikes: element symbols as words, acronyms, structure and sample "
+        "ids, colour codes, units and labels in general-chemistry, teaching, crystal-chemistry, "
+        "composition-distance, pH, astrochemistry and unit-converter docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
     "dev110": (
         DEV110_SOURCES,

@@ -1995,6 +1995,223 @@ impl Scanner<'_> {
             })
     }
 
+    /// `C1V1 = C2V2`, `P₁V₁ = P₂V₂`, `C1*V1 = C2*V2`: a product of indexed variables (the
+    /// dilution law, Boyle's law) that reads as a formula (`C2V2`: carbon and vanadium). Every
+    /// symbol of the word carries the same one-digit index, and either that index is 0 or 1
+    /// (a count of 1 is never written in a formula) or a word of the same letters with
+    /// another index stands within `SERIES_WINDOW` bytes. Formulas whose symbols share a
+    /// count (`C2H2`, `H2O2`) have no such partner. Reads a bounded window.
+    pub(super) fn indexed_product(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let (e, index, letters) = indexed_product_at(b, i)?;
+        if e != end {
+            return None;
+        }
+        if index <= 1 {
+            return Some(
+                "product of indexed variables with index 1 (C1V1, P₁V₁): a count of 1 is never \
+                 written in a formula",
+            );
+        }
+        let lo = i.saturating_sub(SERIES_WINDOW);
+        let hi = (end + SERIES_WINDOW).min(b.len());
+        positions_of(b, lo, hi, b[i])
+            .any(|k| {
+                k != i
+                    && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                    && indexed_product_at(b, k)
+                        .is_some_and(|(_, other, l)| other != index && l == letters)
+            })
+            .then_some("product of indexed variables beside its partner (C1V1 = C2V2)")
+    }
+
+    /// `the final concentration (C2)`, `the partial pressure (P2)`, `parameter value (C2)`:
+    /// one element symbol with a count, alone in parentheses right after a noun of a
+    /// quantity, is the symbol the writer gives that quantity (an indexed variable), not a
+    /// molecule. Elemental molecules (`O2`, `N2`, `O3`, `Cl2`) and common formulas stay
+    /// (`the ozone concentration (O3)`), and so does a formula of two symbols or more
+    /// (`the concentration (NO2)`), and so does a symbol whose element is named in the words
+    /// before it (`the hydrogen pressure (H2)`). Reads a bounded window before the bracket.
+    pub(super) fn quantity_in_parens(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let w = &b[i..end];
+        let letters = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let shaped = matches!(letters, 1 | 2)
+            && w[0].is_ascii_uppercase()
+            && (letters == 1 || w[1].is_ascii_lowercase())
+            && w.len() > letters
+            && w[letters..].iter().all(u8::is_ascii_digit);
+        if !shaped
+            || i == 0
+            || b[i - 1] != b'('
+            || b.get(end) != Some(&b')')
+            || vocab::formulas_elemental(w)
+            || vocab::formulas_common_caps(w)
+            // `the hydrogen pressure (H2)`: the element is named before it
+            || std::str::from_utf8(&w[..letters]).is_ok_and(|sym| self.after_element_name(i, sym))
+        {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        matches!(
+            prev_word(self.s, i - 1, &mut buf),
+            b"concentration"
+                | b"concentrations"
+                | b"pressure"
+                | b"value"
+                | b"volume"
+                | b"mass"
+                | b"fraction"
+                | b"temperature"
+                | b"coefficient"
+                | b"constant"
+                | b"molarity"
+                | b"molality"
+                | b"density"
+                | b"parameter"
+        )
+        .then_some("symbol of a quantity named just before it (concentration (C2), pressure (P2))")
+    }
+
+    /// `La concentration de chaque espèce`, `Se o valor de entrada`, `Te damos el valor`: a
+    /// capitalised element symbol that opens a sentence and is also a French, Spanish,
+    /// Portuguese or Italian function word (`vocab/romance_function_symbols.txt`) is that word
+    /// when a function word of those languages (`de`, `o`, `el`, `les`, `que`, ...) follows
+    /// within three words. English sentences that open with an element (`La doping raises
+    /// Tc`, `Se is toxic`) have none. Reads three words after the symbol.
+    pub(super) fn romance_function_word(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        if !vocab::romance_function_symbols(&b[i..end]) || b.get(end) != Some(&b' ') {
+            return None;
+        }
+        let opens = i == 0 || {
+            let k = b[..i].trim_ascii_end().len();
+            k == 0 || (k < i && matches!(b[k - 1], b'.' | b'!' | b'?' | b':' | b'\n'))
+        };
+        if !opens {
+            return None;
+        }
+        let mut at = end;
+        for _ in 0..3 {
+            at = skip_inline_spaces(self.s, at);
+            let n = b[at..]
+                .iter()
+                .take(8)
+                .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
+                .count();
+            if n == 0 {
+                return None;
+            }
+            let word = &b[at..at + n];
+            let function = matches!(
+                word,
+                b"de"
+                    | b"des"
+                    | b"du"
+                    | b"del"
+                    | b"da"
+                    | b"das"
+                    | b"dos"
+                    | b"la"
+                    | b"le"
+                    | b"les"
+                    | b"el"
+                    | b"los"
+                    | b"las"
+                    | b"o"
+                    | b"os"
+                    | b"um"
+                    | b"uma"
+                    | b"un"
+                    | b"une"
+                    | b"que"
+                    | b"et"
+                    | b"em"
+                    | b"para"
+                    | b"pour"
+                    | b"por"
+                    | b"con"
+                    | b"com"
+                    | b"avec"
+                    | b"est"
+                    | b"il"
+                    | b"di"
+                    | b"sur"
+                    | b"au"
+                    | b"aux"
+                    | b"dans"
+                    | b"lo"
+                    | b"gli"
+            ) || word == "são".as_bytes()
+                || word == "é".as_bytes();
+            if function {
+                return Some(
+                    "French, Spanish, Portuguese or Italian function word opening a sentence \
+                     (La concentration de, Se o valor), not an element",
+                );
+            }
+            at += n;
+        }
+        None
+    }
+
+    /// `C2 changes ... (C2cv) or ... (C2ge)`: one element symbol with a count whose own
+    /// letters and count also stand within `SERIES_WINDOW` bytes glued to a lowercase
+    /// suffix of two letters or more (`C2cv`, `C3comp`) is the stem of those variable names,
+    /// a coefficient, not a molecule. Elemental molecules and common formulas (`N2` beside
+    /// `N2flux`, `O2` beside `O2sat`) and formulas of two symbols or more (`CO2` beside
+    /// `CO2eq`) stay. Reads a bounded window.
+    pub(super) fn suffixed_stem(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        let w = &b[i..end];
+        let letters = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let shaped = matches!(letters, 1 | 2)
+            && w[0].is_ascii_uppercase()
+            && (letters == 1 || w[1].is_ascii_lowercase())
+            && w.len() > letters
+            && w[letters..].iter().all(u8::is_ascii_digit);
+        if !shaped || vocab::formulas_elemental(w) || vocab::formulas_common_caps(w) {
+            return None;
+        }
+        let lo = i.saturating_sub(SERIES_WINDOW);
+        let hi = (end + SERIES_WINDOW).min(b.len());
+        positions_of(b, lo, hi.saturating_sub(w.len()), w[0])
+            .any(|k| {
+                if k == i || (k > 0 && b[k - 1].is_ascii_alphanumeric()) || !b[k..].starts_with(w) {
+                    return false;
+                }
+                let n = b[k + w.len()..hi]
+                    .iter()
+                    .take(9)
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .count();
+                let suffix = &b[k + w.len()..k + w.len() + n];
+                // a phase or an equivalent glued on (`S2gas`, `O2aq`, `C2eq`) names the molecule
+                let phase = matches!(suffix, b"gas" | b"aq" | b"eq" | b"liq" | b"vap" | b"sat");
+                (2..=8).contains(&n)
+                    && !phase
+                    && !b
+                        .get(k + w.len() + n)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+            })
+            .then_some("stem of variable names beside it (C2 with C2cv, C2ge): a coefficient")
+    }
+
+    /// `ice polymorphs Ih, II, III, V, VI`, `phases II, III and V`: a lone `I` or `V` in a
+    /// comma list whose items include a Roman numeral of two to four letters (`II`, `VI`,
+    /// `VIII`) is a Roman numeral too, not iodine or vanadium; `V, Cr and Mn` has none. Reads
+    /// the list around the word (`any_list_item`, bounded).
+    pub(super) fn roman_numeral_in_list(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        if !matches!(&b[i..end], b"I" | b"V") {
+            return None;
+        }
+        any_list_item(b, i, end, |s, e| {
+            (2..=4).contains(&(e - s)) && b[s..e].iter().all(|c| matches!(c, b'I' | b'V' | b'X'))
+        })
+        .then_some("Roman numeral in a list of them (II, III, V, VI), not an element")
+    }
+
     pub(super) fn code_series(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         if b.get(end) == Some(&b'>') && b[end - 1] == b'-' {
@@ -2022,9 +2239,15 @@ impl Scanner<'_> {
         let sibling = |k: usize| {
             k != i
                 && matches!(b.get(k + p), Some(b'0' | b'1'))
-                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
-                && !b.get(k + p + 1).is_some_and(u8::is_ascii_alphanumeric)
                 && b[k..].starts_with(prefix)
+                && if k == 0 || !b[k - 1].is_ascii_alphanumeric() {
+                    // `C1`, or the first factor of `C1V1`
+                    !b.get(k + p + 1).is_some_and(u8::is_ascii_alphanumeric)
+                        || indexed_product_at(b, k).is_some()
+                } else {
+                    // a later factor: `V1` in `C1V1` or `C1*V1`
+                    indexed_factor(b, k)
+                }
         };
         positions_of(b, lo, hi.saturating_sub(p), prefix[0])
             .any(sibling)
@@ -2338,6 +2561,67 @@ impl Scanner<'_> {
         }
         vocab::list_objects(lead).then_some(Need::any(MATH))
     }
+}
+
+/// Most factors an indexed product (`indexed_product_at`) is read for.
+const MAX_FACTORS: usize = 4;
+
+/// The factor of an indexed product at `k`: a capital, an optional lowercase letter and one
+/// index digit, ASCII or a subscript (`C1`, `Ca2`, `V₂`): (its end, its letters packed, the
+/// index).
+fn indexed_factor_at(b: &[u8], k: usize) -> Option<(usize, u16, u8)> {
+    let cap = *b.get(k)?;
+    if !cap.is_ascii_uppercase() {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut letters = u16::from(cap) << 8;
+    if let Some(&l) = b.get(j).filter(|c| c.is_ascii_lowercase()) {
+        letters |= u16::from(l);
+        j += 1;
+    }
+    match b.get(j..) {
+        Some([d, ..]) if d.is_ascii_digit() => Some((j + 1, letters, d - b'0')),
+        // U+2080..U+2089, the subscript digits
+        Some([0xE2, 0x82, s, ..]) if (0x80..=0x89).contains(s) => Some((j + 3, letters, s - 0x80)),
+        _ => None,
+    }
+}
+
+/// The indexed product that starts at `k` (`C1V1`, `P₂V₂`, `C2*V2`): two to `MAX_FACTORS`
+/// factors (`indexed_factor_at`) with one and the same index, glued or joined by `*`, and no
+/// letter or digit after the last: (its end, its index, its factors' letters).
+fn indexed_product_at(b: &[u8], k: usize) -> Option<(usize, u8, [u16; MAX_FACTORS])> {
+    let (mut end, first, index) = indexed_factor_at(b, k)?;
+    let mut letters = [0u16; MAX_FACTORS];
+    letters[0] = first;
+    let mut n = 1;
+    while n < MAX_FACTORS {
+        let at = end + usize::from(b.get(end) == Some(&b'*'));
+        match indexed_factor_at(b, at) {
+            Some((e, l, x)) if x == index => {
+                letters[n] = l;
+                n += 1;
+                end = e;
+            }
+            _ => break,
+        }
+    }
+    let tail = b
+        .get(end)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+    (n >= 2 && !tail).then_some((end, index, letters))
+}
+
+/// Whether the factor at `k` (glued to what is before it) belongs to an indexed product
+/// that starts at most `MAX_FACTORS` factors back (`V1` in `C1V1`, in `C1*V1`).
+fn indexed_factor(b: &[u8], k: usize) -> bool {
+    let lo = k.saturating_sub(4 * MAX_FACTORS);
+    (lo..k).any(|s| {
+        (s == 0 || !b[s - 1].is_ascii_alphanumeric() && b[s - 1] != b'*')
+            && b[s].is_ascii_uppercase()
+            && indexed_product_at(b, s).is_some_and(|(e, _, _)| e > k)
+    })
 }
 
 /// Whether the word at the start of `w` (up to whitespace, a trailing `,` or `.` dropped)
@@ -3783,6 +4067,152 @@ mod tests {
                 &[("O2", "FORMULA"), ("N2", "FORMULA"), ("Ar", "FORMULA")],
             ),
             ("Dissolve HF in water - carefully.", &[("HF", "FORMULA")]),
+        ]);
+    }
+
+    #[test]
+    fn products_of_indexed_variables_are_not_formulas() {
+        // the dilution law and Boyle's law in a chemistry sentence: `C2V2` reads as carbon
+        // and vanadium, `C₁V₁` as C and V with subscript counts
+        check(&[
+            (
+                "To dilute the stock acid use C1V1 = C2V2, where C2 is the target molarity.",
+                &[],
+            ),
+            (
+                "Make the NaCl solution from the stock by C₁V₁ = C₂V₂.",
+                &[("NaCl", "FORMULA")],
+            ),
+            (
+                "For the gas, P1V1 = P2V2 at fixed temperature; solve for V2.",
+                &[],
+            ),
+            (
+                "Solve C1*V1 = C2*V2 for V1 before diluting the HCl solution.",
+                &[("HCl", "FORMULA")],
+            ),
+            (
+                "The buffer is mixed so that C₂V₂ equals C₁V₁ in moles.",
+                &[],
+            ),
+            // formulas whose symbols share a count have no partner of other counts
+            (
+                "Acetylene C2H2 and peroxide H2O2 react; C2H2 burns in O2.",
+                &[
+                    ("C2H2", "FORMULA"),
+                    ("H2O2", "FORMULA"),
+                    ("C2H2", "FORMULA"),
+                    ("O2", "FORMULA"),
+                ],
+            ),
+            (
+                "Disulfur dioxide S2O2 and sulfur dioxide SO2 are gases.",
+                &[("S2O2", "FORMULA"), ("SO2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_symbol_in_parentheses_after_a_quantity_noun_is_that_quantity() {
+        check(&[
+            (
+                "Dilute the HCl until the final concentration (C2) is reached.",
+                &[("HCl", "FORMULA")],
+            ),
+            (
+                "The partial pressure (P2) of the second gas in the mixture.",
+                &[],
+            ),
+            ("Give the molality (B2) of the solute in the brine.", &[]),
+            // elemental molecules, formulas of two symbols, and named elements stay
+            (
+                "The ozone concentration (O3) and the nitrogen pressure (N2) of the gas.",
+                &[("O3", "FORMULA"), ("N2", "FORMULA")],
+            ),
+            (
+                "The gas concentration (NO2) is reported in ppb.",
+                &[("NO2", "FORMULA")],
+            ),
+            (
+                "The hydrogen pressure (H2) in the gas cell.",
+                &[("H2", "FORMULA")],
+            ),
+            (
+                "Sulfur vapour holds the dimer (S2) at high temperature.",
+                &[("S2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn romance_function_words_that_open_a_sentence_are_no_elements() {
+        check(&[
+            (
+                "La solution contient du KCl et de l'eau.",
+                &[("KCl", "FORMULA")],
+            ),
+            ("Se o pH for baixo, adicione NaOH.", &[("NaOH", "FORMULA")]),
+            (
+                "Te damos el valor de CO2 en la muestra.",
+                &[("CO2", "FORMULA")],
+            ),
+            // English sentences that open with an element keep it
+            ("Se is toxic at high doses in water.", &[("Se", "FORMULA")]),
+            (
+                "La concentration in the melt was measured with ICP.",
+                &[("La", "FORMULA")],
+            ),
+            (
+                "Na and K are the main cations of the brine.",
+                &[("Na", "FORMULA"), ("K", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_symbol_with_suffixed_variable_names_beside_it_is_their_stem() {
+        check(&[
+            (
+                "For the gas, C2 is fitted as C2cv with closed valves and C2ge in exchange.",
+                &[],
+            ),
+            (
+                "The fuel coefficient P3 splits into P3comp and P3comb.",
+                &[],
+            ),
+            // elemental molecules, formulas of two symbols and phases glued on stay
+            (
+                "Store the N2 flux as N2flux and the N2O flux as N2Oflux.",
+                &[("N2", "FORMULA"), ("N2O", "FORMULA")],
+            ),
+            (
+                "The sulfur vapour holds S2, stored as S2gas in the table.",
+                &[("S2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn lone_roman_numerals_in_a_list_of_them_are_no_elements() {
+        check(&[
+            (
+                "The ice phases II, III and V of H2O are stable at high pressure.",
+                &[("H2O", "FORMULA")],
+            ),
+            (
+                "Polymorphs I, II, V and VII of the NaCl hydrate were found.",
+                &[("NaCl", "FORMULA")],
+            ),
+            // a list of elements keeps vanadium
+            (
+                "The salts of V, Cr and Mn in the HCl solution.",
+                &[
+                    ("V", "FORMULA"),
+                    ("Cr", "FORMULA"),
+                    ("Mn", "FORMULA"),
+                    ("HCl", "FORMULA"),
+                ],
+            ),
         ]);
     }
 

@@ -79,7 +79,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 32] = [
+        let lists: [(&[&str], Matcher); 33] = [
             (LABELS, labels),
             (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
@@ -93,6 +93,7 @@ mod tests {
             (NOT_FORMULAS, not_formulas),
             (FORMULAS_COMMON_CAPS, formulas_common_caps),
             (FORMULAS_ELEMENTAL, formulas_elemental),
+            (ROMANCE_FUNCTION_SYMBOLS, romance_function_symbols),
             (FORMULAS_ISOTOPIC, formulas_isotopic),
             (FORMULAS_CAPS_NO_COUNT, formulas_caps_no_count),
             (SYMBOLS_WORDLIKE, symbols_wordlike),

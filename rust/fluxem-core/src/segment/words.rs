@@ -1322,6 +1322,11 @@ impl Scanner<'_> {
             .or_else(|| lookalike::code_name_of(text, core, sh.symbols))
             .or_else(|| lookalike::variable_expression(text))
             .or_else(|| self.code_series(i, end))
+            .or_else(|| self.indexed_product(i, end))
+            .or_else(|| self.quantity_in_parens(i, end))
+            .or_else(|| self.romance_function_word(i, end))
+            .or_else(|| self.suffixed_stem(i, end))
+            .or_else(|| self.roman_numeral_in_list(i, end))
             .or_else(|| self.qualified_name(i, end))
             .or_else(|| self.property_symbol(i, end))
             .or_else(|| self.quantity_symbol(i, end))
@@ -1700,7 +1705,7 @@ impl Scanner<'_> {
     /// C)`: a lone symbol with its own element name (in any case) among the four words before
     /// it in the same clause (only spaces, `(`, `)` and `,` between them) is named by the writer
     /// as the element. The American and older spellings of the table's names count too.
-    fn after_element_name(&self, i: usize, core: &str) -> bool {
+    pub(super) fn after_element_name(&self, i: usize, core: &str) -> bool {
         let Some(z) = crate::domains::formula::lookup_symbol(core) else {
             return false;
         };
