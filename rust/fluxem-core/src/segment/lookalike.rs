@@ -2212,6 +2212,62 @@ impl Scanner<'_> {
         .then_some("Roman numeral in a list of them (II, III, V, VI), not an element")
     }
 
+    /// `HI Lya`, `HI 21cm`, `HI and HII`, `HI, CIV and OVI`: `HI` is neutral hydrogen in an
+    /// astronomer's ion notation (an element and a Roman numeral), not hydrogen iodide, when a
+    /// Lyman-series line (`Lya`, `Lyα`, `Lyman`) or the 21 cm line follows it, or another ion
+    /// written that way (`HII`, `CIV`, `MgII`, `[OIII]`, `FeI`) stands within `SERIES_WINDOW`
+    /// bytes (a bare Roman numeral, `III`, `VII`, is none). Bounded: reads at most
+    /// `2 * SERIES_WINDOW` bytes.
+    pub(super) fn spectral_ion(&self, i: usize, end: usize) -> Option<&'static str> {
+        let b = self.b;
+        if &b[i..end] != b"HI" {
+            return None;
+        }
+        let why = "ion in spectral notation (HI Lya, HI and HII: neutral hydrogen), not a formula";
+        let mut buf = [0u8; 24];
+        let next = next_word(self.s, end, &mut buf);
+        if matches!(
+            next,
+            b"ly" | b"lya" | b"lyb" | b"lyman" | b"lyalpha" | b"lybeta"
+        ) {
+            return Some(why);
+        }
+        let rest = &b[end..b.len().min(end + 7)];
+        if [&b" 21cm"[..], b" 21-cm", b" 21 cm"].iter().any(|w| {
+            rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+        }) {
+            return Some(why);
+        }
+        let lo = i.saturating_sub(SERIES_WINDOW);
+        let hi = (end + SERIES_WINDOW).min(b.len());
+        let mut k = lo;
+        while k < hi {
+            let at_start = k == 0 || !b[k - 1].is_ascii_alphanumeric();
+            if k != i && at_start && b[k].is_ascii_uppercase() {
+                let lower = b.get(k + 1).copied().filter(u8::is_ascii_lowercase);
+                let e = k + 1 + usize::from(lower.is_some());
+                let r = b[e..hi.min(e + 5)]
+                    .iter()
+                    .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+                    .count();
+                let stop = e + r;
+                let bounded = !b.get(stop).is_some_and(u8::is_ascii_alphanumeric);
+                if bounded
+                    && (r >= 2 || (r == 1 && lower.is_some()))
+                    && r <= 4
+                    && lookup(b[k], lower).is_some()
+                    && !b[k..stop].iter().all(|c| matches!(c, b'I' | b'V' | b'X'))
+                {
+                    return Some(why);
+                }
+                k = stop.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        None
+    }
+
     pub(super) fn code_series(&self, i: usize, end: usize) -> Option<&'static str> {
         let b = self.b;
         if b.get(end) == Some(&b'>') && b[end - 1] == b'-' {
@@ -5531,6 +5587,58 @@ mod tests {
             (
                 "The SO3 group of the sulfonate, SO2 emissions and O3 levels.",
                 &[("SO3", "FORMULA"), ("SO2", "FORMULA"), ("O3", "FORMULA")],
+            ),
+            (
+                "Edge features pass through two SO2 convolutions and SO3 rotations.",
+                &[],
+            ),
+            (
+                "The SO2 convolution kernel acts on irreducible SO3 representations.",
+                &[],
+            ),
+            (
+                "Scrubbers cut SO2 output; O2 flow rises.",
+                &[("SO2", "FORMULA"), ("O2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn neutral_hydrogen_in_spectral_ion_notation_is_no_hydrogen_iodide() {
+        check(&[
+            ("Quasar spectra show HI Lya and CIV absorbers.", &[]),
+            ("We map HI and HII regions in the disk.", &[]),
+            ("The HI Lyα forest thins at low redshift.", &[]),
+            (
+                "Galaxies with HI 21cm detections are kept.",
+                &[("21cm", "QUANTITY")],
+            ),
+            ("Column densities of HI, MgII and [OIII] are fitted.", &[]),
+            (
+                "Hydrogen iodide (HI) is a strong acid in water.",
+                &[("HI", "FORMULA")],
+            ),
+            (
+                "The acids HI and HBr protonate water to H3O+.",
+                &[("HI", "FORMULA"), ("HBr", "FORMULA"), ("H3O+", "FORMULA")],
+            ),
+            (
+                "In Table III the acids HI and HBr protonate water.",
+                &[("HI", "FORMULA"), ("HBr", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_astronomical_strong_line_index_is_no_formula() {
+        check(&[
+            (
+                "Oxygen abundances from the O3N2 index and an O3N2-based calibration.",
+                &[],
+            ),
+            (
+                "Dinitrogen trioxide, N2O3, forms from NO and NO2.",
+                &[("N2O3", "FORMULA"), ("NO", "FORMULA"), ("NO2", "FORMULA")],
             ),
         ]);
     }

@@ -1327,6 +1327,7 @@ impl Scanner<'_> {
             .or_else(|| self.romance_function_word(i, end))
             .or_else(|| self.suffixed_stem(i, end))
             .or_else(|| self.roman_numeral_in_list(i, end))
+            .or_else(|| self.spectral_ion(i, end))
             .or_else(|| self.qualified_name(i, end))
             .or_else(|| self.property_symbol(i, end))
             .or_else(|| self.quantity_symbol(i, end))
