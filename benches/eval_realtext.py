@@ -20,6 +20,11 @@ documentation that nobody here wrote or tuned on, labelled before any segmenter 
     python benches/eval_realtext.py --part dev12 --errors  # the twelfth dev batch (dev only)
     python benches/eval_realtext.py --part dev13 --errors  # the thirteenth dev batch (dev only)
     python benches/eval_realtext.py --part dev14 --errors  # the fourteenth dev batch (dev only)
+    python benches/eval_realtext.py --part all         # every dev part, one line each (and pooled)
+    python benches/eval_realtext.py --part all --write-doc  # that table into docs/SEGMENTATION.md
+
+``--part all`` is the check a rule must pass: run it before and after, and ``diff`` the two
+outputs (one process; every part's overall F1 and its count of wrong values).
 
 Matching is the own set's (benches/eval_segmentation.py): exact (start, end, TYPE); a predicted
 span with an optional span's boundaries counts neither way; a missed optional span costs nothing.
@@ -181,14 +186,40 @@ def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Repo
     return "\n".join(parts), report
 
 
+def all_parts(predict: Predictor) -> str:
+    """Every dev part (the base sample, the code part, each dev-only batch) on one line, then
+    all of them pooled (the dev split only: the test split is scored part by part, once)."""
+    lines = [
+        "| dev part | sentences | gold spans | precision | recall | F1 | wrong values |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    pooled, n_rows, n_wrong = Counts(), 0, 0
+    for part in ("base", "code", *DEV_BATCHES):
+        rows = load(DATA / labels_name(part, "dev"))
+        o = evaluate(predict, rows).overall
+        wrong = len(value_mismatches(predict, rows)[1])
+        pooled.add(o)
+        n_rows, n_wrong = n_rows + len(rows), n_wrong + wrong
+        lines.append(
+            f"| {part} | {len(rows)} | {o.tp + o.fn} | {o.precision:.3f} | {o.recall:.3f} "
+            f"| {o.f1:.3f} | {wrong} |"
+        )
+    lines.append(
+        f"| **pooled** | {n_rows} | {pooled.tp + pooled.fn} | {pooled.precision:.3f} "
+        f"| {pooled.recall:.3f} | **{pooled.f1:.3f}** | {n_wrong} |"
+    )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument(
         "--part",
-        choices=("base", "code", *DEV_BATCHES),
+        choices=("base", "code", *DEV_BATCHES, "all"),
         default="base",
-        help="code: the code/ML docstring part; dev2, dev3, dev4: the dev-only batches",
+        help="code: the code/ML docstring part; dev2, dev3, ...: the dev-only batches; "
+        "all: every dev part, one line each",
     )
     ap.add_argument("--final", action="store_true", help="allow --split test (the merger, once)")
     ap.add_argument("--errors", action="store_true", help="list the mistakes")
@@ -196,6 +227,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.split == "test" and not args.final:
         ap.error("the test split is scored once, at the end: add --final if that is now")
+    if args.part == "all":
+        if args.split != "dev" or args.errors:
+            ap.error("--part all is the dev split's summary: no --split test, no --errors")
+        text = all_parts(fluxem_predictor())
+        print(text)
+        if args.write_doc:
+            write_doc("realtext-parts", text)
+        return 0
     if args.part in DEV_BATCHES and args.split != "dev":
         ap.error(f"{args.part} is a dev-only batch")
     if args.split == "test" and args.errors:
@@ -209,14 +248,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         for err in report.errors:
             print(f"{err['kind']} {err['domain']:<10} {err['text']!r:<32} {err['id']}")
     if args.write_doc:
-        doc = DOC.read_text(encoding="utf-8")
         tag = "realtext" if args.part == "base" else f"realtext-{args.part}"
-        tag += "-test" if args.split == "test" else ""
-        a_mark, b_mark = f"<!-- {tag}:begin -->", f"<!-- {tag}:end -->"
-        a, b = doc.index(a_mark) + len(a_mark), doc.index(b_mark)
-        DOC.write_text(doc[:a] + "\n" + text + "\n" + doc[b:], encoding="utf-8")
-        print(f"updated {DOC}", file=sys.stderr)
+        write_doc(tag + ("-test" if args.split == "test" else ""), text)
     return 0
+
+
+def write_doc(tag: str, text: str) -> None:
+    """Puts `text` between the ``<!-- TAG:begin -->`` and ``<!-- TAG:end -->`` marks."""
+    doc = DOC.read_text(encoding="utf-8")
+    a_mark, b_mark = f"<!-- {tag}:begin -->", f"<!-- {tag}:end -->"
+    a, b = doc.index(a_mark) + len(a_mark), doc.index(b_mark)
+    DOC.write_text(doc[:a] + "\n" + text + "\n" + doc[b:], encoding="utf-8")
+    print(f"updated {DOC}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -250,6 +250,32 @@ def test_scorer_counts_against_the_dev_labels() -> None:
         assert report_b.sentences == len(labelled_b) and report_b.overall.f1 == 1.0
 
 
+def test_all_parts_has_one_line_per_dev_part_and_pools_them() -> None:
+    """`--part all`: with the gold spans as predictions every part's line reads F1 1.000 with
+    its own sentence and gold counts, and the pooled line sums them; with nothing found the
+    pooled recall is 0."""
+    _load("eval_segmentation", "benches/eval_segmentation.py")
+    ev = _load("eval_realtext", "benches/eval_realtext.py")
+    parts = ("base", "code", *DEV_BATCHES)
+    labelled = {
+        r["text"]: [tuple(s[:3]) for s in r["spans"] if len(s) == 3]
+        for p in parts
+        for r in rows(ev.labels_name(p, "dev"))
+    }
+    lines = ev.all_parts(lambda t: labelled[t]).splitlines()[2:]
+    assert [ln.split("|")[1].strip() for ln in lines] == [*parts, "**pooled**"]
+    cells = [[c.strip() for c in ln.split("|")[2:-1]] for ln in lines]
+    assert all(c[2:4] == ["1.000", "1.000"] and c[4].strip("*") == "1.000" for c in cells)
+    for p, c in zip(parts, cells[:-1], strict=True):
+        part_rows = rows(ev.labels_name(p, "dev"))
+        assert int(c[0]) == len(part_rows)
+        assert int(c[1]) == sum(len(s) == 3 for r in part_rows for s in r["spans"])
+    assert int(cells[-1][0]) == sum(int(c[0]) for c in cells[:-1])
+    assert int(cells[-1][1]) == sum(int(c[1]) for c in cells[:-1])
+    nothing = ev.all_parts(lambda t: []).splitlines()[-1].split("|")
+    assert nothing[5].strip() == "0.000"
+
+
 def test_scorer_checks_the_value_of_each_matched_span() -> None:
     """A matched span whose text encodes to another value than its label's (`7.6 C` read as
     coulombs, labelled `7.6 °C`) is listed apart; the same span labelled with its own value
