@@ -713,6 +713,15 @@ METADATA through PYPI_TEXT)::
         spotpy pandapipes grid2op aotools allantools pyrato torchio pyswmm yasa
     PYTHONPATH=/work/scratch-venv114/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev114
+and the hundred-and-sixteenth (``--part dev116``, DEV116_SOURCES; as dev114, with dev79's
+METADATA through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv116
+    /work/scratch-venv116/bin/pip install --no-deps --only-binary=:all: atlite oemof.thermal \
+        feedinlib ikpy katpoint pyradiosky lasy laserbeamsize ofiber uxsim gtfs-kit arm_pyart \
+        thermofeel sounderpy thermoextrap
+    PYTHONPATH=/work/scratch-venv116/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev116
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6048,6 +6057,48 @@ DEV114_SOURCES = (
     Source("pyswmm", "dev114", "science", 5, 1, ("pyswmm",)),
     Source("yasa", "dev114", "science", 5, 1, ("yasa",), 15),
 )
+# The hundred-and-sixteenth dev batch (``--part dev116``; UNTARGETED like dev113 and dev114: no
+# narrow cue, so the batch estimates how the segmenter does on unseen scientific and engineering
+# text in general), as dev114 with dev79's METADATA through PYPI_TEXT: docstrings of fifteen
+# mid-size PyPI packages from fields other than dev113's and dev114's, used nowhere else (not in
+# the manifest, in any Sources, or in the comments that list packages left out), read with
+# ``ast``, never imported: energy system models (atlite: weather data to wind and solar feed-in;
+# oemof.thermal: solar thermal collectors, heat pumps, stratified storage; feedinlib: feed-in time
+# series), robotics (ikpy: inverse kinematics), radio astronomy (katpoint: antenna pointing and
+# targets; pyradiosky: sky models, flux densities), lasers and photonics (lasy: laser pulses;
+# laserbeamsize: beam diameters and M²; ofiber: optical-fibre modes and dispersion), transport
+# (uxsim: traffic flow simulation; gtfs-kit: public-transit feeds), meteorology instruments and
+# soundings (arm_pyart: weather radar; sounderpy: radiosonde and model soundings; thermofeel:
+# thermal-comfort indices) and thermodynamics (thermoextrap: thermodynamic extrapolation). Kept
+# docstring sentences counted before choosing (strong / value / dense cue): atlite 47 / 158 / 32,
+# oemof.thermal 11 / 14 / 4, feedinlib 13 / 36 / 14, ikpy 9 / 49 / 2, katpoint 36 / 117 / 20,
+# pyradiosky 31 / 62 / 18, lasy 45 / 75 / 4, laserbeamsize 38 / 41 / 14, ofiber 55 / 54 / 11,
+# uxsim 34 / 161 / 11, gtfs-kit 33 / 181 / 19, arm_pyart 209 / 573 / 53, thermofeel 40 / 40 / 28,
+# sounderpy 49 / 119 / 17, thermoextrap 17 / 78 / 1. Installed and counted, left out: demandlib
+# (20 / 18 / 0), pyuvsim (14 / 47 / 0) and pygdsm (12 / 20 / 8), fields taken by the others chosen;
+# kinpy (2 / 83 / 0), windrose (8 / 2 / 6) and femethods (none), few value sentences; pyroll (no
+# docstring sentence read); aequilibrae (a LicenseRef licence) and wradlib (its licence field is a
+# text, no licence name); movingpandas (11 / 67 / 7), the transport field taken. fitburst,
+# scintools, pyfiberamp, EMpy and gnlse ship no wheel (a build needed). Copy check as for dev100
+# (8-word runs shared with the test candidates): none. A base sample and the dense stratum only
+# (no targeted stratum: the batch has no narrow cue). Dev only; split fixed before labelling.
+DEV116_SOURCES = (
+    Source("atlite", "dev116", "science", 7, 1, ("atlite",), 3),
+    Source("oemof.thermal", "dev116", "science", 6, 1, ("oemof/thermal",), 2),
+    Source("feedinlib", "dev116", "science", 6, 1, ("feedinlib",), 2),
+    Source("ikpy", "dev116", "science", 5, 1, ("ikpy",), 1),
+    Source("katpoint", "dev116", "science", 7, 1, ("katpoint",), 3),
+    Source("pyradiosky", "dev116", "science", 6, 1, ("pyradiosky",), 3),
+    Source("lasy", "dev116", "science", 6, 1, ("lasy",), 2),
+    Source("laserbeamsize", "dev116", "science", 6, 1, ("laserbeamsize",), 3),
+    Source("ofiber", "dev116", "science", 7, 1, ("ofiber",), 3),
+    Source("uxsim", "dev116", "science", 6, 1, ("uxsim",), 2),
+    Source("gtfs-kit", "dev116", "science", 6, 1, ("gtfs_kit",), 2),
+    Source("arm_pyart", "dev116", "science", 7, 1, ("pyart",), 4),
+    Source("thermofeel", "dev116", "science", 5, 1, ("thermofeel",), 5),
+    Source("sounderpy", "dev116", "science", 6, 1, ("sounderpy",), 3),
+    Source("thermoextrap", "dev116", "science", 5, 1, ("thermoextrap",), 1),
+)
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
 # 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
@@ -7302,6 +7353,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "diffusion-MRI, DICOM, medical-image-augmentation, cardiac-physiology, heart-rate-"
         "variability, sleep-staging, hydrology, model-calibration, pipe-network, storm-water, "
         "power-grid, adaptive-optics, frequency-metrology and room-acoustics docs), packages "
+        "used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev116": (
+        DEV116_SOURCES,
+        "hundred-and-sixteenth dev batch (untargeted: a base sample and the dense stratum of "
+        "renewable-feed-in, solar-thermal, inverse-kinematics, antenna-pointing, radio-sky-model, "
+        "laser-pulse, laser-beam, optical-fibre, traffic-simulation, transit-feed, weather-radar, "
+        "atmospheric-sounding, thermal-comfort and thermodynamic-extrapolation docs), packages "
         "used nowhere else; dev only, fixed before labelling",
     ),
     "dev111": (

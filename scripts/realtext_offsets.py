@@ -82,7 +82,9 @@ def convert(easy: dict[str, Any], cand: dict[str, Any]) -> dict[str, Any]:
         surface, occ, code = item[0], item[1], item[2]
         if not surface or not isinstance(occ, int) or occ < 0:
             raise LabelError(f"bad surface or occurrence: {item!r}")
-        if surface[0] in EDGE or surface[-1] in EDGE:
+        # dev116: a number written without its leading zero (`+ .5 K`) starts with its point
+        leading_point = surface[0] == "." and surface[1:2].isdigit()
+        if (surface[0] in EDGE and not leading_point) or surface[-1] in EDGE:
             raise LabelError(f"{surface!r}: space, markup or punctuation at an edge")
         name, optional = domain_of(code)
         start = find_occurrence(text, surface, occ)

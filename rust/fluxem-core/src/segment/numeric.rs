@@ -1032,9 +1032,12 @@ impl Scanner<'_> {
         if unit.len() == 1
             && self.b[start..from].iter().all(u8::is_ascii_digit)
             && reaction_arrow_at(&s[next..])
+            && !same_unit_after_arrow(&s[next..], unit)
         {
             // `2 A -> n B`, `2 A → B`: a species with its (whole) coefficient in a reaction
-            // scheme; `5.566s -> 1.466s` is a time before and after
+            // scheme; `5.566s -> 1.466s` is a time before and after, and so is a number with
+            // the same symbol after the arrow (`10m -> 2m`, `5 s → 3 s`: a species does not
+            // turn into itself)
             self.refuse(
                 start,
                 uend,
@@ -5173,6 +5176,40 @@ pub(super) fn reaction_arrow_at(rest: &str) -> bool {
     ["->", "-->", "<->", "=>", "\u{2192}", "\u{21cc}", "\u{27f6}"]
         .iter()
         .any(|a| rest.starts_with(a))
+}
+
+/// `rest` starts with a reaction arrow (`reaction_arrow_at`) and after it, past inline
+/// spaces, stands a plain number (digits and one decimal point, at most 16 bytes) with
+/// `unit` glued or one space on, not continued by a letter or digit: `-> 2m`, `→ 3 s`. A
+/// bounded look at a few bytes.
+fn same_unit_after_arrow(rest: &str, unit: &str) -> bool {
+    let Some(arrow) = ["-->", "<->", "->", "=>", "\u{2192}", "\u{21cc}", "\u{27f6}"]
+        .iter()
+        .find(|a| rest.starts_with(*a))
+    else {
+        return false;
+    };
+    let i = skip_inline_spaces(rest, arrow.len());
+    let b = rest.as_bytes();
+    let digits = b[i..]
+        .iter()
+        .take(16)
+        .take_while(|c| c.is_ascii_digit() || **c == b'.')
+        .count();
+    if digits == 0
+        || !b[i].is_ascii_digit()
+        || b[i..i + digits].iter().filter(|&&c| c == b'.').count() > 1
+    {
+        return false;
+    }
+    let mut u = i + digits;
+    if b.get(u) == Some(&b' ') {
+        u += 1;
+    }
+    rest[u..].starts_with(unit)
+        && !b
+            .get(u + unit.len())
+            .is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 /// `2.894 -0.428 -0.370`, `2.0000 -0.7817342`, `-32768 +32767`: numbers spaced apart with a

@@ -1008,6 +1008,33 @@ fn species_before_a_reaction_arrow_are_not_units() {
 }
 
 #[test]
+fn a_number_with_the_same_symbol_after_an_arrow_is_a_change_not_a_species() {
+    // `10m -> 2m`: a height before and after, not 10 of a species m turning into 2 m
+    assert_eq!(
+        spans("Scale the wind from 10m -> 2m before the comfort index."),
+        pairs(&[("10m", "QUANTITY"), ("2m", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("The step was cut from 5 s → 3 s in the new solver."),
+        pairs(&[("5 s", "QUANTITY"), ("3 s", "QUANTITY")])
+    );
+    // a different symbol (or a number alone) after the arrow is still a reaction scheme
+    for text in [
+        "Analytic solution for 2 A -> 3 B in a CSTR.",
+        "the dimerisation 2 A -> 1 A2 in solution",
+        "the scheme 2 A -> 2 As here",
+    ] {
+        let found = spans(text);
+        assert!(
+            found
+                .iter()
+                .all(|(t, d)| *d != "QUANTITY" || !t.ends_with('A')),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_range_up_to_a_power_is_not_a_difference() {
     assert_eq!(spans("inputs of size 1-10^5 bits were used"), pairs(&[]));
     for (text, want) in [
