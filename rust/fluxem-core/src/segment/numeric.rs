@@ -5173,9 +5173,15 @@ fn doi_end(b: &[u8], i: usize) -> Option<usize> {
 
 /// Whether `rest` starts with a reaction arrow (`->`, `-->`, `<->`, `=>`, `→`, `⇌`, `⟶`).
 pub(super) fn reaction_arrow_at(rest: &str) -> bool {
-    ["->", "-->", "<->", "=>", "\u{2192}", "\u{21cc}", "\u{27f6}"]
+    reaction_arrow_len(rest).is_some()
+}
+
+/// The length in bytes of the reaction arrow `rest` starts with, if any.
+fn reaction_arrow_len(rest: &str) -> Option<usize> {
+    ["-->", "<->", "->", "=>", "\u{2192}", "\u{21cc}", "\u{27f6}"]
         .iter()
-        .any(|a| rest.starts_with(a))
+        .find(|a| rest.starts_with(*a))
+        .map(|a| a.len())
 }
 
 /// `rest` starts with a reaction arrow (`reaction_arrow_at`) and after it, past inline
@@ -5183,13 +5189,10 @@ pub(super) fn reaction_arrow_at(rest: &str) -> bool {
 /// `unit` glued or one space on, not continued by a letter or digit: `-> 2m`, `→ 3 s`. A
 /// bounded look at a few bytes.
 fn same_unit_after_arrow(rest: &str, unit: &str) -> bool {
-    let Some(arrow) = ["-->", "<->", "->", "=>", "\u{2192}", "\u{21cc}", "\u{27f6}"]
-        .iter()
-        .find(|a| rest.starts_with(*a))
-    else {
+    let Some(arrow) = reaction_arrow_len(rest) else {
         return false;
     };
-    let i = skip_inline_spaces(rest, arrow.len());
+    let i = skip_inline_spaces(rest, arrow);
     let b = rest.as_bytes();
     let digits = b[i..]
         .iter()
