@@ -713,6 +713,14 @@ METADATA through PYPI_TEXT)::
         spotpy pandapipes grid2op aotools allantools pyrato torchio pyswmm yasa
     PYTHONPATH=/work/scratch-venv114/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev114
+and the hundred-and-fifteenth (``--part dev115``, DEV115_SOURCES; as dev114, with dev79's
+METADATA through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv115
+    /work/scratch-venv115/bin/pip install --no-deps seisbench msprime stdpopsim traja \
+        opensoundscape abtem porespy energyflow eemont elephant pyabf probeinterface py_wake mikeio
+    PYTHONPATH=/work/scratch-venv115/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev115
 and the hundred-and-sixteenth (``--part dev116``, DEV116_SOURCES; as dev114, with dev79's
 METADATA through PYPI_TEXT)::
 
@@ -6057,6 +6065,65 @@ DEV114_SOURCES = (
     Source("pyswmm", "dev114", "science", 5, 1, ("pyswmm",)),
     Source("yasa", "dev114", "science", 5, 1, ("yasa",), 15),
 )
+# The hundred-and-fifteenth dev batch (``--part dev115``; UNTARGETED like dev113 and dev114: no
+# narrow cue, so the batch estimates how the segmenter does on unseen scientific text in general),
+# as dev114 with dev79's METADATA through PYPI_TEXT: docstrings of fourteen mid-size scientific PyPI
+# packages from fields other than dev113's and dev114's, used nowhere else (not in the manifest, in
+# any Sources, or in the comments that list packages left out), read with ``ast``, never imported:
+# seismology (seisbench: seismic-phase picking models, sampling rates in Hz, windows in seconds),
+# population genetics (msprime: coalescent simulation, recombination and mutation rates per base per
+# generation; stdpopsim: published demographic models, effective sizes, generation times), movement
+# ecology (traja: animal trajectories, speeds, turning angles), bioacoustics and soundscape ecology
+# (opensoundscape: spectrograms, Hz, seconds, dB), electron microscopy and crystal structures
+# (abtem: energies in eV, sampling in Angstrom, mrad), porous materials (porespy: voxel images, pore
+# sizes, porosity), particle physics (energyflow: jet observables, energy flow polynomials), remote
+# sensing (eemont: Earth Engine image collections, spectral indices, cloud masks), electrophysiology
+# (elephant: spike trains, rates in Hz, bins in ms; pyabf: patch-clamp ABF files, mV, pA;
+# probeinterface: probe geometries in um) and fluid dynamics (py_wake: wind-farm wake models, m/s,
+# rotor diameters; mikeio: hydrodynamic model files, meshes, time steps). Kept docstring sentences
+# counted before choosing (strong / value / dense cue): seisbench 49 / 176 / 14, msprime 56 / 178 /
+# 26, stdpopsim 22 / 112 / 9, traja 14 / 30 / 2, opensoundscape 51 / 104 / 10, abtem 105 / 350 / 11,
+# porespy 243 / 264 / 31, energyflow 54 / 238 / 25, eemont 28 / 92 / 10, elephant 103 / 494 / 26,
+# pyabf 26 / 59 / 16, probeinterface 39 / 81 / 20, py_wake 28 / 90 / 11, mikeio 34 / 38 / 3.
+# Installed and counted, left out: obsplus (19 / 51 / 3), disba (4 / 3 / 0), pyasdf (7 / 42 / 5;
+# seismology is taken by seisbench), pyslim and tskit (the population-genetics field is taken by
+# msprime and stdpopsim, which share their authors' wording), phasespace (2 / 26 / 1), pylorentz (0
+# / 19 / 0), spyndex (2 / 2 / 1), sen2nbar (8 / 15 / 0), mearec (8 / 9 / 1), foamlib (5 / 18 / 0),
+# few value sentences; rosetta-soil (no licence name in its metadata). The first build (112 base
+# rows and 32 dense, 144 sentences) held about thirteen required values, fewer than the twenty-five
+# the batch aims at, so before any label the dense stratum of seisbench, msprime, opensoundscape,
+# abtem, elephant, pyabf, probeinterface and py_wake (where units are common) was enlarged, and the
+# base rows of msprime, stdpopsim, traja, porespy, energyflow, eemont, elephant and mikeio (most
+# without a value) cut back: 150 sentences. Copy check as for dev100 (8-word runs shared with the
+# test candidates): energyflow's algorithms/einsumfunc.py is a copy of numpy's einsum and traja's
+# dataset/dataset.py copies a train/test split parameter's wording, so both are skipped; none
+# elsewhere. A base sample and the dense stratum only (no targeted stratum: the batch has no narrow
+# cue). Dev only; split fixed before labelling.
+DEV115_SOURCES = (
+    Source("seisbench", "dev115", "science", 8, 1, ("seisbench",), 5),
+    Source("msprime", "dev115", "science", 7, 1, ("msprime",), 5),
+    Source("stdpopsim", "dev115", "science", 5, 1, ("stdpopsim",), 2),
+    Source("traja", "dev115", "science", 4, 1, ("traja",), 1, skip=("traja/dataset/dataset.py",)),
+    Source("opensoundscape", "dev115", "science", 7, 1, ("opensoundscape",), 5),
+    Source("abtem", "dev115", "science", 8, 1, ("abtem",), 7),
+    Source("porespy", "dev115", "science", 6, 1, ("porespy",), 2),
+    Source(
+        "energyflow",
+        "dev115",
+        "science",
+        5,
+        1,
+        ("energyflow",),
+        2,
+        skip=("energyflow/algorithms/einsumfunc.py",),
+    ),
+    Source("eemont", "dev115", "science", 4, 1, ("eemont",), 1),
+    Source("elephant", "dev115", "science", 6, 1, ("elephant",), 5),
+    Source("pyabf", "dev115", "science", 6, 1, ("pyabf",), 6),
+    Source("probeinterface", "dev115", "science", 6, 1, ("probeinterface",), 5),
+    Source("py_wake", "dev115", "science", 7, 1, ("py_wake",), 6),
+    Source("mikeio", "dev115", "science", 4, 1, ("mikeio",), 1),
+)
 # The hundred-and-sixteenth dev batch (``--part dev116``; UNTARGETED like dev113 and dev114: no
 # narrow cue, so the batch estimates how the segmenter does on unseen scientific and engineering
 # text in general), as dev114 with dev79's METADATA through PYPI_TEXT: docstrings of fifteen
@@ -7354,6 +7421,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "variability, sleep-staging, hydrology, model-calibration, pipe-network, storm-water, "
         "power-grid, adaptive-optics, frequency-metrology and room-acoustics docs), packages "
         "used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev115": (
+        DEV115_SOURCES,
+        "hundred-and-fifteenth dev batch (untargeted: a base sample and the dense stratum of "
+        "seismic-picking, coalescent-simulation, demographic-model, animal-trajectory, "
+        "bioacoustics, electron-microscopy, porous-media, jet-observable, Earth-Engine, "
+        "spike-train, patch-clamp, probe-geometry, wind-farm-wake and hydrodynamic-file docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev116": (
         DEV116_SOURCES,

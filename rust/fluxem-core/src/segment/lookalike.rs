@@ -1056,7 +1056,14 @@ impl Scanner<'_> {
         let lit = &signed_lit[usize::from(signed)..];
         let mut buf = [0u8; 24];
         let before = prev_word(s, start, &mut buf);
-        let apostrophe = matches!(super::lex::char_before(s, start), Some('\'' | '\u{2019}'));
+        // `'30s'`, `\u{2018}5s\u{2019}`: single quotes around the numeral make it a quoted
+        // string (the `quoted` test below), not the apostrophe of a decade (`the '80s`)
+        let single_quoted = matches!(
+            (super::lex::char_before(s, start), char_at(s, e)),
+            (Some('\''), Some('\'')) | (Some('\u{2018}'), Some('\u{2019}'))
+        );
+        let apostrophe =
+            !single_quoted && matches!(super::lex::char_before(s, start), Some('\'' | '\u{2019}'));
         let year = lit.len() == 4 && lit[3] == b'0' && &b"1000"[..] <= lit && lit <= &b"2100"[..];
         let decade = lit.len() == 2 && lit[1] == b'0' && vocab::decade_words_before(before);
         let digit = matches!(lit, b"0" | b"1");
@@ -1148,12 +1155,14 @@ impl Scanner<'_> {
         // `"3s"`, `` `1s` ``: a numeral quoted as a symbol, not seconds; beside a word of
         // time steps (`vocab/duration_words.txt`: `epoch`, `duration`, `freq`, `window`, ...)
         // a quoted `"30s"` is a duration string (pandas' frequency aliases)
-        let quoted = match (super::lex::char_before(s, start), char_at(s, e)) {
-            (Some(q @ ('"' | '`' | '\u{201c}')), Some(c)) => {
-                c == q || (q == '\u{201c}' && c == '\u{201d}')
-            }
-            _ => false,
-        } && !self.words_near_in(start, e, &DURATION_NEAR)
+        let quoted = (single_quoted
+            || match (super::lex::char_before(s, start), char_at(s, e)) {
+                (Some(q @ ('"' | '`' | '\u{201c}')), Some(c)) => {
+                    c == q || (q == '\u{201c}' && c == '\u{201d}')
+                }
+                _ => false,
+            })
+            && !self.words_near_in(start, e, &DURATION_NEAR)
             && !restated_in_seconds(self.b, lit, e);
         // `100s of policies` (hundreds), `the 400s and 500s` beside `status` or `HTTP`
         let hundreds = lit.len() >= 3
@@ -3366,6 +3375,12 @@ mod tests {
                 "In the 1990s and the '80s the pulse lasted 2 s.",
                 &[("2 s", "QUANTITY")],
             ),
+            // single quotes: a quoted string, a duration beside a word of time steps
+            (
+                "Resample the series with a window such as '15s' first.",
+                &[("15s", "QUANTITY")],
+            ),
+            ("In the '80s the tape was labelled '5s' on its spine.", &[]),
             (
                 "The mask is built by appending 1s; where there 0s remain, the wait is 1s.",
                 &[("1s", "QUANTITY")],
@@ -4039,6 +4054,36 @@ mod tests {
             ("Signals below 5 AU are dropped.", &[]),
             // the lowercase symbol (IAU 2012) needs no word
             ("Set it to 3 au.", &[("3 au", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
+    fn pade_orders_are_not_quotients() {
+        check(&[
+            (
+                "A [13 / 13] Pade approximant with scaling and squaring.",
+                &[],
+            ),
+            ("The [3/2] Pad\u{e9} form of exp is accurate.", &[]),
+            // a fraction in brackets without the name stays
+            (
+                "The weights are [3/2] times the default.",
+                &[("3/2", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn equation_numbers_are_not_pitches() {
+        check(&[
+            // a music cue in the sentence (`note`, `melody`) does not make an equation a note
+            ("Note that the melody obeys Eq. (A1) and Equation B2.", &[]),
+            ("The piano part follows eqs. (C3).", &[]),
+            // pitches stay
+            (
+                "The melody of Eq. 4 climbs from A3 to the note C#5.",
+                &[("A3", "PITCH"), ("C#5", "PITCH")],
+            ),
         ]);
     }
 

@@ -140,6 +140,29 @@ fn digits_or_dots_end(b: &[u8], mut i: usize, stop: usize) -> usize {
     i
 }
 
+/// Whether `start..end` is the whole of a square bracket (inner spaces allowed) followed by
+/// the word `Pade` or `Padé` (any case): `[13 / 13] Pade approximant`, the degrees of a Padé
+/// approximant. Bounded: a few spaces either side and one word.
+fn pade_order(b: &[u8], start: usize, end: usize) -> bool {
+    let spaces = |r: &[u8]| r.iter().take(4).take_while(|&&c| c == b' ').count();
+    let open = start
+        - b[..start]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|&&c| c == b' ')
+            .count();
+    let close = end + spaces(&b[end..]);
+    if open == 0 || b[open - 1] != b'[' || b.get(close) != Some(&b']') {
+        return false;
+    }
+    let w = close + 1 + spaces(&b[close + 1..]);
+    let word = &b[w..(w + 5).min(b.len())];
+    word.len() >= 4
+        && word[..3].eq_ignore_ascii_case(b"pad")
+        && (word[3] | 0x20 == b'e' || word[3..].starts_with(b"\xc3\xa9"))
+}
+
 /// Whether `t` holds `--`: a pass over byte pairs (two-byte windows compared as slices cost
 /// ~30 instructions a byte).
 fn double_hyphen(t: &[u8]) -> bool {
@@ -3620,6 +3643,17 @@ impl Scanner<'_> {
                 end,
                 Domain::Arithmetic,
                 "n/n or a split of 100 (50/50, 60/40) or the 30/360 day count, not a quotient",
+            );
+            return end;
+        }
+        if split_at_byte(core, b'/').is_some() && pade_order(self.b, start, end) {
+            // `a [13 / 13] Pade approximant`, `the [3/2] Padé form`: the degrees of the
+            // numerator and the denominator, not a quotient
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "the order of a Pade approximant ([3/3] Pade), not a quotient",
             );
             return end;
         }

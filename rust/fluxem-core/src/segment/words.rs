@@ -810,6 +810,16 @@ impl Scanner<'_> {
         if let Some(end) = self.chord_or_interval(i, j, before, after) {
             return Some(end);
         }
+        if equation_label_before(s, i) {
+            // `Eq. (A1)`, `Equation B2`, `eqs. (C3)`: an equation of an appendix, numbered
+            self.refuse(
+                i,
+                j,
+                Domain::Pitch,
+                "equation number after an equation label (Eq. (A1))",
+            );
+            return Some(j);
+        }
         if &b[i..j] == b"F0" {
             // audio's fundamental frequency; the note F0 lies below the piano's range
             self.refuse(i, j, Domain::Pitch, "fundamental frequency (F0)");
@@ -2010,6 +2020,19 @@ fn index_letter_sibling(b: &[u8], i: usize, j: usize) -> bool {
             && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
             && !b.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
     })
+}
+
+/// Whether an equation label (`Eq.`, `Eqs.`, `Equation`, `equations`) stands right before
+/// `i`, with at most one opening parenthesis between (`Eq. (A1)`, `Equation B2`): the word at
+/// `i` numbers an equation. Bounded: `prev_word` reads back at most 40 bytes.
+fn equation_label_before(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    let k = skip_inline_spaces_back(s, i, 8);
+    let k = if k > 0 && b[k - 1] == b'(' { k - 1 } else { k };
+    matches!(
+        prev_word(s, k, &mut [0u8; 24]),
+        b"eq" | b"eqs" | b"equation" | b"equations"
+    )
 }
 
 /// Why the pitch-shaped word `i..j` is a name, or None: a cell range (`A1:D5`), a symbol
