@@ -1148,3 +1148,24 @@ fn a_quoted_duration_restated_in_seconds_is_a_quantity() {
     // without the restatement (or a word of time steps) it stays a quoted numeral
     assert_eq!(spans("The default is \"15s\" for all rows."), pairs(&[]));
 }
+
+#[test]
+fn tight_sums_of_digits_beside_a_word_of_trial_design_are_design_names() {
+    // dev118: `3+3` is a dose-escalation design (cohorts of three), not the number six
+    for text in [
+        "We compare a 3+3 design against a model-based one.",
+        "Escalation follows the 4+4 rule until the MTD is reached.",
+        "Rule-based schemes (3+3, 2+1) enrol small cohorts at each dose level.",
+        "Each simulated trial uses the 3+3+3 scheme.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // a sum with a result, a spaced sum or one without such a word stays arithmetic
+    for (text, want) in [
+        ("The design needs 3+3 = 6 patients per arm.", "3+3"),
+        ("In mathematics, 3+3 is six.", "3+3"),
+        ("The first trial gave 3 + 4 in the equation.", "3 + 4"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
+    }
+}
