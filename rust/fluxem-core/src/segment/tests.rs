@@ -1169,3 +1169,20 @@ fn tight_sums_of_digits_beside_a_word_of_trial_design_are_design_names() {
         assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
     }
 }
+
+#[test]
+fn a_standards_body_glued_to_a_number_is_no_formula() {
+    // dev118: `ISO3` (three-letter country codes), `ISO2`, `ISO8601`: codes, not I + S + O
+    for text in [
+        "Regions are keyed by their ISO3 codes.",
+        "Columns are ['ISO2', 'Region', 'Town'] in that order.",
+        "Timestamps follow ISO8601 throughout the reaction log.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // formulas in a chemical context stay formulas
+    assert_eq!(
+        spans("The reaction gives SO3 and H2O in the flask."),
+        pairs(&[("SO3", "FORMULA"), ("H2O", "FORMULA")])
+    );
+}
