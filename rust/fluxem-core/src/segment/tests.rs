@@ -1186,3 +1186,36 @@ fn a_standards_body_glued_to_a_number_is_no_formula() {
         pairs(&[("SO3", "FORMULA"), ("H2O", "FORMULA")])
     );
 }
+
+#[test]
+fn integer_lists_in_a_value_position_after_a_colon_or_an_imperative_are_vectors() {
+    // dev118: `if bins is: [1, 2, 3, 4]`, `for 5mg and 40mg, use [5, 40]`: values, no citations
+    for (text, want) in [
+        (
+            "If the edges are: [2, 4, 6, 8] then the last bin is closed.",
+            "[2, 4, 6, 8]",
+        ),
+        (
+            "For 5mg and 40mg doses, use [5, 40] as the levels.",
+            "[5, 40]",
+        ),
+        ("Pass [0, 2] to keep both ends.", "[0, 2]"),
+        (
+            "The list returned is: [3, 5, 7] for this graph.",
+            "[3, 5, 7]",
+        ),
+    ] {
+        let got = spans(text);
+        assert!(
+            got.contains(&(want.to_string(), "VECTOR")),
+            "{text}: {got:?}"
+        );
+    }
+    // a list after a noun or a claim stays a citation
+    for text in [
+        "Several studies use [3, 4] as their starting point.",
+        "This was shown before [12, 13].",
+    ] {
+        assert!(!spans(text).iter().any(|(_, d)| *d == "VECTOR"), "{text}");
+    }
+}
