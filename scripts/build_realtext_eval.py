@@ -730,6 +730,15 @@ METADATA through PYPI_TEXT)::
         thermofeel sounderpy thermoextrap
     PYTHONPATH=/work/scratch-venv116/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev116
+and the hundred-and-eighteenth (``--part dev118``, DEV118_SOURCES; as dev114, with dev79's
+METADATA through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv118
+    /work/scratch-venv118/bin/pip install --no-deps pymare covsirphy episimlab clintrials \
+        lifetimes econtools nelson-siegel-svensson py-irt demes databallpy mvspc sixsigmaspc \
+        hotelling dvha-stats autorank bioeq
+    PYTHONPATH=/work/scratch-venv118/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev118
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6166,6 +6175,55 @@ DEV116_SOURCES = (
     Source("sounderpy", "dev116", "science", 6, 1, ("sounderpy",), 3),
     Source("thermoextrap", "dev116", "science", 5, 1, ("thermoextrap",), 1),
 )
+# The hundred-and-eighteenth dev batch (``--part dev118``; UNTARGETED like dev113 and dev114: no
+# narrow cue, so the batch estimates how the segmenter does on numbers in prose it has not seen),
+# as dev114 with dev79's METADATA through PYPI_TEXT: docstrings of sixteen mid-size PyPI packages
+# from fields of numbers in prose, used nowhere else (not in the manifest, in any Sources, or in
+# the comments that list packages left out), read with ``ast``, never imported: meta-analysis
+# (pymare: effect sizes, heterogeneity, confidence intervals), epidemiology (covsirphy: SIR-F
+# parameters, reproduction numbers, days; episimlab: compartmental models, rates), clinical
+# trial design (clintrials: dose-finding, toxicity and efficacy probabilities), customer-lifetime
+# and transaction statistics (lifetimes: money and rates), econometrics (econtools: regressions,
+# clustered standard errors), interest-rate curves (nelson-siegel-svensson: yields, maturities),
+# psychometrics (py-irt: item response theory), demography (demes: population sizes, generations,
+# migration rates), sports science (databallpy: pitch sizes in metres, speeds, frame rates),
+# statistical process and quality control (mvspc, sixsigmaspc, hotelling, dvha-stats: control
+# limits, sigma levels, T2 charts), statistical ranking (autorank: effect sizes, alpha levels)
+# and bioequivalence (bioeq: AUC, Cmax, 80-125% limits).
+# Kept docstring sentences counted before choosing (strong / value / dense cue): pymare
+# 117 / 198 / 24, covsirphy 11 / 71 / 9, episimlab 10 / 15 / 2, clintrials 32 / 52 / 9,
+# lifetimes 14 / 28 / 4, econtools 4 / 28 / 1, nelson-siegel-svensson 3 / 6 / 0, py-irt
+# 1 / 5 / 1, demes 4 / 34 / 2, databallpy 44 / 129 / 15, mvspc 32 / 8 / 2, sixsigmaspc 8 / 5 / 0,
+# hotelling 3 / 7 / 2, dvha-stats 7 / 30 / 2, autorank 1 / 14 / 0, bioeq 8 / 41 / 1. The first
+# build (the first fifteen packages, 128 sentences) held about a dozen required values, so before
+# any label bioeq was added and the value sample of databallpy (where units are common) and the
+# dense strata of databallpy and clintrials enlarged. Installed and counted, left
+# out: weightedstats, epimargin, reliabilipy, wquantiles, pythonmeta, pyspc and pycurve (none to
+# five kept sentences), diptest (no value sentence), epimodels (no licence name in its
+# metadata), spc-toolbox (its licence field names the README), epispot, pydemic, forestplot,
+# stargazer and statannot (few or no strong-cue sentences; the fields are taken); sweatpy and
+# pandas-ta did not install; cgmzscore and pynca (no docstring sentence kept) left out; pygrowup
+# did not install. Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch has
+# no narrow cue). Dev only; split fixed before labelling.
+DEV118_SOURCES = (
+    Source("pymare", "dev118", "science", 8, 1, ("pymare",), 4),
+    Source("covsirphy", "dev118", "science", 7, 1, ("covsirphy",), 3),
+    Source("episimlab", "dev118", "science", 5, 1, ("episimlab",), 2),
+    Source("clintrials", "dev118", "science", 8, 1, ("clintrials",), 8),
+    Source("lifetimes", "dev118", "science", 6, 1, ("lifetimes",), 2),
+    Source("econtools", "dev118", "science", 6, 1, ("econtools",), 1),
+    Source("nelson-siegel-svensson", "dev118", "science", 5, 1, ("nelson_siegel_svensson",)),
+    Source("py-irt", "dev118", "science", 4, 1, ("py_irt",), 1),
+    Source("demes", "dev118", "science", 7, 1, ("demes",), 2),
+    Source("databallpy", "dev118", "science", 14, 1, ("databallpy",), 8),
+    Source("mvspc", "dev118", "science", 6, 1, ("mvSPC",), 2),
+    Source("sixsigmaspc", "dev118", "science", 5, 1, ("SPC",)),
+    Source("hotelling", "dev118", "science", 4, 1, ("hotelling",), 2),
+    Source("dvha-stats", "dev118", "science", 6, 1, ("dvhastats",), 2),
+    Source("autorank", "dev118", "science", 4, 1, ("autorank",)),
+    Source("bioeq", "dev118", "science", 8, 1, ("bioeq",)),
+)
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
 # 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
@@ -7437,6 +7495,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "laser-pulse, laser-beam, optical-fibre, traffic-simulation, transit-feed, weather-radar, "
         "atmospheric-sounding, thermal-comfort and thermodynamic-extrapolation docs), packages "
         "used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev118": (
+        DEV118_SOURCES,
+        "hundred-and-eighteenth dev batch (untargeted: a base sample and the dense stratum of "
+        "meta-analysis, epidemiology, clinical-trial-design, customer-lifetime, econometrics, "
+        "interest-rate-curve, psychometrics, demography, sports-tracking, statistical-process-"
+        "control, statistical-ranking and bioequivalence docs), packages used nowhere else; dev "
+        "only, fixed before labelling",
     ),
     "dev111": (
         DEV111_SOURCES,

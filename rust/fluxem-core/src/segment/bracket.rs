@@ -223,6 +223,26 @@ impl Scanner<'_> {
                     b"default" | b"defaults" | b"defaulted" | b"set" | b"equal" | b"equals"
                 )
             };
+            // `if bins is: [1, 2, 3, 4]`: the same value position across a colon
+            let colon_value = lead_char == Some(':') && {
+                let mut buf2 = [0u8; 24];
+                let colon = skip_inline_spaces_back(s, i, 8).saturating_sub(1);
+                matches!(
+                    prev_word(s, colon, &mut buf2),
+                    b"is" | b"are" | b"was" | b"were" | b"equals" | b"becomes" | b"returns"
+                )
+            };
+            // `for 10mg and 25mg, use [10, 25]`, `Pass [0, 2] to keep both`: the object of a
+            // verb in the imperative (first in its clause) is a value handed over; a reference
+            // follows a claim or a noun (`studies use [3, 4]` stays one)
+            let imperative = matches!(lead, b"use" | b"pass" | b"try" | b"specify" | b"supply")
+                && {
+                    let v = skip_inline_spaces_back(s, i, 8).saturating_sub(lead.len());
+                    let before = skip_inline_spaces_back(s, v, 8);
+                    before == 0
+                        || matches!(b[before - 1], b',' | b';' | b':')
+                        || (b[v].is_ascii_uppercase() && matches!(b[before - 1], b'.' | b'!'))
+                };
             // `Categorical([1, 2])`: a list passed to a call; `C{[10, 20, 30]}`, `{[1, 2]}`:
             // in braces (epytext code markup, a set); `for s in [32, 64, 128]`: iterated over
             let call = i >= 2
@@ -257,6 +277,8 @@ impl Scanner<'_> {
                 || iterated
                 || sibling
                 || value_position
+                || colon_value
+                || imperative
                 || matches!(lead, b"vector" | b"vectors");
             let math_lead = strong
                 || follows_op

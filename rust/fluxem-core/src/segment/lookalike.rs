@@ -600,6 +600,23 @@ pub(super) fn symbols(core: &[u8]) -> Option<Symbols> {
     Some(out)
 }
 
+/// `ISO3`, `ISO2` (the ISO 3166 country codes of three and two letters), `ISO8601`: the
+/// capitals of a standards body (`vocab/standards_bodies.txt`) glued to digits name a standard
+/// or a code of one; the letters happen to spell element symbols (I, S, O).
+fn standard_code(c: &[u8]) -> bool {
+    let letters = c.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let mut buf = [0u8; 8];
+    (2..=buf.len()).contains(&letters)
+        && letters < c.len()
+        && c[letters..].iter().all(u8::is_ascii_digit)
+        && {
+            for (d, s) in buf.iter_mut().zip(&c[..letters]) {
+                *d = s.to_ascii_lowercase();
+            }
+            vocab::standards_bodies(&buf[..letters])
+        }
+}
+
 /// `code_name_of`, reading the symbols itself.
 #[cfg(test)]
 pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
@@ -613,6 +630,12 @@ pub(super) fn code_name_of(text: &str, core: &str, syms: Option<Symbols>) -> Opt
     let c = core.as_bytes();
     if text.len() == 3 && text.ends_with("++") {
         return Some("a letter with ++ is a language or an increment (C++, i++), not a charge");
+    }
+    if standard_code(c) {
+        return Some(
+            "a standards body's name with a number (ISO3 country codes, ISO8601): a standard or \
+             a code, not a formula",
+        );
     }
     // the char search decodes every char: a byte test first rules out most words (none of
     // the three is written without a `*` or a non-ASCII byte)

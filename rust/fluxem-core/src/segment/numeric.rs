@@ -3631,6 +3631,22 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if design_sum(core)
+            && !self.b[end..].starts_with(b"=")
+            && !self.equation_around(start, end)
+            && self.words_near_in(start, end, &TRIAL_DESIGN_NEAR)
+        {
+            // `the 3+3 trial design`, `like CRM, 3+3, etc`: a tight sum of one-digit numbers
+            // beside a word of dose-finding trials names the design (cohorts of three, then
+            // three more), never the number it adds up to
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "n+n beside a word of trial design (the 3+3 design): a design's name, not a sum",
+            );
+            return end;
+        }
         if split_at_byte(core, b'/').is_some_and(|(a, b)| {
             split_or_convention(a, b) || (a == b && self.done_of_total(a, end))
         }) && !self.b[end..].starts_with(b" of ")
@@ -4519,6 +4535,7 @@ impl<'a> NearWords<'a> {
 }
 
 /// The fixed lists of the unit rules, filters built at compile time.
+const TRIAL_DESIGN_NEAR: NearWords<'static> = NearWords::new(vocab::TRIAL_DESIGN_WORDS, 3);
 const ANGSTROM_NEAR: NearWords<'static> = NearWords::new(vocab::ANGSTROM_WORDS, 3);
 const TEMPERATURE_NEAR: NearWords<'static> = NearWords::new(vocab::TEMPERATURE_WORDS, 3);
 const ELECTRICAL_NEAR: NearWords<'static> = NearWords::new(vocab::ELECTRICAL_WORDS, 3);
@@ -4616,6 +4633,20 @@ fn date_shaped(text: &[u8]) -> bool {
     let day = |x: u32| (1..=31).contains(&x);
     let year = (text.len() - k - 1 == 2) || (1900..=2100).contains(&b);
     (month(a) && day(b)) || (day(a) && month(b)) || (month(a) && year)
+}
+
+/// `3+3`, `4+4`, `2+1`, `3+3+3`: two or three one-digit numbers (1 to 9) joined by tight plus
+/// signs, the shape of a dose-escalation design's name.
+fn design_sum(core: &str) -> bool {
+    let b = core.as_bytes();
+    (b.len() == 3 || b.len() == 5)
+        && b.iter().enumerate().all(|(k, &c)| {
+            if k % 2 == 0 {
+                (b'1'..=b'9').contains(&c)
+            } else {
+                c == b'+'
+            }
+        })
 }
 
 /// `50/50`, `24/24` (the same number twice), `60/40`, `80/20`, `95/5` (two multiples of 5 that

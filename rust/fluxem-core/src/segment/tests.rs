@@ -1175,3 +1175,74 @@ fn a_quoted_duration_restated_in_seconds_is_a_quantity() {
     // without the restatement (or a word of time steps) it stays a quoted numeral
     assert_eq!(spans("The default is \"15s\" for all rows."), pairs(&[]));
 }
+
+#[test]
+fn tight_sums_of_digits_beside_a_word_of_trial_design_are_design_names() {
+    // dev118: `3+3` is a dose-escalation design (cohorts of three), not the number six
+    for text in [
+        "We compare a 3+3 design against a model-based one.",
+        "Escalation follows the 4+4 rule until the MTD is reached.",
+        "Rule-based schemes (3+3, 2+1) enrol small cohorts at each dose level.",
+        "Each simulated trial uses the 3+3+3 scheme.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // a sum with a result, a spaced sum or one without such a word stays arithmetic
+    for (text, want) in [
+        ("The design needs 3+3 = 6 patients per arm.", "3+3"),
+        ("In mathematics, 3+3 is six.", "3+3"),
+        ("The first trial gave 3 + 4 in the equation.", "3 + 4"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
+    }
+}
+
+#[test]
+fn a_standards_body_glued_to_a_number_is_no_formula() {
+    // dev118: `ISO3` (three-letter country codes), `ISO2`, `ISO8601`: codes, not I + S + O
+    for text in [
+        "Regions are keyed by their ISO3 codes.",
+        "Columns are ['ISO2', 'Region', 'Town'] in that order.",
+        "Timestamps follow ISO8601 throughout the reaction log.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // formulas in a chemical context stay formulas
+    assert_eq!(
+        spans("The reaction gives SO3 and H2O in the flask."),
+        pairs(&[("SO3", "FORMULA"), ("H2O", "FORMULA")])
+    );
+}
+
+#[test]
+fn integer_lists_in_a_value_position_after_a_colon_or_an_imperative_are_vectors() {
+    // dev118: `if bins is: [1, 2, 3, 4]`, `for 5mg and 40mg, use [5, 40]`: values, no citations
+    for (text, want) in [
+        (
+            "If the edges are: [2, 4, 6, 8] then the last bin is closed.",
+            "[2, 4, 6, 8]",
+        ),
+        (
+            "For 5mg and 40mg doses, use [5, 40] as the levels.",
+            "[5, 40]",
+        ),
+        ("Pass [0, 2] to keep both ends.", "[0, 2]"),
+        (
+            "The list returned is: [3, 5, 7] for this graph.",
+            "[3, 5, 7]",
+        ),
+    ] {
+        let got = spans(text);
+        assert!(
+            got.contains(&(want.to_string(), "VECTOR")),
+            "{text}: {got:?}"
+        );
+    }
+    // a list after a noun or a claim stays a citation
+    for text in [
+        "Several studies use [3, 4] as their starting point.",
+        "This was shown before [12, 13].",
+    ] {
+        assert!(!spans(text).iter().any(|(_, d)| *d == "VECTOR"), "{text}");
+    }
+}
