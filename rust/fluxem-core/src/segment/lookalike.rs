@@ -5644,6 +5644,34 @@ mod tests {
     }
 
     #[test]
+    fn counted_oxygen_before_a_symbol_no_order_puts_after_it_is_no_oxide() {
+        check(&[
+            // telecom's outdoor-to-indoor links and other names with a counted O first
+            ("The O2I loss model adds a penetration term.", &[]),
+            ("Each O2I link gets a random indoor distance.", &[]),
+            ("Use the O3C preset for the third cluster.", &[]),
+            // oxides put oxygen last, fluorides after it, Hill order the later symbols
+            (
+                "Burning sulfur gives SO2 and NO2 gives N2O4 when cooled.",
+                &[("SO2", "FORMULA"), ("NO2", "FORMULA"), ("N2O4", "FORMULA")],
+            ),
+            (
+                "The reagent O2F2 fluorinates plutonium; I2O5 oxidises CO.",
+                &[("O2F2", "FORMULA"), ("I2O5", "FORMULA"), ("CO", "FORMULA")],
+            ),
+            (
+                "In Hill order sulfur dioxide is O2S and the reaction yields H2O.",
+                &[("O2S", "FORMULA"), ("H2O", "FORMULA")],
+            ),
+            // in a chemical sentence the shape is still read (a chemist's own shorthand)
+            (
+                "The O2I adduct forms when iodine reacts with oxygen in the solvent.",
+                &[("O2I", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn lone_elements_of_organic_matter_and_elements_a_formula_is_counted_as() {
         let ons = |t: &'static str| -> Vec<(&'static str, &'static str)> {
             t.split(' ').map(|w| (w, "FORMULA")).collect()
