@@ -5672,6 +5672,28 @@ mod tests {
     }
 
     #[test]
+    fn values_after_a_slashed_pair_of_names_are_no_quotient() {
+        check(&[
+            ("Query the sky at RA/Dec 210.8/54.3 for sources.", &[]),
+            ("The default lat/lon: 48.85/2.35 is Paris.", &[]),
+            ("Set width/height = 640/480 before drawing.", &[]),
+            // a unit or one-letter words are no names; a quotient after prose stays one
+            (
+                "In kJ/mol: (5/2) R T for a monatomic gas.",
+                &[("5/2", "ARITHMETIC")],
+            ),
+            (
+                "Take the ratio 22/7 as an estimate of pi.",
+                &[("22/7", "ARITHMETIC")],
+            ),
+            (
+                "A path such as a/b/c 3/4 of the way.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn lone_elements_of_organic_matter_and_elements_a_formula_is_counted_as() {
         let ons = |t: &'static str| -> Vec<(&'static str, &'static str)> {
             t.split(' ').map(|w| (w, "FORMULA")).collect()
