@@ -5694,6 +5694,35 @@ mod tests {
     }
 
     #[test]
+    fn a_halide_without_its_count_needs_firm_chemistry() {
+        check(&[
+            // 3GPP's indoor-factory scenario beside a weak chemistry cue (`lattice`)
+            (
+                "It changes InF channel statistics; the BS lattice spacing is 20 m.",
+                &[("20 m", "QUANTITY")],
+            ),
+            // monovalent halides are crystals of physics too; binaries without halogen stay
+            (
+                "The CsI crystal and a LiF lattice sit at 300 K.",
+                &[
+                    ("CsI", "FORMULA"),
+                    ("LiF", "FORMULA"),
+                    ("300 K", "QUANTITY"),
+                ],
+            ),
+            (
+                "The GaN layer grows at 1000 K on the wafer.",
+                &[("GaN", "FORMULA"), ("1000 K", "QUANTITY")],
+            ),
+            // in chemistry the same shape is still read
+            (
+                "The gas-phase AlF molecule forms when the reaction is run hot.",
+                &[("AlF", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn lone_elements_of_organic_matter_and_elements_a_formula_is_counted_as() {
         let ons = |t: &'static str| -> Vec<(&'static str, &'static str)> {
             t.split(' ').map(|w| (w, "FORMULA")).collect()
