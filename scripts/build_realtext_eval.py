@@ -739,6 +739,14 @@ METADATA through PYPI_TEXT)::
         hotelling dvha-stats autorank bioeq
     PYTHONPATH=/work/scratch-venv118/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev118
+and the hundred-and-seventeenth (``--part dev117``, DEV117_SOURCES; as dev114, with dev79's
+METADATA through PYPI_TEXT, and an acronym stratum, ACRO_CUE)::
+
+    python3 -m venv /work/scratch-venv117
+    /work/scratch-venv117/bin/pip install --no-deps sionna pycrate pyocd pyvo pybel yfinance \
+        bioframe vcfpy pycrs cmsis-svd metar-taf-parser-mivek
+    PYTHONPATH=/work/scratch-venv117/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev117
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -978,6 +986,7 @@ class Source:
     n_qty: int = 0  # dev101: QTY_CUE sentences (ids "-qNNN", appended after all others)
     n_mlq: int = 0  # dev105: ML_QTY_CUE sentences (ids "-uNNN", appended after all others)
     n_mlt: int = 0  # dev105: ML_TIME_CUE sentences (ids "-wNNN", appended after all others)
+    n_acro: int = 0  # dev117: ACRO_CUE sentences (ids "-kNNN", appended after all others)
 
 
 # Split by package, before any labelling: each side gets a music, chemistry, biology,
@@ -6224,6 +6233,61 @@ DEV118_SOURCES = (
     Source("autorank", "dev118", "science", 4, 1, ("autorank",)),
     Source("bioeq", "dev118", "science", 8, 1, ("bioeq",)),
 )
+# The hundred-and-seventeenth dev batch (``--part dev117``; FORMULA PRECISION: text full of
+# upper-case acronyms and short alphanumeric identifiers with the shape of a chemical formula
+# that are not one, such as 'BS', 'PUSCH', 'O2I', 'CN', 'SWO', 'CSW', 'PC', 'VO', 'VOSI', 'NCBI',
+# 'UCSC', 'VCF', 'CS' and 'YF', and genuine formulas where they occur), as dev114 with dev79's
+# METADATA through PYPI_TEXT: docstrings of eleven PyPI packages used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: link-level simulation of 5G NR and wireless channels (sionna: base stations,
+# PUSCH, QAM, LDPC, O2I penetration loss), 2G-5G mobile protocol stacks (pycrate: NAS, RRC, the
+# core network 'CN', ASN.1), embedded debug probes for Cortex-M targets (pyocd: SWO, CSW, DP/AP
+# registers, pin and core names), the Virtual Observatory of astronomy (pyvo: VOSI, TAP, SCS,
+# UWS, catalogue services), biological expression language networks (pybel: NCBI gene and
+# protein names, file formats), stock-market data (yfinance: tickers, ISO dates), genomic
+# interval operations (bioframe: UCSC assemblies, chromosome names), variant call files (vcfpy:
+# VCF INFO and FORMAT fields), coordinate reference systems (pycrs: EPSG codes, proj4 and WKT
+# names), CMSIS-SVD register descriptions (cmsis-svd) and METAR and TAF weather reports
+# (metar-taf-parser-mivek). Kept docstring sentences, and those with an all-caps formula-shaped
+# token (ACRO_CUE), counted before choosing: sionna 4473 / 240, pycrate 196 / 60, pyocd 1370 /
+# 58, pyvo 1518 / 45, pybel 1272 / 13, yfinance 179 / 10, bioframe 493 / 7, vcfpy 91 / 6, pycrs 59
+# / 7, cmsis-svd 12 / 4, metar-taf-parser-mivek 14 / 0. Installed and counted, left out: py3gpp
+# (8 kept sentences, AGPL), pymetar (GPL), python-metar (no docstring sentence read: its wheel
+# ships no module under the name it installs), pysmi (no formula-shaped token); metar-taf-parser
+# has no distribution under that name (metar-taf-parser-mivek is the one that installs). Copy
+# check as for dev100 (8-word runs shared with the test candidates): none. A base sample, the
+# dense stratum and an acronym stratum (ACRO_CUE, n_acro, ids ``-kNNN``) from the start. Dev
+# only; split fixed before labelling.
+DEV117_SOURCES = (
+    Source("sionna", "dev117", "science", 12, 1, ("sionna",), 2, n_acro=10),
+    Source(
+        "pycrate",
+        "dev117",
+        "science",
+        8,
+        1,
+        (
+            "pycrate_mobile",
+            "pycrate_corenet",
+            "pycrate_asn1rt",
+            "pycrate_core",
+            "pycrate_ether",
+            "pycrate_diameter",
+            "pycrate_crypto",
+        ),
+        1,
+        n_acro=5,
+    ),
+    Source("pyocd", "dev117", "science", 10, 1, ("pyocd",), 2, n_acro=8),
+    Source("pyvo", "dev117", "science", 10, 1, ("pyvo",), 1, n_acro=6),
+    Source("pybel", "dev117", "science", 8, 1, ("pybel",), 1, n_acro=4),
+    Source("yfinance", "dev117", "science", 6, 1, ("yfinance",), n_acro=3),
+    Source("bioframe", "dev117", "science", 6, 1, ("bioframe",), 1, n_acro=2),
+    Source("vcfpy", "dev117", "science", 5, 1, ("vcfpy",), n_acro=3),
+    Source("pycrs", "dev117", "science", 5, 1, ("pycrs",), n_acro=3),
+    Source("cmsis-svd", "dev117", "science", 4, 1, ("cmsis_svd",), n_acro=2),
+    Source("metar-taf-parser-mivek", "dev117", "science", 5, 1, ("metar_taf_parser",)),
+)
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
 # 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
@@ -7504,6 +7568,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "control, statistical-ranking and bioequivalence docs), packages used nowhere else; dev "
         "only, fixed before labelling",
     ),
+    "dev117": (
+        DEV117_SOURCES,
+        "hundred-and-seventeenth dev batch (formula precision: upper-case acronyms and short "
+        "identifiers shaped like formulas in 5G and mobile-protocol, debug-probe, Virtual "
+        "Observatory, biological-network, stock-market, genomic-interval, variant-call, "
+        "coordinate-system, register-description and METAR docs, with an acronym stratum), "
+        "packages used nowhere else; dev only, fixed before labelling",
+    ),
     "dev111": (
         DEV111_SOURCES,
         "hundred-and-eleventh dev batch (chemical formulas, ions and equations in prose and "
@@ -8128,6 +8200,11 @@ ML_TIME_CUE = re.compile(
     r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s?(?:W|kW|mW|Wh|kWh|J|GHz|MHz|kHz|Hz|ms|us|µs|ns|s|sec|secs|min|h|"
     r"°C|V|mV|A)(?![\w/])"
 )
+# dev117's acronym stratum (n_acro): an all-caps token of 2-6 characters with the shape of a
+# formula, two or more of the one-letter element symbols (B C F H I K N O P S U V W Y), each with
+# an optional count (``CO``, ``NO2``, ``PC1``, ``SCK``, ``VCF``, ``NOW``): the acronyms, pin,
+# register, format and code names that a formula reader may take for a formula
+ACRO_CUE = re.compile(r"(?<![\w.-])(?=[A-Z0-9]{2,6}(?![\w-]))(?:[BCFHIKNOPSUVWY]\d*){2,}(?![\w-])")
 DIRECTIVE = re.compile(r"^\s*\.\.\s")
 PARAM_DEF = re.compile(
     r"^\*{0,2}[\w.,\s*]+\s:\s*\S|^\*{0,2}[\w.,\s*]+\s:$|^\w+\s*\(.*\)\s*:\s*$|^\w+ ?:$"
@@ -8735,6 +8812,7 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
     qty_rows: list[dict] = []
     mlq_rows: list[dict] = []
     mlt_rows: list[dict] = []
+    acro_rows: list[dict] = []
     # the arithmetic and list strata's keys only where the batch has one (dev2 stays
     # byte-identical, and so do dev3 and dev4 without a list stratum)
     has_arith = any(src.n_arith for src in sources)
@@ -8742,6 +8820,7 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
     has_qty = any(src.n_qty for src in sources)
     has_mlq = any(src.n_mlq for src in sources)
     has_mlt = any(src.n_mlt for src in sources)
+    has_acro = any(src.n_acro for src in sources)
     packages = []
     for src in sources:
         version, lic, rows = source_sentences(src)
@@ -8759,6 +8838,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         mlq = pick_targeted(src, rows, prior, taken, ML_QTY_CUE, src.n_mlq)
         taken |= {r["text"] for r in mlq}
         mlt = pick_targeted(src, rows, prior, taken, ML_TIME_CUE, src.n_mlt)
+        taken |= {r["text"] for r in mlt}
+        acro = pick_targeted(src, rows, prior, taken, ACRO_CUE, src.n_acro)
         prefix = ID_PREFIX.get(src.name) or re.sub(r"[^a-z0-9]+", "", src.name.lower())[:10]
         for n, r in enumerate(picked):
             base_rows.append(candidate(f"rt-{name}-{prefix}-{n:03d}", r, src, version, None))
@@ -8783,6 +8864,9 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         for n, r in enumerate(mlt):
             row_id = f"rt-{name}-{prefix}-w{n:03d}"
             mlt_rows.append(candidate(row_id, r, src, version, "mltime"))
+        for n, r in enumerate(acro):
+            row_id = f"rt-{name}-{prefix}-k{n:03d}"
+            acro_rows.append(candidate(row_id, r, src, version, "acronym"))
         entry = package_entry(src, version, lic, rows, picked, extra)
         entry["selected_target"] = len(targeted)
         if has_arith:
@@ -8795,6 +8879,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
             entry["selected_mlqty"] = len(mlq)
         if has_mlt:
             entry["selected_mltime"] = len(mlt)
+        if has_acro:
+            entry["selected_acronym"] = len(acro)
         packages.append(entry)
         print(
             f"{src.name:14} {version:14} {len(rows):6} -> {len(picked):4} + {len(extra):3}"
@@ -8804,6 +8890,7 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
             + (f" + {len(qty):3}" if has_qty else "")
             + (f" + {len(mlq):3}" if has_mlq else "")
             + (f" + {len(mlt):3}" if has_mlt else "")
+            + (f" + {len(acro):3}" if has_acro else "")
         )
     rows_out = (
         base_rows
@@ -8814,6 +8901,7 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         + qty_rows
         + mlq_rows
         + mlt_rows
+        + acro_rows
     )
     with open(out / f"candidates_{name}.jsonl", "w", encoding="utf-8") as f:
         for r in rows_out:
@@ -8833,6 +8921,8 @@ def main_dev_batch(name: str, sources: tuple[Source, ...], description: str, out
         part["list_stratum"] = len(list_rows)
     if has_qty:
         part["qty_stratum"] = len(qty_rows)
+    if has_acro:
+        part["acronym_stratum"] = len(acro_rows)
     manifest[f"{name}_part"] = {**part, "packages": packages}
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -5712,6 +5712,85 @@ mod tests {
     }
 
     #[test]
+    fn counted_oxygen_before_a_symbol_no_order_puts_after_it_is_no_oxide() {
+        check(&[
+            // telecom's outdoor-to-indoor links and other names with a counted O first
+            ("The O2I loss model adds a penetration term.", &[]),
+            ("Each O2I link gets a random indoor distance.", &[]),
+            ("Use the O3C preset for the third cluster.", &[]),
+            // oxides put oxygen last, fluorides after it, Hill order the later symbols
+            (
+                "Burning sulfur gives SO2 and NO2 gives N2O4 when cooled.",
+                &[("SO2", "FORMULA"), ("NO2", "FORMULA"), ("N2O4", "FORMULA")],
+            ),
+            (
+                "The reagent O2F2 fluorinates plutonium; I2O5 oxidises CO.",
+                &[("O2F2", "FORMULA"), ("I2O5", "FORMULA"), ("CO", "FORMULA")],
+            ),
+            (
+                "In Hill order sulfur dioxide is O2S and the reaction yields H2O.",
+                &[("O2S", "FORMULA"), ("H2O", "FORMULA")],
+            ),
+            // in a chemical sentence the shape is still read (a chemist's own shorthand)
+            (
+                "The O2I adduct forms when iodine reacts with oxygen in the solvent.",
+                &[("O2I", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn values_after_a_slashed_pair_of_names_are_no_quotient() {
+        check(&[
+            ("Query the sky at RA/Dec 210.8/54.3 for sources.", &[]),
+            ("The default lat/lon: 48.85/2.35 is Paris.", &[]),
+            ("Set width/height = 640/480 before drawing.", &[]),
+            // a unit or one-letter words are no names; a quotient after prose stays one
+            (
+                "In kJ/mol: (5/2) R T for a monatomic gas.",
+                &[("5/2", "ARITHMETIC")],
+            ),
+            (
+                "Take the ratio 22/7 as an estimate of pi.",
+                &[("22/7", "ARITHMETIC")],
+            ),
+            (
+                "A path such as a/b/c 3/4 of the way.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_halide_without_its_count_needs_firm_chemistry() {
+        check(&[
+            // 3GPP's indoor-factory scenario beside a weak chemistry cue (`lattice`)
+            (
+                "It changes InF channel statistics; the BS lattice spacing is 20 m.",
+                &[("20 m", "QUANTITY")],
+            ),
+            // monovalent halides are crystals of physics too; binaries without halogen stay
+            (
+                "The CsI crystal and a LiF lattice sit at 300 K.",
+                &[
+                    ("CsI", "FORMULA"),
+                    ("LiF", "FORMULA"),
+                    ("300 K", "QUANTITY"),
+                ],
+            ),
+            (
+                "The GaN layer grows at 1000 K on the wafer.",
+                &[("GaN", "FORMULA"), ("1000 K", "QUANTITY")],
+            ),
+            // in chemistry the same shape is still read
+            (
+                "The gas-phase AlF molecule forms when the reaction is run hot.",
+                &[("AlF", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn lone_elements_of_organic_matter_and_elements_a_formula_is_counted_as() {
         let ons = |t: &'static str| -> Vec<(&'static str, &'static str)> {
             t.split(' ').map(|w| (w, "FORMULA")).collect()

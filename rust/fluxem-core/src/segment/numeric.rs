@@ -2026,6 +2026,62 @@ impl Scanner<'_> {
         })
     }
 
+    /// `RA/Dec 347.38/8.6772`, `lat/lon: 45.2/7.1`: two numbers joined by a tight slash right
+    /// after two words joined by a tight slash (two to twelve letters each, after a space and
+    /// an optional `:` or `=`, spaced or not) are the values of those two things side by side,
+    /// not a quotient. One-letter words stay out (`km/h 3/4`, `mg/L`), as do units
+    /// (`kJ/mol: (5/2)`) and paths (`a/b/c`).
+    fn name_pair_right_before(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        let Some(slash) = b[start..end].iter().position(|&c| c == b'/') else {
+            return false;
+        };
+        let q = start + slash;
+        if q == start || b[q - 1] == b' ' || b.get(q + 1) == Some(&b' ') {
+            return false;
+        }
+        let mut k = start;
+        let spaces = b[..k]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|&&c| c == b' ')
+            .count();
+        if spaces == 0 {
+            return false;
+        }
+        k -= spaces;
+        if k > 0 && matches!(b[k - 1], b':' | b'=') {
+            k -= 1;
+            k -= b[..k]
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|&&c| c == b' ')
+                .count();
+        }
+        let letters_back = |e: usize| {
+            b[..e]
+                .iter()
+                .rev()
+                .take(13)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count()
+        };
+        let second = letters_back(k);
+        if !(2..=12).contains(&second) || k - second == 0 || b[k - second - 1] != b'/' {
+            return false;
+        }
+        let s1 = k - second - 1;
+        let first = letters_back(s1);
+        let a = s1 - first;
+        // a unit is no pair of names (`kJ/mol: (5/2) R T`)
+        (2..=12).contains(&first)
+            && (a == 0
+                || !(b[a - 1].is_ascii_alphanumeric() || matches!(b[a - 1], b'/' | b'.' | b'_')))
+            && super::probe::unit_len(&self.s[a..k]) != k - a
+    }
+
     /// `Rotation matrix (3×3)`: the product at `start..end` (its parentheses inside or just
     /// around it) is the whole of a group right after a shape noun and a space.
     fn shape_in_parens_after_noun(&self, start: usize, end: usize) -> bool {
@@ -4151,6 +4207,10 @@ impl Scanner<'_> {
             && self.equation_numbers(start, end)
         {
             return Err("equation numbers (79) - (92), not a difference");
+        }
+        if st.ops == 1 && st.div == 1 && st.operands == 2 && self.name_pair_right_before(start, end)
+        {
+            return Err("values of a pair of names joined by a slash right before them (RA/Dec 347.38/8.6772)");
         }
         if st.ops == 1 && st.div == 1 && self.word_pair_by_slash_before(start, end) {
             return Err("values side by side after words side by side (upper / lower 0.9 / 0.1)");

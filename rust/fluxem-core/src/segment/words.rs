@@ -76,6 +76,46 @@ impl Shape {
     }
 }
 
+/// Whether `core` is two symbols without counts, a halogen (`F`, `Cl`, `Br`, `I`) after an
+/// element that is not monovalent (`InF`, `AlCl`, `FeBr`, `CaF`): not hydrogen, an alkali metal,
+/// copper, silver, gold, thallium or another halogen (`HCl`, `CsI`, `AgBr`, `TlCl`, `BrF`).
+fn polyvalent_halide(core: &[u8]) -> bool {
+    let split = 1 + usize::from(core.get(1).is_some_and(u8::is_ascii_lowercase));
+    let (first, second) = core.split_at(split.min(core.len()));
+    matches!(second, b"F" | b"Cl" | b"Br" | b"I")
+        && !matches!(
+            first,
+            b"H" | b"Li"
+                | b"Na"
+                | b"K"
+                | b"Rb"
+                | b"Cs"
+                | b"Cu"
+                | b"Ag"
+                | b"Au"
+                | b"Tl"
+                | b"F"
+                | b"Cl"
+                | b"Br"
+                | b"I"
+        )
+}
+
+/// Whether `core` starts with oxygen and a count followed by a symbol that sorts before `O`
+/// and is not `F` (`O2I`, `O3N2`, `O2C`): no formula writes oxygen first there. Oxides put
+/// oxygen last (`NO2`, `I2O5`) or before fluorine only (`O2F2`), and Hill order puts the other
+/// elements alphabetically, so only symbols after `O` follow it (`O2S`, `O4P`).
+fn oxygen_first_out_of_order(core: &[u8]) -> bool {
+    let [b'O', rest @ ..] = core else {
+        return false;
+    };
+    let d = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    d > 0
+        && rest
+            .get(d)
+            .is_some_and(|&c| c.is_ascii_uppercase() && c < b'O' && c != b'F')
+}
+
 fn shape_of(core: &[u8]) -> Shape {
     let mut sh = Shape::default();
     // `lookalike::symbols(core)`, as plain fields: whether every byte was read as a symbol
@@ -1583,6 +1623,15 @@ impl Scanner<'_> {
                     Some(Need::NONE),
                     "compound before a noun of its amount (FeO contents, CO concentrations)",
                 )
+            } else if sh.has_lower && polyvalent_halide(core.as_bytes()) {
+                // a halide without a count is a compound only of a monovalent element (`CsI`,
+                // `LiF`, `AgCl` crystals): `InF`, `AlCl`, `FeBr` lack the count their
+                // compounds have (InF3, AlCl3), so a weak cue (`lattice`, `crystal`) or physics
+                // names none of them (`InF` is 3GPP's indoor factory)
+                (
+                    Some(Need::any(CHEM_FIRM)),
+                    "halide without the count its compounds have (InF, AlCl)",
+                )
             } else if sh.has_lower {
                 self.note_compound(i, end);
                 (Some(Need::any(binary)), "compound without counts")
@@ -1618,9 +1667,13 @@ impl Scanner<'_> {
                 (None, "capital-letter acronym")
             }
         } else if !sh.has_lower && !sh.has_group {
+            // oxygen with a count says oxide (`NO2`, `SO4`) only where the formula's order
+            // allows it: `O2I` (outdoor-to-indoor), `O3N2` put a counted O first before a
+            // symbol that neither convention (O last but before F) nor Hill order (the others
+            // alphabetically, O before P and S) puts after it
             let chemical = vocab::formulas_common_caps(core.as_bytes())
                 || sh.clearly_organic()
-                || sh.o_with_count;
+                || (sh.o_with_count && !oxygen_first_out_of_order(core.as_bytes()));
             if chemical {
                 (Some(Need::NONE), "formula with counts")
             } else if self.b[..i].ends_with(b"_{") {
