@@ -53,7 +53,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data" / "realtext"
 DOC = HERE.parent / "docs" / "SEGMENTATION.md"
 #: extra strata chosen by a cue of our own, apart from the base sample
-STRATA = ("dense", "target", "arith")
+STRATA = ("dense", "target", "arith", "acronym")
 
 
 def dev_batches(manifest: Path) -> tuple[str, ...]:
@@ -164,6 +164,7 @@ def score(split: str, predict: Predictor, part: str = "base") -> tuple[str, Repo
             r for r in rows if r["source"].get("stratum") == "target"
         ],
         "arithmetic stratum (dev3)": [r for r in rows if r["source"].get("stratum") == "arith"],
+        "acronym stratum (dev117)": [r for r in rows if r["source"].get("stratum") == "acronym"],
     }
     n_opt = sum(len(s) == 4 for r in rows for s in r["spans"])
     label = "" if part == "base" else f"{part} part, "
