@@ -747,6 +747,14 @@ METADATA through PYPI_TEXT, and an acronym stratum, ACRO_CUE)::
         bioframe vcfpy pycrs cmsis-svd metar-taf-parser-mivek
     PYTHONPATH=/work/scratch-venv117/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev117
+and the hundred-and-twentieth (``--part dev120``, DEV120_SOURCES; as dev114, with dev79's
+METADATA through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv120
+    /work/scratch-venv120/bin/pip install --no-deps mirdata miditok musicaiz supriya nussl msaf \
+        pumpp auraloss pyguitarpro pitchtypes python-ly FoxDot audiolazy xenharmlib dasp-pytorch
+    PYTHONPATH=/work/scratch-venv120/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev120
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6288,6 +6296,55 @@ DEV117_SOURCES = (
     Source("cmsis-svd", "dev117", "science", 4, 1, ("cmsis_svd",), n_acro=2),
     Source("metar-taf-parser-mivek", "dev117", "science", 5, 1, ("metar_taf_parser",)),
 )
+# The hundred-and-twentieth dev batch (``--part dev120``; UNTARGETED MUSIC AND AUDIO like dev113:
+# no narrow cue, so the batch estimates how the segmenter does on unseen music and audio text,
+# where the PITCH domain meets its look-alikes), as dev114 with dev79's METADATA through
+# PYPI_TEXT: docstrings of fifteen PyPI packages used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out), read with ``ast``, never imported:
+# MIR datasets (mirdata: sample rates, annotations), MIDI tokenization (miditok: pitches,
+# velocities, tempos, time signatures), symbolic music analysis (musicaiz: notes, chords,
+# intervals, keys), SuperCollider synthesis (supriya: Hz, dB, seconds), source separation (nussl:
+# sample rates, STFT windows), music structure analysis (msaf), MIR feature pipelines (pumpp:
+# chords, keys, frame rates), audio losses (auraloss: STFT sizes, Hz, dB), Guitar Pro files
+# (pyguitarpro: tempos, frets, strings, durations), pitch spelling and intervals (pitchtypes:
+# note names, intervals, pitch classes), LilyPond text (python-ly: notes, durations, octaves),
+# live coding (FoxDot: scales, tempos, Hz), DSP in pure Python (audiolazy: filters, Hz, dB) and
+# tuning systems (xenharmlib: EDOs, cents, intervals), and differentiable audio effects
+# (dasp-pytorch: gains in dB, Hz, ms). Kept docstring sentences counted before choosing (strong /
+# value / dense cue): mirdata 19 / 26 / 5, miditok 49 / 185 / 12, musicaiz 41 / 55 / 11, supriya
+# 9 / 33 / 0, nussl 131 / 272 / 36, msaf 14 / 96 / 4, pumpp 18 / 39 / 5, auraloss 23 / 8 / 5,
+# pyguitarpro 25 / 34 / 6, pitchtypes 26 / 68 / 16, python-ly 24 / 125 / 8, FoxDot 46 / 138 /
+# 13, audiolazy 47 / 126 / 22, xenharmlib 48 / 142 / 19, dasp-pytorch 2 / 41 / 1. Installed and
+# counted, left out: jams (no strong-cue sentence), torchcrepe, dissonant, pysndfx, crema and
+# amfm_decompy (fewer than 25 kept sentences), chordparser and fretboardgtr (few value
+# sentences), torch-audiomentations (few strong-cue sentences; audiomentations is dev6's),
+# musiclang and pyAudioAnalysis (few strong-cue sentences, no dense one), gensound (its licence
+# field is UNKNOWN); pyknon and madmom did not install (a build needed). Copy check as for dev100
+# (8-word runs shared with the test candidates): none. The first build (144 sentences) held
+# about sixteen required values, fewer than the 25 the batch aims at, so before any label was
+# committed (and before any segmenter run) the dense strata of nussl, audiolazy, xenharmlib,
+# pitchtypes, FoxDot and the guitar and LilyPond packages were enlarged and the base samples of
+# mirdata, supriya, msaf, pumpp, musicaiz and pitchtypes (citations, versions, no values) cut
+# back: 149 sentences, copy check again none. A base sample and the dense
+# stratum only (no targeted stratum: the batch has no narrow cue). Dev only; split fixed before
+# labelling.
+DEV120_SOURCES = (
+    Source("mirdata", "dev120", "science", 4, 1, ("mirdata",), 1),
+    Source("miditok", "dev120", "science", 7, 1, ("miditok",), 3),
+    Source("musicaiz", "dev120", "science", 6, 1, ("musicaiz",), 4),
+    Source("supriya", "dev120", "science", 3, 1, ("supriya",)),
+    Source("nussl", "dev120", "science", 10, 1, ("nussl",), 4),
+    Source("msaf", "dev120", "science", 4, 1, ("msaf",), 1),
+    Source("pumpp", "dev120", "science", 4, 1, ("pumpp",), 1),
+    Source("auraloss", "dev120", "science", 7, 1, ("auraloss",), 2),
+    Source("pyguitarpro", "dev120", "science", 5, 1, ("guitarpro",), 3),
+    Source("pitchtypes", "dev120", "science", 6, 1, ("pitchtypes",), 5),
+    Source("python-ly", "dev120", "science", 5, 1, ("ly",), 3),
+    Source("FoxDot", "dev120", "science", 6, 1, ("FoxDot",), 4),
+    Source("audiolazy", "dev120", "science", 8, 1, ("audiolazy",), 6),
+    Source("xenharmlib", "dev120", "science", 8, 1, ("xenharmlib",), 7),
+    Source("dasp-pytorch", "dev120", "science", 7, 1, ("dasp_pytorch",), 1),
+)
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
 # 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
@@ -7567,6 +7624,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "interest-rate-curve, psychometrics, demography, sports-tracking, statistical-process-"
         "control, statistical-ranking and bioequivalence docs), packages used nowhere else; dev "
         "only, fixed before labelling",
+    ),
+    "dev120": (
+        DEV120_SOURCES,
+        "hundred-and-twentieth dev batch (untargeted music and audio: a base sample and the "
+        "dense stratum of MIR-dataset, MIDI-tokenization, symbolic-music-analysis, "
+        "SuperCollider-synthesis, source-separation, music-structure, MIR-feature, audio-loss, "
+        "Guitar-Pro, pitch-spelling, LilyPond, live-coding, DSP, tuning-system and "
+        "differentiable-audio-effect docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev117": (
         DEV117_SOURCES,

@@ -3460,6 +3460,20 @@ impl Scanner<'_> {
         // what follows: a unit, more operators, or a clean end (a refused unit, as in
         // `7.8 × 10^9 in 2020`, leaves the expression on its own)
         if let Some((uend, Some(need))) = self.unit_after(start, end, false) {
+            if st.operands == 2
+                && st.div == 1
+                && st.ops == 1
+                && spaced_reciprocal(&self.b[start..end])
+                && frequency_unit(s[end..uend].trim_start())
+            {
+                // `1 / 80 Hz`, `1 / 44.1 kHz`: one over a frequency is a period, the unit
+                // belongs to the divisor alone; neither `1 / 80` nor `80 Hz` is the value
+                // written, so neither is a span
+                let why = "one over a frequency (1 / 80 Hz): the unit belongs to the divisor";
+                self.refuse(start, uend, Domain::Quantity, why);
+                self.refuse(start, end, Domain::Arithmetic, why);
+                return uend;
+            }
             if let Some((_, why)) = self.pair_before(start) {
                 // `1–5 × 10^3 m`: whether the power reaches the first number is unclear
                 self.refuse(start, uend, Domain::Quantity, why);
@@ -5046,6 +5060,31 @@ fn ordinal_suffix_at(b: &[u8], den: usize, end: usize) -> bool {
     // `(1/7th-sharp)`: a hyphenated name
     !b.get(end + 2 + plural)
         .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
+}
+
+/// Whether `t` (one expression's bytes) is `1 / d` with spaces on both sides of the slash
+/// (`1 / 80`, `1 / 44.1`): a reciprocal written out. A tight `1/60` is a fraction of the
+/// unit after it (`1/60 minutes`) and stays one.
+fn spaced_reciprocal(t: &[u8]) -> bool {
+    let Some(rest) = t.strip_prefix(b"1") else {
+        return false;
+    };
+    let n = rest.iter().take_while(|&&c| c == b' ').count();
+    if n == 0 || rest.get(n) != Some(&b'/') {
+        return false;
+    }
+    let d = &rest[n + 1..];
+    let m = d.iter().take_while(|&&c| c == b' ').count();
+    m > 0 && d.get(m).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether the unit text `u` (from its first byte) is a frequency symbol: `Hz` with an SI
+/// prefix or none, followed by nothing that continues the unit.
+fn frequency_unit(u: &str) -> bool {
+    ["Hz", "kHz", "MHz", "GHz", "THz", "mHz"].iter().any(|f| {
+        u.strip_prefix(f)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '^'))
+    })
 }
 
 /// `50-60 / 60-70 / 70-80`: two or more ranges of rising integers (`a-b`, no spaces) with

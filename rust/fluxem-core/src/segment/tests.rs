@@ -1164,6 +1164,32 @@ fn slashed_alternatives_before_a_unit_are_no_fraction() {
 }
 
 #[test]
+fn one_over_a_frequency_written_with_spaces_is_no_span() {
+    // `1 / 80 Hz` is a period, one over the quantity `80 Hz`: neither the quotient of the bare
+    // numbers nor the frequency alone is the value written
+    for text in [
+        "A filter clocked at 1 / 80 Hz per step would be absurd.",
+        "Each tick lasts 1 / 44.1 kHz in this engine.",
+        "The chip period is 1  /  2 MHz.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // the quantity after it is still read
+    assert_eq!(
+        spans("The sample step, 1 / 48 kHz, is about 20.8 us."),
+        pairs(&[("20.8 us", "QUANTITY")])
+    );
+    // a tight fraction, another numerator or another unit is not a reciprocal of a frequency
+    for text in [
+        "The LFO runs at 1/3 Hz.",
+        "The band is 3 / 80 Hz wide.",
+        "The delay is 1 / 80 s.",
+    ] {
+        assert!(!spans(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_quoted_duration_restated_in_seconds_is_a_quantity() {
     // `"15s"`, then `15 seconds` further on: the quoted string is that duration
     let text =
