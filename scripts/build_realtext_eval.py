@@ -713,6 +713,13 @@ METADATA through PYPI_TEXT)::
         spotpy pandapipes grid2op aotools allantools pyrato torchio pyswmm yasa
     PYTHONPATH=/work/scratch-venv114/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev114
+and the hundred-and-nineteenth (``--part dev119``, DEV119_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv119
+    /work/scratch-venv119/bin/pip install --no-deps halomod pyccl xtrack accelerator-toolbox \
+        ocelot-collab pulser-core qibolab rdtools oggm xdem pyprophet py-fatigue mixsea
+    PYTHONPATH=/work/scratch-venv119/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev119
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6048,6 +6055,43 @@ DEV114_SOURCES = (
     Source("pyswmm", "dev114", "science", 5, 1, ("pyswmm",)),
     Source("yasa", "dev114", "science", 5, 1, ("yasa",), 15),
 )
+# The hundred-and-nineteenth dev batch (``--part dev119``; UNTARGETED like dev113 and dev114: no
+# narrow cue, so the batch estimates how the segmenter does on unseen scientific text in general),
+# as dev113: docstrings of thirteen mid-size scientific PyPI packages from fields used nowhere else
+# (not in the manifest, in any Sources, or in the comments that list packages left out), read with
+# ``ast``, never imported: cosmology (halomod: halo-model power spectra, Mpc/h, solar masses;
+# pyccl: the Core Cosmology Library, distances, growth, power spectra), accelerator physics
+# (xtrack: particle tracking, magnets, RF cavities; accelerator-toolbox: lattice elements, optics;
+# ocelot-collab: beam dynamics and free-electron lasers), quantum-computing hardware (pulser-core:
+# neutral-atom pulse sequences, rad/µs, µm; qibolab: instrument control of superconducting qubits,
+# GHz, ns), photovoltaic degradation analysis (rdtools: W/m^2, degradation rates), glaciology
+# (oggm: glacier mass balance and flowlines), digital elevation models (xdem: co-registration,
+# slopes, uncertainties), mass-spectrometry proteomics (pyprophet: peptide scoring, FDR), fatigue
+# and fracture of structures (py-fatigue: S-N curves, crack growth, MPa) and ocean mixing (mixsea:
+# fine-scale parameterisations from CTD/LADCP profiles). Kept docstring sentences counted before
+# choosing (strong / value / dense cue): halomod 38 / 163 / 6, pyccl 138 / 291 / 10, xtrack
+# 101 / 521 / 31, accelerator-toolbox 130 / 318 / 21, ocelot-collab 78 / 217 / 21, pulser-core
+# 63 / 220 / 14, qibolab 34 / 147 / 17, rdtools 32 / 154 / 1, oggm 109 / 318 / 38, xdem
+# 79 / 147 / 18, pyprophet 14 / 160 / 9, py-fatigue 14 / 77 / 1, mixsea 15 / 33 / 6. Installed and
+# counted, left out: pvmismatch (2 / 19 / 0), ppigrf (0 / 9 / 0), pydarn (12 / 10 / 1) and cpymad
+# (3 / 42 / 0), few value sentences. Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch has
+# no narrow cue). Dev only; split fixed before labelling.
+DEV119_SOURCES = (
+    Source("halomod", "dev119", "science", 7, 1, ("halomod",), 1),
+    Source("pyccl", "dev119", "science", 8, 1, ("pyccl",), 2),
+    Source("xtrack", "dev119", "science", 7, 1, ("xtrack",), 2),
+    Source("accelerator-toolbox", "dev119", "science", 7, 1, ("at",), 2),
+    Source("ocelot-collab", "dev119", "science", 7, 1, ("ocelot",), 2),
+    Source("pulser-core", "dev119", "science", 7, 1, ("pulser",), 2),
+    Source("qibolab", "dev119", "science", 6, 1, ("qibolab",), 2),
+    Source("rdtools", "dev119", "science", 7, 1, ("rdtools",), 1),
+    Source("oggm", "dev119", "science", 8, 1, ("oggm",), 3),
+    Source("xdem", "dev119", "science", 7, 1, ("xdem",), 2),
+    Source("pyprophet", "dev119", "science", 6, 1, ("pyprophet",), 1),
+    Source("py-fatigue", "dev119", "science", 6, 1, ("py_fatigue",), 1),
+    Source("mixsea", "dev119", "science", 5, 1, ("mixsea",), 2),
+)
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
 # 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
@@ -7303,6 +7347,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "variability, sleep-staging, hydrology, model-calibration, pipe-network, storm-water, "
         "power-grid, adaptive-optics, frequency-metrology and room-acoustics docs), packages "
         "used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev119": (
+        DEV119_SOURCES,
+        "hundred-and-nineteenth dev batch (untargeted: a base sample and the dense stratum of "
+        "cosmology, accelerator-physics, beam-dynamics, neutral-atom and superconducting-qubit "
+        "control, photovoltaic-degradation, glaciology, elevation-model, proteomics-scoring, "
+        "fatigue and ocean-mixing docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev111": (
         DEV111_SOURCES,
