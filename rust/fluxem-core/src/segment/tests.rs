@@ -1148,3 +1148,26 @@ fn a_quoted_duration_restated_in_seconds_is_a_quantity() {
     // without the restatement (or a word of time steps) it stays a quoted numeral
     assert_eq!(spans("The default is \"15s\" for all rows."), pairs(&[]));
 }
+
+#[test]
+fn a_bracketed_pair_before_a_unit_symbol_is_no_vector() {
+    // an interval of quantities: the unit belongs to both ends, no span is a guess
+    for text in [
+        "The mixer accepts offsets within the band [-250, 250] kHz only.",
+        "Above the transition [12.5, 40] GPa the phase is stable.",
+        "Densities in the table [1e10, 1e12] cm^-3 are extrapolated.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // a word after the bracket, three numbers, or no unit keep the vector
+    for (text, want) in [
+        ("The offsets [0.5, -2] are added to the grid.", "[0.5, -2]"),
+        (
+            "Temperatures of [250.5, 300, 350] K were run.",
+            "[250.5, 300, 350]",
+        ),
+        ("The weights [2, 1] at the start are fixed.", "[2, 1]"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "VECTOR")]), "{text}");
+    }
+}
