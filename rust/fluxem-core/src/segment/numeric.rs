@@ -4254,6 +4254,20 @@ impl Scanner<'_> {
             // by two more decimals in prose (`1.4 / 3 / 50` stays a quotient)
             return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
         }
+        if st.div == st.ops
+            && st.operands > 2
+            && st.parens == 0
+            && !st.non_int
+            && !st.signed
+            && consecutive_by_slash(&self.b[start..end])
+        {
+            // `IP_method = 0 / 1 / 2 for rectangular / triangular / gauss`, `levels 1 / 2 / 3`:
+            // consecutive whole numbers joined by slashes enumerate codes or choices; nobody
+            // divides 0 by 1 by 2 in prose (`8 / 2 / 2`, `100 / 5 / 4` stay quotients)
+            return Err(
+                "consecutive whole numbers joined by slashes (0 / 1 / 2): choices, not a quotient",
+            );
+        }
         if st.operands == 2 && st.div == 1 && st.ops == 1 && self.signed_pair(start, end) {
             return Err(
                 "signed values joined by a slash (+1/-1, -1/+1): alternatives, not a quotient",
@@ -5206,6 +5220,26 @@ fn signed_number_row(w: &[u8]) -> bool {
         .all(|t| t.contains(&b'.'));
     let signed_first = matches!(w.first(), Some(b'-' | b'+'));
     signs >= 2 || (signs == 1 && (decimals || plus || signed_first))
+}
+
+/// Whether `text` is three or more whole numbers joined by `/` (spaces around allowed), each
+/// one more than the one before (`0 / 1 / 2`, `1/2/3/4`).
+fn consecutive_by_slash(text: &[u8]) -> bool {
+    let mut prev: Option<u64> = None;
+    let mut n = 0;
+    for part in text.split(|&c| c == b'/') {
+        let part = part.trim_ascii();
+        if part.is_empty() || part.len() > 6 || !part.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        let v = part.iter().fold(0u64, |a, d| a * 10 + u64::from(d - b'0'));
+        if prev.is_some_and(|p| v != p + 1) {
+            return false;
+        }
+        prev = Some(v);
+        n += 1;
+    }
+    n >= 3
 }
 
 #[cfg(test)]

@@ -1171,3 +1171,20 @@ fn a_bracketed_pair_before_a_unit_symbol_is_no_vector() {
         assert_eq!(spans(text), pairs(&[(want, "VECTOR")]), "{text}");
     }
 }
+
+#[test]
+fn consecutive_whole_numbers_joined_by_slashes_are_choices() {
+    for text in [
+        "Set mode = 0 / 1 / 2 for off / slow / fast before the run.",
+        "The filter order is 1 / 2 / 3 / 4 depending on the grid.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // other chains of quotients keep their span
+    for (text, want) in [
+        ("The result of 8 / 2 / 2 is what we print.", "8 / 2 / 2"),
+        ("Compute 100 / 5 / 4 by hand.", "100 / 5 / 4"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
+    }
+}
