@@ -1654,7 +1654,19 @@ impl Scanner<'_> {
             let ul = probe::unit_len(&s[u..cap]);
             // the other side is a quantity that is not itself assigned (`c=0 d=0` is not)
             let converts = lit > 0 && ul > 0 && b.get(skip_inline_spaces(s, u + ul)) != Some(&b'=');
-            if !converts {
+            // `(e.g. 1 MHz = 4e6)`, `1 kB = 1024`: a unit symbol of two letters or more with a
+            // capital, equated to a bare number (its count in the device's own step), is the
+            // quantity restated, not a name (`c=0 d=0` and `4 d = f(x)` have one lowercase letter)
+            let restated = lit > 0
+                && ul == 0
+                && b[k].is_ascii_digit()
+                && unit.len() >= 2
+                && unit.bytes().all(|c| c.is_ascii_alphabetic())
+                && unit.bytes().any(|c| c.is_ascii_uppercase())
+                && !b
+                    .get(k + lit)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'=' | b'('));
+            if !converts && !restated {
                 return Some("a name assigned a value (c=0 d=0, 4 d = f(x)), not a unit");
             }
         }

@@ -1188,3 +1188,23 @@ fn consecutive_whole_numbers_joined_by_slashes_are_choices() {
         assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
     }
 }
+
+#[test]
+fn a_unit_symbol_equated_to_a_bare_number_is_the_quantity_restated() {
+    // the quantity in the device's own steps: `1 GHz = 4096` counts of the register
+    for (text, want) in [
+        (
+            "The register counts steps (e.g. 1 GHz = 4096) of the synthesizer.",
+            "1 GHz",
+        ),
+        ("Each step is 1 MHz = 4e6 in register units.", "1 MHz"),
+    ] {
+        assert!(
+            spans(text).contains(&(want.to_string(), "QUANTITY")),
+            "{text}: {:?}",
+            spans(text)
+        );
+    }
+    // a lowercase one-letter name assigned a value stays no unit
+    assert_eq!(spans("Rows: a=1 b=0 c=0 d=0 and so on."), pairs(&[]));
+}
