@@ -598,7 +598,11 @@ impl Scanner<'_> {
                 && (start == 4 || !self.b[start - 5].is_ascii_alphanumeric())
         };
         let glued_to_word = is_wordish(p)
-            || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
+            || (matches!(p, '-' | '+' | '.' | '\'')
+                && pp.is_some_and(is_wordish)
+                && !per_hyphen
+                // `(e.g.1 MHz)`: the period of `e.g.`/`i.e.` before a digit glues it to nothing
+                && !(p == '.' && super::scan::example_abbreviation_before(self.b, start - 1)))
             || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
             // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
             // hex group between colons before it; `size:1024*1024` is a key's value)
@@ -5768,7 +5772,11 @@ mod tests {
                 && (start == 4 || !sc.b[start - 5].is_ascii_alphanumeric())
         };
         let glued_to_word = is_wordish(p)
-            || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
+            || (matches!(p, '-' | '+' | '.' | '\'')
+                && pp.is_some_and(is_wordish)
+                && !per_hyphen
+                // `(e.g.1 MHz)`: the period of `e.g.`/`i.e.` before a digit glues it to nothing
+                && !(p == '.' && super::super::scan::example_abbreviation_before(sc.b, start - 1)))
             || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
             // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
             // hex group between colons before it; `size:1024*1024` is a key's value)

@@ -1208,3 +1208,22 @@ fn a_unit_symbol_equated_to_a_bare_number_is_the_quantity_restated() {
     // a lowercase one-letter name assigned a value stays no unit
     assert_eq!(spans("Rows: a=1 b=0 c=0 d=0 and so on."), pairs(&[]));
 }
+
+#[test]
+fn a_number_glued_after_e_g_starts_at_its_digit() {
+    // the abbreviation's period is no decimal point: `e.g.5 mm` is 5 mm, not 0.5 mm
+    for (text, want) in [
+        ("Pick a small gap (e.g.5 mm) between the plates.", "5 mm"),
+        (
+            "Use the short pulse, i.e.20 ns long, for the gate.",
+            "20 ns",
+        ),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
+    }
+    // a decimal after a word's full stop keeps its point
+    assert_eq!(
+        spans("The gap is small. .5 mm is enough."),
+        pairs(&[(".5 mm", "QUANTITY")])
+    );
+}
