@@ -600,13 +600,12 @@ pub(super) fn symbols(core: &[u8]) -> Option<Symbols> {
     Some(out)
 }
 
-/// `code_name_of`, reading the symbols itself.
-
 /// `C2`-`C9`, `D2`-`D9`, `S2`-`S9`: the shape of a Schoenflies rotation axis or point group.
 fn point_group_axis(w: &[u8]) -> bool {
     matches!(w, [b'C' | b'D' | b'S', b'2'..=b'9'])
 }
 
+/// `code_name_of`, reading the symbols itself.
 #[cfg(test)]
 pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
     code_name_of(text, core, symbols(core.as_bytes()))
