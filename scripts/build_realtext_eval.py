@@ -755,6 +755,13 @@ METADATA through PYPI_TEXT)::
         pumpp auraloss pyguitarpro pitchtypes python-ly FoxDot audiolazy xenharmlib dasp-pytorch
     PYTHONPATH=/work/scratch-venv120/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev120
+and the hundred-and-nineteenth (``--part dev119``, DEV119_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv119
+    /work/scratch-venv119/bin/pip install --no-deps halomod pyccl xtrack accelerator-toolbox \
+        ocelot-collab pulser-core qibolab rdtools oggm xdem pyprophet py-fatigue mixsea
+    PYTHONPATH=/work/scratch-venv119/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev119
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6345,6 +6352,48 @@ DEV120_SOURCES = (
     Source("xenharmlib", "dev120", "science", 8, 1, ("xenharmlib",), 7),
     Source("dasp-pytorch", "dev120", "science", 7, 1, ("dasp_pytorch",), 1),
 )
+# The hundred-and-nineteenth dev batch (``--part dev119``; UNTARGETED like dev113 and dev114: no
+# narrow cue, so the batch estimates how the segmenter does on unseen scientific text in general),
+# as dev113: docstrings of thirteen mid-size scientific PyPI packages from fields used nowhere else
+# (not in the manifest, in any Sources, or in the comments that list packages left out), read with
+# ``ast``, never imported: cosmology (halomod: halo-model power spectra, Mpc/h, solar masses;
+# pyccl: the Core Cosmology Library, distances, growth, power spectra), accelerator physics
+# (xtrack: particle tracking, magnets, RF cavities; accelerator-toolbox: lattice elements, optics;
+# ocelot-collab: beam dynamics and free-electron lasers), quantum-computing hardware (pulser-core:
+# neutral-atom pulse sequences, rad/µs, µm; qibolab: instrument control of superconducting qubits,
+# GHz, ns), photovoltaic degradation analysis (rdtools: W/m^2, degradation rates), glaciology
+# (oggm: glacier mass balance and flowlines), digital elevation models (xdem: co-registration,
+# slopes, uncertainties), mass-spectrometry proteomics (pyprophet: peptide scoring, FDR), fatigue
+# and fracture of structures (py-fatigue: S-N curves, crack growth, MPa) and ocean mixing (mixsea:
+# fine-scale parameterisations from CTD/LADCP profiles). Kept docstring sentences counted before
+# choosing (strong / value / dense cue): halomod 38 / 163 / 6, pyccl 138 / 291 / 10, xtrack
+# 101 / 521 / 31, accelerator-toolbox 130 / 318 / 21, ocelot-collab 78 / 217 / 21, pulser-core
+# 63 / 220 / 14, qibolab 34 / 147 / 17, rdtools 32 / 154 / 1, oggm 109 / 318 / 38, xdem
+# 79 / 147 / 18, pyprophet 14 / 160 / 9, py-fatigue 14 / 77 / 1, mixsea 15 / 33 / 6. Installed and
+# counted, left out: pvmismatch (2 / 19 / 0), ppigrf (0 / 9 / 0), pydarn (12 / 10 / 1) and cpymad
+# (3 / 42 / 0), few value sentences. The first build (123 sentences) held about six required
+# values, so before any label (as for dev114) the dense strata of pyccl, halomod, pulser-core,
+# qibolab, xtrack and the accelerator codes were enlarged (where numbers with units are common)
+# and the base value rows of xtrack, accelerator-toolbox, ocelot-collab, oggm, xdem and pyprophet
+# and oggm's dense rows (whose rows held no value) cut back: 146 sentences, 16 required spans.
+# Copy check as for dev100 (8-word runs shared with the test candidates): none, in both builds.
+# A base sample and the dense stratum only (no targeted stratum: the batch has no narrow cue).
+# Dev only; split fixed before labelling.
+DEV119_SOURCES = (
+    Source("halomod", "dev119", "science", 6, 1, ("halomod",), 5),
+    Source("pyccl", "dev119", "science", 7, 1, ("pyccl",), 9),
+    Source("xtrack", "dev119", "science", 4, 1, ("xtrack",), 7),
+    Source("accelerator-toolbox", "dev119", "science", 4, 1, ("at",), 6),
+    Source("ocelot-collab", "dev119", "science", 4, 1, ("ocelot",), 6),
+    Source("pulser-core", "dev119", "science", 5, 1, ("pulser",), 10),
+    Source("qibolab", "dev119", "science", 5, 1, ("qibolab",), 10),
+    Source("rdtools", "dev119", "science", 6, 1, ("rdtools",), 1),
+    Source("oggm", "dev119", "science", 4, 1, ("oggm",), 6),
+    Source("xdem", "dev119", "science", 4, 1, ("xdem",), 5),
+    Source("pyprophet", "dev119", "science", 4, 1, ("pyprophet",), 4),
+    Source("py-fatigue", "dev119", "science", 6, 1, ("py_fatigue",), 1),
+    Source("mixsea", "dev119", "science", 4, 1, ("mixsea",), 5),
+)
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
 # 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
@@ -7641,6 +7690,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "Observatory, biological-network, stock-market, genomic-interval, variant-call, "
         "coordinate-system, register-description and METAR docs, with an acronym stratum), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev119": (
+        DEV119_SOURCES,
+        "hundred-and-nineteenth dev batch (untargeted: a base sample and the dense stratum of "
+        "cosmology, accelerator-physics, beam-dynamics, neutral-atom and superconducting-qubit "
+        "control, photovoltaic-degradation, glaciology, elevation-model, proteomics-scoring, "
+        "fatigue and ocean-mixing docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev111": (
         DEV111_SOURCES,

@@ -155,6 +155,18 @@ impl Scanner<'_> {
             // value of its own, as in `t in (0, 1/2)`: the numbers are read again, once
             return if quotient { i + 1 } else { end };
         }
+        if count == 2 && !quotient && unit_symbol_after(s, end) {
+            // `bandwidth [-400, 400] MHz`, `the zone [499.9, 1001] MPa`: a pair in brackets with
+            // a unit symbol after it is an interval of quantities, not a vector of numbers; a
+            // span of it would be a guess (the unit belongs to both ends), so none
+            self.refuse(
+                i,
+                end,
+                Domain::Vector,
+                "interval of quantities ([-400, 400] MHz)",
+            );
+            return end;
+        }
         if !at_word_end(s, end) {
             return end;
         }
@@ -364,4 +376,38 @@ fn enclosing_opener(b: &[u8], i: usize) -> Option<u8> {
         }
     }
     None
+}
+
+/// Whether a unit symbol follows a bracket closing at `end` (after at most one space): a unit
+/// the QUANTITY grammar reads to a word end that is written as a symbol (`MHz`, `MPa`, `km`,
+/// `cm⁻³`, `µm`, `K`), not an English word the grammar also knows (`at`, `in`, `a`).
+fn unit_symbol_after(s: &str, end: usize) -> bool {
+    const LOWER_SYMBOLS: &[&str] = &[
+        "m", "cm", "mm", "km", "nm", "um", "s", "ms", "ns", "us", "ps", "g", "kg", "mg", "deg",
+        "rad", "mol", "kpc", "pc",
+    ];
+    let b = s.as_bytes();
+    let k = if b.get(end) == Some(&b' ') {
+        end + 1
+    } else {
+        end
+    };
+    if !b
+        .get(k)
+        .is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+    {
+        return false;
+    }
+    let mut cap = (k + super::MAX_UNIT_BYTES).min(s.len());
+    while !s.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let ul = super::probe::unit_len(&s[k..cap]);
+    if ul == 0 || !at_word_end(s, k + ul) {
+        return false;
+    }
+    let unit = &s[k..k + ul];
+    unit.bytes()
+        .any(|c| c.is_ascii_uppercase() || c >= 0x80 || matches!(c, b'/' | b'^'))
+        || LOWER_SYMBOLS.contains(&unit)
 }

@@ -617,6 +617,11 @@ fn standard_code(c: &[u8]) -> bool {
         }
 }
 
+/// `C2`-`C9`, `D2`-`D9`, `S2`-`S9`: the shape of a Schoenflies rotation axis or point group.
+fn point_group_axis(w: &[u8]) -> bool {
+    matches!(w, [b'C' | b'D' | b'S', b'2'..=b'9'])
+}
+
 /// `code_name_of`, reading the symbols itself.
 #[cfg(test)]
 pub fn code_name(text: &str, core: &str) -> Option<&'static str> {
@@ -1410,6 +1415,11 @@ impl Scanner<'_> {
         if i > 0 && b[i - 1] == b'\\' {
             return Some("LaTeX command name (\\SO3, \\O3), not a formula");
         }
+        if point_group_axis(&b[i..end]) && self.symmetry_word_after(end) {
+            return Some(
+                "rotation axis or point group (C3 and C6 rotational symmetries, a C2 axis)",
+            );
+        }
         if !matches!(
             &b[i..end],
             b"SO2" | b"SO3" | b"O2" | b"O3" | b"SU2" | b"SU3"
@@ -1424,6 +1434,34 @@ impl Scanner<'_> {
         let mut buf = [0u8; 24];
         vocab::group_words_after(next_word(self.s, from, &mut buf))
             .then_some("symmetry group's name (SO3-equivariant, the SO2 gate, an O3 subgroup)")
+    }
+
+    /// Whether a word of `vocab/symmetry_words_after.txt` follows a Schoenflies name ending at
+    /// `end`, directly or past at most two more such names joined by `and`, `or`, `,` or `/`
+    /// (`C3 and C6 rotational symmetries`, `C2, C3 or C4 axes`).
+    fn symmetry_word_after(&self, end: usize) -> bool {
+        let (s, b) = (self.s, self.b);
+        let mut k = end;
+        for _ in 0..3 {
+            let mut buf = [0u8; 24];
+            let w = next_word(s, k, &mut buf);
+            if vocab::symmetry_words_after(w) {
+                return true;
+            }
+            let mut j = skip_inline_spaces(s, k);
+            if matches!(w, b"and" | b"or") {
+                j = skip_inline_spaces(s, j + w.len());
+            } else if matches!(b.get(j), Some(b',' | b'/')) {
+                j = skip_inline_spaces(s, j + 1);
+            } else {
+                return false;
+            }
+            if !(b.get(j..j + 2).is_some_and(point_group_axis) && at_word_end(s, j + 2)) {
+                return false;
+            }
+            k = j + 2;
+        }
+        false
     }
 
     /// `C + O2 -> CO + CO2`, `2 H2 + O2 → 2 H2O`: a lone symbol joined by `+` or an arrow to
@@ -5637,6 +5675,26 @@ mod tests {
             ),
             // a group that is not the power's value stays a factor
             ("the maximum is 2^13 (8191) texels", &[]),
+        ]);
+    }
+
+    #[test]
+    fn rotation_axes_and_point_groups_are_no_chemicals() {
+        check(&[
+            (
+                "Atoms of the tiling keep C4 and C2 rotational symmetries.",
+                &[],
+            ),
+            ("Each cell turns about a C3 axis; S4 symmetry follows.", &[]),
+            ("Sites with C2, C3 or C6 symmetry are listed first.", &[]),
+            (
+                "The C3 and C6 coefficients of the Rydberg pair differ.",
+                &[],
+            ),
+            (
+                "Burn CH4 in O2; the rotational spectrum of CO2 is sharp.",
+                &[("CH4", "FORMULA"), ("O2", "FORMULA"), ("CO2", "FORMULA")],
+            ),
         ]);
     }
 

@@ -621,7 +621,11 @@ impl Scanner<'_> {
                 && (start == 4 || !self.b[start - 5].is_ascii_alphanumeric())
         };
         let glued_to_word = is_wordish(p)
-            || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
+            || (matches!(p, '-' | '+' | '.' | '\'')
+                && pp.is_some_and(is_wordish)
+                && !per_hyphen
+                // `(e.g.1 MHz)`: the period of `e.g.`/`i.e.` before a digit glues it to nothing
+                && !(p == '.' && super::scan::example_abbreviation_before(self.b, start - 1)))
             || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
             // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
             // hex group between colons before it; `size:1024*1024` is a key's value)
@@ -1680,7 +1684,19 @@ impl Scanner<'_> {
             let ul = probe::unit_len(&s[u..cap]);
             // the other side is a quantity that is not itself assigned (`c=0 d=0` is not)
             let converts = lit > 0 && ul > 0 && b.get(skip_inline_spaces(s, u + ul)) != Some(&b'=');
-            if !converts {
+            // `(e.g. 1 MHz = 4e6)`, `1 kB = 1024`: a unit symbol of two letters or more with a
+            // capital, equated to a bare number (its count in the device's own step), is the
+            // quantity restated, not a name (`c=0 d=0` and `4 d = f(x)` have one lowercase letter)
+            let restated = lit > 0
+                && ul == 0
+                && b[k].is_ascii_digit()
+                && unit.len() >= 2
+                && unit.bytes().all(|c| c.is_ascii_alphabetic())
+                && unit.bytes().any(|c| c.is_ascii_uppercase())
+                && !b
+                    .get(k + lit)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'=' | b'('));
+            if !converts && !restated {
                 return Some("a name assigned a value (c=0 d=0, 4 d = f(x)), not a unit");
             }
         }
@@ -4381,6 +4397,20 @@ impl Scanner<'_> {
             // by two more decimals in prose (`1.4 / 3 / 50` stays a quotient)
             return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
         }
+        if st.div == st.ops
+            && st.operands > 2
+            && st.parens == 0
+            && !st.non_int
+            && !st.signed
+            && consecutive_by_slash(&self.b[start..end])
+        {
+            // `IP_method = 0 / 1 / 2 for rectangular / triangular / gauss`, `levels 1 / 2 / 3`:
+            // consecutive whole numbers joined by slashes enumerate codes or choices; nobody
+            // divides 0 by 1 by 2 in prose (`8 / 2 / 2`, `100 / 5 / 4` stay quotients)
+            return Err(
+                "consecutive whole numbers joined by slashes (0 / 1 / 2): choices, not a quotient",
+            );
+        }
         if st.operands == 2 && st.div == 1 && st.ops == 1 && self.signed_pair(start, end) {
             return Err(
                 "signed values joined by a slash (+1/-1, -1/+1): alternatives, not a quotient",
@@ -5412,6 +5442,26 @@ fn signed_number_row(w: &[u8]) -> bool {
     signs >= 2 || (signs == 1 && (decimals || plus || signed_first))
 }
 
+/// Whether `text` is three or more whole numbers joined by `/` (spaces around allowed), each
+/// one more than the one before (`0 / 1 / 2`, `1/2/3/4`).
+fn consecutive_by_slash(text: &[u8]) -> bool {
+    let mut prev: Option<u64> = None;
+    let mut n = 0;
+    for part in text.split(|&c| c == b'/') {
+        let part = part.trim_ascii();
+        if part.is_empty() || part.len() > 6 || !part.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        let v = part.iter().fold(0u64, |a, d| a * 10 + u64::from(d - b'0'));
+        if prev.is_some_and(|p| v != p + 1) {
+            return false;
+        }
+        prev = Some(v);
+        n += 1;
+    }
+    n >= 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::scan::{Buffers, Scanner};
@@ -5926,7 +5976,11 @@ mod tests {
                 && (start == 4 || !sc.b[start - 5].is_ascii_alphanumeric())
         };
         let glued_to_word = is_wordish(p)
-            || (matches!(p, '-' | '+' | '.' | '\'') && pp.is_some_and(is_wordish) && !per_hyphen)
+            || (matches!(p, '-' | '+' | '.' | '\'')
+                && pp.is_some_and(is_wordish)
+                && !per_hyphen
+                // `(e.g.1 MHz)`: the period of `e.g.`/`i.e.` before a digit glues it to nothing
+                && !(p == '.' && super::super::scan::example_abbreviation_before(sc.b, start - 1)))
             || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
             // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
             // hex group between colons before it; `size:1024*1024` is a key's value)

@@ -261,7 +261,11 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 b'.' => {
-                    if i + 1 < n && b[i + 1].is_ascii_digit() && !self.digit_before(i) {
+                    if i + 1 < n
+                        && b[i + 1].is_ascii_digit()
+                        && !self.digit_before(i)
+                        && !example_abbreviation_before(b, i)
+                    {
                         self.numeric(i)
                     } else {
                         if self.ends_sentence(i) {
@@ -430,6 +434,15 @@ pub fn subject_of(domain: Domain) -> u8 {
         Domain::Pitch => MUSIC,
         Domain::Text => 0,
     }
+}
+
+/// Whether the `.` at `i` ends `e.g.` or `i.e.` (not glued to a letter or digit before them):
+/// a number glued after it (`(e.g.1 MHz)`) starts at its digit, not at the abbreviation's
+/// period (`.1`, a tenth).
+pub(super) fn example_abbreviation_before(b: &[u8], i: usize) -> bool {
+    i >= 3
+        && matches!(&b[i - 3..i], b"e.g" | b"i.e")
+        && (i == 3 || !(b[i - 4].is_ascii_alphanumeric() || b[i - 4] == b'.'))
 }
 
 #[cfg(test)]

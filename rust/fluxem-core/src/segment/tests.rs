@@ -1224,6 +1224,46 @@ fn tight_sums_of_digits_beside_a_word_of_trial_design_are_design_names() {
 }
 
 #[test]
+fn a_bracketed_pair_before_a_unit_symbol_is_no_vector() {
+    // an interval of quantities: the unit belongs to both ends, no span is a guess
+    for text in [
+        "The mixer accepts offsets within the band [-250, 250] kHz only.",
+        "Above the transition [12.5, 40] GPa the phase is stable.",
+        "Densities in the table [1e10, 1e12] cm^-3 are extrapolated.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // a word after the bracket, three numbers, or no unit keep the vector
+    for (text, want) in [
+        ("The offsets [0.5, -2] are added to the grid.", "[0.5, -2]"),
+        (
+            "Temperatures of [250.5, 300, 350] K were run.",
+            "[250.5, 300, 350]",
+        ),
+        ("The weights [2, 1] at the start are fixed.", "[2, 1]"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "VECTOR")]), "{text}");
+    }
+}
+
+#[test]
+fn consecutive_whole_numbers_joined_by_slashes_are_choices() {
+    for text in [
+        "Set mode = 0 / 1 / 2 for off / slow / fast before the run.",
+        "The filter order is 1 / 2 / 3 / 4 depending on the grid.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // other chains of quotients keep their span
+    for (text, want) in [
+        ("The result of 8 / 2 / 2 is what we print.", "8 / 2 / 2"),
+        ("Compute 100 / 5 / 4 by hand.", "100 / 5 / 4"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
+    }
+}
+
+#[test]
 fn a_standards_body_glued_to_a_number_is_no_formula() {
     // dev118: `ISO3` (three-letter country codes), `ISO2`, `ISO8601`: codes, not I + S + O
     for text in [
@@ -1271,4 +1311,43 @@ fn integer_lists_in_a_value_position_after_a_colon_or_an_imperative_are_vectors(
     ] {
         assert!(!spans(text).iter().any(|(_, d)| *d == "VECTOR"), "{text}");
     }
+}
+
+#[test]
+fn a_unit_symbol_equated_to_a_bare_number_is_the_quantity_restated() {
+    // the quantity in the device's own steps: `1 GHz = 4096` counts of the register
+    for (text, want) in [
+        (
+            "The register counts steps (e.g. 1 GHz = 4096) of the synthesizer.",
+            "1 GHz",
+        ),
+        ("Each step is 1 MHz = 4e6 in register units.", "1 MHz"),
+    ] {
+        assert!(
+            spans(text).contains(&(want.to_string(), "QUANTITY")),
+            "{text}: {:?}",
+            spans(text)
+        );
+    }
+    // a lowercase one-letter name assigned a value stays no unit
+    assert_eq!(spans("Rows: a=1 b=0 c=0 d=0 and so on."), pairs(&[]));
+}
+
+#[test]
+fn a_number_glued_after_e_g_starts_at_its_digit() {
+    // the abbreviation's period is no decimal point: `e.g.5 mm` is 5 mm, not 0.5 mm
+    for (text, want) in [
+        ("Pick a small gap (e.g.5 mm) between the plates.", "5 mm"),
+        (
+            "Use the short pulse, i.e.20 ns long, for the gate.",
+            "20 ns",
+        ),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
+    }
+    // a decimal after a word's full stop keeps its point
+    assert_eq!(
+        spans("The gap is small. .5 mm is enough."),
+        pairs(&[(".5 mm", "QUANTITY")])
+    );
 }
