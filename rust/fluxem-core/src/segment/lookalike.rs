@@ -5246,6 +5246,27 @@ mod tests {
     }
 
     #[test]
+    fn a_k_beside_a_counted_magnitude_is_a_thousand() {
+        check(&[
+            // another number of the stretch counts with a suffix: K counts too
+            (
+                "With a 7B model you want about 4K for the prompt cache.",
+                &[],
+            ),
+            ("Tables of 64K rows need roughly 2K for the header.", &[]),
+            // no sibling, or a temperature word near: kelvins
+            (
+                "The probe was kept at 5K for an hour.",
+                &[("5K", "QUANTITY")],
+            ),
+            (
+                "A 7B model ran while the cryostat held 4K for an hour.",
+                &[("4K", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_thousand_written_k_is_no_kelvin() {
         check(&[
             (

@@ -2365,6 +2365,44 @@ impl Scanner<'_> {
             }
             i = k - n;
         }
+        self.counted_sibling(start, uend) && !self.temperature_words_near(start, uend)
+    }
+
+    /// Whether another number near `start..uend` (100 bytes before, 60 after) is written with
+    /// a magnitude suffix that counts: glued to `B` (a billion or bytes, never kelvins: `10B
+    /// token dataset`, `7B model`) or to `K`/`M`/`B` before a noun of counted things (`64K
+    /// rows`). A text that counts that way writes its thousands with `K` too (`around 5K for
+    /// coverage`). One pass over the bounded window.
+    fn counted_sibling(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        let lo = start.saturating_sub(100);
+        let hi = (uend + 60).min(b.len());
+        let mut k = lo;
+        while k < hi {
+            let starts_number = b[k].is_ascii_digit()
+                && (k == 0 || !(b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'.'));
+            if !starts_number || k == start {
+                k += 1;
+                continue;
+            }
+            let n = b[k..hi]
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                .count();
+            let e = k + n;
+            let suffix = b.get(e).copied();
+            let glued = matches!(suffix, Some(b'K' | b'M' | b'B'))
+                && !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+            if glued {
+                let mut buf = [0u8; 24];
+                if suffix == Some(b'B')
+                    || context::names_resolution_after(next_word(self.s, e + 1, &mut buf))
+                {
+                    return true;
+                }
+            }
+            k = e.max(k + 1);
+        }
         false
     }
 
