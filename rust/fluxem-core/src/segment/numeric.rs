@@ -2147,6 +2147,20 @@ impl Scanner<'_> {
             w -= 1;
         }
         let name = &bytes[w..k];
+        // `compute capability 10.0/10.3`, `version 2/3`: a noun of versions names them too
+        const VERSION_NOUNS: [&[u8]; 8] = [
+            b"version",
+            b"versions",
+            b"capability",
+            b"capabilities",
+            b"release",
+            b"releases",
+            b"revision",
+            b"revisions",
+        ];
+        if k < start && VERSION_NOUNS.iter().any(|v| name.eq_ignore_ascii_case(v)) {
+            return true;
+        }
         if name.len() < 2 || !name[0].is_ascii_uppercase() || k == start {
             return false;
         }
@@ -2207,6 +2221,15 @@ impl Scanner<'_> {
         let mut buf = [0u8; 24];
         let word = next_word(self.s, after, &mut buf);
         if width(a) && width(b) && (word.starts_with(b"bit") || word.starts_with(b"byte")) {
+            return true;
+        }
+        // `5/6 bpw`, `3/4 bits`: two neighbouring bit counts (consecutive, or one and its
+        // double) before bits or bits per weight or pixel; a half (`1/2 bit`) stays a quotient
+        let (x, y) = (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0));
+        if (2..=16).contains(&x)
+            && (y == x + 1 || y == 2 * x)
+            && (word.starts_with(b"bit") || matches!(word, b"bpw" | b"bpp" | b"bpc"))
+        {
             return true;
         }
         // `must be 64/128`, `tile_M 128/256`: a size and its double, 16 or more, are two
@@ -4405,6 +4428,16 @@ impl Scanner<'_> {
             // by two more decimals in prose (`1.4 / 3 / 50` stays a quotient)
             return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
         }
+        if st.div == st.ops
+            && st.operands >= 3
+            && st.parens == 0
+            && !st.non_int
+            && rising_integers(&self.b[start..end])
+        {
+            // `(1 / 2 / 4 for no-MTP / MTP1 / MTP3)`, `tiles 16/32/48`: a quotient of a
+            // quotient by ever larger integers is no one's arithmetic; the choices of a setting
+            return Err("rising integers joined by slashes (1 / 2 / 4, 16/32/48): alternatives");
+        }
         if st.operands == 2 && st.div == 1 && st.ops == 1 && self.signed_pair(start, end) {
             return Err(
                 "signed values joined by a slash (+1/-1, -1/+1): alternatives, not a quotient",
@@ -5160,6 +5193,24 @@ fn int_pair(t: &str, op: char) -> Option<(u64, u64)> {
             .flatten()
     };
     Some((int(a)?, int(b)?))
+}
+
+/// Whether `text` is integers joined by `/` (spaces allowed around it) that strictly rise
+/// (`1 / 2 / 4`, `16/32/48`); anything else in it (a sign, a point, a letter) is not.
+fn rising_integers(text: &[u8]) -> bool {
+    let mut last: Option<u64> = None;
+    for part in text.split(|&c| c == b'/') {
+        let part = part.trim_ascii();
+        if part.is_empty() || part.len() > 9 || !part.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        let v = part.iter().fold(0u64, |n, &c| n * 10 + u64::from(c - b'0'));
+        if last.is_some_and(|l| v <= l) {
+            return false;
+        }
+        last = Some(v);
+    }
+    last.is_some()
 }
 
 /// Whether `digits` is a power of two from 16 to 4096 (`64K`, `512K`): binary sizes and
