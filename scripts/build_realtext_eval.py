@@ -762,6 +762,15 @@ and the hundred-and-nineteenth (``--part dev119``, DEV119_SOURCES; as dev113)::
         ocelot-collab pulser-core qibolab rdtools oggm xdem pyprophet py-fatigue mixsea
     PYTHONPATH=/work/scratch-venv119/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev119
+and the hundred-and-twenty-first (``--part dev121``, DEV121_SOURCES; as dev114, with dev79's
+METADATA through PYPI_TEXT, code documentation)::
+
+    python3 -m venv /work/scratch-venv121
+    /work/scratch-venv121/bin/pip install --no-deps --only-binary=:all: bentoml tritonclient \
+        flashinfer-python gguf tiktoken qdrant-client pymilvus usearch luigi dagster zstandard \
+        lz4 fastavro daft
+    PYTHONPATH=/work/scratch-venv121/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev121
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6394,6 +6403,56 @@ DEV119_SOURCES = (
     Source("py-fatigue", "dev119", "science", 6, 1, ("py_fatigue",), 1),
     Source("mixsea", "dev119", "science", 4, 1, ("mixsea",), 5),
 )
+# The hundred-and-twenty-first dev batch (``--part dev121``; UNTARGETED like dev113 and dev114, but
+# kind "code": no narrow cue, so the batch estimates how the segmenter does on unseen ML, data-
+# engineering and scientific-computing infrastructure docs in general, whose docstrings are full
+# of dtype and hardware names, byte sizes, shapes, versions, complexity notation and identifiers,
+# the FORMULA/QUANTITY look-alikes of issue 10.3, next to real sizes, lists and shapes), as dev114
+# with dev79's METADATA through PYPI_TEXT: docstrings of fourteen PyPI packages used nowhere else
+# (not in the manifest, in any Sources, or in the comments that list packages left out), read
+# with ``ast``, never imported: model serving (bentoml: services, runners, batching;
+# tritonclient: inference-server requests, shared memory, tensors), GPU kernels (flashinfer-
+# python: attention, GEMM and MoE kernels, head dimensions, dtypes, SM versions), quantization
+# formats (gguf: GGML tensor types, block sizes), tokenizers (tiktoken: BPE encodings), vector
+# databases (qdrant-client: collections, HNSW, quantization; pymilvus: indexes, partitions,
+# consistency levels; usearch: HNSW indexes, metrics, scalar kinds), workflow engines (luigi:
+# tasks, targets, schedulers; dagster: assets, ops, schedules, partitions), compression
+# (zstandard: frames, windows and levels; lz4: blocks and frames), serialization (fastavro: Avro
+# schemas and codecs) and dataframes (daft: distributed dataframes, expressions, partitions).
+# Kept docstring sentences counted before choosing (kept / strong / value / dense cue): bentoml
+# 659 / 7 / 124 / 5, tritonclient 522 / 41 / 66 / 0, flashinfer-python 70089 / 18806 / 27542 /
+# 11964, gguf 41 / 6 / 6 / 4, tiktoken 47 / 1 / 8 / 0, qdrant-client 1028 / 36 / 123 / 6,
+# pymilvus 1107 / 44 / 160 / 28, usearch 149 / 14 / 22 / 3, luigi 1175 / 43 / 165 / 31, dagster
+# 5918 / 117 / 763 / 29, zstandard 387 / 15 / 56 / 0, lz4 103 / 26 / 7 / 4, fastavro 92 / 2 /
+# 21 / 0, daft 3011 / 196 / 597 / 72. Installed and counted, left out: litserve (133 / 4 / 44 /
+# 0; model serving taken by bentoml and tritonclient), jaxtyping (76 / 1 / 5 / 0), msgpack (48 /
+# 2 / 4 / 0), cbor2 (no docstring sentence kept: a compiled module), chromadb (852 / 11 / 192 /
+# 6), kedro (1113 / 5 / 114 / 1), lancedb (2864 / 112 / 529 / 23) and narwhals (1309 / 14 / 152 /
+# 4), fields taken by the others chosen or few value sentences. Copy check as for dev100 (8-word
+# runs shared with the test candidates): none. The first build (137 sentences: 107 base rows and 30
+# dense) held about five required values, far fewer than the twenty the batch aims at, so before
+# any label an arithmetic stratum (ARITH_CUE, as dev15; ids ``-aNNN``) of flashinfer-python,
+# pymilvus and daft was added, the dense strata of flashinfer-python and daft enlarged, and the
+# base rows of tritonclient, tiktoken, luigi, dagster, zstandard, lz4 and fastavro (most without a
+# value) and the dense rows of luigi and dagster cut back: 144 sentences. A base sample, the dense
+# stratum and the arithmetic stratum (no targeted stratum: the batch has no narrow cue). Dev only;
+# split fixed before labelling.
+DEV121_SOURCES = (
+    Source("bentoml", "dev121", "code", 8, 1, ("bentoml", "_bentoml_sdk", "_bentoml_impl"), 2),
+    Source("tritonclient", "dev121", "code", 5, 1, ("tritonclient",)),
+    Source("flashinfer-python", "dev121", "code", 10, 1, ("flashinfer",), 10, n_arith=10),
+    Source("gguf", "dev121", "code", 5, 1, ("gguf",), 2),
+    Source("tiktoken", "dev121", "code", 3, 1, ("tiktoken",)),
+    Source("qdrant-client", "dev121", "code", 7, 1, ("qdrant_client",), 2),
+    Source("pymilvus", "dev121", "code", 7, 1, ("pymilvus",), 3, n_arith=2),
+    Source("usearch", "dev121", "code", 6, 1, ("usearch",), 2),
+    Source("luigi", "dev121", "code", 5, 1, ("luigi",), 2),
+    Source("dagster", "dev121", "code", 6, 1, ("dagster",), 2),
+    Source("zstandard", "dev121", "code", 5, 1, ("zstandard",)),
+    Source("lz4", "dev121", "code", 4, 1, ("lz4",), 2),
+    Source("fastavro", "dev121", "code", 4, 1, ("fastavro",)),
+    Source("daft", "dev121", "code", 8, 1, ("daft",), 6, n_arith=3),
+)
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
 # 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
@@ -7698,6 +7757,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "control, photovoltaic-degradation, glaciology, elevation-model, proteomics-scoring, "
         "fatigue and ocean-mixing docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev121": (
+        DEV121_SOURCES,
+        "hundred-and-twenty-first dev batch (untargeted code docs: a base sample, the dense "
+        "and an arithmetic stratum of model-serving, inference-client, GPU-kernel, "
+        "quantization-format, tokenizer, vector-database, workflow-engine, compression, "
+        "serialization and dataframe docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev111": (
         DEV111_SOURCES,

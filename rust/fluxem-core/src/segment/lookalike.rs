@@ -5284,6 +5284,54 @@ mod tests {
     }
 
     #[test]
+    fn slashed_choices_are_no_quotients() {
+        check(&[
+            // rising integers joined by slashes are the choices of a setting
+            (
+                "Batch sizes (8 / 16 / 64 for small / medium / large) are tried.",
+                &[],
+            ),
+            ("The kernel runs with 2/3/5 warps per block.", &[]),
+            // a falling chain still divides
+            (
+                "In math, 12 / 3 / 2 equals two.",
+                &[("12 / 3 / 2", "ARITHMETIC")],
+            ),
+            // versions after a noun of versions
+            ("It needs compute capability 8.0/8.6 hardware.", &[]),
+            ("Only release 3/4 of the tool supports it.", &[]),
+            // neighbouring bit counts before bits or bits per weight
+            ("The quantizer packs 3/4 bpw codes into words.", &[]),
+            ("Store them as 4/8 bits each.", &[]),
+            (
+                "In math, 1/2 bpw is half a bit per weight.",
+                &[("1/2", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_k_beside_a_counted_magnitude_is_a_thousand() {
+        check(&[
+            // another number of the stretch counts with a suffix: K counts too
+            (
+                "With a 7B model you want about 4K for the prompt cache.",
+                &[],
+            ),
+            ("Tables of 64K rows need roughly 2K for the header.", &[]),
+            // no sibling, or a temperature word near: kelvins
+            (
+                "The probe was kept at 5K for an hour.",
+                &[("5K", "QUANTITY")],
+            ),
+            (
+                "A 7B model ran while the cryostat held 4K for an hour.",
+                &[("4K", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_thousand_written_k_is_no_kelvin() {
         check(&[
             (

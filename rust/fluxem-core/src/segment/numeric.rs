@@ -2163,6 +2163,20 @@ impl Scanner<'_> {
             w -= 1;
         }
         let name = &bytes[w..k];
+        // `compute capability 10.0/10.3`, `version 2/3`: a noun of versions names them too
+        const VERSION_NOUNS: [&[u8]; 8] = [
+            b"version",
+            b"versions",
+            b"capability",
+            b"capabilities",
+            b"release",
+            b"releases",
+            b"revision",
+            b"revisions",
+        ];
+        if k < start && VERSION_NOUNS.iter().any(|v| name.eq_ignore_ascii_case(v)) {
+            return true;
+        }
         if name.len() < 2 || !name[0].is_ascii_uppercase() || k == start {
             return false;
         }
@@ -2223,6 +2237,15 @@ impl Scanner<'_> {
         let mut buf = [0u8; 24];
         let word = next_word(self.s, after, &mut buf);
         if width(a) && width(b) && (word.starts_with(b"bit") || word.starts_with(b"byte")) {
+            return true;
+        }
+        // `5/6 bpw`, `3/4 bits`: two neighbouring bit counts (consecutive, or one and its
+        // double) before bits or bits per weight or pixel; a half (`1/2 bit`) stays a quotient
+        let (x, y) = (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0));
+        if (2..=16).contains(&x)
+            && (y == x + 1 || y == 2 * x)
+            && (word.starts_with(b"bit") || matches!(word, b"bpw" | b"bpp" | b"bpc"))
+        {
             return true;
         }
         // `must be 64/128`, `tile_M 128/256`: a size and its double, 16 or more, are two
@@ -2380,6 +2403,44 @@ impl Scanner<'_> {
                 return true;
             }
             i = k - n;
+        }
+        self.counted_sibling(start, uend) && !self.temperature_words_near(start, uend)
+    }
+
+    /// Whether another number near `start..uend` (100 bytes before, 60 after) is written with
+    /// a magnitude suffix that counts: glued to `B` (a billion or bytes, never kelvins: `10B
+    /// token dataset`, `7B model`) or to `K`/`M`/`B` before a noun of counted things (`64K
+    /// rows`). A text that counts that way writes its thousands with `K` too (`around 5K for
+    /// coverage`). One pass over the bounded window.
+    fn counted_sibling(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        let lo = start.saturating_sub(100);
+        let hi = (uend + 60).min(b.len());
+        let mut k = lo;
+        while k < hi {
+            let starts_number = b[k].is_ascii_digit()
+                && (k == 0 || !(b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'.'));
+            if !starts_number || k == start {
+                k += 1;
+                continue;
+            }
+            let n = b[k..hi]
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                .count();
+            let e = k + n;
+            let suffix = b.get(e).copied();
+            let glued = matches!(suffix, Some(b'K' | b'M' | b'B'))
+                && !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+            if glued {
+                let mut buf = [0u8; 24];
+                if suffix == Some(b'B')
+                    || context::names_resolution_after(next_word(self.s, e + 1, &mut buf))
+                {
+                    return true;
+                }
+            }
+            k = e.max(k + 1);
         }
         false
     }
@@ -4398,18 +4459,15 @@ impl Scanner<'_> {
             return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
         }
         if st.div == st.ops
-            && st.operands > 2
+            && st.operands >= 3
             && st.parens == 0
             && !st.non_int
-            && !st.signed
-            && consecutive_by_slash(&self.b[start..end])
+            && rising_integers(&self.b[start..end])
         {
-            // `IP_method = 0 / 1 / 2 for rectangular / triangular / gauss`, `levels 1 / 2 / 3`:
-            // consecutive whole numbers joined by slashes enumerate codes or choices; nobody
-            // divides 0 by 1 by 2 in prose (`8 / 2 / 2`, `100 / 5 / 4` stay quotients)
-            return Err(
-                "consecutive whole numbers joined by slashes (0 / 1 / 2): choices, not a quotient",
-            );
+            // `(1 / 2 / 4 for no-MTP / MTP1 / MTP3)`, `tiles 16/32/48`, `IP_method = 0 / 1 / 2`: a
+            // quotient of a quotient by ever larger integers is no one's arithmetic; the choices
+            // of a setting or codes (`8 / 2 / 2`, `100 / 5 / 4` stay quotients)
+            return Err("rising integers joined by slashes (1 / 2 / 4, 16/32/48): alternatives");
         }
         if st.operands == 2 && st.div == 1 && st.ops == 1 && self.signed_pair(start, end) {
             return Err(
@@ -5193,6 +5251,24 @@ fn int_pair(t: &str, op: char) -> Option<(u64, u64)> {
     Some((int(a)?, int(b)?))
 }
 
+/// Whether `text` is integers joined by `/` (spaces allowed around it) that strictly rise
+/// (`1 / 2 / 4`, `16/32/48`); anything else in it (a sign, a point, a letter) is not.
+fn rising_integers(text: &[u8]) -> bool {
+    let mut last: Option<u64> = None;
+    for part in text.split(|&c| c == b'/') {
+        let part = part.trim_ascii();
+        if part.is_empty() || part.len() > 9 || !part.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        let v = part.iter().fold(0u64, |n, &c| n * 10 + u64::from(c - b'0'));
+        if last.is_some_and(|l| v <= l) {
+            return false;
+        }
+        last = Some(v);
+    }
+    last.is_some()
+}
+
 /// Whether `digits` is a power of two from 16 to 4096 (`64K`, `512K`): binary sizes and
 /// counts, which glued to `K` are kelvins only in a science context.
 fn binary_size(digits: &[u8]) -> bool {
@@ -5440,26 +5516,6 @@ fn signed_number_row(w: &[u8]) -> bool {
         .all(|t| t.contains(&b'.'));
     let signed_first = matches!(w.first(), Some(b'-' | b'+'));
     signs >= 2 || (signs == 1 && (decimals || plus || signed_first))
-}
-
-/// Whether `text` is three or more whole numbers joined by `/` (spaces around allowed), each
-/// one more than the one before (`0 / 1 / 2`, `1/2/3/4`).
-fn consecutive_by_slash(text: &[u8]) -> bool {
-    let mut prev: Option<u64> = None;
-    let mut n = 0;
-    for part in text.split(|&c| c == b'/') {
-        let part = part.trim_ascii();
-        if part.is_empty() || part.len() > 6 || !part.iter().all(u8::is_ascii_digit) {
-            return false;
-        }
-        let v = part.iter().fold(0u64, |a, d| a * 10 + u64::from(d - b'0'));
-        if prev.is_some_and(|p| v != p + 1) {
-            return false;
-        }
-        prev = Some(v);
-        n += 1;
-    }
-    n >= 3
 }
 
 #[cfg(test)]
