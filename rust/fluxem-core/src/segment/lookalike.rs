@@ -2126,11 +2126,16 @@ impl Scanner<'_> {
         let mut at = end;
         for _ in 0..3 {
             at = skip_inline_spaces(self.s, at);
-            let n = b[at..]
+            let mut n = b[at..]
                 .iter()
                 .take(8)
                 .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
                 .count();
+            // eight bytes can end inside a multi-byte char (`Na matrix` then a thin space, an
+            // accented letter): the word stops at that char's start, the next read begins there
+            while !self.s.is_char_boundary(at + n) {
+                n -= 1;
+            }
             if n == 0 {
                 return None;
             }
@@ -4291,6 +4296,18 @@ mod tests {
                 &[("Na", "FORMULA"), ("K", "FORMULA")],
             ),
         ]);
+        // the three words are read eight bytes at a time: a cut inside a thin space, a
+        // no-break space or an accented letter after a six- or seven-letter word reads no
+        // half char (this panicked)
+        for text in [
+            "Na matrix\u{2009}",
+            "Na to integer\u{2009}x",
+            "Se vector\u{a0}de sódio.",
+            "La abcdefé de la",
+            "Na abcdeféé",
+        ] {
+            let _ = spans(text);
+        }
     }
 
     #[test]
