@@ -7039,6 +7039,26 @@ mod tests {
     }
 
     #[test]
+    fn format_codes_before_a_format_noun_are_no_quotients() {
+        check(&[
+            // whole numbers joined by a slash before a noun of a file format
+            (
+                "The reader handles the 130/131 container of older instruments.",
+                &[],
+            ),
+            ("Both the 8/30 layout and the 2/4 header are parsed.", &[]),
+            (
+                "Only 3/4 of the container was filled.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+            (
+                "Each rack holds 3/4 as many containers.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn formulas_joined_by_words_and_before_naming_nouns() {
         check(&[
             (
