@@ -6322,10 +6322,10 @@ DEV117_SOURCES = (
 # primers, goldenhinges, rdmlpython, flowchem, rainbow-api and qpcr (most without a value) cut
 # back: 150 sentences. Installed and counted, left out: wellmap (126 kept sentences; no licence
 # name in its metadata), chromatopy (its licence field is a sentence, no licence name), varvamp (0
-# / 3 / 0, few value sentences), olivar (its 0.0.1 wheel ships only a top-level
-# ``modules`` package); cytoflow, pyfoomb and labop did not install. Copy check as for dev100 (8-word runs
-# shared with the test candidates): none. A base sample and the dense stratum only (no targeted
-# stratum: the batch has no narrow cue). Dev only; split fixed before labelling.
+# / 3 / 0, few value sentences), olivar (its 0.0.1 wheel ships only a top-level ``modules``
+# package); cytoflow, pyfoomb and labop did not install. Copy check as for dev100 (8-word runs
+# shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue). Dev only; split fixed before labelling.
 DEV122_SOURCES = (
     Source("robotools", "dev122", "science", 8, 1, ("robotools",), 4),
     Source("bletl", "dev122", "science", 5, 1, ("bletl",), 1),

@@ -3728,8 +3728,8 @@ impl Scanner<'_> {
             && !self.equation_around(start, end)
         {
             // `the 179/181 container`, `the 32/64 layout`, `a 4/6 header`: two whole numbers
-            // joined by a slash right before a noun of a file format or a version name it (the
-            // format's codes), never the quotient
+            // joined by a slash right before a noun of a file format name that format (its
+            // codes), never the quotient
             self.refuse(
                 start,
                 end,
