@@ -771,6 +771,14 @@ METADATA through PYPI_TEXT, code documentation)::
         lz4 fastavro daft
     PYTHONPATH=/work/scratch-venv121/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev121
+and the hundred-and-twenty-second (``--part dev122``, DEV122_SOURCES; as dev114, with dev79's
+METADATA through PYPI_TEXT)::
+
+    python3 -m venv /work/scratch-venv122
+    /work/scratch-venv122/bin/pip install --no-deps robotools bletl calibr8 murefi omniplate \
+        flowchem mocca2 rainbow-api primalscheme primers goldenhinges dnaweaver qpcr rdmlpython
+    PYTHONPATH=/work/scratch-venv122/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev122
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6453,6 +6461,52 @@ DEV121_SOURCES = (
     Source("fastavro", "dev121", "code", 4, 1, ("fastavro",)),
     Source("daft", "dev121", "code", 8, 1, ("daft",), 6, n_arith=3),
 )
+# The hundred-and-twenty-second dev batch (``--part dev122``; UNTARGETED like dev113 and dev114:
+# no narrow cue, so the batch estimates how the segmenter does on unseen lab-protocol and bench
+# chemistry and biology text in general), as dev114 with dev79's METADATA through PYPI_TEXT:
+# docstrings of fourteen PyPI packages that describe wet-lab work, used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: liquid-handling robots (robotools: Tecan EVOware worklists, µL volumes, tips,
+# wash schemes), microbioreactors and bioprocess models (bletl: BioLector files, DO, growth
+# rates; calibr8: calibration models of biomass and glucose assays; murefi: bioprocess ODE fits),
+# plate readers (omniplate: fluorescence and OD growth curves of well plates), flow chemistry and
+# lab devices (flowchem: syringe and HPLC pumps in mL/min, valves, pressure and vacuum
+# controllers, thermocouples, 5 V sensors), analytical chemistry (mocca2: HPLC-DAD chromatograms
+# in min and mM; rainbow-api: chromatography and detector data files, nm bands, Da), PCR and
+# primer design (primalscheme: amplicon primer schemes; primers: PCR primers), DNA assembly
+# (goldenhinges: Golden Gate overhangs, GC content; dnaweaver: assembly and ordering of DNA
+# fragments, melting temperatures in degC) and qPCR (qpcr: Ct values, dilution series;
+# rdmlpython: RDML files, dyes, thermal cycling). Kept docstring sentences counted before
+# choosing (strong / value / dense cue): robotools 11 / 47 / 4, bletl 13 / 29 / 2, calibr8 6 / 17
+# / 1, murefi 2 / 5 / 0, omniplate 14 / 234 / 4, flowchem 233 / 371 / 110, mocca2 10 / 15 / 1,
+# rainbow-api 82 / 417 / 23, primalscheme 8 / 27 / 0, primers 1 / 6 / 0, goldenhinges 3 / 17 / 1,
+# dnaweaver 4 / 41 / 1, qpcr 33 / 152 / 20, rdmlpython 9 / 58 / 0. The first build (145
+# sentences) held about twenty required values, fewer than the twenty-five the batch aims at, so
+# before any label the dense stratum of flowchem, rainbow-api, robotools and omniplate (where
+# units are common) was enlarged, and the base rows of bletl, calibr8, murefi, primalscheme,
+# primers, goldenhinges, rdmlpython, flowchem, rainbow-api and qpcr (most without a value) cut
+# back: 150 sentences. Installed and counted, left out: wellmap (126 kept sentences; no licence
+# name in its metadata), chromatopy (its licence field is a sentence, no licence name), varvamp (0
+# / 3 / 0, few value sentences), olivar (its 0.0.1 wheel ships only a top-level ``modules``
+# package); cytoflow, pyfoomb and labop did not install. Copy check as for dev100 (8-word runs
+# shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue). Dev only; split fixed before labelling.
+DEV122_SOURCES = (
+    Source("robotools", "dev122", "science", 8, 1, ("robotools",), 4),
+    Source("bletl", "dev122", "science", 5, 1, ("bletl",), 1),
+    Source("calibr8", "dev122", "science", 4, 1, ("calibr8",), 1),
+    Source("murefi", "dev122", "science", 2, 1, ("murefi",)),
+    Source("omniplate", "dev122", "science", 8, 1, ("omniplate",), 3),
+    Source("flowchem", "dev122", "science", 12, 1, ("flowchem",), 22),
+    Source("mocca2", "dev122", "science", 7, 1, ("mocca2",), 1),
+    Source("rainbow-api", "dev122", "science", 9, 1, ("rainbow",), 12),
+    Source("primalscheme", "dev122", "science", 5, 1, ("primalscheme",)),
+    Source("primers", "dev122", "science", 4, 1, ("primers",)),
+    Source("goldenhinges", "dev122", "science", 5, 1, ("goldenhinges",), 1),
+    Source("dnaweaver", "dev122", "science", 7, 1, ("dnaweaver",), 1),
+    Source("qpcr", "dev122", "science", 8, 1, ("qpcr",), 6),
+    Source("rdmlpython", "dev122", "science", 5, 1, ("rdmlpython",)),
+)
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
 # 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
@@ -7741,6 +7795,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "Guitar-Pro, pitch-spelling, LilyPond, live-coding, DSP, tuning-system and "
         "differentiable-audio-effect docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev122": (
+        DEV122_SOURCES,
+        "hundred-and-twenty-second dev batch (untargeted: a base sample and the dense stratum of "
+        "liquid-handling worklist, microbioreactor, calibration-model, bioprocess-model, "
+        "plate-reader, flow-chemistry, HPLC, chromatography-file, primer-scheme, primer-design, "
+        "Golden Gate overhang, DNA-assembly, qPCR and RDML docs), packages used nowhere else; "
+        "dev only, fixed before labelling",
     ),
     "dev117": (
         DEV117_SOURCES,

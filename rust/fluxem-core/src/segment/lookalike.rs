@@ -374,6 +374,23 @@ fn chemical_item(b: &[u8], a: usize, e: usize) -> bool {
         && !vocab::not_formulas(w)
 }
 
+/// Whether a word of capitals from `vocab/instrument_kinds_after.txt` (`GC`, `MS`, `HPLC`,
+/// `UV`) starts at `k` and ends there (a space, punctuation, a hyphen or the end after it).
+fn instrument_kind_at(b: &[u8], k: usize) -> bool {
+    let n = b
+        .get(k..)
+        .unwrap_or_default()
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    n >= 2
+        && !b
+            .get(k + n)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80)
+        && vocab::instrument_kinds_after(&b[k..k + n])
+}
+
 /// Whether the word before `start` (after spaces) is an electron configuration: orbitals
 /// such as `3s`, `2p6`, joined by dots (`2p6.3s`, `3d10.4s2`).
 fn configuration_before(b: &[u8], start: usize) -> bool {
@@ -809,6 +826,23 @@ impl Scanner<'_> {
                 lit_end + 1,
                 Domain::Quantity,
                 "model number after a maker's name (Keithley 2182A)",
+            );
+            return Some(lit_end + 1);
+        }
+        // `7890A GC / 5975C MS`, `an 8453A UV spectrometer`: a model number of four or more
+        // digits with a letter glued on, one space before the capitals of an instrument's kind
+        // (`vocab/instrument_kinds_after.txt`), the maker's name left out; round or not
+        // (`7890A`), no one writes amperes before `GC`
+        if letter.is_ascii_uppercase()
+            && lit_end - start >= 4
+            && b.get(lit_end + 1) == Some(&b' ')
+            && instrument_kind_at(b, lit_end + 2)
+        {
+            self.refuse(
+                start,
+                lit_end + 1,
+                Domain::Quantity,
+                "model number before an instrument's kind (7890A GC)",
             );
             return Some(lit_end + 1);
         }
@@ -2164,11 +2198,16 @@ impl Scanner<'_> {
         let mut at = end;
         for _ in 0..3 {
             at = skip_inline_spaces(self.s, at);
-            let n = b[at..]
+            let mut n = b[at..]
                 .iter()
                 .take(8)
                 .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
                 .count();
+            // eight bytes can end inside a multi-byte char (`Na matrix` then a thin space, an
+            // accented letter): the word stops at that char's start, the next read begins there
+            while !self.s.is_char_boundary(at + n) {
+                n -= 1;
+            }
             if n == 0 {
                 return None;
             }
@@ -4329,6 +4368,18 @@ mod tests {
                 &[("Na", "FORMULA"), ("K", "FORMULA")],
             ),
         ]);
+        // the three words are read eight bytes at a time: a cut inside a thin space, a
+        // no-break space or an accented letter after a six- or seven-letter word reads no
+        // half char (this panicked)
+        for text in [
+            "Na matrix\u{2009}",
+            "Na to integer\u{2009}x",
+            "Se vector\u{a0}de sódio.",
+            "La abcdefé de la",
+            "Na abcdeféé",
+        ] {
+            let _ = spans(text);
+        }
     }
 
     #[test]
@@ -7063,6 +7114,52 @@ mod tests {
             (
                 "Calculate optimal interval using A3 Test Interval Method as described.",
                 &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn model_numbers_before_an_instruments_kind() {
+        check(&[
+            // a model number of four digits or more with a letter, then the kind's capitals
+            (
+                "The supply current of the 7820A GC and its 5977B MS was logged.",
+                &[],
+            ),
+            (
+                "Spectra came from an 8453A UV spectrometer at 254 nm.",
+                &[("254 nm", "QUANTITY")],
+            ),
+            ("The voltage of the 1260A HPLC-DAD stack was logged.", &[]),
+            // other capitals after a value (how it is measured, what it feeds) keep it
+            (
+                "The heater draws 1005V DC from the supply rail.",
+                &[("1005V", "QUANTITY")],
+            ),
+            ("a 1000A MCB in the current path", &[("1000A", "QUANTITY")]),
+            (
+                "The 2500A GCB trips at the fault current.",
+                &[("2500A", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn format_codes_before_a_format_noun_are_no_quotients() {
+        check(&[
+            // whole numbers joined by a slash before a noun of a file format
+            (
+                "The reader handles the 130/131 container of older instruments.",
+                &[],
+            ),
+            ("Both the 8/30 layout and the 2/4 header are parsed.", &[]),
+            (
+                "Only 3/4 of the container was filled.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+            (
+                "Each rack holds 3/4 as many containers.",
+                &[("3/4", "ARITHMETIC")],
             ),
         ]);
     }

@@ -662,6 +662,43 @@ impl<'a> ContextCache<'a> {
     }
 }
 
+/// Whether a hyphen ends just before `start` after a count: one to three digits or a number
+/// word (`two`, `twelve`, `multi`, `single`, `dual`) that is a whole word (`6-position`,
+/// `two-position`). Reads at most 12 bytes back.
+fn count_before_hyphen(b: &[u8], start: usize) -> bool {
+    if start < 2 || b[start - 1] != b'-' {
+        return false;
+    }
+    let h = start - 1;
+    let digits = b[..h]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let letters = b[..h]
+        .iter()
+        .rev()
+        .take(12)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let (n, counted) = if digits > 0 {
+        (digits, digits <= 3)
+    } else {
+        let mut w = [0u8; 12];
+        for (d, c) in w.iter_mut().zip(&b[h - letters..h]) {
+            *d = c | 0x20;
+        }
+        let w = &w[..letters];
+        (
+            letters,
+            letters > 0
+                && (vocab::number_words_ones(w) || matches!(w, b"multi" | b"single" | b"dual")),
+        )
+    };
+    counted && (h == n || !b[h - n - 1].is_ascii_alphanumeric())
+}
+
 /// `cue_mask` of one sentence, read word by word and resumable: where the reading stopped,
 /// the bits so far and the first ambiguous chemistry word (relative to the sentence).
 #[derive(Clone, Copy, Default)]
@@ -721,6 +758,15 @@ impl CueScan {
                     // `Note: when ...`: an admonition of the docs, no music (`Note that 3/4 is
                     // not 6/8` may still be about meters)
                     bits &= !MUSIC;
+                }
+                if bits & MATH != 0
+                    && (b[start..i].eq_ignore_ascii_case(b"position")
+                        || b[start..i].eq_ignore_ascii_case(b"positions"))
+                    && count_before_hyphen(b, start)
+                {
+                    // `two-position valves`, `a 6-position selector`, `multi-position`: how
+                    // many positions a valve or a switch has, no mathematics
+                    bits &= !MATH;
                 }
                 if bits & AMBIGUOUS_CHEM != 0 {
                     match ambiguous {
@@ -918,6 +964,13 @@ mod cue_class_tests {
                     // `Note: when ...`: an admonition of the docs, no music (`Note that 3/4 is not
                     // 6/8` may still be about meters)
                     bits &= !MUSIC;
+                }
+                if bits & MATH != 0
+                    && (b[start..i].eq_ignore_ascii_case(b"position")
+                        || b[start..i].eq_ignore_ascii_case(b"positions"))
+                    && count_before_hyphen(b, start)
+                {
+                    bits &= !MATH;
                 }
                 if bits & AMBIGUOUS_CHEM != 0 {
                     match ambiguous {

@@ -3809,6 +3809,26 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if split_at_byte(core, b'/').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+        }) && inner == 0
+            && self.b.get(end) == Some(&b' ')
+            && vocab::format_nouns_after(next_word(s, end, &mut [0u8; 24]))
+            && !self.equation_around(start, end)
+        {
+            // `the 179/181 container`, `the 32/64 layout`, `a 4/6 header`: two whole numbers
+            // joined by a slash right before a noun of a file format name that format (its
+            // codes), never the quotient
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "n/m before a format noun (the 179/181 container): a format's name, not a quotient",
+            );
+            return end;
+        }
         if split_at_byte(core, b'/').is_some() && pade_order(self.b, start, end) {
             // `a [13 / 13] Pade approximant`, `the [3/2] Padé form`: the degrees of the
             // numerator and the denominator, not a quotient

@@ -1351,3 +1351,26 @@ fn a_number_glued_after_e_g_starts_at_its_digit() {
         pairs(&[(".5 mm", "QUANTITY")])
     );
 }
+
+#[test]
+fn a_count_of_positions_is_no_mathematics() {
+    let none: Vec<(String, &str)> = Vec::new();
+    // `two-position`, `6-position`: how many positions a valve or a switch has, no math cue
+    // for a tight difference (`10-4` is a valve type, a code or a range here)
+    for text in [
+        "Selector valves are two-position valves, e.g. 10-4 for column switching.",
+        "The 6-position selector, e.g. 8-3 in the manual, feeds the loop.",
+        "Switches are multi-position, e.g. 5-1 in our rig.",
+    ] {
+        assert_eq!(spans(text), none, "{text}");
+    }
+    // the position of an element in an array is still mathematics
+    assert_eq!(
+        spans("The element at position 12-7 of the vector is read."),
+        vec![("12-7".to_string(), "ARITHMETIC")]
+    );
+    assert_eq!(
+        spans("The two-position valve and the vector sum 12-7 of the offsets."),
+        vec![("12-7".to_string(), "ARITHMETIC")]
+    );
+}
