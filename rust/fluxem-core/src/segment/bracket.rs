@@ -3,7 +3,7 @@
 
 use super::context::{self, Need, MATH};
 use super::lex::{
-    at_word_end, char_at, next_word, prev_visible, prev_word, skip_inline_spaces,
+    at_word_end, char_at, digits_value, next_word, prev_visible, prev_word, skip_inline_spaces,
     skip_inline_spaces_back,
 };
 use super::scan::Scanner;
@@ -73,10 +73,7 @@ impl Scanner<'_> {
             }
             last = lit;
             if naturals && even {
-                let v = lit.iter().fold(0u64, |a, d| {
-                    a.saturating_mul(10)
-                        .saturating_add(u64::from(d.wrapping_sub(b'0')))
-                });
+                let v = digits_value(lit);
                 if let Some(p) = prev_value {
                     let d = v.wrapping_sub(p);
                     even = v > p && d >= 2 && step.is_none_or(|s| s == d);

@@ -291,6 +291,15 @@ pub fn digits_back(b: &[u8], end: usize, max: usize) -> usize {
         .count()
 }
 
+/// The value of a run of ASCII digits, saturating at `u64::MAX` (a 24-digit run in a
+/// resolution, `343×(301400000000000000000000)`, overflowed a plain fold: a panic).
+pub fn digits_value(t: &[u8]) -> u64 {
+    t.iter().fold(0u64, |v, &c| {
+        v.saturating_mul(10)
+            .saturating_add(u64::from(c.wrapping_sub(b'0')))
+    })
+}
+
 /// How many ASCII digits, at most `max`, start at `i`.
 pub fn digits_at(b: &[u8], i: usize, max: usize) -> usize {
     b[i..]

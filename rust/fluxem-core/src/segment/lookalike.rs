@@ -32,8 +32,8 @@
 use super::context::{self, Need, MATH, MUSIC, SCIENCE};
 use super::lex::{
     ascii_spaces_back, at_word_end, at_word_start, capitalised_word_before, char_at, digits_at,
-    digits_back, next_word, positions_of, prev_visible, prev_word, skip_inline_spaces,
-    skip_inline_spaces_back, word_end, WordAfter, WordBefore,
+    digits_back, digits_value, next_word, positions_of, prev_visible, prev_word,
+    skip_inline_spaces, skip_inline_spaces_back, word_end, WordAfter, WordBefore,
 };
 use super::numeric::{reaction_arrow_at, NearWords};
 use super::scan::Scanner;
@@ -605,9 +605,7 @@ pub(super) fn symbols(core: &[u8]) -> Option<Symbols> {
         while k < core.len() && core[k].is_ascii_digit() {
             k += 1;
         }
-        let count = core[d0..k].iter().fold(0u64, |acc, d| {
-            acc.saturating_mul(10).saturating_add((d - b'0') as u64)
-        });
+        let count = digits_value(&core[d0..k]);
         if out.len == 0 {
             out.first = (z, if k > d0 { count } else { 1 });
         }
@@ -2355,10 +2353,12 @@ impl Scanner<'_> {
             if k != i && at_start && b[k].is_ascii_uppercase() {
                 let lower = b.get(k + 1).copied().filter(u8::is_ascii_lowercase);
                 let e = k + 1 + usize::from(lower.is_some());
-                let r = b[e..hi.min(e + 5)]
-                    .iter()
-                    .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
-                    .count();
+                // (`e` is past `hi` when the window ends between a capital and its lowercase)
+                let r = b.get(e..hi.min(e + 5)).map_or(0, |w| {
+                    w.iter()
+                        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+                        .count()
+                });
                 let stop = e + r;
                 let bounded = !b.get(stop).is_some_and(u8::is_ascii_alphanumeric);
                 if bounded
@@ -5852,6 +5852,12 @@ mod tests {
                 &[("HI", "FORMULA"), ("HBr", "FORMULA")],
             ),
         ]);
+        // a capital and its lowercase astride the window's end (this panicked: `HI±S-index,
+        // [...](https://...). Kn`): every padding that puts the pair there reads no past-end slice
+        for pad in 70..90 {
+            let text = format!("HI {} Kn more", "x".repeat(pad));
+            let _ = spans(&text);
+        }
     }
 
     #[test]
@@ -6793,6 +6799,12 @@ mod tests {
                 &[],
             ),
             ("a 3×3 grid of 100×100 cells", &[("100×100", "ARITHMETIC")]),
+            // a side of 24 digits overflowed the resolution test's fold (a panic; the input is
+            // the word soup's, tests/test_segmenter.py)
+            (
+                "GirderRigid to 343×(301400000000000000000000)😀buckets.",
+                &[("343×(301400000000000000000000)", "ARITHMETIC")],
+            ),
             (
                 "This method breaks down when \\(p = \\pm 1/2\\) (which is fine",
                 &[("1/2", "ARITHMETIC")],

@@ -10,8 +10,8 @@
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
     ascii_letter_masks, ascii_spaces_back, at_word_end, capitalised_word_before, char_at,
-    char_before, digits_at, is_wordish, next_word, positions_of, prev_visible, prev_word,
-    skip_inline_spaces, skip_inline_spaces_back, word_end, ASCII_WORD, CLASS,
+    char_before, digits_at, digits_value, is_wordish, next_word, positions_of, prev_visible,
+    prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end, ASCII_WORD, CLASS,
 };
 use super::lookalike;
 use super::probe;
@@ -83,8 +83,7 @@ impl Stats {
         // exact, so comparing the integers gives the same answer without parsing floats
         let small_int = |t: &[u8]| (1..=15).contains(&t.len()) && t.iter().all(u8::is_ascii_digit);
         if small_int(x) && small_int(y) {
-            let int = |t: &[u8]| t.iter().fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
-            return int(y) > int(x);
+            return digits_value(y) > digits_value(x);
         }
         match (plain_value(x), plain_value(y)) {
             (Some(a), Some(v)) => v > a,
@@ -1361,7 +1360,7 @@ impl Scanner<'_> {
         let mut sides = t
             .split(|c| !c.is_ascii_digit())
             .filter(|d| !d.is_empty())
-            .map(|d| d.iter().fold(0u64, |v, &c| v * 10 + u64::from(c - b'0')));
+            .map(digits_value);
         // `40×48 with 16 colors`: low-resolution modes of early machines are small
         let big = |v: Option<u64>| v.is_some_and(|v| (16..=16384).contains(&v));
         big(sides.next())
@@ -5211,8 +5210,7 @@ fn common_factor_pair(t: &[u8]) -> bool {
     if !whole(a) || !whole(b) {
         return false;
     }
-    let num = |d: &[u8]| d.iter().fold(0u64, |n, &c| n * 10 + u64::from(c - b'0'));
-    let (mut x, mut y) = (num(a), num(b));
+    let (mut x, mut y) = (digits_value(a), digits_value(b));
     if x.min(y) < 10 || x.max(y) > 4 * x.min(y) {
         return false;
     }
@@ -5280,7 +5278,7 @@ fn rising_integers(text: &[u8]) -> bool {
         if part.is_empty() || part.len() > 9 || !part.iter().all(u8::is_ascii_digit) {
             return false;
         }
-        let v = part.iter().fold(0u64, |n, &c| n * 10 + u64::from(c - b'0'));
+        let v = digits_value(part);
         if last.is_some_and(|l| v <= l) {
             return false;
         }
