@@ -762,6 +762,13 @@ and the hundred-and-nineteenth (``--part dev119``, DEV119_SOURCES; as dev113)::
         ocelot-collab pulser-core qibolab rdtools oggm xdem pyprophet py-fatigue mixsea
     PYTHONPATH=/work/scratch-venv119/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev119
+and the hundred-and-twenty-third (``--part dev123``, DEV123_SOURCES; as dev119)::
+
+    python3 -m venv /work/scratch-venv123
+    /work/scratch-venv123/bin/pip install --no-deps baryrat odeintw desolver kalepy symfit \
+        qpsolvers splipy jaxopt optimistix comb-spec-searcher pyapprox cubature
+    PYTHONPATH=/work/scratch-venv123/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev123
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6394,6 +6401,43 @@ DEV119_SOURCES = (
     Source("py-fatigue", "dev119", "science", 6, 1, ("py_fatigue",), 1),
     Source("mixsea", "dev119", "science", 4, 1, ("mixsea",), 5),
 )
+# The hundred-and-twenty-third dev batch (``--part dev123``; UNTARGETED MATHEMATICS AND NUMERICAL
+# METHODS like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# mathematical text, where expressions, powers, tolerances and ranges meet their look-alikes), as
+# dev119: docstrings of twelve PyPI packages used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out), read with ``ast``, never imported:
+# rational approximation (baryrat: AAA and barycentric interpolants), complex and matrix ODEs
+# (odeintw), ODE integrators (desolver: Runge-Kutta tableaux, step sizes, tolerances), kernel
+# density estimation (kalepy: kernels, bandwidths, resampling), symbolic fitting (symfit: models,
+# constraints, minimizers), quadratic programming (qpsolvers: solvers, tolerances, matrices),
+# splines and NURBS (splipy: knot vectors, orders, curves and surfaces), differentiable
+# optimizers in JAX (jaxopt: step sizes, line searches, proximal operators; optimistix: root
+# finding, least squares, tolerances), combinatorial exploration (comb-spec-searcher: strategies,
+# enumeration, counting sequences), function approximation and uncertainty quantification
+# (pyapprox: quadrature, polynomial chaos, sparse grids, probability distributions) and adaptive
+# multidimensional integration (cubature). Kept docstring sentences counted before choosing
+# (strong / value / dense cue): baryrat 2 / 22 / 0, odeintw 5 / 5 / 1, desolver 15 / 21 / 1,
+# kalepy 40 / 88 / 2, symfit 7 / 21 / 1, qpsolvers 43 / 173 / 3, splipy 27 / 53 / 7, jaxopt
+# 36 / 136 / 11, optimistix 6 / 73 / 1, comb-spec-searcher 7 / 43 / 1, pyapprox
+# 993 / 2903 / 240, cubature 1 / 9 / 1. Installed and left out: tanh-sinh (ships compiled code
+# only, no docstrings to read) and interval-py (already listed as left out above). Copy check as
+# for dev100 (8-word runs shared with the test candidates): none. 136 sentences. A
+# base sample and the dense stratum only (no targeted stratum: the batch has no narrow cue). Dev
+# only; split fixed before labelling.
+DEV123_SOURCES = (
+    Source("baryrat", "dev123", "science", 6, 1, ("baryrat.py",)),
+    Source("odeintw", "dev123", "science", 5, 1, ("odeintw",), 1),
+    Source("desolver", "dev123", "science", 8, 1, ("desolver",), 1),
+    Source("kalepy", "dev123", "science", 9, 1, ("kalepy",), 2),
+    Source("symfit", "dev123", "science", 7, 1, ("symfit",), 1),
+    Source("qpsolvers", "dev123", "science", 10, 1, ("qpsolvers",), 3),
+    Source("splipy", "dev123", "science", 9, 1, ("splipy",), 4),
+    Source("jaxopt", "dev123", "science", 10, 1, ("jaxopt",), 6),
+    Source("optimistix", "dev123", "science", 8, 1, ("optimistix",), 1),
+    Source("comb-spec-searcher", "dev123", "science", 8, 1, ("comb_spec_searcher",), 1),
+    Source("pyapprox", "dev123", "science", 14, 1, ("pyapprox",), 10),
+    Source("cubature", "dev123", "science", 5, 1, ("cubature",), 1),
+)
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
 # 'Ca(OH)2', 'OH-', 'H+', 'NH4+', 'ReO3', 'TiOF2', 'CH4', 'C2H2', and their look-alikes: element
@@ -7690,6 +7734,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "Observatory, biological-network, stock-market, genomic-interval, variant-call, "
         "coordinate-system, register-description and METAR docs, with an acronym stratum), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev123": (
+        DEV123_SOURCES,
+        "hundred-and-twenty-third dev batch (untargeted mathematics and numerical methods: a "
+        "base sample and the dense stratum of rational-approximation, ODE-integrator, "
+        "kernel-density, symbolic-fitting, quadratic-programming, spline, JAX-optimizer, "
+        "combinatorial-exploration, uncertainty-quantification and cubature docs), packages "
+        "used nowhere else; dev only, fixed before labelling",
     ),
     "dev119": (
         DEV119_SOURCES,
