@@ -6421,22 +6421,27 @@ DEV119_SOURCES = (
 # 36 / 136 / 11, optimistix 6 / 73 / 1, comb-spec-searcher 7 / 43 / 1, pyapprox
 # 993 / 2903 / 240, cubature 1 / 9 / 1. Installed and left out: tanh-sinh (ships compiled code
 # only, no docstrings to read) and interval-py (already listed as left out above). Copy check as
-# for dev100 (8-word runs shared with the test candidates): none. 136 sentences. A
-# base sample and the dense stratum only (no targeted stratum: the batch has no narrow cue). Dev
-# only; split fixed before labelling.
+# for dev100 (8-word runs shared with the test candidates): none. The first build (136 sentences)
+# held one required value, so before any label (as for dev119) pyapprox's dense stratum was
+# enlarged and an arithmetic stratum (ARITH_CUE, ids ``-aNNN``: powers, fractions as parameter
+# values, and their look-alikes with variables) added for pyapprox, desolver, qpsolvers and
+# optimistix (only pyapprox's and optimistix's found sentences not already taken), and the base
+# samples of baryrat, symfit, splipy, comb-spec-searcher, pyapprox and cubature cut back: 149
+# sentences, copy check again none. A base sample, the dense stratum and that arithmetic stratum
+# (no targeted stratum). Dev only; split fixed before labelling.
 DEV123_SOURCES = (
-    Source("baryrat", "dev123", "science", 6, 1, ("baryrat.py",)),
+    Source("baryrat", "dev123", "science", 4, 1, ("baryrat.py",)),
     Source("odeintw", "dev123", "science", 5, 1, ("odeintw",), 1),
-    Source("desolver", "dev123", "science", 8, 1, ("desolver",), 1),
+    Source("desolver", "dev123", "science", 8, 1, ("desolver",), 1, n_arith=1),
     Source("kalepy", "dev123", "science", 9, 1, ("kalepy",), 2),
-    Source("symfit", "dev123", "science", 7, 1, ("symfit",), 1),
-    Source("qpsolvers", "dev123", "science", 10, 1, ("qpsolvers",), 3),
-    Source("splipy", "dev123", "science", 9, 1, ("splipy",), 4),
+    Source("symfit", "dev123", "science", 6, 1, ("symfit",), 1),
+    Source("qpsolvers", "dev123", "science", 10, 1, ("qpsolvers",), 3, n_arith=1),
+    Source("splipy", "dev123", "science", 8, 1, ("splipy",), 4),
     Source("jaxopt", "dev123", "science", 10, 1, ("jaxopt",), 6),
-    Source("optimistix", "dev123", "science", 8, 1, ("optimistix",), 1),
-    Source("comb-spec-searcher", "dev123", "science", 8, 1, ("comb_spec_searcher",), 1),
-    Source("pyapprox", "dev123", "science", 14, 1, ("pyapprox",), 10),
-    Source("cubature", "dev123", "science", 5, 1, ("cubature",), 1),
+    Source("optimistix", "dev123", "science", 8, 1, ("optimistix",), 1, n_arith=1),
+    Source("comb-spec-searcher", "dev123", "science", 5, 1, ("comb_spec_searcher",), 1),
+    Source("pyapprox", "dev123", "science", 10, 1, ("pyapprox",), 22, n_arith=12),
+    Source("cubature", "dev123", "science", 3, 1, ("cubature",), 1),
 )
 # The hundred-and-eleventh dev batch (``--part dev111``; FORMULA: chemical formulas, ions and
 # equations in the docs of general and inorganic chemistry helpers, such as 'H2O', 'H2SO4',
@@ -7738,10 +7743,10 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
     "dev123": (
         DEV123_SOURCES,
         "hundred-and-twenty-third dev batch (untargeted mathematics and numerical methods: a "
-        "base sample and the dense stratum of rational-approximation, ODE-integrator, "
-        "kernel-density, symbolic-fitting, quadratic-programming, spline, JAX-optimizer, "
-        "combinatorial-exploration, uncertainty-quantification and cubature docs), packages "
-        "used nowhere else; dev only, fixed before labelling",
+        "base sample, the dense stratum and an arithmetic stratum of rational-approximation, "
+        "ODE-integrator, kernel-density, symbolic-fitting, quadratic-programming, spline, "
+        "JAX-optimizer, combinatorial-exploration, uncertainty-quantification and cubature "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev119": (
         DEV119_SOURCES,
