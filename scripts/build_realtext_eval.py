@@ -8695,6 +8695,16 @@ def dist_info(name: str) -> tuple[str, str, Path]:
                 if head and len(head[0].strip()) <= 40:
                     lic = " ".join(h.strip() for h in head) + f" ({f.name})"
                     break
+    # dev123: no licence field or classifier, but a COPYING file under ``.dist-info/licenses``
+    # whose first lines grant the GNU public license v3 (splipy)
+    if not lic:
+        for f in d.files or []:
+            if ".dist-info/licenses/" in str(f) and f.name.upper() == "COPYING":
+                if re.search(
+                    r"GNU (?:general )?public license v3", (f.read_text() or "")[:400], re.I
+                ):
+                    lic = f"GPL-3.0 ({f.name})"
+                    break
     # dev86: no licence field, classifier or file, but a "License" heading in the README that
     # the wheel ships as its long description (samplics: "## License" then "[MIT](...)")
     if not lic:
