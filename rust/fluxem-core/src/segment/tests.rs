@@ -1264,6 +1264,30 @@ fn consecutive_whole_numbers_joined_by_slashes_are_choices() {
 }
 
 #[test]
+fn a_list_after_a_code_name_and_in_is_its_allowed_values() {
+    // dev124: ``choose `n_samples` in [10, 20, 40, 80, 160]``: the values the name may take
+    for (text, want) in [
+        (
+            "Pick `depth` in [2, 4, 8, 16] for the fast path.",
+            "[2, 4, 8, 16]",
+        ),
+        (
+            "Keep ``order`` in [1, 3, 5] when the grid is coarse.",
+            "[1, 3, 5]",
+        ),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "VECTOR")]), "{text}");
+    }
+    // after prose, or a pair after code, the bracket still cites
+    for text in [
+        "This was shown in [10, 20, 40] for small samples.",
+        "It is implemented in `skbio` in [3, 4].",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+}
+
+#[test]
 fn a_chain_of_slashes_with_a_divisor_of_one_is_alternatives() {
     // dev124: `(255 / 65535 / 1.0)`, one bound per pixel type: nobody divides by one
     for text in [
