@@ -273,6 +273,16 @@ impl Scanner<'_> {
                             b"for" | b"if" | b"elif" | b"while"
                         ))
             };
+            // ``choose `n_samples` in [10, 20, 40, 80]``: a name in code markup before `in` picks
+            // from the list (its allowed values); a reference cites after prose, not after code
+            let code_member = lead == b"in" && count >= 3 && {
+                let v = skip_inline_spaces_back(s, i, 8).saturating_sub(2);
+                let k = skip_inline_spaces_back(s, v, 8);
+                k >= 2
+                    && k < v
+                    && b[k - 1] == b'`'
+                    && (b[k - 2].is_ascii_alphanumeric() || matches!(b[k - 2], b'_' | b'`'))
+            };
             // `# [2, 4]` (a comment giving a shape), `-> [1, 2, 3]`, `=> [2, 3]` (a result),
             // `a [2, 3] batch` (an article), `e.g. [1, 2, 3]` (an example): never references
             let example = matches!(lead_char, Some('#' | '>'))
@@ -284,6 +294,7 @@ impl Scanner<'_> {
                 || call
                 || braces
                 || iterated
+                || code_member
                 || sibling
                 || value_position
                 || colon_value

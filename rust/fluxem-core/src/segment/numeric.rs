@@ -4488,6 +4488,15 @@ impl Scanner<'_> {
             // of a setting or codes (`8 / 2 / 2`, `100 / 5 / 4` stay quotients)
             return Err("rising integers joined by slashes (1 / 2 / 4, 16/32/48): alternatives");
         }
+        if st.div == st.ops && st.operands > 2 && !st.signed && divisor_of_one(&self.b[start..end])
+        {
+            // `an upper bound per dtype (255 / 65535 / 1.0)`: a divisor of one changes nothing,
+            // so nobody writes it in a chain of quotients; the numbers are alternatives side by
+            // side (`8 / 2 / 2` stays a quotient, and so does a pair such as `3 / 1`)
+            return Err(
+                "a chain of slashes with a divisor of one (255 / 65535 / 1.0): alternatives",
+            );
+        }
         if st.operands == 2 && st.div == 1 && st.ops == 1 && self.signed_pair(start, end) {
             return Err(
                 "signed values joined by a slash (+1/-1, -1/+1): alternatives, not a quotient",
@@ -5534,6 +5543,24 @@ fn signed_number_row(w: &[u8]) -> bool {
         .all(|t| t.contains(&b'.'));
     let signed_first = matches!(w.first(), Some(b'-' | b'+'));
     signs >= 2 || (signs == 1 && (decimals || plus || signed_first))
+}
+
+/// Whether a number after the first `/` of `text` is one (`1`, `1.0`, `1.00`): a divisor
+/// that changes nothing (`255 / 65535 / 1.0`).
+fn divisor_of_one(text: &[u8]) -> bool {
+    // the prose parentheses around the chain (`(255 / 65535 / 1.0)`) are not its operands'
+    let text = match text {
+        [b'(', inner @ .., b')'] => inner,
+        _ => text,
+    };
+    text.split(|&c| c == b'/').skip(1).any(|part| {
+        let part = part.trim_ascii();
+        match part {
+            [b'1'] => true,
+            [b'1', b'.', rest @ ..] => !rest.is_empty() && rest.iter().all(|&c| c == b'0'),
+            _ => false,
+        }
+    })
 }
 
 #[cfg(test)]

@@ -1264,6 +1264,55 @@ fn consecutive_whole_numbers_joined_by_slashes_are_choices() {
 }
 
 #[test]
+fn a_list_after_a_code_name_and_in_is_its_allowed_values() {
+    // dev124: ``choose `n_samples` in [10, 20, 40, 80, 160]``: the values the name may take
+    for (text, want) in [
+        (
+            "Pick `depth` in [2, 4, 8, 16] for the fast path.",
+            "[2, 4, 8, 16]",
+        ),
+        (
+            "Keep ``order`` in [1, 3, 5] when the grid is coarse.",
+            "[1, 3, 5]",
+        ),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "VECTOR")]), "{text}");
+    }
+    // after prose, or a pair after code, the bracket still cites
+    for text in [
+        "This was shown in [10, 20, 40] for small samples.",
+        "It is implemented in `skbio` in [3, 4].",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+}
+
+#[test]
+fn a_chain_of_slashes_with_a_divisor_of_one_is_alternatives() {
+    // dev124: `(255 / 65535 / 1.0)`, one bound per pixel type: nobody divides by one
+    for text in [
+        "The largest value per pixel type (255 / 65535 / 1.0) sets the scale.",
+        "Gains of 4 / 2 / 1 are tried in turn.",
+        "The gain per stage (8 / 4 / 1) is fixed.",
+        "Pick a gain (8 / 4 / 1).",
+        "The scale for each mode (100 / 10 / 1.0) is given first.",
+        "Use a step of 10 / 1.00 / 0.5 for coarse, unit and fine grids.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // chains without a divisor of one, and a pair over one, keep their span
+    for (text, want) in [
+        ("The result of 8 / 2 / 2 is what we print.", "8 / 2 / 2"),
+        ("Compute 1 / 5 / 4 by hand.", "1 / 5 / 4"),
+        ("Compute 12 / 1 by hand.", "12 / 1"),
+        ("Compute 100 / 1.5 / 4 by hand.", "100 / 1.5 / 4"),
+        ("Compute 2 / (3 / 1) by hand.", "2 / (3 / 1)"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
+    }
+}
+
+#[test]
 fn a_standards_body_glued_to_a_number_is_no_formula() {
     // dev118: `ISO3` (three-letter country codes), `ISO2`, `ISO8601`: codes, not I + S + O
     for text in [
