@@ -4472,7 +4472,13 @@ impl Scanner<'_> {
                 .split(|&c| c == b'/')
                 .all(|part| part.contains(&b'.'))
         };
-        if st.div == st.ops && st.operands > 2 && st.parens == 0 && all_decimals() {
+        // a chain of slashes asked to be computed: the whole text (`1 / 2 / 4`, a calculator
+        // line or an arithmetic task), before `=`, or after `compute`, `evaluate`, ... (the
+        // readings as values side by side below are for prose and code documentation)
+        let asked = self.stands_alone(start, end)
+            || self.b[skip_inline_spaces(self.s, end)..].first() == Some(&b'=')
+            || vocab::difference_words_before(prev);
+        if st.div == st.ops && st.operands > 2 && st.parens == 0 && !asked && all_decimals() {
             // `9.06 / 12.92 / 16.39 at 2.15%`: decimals side by side; nobody divides a decimal
             // by two more decimals in prose (`1.4 / 3 / 50` stays a quotient)
             return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
@@ -4481,6 +4487,7 @@ impl Scanner<'_> {
             && st.operands >= 3
             && st.parens == 0
             && !st.non_int
+            && !asked
             && rising_integers(&self.b[start..end])
         {
             // `(1 / 2 / 4 for no-MTP / MTP1 / MTP3)`, `tiles 16/32/48`, `IP_method = 0 / 1 / 2`: a
@@ -4488,7 +4495,11 @@ impl Scanner<'_> {
             // of a setting or codes (`8 / 2 / 2`, `100 / 5 / 4` stay quotients)
             return Err("rising integers joined by slashes (1 / 2 / 4, 16/32/48): alternatives");
         }
-        if st.div == st.ops && st.operands > 2 && !st.signed && divisor_of_one(&self.b[start..end])
+        if st.div == st.ops
+            && st.operands > 2
+            && !st.signed
+            && !asked
+            && divisor_of_one(&self.b[start..end])
         {
             // `an upper bound per dtype (255 / 65535 / 1.0)`: a divisor of one changes nothing,
             // so nobody writes it in a chain of quotients; the numbers are alternatives side by

@@ -1264,6 +1264,35 @@ fn consecutive_whole_numbers_joined_by_slashes_are_choices() {
 }
 
 #[test]
+fn slash_chains_asked_to_be_computed_stay_arithmetic() {
+    // the readings as choices (rising integers, a divisor of one, decimals side by side) are
+    // for prose: a whole text that is the chain (an arithmetic task, a calculator line), a
+    // chain before `=`, or one after `compute` is a quotient (the experiments' arithmetic task
+    // broke on `1 / 2 / 4`)
+    for text in [
+        "1 / 2 / 4",
+        "3 / 1 / 5",
+        "5 / 7 / 9 / 11",
+        "9.06 / 12.92 / 16.39",
+        "1 / 2 / 4 = 0.125",
+        "We have 3 / 1 / 5 = 0.6 here.",
+        "Compute 1 / 2 / 4 by hand.",
+        "Evaluate 8 / 4 / 1.",
+    ] {
+        let want = text
+            .split(|c: char| c.is_ascii_alphabetic() || c == '=')
+            .map(|t| t.trim().trim_end_matches('.').trim())
+            .find(|t| !t.is_empty())
+            .unwrap();
+        let found = spans(text);
+        assert!(
+            found.iter().any(|(t, d)| t == want && *d == "ARITHMETIC"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_list_after_a_code_name_and_in_is_its_allowed_values() {
     // dev124: ``choose `n_samples` in [10, 20, 40, 80, 160]``: the values the name may take
     for (text, want) in [
