@@ -220,10 +220,11 @@ def test_batch_matches_single_calls_and_encodes() -> None:
 
 
 def test_word_soup_of_real_text_never_hits_an_internal_error() -> None:
-    """40,000 texts of words from the real-text dev sentences joined at random by separators,
-    multi-byte ones among them (a thin space, a no-break space, `×`, `±`, `é`, an emoji), in one
-    batch: no document ends in an internal error (a caught Rust panic, doc_status 255). A
-    look-ahead of eight bytes once cut a thin space in half after `Na matrix` (CHANGELOG)."""
+    """40,000 texts of words from the real-text dev sentences and numbers (long digit runs,
+    decimals, 2^31, 2^32, 2^64) joined at random by separators, multi-byte ones among them (a
+    thin space, a no-break space, `×`, `±`, `é`, an emoji) and operators, in one batch: no
+    document ends in an internal error (a caught Rust panic, doc_status 255). Soups like this
+    found a look-ahead that cut a thin space in half and four integer overflows (CHANGELOG)."""
     import random
 
     words = sorted(
@@ -242,6 +243,7 @@ def test_word_soup_of_real_text_never_hits_an_internal_error() -> None:
         ". ",
         "-",
         "/",
+        " / ",
         " (",
         ") ",
         "\u2009",
@@ -256,13 +258,26 @@ def test_word_soup_of_real_text_never_hits_an_internal_error() -> None:
         "é",
         "\U0001f600",
         "·",
+        "^",
+        "*",
+        " + ",
+        "=",
     ]
+    edges = [2**31, 2**32 - 1, 2**32, 2**63, 2**64 - 1, 2**64, 10**19]
     rng = random.Random(29)
+
+    def number() -> str:
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.choice([1, 3, 8, 20, 30])))
+        r = rng.random()
+        if r < 0.2:
+            return str(rng.choice(edges))
+        return digits + ("." + digits[::-1] if r < 0.4 else "")
+
     texts = []
     for _ in range(40_000):
         parts = [rng.choice(words)]
         for _ in range(rng.randint(1, 9)):
-            parts += [rng.choice(seps), rng.choice(words)]
+            parts += [rng.choice(seps), number() if rng.random() < 0.3 else rng.choice(words)]
         texts.append("".join(parts))
     batch = TOK.segment_batch(texts)
     assert len(words) > 20_000 and len(batch) == len(texts)

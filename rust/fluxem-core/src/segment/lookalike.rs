@@ -5526,6 +5526,16 @@ mod tests {
     fn sizes_dates_moduli_and_labels_from_code_docs() {
         check(&[
             ("MMA tiler M must be 64/128 or 128/256 here.", &[]),
+            // u32::MAX + 1 overflowed the test for consecutive versions (`Python 2/3`)
+            (
+                "initial_position. 20000000000000000 to 4294967295/25052",
+                &[("4294967295/25052", "ARITHMETIC")],
+            ),
+            // 2^31 and its double overflowed a `u32` product (a panic; the word soup's input)
+            (
+                "eigenenergy\u{a0}2147483648/560.",
+                &[("2147483648/560", "ARITHMETIC")],
+            ),
             (
                 "In math, 16/32 = 1/2 exactly.",
                 &[("16/32", "ARITHMETIC"), ("1/2", "ARITHMETIC")],

@@ -2144,8 +2144,7 @@ impl Scanner<'_> {
         };
         let (a, b) = (a.trim(), b.trim());
         // `2/3` (consecutive) or `2.0/2.2` (one major number, rising minor)
-        let consecutive =
-            matches!((a.parse::<u32>(), b.parse::<u32>()), (Ok(x), Ok(y)) if y == x + 1);
+        let consecutive = matches!((a.parse::<u32>(), b.parse::<u32>()), (Ok(x), Ok(y)) if x.checked_add(1) == Some(y));
         let minors = match (a.split_once('.'), b.split_once('.')) {
             (Some((am, an)), Some((bm, bn))) => {
                 am == bm && an.len() == 1 && bn.len() == 1 && an < bn && !am.is_empty()
@@ -2252,7 +2251,7 @@ impl Scanner<'_> {
         let (x, y) = (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0));
         x >= 16
             && x.is_power_of_two()
-            && y == 2 * x
+            && x.checked_mul(2) == Some(y)
             && !self.equation_around(start, end)
             && !self.words_near(
                 start,
