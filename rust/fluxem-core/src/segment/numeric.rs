@@ -144,13 +144,7 @@ fn digits_or_dots_end(b: &[u8], mut i: usize, stop: usize) -> usize {
 /// approximant. Bounded: a few spaces either side and one word.
 fn pade_order(b: &[u8], start: usize, end: usize) -> bool {
     let spaces = |r: &[u8]| r.iter().take(4).take_while(|&&c| c == b' ').count();
-    let open = start
-        - b[..start]
-            .iter()
-            .rev()
-            .take(4)
-            .take_while(|&&c| c == b' ')
-            .count();
+    let open = ascii_spaces_back(b, start, 4);
     let close = end + spaces(&b[end..]);
     if open == 0 || b[open - 1] != b'[' || b.get(close) != Some(&b']') {
         return false;
@@ -2055,25 +2049,12 @@ impl Scanner<'_> {
         if q == start || b[q - 1] == b' ' || b.get(q + 1) == Some(&b' ') {
             return false;
         }
-        let mut k = start;
-        let spaces = b[..k]
-            .iter()
-            .rev()
-            .take(3)
-            .take_while(|&&c| c == b' ')
-            .count();
-        if spaces == 0 {
+        let mut k = ascii_spaces_back(b, start, 3);
+        if k == start {
             return false;
         }
-        k -= spaces;
         if k > 0 && matches!(b[k - 1], b':' | b'=') {
-            k -= 1;
-            k -= b[..k]
-                .iter()
-                .rev()
-                .take(2)
-                .take_while(|&&c| c == b' ')
-                .count();
+            k = ascii_spaces_back(b, k - 1, 2);
         }
         let letters_back = |e: usize| {
             b[..e]
