@@ -14,23 +14,25 @@ use crate::number::{
 };
 use crate::{FluxemError, Result};
 
-/// The char that starts at byte `i` of `s` (a char boundary), None at the end. ASCII, most of
-/// what the parsers read, is taken from the byte without decoding.
+/// The char that starts at byte `i` of `s`, None at the end. ASCII, most of what the parsers
+/// read, is taken from the byte without decoding. A byte inside a char (a position a rule
+/// reached by stepping back over what it took for ASCII) starts no char: None, never a panic.
 #[inline]
 pub fn char_at(s: &str, i: usize) -> Option<char> {
     match s.as_bytes().get(i) {
         Some(&c) if c < 0x80 => Some(c as char),
-        Some(_) => s[i..].chars().next(),
+        Some(_) => s.get(i..)?.chars().next(),
         None => None,
     }
 }
 
-/// The char that ends just before byte `i` of `s` (a char boundary), None at the start.
+/// The char that ends just before byte `i` of `s`, None at the start and, as for `char_at`,
+/// None when `i` is inside a char.
 #[inline]
 pub fn char_before(s: &str, i: usize) -> Option<char> {
-    match i.checked_sub(1).map(|k| s.as_bytes()[k]) {
-        Some(c) if c < 0x80 => Some(c as char),
-        Some(_) => s[..i].chars().next_back(),
+    match i.checked_sub(1).and_then(|k| s.as_bytes().get(k)) {
+        Some(&c) if c < 0x80 => Some(c as char),
+        Some(_) => s.get(..i)?.chars().next_back(),
         None => None,
     }
 }
@@ -280,6 +282,20 @@ mod tests {
         assert_eq!(c.found(), "end of input");
         let again = Cursor::at(text, c.pos());
         assert_eq!(again.char_pos(), c.char_pos());
+    }
+
+    #[test]
+    fn a_position_inside_a_char_reads_no_char() {
+        let s = "a\u{202f}b\u{e9}";
+        assert_eq!(char_at(s, 1), Some('\u{202f}'));
+        assert_eq!(char_at(s, 2), None);
+        assert_eq!(char_at(s, 3), None);
+        assert_eq!(char_before(s, 4), Some('\u{202f}'));
+        assert_eq!(char_before(s, 3), None);
+        assert_eq!(char_before(s, 6), None);
+        assert_eq!(char_before(s, 7), Some('\u{e9}'));
+        assert_eq!(char_before(s, 0), None);
+        assert_eq!(char_at(s, 7), None);
     }
 
     #[test]

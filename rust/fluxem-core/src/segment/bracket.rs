@@ -196,8 +196,9 @@ impl Scanner<'_> {
             // `([2, 3], [6, 7])`: lists side by side in a tuple are data, never references
             let sibling = (lead_char == Some('(') && next == Some(','))
                 || (lead_char == Some(',') && {
-                    let k = skip_inline_spaces_back(s, i, 8);
-                    k > 0 && prev_visible(s, k - 1) == Some(']')
+                    // the window `lead_char` was read with: `k - 1` is that comma
+                    let k = skip_inline_spaces_back(s, i, 16);
+                    k > 0 && b[k - 1] == b',' && prev_visible(s, k - 1) == Some(']')
                 });
             // `either as [0, 2, 4] or as [2, 4, 5]`, `the result is [1, 2, 3]`: a list where a
             // value stands (not after `such as`: `methods such as [3, 4]` cites)

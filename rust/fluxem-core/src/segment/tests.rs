@@ -340,6 +340,40 @@ fn random_texts_make_progress_and_spans_are_ordered() {
     }
 }
 
+/// Rules step back over the spaces before a list, then back over what they expect there (a
+/// comma, a colon, a word) as ASCII; behind a run of multi-byte spaces (U+00A0, U+2009,
+/// U+202F, U+3000) longer than their window that step landed inside a space, and reading a
+/// char there panicked (`x,` + four U+202F + ` [1, 4]`; `:` + NBSP, two thin spaces, NBSP +
+/// `[1\t2]`). A position inside a char reads as no char now, so the rule sees nothing.
+#[test]
+fn multibyte_space_runs_before_lists_never_panic() {
+    let seg = seg_with(SegmenterConfig::default(), &[]);
+    let shapes = [
+        "x,_[1, 4]",
+        ":_[1\t2]",
+        "if bins is:_[1, 2, 3]",
+        "for s_in_[3, 4, 5] do",
+        "Defaults to_[10, 20]",
+        "Pass_[0, 2] to keep",
+        "e.g._[1,2,3]",
+        "([2, 3],_[6, 7])",
+        "x,_[1, 2],_[3, 4]",
+        "choose `n`_in_[10, 20, 40]",
+        "of:_[4,['a','b'],[11,22]] which",
+        "by 3 to_5 m, 2 of_7",
+    ];
+    let spaces = ["\u{a0}", "\u{2009}", "\u{202f}", "\u{3000}"];
+    for shape in shapes {
+        for space in spaces {
+            for run in 1..=9 {
+                let text = shape.replace('_', &space.repeat(run));
+                let _ = seg.segment(&text);
+                let _ = seg.explain(&text);
+            }
+        }
+    }
+}
+
 #[test]
 fn bad_options_are_config_errors() {
     let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
