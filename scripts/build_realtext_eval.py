@@ -794,6 +794,14 @@ and the hundred-and-twenty-fourth (``--part dev124``, DEV124_SOURCES; as dev113)
         grpredict nilearn
     PYTHONPATH=/work/scratch-venv124/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev124
+and the hundred-and-twenty-seventh (``--part dev127``, DEV127_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv127
+    /work/scratch-venv127/bin/pip install --no-deps verde bruges lasio ttim anaflow wavespectra \
+        pedophysics pyspectral spacepy aacgmv2 pymsis gnssrefl planetmapper pds4-tools \
+        ashdisperse
+    PYTHONPATH=/work/scratch-venv127/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev127
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6428,6 +6436,56 @@ DEV124_SOURCES = (
     Source("grpredict", "dev124", "science", 4, 1, ("grpredict",), 2),
     Source("nilearn", "dev124", "science", 2, 0, ("nilearn",), 8),
 )
+# The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
+# no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
+# text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
+# nowhere else (not in the manifest, in any Sources, or in the comments that list packages left
+# out), read with ``ast``, never imported: geophysics (verde: gridding of gravity, magnetic and
+# GPS data, projections, spacings in metres; bruges: rock physics, velocities, densities, AVO,
+# wavelets in Hz), well logs (lasio: LAS files, depth curves and units), hydrogeology (ttim:
+# transient multi-layer analytic-element flow; anaflow: analytic solutions of the groundwater-flow
+# equation, pumping tests), ocean waves (wavespectra: wave spectra, Hs, Tp, directions in degrees),
+# soil science (pedophysics: pedotransfer functions, soil water content, permittivity and
+# conductivity in S/m), satellite remote sensing (pyspectral: sensor spectral responses, solar
+# irradiance, wavelengths in µm, reflectances), space physics and space weather (spacepy:
+# radiation belts, magnetic indices, time systems, coordinates; aacgmv2: altitude-adjusted
+# corrected geomagnetic coordinates, altitudes in km; pymsis: the NRLMSIS atmosphere model,
+# densities, F10.7 and Ap), GNSS reflectometry (gnssrefl: reflector heights in m, elevation
+# angles, frequencies, snow depths and tides), planetary science (planetmapper: Solar System
+# observations, planetocentric coordinates, ephemerides; pds4-tools: NASA PDS4 archive labels
+# and data) and volcanology (ashdisperse: volcanic ash advection-diffusion-sedimentation,
+# plume heights, grain sizes, settling velocities). Kept docstring sentences counted before
+# choosing (strong / value / dense cue): verde 61 / 70 / 9, bruges 78 / 116 / 12, lasio
+# 10 / 33 / 1, ttim 15 / 7 / 0, anaflow 10 / 31 / 3, wavespectra 64 / 70 / 41, pedophysics
+# 25 / 75 / 19, pyspectral 27 / 75 / 13, spacepy 190 / 562 / 71, aacgmv2 10 / 15 / 7, pymsis
+# 25 / 32 / 16, gnssrefl 145 / 307 / 51, planetmapper 45 / 197 / 13, pds4-tools 179 / 173 / 155,
+# ashdisperse 19 / 27 / 9. Installed and counted, left out: pysptools (21 / 88 / 2; the
+# remote-sensing field is pyspectral's) and soilprofilecollection (0 / 15 / 1, and its licence
+# field names no licence). Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch
+# has no narrow cue). The first build (139 sentences) held about sixteen required values, so
+# before any label (as for dev124) the base samples of the packages whose rows held none (lasio,
+# ttim, anaflow, aacgmv2, pds4-tools) were cut back, their dense rows (citations) dropped, and the
+# dense strata of verde, bruges, wavespectra, pedophysics, pyspectral, spacepy, pymsis, gnssrefl
+# and ashdisperse enlarged: 150 sentences, copy check again none. Dev only; split fixed before
+# labelling.
+DEV127_SOURCES = (
+    Source("verde", "dev127", "science", 6, 1, ("verde",), 3),
+    Source("bruges", "dev127", "science", 6, 1, ("bruges",), 6),
+    Source("lasio", "dev127", "science", 3, 1, ("lasio",)),
+    Source("ttim", "dev127", "science", 3, 1, ("ttim",)),
+    Source("anaflow", "dev127", "science", 3, 1, ("anaflow",)),
+    Source("wavespectra", "dev127", "science", 6, 1, ("wavespectra",), 8),
+    Source("pedophysics", "dev127", "science", 6, 1, ("pedophysics",), 6),
+    Source("pyspectral", "dev127", "science", 6, 1, ("pyspectral",), 5),
+    Source("spacepy", "dev127", "science", 6, 1, ("spacepy",), 7),
+    Source("aacgmv2", "dev127", "science", 3, 1, ("aacgmv2",), 3),
+    Source("pymsis", "dev127", "science", 6, 1, ("pymsis",), 8),
+    Source("gnssrefl", "dev127", "science", 6, 1, ("gnssrefl",), 7),
+    Source("planetmapper", "dev127", "science", 6, 1, ("planetmapper",), 2),
+    Source("pds4-tools", "dev127", "science", 3, 1, ("pds4_tools",), 1),
+    Source("ashdisperse", "dev127", "science", 5, 1, ("ashdisperse",), 5),
+)
 # The hundred-and-nineteenth dev batch (``--part dev119``; UNTARGETED like dev113 and dev114: no
 # narrow cue, so the batch estimates how the segmenter does on unseen scientific text in general),
 # as dev113: docstrings of thirteen mid-size scientific PyPI packages from fields used nowhere else
@@ -7944,6 +8002,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "spatial-omics, RNA-velocity, cell-fate, strain-genomics, k-mer-sketch, metagenomic-"
         "growth, brain-map, brain-expression, plant-phenotyping and growth-curve docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev127": (
+        DEV127_SOURCES,
+        "hundred-and-twenty-seventh dev batch (untargeted earth and space sciences: a base "
+        "sample and the dense stratum of gridding, rock-physics, well-log, transient-well, "
+        "groundwater-flow, ocean-wave, soil-physics, satellite-spectral-response, space-physics, "
+        "geomagnetic-coordinate, upper-atmosphere, GNSS-reflectometry, planetary-mapping, "
+        "PDS4-archive and volcanic-ash docs), packages used nowhere else; dev only, fixed "
+        "before labelling",
     ),
     "dev111": (
         DEV111_SOURCES,

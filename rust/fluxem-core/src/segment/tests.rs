@@ -1486,3 +1486,36 @@ fn a_count_of_positions_is_no_mathematics() {
         vec![("12-7".to_string(), "ARITHMETIC")]
     );
 }
+
+#[test]
+fn a_lone_superheavy_element_symbol_needs_a_firm_cue() {
+    // dev127: `Cn: coordination number` in a list of a mineral pack's parameters is a name,
+    // not copernicium; nor are Ts, Rf, Fl or Mc beside `mineral` or `alloy`
+    for text in [
+        "Mineral pack inputs: K0, G0: bulk and shear moduli in GPa Cn: contacts per grain.",
+        "The mineral sample is sieved and Ts is the sampling time of the logger.",
+        "For the alloy crystal, Rf sets the drive frequency and Fl the flag.",
+        "The oxide crystal is scanned while Mc counts the Monte Carlo steps.",
+    ] {
+        let found = spans(text);
+        assert!(
+            !found.iter().any(|(_, d)| *d == "FORMULA"),
+            "{text}: {found:?}"
+        );
+    }
+    // named, with a noun of atoms, in parentheses or in a list of elements they stay formulas
+    for (text, want) in [
+        ("The copernicium (Cn) atom is volatile.", "Cn"),
+        ("Only a few Fl atoms were made in the lab.", "Fl"),
+        (
+            "Traces of O2, N2, Ar and Og were measured in the gas.",
+            "Og",
+        ),
+    ] {
+        let found = spans(text);
+        assert!(
+            found.iter().any(|(t, d)| t == want && *d == "FORMULA"),
+            "{text}: {found:?}"
+        );
+    }
+}
