@@ -6443,9 +6443,9 @@ DEV124_SOURCES = (
 # deck grillages on OpenSeesPy, kN, m), geotechnics (openpile: pile p-y and t-z springs, kPa, kN;
 # groundhog: soil mechanics, CPT, shallow and pile foundations, kPa, degrees; pystrata: site
 # response, shear-wave velocities, m/s, g), mechanical vibration and structural dynamics
-# (sdypy-EMA: experimental modal analysis, natural frequencies, damping; pyuff: universal-file-format
-# records of measurements), building energy and HVAC (eppy and geomeppy: EnergyPlus IDF files,
-# zones, constructions, windows), electronics (hdl21: analog circuit description, resistors,
+# (sdypy-EMA: experimental modal analysis, natural frequencies, damping; pyuff: universal file
+# format records of measurements), building energy and HVAC (eppy and geomeppy: EnergyPlus IDF
+# files, zones, constructions, windows), electronics (hdl21: analog circuit description, resistors,
 # capacitors, transistors, V, A, F), control systems and system identification (nfoursid: N4SID,
 # state-space models, Kalman filters; opty: optimal control by direct collocation), fluid
 # mechanics and CFD (pylbm: lattice Boltzmann schemes), tribology (tribology: contact mechanics,
