@@ -802,6 +802,13 @@ and the hundred-and-twenty-seventh (``--part dev127``, DEV127_SOURCES; as dev113
         ashdisperse
     PYTHONPATH=/work/scratch-venv127/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev127
+and the hundred-and-twenty-sixth (``--part dev126``, DEV126_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv126
+    /work/scratch-venv126/bin/pip install --no-deps ospgrillage openpile groundhog pystrata \
+        sdypy-ema pyuff eppy geomeppy hdl21 nfoursid opty pylbm tribology pylife
+    PYTHONPATH=/work/scratch-venv126/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev126
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6486,6 +6493,52 @@ DEV127_SOURCES = (
     Source("pds4-tools", "dev127", "science", 3, 1, ("pds4_tools",), 1),
     Source("ashdisperse", "dev127", "science", 5, 1, ("ashdisperse",), 5),
 )
+# The hundred-and-twenty-sixth dev batch (``--part dev126``; UNTARGETED ENGINEERING like dev113:
+# no narrow cue, so the batch estimates how the segmenter does on unseen engineering text in
+# general), as dev113: docstrings of fourteen mid-size engineering PyPI packages from fields used
+# nowhere else (not in the manifest, in any Sources, or in the comments that list packages left
+# out), read with ``ast``, never imported: structural and bridge engineering (ospgrillage: bridge
+# deck grillages on OpenSeesPy, kN, m), geotechnics (openpile: pile p-y and t-z springs, kPa, kN;
+# groundhog: soil mechanics, CPT, shallow and pile foundations, kPa, degrees; pystrata: site
+# response, shear-wave velocities, m/s, g), mechanical vibration and structural dynamics
+# (sdypy-EMA: experimental modal analysis, natural frequencies, damping; pyuff: universal file
+# format records of measurements), building energy and HVAC (eppy and geomeppy: EnergyPlus IDF
+# files, zones, constructions, windows), electronics (hdl21: analog circuit description, resistors,
+# capacitors, transistors, V, A, F), control systems and system identification (nfoursid: N4SID,
+# state-space models, Kalman filters; opty: optimal control by direct collocation), fluid
+# mechanics and CFD (pylbm: lattice Boltzmann schemes), tribology (tribology: contact mechanics,
+# Hertz pressures, lubrication, MPa, µm) and fatigue of materials (pylife: S-N curves, Wöhler
+# analysis, stresses in MPa). Kept docstring sentences counted before choosing (strong / value /
+# dense cue): ospgrillage 45 / 66 / 8, openpile 11 / 98 / 42, groundhog 148 / 365 / 50, pystrata
+# 10 / 21 / 4, sdypy-EMA 7 / 35 / 5, pyuff 6 / 32 / 1, eppy 12 / 96 / 5, geomeppy 22 / 65 / 0,
+# hdl21 21 / 143 / 2, nfoursid 6 / 11 / 1, opty 5 / 23 / 0, pylbm 13 / 29 / 4, tribology
+# 24 / 48 / 7, pylife 88 / 235 / 16. Installed and counted, left out: pygef (0 / 9 / 0),
+# buildingspy (1 / 23 / 0), tbcontrol (1 / 4 / 0), BondGraphTools (1 / 8 / 0) and mechkit
+# (2 / 5 / 0), few value sentences; sdypy-FRF and pyfr (one and no docstring sentence read);
+# vibration-toolbox (no licence name in its metadata); pyleecan and pyslm did not install (no
+# distribution for Python 3.11 here). Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch has
+# no narrow cue). The first build (128 sentences) held about twelve required values, fewer than
+# the twenty-five the batch aims at, so before any label (as for dev114) the dense strata of
+# groundhog, openpile, pylife, tribology, ospgrillage, pystrata, sdypy-EMA, eppy and hdl21 were
+# enlarged and the base samples of eppy, geomeppy, pyuff, nfoursid, opty and pylbm (few values)
+# cut back: 144 sentences, copy check again none. Dev only; split fixed before labelling.
+DEV126_SOURCES = (
+    Source("ospgrillage", "dev126", "science", 6, 1, ("ospgrillage",), 6),
+    Source("openpile", "dev126", "science", 6, 1, ("openpile",), 10),
+    Source("groundhog", "dev126", "science", 7, 1, ("groundhog",), 14),
+    Source("pystrata", "dev126", "science", 6, 1, ("pystrata",), 4),
+    Source("sdypy-EMA", "dev126", "science", 5, 1, ("sdypy/EMA",), 4),
+    Source("pyuff", "dev126", "science", 4, 1, ("pyuff",), 1),
+    Source("eppy", "dev126", "science", 4, 1, ("eppy",), 3),
+    Source("geomeppy", "dev126", "science", 3, 1, ("geomeppy",)),
+    Source("hdl21", "dev126", "science", 6, 1, ("hdl21",), 2),
+    Source("nfoursid", "dev126", "science", 3, 1, ("nfoursid",), 1),
+    Source("opty", "dev126", "science", 3, 1, ("opty",)),
+    Source("pylbm", "dev126", "science", 4, 1, ("pylbm",), 2),
+    Source("tribology", "dev126", "science", 6, 1, ("tribology",), 7),
+    Source("pylife", "dev126", "science", 6, 1, ("pylife",), 12),
+)
 # The hundred-and-nineteenth dev batch (``--part dev119``; UNTARGETED like dev113 and dev114: no
 # narrow cue, so the batch estimates how the segmenter does on unseen scientific text in general),
 # as dev113: docstrings of thirteen mid-size scientific PyPI packages from fields used nowhere else
@@ -8011,6 +8064,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "geomagnetic-coordinate, upper-atmosphere, GNSS-reflectometry, planetary-mapping, "
         "PDS4-archive and volcanic-ash docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev126": (
+        DEV126_SOURCES,
+        "hundred-and-twenty-sixth dev batch (untargeted engineering: a base sample and the "
+        "dense stratum of bridge-grillage, pile-foundation, soil-mechanics, site-response, "
+        "modal-analysis, measurement-file, building-energy, analog-circuit, system-"
+        "identification, optimal-control, lattice-Boltzmann, tribology and fatigue docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev111": (
         DEV111_SOURCES,

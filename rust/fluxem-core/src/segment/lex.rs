@@ -383,6 +383,32 @@ pub fn prev_word<'b>(s: &str, end: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     &buf[buf.len() - n..]
 }
 
+/// Whether `between` is the word before `end`, right before it or before one hedge word
+/// (`between about 0.7 MPa and 800 MPa`, `between roughly 5 and 10 cm`, `between ca. 2 and 3
+/// m`): the hedge qualifies the whole range, and `and` still joins its two ends. At most two
+/// words back (each `prev_word`, 40 bytes at most).
+pub fn between_before(s: &str, end: usize) -> bool {
+    let mut buf = [0u8; 24];
+    let w = prev_word(s, end, &mut buf);
+    if w == b"between" {
+        return true;
+    }
+    if !matches!(
+        w,
+        b"about" | b"approximately" | b"approx" | b"roughly" | b"around" | b"circa" | b"ca"
+    ) {
+        return false;
+    }
+    // where the hedge starts, as `prev_word` found it: back over spaces and one `.`
+    let b = s.as_bytes();
+    let mut stop = skip_inline_spaces_back(s, end, 8);
+    if stop > 0 && b[stop - 1] == b'.' {
+        stop -= 1;
+    }
+    let mut buf2 = [0u8; 24];
+    prev_word(s, stop - w.len(), &mut buf2) == b"between"
+}
+
 /// `prev_word` at one position, read at most once: the pitch reading, the lone-symbol test and
 /// the formula reading of one capitalised word each ask for the word before it.
 pub struct WordBefore {

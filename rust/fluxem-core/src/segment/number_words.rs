@@ -10,7 +10,9 @@
 //! subtraction); `ArithmeticEncoder` does read `twenty-five + 3`.
 
 use super::context::{Need, SCIENCE};
-use super::lex::{char_before, is_wordish, prev_word, skip_inline_spaces, skip_inline_spaces_back};
+use super::lex::{
+    between_before, char_before, is_wordish, prev_word, skip_inline_spaces, skip_inline_spaces_back,
+};
 use super::scan::Scanner;
 use super::vocab;
 use crate::domains::quantity::WORD_LIKE;
@@ -141,7 +143,7 @@ impl Scanner<'_> {
         };
         let mut buf = [0u8; 24];
         let prev = prev_word(s, lower, &mut buf);
-        if (joiner == "and" && prev != b"between") || (joiner == "to" && prev == b"from") {
+        if (joiner == "and" && !between_before(s, lower)) || (joiner == "to" && prev == b"from") {
             // `add two and three grams` is no range; `from two to three litres` is a change
             return Some(Err(refused));
         }

@@ -9,9 +9,10 @@
 
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
-    ascii_letter_masks, ascii_spaces_back, at_word_end, capitalised_word_before, char_at,
-    char_before, digits_at, digits_value, is_wordish, next_word, positions_of, prev_visible,
-    prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end, ASCII_WORD, CLASS,
+    ascii_letter_masks, ascii_spaces_back, at_word_end, between_before, capitalised_word_before,
+    char_at, char_before, digits_at, digits_value, is_wordish, next_word, positions_of,
+    prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end, ASCII_WORD,
+    CLASS,
 };
 use super::lookalike;
 use super::probe;
@@ -3032,7 +3033,7 @@ impl Scanner<'_> {
             let mut buf = [0u8; 24];
             let prev = prev_word(s, lower, &mut buf);
             let range = if joiner == "and" {
-                prev == b"between"
+                between_before(s, lower)
             } else {
                 prev != b"from"
             };
@@ -3047,10 +3048,9 @@ impl Scanner<'_> {
         if joiner == "to" && numbered_part_before(s, first) {
             return None; // `the pressure at junction 3 to 4.9 bar`: a part, then the value
         }
-        // `and` joins a range only after `between`: `add 3 and 5 mL` is not one; `30 and 70
-        // cm, respectively` is a list whose last value carries the unit
-        let mut buf = [0u8; 24];
-        if joiner == "and" && prev_word(s, first, &mut buf) != b"between" {
+        // `and` joins a range only after `between` (or `between about`): `add 3 and 5 mL` is
+        // not one; `30 and 70 cm, respectively` is a list whose last value carries the unit
+        if joiner == "and" && !between_before(s, first) {
             if self.respectively_after(start) {
                 return None;
             }
@@ -3098,7 +3098,7 @@ impl Scanner<'_> {
             let mut buf = [0u8; 24];
             let prev = prev_word(s, lower, &mut buf);
             let range = if joiner == "and" {
-                prev == b"between"
+                between_before(s, lower)
             } else {
                 prev != b"from"
             };
@@ -3112,8 +3112,7 @@ impl Scanner<'_> {
         }
         // `and` joins a range only after `between`: `add 3 and 5 mL` is not one; `30 and 70
         // cm, respectively` is a list whose last value carries the unit
-        let mut buf = [0u8; 24];
-        if joiner == "and" && prev_word(s, first, &mut buf) != b"between" {
+        if joiner == "and" && !between_before(s, first) {
             if self.respectively_after(start) {
                 return None;
             }
@@ -3200,8 +3199,7 @@ impl Scanner<'_> {
             return false;
         }
         // `and` joins a range only after `between` (`add 5 mL and 10 mL` is two volumes)
-        let mut buf = [0u8; 24];
-        let between = prev_word(s, c.start, &mut buf) == b"between";
+        let between = between_before(s, c.start);
         let first = c.start;
         if self.change_from(first) {
             return false;

@@ -739,6 +739,56 @@ fn percent_ranges_are_one_value_and_never_a_negative_end() {
 }
 
 #[test]
+fn a_hedge_after_between_keeps_the_range_one_value() {
+    // `between about a unit and b unit`: the hedge qualifies the whole range, and `and`
+    // still joins its ends (it once gave two spans, each end a value of its own)
+    for (t, want) in [
+        (
+            "The modulus varied between about 2 GPa and 40 GPa in the tests.",
+            &[("2 GPa and 40 GPa", "QUANTITY")][..],
+        ),
+        (
+            "Keep the gap between roughly 5 and 10 mm on each side.",
+            &[("5 and 10 mm", "QUANTITY")],
+        ),
+        (
+            "Depths between ca. 3 m and 4 m were drilled.",
+            &[("3 m and 4 m", "QUANTITY")],
+        ),
+        // without `between` two words back, `and` still joins no range
+        (
+            "Add about 5 mL and 10 mL of water.",
+            &[("5 mL", "QUANTITY"), ("10 mL", "QUANTITY")],
+        ),
+        (
+            "The link between tests about 5 mL and 10 mL apart.",
+            &[("5 mL", "QUANTITY"), ("10 mL", "QUANTITY")],
+        ),
+        // one hedge word only: `between the about` is no hedge of a range
+        (
+            "It lies between them, about 5 mL and 10 mL.",
+            &[("5 mL", "QUANTITY"), ("10 mL", "QUANTITY")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+    // the hedged range reads as the plain one
+    for (hedged, plain) in [
+        (
+            "The pressure was between approximately 20 and 30 kPa.",
+            "The pressure was between 20 and 30 kPa.",
+        ),
+        (
+            "The load was between about 2 and 3 kN.",
+            "The load was between 2 and 3 kN.",
+        ),
+    ] {
+        assert_eq!(spans(hedged), spans(plain), "{hedged}");
+        assert!(!spans(plain).is_empty(), "{plain}");
+    }
+}
+
+#[test]
 fn a_unit_is_never_cut_before_a_per_part() {
     // the readable part of `1 rad/sec` is another dimension (`1 rad`): all or nothing
     for (t, want) in [
