@@ -6316,6 +6316,20 @@ mod tests {
     }
 
     #[test]
+    fn dotted_statistical_abbreviations_are_no_units() {
+        check(&[
+            ("The error bars show the mean +/- 1 s.d. of five runs.", &[]),
+            ("Outliers lie beyond 3 S.D. from the median.", &[]),
+            ("The fit is within 2 s.e.m. of the data.", &[]),
+            // a dotted unit product stays a quantity
+            (
+                "The torque of the motor is 5 N.m at most.",
+                &[("5 N.m", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn units_after_a_slash_series_versions_and_line_levels() {
         check(&[
             (
