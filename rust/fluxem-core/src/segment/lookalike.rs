@@ -6316,6 +6316,25 @@ mod tests {
     }
 
     #[test]
+    fn a_formula_written_in_pieces_with_spaces_is_no_span() {
+        check(&[
+            (
+                "The cathode of these lithium cells is Li (NiMnCo) O2 in our chemistry lab.",
+                &[],
+            ),
+            (
+                "A layered oxide cathode, Li (Ni0.8Co0.1Mn0.1) O2, was made in the lab.",
+                &[],
+            ),
+            // a formula in parentheses after a word, and gases after it, stay
+            (
+                "The electrolyte water (H2O) dissolves the salt NaCl in the lab.",
+                &[("H2O", "FORMULA"), ("NaCl", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn dotted_statistical_abbreviations_are_no_units() {
         check(&[
             ("The error bars show the mean +/- 1 s.d. of five runs.", &[]),
