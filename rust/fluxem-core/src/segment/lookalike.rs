@@ -4592,6 +4592,13 @@ mod tests {
                 &[("O3", "FORMULA"), ("NO", "FORMULA")],
             ),
             ("The solid solution holds Mn.", &[("Mn", "FORMULA")]),
+            // `fragment` is one of them (a code fragment; a molecular fragment): with
+            // `formula` the chemistry is firm, alone it is not
+            (
+                "The fragment formulas of a state are OH and NH2 here.",
+                &[("OH", "FORMULA"), ("NH2", "FORMULA")],
+            ),
+            ("Render the HTML fragment with NO header.", &[]),
             // a unit in parentheses after its quantity; energies in electronvolts
             ("the ideal gas at a temperature (K) and pressure (Pa).", &[]),
             (
