@@ -6342,6 +6342,22 @@ mod tests {
     }
 
     #[test]
+    fn a_slope_per_ph_unit_is_a_quantity() {
+        check(&[
+            (
+                "The glass electrode has a slope of 59 mV/pH at 25 °C.",
+                &[("59 mV/pH", "QUANTITY"), ("25 °C", "QUANTITY")],
+            ),
+            (
+                "The shift is -0.0592 V/pH for the potential of the electrode.",
+                &[("-0.0592 V/pH", "QUANTITY")],
+            ),
+            // the acidity itself is no quantity
+            ("The buffer holds the solution at pH 7 for a day.", &[]),
+        ]);
+    }
+
+    #[test]
     fn dotted_statistical_abbreviations_are_no_units() {
         check(&[
             ("The error bars show the mean +/- 1 s.d. of five runs.", &[]),
