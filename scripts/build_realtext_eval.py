@@ -809,6 +809,14 @@ and the hundred-and-twenty-sixth (``--part dev126``, DEV126_SOURCES; as dev113):
         sdypy-ema pyuff eppy geomeppy hdl21 nfoursid opty pylbm tribology pylife
     PYTHONPATH=/work/scratch-venv126/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev126
+and the hundred-and-twenty-fifth (``--part dev125``, DEV125_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv125
+    /work/scratch-venv125/bin/pip install --no-deps morfeus-ml kallisto pydrttools simses \
+        aelcha brookesia spgrep irrep euphonic pytheriak autocatpath arcana-batt polymcsim \
+        HTMACat easyxrd
+    PYTHONPATH=/work/scratch-venv125/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev125
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6539,6 +6547,54 @@ DEV126_SOURCES = (
     Source("tribology", "dev126", "science", 6, 1, ("tribology",), 7),
     Source("pylife", "dev126", "science", 6, 1, ("pylife",), 12),
 )
+# The hundred-and-twenty-fifth dev batch (``--part dev125``; UNTARGETED like dev113 and dev124:
+# no narrow cue, so the batch estimates how the segmenter does on unseen chemistry and materials
+# text in general), as dev113: docstrings of fifteen mid-size chemistry and materials PyPI
+# packages used nowhere else (not in the manifest, in any Sources, or in the comments that list
+# packages left out), read with ``ast``, never imported: cheminformatics and molecular
+# descriptors (morfeus-ml: steric and electronic features, buried volumes, Angstrom, kcal/mol;
+# kallisto: atomic features, coordination numbers, polarizabilities), electrochemistry and
+# batteries (pyDRTtools: distributions of relaxation times from impedance spectra; simses:
+# storage-system simulation, cells, C-rates, V, Ah, kW; aelcha: automated electrochemical
+# analysis; arcana-batt: early degradation of battery cells), reaction kinetics and combustion
+# (brookesia: reduction and optimisation of kinetic mechanisms, ignition delays, flames),
+# crystallography (spgrep: space-group irreducible representations; irrep: irreps of ab-initio
+# wavefunctions, k-points, eV; easyxrd: powder X-ray diffraction refinement), phonons and
+# neutron scattering (euphonic: phonon band structures, meV, THz, K), mineralogy and
+# petrology (pytheriak: Theriak-Domino phase equilibria, bulk compositions, kbar, °C), polymers
+# (polymcsim: Monte Carlo polymer network generation, monomers, conversions) and catalysis and
+# surface science (autocatpath: reaction pathways on catalyst surfaces, NEB barriers, eV;
+# HTMACat: high-throughput adsorption models, adsorbates, surfaces). Kept docstring sentences
+# counted before choosing (strong / value / dense cue): morfeus-ml 17 / 22 / 8, kallisto
+# 27 / 13 / 1, pyDRTtools 4 / 13 / 3, simses 50 / 126 / 23, aelcha 2 / 7 / 0, brookesia
+# 11 / 33 / 0, spgrep 5 / 18 / 1, irrep 31 / 110 / 4, euphonic 57 / 122 / 15, pytheriak
+# 0 / 7 / 0, autocatpath 53 / 251 / 31, arcana-batt 2 / 10 / 0, polymcsim 4 / 15 / 0, HTMACat
+# 15 / 55 / 2, easyxrd 5 / 12 / 0. Installed and left out: battmo and adsrxn (no kept docstring
+# sentence), pvtpy (one strong, one value sentence), kineticheck (one strong, three value);
+# chython did not install (a build needed). Copy check as for dev100 (8-word runs shared with the
+# test candidates): none. A base sample and the dense stratum only (no targeted stratum: the
+# batch has no narrow cue). brookesia gave one sentence (its other kept sentences are in other
+# candidates files already). The first build (123 sentences) held about fifteen required values,
+# so before any label (as for dev114) the dense strata of morfeus-ml, simses, euphonic and
+# autocatpath were enlarged: 137 sentences, copy check again none. Dev only; split fixed before
+# labelling.
+DEV125_SOURCES = (
+    Source("morfeus-ml", "dev125", "science", 8, 1, ("morfeus",), 6),
+    Source("kallisto", "dev125", "science", 6, 1, ("kallisto",), 1),
+    Source("pydrttools", "dev125", "science", 6, 1, ("pyDRTtools",), 2),
+    Source("simses", "dev125", "science", 7, 1, ("simses",), 10),
+    Source("aelcha", "dev125", "science", 5, 1, ("aelcha",)),
+    Source("brookesia", "dev125", "science", 7, 1, ("brookesia",)),
+    Source("spgrep", "dev125", "science", 6, 1, ("spgrep",), 1),
+    Source("irrep", "dev125", "science", 6, 1, ("irrep",), 2),
+    Source("euphonic", "dev125", "science", 7, 1, ("euphonic",), 7),
+    Source("pytheriak", "dev125", "science", 4, 1, ("pytheriak",)),
+    Source("autocatpath", "dev125", "science", 7, 1, ("autocatpath",), 11),
+    Source("arcana-batt", "dev125", "science", 5, 1, ("arcana",)),
+    Source("polymcsim", "dev125", "science", 6, 1, ("polymcsim",)),
+    Source("HTMACat", "dev125", "science", 6, 1, ("HTMACat",), 2),
+    Source("easyxrd", "dev125", "science", 5, 1, ("easyxrd",)),
+)
 # The hundred-and-nineteenth dev batch (``--part dev119``; UNTARGETED like dev113 and dev114: no
 # narrow cue, so the batch estimates how the segmenter does on unseen scientific text in general),
 # as dev113: docstrings of thirteen mid-size scientific PyPI packages from fields used nowhere else
@@ -8071,6 +8127,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "dense stratum of bridge-grillage, pile-foundation, soil-mechanics, site-response, "
         "modal-analysis, measurement-file, building-energy, analog-circuit, system-"
         "identification, optimal-control, lattice-Boltzmann, tribology and fatigue docs), "
+    ),
+    "dev125": (
+        DEV125_SOURCES,
+        "hundred-and-twenty-fifth dev batch (untargeted chemistry and materials: a base sample "
+        "and the dense stratum of molecular-descriptor, atomic-feature, impedance-relaxation, "
+        "storage-system, electrochemical-analysis, battery-degradation, kinetic-mechanism, "
+        "space-group, wavefunction-irrep, powder-diffraction, phonon, petrology, polymer-network, "
+        "catalyst-pathway and adsorption-model docs), "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev111": (

@@ -4592,6 +4592,13 @@ mod tests {
                 &[("O3", "FORMULA"), ("NO", "FORMULA")],
             ),
             ("The solid solution holds Mn.", &[("Mn", "FORMULA")]),
+            // `fragment` is one of them (a code fragment; a molecular fragment): with
+            // `formula` the chemistry is firm, alone it is not
+            (
+                "The fragment formulas of a state are OH and NH2 here.",
+                &[("OH", "FORMULA"), ("NH2", "FORMULA")],
+            ),
+            ("Render the HTML fragment with NO header.", &[]),
             // a unit in parentheses after its quantity; energies in electronvolts
             ("the ideal gas at a temperature (K) and pressure (Pa).", &[]),
             (
@@ -6312,6 +6319,55 @@ mod tests {
             ("): branches 1 + 3 implement the CARES linear phaseout", &[]),
             ("pick options 2/3 in the menu", &[]),
             ("then 1 + 3 implement it", &[("1 + 3", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
+    fn a_formula_written_in_pieces_with_spaces_is_no_span() {
+        check(&[
+            (
+                "The cathode of these lithium cells is Li (NiMnCo) O2 in our chemistry lab.",
+                &[],
+            ),
+            (
+                "A layered oxide cathode, Li (Ni0.8Co0.1Mn0.1) O2, was made in the lab.",
+                &[],
+            ),
+            // a formula in parentheses after a word, and gases after it, stay
+            (
+                "The electrolyte water (H2O) dissolves the salt NaCl in the lab.",
+                &[("H2O", "FORMULA"), ("NaCl", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_slope_per_ph_unit_is_a_quantity() {
+        check(&[
+            (
+                "The glass electrode has a slope of 59 mV/pH at 25 °C.",
+                &[("59 mV/pH", "QUANTITY"), ("25 °C", "QUANTITY")],
+            ),
+            (
+                "The shift is -0.0592 V/pH for the potential of the electrode.",
+                &[("-0.0592 V/pH", "QUANTITY")],
+            ),
+            // the acidity itself is no quantity
+            ("The buffer holds the solution at pH 7 for a day.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn dotted_statistical_abbreviations_are_no_units() {
+        check(&[
+            ("The error bars show the mean +/- 1 s.d. of five runs.", &[]),
+            ("Outliers lie beyond 3 S.D. from the median.", &[]),
+            ("The fit is within 2 s.e.m. of the data.", &[]),
+            // a dotted unit product stays a quantity
+            (
+                "The torque of the motor is 5 N.m at most.",
+                &[("5 N.m", "QUANTITY")],
+            ),
         ]);
     }
 

@@ -1455,6 +1455,16 @@ impl Scanner<'_> {
         {
             return Some("a length over little h (250 Mpc/h): h is a number left open, not hours");
         }
+        // `+/- 1 s.d. band`, `2 S.D. above`: the dotted abbreviation of a standard deviation
+        // (or error), which the grammar would read as seconds times days
+        if unit.len() <= 5
+            && unit.contains('.')
+            && ["s.d", "s.e", "s.e.m"]
+                .iter()
+                .any(|a| unit.eq_ignore_ascii_case(a))
+        {
+            return Some("a dotted statistical abbreviation (1 s.d., 2 S.E.M.), not a unit");
+        }
         // `R_{\rm 200m}`: a label in a LaTeX subscript
         if subscript_before(b, start) {
             return Some("a label in a subscript (R_{\\rm 200m}), not a quantity");

@@ -1122,6 +1122,13 @@ impl Scanner<'_> {
             }
             return Some(end);
         }
+        if !coef && spaced_formula_piece(self.b, i, end) {
+            // `Li (NiMnCo) O2`: one formula written in pieces with spaces; a piece alone is
+            // another substance, and the whole is no formula the grammar reads
+            let why = "a piece of a formula written with spaces (Li (NiMnCo) O2)";
+            self.refuse(i, end, Domain::Formula, why);
+            return Some(end);
+        }
         if !coef && self.starred_species(i, end) {
             let why = "species at a surface site in a list of starred ones (*COOH, *CO, *O)";
             self.push_out_of_line(i, end, Domain::Formula, Need::any(CHEM_FIRM), why);
@@ -1861,6 +1868,99 @@ fn alnum_start(b: &[u8], e: usize) -> usize {
 /// Whether a word splits into element symbols with counts (`H2O`, `NaCl`, `Ca`), the only
 /// shape a formula has up to its first group, hydrate or charge. A cheap filter before the
 /// FORMULA probe; words with non-ASCII chars (`H₂O`) are left to the probe.
+/// Whether `b[i..end]` is one of the three words of a formula written in pieces with spaces:
+/// an element symbol, a group of two or more symbols in parentheses, and element symbols with
+/// counts after it (`Li (NiMnCo) O2`, `Li (Ni0.8Co0.1Mn0.1) O2`). Reads at most three words of
+/// at most 24 bytes each around the piece.
+fn spaced_formula_piece(b: &[u8], i: usize, end: usize) -> bool {
+    const MAX: usize = 24;
+    let word = |a: usize| {
+        b[a..]
+            .iter()
+            .take(MAX + 1)
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'.')
+            .count()
+    };
+    let word_back = |z: usize| {
+        b[..z]
+            .iter()
+            .rev()
+            .take(MAX + 1)
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'.')
+            .count()
+    };
+    // the symbols of a word, its decimal counts read as digits (`Ni0.8` as `Ni08`)
+    let symbols = |w: &[u8]| {
+        let mut buf = [0u8; MAX];
+        let mut n = 0;
+        for &c in w {
+            if c != b'.' {
+                buf[n] = c;
+                n += 1;
+            }
+        }
+        n > 0 && symbols_ok(&buf[..n])
+    };
+    let capitals = |w: &[u8]| w.iter().filter(|c| c.is_ascii_uppercase()).count();
+    // the whole at the head symbol `h`: (head end, group start, group end, tail start, tail end)
+    let whole = |h: usize| -> Option<[usize; 5]> {
+        let he = h + word(h);
+        let head = &b[h..he];
+        if !(1..=2).contains(&head.len()) || !head.iter().all(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        if !symbols(head) || (h > 0 && b[h - 1].is_ascii_alphanumeric()) {
+            return None;
+        }
+        if b.get(he..he + 2) != Some(b" (") {
+            return None;
+        }
+        let gs = he + 2;
+        let gn = word(gs);
+        let ge = gs + gn;
+        if gn == 0 || gn > MAX || capitals(&b[gs..ge]) < 2 || !symbols(&b[gs..ge]) {
+            return None;
+        }
+        if b.get(ge..ge + 2) != Some(b") ") {
+            return None;
+        }
+        let ts = ge + 2;
+        let tn = word(ts);
+        let te = ts + tn;
+        let tail = &b[ts..te];
+        if tn == 0 || tn > MAX || !symbols(tail) || !tail.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        Some([he, gs, ge, ts, te])
+    };
+    let is = |h: usize| {
+        whole(h).is_some_and(|w| {
+            (h, w[0]) == (i, end) || (w[1], w[2]) == (i, end) || (w[3], w[4]) == (i, end)
+        })
+    };
+    // `i` as the head, the group or the tail
+    if is(i) {
+        return true;
+    }
+    if i >= 4 && b[i - 1] == b'(' && b[i - 2] == b' ' {
+        let n = word_back(i - 2);
+        if (1..=2).contains(&n) && is(i - 2 - n) {
+            return true;
+        }
+    }
+    if i >= 8 && b[i - 1] == b' ' && b[i - 2] == b')' {
+        let g = word_back(i - 2);
+        let gs = i - 2 - g;
+        if g > 0 && g <= MAX && gs >= 4 && b[gs - 1] == b'(' && b[gs - 2] == b' ' {
+            let n = word_back(gs - 2);
+            if (1..=2).contains(&n) && is(gs - 2 - n) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 pub(super) fn symbols_ok(w: &[u8]) -> bool {
     if w.iter().any(|&c| c >= 0x80) {
         return true;

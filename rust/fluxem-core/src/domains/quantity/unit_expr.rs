@@ -347,6 +347,30 @@ fn simple_unit(s: &str) -> Option<Option<usize>> {
     }
 }
 
+/// Whether `rest` (after a `/`) is `pH` ending the unit: nothing after it that the grammar
+/// would read on (a letter, a digit, a power, a product, another `/`, a group, a hyphen).
+fn per_ph_unit(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix("pH") else {
+        return false;
+    };
+    let mut it = after.chars();
+    match it.next() {
+        None => true,
+        Some('.') => !it
+            .next()
+            .is_some_and(|c| is_unit_char(c) || c.is_ascii_digit()),
+        Some(c) => {
+            !(is_unit_char(c)
+                || is_superscript(c)
+                || c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '^' | '*' | '/' | '(' | '\u{b7}' | '\u{22c5}' | '_' | '-' | '+'
+                ))
+        }
+    }
+}
+
 /// Byte length of the atom the grammar reads at the start of `s` (a run of unit characters,
 /// `Parser::atom`), None when there is none, when it is too long (an error) or when it is a
 /// lone `°` (whose spacing the grammar checks).
@@ -499,6 +523,15 @@ impl<'a, R: Reading> Parser<'a, R> {
                     break;
                 }
             };
+            if op == Op::Div && per_ph_unit(self.cur.rest()) {
+                // `59 mV/pH`, `-0.0592 V/pH` (the Nernst slope): per unit of pH, a pure number,
+                // so the unit is the numerator's; `pH` alone stays refused (picohenry or the
+                // acidity scale), and so does any power or factor after it
+                self.cur.advance_bytes(2);
+                self.last_atom = None;
+                after_div = true;
+                continue;
+            }
             if op != Op::Div && after_div {
                 // A product after '/' is ambiguous only if a factor really follows.
                 let probe = self.cur;
@@ -846,6 +879,7 @@ mod tests {
             "samples", "m2", "s-1", " ", "  ", "\t", ".", ",", ";", ")", "(", "/", "^", "*", "**",
             "2", "3", "5", "-", "·", "°C", "µ", "é", "\u{a0}", "\n", "'", "√", "s-3 s", "/", "/",
             "°", "µL", "kN", "Ω", "Å", "sec", "kt", "C", "F", "²", "⁻¹", "/s", "kJ/mol", "g/mol",
+            "/pH",
         ];
         let mut rng = crate::test_rng::XorShift::new(0x5eed_0ba5);
         let (mut settled, mut quotients) = (0, 0);
@@ -877,6 +911,23 @@ mod tests {
             assert_eq!(unit_len(text), extent_by_grammar(text), "{text:?}");
         }
         assert_eq!(simple_unit(&"a".repeat(MAX_ATOM_CHARS + 1)), None);
+    }
+
+    #[test]
+    fn a_slope_per_ph_unit_is_the_numerators_unit() {
+        // `59 mV/pH` (the Nernst slope): the pH unit is a pure number
+        assert_eq!(unit("mV/pH"), unit("mV"));
+        assert_eq!(unit("V/pH"), unit("V"));
+        assert_eq!(unit_len("mV/pH at 25 C"), Some(5));
+        assert_eq!(unit_len("V/pH."), Some(4));
+        assert_eq!(unit_len("V/pH)"), Some(4));
+        // `pH` alone, with a power, a factor or letters after it stays refused
+        for bad in [
+            "pH", "V/pH^2", "V/pH2", "V/pHx", "V/pH/s", "V/pH*K", "V/pH-1",
+        ] {
+            assert!(parse_unit(bad).is_err(), "{bad}");
+        }
+        assert_eq!(unit_len("V/pH2 and"), Some(1));
     }
 
     #[test]
