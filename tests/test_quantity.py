@@ -179,6 +179,9 @@ ISSUE_EXAMPLES = [
     ("2 ha", "20000", "m**2"),
     ("3 × 10^8 m/s", "3e8", "m/s"),
     ("6.022 × 10²³ mol⁻¹", "6.022e23", "1/mol"),
+    ("10^-6 m", "1e-6", "m"),
+    ("10**12 Pa.s", "1e12", "Pa*s"),
+    ("10⁻³ mol/L", "1", "mol/m**3"),
     ("−12 V", "-12", "V"),
     ("9.81 N·m", "9.81", "J"),
     ("8.314 J/(mol·K)", "8.314", "J/mol/K"),
@@ -210,6 +213,7 @@ def test_predecessor_defect_373_and_1_5_kelvin_differ() -> None:
 def test_equivalent_spellings_embed_identically() -> None:
     groups = [
         ["3 µm", "3 μm", "3 um", "3 micrometres", "3e-6 m", "3 × 10^-6 m"],
+        ["1 µm", "1e-6 m", "10^-6 m", "10**-6 m", "10⁻⁶ m", "1 × 10^-6 m"],
         ["4.7 kΩ", "4.7 kΩ", "4.7 kohm", "4.7 kiloohms", "4700 V/A"],
         ["9.8 m/s^2", "9.8 m/s²", "9.8 m·s⁻²", "9.8 m*s**-2", "9.8 m s^-2", "9.8 m/s/s"],
         ["2 L", "2 l", "2 ℓ", "2 dm³", "2000 mL", "2 litres"],

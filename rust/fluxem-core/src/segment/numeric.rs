@@ -225,6 +225,38 @@ fn follow_at(s: &str, e: usize) -> Follow {
     }
 }
 
+/// The start of a power of ten (`10^5`, `10^-3`, `10**6`) that ends, spaces aside, at `end`:
+/// a range's lower end in that spelling. Bounded: an exponent of at most four digits.
+fn power_of_ten_before(b: &[u8], end: usize) -> Option<usize> {
+    let mut n = end;
+    while n > 0 && b[n - 1] == b' ' {
+        n -= 1;
+    }
+    let digits = b[..n]
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let mut m = n - digits;
+    if m > 0 && matches!(b[m - 1], b'-' | b'+') {
+        m -= 1;
+    }
+    let op = if b[..m].ends_with(b"^") {
+        1
+    } else if b[..m].ends_with(b"**") {
+        2
+    } else {
+        return None;
+    };
+    let base = m - op;
+    (base >= 2 && &b[base - 2..base] == b"10" && !(base > 2 && b[base - 3].is_ascii_digit()))
+        .then(|| base - 2)
+}
+
 /// `follow_at` for a char of two or more bytes.
 #[inline(never)]
 fn follow_non_ascii(s: &str, e: usize) -> Follow {
@@ -3031,6 +3063,18 @@ impl Scanner<'_> {
         // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all; a lower end
         // in words (`two to 3 grams`) is a range we do not read, so its upper end is no value
         let Some(first) = self.bare_number_before(k - joiner.len()) else {
+            if let Some(power) = power_of_ten_before(self.b, k - joiner.len()) {
+                // `10^5 to 10^6 Pa`, `2 × 10^5 – 10^6 Pa`: a lower end written as a power of
+                // ten is a range we do not read as one; its upper end alone is no value (it
+                // is one after `raised from`, and in a list read `respectively`)
+                let change = self.change_from(power);
+                let list =
+                    joiner == "and" && !between_before(s, power) && self.respectively_after(start);
+                return (!change && !list).then_some((
+                    None,
+                    "upper end of a range whose lower end is a power of ten (10^5 to 10^6 Pa)",
+                ));
+            }
             // as for digits: `and` makes a range only after `between`, and `from two to 3 g`
             // is a change whose end value is a value (`4 mA at zero and 20 mA` is two values)
             let lower_end = skip_inline_spaces_back(s, k - joiner.len(), 8);
@@ -3101,6 +3145,18 @@ impl Scanner<'_> {
         // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all; a lower end
         // in words (`two to 3 grams`) is a range we do not read, so its upper end is no value
         let Some(first) = self.bare_number_before(k - joiner.len()) else {
+            if let Some(power) = power_of_ten_before(self.b, k - joiner.len()) {
+                // `10^5 to 10^6 Pa`, `2 × 10^5 – 10^6 Pa`: a lower end written as a power of
+                // ten is a range we do not read as one; its upper end alone is no value (it
+                // is one after `raised from`, and in a list read `respectively`)
+                let change = self.change_from(power);
+                let list =
+                    joiner == "and" && !between_before(s, power) && self.respectively_after(start);
+                return (!change && !list).then_some((
+                    None,
+                    "upper end of a range whose lower end is a power of ten (10^5 to 10^6 Pa)",
+                ));
+            }
             // as for digits: `and` makes a range only after `between`, and `from two to 3 g`
             // is a change whose end value is a value (`4 mA at zero and 20 mA` is two values)
             let lower_end = skip_inline_spaces_back(s, k - joiner.len(), 8);
@@ -3399,6 +3455,49 @@ impl Scanner<'_> {
         !before.is_empty() && (before == after || (degrees(before) && degrees(after)))
     }
 
+    /// After the expression `start..end`: a range joiner (`to`, `through`, a dash, `and`
+    /// after `between`), a power of ten and a unit (`10^5 to 10^6 Pa`). Bounded look-ahead.
+    fn power_range_after(&self, start: usize, end: usize) -> bool {
+        let (s, b) = (self.s, self.b);
+        let j = skip_inline_spaces(s, end);
+        let rest = &b[j..];
+        let joiner = if rest.starts_with(b"to ") {
+            3
+        } else if rest.starts_with(b"through ") {
+            8
+        } else if rest.starts_with(b"and ") && between_before(s, start) {
+            4
+        } else if rest.starts_with("\u{2013}".as_bytes()) || rest.starts_with("\u{2014}".as_bytes())
+        {
+            3
+        } else if rest.starts_with(b"- ") && j > end {
+            1
+        } else {
+            return false;
+        };
+        let k = skip_inline_spaces(s, j + joiner);
+        let power = if b[k..].starts_with(b"10^") {
+            k + 3
+        } else if b[k..].starts_with(b"10**") {
+            k + 4
+        } else {
+            return false;
+        };
+        let sign = usize::from(b.get(power).is_some_and(|&c| c == b'-' || c == b'+'));
+        let digits = b[power + sign..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let u = skip_inline_spaces(s, power + sign + digits);
+        // `raised from 10^5 to 10^6 Pa`: a change, each end a value of its own
+        (1..=4).contains(&digits)
+            && !self.change_from(start)
+            && char_at(s, u).is_some_and(|c| {
+                c.is_alphabetic() || "\u{b0}\u{b5}\u{3bc}\u{2126}\u{212b}%".contains(c)
+            })
+    }
+
     fn bare_number_before(&self, end: usize) -> Option<usize> {
         let (s, b) = (self.s, self.b);
         let n = skip_inline_spaces_back(s, end, 8);
@@ -3543,6 +3642,20 @@ impl Scanner<'_> {
                 self.refuse(start, uend, Domain::Quantity, why);
             } else if st.operands == 2 && st.minus == 1 && percent_restated(&s[start..uend]) {
                 self.refuse(start, uend, Domain::Quantity, PERCENT_RESTATED);
+            } else if st.ops == 1
+                && st.pow == 1
+                && (self.b[start..end].starts_with(b"10^")
+                    || self.b[start..end].starts_with(b"10**"))
+                && (self.before_is_operator(start)
+                    || matches!(
+                        prev_visible(s, start),
+                        Some('x' | 'X' | '*' | '/' | '\u{d7}' | '\u{b7}' | '\u{22c5}' | '\u{2219}')
+                    ))
+            {
+                // `6.67430(15) × 10^-11 m^3`: the power of a number in scientific notation;
+                // the power alone with the unit would be a value nobody wrote
+                let why = "power of ten after a multiplication (6.674(15) × 10^-11 m^3): part of a number";
+                self.refuse(start, uend, Domain::Quantity, why);
             } else {
                 // `about +2-3 W`: a plus before a range of quantities is prose (an increase
                 // of 2 to 3 W), not part of the value
@@ -3685,6 +3798,17 @@ impl Scanner<'_> {
                 end,
                 Domain::Arithmetic,
                 "part of a longer expression with non-numeric terms",
+            );
+            return end;
+        }
+        if power_of_ten_before(self.b, end).is_some() && self.power_range_after(start, end) {
+            // `10^5 to 10^6 Pa`: the lower end of a range of powers of ten with a unit, a
+            // range not read as one (its upper end is refused too): no bare number alone
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "lower end of a range of powers of ten (10^5 to 10^6 Pa)",
             );
             return end;
         }

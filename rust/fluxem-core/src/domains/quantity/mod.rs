@@ -187,6 +187,14 @@ fn parse_body(body: &str) -> Result<Parts> {
             cur.char_pos(),
         ));
     }
+    // `10^-6 m`, `10**5 Pa`, `10⁵ Pa`: a power of ten written alone is the number (an integer
+    // exponent only: `10^-8.1` is no exact decimal); it takes no second number
+    if cur.rest().starts_with("10") {
+        if let Some(k) = ten_power(&mut cur)? {
+            let number = scale_by_pow10(Number::from_i64(1), k)?.negated_if(unicode_minus);
+            return finish_parts(cur, number, None);
+        }
+    }
     let (number, len) = match plain_literal_prefix(cur.rest()) {
         Some(fast) => fast, // the common `9.8`, `373`: one pass
         None => {
@@ -316,10 +324,21 @@ fn times_ten_power(cur: &mut Cursor) -> Result<Option<i64>> {
     };
     c.advance_char(op);
     c.skip_while(is_hspace);
+    let k = ten_power(&mut c)?;
+    if k.is_some() {
+        *cur = c;
+    }
+    Ok(k)
+}
+
+/// `10^k`, `10**k` or `10⁻⁶` at the cursor, with an integer exponent: `k` (the cursor moved
+/// past it), or None (the cursor left where it was) for anything else (`10`, `10^2.5`).
+fn ten_power(cur: &mut Cursor) -> Result<Option<i64>> {
+    let mut c = *cur;
     if !c.eat("10") {
         return Ok(None);
     }
-    let k = if c.eat("^") {
+    let k = if c.eat("^") || c.eat("**") {
         let len = literal_len(c.rest());
         let lit = &c.rest()[..len];
         if len == 0 || lit.contains(['.', 'e', 'E']) {

@@ -62,6 +62,41 @@ fn issue_examples_parse_to_exact_si_values() {
     assert!(q("25 °C").is_affine() && !q("298.15 K").is_affine());
 }
 
+/// A power of ten written alone is the number (`microns (10^-6 m)`, `10^12 Pa.s`): the same
+/// exact value, and the same embedding bit for bit, as the number in e-notation; an exponent
+/// that is no integer, a power of another base, or a second number after it is refused.
+#[test]
+fn a_power_of_ten_alone_is_the_number() {
+    for (power, e_notation) in [
+        ("10^-6 m", "1e-6 m"),
+        ("10^12 Pa.s", "1e12 Pa.s"),
+        ("10**5 Pa", "1e5 Pa"),
+        ("10^+3 g", "1e3 g"),
+        ("10\u{2075} Pa", "1e5 Pa"),
+        ("10\u{207b}\u{00b3} mol/L", "1e-3 mol/L"),
+        ("\u{2212}10^3 m", "-1e3 m"),
+        ("10^0 s", "1 s"),
+        ("10^-6m", "1e-6 m"),
+    ] {
+        assert_eq!(si(power), si(e_notation), "{power}");
+        assert_eq!(enc(power), enc(e_notation), "{power}");
+    }
+    for refused in [
+        "10^-8.1 A/cm^2",
+        "10^2.5 m",
+        "100^2 m",
+        "2^10 m",
+        "10^ 5 m",
+        "10^5 \u{b1} 10^4 Pa",
+        "10^5 to 10^6 Pa",
+        "10^99999 m",
+        "10^",
+    ] {
+        assert!(QuantityEncoder.encode_text(refused).is_err(), "{refused}");
+        assert!(QuantityEncoder.accepts(refused).is_err(), "{refused}");
+    }
+}
+
 #[test]
 fn predecessor_defect_373_vs_1_5_kelvin() {
     let a = decoded(&enc("373.15 K"), None);
@@ -278,6 +313,15 @@ fn common_case_of_accepts_is_the_full_check() {
         ".5",
         "1e5",
         "007",
+        // a power of ten alone, and what is not one
+        "10^5",
+        "10^-6",
+        "10**3",
+        "10\u{207b}\u{2076}",
+        "\u{2212}10^3",
+        "10^2.5",
+        "10^99999",
+        "100^2",
         "99999999999999999999999999999999999999", // 38 digits: the fast form's limit
         "999999999999999999999999999999999999999", // 39: the full path
         "0.00000000000000000000000000000000000001",
