@@ -817,6 +817,14 @@ and the hundred-and-twenty-fifth (``--part dev125``, DEV125_SOURCES; as dev113):
         HTMACat easyxrd
     PYTHONPATH=/work/scratch-venv125/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev125
+and the hundred-and-twenty-eighth (``--part dev128``, DEV128_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv128
+    /work/scratch-venv128/bin/pip install --no-deps fastf1 sportsipy wetterdienst herbie-data \
+        siphon geocoder osmnx routingpy stripe shippo garminconnect fit-tool edgartools \
+        pandas-datareader ics
+    PYTHONPATH=/work/scratch-venv128/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev128
 and the hundred-and-ninth (``--part dev109``, DEV109_SOURCES; as dev101)::
 
     python3 -m venv /work/scratch-venv109
@@ -6407,6 +6415,54 @@ DEV120_SOURCES = (
     Source("xenharmlib", "dev120", "science", 8, 1, ("xenharmlib",), 7),
     Source("dasp-pytorch", "dev120", "science", 7, 1, ("dasp_pytorch",), 1),
 )
+# The hundred-and-twenty-eighth dev batch (``--part dev128``; UNTARGETED like dev113 and dev114:
+# no narrow cue, so the batch estimates how the segmenter does on everyday data text, where money,
+# percentages, dates, times, versions and ids are common and most are not spans), as dev113:
+# docstrings of fifteen mid-size PyPI packages of everyday data used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: sports analytics (fastf1: Formula 1 timing and telemetry, km/h, lap times;
+# sportsipy: team and player statistics), weather and forecast data (wetterdienst: DWD and other
+# national services' observations, parameters and units; herbie-data: NWP model downloads,
+# forecast hours, GRIB fields; siphon: THREDDS and upper-air data), geocoding and maps
+# (geocoder: geocoding providers; osmnx: street networks, metres, speeds; routingpy: routing
+# engines, distances and durations), payments and shipping (stripe: amounts in cents, currencies,
+# fees; shippo: parcels, weights, rates), fitness trackers (garminconnect: activities, steps,
+# heart rate; fit-tool: FIT file fields, scales and units), finance and accounting (edgartools:
+# SEC filings, financial statements; pandas-datareader: market and economic data) and calendars
+# (ics: iCalendar events and durations). Kept docstring sentences counted before choosing
+# (strong / value / dense cue): fastf1 47 / 115 / 16, sportsipy 153 / 435 / 14, wetterdienst
+# 344 / 1404 / 91, herbie-data 70 / 77 / 47, siphon 12 / 104 / 1, geocoder 21 / 25 / 2, osmnx
+# 15 / 180 / 2, routingpy 19 / 54 / 1, stripe 398 / 214 / 5, shippo 2 / 58 / 0, garminconnect
+# 11 / 59 / 2, fit-tool 20 / 110 / 6, edgartools 782 / 2444 / 274, pandas-datareader 6 / 7 / 3,
+# ics 0 / 7 / 0. Installed and counted, left out: meteomatics (3 / 20 / 1), pgeocode (0 / 1 / 0),
+# openrouteservice (routing is routingpy's here), recurrent (two sentences), easypost (0 / 45 /
+# 0), braintree (0 / 8 / 0), tcxreader (0 / 10 / 0), withings-api (2 / 3 / 0), yahooquery (5 / 8
+# / 0) and fredapi (3 / 5 / 1), few value sentences; vectorbt (a "Commons Clause" licence);
+# activityio did not install; no nutrition or unit-conversion package was found that is not
+# taken already. A base sample and the dense stratum only (no targeted stratum: the batch has no
+# narrow cue). The first build (139 sentences) held about eight required values when read, fewer
+# than the twenty-five the batch aims at, so before any label (as for dev114) the dense strata of
+# fastf1, wetterdienst, herbie-data and fit-tool (where units are common) were enlarged and the
+# base samples of sportsipy, siphon, stripe, shippo, fit-tool, edgartools and ics (whose rows
+# held no value) cut back. Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. Dev only; split fixed before labelling.
+DEV128_SOURCES = (
+    Source("fastf1", "dev128", "science", 7, 1, ("fastf1",), 8),
+    Source("sportsipy", "dev128", "science", 4, 1, ("sportsipy",), 2),
+    Source("wetterdienst", "dev128", "science", 7, 1, ("wetterdienst",), 16),
+    Source("herbie-data", "dev128", "science", 6, 1, ("herbie",), 12),
+    Source("siphon", "dev128", "science", 3, 1, ("siphon",), 1),
+    Source("geocoder", "dev128", "science", 5, 1, ("geocoder",), 2),
+    Source("osmnx", "dev128", "science", 6, 1, ("osmnx",), 2),
+    Source("routingpy", "dev128", "science", 5, 0, ("routingpy",), 1),
+    Source("stripe", "dev128", "science", 4, 1, ("stripe",), 3),
+    Source("shippo", "dev128", "science", 3, 0, ("shippo",)),
+    Source("garminconnect", "dev128", "science", 6, 1, ("garminconnect",), 2),
+    Source("fit-tool", "dev128", "science", 4, 1, ("fit_tool",), 6),
+    Source("edgartools", "dev128", "science", 5, 1, ("edgar",), 7),
+    Source("pandas-datareader", "dev128", "science", 5, 1, ("pandas_datareader",), 3),
+    Source("ics", "dev128", "science", 2, 0, ("ics",)),
+)
 # The hundred-and-twenty-fourth dev batch (``--part dev124``; UNTARGETED like dev113 and dev119:
 # no narrow cue, so the batch estimates how the segmenter does on unseen life-science text in
 # general), as dev113: docstrings of fifteen mid-size life-science PyPI packages from fields used
@@ -8103,6 +8159,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "quantization-format, tokenizer, vector-database, workflow-engine, compression, "
         "serialization and dataframe docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev128": (
+        DEV128_SOURCES,
+        "hundred-and-twenty-eighth dev batch (untargeted everyday data: a base sample and the "
+        "dense stratum of Formula-1-timing, sports-statistics, weather-observation, "
+        "forecast-model, THREDDS, geocoding, street-network, routing, payments, shipping, "
+        "fitness-tracker, FIT-file, SEC-filing, market-data and iCalendar docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
     "dev124": (
         DEV124_SOURCES,

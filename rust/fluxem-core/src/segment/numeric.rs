@@ -1533,6 +1533,11 @@ impl Scanner<'_> {
         if !angle && self.in_transcendental_argument(start) {
             return Some("a letter in the argument of exp, log or sin (exp(-0.5 u**2)): arguments carry no unit");
         }
+        // `51° 30'`, `0 deg 50'`: degrees with arcminutes after them (an angle or a latitude
+        // in degrees and minutes); the degrees alone would misstate the angle
+        if matches!(unit, "°" | "deg" | "degree" | "degrees") && arcminutes_at(b, next) {
+            return Some("degrees before arcminutes (51° 30', 0 deg 50'): the degrees alone misstate the angle");
+        }
         if matches!(rest.first(), Some(b'\\' | b':'))
             && (rest.starts_with(b"\\ :sup:`") || rest.starts_with(b":sup:`"))
         {
@@ -4755,6 +4760,44 @@ fn trim_whitespace(t: &str) -> &str {
         return t.trim();
     }
     &t[i..j]
+}
+
+/// Whether `b[k..]` opens with arcminutes: at most three digits, an optional decimal part of
+/// at most four digits, then a minute mark (`'`, U+2032 `′` or U+2019 `’`) not followed by a
+/// letter or digit (`30'`, `22.5′`; `3's` is a possessive, not minutes). Bounded: reads at most
+/// 16 bytes.
+fn arcminutes_at(b: &[u8], k: usize) -> bool {
+    let digits = |i: usize, max: usize| {
+        b.get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take(max + 1)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let n = digits(k, 3);
+    if n == 0 || n > 3 {
+        return false;
+    }
+    let mut i = k + n;
+    if b.get(i) == Some(&b'.') {
+        let f = digits(i + 1, 4);
+        if f == 0 || f > 4 {
+            return false;
+        }
+        i += 1 + f;
+    }
+    let mark = if b.get(i) == Some(&b'\'') {
+        1
+    } else if b
+        .get(i..i + 3)
+        .is_some_and(|m| m == "\u{2032}".as_bytes() || m == "\u{2019}".as_bytes())
+    {
+        3
+    } else {
+        return false;
+    };
+    !b.get(i + mark).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether `b[..start]` ends in `_{`, `\\rm ` or `_` (a LaTeX subscript), told by its last

@@ -1568,4 +1568,29 @@ fn a_lone_superheavy_element_symbol_needs_a_firm_cue() {
             "{text}: {found:?}"
         );
     }
+/// Degrees with arcminutes after them (`47° 12'`, `3 deg 40'`) are one angle: the degrees
+/// alone would misstate it, so neither part is a span; degrees before other text, a
+/// possessive or a quoted word stay quantities.
+#[test]
+fn degrees_before_arcminutes_are_no_span() {
+    for text in [
+        "The buoy sits at 47° 12' north of the harbour.",
+        "Its heading drifted by 3 deg 40' over the night.",
+        "The pier is at 12 degrees 7.5′ east.",
+        "A tilt of 2 deg 15’ is within tolerance.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    assert_eq!(
+        spans("Turn the dial 90 deg 'clockwise' and wait 5 s."),
+        pairs(&[("90 deg", "QUANTITY"), ("5 s", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("Tilt the mount 30 deg, then 45 deg for the 1990's survey."),
+        pairs(&[("30 deg", "QUANTITY"), ("45 deg", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("The offset was 5 deg 10 arcmin."),
+        pairs(&[("5 deg", "QUANTITY"), ("10 arcmin", "QUANTITY")])
+    );
 }
