@@ -802,6 +802,14 @@ and the hundred-and-twenty-seventh (``--part dev127``, DEV127_SOURCES; as dev113
         ashdisperse
     PYTHONPATH=/work/scratch-venv127/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev127
+and the hundred-and-thirtieth (``--part dev130``, DEV130_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv130
+    /work/scratch-venv130/bin/pip install --no-deps pylinac dicompyler-core opentps spekpy \
+        pypulseq physiokit vital_sqi pyeit kineticstoolkit gaitmap mobgap eyepy pyclarity \
+        pyhealth
+    PYTHONPATH=/work/scratch-venv130/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev130
 and the hundred-and-twenty-sixth (``--part dev126``, DEV126_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv126
@@ -6507,6 +6515,53 @@ DEV124_SOURCES = (
     Source("grpredict", "dev124", "science", 4, 1, ("grpredict",), 2),
     Source("nilearn", "dev124", "science", 2, 0, ("nilearn",), 8),
 )
+# The hundred-and-thirtieth dev batch (``--part dev130``; UNTARGETED HEALTH AND MEDICINE like
+# dev113: no narrow cue, so the batch estimates how the segmenter does on unseen medical and
+# health text in general), as dev113: docstrings of fourteen mid-size PyPI packages from fields
+# used nowhere else (not in the manifest, in any Sources, or in the comments that list packages
+# left out), read with ``ast``, never imported: radiotherapy dosimetry and quality assurance
+# (pylinac: linac QA, Winston-Lutz, picket fence, starshot, field analysis, mm, Gy, MU;
+# dicompyler-core: DICOM RT dose-volume histograms, Gy, cGy, cc; opentps: proton-therapy
+# treatment planning, MeV, Gy, robust optimisation), medical imaging physics (spekpy: x-ray tube
+# spectra, kVp, mm Al filtration, air kerma; pypulseq: MRI pulse sequences, gradients in mT/m,
+# slew rates, ms, Hz), physiology and biosignals (physiokit: ECG, PPG, respiration, heart rate
+# in bpm, sampling rates in Hz; vital_sqi: signal-quality indices of ECG and PPG), critical-care
+# lung imaging (pyeit: electrical impedance tomography), biomechanics and gait (kineticstoolkit:
+# kinematics, kinetics, filtering; gaitmap: IMU gait analysis, stride lengths, m/s; mobgap:
+# Mobilise-D real-world gait, walking bouts, cadence), ophthalmology (eyepy: OCT and fundus
+# images, retinal layers, µm), audiology (pyclarity: the Clarity hearing-aid challenges,
+# audiograms in dB HL, Hz) and clinical health data (pyhealth: EHR datasets such as MIMIC and
+# eICU, drug recommendation, ATC codes). Kept docstring sentences counted before choosing
+# (strong / value / dense cue): pylinac 541 / 2062 / 171, dicompyler-core 13 / 118 / 5, opentps
+# 400 / 1116 / 70, spekpy 33 / 55 / 16, pypulseq 57 / 315 / 20, physiokit 130 / 449 / 108,
+# vital_sqi 29 / 205 / 8, pyeit 165 / 371 / 47, kineticstoolkit 136 / 278 / 52, gaitmap
+# 102 / 374 / 44, mobgap 109 / 591 / 31, eyepy 126 / 221 / 9, pyclarity 204 / 510 / 72, pyhealth
+# 138 / 639 / 38. Installed and counted, left out: pyomeca (64 / 141 / 31; the biomechanics
+# field is kineticstoolkit's), platipy (41 / 257 / 26; radiotherapy is pylinac's and opentps's),
+# pypillometry (15 / 67 / 5), gaitpy (4 / 8 / 2), pydarwin and py-ecg-detectors (no docstring
+# sentence read: a module outside a package, or none); pkpd and pharmacokinetics are already
+# used (so the batch has no pharmacokinetics package), and the PyPI packages named anesthesia
+# and pytcm turned out not to be medical (a VPN manager, a terminal-command manager); no
+# veterinary package was found. Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. A base sample and the dense stratum only (no targeted stratum: the
+# batch has no narrow cue): 135 sentences (98 base, 37 dense; dicompyler-core and spekpy had no
+# dense-cue sentence left after the base sample). Dev only; split fixed before labelling.
+DEV130_SOURCES = (
+    Source("pylinac", "dev130", "science", 6, 1, ("pylinac",), 6),
+    Source("dicompyler-core", "dev130", "science", 6, 1, ("dicompylercore",), 2),
+    Source("opentps", "dev130", "science", 6, 1, ("opentps",), 5),
+    Source("spekpy", "dev130", "science", 6, 1, ("spekpy",), 5),
+    Source("pypulseq", "dev130", "science", 6, 1, ("pypulseq",), 3),
+    Source("physiokit", "dev130", "science", 6, 1, ("physiokit",), 6),
+    Source("vital_sqi", "dev130", "science", 6, 1, ("vital_sqi",), 1),
+    Source("pyeit", "dev130", "science", 6, 1, ("pyeit",), 3),
+    Source("kineticstoolkit", "dev130", "science", 6, 1, ("kineticstoolkit",), 3),
+    Source("gaitmap", "dev130", "science", 6, 1, ("gaitmap",), 2),
+    Source("mobgap", "dev130", "science", 6, 1, ("mobgap",), 2),
+    Source("eyepy", "dev130", "science", 6, 1, ("eyepy",), 1),
+    Source("pyclarity", "dev130", "science", 6, 1, ("clarity",), 5),
+    Source("pyhealth", "dev130", "science", 6, 1, ("pyhealth",), 2),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -8175,6 +8230,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "spatial-omics, RNA-velocity, cell-fate, strain-genomics, k-mer-sketch, metagenomic-"
         "growth, brain-map, brain-expression, plant-phenotyping and growth-curve docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev130": (
+        DEV130_SOURCES,
+        "hundred-and-thirtieth dev batch (untargeted health and medicine: a base sample and the "
+        "dense stratum of linac-QA, dose-volume-histogram, proton-therapy, x-ray-spectrum, "
+        "MRI-sequence, biosignal, signal-quality, impedance-tomography, biomechanics, gait, "
+        "real-world-gait, OCT, hearing-aid and EHR docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,

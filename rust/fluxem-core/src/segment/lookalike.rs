@@ -65,6 +65,12 @@ fn restated_in_seconds(b: &[u8], lit: &[u8], e: usize) -> bool {
 
 /// Words that make a quoted `"30s"` a duration (`vocab/duration_words.txt`).
 const DURATION_NEAR: NearWords<'static> = NearWords::new(vocab::DURATION_WORDS, 3);
+/// Words right before a digit's plural (`1s`) that make it a time (`after 1s`, `is 0s`, `a
+/// delay of 1s`): `bit_pair_untimed` pairs `0s` and `1s` only without one of them.
+const TIME_BEFORE_PLURAL: [&[u8]; 17] = [
+    b"after", b"within", b"every", b"for", b"than", b"about", b"to", b"at", b"is", b"was", b"be",
+    b"of", b"in", b"each", b"per", b"takes", b"lasts",
+];
 /// First superheavy element (rutherfordium): Z >= 104 have no chemistry in running text, so a
 /// word holding one of their symbols among others (`OWLv2`: Lv, `IDs`: Ds) is not a formula.
 const SUPERHEAVY_Z: u8 = 104;
@@ -1104,6 +1110,31 @@ impl Scanner<'_> {
             })
     }
 
+    /// `the middle 0s in a 1D array ... surrounded by 1s`: both binary digits' plurals within
+    /// 80 bytes of each other, neither after a word that makes it a time (`after`, `is`, `of`,
+    /// ...: `TIME_BEFORE_PLURAL`) and no word of time steps nearby (`vocab/duration_words.txt`),
+    /// are the numerals' plurals, whatever words stand before them (`the pulse lasts 1s and
+    /// the gap is 0s` stays times: `is` makes `0s` a time, so `1s` has no untimed partner).
+    fn bit_pair_untimed(&self, start: usize, e: usize, lit: &[u8]) -> bool {
+        let other: u8 = if lit == b"0" { b'1' } else { b'0' };
+        let (s, b) = (self.s, self.b);
+        let timed = |k: usize| TIME_BEFORE_PLURAL.contains(&prev_word(s, k, &mut [0u8; 24]));
+        if timed(start) || self.words_near_in(start, e, &DURATION_NEAR) {
+            return false;
+        }
+        let lo = start.saturating_sub(80);
+        let hi = (start + 82).min(b.len());
+        positions_of(b, lo, hi, other).any(|k| {
+            k != start
+                && b.get(k + 1) == Some(&b's')
+                && (k == 0
+                    || !b[k - 1].is_ascii_alphanumeric() && !matches!(b[k - 1], b'.' | b'-' | b'+'))
+                && at_word_end(s, k + 2)
+                && !timed(k)
+                && !self.words_near_in(k, k + 2, &DURATION_NEAR)
+        })
+    }
+
     fn numeral_plural(&mut self, start: usize, lit_end: usize) -> Option<usize> {
         let s = self.s;
         // `0.1s` (a decimal, after a cue word only: `after 0.1s` is a time) or digits
@@ -1203,7 +1234,8 @@ impl Scanner<'_> {
                 || replaced_by
                 || plural_verb
                 || entries
-                || counted_by_letter);
+                || counted_by_letter
+                || self.bit_pair_untimed(start, e, lit));
         // `assign their 5s`, `rolls two 6s`... after a possessive: die faces, cards, digits
         let possessed = lit.len() == 1
             && matches!(
@@ -3271,6 +3303,19 @@ mod tests {
                 &[],
             ),
             ("The defender may assign their 5s to block both.", &[]),
+            // both binary digits' plurals near each other, neither after a time word
+            (
+                "Drop the lone 0s of a bit row when they are flanked by 1s on both sides.",
+                &[],
+            ),
+            (
+                "Keep the isolated 1s in a flag row where \"isolated\" 0s sit beside them.",
+                &[],
+            ),
+            (
+                "The first pulse lasts 1s and the gap after it is 0s.",
+                &[("1s", "QUANTITY"), ("0s", "QUANTITY")],
+            ),
             (
                 "If dimensions are not equal then 1s are appended to the lower array.",
                 &[],
