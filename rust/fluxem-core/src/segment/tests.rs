@@ -1568,6 +1568,8 @@ fn a_lone_superheavy_element_symbol_needs_a_firm_cue() {
             "{text}: {found:?}"
         );
     }
+}
+
 /// Degrees with arcminutes after them (`47° 12'`, `3 deg 40'`) are one angle: the degrees
 /// alone would misstate it, so neither part is a span; degrees before other text, a
 /// possessive or a quoted word stay quantities.
