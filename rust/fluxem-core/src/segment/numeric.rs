@@ -3189,12 +3189,17 @@ impl Scanner<'_> {
         };
         let close = c.domain == Domain::Quantity && c.end <= start && start - c.end <= 12;
         // only a joiner between them (cheap) before the parser reads both; a hyphen only
-        // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference)
+        // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference), or spaced after
+        // `from` (`from 0.5 Hz - 4 Hz` names a span of values, as `from 0.5 Hz to 4 Hz`)
         let joiner = close
             && (matches!(
                 trim_whitespace(&s[c.end..start]),
                 "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
-            ) || &s[c.end..start] == "-");
+            ) || &s[c.end..start] == "-"
+                || (&s[c.end..start] == " - " && {
+                    let mut buf = [0u8; 24];
+                    prev_word(s, c.start, &mut buf) == b"from"
+                }));
         if !joiner || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
             return false;
         }

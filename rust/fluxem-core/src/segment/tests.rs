@@ -1569,3 +1569,37 @@ fn a_lone_superheavy_element_symbol_needs_a_firm_cue() {
         );
     }
 }
+
+#[test]
+fn a_spaced_hyphen_after_from_joins_a_range_of_quantities() {
+    // `from a unit - b unit`: the hyphen stands for `to` (it once gave two spans); without
+    // `from` a spaced hyphen between two quantities may be a difference and joins nothing
+    for (t, want) in [
+        (
+            "The sweep runs from 0.5 Hz - 8 Hz by default.",
+            &[("0.5 Hz - 8 Hz", "QUANTITY")][..],
+        ),
+        (
+            "Heights from 2 km - 12 km are sampled.",
+            &[("2 km - 12 km", "QUANTITY")],
+        ),
+        (
+            "The span is 40 cm - 25 cm here.",
+            &[("40 cm", "QUANTITY"), ("25 cm", "QUANTITY")],
+        ),
+        // a change stays two values: its end is a value of its own
+        (
+            "The gap was raised from 20 mm - 40 mm overnight.",
+            &[("20 mm", "QUANTITY"), ("40 mm", "QUANTITY")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+    assert_eq!(
+        spans("The band goes from 3 GHz - 7 GHz."),
+        spans("The band goes from 3 GHz to 7 GHz.")
+            .into_iter()
+            .map(|(t, d)| (t.replace(" to ", " - "), d))
+            .collect::<Vec<_>>()
+    );
+}
