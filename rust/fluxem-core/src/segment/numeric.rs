@@ -4136,6 +4136,53 @@ impl Scanner<'_> {
             && b.get(skip_inline_spaces(self.s, end)) != Some(&b'=')
     }
 
+    /// Whether the item at `start` continues a comma list of tight integer slash pairs that a
+    /// label word opens (`equations 81/82, 95/96, and 103/104`, `Figs. 2/3, 4/5`): each item
+    /// is a number of that label, as the first one is. At most eight items (two runs of at most
+    /// 8 digits each) are walked back, each with its separator (`, `, ` and `, ` or `, `, and `).
+    fn label_slash_list_before(&self, start: usize) -> bool {
+        let b = self.b;
+        let mut k = start;
+        for _ in 0..8 {
+            // the separator before the item: `,` and/or a conjunction, spaces around them
+            k = skip_inline_spaces_back(self.s, k, 8);
+            let mut sep = false;
+            for conj in [&b"and"[..], b"or"] {
+                if k > conj.len() && b[..k].ends_with(conj) && b[k - conj.len() - 1] == b' ' {
+                    k = skip_inline_spaces_back(self.s, k - conj.len(), 8);
+                    sep = true;
+                    break;
+                }
+            }
+            if k > 0 && b[k - 1] == b',' {
+                k -= 1;
+                sep = true;
+            }
+            if !sep {
+                return false;
+            }
+            // the item before it: digits `/` digits, glued
+            let hi = super::lex::digits_back(b, k, 8);
+            if hi == 0 || k - hi < 1 || b[k - hi - 1] != b'/' {
+                return false;
+            }
+            let slash = k - hi - 1;
+            let lo = super::lex::digits_back(b, slash, 8);
+            if lo == 0 {
+                return false;
+            }
+            k = slash - lo;
+            if k > 0 && !b[k - 1].is_ascii_whitespace() {
+                return false;
+            }
+            let mut buf = [0u8; 24];
+            if context::is_label(prev_word(self.s, k, &mut buf)) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether a comma list item before `start` (`, ` or `, and `/`, or ` after it) is a tight
     /// rising hyphen pair of integers (`1901-1930, `).
     fn range_sibling_before(&self, start: usize) -> bool {
@@ -4222,6 +4269,15 @@ impl Scanner<'_> {
             && !restated
         {
             return Err("numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)");
+        }
+        if st.ops == 1
+            && st.div == 1
+            && st.operands == 2
+            && !st.non_int
+            && !st.signed
+            && self.label_slash_list_before(start)
+        {
+            return Err("later numbers of a list after a label (equations 81/82, 95/96)");
         }
         if matches!(prev, b"modulo" | b"mod") && st.ops > st.pow {
             // `each character modulo 64 + 64`: the modulo binds its first number, so the sum

@@ -1603,3 +1603,25 @@ fn a_spaced_hyphen_after_from_joins_a_range_of_quantities() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn later_slash_pairs_of_a_label_list_are_labels() {
+    // `equations 12/13, 40/41`: every item numbers the label, as the first does (the later
+    // ones were once fractions)
+    for t in [
+        "The proof uses equations 12/13, 40/41 and 57/58 of the appendix.",
+        "See Eqs. 7/8, 9/10, or 22/23 for the boundary terms.",
+        "These follow figures 4/5, and 6/7 in the report.",
+    ] {
+        assert_eq!(spans(t), pairs(&[]), "{t}");
+    }
+    // a list of fractions after a noun that is no label stays arithmetic
+    assert_eq!(
+        spans("The weights are 1/2, 1/3 and 1/6 of the total."),
+        pairs(&[
+            ("1/2", "ARITHMETIC"),
+            ("1/3", "ARITHMETIC"),
+            ("1/6", "ARITHMETIC")
+        ])
+    );
+}
