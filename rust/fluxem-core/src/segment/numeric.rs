@@ -1607,8 +1607,48 @@ impl Scanner<'_> {
             if hours_before || seconds_after {
                 return Some("minutes in a duration (22h 57m 57s), not metres");
             }
+            if self.count_noun_after_glued_m(start, uend) {
+                return Some(
+                    "a number glued to m before a noun of things counted (2m samples, 10m \
+                     rows): m times a count or millions, not metres",
+                );
+            }
         }
         None
+    }
+
+    /// `2m baseband samples`, `10m rows`: a number glued to `m` and a noun of counted things
+    /// (`vocab/per_count_nouns.txt`) right after it or after one lowercase word that is no word
+    /// of size (`2m long samples` are metres), with no `a`/`an` before the number (`a 2m
+    /// frame`): `m` is a variable or millions. Two words after `uend` at most.
+    fn count_noun_after_glued_m(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        if b.get(uend) != Some(&b' ') {
+            return false;
+        }
+        if matches!(prev_word(self.s, start, &mut [0u8; 24]), b"a" | b"an") {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        let w1 = next_word(self.s, uend, &mut buf);
+        if w1.is_empty() || !b[uend + 1].is_ascii_lowercase() {
+            return false;
+        }
+        if vocab::per_count_nouns(w1) {
+            return true;
+        }
+        if matches!(
+            w1,
+            b"long" | b"tall" | b"wide" | b"deep" | b"high" | b"thick" | b"thin" | b"short"
+        ) {
+            return false;
+        }
+        let after = uend + 1 + w1.len();
+        if b.get(after) != Some(&b' ') {
+            return false;
+        }
+        let mut buf2 = [0u8; 24];
+        vocab::per_count_nouns(next_word(self.s, after, &mut buf2))
     }
 
     /// Whether `start` opens the argument of a transcendental function (`exp(-0.5 u**2)`,

@@ -1625,3 +1625,30 @@ fn later_slash_pairs_of_a_label_list_are_labels() {
         ])
     );
 }
+
+#[test]
+fn a_number_glued_to_m_before_counted_things_is_no_length() {
+    // `2m samples`: m is a variable or millions before a noun of things counted (the span
+    // once read 2 metres); lengths before other nouns, after `a`, or with a word of size stay
+    for t in [
+        "Each burst holds 4m passband samples per symbol.",
+        "The table grew to 10m rows last year.",
+        "We stream 3m tokens per batch.",
+    ] {
+        assert_eq!(spans(t), pairs(&[]), "{t}");
+    }
+    for (t, want) in [
+        ("The mast is 12m tall.", &[("12m", "QUANTITY")][..]),
+        ("We laid 2m long samples of cable.", &[("2m", "QUANTITY")]),
+        (
+            "They used a 3m frame for the antenna.",
+            &[("3m", "QUANTITY")],
+        ),
+        (
+            "The cores were cut at 2 m samples apart.",
+            &[("2 m", "QUANTITY")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
