@@ -810,6 +810,13 @@ and the hundred-and-thirtieth (``--part dev130``, DEV130_SOURCES; as dev113)::
         pyhealth
     PYTHONPATH=/work/scratch-venv130/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev130
+and the hundred-and-twenty-ninth (``--part dev129``, DEV129_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv129
+    /work/scratch-venv129/bin/pip install --no-deps magpylib discretisedfield euphonic tbmodels \
+        arlpy levitate pyrokinetics freegs alphanso pygfunction empymod qucat sqcircuit fdtd
+    PYTHONPATH=/work/scratch-venv129/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev129
 and the hundred-and-twenty-sixth (``--part dev126``, DEV126_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv126
@@ -6612,6 +6619,52 @@ DEV127_SOURCES = (
     Source("pds4-tools", "dev127", "science", 3, 1, ("pds4_tools",), 1),
     Source("ashdisperse", "dev127", "science", 5, 1, ("ashdisperse",), 5),
 )
+# The hundred-and-twenty-ninth dev batch (``--part dev129``; UNTARGETED PHYSICS like dev113: no
+# narrow cue, so the batch estimates how the segmenter does on unseen physics text in general), as
+# dev113: docstrings of fourteen mid-size physics PyPI packages from fields used nowhere else (not
+# in the manifest, in any Sources, or in the comments that list packages left out), read with
+# ``ast``, never imported: magnetism (magpylib: magnetic fields of magnets and currents, T, mT,
+# A/m; discretisedfield: finite-difference fields of the ubermag micromagnetics suite), condensed
+# matter (euphonic: phonon frequencies, structure factors, meV, THz; tbmodels: tight-binding
+# models, hoppings, k-points), acoustics (arlpy: underwater acoustics, sound speed, absorption,
+# dB, Hz; levitate: acoustic levitation, transducer arrays, pressures in Pa), plasma physics
+# (pyrokinetics: gyrokinetic-code inputs, local equilibria, normalisations; FreeGS: free-boundary
+# tokamak equilibria, coils, currents in A), nuclear physics (alphanso: (alpha,n) neutron
+# sources, stopping powers, cross sections, MeV), heat transfer (pygfunction: g-functions of
+# geothermal boreholes, thermal resistances, W/m-K), electromagnetism (empymod: layered-earth
+# electromagnetic modelling, dipoles, frequencies, resistivities), superconducting circuits
+# (qucat: quantum circuits with Josephson junctions, GHz; SQcircuit: superconducting qubits,
+# charge and flux, GHz) and optics and photonics (fdtd: a finite-difference time-domain
+# simulator of light, wavelengths, grid spacings). Kept docstring sentences counted before
+# choosing (strong / value / dense cue): magpylib 144 / 263 / 16, discretisedfield 94 / 230 / 11,
+# euphonic 57 / 122 / 15, tbmodels 14 / 24 / 9, arlpy 47 / 53 / 7, levitate 28 / 85 / 3,
+# pyrokinetics 65 / 122 / 23, FreeGS 61 / 78 / 14, alphanso 34 / 67 / 17, pygfunction
+# 83 / 285 / 32, empymod 38 / 173 / 28, qucat 21 / 42 / 2, SQcircuit 5 / 40 / 4, fdtd 5 / 30 / 0.
+# Installed and counted, left out: grcwa (1 / 3 / 0) and ceviche (1 / 7 / 0), few value
+# sentences; pyllama (installed as a liquid-crystal optics package, it is a language-model
+# package). Copy check as for dev100 (8-word runs shared with the test candidates): none. A base
+# sample and the dense stratum only (no targeted stratum: the batch has no narrow cue). The first
+# build (149 sentences, 7 base rows a package) held about fifteen required values, almost all in
+# the dense rows, so before any label (as for dev127) every base sample was cut to three value
+# sentences and one plain one and the dense strata enlarged where the packages have more, all of
+# them for magpylib, discretisedfield and empymod: 149 sentences, copy check again none. Dev only;
+# split fixed before labelling.
+DEV129_SOURCES = (
+    Source("magpylib", "dev129", "science", 3, 1, ("magpylib",), 15),
+    Source("discretisedfield", "dev129", "science", 3, 1, ("discretisedfield",), 11),
+    Source("euphonic", "dev129", "science", 3, 1, ("euphonic",), 5),
+    Source("tbmodels", "dev129", "science", 3, 1, ("tbmodels",), 3),
+    Source("arlpy", "dev129", "science", 3, 1, ("arlpy",), 6),
+    Source("levitate", "dev129", "science", 3, 1, ("levitate",), 3),
+    Source("pyrokinetics", "dev129", "science", 3, 1, ("pyrokinetics",), 6),
+    Source("FreeGS", "dev129", "science", 3, 1, ("freegs",), 6),
+    Source("alphanso", "dev129", "science", 3, 1, ("alphanso",), 6),
+    Source("pygfunction", "dev129", "science", 3, 1, ("pygfunction",), 6),
+    Source("empymod", "dev129", "science", 3, 1, ("empymod",), 22),
+    Source("qucat", "dev129", "science", 3, 1, ("qucat",), 1),
+    Source("SQcircuit", "dev129", "science", 3, 1, ("SQcircuit",), 3),
+    Source("fdtd", "dev129", "science", 3, 1, ("fdtd",)),
+)
 # The hundred-and-twenty-sixth dev batch (``--part dev126``; UNTARGETED ENGINEERING like dev113:
 # no narrow cue, so the batch estimates how the segmenter does on unseen engineering text in
 # general), as dev113: docstrings of fourteen mid-size engineering PyPI packages from fields used
@@ -8247,6 +8300,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "geomagnetic-coordinate, upper-atmosphere, GNSS-reflectometry, planetary-mapping, "
         "PDS4-archive and volcanic-ash docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev129": (
+        DEV129_SOURCES,
+        "hundred-and-twenty-ninth dev batch (untargeted physics: a base sample and the dense "
+        "stratum of magnet-field, micromagnetic-field, phonon, tight-binding, underwater-"
+        "acoustics, acoustic-levitation, gyrokinetics, tokamak-equilibrium, neutron-source, "
+        "borehole-heat-transfer, layered-earth-electromagnetics, superconducting-circuit and "
+        "FDTD-optics docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev126": (
         DEV126_SOURCES,

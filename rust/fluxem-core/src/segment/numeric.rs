@@ -1654,8 +1654,48 @@ impl Scanner<'_> {
             if hours_before || seconds_after {
                 return Some("minutes in a duration (22h 57m 57s), not metres");
             }
+            if self.count_noun_after_glued_m(start, uend) {
+                return Some(
+                    "a number glued to m before a noun of things counted (2m samples, 10m \
+                     rows): m times a count or millions, not metres",
+                );
+            }
         }
         None
+    }
+
+    /// `2m baseband samples`, `10m rows`: a number glued to `m` and a noun of counted things
+    /// (`vocab/per_count_nouns.txt`) right after it or after one lowercase word that is no word
+    /// of size (`2m long samples` are metres), with no `a`/`an` before the number (`a 2m
+    /// frame`): `m` is a variable or millions. Two words after `uend` at most.
+    fn count_noun_after_glued_m(&self, start: usize, uend: usize) -> bool {
+        let b = self.b;
+        if b.get(uend) != Some(&b' ') {
+            return false;
+        }
+        if matches!(prev_word(self.s, start, &mut [0u8; 24]), b"a" | b"an") {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        let w1 = next_word(self.s, uend, &mut buf);
+        if w1.is_empty() || !b[uend + 1].is_ascii_lowercase() {
+            return false;
+        }
+        if vocab::per_count_nouns(w1) {
+            return true;
+        }
+        if matches!(
+            w1,
+            b"long" | b"tall" | b"wide" | b"deep" | b"high" | b"thick" | b"thin" | b"short"
+        ) {
+            return false;
+        }
+        let after = uend + 1 + w1.len();
+        if b.get(after) != Some(&b' ') {
+            return false;
+        }
+        let mut buf2 = [0u8; 24];
+        vocab::per_count_nouns(next_word(self.s, after, &mut buf2))
     }
 
     /// Whether `start` opens the argument of a transcendental function (`exp(-0.5 u**2)`,
@@ -3260,12 +3300,17 @@ impl Scanner<'_> {
         };
         let close = c.domain == Domain::Quantity && c.end <= start && start - c.end <= 12;
         // only a joiner between them (cheap) before the parser reads both; a hyphen only
-        // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference)
+        // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference), or spaced after
+        // `from` (`from 0.5 Hz - 4 Hz` names a span of values, as `from 0.5 Hz to 4 Hz`)
         let joiner = close
             && (matches!(
                 trim_whitespace(&s[c.end..start]),
                 "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
-            ) || &s[c.end..start] == "-");
+            ) || &s[c.end..start] == "-"
+                || (&s[c.end..start] == " - " && {
+                    let mut buf = [0u8; 24];
+                    prev_word(s, c.start, &mut buf) == b"from"
+                }));
         if !joiner || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
             return false;
         }
@@ -4270,6 +4315,53 @@ impl Scanner<'_> {
             && b.get(skip_inline_spaces(self.s, end)) != Some(&b'=')
     }
 
+    /// Whether the item at `start` continues a comma list of tight integer slash pairs that a
+    /// label word opens (`equations 81/82, 95/96, and 103/104`, `Figs. 2/3, 4/5`): each item
+    /// is a number of that label, as the first one is. At most eight items (two runs of at most
+    /// 8 digits each) are walked back, each with its separator (`, `, ` and `, ` or `, `, and `).
+    fn label_slash_list_before(&self, start: usize) -> bool {
+        let b = self.b;
+        let mut k = start;
+        for _ in 0..8 {
+            // the separator before the item: `,` and/or a conjunction, spaces around them
+            k = skip_inline_spaces_back(self.s, k, 8);
+            let mut sep = false;
+            for conj in [&b"and"[..], b"or"] {
+                if k > conj.len() && b[..k].ends_with(conj) && b[k - conj.len() - 1] == b' ' {
+                    k = skip_inline_spaces_back(self.s, k - conj.len(), 8);
+                    sep = true;
+                    break;
+                }
+            }
+            if k > 0 && b[k - 1] == b',' {
+                k -= 1;
+                sep = true;
+            }
+            if !sep {
+                return false;
+            }
+            // the item before it: digits `/` digits, glued
+            let hi = super::lex::digits_back(b, k, 8);
+            if hi == 0 || k - hi < 1 || b[k - hi - 1] != b'/' {
+                return false;
+            }
+            let slash = k - hi - 1;
+            let lo = super::lex::digits_back(b, slash, 8);
+            if lo == 0 {
+                return false;
+            }
+            k = slash - lo;
+            if k > 0 && !b[k - 1].is_ascii_whitespace() {
+                return false;
+            }
+            let mut buf = [0u8; 24];
+            if context::is_label(prev_word(self.s, k, &mut buf)) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether a comma list item before `start` (`, ` or `, and `/`, or ` after it) is a tight
     /// rising hyphen pair of integers (`1901-1930, `).
     fn range_sibling_before(&self, start: usize) -> bool {
@@ -4356,6 +4448,15 @@ impl Scanner<'_> {
             && !restated
         {
             return Err("numbers after a label (pp. 113-127, Fig. 3-4, version 2/3)");
+        }
+        if st.ops == 1
+            && st.div == 1
+            && st.operands == 2
+            && !st.non_int
+            && !st.signed
+            && self.label_slash_list_before(start)
+        {
+            return Err("later numbers of a list after a label (equations 81/82, 95/96)");
         }
         if matches!(prev, b"modulo" | b"mod") && st.ops > st.pow {
             // `each character modulo 64 + 64`: the modulo binds its first number, so the sum

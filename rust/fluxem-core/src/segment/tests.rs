@@ -1596,3 +1596,86 @@ fn degrees_before_arcminutes_are_no_span() {
         pairs(&[("5 deg", "QUANTITY"), ("10 arcmin", "QUANTITY")])
     );
 }
+
+#[test]
+fn a_spaced_hyphen_after_from_joins_a_range_of_quantities() {
+    // `from a unit - b unit`: the hyphen stands for `to` (it once gave two spans); without
+    // `from` a spaced hyphen between two quantities may be a difference and joins nothing
+    for (t, want) in [
+        (
+            "The sweep runs from 0.5 Hz - 8 Hz by default.",
+            &[("0.5 Hz - 8 Hz", "QUANTITY")][..],
+        ),
+        (
+            "Heights from 2 km - 12 km are sampled.",
+            &[("2 km - 12 km", "QUANTITY")],
+        ),
+        (
+            "The span is 40 cm - 25 cm here.",
+            &[("40 cm", "QUANTITY"), ("25 cm", "QUANTITY")],
+        ),
+        // a change stays two values: its end is a value of its own
+        (
+            "The gap was raised from 20 mm - 40 mm overnight.",
+            &[("20 mm", "QUANTITY"), ("40 mm", "QUANTITY")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+    assert_eq!(
+        spans("The band goes from 3 GHz - 7 GHz."),
+        spans("The band goes from 3 GHz to 7 GHz.")
+            .into_iter()
+            .map(|(t, d)| (t.replace(" to ", " - "), d))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn later_slash_pairs_of_a_label_list_are_labels() {
+    // `equations 12/13, 40/41`: every item numbers the label, as the first does (the later
+    // ones were once fractions)
+    for t in [
+        "The proof uses equations 12/13, 40/41 and 57/58 of the appendix.",
+        "See Eqs. 7/8, 9/10, or 22/23 for the boundary terms.",
+        "These follow figures 4/5, and 6/7 in the report.",
+    ] {
+        assert_eq!(spans(t), pairs(&[]), "{t}");
+    }
+    // a list of fractions after a noun that is no label stays arithmetic
+    assert_eq!(
+        spans("The weights are 1/2, 1/3 and 1/6 of the total."),
+        pairs(&[
+            ("1/2", "ARITHMETIC"),
+            ("1/3", "ARITHMETIC"),
+            ("1/6", "ARITHMETIC")
+        ])
+    );
+}
+
+#[test]
+fn a_number_glued_to_m_before_counted_things_is_no_length() {
+    // `2m samples`: m is a variable or millions before a noun of things counted (the span
+    // once read 2 metres); lengths before other nouns, after `a`, or with a word of size stay
+    for t in [
+        "Each burst holds 4m passband samples per symbol.",
+        "The table grew to 10m rows last year.",
+        "We stream 3m tokens per batch.",
+    ] {
+        assert_eq!(spans(t), pairs(&[]), "{t}");
+    }
+    for (t, want) in [
+        ("The mast is 12m tall.", &[("12m", "QUANTITY")][..]),
+        ("We laid 2m long samples of cable.", &[("2m", "QUANTITY")]),
+        (
+            "They used a 3m frame for the antenna.",
+            &[("3m", "QUANTITY")],
+        ),
+        (
+            "The cores were cut at 2 m samples apart.",
+            &[("2 m", "QUANTITY")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
