@@ -5422,6 +5422,23 @@ mod tests {
         ]);
     }
 
+    /// An adverb after a whole number of kelvins (`at 4 K overnight`, `to 40 K again`) is no
+    /// noun counted in thousands: the temperature stays (it was dropped as a thousand).
+    #[test]
+    fn kelvins_before_an_adverb_stay_kelvins() {
+        check(&[
+            ("The wafer sat at 4 K overnight.", &[("4 K", "QUANTITY")]),
+            (
+                "The stage was raised from 20 K to 40 K overnight.",
+                &[("20 K", "QUANTITY"), ("40 K", "QUANTITY")],
+            ),
+            ("Cool it to 300 K again before use.", &[("300 K", "QUANTITY")]),
+            ("Anneal at 900 K briefly, then quench.", &[("900 K", "QUANTITY")]),
+            // a noun after the K is still counted in thousands
+            ("It ran 5K steps overnight.", &[]),
+        ]);
+    }
+
     #[test]
     fn slashed_choices_are_no_quotients() {
         check(&[
