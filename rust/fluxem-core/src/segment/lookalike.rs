@@ -5432,8 +5432,14 @@ mod tests {
                 "The stage was raised from 20 K to 40 K overnight.",
                 &[("20 K", "QUANTITY"), ("40 K", "QUANTITY")],
             ),
-            ("Cool it to 300 K again before use.", &[("300 K", "QUANTITY")]),
-            ("Anneal at 900 K briefly, then quench.", &[("900 K", "QUANTITY")]),
+            (
+                "Cool it to 300 K again before use.",
+                &[("300 K", "QUANTITY")],
+            ),
+            (
+                "Anneal at 900 K briefly, then quench.",
+                &[("900 K", "QUANTITY")],
+            ),
             // a noun after the K is still counted in thousands
             ("It ran 5K steps overnight.", &[]),
         ]);

@@ -3108,17 +3108,8 @@ impl Scanner<'_> {
         // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all; a lower end
         // in words (`two to 3 grams`) is a range we do not read, so its upper end is no value
         let Some(first) = self.bare_number_before(k - joiner.len()) else {
-            if let Some(power) = power_of_ten_before(self.b, k - joiner.len()) {
-                // `10^5 to 10^6 Pa`, `2 × 10^5 – 10^6 Pa`: a lower end written as a power of
-                // ten is a range we do not read as one; its upper end alone is no value (it
-                // is one after `raised from`, and in a list read `respectively`)
-                let change = self.change_from(power);
-                let list =
-                    joiner == "and" && !between_before(s, power) && self.respectively_after(start);
-                return (!change && !list).then_some((
-                    None,
-                    "upper end of a range whose lower end is a power of ten (10^5 to 10^6 Pa)",
-                ));
+            if let Some(pair) = self.power_lower_end(start, k - joiner.len(), joiner) {
+                return pair;
             }
             // as for digits: `and` makes a range only after `between`, and `from two to 3 g`
             // is a change whose end value is a value (`4 mA at zero and 20 mA` is two values)
@@ -3190,17 +3181,8 @@ impl Scanner<'_> {
         // 440 Hz`, `KMnO4 and 25 mL`, `470 cm^3 and 0.3 cm`): else no range at all; a lower end
         // in words (`two to 3 grams`) is a range we do not read, so its upper end is no value
         let Some(first) = self.bare_number_before(k - joiner.len()) else {
-            if let Some(power) = power_of_ten_before(self.b, k - joiner.len()) {
-                // `10^5 to 10^6 Pa`, `2 × 10^5 – 10^6 Pa`: a lower end written as a power of
-                // ten is a range we do not read as one; its upper end alone is no value (it
-                // is one after `raised from`, and in a list read `respectively`)
-                let change = self.change_from(power);
-                let list =
-                    joiner == "and" && !between_before(s, power) && self.respectively_after(start);
-                return (!change && !list).then_some((
-                    None,
-                    "upper end of a range whose lower end is a power of ten (10^5 to 10^6 Pa)",
-                ));
+            if let Some(pair) = self.power_lower_end(start, k - joiner.len(), joiner) {
+                return pair;
             }
             // as for digits: `and` makes a range only after `between`, and `from two to 3 g`
             // is a change whose end value is a value (`4 mA at zero and 20 mA` is two values)
@@ -3503,6 +3485,26 @@ impl Scanner<'_> {
         let after = &b[k..k + probe::unit_len(&self.s[k..cap])];
         let degrees = |u: &[u8]| u.starts_with("\u{b0}".as_bytes());
         !before.is_empty() && (before == after || (degrees(before) && degrees(after)))
+    }
+
+    /// `10^5 to 10^6 Pa`, `2 × 10^5 – 10^6 Pa`: when a power of ten ends at `lower` (before the
+    /// joiner), the range is not read as one and its upper end at `start` alone is no value
+    /// (`Some(Some(..))`); it is one after `raised from` and in a list read `respectively`
+    /// (`Some(None)`). None when no power of ten ends there.
+    fn power_lower_end(
+        &self,
+        start: usize,
+        lower: usize,
+        joiner: &str,
+    ) -> Option<Option<(Option<usize>, &'static str)>> {
+        let power = power_of_ten_before(self.b, lower)?;
+        let change = self.change_from(power);
+        let list =
+            joiner == "and" && !between_before(self.s, power) && self.respectively_after(start);
+        Some((!change && !list).then_some((
+            None,
+            "upper end of a range whose lower end is a power of ten (10^5 to 10^6 Pa)",
+        )))
     }
 
     /// After the expression `start..end`: a range joiner (`to`, `through`, a dash, `and`
