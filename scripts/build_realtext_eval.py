@@ -6595,7 +6595,8 @@ DEV130_SOURCES = (
 # runs shared with the test candidates): none. A base sample and the dense stratum only (no
 # targeted stratum: the batch has no narrow cue): 144 sentences (99 base, 45 dense; diskcache,
 # pyzstd, pyperf, pyinstrument, smbus2, kazoo and opentelemetry-sdk had no dense-cue sentence
-# left after the base sample, prometheus-client one, smbus2 no plain one). Dev only; split fixed before labelling.
+# left after the base sample, prometheus-client one, smbus2 no plain one). Dev only; split fixed
+# before labelling.
 DEV132_SOURCES = (
     Source("kafka-python", "dev132", "science", 7, 1, ("kafka",), 8),
     Source("diskcache", "dev132", "science", 5, 1, ("diskcache",), 1),
