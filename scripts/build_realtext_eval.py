@@ -817,6 +817,14 @@ and the hundred-and-twenty-ninth (``--part dev129``, DEV129_SOURCES; as dev113):
         arlpy levitate pyrokinetics freegs alphanso pygfunction empymod qucat sqcircuit fdtd
     PYTHONPATH=/work/scratch-venv129/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev129
+and the hundred-and-thirty-second (``--part dev132``, DEV132_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv132
+    /work/scratch-venv132/bin/pip install --no-deps kafka-python diskcache sqlite-utils \
+        dnspython aioquic py7zr pyzstd pyperf pyinstrument esptool python-can smbus2 kazoo \
+        prometheus-client opentelemetry-sdk
+    PYTHONPATH=/work/scratch-venv132/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev132
 and the hundred-and-twenty-sixth (``--part dev126``, DEV126_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv126
@@ -6569,6 +6577,50 @@ DEV130_SOURCES = (
     Source("pyclarity", "dev130", "science", 6, 1, ("clarity",), 5),
     Source("pyhealth", "dev130", "science", 6, 1, ("pyhealth",), 2),
 )
+# The hundred-and-thirty-second dev batch (``--part dev132``; UNTARGETED SYSTEMS SOFTWARE like
+# dev113: no narrow cue, so the batch estimates how the segmenter does on unseen systems-software
+# documentation in general, where sizes, latencies, rates, ports, addresses, versions and hex
+# values sit beside code), as dev113: docstrings of fifteen mid-size PyPI packages from fields
+# used nowhere else (not in the manifest, in any Sources, or in the comments that list packages
+# left out), read with ``ast``, never imported: messaging and storage (kafka-python: Kafka
+# clients, batch sizes in bytes, timeouts in ms; diskcache: a disk-backed cache, size limits;
+# sqlite-utils: SQLite tables and queries), networking and protocols (dnspython: DNS records,
+# TTLs, wire formats, addresses; aioquic: QUIC and HTTP/3, packet numbers, stream ids),
+# compression (py7zr: 7z archives, LZMA, filters, block sizes; pyzstd: Zstandard levels,
+# window sizes), performance measurement (pyperf: benchmark runs, loops, timings; pyinstrument:
+# a sampling profiler, intervals in seconds), embedded firmware and buses (esptool: ESP32 flash,
+# eFuses, baud rates, addresses in hex, MHz; python-can: CAN buses, bit rates, arbitration ids;
+# smbus2: I2C/SMBus transactions, register addresses), cluster coordination (kazoo: ZooKeeper
+# clients, sessions, timeouts) and observability (prometheus-client: metrics, histograms,
+# buckets, exposition; opentelemetry-sdk: traces, metrics, exporters, limits). Kept docstring
+# sentences with a cue counted before choosing (strong / value / dense cue): kafka-python
+# 83 / 327 / 21, diskcache 4 / 20 / 2, sqlite-utils 3 / 70 / 1, dnspython 43 / 352 / 32, aioquic
+# 38 / 85 / 8, py7zr 19 / 8 / 4, pyzstd 5 / 14 / 0, pyperf 3 / 13 / 0, pyinstrument 4 / 13 / 0,
+# esptool 85 / 175 / 54, python-can 50 / 247 / 32, smbus2 14 / 1 / 0, kazoo 7 / 41 / 1,
+# prometheus-client 10 / 28 / 5, opentelemetry-sdk 10 / 57 / 0. Installed and counted, left out:
+# troposphere (1 / 3 / 0: its classes carry no docstrings). Copy check as for dev100 (8-word
+# runs shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue): 144 sentences (99 base, 45 dense; diskcache,
+# pyzstd, pyperf, pyinstrument, smbus2, kazoo and opentelemetry-sdk had no dense-cue sentence
+# left after the base sample, prometheus-client one, smbus2 no plain one). Dev only; split fixed
+# before labelling.
+DEV132_SOURCES = (
+    Source("kafka-python", "dev132", "science", 7, 1, ("kafka",), 8),
+    Source("diskcache", "dev132", "science", 5, 1, ("diskcache",), 1),
+    Source("sqlite-utils", "dev132", "science", 5, 1, ("sqlite_utils",), 1),
+    Source("dnspython", "dev132", "science", 7, 1, ("dns",), 8),
+    Source("aioquic", "dev132", "science", 6, 1, ("aioquic",), 6),
+    Source("py7zr", "dev132", "science", 6, 1, ("py7zr",), 3),
+    Source("pyzstd", "dev132", "science", 5, 1, ("pyzstd",)),
+    Source("pyperf", "dev132", "science", 5, 1, ("pyperf",)),
+    Source("pyinstrument", "dev132", "science", 5, 1, ("pyinstrument",)),
+    Source("esptool", "dev132", "science", 7, 1, ("esptool", "espefuse", "espsecure"), 10),
+    Source("python-can", "dev132", "science", 7, 1, ("can",), 8),
+    Source("smbus2", "dev132", "science", 5, 0, ("smbus2",)),
+    Source("kazoo", "dev132", "science", 5, 1, ("kazoo",), 1),
+    Source("prometheus-client", "dev132", "science", 5, 1, ("prometheus_client",), 5),
+    Source("opentelemetry-sdk", "dev132", "science", 6, 1, ("opentelemetry",)),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -8292,6 +8344,13 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "MRI-sequence, biosignal, signal-quality, impedance-tomography, biomechanics, gait, "
         "real-world-gait, OCT, hearing-aid and EHR docs), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev132": (
+        DEV132_SOURCES,
+        "hundred-and-thirty-second dev batch (untargeted systems software: a base sample and "
+        "the dense stratum of Kafka-client, disk-cache, SQLite, DNS, QUIC, 7z, Zstandard, "
+        "benchmarking, profiler, ESP-firmware, CAN-bus, SMBus, ZooKeeper, Prometheus and "
+        "OpenTelemetry docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,

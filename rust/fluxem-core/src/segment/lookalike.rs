@@ -5446,6 +5446,29 @@ mod tests {
     }
 
     #[test]
+    fn versions_before_a_noun_of_releases_are_no_quotients() {
+        check(&[
+            // one major number, rising minors, then a noun of things that come in releases
+            ("The codec talks to 1.2/1.3 servers only.", &[]),
+            ("Wheels are built for 3.11/3.12 interpreters.", &[]),
+            (
+                "This path is kept for 2.4/2.5 clients -- they lack it.",
+                &[],
+            ),
+            // falling minors, another major, or no such noun: still a quotient
+            (
+                "In math, 0.9/0.8 servers is a typo.",
+                &[("0.9/0.8", "ARITHMETIC")],
+            ),
+            ("In math, 1.5/2.5 equals 0.6.", &[("1.5/2.5", "ARITHMETIC")]),
+            (
+                "In math, 0.6/0.8 of the load is 0.75.",
+                &[("0.6/0.8", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn slashed_choices_are_no_quotients() {
         check(&[
             // rising integers joined by slashes are the choices of a setting

@@ -2255,6 +2255,39 @@ impl Scanner<'_> {
         inner_capital || !sentence_start
     }
 
+    /// Whether `start..end` is `a.b/a.c` (one major number of at most 4 digits, minor numbers
+    /// of at most 3 digits rising as integers: `0.8/0.9`, `3.11/3.12`) right before a noun of
+    /// things that come in releases (`vocab/version_nouns_after.txt`: `for 0.8/0.9 brokers`,
+    /// `2.6/2.7 interpreters`): two versions, not a quotient.
+    fn versions_before_a_noun(&self, start: usize, end: usize) -> bool {
+        let Some((a, b)) = self.s[start..end].split_once('/') else {
+            return false;
+        };
+        let (a, b) = (a.trim(), b.trim());
+        let (Some((am, an)), Some((bm, bn))) = (a.split_once('.'), b.split_once('.')) else {
+            return false;
+        };
+        let digits = |t: &str, n: usize| {
+            !t.is_empty() && t.len() <= n && t.bytes().all(|c| c.is_ascii_digit())
+        };
+        if !(digits(am, 4) && digits(an, 3) && digits(bn, 3)) || am != bm {
+            return false;
+        }
+        let (x, y) = (
+            an.parse::<u32>().unwrap_or(0),
+            bn.parse::<u32>().unwrap_or(0),
+        );
+        if x >= y {
+            return false;
+        }
+        // the noun right after one space, not glued to the number
+        if self.b.get(end) != Some(&b' ') {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        vocab::version_nouns_after(next_word(self.s, end, &mut buf))
+    }
+
     /// Whether `start..end` is a tight `a+b` of small integers that names an evolution strategy:
     /// `(1+1)-ES`, `1+1 EA`, or beside `lambda`, `mutation` or `evolution` (`the (1+1) ... close
     /// to (1+lambda)`).
@@ -4559,6 +4592,10 @@ impl Scanner<'_> {
             && self.versions_of_a_name(start, end)
         {
             return Err("two versions of a name (OpenQASM 2/3, Python 2/3)");
+        }
+        if st.ops == 1 && st.div == 1 && st.operands == 2 && self.versions_before_a_noun(start, end)
+        {
+            return Err("two versions before a noun of releases (for 0.8/0.9 brokers)");
         }
         if st.ops == 1
             && st.plus == 1

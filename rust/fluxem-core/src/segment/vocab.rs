@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 44] = [
+    const LOWERCASE_LISTS: [&[&str]; 45] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -63,6 +63,7 @@ mod tests {
         SLEEP_WORDS,
         TRIAL_DESIGN_WORDS,
         DURATION_WORDS,
+        VERSION_NOUNS_AFTER,
     ];
 
     #[test]
@@ -80,7 +81,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 33] = [
+        let lists: [(&[&str], Matcher); 34] = [
             (LABELS, labels),
             (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
@@ -114,6 +115,7 @@ mod tests {
             (INDEX_NOUNS_AFTER, index_nouns_after),
             (SHAPE_NOUNS_AFTER, shape_nouns_after),
             (DIFFERENCE_WORDS_BEFORE, difference_words_before),
+            (VERSION_NOUNS_AFTER, version_nouns_after),
         ];
         for (words, matches) in lists {
             for w in words {
