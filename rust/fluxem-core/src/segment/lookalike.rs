@@ -7502,6 +7502,12 @@ mod tests {
             ),
             ("there are not many machines with RAM in banks 2+3", &[]),
             ("Divide 6/3 to get two", &[("6/3", "ARITHMETIC")]),
+            // a pair that fills a parenthesis after a name, inside a sentence: two codes
+            ("read red/white oak (SPCD 812/802) from the table", &[]),
+            ("both consoles (Atari 2600/7800) are listed", &[]),
+            ("a fraction (3/4) of the stock", &[("3/4", "ARITHMETIC")]),
+            ("(Divide 6/3) to get two", &[("6/3", "ARITHMETIC")]),
+            ("the ratio (Mass 6/3 kg) in grams", &[("6/3", "ARITHMETIC")]),
             (
                 "we computed 400*1800 seconds",
                 &[("400*1800", "ARITHMETIC")],

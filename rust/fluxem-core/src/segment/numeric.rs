@@ -3438,7 +3438,8 @@ impl Scanner<'_> {
 
     /// `Atari 400/800`, `Commodore 16/116`, `Atari DOS 2/2.5`: a pair joined by a slash one
     /// space after a capitalised name inside a sentence (not its first word) names models or
-    /// versions.
+    /// versions; so does one that closes a parenthesis opened right before the name, after a
+    /// word or a comma (`slash/loblolly pine (SPCD 111/131)`: two codes, one for each pine).
     fn model_pair_after_name(&self, start: usize, end: usize) -> bool {
         let b = self.b;
         // `= 0.6` after it, or `of the total` (a fraction of something), makes it a quotient
@@ -3449,9 +3450,16 @@ impl Scanner<'_> {
             return false;
         }
         // inside a sentence: a word or a comma before the name, not a full stop or the start
+        let in_sentence =
+            |k: usize| k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b',');
         capitalised_word_before(b, start).is_some_and(|a| {
             let k = skip_inline_spaces_back(self.s, a, 8);
-            k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b',')
+            in_sentence(k)
+                || (k > 0
+                    && k == a
+                    && b[k - 1] == b'('
+                    && b.get(end) == Some(&b')')
+                    && in_sentence(skip_inline_spaces_back(self.s, k - 1, 8)))
         })
     }
 
