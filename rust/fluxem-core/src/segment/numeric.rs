@@ -225,6 +225,11 @@ fn follow_at(s: &str, e: usize) -> Follow {
     }
 }
 
+/// The expression is a power of ten and nothing else (`10^5`, `10^-6`, `10**3`).
+fn ten_power_alone(expr: &[u8], st: Stats) -> bool {
+    st.ops == 1 && st.pow == 1 && (expr.starts_with(b"10^") || expr.starts_with(b"10**"))
+}
+
 /// The start of a power of ten (`10^5`, `10^-3`, `10**6`) that ends, spaces aside, at `end`:
 /// a range's lower end in that spelling. Bounded: an exponent of at most four digits.
 fn power_of_ten_before(b: &[u8], end: usize) -> Option<usize> {
@@ -3735,10 +3740,7 @@ impl Scanner<'_> {
                 self.refuse(start, uend, Domain::Quantity, why);
             } else if st.operands == 2 && st.minus == 1 && percent_restated(&s[start..uend]) {
                 self.refuse(start, uend, Domain::Quantity, PERCENT_RESTATED);
-            } else if st.ops == 1
-                && st.pow == 1
-                && (self.b[start..end].starts_with(b"10^")
-                    || self.b[start..end].starts_with(b"10**"))
+            } else if ten_power_alone(&self.b[start..end], st)
                 && (self.before_is_operator(start)
                     || matches!(
                         prev_visible(s, start),
@@ -3786,16 +3788,13 @@ impl Scanner<'_> {
                     && small;
                 let mixed =
                     fraction && mixed_number_whole_before(self.b, start, &self.b[start..end]);
-                // `micrometres (10^-6 m)`: a power of ten with a negative exponent, alone (in
-                // `6.67430(15) × 10^-11 m^3` it is part of a number)
-                let tenth_power = st.ops == 1
-                    && st.pow == 1
-                    && (self.b[start..end].starts_with(b"10^-")
-                        || self.b[start..end].starts_with(b"10**-"))
-                    && !self.before_is_operator(start)
-                    && !matches!(
-                        prev_visible(s, start),
-                        Some('x' | '\u{b7}' | '\u{22c5}' | '\u{2219}')
+                // `micrometres (10^-6 m)` before a unit the quantity reader cannot take: a power
+                // of ten with a negative exponent, alone (after a multiplication, as in
+                // `6.67430(15) × 10^-11 m^3`, it is part of a number and refused above)
+                let tenth_power = ten_power_alone(&self.b[start..end], st)
+                    && matches!(
+                        &self.b[start + 2..end],
+                        [b'^', b'-', ..] | [b'*', b'*', b'-', ..]
                     );
                 // `50/60 Hz`, `110/220 V`, `roughly 40/45 s`: two whole numbers with a common
                 // factor are alternatives (writers reduce a fraction of a unit: `1/60`, `3/4`)
