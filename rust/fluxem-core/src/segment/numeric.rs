@@ -10,9 +10,9 @@
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
     ascii_letter_masks, ascii_spaces_back, at_word_end, between_before, capitalised_word_before,
-    char_at, char_before, digits_at, digits_value, is_wordish, next_word, positions_of,
-    prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end, ASCII_WORD,
-    CLASS,
+    char_at, char_before, digits_at, digits_back, digits_value, is_wordish, next_word,
+    positions_of, prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
+    ASCII_WORD, CLASS,
 };
 use super::lookalike;
 use super::probe;
@@ -233,16 +233,8 @@ fn ten_power_alone(expr: &[u8], st: Stats) -> bool {
 /// The start of a power of ten (`10^5`, `10^-3`, `10**6`) that ends, spaces aside, at `end`:
 /// a range's lower end in that spelling. Bounded: an exponent of at most four digits.
 fn power_of_ten_before(b: &[u8], end: usize) -> Option<usize> {
-    let mut n = end;
-    while n > 0 && b[n - 1] == b' ' {
-        n -= 1;
-    }
-    let digits = b[..n]
-        .iter()
-        .rev()
-        .take(5)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let n = ascii_spaces_back(b, end, 8);
+    let digits = digits_back(b, n, 5);
     if digits == 0 || digits > 4 {
         return None;
     }
@@ -3582,11 +3574,7 @@ impl Scanner<'_> {
             return false;
         };
         let sign = usize::from(b.get(power).is_some_and(|&c| c == b'-' || c == b'+'));
-        let digits = b[power + sign..]
-            .iter()
-            .take(5)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+        let digits = digits_at(b, power + sign, 5);
         let u = skip_inline_spaces(s, power + sign + digits);
         // `raised from 10^5 to 10^6 Pa`: a change, each end a value of its own
         (1..=4).contains(&digits)
