@@ -114,3 +114,28 @@ def test_error_positions_after_a_written_number_are_str_indices(number: str) -> 
     with pytest.raises(ParseError) as arithmetic:
         A.parse(text)
     assert arithmetic.value.position == len(text)
+
+
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@given(st.integers(-30, 30), st.sampled_from(["torr", "Pa", "m", "cm⁻²", "mol/L", "Hz"]))
+def test_a_power_of_ten_in_superscript_digits_is_the_quantity_it_spells(k: int, unit: str) -> None:
+    power = "10" + str(k).translate(SUPERSCRIPT)
+    text = f"The chamber was held at {power} {unit} before use."
+    assert spans(text) == [("QUANTITY", f"{power} {unit}")]
+    assert Q.parse(f"{power} {unit}").exact == Q.parse(f"1e{k} {unit}").exact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pressures from 10⁵ to 10⁶ Pa were applied.",  # the upper end alone misstates it
+        "Pressures from 10⁵ Pa to 10⁶ Pa were applied.",
+        "Pressures between 10⁴ Pa and 10⁶ Pa were applied.",
+        "The load was 10⁵ ± 10⁴ N in every test.",
+        "A mantissa of 2.5 10⁵ Pa was printed.",
+    ],
+)
+def test_a_superscript_power_inside_a_longer_value_gives_no_span(text: str) -> None:
+    assert spans(text) == []

@@ -3065,6 +3065,39 @@ mod tests {
         ]);
     }
 
+    /// The same power written with superscript digits (`10⁵ Pa`, `10⁻⁶ m`) is the same
+    /// quantity; where it is part of something longer (a mantissa before it, a range or an
+    /// uncertainty around it) the power alone would misstate the value, so it is no span.
+    #[test]
+    fn a_power_of_ten_in_superscript_digits_before_a_unit_is_a_quantity() {
+        check(&[
+            (
+                "The chamber was pumped down to 10⁻⁸ torr before use.",
+                &[("10⁻⁸ torr", "QUANTITY")],
+            ),
+            (
+                "The field stayed near 10⁻⁴ T during the scan.",
+                &[("10⁻⁴ T", "QUANTITY")],
+            ),
+            (
+                "Cells were seeded at 10⁵ cm⁻² on each plate.",
+                &[("10⁵ cm⁻²", "QUANTITY")],
+            ),
+            (
+                "Use 10⁵ Pa and 10⁶ Pa for the two runs.",
+                &[("10⁵ Pa", "QUANTITY"), ("10⁶ Pa", "QUANTITY")],
+            ),
+            ("Pressures from 10⁵ to 10⁶ Pa were applied.", &[]),
+            ("Pressures from 10⁵ Pa to 10⁶ Pa were applied.", &[]),
+            ("Pressures between 10⁴ Pa and 10⁶ Pa were applied.", &[]),
+            ("Grain sizes of 10⁻³–10⁻¹ m occur.", &[]),
+            ("The load was 10⁵ ± 10⁴ N in every test.", &[]),
+            ("A mantissa of 2.5 10⁵ Pa was printed.", &[]),
+            ("It took 10² attempts.", &[]),
+            ("A 10⁵-Pa chamber was used.", &[]),
+        ]);
+    }
+
     /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
     /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
     #[test]

@@ -254,6 +254,58 @@ fn power_of_ten_before(b: &[u8], end: usize) -> Option<usize> {
         .then(|| base - 2)
 }
 
+/// Whether a range joiner or an uncertainty sign ends, spaces aside, right before `start`
+/// (`–`, `—`, `-`, `±`, `∓`, `~`, `to`, `through`, `until`; `and` after a `between` at most 48
+/// bytes back). Bounded look-back.
+fn pair_joiner_before(s: &str, start: usize) -> bool {
+    if matches!(
+        prev_visible(s, start),
+        Some('-' | '\u{2013}' | '\u{2014}' | '\u{b1}' | '\u{2213}' | '~')
+    ) {
+        return true;
+    }
+    let b = s.as_bytes();
+    let mut buf = [0u8; 24];
+    let w = prev_word(s, start, &mut buf);
+    match w {
+        // a joiner only after a number (`10⁴ Pa to`), not a verb's `to` (`pumped down to`)
+        b"to" | b"through" | b"until" => {
+            let w_start = skip_inline_spaces_back(s, start, 8).saturating_sub(w.len());
+            b[w_start.saturating_sub(16)..w_start]
+                .iter()
+                .any(|&c| c.is_ascii_digit() || matches!(c, 0xB0..=0xB9))
+        }
+        b"and" => between_within(b, start),
+        _ => false,
+    }
+}
+
+/// Whether `between ` occurs in the 48 bytes before `start` (the `and` of a range).
+fn between_within(b: &[u8], start: usize) -> bool {
+    b[start.saturating_sub(48)..start]
+        .windows(8)
+        .any(|w| w.eq_ignore_ascii_case(b"between "))
+}
+
+/// Whether, spaces aside, a range joiner or an uncertainty sign and then a number follow
+/// `end` (`10⁵ Pa to 10⁶ Pa`, `10⁵ Pa ± 5%`; `and` only after a `between`, a list's `and` is
+/// no joiner). Bounded look-ahead.
+fn pair_joiner_after(s: &str, start: usize, end: usize) -> bool {
+    const JOINERS: [&str; 9] = [
+        "-", "\u{2013}", "\u{2014}", "\u{b1}", "\u{2213}", "+/-", "to ", "through ", "and ",
+    ];
+    let b = s.as_bytes();
+    let j = skip_inline_spaces(s, end);
+    let Some(w) = JOINERS.iter().find(|w| b[j..].starts_with(w.as_bytes())) else {
+        return false;
+    };
+    if *w == "and " && !between_within(b, start) {
+        return false;
+    }
+    let k = skip_inline_spaces(s, j + w.len());
+    b.get(k).is_some_and(|&c| c.is_ascii_digit() || c == b'.')
+}
+
 /// `follow_at` for a char of two or more bytes.
 #[inline(never)]
 fn follow_non_ascii(s: &str, e: usize) -> Follow {
@@ -745,6 +797,11 @@ impl Scanner<'_> {
         }
         // the digits and dots at `start` (64 bytes at most), which both readers below look at
         let run_end = digits_or_dots_end(self.b, start, (start + 64).min(self.b.len()));
+        if run_end == start + 2 && self.b.get(run_end).is_some_and(|&c| c >= 0xC2) {
+            if let Some(end) = self.superscript_power(start, run_end) {
+                return end; // `10⁵ Pa`, `10⁻⁶ m`
+            }
+        }
         if let Some(end) = self.bracketed_uncertainty(start, run_end) {
             if let Some(uend) = self.uncertainty_quantity(start, end) {
                 return uend;
@@ -966,6 +1023,54 @@ impl Scanner<'_> {
         } else {
             lit_end + char_at(s, lit_end).map_or(1, char::len_utf8)
         }
+    }
+
+    /// `10⁵ Pa`, `10⁻⁶ m`: a power of ten written with superscript digits, alone before a
+    /// unit, is the QUANTITY 10^k of that unit (the quantity reader's `ten_power`, as `10^5
+    /// Pa`). `lit_end` ends the `10` at `start`. None when no superscript exponent (an
+    /// optional `⁻`/`⁺`, one to four digits, then no letter) or no unit follows. No span when
+    /// the power is part of something longer: after a multiplication (`(1.5 ± 0.2) × 10⁵ Pa`,
+    /// the power of a number), after a joiner or `±` (`10⁵–10⁶ Pa`, `10⁵ ± 10⁴ Pa`: the
+    /// power alone would misstate the value), or before a range's joiner.
+    #[cold]
+    #[inline(never)]
+    fn superscript_power(&mut self, start: usize, lit_end: usize) -> Option<usize> {
+        let (s, b) = (self.s, self.b);
+        let mut j = lit_end;
+        if b[j..].starts_with("\u{207b}".as_bytes()) || b[j..].starts_with("\u{207a}".as_bytes()) {
+            j += 3;
+        }
+        let mut digits = 0;
+        while digits < 5 {
+            match char_at(s, j) {
+                Some('\u{b9}' | '\u{b2}' | '\u{b3}') => j += 2,
+                Some('\u{2070}' | '\u{2074}'..='\u{2079}') => j += 3,
+                _ => break,
+            }
+            digits += 1;
+        }
+        if digits == 0 || digits > 4 || char_at(s, j).is_some_and(is_wordish) {
+            return None;
+        }
+        if &b[start..lit_end] != b"10" {
+            return None;
+        }
+        let (uend, need) = self.unit_after(start, j, false)?;
+        let before = prev_visible(s, start);
+        let times = before.is_some_and(|c| {
+            c.is_ascii_digit() || matches!(c, 'x' | 'X' | '\u{b7}' | '\u{22c5}' | '\u{2219}')
+        });
+        if self.before_is_operator(start) || times {
+            let why = "power of ten after a multiplication or a number (× 10⁵ Pa, 2.5 10⁵ Pa)";
+            self.refuse(start, uend, Domain::Quantity, why);
+        } else if pair_joiner_before(s, start) || pair_joiner_after(s, start, uend) {
+            let why = "power of ten in a range or with an uncertainty (10⁵–10⁶ Pa): not read";
+            self.refuse(start, uend, Domain::Quantity, why);
+        } else {
+            let why = "power of ten in superscript digits and a unit (10⁵ Pa)";
+            self.quantity(start, uend, need, why);
+        }
+        Some(uend)
     }
 
     /// A unit starting at `from` (after inline spaces unless `glued`), ending at a word end.
