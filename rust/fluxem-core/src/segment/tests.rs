@@ -755,6 +755,19 @@ fn a_hedge_after_between_keeps_the_range_one_value() {
             "Depths between ca. 3 m and 4 m were drilled.",
             &[("3 m and 4 m", "QUANTITY")],
         ),
+        // a tilde or `≈` before the lower end hedges it as `about` does
+        (
+            "Loads between ~2 kN and 9 kN were applied.",
+            &[("2 kN and 9 kN", "QUANTITY")],
+        ),
+        (
+            "Keep the gap between ≈ 5 and 10 mm on each side.",
+            &[("5 and 10 mm", "QUANTITY")],
+        ),
+        (
+            "A value near ~2 kN and 9 kN.",
+            &[("2 kN", "QUANTITY"), ("9 kN", "QUANTITY")],
+        ),
         // without `between` two words back, `and` still joins no range
         (
             "Add about 5 mL and 10 mL of water.",
