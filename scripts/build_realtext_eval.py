@@ -825,6 +825,14 @@ and the hundred-and-thirty-second (``--part dev132``, DEV132_SOURCES; as dev113)
         prometheus-client opentelemetry-sdk
     PYTHONPATH=/work/scratch-venv132/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev132
+and the hundred-and-thirty-third (``--part dev133``, DEV133_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv133
+    /work/scratch-venv133/bin/pip install --no-deps mne-bids mne-connectivity pyprep \
+        autoreject moabb spikeinterface neo tedana rapidtide nimare pymovements psychopy \
+        expyriment pyddm sleepecg wonambi
+    PYTHONPATH=/work/scratch-venv133/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev133
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -6677,6 +6685,61 @@ DEV132_SOURCES = (
     Source("prometheus-client", "dev132", "science", 5, 1, ("prometheus_client",), 5),
     Source("opentelemetry-sdk", "dev132", "science", 6, 1, ("opentelemetry",)),
 )
+# The hundred-and-thirty-third dev batch (``--part dev133``; UNTARGETED like dev113 and dev132:
+# no narrow cue, so the batch estimates how the segmenter does on unseen neuroscience,
+# psychology and psychophysics documentation in general, where sampling rates, frequency bands,
+# latencies, voltages, voxel sizes, echo times, visual angles and screen sizes sit beside code),
+# as dev113: docstrings of sixteen mid-size PyPI packages from fields used nowhere else (not in
+# the manifest, in any Sources, or in the comments that list packages left out), read with
+# ``ast``, never imported: EEG and MEG (mne-bids: BIDS layouts of MEG, EEG and iEEG recordings;
+# mne-connectivity: spectral connectivity, frequency bands in Hz; pyprep: the PREP pipeline,
+# line noise, thresholds; autoreject: epoch rejection thresholds; moabb: brain-computer
+# interface datasets, sampling rates, trial lengths), spike sorting and electrophysiology
+# (spikeinterface: sorters, waveforms, ms windows, µV; neo: electrophysiology file formats,
+# sampling rates, units), neuroimaging (tedana: multi-echo fMRI, echo times in ms; rapidtide:
+# hemodynamic lags, filter bands, TRs; nimare: coordinate meta-analysis, kernels in mm), eye
+# tracking (pymovements: gaze samples, degrees of visual angle, velocities, screen sizes),
+# stimulus presentation (psychopy: windows, units, frame rates, sounds; expyriment: stimuli,
+# durations in ms, audio), psychology (pyddm: drift-diffusion models of reaction times) and
+# sleep (sleepecg: heartbeat detection and sleep stages from ECG; wonambi: spindles, slow
+# waves, sleep scoring). Kept docstring sentences with a cue counted before choosing (strong /
+# value / dense cue): mne-bids 19 / 258 / 7, mne-connectivity 48 / 167 / 13, pyprep 19 / 186 /
+# 12, autoreject 4 / 22 / 8, moabb 874 / 1050 / 495, spikeinterface 219 / 733 / 37, neo 135 /
+# 355 / 56, tedana 101 / 193 / 72, rapidtide 459 / 1423 / 73, nimare 173 / 949 / 38,
+# pymovements 54 / 349 / 14, psychopy 624 / 1299 / 138, expyriment 45 / 69 / 19, pyddm 15 /
+# 143 / 4, sleepecg 23 / 108 / 4, wonambi 39 / 152 / 8. psychopy's vendored configobj is left
+# out (skip). Installed and counted, left out: questplus (0 / 13 / 0: a single small module
+# with few value sentences). Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch
+# has no narrow cue): 142 sentences (98 base, 44 dense; pyddm, with 4 dense-cue sentences, none
+# of them with a unit, asked for no dense row). Dev only; split fixed before labelling.
+DEV133_SOURCES = (
+    Source("mne-bids", "dev133", "science", 5, 1, ("mne_bids",), 1),
+    Source("mne-connectivity", "dev133", "science", 5, 1, ("mne_connectivity",), 2),
+    Source("pyprep", "dev133", "science", 5, 1, ("pyprep",), 2),
+    Source("autoreject", "dev133", "science", 4, 1, ("autoreject",), 1),
+    Source("moabb", "dev133", "science", 6, 1, ("moabb",), 6),
+    Source("spikeinterface", "dev133", "science", 6, 1, ("spikeinterface",), 3),
+    Source("neo", "dev133", "science", 6, 1, ("neo",), 4),
+    Source("tedana", "dev133", "science", 5, 1, ("tedana",), 5),
+    Source("rapidtide", "dev133", "science", 6, 1, ("rapidtide",), 5),
+    Source("nimare", "dev133", "science", 5, 1, ("nimare",), 3),
+    Source("pymovements", "dev133", "science", 5, 1, ("pymovements",), 2),
+    Source(
+        "psychopy",
+        "dev133",
+        "science",
+        6,
+        1,
+        ("psychopy",),
+        6,
+        skip=("psychopy/contrib/configobj",),
+    ),
+    Source("expyriment", "dev133", "science", 5, 1, ("expyriment",), 2),
+    Source("pyddm", "dev133", "science", 4, 1, ("pyddm", "ddm")),
+    Source("sleepecg", "dev133", "science", 4, 1, ("sleepecg",), 1),
+    Source("wonambi", "dev133", "science", 5, 1, ("wonambi",), 1),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -8415,6 +8478,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "the dense stratum of Kafka-client, disk-cache, SQLite, DNS, QUIC, 7z, Zstandard, "
         "benchmarking, profiler, ESP-firmware, CAN-bus, SMBus, ZooKeeper, Prometheus and "
         "OpenTelemetry docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev133": (
+        DEV133_SOURCES,
+        "hundred-and-thirty-third dev batch (untargeted neuroscience, psychology and "
+        "psychophysics: a base sample and the dense stratum of MEG/EEG-BIDS, connectivity, "
+        "EEG-preprocessing, epoch-rejection, BCI-benchmark, spike-sorting, electrophysiology-IO, "
+        "multi-echo-fMRI, hemodynamic-lag, neuroimaging-meta-analysis, eye-tracking, "
+        "stimulus-presentation, experiment, drift-diffusion, ECG-sleep and sleep-EEG docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,

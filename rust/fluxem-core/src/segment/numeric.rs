@@ -3408,6 +3408,17 @@ impl Scanner<'_> {
                 .is_some_and(|c| c.domain == Domain::Quantity && c.end == start - 1)
     }
 
+    /// Whether `start..end` fills a square bracket: `[` right before it, `]` right after it
+    /// (`a [1 Hz - 50 Hz] bandpass`), with no letter or digit glued before the `[` (`x[2 m]`
+    /// indexes). Looks at three bytes.
+    fn fills_square_bracket(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        start > 0
+            && b[start - 1] == b'['
+            && b.get(end) == Some(&b']')
+            && !(start > 1 && b[start - 2].is_ascii_alphanumeric())
+    }
+
     /// `200 K to 5000 K`, `300 K ± 2 K`: when the previous candidate is the first quantity of
     /// a pair that repeats its unit and ends at `uend`, it grows to cover the pair (one span).
     fn extend_to_pair(&mut self, start: usize, uend: usize) -> bool {
@@ -3418,16 +3429,18 @@ impl Scanner<'_> {
         let close = c.domain == Domain::Quantity && c.end <= start && start - c.end <= 12;
         // only a joiner between them (cheap) before the parser reads both; a hyphen only
         // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference), or spaced after
-        // `from` (`from 0.5 Hz - 4 Hz` names a span of values, as `from 0.5 Hz to 4 Hz`)
+        // `from` (`from 0.5 Hz - 4 Hz` names a span of values, as `from 0.5 Hz to 4 Hz`) or
+        // with the pair filling a square bracket (`a [1 Hz - 50 Hz] band`: an interval)
         let joiner = close
             && (matches!(
                 trim_whitespace(&s[c.end..start]),
                 "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
             ) || &s[c.end..start] == "-"
-                || (&s[c.end..start] == " - " && {
-                    let mut buf = [0u8; 24];
-                    prev_word(s, c.start, &mut buf) == b"from"
-                }));
+                || (&s[c.end..start] == " - "
+                    && (self.fills_square_bracket(c.start, uend) || {
+                        let mut buf = [0u8; 24];
+                        prev_word(s, c.start, &mut buf) == b"from"
+                    })));
         if !joiner || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
             return false;
         }

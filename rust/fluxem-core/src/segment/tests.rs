@@ -1645,6 +1645,50 @@ fn a_spaced_hyphen_after_from_joins_a_range_of_quantities() {
 }
 
 #[test]
+fn a_spaced_hyphen_filling_a_square_bracket_joins_a_range_of_quantities() {
+    // `[a unit - b unit]`: the bracket marks an interval, so the hyphen stands for `to` (it
+    // once gave the two ends as two spans)
+    for (t, want) in [
+        (
+            "Band-limit the trace to [0.5 Hz - 30 Hz] first.",
+            &[("0.5 Hz - 30 Hz", "QUANTITY")][..],
+        ),
+        (
+            "Epochs span [200 ms - 800 ms] after the cue.",
+            &[("200 ms - 800 ms", "QUANTITY")],
+        ),
+        // descending ends, round brackets, an index glued before `[`, a third item or no
+        // bracket at all: the two values stay apart (a difference, a call, a list)
+        (
+            "Compare [80 ms - 20 ms] with the baseline.",
+            &[("80 ms", "QUANTITY"), ("20 ms", "QUANTITY")],
+        ),
+        (
+            "The shift (40 cm - 25 cm) is small.",
+            &[("40 cm", "QUANTITY"), ("25 cm", "QUANTITY")],
+        ),
+        (
+            "Read w[3 m - 7 m] from the table.",
+            &[("3 m", "QUANTITY"), ("7 m", "QUANTITY")],
+        ),
+        (
+            "Rates [4 Hz - 8 Hz, 12 Hz] were tried.",
+            &[
+                ("4 Hz", "QUANTITY"),
+                ("8 Hz", "QUANTITY"),
+                ("12 Hz", "QUANTITY"),
+            ],
+        ),
+        (
+            "The span is 5 km - 9 km here.",
+            &[("5 km", "QUANTITY"), ("9 km", "QUANTITY")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
 fn later_slash_pairs_of_a_label_list_are_labels() {
     // `equations 12/13, 40/41`: every item numbers the label, as the first does (the later
     // ones were once fractions)
