@@ -6713,9 +6713,9 @@ DEV132_SOURCES = (
 # (3 / 18 / 2), powerplantmatching (3 / 37 / 1: few values), welib (an old 0.0.1 wheel) and mhkit
 # (marine energy, outside the field's list); gsee did not build. Copy check as for dev100 (8-word
 # runs shared with the test candidates): none. A base sample and the dense stratum only (no
-# targeted stratum: the batch has no narrow cue): 150 sentences (104 base, 46 dense; the first
+# targeted stratum: the batch has no narrow cue): 150 sentences (106 base, 44 dense; the first
 # draw, 6 valued + 1 plain a package and 35 dense, held few values, so before any label the dense
-# counts were raised once to 46 and the valued count cut to 5 for the six packages whose base
+# counts were raised once to 44 and the valued count cut to 5 for the six packages whose base
 # draw held no value, to stay near 150; transistordatabase has no dense-cue sentence). Dev only;
 # split fixed before labelling.
 DEV135_SOURCES = (
