@@ -5446,6 +5446,26 @@ mod tests {
     }
 
     #[test]
+    fn a_code_before_a_diagram_or_chart_names_it() {
+        check(&[
+            // the N-squared diagram of systems engineering, not nitrogen
+            ("The N2 diagram of the model lists each coupling.", &[]),
+            ("An N2 chart shows the interfaces of the subsystems.", &[]),
+            ("Draw the N2 diagrams for both designs.", &[]),
+            // nitrogen elsewhere, and formulas a noun cannot name, stay
+            (
+                "Purge the line with N2 before the test.",
+                &[("N2", "FORMULA")],
+            ),
+            ("The CO2 diagram of phases is shown.", &[("CO2", "FORMULA")]),
+            (
+                "The phase diagram of CO2 and N2 is shown.",
+                &[("CO2", "FORMULA"), ("N2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn values_side_by_side_before_words_side_by_side_are_no_quotients() {
         check(&[
             // two decimals, then two words joined by a slash in the same clause
