@@ -833,6 +833,14 @@ and the hundred-and-thirty-third (``--part dev133``, DEV133_SOURCES; as dev113):
         expyriment pyddm sleepecg wonambi
     PYTHONPATH=/work/scratch-venv133/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev133
+and the hundred-and-thirty-fifth (``--part dev135``, DEV135_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv135
+    /work/scratch-venv135/bin/pip install --no-deps solarfactors pvops solar-data-tools \
+        bifacial-radiance py-dss-interface ltbams brightwind windkit hydesign h2integrate femmt \
+        transistordatabase blast-lite batmods-lite honeybee-energy opendsm
+    PYTHONPATH=/work/scratch-venv135/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev135
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -6740,6 +6748,59 @@ DEV133_SOURCES = (
     Source("sleepecg", "dev133", "science", 4, 1, ("sleepecg",), 1),
     Source("wonambi", "dev133", "science", 5, 1, ("wonambi",), 1),
 )
+# The hundred-and-thirty-fifth dev batch (``--part dev135``; UNTARGETED ENERGY AND POWER SYSTEMS
+# like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen energy and
+# power-systems documentation in general, where irradiances, powers, voltages, angles, speeds,
+# costs per unit and battery states sit beside code), as dev113: docstrings of sixteen mid-size
+# PyPI packages from fields used nowhere else (not in the manifest, in any Sources, or in the
+# comments that list packages left out), read with ``ast``, never imported: solar PV
+# (solarfactors: 2D view factors of PV arrays, angles in degrees; pvops: PV operations data, IV
+# curves; solar-data-tools: PV power signals, clear-sky detection, capacity; bifacial-radiance:
+# bifacial PV with Radiance, irradiance, tracker geometry in metres), electric grids
+# (py-dss-interface: OpenDSS circuits, loads, regulators, kV, kW, kvar; ltbams: grid scheduling,
+# dispatch, MATPOWER cases), wind (brightwind: wind-resource data, speeds, shear, air density;
+# windkit: wind climates, sectors, roughness, heights; hydesign: hybrid wind-solar-storage plants,
+# costs, masses), hydrogen (h2integrate: hydrogen and ammonia plants, electrolysers, storage,
+# dispatch), power electronics (femmt: FEM of magnetic components, cores, air gaps, windings;
+# transistordatabase: transistor datasheets, switching losses), energy storage (blast-lite:
+# battery degradation, SOC, fade rates; batmods-lite: battery models, electrodes, potentials) and
+# building loads and HVAC (honeybee-energy: EnergyPlus HVAC, constructions, schedules, loads;
+# opendsm: building energy meters, baselines, savings). Kept docstring sentences with a cue
+# counted before choosing (strong / value / dense cue): solarfactors 15 / 94 / 3, pvops
+# 12 / 57 / 3, solar-data-tools 41 / 95 / 5, bifacial-radiance 38 / 64 / 10, py-dss-interface
+# 116 / 201 / 8, ltbams 71 / 326 / 31, brightwind 130 / 130 / 48, windkit 135 / 550 / 32,
+# hydesign 67 / 102 / 15, h2integrate 207 / 518 / 69, femmt 23 / 102 / 1, transistordatabase
+# 30 / 44 / 0, blast-lite 23 / 17 / 13, batmods-lite 46 / 43 / 11, honeybee-energy
+# 327 / 883 / 73, opendsm 51 / 134 / 7. Installed and counted, left out: electrolyzermatching
+# (0 / 1 / 0: five docstring sentences), hplib (2 / 1 / 2), ochre-nrel (1 / 18 / 0), copper-bem
+# (3 / 18 / 2), powerplantmatching (3 / 37 / 1: few values), welib (an old 0.0.1 wheel) and mhkit
+# (marine energy, outside the field's list); gsee did not build. Copy check as for dev100 (8-word
+# runs shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue): 150 sentences (106 base, 44 dense; the first
+# draw, 6 valued + 1 plain a package and 35 dense, held few values, so before any label the dense
+# counts were raised once to 44 and the valued count cut to 5 for the six packages whose base
+# draw held no value, to stay near 150; transistordatabase has no dense-cue sentence). Dev only;
+# split fixed before labelling.
+DEV135_SOURCES = (
+    Source("solarfactors", "dev135", "science", 5, 1, ("pvfactors",), 2),
+    Source("pvops", "dev135", "science", 5, 1, ("pvops",), 1),
+    Source(
+        "solar-data-tools", "dev135", "science", 6, 1, ("solardatatools", "pvsystemprofiler"), 2
+    ),
+    Source("bifacial-radiance", "dev135", "science", 6, 1, ("bifacial_radiance",), 3),
+    Source("py-dss-interface", "dev135", "science", 6, 1, ("py_dss_interface",), 2),
+    Source("ltbams", "dev135", "science", 5, 1, ("ams",), 3),
+    Source("brightwind", "dev135", "science", 6, 1, ("brightwind",), 5),
+    Source("windkit", "dev135", "science", 6, 1, ("windkit",), 4),
+    Source("hydesign", "dev135", "science", 6, 1, ("hydesign",), 4),
+    Source("h2integrate", "dev135", "science", 6, 1, ("h2integrate",), 5),
+    Source("femmt", "dev135", "science", 5, 1, ("femmt",), 1),
+    Source("transistordatabase", "dev135", "science", 5, 1, ("transistordatabase",)),
+    Source("blast-lite", "dev135", "science", 6, 1, ("blast",), 3),
+    Source("batmods-lite", "dev135", "science", 6, 1, ("bmlite",), 3),
+    Source("honeybee-energy", "dev135", "science", 6, 1, ("honeybee_energy",), 5),
+    Source("opendsm", "dev135", "science", 5, 1, ("opendsm",), 1),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -8487,6 +8548,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "multi-echo-fMRI, hemodynamic-lag, neuroimaging-meta-analysis, eye-tracking, "
         "stimulus-presentation, experiment, drift-diffusion, ECG-sleep and sleep-EEG docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev135": (
+        DEV135_SOURCES,
+        "hundred-and-thirty-fifth dev batch (untargeted energy and power systems: a base sample "
+        "and the dense stratum of PV view-factor, PV operations, PV data, bifacial-PV, OpenDSS, "
+        "grid-scheduling, wind-resource, wind-climate, hybrid-plant, hydrogen-plant, "
+        "magnetic-component, transistor-datasheet, battery-degradation, battery-model, "
+        "building-energy and energy-meter docs), packages used nowhere else; dev only, fixed "
+        "before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,

@@ -5479,6 +5479,54 @@ mod tests {
     }
 
     #[test]
+    fn a_code_before_a_diagram_or_chart_names_it() {
+        check(&[
+            // the N-squared diagram of systems engineering, not nitrogen
+            ("The N2 diagram of the model lists each coupling.", &[]),
+            ("An N2 chart shows the interfaces of the subsystems.", &[]),
+            ("Draw the N2 diagrams for both designs.", &[]),
+            // nitrogen elsewhere, and formulas a noun cannot name, stay
+            (
+                "Purge the line with N2 before the test.",
+                &[("N2", "FORMULA")],
+            ),
+            ("The CO2 diagram of phases is shown.", &[("CO2", "FORMULA")]),
+            (
+                "The phase diagram of CO2 and N2 is shown.",
+                &[("CO2", "FORMULA"), ("N2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn values_side_by_side_before_words_side_by_side_are_no_quotients() {
+        check(&[
+            // two decimals, then two words joined by a slash in the same clause
+            (
+                "The loss factors are 1.15/1.3 for small rotors with/without a gearbox.",
+                &[],
+            ),
+            (
+                "Use efficiencies of 0.92/0.95 for the inverter in heating/cooling mode.",
+                &[],
+            ),
+            // whole numbers, a unit, one-letter words or a clause break: still a quotient
+            (
+                "In math, take 1/3 of the input/output buffer.",
+                &[("1/3", "ARITHMETIC")],
+            ),
+            (
+                "In math, 0.6/0.8 of the load is 0.75 and x/y is free.",
+                &[("0.6/0.8", "ARITHMETIC")],
+            ),
+            (
+                "In math, 0.6/0.8 is the share; the min/max are fixed.",
+                &[("0.6/0.8", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn versions_before_a_noun_of_releases_are_no_quotients() {
         check(&[
             // one major number, rising minors, then a noun of things that come in releases

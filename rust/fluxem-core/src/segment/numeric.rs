@@ -2225,6 +2225,61 @@ impl Scanner<'_> {
         })
     }
 
+    /// `2.44/2.5 for other classes with/without carbon`: two decimals joined by one slash, with
+    /// two prose words joined by a tight slash at most 48 bytes after them in the same clause
+    /// (nothing between but letters, spaces and hyphens: no digit, no punctuation), are the
+    /// values of those two cases side by side, not a quotient. Each word has 2 to 12 letters
+    /// (`km/h`, `x/y` stay out) and the pair is no unit (`0.8/0.4 in mol/kg` still divides).
+    fn word_pair_by_slash_after(&self, start: usize, end: usize) -> bool {
+        const WINDOW: usize = 48;
+        let b = self.b;
+        let Some((x, y)) = self.s[start..end].split_once('/') else {
+            return false;
+        };
+        let decimal = |t: &str| {
+            t.trim().split_once('.').is_some_and(|(i, f)| {
+                !i.is_empty()
+                    && !f.is_empty()
+                    && i.bytes().all(|c| c.is_ascii_digit())
+                    && f.bytes().all(|c| c.is_ascii_digit())
+            })
+        };
+        if !(decimal(x) && decimal(y)) || b.get(end) != Some(&b' ') {
+            return false;
+        }
+        let hi = (end + WINDOW).min(b.len());
+        let mut k = end;
+        while k < hi {
+            match b[k] {
+                b'/' => {
+                    let first = b[..k]
+                        .iter()
+                        .rev()
+                        .take(13)
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                    let second = b[k + 1..]
+                        .iter()
+                        .take(13)
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                    let w0 = k - first;
+                    let w1 = k + 1 + second;
+                    return (2..=12).contains(&first)
+                        && (2..=12).contains(&second)
+                        && b[w0 - 1] == b' '
+                        && !b
+                            .get(w1)
+                            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/')
+                        && probe::unit_len(&self.s[w0..w1]) == 0;
+                }
+                c if c.is_ascii_alphabetic() || c == b' ' || c == b'-' => k += 1,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// `RA/Dec 347.38/8.6772`, `lat/lon: 45.2/7.1`: two numbers joined by a tight slash right
     /// after two words joined by a tight slash (two to twelve letters each, after a space and
     /// an optional `:` or `=`, spaced or not) are the values of those two things side by side,
@@ -4690,6 +4745,15 @@ impl Scanner<'_> {
         }
         if st.ops == 1 && st.div == 1 && self.word_pair_by_slash_before(start, end) {
             return Err("values side by side after words side by side (upper / lower 0.9 / 0.1)");
+        }
+        if st.ops == 1
+            && st.div == 1
+            && st.operands == 2
+            && self.word_pair_by_slash_after(start, end)
+        {
+            return Err(
+                "values side by side before words side by side (2.4/2.5 for with/without carbon)",
+            );
         }
         if st.div == st.ops && st.operands >= 3 && self.respectively_after(end) {
             return Err(
