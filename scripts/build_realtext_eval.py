@@ -841,6 +841,13 @@ and the hundred-and-thirty-fifth (``--part dev135``, DEV135_SOURCES; as dev113):
         transistordatabase blast-lite batmods-lite honeybee-energy opendsm
     PYTHONPATH=/work/scratch-venv135/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev135
+and the hundred-and-thirty-sixth (``--part dev136``, DEV136_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv136
+    /work/scratch-venv136/bin/pip install --no-deps fbpic pyrpl KrakenOS zospy shadow4 finesse \
+        simphony sax PyMieSim py-pol pymmcore-plus ncempy lumicks.pylake fretbursts picosdk pco
+    PYTHONPATH=/work/scratch-venv136/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev136
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -6801,6 +6808,57 @@ DEV135_SOURCES = (
     Source("honeybee-energy", "dev135", "science", 6, 1, ("honeybee_energy",), 5),
     Source("opendsm", "dev135", "science", 5, 1, ("opendsm",), 1),
 )
+# The hundred-and-thirty-sixth dev batch (``--part dev136``; UNTARGETED OPTICS, PHOTONICS AND
+# LABORATORY INSTRUMENTS like dev113: no narrow cue, so the batch estimates how the segmenter does
+# on unseen optics and instrument documentation in general, where wavelengths, focal lengths,
+# apertures, powers, frequencies, exposure times, pixel sizes and refractive indices sit beside
+# code), as dev113: docstrings of sixteen mid-size PyPI packages from fields used nowhere else
+# (not in the manifest, in any Sources, or in the comments that list packages left out), read
+# with ``ast``, never imported: lasers (fbpic: laser-plasma particle-in-cell, laser pulses,
+# wavelengths, plasma densities; pyrpl: Red Pitaya laser locking, PID loops, lock-in filters,
+# MHz and volts), lenses and ray tracing (KrakenOS: sequential and non-sequential ray tracing,
+# surfaces, glass catalogues; zospy: Zemax OpticStudio's API, analyses, fields and wavelengths;
+# shadow4: X-ray optics ray tracing, mirrors, crystals, gratings, photon energies), laser
+# interferometry (finesse: Gaussian beams, cavities, mirrors, detectors), photonic circuits
+# (simphony: photonic circuit simulation, waveguides, couplers; sax: S-parameter circuits,
+# wavelengths in um), light scattering and polarization (PyMieSim: Mie scattering, sources,
+# scatterers, detectors; py-pol: Jones and Mueller calculus, Stokes vectors, retarders),
+# microscopy (pymmcore-plus: Micro-Manager acquisitions, stages, cameras, exposures; ncempy:
+# electron-microscopy files and algorithms; lumicks.pylake: optical tweezers, confocal scans,
+# force calibration; fretbursts: single-molecule FRET burst analysis, photon timestamps) and
+# detectors and instrument drivers (picosdk: PicoScope oscilloscopes and data loggers; pco:
+# pco scientific cameras, exposure, delay, binning). Kept docstring sentences with a cue counted
+# before choosing (strong / value / dense cue): fbpic 56 / 207 / 5, pyrpl 52 / 111 / 24,
+# KrakenOS 25 / 46 / 13, zospy 36 / 124 / 3, shadow4 308 / 227 / 32, finesse 125 / 370 / 27,
+# simphony 27 / 54 / 6, sax 35 / 139 / 16, PyMieSim 15 / 35 / 5, py-pol 144 / 163 / 54,
+# pymmcore-plus 24 / 201 / 1, ncempy 100 / 127 / 21, lumicks.pylake 90 / 278 / 21, fretbursts
+# 97 / 297 / 34, picosdk 24 / 7 / 9, pco 12 / 34 / 7. Installed and counted, left out: pykat
+# (finesse 2's wrapper, the same project as finesse), emepy (4 / 11 / 0), femwell (3 / 9 / 2),
+# pycromanager (1 / 16 / 0), pyotf (7 / 24 / 0), psfmodels (8 / 17 / 1), phconvert and pycorrfit
+# (the batch had its size; fretbursts covers photon timestamps), ophyd (beamline devices, 12 / 61
+# / 2) and scopesim (telescope instrument simulation: astronomy). Copy check as for dev100 (8-word
+# runs shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue): 150 sentences (104 base, 46 dense; the first
+# draw held enough values, so the dense counts were not raised). Dev only; split fixed before
+# labelling.
+DEV136_SOURCES = (
+    Source("fbpic", "dev136", "science", 6, 1, ("fbpic",), 3),
+    Source("pyrpl", "dev136", "science", 6, 1, ("pyrpl",), 4),
+    Source("KrakenOS", "dev136", "science", 5, 1, ("KrakenOS",), 3),
+    Source("zospy", "dev136", "science", 5, 1, ("zospy",), 2),
+    Source("shadow4", "dev136", "science", 6, 1, ("shadow4",), 4),
+    Source("finesse", "dev136", "science", 6, 1, ("finesse",), 4),
+    Source("simphony", "dev136", "science", 5, 1, ("simphony",), 2),
+    Source("sax", "dev136", "science", 5, 1, ("sax",), 3),
+    Source("PyMieSim", "dev136", "science", 5, 1, ("PyMieSim",), 3),
+    Source("py-pol", "dev136", "science", 6, 1, ("py_pol",), 4),
+    Source("pymmcore-plus", "dev136", "science", 5, 1, ("pymmcore_plus",), 1),
+    Source("ncempy", "dev136", "science", 6, 1, ("ncempy",), 3),
+    Source("lumicks.pylake", "dev136", "science", 6, 1, ("lumicks",), 3),
+    Source("fretbursts", "dev136", "science", 6, 1, ("fretbursts",), 3),
+    Source("picosdk", "dev136", "science", 5, 1, ("picosdk",), 2),
+    Source("pco", "dev136", "science", 5, 1, ("pco",), 2),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -8556,6 +8614,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "grid-scheduling, wind-resource, wind-climate, hybrid-plant, hydrogen-plant, "
         "magnetic-component, transistor-datasheet, battery-degradation, battery-model, "
         "building-energy and energy-meter docs), packages used nowhere else; dev only, fixed "
+        "before labelling",
+    ),
+    "dev136": (
+        DEV136_SOURCES,
+        "hundred-and-thirty-sixth dev batch (untargeted optics, photonics and laboratory "
+        "instruments: a base sample and the dense stratum of laser-plasma, laser-locking, "
+        "ray-tracing, OpticStudio, X-ray-optics, interferometer, photonic-circuit, Mie-scattering, "
+        "polarization, Micro-Manager, electron-microscopy, optical-tweezers, smFRET, "
+        "oscilloscope and scientific-camera docs), packages used nowhere else; dev only, fixed "
         "before labelling",
     ),
     "dev127": (

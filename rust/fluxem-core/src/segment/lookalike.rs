@@ -7608,6 +7608,30 @@ mod tests {
     }
 
     #[test]
+    fn note_that_admonitions_are_no_music() {
+        check(&[
+            // `Note that` opening a sentence is the docs' admonition, not a note of music
+            ("Note that the terms D3 and D4 cancel in this limit.", &[]),
+            ("Note that A2 and B3 are zero for a thin lens.", &[]),
+            ("  Note that F3 and F4 are unused.", &[]),
+            // another music cue, a note elsewhere, or another word: still pitches
+            ("Note that the melody climbs to C5.", &[("C5", "PITCH")]),
+            (
+                "The note C5 and the note C6 are held.",
+                &[("C5", "PITCH"), ("C6", "PITCH")],
+            ),
+            (
+                "Play the note, then C5 and C6.",
+                &[("C5", "PITCH"), ("C6", "PITCH")],
+            ),
+            (
+                "Notes that D3 and D4 sound together.",
+                &[("D3", "PITCH"), ("D4", "PITCH")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn greek_coefficients_and_note_admonitions() {
         check(&[
             ("dP/drho = R T (1 + 2 eta a' + eta^2 a'')", &[]),

@@ -665,6 +665,22 @@ impl<'a> ContextCache<'a> {
 /// Whether a hyphen ends just before `start` after a count: one to three digits or a number
 /// word (`two`, `twelve`, `multi`, `single`, `dual`) that is a whole word (`6-position`,
 /// `two-position`). Reads at most 12 bytes back.
+/// Whether the word `b[start..i]` is `note` opening an admonition of the docs, not a note of
+/// music: `Note: when ...` (a colon right after it), or `Note that ...` with a capital `N` as the
+/// sentence's first word (at most 8 spaces before it), `that` one space after it.
+fn note_admonition(b: &[u8], start: usize, i: usize) -> bool {
+    if !b[start..i].eq_ignore_ascii_case(b"note") {
+        return false;
+    }
+    if b.get(i) == Some(&b':') {
+        return true;
+    }
+    b[start] == b'N'
+        && start <= 8
+        && b[..start].iter().all(|&c| c == b' ')
+        && b.get(i..i + 6) == Some(b" that ".as_slice())
+}
+
 fn count_before_hyphen(b: &[u8], start: usize) -> bool {
     if start < 2 || b[start - 1] != b'-' {
         return false;
@@ -751,12 +767,8 @@ impl CueScan {
                         bits &= !MUSIC;
                     }
                 }
-                if bits & MUSIC != 0
-                    && b[start..i].eq_ignore_ascii_case(b"note")
-                    && b.get(i) == Some(&b':')
-                {
-                    // `Note: when ...`: an admonition of the docs, no music (`Note that 3/4 is
-                    // not 6/8` may still be about meters)
+                if bits & MUSIC != 0 && note_admonition(b, start, i) {
+                    // `Note: when ...`, `Note that ...`: an admonition of the docs, no music
                     bits &= !MUSIC;
                 }
                 if bits & MATH != 0
@@ -957,12 +969,7 @@ mod cue_class_tests {
                         bits &= !MUSIC;
                     }
                 }
-                if bits & MUSIC != 0
-                    && b[start..i].eq_ignore_ascii_case(b"note")
-                    && b.get(i) == Some(&b':')
-                {
-                    // `Note: when ...`: an admonition of the docs, no music (`Note that 3/4 is not
-                    // 6/8` may still be about meters)
+                if bits & MUSIC != 0 && note_admonition(b, start, i) {
                     bits &= !MUSIC;
                 }
                 if bits & MATH != 0
@@ -1122,6 +1129,7 @@ mod cue_class_tests {
             "The chord -> H2O. ",
             "Middle C. ",
             "Note: yes. ",
+            "Note that A4 rang. ",
             "plain words ",
         ];
         for _ in 0..800 {
