@@ -4802,6 +4802,29 @@ mod tests {
     }
 
     #[test]
+    fn unit_letters_compared_with_a_bare_number_are_no_unit() {
+        check(&[
+            // letters glued to a comparison whose other side is a bare number: a field
+            ("Boards of family 0 rev<=6 keep the old driver.", &[]),
+            ("Loops of mode 2 ms<5 run inline.", &[]),
+            (
+                "Parts with slot 1 min>=2 are skipped, as are slot 3 s==4 ones.",
+                &[],
+            ),
+            // a quantity on the other side, a variable there, or a spaced comparison
+            (
+                "The gap stays 5 mm<=10 mm in use.",
+                &[("5 mm", "QUANTITY"), ("10 mm", "QUANTITY")],
+            ),
+            ("A delay of 20 ms<=t is allowed.", &[("20 ms", "QUANTITY")]),
+            (
+                "Hold 3 V<4.5V here.",
+                &[("3 V", "QUANTITY"), ("4.5V", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn one_name_twice_is_not_two_compounds() {
         check(&[
             ("Pass a ZnO or a subclass of ZnO to override it.", &[]),
