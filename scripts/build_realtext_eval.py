@@ -830,7 +830,7 @@ and the hundred-and-thirty-fourth (``--part dev134``, DEV134_SOURCES; as dev113)
     python3 -m venv /work/scratch-venv134
     /work/scratch-venv134/bin/pip install --no-deps klampt robodk toppra \
         python-motion-planning highway-env commonroad-io MAVProxy cflib rotorpy \
-        bluesky-simulator openaerostruct dymos lamberthub phoenix6 moteus obd
+        bluesky-simulator openaerostruct dymos lamberthub odrive moteus obd
     PYTHONPATH=/work/scratch-venv134/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev134
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
@@ -6702,24 +6702,28 @@ DEV132_SOURCES = (
 # (bluesky-simulator: air-traffic simulation, aircraft performance, geodesy in nm and ft;
 # openaerostruct: aerostructural wing analysis, VLM, meshes; dymos: optimal-control trajectories,
 # aircraft and rocket examples, collocation), orbital transfer (lamberthub: Lambert's problem
-# solvers), motor control (phoenix6: CTRE motor controllers and sensors, currents, rotations,
-# frequencies; moteus: mjbots brushless-motor controllers, calibration, CAN-FD) and vehicles
+# solvers), motor control (odrive: ODrive brushless-motor controllers, currents, velocities,
+# encoder counts; moteus: mjbots brushless-motor controllers, calibration, CAN-FD) and vehicles
 # (obd: OBD-II car diagnostics over ELM327 adapters). Kept docstring sentences with a cue counted
 # before choosing (strong / value / dense cue): klampt 362 / 579 / 57, robodk 62 / 99 / 7, toppra
 # 3 / 52 / 0, python-motion-planning 8 / 34 / 1, highway-env 19 / 28 / 6, commonroad-io
 # 22 / 80 / 1, MAVProxy 51 / 96 / 14, cflib 43 / 109 / 7, rotorpy 45 / 101 / 9,
 # bluesky-simulator 20 / 106 / 6, openaerostruct 42 / 161 / 8, dymos 77 / 336 / 25, lamberthub
-# 33 / 63 / 17, phoenix6 1249 / 1888 / 928, moteus 14 / 48 / 6, obd 9 / 8 / 8. Installed and
+# 33 / 63 / 17, odrive 5 / 54 / 5, moteus 14 / 48 / 6, obd 9 / 8 / 8. Installed and
 # counted, left out (sixteen packages, one or two per subfield, were enough; or too few
 # sentences): yourdfpy (1 / 21 / 1), pykin (4 / 17 / 1), pybotics (8 / 5 / 0), swift-sim
 # (10 / 20 / 1), pyclothoids (3 / 3 / 2), pyulog (7 / 7 / 3), djitellopy (5 / 16 / 2), PyFlyt
-# (7 / 36 / 0), om-pycycle (0 / 4 / 0), orbit-predictor (9 / 21 / 2), odrive (5 / 54 / 5), pypot
-# (12 / 45 / 2), commonroad-vehicle-models and dynamixel-sdk (no docstring sentence the builder
-# keeps). Copy check as for dev100 (8-word runs shared with the test candidates): none. A base
-# sample and the dense stratum only (no targeted stratum: the batch has no narrow cue): 150
-# sentences (104 base, 46 dense; the dense counts were raised once, from 32 to 46 rows, before
-# any label or segmenter run, because the first draw held few values; toppra had no dense-cue
-# sentence left after the base sample). Dev only; split fixed before labelling.
+# (7 / 36 / 0), om-pycycle (0 / 4 / 0), orbit-predictor (9 / 21 / 2), pypot (12 / 45 / 2),
+# commonroad-vehicle-models and dynamixel-sdk (no docstring sentence the builder keeps), and
+# phoenix6 (CTRE motor controllers, 1249 / 1888 / 928: drawn first, with 7 base and 7 dense rows,
+# and dropped after the batch's first score because its metadata names no license and the
+# CTRE_LICENSE.txt its files point to is not shipped, so the builder names none; odrive took its
+# place, its rows labelled before any segmenter run on them). Copy check as for dev100 (8-word
+# runs shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue): 145 sentences (104 base, 41 dense; the dense
+# counts were raised once, from 32 to 46 rows with phoenix6, before any label or segmenter run,
+# because the first draw held few values; toppra had no dense-cue sentence at all, odrive two
+# left after the base sample). Dev only; split fixed before labelling.
 DEV134_SOURCES = (
     Source("klampt", "dev134", "science", 6, 1, ("klampt",), 6),
     Source("robodk", "dev134", "science", 5, 1, ("robodk", "robolink"), 2),
@@ -6734,7 +6738,7 @@ DEV134_SOURCES = (
     Source("openaerostruct", "dev134", "science", 6, 1, ("openaerostruct",), 3),
     Source("dymos", "dev134", "science", 6, 1, ("dymos",), 5),
     Source("lamberthub", "dev134", "science", 5, 1, ("lamberthub",), 4),
-    Source("phoenix6", "dev134", "science", 6, 1, ("phoenix6",), 7),
+    Source("odrive", "dev134", "science", 6, 1, ("odrive",), 5),
     Source("moteus", "dev134", "science", 5, 1, ("moteus",), 2),
     Source("obd", "dev134", "science", 5, 1, ("obd",), 2),
 )
