@@ -1496,8 +1496,30 @@ impl Scanner<'_> {
             end
         };
         let mut buf = [0u8; 24];
-        vocab::group_words_after(next_word(self.s, from, &mut buf))
-            .then_some("symmetry group's name (SO3-equivariant, the SO2 gate, an O3 subgroup)")
+        if vocab::group_words_after(next_word(self.s, from, &mut buf)) {
+            return Some("symmetry group's name (SO3-equivariant, the SO2 gate, an O3 subgroup)");
+        }
+        self.motion_word_before_group(i).then_some(
+            "rotation group after a word of motion and a preposition (interpolation in SO3, \
+             geodesics on SO3), not a formula",
+        )
+    }
+
+    /// Whether `in`, `on` or `over` ends right before `i` (one run of spaces between) and a
+    /// word of `vocab/group_words_before.txt` ends right before that (`interpolation in SO3`,
+    /// `a trajectory on SO3`, `averaging over SO3`). Two words back, each bounded.
+    fn motion_word_before_group(&self, i: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let prep = prev_word(self.s, i, &mut buf);
+        if !matches!(prep, b"in" | b"on" | b"over") {
+            return false;
+        }
+        let at = skip_inline_spaces_back(self.s, i, 8);
+        if at == i || self.b[at - 1] == b'.' {
+            return false; // glued (`inSO3`) or a sentence's end before it
+        }
+        let word_start = at - prep.len();
+        vocab::group_words_before(prev_word(self.s, word_start, &mut buf))
     }
 
     /// Whether a word of `vocab/symmetry_words_after.txt` follows a Schoenflies name ending at
@@ -4813,6 +4835,29 @@ mod tests {
     }
 
     #[test]
+    fn unit_letters_compared_with_a_bare_number_are_no_unit() {
+        check(&[
+            // letters glued to a comparison whose other side is a bare number: a field
+            ("Boards of family 0 rev<=6 keep the old driver.", &[]),
+            ("Loops of mode 2 ms<5 run inline.", &[]),
+            (
+                "Parts with slot 1 min>=2 are skipped, as are slot 3 s==4 ones.",
+                &[],
+            ),
+            // a quantity on the other side, a variable there, or a spaced comparison
+            (
+                "The gap stays 5 mm<=10 mm in use.",
+                &[("5 mm", "QUANTITY"), ("10 mm", "QUANTITY")],
+            ),
+            ("A delay of 20 ms<=t is allowed.", &[("20 ms", "QUANTITY")]),
+            (
+                "Hold 3 V<4.5V here.",
+                &[("3 V", "QUANTITY"), ("4.5V", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn one_name_twice_is_not_two_compounds() {
         check(&[
             ("Pass a ZnO or a subclass of ZnO to override it.", &[]),
@@ -6050,6 +6095,28 @@ mod tests {
                 "Scrubbers cut SO2 output; O2 flow rises.",
                 &[("SO2", "FORMULA"), ("O2", "FORMULA")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn rotation_groups_after_a_word_of_motion_are_no_chemicals() {
+        check(&[
+            // a word of motion or geometry, a preposition, then the group's name
+            ("Spherical linear interpolation in SO3 is used.", &[]),
+            ("The camera follows a smooth trajectory on SO3.", &[]),
+            ("We sample rotations in SO3 and translations in R3.", &[]),
+            ("Averaging over SO2 is not defined here.", &[]),
+            ("Compute geodesics on SO3 between two frames.", &[]),
+            // chemistry: no such word before the preposition, or no preposition
+            (
+                "The sulfur atom in SO3 has no lone pair.",
+                &[("SO3", "FORMULA")],
+            ),
+            (
+                "Gas phase rotations of SO3 molecules were measured.",
+                &[("SO3", "FORMULA")],
+            ),
+            ("The bond angle in SO2 is wide.", &[("SO2", "FORMULA")]),
         ]);
     }
 

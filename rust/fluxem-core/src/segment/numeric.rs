@@ -2732,6 +2732,52 @@ impl Scanner<'_> {
             && !self.b.get(end).is_some_and(u8::is_ascii_digit)
     }
 
+    /// Whether the letters of `unit` (ending at `uend`) are glued to a comparison (`<`, `>`,
+    /// `<=`, `>=`, `==`, `!=`) whose other side is a bare number: `family 0 rev<=6`,
+    /// `slot 1 min>=2`, `mode 1 ms<5 only`. A unit is never compared with a number that has
+    /// none, so the letters are a field or a variable (`rev<=6`: a revision bound). The number
+    /// after (a sign, at most 12 digits, one decimal part) must end the word, and the same unit
+    /// after it (`5 mm<=10 mm`, one space between) keeps the quantity. Reads at most 30 bytes
+    /// and the unit's length again after `uend`.
+    fn unit_compared_with_a_number(&self, unit: &str, uend: usize) -> bool {
+        let b = self.b;
+        if !unit.bytes().all(|c| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        let op = match (b.get(uend), b.get(uend + 1)) {
+            (Some(b'<' | b'>'), Some(b'=')) | (Some(b'=' | b'!'), Some(b'=')) => 2,
+            (Some(b'<' | b'>'), _) => 1,
+            _ => return false,
+        };
+        let mut k = uend + op;
+        if b.get(k) == Some(&b'-') {
+            k += 1;
+        }
+        let n = digits_at(b, k, 12);
+        if n == 0 {
+            return false;
+        }
+        k += n;
+        if b.get(k) == Some(&b'.') && b.get(k + 1).is_some_and(u8::is_ascii_digit) {
+            k += 1 + digits_at(b, k + 1, 12);
+        }
+        // the number ends its word (`rev<=6 and`, `rev>=7,`); `<=10mm` has a unit glued on
+        if b.get(k)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80)
+        {
+            return false;
+        }
+        // `5 mm<=10 mm`: the same unit one space after the number compares two quantities
+        let u = unit.as_bytes();
+        let same_unit = b.get(k) == Some(&b' ')
+            && b.get(k + 1..k + 1 + u.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(u))
+            && !b
+                .get(k + 1 + u.len())
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+        !same_unit
+    }
+
     /// Context a unit needs: symbols that are also words or letters (`in`, `A`, `M`, `pm`).
     fn unit_need(&mut self, start: usize, unit: &str, uend: usize, glued: bool) -> Option<Need> {
         if let Some(need) = self.abbreviation_unit(start, unit, uend) {
@@ -2742,6 +2788,13 @@ impl Scanner<'_> {
             me.refuse(start, uend, Domain::Quantity, why);
             None
         };
+        if self.unit_compared_with_a_number(unit, uend) {
+            return refuse(
+                self,
+                "the unit's letters are compared with a bare number (family 0 rev<=6): a \
+                 field or variable name, not a unit",
+            );
+        }
         if unit.as_bytes()[0].is_ascii_alphabetic()
             && unit.as_bytes().get(1).is_none_or(|&c| c == b'^')
             && self.operator_beside(start, uend)

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 45] = [
+    const LOWERCASE_LISTS: [&[&str]; 46] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -64,6 +64,7 @@ mod tests {
         TRIAL_DESIGN_WORDS,
         DURATION_WORDS,
         VERSION_NOUNS_AFTER,
+        GROUP_WORDS_BEFORE,
     ];
 
     #[test]
@@ -81,7 +82,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 34] = [
+        let lists: [(&[&str], Matcher); 35] = [
             (LABELS, labels),
             (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
@@ -116,6 +117,7 @@ mod tests {
             (SHAPE_NOUNS_AFTER, shape_nouns_after),
             (DIFFERENCE_WORDS_BEFORE, difference_words_before),
             (VERSION_NOUNS_AFTER, version_nouns_after),
+            (GROUP_WORDS_BEFORE, group_words_before),
         ];
         for (words, matches) in lists {
             for w in words {
