@@ -3070,6 +3070,10 @@ mod tests {
                 "Set the tolerance to 10**-3 m here.",
                 &[("10**-3 m", "QUANTITY")],
             ),
+            (
+                "The grid spacing is 10^(-6) m in the fine run.",
+                &[("10^(-6) m", "QUANTITY")],
+            ),
             ("Pressures from 10^5 to 10^6 Pa were applied.", &[]),
             ("Pressures between 10^5 and 10^6 Pa were applied.", &[]),
             ("Grain sizes of 10^-3 - 10^-1 m occur.", &[]),

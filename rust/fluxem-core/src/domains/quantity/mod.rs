@@ -339,12 +339,17 @@ fn ten_power(cur: &mut Cursor) -> Result<Option<i64>> {
         return Ok(None);
     }
     let k = if c.eat("^") || c.eat("**") {
+        // `10^(-6)`: the exponent may be bracketed, as code and calculators write it
+        let paren = c.eat("(");
         let len = literal_len(c.rest());
         let lit = &c.rest()[..len];
         if len == 0 || lit.contains(['.', 'e', 'E']) {
             return Ok(None);
         }
         c.advance_bytes(len);
+        if paren && !c.eat(")") {
+            return Ok(None);
+        }
         lit.parse::<i64>().ok()
     } else {
         let mark = c;

@@ -77,6 +77,9 @@ fn a_power_of_ten_alone_is_the_number() {
         ("\u{2212}10^3 m", "-1e3 m"),
         ("10^0 s", "1 s"),
         ("10^-6m", "1e-6 m"),
+        ("10^(-6) m", "1e-6 m"),
+        ("10**(-3) m", "1e-3 m"),
+        ("6.674 \u{d7} 10^(-11) m^3", "6.674e-11 m^3"),
     ] {
         assert_eq!(si(power), si(e_notation), "{power}");
         assert_eq!(enc(power), enc(e_notation), "{power}");
@@ -91,6 +94,9 @@ fn a_power_of_ten_alone_is_the_number() {
         "10^5 to 10^6 Pa",
         "10^99999 m",
         "10^",
+        "10^(-6 m",
+        "10^(-6.5) m",
+        "10^((-6)) m",
     ] {
         assert!(QuantityEncoder.encode_text(refused).is_err(), "{refused}");
         assert!(QuantityEncoder.accepts(refused).is_err(), "{refused}");
