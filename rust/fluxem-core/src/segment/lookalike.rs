@@ -4353,6 +4353,34 @@ mod tests {
     }
 
     #[test]
+    fn grades_of_a_named_scale_are_not_pitches() {
+        check(&[
+            // a capitalised `Scale` inside a sentence names a scale whose grades or tables
+            // are letter-digit codes (dev137's mortality improvement scale)
+            (
+                "Annuity rates are projected with Projection Scale G2 from 2012.",
+                &[],
+            ),
+            (
+                "A tornado rated on the Enhanced Fujita Scale F5 is rare.",
+                &[],
+            ),
+            ("The patient scored Glasgow Coma Scale E4 on arrival.", &[]),
+            // pitches stay: a musical scale is lowercase, an accidental is a note's, and a
+            // sentence's first word may be an imperative
+            (
+                "Play the scale C4 to C5 on the piano.",
+                &[("C4", "PITCH"), ("C5", "PITCH")],
+            ),
+            (
+                "The melody climbs the Major Scale F#4 to F#5.",
+                &[("F#4", "PITCH"), ("F#5", "PITCH")],
+            ),
+            ("Scale C4 up an octave on the piano.", &[("C4", "PITCH")]),
+        ]);
+    }
+
+    #[test]
     fn integer_lists_named_as_objects_are_vectors() {
         check(&[
             (

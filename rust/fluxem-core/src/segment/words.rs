@@ -850,6 +850,15 @@ impl Scanner<'_> {
         if let Some(end) = self.chord_or_interval(i, j, before, after) {
             return Some(end);
         }
+        if !accidental && self.named_scale_before(i) {
+            self.refuse(
+                i,
+                j,
+                Domain::Pitch,
+                "grade or table of a named scale (Projection Scale G2, Fujita Scale F5)",
+            );
+            return Some(j);
+        }
         if equation_label_before(s, i) {
             // `Eq. (A1)`, `Equation B2`, `eqs. (C3)`: an equation of an appendix, numbered
             self.refuse(
@@ -898,6 +907,26 @@ impl Scanner<'_> {
         };
         self.push(i, j, Domain::Pitch, need, rule);
         Some(j)
+    }
+
+    /// `the 2012 table and Projection Scale G2`, `an EF4 on the Enhanced Fujita Scale F5`,
+    /// `Glasgow Coma Scale E4`: a letter-digit code one space after a capitalised `Scale`
+    /// inside a sentence (a word of the same sentence before it) is a grade or a table of a
+    /// named scale (mortality improvement, tornado, coma scales), not a note. `scale` is a
+    /// music cue word, but running text writes a musical scale lowercase (`the scale C4 to
+    /// C5` keeps its pitches); a sentence's first word may be an imperative (`Scale C4 ...`).
+    /// Looks back at most one space, `Scale`, two spaces and one byte.
+    fn named_scale_before(&self, i: usize) -> bool {
+        let b = self.b;
+        if i < 7 || b[i - 1] != b' ' || &b[i - 6..i - 1] != b"Scale" {
+            return false;
+        }
+        let w = i - 6;
+        if w <= self.sent_start || !matches!(b[w - 1], b' ' | b'\t') {
+            return false;
+        }
+        let m = skip_inline_spaces_back(self.s, w, 2);
+        m > self.sent_start && (b[m - 1].is_ascii_alphanumeric() || b[m - 1] == b')')
     }
 
     /// `A4 = 440 Hz`, `A4 at 440 Hz`: a pitch followed by its frequency.
