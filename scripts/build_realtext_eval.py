@@ -864,6 +864,14 @@ and the hundred-and-thirty-seventh (``--part dev137``, DEV137_SOURCES; as dev113
         optbinning pyfeng
     PYTHONPATH=/work/scratch-venv137/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev137
+and the hundred-and-thirty-ninth (``--part dev139``, DEV139_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv139
+    /work/scratch-venv139/bin/pip install --no-deps prymer polymerase-tm qslib qpcr-analyzer \
+        ddquint basicsynbio primavera multiqc RSeQC cellpyability dclab cytopy pytometry \
+        lumparser micrompn amygda
+    PYTHONPATH=/work/scratch-venv139/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev139
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -6978,6 +6986,66 @@ DEV137_SOURCES = (
     Source("optbinning", "dev137", "science", 5, 1, ("optbinning",), 1),
     Source("pyfeng", "dev137", "science", 6, 1, ("pyfeng",), 8),
 )
+# The hundred-and-thirty-ninth dev batch (``--part dev139``; UNTARGETED MOLECULAR BIOLOGY AND
+# MICROBIOLOGY LAB WORK like dev113: no narrow cue, so the batch estimates how the segmenter does on
+# unseen wet-lab documentation in general, where annealing and melting temperatures, primer and salt
+# concentrations, cycle counts, read lengths, volumes, flow rates, cell sizes, optical densities and
+# incubation times sit beside code), as dev113: docstrings of sixteen mid-size PyPI packages from
+# fields used nowhere else (not in the manifest, in any Sources, or in the comments that list
+# packages left out), read with ``ast``, never imported: PCR and primers (prymer: primer design with
+# Primer3, amplicons, Tm and product sizes; polymerase-tm: melting and annealing temperatures for
+# named polymerases and buffers), quantitative PCR (qslib: QuantStudio qPCR machines, protocols,
+# stages, temperatures and hold times; qpcr-analyzer: Ct values, efficiencies, relative expression;
+# ddquint: droplet digital PCR, droplet amplitudes, copy numbers), cloning and plasmids
+# (basicsynbio: BASIC DNA assembly, linkers, plasmid backbones, clips and concentrations; primavera:
+# primer selection and sequencing data for validating assembled constructs), sequencing QC (multiqc:
+# report modules of FastQC, Picard, samtools and other QC tools, read counts, quality scores,
+# duplication; RSeQC: RNA-seq QC, read distributions, insert sizes, junctions), cell culture
+# (cellpyability: cell viability and dose-response on plates), flow and deformability cytometry
+# (dclab: real-time deformability cytometry, channel sizes, flow rates, cell areas and deformation;
+# cytopy: flow cytometry gating, transforms, populations; pytometry: flow and mass cytometry in
+# AnnData, compensation and transforms), plate readers (lumparser: luminescence time courses from
+# plate luminometers) and microbial growth (micrompn: most-probable-number estimates from dilution
+# series of cultures; amygda: mycobacterial growth on antibiotic microplates, minimum inhibitory
+# concentrations). Kept docstring sentences with a cue counted before choosing (strong / value /
+# dense cue): prymer 68 / 90 / 3, polymerase-tm 30 / 59 / 15, qslib 12 / 84 / 3, qpcr-analyzer 15 /
+# 54 / 9, ddquint 5 / 56 / 4, basicsynbio 9 / 19 / 1, primavera 5 / 21 / 1, multiqc 87 / 282 / 24,
+# RSeQC 22 / 96 / 7, cellpyability 2 / 11 / 2, dclab 63 / 112 / 25, cytopy 27 / 100 / 11, pytometry
+# 8 / 10 / 1, lumparser 3 / 48 / 0, micrompn 8 / 26 / 3, amygda 1 / 16 / 0. Installed and counted,
+# left out: dasi (6 / 33 / 0) and ninetysix (14 / 11 / 6), built in the first draw but dropped
+# before any label because the builder names no license for them (no License field or classifier;
+# UNKNOWN), ddprimer (34 / 186 / 0: a second primer designer), sbol3 (7 / 54 / 2: a data standard
+# more than cloning), ampligone (14 / 63 / 0), dnaio (1 / 24 / 0), flowsom (2 / 17 / 0), flowio (2 /
+# 17 / 0), flowutils (6 / 5 / 0), fcsparser (2 / 9 / 1), readfcs (3 / 5 / 3), pycytominer (13 / 48 /
+# 2), ititer (5 / 4 / 2), qpycr (1 / 17 / 1), equipt (3 / 2 / 0), ct2vl (0 / 5 / 0), zymp (2 / 6 /
+# 0), clongro (2 / 3 / 1), designpr (0 / 10 / 0), norvara-oligo-stats (a non-commercial licence),
+# nanoget, NanoPlot, NanoFilt, pycoQC, sequali, cary-reader, synergy-file-reader (five or fewer cue
+# sentences each), platemapper, wellcompare, plate-layout, growpy, colonyscanalyser, genexpa,
+# sgrna-designer and matchgrowth (no cue sentence or no docstrings). Copy check as for dev100
+# (8-word runs shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue): 144 sentences (103 base, 41 dense; the dense
+# counts were raised once, before any label or segmenter run, because the first draw held few values
+# (30 dense rows then); basicsynbio, primavera, cellpyability, pytometry, lumparser and amygda had
+# no dense-cue sentence left after the base sample, prymer, ddquint and micrompn two). Dev only;
+# split fixed before labelling.
+DEV139_SOURCES = (
+    Source("prymer", "dev139", "science", 6, 1, ("prymer",), 3),
+    Source("polymerase-tm", "dev139", "science", 6, 1, ("polymerase_tm",), 7),
+    Source("qslib", "dev139", "science", 6, 1, ("qslib",), 3),
+    Source("qpcr-analyzer", "dev139", "science", 5, 1, ("qpcr_analyzer",), 4),
+    Source("ddquint", "dev139", "science", 5, 1, ("ddquint",), 3),
+    Source("basicsynbio", "dev139", "science", 5, 1, ("basicsynbio",), 1),
+    Source("primavera", "dev139", "science", 5, 1, ("primavera",), 1),
+    Source("multiqc", "dev139", "science", 6, 1, ("multiqc",), 6),
+    Source("RSeQC", "dev139", "science", 6, 1, ("qcmodule",), 4),
+    Source("cellpyability", "dev139", "science", 5, 1, ("cellpyability",), 2),
+    Source("dclab", "dev139", "science", 6, 1, ("dclab",), 7, skip=("dclab/external",)),
+    Source("cytopy", "dev139", "science", 6, 1, ("cytopy",), 4),
+    Source("pytometry", "dev139", "science", 5, 1, ("pytometry",), 1),
+    Source("lumparser", "dev139", "science", 5, 1, ("lumparser",)),
+    Source("micrompn", "dev139", "science", 5, 1, ("micrompn",), 2),
+    Source("amygda", "dev139", "science", 5, 1, ("amygda",)),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -8761,6 +8829,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "actuarial-cash-flow, experience-study, GLM, portfolio, copula, survey-weighting, "
         "credit-scoring and option-pricing docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev139": (
+        DEV139_SOURCES,
+        "hundred-and-thirty-ninth dev batch (untargeted molecular biology and microbiology lab "
+        "work: a base sample and the dense stratum of primer-design, polymerase-Tm, qPCR-machine, "
+        "qPCR-analysis, ddPCR, DNA-assembly, assembly-validation, sequencing-QC, RNA-seq-QC, "
+        "cell-viability, deformability-cytometry, flow-cytometry, mass-cytometry, luminescence "
+        "plate-reader, most-probable-number and mycobacterial-growth docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,
