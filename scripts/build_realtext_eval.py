@@ -872,6 +872,14 @@ and the hundred-and-thirty-ninth (``--part dev139``, DEV139_SOURCES; as dev113):
         lumparser micrompn amygda
     PYTHONPATH=/work/scratch-venv139/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev139
+and the hundred-and-forty-first (``--part dev141``, DEV141_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv141
+    /work/scratch-venv141/bin/pip install --no-deps solidspy fedoo felupe pyfe3d composipy \
+        compmech pyexsi koma-python eqdes geofound liquepy pysra eqsig hysteresis matadi \
+        d-geolib
+    PYTHONPATH=/work/scratch-venv141/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev141
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7046,6 +7054,56 @@ DEV139_SOURCES = (
     Source("micrompn", "dev139", "science", 5, 1, ("micrompn",), 2),
     Source("amygda", "dev139", "science", 5, 1, ("amygda",)),
 )
+# The hundred-and-forty-first dev batch (``--part dev141``; UNTARGETED STRUCTURAL AND MECHANICAL
+# ENGINEERING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# documentation of finite elements, composites, vibration, seismic design and geotechnics in
+# general, where moduli, stresses, thicknesses, frequencies, damping ratios, depths and formulas
+# sit beside code), as dev113: docstrings of sixteen mid-size PyPI packages from fields used
+# nowhere else (not in the manifest, in any Sources, or in the comments that list packages left
+# out), read with ``ast``, never imported: finite elements (solidspy: a small 2D FE program;
+# fedoo: an FE library, constitutive laws, homogenization; felupe: nonlinear FE for hyperelastic
+# solids; pyfe3d: 3D beam, truss and shell elements; compmech: panels, shells and buckling),
+# composites (composipy: laminates, ABD matrices, ply angles), hyperelastic materials (matadi:
+# material models by automatic differentiation), vibration and vibration fatigue (pyexsi:
+# excitation signals, PSDs, kurtosis; koma-python: operational modal analysis, modal
+# parameters; hysteresis: cyclic test data, energy and stiffness), earthquake engineering and
+# design (eqdes: displacement-based seismic design of frames and walls; eqsig: ground-motion
+# signals, response spectra), and geotechnics (geofound: bearing capacity and settlement of
+# foundations; liquepy: soil liquefaction, CPT; pysra: site-response analysis; d-geolib:
+# Deltares D-Serie geotechnical models). Kept docstring sentences with a cue counted before
+# choosing (strong / value / dense cue): solidspy 3 / 44 / 0, fedoo 269 / 532 / 85, felupe
+# 347 / 747 / 53, pyfe3d 67 / 187 / 41, composipy 11 / 13 / 3, compmech 24 / 73 / 5, pyexsi
+# 2 / 27 / 1, koma-python 2 / 13 / 0, eqdes 2 / 9 / 2, geofound 1 / 8 / 0, liquepy 3 / 16 / 0,
+# pysra 7 / 12 / 1, eqsig 0 / 10 / 0, hysteresis 11 / 44 / 1, matadi 4 / 3 / 1, d-geolib
+# 4 / 65 / 5. Installed and counted, left out: pyfrf (a single top-level module the builder
+# does not read: no row) and sfsimodels (no docstring sentence with a cue). Many of the field's
+# first choices are already used (anastruct, sectionproperties, concreteproperties, PyNiteFEA,
+# structuralcodes, pycba, openpile, groundhog, py-fatigue, fatpack, sfepy, pystrata, pyuff,
+# pylife). Copy check as for dev100 (8-word runs shared with the test candidates): none. A base
+# sample and the dense stratum only (no targeted stratum: the batch has no narrow cue): 148
+# sentences (111 base, 37 dense; the dense counts of fedoo, felupe and pyfe3d were raised once,
+# from 7 to 10 each, before any label or segmenter run, because the first draw gave 139 sentences
+# and few dense rows; solidspy, koma-python, eqsig, geofound and liquepy had no dense-cue
+# sentence, matadi, pyexsi, hysteresis, eqdes and pysra none left after the base sample,
+# composipy two, d-geolib one). Dev only; split fixed before labelling.
+DEV141_SOURCES = (
+    Source("solidspy", "dev141", "science", 6, 1, ("solidspy",)),
+    Source("fedoo", "dev141", "science", 7, 1, ("fedoo",), 10),
+    Source("felupe", "dev141", "science", 7, 1, ("felupe",), 10),
+    Source("pyfe3d", "dev141", "science", 7, 1, ("pyfe3d",), 10),
+    Source("composipy", "dev141", "science", 6, 1, ("composipy",), 3),
+    Source("compmech", "dev141", "science", 6, 1, ("compmech",), 4),
+    Source("matadi", "dev141", "science", 5, 1, ("matadi",), 1),
+    Source("pyexsi", "dev141", "science", 6, 1, ("pyExSi",), 1),
+    Source("koma-python", "dev141", "science", 6, 1, ("koma",)),
+    Source("hysteresis", "dev141", "science", 6, 1, ("hysteresis",), 1),
+    Source("eqdes", "dev141", "science", 5, 1, ("eqdes",), 2),
+    Source("eqsig", "dev141", "science", 5, 1, ("eqsig",)),
+    Source("geofound", "dev141", "science", 5, 1, ("geofound",)),
+    Source("liquepy", "dev141", "science", 6, 1, ("liquepy",)),
+    Source("pysra", "dev141", "science", 6, 1, ("pysra",), 1),
+    Source("d-geolib", "dev141", "science", 6, 1, ("geolib",), 4),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -8838,6 +8896,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "cell-viability, deformability-cytometry, flow-cytometry, mass-cytometry, luminescence "
         "plate-reader, most-probable-number and mycobacterial-growth docs), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev141": (
+        DEV141_SOURCES,
+        "hundred-and-forty-first dev batch (untargeted structural and mechanical engineering: a "
+        "base sample and the dense stratum of finite-element, composite-laminate, shell-buckling, "
+        "hyperelastic-material, vibration-fatigue, modal-analysis, cyclic-test, seismic-design, "
+        "ground-motion, bearing-capacity, liquefaction, site-response and geotechnical-model "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,
