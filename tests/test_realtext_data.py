@@ -314,3 +314,40 @@ def test_scorer_checks_the_value_of_each_matched_span() -> None:
     assert checked == 1 and wrong == []
     checked, wrong = ev.value_mismatches(lambda _: [], [row(["7.6 °C", "440 Hz"])])
     assert checked == 0 and wrong == []
+
+
+def test_readme_counts_match_the_labels() -> None:
+    """The gold-count table and the "sentences with at least one span" line of the set's
+    README say what each dev batch's labels hold (a relabel must update them)."""
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    lines = readme.split("\n")
+    top = next(k for k, line in enumerate(lines) if line.startswith("| domain | dev required"))
+    cells = lambda line: [c.strip() for c in line.strip().strip("|").split("|")]  # noqa: E731
+    head = cells(lines[top])
+    table = {}
+    for line in lines[top + 2 :]:
+        if not line.startswith("|"):
+            break
+        table[cells(line)[0]] = cells(line)
+    checked = 0
+    for col, name in enumerate(head):
+        m = re.fullmatch(r"(dev\d+) (required|optional)", name)
+        if not m:
+            continue
+        counts: dict[str, int] = {}
+        for r in rows(f"labels_{m[1]}.jsonl"):
+            for span in r["spans"]:
+                if (span[3] if len(span) > 3 else "required") == m[2]:
+                    counts[span[2]] = counts.get(span[2], 0) + 1
+        for domain, row in table.items():
+            want = sum(counts.values()) if domain == "all" else counts.get(domain, 0)
+            assert int(row[col]) == want, (m[1], m[2], domain)
+        checked += 1
+    assert checked == 2 * len(DEV_BATCHES)
+    start = readme.index("Sentences with at least one span")
+    line = readme[start : readme.index("(the second to", start)]
+    said = re.findall(r"(dev\d+)\s+(\d+)\s+of\s+(\d+)", line)
+    assert {part for part, _, _ in said} == set(DEV_BATCHES)
+    for part, with_span, total in said:
+        labels = rows(f"labels_{part}.jsonl")
+        assert (int(with_span), int(total)) == (sum(1 for r in labels if r["spans"]), len(labels))
