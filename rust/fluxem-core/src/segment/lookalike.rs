@@ -2181,6 +2181,79 @@ impl Scanner<'_> {
             .then_some("product of indexed variables beside its partner (C1V1 = C2V2)")
     }
 
+    /// `[kPa C-1]`, `[mol L-1 S-1]`, `in kPa C-1`, `[g C-1 m-2]`: in unit exponent notation
+    /// (factors apart, each power glued with its sign: `W m-2 K-1`, `MJ m-2 d-1`) an element
+    /// symbol with a sign-first charge of 1 to 4 (PHREEQC's spelling of an ion, `Cl-1`) one
+    /// space after a unit is the notation's next factor (kPa per degree Celsius), not an ion.
+    /// The unit before must be marked as notation: opened by a bracket, carrying its own
+    /// signed power (`L-1`), or a symbol with a capital or a non-ASCII letter (`kPa`, `µS`);
+    /// a lowercase word that is also a unit (`in`, `at`) is not enough, and a unit after a
+    /// number (`0.5 M Cl-1`) is a quantity's, which the unit reader has already taken or
+    /// left. A powered unit one space after (`C-1 m-2`) marks it too. Reads the token before
+    /// and the token after, at most `UNIT_TOKEN` bytes each.
+    pub(super) fn unit_power_in_notation(&self, i: usize, end: usize) -> Option<&'static str> {
+        const UNIT_TOKEN: usize = 12;
+        let b = self.b;
+        let w = &b[i..end];
+        let letters = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let shaped = matches!(letters, 1 | 2)
+            && w[0].is_ascii_uppercase()
+            && (letters == 1 || w[1].is_ascii_lowercase())
+            && w.len() == letters + 2
+            && w[letters] == b'-'
+            && matches!(w[letters + 1], b'1'..=b'4');
+        if !shaped || lookup_symbol(std::str::from_utf8(&w[..letters]).ok()?).is_none() {
+            return None;
+        }
+        // a token of a unit, its own power stripped: Some(powered) when it is one
+        let unit_token = |t: &[u8]| -> Option<bool> {
+            let (atom, powered) = match t {
+                [atom @ .., b'^', b'-', d] | [atom @ .., b'-', d] if d.is_ascii_digit() => {
+                    (atom, true)
+                }
+                _ => (t, false),
+            };
+            let atom = std::str::from_utf8(atom).ok()?;
+            (!atom.is_empty()
+                && !atom.starts_with(|c: char| c.is_ascii_digit())
+                && super::probe::unit_len(atom) == atom.len())
+            .then_some(powered)
+        };
+        let marked_before = i >= 2 && b[i - 1] == b' ' && {
+            let stop = i - 1;
+            let floor = stop.saturating_sub(UNIT_TOKEN);
+            let start = (floor..stop)
+                .rev()
+                .find(|&k| b[k] == b' ')
+                .map_or(floor, |k| k + 1);
+            let whole = start == 0 || b[start - 1] == b' ';
+            let tok = &b[start..stop];
+            let (bracketed, tok) = match tok {
+                [b'[' | b'(', rest @ ..] => (true, rest),
+                _ => (false, tok),
+            };
+            let after_number = start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_digit();
+            whole
+                && (bracketed || !after_number)
+                && unit_token(tok).is_some_and(|powered| {
+                    bracketed
+                        || powered
+                        || tok.iter().any(|c| c.is_ascii_uppercase() || !c.is_ascii())
+                })
+        };
+        let marked_after = b.get(end) == Some(&b' ') && {
+            let from = end + 1;
+            let cap = (from + UNIT_TOKEN).min(b.len());
+            (from..cap)
+                .find(|&k| matches!(b[k], b' ' | b']' | b')' | b',' | b';' | b'.'))
+                .or((cap == b.len()).then_some(cap))
+                .is_some_and(|stop| unit_token(&b[from..stop]) == Some(true))
+        };
+        (marked_before || marked_after).then_some(
+            "a unit's power in unit exponent notation (kPa C-1, mol L-1 S-1), not an ion",
+        )
+    }
+
     /// `the final concentration (C2)`, `the partial pressure (P2)`, `parameter value (C2)`:
     /// one element symbol with a count, alone in parentheses right after a noun of a
     /// quantity, is the symbol the writer gives that quantity (an indexed variable), not a
@@ -5315,6 +5388,57 @@ mod tests {
                 &[("10^10", "ARITHMETIC")],
             ),
             ("In math, 7 -2 is 5.", &[("7 -2", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
+    fn unit_powers_in_exponent_notation_are_no_ions() {
+        check(&[
+            // a sign-first charge after a marked unit is the notation's next factor (dev138)
+            (
+                "The slope of the vapor pressure curve [kPa C-1] in physics.",
+                &[],
+            ),
+            (
+                "The psychrometric term of the vapor, in kPa C-1, is small.",
+                &[],
+            ),
+            ("Henry's constant of the gas [mol L-1 S-1] in water.", &[]),
+            ("The carbon flux of the gas [g C-1 m-2] is small.", &[]),
+            (
+                "The carbon flux of the gas in g C-1 m-2 over the lake.",
+                &[],
+            ),
+            (
+                "A µS C-1 drift of the conductivity in the salt solution.",
+                &[],
+            ),
+            // ions stay: no unit before, a lowercase word that is a unit, a quantity's unit
+            (
+                "The salt solution holds C-1 and O-2 ions in water.",
+                &[("C-1", "FORMULA"), ("O-2", "FORMULA")],
+            ),
+            (
+                "The chloride ion Cl-1 in the salt solution.",
+                &[("Cl-1", "FORMULA")],
+            ),
+            (
+                "The salt solution has 0.5 M Cl-1 in water.",
+                &[("0.5 M", "QUANTITY"), ("Cl-1", "FORMULA")],
+            ),
+            (
+                "In the salt solution at Cl-1 levels the gas is lost.",
+                &[("Cl-1", "FORMULA")],
+            ),
+            // a token too long to be a unit, or a power after the symbol that is no unit
+            (
+                "The salt solution in [mmolalities Cl-1] units.",
+                &[("Cl-1", "FORMULA")],
+            ),
+            (
+                "The salt solution has Cl-1 ions-2 in water.",
+                &[("Cl-1", "FORMULA")],
+            ),
         ]);
     }
 

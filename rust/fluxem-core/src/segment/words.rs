@@ -1410,6 +1410,7 @@ impl Scanner<'_> {
             .or_else(|| self.code_series(i, end))
             .or_else(|| self.indexed_product(i, end))
             .or_else(|| self.quantity_in_parens(i, end))
+            .or_else(|| self.unit_power_in_notation(i, end))
             .or_else(|| self.romance_function_word(i, end))
             .or_else(|| self.suffixed_stem(i, end))
             .or_else(|| self.roman_numeral_in_list(i, end))
