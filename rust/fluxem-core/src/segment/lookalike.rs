@@ -7520,6 +7520,21 @@ mod tests {
                 "Each rack holds 3/4 as many containers.",
                 &[("3/4", "ARITHMETIC")],
             ),
+            // whole numbers joined by a slash one space after a noun of a file format (dev144)
+            ("Older traces use the layout 8/30 and are read too.", &[]),
+            (
+                "The detector writes binary files (format 179/181) only.",
+                &[],
+            ),
+            ("It accepts both formats 2/4 and packs them.", &[]),
+            (
+                "The format 3/4 of the page was kept.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+            (
+                "The header holds 3/4 of the rows.",
+                &[("3/4", "ARITHMETIC")],
+            ),
         ]);
     }
 
