@@ -7718,6 +7718,36 @@ mod tests {
     }
 
     #[test]
+    fn harmonics_of_a_field_or_a_drive_are_no_music() {
+        check(&[
+            // `harmonic of (the) field modulation / drive / laser`: signal processing, and a
+            // field or coefficient name beside it stays text (dev144)
+            (
+                "Sweep the field B1 and record the second harmonic of the field modulation.",
+                &[],
+            ),
+            (
+                "The E2 term grows with the third harmonic of the drive.",
+                &[],
+            ),
+            (
+                "Detect at the Harmonic of modulation; the default axis is A0.",
+                &[],
+            ),
+            // the harmonic of a note, of the string, or a bare harmonic: still music
+            (
+                "The second harmonic of C3 sounds as C4.",
+                &[("C3", "PITCH"), ("C4", "PITCH")],
+            ),
+            (
+                "Touch the string for the harmonic of the fundamental, then play E5.",
+                &[("E5", "PITCH")],
+            ),
+            ("Hold E2 and let the harmonic ring.", &[("E2", "PITCH")]),
+        ]);
+    }
+
+    #[test]
     fn greek_coefficients_and_note_admonitions() {
         check(&[
             ("dP/drho = R T (1 + 2 eta a' + eta^2 a'')", &[]),
