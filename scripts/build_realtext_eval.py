@@ -888,6 +888,14 @@ and the hundred-and-thirty-eighth (``--part dev138``, DEV138_SOURCES; as dev113)
         climate-indices icclim
     PYTHONPATH=/work/scratch-venv138/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev138
+and the hundred-and-forty-fourth (``--part dev144``, DEV144_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv144
+    /work/scratch-venv144/bin/pip install --no-deps aspecd brukeropus deerlab dnplab eprpy \
+        chromstream cadet-process biosensor iorodeo-potentiostat emgfit hplc-peakpicker ekidna \
+        fcsfiles gcms-data-analysis bfit
+    PYTHONPATH=/work/scratch-venv144/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev144
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7165,6 +7173,58 @@ DEV138_SOURCES = (
     Source("climate-indices", "dev138", "science", 5, 1, ("climate_indices",), 6),
     Source("icclim", "dev138", "science", 5, 1, ("icclim",), 6),
 )
+# The hundred-and-forty-fourth dev batch (``--part dev144``; UNTARGETED ANALYTICAL CHEMISTRY AND
+# SPECTROSCOPY like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# analytical-chemistry and spectroscopy documentation in general, where wavenumbers, chemical
+# shifts, masses, retention times, potentials, currents and field strengths sit beside data
+# formats), as dev113: docstrings of fifteen mid-size PyPI packages from fields used nowhere else
+# (not in the manifest, in any Sources, or in the comments that list packages left out), read
+# with ``ast``, never imported: spectroscopic data handling (aspecd: a framework for
+# spectroscopic data, processing steps, axes and units), IR data formats (brukeropus: Bruker
+# OPUS FT-IR files, parameters, wavenumbers), magnetic resonance (deerlab: dipolar EPR
+# spectroscopy, distance distributions in nm, times in µs; dnplab: DNP-NMR processing, fields,
+# frequencies, ppm; eprpy: EPR data files, fields in G and mT, microwave frequencies; bfit:
+# beta-NMR and beta-NQR data analysis), chromatography (chromstream: online gas chromatography,
+# retention times, peak areas; cadet-process: modelling and optimizing chromatographic
+# processes, columns, flow rates, concentrations; hplc-peakpicker: HPLC peak detection,
+# baselines, quantification; gcms-data-analysis: automatic GC-MS analysis, calibrations),
+# mass spectrometry (emgfit: time-of-flight mass spectra with hyper-EMG fits, masses in u and
+# keV), electrochemistry (biosensor: electrochemical instrument exports, CV, DPV, EIS;
+# iorodeo-potentiostat: the Rodeostat potentiostat, voltages, currents, sample rates; ekidna:
+# electrochemistry data analysis) and lab data formats (fcsfiles: fluorescence correlation
+# spectroscopy data files). Kept docstring sentences with a cue counted before choosing
+# (strong / value / dense cue): aspecd 133 / 388 / 22, brukeropus 13 / 95 / 2, deerlab
+# 34 / 149 / 12, dnplab 19 / 20 / 5, eprpy 28 / 28 / 2, chromstream 18 / 8 / 16, cadet-process
+# 66 / 198 / 15, biosensor 2 / 18 / 0, iorodeo-potentiostat 4 / 5 / 0, emgfit 29 / 236 / 20,
+# hplc-peakpicker 7 / 124 / 4, ekidna 5 / 11 / 0, fcsfiles 2 / 5 / 0, gcms-data-analysis
+# 1 / 18 / 1, bfit 3 / 7 / 2. Installed and counted, left out: jcamp (a single-module
+# distribution, no docstring sentence the builder reads) and appia (6 sentences, 0 / 3 / 0).
+# Copy check as for dev100 (8-word runs shared with the test candidates): none. A base
+# sample and the dense stratum only (no targeted stratum: the batch has no narrow cue):
+# 146 sentences (92 base, 54 dense). The first draw (143 sentences, 103 base, 40 dense) held
+# few values (about six required), so before any label or segmenter run (as for dev127 and
+# dev134) the dense strata of aspecd, deerlab, cadet-process and emgfit were raised (6 to 12, 10,
+# 10 and 10) and the base samples of the packages whose rows held almost none cut by one;
+# biosensor, iorodeo-potentiostat, ekidna, fcsfiles, gcms-data-analysis and bfit had no
+# dense-cue sentence left after the base sample, dnplab and hplc-peakpicker three, aspecd ten.
+# Dev only; split fixed before labelling.
+DEV144_SOURCES = (
+    Source("aspecd", "dev144", "science", 6, 1, ("aspecd",), 12),
+    Source("brukeropus", "dev144", "science", 5, 1, ("brukeropus",), 2),
+    Source("deerlab", "dev144", "science", 7, 1, ("deerlab",), 10),
+    Source("dnplab", "dev144", "science", 6, 1, ("dnplab",), 5),
+    Source("eprpy", "dev144", "science", 5, 1, ("eprpy",), 2),
+    Source("chromstream", "dev144", "science", 5, 1, ("chromstream",), 6),
+    Source("cadet-process", "dev144", "science", 7, 1, ("CADETProcess",), 10),
+    Source("biosensor", "dev144", "science", 4, 1, ("biosensor",)),
+    Source("iorodeo-potentiostat", "dev144", "science", 4, 1, ("potentiostat",)),
+    Source("emgfit", "dev144", "science", 7, 1, ("emgfit",), 10),
+    Source("hplc-peakpicker", "dev144", "science", 5, 1, ("peakpicker",), 4),
+    Source("ekidna", "dev144", "science", 4, 1, ("Ekidna",)),
+    Source("fcsfiles", "dev144", "science", 4, 1, ("fcsfiles",)),
+    Source("gcms-data-analysis", "dev144", "science", 4, 1, ("gcms_data_analysis",), 1),
+    Source("bfit", "dev144", "science", 4, 1, ("bfit",), 2),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -8930,6 +8990,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "polarization, Micro-Manager, electron-microscopy, optical-tweezers, smFRET, "
         "oscilloscope and scientific-camera docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev144": (
+        DEV144_SOURCES,
+        "hundred-and-forty-fourth dev batch (untargeted analytical chemistry and spectroscopy: "
+        "a base sample and the dense stratum of spectroscopic-data, OPUS FT-IR, dipolar-EPR, "
+        "DNP-NMR, EPR-file, beta-NMR, online-GC, chromatography-modelling, HPLC-peak, GC-MS, "
+        "TOF-mass-spectrum, electrochemical-export, potentiostat, electrochemistry and FCS-file "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev134": (
         DEV134_SOURCES,

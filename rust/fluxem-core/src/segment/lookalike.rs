@@ -7672,6 +7672,21 @@ mod tests {
                 "Each rack holds 3/4 as many containers.",
                 &[("3/4", "ARITHMETIC")],
             ),
+            // whole numbers joined by a slash one space after a noun of a file format (dev144)
+            ("Older traces use the layout 8/30 and are read too.", &[]),
+            (
+                "The detector writes binary files (format 179/181) only.",
+                &[],
+            ),
+            ("It accepts both formats 2/4 and packs them.", &[]),
+            (
+                "The format 3/4 of the page was kept.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+            (
+                "The header holds 3/4 of the rows.",
+                &[("3/4", "ARITHMETIC")],
+            ),
         ]);
     }
 
@@ -7851,6 +7866,36 @@ mod tests {
                 "Notes that D3 and D4 sound together.",
                 &[("D3", "PITCH"), ("D4", "PITCH")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn harmonics_of_a_field_or_a_drive_are_no_music() {
+        check(&[
+            // `harmonic of (the) field modulation / drive / laser`: signal processing, and a
+            // field or coefficient name beside it stays text (dev144)
+            (
+                "Sweep the field B1 and record the second harmonic of the field modulation.",
+                &[],
+            ),
+            (
+                "The E2 term grows with the third harmonic of the drive.",
+                &[],
+            ),
+            (
+                "Detect at the Harmonic of modulation; the default axis is A0.",
+                &[],
+            ),
+            // the harmonic of a note, of the string, or a bare harmonic: still music
+            (
+                "The second harmonic of C3 sounds as C4.",
+                &[("C3", "PITCH"), ("C4", "PITCH")],
+            ),
+            (
+                "Touch the string for the harmonic of the fundamental, then play E5.",
+                &[("E5", "PITCH")],
+            ),
+            ("Hold E2 and let the harmonic ring.", &[("E2", "PITCH")]),
         ]);
     }
 

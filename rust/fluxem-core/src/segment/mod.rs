@@ -668,6 +668,42 @@ impl<'a> ContextCache<'a> {
 /// Whether the word `b[start..i]` is `note` opening an admonition of the docs, not a note of
 /// music: `Note: when ...` (a colon right after it), or `Note that ...` with a capital `N` as the
 /// sentence's first word (at most 8 spaces before it), `that` one space after it.
+/// Whether `harmonic` (ending at `i`) is a term of physics or signal processing, not music: the
+/// noun right after it is one of `vocab/harmonic_nouns_not_music.txt` (`harmonic oscillator`,
+/// `harmonic mean`), or after `of` and an optional `the` one of
+/// `vocab/harmonic_of_nouns_not_music.txt` (`harmonic of field modulation`, dev144). Bounded
+/// look-ahead: three words of at most 24 letters, at most 8 spaces before each.
+fn harmonic_not_music(b: &[u8], i: usize) -> bool {
+    let word_after = |from: usize| {
+        let k = from + b[from..].iter().take(8).take_while(|&&c| c == b' ').count();
+        let e = k + b[k..]
+            .iter()
+            .take(25)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        (k, e)
+    };
+    let (k, e) = word_after(i);
+    if vocab::harmonic_nouns_not_music(&b[k..e]) {
+        return true;
+    }
+    if k == i || !b[k..e].eq_ignore_ascii_case(b"of") {
+        return false;
+    }
+    let (mut k, mut e) = word_after(e);
+    if k > 0 && b[k - 1] == b' ' && b[k..e].eq_ignore_ascii_case(b"the") {
+        (k, e) = word_after(e);
+    }
+    let w = &b[k..e];
+    let mut low = [0u8; 24];
+    if k == 0 || b[k - 1] != b' ' || w.is_empty() || w.len() > low.len() {
+        return false;
+    }
+    low[..w.len()].copy_from_slice(w);
+    low[..w.len()].make_ascii_lowercase();
+    vocab::harmonic_of_nouns_not_music(&low[..w.len()])
+}
+
 fn note_admonition(b: &[u8], start: usize, i: usize) -> bool {
     if !b[start..i].eq_ignore_ascii_case(b"note") {
         return false;
@@ -758,12 +794,7 @@ impl CueScan {
                 }
                 if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"harmonic") {
                     // `harmonic series` is music; `harmonic oscillator`, `harmonic mean` are not
-                    let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
-                    let e = k + b[k..]
-                        .iter()
-                        .take_while(|c| c.is_ascii_alphabetic())
-                        .count();
-                    if vocab::harmonic_nouns_not_music(&b[k..e]) {
+                    if harmonic_not_music(b, i) {
                         bits &= !MUSIC;
                     }
                 }
@@ -960,12 +991,7 @@ mod cue_class_tests {
                 }
                 if bits & MUSIC != 0 && b[start..i].eq_ignore_ascii_case(b"harmonic") {
                     // `harmonic series` is music; `harmonic oscillator`, `harmonic mean` are not
-                    let k = i + b[i..].iter().take_while(|&&c| c == b' ').count();
-                    let e = k + b[k..]
-                        .iter()
-                        .take_while(|c| c.is_ascii_alphabetic())
-                        .count();
-                    if vocab::harmonic_nouns_not_music(&b[k..e]) {
+                    if harmonic_not_music(b, i) {
                         bits &= !MUSIC;
                     }
                 }

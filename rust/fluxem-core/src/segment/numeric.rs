@@ -4231,18 +4231,24 @@ impl Scanner<'_> {
                 && !b.is_empty()
                 && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
         }) && inner == 0
-            && self.b.get(end) == Some(&b' ')
-            && vocab::format_nouns_after(next_word(s, end, &mut [0u8; 24]))
+            && ((self.b.get(end) == Some(&b' ')
+                && vocab::format_nouns_after(next_word(s, end, &mut [0u8; 24])))
+                || (start > 1
+                    && self.b[start - 1] == b' '
+                    && self.b[start - 2].is_ascii_alphabetic()
+                    && !self.b[end..].starts_with(b" of ")
+                    && vocab::format_nouns_after(prev_word(s, start, &mut [0u8; 24]))))
             && !self.equation_around(start, end)
         {
             // `the 179/181 container`, `the 32/64 layout`, `a 4/6 header`: two whole numbers
             // joined by a slash right before a noun of a file format name that format (its
-            // codes), never the quotient
+            // codes), never the quotient; so do they one space after that noun (`.ch files
+            // (format 130/131)`, `the header 8/30`, dev144), unless ` of ` follows
             self.refuse(
                 start,
                 end,
                 Domain::Arithmetic,
-                "n/m before a format noun (the 179/181 container): a format's name, not a quotient",
+                "n/m beside a format noun (the 179/181 container, format 130/131): a format's name, not a quotient",
             );
             return end;
         }

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 46] = [
+    const LOWERCASE_LISTS: [&[&str]; 47] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -64,6 +64,7 @@ mod tests {
         TRIAL_DESIGN_WORDS,
         DURATION_WORDS,
         VERSION_NOUNS_AFTER,
+        HARMONIC_OF_NOUNS_NOT_MUSIC,
         GROUP_WORDS_BEFORE,
     ];
 
@@ -82,7 +83,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 35] = [
+        let lists: [(&[&str], Matcher); 36] = [
             (LABELS, labels),
             (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
@@ -117,6 +118,7 @@ mod tests {
             (SHAPE_NOUNS_AFTER, shape_nouns_after),
             (DIFFERENCE_WORDS_BEFORE, difference_words_before),
             (VERSION_NOUNS_AFTER, version_nouns_after),
+            (HARMONIC_OF_NOUNS_NOT_MUSIC, harmonic_of_nouns_not_music),
             (GROUP_WORDS_BEFORE, group_words_before),
         ];
         for (words, matches) in lists {
