@@ -896,6 +896,14 @@ and the hundred-and-forty-fourth (``--part dev144``, DEV144_SOURCES; as dev113):
         fcsfiles gcms-data-analysis bfit
     PYTHONPATH=/work/scratch-venv144/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev144
+and the hundred-and-forty-second (``--part dev142``, DEV142_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv142
+    /work/scratch-venv142/bin/pip install --no-deps gtfs-segments peartree urbanaccess pandana \
+        pyroutelib3 googlemaps tsplib95 searoute aisdb pyopensky aerofiles flatland-rl sumo-rl \
+        scikit-mobility trackintel transbigdata
+    PYTHONPATH=/work/scratch-venv142/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev142
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7225,6 +7233,51 @@ DEV144_SOURCES = (
     Source("gcms-data-analysis", "dev144", "science", 4, 1, ("gcms_data_analysis",), 1),
     Source("bfit", "dev144", "science", 4, 1, ("bfit",), 2),
 )
+# The hundred-and-forty-second dev batch (``--part dev142``; UNTARGETED TRANSPORTATION, LOGISTICS
+# AND MOBILITY like dev113 and dev137: no narrow cue, so the batch estimates how the segmenter does
+# on unseen transport documentation in general, where speeds, distances, headways, durations,
+# coordinates, altitudes, capacities and times of day sit beside code), as dev113: docstrings of
+# sixteen mid-size PyPI packages from fields used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out), read with ``ast``, never imported:
+# public-transit feeds (gtfs-segments: bus-stop spacings from GTFS; peartree: GTFS to directed
+# graphs; urbanaccess: transit and pedestrian networks), routing (pandana: network accessibility
+# queries; pyroutelib3: routing over OpenStreetMap; googlemaps: directions, distance matrices),
+# fleet and tour planning (tsplib95: TSPLIB instances), shipping (searoute: sea routes; aisdb: AIS
+# vessel data), aviation operations (pyopensky: OpenSky flight and ADS-B data; aerofiles: flight
+# logs, waypoints and tasks), railways (flatland-rl: train scheduling on rail grids), traffic
+# simulation (sumo-rl: SUMO traffic-signal control) and mobility analysis (scikit-mobility:
+# trajectories and flows; trackintel: staypoints, trips and tours; transbigdata: transport
+# spatio-temporal data). Kept docstring sentences with a cue counted before choosing (strong /
+# value / dense cue): gtfs-segments 2 / 42 / 1, peartree 6 / 19 / 0, urbanaccess 0 / 15 / 0,
+# pandana 9 / 45 / 3, pyroutelib3 3 / 38 / 0, googlemaps 8 / 35 / 2, tsplib95 7 / 7 / 2, searoute
+# 3 / 3 / 1, aisdb 5 / 15 / 2, pyopensky 17 / 57 / 2, aerofiles 8 / 22 / 3, flatland-rl 74 / 187
+# / 3, sumo-rl 8 / 18 / 2, scikit-mobility 14 / 97 / 45, trackintel 12 / 63 / 7, transbigdata 11
+# / 74 / 2. Installed and counted, left out: partridge (0 / 1 / 0), gtfs-functions (0 / 0 / 0),
+# traffic-flow (0 / 9 / 0) and vrplib (2 / 6 / 1): few kept or value sentences. Copy check as for
+# dev100 (8-word runs shared with the test candidates): none. A base sample and the dense
+# stratum only (no targeted stratum: the batch has no narrow cue): 145 sentences (119 base, 26
+# dense; the dense counts were not raised: every source but scikit-mobility had no dense-cue
+# sentence left after its dense draw, gtfs-segments, peartree, urbanaccess, pyroutelib3,
+# searoute, sumo-rl and transbigdata none after the base sample, and scikit-mobility's 22 left
+# are mostly citation keys and :math: roles). Dev only; split fixed before labelling.
+DEV142_SOURCES = (
+    Source("gtfs-segments", "dev142", "science", 7, 1, ("gtfs_segments",), 1),
+    Source("peartree", "dev142", "science", 6, 1, ("peartree",)),
+    Source("urbanaccess", "dev142", "science", 5, 1, ("urbanaccess",)),
+    Source("pandana", "dev142", "science", 7, 1, ("pandana",), 3),
+    Source("pyroutelib3", "dev142", "science", 7, 1, ("pyroutelib3",)),
+    Source("googlemaps", "dev142", "science", 7, 1, ("googlemaps",), 2),
+    Source("tsplib95", "dev142", "science", 6, 1, ("tsplib95",), 2),
+    Source("searoute", "dev142", "science", 5, 1, ("searoute",), 1),
+    Source("aisdb", "dev142", "science", 6, 1, ("aisdb",), 2),
+    Source("pyopensky", "dev142", "science", 7, 1, ("pyopensky",), 2),
+    Source("aerofiles", "dev142", "science", 6, 1, ("aerofiles",), 3),
+    Source("flatland-rl", "dev142", "science", 7, 1, ("flatland",), 3),
+    Source("sumo-rl", "dev142", "science", 6, 1, ("sumo_rl",), 2),
+    Source("scikit-mobility", "dev142", "science", 7, 1, ("skmob",), 10),
+    Source("trackintel", "dev142", "science", 7, 1, ("trackintel",), 5),
+    Source("transbigdata", "dev142", "science", 7, 1, ("transbigdata",), 2),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -9041,6 +9094,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "MODFLOW, flow-direction, watershed-model, streamflow-signature, Raven, "
         "evapotranspiration, radar-nowcasting, disdrometer, AERMOD, libRadtran and climate-index "
         "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev142": (
+        DEV142_SOURCES,
+        "hundred-and-forty-second dev batch (untargeted transportation, logistics and mobility: "
+        "a base sample and the dense stratum of GTFS-segment, GTFS-graph, transit-accessibility, "
+        "network-accessibility, OSM-routing, maps-API, TSPLIB, sea-route, AIS, OpenSky, "
+        "flight-log, train-scheduling, traffic-signal-control, mobility-analysis, "
+        "movement-tracking and transport-big-data docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,

@@ -4045,6 +4045,28 @@ mod tests {
     }
 
     #[test]
+    fn signed_alternatives_of_one_unit_keep_their_signs() {
+        // dev142: two values of one unit joined by a slash, the second signed, are
+        // alternatives; the second keeps its minus (before, it became the opposite value)
+        check(&[
+            (
+                "Latitudes run 90°/-90° at the poles.",
+                &[("90°", "QUANTITY"), ("-90°", "QUANTITY")],
+            ),
+            (
+                "The rails are +15V/-15V on this board.",
+                &[("+15V", "QUANTITY"), ("-15V", "QUANTITY")],
+            ),
+            (
+                "The supply rails are +12 V/-12 V on the analog board.",
+                &[("+12 V", "QUANTITY"), ("-12 V", "QUANTITY")],
+            ),
+            // a digit against the slash is still a quotient
+            ("The ratio 6/-3 equals -2.", &[("6/-3", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
     fn thousands_written_with_k_are_not_kelvins() {
         check(&[
             ("The dataset has 100K ratings between users.", &[]),

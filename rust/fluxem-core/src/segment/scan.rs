@@ -401,9 +401,59 @@ impl<'a> Scanner<'a> {
                 is_wordish(p)
                     || matches!(
                         p,
-                        '+' | '-' | ')' | ']' | '.' | '/' | '\'' | '%' | '\u{2030}' | '^'
+                        '+' | '-' | ')' | ']' | '.' | '\'' | '%' | '\u{2030}' | '^'
                     )
+                    || (p == '/' && !self.same_unit_across_slash(i, len))
             })
+    }
+
+    /// A sign at `i` (`len` bytes) right after a `/` starts a number when the slash joins two
+    /// values of one unit, the first written with that unit against it and the second the same
+    /// (`180°/-180°`, `+12 V/-12 V`, `90°/-90° latitude`): alternatives, each with its sign
+    /// (before, `-180°` lost its minus and became the opposite angle). A digit against the slash
+    /// (`6/-3`, a quotient) or another unit after the number keeps the old reading. Bounded: at
+    /// most 8 bytes of unit on each side and 12 digits.
+    fn same_unit_across_slash(&self, i: usize, len: usize) -> bool {
+        let b = self.b;
+        let slash = i - 1;
+        // the unit before the slash: non-space, non-digit bytes back to a digit (or a space
+        // after a digit)
+        let mut u = slash;
+        while u > 0 && slash - u < 8 && !matches!(b[u - 1], b' ' | b'/' | b'0'..=b'9') {
+            u -= 1;
+        }
+        if u == slash || u == 0 {
+            return false;
+        }
+        let unit = &b[u..slash];
+        let spaced = b[u - 1] == b' ';
+        let digit_at = if spaced {
+            u.checked_sub(2)
+        } else {
+            Some(u - 1)
+        };
+        if !digit_at.is_some_and(|d| b[d].is_ascii_digit()) || unit[0].is_ascii_punctuation() {
+            return false;
+        }
+        // the second number: digits, at most one decimal part
+        let mut j = i + len;
+        let start = j;
+        while j < b.len() && j - start < 12 && (b[j].is_ascii_digit() || b[j] == b'.') {
+            j += 1;
+        }
+        if j == start || b[j - 1] == b'.' {
+            return false;
+        }
+        if spaced {
+            if b.get(j) != Some(&b' ') {
+                return false;
+            }
+            j += 1;
+        }
+        b.get(j..j + unit.len()) == Some(unit)
+            && !b
+                .get(j + unit.len())
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)
     }
 
     /// `(`: an expression may start here (`(1 + 2) * 3`), or a formula group (`(NH4)2SO4`).
