@@ -4858,6 +4858,20 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_with_numpys_transpose_is_no_unit() {
+        check(&[
+            // one letter, a dot and T ending the word: a vector or matrix transposed
+            ("The energy is 0.5 u.T K u for a stiffness K.", &[]),
+            ("Its value is 2 A.T b, then solve.", &[]),
+            ("Minimise 3 m.T W m over the cone.", &[]),
+            // tesla in a product of units, T with an exponent, or teslas alone
+            ("A rigidity of 4 T.m is needed.", &[("4 T.m", "QUANTITY")]),
+            ("A torque of 2 N.m is applied.", &[("2 N.m", "QUANTITY")]),
+            ("The field is 0.5 T here.", &[("0.5 T", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
     fn one_name_twice_is_not_two_compounds() {
         check(&[
             ("Pass a ZnO or a subclass of ZnO to override it.", &[]),

@@ -2778,6 +2778,21 @@ impl Scanner<'_> {
         !same_unit
     }
 
+    /// Whether `unit` (ending at `uend`) is one ASCII letter, a dot and `T` that ends the word:
+    /// NumPy's transpose of a vector or matrix (`0.5 u.T Q u`, `2 A.T b`), which the unit
+    /// grammar would read as a product with teslas (`u·T`). No unit is one letter times teslas
+    /// written with a dot; `T` with an exponent or more letters (`u.T^2`, `N.Tm`) is left to the
+    /// grammar. Reads the unit and one byte after it.
+    fn letter_transposed(&self, unit: &str, uend: usize) -> bool {
+        let u = unit.as_bytes();
+        u.len() == 3
+            && u[0].is_ascii_alphabetic()
+            && u[1..] == *b".T"
+            && !self.b.get(uend).is_some_and(|&c| {
+                c.is_ascii_alphanumeric() || matches!(c, b'_' | b'^') || c >= 0x80
+            })
+    }
+
     /// Context a unit needs: symbols that are also words or letters (`in`, `A`, `M`, `pm`).
     fn unit_need(&mut self, start: usize, unit: &str, uend: usize, glued: bool) -> Option<Need> {
         if let Some(need) = self.abbreviation_unit(start, unit, uend) {
@@ -2793,6 +2808,13 @@ impl Scanner<'_> {
                 self,
                 "the unit's letters are compared with a bare number (family 0 rev<=6): a \
                  field or variable name, not a unit",
+            );
+        }
+        if self.letter_transposed(unit, uend) {
+            return refuse(
+                self,
+                "one letter with NumPy's transpose (0.5 u.T Q u): a vector or matrix, not a \
+                 product of units",
             );
         }
         if unit.as_bytes()[0].is_ascii_alphabetic()
