@@ -2793,6 +2793,31 @@ impl Scanner<'_> {
             })
     }
 
+    /// Whether a whole number (at most 4 digits) glued to one capital letter (`unit`, ending
+    /// at `uend`) follows `modulo` or `mod` right before it: `reduced modulo 2K` (K the
+    /// complete elliptic integral), `mod 2K`, `modulo 2L` reduce by a multiple of a variable,
+    /// a period, never by a temperature or a force. A unit after a space (`modulo 24 h`), a
+    /// symbol (`modulo 360°`) or a lowercase letter stays a quantity. Reads the number, the
+    /// letter, one byte after it and the word before (at most 24 letters).
+    fn multiple_after_modulo(&self, start: usize, unit: &str, uend: usize) -> bool {
+        let b = self.b;
+        let u = unit.as_bytes();
+        if u.len() != 1 || !u[0].is_ascii_uppercase() || uend < start + 2 {
+            return false;
+        }
+        let number = &b[start..uend - 1];
+        if number.len() > 4 || !number.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        if b.get(uend)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
+        {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        matches!(prev_word(self.s, start, &mut buf), b"modulo" | b"mod")
+    }
+
     /// Context a unit needs: symbols that are also words or letters (`in`, `A`, `M`, `pm`).
     fn unit_need(&mut self, start: usize, unit: &str, uend: usize, glued: bool) -> Option<Need> {
         if let Some(need) = self.abbreviation_unit(start, unit, uend) {
@@ -2815,6 +2840,13 @@ impl Scanner<'_> {
                 self,
                 "one letter with NumPy's transpose (0.5 u.T Q u): a vector or matrix, not a \
                  product of units",
+            );
+        }
+        if glued && self.multiple_after_modulo(start, unit, uend) {
+            return refuse(
+                self,
+                "a whole number glued to a capital after modulo or mod (reduced modulo 2K): \
+                 a multiple of a variable, not a unit",
             );
         }
         if unit.as_bytes()[0].is_ascii_alphabetic()
