@@ -848,6 +848,14 @@ and the hundred-and-thirty-sixth (``--part dev136``, DEV136_SOURCES; as dev113):
         simphony sax PyMieSim py-pol pymmcore-plus ncempy lumicks.pylake fretbursts picosdk pco
     PYTHONPATH=/work/scratch-venv136/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev136
+and the hundred-and-fortieth (``--part dev140``, DEV140_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv140
+    /work/scratch-venv140/bin/pip install --no-deps jitcode pyodesys fenics-ufl quadax vegas \
+        equadratures pyomo Py-BOBYQA sagebrush cfmath gpytoolbox polytope pyball-arithmetic \
+        elliptic-functions spherical-functions hankel
+    PYTHONPATH=/work/scratch-venv140/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev140
 and the hundred-and-thirty-fourth (``--part dev134``, DEV134_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv134
@@ -6915,6 +6923,81 @@ DEV136_SOURCES = (
     Source("picosdk", "dev136", "science", 5, 1, ("picosdk",), 2),
     Source("pco", "dev136", "science", 5, 1, ("pco",), 2),
 )
+#: dev140: sagebrush's number-theory files (elliptic curves, modular forms and symbols, number
+#: fields, finite fields, a_p), not its graphs, plots, manifolds or language shims
+SAGEBRUSH_NT = tuple(
+    f"sagebrush/{f}.py"
+    for f in (
+        "ap",
+        "mf",
+        "modsym",
+        "nf",
+        "_sagelib/_sage_ec",
+        "_sagelib/_sage_ec_cubic",
+        "_sagelib/_sage_ff",
+        "_sagelib/_sage_modular",
+        "_sagelib/_sage_nf",
+    )
+)
+# The hundred-and-fortieth dev batch (``--part dev140``; UNTARGETED MATHEMATICS AND NUMERICAL
+# METHODS like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# documentation of numerical and mathematical software in general, where tolerances, degrees,
+# intervals, orders, exponents, formulas and citations sit beside code), as dev113: docstrings of
+# sixteen mid-size PyPI packages from fields used nowhere else (not in the manifest, in any Sources,
+# or in the comments that list packages left out), read with ``ast``, never imported: ODE and PDE
+# solvers (jitcode: just-in-time compiled ODEs, Lyapunov exponents, integrators; pyodesys: ODE
+# systems, Jacobians, roots, Sundials and GSL backends; fenics-ufl: the Unified Form Language of
+# finite-element weak forms, derivatives, degrees), quadrature (quadax: adaptive Gauss-Kronrod,
+# tanh-sinh and cubature rules in JAX; vegas: adaptive Monte Carlo integration; equadratures:
+# polynomial approximation, quadrature and uncertainty quantification), optimisation (pyomo:
+# optimisation modelling, MIP transformations, solvers; Py-BOBYQA: derivative-free bound-constrained
+# trust-region solvers), number theory (sagebrush: elliptic curves, modular forms and symbols,
+# number fields and finite fields, read from its number-theory files only, SAGEBRUSH_NT; cfmath:
+# continued fractions, Gosper arithmetic, quadratic irrationals), geometry and meshing (gpytoolbox:
+# triangle meshes, Laplacians, distances, remeshing; polytope: convex polytopes, projections,
+# rotations), interval arithmetic (pyball-arithmetic: ball/interval enclosures, ulp error bounds,
+# certified evaluation) and special functions (elliptic-functions: Carlson and Legendre elliptic
+# integrals, Jacobi elliptic and theta functions; spherical-functions: Wigner D matrices,
+# spin-weighted spherical harmonics; hankel: Hankel transforms by Ogata's Bessel-function
+# quadrature). Kept docstring sentences with a cue counted before choosing (strong / value / dense
+# cue): jitcode 1 / 23 / 2, pyodesys 2 / 36 / 0, fenics-ufl 24 / 122 / 1, quadax 57 / 305 / 9, vegas
+# 6 / 44 / 3, equadratures 34 / 93 / 14, pyomo 96 / 816 / 24, Py-BOBYQA 3 / 8 / 1, sagebrush 80 /
+# 105 / 19 (its number-theory files), cfmath 67 / 245 / 8, gpytoolbox 51 / 119 / 7, polytope 10 / 17
+# / 1, pyball-arithmetic 10 / 8 / 3, elliptic-functions 20 / 25 / 5, spherical-functions 27 / 52 /
+# 8, hankel 2 / 7 / 2. Installed and counted, left out: orthax (44 / 165 / 18: its docstrings are
+# numpy.polynomial's, and numpy is a test-split package; the first draw held it, and 4 of its
+# sentences shared an 8-word run with the test candidates, so elliptic-functions took its place
+# before any label), jitcdde (jitcode's sibling for delay equations), torchode (10 / 14 / 5), pdfo
+# (0 / 17 / 0), zoopt (0 / 11 / 0), kronrod (6 / 2 / 0), meshpy (2 / 3 / 0), py3nt (3 / 5 / 1),
+# affapy (1 / 28 / 1), crival (4 / 3 / 0), wigners (4 / 1 / 1) and chebax (187 / 118 / 73; the batch
+# had its size, with three special-function packages), immrax and mathpf (no licence in their
+# metadata), conway-polynomials (0 / 2 / 0), ddeint (0 / 2 / 0), idesolver (1 / 12 / 1), badic (0 /
+# 7 / 0), ellippy (1 / 13 / 0), approxkit (6 / 23 / 2), flt (4 / 13 / 0), pymath-interval, pyintval,
+# abhrankan-number-theory, aznt and numpy-flint-arb (no more than 3 kept sentences), and meshplex,
+# optimesh, dmsh and pyfvm (their wheels ship compiled .sfc modules, no Python source). Copy check
+# as for dev100 (8-word runs shared with the test candidates): none. A base sample and the dense
+# stratum only (no targeted stratum: the batch has no narrow cue): 143 sentences (110 base, 33
+# dense; pyodesys, Py-BOBYQA and hankel had no dense-cue sentence left after the base sample; the
+# first draw held enough values, so the dense counts were not raised). Dev only; split fixed before
+# labelling.
+DEV140_SOURCES = (
+    Source("jitcode", "dev140", "science", 5, 1, ("jitcode",), 1),
+    Source("pyodesys", "dev140", "science", 5, 1, ("pyodesys",), 1),
+    Source("fenics-ufl", "dev140", "science", 6, 1, ("ufl",), 1),
+    Source("quadax", "dev140", "science", 7, 1, ("quadax",), 3),
+    Source("vegas", "dev140", "science", 5, 1, ("vegas",), 2),
+    Source("equadratures", "dev140", "science", 6, 1, ("equadratures",), 3),
+    Source("pyomo", "dev140", "science", 7, 1, ("pyomo",), 4),
+    Source("Py-BOBYQA", "dev140", "science", 5, 1, ("pybobyqa",), 1),
+    Source("sagebrush", "dev140", "science", 7, 1, SAGEBRUSH_NT, 5),
+    Source("cfmath", "dev140", "science", 7, 1, ("cfmath",), 3),
+    Source("gpytoolbox", "dev140", "science", 7, 1, ("gpytoolbox",), 3),
+    Source("polytope", "dev140", "science", 5, 1, ("polytope",), 1),
+    Source("pyball-arithmetic", "dev140", "science", 5, 1, ("pyball",), 2),
+    Source("elliptic-functions", "dev140", "science", 6, 1, ("elliptic",), 3),
+    Source("spherical-functions", "dev140", "science", 6, 1, ("spherical_functions",), 3),
+    Source("hankel", "dev140", "science", 5, 1, ("hankel",), 1),
+)
 # The hundred-and-thirty-fourth dev batch (``--part dev134``; UNTARGETED ROBOTICS, CONTROL,
 # AEROSPACE AND VEHICLES like dev113: no narrow cue, so the batch estimates how the segmenter does
 # on unseen documentation of robots, drones, aircraft, motors and cars in general, where lengths,
@@ -9050,6 +9133,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "a base sample and the dense stratum of spectroscopic-data, OPUS FT-IR, dipolar-EPR, "
         "DNP-NMR, EPR-file, beta-NMR, online-GC, chromatography-modelling, HPLC-peak, GC-MS, "
         "TOF-mass-spectrum, electrochemical-export, potentiostat, electrochemistry and FCS-file "
+        "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev140": (
+        DEV140_SOURCES,
+        "hundred-and-fortieth dev batch (untargeted mathematics and numerical methods: a base "
+        "sample and the dense stratum of ODE-solver, finite-element-form, quadrature, Monte "
+        "Carlo integration, polynomial-approximation, optimisation-modelling, derivative-free "
+        "optimisation, number-theory, continued-fraction, geometry-processing, polytope, "
+        "interval-arithmetic, orthogonal-polynomial, spherical-function and Hankel-transform "
         "docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev134": (

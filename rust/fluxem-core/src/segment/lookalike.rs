@@ -4985,6 +4985,41 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_with_numpys_transpose_is_no_unit() {
+        check(&[
+            // one letter, a dot and T ending the word: a vector or matrix transposed
+            ("The energy is 0.5 u.T K u for a stiffness K.", &[]),
+            ("Its value is 2 A.T b, then solve.", &[]),
+            ("Minimise 3 m.T W m over the cone.", &[]),
+            // tesla in a product of units, T with an exponent, or teslas alone
+            ("A rigidity of 4 T.m is needed.", &[("4 T.m", "QUANTITY")]),
+            ("A torque of 2 N.m is applied.", &[("2 N.m", "QUANTITY")]),
+            ("The field is 0.5 T here.", &[("0.5 T", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
+    fn a_multiple_of_a_capital_after_modulo_is_no_unit() {
+        check(&[
+            // a whole number glued to a capital right after modulo or mod: a period
+            ("The angle is taken modulo 2K before the series.", &[]),
+            ("The argument is reduced modulo 4K in the solver.", &[]),
+            ("The index is taken modulo 2L there.", &[]),
+            ("It is computed mod 2K at double precision.", &[]),
+            // a unit after a space or a symbol, or no modulo before: still a quantity
+            (
+                "Times are wrapped modulo 24 h in the log.",
+                &[("24 h", "QUANTITY")],
+            ),
+            ("Angles wrap modulo 360° here.", &[("360°", "QUANTITY")]),
+            (
+                "The sample sat 2K below the set point.",
+                &[("2K", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn one_name_twice_is_not_two_compounds() {
         check(&[
             ("Pass a ZnO or a subclass of ZnO to override it.", &[]),

@@ -2778,6 +2778,46 @@ impl Scanner<'_> {
         !same_unit
     }
 
+    /// Whether `unit` (ending at `uend`) is one ASCII letter, a dot and `T` that ends the word:
+    /// NumPy's transpose of a vector or matrix (`0.5 u.T Q u`, `2 A.T b`), which the unit
+    /// grammar would read as a product with teslas (`u·T`). No unit is one letter times teslas
+    /// written with a dot; `T` with an exponent or more letters (`u.T^2`, `N.Tm`) is left to the
+    /// grammar. Reads the unit and one byte after it.
+    fn letter_transposed(&self, unit: &str, uend: usize) -> bool {
+        let u = unit.as_bytes();
+        u.len() == 3
+            && u[0].is_ascii_alphabetic()
+            && u[1..] == *b".T"
+            && !self.b.get(uend).is_some_and(|&c| {
+                c.is_ascii_alphanumeric() || matches!(c, b'_' | b'^') || c >= 0x80
+            })
+    }
+
+    /// Whether a whole number (at most 4 digits) glued to one capital letter (`unit`, ending
+    /// at `uend`) follows `modulo` or `mod` right before it: `reduced modulo 2K` (K the
+    /// complete elliptic integral), `mod 2K`, `modulo 2L` reduce by a multiple of a variable,
+    /// a period, never by a temperature or a force. A unit after a space (`modulo 24 h`), a
+    /// symbol (`modulo 360°`) or a lowercase letter stays a quantity. Reads the number, the
+    /// letter, one byte after it and the word before (at most 24 letters).
+    fn multiple_after_modulo(&self, start: usize, unit: &str, uend: usize) -> bool {
+        let b = self.b;
+        let u = unit.as_bytes();
+        if u.len() != 1 || !u[0].is_ascii_uppercase() || uend < start + 2 {
+            return false;
+        }
+        let number = &b[start..uend - 1];
+        if number.len() > 4 || !number.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        if b.get(uend)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
+        {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        matches!(prev_word(self.s, start, &mut buf), b"modulo" | b"mod")
+    }
+
     /// Context a unit needs: symbols that are also words or letters (`in`, `A`, `M`, `pm`).
     fn unit_need(&mut self, start: usize, unit: &str, uend: usize, glued: bool) -> Option<Need> {
         if let Some(need) = self.abbreviation_unit(start, unit, uend) {
@@ -2793,6 +2833,20 @@ impl Scanner<'_> {
                 self,
                 "the unit's letters are compared with a bare number (family 0 rev<=6): a \
                  field or variable name, not a unit",
+            );
+        }
+        if self.letter_transposed(unit, uend) {
+            return refuse(
+                self,
+                "one letter with NumPy's transpose (0.5 u.T Q u): a vector or matrix, not a \
+                 product of units",
+            );
+        }
+        if glued && self.multiple_after_modulo(start, unit, uend) {
+            return refuse(
+                self,
+                "a whole number glued to a capital after modulo or mod (reduced modulo 2K): \
+                 a multiple of a variable, not a unit",
             );
         }
         if unit.as_bytes()[0].is_ascii_alphabetic()
