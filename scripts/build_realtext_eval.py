@@ -912,6 +912,14 @@ and the hundred-and-forty-second (``--part dev142``, DEV142_SOURCES; as dev113):
         scikit-mobility trackintel transbigdata
     PYTHONPATH=/work/scratch-venv142/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev142
+and the hundred-and-forty-third (``--part dev143``, DEV143_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv143
+    /work/scratch-venv143/bin/pip install --no-deps gnssanalysis hatanaka pyresample cartopy \
+        laspy rasterio sentinelsat sentinelhub eodag xarray-spatial py3dep dem-stitcher \
+        geopandas rio-tiler sarpy
+    PYTHONPATH=/work/scratch-venv143/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev143
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7361,6 +7369,46 @@ DEV142_SOURCES = (
     Source("trackintel", "dev142", "science", 7, 1, ("trackintel",), 5),
     Source("transbigdata", "dev142", "science", 7, 1, ("transbigdata",), 2),
 )
+# The hundred-and-forty-third dev batch (``--part dev143``; UNTARGETED GEODESY, SURVEYING, GIS
+# AND REMOTE SENSING like dev113: no narrow cue, so the batch estimates how the segmenter does on
+# unseen geospatial documentation in general, where coordinates, projections, resolutions in
+# metres, angles in degrees, epochs, tile sizes and EPSG codes sit beside code), as dev113:
+# docstrings of fifteen mid-size PyPI packages from fields used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: GNSS (gnssanalysis: GNSS orbit, clock and SINEX analysis; hatanaka: RINEX
+# compression), coordinate systems and projections (pyresample: swath and area resampling,
+# projections; cartopy: map projections, cartography), lidar (laspy: ASPRS LAS point clouds),
+# raster and satellite imagery (rasterio: raster I/O, transforms, CRS; rio-tiler: map tiles from
+# rasters; sentinelsat and sentinelhub: Copernicus Sentinel search and processing; eodag: Earth
+# observation data access; sarpy: complex SAR data), terrain (xarray-spatial: slope, aspect,
+# hillshade, proximity; py3dep: USGS 3DEP elevation; dem-stitcher: DEM tiles and geoids) and
+# vector GIS (geopandas). Kept docstring sentences with a cue counted before choosing (strong /
+# value / dense cue): gnssanalysis 85 / 97 / 68, hatanaka 6 / 24 / 0, pyresample 65 / 147 / 6,
+# cartopy 42 / 224 / 10, laspy 6 / 26 / 2, rasterio 29 / 146 / 5, sentinelsat 9 / 21 / 5,
+# sentinelhub 53 / 184 / 35, eodag 26 / 166 / 22, xarray-spatial 50 / 52 / 5, py3dep
+# 20 / 21 / 9, dem-stitcher 17 / 18 / 1, geopandas 76 / 264 / 11, rio-tiler 26 / 85 / 11, sarpy
+# 196 / 894 / 64. Installed and counted, left out: s2cloudless (5 / 4 / 2: few sentences, and
+# its license metadata names no license), contextily (2 / 29 / 0: no dense-cue sentence). Copy
+# check as for dev100 (8-word runs shared with the test candidates): none. A base sample and the
+# dense stratum only (no targeted stratum: the batch has no narrow cue): 149 sentences (106 base,
+# 43 dense; hatanaka has no dense-cue sentence). Dev only; split fixed before labelling.
+DEV143_SOURCES = (
+    Source("gnssanalysis", "dev143", "science", 7, 1, ("gnssanalysis",), 6),
+    Source("hatanaka", "dev143", "science", 5, 1, ("hatanaka",)),
+    Source("pyresample", "dev143", "science", 7, 1, ("pyresample",), 2),
+    Source("cartopy", "dev143", "science", 7, 1, ("cartopy",), 3),
+    Source("laspy", "dev143", "science", 5, 1, ("laspy",), 1),
+    Source("rasterio", "dev143", "science", 6, 1, ("rasterio",), 2),
+    Source("sentinelsat", "dev143", "science", 5, 1, ("sentinelsat",), 2),
+    Source("sentinelhub", "dev143", "science", 7, 1, ("sentinelhub",), 5),
+    Source("eodag", "dev143", "science", 6, 1, ("eodag",), 4),
+    Source("xarray-spatial", "dev143", "science", 6, 1, ("xrspatial",), 2),
+    Source("py3dep", "dev143", "science", 5, 1, ("py3dep",), 3),
+    Source("dem-stitcher", "dev143", "science", 5, 1, ("dem_stitcher",), 1),
+    Source("geopandas", "dev143", "science", 7, 1, ("geopandas",), 3),
+    Source("rio-tiler", "dev143", "science", 6, 1, ("rio_tiler",), 3),
+    Source("sarpy", "dev143", "science", 7, 1, ("sarpy",), 6),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -9195,6 +9243,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "flight-log, train-scheduling, traffic-signal-control, mobility-analysis, "
         "movement-tracking and transport-big-data docs), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev143": (
+        DEV143_SOURCES,
+        "hundred-and-forty-third dev batch (untargeted geodesy, surveying, GIS and remote "
+        "sensing: a base sample and the dense stratum of GNSS-analysis, RINEX, resampling, "
+        "map-projection, lidar, raster, map-tile, Sentinel, Earth-observation, SAR, terrain, "
+        "3DEP-elevation, DEM and vector-GIS docs), packages used nowhere else; dev only, fixed "
+        "before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,

@@ -86,11 +86,28 @@ impl Stats {
         if small_int(x) && small_int(y) {
             return digits_value(y) > digits_value(x);
         }
-        match (plain_value(x), plain_value(y)) {
+        match (scaled_value(x), scaled_value(y)) {
             (Some(a), Some(v)) => v > a,
             _ => false,
         }
     }
+}
+
+/// [`plain_value`], or that of a plain number and the scale word the literal ends with (`8
+/// million` in `4-8 million points`: 8e6, so the pair rises and is a range of counts, not the
+/// difference 4 - 8,000,000). The word is looked for only inside the literal (one space, a
+/// word of `number_words_scales.txt`), so the look stays within the operand.
+fn scaled_value(lit: &[u8]) -> Option<f64> {
+    if let Some(v) = plain_value(lit) {
+        return Some(v);
+    }
+    let space = lit.iter().position(|&c| c == b' ')?;
+    let text = std::str::from_utf8(lit).ok()?;
+    let (len, power) = crate::number::written::scale_word(text, space)?;
+    if space + len != lit.len() {
+        return None;
+    }
+    Some(plain_value(&lit[..space])? * 10f64.powi(i32::try_from(power).ok()?))
 }
 
 /// The value of a plain decimal or exponent notation (`1e4 - 1e5`), or of an integer in strict

@@ -395,6 +395,25 @@ fn bad_options_are_config_errors() {
 }
 
 #[test]
+fn a_rising_pair_before_a_scale_word_is_a_range_of_counts() {
+    // `4-8 million`: the scale word belongs to the upper end, whose value (8e6) is larger, so
+    // the pair rises and is a range, in a math context too (dev143: a geoid-grid reader's
+    // throughput for linear and cubic interpolation)
+    for t in [
+        "For linear interpolation the solver reads 2-3 million cells per second.",
+        "The integral over the grid takes 10-20 billion samples in the equation.",
+        "With linear interpolation, 1-5 thousand nodes are evaluated per call.",
+    ] {
+        assert_eq!(spans(t), vec![], "{t}");
+    }
+    // a pair that falls stays a difference in a math context; `=` still makes an equation
+    assert_eq!(
+        spans("Solve x = 3-5 for the sum."),
+        pairs(&[("3-5", "ARITHMETIC")])
+    );
+}
+
+#[test]
 fn increasing_number_pairs_are_ranges_not_differences() {
     // a hyphen between a smaller and a larger number is a range in prose, in any context
     for t in [
