@@ -3197,6 +3197,33 @@ mod tests {
         ]);
     }
 
+    /// A number right after `/-` whose minus did not start it (another unit on each side, a
+    /// variable before the slash) is no span: alone it drops the sign; the `+/-` of an
+    /// uncertainty, two values of one unit and a quotient of numbers keep their readings.
+    #[test]
+    fn a_number_after_a_slash_and_a_minus_is_never_read_without_its_sign() {
+        check(&[
+            (
+                "Clamp it to 10 m/-10 s in the loop.",
+                &[("10 m", "QUANTITY")],
+            ),
+            (
+                "Speeds of 50 km/h/-50 km/h were set.",
+                &[("50 km/h", "QUANTITY")],
+            ),
+            ("Scale it by x/-5 m first.", &[]),
+            (
+                "Rails of 5 V/-5 V feed it.",
+                &[("5 V", "QUANTITY"), ("-5 V", "QUANTITY")],
+            ),
+            (
+                "A mass of 5.2 +/-0.3 mg was found.",
+                &[("5.2 +/-0.3 mg", "QUANTITY")],
+            ),
+            ("Compute 6/-3 now.", &[("6/-3", "ARITHMETIC")]),
+        ]);
+    }
+
     /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
     /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
     #[test]

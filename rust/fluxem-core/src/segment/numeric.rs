@@ -805,6 +805,13 @@ impl Scanner<'_> {
             self.refuse(start, end, Domain::Arithmetic, "DOI (10.1063/1.5139948)");
             return end;
         }
+        if start >= 2
+            && self.b[start - 1] == b'-'
+            && self.b[start - 2] == b'/'
+            && !(start >= 3 && self.b[start - 3] == b'+')
+        {
+            return self.after_slash_minus(start);
+        }
         // most numbers follow a space, which none of the tests of the char before them takes
         // (no char to decode, no cascade of tests: `glued_before` returns None for it)
         if let Some(p) = char_before(s, start).filter(|&p| p != ' ') {
@@ -848,6 +855,18 @@ impl Scanner<'_> {
         }
         let st = *st;
         self.expression(start, end, st)
+    }
+
+    /// `10 m/-10 s`, `x/-5 m`, `50 km/h/-50 km/h`: a number right after `/-` (not the `+/-` of an
+    /// uncertainty) whose minus did not start it (`sign_starts_number` takes it only for two values of one unit, `180°/-180°`)
+    /// gives no span: alone it drops the sign, a value nobody wrote. (cold: rare)
+    #[cold]
+    #[inline(never)]
+    fn after_slash_minus(&mut self, start: usize) -> usize {
+        let end = self.skip_numberish(start);
+        let why = "number after `/-` without its sign (10 m/-10 s): its value is unread";
+        self.refuse(start, end, Domain::Quantity, why);
+        end.max(self.after_char(start))
     }
 
     /// `(8.4 ± 0.2) g`, `1.2(3) m`: the value with its bracketed uncertainty (ending at
