@@ -18,7 +18,7 @@ use super::lookalike;
 use super::probe;
 use super::scan::Scanner;
 use super::vocab;
-use crate::domains::quantity::parse_measured;
+use crate::domains::quantity::{parse_measured, superscript_digit};
 use crate::layout::Domain;
 use crate::number::literal_len;
 
@@ -285,7 +285,8 @@ fn pair_joiner_before(s: &str, start: usize) -> bool {
     let mut buf = [0u8; 24];
     let w = prev_word(s, start, &mut buf);
     match w {
-        // a joiner only after a number (`10⁴ Pa to`), not a verb's `to` (`pumped down to`)
+        // a joiner only after a number (`10⁴ Pa to`), not a verb's `to` (`pumped down to`):
+        // an ASCII digit or a superscript's last byte (B0-B9) in the 16 bytes before the word
         b"to" | b"through" | b"until" => {
             let w_start = skip_inline_spaces_back(s, start, 8).saturating_sub(w.len());
             b[w_start.saturating_sub(16)..w_start]
@@ -857,9 +858,10 @@ impl Scanner<'_> {
         self.expression(start, end, st)
     }
 
-    /// `10 m/-10 s`, `x/-5 m`, `50 km/h/-50 km/h`: a number right after `/-` (not the `+/-` of an
-    /// uncertainty) whose minus did not start it (`sign_starts_number` takes it only for two values of one unit, `180°/-180°`)
-    /// gives no span: alone it drops the sign, a value nobody wrote. (cold: rare)
+    /// `10 m/-10 s`, `x/-5 m`, `50 km/h/-50 km/h`: a number right after `/-` (not the `+/-` of
+    /// an uncertainty) whose minus did not start it (`sign_starts_number` takes it only for two
+    /// values of one unit, `180°/-180°`) gives no span: alone it drops the sign, a value nobody
+    /// wrote. (cold: rare)
     #[cold]
     #[inline(never)]
     fn after_slash_minus(&mut self, start: usize) -> usize {
@@ -1072,23 +1074,22 @@ impl Scanner<'_> {
     #[inline(never)]
     fn superscript_power(&mut self, start: usize, lit_end: usize) -> Option<usize> {
         let (s, b) = (self.s, self.b);
+        if &b[start..lit_end] != b"10" {
+            return None;
+        }
         let mut j = lit_end;
         if b[j..].starts_with("\u{207b}".as_bytes()) || b[j..].starts_with("\u{207a}".as_bytes()) {
             j += 3;
         }
         let mut digits = 0;
-        while digits < 5 {
-            match char_at(s, j) {
-                Some('\u{b9}' | '\u{b2}' | '\u{b3}') => j += 2,
-                Some('\u{2070}' | '\u{2074}'..='\u{2079}') => j += 3,
-                _ => break,
-            }
+        while let Some(c) = char_at(s, j).filter(|&c| superscript_digit(c).is_some()) {
+            j += c.len_utf8();
             digits += 1;
+            if digits > 4 {
+                return None;
+            }
         }
-        if digits == 0 || digits > 4 || char_at(s, j).is_some_and(is_wordish) {
-            return None;
-        }
-        if &b[start..lit_end] != b"10" {
+        if digits == 0 || char_at(s, j).is_some_and(is_wordish) {
             return None;
         }
         let (uend, need) = self.unit_after(start, j, false)?;

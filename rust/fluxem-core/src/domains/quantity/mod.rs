@@ -24,6 +24,7 @@ mod levels;
 pub mod pair;
 mod si;
 mod unit_expr;
+pub(crate) use unit_expr::superscript_digit;
 mod units;
 
 pub use dims::{Dims, MAX_EXPONENT};

@@ -118,7 +118,8 @@ pub fn is_hspace(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}')
 }
 
-fn superscript_digit(c: char) -> Option<i64> {
+/// The value of a superscript digit (`⁰`..`⁹`), None for any other char.
+pub(crate) fn superscript_digit(c: char) -> Option<i64> {
     Some(match c {
         '⁰' => 0,
         '¹' => 1,
