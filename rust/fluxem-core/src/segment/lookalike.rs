@@ -3224,6 +3224,25 @@ mod tests {
         ]);
     }
 
+    /// A number right inside the bracket that opens a power's exponent (`^(`, `**(`, `^{`) is
+    /// part of the exponent even when the bracket is never closed: no span (it gave `-6 m`
+    /// for a power of ten); closed powers keep their readings.
+    #[test]
+    fn a_number_opening_an_exponent_group_is_no_value_of_its_own() {
+        check(&[
+            ("Set the step to 10^(-4 s in the script.", &[]),
+            ("Set the step to 10**(-4 s in the script.", &[]),
+            ("Set the step to 10^{-4 s in the script.", &[]),
+            ("The gain grows as x^(3 dB per step.", &[]),
+            (
+                "Set the step to 10^(-4) s in the script.",
+                &[("10^(-4) s", "QUANTITY")],
+            ),
+            ("It scales as x^(-1/2) m here.", &[]),
+            ("A bracket (-4 s) stays a value.", &[("-4 s", "QUANTITY")]),
+        ]);
+    }
+
     /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
     /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
     #[test]

@@ -813,6 +813,11 @@ impl Scanner<'_> {
         {
             return self.after_slash_minus(start);
         }
+        if start >= 2 && matches!(self.b[start - 1], b'(' | b'{' | b'-' | b'+') {
+            if let Some(next) = self.in_power_group(start) {
+                return next;
+            }
+        }
         // most numbers follow a space, which none of the tests of the char before them takes
         // (no char to decode, no cascade of tests: `glued_before` returns None for it)
         if let Some(p) = char_before(s, start).filter(|&p| p != ' ') {
@@ -856,6 +861,28 @@ impl Scanner<'_> {
         }
         let st = *st;
         self.expression(start, end, st)
+    }
+
+    /// `10^(-6 m`, `x**(2 s`, `10^{-6 m`: a number (or its sign) right inside the bracket
+    /// that opens a power's exponent is part of that exponent, closed or not; read alone it
+    /// would hand a model `-6 m` for a power of ten. The closed forms never get here: they
+    /// are read from the power's base (`10^(-6) m`, `x^(-1/2) m`). (cold: rare)
+    #[cold]
+    #[inline(never)]
+    fn in_power_group(&mut self, start: usize) -> Option<usize> {
+        let b = self.b;
+        let open = start - usize::from(matches!(b[start - 1], b'-' | b'+'));
+        if open < 2 || !matches!(b[open - 1], b'(' | b'{') {
+            return None;
+        }
+        let k = open - 1;
+        if !(b[k - 1] == b'^' || (k >= 2 && b[k - 1] == b'*' && b[k - 2] == b'*')) {
+            return None;
+        }
+        let end = self.skip_numberish(start);
+        let why = "number opening a power's exponent (10^(-6 m): no value of its own";
+        self.refuse(start, end, Domain::Quantity, why);
+        Some(end.max(self.after_char(start)))
     }
 
     /// `10 m/-10 s`, `x/-5 m`, `50 km/h/-50 km/h`: a number right after `/-` (not the `+/-` of
