@@ -340,6 +340,30 @@ def test_ranges_round_trip_both_ends_exactly(
         assert si.high.exact == pint_exact(high, unit)
 
 
+@given(decimals, decimals, units, st.sampled_from(["~", "\u2248", "\u223c", "~ "]))
+def test_a_hedge_on_the_second_number_reads_as_without_it(
+    a: tuple[str, Fraction], b: tuple[str, Fraction], unit: str, hedge: str
+) -> None:
+    """`10 to ~20 mm`, `5.2 ± ~0.3 mg`: the hedge says the number is approximate; the pair's
+    embedding is the unhedged pair's, bit for bit, and the segmenter gives the whole pair."""
+    (lo_text, _), (hi_text, _) = sorted((a, b), key=lambda p: p[1])
+    for joiner in ("to", "\u00b1"):
+        plain = f"{lo_text} {joiner} {hi_text} {unit}"
+        hedged = f"{lo_text} {joiner} {hedge}{hi_text} {unit}"
+        assert np.array_equal(ENC.encode(hedged), ENC.encode(plain))
+    sentence = f"It ranged from {lo_text} to {hedge}{hi_text} {unit} in the runs."
+    assert spans(sentence) == [("QUANTITY", f"{lo_text} to {hedge}{hi_text} {unit}")]
+
+
+def test_a_hedged_second_half_is_never_read_alone() -> None:
+    """Before, `~0.3 mg` after `5.2 ±` was the span: the uncertainty read as the value."""
+    assert spans("The mass was 5.2 ± ~0.3 mg in all.") == [("QUANTITY", "5.2 ± ~0.3 mg")]
+    assert spans("Sizes between 5 and ≈10 mm occur.") == [("QUANTITY", "5 and ≈10 mm")]
+    assert spans("Gaps of 5 mm to ~10 mm occur.") == [("QUANTITY", "5 mm to ~10 mm")]
+    # `and` without `between` is a list of two values, hedged or not
+    assert spans("Add 5 mL and ~10 mL of water.") == [("QUANTITY", "5 mL"), ("QUANTITY", "10 mL")]
+
+
 @given(decimals, decimals, units)
 def test_uncertainties_round_trip_both_numbers_exactly(
     xt: tuple[str, Fraction], ut: tuple[str, Fraction], unit: str

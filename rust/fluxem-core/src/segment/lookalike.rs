@@ -3243,6 +3243,31 @@ mod tests {
         ]);
     }
 
+    /// A hedge (`~`, `≈`) before the second number of a pair keeps the pair one span: alone,
+    /// the second half was a value nobody wrote (the uncertainty as the value, a range's end).
+    #[test]
+    fn a_hedged_second_number_stays_inside_its_pair() {
+        check(&[
+            (
+                "The mass was 5.2 ± ~0.3 mg in all.",
+                &[("5.2 ± ~0.3 mg", "QUANTITY")],
+            ),
+            (
+                "Sizes between 5 and ≈10 mm occur.",
+                &[("5 and ≈10 mm", "QUANTITY")],
+            ),
+            (
+                "Gaps of 5 mm to ~10 mm occur.",
+                &[("5 mm to ~10 mm", "QUANTITY")],
+            ),
+            (
+                "Add 5 mL and ~10 mL of water.",
+                &[("5 mL", "QUANTITY"), ("10 mL", "QUANTITY")],
+            ),
+            ("It was ~20 mm wide.", &[("20 mm", "QUANTITY")]),
+        ]);
+    }
+
     /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
     /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
     #[test]

@@ -3364,7 +3364,14 @@ impl Scanner<'_> {
     /// start. Looks back a bounded number of bytes.
     #[inline(always)]
     pub(super) fn pair_before(&self, start: usize) -> Option<(Option<usize>, &'static str)> {
-        let k = skip_inline_spaces_back(self.s, start, 8);
+        let mut k = skip_inline_spaces_back(self.s, start, 8);
+        // `10 to ~20 mm`, `5.2 ± ~0.3 mg`: a hedge (about) on the second number; the pair is
+        // read across it (alone, `~0.3 mg` was the uncertainty read as the value)
+        if k >= 2 && matches!(self.b[k - 1], b'~' | 0x88 | 0xBC) {
+            if let Some(h @ ('~' | '\u{2248}' | '\u{223c}')) = char_before(self.s, k) {
+                k = skip_inline_spaces_back(self.s, k - h.len_utf8(), 8);
+            }
+        }
         // every sign and joiner below ends in one of these byte pairs (`±` C2 B1, `∓` E2 88
         // 93, `–` E2 80 93, `—` E2 80 94, `+/-`, `+-`, `to`, `and`, `through`, `until`): most
         // numbers follow a word or a space that ends in none of them, and skip the ten string
@@ -3657,9 +3664,10 @@ impl Scanner<'_> {
         // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference), or spaced after
         // `from` (`from 0.5 Hz - 4 Hz` names a span of values, as `from 0.5 Hz to 4 Hz`) or
         // with the pair filling a square bracket (`a [1 Hz - 50 Hz] band`: an interval)
+        // `5 mm to ~10 mm`: a hedge (about) on the second quantity stays inside the pair
         let joiner = close
             && (matches!(
-                trim_whitespace(&s[c.end..start]),
+                unhedged(trim_whitespace(&s[c.end..start])),
                 "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
             ) || &s[c.end..start] == "-"
                 || (&s[c.end..start] == " - "
@@ -3676,7 +3684,7 @@ impl Scanner<'_> {
         if self.change_from(first) {
             return false;
         }
-        if !between && s[c.end..start].trim().eq_ignore_ascii_case("and") {
+        if !between && unhedged(s[c.end..start].trim()).eq_ignore_ascii_case("and") {
             return false;
         }
         let c = self.cands.last_mut().expect("checked above");
@@ -5238,6 +5246,12 @@ fn paren_in_three_before(b: &[u8], start: usize) -> bool {
 /// `str::trim`, its ASCII ends trimmed as bytes (the text between two quantities, read after
 /// most of them: `trim` decodes chars and tests each against the Unicode whitespace table);
 /// a non-ASCII byte at an end may be whitespace, and then `trim` reads it.
+/// `t` without a trailing hedge (`~`, `≈`, `∼`: about) and the spaces before it.
+fn unhedged(t: &str) -> &str {
+    t.strip_suffix(['~', '\u{2248}', '\u{223c}'])
+        .map_or(t, trim_whitespace)
+}
+
 fn trim_whitespace(t: &str) -> &str {
     let b = t.as_bytes();
     // the ASCII chars of `char::is_whitespace`: `\t`, `\n`, `\x0b`, `\x0c`, `\r` and space

@@ -128,6 +128,10 @@ fn read_second(
         return Ok(None);
     };
     c.skip_while(is_hspace);
+    // `10 to ~20 mm`, `5.2 ± ~0.3 mg`: a hedge (about) on the second number leaves its value
+    if c.eat("~") || c.eat("\u{2248}") || c.eat("\u{223c}") {
+        c.skip_while(is_hspace);
+    }
     let mark = c;
     let n = second_literal(&mut c, kind, signed)?;
     // `1–5 × 10^3 m`, `1 to 5 million`: does the power reach back to the first number?
