@@ -3268,6 +3268,20 @@ mod tests {
         ]);
     }
 
+    /// Whole numbers multiplied with `×` before a unit of length are the sides of a shape,
+    /// not a product: no ARITHMETIC span (its value, 200 for `10 × 20 mm`, is neither a side
+    /// nor the area); a count times an amount and a power of ten keep their readings.
+    #[test]
+    fn sides_of_a_shape_before_a_length_unit_are_no_product() {
+        check(&[
+            ("Cut a 40 × 60 mm coupon from the sheet.", &[]),
+            ("The tank is 2 × 3 × 4 m inside.", &[]),
+            ("Rinse 3 × 5 min in buffer.", &[("3 × 5", "ARITHMETIC")]),
+            ("Use 400*1800 seconds here.", &[("400*1800", "ARITHMETIC")]),
+            ("It is 6 × 10^3 m away.", &[("6 × 10^3 m", "QUANTITY")]),
+        ]);
+    }
+
     /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
     /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
     #[test]

@@ -4145,6 +4145,15 @@ impl Scanner<'_> {
                         Domain::Arithmetic,
                         "alternatives before a unit (50/60 Hz, 110/220 V), not a fraction",
                     );
+                } else if factors
+                    && st.mul == st.ops
+                    && s[start..end].contains('\u{d7}')
+                    && length_unit(s[end..uend].trim_start())
+                {
+                    // `a 10 × 20 mm plate`, `10 × 20 × 30 cm`: sides of a shape, each in the
+                    // unit (their product, 200, is neither side nor the area in mm^2)
+                    let why = "sides of a shape before a length unit (10 × 20 mm): no product";
+                    self.refuse(start, end, Domain::Arithmetic, why);
                 } else if (fraction || factors || sum)
                     && !st.non_int
                     && (!st.signed || tenth_power)
@@ -5870,6 +5879,22 @@ fn spaced_reciprocal(t: &[u8]) -> bool {
 
 /// Whether the unit text `u` (from its first byte) is a frequency symbol: `Hz` with an SI
 /// prefix or none, followed by nothing that continues the unit.
+/// Whether `u` starts with a unit of length alone (`mm`, `cm`, `m`, `in`, ...: not `m/s`,
+/// `m^2` or `min`).
+fn length_unit(u: &str) -> bool {
+    [
+        "nm", "\u{b5}m", "\u{3bc}m", "um", "mm", "cm", "dm", "m", "km", "in", "ft", "mi",
+    ]
+    .iter()
+    .any(|f| {
+        u.strip_prefix(f).is_some_and(|r| {
+            !r.starts_with(|c: char| {
+                c.is_alphanumeric() || c == '/' || c == '^' || c == '\u{b2}' || c == '\u{b3}'
+            })
+        })
+    })
+}
+
 fn frequency_unit(u: &str) -> bool {
     ["Hz", "kHz", "MHz", "GHz", "THz", "mHz"].iter().any(|f| {
         u.strip_prefix(f)
