@@ -3282,6 +3282,23 @@ mod tests {
         ]);
     }
 
+    /// A product whose last factor is `10` with a glued sign and a short exponent is
+    /// scientific notation that lost its caret (text copied from a PDF): no span, where the
+    /// expression reader made `1.6 × 10-19` the difference 16 - 19.
+    #[test]
+    fn a_power_of_ten_that_lost_its_caret_is_no_difference() {
+        check(&[
+            ("The charge is 9.1 × 10-31 in those units.", &[]),
+            ("Take k = 2 x 10+5 for now.", &[]),
+            ("Take k = 2*10-5 for now.", &[]),
+            (
+                "Take k = 2 × 10^-5 for now.",
+                &[("2 × 10^-5", "ARITHMETIC")],
+            ),
+            ("So 6 × 10 - 3 is 57.", &[("6 × 10 - 3", "ARITHMETIC")]),
+        ]);
+    }
+
     /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
     /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
     #[test]

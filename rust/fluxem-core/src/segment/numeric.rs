@@ -885,6 +885,18 @@ impl Scanner<'_> {
         Some(end.max(self.after_char(start)))
     }
 
+    /// Whether a lone `x` or `X` (spaces around it optional) stands between a number and
+    /// `start` (`2 x 10+5`, `3x10-3`): a multiplication written with a letter.
+    fn x_after_number(&self, start: usize) -> bool {
+        let b = self.b;
+        let k = skip_inline_spaces_back(self.s, start, 8);
+        if k < 2 || !matches!(b[k - 1], b'x' | b'X') {
+            return false;
+        }
+        let m = skip_inline_spaces_back(self.s, k - 1, 8);
+        m > 0 && b[m - 1].is_ascii_digit()
+    }
+
     /// `10 m/-10 s`, `x/-5 m`, `50 km/h/-50 km/h`: a number right after `/-` (not the `+/-` of
     /// an uncertainty) whose minus did not start it (`sign_starts_number` takes it only for two
     /// values of one unit, `180°/-180°`) gives no span: alone it drops the sign, a value nobody
@@ -4546,6 +4558,26 @@ impl Scanner<'_> {
             );
             return end;
         }
+        let lost_caret = match st.operands {
+            3 => st.mul == 1 && lost_caret_power(&s[start..end]).is_some_and(|m| !m.is_empty()),
+            // `2 x 10+5`: the letter `x` is no operator, so the reading starts at `10`
+            2 => {
+                lost_caret_power(&s[start..end]).is_some_and(<[u8]>::is_empty)
+                    && self.x_after_number(start)
+            }
+            _ => false,
+        };
+        if lost_caret {
+            // `1.6 × 10-19`: scientific notation whose caret was lost (text copied from a
+            // PDF); read as written it is 16 - 19, a value nobody meant
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "a power of ten that lost its caret (1.6 × 10-19), not a difference",
+            );
+            return end;
+        }
         if bar_fraction_beside(self.b, start + inner, end - inner) {
             // GNU units' `3|4 cup`, `2 * 3|4`, `(2+1|2)`: `|` between digits is a fraction
             // bar the expression reader does not take; what it reads is not the value written
@@ -5879,6 +5911,29 @@ fn spaced_reciprocal(t: &[u8]) -> bool {
 
 /// Whether the unit text `u` (from its first byte) is a frequency symbol: `Hz` with an SI
 /// prefix or none, followed by nothing that continues the unit.
+/// When `t` ends in `10`, a sign glued to it and a one- to three-digit exponent (`10-19`,
+/// `10+8`, `10−5`): what stands before that `10`, spaces trimmed, if it is empty or ends in a
+/// multiplication sign (`1.6 × 10-19`, `2*10-5`): scientific notation that lost its caret.
+fn lost_caret_power(t: &str) -> Option<&[u8]> {
+    let b = t.trim_end().as_bytes();
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = &b[..b.len() - digits];
+    let rest = rest
+        .strip_suffix(b"10-")
+        .or_else(|| rest.strip_suffix(b"10+"))
+        .or_else(|| rest.strip_suffix("10\u{2212}".as_bytes()))?
+        .trim_ascii_end();
+    let times = rest.is_empty()
+        || rest.ends_with("\u{d7}".as_bytes())
+        || rest.ends_with(b"*")
+        || rest.ends_with(b"x")
+        || rest.ends_with("\u{b7}".as_bytes());
+    times.then_some(rest)
+}
+
 /// Whether `u` starts with a unit of length alone (`mm`, `cm`, `m`, `in`, ...: not `m/s`,
 /// `m^2` or `min`).
 fn length_unit(u: &str) -> bool {
