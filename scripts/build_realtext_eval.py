@@ -920,6 +920,14 @@ and the hundred-and-forty-third (``--part dev143``, DEV143_SOURCES; as dev113)::
         geopandas rio-tiler sarpy
     PYTHONPATH=/work/scratch-venv143/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev143
+and the hundred-and-fiftieth (``--part dev150``, DEV150_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv150
+    /work/scratch-venv150/bin/pip install --no-deps teaser ghetool archetypal accim besos \
+        ladybug-core honeybee-radiance dragonfly-energy pybuildingenergy eeweather pyradiance \
+        acoustic-spaces soundscapy k-wave-python acoustipy
+    PYTHONPATH=/work/scratch-venv150/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev150
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7409,6 +7417,58 @@ DEV143_SOURCES = (
     Source("rio-tiler", "dev143", "science", 6, 1, ("rio_tiler",), 3),
     Source("sarpy", "dev143", "science", 7, 1, ("sarpy",), 6),
 )
+# The hundred-and-fiftieth dev batch (``--part dev150``; UNTARGETED BUILDING PHYSICS, HVAC AND
+# ACOUSTICS like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# building-science documentation in general, where temperatures, U-values, loads in kW, areas,
+# irradiances, sound levels in dB, frequencies in Hz and standards numbers sit beside code), as
+# dev113: docstrings of fifteen mid-size PyPI packages from fields used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: building energy simulation (teaser: archetype buildings and reduced-order
+# models for Modelica; archetypal: EnergyPlus archetypes, constructions, templates; besos:
+# EnergyPlus parametrics and optimisation; pybuildingenergy: EN ISO 52000 / 52016 and EN 15316
+# calculations, boilers, heat pumps, storage; dragonfly-energy: urban and district energy,
+# transformers, ground heat exchangers), thermal comfort and HVAC control (accim: adaptive
+# setpoints in EnergyPlus models, EN 16798 and ASHRAE 55), ground-source heat pumps (ghetool:
+# borefield sizing, loads, fluid and pipe data), weather and psychrometrics (ladybug-core: EPW
+# weather files, sky models, sun paths, psychrometrics; eeweather: weather stations, TMY3 and
+# CZ2010 temperatures), daylight and lighting (honeybee-radiance: daylight simulation, sky
+# matrices, sensor grids; pyradiance: a Radiance interface, BSDFs, blinds), room and
+# environmental acoustics (acoustic-spaces: geometric room acoustics, octave bands, impulse
+# responses, loudspeakers; soundscapy: soundscape assessment, ISO 12913 PAQs; k-wave-python:
+# time-domain acoustic and ultrasound simulation; acoustipy: porous absorbers, absorption
+# coefficients, transfer matrices). Kept docstring sentences with a cue counted before choosing
+# (strong / value / dense cue): teaser 117 / 380 / 53, ghetool 55 / 149 / 20, archetypal
+# 102 / 231 / 47, accim 73 / 740 / 19, besos 5 / 37 / 2, ladybug-core 409 / 442 / 38,
+# honeybee-radiance 341 / 341 / 16, dragonfly-energy 219 / 385 / 6, pybuildingenergy
+# 177 / 223 / 131, eeweather 25 / 108 / 25, pyradiance 9 / 51 / 0, acoustic-spaces
+# 428 / 961 / 211, soundscapy 39 / 144 / 9, k-wave-python 113 / 149 / 26, acoustipy
+# 15 / 21 / 4. Installed and counted, left out: opyplus (1 / 19 / 0), frads (2 / 35 / 0, and its
+# licence field is a licence agreement's text), acousticspy (no kept sentence), buem (eleven
+# kept sentences) and acousticde (two). Copy check as for dev100 (8-word runs shared with the
+# test candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch
+# has no narrow cue): 153 sentences (95 base, 58 dense). The first draw (148 sentences, 45 dense)
+# held about thirty numbers next to a unit (a plain regex, before any label or segmenter run), so
+# the dense counts were raised once (pybuildingenergy and acoustic-spaces 7 -> 12, ladybug-core
+# 5 -> 7, archetypal 5 -> 6) and the valued count of the eight packages whose base draw held
+# fewest values cut by one, to stay near 150; besos's and pyradiance's dense-cue sentences were
+# all in their base draw. Dev only; split fixed before labelling.
+DEV150_SOURCES = (
+    Source("teaser", "dev150", "science", 5, 1, ("teaser",), 4),
+    Source("ghetool", "dev150", "science", 6, 1, ("GHEtool",), 3),
+    Source("archetypal", "dev150", "science", 6, 1, ("archetypal",), 6),
+    Source("accim", "dev150", "science", 5, 1, ("accim",), 2),
+    Source("besos", "dev150", "science", 4, 1, ("besos",), 1),
+    Source("ladybug-core", "dev150", "science", 7, 1, ("ladybug",), 7),
+    Source("honeybee-radiance", "dev150", "science", 6, 1, ("honeybee_radiance",), 2),
+    Source("dragonfly-energy", "dev150", "science", 5, 1, ("dragonfly_energy",), 1),
+    Source("pybuildingenergy", "dev150", "science", 7, 1, ("pybuildingenergy",), 12),
+    Source("eeweather", "dev150", "science", 4, 1, ("eeweather",), 3),
+    Source("pyradiance", "dev150", "science", 4, 1, ("pyradiance",)),
+    Source("acoustic-spaces", "dev150", "science", 7, 1, ("acoustic_spaces",), 12),
+    Source("soundscapy", "dev150", "science", 4, 1, ("soundscapy",), 2),
+    Source("k-wave-python", "dev150", "science", 5, 1, ("kwave",), 3),
+    Source("acoustipy", "dev150", "science", 5, 1, ("acoustipy",), 2),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -9251,6 +9311,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "map-projection, lidar, raster, map-tile, Sentinel, Earth-observation, SAR, terrain, "
         "3DEP-elevation, DEM and vector-GIS docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev150": (
+        DEV150_SOURCES,
+        "hundred-and-fiftieth dev batch (untargeted building physics, HVAC and acoustics: a "
+        "base sample and the dense stratum of building-energy-model, borefield, archetype, "
+        "adaptive-comfort, building-optimisation, weather-file and psychrometric, daylight, "
+        "urban-energy, EN ISO 52000, weather-station, Radiance, room-acoustics, soundscape, "
+        "acoustic-simulation and porous-absorber docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,

@@ -385,9 +385,11 @@ pub fn prev_word<'b>(s: &str, end: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
 
 /// Whether `between` is the word before `end`, right before it or before one hedge word
 /// (`between about 0.7 MPa and 800 MPa`, `between roughly 5 and 10 cm`, `between ca. 2 and 3
-/// m`): the hedge qualifies the whole range, and `and` still joins its two ends. At most two
-/// words back (each `prev_word`, 40 bytes at most); a tilde or `≈` right before `end` counts
-/// as a hedge too.
+/// m`): the hedge qualifies the whole range, and `and` still joins its two ends. The article
+/// `the` stands there as a hedge does (dev150, dev68: `between the 200Hz and 2500Hz third octave
+/// bands`, `between the 0 and 30 deg values`): the range's ends are named as things, and still
+/// bound it. At most two words back (each `prev_word`, 40 bytes at most); a tilde or `≈` right
+/// before `end` counts as a hedge too.
 pub fn between_before(s: &str, end: usize) -> bool {
     // `between ~0.7 MPa and 800 MPa`: a tilde or `≈` hedges the lower end as `about` does
     let k = skip_inline_spaces_back(s, end, 8);
@@ -402,7 +404,14 @@ pub fn between_before(s: &str, end: usize) -> bool {
     }
     if !matches!(
         w,
-        b"about" | b"approximately" | b"approx" | b"roughly" | b"around" | b"circa" | b"ca"
+        b"about"
+            | b"approximately"
+            | b"approx"
+            | b"roughly"
+            | b"around"
+            | b"circa"
+            | b"ca"
+            | b"the"
     ) {
         return false;
     }

@@ -821,6 +821,58 @@ fn a_hedge_after_between_keeps_the_range_one_value() {
 }
 
 #[test]
+fn the_article_after_between_keeps_the_range_one_value() {
+    // dev150, dev68: `between the a unit and b unit`: the article names the ends as things (bands,
+    // marks, values) and `and` still joins one range, as after a hedge word
+    for (t, want) in [
+        (
+            "Average the level between the 100Hz and 3150Hz octave bands.",
+            &[("100Hz and 3150Hz", "QUANTITY")][..],
+        ),
+        (
+            "Interpolate linearly between the 5 and 45 deg settings.",
+            &[("5 and 45 deg", "QUANTITY")],
+        ),
+        (
+            "Fill the tank between the 2 m and 4 m marks.",
+            &[("2 m and 4 m", "QUANTITY")],
+        ),
+        // without `between` right before the article, `and` still joins no range
+        (
+            "Mix the 5 mL and 10 mL portions.",
+            &[("5 mL", "QUANTITY"), ("10 mL", "QUANTITY")],
+        ),
+        (
+            "The link between tests and the 5 mL and 10 mL portions.",
+            &[("5 mL", "QUANTITY"), ("10 mL", "QUANTITY")],
+        ),
+        // two words between: no range
+        (
+            "It lies between the two, 5 mL and 10 mL.",
+            &[("5 mL", "QUANTITY"), ("10 mL", "QUANTITY")],
+        ),
+        // a bare count after `between the` is still no span
+        ("The gap between the 2 peaks was measured.", &[]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+    // the range with the article reads as the plain one
+    for (with_article, plain) in [
+        (
+            "The pressure was between the 20 and 30 kPa readings.",
+            "The pressure was between 20 and 30 kPa readings.",
+        ),
+        (
+            "Levels between the 63 Hz and 125 Hz bands differ.",
+            "Levels between 63 Hz and 125 Hz bands differ.",
+        ),
+    ] {
+        assert_eq!(spans(with_article), spans(plain), "{with_article}");
+        assert!(!spans(plain).is_empty(), "{plain}");
+    }
+}
+
+#[test]
 fn a_unit_is_never_cut_before_a_per_part() {
     // the readable part of `1 rad/sec` is another dimension (`1 rad`): all or nothing
     for (t, want) in [
