@@ -896,6 +896,14 @@ and the hundred-and-thirty-eighth (``--part dev138``, DEV138_SOURCES; as dev113)
         climate-indices icclim
     PYTHONPATH=/work/scratch-venv138/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev138
+and the hundred-and-forty-fifth (``--part dev145``, DEV145_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv145
+    /work/scratch-venv145/bin/pip install --no-deps processpi pyreactsim reactord vle-thermo \
+        peritheos fpi woffl difflow fugacio-sim torch-flash graphsolve coolprop-oop jaxprop \
+        pathsim-chem pythermoest
+    PYTHONPATH=/work/scratch-venv145/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev145
 and the hundred-and-forty-fourth (``--part dev144``, DEV144_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv144
@@ -7280,6 +7288,59 @@ DEV138_SOURCES = (
     Source("climate-indices", "dev138", "science", 5, 1, ("climate_indices",), 6),
     Source("icclim", "dev138", "science", 5, 1, ("icclim",), 6),
 )
+# The hundred-and-forty-fifth dev batch (``--part dev145``; UNTARGETED CHEMICAL AND PROCESS
+# ENGINEERING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# chemical-engineering documentation in general, where temperatures, pressures, flow rates,
+# densities, heat-transfer coefficients, rate constants and equations of state sit beside code),
+# as dev113: docstrings of fifteen mid-size PyPI packages from fields used nowhere else (not in
+# the manifest, in any Sources, or in the comments that list packages left out), read with
+# ``ast``, never imported: process calculations (processpi: chemical-engineering simulations,
+# equipment design, heat transfer, pumps and unit conversions), reactors and kinetics
+# (pyreactsim: steady-state reactor simulation with kinetics and thermodynamics; reactord:
+# simulation and design of chemical reactors), thermodynamics and equations of state (vle-thermo:
+# vapour-liquid equilibrium, cubic equations of state, activity models and flashes; peritheos:
+# equations of state; torch-flash: differentiable phase-equilibrium flashes; coolprop-oop: an
+# object wrapper of CoolProp states; jaxprop: fluid properties in JAX; pythermoest: estimation
+# of thermodynamic properties), fluid flow and pumps (fpi: fluid-particle interaction from the
+# Chemical Engineering Design Library; woffl: liquid-powered jet pumps with multiphase flow;
+# graphsolve: production networks, PVT and multiphase flow assurance) and process simulation
+# (difflow: a differentiable flowsheet framework with refinery and gas units; fugacio-sim:
+# steady-state and dynamic flowsheet simulation; pathsim-chem: chemical-engineering blocks,
+# columns and reactors for PathSim). Kept docstring sentences with a cue counted before choosing
+# (strong / value / dense cue): processpi 6 / 29 / 1, pyreactsim 7 / 101 / 6, reactord
+# 12 / 28 / 6, vle-thermo 39 / 92 / 31, peritheos 146 / 336 / 115, fpi 5 / 11 / 1, woffl
+# 17 / 34 / 0, difflow 665 / 2131 / 356, fugacio-sim 36 / 418 / 17, torch-flash 135 / 397 / 100,
+# graphsolve 22 / 71 / 14, coolprop-oop 0 / 6 / 0, jaxprop 7 / 48 / 5, pathsim-chem
+# 25 / 100 / 8, pythermoest 2 / 23 / 1. Installed and counted, left out: ChemE, XSteamPython,
+# chemical-kinetics, dcekit, conduit-forge, pysembrane and pyapep (no or almost no value in their
+# docstrings), comphx and pydraulics (no module installed), ramp-stream, opci and picnik (nearer
+# nuclear thermohydraulics, cost indices and thermal analysis than this field). Copy check as
+# for dev100 (8-word runs shared with the test candidates): none. A base sample and the dense
+# stratum only (no targeted stratum: the batch has no narrow cue): 148 sentences (100 base, 48
+# dense). The first draw (139 sentences, 100 base, 39 dense) held about 27 unit values by a
+# plain regex, so before any label or segmenter run the dense strata of difflow, graphsolve and
+# peritheos were raised (8 to 12, 6 to 9, 6 to 8); fpi, woffl, coolprop-oop and pythermoest had
+# no dense-cue sentence left after the base sample, processpi one, reactord three. Dev only;
+# split fixed before labelling.
+DEV145_SOURCES = (
+    Source("processpi", "dev145", "science", 6, 1, ("processpi",), 4),
+    Source("pyreactsim", "dev145", "science", 5, 1, ("pyreactsim",), 2),
+    Source("reactord", "dev145", "science", 6, 1, ("reactord",), 4),
+    Source("vle-thermo", "dev145", "science", 6, 1, ("vle",), 4),
+    Source("peritheos", "dev145", "science", 7, 1, ("peritheos",), 8),
+    Source("fpi", "dev145", "science", 5, 1, ("fpi",), 3),
+    Source("woffl", "dev145", "science", 6, 1, ("woffl",), 4),
+    Source(
+        "difflow", "dev145", "science", 7, 1, ("difflow", "difflow_refinery", "difflow_gas"), 12
+    ),
+    Source("fugacio-sim", "dev145", "science", 6, 1, ("fugacio",), 3),
+    Source("torch-flash", "dev145", "science", 6, 1, ("torch_flash",), 3),
+    Source("graphsolve", "dev145", "science", 6, 1, ("graphsolve",), 9),
+    Source("coolprop-oop", "dev145", "science", 5, 1, ("coolprop_oop",), 4),
+    Source("jaxprop", "dev145", "science", 5, 1, ("jaxprop",), 2),
+    Source("pathsim-chem", "dev145", "science", 5, 1, ("pathsim_chem",), 1),
+    Source("pythermoest", "dev145", "science", 4, 1, ("pyThermoEst",), 1),
+)
 # The hundred-and-forty-fourth dev batch (``--part dev144``; UNTARGETED ANALYTICAL CHEMISTRY AND
 # SPECTROSCOPY like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
 # analytical-chemistry and spectroscopy documentation in general, where wavenumbers, chemical
@@ -9234,6 +9295,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "polarization, Micro-Manager, electron-microscopy, optical-tweezers, smFRET, "
         "oscilloscope and scientific-camera docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev145": (
+        DEV145_SOURCES,
+        "hundred-and-forty-fifth dev batch (untargeted chemical and process engineering: a base "
+        "sample and the dense stratum of process-calculation, reactor-simulation, reactor-design, "
+        "vapour-liquid-equilibrium, equation-of-state, fluid-particle, jet-pump, differentiable "
+        "flowsheet and refinery, process-simulator, flash-calculation, multiphase-flow, CoolProp, "
+        "fluid-property, chemical-engineering-block and property-estimation docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
     "dev144": (
         DEV144_SOURCES,

@@ -5162,6 +5162,20 @@ mod tests {
                 "Heat transfer of H2O with Nu = f(Re, Pr).",
                 &[("H2O", "FORMULA")],
             ),
+            // the specific gravity beside the boiling point (dev145): petroleum
+            // characterisation, not terbium; a lone Tb in a doping context stays
+            (
+                "Riazi's (Tb, SG) method gives the molar mass of the C7 fraction in CO2 floods.",
+                &[("CO2", "FORMULA")],
+            ),
+            (
+                "The SG and Tb of each cut set its H2S solubility.",
+                &[("H2S", "FORMULA")],
+            ),
+            (
+                "The crystals of SiO2 were doped with Tb.",
+                &[("SiO2", "FORMULA"), ("Tb", "FORMULA")],
+            ),
             // lanthanides stay elements; an element after its name stays
             (
                 "The lanthanides Eu, Gd, Tb and Tm were doped into Y2O3.",

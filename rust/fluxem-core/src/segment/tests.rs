@@ -1807,3 +1807,22 @@ fn a_number_glued_to_m_before_counted_things_is_no_length() {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
 }
+
+#[test]
+fn the_plural_pressures_is_a_physics_cue() {
+    // dev145: `pressures` alone names the science, as `temperatures` does
+    for (text, want) in [
+        (
+            "The model holds at moderate pressures, up to 20 bar.",
+            "20 bar",
+        ),
+        ("Feed pressures of 5-8 bar suit the membrane.", "5-8 bar"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "QUANTITY")]), "{text}");
+    }
+    // with no such word, a whole number before `bar` needs another science cue
+    assert_eq!(
+        spans("The model holds at moderate prices, up to 20 bar."),
+        pairs(&[])
+    );
+}
