@@ -912,6 +912,14 @@ and the hundred-and-forty-fourth (``--part dev144``, DEV144_SOURCES; as dev113):
         fcsfiles gcms-data-analysis bfit
     PYTHONPATH=/work/scratch-venv144/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev144
+and the hundred-and-forty-sixth (``--part dev146``, DEV146_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv146
+    /work/scratch-venv146/bin/pip install --no-deps stsynphot pyphot dustmaps drizzlepac \
+        tess-point juliet ldtk transitleastsquares pycheops specreduce wotan mulensmodel \
+        astrobase aiapy sunkit-instruments
+    PYTHONPATH=/work/scratch-venv146/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev146
 and the hundred-and-forty-second (``--part dev142``, DEV142_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv142
@@ -7393,6 +7401,51 @@ DEV144_SOURCES = (
     Source("gcms-data-analysis", "dev144", "science", 4, 1, ("gcms_data_analysis",), 1),
     Source("bfit", "dev144", "science", 4, 1, ("bfit",), 2),
 )
+# The hundred-and-forty-sixth dev batch (``--part dev146``; UNTARGETED OBSERVATIONAL ASTRONOMY
+# AND ASTROPHYSICS like dev113: no narrow cue, so the batch estimates how the segmenter does on
+# unseen astronomy documentation in general, where magnitudes, wavelengths, fluxes, periods,
+# durations, pixel scales, temperatures and coordinates sit beside code), as dev113: docstrings of
+# fifteen mid-size PyPI packages from fields used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out), read with ``ast``, never imported:
+# photometry and magnitudes (stsynphot: HST synthetic photometry, bandpasses, zeropoints; pyphot:
+# photometry from spectra, filters, Vega and AB magnitudes; dustmaps: dust reddening maps,
+# E(B-V)), telescopes and instruments (drizzlepac: HST image combination, pixel scales,
+# exposure times; tess-point: TESS cameras and CCD pixel coordinates), exoplanets (juliet:
+# transit and radial-velocity fits; ldtk: limb darkening; transitleastsquares: transit search,
+# periods and durations; pycheops: CHEOPS light curves), stellar spectra (specreduce: spectral
+# extraction and wavelength calibration), time-domain surveys (wotan: light-curve detrending
+# windows; MulensModel: microlensing events; astrobase: variable-star period finding and light
+# curves) and solar physics (aiapy: SDO/AIA images, exposure and degradation; sunkit-instruments:
+# GOES XRS fluxes, Fermi and other solar instruments). Kept docstring sentences with a cue
+# counted before choosing (strong / value / dense cue): stsynphot 7 / 79 / 1, pyphot
+# 28 / 135 / 12, dustmaps 94 / 193 / 30, drizzlepac 328 / 1915 / 107, tess-point 11 / 31 / 3,
+# juliet 25 / 123 / 4, ldtk 41 / 93 / 22, transitleastsquares 77 / 185 / 55, pycheops
+# 154 / 336 / 41, specreduce 87 / 169 / 1, wotan 9 / 43 / 3, MulensModel 202 / 422 / 45,
+# astrobase 375 / 2190 / 172, aiapy 22 / 99 / 3, sunkit-instruments 55 / 159 / 21. Installed and
+# counted, left out: drms (2 / 48 / 0: JSOC queries, few values) and astroscrappy (26 docstring
+# sentences in all). Copy check as for dev100 (8-word runs shared with the test candidates):
+# none. A base sample and the dense stratum only (no targeted stratum: the batch has no narrow
+# cue): 139 sentences (90 base, 49 dense; the dense counts were raised once and the base counts
+# lowered to five before any label, the first draw of 101 base + 40 dense holding few values;
+# stsynphot, tess-point and juliet had no dense-cue sentence left after the base sample).
+# Dev only; split fixed before labelling.
+DEV146_SOURCES = (
+    Source("stsynphot", "dev146", "science", 5, 1, ("stsynphot",), 1),
+    Source("pyphot", "dev146", "science", 5, 1, ("pyphot",), 4),
+    Source("dustmaps", "dev146", "science", 5, 1, ("dustmaps",), 5),
+    Source("drizzlepac", "dev146", "science", 5, 1, ("drizzlepac",), 5),
+    Source("tess-point", "dev146", "science", 5, 1, ("tess_stars2px.py",), 2),
+    Source("juliet", "dev146", "science", 5, 1, ("juliet",), 3),
+    Source("ldtk", "dev146", "science", 5, 1, ("ldtk",), 4),
+    Source("transitleastsquares", "dev146", "science", 5, 1, ("transitleastsquares",), 6),
+    Source("pycheops", "dev146", "science", 5, 1, ("pycheops",), 6),
+    Source("specreduce", "dev146", "science", 5, 1, ("specreduce",), 1),
+    Source("wotan", "dev146", "science", 5, 1, ("wotan",), 2),
+    Source("MulensModel", "dev146", "science", 5, 1, ("MulensModel",), 7),
+    Source("astrobase", "dev146", "science", 5, 1, ("astrobase",), 7),
+    Source("aiapy", "dev146", "science", 5, 1, ("aiapy",), 2),
+    Source("sunkit-instruments", "dev146", "science", 5, 1, ("sunkit_instruments",), 5),
+)
 # The hundred-and-forty-second dev batch (``--part dev142``; UNTARGETED TRANSPORTATION, LOGISTICS
 # AND MOBILITY like dev113 and dev137: no narrow cue, so the batch estimates how the segmenter does
 # on unseen transport documentation in general, where speeds, distances, headways, durations,
@@ -9312,6 +9365,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "DNP-NMR, EPR-file, beta-NMR, online-GC, chromatography-modelling, HPLC-peak, GC-MS, "
         "TOF-mass-spectrum, electrochemical-export, potentiostat, electrochemistry and FCS-file "
         "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev146": (
+        DEV146_SOURCES,
+        "hundred-and-forty-sixth dev batch (untargeted observational astronomy and astrophysics: "
+        "a base sample and the dense stratum of synthetic-photometry, filter-photometry, "
+        "dust-map, HST-drizzle, TESS-pointing, exoplanet-fitting, limb-darkening, transit-search, "
+        "CHEOPS, spectral-reduction, detrending, microlensing, variable-star, SDO/AIA and "
+        "solar-instrument docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev140": (
         DEV140_SOURCES,

@@ -7200,6 +7200,33 @@ mod tests {
     }
 
     #[test]
+    fn a_quantity_after_the_value_of_a_dimensionless_measure_is_a_value() {
+        check(&[
+            // the singular measure takes the first number; the unit is the second's own
+            (
+                "Seeing was measured at an airmass of 1.2 and 4 mm of water vapour.",
+                &[("4 mm", "QUANTITY")],
+            ),
+            (
+                "The orbit has an eccentricity of 0.3 and 5 AU of semi-major axis.",
+                &[("5 AU", "QUANTITY")],
+            ),
+            (
+                "We assume a redshift of 2 and 300 K for the dust.",
+                &[("300 K", "QUANTITY")],
+            ),
+            // after `between` still one range; a plural noun or another noun: still no value
+            (
+                "at an airmass between 1 and 2 mm of water",
+                &[("1 and 2 mm", "QUANTITY")],
+            ),
+            ("Ratios of 2 and 3 mm were tried.", &[]),
+            ("Widths of 30 and 40 mm are typical.", &[]),
+            ("a depth of 3 and 5 mm", &[]),
+        ]);
+    }
+
+    #[test]
     fn a_geometry_offset_is_no_sum() {
         check(&[
             (

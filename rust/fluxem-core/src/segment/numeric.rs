@@ -2430,6 +2430,37 @@ impl Scanner<'_> {
             && matches!(next_word(self.s, end, &mut buf), b"is" | b"was")
     }
 
+    /// Whether `<noun> of N and ` ends right before `start`, `<noun>` a singular noun of a
+    /// dimensionless measure (`vocab/dimensionless_measures_before.txt`: `an airmass of 1 and
+    /// 1 mm`, `an eccentricity of 0.3 and 5 AU`): the noun takes one value and no unit, so `N`
+    /// is its value, not the lower end of a pair with the quantity at `start`. Looks back at
+    /// most about 60 bytes: three spaces, `and`, three spaces, a number of at most 12 digits
+    /// and dots, three spaces, `of`, three spaces and a word of at most 24 letters.
+    fn measure_value_before_and(&self, start: usize) -> bool {
+        let b = self.b;
+        let k = ascii_spaces_back(b, start, 3);
+        if k == start || k < 4 || &b[k - 3..k] != b"and" {
+            return false;
+        }
+        let end = ascii_spaces_back(b, k - 3, 3);
+        if end == k - 3 {
+            return false;
+        }
+        let mut i = end;
+        while i > 0 && end - i < 12 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'.') {
+            i -= 1;
+        }
+        if i == end || !b[i].is_ascii_digit() || !b[end - 1].is_ascii_digit() {
+            return false;
+        }
+        let j = ascii_spaces_back(b, i, 3);
+        if j == i || j < 3 || &b[j - 2..j] != b"of" || b[j - 3] != b' ' {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        vocab::dimensionless_measures_before(prev_word(self.s, j - 2, &mut buf))
+    }
+
     /// Whether `needle` (ASCII, any case) stands within 160 bytes after `end`.
     fn text_after(&self, end: usize, needle: &[u8]) -> bool {
         let hi = (end + 160).min(self.b.len());
@@ -3333,9 +3364,12 @@ impl Scanner<'_> {
         }
         // `the factor is 0.5 and 400W/m is generated`: a quantity that is the subject of its
         // own clause after `and` (a singular verb follows it) is no range's upper end
-        let pair = self
-            .pair_before(start)
-            .filter(|&(_, why)| !(why == AND_WITHOUT_BETWEEN && self.singular_verb_after(uend)));
+        // and neither is one after the value of a dimensionless measure (`an airmass of 1 and
+        // 1 mm of water`: the airmass takes the 1, the millimetre is the water's)
+        let pair = self.pair_before(start).filter(|&(_, why)| {
+            !(why == AND_WITHOUT_BETWEEN
+                && (self.singular_verb_after(uend) || self.measure_value_before_and(start)))
+        });
         if let Some((first, why)) = pair {
             // one span for the whole pair when its first number is a bare literal that
             // no candidate has taken; the encoder reads both numbers or refuses it

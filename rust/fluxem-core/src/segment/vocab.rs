@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 47] = [
+    const LOWERCASE_LISTS: [&[&str]; 48] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -66,6 +66,7 @@ mod tests {
         VERSION_NOUNS_AFTER,
         HARMONIC_OF_NOUNS_NOT_MUSIC,
         GROUP_WORDS_BEFORE,
+        DIMENSIONLESS_MEASURES_BEFORE,
     ];
 
     #[test]
@@ -83,7 +84,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 36] = [
+        let lists: [(&[&str], Matcher); 37] = [
             (LABELS, labels),
             (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
@@ -120,6 +121,7 @@ mod tests {
             (VERSION_NOUNS_AFTER, version_nouns_after),
             (HARMONIC_OF_NOUNS_NOT_MUSIC, harmonic_of_nouns_not_music),
             (GROUP_WORDS_BEFORE, group_words_before),
+            (DIMENSIONLESS_MEASURES_BEFORE, dimensionless_measures_before),
         ];
         for (words, matches) in lists {
             for w in words {
