@@ -920,6 +920,14 @@ and the hundred-and-forty-third (``--part dev143``, DEV143_SOURCES; as dev113)::
         geopandas rio-tiler sarpy
     PYTHONPATH=/work/scratch-venv143/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev143
+and the hundred-and-forty-seventh (``--part dev147``, DEV147_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv147
+    /work/scratch-venv147/bin/pip install --no-deps python-anesthesia-simulator simglucose \
+        pyaki iglu-python lasi-spirometry-reference polar-running-index jumpmetrics ajos3 \
+        physioblocks biosym pybiomech pycgm2 scikit-digital-health actipy agcounts pyactigraphy
+    PYTHONPATH=/work/scratch-venv147/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev147
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7409,6 +7417,66 @@ DEV143_SOURCES = (
     Source("rio-tiler", "dev143", "science", 6, 1, ("rio_tiler",), 3),
     Source("sarpy", "dev143", "science", 7, 1, ("sarpy",), 6),
 )
+# The hundred-and-forty-seventh dev batch (``--part dev147``; UNTARGETED PHARMACOLOGY AND
+# PHYSIOLOGY like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# pharmacology and physiology documentation in general, where doses, concentrations, clearances,
+# laboratory values, heart and breathing rates, forces, accelerations and sampling rates sit
+# beside code), as dev113: docstrings of sixteen mid-size PyPI packages from fields used nowhere
+# else (not in the manifest, in any Sources, or in the comments that list packages left out),
+# read with ``ast``, never imported: pharmacokinetics and dosing (python-anesthesia-simulator:
+# propofol and remifentanil PK/PD models, infusion rates; simglucose: a type 1 diabetes
+# simulator, insulin doses), clinical laboratory values (pyaki: acute kidney injury from
+# creatinine and urine output; iglu-python: continuous glucose monitoring metrics in mg/dL),
+# respiratory and exercise physiology (lasi-spirometry-reference: spirometry reference equations;
+# polar-running-index: VO2max from running; ajos3: human thermal physiology; physioblocks:
+# cardiovascular and respiratory system models), biomechanics (jumpmetrics: countermovement and
+# squat jumps, force plates; biosym: musculoskeletal simulation; pybiomech: motion-capture
+# processing; pycgm2: conventional gait models) and wearables (scikit-digital-health: gait,
+# sleep and activity from wearable sensors; actipy and agcounts: accelerometer data and activity
+# counts; pyactigraphy: actigraphy). Kept docstring sentences with a cue counted before choosing
+# (strong / value / dense cue): python-anesthesia-simulator 20 / 57 / 12, simglucose 2 / 1 / 0,
+# pyaki 3 / 30 / 0, iglu-python 56 / 121 / 21, lasi-spirometry-reference 5 / 5 / 4,
+# polar-running-index 10 / 13 / 5, jumpmetrics 5 / 9 / 2, ajos3 9 / 15 / 5, physioblocks
+# 19 / 42 / 0, biosym 51 / 189 / 4, pybiomech 34 / 44 / 3, pycgm2 55 / 183 / 6,
+# scikit-digital-health 114 / 174 / 30, actipy 16 / 24 / 6, agcounts 7 / 3 / 5, pyactigraphy
+# 72 / 150 / 8. Installed and counted, left out: pobm (14 / 3 / 12: its license metadata says
+# proprietary), spiro-zscore (0 / 0 / 0), pksmart (0 / 2 / 0), edc-egfr (0 / 4 / 0), specialsauce
+# (5 / 9 / 0), physiomodeler (3 / 11 / 0), pyphysio (11 / 93 / 4), wearablehrv (5 / 140 / 0),
+# physiodsp (5 / 15 / 4), noctsleepy (8 / 32 / 2), hrv (7 / 34 / 3): sixteen were enough.
+# Copy check as for dev100 (8-word runs shared with the test candidates): none. A base sample
+# and the dense stratum only (no targeted stratum: the batch has no narrow cue): 151 sentences
+# (97 base, 54 dense). The first draw (144 sentences, 38 dense) held few values, so once, before
+# any label or segmenter run, the dense counts were raised (to 54) and most packages' value
+# quotas lowered by one; simglucose, pyaki and physioblocks have no dense-cue sentence. Dev
+# only; split fixed before labelling.
+DEV147_SOURCES = (
+    Source(
+        "python-anesthesia-simulator",
+        "dev147",
+        "science",
+        7,
+        1,
+        ("python_anesthesia_simulator",),
+        9,
+    ),
+    Source("simglucose", "dev147", "science", 3, 1, ("simglucose",)),
+    Source("pyaki", "dev147", "science", 5, 1, ("pyAKI",)),
+    Source("iglu-python", "dev147", "science", 5, 1, ("iglu_python",), 9),
+    Source(
+        "lasi-spirometry-reference", "dev147", "science", 5, 1, ("lasi_spirometry_reference",), 3
+    ),
+    Source("polar-running-index", "dev147", "science", 5, 1, ("polar_running_index",), 4),
+    Source("jumpmetrics", "dev147", "science", 5, 1, ("jumpmetrics",), 2),
+    Source("ajos3", "dev147", "science", 5, 1, ("ajos3",), 4),
+    Source("physioblocks", "dev147", "science", 5, 1, ("physioblocks",)),
+    Source("biosym", "dev147", "science", 5, 1, ("biosym",), 2),
+    Source("pybiomech", "dev147", "science", 5, 1, ("PyBiomech",), 1),
+    Source("pycgm2", "dev147", "science", 5, 1, ("pyCGM2",), 3),
+    Source("scikit-digital-health", "dev147", "science", 6, 1, ("skdh",), 10),
+    Source("actipy", "dev147", "science", 5, 1, ("actipy",), 4),
+    Source("agcounts", "dev147", "science", 5, 1, ("agcounts",), 4),
+    Source("pyactigraphy", "dev147", "science", 5, 1, ("pyActigraphy",), 3),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -9251,6 +9319,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "map-projection, lidar, raster, map-tile, Sentinel, Earth-observation, SAR, terrain, "
         "3DEP-elevation, DEM and vector-GIS docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev147": (
+        DEV147_SOURCES,
+        "hundred-and-forty-seventh dev batch (untargeted pharmacology and physiology: a base "
+        "sample and the dense stratum of anesthesia-PK/PD, insulin-dosing, kidney-injury, "
+        "glucose-monitoring, spirometry, running-VO2max, thermal-physiology, cardiovascular-model, "
+        "jump-biomechanics, musculoskeletal, motion-capture, gait-model, wearable-sensor, "
+        "accelerometer, activity-count and actigraphy docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,
