@@ -944,6 +944,14 @@ and the hundred-and-fiftieth (``--part dev150``, DEV150_SOURCES; as dev113)::
         acoustic-spaces soundscapy k-wave-python acoustipy
     PYTHONPATH=/work/scratch-venv150/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev150
+and the hundred-and-forty-seventh (``--part dev147``, DEV147_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv147
+    /work/scratch-venv147/bin/pip install --no-deps python-anesthesia-simulator simglucose \
+        pyaki iglu-python polar-running-index jumpmetrics ajos3 physioblocks pybiomech pycgm2 \
+        scikit-digital-health actipy agcounts pyactigraphy
+    PYTHONPATH=/work/scratch-venv147/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev147
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7583,6 +7591,63 @@ DEV150_SOURCES = (
     Source("k-wave-python", "dev150", "science", 5, 1, ("kwave",), 3),
     Source("acoustipy", "dev150", "science", 5, 1, ("acoustipy",), 2),
 )
+# The hundred-and-forty-seventh dev batch (``--part dev147``; UNTARGETED PHARMACOLOGY AND
+# PHYSIOLOGY like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# pharmacology and physiology documentation in general, where doses, concentrations, clearances,
+# laboratory values, heart and breathing rates, forces, accelerations and sampling rates sit
+# beside code), as dev113: docstrings of fourteen mid-size PyPI packages from fields used
+# nowhere else (not in the manifest, in any Sources, or in the comments that list packages left
+# out), read with ``ast``, never imported: pharmacokinetics and dosing
+# (python-anesthesia-simulator: propofol and remifentanil PK/PD models, infusion rates;
+# simglucose: a type 1 diabetes simulator, insulin doses), clinical laboratory values (pyaki:
+# acute kidney injury from creatinine and urine output; iglu-python: continuous glucose
+# monitoring metrics in mg/dL), respiratory and exercise physiology (polar-running-index: VO2max
+# from running; ajos3: human thermal physiology; physioblocks: cardiovascular and respiratory
+# system models), biomechanics (jumpmetrics: countermovement and squat jumps, force plates;
+# pybiomech: motion-capture processing; pycgm2: conventional gait models) and wearables
+# (scikit-digital-health: gait, sleep and activity from wearable sensors; actipy and agcounts:
+# accelerometer data and activity counts; pyactigraphy: actigraphy). Kept docstring sentences
+# with a cue counted before choosing (strong / value / dense cue): python-anesthesia-simulator
+# 20 / 57 / 12, simglucose 2 / 1 / 0, pyaki 3 / 30 / 0, iglu-python 56 / 121 / 21,
+# polar-running-index 10 / 13 / 5, jumpmetrics 5 / 9 / 2, ajos3 9 / 15 / 5, physioblocks
+# 19 / 42 / 0, pybiomech 34 / 44 / 3, pycgm2 55 / 183 / 6, scikit-digital-health
+# 114 / 174 / 30, actipy 16 / 24 / 6, agcounts 7 / 3 / 5, pyactigraphy 72 / 150 / 8. Installed
+# and counted, left out: pobm (14 / 3 / 12: its license metadata says proprietary), biosym
+# (51 / 189 / 4) and lasi-spirometry-reference (5 / 5 / 4), both built into the batch first and
+# dropped after labelling because their metadata names no license (no label of a kept sentence
+# changed), spiro-zscore (0 / 0 / 0), pksmart (0 / 2 / 0), edc-egfr (0 / 4 / 0), specialsauce
+# (5 / 9 / 0), physiomodeler (3 / 11 / 0), pyphysio (11 / 93 / 4), wearablehrv (5 / 140 / 0),
+# physiodsp (5 / 15 / 4), noctsleepy (8 / 32 / 2), hrv (7 / 34 / 3): sixteen seemed enough.
+# Copy check as for dev100 (8-word runs shared with the test candidates): none. A base sample
+# and the dense stratum only (no targeted stratum: the batch has no narrow cue): 135 sentences
+# (85 base, 50 dense). The first draw (144 sentences, 38 dense, with biosym and
+# lasi-spirometry-reference) held few values, so once, before any label or segmenter run, the
+# dense counts were raised and most packages' value quotas lowered by one; simglucose, pyaki
+# and physioblocks have no dense-cue sentence. Dev only; split fixed before labelling.
+DEV147_SOURCES = (
+    Source(
+        "python-anesthesia-simulator",
+        "dev147",
+        "science",
+        7,
+        1,
+        ("python_anesthesia_simulator",),
+        9,
+    ),
+    Source("simglucose", "dev147", "science", 3, 1, ("simglucose",)),
+    Source("pyaki", "dev147", "science", 5, 1, ("pyAKI",)),
+    Source("iglu-python", "dev147", "science", 5, 1, ("iglu_python",), 9),
+    Source("polar-running-index", "dev147", "science", 5, 1, ("polar_running_index",), 4),
+    Source("jumpmetrics", "dev147", "science", 5, 1, ("jumpmetrics",), 2),
+    Source("ajos3", "dev147", "science", 5, 1, ("ajos3",), 4),
+    Source("physioblocks", "dev147", "science", 5, 1, ("physioblocks",)),
+    Source("pybiomech", "dev147", "science", 5, 1, ("PyBiomech",), 1),
+    Source("pycgm2", "dev147", "science", 5, 1, ("pyCGM2",), 3),
+    Source("scikit-digital-health", "dev147", "science", 6, 1, ("skdh",), 10),
+    Source("actipy", "dev147", "science", 5, 1, ("actipy",), 4),
+    Source("agcounts", "dev147", "science", 5, 1, ("agcounts",), 4),
+    Source("pyactigraphy", "dev147", "science", 5, 1, ("pyActigraphy",), 3),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -9451,6 +9516,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "urban-energy, EN ISO 52000, weather-station, Radiance, room-acoustics, soundscape, "
         "acoustic-simulation and porous-absorber docs), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev147": (
+        DEV147_SOURCES,
+        "hundred-and-forty-seventh dev batch (untargeted pharmacology and physiology: a base "
+        "sample and the dense stratum of anesthesia-PK/PD, insulin-dosing, kidney-injury, "
+        "glucose-monitoring, running-VO2max, thermal-physiology, cardiovascular-model, "
+        "jump-biomechanics, motion-capture, gait-model, wearable-sensor, accelerometer, "
+        "activity-count and actigraphy docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
     ),
     "dev127": (
         DEV127_SOURCES,

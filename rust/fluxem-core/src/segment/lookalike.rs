@@ -2770,6 +2770,23 @@ impl Scanner<'_> {
             .then_some("sleep stage beside a word of sleep (N2, N3 and REM sleep), not a formula")
     }
 
+    /// `VO2` and `PaO2` beside a word of exercise or respiratory physiology
+    /// (`vocab/gas_exchange_words.txt`: `demand`, `uptake`, `peak`, `treadmill`, `arterial`,
+    /// ... within 120 bytes before or 40 after): oxygen uptake and the arterial oxygen
+    /// tension, not vanadium or protactinium dioxide (`VO2 thin films` keep their formula);
+    /// `VCO2` (carbon dioxide output) and `PaCO2` (its arterial tension) name no compound and
+    /// are refused anywhere.
+    pub(super) fn gas_exchange_symbol(&self, i: usize, end: usize) -> Option<&'static str> {
+        const GAS: NearWords<'static> = NearWords::new(vocab::GAS_EXCHANGE_WORDS, 3);
+        let w = &self.b[i..end];
+        let why = "a gas-exchange symbol of physiology (VO2 demand, arterial PaO2, VCO2), \
+                   not a dioxide";
+        if matches!(w, b"VCO2" | b"PaCO2") {
+            return Some(why);
+        }
+        (matches!(w, b"VO2" | b"PaO2") && self.words_near_in(i, end, &GAS)).then_some(why)
+    }
+
     /// `SU(N)`, `SO(3)`, `SE(3)`, `GL(n)`, `FF(N)`: a Lie group's (or a finite field's) name
     /// with its dimension or order in parentheses (the formula reader takes `SU(N)` as S, U
     /// and a group of N); `SO3` in a

@@ -1257,6 +1257,29 @@ fn non_rem_stages_beside_a_word_of_sleep_are_no_formulas() {
 }
 
 #[test]
+fn gas_exchange_symbols_of_physiology_are_no_formulas() {
+    for text in [
+        "Oxygen uptake is reported as VO2 peak after the ramp test.",
+        "The treadmill protocol raises VO2 until the plateau.",
+        "Submaximal VO2 rises with walking speed.",
+        "Arterial PaO2 fell during the apnoea.",
+        "The ratio of VCO2 to the other output is logged.",
+        "Hypercapnia raises PaCO2 first.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // vanadium and protactinium dioxide stay formulas without such a word
+    assert_eq!(
+        spans("Thin films of VO2 switch near 68 °C."),
+        pairs(&[("VO2", "FORMULA"), ("68 °C", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("The oxide PaO2 forms when the metal burns."),
+        pairs(&[("PaO2", "FORMULA")])
+    );
+}
+
+#[test]
 fn quoted_durations_beside_a_word_of_time_steps_are_quantities() {
     for (text, want) in [
         (

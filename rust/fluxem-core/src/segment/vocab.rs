@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 48] = [
+    const LOWERCASE_LISTS: [&[&str]; 49] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -61,6 +61,7 @@ mod tests {
         GREEK_LETTERS,
         NUMBERED_PARTS_BEFORE,
         SLEEP_WORDS,
+        GAS_EXCHANGE_WORDS,
         TRIAL_DESIGN_WORDS,
         DURATION_WORDS,
         VERSION_NOUNS_AFTER,

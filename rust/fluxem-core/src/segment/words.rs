@@ -1420,6 +1420,7 @@ impl Scanner<'_> {
             .or_else(|| self.quantity_symbol(i, end))
             .or_else(|| self.group_name(i, end))
             .or_else(|| self.sleep_stage(i, end))
+            .or_else(|| self.gas_exchange_symbol(i, end))
         {
             self.refuse(i, end, Domain::Formula, why);
             return Some(end);
