@@ -952,6 +952,14 @@ and the hundred-and-forty-seventh (``--part dev147``, DEV147_SOURCES; as dev113)
         scikit-digital-health actipy agcounts pyactigraphy
     PYTHONPATH=/work/scratch-venv147/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev147
+and the hundred-and-forty-eighth (``--part dev148``, DEV148_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv148
+    /work/scratch-venv148/bin/pip install --no-deps bw2calc bw2analyzer lca-algebraic \
+        bw-temporalis hesseflux fluxpart epyt pyhydroqc phydrus pyswap pytesmo ismn pygbif nlmpy \
+        ecoscope pylandstats
+    PYTHONPATH=/work/scratch-venv148/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev148
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7648,6 +7656,57 @@ DEV147_SOURCES = (
     Source("agcounts", "dev147", "science", 5, 1, ("agcounts",), 4),
     Source("pyactigraphy", "dev147", "science", 5, 1, ("pyActigraphy",), 3),
 )
+# The hundred-and-forty-eighth dev batch (``--part dev148``; UNTARGETED ENVIRONMENTAL SCIENCE
+# AND ECOLOGY like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# environmental documentation in general, where fluxes, concentrations, soil water contents,
+# pressures, flows, impact scores, distances and areas sit beside code), as dev113: docstrings of
+# sixteen mid-size PyPI packages from fields used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out), read with ``ast``, never imported:
+# life-cycle assessment (bw2calc: Brightway LCA matrices and impact scores; bw2analyzer:
+# contribution and comparison analysis; lca-algebraic: parametric LCA with symbolic expressions;
+# bw-temporalis: dynamic LCA over time), air and greenhouse-gas fluxes (hesseflux: eddy
+# covariance processing, gap filling and flux partitioning; fluxpart: partitioning eddy
+# covariance fluxes of water vapour and CO2), water quality (epyt: EPANET hydraulics and water
+# quality; pyhydroqc: anomaly detection and correction of aquatic sensor data), soil water and
+# soil moisture (phydrus: HYDRUS-1D soil water flow and solute transport; pyswap: the SWAP
+# soil-water-atmosphere-plant model; pytesmo: soil moisture validation; ismn: the International
+# Soil Moisture Network) and biodiversity and landscape ecology (pygbif: GBIF occurrences and
+# taxonomy; nlmpy: neutral landscape models; ecoscope: animal movement and conservation
+# analytics; pylandstats: landscape metrics). Kept docstring sentences with a cue counted before
+# choosing (strong / value / dense cue): bw2calc 42 / 88 / 14, bw2analyzer 3 / 28 / 2,
+# lca-algebraic 5 / 23 / 0, bw-temporalis 5 / 19 / 5, hesseflux 7 / 27 / 4, fluxpart
+# 47 / 37 / 44, epyt 46 / 195 / 19, pyhydroqc 1 / 9 / 1, phydrus 19 / 27 / 7, pyswap
+# 59 / 172 / 57, pytesmo 42 / 131 / 6, ismn 7 / 49 / 1, pygbif 32 / 78 / 12, nlmpy 28 / 19 / 13,
+# ecoscope 10 / 91 / 5, pylandstats 13 / 28 / 0. Installed and counted, left out: flodym
+# (5 / 65 / 1: its metadata names no license), bw2parameters (0 / 1 / 0), olca-ipc (0 / 2 / 0),
+# carculator-bus (2 / 1 / 1) and carculator-two-wheeler (2 / 1 / 0), pyaqi (0 / 1 / 0),
+# plantower (1 / 2 / 1), sps30 (no docstring sentence), birdnetlib (1 / 4 / 0): few sentences;
+# pyinaturalist (6 / 47 / 1: an API client, one biodiversity source of that kind is enough),
+# pyplume (7 / 1 / 0: exhaust plumes of engines, outside the field), aneris (an unrelated
+# package of that name, no docstring sentence). Copy check as for dev100 (8-word runs shared
+# with the test candidates): none. A base sample and the dense stratum only (no targeted
+# stratum: the batch has no narrow cue): 153 sentences (115 base, 38 dense; bw2analyzer,
+# lca-algebraic, pyhydroqc, ismn and pylandstats take no dense-cue sentence; the dense counts of
+# bw2calc, fluxpart, epyt, phydrus and pyswap raised once, before any label, as the first draw
+# (143 sentences) held few values). Dev only; split fixed before labelling.
+DEV148_SOURCES = (
+    Source("bw2calc", "dev148", "science", 7, 1, ("bw2calc",), 4),
+    Source("bw2analyzer", "dev148", "science", 5, 1, ("bw2analyzer",), 1),
+    Source("lca-algebraic", "dev148", "science", 6, 1, ("lca_algebraic",)),
+    Source("bw-temporalis", "dev148", "science", 6, 1, ("bw_temporalis",), 2),
+    Source("hesseflux", "dev148", "science", 6, 1, ("hesseflux",), 2),
+    Source("fluxpart", "dev148", "science", 7, 1, ("fluxpart",), 7),
+    Source("epyt", "dev148", "science", 7, 1, ("epyt",), 6),
+    Source("pyhydroqc", "dev148", "science", 5, 1, ("pyhydroqc",), 1),
+    Source("phydrus", "dev148", "science", 6, 1, ("phydrus",), 3),
+    Source("pyswap", "dev148", "science", 7, 1, ("pyswap",), 7),
+    Source("pytesmo", "dev148", "science", 7, 1, ("pytesmo",), 2),
+    Source("ismn", "dev148", "science", 6, 1, ("ismn",)),
+    Source("pygbif", "dev148", "science", 6, 1, ("pygbif",), 2),
+    Source("nlmpy", "dev148", "science", 6, 1, ("nlmpy",), 2),
+    Source("ecoscope", "dev148", "science", 6, 1, ("ecoscope",), 1),
+    Source("pylandstats", "dev148", "science", 6, 1, ("pylandstats",)),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -9499,6 +9558,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "flight-log, train-scheduling, traffic-signal-control, mobility-analysis, "
         "movement-tracking and transport-big-data docs), packages used nowhere else; dev only, "
         "fixed before labelling",
+    ),
+    "dev148": (
+        DEV148_SOURCES,
+        "hundred-and-forty-eighth dev batch (untargeted environmental science and ecology: a "
+        "base sample and the dense stratum of life-cycle-assessment, eddy-covariance-flux, "
+        "water-network-quality, aquatic-sensor, soil-water, soil-moisture, biodiversity-"
+        "occurrence, neutral-landscape, animal-movement and landscape-metric docs), packages "
+        "used nowhere else; dev only, fixed before labelling",
     ),
     "dev143": (
         DEV143_SOURCES,

@@ -242,6 +242,18 @@ fn follow_at(s: &str, e: usize) -> Follow {
     }
 }
 
+/// Whether the `.` at `i` is the second of exactly two dots glued between two digits
+/// (`0..1000 cm`, `1.5..2.5 mm`): a range written with two dots, whose upper end the scanner
+/// starts at this dot. Reads three bytes before `i` and one after.
+fn two_dot_range_at(b: &[u8], i: usize) -> bool {
+    i >= 2
+        && b[i] == b'.'
+        && b[i - 1] == b'.'
+        && b[i - 2].is_ascii_digit()
+        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && (i < 3 || b[i - 3] != b'.')
+}
+
 /// The expression is a power of ten and nothing else (`10^5`, `10^-6`, `10**3`).
 fn ten_power_alone(expr: &[u8], st: Stats) -> bool {
     st.ops == 1 && st.pow == 1 && (expr.starts_with(b"10^") || expr.starts_with(b"10**"))
@@ -718,7 +730,9 @@ impl Scanner<'_> {
                 && pp.is_some_and(is_wordish)
                 && !per_hyphen
                 // `(e.g.1 MHz)`: the period of `e.g.`/`i.e.` before a digit glues it to nothing
-                && !(p == '.' && super::scan::example_abbreviation_before(self.b, start - 1)))
+                && !(p == '.' && super::scan::example_abbreviation_before(self.b, start - 1))
+                // `[0..1000 cm, R]`: the second dot of a two-dot range, not a dotted number's
+                && !(p == '.' && two_dot_range_at(self.b, start)))
             || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
             // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
             // hex group between colons before it; `size:1024*1024` is a key's value)
@@ -3435,6 +3449,7 @@ impl Scanner<'_> {
                     | (b'g', b'h')
                     | (b'i', b'l')
                     | (b'.', b'.' | b'+' | b'-')
+                    | (b'0'..=b'9', b'.')
                     | (0x80 | 0xA6, 0xA6 | b'+' | b'-')
             )
         {
@@ -3447,11 +3462,12 @@ impl Scanner<'_> {
     }
 
     /// `pair_before` after an ellipsis glued between two numbers (`-100...+100 °C`,
-    /// `-100...0 °C`, `0…5 V`): the number at `start` is a range's upper end. The scanner may
-    /// have read the ellipsis' last dot as a decimal point (`.0 °C`), so the whole range is
-    /// the span, from its lower end on; a lower end that is no bare number leaves the upper
-    /// end without a value of its own. None when no ellipsis of exactly three dots (or `…`)
-    /// ends right before the number (or its sign). Bounded look-back.
+    /// `-100...0 °C`, `0…5 V`) or two dots (`[0..1000 cm, R]`, `-5..-1 m`, dev148): the number
+    /// at `start` is a range's upper end. The scanner may have read the last dot as a decimal
+    /// point (`.0 °C`, `.1000 cm`, a value nobody wrote), so the whole range is the span, from
+    /// its lower end on; a lower end that is no bare number leaves the upper end without a
+    /// value of its own. None when no ellipsis of exactly three dots (or `…`) or exactly two
+    /// dots ends right before the number (or its sign). Bounded look-back (four bytes).
     #[cold]
     #[inline(never)]
     fn ellipsis_pair(&self, start: usize, k: usize) -> Option<(Option<usize>, &'static str)> {
@@ -3460,12 +3476,19 @@ impl Scanner<'_> {
             return None; // glued on both sides only
         }
         let ell_start = if b[start] == b'.' {
-            // `...0`: the ellipsis' last dot read as the decimal point of `.0`
-            (start >= 2 && &b[start - 2..start] == b"..").then(|| start - 2)?
+            if start >= 2 && &b[start - 2..start] == b".." {
+                start - 2 // `...0`: the ellipsis' last dot read as the decimal point of `.0`
+            } else if two_dot_range_at(b, start) {
+                start - 1 // `0..1000`: the second dot read as the decimal point of `.1000`
+            } else {
+                return None;
+            }
         } else {
             let e = start - usize::from(matches!(b[start - 1], b'+' | b'-'));
             if b[..e].ends_with(b"...") || b[..e].ends_with("\u{2026}".as_bytes()) {
                 e - 3
+            } else if b[..e].ends_with(b"..") {
+                e - 2 // `-5..-1 m`: two dots, then the upper end's sign
             } else {
                 return None;
             }
@@ -6356,7 +6379,7 @@ mod tests {
     use super::super::scan::{Buffers, Scanner};
     use super::{
         at_word_end, char_at, char_before, follow_at, is_wordish, operator_at, skip_inline_spaces,
-        Domain, Follow,
+        two_dot_range_at, Domain, Follow,
     };
 
     /// The `match` on the decoded char that `follow_at` replaced.
@@ -6869,7 +6892,8 @@ mod tests {
                 && pp.is_some_and(is_wordish)
                 && !per_hyphen
                 // `(e.g.1 MHz)`: the period of `e.g.`/`i.e.` before a digit glues it to nothing
-                && !(p == '.' && super::super::scan::example_abbreviation_before(sc.b, start - 1)))
+                && !(p == '.' && super::super::scan::example_abbreviation_before(sc.b, start - 1))
+                && !(p == '.' && two_dot_range_at(sc.b, start)))
             || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
             // `2001:db8::1/32`, `bd8:cafe:1::1/64`: a group of an IPv6 address (`::`, or a
             // hex group between colons before it; `size:1024*1024` is a key's value)

@@ -720,6 +720,46 @@ fn ranges_written_with_an_ellipsis_are_one_value() {
 }
 
 #[test]
+fn ranges_written_with_two_dots_are_one_value() {
+    // dev148: `[0..1000 cm, R]` gave nothing (the second dot glued `.1000` to a dotted
+    // number) and `-5..-10 m` gave `10 m` (the upper end without its sign, a value nobody
+    // wrote); two dots glued between two numbers join a range like an ellipsis
+    for (t, want) in [
+        (
+            "Pipe depth [0..250 m, R] as a function of age.",
+            &[("0..250 m", "QUANTITY")][..],
+        ),
+        (
+            "Set the height to 2..15 cm here.",
+            &[("2..15 cm", "QUANTITY")],
+        ),
+        (
+            "Tides of -3..-1 m were logged.",
+            &[("-3..-1 m", "QUANTITY")],
+        ),
+        (
+            "It runs at -40..+85°C ambient.",
+            &[("-40..+85°C", "QUANTITY")],
+        ),
+        // descending ends: one candidate, the whole pair (no end stands alone with its sign
+        // lost, as `254 dBm` did); QUANTITY's encoder then refuses it (its tests)
+        (
+            "RSSI of -1..-254 dBm is raw.",
+            &[("-1..-254 dBm", "QUANTITY")],
+        ),
+        // bare numbers, a lower end glued to a word, three numbers: no span
+        ("Months 1..12 are allowed.", &[]),
+        ("The codes v2..5 mm are odd.", &[]),
+        ("Depths 1..2..3 m are odd.", &[]),
+        // decimals at both ends: `.2.5` is read as a dotted number, as after an ellipsis
+        // (not yet a range; no span rather than a piece)
+        ("A step of 1.5..2.5 mm is kept.", &[]),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
 fn percent_ranges_are_one_value_and_never_a_negative_end() {
     // a hyphen glued to `%` is a range dash, never the sign of the upper end (`-20%` would
     // be a value nobody wrote)

@@ -255,8 +255,9 @@ fn joiner(c: &mut Cursor, spaced: bool) -> Option<(PairKind, bool)> {
 }
 
 /// `-100...+100 °C`, `0…5 V`: an ellipsis of exactly three dots (or `…`) glued between the
-/// two numbers joins a range, as humidity and instrument docs write one; the upper end may
-/// carry a sign. The first literal took the ellipsis' first dot (`100.`), so two dots remain.
+/// two numbers joins a range, as humidity and instrument docs write one; so do exactly two
+/// dots (`0..1000 cm`, a model's valid range, dev148); the upper end may carry a sign. The
+/// first literal took the first dot (`100.`), so two dots (or one) remain.
 fn ellipsis(c: &mut Cursor, first_lit: &str, spaced: bool) -> Option<(PairKind, bool)> {
     if spaced || !first_lit.ends_with(|ch: char| ch.is_ascii_digit() || ch == '.') {
         return None;
@@ -264,8 +265,8 @@ fn ellipsis(c: &mut Cursor, first_lit: &str, spaced: bool) -> Option<(PairKind, 
     let rest = c.rest();
     let dots = if first_lit.ends_with('.') { 2 } else { 3 };
     let n = rest.bytes().take_while(|&b| b == b'.').count();
-    let len = if n == dots && !first_lit.ends_with("..") {
-        dots
+    let len = if (n == dots || n + 1 == dots) && !first_lit.ends_with("..") {
+        n
     } else if n == 0 && !first_lit.ends_with('.') && rest.starts_with('\u{2026}') {
         '\u{2026}'.len_utf8()
     } else {

@@ -470,18 +470,27 @@ fn an_ellipsis_glued_between_two_numbers_joins_a_range() {
         ("1.5...2.5 mm", "1.5–2.5 mm"),
         ("0\u{2026}5 V", "0–5 V"),
         ("-40...+85°C", "-40 to 85 °C"),
+        // two dots (dev148: a soil model's valid range `[0..1000 cm, R]`)
+        ("10..30 s", "10 to 30 s"),
+        ("0..1000 cm", "0–1000 cm"),
+        ("1.5..2.5 mm", "1.5–2.5 mm"),
+        ("-5..-1 m", "-5 to -1 m"),
+        ("-40..+85°C", "-40 to 85 °C"),
     ] {
         assert_eq!(enc(ellipsis), enc(dash), "{ellipsis}");
         assert!(enc_.accepts(ellipsis).is_ok(), "{ellipsis}");
         assert!(parse_parts(ellipsis).unwrap().pair.is_some(), "{ellipsis}");
     }
-    // two dots, four dots, spaced, descending or a chain: no range
+    // one dot too many or too few (four), spaced, descending or a chain: no range
     for text in [
-        "10..30 s",
         "10....30 s",
         "10 ... 30 s",
+        "10 .. 30 s",
         "30...10 s",
+        "30..10 s",
+        "-1..-254 dBm",
         "5...6...7 m",
+        "5..6..7 m",
     ] {
         assert!(enc_.encode_text(text).is_err(), "{text}");
         assert!(enc_.accepts(text).is_err(), "{text}");
