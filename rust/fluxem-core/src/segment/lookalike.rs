@@ -5414,6 +5414,9 @@ mod tests {
                 &[],
             ),
             ("A cutoff distance of 20 A for the protein atoms.", &[]),
+            // the ultraviolet (UV, FUV, NUV, EUV) is measured in angstroms
+            ("The UV curve holds from 1250 A to 3300 A only.", &[]),
+            ("The NUV band peaks near 2300 A here.", &[]),
             (
                 "The physics current was 3.5 A in the wire.",
                 &[("3.5 A", "QUANTITY")],
