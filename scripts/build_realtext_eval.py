@@ -904,6 +904,13 @@ and the hundred-and-forty-fifth (``--part dev145``, DEV145_SOURCES; as dev113)::
         pathsim-chem pythermoest
     PYTHONPATH=/work/scratch-venv145/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev145
+and the hundred-and-forty-ninth (``--part dev149``, DEV149_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv149
+    /work/scratch-venv149/bin/pip install --no-deps itur pycraf pyadi-iio pyadi-jif pydwf \
+        tm-devices niscope nidmm nifgen nidcpower heavi sigmf link-budget ds1054z
+    PYTHONPATH=/work/scratch-venv149/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev149
 and the hundred-and-forty-fourth (``--part dev144``, DEV144_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv144
@@ -7365,6 +7372,51 @@ DEV145_SOURCES = (
     Source("pathsim-chem", "dev145", "science", 5, 1, ("pathsim_chem",), 1),
     Source("pythermoest", "dev145", "science", 4, 1, ("pyThermoEst",), 1),
 )
+# The hundred-and-forty-ninth dev batch (``--part dev149``; UNTARGETED ELECTRONICS, RF AND SIGNAL
+# PROCESSING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# electronics documentation in general, where frequencies, powers, gains, voltages, sample rates,
+# attenuations, distances, part numbers and register addresses sit beside code), as dev113:
+# docstrings of fourteen mid-size PyPI packages from fields used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: radio propagation and spectrum management (itur: ITU-R P-series rain, gas and
+# cloud attenuation; pycraf: compatibility studies, antenna patterns, path loss; link-budget:
+# satellite and radar link budgets), software-defined radio and converters (pyadi-iio: Analog
+# Devices transceivers, ADCs, DACs, synthesizers over IIO; pyadi-jif: JESD204 and clock-tree
+# configuration; sigmf: the Signal Metadata Format for recordings), circuit simulation (heavi:
+# an RF circuit and filter simulator), and test and measurement instruments (pydwf: Digilent
+# WaveForms devices; tm-devices: Tektronix and Keithley instruments, SCPI commands; niscope,
+# nidmm, nifgen, nidcpower: NI digitizers, multimeters, waveform generators and source-measure
+# units; ds1054z: a Rigol oscilloscope). Kept docstring sentences with a cue counted before
+# choosing (strong / value / dense cue): itur 179 / 59 / 88, pycraf 111 / 147 / 94, pyadi-iio
+# 121 / 128 / 85, pyadi-jif 71 / 215 / 58, pydwf 78 / 226 / 8, tm-devices 11400 / 32199 / 3452,
+# niscope 60 / 119 / 3, nidmm 46 / 128 / 16, nifgen 43 / 134 / 18, nidcpower 46 / 152 / 12, heavi
+# 5 / 50 / 9, sigmf 4 / 32 / 1, link-budget 26 / 56 / 15, ds1054z 9 / 8 / 0. Installed and
+# counted, left out: pynec (0 / 0 / 0: a compiled module with a one-file wrapper and no
+# docstrings); pydsm did not build. Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch has
+# no narrow cue): 157 sentences (99 base, 58 dense). The dense counts were set once more before any
+# label or segmenter run, because the first draw (149 sentences) held few values (33 digits beside
+# a unit-like word, counted with a plain regex): raised where the dense cue meets measured values
+# (itur 8 -> 16, pycraf 8 -> 10, link-budget 5 -> 9, niscope 1 -> 3, nidmm 3 -> 5) and lowered
+# where it met only part numbers and register names (pyadi-iio 7 -> 4, pyadi-jif 2 -> 0,
+# tm-devices 7 -> 5, nidcpower 2 -> 0, heavi 2 -> 1); sigmf and ds1054z have no dense row.
+# Dev only; split fixed before labelling.
+DEV149_SOURCES = (
+    Source("itur", "dev149", "science", 7, 1, ("itur",), 16),
+    Source("pycraf", "dev149", "science", 7, 1, ("pycraf",), 10),
+    Source("pyadi-iio", "dev149", "science", 7, 1, ("adi",), 4),
+    Source("pyadi-jif", "dev149", "science", 6, 1, ("adijif",)),
+    Source("pydwf", "dev149", "science", 6, 1, ("pydwf",), 1),
+    Source("tm-devices", "dev149", "science", 7, 1, ("tm_devices",), 5),
+    Source("niscope", "dev149", "science", 5, 1, ("niscope",), 3),
+    Source("nidmm", "dev149", "science", 6, 1, ("nidmm",), 5),
+    Source("nifgen", "dev149", "science", 6, 1, ("nifgen",), 4),
+    Source("nidcpower", "dev149", "science", 5, 1, ("nidcpower",)),
+    Source("heavi", "dev149", "science", 6, 1, ("heavi",), 1),
+    Source("sigmf", "dev149", "science", 5, 1, ("sigmf",)),
+    Source("link-budget", "dev149", "science", 7, 1, ("linkbudget",), 9),
+    Source("ds1054z", "dev149", "science", 5, 1, ("ds1054z",)),
+)
 # The hundred-and-forty-fourth dev batch (``--part dev144``; UNTARGETED ANALYTICAL CHEMISTRY AND
 # SPECTROSCOPY like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
 # analytical-chemistry and spectroscopy documentation in general, where wavenumbers, chemical
@@ -9481,6 +9533,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "flowsheet and refinery, process-simulator, flash-calculation, multiphase-flow, CoolProp, "
         "fluid-property, chemical-engineering-block and property-estimation docs), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev149": (
+        DEV149_SOURCES,
+        "hundred-and-forty-ninth dev batch (untargeted electronics, RF and signal processing: a "
+        "base sample and the dense stratum of ITU-R-propagation, spectrum-compatibility, "
+        "link-budget, SDR-transceiver, JESD204-clocking, SigMF, RF-circuit-simulator, "
+        "WaveForms, Tektronix-instrument, NI-digitizer, NI-DMM, NI-FGEN, NI-DCPower and Rigol "
+        "oscilloscope docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev144": (
         DEV144_SOURCES,

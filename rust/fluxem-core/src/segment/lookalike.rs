@@ -3316,6 +3316,35 @@ mod tests {
         ]);
     }
 
+    /// A number right after an en dash that stands as a minus (typeset manuals: `to –1.00 V`)
+    /// is no span, nor is the upper end of the range it opens: read from its digits it lost
+    /// its sign. An en dash between numbers (a range), a spaced one, a lower end with its own
+    /// unit's partner and U+2212 keep their readings.
+    #[test]
+    fn a_number_after_an_en_dash_minus_is_never_read_without_its_sign() {
+        check(&[
+            ("Set the bias to \u{2013}1.50 V before a sweep.", &[]),
+            ("The rail swings from \u{2013}5 to +5 V at most.", &[]),
+            ("Its gain dropped (\u{2013}3 dB) past the corner.", &[]),
+            (
+                "It works between \u{2013}40 \u{b0}C and 85 \u{b0}C outdoors.",
+                &[("85 \u{b0}C", "QUANTITY")],
+            ),
+            (
+                "Use the 12\u{2013}18 V input for it.",
+                &[("12\u{2013}18 V", "QUANTITY")],
+            ),
+            (
+                "Set the bias to \u{2212}1.50 V before a sweep.",
+                &[("\u{2212}1.50 V", "QUANTITY")],
+            ),
+            (
+                "Set the bias to 1.50 V before a sweep.",
+                &[("1.50 V", "QUANTITY")],
+            ),
+        ]);
+    }
+
     /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
     /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
     #[test]

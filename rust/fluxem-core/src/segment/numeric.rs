@@ -832,6 +832,12 @@ impl Scanner<'_> {
                 return next;
             }
         }
+        if start >= 3
+            && self.b[start - 3..start] == *"\u{2013}".as_bytes()
+            && self.en_dash_minus(start - 3)
+        {
+            return self.after_en_dash_minus(start);
+        }
         // most numbers follow a space, which none of the tests of the char before them takes
         // (no char to decode, no cascade of tests: `glued_before` returns None for it)
         if let Some(p) = char_before(s, start).filter(|&p| p != ' ') {
@@ -921,6 +927,49 @@ impl Scanner<'_> {
         let end = self.skip_numberish(start);
         let why = "number after `/-` without its sign (10 m/-10 s): its value is unread";
         self.refuse(start, end, Domain::Quantity, why);
+        end.max(self.after_char(start))
+    }
+
+    /// Whether the en dash at `dash` stands as a minus sign: it opens a token (the text's
+    /// start, a space, `(`, `[`, `=` or `:` right before it) and no number ends within eight
+    /// bytes of spaces before it (`10 –20` is a spaced range, left as it was). Typeset
+    /// manuals write `–1.00 V`, `from –2.00 to +2.00 V` with the en dash for the minus.
+    fn en_dash_minus(&self, dash: usize) -> bool {
+        let opens = char_before(self.s, dash)
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '=' | ':'));
+        let before = skip_inline_spaces_back(self.s, dash, 8);
+        opens && !(before > 0 && self.b[before - 1].is_ascii_digit())
+    }
+
+    /// `to –1.00 V`, `from –2.00 to +2.00 V`, `at –3 dB`: a number right after an en dash
+    /// that stands as a minus (`en_dash_minus`) gives no span, and neither does the upper
+    /// end of the range it opens (` to ` or ` and `, one number, signed or not): read from
+    /// its digits the number lost its sign (`1.00 V` for `–1.00 V`), and the upper end
+    /// alone (`+2.00 V`) is a value nobody wrote. Bounded: the two numbers' words and one
+    /// joining word. (cold: rare)
+    #[cold]
+    #[inline(never)]
+    fn after_en_dash_minus(&mut self, start: usize) -> usize {
+        let end = self.skip_numberish(start);
+        let why =
+            "number after an en dash standing as a minus (to \u{2013}1.00 V): its sign is unread";
+        self.refuse(start, end, Domain::Quantity, why);
+        let rest = &self.s[end..];
+        let joined = [" to ", " and "]
+            .iter()
+            .find(|w| rest.starts_with(*w))
+            .map(|w| end + w.len());
+        if let Some(j) = joined {
+            let sign = match self.s[j..].chars().next() {
+                Some(c @ ('+' | '-' | '\u{2212}' | '\u{2013}')) => c.len_utf8(),
+                _ => 0,
+            };
+            if self.b.get(j + sign).is_some_and(u8::is_ascii_digit) {
+                let upper = self.skip_numberish(j + sign);
+                self.refuse(j, upper, Domain::Quantity, why);
+                return upper;
+            }
+        }
         end.max(self.after_char(start))
     }
 
