@@ -3345,6 +3345,18 @@ mod tests {
         ]);
     }
 
+    /// A size word written in capitals after a lowercase `in` is a name (`MAX`, NI's
+    /// configuration program): `in` is the preposition, no inches; lowercase size words and
+    /// `IN` keep their readings.
+    #[test]
+    fn a_size_word_in_capitals_after_in_is_a_name() {
+        check(&[
+            ("Set the range to 10 in MAX before a run.", &[]),
+            ("The board is 48 in wide.", &[("48 in", "QUANTITY")]),
+            ("A 9 in minimum clearance is kept.", &[("9 in", "QUANTITY")]),
+        ]);
+    }
+
     /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
     /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
     #[test]

@@ -1604,7 +1604,11 @@ impl Scanner<'_> {
         }
         let mut buf = [0u8; 24];
         let next = next_word(self.s, uend, &mut buf);
-        let sized = vocab::inch_nouns_after(next);
+        // `enter 1 in MAX`: a size word in capitals after a lowercase `in` is a name (a
+        // program, a setting), and `in` its preposition
+        let i = skip_inline_spaces(self.s, uend);
+        let named = next.len() >= 2 && b[i..i + next.len()].iter().all(u8::is_ascii_uppercase);
+        let sized = vocab::inch_nouns_after(next) && !(named && b[u0] == b'i');
         let article = matches!(prev_word(self.s, start, &mut [0u8; 24]), b"a" | b"an");
         let prepositional = vocab::objects_after_in(next);
         sized || (article && !next.is_empty() && !prepositional)
