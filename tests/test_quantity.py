@@ -26,9 +26,11 @@ from fluxem import (
     _native,
 )
 from fluxem.domains.quantity import Quantity
+from fluxem.integration import MultiDomainTokenizer
 from fluxem.layout import CODEC_LINEAR_LIMIT
 
 ENC = DimensionalQuantity()
+TOK = MultiDomainTokenizer()
 UREG = pint.UnitRegistry()
 PINT_DIMS = [
     "[length]",
@@ -550,6 +552,28 @@ def test_bare_exponents_agree_with_pint(factors: list[tuple[str, int]]) -> None:
     q = ENC.parse("1 " + ours)
     assert list(map(float, q.dimensions)) == dims, (ours, theirs)
     assert rel(q.value, magnitude) < 1e-13, (ours, theirs)
+
+
+@given(
+    st.lists(
+        st.tuples(bare_atoms, bare_powers).filter(lambda f: f[1] < 0),
+        min_size=1,
+        max_size=4,
+        unique_by=lambda f: f[0],
+    )
+)
+def test_a_typeset_minus_in_a_bare_exponent_reads_as_the_ascii_one(
+    factors: list[tuple[str, int]],
+) -> None:
+    # `mL−1`, `kJ mol−1`, `M−1 s−1`: typeset text writes the minus as U+2212; the embedding is
+    # the ASCII spelling's bit for bit, and the segmenter takes the whole unit (before, `5 m
+    # s−2` was the span `5 m`, `3.2 M−1 s−1` the span `1 s`: wrong values)
+    ascii_unit = " ".join(f"{a}{p}" for a, p in factors)
+    typeset = ascii_unit.replace("-", "\u2212")
+    assert np.array_equal(ENC.encode("2.5 " + typeset), ENC.encode("2.5 " + ascii_unit))
+    text = f"The value was 2.5 {typeset} in all runs."
+    found = [(t.domain.name, t.text) for t in TOK.tokenize(text) if t.domain != 0]
+    assert found in ([], [("QUANTITY", f"2.5 {typeset}")]), found
 
 
 # --- bad input ----------------------------------------------------------------------------------

@@ -3357,6 +3357,27 @@ mod tests {
         ]);
     }
 
+    /// A unit's negative power written with the typeset minus (U+2212: `s−1`, `mol−1`) is part
+    /// of the unit, as `s-1` is: the span was cut before it (`5 m` for `5 m s−2`), or a
+    /// number was read out of the power (`1 s` from `M−1 s−1`).
+    #[test]
+    fn a_typeset_minus_in_a_units_power_stays_in_the_unit() {
+        check(&[
+            (
+                "The rate constant is 4.1 M−1 s−1 at room temperature.",
+                &[("4.1 M−1 s−1", "QUANTITY")],
+            ),
+            (
+                "It fell at 9.8 m s−2 in the lab.",
+                &[("9.8 m s−2", "QUANTITY")],
+            ),
+            (
+                "Dose it at 2.5 μg mL−1 each day.",
+                &[("2.5 μg mL−1", "QUANTITY")],
+            ),
+        ]);
+    }
+
     /// `atoms_per_atom` gives what it gave before its `per` test led with three bytes, after
     /// every unit-shaped piece of random texts of symbols, `per`, its look-alikes and phrases.
     #[test]

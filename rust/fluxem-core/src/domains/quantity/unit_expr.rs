@@ -10,7 +10,7 @@
 //! primary := atom | '(' unit ')'
 //! atom    := a run of letters, µ μ Ω Ω Å Å ° ℓ ℃ ℉ % resolved by `units::lookup`
 //! power   := ('^' | '**') exponent | superscripts (⁻¹, ², ³ ...) | bare
-//! bare    := '-'? digit                    right after an atom: m2, cm3, m-2, s-1, K-1
+//! bare    := ('-' | '−')? digit            right after an atom: m2, cm3, m-2, s-1, K-1, s−1
 //! exponent:= sign? digits ('.' digits)? | '(' sign? digits ('.' digits)? ('/' digits)? ')'
 //! ```
 //! A bare exponent (`W/m2`, `W m-2`, `J K-1 mol-1`: how data sheets and journals write units
@@ -143,11 +143,19 @@ fn is_superscript(c: char) -> bool {
 /// value and length in bytes (module docs: the digits, signs and atoms it is read after).
 fn bare_exponent(atom: &str, rest: &str) -> Option<(i64, usize)> {
     let b = rest.as_bytes();
-    if !matches!(b.first(), Some(b'-' | b'2'..=b'4')) || !atom.chars().all(char::is_alphabetic) {
+    // the minus as ASCII or as typeset text writes it (U+2212: `mL−1`, `s−2`)
+    let k = if b.first() == Some(&b'-') {
+        1
+    } else if rest.starts_with('\u{2212}') {
+        '\u{2212}'.len_utf8()
+    } else {
+        0
+    };
+    if (k == 0 && !matches!(b.first(), Some(b'2'..=b'4'))) || !atom.chars().all(char::is_alphabetic)
+    {
         return None; // `3%2` is a remainder, `°2` nothing
     }
-    let neg = b.first() == Some(&b'-');
-    let k = usize::from(neg);
+    let neg = k > 0;
     let d = *b.get(k)?;
     let ok = if neg {
         (b'1'..=b'4').contains(&d)
@@ -366,7 +374,7 @@ fn per_ph_unit(rest: &str) -> bool {
                 || c.is_ascii_digit()
                 || matches!(
                     c,
-                    '^' | '*' | '/' | '(' | '\u{b7}' | '\u{22c5}' | '_' | '-' | '+'
+                    '^' | '*' | '/' | '(' | '\u{b7}' | '\u{22c5}' | '_' | '-' | '+' | '\u{2212}'
                 ))
         }
     }
@@ -689,7 +697,7 @@ impl<'a, R: Reading> Parser<'a, R> {
                 self.exponent().map(Some)
             }
             Some(c) if is_superscript(c) => self.superscript().map(Some),
-            Some('-' | '2'..='4') => match self
+            Some('-' | '\u{2212}' | '2'..='4') => match self
                 .last_atom
                 .and_then(|a| bare_exponent(a, self.cur.rest()))
             {
