@@ -967,6 +967,14 @@ and the hundred-and-forty-eighth (``--part dev148``, DEV148_SOURCES; as dev113):
         ecoscope pylandstats
     PYTHONPATH=/work/scratch-venv148/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev148
+and the hundred-and-fifty-first (``--part dev151``, DEV151_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv151
+    /work/scratch-venv151/bin/pip install --no-deps qiskit-experiments quantify-scheduler \
+        qibocal qubex qupulse qiskit-metal kqcircuits pysuqu absnoise qdarts siepic-ebeam-pdk \
+        npxpy cryopy liquid-helium-svp maiman photonfdtd
+    PYTHONPATH=/work/scratch-venv151/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev151
 and the hundred-and-thirty-first (``--part dev131``, DEV131_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv131
@@ -7759,6 +7767,63 @@ DEV148_SOURCES = (
     Source("ecoscope", "dev148", "science", 6, 1, ("ecoscope",), 1),
     Source("pylandstats", "dev148", "science", 6, 1, ("pylandstats",)),
 )
+# The hundred-and-fifty-first dev batch (``--part dev151``; UNTARGETED QUANTUM COMPUTING AND
+# SEMICONDUCTOR DEVICES like dev113: no narrow cue, so the batch estimates how the segmenter does
+# on unseen quantum-hardware and chip documentation in general, where frequencies in GHz, pulse
+# durations in ns, coherence times in µs, temperatures in mK, layout sizes in µm and wavelengths
+# in nm sit beside code), as dev113: docstrings of sixteen mid-size PyPI packages from fields used
+# nowhere else (not in the manifest, in any Sources, or in the comments that list packages left
+# out), read with ``ast``, never imported: qubit control, pulses and calibration
+# (qiskit-experiments: characterisation and calibration experiments, T1, T2, Rabi, DRAG;
+# quantify-scheduler: pulse-level schedules, ports, clocks, acquisitions; qibocal: calibration
+# routines of superconducting qubits; qubex: a qubit experiment framework, readout and control
+# pulses; qupulse: pulse templates and sequencing for arbitrary waveform generators),
+# superconducting device design and physics (qiskit-metal: chip layouts, transmons, CPW
+# resonators, capacitance and EPR analysis; kqcircuits: KLayout chips, airbridges, junctions,
+# wafer masks; pysuqu: superconducting qubit and coupler simulation; absnoise: Andreev-bound-state
+# noise in proximity Josephson junctions), semiconductor quantum dots (qdarts: charge-stability
+# diagrams of quantum dot arrays, gate voltages), lithography (siepic-ebeam-pdk: a process design
+# kit for electron-beam lithography of silicon photonics; npxpy: two-photon lithography print
+# jobs), cryogenics (cryopy: cryogenic material and fluid data, refrigerators; liquid-helium-svp:
+# liquid helium-4 at saturated vapour pressure) and photonic chips and links (maiman: optical
+# communication links and photonic systems; photonfdtd: FDTD and waveguide modes for integrated
+# photonics). Kept docstring sentences with a cue counted before choosing (strong / value / dense
+# cue): qiskit-experiments 249 / 831 / 74, quantify-scheduler 181 / 817 / 49, qibocal
+# 124 / 388 / 78, qubex 412 / 1985 / 122, qupulse 29 / 198 / 12, qiskit-metal 335 / 1202 / 95,
+# kqcircuits 84 / 372 / 14, pysuqu 138 / 583 / 76, absnoise 216 / 375 / 86, qdarts 43 / 103 / 11,
+# siepic-ebeam-pdk 145 / 263 / 118, npxpy 20 / 107 / 10, cryopy 384 / 1197 / 235,
+# liquid-helium-svp 31 / 33 / 9, maiman 623 / 2075 / 310, photonfdtd 91 / 372 / 50. Installed and
+# counted, left out (to keep sixteen, one or two per subfield): qiskit-dynamics, qualibrate (no
+# kept sentence), qpdk, c3-toolset, rydopt, stdf-reader, meow-sim, beamz, luminescent,
+# perceval-quandela, piquasso, gyptis, meshwell, qusim, arc-alkali-rydberg-calculator,
+# pairinteraction, pyregen, qarray, qtune, rydiqule, mercuryitc, pyjjasim. Copy check as for
+# dev100 (8-word runs shared with the test candidates): none. A base sample and the dense stratum
+# only (no targeted stratum: the batch has no narrow cue): 149 sentences (91 base, 58 dense). The
+# first draw (142 sentences, 41 dense) held about twenty numbers next to a unit (a plain regex,
+# before any label or segmenter run), so the dense counts were raised once (maiman 6 -> 13,
+# quantify-scheduler and qubex 3 -> 5, absnoise 4 -> 6, qiskit-metal 3 -> 4: the packages whose
+# dense-cue sentences most often hold a unit) and the valued count of seven packages whose docs
+# hold fewest values cut by one, to stay near 150; qdarts, siepic-ebeam-pdk and liquid-helium-svp
+# had fewer dense-cue sentences left after the base sample than asked. Dev only; split fixed
+# before labelling.
+DEV151_SOURCES = (
+    Source("qiskit-experiments", "dev151", "science", 5, 1, ("qiskit_experiments",), 3),
+    Source("quantify-scheduler", "dev151", "science", 6, 1, ("quantify_scheduler",), 5),
+    Source("qibocal", "dev151", "science", 4, 1, ("qibocal",), 3),
+    Source("qubex", "dev151", "science", 6, 1, ("qubex",), 5),
+    Source("qupulse", "dev151", "science", 5, 1, ("qupulse",), 1),
+    Source("qiskit-metal", "dev151", "science", 5, 1, ("qiskit_metal",), 4),
+    Source("kqcircuits", "dev151", "science", 4, 1, ("kqcircuits",), 2),
+    Source("pysuqu", "dev151", "science", 4, 1, ("pysuqu",), 3),
+    Source("absnoise", "dev151", "science", 6, 1, ("absnoise",), 6),
+    Source("qdarts", "dev151", "science", 3, 1, ("qdarts",), 2),
+    Source("siepic-ebeam-pdk", "dev151", "science", 5, 1, ("siepic_ebeam_pdk",), 3),
+    Source("npxpy", "dev151", "science", 3, 1, ("npxpy",), 2),
+    Source("cryopy", "dev151", "science", 6, 1, ("cryopy",), 5),
+    Source("liquid-helium-svp", "dev151", "science", 4, 1, ("liquid_helium_svp",), 2),
+    Source("maiman", "dev151", "science", 7, 1, ("maiman",), 13),
+    Source("photonfdtd", "dev151", "science", 4, 1, ("photonfdtd",), 3),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -9651,6 +9716,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "glucose-monitoring, running-VO2max, thermal-physiology, cardiovascular-model, "
         "jump-biomechanics, motion-capture, gait-model, wearable-sensor, accelerometer, "
         "activity-count and actigraphy docs), packages used nowhere else; dev only, fixed before "
+        "labelling",
+    ),
+    "dev151": (
+        DEV151_SOURCES,
+        "hundred-and-fifty-first dev batch (untargeted quantum computing and semiconductor "
+        "devices: a base sample and the dense stratum of qubit-characterisation, pulse-schedule, "
+        "qubit-calibration, qubit-experiment, pulse-template, quantum-chip-design, KLayout-chip, "
+        "superconducting-qubit, Josephson-junction-noise, quantum-dot-array, e-beam-lithography "
+        "PDK, two-photon-lithography, cryogenic-data, liquid-helium, optical-link and "
+        "integrated-photonics FDTD docs), packages used nowhere else; dev only, fixed before "
         "labelling",
     ),
     "dev127": (

@@ -8182,6 +8182,36 @@ mod tests {
     }
 
     #[test]
+    fn scale_as_the_right_side_of_an_equation_is_no_music() {
+        check(&[
+            // `= scale`: a factor or variable of an equation, and the coefficient names beside
+            // it stay text (dev151)
+            (
+                "The torque is y = scale * x + C4 where C4 is a fitted offset.",
+                &[],
+            ),
+            (
+                "Then G = scale (2e/h) sum 3 B3 with B3 the cubic term.",
+                &[],
+            ),
+            ("Set w=scale and D2 from the fit.", &[]),
+            // a musical scale, music21's module of scales, or another music cue: still pitches
+            (
+                "Play the scale C4 D4 E4.",
+                &[("C4", "PITCH"), ("D4", "PITCH"), ("E4", "PITCH")],
+            ),
+            (
+                "Build sc = scale.MajorScale() and read C4 from it.",
+                &[("C4", "PITCH")],
+            ),
+            (
+                "With k = scale the melody climbs to C5.",
+                &[("C5", "PITCH")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn greek_coefficients_and_note_admonitions() {
         check(&[
             ("dP/drho = R T (1 + 2 eta a' + eta^2 a'')", &[]),

@@ -704,6 +704,25 @@ fn harmonic_not_music(b: &[u8], i: usize) -> bool {
     vocab::harmonic_of_nouns_not_music(&low[..w.len()])
 }
 
+/// Whether the word `b[start..i]` is `scale` standing as the right side of an equation, a
+/// factor or variable, not a musical scale (dev151): an `=` right before it, at most four
+/// spaces between (`I = scale (4e/hbar) sum 2 F2`, `y = scale * x`, `w=scale`), and no `.`
+/// right after it (music21's `sc = scale.MajorScale('g')` names the module of scales and
+/// stays a cue). Reads at most five bytes back and one ahead.
+fn scale_assigned(b: &[u8], start: usize, i: usize) -> bool {
+    if !b[start..i].eq_ignore_ascii_case(b"scale") || b.get(i) == Some(&b'.') {
+        return false;
+    }
+    let k = start
+        - b[..start]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|&&c| c == b' ')
+            .count();
+    k > 0 && b[k - 1] == b'='
+}
+
 fn note_admonition(b: &[u8], start: usize, i: usize) -> bool {
     if !b[start..i].eq_ignore_ascii_case(b"note") {
         return false;
@@ -800,6 +819,10 @@ impl CueScan {
                 }
                 if bits & MUSIC != 0 && note_admonition(b, start, i) {
                     // `Note: when ...`, `Note that ...`: an admonition of the docs, no music
+                    bits &= !MUSIC;
+                }
+                if bits & MUSIC != 0 && scale_assigned(b, start, i) {
+                    // `I = scale (4e/hbar) sum 2 F2`: a factor of an equation, no music
                     bits &= !MUSIC;
                 }
                 if bits & MATH != 0
