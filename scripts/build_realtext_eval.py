@@ -919,6 +919,14 @@ and the hundred-and-forty-fourth (``--part dev144``, DEV144_SOURCES; as dev113):
         fcsfiles gcms-data-analysis bfit
     PYTHONPATH=/work/scratch-venv144/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev144
+and the hundred-and-fifty-second (``--part dev152``, DEV152_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv152
+    /work/scratch-venv152/bin/pip install --no-deps bssunfold nucl-parquet glowgreen \
+        pyrateshield tdcrpy ncrystal-python openndm ndmanager taustar luracs pyegaf plasmakit \
+        mcdc nuphy2 omg-dosimetry
+    PYTHONPATH=/work/scratch-venv152/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev152
 and the hundred-and-forty-sixth (``--part dev146``, DEV146_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv146
@@ -7477,6 +7485,54 @@ DEV144_SOURCES = (
     Source("gcms-data-analysis", "dev144", "science", 4, 1, ("gcms_data_analysis",), 1),
     Source("bfit", "dev144", "science", 4, 1, ("bfit",), 2),
 )
+# The hundred-and-fifty-second dev batch (``--part dev152``; UNTARGETED NUCLEAR AND RADIATION
+# PHYSICS like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# nuclear-engineering and radiation-physics documentation in general, where energies, dose
+# rates, activities, half-lives, cross sections, lengths and temperatures sit beside code), as
+# dev113: docstrings of fifteen mid-size PyPI packages from fields used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: reactor physics and transport (openndm: nodal diffusion of reactor cores, pcm,
+# linear heat rates; mcdc: Monte Carlo neutron transport; ncrystal-python: thermal neutron
+# scattering in crystals, barns, temperatures; plasmakit: fusion reactivities, neutron sources,
+# tritium decay), nuclear data and isotopes (nucl-parquet: decay data, stopping powers, cross
+# sections; ndmanager: ENDF/NJOY processing, temperatures, fission yields; pyEGAF: thermal
+# capture gamma rays, keV energies; nuphy2: reaction kinematics, SRIM ranges), dosimetry and
+# radiation protection (glowgreen: dose from close contact with radioactive patients, dose rates
+# at 1 m; omg-dosimetry: Gafchromic film dosimetry; pyrateshield: shielding of hospital rooms,
+# lead and concrete layers), detectors and spectroscopy (bssunfold: Bonner-sphere neutron
+# spectrum unfolding, MeV; tdcrpy: TDCR liquid scintillation counting; luracs: gamma
+# spectroscopy, MCA timing; taustar: counting statistics of radioactive sources). Kept docstring
+# sentences with a cue counted before choosing (strong / value / dense cue): bssunfold
+# 1042 / 4164 / 371, nucl-parquet 265 / 717 / 122, glowgreen 42 / 56 / 24, pyrateshield
+# 98 / 450 / 44, tdcrpy 117 / 497 / 87, ncrystal-python 114 / 450 / 47, openndm 98 / 385 / 42,
+# ndmanager 79 / 134 / 72, taustar 37 / 153 / 12, luracs 56 / 197 / 28, pyEGAF 104 / 199 / 20,
+# plasmakit 52 / 221 / 38, mcdc 33 / 146 / 29, nuphy2 19 / 58 / 10, omg-dosimetry 29 / 96 / 10.
+# Installed and counted, left out: goliat (RF exposure, not ionising radiation), uspekpy,
+# multifit, secular-equilibrium, nerea, jadevv, hprmat and particleshield (no value with a unit
+# in their docstrings), gammaflow, pymcnp, mckit, dorban, radcomp, wastimate, ngimager, nesst,
+# pleiades-neutron, nbragg and pyg4ometry (fewer values). Copy check as for dev100 (8-word runs
+# shared with the test candidates): none. A base sample and the dense stratum only (no targeted
+# stratum: the batch has no narrow cue): 149 sentences (87 base, 62 dense; the dense counts were
+# raised once before any label, the first draw of 87 base + 42 dense holding few values; nuphy2
+# had three base and no dense-cue sentence left, taustar and luracs fewer than asked).
+# Dev only; split fixed before labelling.
+DEV152_SOURCES = (
+    Source("bssunfold", "dev152", "science", 5, 1, ("bssunfold",), 8),
+    Source("nucl-parquet", "dev152", "science", 5, 1, ("nucl_parquet",), 9),
+    Source("glowgreen", "dev152", "science", 5, 1, ("glowgreen",), 6),
+    Source("pyrateshield", "dev152", "science", 5, 1, ("pyrateshield",), 6),
+    Source("tdcrpy", "dev152", "science", 5, 1, ("tdcrpy",), 6),
+    Source("ncrystal-python", "dev152", "science", 5, 1, ("NCrystal",), 5),
+    Source("openndm", "dev152", "science", 5, 1, ("openndm",), 5),
+    Source("ndmanager", "dev152", "science", 5, 1, ("ndmanager",), 4),
+    Source("taustar", "dev152", "science", 5, 1, ("taustar",), 1),
+    Source("luracs", "dev152", "science", 5, 1, ("luracs",), 3),
+    Source("pyEGAF", "dev152", "science", 5, 1, ("pyEGAF",), 3),
+    Source("plasmakit", "dev152", "science", 5, 1, ("plasmakit",), 4),
+    Source("mcdc", "dev152", "science", 5, 1, ("mcdc",), 2),
+    Source("nuphy2", "dev152", "science", 5, 1, ("nuphy2",)),
+    Source("omg-dosimetry", "dev152", "science", 5, 1, ("omg_dosimetry",), 1),
+)
 # The hundred-and-forty-sixth dev batch (``--part dev146``; UNTARGETED OBSERVATIONAL ASTRONOMY
 # AND ASTROPHYSICS like dev113: no narrow cue, so the batch estimates how the segmenter does on
 # unseen astronomy documentation in general, where magnitudes, wavelengths, fluxes, periods,
@@ -9614,6 +9670,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "DNP-NMR, EPR-file, beta-NMR, online-GC, chromatography-modelling, HPLC-peak, GC-MS, "
         "TOF-mass-spectrum, electrochemical-export, potentiostat, electrochemistry and FCS-file "
         "docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev152": (
+        DEV152_SOURCES,
+        "hundred-and-fifty-second dev batch (untargeted nuclear and radiation physics: a base "
+        "sample and the dense stratum of neutron-spectrum-unfolding, nuclear-data, "
+        "patient-dose-rate, shielding, liquid-scintillation, thermal-neutron, nodal-diffusion, "
+        "nuclear-data-processing, counting-statistics, gamma-spectroscopy, capture-gamma, "
+        "fusion-source, Monte-Carlo-transport, reaction-kinematics and film-dosimetry docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev146": (
         DEV146_SOURCES,

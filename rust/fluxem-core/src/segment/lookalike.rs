@@ -3976,6 +3976,18 @@ mod tests {
             ("Specific heat of water, default 4.186 kJ/(kg.C).", &[]),
             ("A conductivity of 0.6 W/(m·C) was used.", &[]),
             ("It holds 1 Btu/(lb F) of heat.", &[]),
+            // dev152: a space-joined product in parentheses is read (kelvins, metres, moles);
+            // a bare F or C there is still degrees under a heat unit, refused above
+            (
+                "The gas constant is 8.314 J/(mol K) exactly.",
+                &[("8.314 J/(mol K)", "QUANTITY")],
+            ),
+            (
+                "Copper conducts about 400 W/(m K) at room temperature.",
+                &[("400 W/(m K)", "QUANTITY")],
+            ),
+            ("It holds 2 kJ/(kg C) of heat.", &[]),
+            ("The pipe loses 5 W/(m of pipe) in winter.", &[]),
             // one factor: joules per coulomb are volts; degrees written out stay
             (
                 "The potential is 5 J/C at the plate.",

@@ -25,7 +25,8 @@
 //!
 //! The extent reading stops before anything that does not continue the unit; a space joins
 //! factors only when the next factor has an explicit power (a space-joined word without one
-//! ends the unit unread); an ambiguity (`J/kg·K`, `° C`, `√m²`) gives no extent at all, while
+//! ends the unit unread), except inside a denominator's parentheses, whose `)` bounds the
+//! product (`J/(mol K)`, `W/(m K)`; not `(in Hz)` alone); an ambiguity (`J/kg·K`, `° C`, `√m²`) gives no extent at all, while
 //! an ambiguous or unknown atom (`m/kt`) only ends the unit before it. It checks the syntax
 //! of powers, not their values (`m^0.25` extends the unit; the encoder then refuses it), and
 //! reads a parenthesised exponent without spaces inside (`m^(1/2)`).
@@ -273,6 +274,10 @@ struct Parser<'a, R: Reading> {
     fatal: bool,
     /// The atom just read, for a bare exponent after it (None after a parenthesis).
     last_atom: Option<&'a str>,
+    /// The next `(` opens a denominator (`J/(mol K)`): set for the term after `/`.
+    per_next: bool,
+    /// Inside a denominator's parentheses, where a space joins unpowered factors too.
+    in_per_group: bool,
     reading: std::marker::PhantomData<R>,
 }
 
@@ -460,6 +465,8 @@ impl<'a, R: Reading> Parser<'a, R> {
             terms: 0,
             fatal: false,
             last_atom: None,
+            per_next: false,
+            in_per_group: false,
             reading: std::marker::PhantomData,
         }
     }
@@ -519,7 +526,10 @@ impl<'a, R: Reading> Parser<'a, R> {
                     Op::Mul
                 }
                 Some(c) if spaced && (is_unit_char(c) || c == '(' || c == '√') => {
-                    if R::LONGEST && unpowered_ascii_word(self.cur.rest()) {
+                    // in a denominator's parentheses the `)` bounds the product, so a space
+                    // joins unpowered factors there too (`J/(mol K)`, `W/(m K)`: dev152; not
+                    // `1 (in Hz)`, a note, not inch-hertz)
+                    if R::LONGEST && !self.in_per_group && unpowered_ascii_word(self.cur.rest()) {
                         // a space joins only a factor with a power, and whatever this word
                         // is, it has none: the unit ends before the space (unlooked-up)
                         self.cur = save;
@@ -560,8 +570,11 @@ impl<'a, R: Reading> Parser<'a, R> {
                     }
                 }
             }
-            match self.term() {
-                Ok((_, false)) if op == Op::SpaceMul && R::LONGEST => {
+            self.per_next = op == Op::Div;
+            let read = self.term();
+            self.per_next = false;
+            match read {
+                Ok((_, false)) if op == Op::SpaceMul && R::LONGEST && !self.in_per_group => {
                     self.cur = save;
                     break;
                 }
@@ -624,8 +637,12 @@ impl<'a, R: Reading> Parser<'a, R> {
                 }
                 self.bump();
                 self.depth += 1;
+                let outer = self.in_per_group;
+                self.in_per_group = std::mem::take(&mut self.per_next);
                 self.skip_hspace();
-                let u = self.unit()?;
+                let u = self.unit();
+                self.in_per_group = outer;
+                let u = u?;
                 self.skip_hspace();
                 self.depth -= 1;
                 if self.peek() != Some(')') {
@@ -920,6 +937,25 @@ mod tests {
             assert_eq!(unit_len(text), extent_by_grammar(text), "{text:?}");
         }
         assert_eq!(simple_unit(&"a".repeat(MAX_ATOM_CHARS + 1)), None);
+    }
+
+    #[test]
+    fn a_space_joins_unpowered_factors_inside_parentheses() {
+        // dev152: `J/(mol K)`, `W/(m K)`: the `)` bounds the product, so the extent reading
+        // takes the whole unit, and the encoder reads it as the dotted one
+        assert_eq!(unit_len("J/(mol K) at"), Some(9));
+        assert_eq!(unit_len("W/(m K), so"), Some(7));
+        assert_eq!(unit_len("W/(m^2 K) here"), Some(9));
+        assert_eq!(unit("J/(mol K)"), unit("J/(mol·K)"));
+        assert_eq!(unit("W/(m K)"), unit("W/(m·K)"));
+        // a word that is no unit still leaves the group unread; outside parentheses a space
+        // still joins only a powered factor
+        assert_eq!(unit_len("m/(of pipe) long"), Some(1));
+        assert_eq!(unit_len("m/(per year) long"), Some(1));
+        assert_eq!(unit_len("kg m at rest"), Some(2));
+        assert_eq!(unit_len("mm (in mm) here"), Some(2));
+        // a parenthesised note that is no denominator stays unread (`1 (in Hz)`)
+        assert_eq!(unit_len("(in Hz) is"), None);
     }
 
     #[test]
