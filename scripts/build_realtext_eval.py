@@ -935,6 +935,14 @@ and the hundred-and-forty-sixth (``--part dev146``, DEV146_SOURCES; as dev113)::
         astrobase aiapy sunkit-instruments
     PYTHONPATH=/work/scratch-venv146/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev146
+and the hundred-and-fifty-third (``--part dev153``, DEV153_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv153
+    /work/scratch-venv153/bin/pip install --no-deps optax pytorch-optimizer torch-optimizer \
+        pytorch-warmup fairscale mosaicml pytorch-ignite skorch torchtnt lightning-fabric \
+        torcheval keras flax schedulefree torchmetrics
+    PYTHONPATH=/work/scratch-venv153/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev153
 and the hundred-and-forty-second (``--part dev142``, DEV142_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv142
@@ -7578,6 +7586,53 @@ DEV146_SOURCES = (
     Source("aiapy", "dev146", "science", 5, 1, ("aiapy",), 2),
     Source("sunkit-instruments", "dev146", "science", 5, 1, ("sunkit_instruments",), 5),
 )
+# The hundred-and-fifty-third dev batch (``--part dev153``; UNTARGETED MACHINE-LEARNING TRAINING
+# AND INFERENCE CODE like dev113: no narrow cue, so the batch estimates how the segmenter does on
+# unseen documentation of training loops, optimizers and schedules, mixed precision, distributed
+# training, data loading and benchmarking in general, where learning rates, betas, step counts,
+# warmup lengths, times, memory sizes and shapes sit beside code), as dev113: docstrings of
+# fifteen mid-size PyPI packages from fields used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out), read with ``ast``, never imported:
+# optimizers and schedules (optax: JAX gradient transformations and learning-rate schedules;
+# pytorch-optimizer and torch-optimizer: collections of PyTorch optimizers, betas, weight decay;
+# pytorch-warmup: learning-rate warmup; schedulefree: schedule-free SGD and AdamW), distributed
+# and sharded training (fairscale: sharded data parallel, pipelines, activation checkpointing,
+# mixed precision; lightning-fabric: accelerators, strategies and precision plugins), training
+# loops and frameworks (mosaicml: the Composer trainer, its algorithms and callbacks, time strings
+# such as 10ep and 100ba; pytorch-ignite: engines, handlers, early stopping; skorch: a
+# scikit-learn wrapper of PyTorch training; torchtnt: train and eval loops, timers, checkpoints;
+# keras: layers, optimizers, callbacks, mixed precision, distribution; flax: neural networks and
+# training state for JAX) and evaluation during training (torcheval and torchmetrics: metrics
+# computed over batches and processes). Kept docstring sentences with a cue counted before
+# choosing (strong / value / dense cue): optax 85 / 395 / 14, pytorch-optimizer 48 / 153 / 14,
+# torch-optimizer 3 / 7 / 2, pytorch-warmup 3 / 12 / 1, fairscale 49 / 279 / 17, mosaicml
+# 233 / 803 / 86, pytorch-ignite 56 / 340 / 10, skorch 21 / 171 / 4, torchtnt 29 / 134 / 8,
+# lightning-fabric 24 / 153 / 3, torcheval 61 / 246 / 1, keras 890 / 2770 / 162, flax
+# 71 / 563 / 19, schedulefree 22 / 37 / 9, torchmetrics 354 / 1135 / 154. Installed and counted,
+# left out: pytorch-benchmark (no docstring sentence kept). Copy check as for dev100 (8-word runs
+# shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue): 149 sentences (75 base, 74 dense; the dense
+# counts were raised once and the base counts lowered to four plus one plain before any label,
+# the first draw of 90 base + 52 dense holding few values; pytorch-warmup had no dense-cue
+# sentence left after the base sample, torch-optimizer and schedulefree one each). Dev only;
+# split fixed before labelling.
+DEV153_SOURCES = (
+    Source("optax", "dev153", "science", 4, 1, ("optax",), 6),
+    Source("pytorch-optimizer", "dev153", "science", 4, 1, ("pytorch_optimizer",), 6),
+    Source("torch-optimizer", "dev153", "science", 4, 1, ("torch_optimizer",), 2),
+    Source("pytorch-warmup", "dev153", "science", 4, 1, ("pytorch_warmup",), 1),
+    Source("fairscale", "dev153", "science", 4, 1, ("fairscale",), 6),
+    Source("mosaicml", "dev153", "science", 4, 1, ("composer",), 10),
+    Source("pytorch-ignite", "dev153", "science", 4, 1, ("ignite",), 5),
+    Source("skorch", "dev153", "science", 4, 1, ("skorch",), 3),
+    Source("torchtnt", "dev153", "science", 4, 1, ("torchtnt",), 4),
+    Source("lightning-fabric", "dev153", "science", 4, 1, ("lightning_fabric",), 3),
+    Source("torcheval", "dev153", "science", 4, 1, ("torcheval",), 1),
+    Source("keras", "dev153", "science", 4, 1, ("keras",), 12),
+    Source("flax", "dev153", "science", 4, 1, ("flax",), 6),
+    Source("schedulefree", "dev153", "science", 4, 1, ("schedulefree",), 3),
+    Source("torchmetrics", "dev153", "science", 4, 1, ("torchmetrics",), 10),
+)
 # The hundred-and-forty-second dev batch (``--part dev142``; UNTARGETED TRANSPORTATION, LOGISTICS
 # AND MOBILITY like dev113 and dev137: no narrow cue, so the batch estimates how the segmenter does
 # on unseen transport documentation in general, where speeds, distances, headways, durations,
@@ -9687,6 +9742,13 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "dust-map, HST-drizzle, TESS-pointing, exoplanet-fitting, limb-darkening, transit-search, "
         "CHEOPS, spectral-reduction, detrending, microlensing, variable-star, SDO/AIA and "
         "solar-instrument docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev153": (
+        DEV153_SOURCES,
+        "hundred-and-fifty-third dev batch (untargeted machine-learning training and inference "
+        "code: a base sample and the dense stratum of optimizer, learning-rate-schedule, warmup, "
+        "sharded-training, training-loop, trainer, metric, Keras and Flax docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
     "dev140": (
         DEV140_SOURCES,

@@ -7321,6 +7321,36 @@ mod tests {
     }
 
     #[test]
+    fn a_training_loops_progress_counter_is_no_quotient() {
+        check(&[
+            // the nth of a total after a loop noun, bare or in brackets
+            (
+                "The log line reads Epoch [3/20] when training resumes.",
+                &[],
+            ),
+            (
+                "Validation runs after iteration 40/500 and again later.",
+                &[],
+            ),
+            ("The bar shows batch 7/32 of the current epoch.", &[]),
+            ("It printed Step [12/12] before stopping.", &[]),
+            // a first number above the total, a zero, or another noun: still a quotient
+            (
+                "Scale the learning rate at epoch 9/4 of the schedule.",
+                &[("9/4", "ARITHMETIC")],
+            ),
+            (
+                "Each update moves the weights by 3/8 of the gradient.",
+                &[("3/8", "ARITHMETIC")],
+            ),
+            (
+                "The warmup takes a fraction [1/4] of the run.",
+                &[("1/4", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_geometry_offset_is_no_sum() {
         check(&[
             (

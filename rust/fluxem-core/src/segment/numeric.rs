@@ -4901,6 +4901,41 @@ impl Scanner<'_> {
         false
     }
 
+    /// Whether `start..end` is a training loop's progress counter (dev153): two tight integers
+    /// `n/m` with `1 <= n <= m`, right after a loop noun (`iteration 3/100`,
+    /// `vocab/progress_nouns_before.txt`) or inside `[` `]` right after one (`Epoch [5/10]`).
+    /// Bounded: the pair itself (at most 8 digits a side), one bracket each side and the
+    /// 24-byte word before.
+    fn progress_counter(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        let hi = super::lex::digits_back(b, end, 8);
+        if hi == 0 || end < hi + 2 || b[end - hi - 1] != b'/' {
+            return false;
+        }
+        let slash = end - hi - 1;
+        let lo = super::lex::digits_back(b, slash, 8);
+        if lo == 0 || slash - lo != start {
+            return false;
+        }
+        let value = |t: &[u8]| std::str::from_utf8(t).ok()?.parse::<u64>().ok();
+        let (Some(n), Some(m)) = (value(&b[start..slash]), value(&b[slash + 1..end])) else {
+            return false;
+        };
+        if n == 0 || n > m {
+            return false;
+        }
+        let mut at = start;
+        if start > 0 && b[start - 1] == b'[' {
+            if b.get(end) != Some(&b']') {
+                return false;
+            }
+            at = start - 1;
+        } else if start == 0 || !b[start - 1].is_ascii_whitespace() {
+            return false;
+        }
+        vocab::progress_nouns_before(prev_word(self.s, at, &mut [0u8; 24]))
+    }
+
     /// Whether a comma list item before `start` (`, ` or `, and `/`, or ` after it) is a tight
     /// rising hyphen pair of integers (`1901-1930, `).
     fn range_sibling_before(&self, start: usize) -> bool {
@@ -4996,6 +5031,17 @@ impl Scanner<'_> {
             && self.label_slash_list_before(start)
         {
             return Err("later numbers of a list after a label (equations 81/82, 95/96)");
+        }
+        if st.ops == 1
+            && st.div == 1
+            && st.operands == 2
+            && !st.non_int
+            && !st.signed
+            && self.progress_counter(start, end)
+        {
+            return Err(
+                "a loop's progress counter (Epoch [5/10], iteration 3/100): nth of a total",
+            );
         }
         if matches!(prev, b"modulo" | b"mod") && st.ops > st.pow {
             // `each character modulo 64 + 64`: the modulo binds its first number, so the sum

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 49] = [
+    const LOWERCASE_LISTS: [&[&str]; 50] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -68,6 +68,7 @@ mod tests {
         HARMONIC_OF_NOUNS_NOT_MUSIC,
         GROUP_WORDS_BEFORE,
         DIMENSIONLESS_MEASURES_BEFORE,
+        PROGRESS_NOUNS_BEFORE,
     ];
 
     #[test]
@@ -85,7 +86,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 37] = [
+        let lists: [(&[&str], Matcher); 38] = [
             (LABELS, labels),
             (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
@@ -123,6 +124,7 @@ mod tests {
             (HARMONIC_OF_NOUNS_NOT_MUSIC, harmonic_of_nouns_not_music),
             (GROUP_WORDS_BEFORE, group_words_before),
             (DIMENSIONLESS_MEASURES_BEFORE, dimensionless_measures_before),
+            (PROGRESS_NOUNS_BEFORE, progress_nouns_before),
         ];
         for (words, matches) in lists {
             for w in words {
