@@ -943,6 +943,14 @@ and the hundred-and-fifty-third (``--part dev153``, DEV153_SOURCES; as dev113)::
         torcheval keras flax schedulefree torchmetrics
     PYTHONPATH=/work/scratch-venv153/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev153
+and the hundred-and-fifty-sixth (``--part dev156``, DEV156_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv156
+    /work/scratch-venv156/bin/pip install --no-deps rietx midas-stress lcf-strain-life py4DSTEM \
+        trxrdpy dioptas damocles instamatic heacalculator ediff stemtool xrd-simulator \
+        structuretoolkit defdap crackpy
+    PYTHONPATH=/work/scratch-venv156/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev156
 and the hundred-and-forty-second (``--part dev142``, DEV142_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv142
@@ -7633,6 +7641,52 @@ DEV153_SOURCES = (
     Source("schedulefree", "dev153", "science", 4, 1, ("schedulefree",), 3),
     Source("torchmetrics", "dev153", "science", 4, 1, ("torchmetrics",), 10),
 )
+# The hundred-and-fifty-sixth dev batch (``--part dev156``; UNTARGETED MATERIALS SCIENCE AND
+# CRYSTALLOGRAPHY like dev113: no narrow cue, so the batch estimates how the segmenter does on
+# unseen materials documentation in general, where lattice parameters, d-spacings, angles,
+# wavelengths, energies, stresses, strains, temperatures and compositions sit beside code), as
+# dev113: docstrings of fifteen mid-size PyPI packages from fields used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: diffraction (rietx: Rietveld refinement of powder patterns; dioptas: 2D X-ray
+# diffraction reduction; trxrdpy: time-resolved X-ray diffraction; xrd-simulator: polycrystal
+# diffraction simulation; ediff: electron diffraction patterns), crystal structures
+# (structuretoolkit: building and analysing atomistic structures), alloys (heacalculator:
+# high-entropy-alloy phase parameters), mechanical testing (lcf-strain-life: low-cycle fatigue
+# strain-life fits; damocles: fatigue crack growth and damage tolerance; crackpy: crack-tip
+# fields and fracture mechanics; midas-stress: crystallographic stress and strain), and
+# microscopy (py4DSTEM: 4D-STEM; instamatic: automated electron diffraction on a TEM; stemtool:
+# atomic-resolution STEM; defdap: EBSD and high-resolution digital image correlation). Kept
+# docstring sentences with a cue counted before choosing (strong / value / dense cue): rietx
+# 2228 / 5829 / 745, midas-stress 110 / 210 / 43, lcf-strain-life 89 / 274 / 60, py4DSTEM
+# 387 / 411 / 95, trxrdpy 245 / 733 / 104, dioptas 101 / 278 / 39, damocles 35 / 38 / 19,
+# instamatic 53 / 138 / 15, heacalculator 29 / 70 / 8, ediff 82 / 98 / 7, stemtool 61 / 65 / 5,
+# xrd-simulator 18 / 45 / 7, structuretoolkit 32 / 94 / 13, defdap 20 / 56 / 3, crackpy
+# 8 / 30 / 1. Installed and counted, left out: viperleed (no license name in its metadata),
+# easydiffraction (no dense-cue sentence), delta-theory and micromechanics (33 and 29 kept
+# sentences), materialite, kemstem, iris-ued and xfab (few values), diffpy.structure (used in
+# dev36). Copy check as for dev100 (8-word runs shared with the test candidates): none. A base
+# sample and the dense stratum only (no targeted stratum: the batch has no narrow cue): 148
+# sentences (75 base, 73 dense; the dense counts were raised once and the base counts lowered to
+# four value sentences before any label, the first draw of 90 base + 55 dense holding few values;
+# ediff had five dense-cue sentences left after the base sample, crackpy none). Dev only; split
+# fixed before labelling.
+DEV156_SOURCES = (
+    Source("rietx", "dev156", "science", 4, 1, ("rietx",), 8),
+    Source("midas-stress", "dev156", "science", 4, 1, ("midas_stress",), 7),
+    Source("lcf-strain-life", "dev156", "science", 4, 1, ("lcf",), 6),
+    Source("py4DSTEM", "dev156", "science", 4, 1, ("py4DSTEM",), 4),
+    Source("trxrdpy", "dev156", "science", 4, 1, ("trxrdpy",), 2),
+    Source("dioptas", "dev156", "science", 4, 1, ("dioptas",), 2),
+    Source("damocles", "dev156", "science", 4, 1, ("damocles",), 12),
+    Source("instamatic", "dev156", "science", 4, 1, ("instamatic",), 8),
+    Source("heacalculator", "dev156", "science", 4, 1, ("HEACalculator",), 6),
+    Source("ediff", "dev156", "science", 4, 1, ("ediff",), 7),
+    Source("stemtool", "dev156", "science", 4, 1, ("stemtool",), 4),
+    Source("xrd-simulator", "dev156", "science", 4, 1, ("xrd_simulator",), 3),
+    Source("structuretoolkit", "dev156", "science", 4, 1, ("structuretoolkit",), 4),
+    Source("defdap", "dev156", "science", 4, 1, ("defdap",), 2),
+    Source("crackpy", "dev156", "science", 4, 1, ("crackpy",), 1),
+)
 # The hundred-and-forty-second dev batch (``--part dev142``; UNTARGETED TRANSPORTATION, LOGISTICS
 # AND MOBILITY like dev113 and dev137: no narrow cue, so the batch estimates how the segmenter does
 # on unseen transport documentation in general, where speeds, distances, headways, durations,
@@ -9749,6 +9803,14 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "code: a base sample and the dense stratum of optimizer, learning-rate-schedule, warmup, "
         "sharded-training, training-loop, trainer, metric, Keras and Flax docs), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev156": (
+        DEV156_SOURCES,
+        "hundred-and-fifty-sixth dev batch (untargeted materials science and crystallography: a "
+        "base sample and the dense stratum of Rietveld, 2D-XRD, time-resolved-XRD, "
+        "diffraction-simulation, electron-diffraction, atomistic-structure, high-entropy-alloy, "
+        "low-cycle-fatigue, crack-growth, fracture-mechanics, crystal-stress, 4D-STEM, TEM, STEM "
+        "and EBSD/DIC docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev140": (
         DEV140_SOURCES,

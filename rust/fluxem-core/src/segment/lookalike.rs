@@ -5491,6 +5491,16 @@ mod tests {
             // the ultraviolet (UV, FUV, NUV, EUV) is measured in angstroms
             ("The UV curve holds from 1250 A to 3300 A only.", &[]),
             ("The NUV band peaks near 2300 A here.", &[]),
+            // an X-ray anode line after the number: the wavelength is in angstroms (dev156)
+            ("Our tube gives 1.5406 A (CuKa1) or 0.7107 A (Mo Kα).", &[]),
+            (
+                "Sealed tubes emit 2.29 A (Cr K-alpha) and 1.79 A (Co Kb).",
+                &[],
+            ),
+            (
+                "The heater drew 2 A (DC) and later 3 A (Kanthal wire).",
+                &[("2 A", "QUANTITY"), ("3 A", "QUANTITY")],
+            ),
             (
                 "The physics current was 3.5 A in the wire.",
                 &[("3.5 A", "QUANTITY")],

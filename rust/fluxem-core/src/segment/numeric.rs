@@ -2227,7 +2227,8 @@ impl Scanner<'_> {
     /// Whether `A` after a number is an angstrom the writer left unmarked: a word of
     /// wavelengths or atomic distances (`vocab/angstrom_words.txt`) stands near (`bandpass`, `wavelength`, `cutoff`,
     /// `distance`, `resolution`, `bond`, `lattice`, ...), or a spectral line follows
-    /// (`171 A (Fe IX)`). An ampere would be the wrong value.
+    /// (`171 A (Fe IX)`) or an X-ray anode line (`1.54 A (CuKa)`, dev156). An ampere would be
+    /// the wrong value.
     fn angstrom_meant(&self, start: usize, uend: usize) -> bool {
         let b = self.b;
         let k = skip_inline_spaces(self.s, uend);
@@ -2243,7 +2244,13 @@ impl Scanner<'_> {
                 && b.get(k + 2 + sym)
                     .is_some_and(|c| matches!(c, b'I' | b'V' | b'X'))
         };
-        line || self.words_near_in(start, uend, &ANGSTROM_NEAR)
+        // an X-ray anode line after an element symbol: `(CuKa)`, `(Cu Kα1)`, `(Mo K-alpha)`
+        let anode =
+            b.get(k) == Some(&b'(') && b.get(k + 1).is_some_and(u8::is_ascii_uppercase) && {
+                let e = k + 2 + usize::from(b.get(k + 2).is_some_and(u8::is_ascii_lowercase));
+                xray_line_at(b, e)
+            };
+        line || anode || self.words_near_in(start, uend, &ANGSTROM_NEAR)
     }
 
     /// Whether a word starting with one of `words` (lowercase; one of three letters or fewer
@@ -5597,6 +5604,24 @@ impl<'a> NearWords<'a> {
 
 /// The fixed lists of the unit rules, filters built at compile time.
 const TRIAL_DESIGN_NEAR: NearWords<'static> = NearWords::new(vocab::TRIAL_DESIGN_WORDS, 3);
+/// Whether an X-ray emission line's name starts at `j`, right after an element symbol in
+/// parentheses (`(CuKa)`, `(Cu Kα1)`, `(Mo K-alpha)`, `(Co Kb)`, `(W La)`): a `K` or `L`, one
+/// optional space before it, then `a`/`b` ending the word, `α`/`β`, or `-alpha`/`-beta`. A
+/// wavelength given with its anode line is in angstroms (dev156: `1.54 A (CuKa)`). Reads at
+/// most eight bytes.
+fn xray_line_at(b: &[u8], j: usize) -> bool {
+    let j = if b.get(j) == Some(&b' ') { j + 1 } else { j };
+    if !matches!(b.get(j), Some(b'K' | b'L')) {
+        return false;
+    }
+    let rest = &b[j + 1..b.len().min(j + 8)];
+    match rest {
+        [b'a' | b'b', tail @ ..] => !tail.first().is_some_and(u8::is_ascii_alphabetic),
+        [0xCE, 0xB1 | 0xB2, ..] => true,
+        _ => rest.starts_with(b"-alpha") || rest.starts_with(b"-beta"),
+    }
+}
+
 const ANGSTROM_NEAR: NearWords<'static> = NearWords::new(vocab::ANGSTROM_WORDS, 3);
 const TEMPERATURE_NEAR: NearWords<'static> = NearWords::new(vocab::TEMPERATURE_WORDS, 3);
 const ELECTRICAL_NEAR: NearWords<'static> = NearWords::new(vocab::ELECTRICAL_WORDS, 3);
