@@ -1070,6 +1070,16 @@ impl Scanner<'_> {
                 );
                 return uend;
             }
+            if uend == lit_end + 1 && lookalike::compass_coordinate(self.b, start, lit_end) {
+                // `180W-180E`, `45N, 120W`, `100W longitude`: a longitude or a latitude
+                self.refuse(
+                    start,
+                    uend,
+                    Domain::Quantity,
+                    "a longitude or latitude (180W-180E, 45N, 120W), not watts or siemens",
+                );
+                return uend;
+            }
             self.quantity(start, uend, need, "number with a glued unit");
             return uend;
         }
