@@ -7312,6 +7312,23 @@ mod tests {
     }
 
     #[test]
+    fn two_numbers_before_a_unit_not_read_are_no_difference() {
+        check(&[
+            // a layer or a range in millibars, knots, dBZ: no value, and no difference
+            ("the 1000-500 mb thickness difference over the pole", &[]),
+            ("Storms moved with a 10-15 kt difference in speed.", &[]),
+            ("Echoes of 30-45 dBZ mark the convective cores.", &[]),
+            // a unit that is read, a word, a glued letter: as before
+            ("the 500-850 hPa layer", &[("500-850 hPa", "QUANTITY")]),
+            (
+                "Compute the difference 850-500 first.",
+                &[("850-500", "ARITHMETIC")],
+            ),
+            ("the 850-500 mbar difference", &[]),
+        ]);
+    }
+
+    #[test]
     fn a_number_glued_to_a_compass_letter_beside_a_coordinate_is_no_watt() {
         check(&[
             // a sibling glued to another compass letter, or `longitude`/`latitude` near it
