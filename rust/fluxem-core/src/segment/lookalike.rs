@@ -3119,6 +3119,118 @@ fn placeholder_reaction(window: &[u8]) -> bool {
         })
 }
 
+/// Most bytes a coordinate's number reads (`179.9999`).
+const COMPASS_NUMBER_MAX: usize = 9;
+/// Bytes either side of a coordinate searched for `longitude` or `latitude`.
+const COMPASS_WORD_WINDOW: usize = 40;
+
+/// The end of a number glued to a compass letter that starts at `i` (`180E`, `45.5N`), the
+/// letter at a word's end; `None` when there is none.
+fn compass_number_at(b: &[u8], i: usize) -> Option<usize> {
+    let n = b[i.min(b.len())..]
+        .iter()
+        .take(COMPASS_NUMBER_MAX)
+        .take_while(|c| c.is_ascii_digit() || **c == b'.')
+        .count();
+    let end = i + n;
+    (n > 0
+        && b[i].is_ascii_digit()
+        && matches!(b.get(end), Some(b'N' | b'S' | b'E' | b'W'))
+        && !b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric))
+    .then_some(end + 1)
+}
+
+/// Whether a number glued to a compass letter ends at `end` (`0-360E to`, `45N, `), its
+/// number starting a word.
+fn compass_number_ending_at(b: &[u8], end: usize) -> bool {
+    if end < 2 || !matches!(b[end - 1], b'N' | b'S' | b'E' | b'W') {
+        return false;
+    }
+    let n = b[..end - 1]
+        .iter()
+        .rev()
+        .take(COMPASS_NUMBER_MAX)
+        .take_while(|c| c.is_ascii_digit() || **c == b'.')
+        .count();
+    let start = end - 1 - n;
+    n > 0 && b[start].is_ascii_digit() && (start == 0 || !b[start - 1].is_ascii_alphanumeric())
+}
+
+/// `180W-180E`, `from 0-360E to 180W`, `45N, 120W`, `30S 60W`, `100W longitude`: a number
+/// glued to the compass letter `W` or `S` (at `lit_end`) is a longitude or a latitude, not watts
+/// or siemens, when a number glued to another compass letter stands next to it (after or
+/// before, joined by a hyphen, an en dash, a slash, a comma, a space or `to`), or `longitude` or
+/// `latitude` is written within 40 bytes. A sibling with the same letter proves nothing
+/// (`25W-40W` is a range of powers); nobody glues `E` to a number of watts. Bounded windows.
+pub(super) fn compass_coordinate(b: &[u8], start: usize, lit_end: usize) -> bool {
+    let letter = b[lit_end];
+    if !matches!(letter, b'W' | b'S')
+        || b.get(lit_end + 1).is_some_and(u8::is_ascii_alphanumeric)
+        || !b[start..lit_end]
+            .iter()
+            .all(|c| c.is_ascii_digit() || *c == b'.')
+        || (start > 0 && matches!(b[start - 1], b'+' | b'-' | b'.'))
+    {
+        return false;
+    }
+    let other = |end: usize| b[end - 1] != letter;
+    // a joiner after the coordinate, then its sibling
+    let mut i = lit_end + 1;
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let rest = &b[i.min(b.len())..];
+    // `to ` and the en dash are three bytes each
+    let after = if rest.starts_with(b"to ") || rest.starts_with("\u{2013}".as_bytes()) {
+        Some(i + 3)
+    } else if matches!(b.get(i), Some(b'-' | b'/' | b',')) {
+        Some(i + 1)
+    } else if i == lit_end + 2 {
+        Some(i) // `30S 60W`: one space
+    } else {
+        None
+    };
+    if let Some(mut j) = after {
+        if b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        if j < b.len() && compass_number_at(b, j).is_some_and(other) {
+            return true;
+        }
+    }
+    // a sibling before it, then a joiner
+    let mut k = start;
+    if k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    let before = if k >= 3 && &b[k - 3..k] == b"to " {
+        Some(k - 3)
+    } else if k >= 2 && b[..k].ends_with(b" to") {
+        Some(k - 2)
+    } else if b[..k].ends_with("\u{2013}".as_bytes()) {
+        Some(k - 3)
+    } else if k > 0 && matches!(b[k - 1], b'-' | b'/' | b',') {
+        Some(k - 1)
+    } else if k + 1 == start {
+        Some(k) // one space
+    } else {
+        None
+    };
+    if let Some(mut j) = before {
+        if j > 0 && b[j - 1] == b' ' {
+            j -= 1;
+        }
+        if compass_number_ending_at(b, j) && b[j - 1] != letter {
+            return true;
+        }
+    }
+    let lo = start.saturating_sub(COMPASS_WORD_WINDOW);
+    let hi = (lit_end + 1 + COMPASS_WORD_WINDOW).min(b.len());
+    b[lo..hi]
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"longitu") || w.eq_ignore_ascii_case(b"latitud"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -7300,6 +7412,46 @@ mod tests {
             // a pair without `between` is still no value, and a plural verb keeps it a pair
             ("add 3 and 5 mL of water", &[]),
             ("Widths of 30 and 40 mm are typical.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn two_numbers_before_a_unit_not_read_are_no_difference() {
+        check(&[
+            // a layer or a range in millibars, knots, dBZ: no value, and no difference
+            ("the 1000-500 mb thickness difference over the pole", &[]),
+            ("Storms moved with a 10-15 kt difference in speed.", &[]),
+            ("Echoes of 30-45 dBZ mark the convective cores.", &[]),
+            // a unit that is read, a word, a glued letter: as before
+            ("the 500-850 hPa layer", &[("500-850 hPa", "QUANTITY")]),
+            (
+                "Compute the difference 850-500 first.",
+                &[("850-500", "ARITHMETIC")],
+            ),
+            ("the 850-500 mbar difference", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_number_glued_to_a_compass_letter_beside_a_coordinate_is_no_watt() {
+        check(&[
+            // a sibling glued to another compass letter, or `longitude`/`latitude` near it
+            ("The model grid runs 150W-30E across the basin.", &[]),
+            ("Rotate the field so it covers 0-360E to 160W-160E.", &[]),
+            ("The buoy was moored at 15N, 140W for two years.", &[]),
+            ("Cruise tracks crossed 20S 110W twice.", &[]),
+            (
+                "Stations west of 100W longitude report in mountain time.",
+                &[],
+            ),
+            ("Averages poleward of 60S latitude are masked.", &[]),
+            // watts stay watts: no sibling, or a sibling with the same letter
+            (
+                "The heater draws 150W at full load.",
+                &[("150W", "QUANTITY")],
+            ),
+            ("Lamps of 25W-40W were tested.", &[("25W-40W", "QUANTITY")]),
+            ("a 60 W bulb", &[("60 W", "QUANTITY")]),
         ]);
     }
 

@@ -1133,6 +1133,16 @@ impl Scanner<'_> {
                 );
                 return uend;
             }
+            if uend == lit_end + 1 && lookalike::compass_coordinate(self.b, start, lit_end) {
+                // `180W-180E`, `45N, 120W`, `100W longitude`: a longitude or a latitude
+                self.refuse(
+                    start,
+                    uend,
+                    Domain::Quantity,
+                    "a longitude or latitude (180W-180E, 45N, 120W), not watts or siemens",
+                );
+                return uend;
+            }
             self.quantity(start, uend, need, "number with a glued unit");
             return uend;
         }
@@ -4543,6 +4553,25 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if split_at_byte(core, b'-').is_some_and(|(a, b)| {
+            [a, b].iter().all(|t| {
+                t.bytes().next().is_some_and(|c| c.is_ascii_digit())
+                    && t.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+            })
+        }) && self.b.get(end) == Some(&b' ')
+            && unread_unit_at(s, end + 1)
+        {
+            // `the 850-500 mb temperature difference`, `a 3-5 kt wind`: a layer or a range in
+            // a unit the QUANTITY reader does not read (vocab/unread_units_after.txt), not a
+            // difference (850-500 was 350, a value nobody wrote)
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "two numbers before a unit not read (850-500 mb): a range or layer, not a difference",
+            );
+            return end;
+        }
         if core
             .strip_prefix("0-")
             .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()))
@@ -6136,6 +6165,24 @@ fn frequency_unit(u: &str) -> bool {
         u.strip_prefix(f)
             .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '^'))
     })
+}
+
+/// Whether the word at `i` (no space skipped) is a unit spelling the QUANTITY reader does not
+/// read (`mb`, `kt`, `dBZ`: `vocab/unread_units_after.txt`), ending a word. Reads one word of
+/// at most 24 letters.
+fn unread_unit_at(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    if !b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let w = next_word(s, i, &mut buf);
+    let j = i + w.len();
+    !w.is_empty()
+        && !b
+            .get(j)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+        && vocab::unread_units_after(w)
 }
 
 /// `50-60 / 60-70 / 70-80`: two or more ranges of rising integers (`a-b`, no spaces) with

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 50] = [
+    const LOWERCASE_LISTS: [&[&str]; 51] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -65,6 +65,7 @@ mod tests {
         TRIAL_DESIGN_WORDS,
         DURATION_WORDS,
         VERSION_NOUNS_AFTER,
+        UNREAD_UNITS_AFTER,
         HARMONIC_OF_NOUNS_NOT_MUSIC,
         GROUP_WORDS_BEFORE,
         DIMENSIONLESS_MEASURES_BEFORE,
@@ -86,7 +87,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 38] = [
+        let lists: [(&[&str], Matcher); 39] = [
             (LABELS, labels),
             (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
@@ -121,6 +122,7 @@ mod tests {
             (SHAPE_NOUNS_AFTER, shape_nouns_after),
             (DIFFERENCE_WORDS_BEFORE, difference_words_before),
             (VERSION_NOUNS_AFTER, version_nouns_after),
+            (UNREAD_UNITS_AFTER, unread_units_after),
             (HARMONIC_OF_NOUNS_NOT_MUSIC, harmonic_of_nouns_not_music),
             (GROUP_WORDS_BEFORE, group_words_before),
             (DIMENSIONLESS_MEASURES_BEFORE, dimensionless_measures_before),
