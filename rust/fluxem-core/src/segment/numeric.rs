@@ -208,6 +208,22 @@ fn dollar_or_newline(b: &[u8]) -> Option<usize> {
         .map(|p| k + p)
 }
 
+/// Whether `Hg` or `H2O` (`H₂O`) stands as a word at `k`: the fluid of a manometric pressure
+/// unit written with a space after its length (`mm Hg`, `cm H2O`). Reads at most six bytes.
+fn manometric_fluid_at(b: &[u8], k: usize) -> bool {
+    let rest = &b[k.min(b.len())..];
+    let len = if rest.starts_with(b"Hg") {
+        2
+    } else if rest.starts_with(b"H2O") {
+        3
+    } else if rest.starts_with("H\u{2082}O".as_bytes()) {
+        5
+    } else {
+        return false;
+    };
+    rest.get(len).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
 /// What follows a literal ending at `e`. An ASCII byte is settled by one table load and at
 /// most one more test (the `match` on the decoded char it replaced was a cascade of compares,
 /// ~8k I-cache misses and 3.6k mispredicted branches a pass over real text); other chars
@@ -717,6 +733,9 @@ impl Scanner<'_> {
             || (matches!(p, '-' | '+' | '.' | '\'')
                 && pp.is_some_and(is_wordish)
                 && !per_hyphen
+                // `-40..0 °C`: the second of two dots after a number opens a range's upper
+                // end (`pair_before` reads the pair, or no span)
+                && !(p == '.' && self.two_dots_before(start))
                 // `(e.g.1 MHz)`: the period of `e.g.`/`i.e.` before a digit glues it to nothing
                 && !(p == '.' && super::scan::example_abbreviation_before(self.b, start - 1)))
             || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))
@@ -1665,6 +1684,14 @@ impl Scanner<'_> {
         {
             return Some("a length over little h (250 Mpc/h): h is a number left open, not hours");
         }
+        // `35 mm Hg`, `120 mm Hg`, `5 cm H2O`: millimetres of mercury (centimetres of water)
+        // written with a space are a pressure the grammar cannot read; the length alone
+        // would be another dimension, a wrong value (dev154)
+        if matches!(unit, "mm" | "cm" | "in") && manometric_fluid_at(b, next) {
+            return Some(
+                "a length before Hg or H2O (35 mm Hg, 5 cm H2O): a pressure, not a length",
+            );
+        }
         // `+/- 1 s.d. band`, `2 S.D. above`: the dotted abbreviation of a standard deviation
         // (or error), which the grammar would read as seconds times days
         if unit.len() <= 5
@@ -2299,6 +2326,17 @@ impl Scanner<'_> {
                 && word_start(k)
                 && word_end(k + 4)
         })
+    }
+
+    /// Whether `default values` ends right before the number at `start` (inline spaces
+    /// between). Bounded: two words back.
+    fn default_before_values(&self, start: usize) -> bool {
+        let values = skip_inline_spaces_back(self.s, start, 8);
+        if values < 6 || &self.b[values - 6..values] != b"values" {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        prev_word(self.s, values - 6, &mut buf) == b"default"
     }
 
     /// `2.44/2.5 for other classes with/without carbon`: two decimals joined by one slash, with
@@ -3436,6 +3474,7 @@ impl Scanner<'_> {
                     | (b'i', b'l')
                     | (b'.', b'.' | b'+' | b'-')
                     | (0x80 | 0xA6, 0xA6 | b'+' | b'-')
+                    | (b'0'..=b'9', b'.')
             )
         {
             return None;
@@ -3460,12 +3499,21 @@ impl Scanner<'_> {
             return None; // glued on both sides only
         }
         let ell_start = if b[start] == b'.' {
-            // `...0`: the ellipsis' last dot read as the decimal point of `.0`
-            (start >= 2 && &b[start - 2..start] == b"..").then(|| start - 2)?
+            // `...0`: the ellipsis' last dot read as the decimal point of `.0`; `..0`: the
+            // second of two dots (dev154: `-40..0 °C`)
+            if start >= 2 && &b[start - 2..start] == b".." {
+                start - 2
+            } else if self.two_dots_before(start) {
+                start - 1
+            } else {
+                return None;
+            }
         } else {
             let e = start - usize::from(matches!(b[start - 1], b'+' | b'-'));
             if b[..e].ends_with(b"...") || b[..e].ends_with("\u{2026}".as_bytes()) {
                 e - 3
+            } else if e >= 3 && b[..e].ends_with(b"..") && b[e - 3].is_ascii_digit() {
+                e - 2 // `-20..+120 °C`: two dots before a signed upper end
             } else {
                 return None;
             }
@@ -3473,8 +3521,29 @@ impl Scanner<'_> {
         if ell_start == 0 || !b[ell_start - 1].is_ascii_digit() {
             return None; // `..., 10 m`, `a...5 m`: no lower end glued to the ellipsis
         }
-        let why = "range written with an ellipsis (-100...+100 °C): the pair is one value";
-        Some((self.bare_number_before(ell_start), why))
+        let why = if b[ell_start..].starts_with(b"...") || b[ell_start] >= 0x80 {
+            "range written with an ellipsis (-100...+100 °C): the pair is one value"
+        } else {
+            "range written with two dots (-40..0 °C): the pair is one value"
+        };
+        let first = self.bare_number_before(ell_start);
+        // `1..2..3 m`: a chain of dots is no range; its last end has no value of its own
+        if first.is_some_and(|f| b[f..ell_start].windows(2).any(|w| w == b"..")) {
+            return Some((None, why));
+        }
+        Some((first, why))
+    }
+
+    /// Whether the second of exactly two dots glued between two numbers is at `start`, where
+    /// the scanner reads it as a decimal point (`-40..0`, `20..25`): the joiner of a range
+    /// (dev154). Bounded: two bytes back, one ahead.
+    fn two_dots_before(&self, start: usize) -> bool {
+        let b = self.b;
+        start >= 2
+            && b[start] == b'.'
+            && b[start - 1] == b'.'
+            && b[start - 2].is_ascii_digit()
+            && b.get(start + 1).is_some_and(u8::is_ascii_digit)
     }
 
     /// `pair_before` where the text before the number (spaces skipped back to `k`) ends in a
@@ -5005,6 +5074,17 @@ impl Scanner<'_> {
         }
         if st.ops == 1 && st.div == 1 && self.word_pair_by_slash_before(start, end) {
             return Err("values side by side after words side by side (upper / lower 0.9 / 0.1)");
+        }
+        // `(ISO 6946 defaults 7.7 / 23)`, `default values 0.5 / 0.3`: the plural names several
+        // values, which the spaced slash lists side by side (dev154); a quotient is one value
+        if st.ops == 1
+            && st.div == 1
+            && st.operands == 2
+            && matches!(prev, b"defaults" | b"values")
+            && self.s[start..end].contains(" / ")
+            && (prev == b"defaults" || self.default_before_values(start))
+        {
+            return Err("values side by side after a plural of defaults (defaults 7.7 / 23)");
         }
         if st.ops == 1
             && st.div == 1
@@ -6868,6 +6948,7 @@ mod tests {
             || (matches!(p, '-' | '+' | '.' | '\'')
                 && pp.is_some_and(is_wordish)
                 && !per_hyphen
+                && !(p == '.' && sc.two_dots_before(start))
                 // `(e.g.1 MHz)`: the period of `e.g.`/`i.e.` before a digit glues it to nothing
                 && !(p == '.' && super::super::scan::example_abbreviation_before(sc.b, start - 1)))
             || (matches!(p, ':' | '/' | ',') && pp.is_some_and(|c| c.is_ascii_digit()))

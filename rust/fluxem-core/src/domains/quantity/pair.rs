@@ -256,16 +256,18 @@ fn joiner(c: &mut Cursor, spaced: bool) -> Option<(PairKind, bool)> {
 
 /// `-100...+100 °C`, `0…5 V`: an ellipsis of exactly three dots (or `…`) glued between the
 /// two numbers joins a range, as humidity and instrument docs write one; the upper end may
-/// carry a sign. The first literal took the ellipsis' first dot (`100.`), so two dots remain.
+/// carry a sign. The first literal may have taken the ellipsis' first dot (`100.`). So do
+/// exactly two dots (`-40..0 °C`, `20..25°C`: the interval notation of modelling and
+/// property-table docs, dev154); one dot is a decimal point, four dots no joiner.
 fn ellipsis(c: &mut Cursor, first_lit: &str, spaced: bool) -> Option<(PairKind, bool)> {
     if spaced || !first_lit.ends_with(|ch: char| ch.is_ascii_digit() || ch == '.') {
         return None;
     }
     let rest = c.rest();
-    let dots = if first_lit.ends_with('.') { 2 } else { 3 };
+    let taken = usize::from(first_lit.ends_with('.'));
     let n = rest.bytes().take_while(|&b| b == b'.').count();
-    let len = if n == dots && !first_lit.ends_with("..") {
-        dots
+    let len = if n >= 1 && matches!(n + taken, 2 | 3) && !first_lit.ends_with("..") {
+        n
     } else if n == 0 && !first_lit.ends_with('.') && rest.starts_with('\u{2026}') {
         '\u{2026}'.len_utf8()
     } else {

@@ -470,15 +470,22 @@ fn an_ellipsis_glued_between_two_numbers_joins_a_range() {
         ("1.5...2.5 mm", "1.5–2.5 mm"),
         ("0\u{2026}5 V", "0–5 V"),
         ("-40...+85°C", "-40 to 85 °C"),
+        // two dots, the interval notation of modelling docs (dev154)
+        ("-40..0 \u{b0}C", "-40 to 0 °C"),
+        ("20..25\u{b0}C", "20–25 °C"),
+        ("1.5..2.5 mm", "1.5–2.5 mm"),
+        ("-50..+100 \u{b0}C", "-50 to 100 °C"),
     ] {
         assert_eq!(enc(ellipsis), enc(dash), "{ellipsis}");
         assert!(enc_.accepts(ellipsis).is_ok(), "{ellipsis}");
         assert!(parse_parts(ellipsis).unwrap().pair.is_some(), "{ellipsis}");
     }
-    // two dots, four dots, spaced, descending or a chain: no range
+    // one dot too few or too many, spaced, descending or a chain: no range
     for text in [
-        "10..30 s",
         "10....30 s",
+        "10 .. 30 s",
+        "30..10 s",
+        "5..6..7 m",
         "10 ... 30 s",
         "30...10 s",
         "5...6...7 m",
