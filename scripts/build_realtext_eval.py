@@ -975,6 +975,14 @@ and the hundred-and-forty-third (``--part dev143``, DEV143_SOURCES; as dev113)::
         geopandas rio-tiler sarpy
     PYTHONPATH=/work/scratch-venv143/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev143
+and the hundred-and-fifty-fourth (``--part dev154``, DEV154_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv154
+    /work/scratch-venv154/bin/pip install --no-deps thermocraft synthdiet dii-calculator \
+        isotherm-fit recipe-tagger brew-tools pophealth-observatory nfei freshroastsr700-phidget \
+        joule-ble usda-fdc python-usda nutramilo-health pynhanes sagecoffee nutricamp
+    PYTHONPATH=/work/scratch-venv154/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev154
 and the hundred-and-fiftieth (``--part dev150``, DEV150_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv150
@@ -8046,6 +8054,62 @@ DEV151_SOURCES = (
     Source("maiman", "dev151", "science", 7, 1, ("maiman",), 13),
     Source("photonfdtd", "dev151", "science", 4, 1, ("photonfdtd",), 3),
 )
+# The hundred-and-fifty-fourth dev batch (``--part dev154``; UNTARGETED FOOD SCIENCE, NUTRITION
+# AND BREWING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# food and nutrition documentation in general, where temperatures, times, heat-transfer
+# coefficients, water activities, nutrient amounts in g and mg, energies in kcal, ratios and
+# survey cycles sit beside code), as dev113: docstrings of sixteen mid-size PyPI packages from
+# fields used nowhere else (not in the manifest, in any Sources, or in the comments that list
+# packages left out), read with ``ast``, never imported: food process engineering (thermocraft:
+# thermal processing of food, sterilization, pasteurization, F-values, heat exchangers, drying;
+# isotherm-fit: moisture sorption isotherms, water activity, GAB and BET fits), dietary intake
+# and nutritional epidemiology (synthdiet: synthetic patients and dietary intake simulation;
+# dii-calculator: the Dietary Inflammatory Index from nutrient intakes; pophealth-observatory:
+# NHANES nutrition and health analytics; pynhanes: NHANES questionnaire and accelerometry
+# parsing; nutramilo-health: nutritional pattern indices; nfei: nutrition-sensitive food
+# environment indicators), food composition (usda-fdc and python-usda: USDA FoodData Central
+# and nutrient database clients; nutricamp: meal nutrition, HEI scoring and daily goals),
+# recipes (recipe-tagger: recipe ingredient tagging and water footprint), brewing (brew-tools:
+# homebrewing calculations, gravities, ABV) and cooking and coffee devices (joule-ble: sous vide
+# temperatures and times; freshroastsr700-phidget: a coffee roaster's temperatures; sagecoffee:
+# espresso machines). Kept docstring sentences with a cue counted before choosing (strong / value
+# / dense cue): thermocraft 177 / 364 / 133, synthdiet 33 / 81 / 12, dii-calculator 8 / 42 / 1,
+# isotherm-fit 5 / 14 / 1, recipe-tagger 1 / 5 / 0, brew-tools 2 / 3 / 2, pophealth-observatory
+# 6 / 90 / 3, nfei 13 / 57 / 0, freshroastsr700-phidget 5 / 3 / 1, joule-ble 0 / 7 / 0, usda-fdc
+# 1 / 26 / 0, python-usda 5 / 32 / 0, nutramilo-health 19 / 29 / 6, pynhanes 45 / 38 / 20,
+# sagecoffee 5 / 15 / 3, nutricamp 13 / 10 / 3. Installed and counted, left out: pyfies
+# (10 / 35 / 3: food-insecurity scales, to keep sixteen), minimod-opt (2 / 6 / 0), round-nutrition
+# (one kept sentence), hei-calculator (three), pyhealthify (five), pyanova-api (five, licence
+# UNKNOWN), fellow-aiden (seven), pyfood, sommify and mycoffee (nine each), noms (eleven),
+# beersmith-direct (24 kept, no cue), brewblox-spark-api (two), and pynutriscore, processoptim,
+# nutripy, rezipe, pybeeryaml, coffeegrindsize and pytrition (no kept sentence); not installable
+# here (Python 3.11): pyeast, tcaf-model, food-simulation-sdk, astra-nutrition. Copy check as for
+# dev100 (8-word runs shared with the test candidates): none. A base sample and the dense stratum
+# only (no targeted stratum: the batch has no narrow cue): 152 sentences (90 base, 62 dense). The
+# first draw (131 sentences, 98 base + 33 dense) held about 23 numbers next to a unit (a plain
+# regex, before any label or segmenter run), so the dense counts were raised once (thermocraft
+# 10 -> 30, synthdiet 6 -> 9, pynhanes 8 -> 12) and the valued count of the eight packages whose
+# draw held fewest values cut by one, to stay near 150; the new draw holds about 34. Most
+# packages had no dense-cue sentence left after the base sample. Dev only; split fixed before
+# labelling.
+DEV154_SOURCES = (
+    Source("thermocraft", "dev154", "science", 6, 1, ("thermocraft",), 30),
+    Source("synthdiet", "dev154", "science", 5, 1, ("synthdiet",), 9),
+    Source("dii-calculator", "dev154", "science", 5, 1, ("dii",), 1),
+    Source("isotherm-fit", "dev154", "science", 5, 1, ("isotherm_fit",), 1),
+    Source("recipe-tagger", "dev154", "science", 4, 1, ("recipe_tagger",)),
+    Source("brew-tools", "dev154", "science", 5, 1, ("brew_tools",), 2),
+    Source("pophealth-observatory", "dev154", "science", 4, 1, ("pophealth_observatory",), 3),
+    Source("nfei", "dev154", "science", 4, 1, ("nfei",)),
+    Source("freshroastsr700-phidget", "dev154", "science", 5, 1, ("freshroastsr700_phidget",), 1),
+    Source("joule-ble", "dev154", "science", 4, 1, ("joule_ble",)),
+    Source("usda-fdc", "dev154", "science", 4, 1, ("usda_fdc",)),
+    Source("python-usda", "dev154", "science", 4, 1, ("usda",)),
+    Source("nutramilo-health", "dev154", "science", 5, 1, ("nutramilo_health",), 6),
+    Source("pynhanes", "dev154", "science", 5, 1, ("pynhanes",), 12),
+    Source("sagecoffee", "dev154", "science", 4, 1, ("sagecoffee",), 3),
+    Source("nutricamp", "dev154", "science", 5, 1, ("nutricamp",), 3),
+)
 # The hundred-and-twenty-seventh dev batch (``--part dev127``; UNTARGETED like dev113 and dev124:
 # no narrow cue, so the batch estimates how the segmenter does on unseen earth- and space-science
 # text in general), as dev113: docstrings of fifteen mid-size PyPI packages from fields used
@@ -9982,6 +10046,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "PDK, two-photon-lithography, cryogenic-data, liquid-helium, optical-link and "
         "integrated-photonics FDTD docs), packages used nowhere else; dev only, fixed before "
         "labelling",
+    ),
+    "dev154": (
+        DEV154_SOURCES,
+        "hundred-and-fifty-fourth dev batch (untargeted food science, nutrition and brewing: a "
+        "base sample and the dense stratum of food-process thermal, synthetic-diet, "
+        "dietary-inflammatory-index, sorption-isotherm, recipe-tagging, brewing-calculator, "
+        "NHANES, food-environment, coffee-roaster, sous-vide, FoodData Central, USDA nutrient, "
+        "nutritional-index, NHANES-parser, espresso-machine and meal-nutrition docs), packages "
+        "used nowhere else; dev only, fixed before labelling",
     ),
     "dev127": (
         DEV127_SOURCES,

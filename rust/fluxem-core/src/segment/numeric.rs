@@ -208,6 +208,22 @@ fn dollar_or_newline(b: &[u8]) -> Option<usize> {
         .map(|p| k + p)
 }
 
+/// Whether `Hg` or `H2O` (`H₂O`) stands as a word at `k`: the fluid of a manometric pressure
+/// unit written with a space after its length (`mm Hg`, `cm H2O`). Reads at most six bytes.
+fn manometric_fluid_at(b: &[u8], k: usize) -> bool {
+    let rest = &b[k.min(b.len())..];
+    let len = if rest.starts_with(b"Hg") {
+        2
+    } else if rest.starts_with(b"H2O") {
+        3
+    } else if rest.starts_with("H\u{2082}O".as_bytes()) {
+        5
+    } else {
+        return false;
+    };
+    rest.get(len).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
 /// What follows a literal ending at `e`. An ASCII byte is settled by one table load and at
 /// most one more test (the `match` on the decoded char it replaced was a cascade of compares,
 /// ~8k I-cache misses and 3.6k mispredicted branches a pass over real text); other chars
@@ -1742,6 +1758,14 @@ impl Scanner<'_> {
         {
             return Some("a length over little h (250 Mpc/h): h is a number left open, not hours");
         }
+        // `35 mm Hg`, `120 mm Hg`, `5 cm H2O`: millimetres of mercury (centimetres of water)
+        // written with a space are a pressure the grammar cannot read; the length alone
+        // would be another dimension, a wrong value (dev154)
+        if matches!(unit, "mm" | "cm" | "in") && manometric_fluid_at(b, next) {
+            return Some(
+                "a length before Hg or H2O (35 mm Hg, 5 cm H2O): a pressure, not a length",
+            );
+        }
         // `+/- 1 s.d. band`, `2 S.D. above`: the dotted abbreviation of a standard deviation
         // (or error), which the grammar would read as seconds times days
         if unit.len() <= 5
@@ -2383,6 +2407,17 @@ impl Scanner<'_> {
                 && word_start(k)
                 && word_end(k + 4)
         })
+    }
+
+    /// Whether `default values` ends right before the number at `start` (inline spaces
+    /// between). Bounded: two words back.
+    fn default_before_values(&self, start: usize) -> bool {
+        let values = skip_inline_spaces_back(self.s, start, 8);
+        if values < 6 || &self.b[values - 6..values] != b"values" {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        prev_word(self.s, values - 6, &mut buf) == b"default"
     }
 
     /// `2.44/2.5 for other classes with/without carbon`: two decimals joined by one slash, with
@@ -5163,6 +5198,17 @@ impl Scanner<'_> {
         }
         if st.ops == 1 && st.div == 1 && self.word_pair_by_slash_before(start, end) {
             return Err("values side by side after words side by side (upper / lower 0.9 / 0.1)");
+        }
+        // `(ISO 6946 defaults 7.7 / 23)`, `default values 0.5 / 0.3`: the plural names several
+        // values, which the spaced slash lists side by side (dev154); a quotient is one value
+        if st.ops == 1
+            && st.div == 1
+            && st.operands == 2
+            && matches!(prev, b"defaults" | b"values")
+            && self.s[start..end].contains(" / ")
+            && (prev == b"defaults" || self.default_before_values(start))
+        {
+            return Err("values side by side after a plural of defaults (defaults 7.7 / 23)");
         }
         if st.ops == 1
             && st.div == 1

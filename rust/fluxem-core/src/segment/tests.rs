@@ -754,9 +754,72 @@ fn ranges_written_with_two_dots_are_one_value() {
         // decimals at both ends: `.2.5` is read as a dotted number, as after an ellipsis
         // (not yet a range; no span rather than a piece)
         ("A step of 1.5..2.5 mm is kept.", &[]),
+        // dev154's helper, for the same shape: `-40..0 °C` in modelling docs
+        (
+            "The freezer model holds over -30..0 °C only.",
+            &[("-30..0 °C", "QUANTITY")],
+        ),
+        (
+            "Keep the dough at 24..27°C overnight.",
+            &[("24..27°C", "QUANTITY")],
+        ),
+        (
+            "A probe reads -20..+120 °C in the kettle.",
+            &[("-20..+120 °C", "QUANTITY")],
+        ),
+        (
+            "Rest the mash for 10..15 min before sparging.",
+            &[("10..15 min", "QUANTITY")],
+        ),
+        // no unit, a chain, a version-like tail: no span (a descending pair, `30..10 s`, is
+        // the encoder's to refuse: domains/quantity/tests.rs)
+        ("Loop over 1..10 and stop.", &[]),
+        ("Steps 1..2..3 m apart.", &[]),
+        ("The tags 0..5.3.1 mm are odd.", &[]),
     ] {
         assert_eq!(spans(t), pairs(want), "{t}");
     }
+}
+
+#[test]
+fn lengths_before_mercury_or_water_are_pressures_not_lengths() {
+    // dev154: `35 mm Hg` gave `35 mm`, a length; millimetres of mercury (or centimetres of
+    // water) written with a space are a pressure the unit grammar cannot read: no span
+    for t in [
+        "The cuff held 120 mm Hg during the test.",
+        "Ventilate at 5 cm H2O of end-expiratory pressure.",
+        "A barometer at 29.9 in Hg is normal.",
+    ] {
+        let got = spans(t);
+        assert!(got.iter().all(|(_, d)| *d != "QUANTITY"), "{t}: {got:?}");
+    }
+    // glued, the symbol is read; a length before another capital word stays a length
+    assert_eq!(
+        spans("It held 120 mmHg."),
+        pairs(&[("120 mmHg", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("A 35 mm Hasselblad lens."),
+        pairs(&[("35 mm", "QUANTITY")])
+    );
+}
+
+#[test]
+fn values_after_a_plural_of_defaults_are_side_by_side() {
+    // dev154: `(ISO 6946 defaults 7.7 / 23)` gave the quotient `7.7 / 23`: the plural names
+    // two film coefficients listed with a spaced slash
+    for t in [
+        "Film coefficients (defaults 8.0 / 25) apply.",
+        "The tolerances use default values 0.5 / 0.3 here.",
+    ] {
+        let got = spans(t);
+        assert!(got.iter().all(|(_, d)| *d != "ARITHMETIC"), "{t}: {got:?}");
+    }
+    // a quotient after another word stays a quotient
+    assert_eq!(
+        spans("The ratio is 7.5 / 2.5 here."),
+        pairs(&[("7.5 / 2.5", "ARITHMETIC")])
+    );
 }
 
 #[test]

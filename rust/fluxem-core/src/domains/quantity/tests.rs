@@ -476,6 +476,10 @@ fn an_ellipsis_glued_between_two_numbers_joins_a_range() {
         ("1.5..2.5 mm", "1.5–2.5 mm"),
         ("-5..-1 m", "-5 to -1 m"),
         ("-40..+85°C", "-40 to 85 °C"),
+        // two dots, the interval notation of modelling docs (dev154)
+        ("-40..0 \u{b0}C", "-40 to 0 °C"),
+        ("20..25\u{b0}C", "20–25 °C"),
+        ("-50..+100 \u{b0}C", "-50 to 100 °C"),
     ] {
         assert_eq!(enc(ellipsis), enc(dash), "{ellipsis}");
         assert!(enc_.accepts(ellipsis).is_ok(), "{ellipsis}");
@@ -484,6 +488,9 @@ fn an_ellipsis_glued_between_two_numbers_joins_a_range() {
     // one dot too many or too few (four), spaced, descending or a chain: no range
     for text in [
         "10....30 s",
+        "10 .. 30 s",
+        "30..10 s",
+        "5..6..7 m",
         "10 ... 30 s",
         "10 .. 30 s",
         "30...10 s",
