@@ -383,6 +383,11 @@ pub fn prev_word<'b>(s: &str, end: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
     &buf[buf.len() - n..]
 }
 
+/// Whether `c` is a hedge written as a sign (`~`, `≈`, `∼`: about) before a number.
+pub fn is_hedge(c: char) -> bool {
+    matches!(c, '~' | '\u{2248}' | '\u{223c}')
+}
+
 /// Whether `between` is the word before `end`, right before it or before one hedge word
 /// (`between about 0.7 MPa and 800 MPa`, `between roughly 5 and 10 cm`, `between ca. 2 and 3
 /// m`): the hedge qualifies the whole range, and `and` still joins its two ends. The article
@@ -394,7 +399,7 @@ pub fn between_before(s: &str, end: usize) -> bool {
     // `between ~0.7 MPa and 800 MPa`: a tilde or `≈` hedges the lower end as `about` does
     let k = skip_inline_spaces_back(s, end, 8);
     let end = match char_before(s, k) {
-        Some(c @ ('~' | '\u{2248}' | '\u{223c}')) => k - c.len_utf8(),
+        Some(c) if is_hedge(c) => k - c.len_utf8(),
         _ => end,
     };
     let mut buf = [0u8; 24];

@@ -10,7 +10,7 @@
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
     ascii_letter_masks, ascii_spaces_back, at_word_end, between_before, capitalised_word_before,
-    char_at, char_before, digits_at, digits_back, digits_value, is_wordish, next_word,
+    char_at, char_before, digits_at, digits_back, digits_value, is_hedge, is_wordish, next_word,
     positions_of, prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
     ASCII_WORD, CLASS,
 };
@@ -3533,7 +3533,7 @@ impl Scanner<'_> {
         // `10 to ~20 mm`, `5.2 ± ~0.3 mg`: a hedge (about) on the second number; the pair is
         // read across it (alone, `~0.3 mg` was the uncertainty read as the value)
         if k >= 2 && matches!(self.b[k - 1], b'~' | 0x88 | 0xBC) {
-            if let Some(h @ ('~' | '\u{2248}' | '\u{223c}')) = char_before(self.s, k) {
+            if let Some(h) = char_before(self.s, k).filter(|&c| is_hedge(c)) {
                 k = skip_inline_spaces_back(self.s, k - h.len_utf8(), 8);
             }
         }
@@ -5527,8 +5527,7 @@ fn paren_in_three_before(b: &[u8], start: usize) -> bool {
 /// a non-ASCII byte at an end may be whitespace, and then `trim` reads it.
 /// `t` without a trailing hedge (`~`, `≈`, `∼`: about) and the spaces before it.
 fn unhedged(t: &str) -> &str {
-    t.strip_suffix(['~', '\u{2248}', '\u{223c}'])
-        .map_or(t, trim_whitespace)
+    t.strip_suffix(is_hedge).map_or(t, trim_whitespace)
 }
 
 fn trim_whitespace(t: &str) -> &str {
