@@ -7327,6 +7327,33 @@ mod tests {
     }
 
     #[test]
+    fn a_dot_or_middle_dot_before_a_symbol_extends_an_expression() {
+        check(&[
+            // a dot glued on before a letter, or a middle dot before a letter or pi, multiplies
+            // the fraction by a symbol: 1/4.Pi is 1/(4 pi), no value 0.25 (dev159)
+            (
+                "The missing factor 1/4.Pi belongs in the magnetic term.",
+                &[],
+            ),
+            ("Scale the field by 3/2.PI before the sum.", &[]),
+            (
+                "The prefactor 1/2\u{b7}\u{3c0} comes from the integral.",
+                &[],
+            ),
+            ("A term 3/4 \u{22c5} r is added to the misfit.", &[]),
+            // a sentence end before the next word, or a decimal point, does not
+            (
+                "The ratio is 1/4. Pi is a constant here.",
+                &[("1/4", "ARITHMETIC")],
+            ),
+            (
+                "The step is 1/2.5 of the cell width.",
+                &[("1/2.5", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_latex_operator_or_a_power_of_a_variable_extends_an_expression() {
         check(&[
             ("the unique solution of the equation `x = 1 + 5 x^2`:", &[]),

@@ -4464,6 +4464,18 @@ impl Scanner<'_> {
             );
             return end;
         }
+        if product_with_symbol_after(s, end) {
+            // `ein 1/4.Pi`, `1/2·π`, `3/4 ⋅ r`: a dot glued on before a letter, or a middle dot
+            // before a letter, multiplies by a symbol; the fraction alone is no value written
+            // (1/4.Pi is 1/(4π), not 0.25)
+            self.refuse(
+                start,
+                end,
+                Domain::Arithmetic,
+                "runs on into a product with a symbol (1/4.Pi, 1/2·π)",
+            );
+            return end;
+        }
         if k > end
             && st.ops > st.pow
             && self.b.get(k) == Some(&b'x')
@@ -5678,6 +5690,30 @@ impl<'a> NearWords<'a> {
 
 /// The fixed lists of the unit rules, filters built at compile time.
 const TRIAL_DESIGN_NEAR: NearWords<'static> = NearWords::new(vocab::TRIAL_DESIGN_WORDS, 3);
+/// Whether a product with a symbol follows an expression ending at `end` (dev159): a dot glued
+/// on and then a letter (`1/4.Pi`, `3/2.PI`: the period a writer uses as a times sign; a dot
+/// before a digit is a decimal point the literal took), or a middle dot (`·`, `⋅`), spaced or
+/// not, then a letter or `π` (`1/2·π`, `3/4 ⋅ r`). Reads at most a few bytes past `end`.
+fn product_with_symbol_after(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    if b.get(end) == Some(&b'.') {
+        return b.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+    }
+    let j = skip_inline_spaces(s, end);
+    let rest = &s[j..];
+    let Some(after) = rest
+        .strip_prefix('\u{b7}')
+        .or_else(|| rest.strip_prefix('\u{22c5}'))
+    else {
+        return false;
+    };
+    after
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic)
+}
+
 /// Whether an X-ray emission line's name starts at `j`, right after an element symbol in
 /// parentheses (`(CuKa)`, `(Cu Kα1)`, `(Mo K-alpha)`, `(Co Kb)`, `(W La)`): a `K` or `L`, one
 /// optional space before it, then `a`/`b` ending the word, `α`/`β`, or `-alpha`/`-beta`. A
