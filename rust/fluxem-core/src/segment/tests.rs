@@ -1908,6 +1908,24 @@ fn later_slash_pairs_of_a_label_list_are_labels() {
 }
 
 #[test]
+fn a_number_after_tier_is_a_label() {
+    // `tier 2/3`: tier 2 or tier 3, the number of a level (dev161: a regression of tier 2/3 once
+    // read the fraction 2/3), like `level 2/3`; a fraction elsewhere and a quantity after a
+    // tier stay
+    for t in [
+        "Customers on tier 2/3 plans get the slower queue.",
+        "We escalate tier 1/2 tickets to the on-call team.",
+        "Route the job to tier 3/4 storage.",
+    ] {
+        assert_eq!(spans(t), pairs(&[]), "{t}");
+    }
+    assert_eq!(
+        spans("The top tier holds 2/3 of the load and sits 12 km away."),
+        pairs(&[("2/3", "ARITHMETIC"), ("12 km", "QUANTITY")])
+    );
+}
+
+#[test]
 fn a_number_glued_to_m_before_counted_things_is_no_length() {
     // `2m samples`: m is a variable or millions before a noun of things counted (the span
     // once read 2 metres); lengths before other nouns, after `a`, or with a word of size stay
