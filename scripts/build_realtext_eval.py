@@ -966,6 +966,14 @@ and the hundred-and-sixty-first (``--part dev161``, DEV161_SOURCES; as dev113)::
         pedal-balance pypermod mergait
     PYTHONPATH=/work/scratch-venv161/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev161
+and the hundred-and-fifty-eighth (``--part dev158``, DEV158_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv158
+    /work/scratch-venv158/bin/pip install --no-deps microcycler pytes-thermal celljar battfeed \
+        thales-remote zahner-potentiostat zahner-analysis absscpi labmcp-palmsens ici-analysis \
+        echemplot cvsim ec-ms pybammeis pathsim-batt
+    PYTHONPATH=/work/scratch-venv158/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev158
 and the hundred-and-fifty-fifth (``--part dev155``, DEV155_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv155
@@ -7827,6 +7835,67 @@ DEV161_SOURCES = (
     Source("pypermod", "dev161", "science", 4, 1, ("pypermod",), 1),
     Source("mergait", "dev161", "science", 4, 1, ("mergait",), 2),
 )
+# The hundred-and-fifty-eighth dev batch (``--part dev158``; UNTARGETED ELECTROCHEMISTRY AND
+# BATTERIES like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# electrochemistry and battery documentation in general, where voltages, currents, capacities,
+# C-rates, frequencies, sample rates, times, temperatures and electrode sizes sit beside code), as
+# dev113: docstrings of fifteen mid-size PyPI packages from fields used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: cell cycling (microcycler: SDK of a battery testing platform, charge and GITT
+# protocols, telemetry rates; celljar: public battery-cell test data harmonised in one schema;
+# battfeed: live battery data sources turned into BDF feeds; echemplot: TOYO battery-cycler data,
+# dQ/dV and cycle statistics; ici-analysis: intermittent current interruption analysis of cycling
+# data), potentiostat files and control (thales-remote: Zahner Zennium potentiostats via Thales;
+# zahner-potentiostat: Zahner potentiostats, primitives and ranges; labmcp-palmsens: PalmSens
+# potentiostats running MethodSCRIPT; absscpi: SCPI driver of a battery-cell simulator),
+# impedance spectroscopy (zahner-analysis: analysis of impedance spectra; pybammeis: impedance
+# spectra of PyBaMM models), voltammetry and electrochemical mass spectrometry (cvsim: cyclic
+# voltammetry simulation; ec-ms: electrochemistry and mass spectrometry data) and battery models
+# (pytes-thermal: heat batteries built on PyBaMM; pathsim-batt: battery simulation blocks). Kept
+# docstring sentences with a cue counted before choosing (strong / value / dense cue):
+# microcycler 78 / 212 / 52, pytes-thermal 74 / 167 / 75, celljar 62 / 110 / 28, battfeed
+# 48 / 209 / 43, thales-remote 26 / 99 / 11, zahner-potentiostat 17 / 70 / 5, zahner-analysis
+# 10 / 29 / 5, absscpi 12 / 25 / 4, labmcp-palmsens 9 / 17 / 6, ici-analysis 18 / 85 / 14,
+# echemplot 39 / 159 / 9, cvsim 3 / 48 / 2, ec-ms 25 / 40 / 7, pybammeis 4 / 8 / 1, pathsim-batt
+# 4 / 23 / 3. Installed and counted, left out: aec-modelling (used in another batch), pybatteryse,
+# pybatteryid, soceis and eisap (one code base in two wheels), mtnlion, batpy, lieme, battkit,
+# battetl, batterydf, battery-data-standard and battery-data-steward (one code base), aepybamm,
+# pybamm-gem, pybamm-model-zoo, aurora-biologic, aurora-neware, aurora-unicycler, neured,
+# sea-toolkit, battdeg and preparenovonix (no or few values), pymecsim, pyimpedancemodel, eisfit,
+# neware-utils, potentiostat-data-parser, litrue-battery-calc, aesb, tacotruck, mwutsdz,
+# dpv-monopeak, bm-generator, mosaik-battery, eldl, ml-eis, eis-fitting-yang, multiplexer-manager
+# and batsoc (few or no kept docstring sentences), steer-opencell-design, maccor-utility and
+# digatron-utility (AGPL), pypec, pypotato, eisplottingtool and cyckei (GPL), battery-feature-lab
+# (MPL), pulolb and originec (no license name the builder reads), amplabs-playground and
+# zahner-link (proprietary licenses); pyecsim, pymultieis, pydpeet, pytracksim, ampere, nibcq,
+# aswift, eisyfit, eisyfit-wepy and frg-electrochemistry did not install here. Copy check as for
+# dev100 (8-word runs shared with the test candidates): none. A base sample and the dense stratum
+# only (no targeted stratum: the batch has no narrow cue): 145 sentences (75 base, 70 dense; the
+# first draw, 138 sentences with 5 to 6 dense per package, held 24 sentences with a unit-like
+# value by a plain regex, so the dense counts were raised once before any label, to 16 for
+# microcycler, 14 for pytes-thermal and 10 for celljar, and lowered for packages without values;
+# zahner-potentiostat and absscpi had three dense-cue sentences left after the base sample,
+# labmcp-palmsens five, pathsim-batt one, cvsim and pybammeis none). Dev only; split fixed
+# before labelling.
+DEV158_SOURCES = (
+    Source("microcycler", "dev158", "science", 4, 1, ("microcycler",), 16),
+    Source("pytes-thermal", "dev158", "science", 4, 1, ("pytes",), 14),
+    Source("celljar", "dev158", "science", 4, 1, ("celljar",), 10),
+    Source("battfeed", "dev158", "science", 4, 1, ("battfeed",), 4),
+    Source("thales-remote", "dev158", "science", 4, 1, ("thales_remote",), 3),
+    Source("zahner-potentiostat", "dev158", "science", 4, 1, ("zahner_potentiostat",), 5),
+    Source("zahner-analysis", "dev158", "science", 4, 1, ("zahner_analysis",), 2),
+    Source("absscpi", "dev158", "science", 4, 1, ("absscpi",), 4),
+    Source("labmcp-palmsens", "dev158", "science", 4, 1, ("labmcp_palmsens",), 6),
+    Source(
+        "ici-analysis", "dev158", "science", 4, 1, ("pyici", "analysis", "gui", "main_gui.py"), 4
+    ),
+    Source("echemplot", "dev158", "science", 4, 1, ("echemplot",), 2),
+    Source("cvsim", "dev158", "science", 4, 1, ("cvsim",), 2),
+    Source("ec-ms", "dev158", "science", 4, 1, ("EC_MS",), 3),
+    Source("pybammeis", "dev158", "science", 4, 1, ("pybammeis",), 1),
+    Source("pathsim-batt", "dev158", "science", 4, 1, ("pathsim_batt",), 3),
+)
 # The hundred-and-fifty-fifth dev batch (``--part dev155``; UNTARGETED METEOROLOGY AND CLIMATE
 # MODELLING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
 # weather and climate documentation in general, where pressures, temperatures, wind speeds,
@@ -10075,6 +10144,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "the dense stratum of FIT-workout, training-load, cycling-power, wind-and-route, "
         "critical-power, markerless-gait, jump-and-video-kinematics, IMU-gait, freezing-of-gait, "
         "muscle-synergy, biomechanical-signal, C3D motion-capture and pedal-balance docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev158": (
+        DEV158_SOURCES,
+        "hundred-and-fifty-eighth dev batch (untargeted electrochemistry and batteries (cell "
+        "cycling, impedance spectroscopy, battery models, potentiostat files, state of charge): a "
+        "base sample and the dense stratum of battery-tester, cell-data, battery-feed, "
+        "cycler-data, current-interruption, potentiostat-control, MethodSCRIPT, cell-simulator, "
+        "impedance-spectrum, voltammetry-simulation, EC-MS, heat-battery and battery-block docs), "
         "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev140": (

@@ -3826,6 +3826,64 @@ impl Scanner<'_> {
             && !(start > 1 && b[start - 2].is_ascii_alphanumeric())
     }
 
+    /// `about 10 ms - 20 ms`, `values (100 K - 3000 K)`: two quantities of one unit joined by a
+    /// spaced hyphen name a range when the second is the larger and the pair is hedged (`about`,
+    /// `approximately`, `roughly`, `around`, `circa`, `typically`, or `~`/`≈` right before it) or
+    /// fills round brackets with no letter or digit glued before the `(` (`f(3 m - 7 m)` is a
+    /// call). A difference takes the smaller from the larger (`(40 cm - 25 cm)`, `about 9 m - 2
+    /// m` stay two quantities), and no arithmetic may touch the pair or its brackets (`=`, `+`,
+    /// `-`, `*`, `/`, `^` as the last byte before or the first after, spaces skipped: `x = (2 m
+    /// - 5 m)`). Bounded: one word and four bytes each side, one parse.
+    fn rising_spaced_pair(&self, first: usize, uend: usize) -> bool {
+        let (s, b) = (self.s, self.b);
+        let bracketed = first > 0
+            && b[first - 1] == b'('
+            && b.get(uend) == Some(&b')')
+            && !(first > 1 && b[first - 2].is_ascii_alphanumeric());
+        let hedged = || {
+            let k = skip_inline_spaces_back(s, first, 8);
+            if char_before(s, k).is_some_and(is_hedge) {
+                return true;
+            }
+            let mut buf = [0u8; 24];
+            matches!(
+                prev_word(s, first, &mut buf),
+                b"about"
+                    | b"approximately"
+                    | b"approx"
+                    | b"roughly"
+                    | b"around"
+                    | b"circa"
+                    | b"typically"
+            )
+        };
+        if !bracketed && !hedged() {
+            return false;
+        }
+        let (lo, hi) = if bracketed {
+            (first - 1, uend + 1)
+        } else {
+            (first, uend)
+        };
+        let arith = |c: Option<&u8>| matches!(c, Some(b'=' | b'+' | b'-' | b'*' | b'/' | b'^'));
+        let before = b[lo.saturating_sub(4)..lo]
+            .iter()
+            .rev()
+            .find(|c| !c.is_ascii_whitespace());
+        let after = b[hi..(hi + 4).min(b.len())]
+            .iter()
+            .find(|c| !c.is_ascii_whitespace());
+        if arith(before) || arith(after) {
+            return false;
+        }
+        parse_measured(&s[first..uend]).is_ok_and(|m| {
+            m.pair.as_ref().is_some_and(|p| {
+                p.kind == crate::domains::quantity::PairKind::Range
+                    && m.value.si.to_f64() < p.si.to_f64()
+            })
+        })
+    }
+
     /// `200 K to 5000 K`, `300 K ± 2 K`: when the previous candidate is the first quantity of
     /// a pair that repeats its unit and ends at `uend`, it grows to cover the pair (one span).
     fn extend_to_pair(&mut self, start: usize, uend: usize) -> bool {
@@ -3837,7 +3895,9 @@ impl Scanner<'_> {
         // only a joiner between them (cheap) before the parser reads both; a hyphen only
         // glued on both sides (`10%-20%`: `5 m - 3 m` may be a difference), or spaced after
         // `from` (`from 0.5 Hz - 4 Hz` names a span of values, as `from 0.5 Hz to 4 Hz`) or
-        // with the pair filling a square bracket (`a [1 Hz - 50 Hz] band`: an interval)
+        // with the pair filling a square bracket (`a [1 Hz - 50 Hz] band`: an interval), or
+        // rising when hedged or filling round brackets (`about 10 ms - 20 ms`, `(100 K - 3000
+        // K)`: see `rising_spaced_pair`)
         // `5 mm to ~10 mm`: a hedge (about) on the second quantity stays inside the pair
         let joiner = close
             && (matches!(
@@ -3845,10 +3905,12 @@ impl Scanner<'_> {
                 "\u{b1}" | "\u{2213}" | "+/-" | "\u{2013}" | "\u{2014}" | "to" | "and"
             ) || &s[c.end..start] == "-"
                 || (&s[c.end..start] == " - "
-                    && (self.fills_square_bracket(c.start, uend) || {
-                        let mut buf = [0u8; 24];
-                        prev_word(s, c.start, &mut buf) == b"from"
-                    })));
+                    && (self.fills_square_bracket(c.start, uend)
+                        || {
+                            let mut buf = [0u8; 24];
+                            prev_word(s, c.start, &mut buf) == b"from"
+                        }
+                        || self.rising_spaced_pair(c.start, uend))));
         if !joiner || !parse_measured(&s[c.start..uend]).is_ok_and(|m| m.pair.is_some()) {
             return false;
         }

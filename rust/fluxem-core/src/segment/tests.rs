@@ -1886,6 +1886,51 @@ fn a_spaced_hyphen_filling_a_square_bracket_joins_a_range_of_quantities() {
 }
 
 #[test]
+fn a_spaced_hyphen_joins_a_rising_pair_that_is_hedged_or_bracketed() {
+    // `about a unit - b unit` and `(a unit - b unit)` with a < b: a hedge or a round bracket
+    // marks an interval, and a difference would take the smaller from the larger (dev158:
+    // the two ends were once two spans)
+    for (t, want) in [
+        (
+            "Settling usually needs about 15 ms - 40 ms after a step.",
+            &[("15 ms - 40 ms", "QUANTITY")][..],
+        ),
+        (
+            "The pack sits at roughly 3.2 V - 3.9 V when idle.",
+            &[("3.2 V - 3.9 V", "QUANTITY")],
+        ),
+        (
+            "A bias of ~2 mA - 5 mA keeps the probe warm.",
+            &[("2 mA - 5 mA", "QUANTITY")],
+        ),
+        (
+            "The table covers the window (250 K - 900 K) only.",
+            &[("250 K - 900 K", "QUANTITY")],
+        ),
+        // falling ends, no hedge nor bracket, a call, or arithmetic next to the pair: the
+        // two values stay apart
+        (
+            "The loss is about 90 mV - 30 mV of drift.",
+            &[("90 mV", "QUANTITY"), ("30 mV", "QUANTITY")],
+        ),
+        (
+            "The rest is 12 s - 60 s per loop.",
+            &[("12 s", "QUANTITY"), ("60 s", "QUANTITY")],
+        ),
+        (
+            "Call g(2 m - 6 m) to see.",
+            &[("2 m", "QUANTITY"), ("6 m", "QUANTITY")],
+        ),
+        (
+            "Here d = (2 m - 6 m) * k holds.",
+            &[("2 m", "QUANTITY"), ("6 m", "QUANTITY")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
 fn later_slash_pairs_of_a_label_list_are_labels() {
     // `equations 12/13, 40/41`: every item numbers the label, as the first does (the later
     // ones were once fractions)
