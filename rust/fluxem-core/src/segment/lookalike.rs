@@ -4753,6 +4753,35 @@ mod tests {
     }
 
     #[test]
+    fn letters_added_to_a_bare_number_are_no_quantity() {
+        // a bare number plus a number glued to letters: the letters are variables (dev160)
+        check(&[
+            (
+                "The solver switches above ``4 + 3T/M`` in the magnet field.",
+                &[],
+            ),
+            (
+                "Stop when 1 + 2K/N exceeds the threshold of the magnet field.",
+                &[],
+            ),
+            ("A gradient of 1 + 2T in the magnet field of the lab.", &[]),
+            // no bare number before a `+`, or a `-` (a range): the quantities stay
+            (
+                "The magnet field ramps to 3T/m in the lab.",
+                &[("3T/m", "QUANTITY")],
+            ),
+            (
+                "The magnet field is 1.5 T + 2T in the lab.",
+                &[("1.5 T", "QUANTITY"), ("2T", "QUANTITY")],
+            ),
+            (
+                "Cool the magnet field from 1 - 3K in the lab.",
+                &[("1 - 3K", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn grades_of_a_named_scale_are_not_pitches() {
         check(&[
             // a capitalised `Scale` inside a sentence names a scale whose grades or tables
