@@ -950,6 +950,14 @@ and the hundred-and-fifty-ninth (``--part dev159``, DEV159_SOURCES; as dev113)::
         seisflows welly resistics geoana pycsep chaosmagpy striplog rockhound multidimio pyocto
     PYTHONPATH=/work/scratch-venv159/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev159
+and the hundred-and-sixtieth (``--part dev160``, DEV160_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv160
+    /work/scratch-venv160/bin/pip install --no-deps asltk dcmri hazen mrseq mri-nufft mriqa \
+        diffct pytomography ultraspy esdiva mach-beamform pynetdicom spec2nii dosemetrics \
+        kwneuro nitransforms
+    PYTHONPATH=/work/scratch-venv160/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev160
 and the hundred-and-fifty-sixth (``--part dev156``, DEV156_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv156
@@ -7680,6 +7688,63 @@ DEV153_SOURCES = (
     Source("schedulefree", "dev153", "science", 4, 1, ("schedulefree",), 3),
     Source("torchmetrics", "dev153", "science", 4, 1, ("torchmetrics",), 10),
 )
+# The hundred-and-sixtieth dev batch (``--part dev160``; UNTARGETED MEDICAL IMAGING like dev113:
+# no narrow cue, so the batch estimates how the segmenter does on unseen medical-imaging
+# documentation in general, where echo and repetition times, flip angles, field strengths,
+# gradient amplitudes, b-values, voxel sizes, frequencies, photon energies and doses sit beside
+# DICOM tags, file formats and code), as dev113: docstrings of sixteen mid-size PyPI packages
+# from fields used nowhere else (not in the manifest, in any Sources, or in the comments that
+# list packages left out), read with ``ast``, never imported: MRI sequences and reconstruction
+# (mrseq: PyPulseq-based MRI sequences; mri-nufft: non-Cartesian MRI Fourier operators and
+# trajectories; asltk: arterial spin labelling; dcmri: dynamic contrast-enhanced MRI; hazen:
+# automatic MRI quality assurance; mriqa: MRI phantom QA), CT and emission tomography (diffct:
+# differentiable CT projection and reconstruction; pytomography: SPECT/PET/CT reconstruction),
+# ultrasound (ultraspy: GPU ultrasound beamforming; esdiva: ultrasound pressure-field
+# integration; mach-beamform: GPU delay-and-sum beamforming), DICOM (pynetdicom: DICOM
+# networking), NIfTI (spec2nii: MR spectroscopy to NIfTI-MRS; nitransforms: NIfTI/ITK/FSL
+# spatial transforms), diffusion imaging (kwneuro: diffusion-microstructure workflows) and
+# radiotherapy dose (dosemetrics: radiotherapy dose metrics and DVHs). Kept docstring sentences
+# with a cue counted before choosing (strong / value / dense cue): asltk 68 / 128 / 47, dcmri
+# 87 / 172 / 50, hazen 104 / 182 / 41, mrseq 40 / 36 / 15, mri-nufft 124 / 181 / 39, mriqa
+# 25 / 92 / 7, diffct 108 / 218 / 11, pytomography 41 / 210 / 9, ultraspy 44 / 106 / 9, esdiva
+# 120 / 515 / 33, mach-beamform 13 / 38 / 3, pynetdicom 82 / 710 / 40, spec2nii 30 / 73 / 7,
+# dosemetrics 42 / 140 / 15, kwneuro 50 / 73 / 11, nitransforms 20 / 51 / 7. Installed and
+# counted, left out: no permissive licence as the builder reads it (ukat, pymust, cmrseq,
+# blochsimulator, mrzerocore, fullwave25, fastsimus, dmipy-design, scikit-rt, dcm2bids, ihmt,
+# flexdata, ormir-xct, mri-distortion-toolkit, myoqmri: GPL, LGPL or AGPL; dmri-amico:
+# proprietary; mrftools: custom terms; ismrmrd: a LicenseRef; deid and fslpy: a licence file
+# heading that names no licence; gasp-ssfp, ctrecon, mini-auspex: no licence name), few values
+# (dicognito, dicom2nifti, rt-utils, heudiconv, pydicer, pydicom-seg, pygrappa, torchkbnufft,
+# twixtools, vbeam, openlifu, crip, erwin, bmctool, jaxus, gecatsim, adaptfx, ivimfit, mrina,
+# graymatter-swissknife, nexi, microtorch-mri, ivim-mri, gradlint, lavlab-adc, mrverify,
+# dicom-discovery, auto-lattice-planner, mar-eval). Many of the field's first choices are
+# already used or named among packages left out (pydicom, highdicom, nibabel, dipy, torchio,
+# sigpy, pypulseq, pymedphys, dicompyler-core, pylinac, opentps, monai, nilearn, medpy, platipy,
+# k-wave-python, spekpy). Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch
+# has no narrow cue): 159 sentences (64 base, 95 dense; the first draw of 80 base + 72 dense
+# held 17 unit-like values by a plain regex, digits next to a unit word, never fluxem, so
+# before any label the dense counts were raised once, to 1-16 per package, 97 asked, and every
+# base sample lowered to three value sentences and one plain; ultraspy had eight dense-cue
+# sentences left after the base sample). Dev only; split fixed before labelling.
+DEV160_SOURCES = (
+    Source("asltk", "dev160", "science", 3, 1, ("asltk",), 8),
+    Source("dcmri", "dev160", "science", 3, 1, ("dcmri",), 2),
+    Source("hazen", "dev160", "science", 3, 1, ("hazenlib",), 14),
+    Source("mrseq", "dev160", "science", 3, 1, ("mrseq",), 3),
+    Source("mri-nufft", "dev160", "science", 3, 1, ("mrinufft",), 6),
+    Source("mriqa", "dev160", "science", 3, 1, ("mriqa",), 3),
+    Source("diffct", "dev160", "science", 3, 1, ("diffct",), 1),
+    Source("pytomography", "dev160", "science", 3, 1, ("pytomography",), 9),
+    Source("ultraspy", "dev160", "science", 3, 1, ("ultraspy",), 9),
+    Source("esdiva", "dev160", "science", 3, 1, ("esdiva",), 16),
+    Source("mach-beamform", "dev160", "science", 3, 1, ("mach",), 3),
+    Source("pynetdicom", "dev160", "science", 3, 1, ("pynetdicom",), 1),
+    Source("spec2nii", "dev160", "science", 3, 1, ("spec2nii",), 7),
+    Source("dosemetrics", "dev160", "science", 3, 1, ("dosemetrics",), 8),
+    Source("kwneuro", "dev160", "science", 3, 1, ("kwneuro",), 6),
+    Source("nitransforms", "dev160", "science", 3, 1, ("nitransforms",), 1),
+)
 # The hundred-and-fifty-sixth dev batch (``--part dev156``; UNTARGETED MATERIALS SCIENCE AND
 # CRYSTALLOGRAPHY like dev113: no narrow cue, so the batch estimates how the segmenter does on
 # unseen materials documentation in general, where lattice parameters, d-spacings, angles,
@@ -10127,6 +10192,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "gravity and magnetic forward-modelling, reference-ellipsoid, geomagnetic-field-model, "
         "earthquake-forecast and catalogue, phase-association, adjoint-tomography, SEG-Y, "
         "well-log and geophysical-dataset docs), packages used nowhere else; dev only, fixed "
+        "before labelling",
+    ),
+    "dev160": (
+        DEV160_SOURCES,
+        "hundred-and-sixtieth dev batch (untargeted medical imaging (MRI sequences and "
+        "reconstruction, CT, ultrasound, DICOM, NIfTI, diffusion imaging, radiotherapy dose): a "
+        "base sample and the dense stratum of MRI-sequence, non-Cartesian-MRI, arterial-spin-"
+        "labelling, DCE-MRI, MRI-QA, CT-reconstruction, SPECT/PET, ultrasound-beamforming, "
+        "pressure-field, DICOM-networking, MRS-to-NIfTI, spatial-transform, diffusion-"
+        "microstructure and radiotherapy-dose docs), packages used nowhere else; dev only, fixed "
         "before labelling",
     ),
     "dev156": (

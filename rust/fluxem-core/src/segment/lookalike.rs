@@ -4753,6 +4753,68 @@ mod tests {
     }
 
     #[test]
+    fn letters_added_to_a_bare_number_are_no_quantity() {
+        // a bare number plus a number glued to letters: the letters are variables (dev160)
+        check(&[
+            (
+                "The solver switches above ``4 + 3T/M`` in the magnet field.",
+                &[],
+            ),
+            (
+                "Stop when 1 + 2K/N exceeds the threshold of the magnet field.",
+                &[],
+            ),
+            ("A gradient of 1 + 2T in the magnet field of the lab.", &[]),
+            // no bare number before a `+`, or a `-` (a range): the quantities stay
+            (
+                "The magnet field ramps to 3T/m in the lab.",
+                &[("3T/m", "QUANTITY")],
+            ),
+            (
+                "The magnet field is 1.5 T + 2T in the lab.",
+                &[("1.5 T", "QUANTITY"), ("2T", "QUANTITY")],
+            ),
+            (
+                "Cool the magnet field from 1 - 3K in the lab.",
+                &[("1 - 3K", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn smoothness_classes_are_not_pitches() {
+        // a C1 surface, C2 continuity: a smoothness class, even beside music words (dev160)
+        check(&[
+            (
+                "The piano piece maps a C1 parametric surface onto a flat key.",
+                &[],
+            ),
+            (
+                "In the flat passage of the sonata, any smooth (C2) curve works.",
+                &[],
+            ),
+            ("A C2 spline joins the knots of the flat melody.", &[]),
+            (
+                "The cello's C2 continuity test failed in the flat key.",
+                &[],
+            ),
+            // notes stay, in parentheses too; the list is the pitch reading's alone
+            (
+                "The melody in the flat key climbs from C4 to C5.",
+                &[("C4", "PITCH"), ("C5", "PITCH")],
+            ),
+            (
+                "The flat note (C4) ends the piano piece.",
+                &[("C4", "PITCH")],
+            ),
+            (
+                "The N2 surface area of the CO2 sample was measured.",
+                &[("N2", "FORMULA"), ("CO2", "FORMULA")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn grades_of_a_named_scale_are_not_pitches() {
         check(&[
             // a capitalised `Scale` inside a sentence names a scale whose grades or tables

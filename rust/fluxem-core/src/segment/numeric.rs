@@ -2087,6 +2087,9 @@ impl Scanner<'_> {
         if glued && plain_power() {
             return Some("a multiple of a letter in algebra (2L+1, 2m-1), not a unit");
         }
+        if glued && self.letters_added_to_bare_number(start, unit) {
+            return Some("a multiple of letters added to a bare number (8 + 2T/M), not a unit");
+        }
         let letter = unit.len() == 1 && unit.as_bytes()[0].is_ascii_alphabetic();
         if !(glued && letter) {
             return None;
@@ -2116,6 +2119,33 @@ impl Scanner<'_> {
             return Some("a number and a letter alone in math markup (:math:`2m`), not a unit");
         }
         None
+    }
+
+    /// Whether a unit glued to the number at `start` is letters, one each, alone or joined by
+    /// `/` (`T`, `T/M`, `K/N`), and the number is added to a bare number (``8 + 2T/M``,
+    /// `1 + 3N`): a bare number plus a quantity has no dimension to be, so the letters are
+    /// variables. Only `+`: `1 - 3K` may be a range of kelvins. Reads at most 8 bytes back.
+    fn letters_added_to_bare_number(&self, start: usize, unit: &str) -> bool {
+        let u = unit.as_bytes();
+        let letters = u.len() <= 5
+            && u.iter().enumerate().all(|(k, c)| {
+                if k % 2 == 0 {
+                    c.is_ascii_alphabetic()
+                } else {
+                    *c == b'/'
+                }
+            })
+            && u.len() % 2 == 1;
+        if !letters {
+            return false;
+        }
+        let b = self.b;
+        let plus = ascii_spaces_back(b, start, 3);
+        if plus == 0 || b[plus - 1] != b'+' {
+            return false;
+        }
+        let n = ascii_spaces_back(b, plus - 1, 3);
+        n > 0 && b[n - 1].is_ascii_digit()
     }
 
     /// Whether a temperature word (`vocab/temperature_words.txt`) stands within 120 bytes

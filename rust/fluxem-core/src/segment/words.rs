@@ -13,7 +13,7 @@
 
 use super::context::{self, Need, BIO, CHEM, CHEM_FIRM, MATH, MUSIC, PHYS};
 use super::lex::{
-    at_word_end, char_at, char_before, is_wordish, prev_word, skip_inline_spaces,
+    at_word_end, char_at, char_before, is_wordish, next_word, prev_word, skip_inline_spaces,
     skip_inline_spaces_back, word_end, WordAfter, WordBefore,
 };
 use super::lookalike;
@@ -844,6 +844,24 @@ impl Scanner<'_> {
                 j,
                 Domain::Pitch,
                 "code before a naming noun (A4 paper, F1 score)",
+            );
+            return Some(j);
+        }
+        // `a C1 parametric surface`, `smooth (C1) parametric surface`: a smoothness class (the
+        // word after a `)` closing the code counts as the word after it)
+        let smoothness = |w: &[u8]| vocab::smoothness_words_after(w);
+        let paren_after = || {
+            let mut buf = [0u8; 24];
+            char_before(s, i) == Some('(')
+                && b.get(j) == Some(&b')')
+                && smoothness(next_word(s, j + 1, &mut buf))
+        };
+        if smoothness(after.get(s, j)) || paren_after() {
+            self.refuse(
+                i,
+                j,
+                Domain::Pitch,
+                "smoothness class before its object (a C1 parametric surface, C2 continuity)",
             );
             return Some(j);
         }
