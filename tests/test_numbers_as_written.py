@@ -139,3 +139,54 @@ def test_a_power_of_ten_in_superscript_digits_is_the_quantity_it_spells(k: int, 
 )
 def test_a_superscript_power_inside_a_longer_value_gives_no_span(text: str) -> None:
     assert spans(text) == []
+
+
+@given(
+    st.integers(0, 999),
+    st.lists(st.integers(0, 999), min_size=2, max_size=4),
+    st.sampled_from([" ", "\u2009", "\u202f", "\u00a0"]),
+    st.integers(-30, 30),
+)
+def test_digits_grouped_after_the_point_read_as_the_plain_number(
+    whole: int, groups: list[int], sep: str, exp: int
+) -> None:
+    # `1.602 176 634 × 10^-19 C`: the SI groups the digits after the point in threes too;
+    # before, the literal stopped at the first space and the segmenter read `176 634 × 10^-19 C`
+    # (a wrong value). The embedding is the plain spelling's bit for bit.
+    digits = [f"{g:03d}" for g in groups]
+    grouped, plain = f"{whole}.{sep.join(digits)}", f"{whole}.{''.join(digits)}"
+    assert Q.parse(f"{grouped} m").exact == Q.parse(f"{plain} m").exact
+    assert (Q.encode(f"{grouped} m") == Q.encode(f"{plain} m")).all()
+    assert A.parse(f"{grouped} + 1") == A.parse(f"{plain} + 1")
+    power = f"{grouped} \u00d7 10^{exp} kg"
+    assert (Q.encode(power) == Q.encode(f"{plain} \u00d7 10^{exp} kg")).all()
+    assert spans(f"The mass is {power} here.") == [("QUANTITY", power)]
+
+
+@given(st.integers(1, 300), st.sampled_from(["m", "kg", "s", "\u03a9\u00b7m", "J/K"]))
+def test_a_typeset_minus_in_an_exponent_reads_as_the_ascii_one(exp: int, unit: str) -> None:
+    # `1.7e−8 Ω·m`, `1.7 × 10^−8 Ω·m`: typeset text writes the exponent's minus as U+2212;
+    # before, `1.7e−8 Ω·m` gave the span `8 Ω·m` (a wrong value) and `10^−8` no span
+    for typeset, ascii_text in [
+        (f"1.7e\u2212{exp} {unit}", f"1.7e-{exp} {unit}"),
+        (f"1.7 \u00d7 10^\u2212{exp} {unit}", f"1.7 \u00d7 10^-{exp} {unit}"),
+    ]:
+        assert (Q.encode(typeset) == Q.encode(ascii_text)).all(), typeset
+        assert spans(f"It is {typeset} here.") == [("QUANTITY", typeset)]
+
+
+def test_constants_as_codata_writes_them() -> None:
+    # groups after the point, the last short after a full group or before a concise
+    # uncertainty, and the power of ten after the uncertainty
+    g = "6.674 30(15) \u00d7 10^-11 m^3 kg^-1 s^-2"
+    assert spans(f"We used G = {g} throughout.") == [("QUANTITY", g)]
+    value = Q.parse(g)
+    assert value.exact == Fraction(667430, 10**16)
+    assert Q.parse("6.67430(15) \u00d7 10^-11 m^3 kg^-1 s^-2") == value
+    h = "6.626 070 15 \u00d7 10^-34 J\u00b7s"
+    assert spans(f"Planck's constant is {h} exactly.") == [("QUANTITY", h)]
+    assert Q.parse(h).exact == Fraction(662607015, 10**42)
+    # not groups: the literal stops where it did, and no number is made of two
+    for text in ["0.125 25 mm", "1.000 2.000 m", "1.000 2000 m"]:
+        with pytest.raises(ParseError):
+            Q.parse(text)

@@ -282,7 +282,18 @@ def test_a_change_from_one_value_to_another_is_not_a_range() -> None:
 def test_brackets_that_are_no_uncertainty_stay_as_before() -> None:
     assert spans("so x = 2(3) cm in total") == []  # no decimal point: maybe a product
     assert spans("the pair (1, 2) m apart") == []
-    assert spans("G = 6.67430(15) × 10^-11 m^3 here") == []  # a power after it: not proposed
+
+
+def test_a_power_of_ten_after_an_uncertainty_scales_both_numbers() -> None:
+    # `6.67430(15) × 10^-11 m^3`, `(5.2 ± 0.3) × 10^3 m`: once left unproposed (no span), now
+    # one span whose value and uncertainty both carry the power (the reader's reading)
+    g = "6.67430(15) × 10^-11 m^3"
+    assert spans(f"G = {g} here") == [("QUANTITY", g)]
+    q = ENC.decode(ENC.encode(g), "m^3")
+    assert isinstance(q, Quantity)
+    assert (q.exact, q.uncertainty_exact) == (F(667430, 10**16), F(15, 10**16))
+    assert spans("was (5.2 ± 0.3) × 10^3 m wide") == [("QUANTITY", "(5.2 ± 0.3) × 10^3 m")]
+    assert np.array_equal(ENC.encode("(5.2 ± 0.3) × 10^3 m"), ENC.encode("5200 ± 300 m"))
 
 
 def test_the_second_half_alone_is_never_a_span() -> None:

@@ -716,9 +716,7 @@ fn literal_len_tail(s: &str, space_groups: bool, int_end: usize, i: usize) -> us
     match b.get(i) {
         Some(b'e' | b'E') => {
             let mut j = i + 1;
-            if matches!(b.get(j), Some(b'+' | b'-')) {
-                j += 1;
-            }
+            j += written::exponent_sign(b, j).0;
             let digits = j;
             while j < b.len() && b[j].is_ascii_digit() {
                 j += 1;
@@ -768,6 +766,10 @@ fn literal_len_general(s: &str, space_groups: bool) -> usize {
         if digits > 0 || j > frac_start {
             digits += j - frac_start;
             i = j;
+            if space_groups {
+                // `1.602 176 634` (digits grouped after the point, as the SI writes them)
+                i = written::grouped_fraction_end(b, frac_start, j);
+            }
         }
     }
     if digits == 0 {
@@ -776,9 +778,7 @@ fn literal_len_general(s: &str, space_groups: bool) -> usize {
     let mut exponent = false;
     if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
         let mut j = i + 1;
-        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
-            j += 1;
-        }
+        j += written::exponent_sign(b, j).0;
         let exp_start = j;
         while j < b.len() && b[j].is_ascii_digit() {
             j += 1;
@@ -989,8 +989,18 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
         }
         written::grouped_integer_end(b, i, k)
     };
-    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.' || i < int_end) {
-        if i < int_end && !b[i].is_ascii_digit() {
+    // the end of the digit groups after the point, if any (`1.602 176 634`)
+    let groups_end = if b.get(int_end) == Some(&b'.') {
+        let mut k = int_end + 1;
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        written::fraction_groups_end_in_literal(b, k)
+    } else {
+        int_end
+    };
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.' || i < groups_end) {
+        if i < groups_end && !b[i].is_ascii_digit() && b[i] != b'.' {
             // a group separator (literal_len validated the groups)
         } else if b[i] == b'.' {
             seen_dot = true;
@@ -1018,11 +1028,8 @@ pub fn parse_literal(lit: &str) -> Result<Number> {
     let cap = 10 * MAX_LITERAL_EXPONENT;
     if matches!(b.get(i), Some(b'e' | b'E')) {
         // e/E, optional sign, digits (guaranteed by literal_len)
-        let mut j = i + 1;
-        let exp_neg = b[j] == b'-';
-        if b[j] == b'-' || b[j] == b'+' {
-            j += 1;
-        }
+        let (sign_len, exp_neg) = written::exponent_sign(b, i + 1);
+        let mut j = i + 1 + sign_len;
         while j < b.len() && b[j].is_ascii_digit() {
             exp = (exp * 10 + (b[j] - b'0') as i64).min(cap);
             j += 1;
@@ -1084,6 +1091,39 @@ pub fn sign_of(n: &BigInt) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grouped_fractions_and_typeset_exponents_read_as_their_plain_spellings() {
+        // `1.602 176 634` (the SI's groups after the point) and `1.7e−8` (a typeset minus)
+        // are the numbers `1.602176634` and `1.7e-8`; before, the literal stopped at the
+        // space or the `e`, and the segmenter took `176 634 × 10^-19 C` or `8 Ω·m` for a value
+        for (written, plain) in [
+            ("1.602 176 634", "1.602176634"),
+            ("6.626\u{2009}070\u{2009}15", "6.62607015"),
+            ("1.660 539 066 60", "1.66053906660"),
+            ("1.7e\u{2212}8", "1.7e-8"),
+            ("-2.5E\u{2212}12", "-2.5E-12"),
+            ("1 234.567 891", "1234.567891"),
+        ] {
+            assert_eq!(literal_len(written), written.len(), "{written:?}");
+            assert_eq!(
+                parse_literal(written).unwrap(),
+                parse_literal(plain).unwrap(),
+                "{written:?}"
+            );
+        }
+        // not groups: the literal stops where it did
+        for (text, len) in [
+            ("0.125 25", 5),
+            ("1.000 2.000", 5),
+            ("1.5 250", 3),
+            ("1.7e\u{2212}x", 3),
+        ] {
+            assert_eq!(literal_len(text), len, "{text:?}");
+        }
+        // a list's components are separated by spaces: no groups there
+        assert_eq!(literal_len_in_list("1.602 176 634"), 5);
+    }
 
     #[test]
     fn decimals_become_rationals_in_lowest_terms() {
@@ -1251,6 +1291,11 @@ mod tests {
             "3e3,000",
             "3e3 x 10^2",
             "4e2 000",
+            "1.602 176 634 C",
+            "6.674 30(15)",
+            "1.000 2.000",
+            "1.7e\u{2212}8 m",
+            "1.7e\u{2212} m",
         ]
         .iter()
         .map(|t| t.to_string())

@@ -11,6 +11,9 @@
 //!   decimal comma: not a grouped number), every later group exactly 3 digits not followed by
 //!   a digit. So `1,2,3` and `3,14` are not grouped (the segmenter then emits no span for the
 //!   ambiguous `1,2`), `12,000` is twelve thousand.
+//! * Digits after the point may be grouped the same way, in threes from the point
+//!   (`1.602 176 634`, `6.626 070 15`, `6.674 30(15)`: [`grouped_fraction_end`]), with a space
+//!   character only; an e-notation exponent may carry the typeset minus (`1.7e−8`).
 //! * A power of ten: `×`, `·`, `⋅`, `x` or `*` (spaces around allowed), then `10`, then the
 //!   exponent in superscript digits (`²³`, `⁻³¹`) or after `^`. `2 × 10^3` and `2 * 10^3` stay
 //!   ARITHMETIC expressions (their value is the same either way); `x` and the dots are not
@@ -65,6 +68,83 @@ pub fn grouped_integer_end(b: &[u8], start: usize, end: usize) -> usize {
         }
         at = g + 3;
     }
+}
+
+/// The sign of an e-notation exponent at `b[j..]`: its byte length and whether it is a minus.
+/// The typeset minus U+2212 counts (`1.7e−8`, as text copied from a typeset page writes it:
+/// read without it, the `8` after it was taken for a number of its own).
+#[inline]
+pub fn exponent_sign(b: &[u8], j: usize) -> (usize, bool) {
+    match b.get(j) {
+        Some(b'+') => (1, false),
+        Some(b'-') => (1, true),
+        Some(0xE2) if b.get(j + 1..j + 3) == Some(&[0x88, 0x92]) => (3, true),
+        _ => (0, false),
+    }
+}
+
+/// Given the digits after the point `b[start..end]`, the end of their digit groups (the SI
+/// writes `1.602 176 634`, `6.626 070 15`, `9.109 383 7015(28)`): `end` when none follow.
+/// The first group is the 3 digits right after the point; every later one follows the same
+/// space character (U+0020, U+00A0, U+2009 or U+202F, never a comma: `0.125,250` is a list)
+/// and has 3 digits, but the last may have 1-2 digits after a full group (`6.626 070 15`) or
+/// 1-4 before a concise uncertainty (`6.674 30(15)`). A group that a digit, or a point or
+/// comma and a digit, would continue is none (`1.000 2.000` is two numbers).
+#[inline]
+pub fn grouped_fraction_end(b: &[u8], start: usize, end: usize) -> usize {
+    if end - start != 3 {
+        return end;
+    }
+    let Some(sep) = separator_len(b, end).filter(|_| b[end] != b',') else {
+        return end;
+    };
+    if !digit_at(b, end + sep) {
+        return end;
+    }
+    let kind = &b[end..end + sep];
+    let mut at = end;
+    let mut full_groups = 0;
+    loop {
+        if b.get(at..at + sep) != Some(kind) {
+            return at;
+        }
+        let g = at + sep;
+        let mut k = g;
+        while k < g + 5 && digit_at(b, k) {
+            k += 1;
+        }
+        let continued =
+            digit_at(b, k) || (matches!(b.get(k), Some(b'.' | b',')) && digit_at(b, k + 1));
+        let concise = b.get(k) == Some(&b'(') && digit_at(b, k + 1);
+        match k - g {
+            _ if continued => return at,
+            3 if !concise => {
+                at = k;
+                full_groups += 1;
+            }
+            1 | 2 if full_groups > 0 || concise => return k,
+            3 | 4 if concise => return k,
+            _ => return at,
+        }
+    }
+}
+
+/// [`grouped_fraction_end`] inside a literal already delimited by it (what
+/// `parse_literal` gets): every space and digits after the fraction's digits are a group
+/// there, whatever followed the literal (a final short group was allowed by a `(` after it).
+pub fn fraction_groups_end_in_literal(b: &[u8], end: usize) -> usize {
+    let mut at = end;
+    while let Some(sep) = separator_len(b, at).filter(|_| b[at] != b',') {
+        let mut k = at + sep;
+        while digit_at(b, k) {
+            k += 1;
+        }
+        if k == at + sep {
+            break;
+        }
+        at = k;
+    }
+    at
 }
 
 const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
@@ -406,6 +486,42 @@ mod tests {
         assert_eq!(end("0,125"), 1); // a decimal comma, not a group
         assert_eq!(end("1234,567"), 4); // first group longer than three
         assert_eq!(end("1,0000"), 1);
+    }
+
+    #[test]
+    fn fraction_groups_are_threes_from_the_point() {
+        let end = |t: &str| {
+            let b = t.as_bytes();
+            let dot = b.iter().position(|&c| c == b'.').expect("a point");
+            let d = dot
+                + 1
+                + b[dot + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+            grouped_fraction_end(b, dot + 1, d)
+        };
+        assert_eq!(end("1.602 176 634 C"), 13);
+        assert_eq!(end("6.626 070 15 J"), 12); // a short last group after a full one
+        assert_eq!(end("6.674 30(15)"), 8); // ... or before a concise uncertainty
+        assert_eq!(end("9.109 383 7015(28)"), 14);
+        assert_eq!(end("1.660\u{2009}539\u{2009}066"), 17);
+        assert_eq!(end("0.125 25 mm"), 5); // a short group alone: two numbers
+        assert_eq!(end("1.000 2.000"), 5); // a point continues the next number
+        assert_eq!(end("1.000 2,5"), 5);
+        assert_eq!(end("1.000 2000"), 5); // four digits only before `(`
+        assert_eq!(end("0.125,250"), 5); // a comma after a fraction is a list
+        assert_eq!(end("1.25 250"), 4); // the first group is the three digits after the point
+        assert_eq!(end("1.602 176\u{2009}634"), 9); // one separator kind per number
+    }
+
+    #[test]
+    fn an_exponent_sign_may_be_the_typeset_minus() {
+        assert_eq!(exponent_sign(b"e-8", 1), (1, true));
+        assert_eq!(exponent_sign(b"e+8", 1), (1, false));
+        assert_eq!(exponent_sign("e\u{2212}8".as_bytes(), 1), (3, true));
+        assert_eq!(exponent_sign("e\u{2213}8".as_bytes(), 1), (0, false)); // ∓ is no sign
+        assert_eq!(exponent_sign(b"e8", 1), (0, false));
     }
 
     #[test]

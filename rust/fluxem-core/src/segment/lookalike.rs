@@ -3428,6 +3428,43 @@ mod tests {
         ]);
     }
 
+    /// Numbers as the SI and CODATA tables write them: digits grouped in threes after the
+    /// point, a typeset minus in an exponent, a concise or bracketed uncertainty before a power
+    /// of ten. Read whole; before, `1.602 176 634 × 10^-19 C` gave `176 634 × 10^-19 C` and
+    /// `1.7e−8 Ω·m` gave `8 Ω·m` (wrong values), the others no span.
+    #[test]
+    fn constants_as_tables_write_them_are_read_whole() {
+        check(&[
+            (
+                "An electron carries 1.602 176 634 × 10^-19 C of charge.",
+                &[("1.602 176 634 × 10^-19 C", "QUANTITY")],
+            ),
+            (
+                "Copper has 1.7e\u{2212}8 \u{3a9}\u{b7}m at room temperature.",
+                &[("1.7e\u{2212}8 \u{3a9}\u{b7}m", "QUANTITY")],
+            ),
+            (
+                "Copper has 1.7 \u{d7} 10^\u{2212}8 \u{3a9}\u{b7}m at room temperature.",
+                &[("1.7 \u{d7} 10^\u{2212}8 \u{3a9}\u{b7}m", "QUANTITY")],
+            ),
+            (
+                "We took G = 6.674 30(15) \u{d7} 10^-11 m^3 kg^-1 s^-2 from the table.",
+                &[("6.674 30(15) \u{d7} 10^-11 m^3 kg^-1 s^-2", "QUANTITY")],
+            ),
+            (
+                "The fit gave 2.31(4) \u{d7} 10^-3 s for the lifetime.",
+                &[("2.31(4) \u{d7} 10^-3 s", "QUANTITY")],
+            ),
+            (
+                "The fit gave (2.31 \u{b1} 0.04) x 10^3 K for the peak.",
+                &[("(2.31 \u{b1} 0.04) x 10^3 K", "QUANTITY")],
+            ),
+            // no unit: the power alone is no value of its own
+            ("The fit gave 2.31(4) x 10^3 counts in all.", &[]),
+            ("The fit gave (2.31 \u{b1} 0.04) \u{d7} 10^3 counts.", &[]),
+        ]);
+    }
+
     /// A number right after an en dash that stands as a minus (typeset manuals: `to –1.00 V`)
     /// is no span, nor is the upper end of the range it opens: read from its digits it lost
     /// its sign. An en dash between numbers (a range), a spaced one, a lower end with its own
@@ -7924,8 +7961,13 @@ mod tests {
                 "Give your answer in micrometres (10^-6 m) rounded to the nearest integer.",
                 &[("10^-6 m", "QUANTITY")],
             ),
-            // the power of a number in scientific notation is no span of its own
-            ("G = 6.67430(15) \u{d7} 10^-11 m^3 here", &[]),
+            // the power of a number in scientific notation is no span of its own: the
+            // number with its uncertainty and the power is (read whole since the
+            // thirty-third session)
+            (
+                "G = 6.67430(15) \u{d7} 10^-11 m^3 here",
+                &[("6.67430(15) \u{d7} 10^-11 m^3", "QUANTITY")],
+            ),
         ]);
     }
 

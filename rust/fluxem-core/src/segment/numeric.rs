@@ -921,6 +921,23 @@ impl Scanner<'_> {
         Some(end.max(self.after_char(start)))
     }
 
+    /// Whether a times sign (`x`, `X`, `×`, `·`, `⋅`, `*`) stands right before `start`, spaces
+    /// aside, after a digit or a `)` (`1.2(3) x 10^3`, `(5 ± 1) × 10^3`). Bounded look-back.
+    fn times_sign_after_number(&self, start: usize) -> bool {
+        let s = self.s;
+        let k = skip_inline_spaces_back(s, start, 8);
+        let Some(sign) = char_before(s, k) else {
+            return false;
+        };
+        if !matches!(sign, 'x' | 'X' | '*' | '\u{d7}' | '\u{b7}' | '\u{22c5}') {
+            return false;
+        }
+        let m = skip_inline_spaces_back(s, k - sign.len_utf8(), 8);
+        // `2x 10^3`: the `x` glued to the digit; a word ending in x (`max 10^3`) is no sign
+        matches!(char_before(s, m), Some(c) if c.is_ascii_digit() || c == ')')
+            && (sign != 'x' || !self.b[..k - 1].last().is_some_and(u8::is_ascii_alphabetic))
+    }
+
     /// Whether a lone `x` or `X` (spaces around it optional) stands between a number and
     /// `start` (`2 x 10+5`, `3x10-3`): a multiplication written with a letter.
     fn x_after_number(&self, start: usize) -> bool {
@@ -996,6 +1013,10 @@ impl Scanner<'_> {
     #[cold]
     #[inline(never)]
     fn uncertainty_quantity(&mut self, start: usize, end: usize) -> Option<usize> {
+        // `6.67430(15) × 10^-11 m^3`, `(1.23 ± 0.04) × 10^-5 m`: a power of ten scales both
+        // numbers, and the unit comes after it (the reader reads the whole; left out, the
+        // power's own `10^-11 m^3` was the only candidate)
+        let end = end + power_of_ten_tail(&self.s[end..]);
         let (uend, need) = self.unit_after(start, end, false)?;
         if let Some(need) = need {
             let why = "value with its uncertainty in brackets ((8.4 ± 0.2) g, 1.2(3) m)";
@@ -3977,7 +3998,11 @@ impl Scanner<'_> {
                 || inner.contains('\u{b1}') || inner.contains('\u{2213}') || inner.contains("+/-");
             return (plain && joined()).then_some(close + 1);
         }
-        let i = run_end;
+        let mut i = run_end;
+        if i < stop && b[i] != b'(' && b[start..i].contains(&b'.') {
+            // digits grouped after the point (`6.674 30(15)`): the literal's own reading
+            i = (start + literal_len(&s[start..])).min(stop);
+        }
         // a decimal point: `2(3) cm` may be a product
         if i == start || i >= stop || b[i] != b'(' || !b[start..i].contains(&b'.') {
             return None;
@@ -4506,6 +4531,15 @@ impl Scanner<'_> {
                 Domain::Arithmetic,
                 "part of a longer expression with non-numeric terms",
             );
+            return end;
+        }
+        if ten_power_alone(&self.b[start..end], st) && self.times_sign_after_number(start) {
+            // `1.2(3) x 10^3 cells`: the power of a number in scientific notation whose
+            // mantissa was not read (a concise uncertainty, no unit after): 10^3 alone is a
+            // value nobody wrote
+            let why =
+                "power of ten after a number and a times sign (1.2(3) x 10^3): part of a number";
+            self.refuse(start, end, Domain::Arithmetic, why);
             return end;
         }
         if power_of_ten_before(self.b, end).is_some() && self.power_range_after(start, end) {
@@ -6716,6 +6750,76 @@ fn divisor_of_one(text: &[u8]) -> bool {
             _ => false,
         }
     })
+}
+
+/// The byte length of a power-of-ten tail at the start of `t` (` × 10^-11`, `x10^5`,
+/// `·10⁻³`, ` × 10^(−6)`, `* 10**3`), or 0: the sign, `10`, then a caret or `**` and an integer
+/// exponent (in parentheses or not; the minus ASCII or typeset) or superscript digits, and no
+/// digit after. Shape only: the QUANTITY reader parses it. Bounded: it looks at 48 bytes at
+/// most, and takes an exponent of at most 4 digits.
+fn power_of_ten_tail(t: &str) -> usize {
+    let t = &t[..floor_char_boundary(t, 48)];
+    let b = t.as_bytes();
+    let mut i = skip_inline_spaces(t, 0);
+    match t[i..].chars().next() {
+        Some(c @ ('\u{d7}' | 'x' | '*' | '\u{b7}' | '\u{22c5}')) => i += c.len_utf8(),
+        _ => return 0,
+    }
+    i = skip_inline_spaces(t, i);
+    if !t[i..].starts_with("10") {
+        return 0;
+    }
+    i += 2;
+    let rest = &t[i..];
+    let caret = if rest.starts_with('^') {
+        1
+    } else if rest.starts_with("**") {
+        2
+    } else {
+        0
+    };
+    if caret == 0 {
+        let sup = rest
+            .char_indices()
+            .take_while(|&(_, c)| {
+                superscript_digit(c).is_some() || matches!(c, '\u{207b}' | '\u{207a}')
+            })
+            .last()
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        return if sup > 0 { i + sup } else { 0 };
+    }
+    i += caret;
+    let paren = b.get(i) == Some(&b'(');
+    i += usize::from(paren);
+    if matches!(b.get(i), Some(b'-' | b'+')) {
+        i += 1;
+    } else if t[i..].starts_with('\u{2212}') {
+        i += '\u{2212}'.len_utf8();
+    }
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 4 {
+        return 0;
+    }
+    i += digits;
+    if paren {
+        if b.get(i) != Some(&b')') {
+            return 0;
+        }
+        i += 1;
+    }
+    if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        return 0; // `10^2.5`: no integer power
+    }
+    i
+}
+
+/// The largest char boundary of `t` at or below `max`.
+fn floor_char_boundary(t: &str, max: usize) -> usize {
+    let mut k = max.min(t.len());
+    while !t.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
 }
 
 #[cfg(test)]

@@ -340,18 +340,25 @@ fn ten_power(cur: &mut Cursor) -> Result<Option<i64>> {
         return Ok(None);
     }
     let k = if c.eat("^") || c.eat("**") {
-        // `10^(-6)`: the exponent may be bracketed, as code and calculators write it
+        // `10^(-6)`: the exponent may be bracketed, as code and calculators write it; its
+        // minus may be the typeset one (`10^−8`)
         let paren = c.eat("(");
+        let typeset_minus = c.eat("\u{2212}");
         let len = literal_len(c.rest());
         let lit = &c.rest()[..len];
-        if len == 0 || lit.contains(['.', 'e', 'E']) {
+        if len == 0
+            || lit.contains(['.', 'e', 'E'])
+            || (typeset_minus && lit.starts_with(['+', '-']))
+        {
             return Ok(None);
         }
         c.advance_bytes(len);
         if paren && !c.eat(")") {
             return Ok(None);
         }
-        lit.parse::<i64>().ok()
+        lit.parse::<i64>()
+            .ok()
+            .map(|k| if typeset_minus { -k } else { k })
     } else {
         let mark = c;
         if !c.skip_while(|ch| "⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹".contains(ch)) {

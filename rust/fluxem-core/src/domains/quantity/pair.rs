@@ -297,14 +297,19 @@ fn second_literal(c: &mut Cursor, kind: PairKind, signed: bool) -> Result<Number
 
 /// `1.2345(6)`: the digits in parentheses are the uncertainty in units of the literal's last
 /// digit (`1.2345(6)` = 1.2345 ± 0.0006, `12.3(12)` = 12.3 ± 1.2). The literal must be plain
-/// (`digits.digits`, optionally signed): grouped digits or an exponent leave the last
-/// digit's place unclear.
+/// (`digits.digits`, optionally signed; the digits after the point may be grouped, as in
+/// `6.674 30(15)`): an exponent or grouped integer digits leave the last digit's place unclear.
 fn concise(cur: &mut Cursor, first_lit: &str) -> Result<Number> {
     let digits = first_lit.trim_start_matches(['+', '-']);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let group_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}');
+    if digits.is_empty()
+        || !int.bytes().all(|b| b.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit() || group_space(c))
+    {
         return Err(cur.error("concise uncertainty needs a plain decimal before the parentheses"));
     }
-    let frac = digits.find('.').map_or(0, |dot| digits.len() - dot - 1);
+    let frac = frac.bytes().filter(u8::is_ascii_digit).count();
     cur.bump(); // `(`
     let rest = cur.rest();
     let n = rest.bytes().take_while(u8::is_ascii_digit).count();
