@@ -7961,6 +7961,24 @@ mod tests {
     }
 
     #[test]
+    fn a_number_and_a_letter_plus_a_lone_letter_are_algebra() {
+        // a multiple of a letter plus or minus another lone letter: variables, not a unit
+        // (dev157)
+        check(&[
+            ("The nuclear code is 1000 Z + A for each isotope.", &[]),
+            ("Draw 2 n - k samples from the pool.", &[]),
+            ("The charge number is 4 A+Z in this table.", &[]),
+            // a number after the sign, a name after it, or a hyphen before a word
+            (
+                "A wire carries 5 A + 3 A in total.",
+                &[("5 A", "QUANTITY"), ("3 A", "QUANTITY")],
+            ),
+            ("The rod is 2 m - see the table.", &[("2 m", "QUANTITY")]),
+            ("The mast is 12 m + h_0 tall.", &[("12 m", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
     fn atomistic_distances_the_thiol_group_and_button_labels() {
         check(&[
             // `A` among atoms is the angstrom the writer left unmarked: no span (never amperes)

@@ -2191,6 +2191,27 @@ impl Scanner<'_> {
         })
     }
 
+    /// Whether a `+` or `-` and then a lone letter follow the one-letter unit ending at `uend`
+    /// (`100 A + Z` with A and Z the mass and charge numbers, `3 n - k`): a sum of multiples of
+    /// variables, so the unit's letter is a variable too (`5 m + 3 m` has a number after the
+    /// sign; `2 s + s_0` a name, not a lone letter). Reads a few bytes after `uend`.
+    fn plus_lone_letter(&self, uend: usize) -> bool {
+        let (s, b) = (self.s, self.b);
+        let sign = skip_inline_spaces(s, uend);
+        if !matches!(b.get(sign), Some(b'+' | b'-')) || sign > uend + 1 {
+            return false;
+        }
+        let k = skip_inline_spaces(s, sign + 1);
+        // the sign spaced on both sides or on neither (`A+Z`), not a hyphen (`5 m -x`)
+        if (k > sign + 1) != (sign > uend) || k > sign + 2 {
+            return false;
+        }
+        b.get(k).is_some_and(u8::is_ascii_alphabetic)
+            && !b.get(k + 1).is_some_and(|&c| {
+                c.is_ascii_alphanumeric() || matches!(c, b'_' | b'(' | b'^' | b'\'') || c >= 0x80
+            })
+    }
+
     /// Whether the number at `start` and its one-letter unit ending at `uend` sit in a run of
     /// letters and numbers that alternate (`c 1.0 d NaN`, `J 0 K 0 L`, `3 a 4 d dtype`,
     /// `4 d i n 5`): a lone letter before the number, and a number (or `NaN`, `inf`) before
@@ -3083,6 +3104,16 @@ impl Scanner<'_> {
             return refuse(
                 self,
                 "the unit's letter is a variable of the expression (t^3 + 3 t^2 - t + 2)",
+            );
+        }
+        if unit.len() == 1
+            && unit.as_bytes()[0].is_ascii_alphabetic()
+            && self.plus_lone_letter(uend)
+        {
+            return refuse(
+                self,
+                "a number and a letter plus or minus another lone letter (100 A + Z, 3 n - k): \
+                 a sum of multiples of variables, not a unit",
             );
         }
         if !glued && unit.len() == 1 && self.letter_grid(start, uend) {
