@@ -6117,6 +6117,29 @@ mod tests {
     }
 
     #[test]
+    fn values_a_few_words_after_a_pair_of_value_words_are_no_quotients() {
+        check(&[
+            // two value words joined by a slash, a few words, then two numbers (dev157)
+            ("The min/max height of 10/250 is used for the cut.", &[]),
+            ("Set the lower/upper edge at 5/95 for the band.", &[]),
+            ("Give the width/height in pixels as 640/480 here.", &[]),
+            // other words, a word of a quotient between, or a clause break: still a quotient
+            (
+                "In math, it rounds every probability/equity to 1/10000.",
+                &[("1/10000", "ARITHMETIC")],
+            ),
+            (
+                "In math, the min/max ratio is 3/4 here.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+            (
+                "In math, see the min/max; then take 1/3 of it.",
+                &[("1/3", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn versions_before_a_noun_of_releases_are_no_quotients() {
         check(&[
             // one major number, rising minors, then a noun of things that come in releases

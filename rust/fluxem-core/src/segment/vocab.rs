@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 51] = [
+    const LOWERCASE_LISTS: [&[&str]; 52] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -70,6 +70,7 @@ mod tests {
         GROUP_WORDS_BEFORE,
         DIMENSIONLESS_MEASURES_BEFORE,
         PROGRESS_NOUNS_BEFORE,
+        PAIRED_VALUE_WORDS,
     ];
 
     #[test]
@@ -87,7 +88,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 39] = [
+        let lists: [(&[&str], Matcher); 40] = [
             (LABELS, labels),
             (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
@@ -127,6 +128,7 @@ mod tests {
             (GROUP_WORDS_BEFORE, group_words_before),
             (DIMENSIONLESS_MEASURES_BEFORE, dimensionless_measures_before),
             (PROGRESS_NOUNS_BEFORE, progress_nouns_before),
+            (PAIRED_VALUE_WORDS, paired_value_words),
         ];
         for (words, matches) in lists {
             for w in words {
