@@ -7980,6 +7980,10 @@ mod tests {
                 &[],
             ),
             ("the job is delayed by 1s before it starts", &[("1s", "QUANTITY")]),
+            // `any` before the plural of a digit (dev157)
+            ("The mask drops any 0s before the sum.", &[]),
+            ("Rows with any 1s are kept.", &[]),
+            ("The probe waits for 1s first.", &[("1s", "QUANTITY")]),
         ]);
     }
 
