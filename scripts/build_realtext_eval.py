@@ -990,6 +990,13 @@ and the hundred-and-fifty-fifth (``--part dev155``, DEV155_SOURCES; as dev113)::
         pywws bsrn
     PYTHONPATH=/work/scratch-venv155/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev155
+and the hundred-and-fifty-seventh (``--part dev157``, DEV157_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv157
+    /work/scratch-venv157/bin/pip install --no-deps nuradiomc mceq crflux mt2 opengate pybdsim \
+        pytao km3pipe omc3 xwakes coffea madminer hist cabinetry simweights pyirf
+    PYTHONPATH=/work/scratch-venv157/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev157
 and the hundred-and-forty-second (``--part dev142``, DEV142_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv142
@@ -8010,6 +8017,59 @@ DEV155_SOURCES = (
     Source("pywws", "dev155", "science", 4, 1, ("pywws",), 2),
     Source("bsrn", "dev155", "science", 4, 1, ("bsrn",), 10),
 )
+# The hundred-and-fifty-seventh dev batch (``--part dev157``; UNTARGETED PARTICLE AND HIGH-ENERGY
+# PHYSICS like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# particle-physics documentation in general, where energies, cross sections, luminosities, lengths,
+# times, angles, bins and fit ranges sit beside event data formats and code), as dev113: docstrings
+# of sixteen mid-size PyPI packages from fields used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out), read with ``ast``, never imported:
+# event data and analysis (coffea: columnar collider analysis, luminosity masks and corrections;
+# km3pipe: KM3NeT neutrino-telescope event data; mt2: the stransverse mass of decays),
+# detector simulation (nuradiomc: radio detection of ultra-high-energy neutrinos, NuRadioMC and
+# NuRadioReco; opengate: Geant4-based GATE 10 simulation; pybdsim: BDSIM Geant4 beam-line
+# simulation output), cosmic-ray and atmospheric fluxes (mceq: the matrix cascade equations of
+# air showers; crflux: cosmic-ray flux models; simweights: IceCube Monte Carlo weights),
+# accelerators and beams (pytao: Bmad's Tao; omc3: LHC optics measurement and correction; xwakes:
+# wakefields and impedances), cross sections and fits (madminer: MadGraph event mining for limit
+# setting; cabinetry: profile-likelihood fits; hist: HEP histograms) and gamma-ray instrument
+# response (pyirf: IACT response functions and sensitivity). Kept docstring sentences with a cue
+# counted before choosing (strong / value / dense cue): nuradiomc 155 / 438 / 61, mceq 23 / 81 / 4,
+# crflux 11 / 17 / 4, mt2 7 / 5 / 4, opengate 76 / 132 / 20, pybdsim 80 / 135 / 11, pytao
+# 63 / 172 / 16, km3pipe 50 / 48 / 21, omc3 79 / 468 / 33, xwakes 23 / 34 / 9, coffea
+# 61 / 120 / 11, madminer 39 / 162 / 11, hist 16 / 11 / 0, cabinetry 9 / 40 / 0, simweights
+# 28 / 19 / 2, pyirf 34 / 48 / 2. Installed and counted, left out: km3flux, vegasflow and
+# lhereader (no licence name in their metadata: UNKNOWN), pymadx (a copyright line, no licence
+# name), correctionlib, pyhepmc, histoprint, pdfflow, madflow, corsikaio and distgen (under 40 kept
+# sentences), radiotools, pyg4ometry (named in dev152's comment), zfit-physics, boost-histogram,
+# hepconvert, hepdata-lib, jetnet, b2luigi, hls4ml, eventio, pyfeyn2, pyslha, cheetah-accelerator,
+# xfields and pylhc (no or almost no value with a unit: a plain regex for digits next to a unit
+# word found 0-2 sentences each), openpmd-beamphysics (no kept docstring sentence), chromo, xtrack
+# and weaver-core (used in earlier batches). Copy check as for dev100 (8-word runs shared with the
+# test candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch
+# has no narrow cue): 164 sentences (74 base, 90 dense; the dense counts of nuradiomc, mceq and
+# pybdsim were raised once and the base counts of coffea, madminer, hist, cabinetry, simweights
+# and pyirf lowered to three value sentences before any label, the first draw of 80 base + 74
+# dense holding about 25 sentences with a digit next to a unit word; mceq had three dense-cue
+# sentences left after the base sample, crflux two, hist and cabinetry none). Dev only; split
+# fixed before labelling.
+DEV157_SOURCES = (
+    Source("nuradiomc", "dev157", "science", 4, 1, ("NuRadioMC", "NuRadioReco"), 34),
+    Source("mceq", "dev157", "science", 4, 1, ("MCEq", "mceq_config"), 4),
+    Source("crflux", "dev157", "science", 4, 1, ("crflux",), 3),
+    Source("mt2", "dev157", "science", 4, 1, ("mt2",), 3),
+    Source("opengate", "dev157", "science", 4, 1, ("opengate",), 8),
+    Source("pybdsim", "dev157", "science", 4, 1, ("pybdsim",), 8),
+    Source("pytao", "dev157", "science", 4, 1, ("pytao",), 6),
+    Source("km3pipe", "dev157", "science", 4, 1, ("km3pipe", "km3modules"), 6),
+    Source("omc3", "dev157", "science", 4, 1, ("omc3",), 6),
+    Source("xwakes", "dev157", "science", 4, 1, ("xwakes",), 5),
+    Source("coffea", "dev157", "science", 3, 1, ("coffea",), 4),
+    Source("madminer", "dev157", "science", 3, 1, ("madminer",), 3),
+    Source("hist", "dev157", "science", 3, 1, ("hist",), 0),
+    Source("cabinetry", "dev157", "science", 3, 1, ("cabinetry",), 0),
+    Source("simweights", "dev157", "science", 3, 1, ("simweights",), 1),
+    Source("pyirf", "dev157", "science", 3, 1, ("pyirf",), 1),
+)
 # The hundred-and-forty-second dev batch (``--part dev142``; UNTARGETED TRANSPORTATION, LOGISTICS
 # AND MOBILITY like dev113 and dev137: no narrow cue, so the batch estimates how the segmenter does
 # on unseen transport documentation in general, where speeds, distances, headways, durations,
@@ -10229,6 +10289,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "cycler-data, current-interruption, potentiostat-control, MethodSCRIPT, cell-simulator, "
         "impedance-spectrum, voltammetry-simulation, EC-MS, heat-battery and battery-block docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev157": (
+        DEV157_SOURCES,
+        "hundred-and-fifty-seventh dev batch (untargeted particle and high-energy physics: a base "
+        "sample and the dense stratum of collider-analysis, neutrino-telescope, stransverse-mass, "
+        "radio-neutrino detector-simulation, Geant4, beam-line-simulation, air-shower-cascade, "
+        "cosmic-ray-flux, Monte-Carlo-weighting, accelerator-optics, wakefield, event-mining, "
+        "profile-likelihood-fit, histogram and gamma-ray instrument-response docs), packages used "
+        "nowhere else; dev only, fixed before labelling",
     ),
     "dev140": (
         DEV140_SOURCES,

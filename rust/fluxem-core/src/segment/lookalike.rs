@@ -6216,6 +6216,29 @@ mod tests {
     }
 
     #[test]
+    fn values_a_few_words_after_a_pair_of_value_words_are_no_quotients() {
+        check(&[
+            // two value words joined by a slash, a few words, then two numbers (dev157)
+            ("The min/max height of 10/250 is used for the cut.", &[]),
+            ("Set the lower/upper edge at 5/95 for the band.", &[]),
+            ("Give the width/height in pixels as 640/480 here.", &[]),
+            // other words, a word of a quotient between, or a clause break: still a quotient
+            (
+                "In math, it rounds every probability/equity to 1/10000.",
+                &[("1/10000", "ARITHMETIC")],
+            ),
+            (
+                "In math, the min/max ratio is 3/4 here.",
+                &[("3/4", "ARITHMETIC")],
+            ),
+            (
+                "In math, see the min/max; then take 1/3 of it.",
+                &[("1/3", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn versions_before_a_noun_of_releases_are_no_quotients() {
         check(&[
             // one major number, rising minors, then a noun of things that come in releases
@@ -8088,6 +8111,28 @@ mod tests {
                 &[],
             ),
             ("the job is delayed by 1s before it starts", &[("1s", "QUANTITY")]),
+            // `any` before the plural of a digit (dev157)
+            ("The mask drops any 0s before the sum.", &[]),
+            ("Rows with any 1s are kept.", &[]),
+            ("The probe waits for 1s first.", &[("1s", "QUANTITY")]),
+        ]);
+    }
+
+    #[test]
+    fn a_number_and_a_letter_plus_a_lone_letter_are_algebra() {
+        // a multiple of a letter plus or minus another lone letter: variables, not a unit
+        // (dev157)
+        check(&[
+            ("The nuclear code is 1000 Z + A for each isotope.", &[]),
+            ("Draw 2 n - k samples from the pool.", &[]),
+            ("The charge number is 4 A+Z in this table.", &[]),
+            // a number after the sign, a name after it, or a hyphen before a word
+            (
+                "A wire carries 5 A + 3 A in total.",
+                &[("5 A", "QUANTITY"), ("3 A", "QUANTITY")],
+            ),
+            ("The rod is 2 m - see the table.", &[("2 m", "QUANTITY")]),
+            ("The mast is 12 m + h_0 tall.", &[("12 m", "QUANTITY")]),
         ]);
     }
 

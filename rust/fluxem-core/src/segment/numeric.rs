@@ -2242,6 +2242,27 @@ impl Scanner<'_> {
         })
     }
 
+    /// Whether a `+` or `-` and then a lone letter follow the one-letter unit ending at `uend`
+    /// (`100 A + Z` with A and Z the mass and charge numbers, `3 n - k`): a sum of multiples of
+    /// variables, so the unit's letter is a variable too (`5 m + 3 m` has a number after the
+    /// sign; `2 s + s_0` a name, not a lone letter). Reads a few bytes after `uend`.
+    fn plus_lone_letter(&self, uend: usize) -> bool {
+        let (s, b) = (self.s, self.b);
+        let sign = skip_inline_spaces(s, uend);
+        if !matches!(b.get(sign), Some(b'+' | b'-')) || sign > uend + 1 {
+            return false;
+        }
+        let k = skip_inline_spaces(s, sign + 1);
+        // the sign spaced on both sides or on neither (`A+Z`), not a hyphen (`5 m -x`)
+        if (k > sign + 1) != (sign > uend) || k > sign + 2 {
+            return false;
+        }
+        b.get(k).is_some_and(u8::is_ascii_alphabetic)
+            && !b.get(k + 1).is_some_and(|&c| {
+                c.is_ascii_alphanumeric() || matches!(c, b'_' | b'(' | b'^' | b'\'') || c >= 0x80
+            })
+    }
+
     /// Whether the number at `start` and its one-letter unit ending at `uend` sit in a run of
     /// letters and numbers that alternate (`c 1.0 d NaN`, `J 0 K 0 L`, `3 a 4 d dtype`,
     /// `4 d i n 5`): a lone letter before the number, and a number (or `NaN`, `inf`) before
@@ -2567,6 +2588,70 @@ impl Scanner<'_> {
             && (a == 0
                 || !(b[a - 1].is_ascii_alphanumeric() || matches!(b[a - 1], b'/' | b'.' | b'_')))
             && super::probe::unit_len(&self.s[a..k]) != k - a
+    }
+
+    /// `min/max depth of 0/2000 g/cm^2`, `the lower/upper cut at 10/90`: two numbers joined by
+    /// a tight slash, with two prose words joined by a tight slash at most 40 bytes before them
+    /// in the same clause (nothing between but letters, spaces and hyphens), are the values of
+    /// those two things side by side, not a quotient, when both words name one of a pair of
+    /// values (`vocab/paired_value_words.txt`: `min`, `max`, `lower`, `upper`, ...;
+    /// `probability/equity to 1/10000` keeps its fraction); a word of a quotient between
+    /// (`the min/max ratio is 3/4`) keeps it too. `name_pair_right_before` reads a pair
+    /// right before the numbers.
+    fn word_pair_by_slash_in_clause_before(&self, start: usize, end: usize) -> bool {
+        const WINDOW: usize = 40;
+        let b = self.b;
+        let Some(slash) = b[start..end].iter().position(|&c| c == b'/') else {
+            return false;
+        };
+        let q = start + slash;
+        if q == start || b[q - 1] == b' ' || b.get(q + 1) == Some(&b' ') {
+            return false;
+        }
+        if start == 0 || b[start - 1] != b' ' {
+            return false;
+        }
+        let lo = start.saturating_sub(WINDOW);
+        let mut k = start;
+        while k > lo && (b[k - 1].is_ascii_alphabetic() || matches!(b[k - 1], b' ' | b'-')) {
+            k -= 1;
+        }
+        if k == 0 || b[k - 1] != b'/' || k == start {
+            return false;
+        }
+        let second = b[k..start]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let first = b[..k - 1]
+            .iter()
+            .rev()
+            .take(13)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let w0 = k - 1 - first;
+        let w1 = k + second;
+        let between = &self.s[w1..start];
+        let quotient_word = between.split([' ', '-']).any(|w| {
+            matches!(
+                w,
+                "ratio" | "ratios" | "fraction" | "quotient" | "share" | "proportion" | "rate"
+            )
+        });
+        let paired = |w: &[u8]| {
+            let mut buf = [0u8; 12];
+            buf[..w.len()].copy_from_slice(w);
+            buf[..w.len()].make_ascii_lowercase();
+            vocab::paired_value_words(&buf[..w.len()])
+        };
+        (2..=12).contains(&first)
+            && (2..=12).contains(&second)
+            && b.get(w1) == Some(&b' ')
+            && (w0 == 0 || matches!(b[w0 - 1], b' ' | b'('))
+            && paired(&b[w0..k - 1])
+            && paired(&b[k..w1])
+            && probe::unit_len(&self.s[w0..w1]) != w1 - w0
+            && !quotient_word
     }
 
     /// `Rotation matrix (3×3)`: the product at `start..end` (its parentheses inside or just
@@ -3134,6 +3219,16 @@ impl Scanner<'_> {
             return refuse(
                 self,
                 "the unit's letter is a variable of the expression (t^3 + 3 t^2 - t + 2)",
+            );
+        }
+        if unit.len() == 1
+            && unit.as_bytes()[0].is_ascii_alphabetic()
+            && self.plus_lone_letter(uend)
+        {
+            return refuse(
+                self,
+                "a number and a letter plus or minus another lone letter (100 A + Z, 3 n - k): \
+                 a sum of multiples of variables, not a unit",
             );
         }
         if !glued && unit.len() == 1 && self.letter_grid(start, uend) {
@@ -5333,6 +5428,13 @@ impl Scanner<'_> {
         if st.ops == 1 && st.div == 1 && st.operands == 2 && self.name_pair_right_before(start, end)
         {
             return Err("values of a pair of names joined by a slash right before them (RA/Dec 347.38/8.6772)");
+        }
+        if st.ops == 1
+            && st.div == 1
+            && st.operands == 2
+            && self.word_pair_by_slash_in_clause_before(start, end)
+        {
+            return Err("values side by side a few words after words side by side (min/max depth of 0/2000)");
         }
         if st.ops == 1 && st.div == 1 && self.word_pair_by_slash_before(start, end) {
             return Err("values side by side after words side by side (upper / lower 0.9 / 0.1)");

@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 52] = [
+    const LOWERCASE_LISTS: [&[&str]; 53] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -71,6 +71,7 @@ mod tests {
         DIMENSIONLESS_MEASURES_BEFORE,
         PROGRESS_NOUNS_BEFORE,
         SMOOTHNESS_WORDS_AFTER,
+        PAIRED_VALUE_WORDS,
     ];
 
     #[test]
@@ -88,7 +89,7 @@ mod tests {
     #[test]
     fn each_matcher_accepts_exactly_its_words() {
         type Matcher = fn(&[u8]) -> bool;
-        let lists: [(&[&str], Matcher); 40] = [
+        let lists: [(&[&str], Matcher); 41] = [
             (LABELS, labels),
             (STANDARDS_BODIES, standards_bodies),
             (CODE_NAMES_BEFORE, code_names_before),
@@ -129,6 +130,7 @@ mod tests {
             (DIMENSIONLESS_MEASURES_BEFORE, dimensionless_measures_before),
             (PROGRESS_NOUNS_BEFORE, progress_nouns_before),
             (SMOOTHNESS_WORDS_AFTER, smoothness_words_after),
+            (PAIRED_VALUE_WORDS, paired_value_words),
         ];
         for (words, matches) in lists {
             for w in words {
