@@ -7387,6 +7387,26 @@ mod tests {
     }
 
     #[test]
+    fn outlets_breakers_and_chargers_are_an_engineering_context() {
+        check(&[
+            (
+                "Each socket strip has a 13A outlet on its side.",
+                &[("13A", "QUANTITY")],
+            ),
+            (
+                "A panel of 20A outlets and one 30A breaker.",
+                &[("20A", "QUANTITY"), ("30A", "QUANTITY")],
+            ),
+            (
+                "The wall charger delivers 32A to the car.",
+                &[("32A", "QUANTITY")],
+            ),
+            // no cue word near: a glued letter-like unit stays unread
+            ("The crowd left the 16A door open.", &[]),
+        ]);
+    }
+
+    #[test]
     fn the_last_of_a_list_given_respectively_carries_the_unit() {
         check(&[
             (
