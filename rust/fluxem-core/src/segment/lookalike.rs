@@ -7536,6 +7536,58 @@ mod tests {
     }
 
     #[test]
+    fn outlets_breakers_and_chargers_are_an_engineering_context() {
+        check(&[
+            (
+                "Each socket strip has a 13A outlet on its side.",
+                &[("13A", "QUANTITY")],
+            ),
+            (
+                "Two 20A outlets share one 30A breaker.",
+                &[("20A", "QUANTITY"), ("30A", "QUANTITY")],
+            ),
+            (
+                "The wall charger delivers 32A to the car.",
+                &[("32A", "QUANTITY")],
+            ),
+            // no cue word near: a glued letter-like unit stays unread
+            ("The crowd left the 16A door open.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn parts_of_a_compound_duration_are_no_values() {
+        check(&[
+            ("The cake bakes for 1h 20min at most.", &[]),
+            ("Charging took 2 h 45 min on the slow line.", &[]),
+            ("The sprint lasted 4 min 30 s in all.", &[]),
+            ("a run of 3 hours 10 minutes", &[]),
+            // the parts apart, or a length after the hours, keep their spans
+            (
+                "Poll every 2 h, or every 30 min when busy.",
+                &[("2 h", "QUANTITY"), ("30 min", "QUANTITY")],
+            ),
+            // `m` is metres as often as minutes: the hours stay (`2 m` is a grid's letter here)
+            ("after 1 h 2 m of cable were laid", &[("1 h", "QUANTITY")]),
+            (
+                "The lag is 5 min and 3 s at most.",
+                &[("5 min", "QUANTITY"), ("3 s", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_rising_pair_named_by_a_legend_is_no_difference() {
+        check(&[
+            ("Fan speed (0 = auto, 1-4 = manual steps).", &[]),
+            ("Grades: 5-7 = good, 8-10 = excellent.", &[]),
+            // a number or a letter after `=`, or a falling pair, keep the expression
+            ("We check that 9-4 = 5 holds.", &[("9-4", "ARITHMETIC")]),
+            ("so 7-2 = x gives the root", &[("7-2", "ARITHMETIC")]),
+        ]);
+    }
+
+    #[test]
     fn the_last_of_a_list_given_respectively_carries_the_unit() {
         check(&[
             (

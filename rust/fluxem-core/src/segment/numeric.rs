@@ -3204,6 +3204,13 @@ impl Scanner<'_> {
                  product of units",
             );
         }
+        if compound_duration_part(self.b, start, unit, uend) {
+            return refuse(
+                self,
+                "one part of a compound duration (1h 30min, 2 h 30 min): the value meant is \
+                 their sum, not this part",
+            );
+        }
         if glued && self.multiple_after_modulo(start, unit, uend) {
             return refuse(
                 self,
@@ -5150,6 +5157,22 @@ impl Scanner<'_> {
     }
 
     /// `Z=57-71`: `=` glued to a name before `start` and to the pair, and no `=` after `end`.
+    /// Whether an `=` follows the pair ending at `end`, then a lowercase word of two letters or
+    /// more (`(0 = off, 1-3 = warm levels)`, `1-5 = low`): the pair is a key of a legend, a
+    /// range of levels given a name, not a difference (`5-3 = 2` and `3-1 = k` keep theirs).
+    /// Reads at most 8 bytes after the pair.
+    fn legend_key_after(&self, end: usize) -> bool {
+        let b = self.b;
+        let k = skip_inline_spaces(self.s, end);
+        if k > end + 2 || b.get(k) != Some(&b'=') || b.get(k + 1) == Some(&b'=') {
+            return false;
+        }
+        let w = skip_inline_spaces(self.s, k + 1);
+        w <= k + 3
+            && b.get(w..w + 2)
+                .is_some_and(|t| t.iter().all(u8::is_ascii_lowercase))
+    }
+
     fn glued_assignment_before(&self, start: usize, end: usize) -> bool {
         let b = self.b;
         start >= 2
@@ -5540,6 +5563,11 @@ impl Scanner<'_> {
             // values (a spaced `x = 3-5` stays an equation)
             if st.ascending(self.b) && self.glued_assignment_before(start, end) {
                 return Err("a name glued to = and a tight rising pair: a range (Z=57-71)");
+            }
+            // `(0 = off, 1-3 = warm levels)`: a rising pair, `=` and a word name a range of
+            // levels (dev163)
+            if st.ascending(self.b) && self.legend_key_after(end) {
+                return Err("a tight rising pair, = and a word: a legend's range (1-3 = warm)");
             }
             // `901-930, 1901-1930, and 3901-393`: a member of a list of ranges is one too,
             // even where the writer's typo makes it fall
@@ -5940,6 +5968,73 @@ fn product_with_symbol_after(s: &str, end: usize) -> bool {
         .chars()
         .next()
         .is_some_and(char::is_alphabetic)
+}
+
+/// The rank of a unit of time that a compound duration is written with (`1h 30min`, `2 h 30
+/// min`, `1 hour 30 minutes`, `3 min 20 s`): days 4, hours 3, minutes 2, seconds 1, else 0.
+/// `m` (metres as often as minutes) has none.
+fn duration_rank(u: &[u8]) -> u8 {
+    match u {
+        b"d" | b"day" | b"days" => 4,
+        b"h" | b"hr" | b"hrs" | b"hour" | b"hours" => 3,
+        b"min" | b"mins" | b"minute" | b"minutes" => 2,
+        b"s" | b"sec" | b"secs" | b"second" | b"seconds" => 1,
+        _ => 0,
+    }
+}
+
+/// The letters of the word ending at `e` (at most 7 back, none if longer or not a word).
+fn letters_ending_at(b: &[u8], e: usize) -> &[u8] {
+    let mut k = e;
+    while k > 0 && e - k < 8 && b[k - 1].is_ascii_alphabetic() {
+        k -= 1;
+    }
+    if e - k >= 8 {
+        return b"";
+    }
+    &b[k..e]
+}
+
+/// Whether the quantity `b[start..uend]` (a number, its unit `unit`) is one part of a compound
+/// duration (dev163): a whole number with a smaller unit of time right after it, one space at
+/// most between (`1h 30min`, `2 h 30 min`: `1h` is not the value meant, 1.5 h is), or a
+/// larger one right before it (`30min` after `1h`). Reads at most 24 bytes either side.
+fn compound_duration_part(b: &[u8], start: usize, unit: &str, uend: usize) -> bool {
+    let rank = duration_rank(unit.as_bytes());
+    if rank == 0 || b.get(uend).is_some_and(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    // a smaller part after: ` 30min`, ` 30 min`
+    let mut k = uend + usize::from(b.get(uend) == Some(&b' '));
+    let d = k;
+    while k < b.len() && k - d < 4 && b[k].is_ascii_digit() {
+        k += 1;
+    }
+    if k > d && !b.get(k).is_some_and(u8::is_ascii_digit) {
+        k += usize::from(b.get(k) == Some(&b' '));
+        let w = k;
+        while k < b.len() && k - w < 8 && b[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        let next = duration_rank(&b[w..k]);
+        if next != 0 && next < rank && !b.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+            return true;
+        }
+    }
+    // a larger part before: `1h ` or `1 h ` right before the number
+    if start < 3 || b[start - 1] != b' ' || !b[start..].first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let word = letters_ending_at(b, start - 1);
+    let before = duration_rank(word);
+    if word.is_empty() || before <= rank {
+        return false;
+    }
+    let mut j = start - 1 - word.len();
+    j -= usize::from(j > 0 && b[j - 1] == b' ');
+    j > 0
+        && b[j - 1].is_ascii_digit()
+        && (j < 2 || !(b[j - 2].is_ascii_alphabetic() || b[j - 2] == b'.'))
 }
 
 /// Whether an X-ray emission line's name starts at `j`, right after an element symbol in
