@@ -8723,4 +8723,37 @@ mod tests {
         }
         assert!(spaced > 3_000 && named > 300, "{spaced} {named}");
     }
+
+    /// Inches glued to a plain number are a length (`20in`, `1.5in`), which the preposition
+    /// never is; an identifier (`v1in`, `x_2in`), a fraction (`3/4in`) or a lost space before
+    /// an article (`1in the class`) stays out (dev162).
+    #[test]
+    fn inches_glued_to_a_plain_number_are_a_length() {
+        check(&[
+            (
+                "Sheets come as 24in or 12in squares of plywood.",
+                &[("24in", "QUANTITY"), ("12in", "QUANTITY")],
+            ),
+            (
+                "Sizes may be given as \"600mm\" or \"2.5in\" in the config.",
+                &[("600mm", "QUANTITY"), ("2.5in", "QUANTITY")],
+            ),
+            ("Set the v1in flag and the x_2in option.", &[]),
+            ("She ranked 1in the class that year.", &[]),
+            ("The 12 in the list are sorted.", &[]),
+        ]);
+    }
+
+    /// Degrees followed by a temperature scale written as a word or its abbreviation (`40 deg
+    /// cel`, `100 degrees Celsius`, `212 deg Fahrenheit`) give no span, as `60 deg F` gives
+    /// none: the unit reader would take an angle (dev162); a bare angle keeps its span.
+    #[test]
+    fn degrees_before_a_scale_word_are_no_angle() {
+        check(&[
+            ("Keep the bed below 45 deg cel while idle.", &[]),
+            ("Water boils at 100 degrees Celsius at sea level.", &[]),
+            ("Set the oven to 212 deg Fahrenheit.", &[]),
+            ("Turn the head by 90 deg before the pass.", &[("90 deg", "QUANTITY")]),
+        ]);
+    }
 }

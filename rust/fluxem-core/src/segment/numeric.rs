@@ -2253,9 +2253,40 @@ impl Scanner<'_> {
     /// Whether a lone `F`, `C` or `K` follows `uend` after a space (`60 deg F`, `20 degrees C`).
     fn temperature_letter_after(&self, uend: usize) -> bool {
         let k = skip_inline_spaces(self.s, uend);
-        k > uend
-            && matches!(self.b.get(k), Some(b'F' | b'C' | b'K'))
+        if k == uend {
+            return false;
+        }
+        if matches!(self.b.get(k), Some(b'F' | b'C' | b'K'))
             && !self.b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return true;
+        }
+        // dev162: the scale as a word or its abbreviation (`40 deg cel`, `100 degrees
+        // Celsius`, `212 deg Fahrenheit`, `deg cent`)
+        let mut buf = [0u8; 24];
+        matches!(
+            next_word(self.s, uend, &mut buf),
+            b"cel" | b"cels" | b"celsius" | b"cent" | b"centigrade" | b"fahr" | b"fahrenheit"
+        )
+    }
+
+    /// Whether `s[start..u0]` is a plain number (digits, at most one inner dot) glued to the
+    /// unit at `u0`, with no letter, digit, `_`, `.`, `-` or `/` glued before it (`v1in`,
+    /// `x_2in`, `1-2in` and `3/4in` stay out), and the unit's word ends at `u0 + 2`.
+    fn plain_number_glued(&self, start: usize, u0: usize) -> bool {
+        let b = self.b;
+        let t = &b[start..u0];
+        !t.is_empty()
+            && t.len() <= 8
+            && t[0].is_ascii_digit()
+            && t[t.len() - 1].is_ascii_digit()
+            && t.iter().all(|c| c.is_ascii_digit() || *c == b'.')
+            && t.iter().filter(|&&c| c == b'.').count() <= 1
+            && !(start >= 1
+                && (b[start - 1].is_ascii_alphanumeric()
+                    || matches!(b[start - 1], b'_' | b'.' | b'-' | b'/' | b'+')
+                    || b[start - 1] >= 0x80))
+            && !b.get(u0 + 2).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
     }
 
     /// Whether `A` after a number is an angstrom the writer left unmarked: a word of
@@ -3209,6 +3240,15 @@ impl Scanner<'_> {
         match unit {
             // inches only right after feet: `5 ft 9 in`
             "in" if prev_word(self.s, start, buf) == b"ft" => Some(Need::NONE),
+            // dev162: `30cm or 20in which`, `("2000mm", "1.5in")`: inches glued to a plain
+            // number, which the preposition never is (`ranked 1in the class`, a lost space
+            // before an article, stays out)
+            "in" if glued
+                && self.plain_number_glued(start, uend - 2)
+                && !matches!(next_word(self.s, uend, buf), b"the" | b"a" | b"an") =>
+            {
+                Some(Need::NONE)
+            }
             // `fan diameters above ~46 in.`: at a clause's end beside a word of size
             "in" if matches!(b.get(uend), Some(b'.' | b',' | b';' | b')'))
                 && b.get(uend + 1).is_none_or(|c| c.is_ascii_whitespace())
