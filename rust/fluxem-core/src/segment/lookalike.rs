@@ -8756,4 +8756,37 @@ mod tests {
             ("Turn the head by 90 deg before the pass.", &[("90 deg", "QUANTITY")]),
         ]);
     }
+
+    /// A product of two whole numbers before a rotation or a transform (`a 3×3 rotation`, `a
+    /// 4×4 homogeneous transform`) or before an inline-code dtype and a shape noun (`a 256×4
+    /// ``np.uint8`` array`) is a matrix size, not arithmetic (dev162); a product before code
+    /// with no shape noun after it keeps its span.
+    #[test]
+    fn sizes_before_a_rotation_or_a_coded_dtype_are_shapes() {
+        check(&[
+            ("Build a 3×3 rotation from the Euler angles.", &[]),
+            ("Chain each 4×4 rigid transform onto the base.", &[]),
+            ("Returns a 64×3 ``float32`` array of colours.", &[]),
+            ("Returns a 64×3 `uint8` image for display.", &[]),
+            (
+                "Multiply 64×3 ``x`` and add one.",
+                &[("64×3", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    /// `chord` beside a word of arcs and curves (`arc`, `bezier`, `linearize`) is the chord
+    /// of a curve and gives its sentence no music cue, so G-code words (`G2`, `G3`) there stay
+    /// text (dev162); `chords` beside the circle of fifths stays music.
+    #[test]
+    fn a_chord_of_an_arc_is_no_music() {
+        check(&[
+            ("Arc moves (G2, G3) are split until the chord error is small.", &[]),
+            ("Each bezier segment is cut into chords; see G2 and G3.", &[]),
+            (
+                "Play the chords G2 and C3 around the circle of fifths.",
+                &[("G2", "PITCH"), ("C3", "PITCH")],
+            ),
+        ]);
+    }
 }

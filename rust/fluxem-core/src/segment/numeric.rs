@@ -2801,12 +2801,37 @@ impl Scanner<'_> {
         x < y && an.len() < bn.len() && an > &bn[..an.len()]
     }
 
+    /// After the spaces at `at`, an inline-code literal (one or two backticks, at most 40 bytes
+    /// of code without a space, the same backticks): where it ends; else `at`.
+    fn skip_code_literal(&self, at: usize) -> usize {
+        let b = self.b;
+        let i = skip_inline_spaces(self.s, at);
+        let ticks = b[i..].iter().take(3).take_while(|&&c| c == b'`').count();
+        if !(1..=2).contains(&ticks) {
+            return at;
+        }
+        let body = i + ticks;
+        let len = b[body..]
+            .iter()
+            .take(41)
+            .take_while(|&&c| c != b'`' && c != b' ')
+            .count();
+        let close = body + len;
+        if len == 0 || len > 40 || !b[close..].starts_with(&b"``"[..ticks]) {
+            return at;
+        }
+        close + ticks
+    }
+
     /// Whether a shape noun (`vocab/shape_nouns_after.txt`) is one of the three words after
     /// `end`, the words before it modifiers (`3×3 matrix`, `3×3 rotation matrix`, `the full 2×2
     /// dynamic coefficient matrix`), not function words (`2×2 and the matrix`).
     pub(super) fn shape_noun_follows(&self, end: usize) -> bool {
         let mut at = end;
         for _ in 0..3 {
+            // dev162: an inline-code literal is a modifier too, a dtype or a class
+            // (`a 256×4 ``np.uint8`` array`): skipped when it closes within 40 bytes
+            at = self.skip_code_literal(at);
             let mut buf = [0u8; 24];
             let w = next_word(self.s, at, &mut buf);
             if w.is_empty() {

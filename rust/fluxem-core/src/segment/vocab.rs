@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 51] = [
+    const LOWERCASE_LISTS: [&[&str]; 52] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -70,6 +70,7 @@ mod tests {
         GROUP_WORDS_BEFORE,
         DIMENSIONLESS_MEASURES_BEFORE,
         PROGRESS_NOUNS_BEFORE,
+        CHORD_GEOMETRY_WORDS,
     ];
 
     #[test]
