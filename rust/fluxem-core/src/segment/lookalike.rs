@@ -8789,4 +8789,18 @@ mod tests {
             ),
         ]);
     }
+
+    /// `MF` after a number is the 3MF file format or the old microfarad, never the megafarad
+    /// the unit reader gives: no span (dev162); millifarads and farads keep theirs.
+    #[test]
+    fn mf_after_a_number_is_no_megafarad() {
+        check(&[
+            ("Export the plate as a 3MF for the slicer.", &[]),
+            ("The old radio used a 0.1 MF paper capacitor.", &[]),
+            (
+                "A 5 mF capacitor and a 3 F supercap on the board.",
+                &[("5 mF", "QUANTITY"), ("3 F", "QUANTITY")],
+            ),
+        ]);
+    }
 }

@@ -3283,6 +3283,13 @@ impl Scanner<'_> {
             }
             // `a 3 in leg`, `48 in wide`, `9 in minimum`: inches before a word of size
             "in" if self.inches_before_noun(start, uend) => Some(Need::NONE),
+            // dev162: `MF` after a number is a file format (`a 3MF`, the 3D Manufacturing
+            // Format) or the old microfarad (`10 MF`, `0.1 MFD` on capacitors), never the
+            // megafarad the unit reader gives: a wrong value either way
+            "MF" => refuse(
+                self,
+                "MF after a number: the 3MF file format or the old microfarad, not megafarads",
+            ),
             // `PL`: petalitres nobody measures; `a 2PL IRT model`, `4PL curves` (logistic
             // models with 2 or 4 parameters)
             "PL" => refuse(
@@ -6510,6 +6517,7 @@ fn unit_named_by_need(unit: &str, glued: bool) -> bool {
             (x, y),
             (b'i', b'n')
                 | (b'P', b'L')
+                | (b'M', b'F')
                 | (b'a', b'm')
                 | (b'a', b's')
                 | (b'a', b't')
