@@ -8803,4 +8803,16 @@ mod tests {
             ),
         ]);
     }
+
+    /// A slash pair after a capitalised name inside parentheses names models even with a
+    /// variant word before the parenthesis closes (`(Creator 5 / 5 Pro)`, `(Galaxy 8 / 9
+    /// Plus)`); a unit symbol there (`Pa`) is no variant word (dev162).
+    #[test]
+    fn a_model_pair_before_a_variant_word_is_no_quotient() {
+        check(&[
+            ("It runs on the older boards (Mega 2 / 3 Plus) only.", &[]),
+            ("Only some kits (Ender 3 / 5 SE) have the probe.", &[]),
+            ("Compute (x 6 / 3 Then) now.", &[("6 / 3", "ARITHMETIC")]),
+        ]);
+    }
 }

@@ -4047,13 +4047,37 @@ impl Scanner<'_> {
         // inside a sentence: a word or a comma before the name, not a full stop or the start
         let in_sentence =
             |k: usize| k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b',');
+        // dev162: `(Creator 5 / 5 Pro)`: a variant word of at most eight letters (`Pro`,
+        // `Plus`, `Max`, `SE`) may stand between the pair and the parenthesis
+        let close = {
+            let w = end + 1;
+            let n = b
+                .get(w..)
+                .unwrap_or_default()
+                .iter()
+                .take(9)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            // a word, not a unit symbol (`Pa`, `MPa`, `GHz`): a capital then three or more
+            // lowercase letters (`Pro`, `Plus`), or two or three capitals (`SE`, `XL`)
+            let word = b.get(w..w + n).unwrap_or_default();
+            let variant = word.first().is_some_and(u8::is_ascii_uppercase)
+                && ((n >= 3 && word[1..].iter().all(u8::is_ascii_lowercase))
+                    || ((2..=3).contains(&n) && word.iter().all(u8::is_ascii_uppercase)));
+            if b.get(end) == Some(&b' ') && n <= 8 && variant && b.get(w + n) == Some(&b')')
+            {
+                w + n
+            } else {
+                end
+            }
+        };
         capitalised_word_before(b, start).is_some_and(|a| {
             let k = skip_inline_spaces_back(self.s, a, 8);
             in_sentence(k)
                 || (k > 0
                     && k == a
                     && b[k - 1] == b'('
-                    && b.get(end) == Some(&b')')
+                    && b.get(close) == Some(&b')')
                     && in_sentence(skip_inline_spaces_back(self.s, k - 1, 8)))
         })
     }
