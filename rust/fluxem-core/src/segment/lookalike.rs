@@ -8753,7 +8753,10 @@ mod tests {
             ("Keep the bed below 45 deg cel while idle.", &[]),
             ("Water boils at 100 degrees Celsius at sea level.", &[]),
             ("Set the oven to 212 deg Fahrenheit.", &[]),
-            ("Turn the head by 90 deg before the pass.", &[("90 deg", "QUANTITY")]),
+            (
+                "Turn the head by 90 deg before the pass.",
+                &[("90 deg", "QUANTITY")],
+            ),
         ]);
     }
 
@@ -8781,8 +8784,14 @@ mod tests {
     #[test]
     fn a_chord_of_an_arc_is_no_music() {
         check(&[
-            ("Arc moves (G2, G3) are split until the chord error is small.", &[]),
-            ("Each bezier segment is cut into chords; see G2 and G3.", &[]),
+            (
+                "Arc moves (G2, G3) are split until the chord error is small.",
+                &[],
+            ),
+            (
+                "Each bezier segment is cut into chords; see G2 and G3.",
+                &[],
+            ),
             (
                 "Play the chords G2 and C3 around the circle of fifths.",
                 &[("G2", "PITCH"), ("C3", "PITCH")],

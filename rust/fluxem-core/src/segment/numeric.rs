@@ -2286,7 +2286,9 @@ impl Scanner<'_> {
                 && (b[start - 1].is_ascii_alphanumeric()
                     || matches!(b[start - 1], b'_' | b'.' | b'-' | b'/' | b'+')
                     || b[start - 1] >= 0x80))
-            && !b.get(u0 + 2).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            && !b
+                .get(u0 + 2)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
     }
 
     /// Whether `A` after a number is an angstrom the writer left unmarked: a word of
@@ -4064,8 +4066,7 @@ impl Scanner<'_> {
             let variant = word.first().is_some_and(u8::is_ascii_uppercase)
                 && ((n >= 3 && word[1..].iter().all(u8::is_ascii_lowercase))
                     || ((2..=3).contains(&n) && word.iter().all(u8::is_ascii_uppercase)));
-            if b.get(end) == Some(&b' ') && n <= 8 && variant && b.get(w + n) == Some(&b')')
-            {
+            if b.get(end) == Some(&b' ') && n <= 8 && variant && b.get(w + n) == Some(&b')') {
                 w + n
             } else {
                 end
