@@ -8799,13 +8799,15 @@ mod tests {
         ]);
     }
 
-    /// `MF` after a number is the 3MF file format or the old microfarad, never the megafarad
-    /// the unit reader gives: no span (dev162); millifarads and farads keep theirs.
+    /// `MF` after a number with no capacitor word near is the 3MF file format, not the
+    /// megafarads the unit reader gives: no span (dev162); beside a capacitor word it stays a
+    /// capacitance, and millifarads and farads keep their spans.
     #[test]
-    fn mf_after_a_number_is_no_megafarad() {
+    fn mf_with_no_capacitor_word_near_is_the_3mf_format() {
         check(&[
             ("Export the plate as a 3MF for the slicer.", &[]),
-            ("The old radio used a 0.1 MF paper capacitor.", &[]),
+            ("Slice each 3MF and upload the result.", &[]),
+            ("A capacitor of 3MF in the circuit.", &[("3MF", "QUANTITY")]),
             (
                 "A 5 mF capacitor and a 3 F supercap on the board.",
                 &[("5 mF", "QUANTITY"), ("3 F", "QUANTITY")],

@@ -3285,12 +3285,13 @@ impl Scanner<'_> {
             }
             // `a 3 in leg`, `48 in wide`, `9 in minimum`: inches before a word of size
             "in" if self.inches_before_noun(start, uend) => Some(Need::NONE),
-            // dev162: `MF` after a number is a file format (`a 3MF`, the 3D Manufacturing
-            // Format) or the old microfarad (`10 MF`, `0.1 MFD` on capacitors), never the
-            // megafarad the unit reader gives: a wrong value either way
-            "MF" => refuse(
+            // dev162: `MF` after a number with no capacitor word near (`a 3MF to add colours`)
+            // is the 3D Manufacturing Format, not the megafarads the unit reader gives; beside
+            // one (`a capacitor of 3MF`, dev11) it stays a capacitance
+            "MF" if !self.electrical_words_near(start, uend) => refuse(
                 self,
-                "MF after a number: the 3MF file format or the old microfarad, not megafarads",
+                "MF after a number with no capacitor word near: the 3MF file format, not \
+                 megafarads",
             ),
             // `PL`: petalitres nobody measures; `a 2PL IRT model`, `4PL curves` (logistic
             // models with 2 or 4 parameters)
