@@ -958,6 +958,14 @@ and the hundred-and-sixtieth (``--part dev160``, DEV160_SOURCES; as dev113)::
         kwneuro nitransforms
     PYTHONPATH=/work/scratch-venv160/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev160
+and the hundred-and-sixty-second (``--part dev162``, DEV162_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv162
+    /work/scratch-venv162/bin/pip install --no-deps meerk40t rayforge weldbox toolwake \
+        compas-slicer estampo gcoordinator stlbench warp-engine ansys-additive-core pbf \
+        flashforge-python-api bambulabs-api gcode-collision-check cnckit
+    PYTHONPATH=/work/scratch-venv162/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev162
 and the hundred-and-fifty-sixth (``--part dev156``, DEV156_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv156
@@ -8030,6 +8038,66 @@ DEV163_SOURCES = (
     Source("bthome-ble", "dev163", "science", 4, 1, ("bthome_ble",), 1),
     Source("dsmr-parser", "dev163", "science", 4, 1, ("dsmr_parser",), 1),
 )
+# The hundred-and-sixty-second dev batch (``--part dev162``; UNTARGETED ADDITIVE MANUFACTURING,
+# CNC MACHINING AND G-CODE like dev113: no narrow cue, so the batch estimates how the segmenter
+# does on unseen fabrication documentation in general, where layer heights, nozzle and bed
+# temperatures, feed rates, speeds, laser powers, kerfs, tool diameters and coordinates sit beside
+# G-code words (G1, M104), printer models and code), as dev113: docstrings of fifteen mid-size
+# PyPI packages from fields used nowhere else (not in the manifest, in any Sources, or in the
+# comments that list packages left out), read with ``ast``, never imported: laser cutting and
+# engraving (meerk40t: laser-cutter control for K40 and other machines; rayforge: a desktop laser
+# cutting and engraving application; weldbox: tube laser cut lists and sheet panels for welded
+# frames), 3D-printing toolpaths and slicing (toolwake: material deposited along a toolpath;
+# compas-slicer: FDM slicing with COMPAS; estampo: reproducible 3D-print builds and slicer
+# settings; gcoordinator: G-code generation for 3D printers; stlbench: STL preparation for resin
+# printing; warp-engine: G-code warp prediction), metal additive manufacturing
+# (ansys-additive-core: a client for Ansys Additive simulations; pbf: powder bed fusion
+# simulation), printer control (flashforge-python-api: FlashForge printers; bambulabs-api: Bambu
+# Lab printers over MQTT) and CNC machining (gcode-collision-check: collision checks of CNC tool
+# assemblies along G-code; cnckit: job queuing and automation around LinuxCNC). Kept docstring
+# sentences with a cue counted before choosing (strong / value / dense cue): meerk40t
+# 298 / 383 / 71, rayforge 357 / 1522 / 105, weldbox 20 / 46 / 4, toolwake 20 / 68 / 10,
+# compas-slicer 15 / 42 / 5, estampo 37 / 87 / 8, gcoordinator 19 / 18 / 1, stlbench
+# 21 / 53 / 7, warp-engine 18 / 20 / 8, ansys-additive-core 24 / 78 / 7, pbf 22 / 27 / 4,
+# flashforge-python-api 174 / 117 / 70, bambulabs-api 10 / 49 / 9, gcode-collision-check
+# 12 / 17 / 10, cnckit 6 / 33 / 5. Installed and counted, left out: filament-calibrator,
+# gcode-lib, grbl-streamer, gcode-machine, klipperctl, klipper-tui, moonraker-api,
+# moonraker-client, laserpecker, eagar-tsai, hsm-nibble, pyrograph, jax-am, creality-k1-api and
+# slicertools (GPL), fdm-price-calc, ncplot7py and pythonslm (LGPL), kiln3d and
+# gcode-thumbnail-tool (AGPL), printtolcalc (a non-standard licence), additive-manufacturing and
+# partloom (no licence name in their metadata), filament-meter, marlin-host, pycentauri,
+# pymoonraker, bjam-toolbox, print-doctor, gcode2dplotterart, gcode-viewer, gcode2mesh,
+# mandoline-py, sliceoptim, linearcutting, fame-ud, plotdeck and pocketing (no value with a unit
+# among their cue sentences, or under 20 of them), gcode-simulator, gcodetools, gcode2image,
+# image2gcode, laser-offset, nc-gcode-interpreter, cut3mf, cncmark, odbp, gcode-mass-matrix-
+# analyzer, grblhud, gcodebuddy, gcodegen, humanize-gcode, gcode-helpers, extrucal and
+# read-aconity-layers (under 10 kept sentences); extruder-turtle, deli-slicer, tangential-knife-cnc,
+# tubecutterdxf, pir-optics, oamc and nonplanar did not install; fullcontrol and mecode are used
+# (dev85), gcodeparser, pygcode and CNCPy were left out there, pyslm (pythonslm's import name)
+# did not install for an earlier batch, and build123d, cadquery, solidpython, numpy-stl, meshio
+# and trimesh are named elsewhere. Copy check as for dev100 (8-word runs shared with the test
+# candidates): none. A base sample and the dense stratum only (no targeted stratum: the batch
+# has no narrow cue): 157 sentences (75 base, 82 dense; the dense counts were raised once before
+# any label, the first draw of 75 base + 48 dense holding 21 unit-like values by a plain regex;
+# compas-slicer had three dense-cue sentences left after the base sample). Dev only; split fixed
+# before labelling.
+DEV162_SOURCES = (
+    Source("meerk40t", "dev162", "science", 4, 1, ("meerk40t",), 14),
+    Source("rayforge", "dev162", "science", 4, 1, ("rayforge",), 14),
+    Source("weldbox", "dev162", "science", 4, 1, ("weldbox",), 4),
+    Source("toolwake", "dev162", "science", 4, 1, ("toolwake",), 8),
+    Source("compas-slicer", "dev162", "science", 4, 1, ("compas_slicer",), 5),
+    Source("estampo", "dev162", "science", 4, 1, ("estampo",), 6),
+    Source("gcoordinator", "dev162", "science", 4, 1, ("gcoordinator",), 1),
+    Source("stlbench", "dev162", "science", 4, 1, ("stlbench",), 4),
+    Source("warp-engine", "dev162", "science", 4, 1, ("warp_engine",), 4),
+    Source("ansys-additive-core", "dev162", "science", 4, 1, ("ansys/additive",), 5),
+    Source("pbf", "dev162", "science", 4, 1, ("pbf",), 4),
+    Source("flashforge-python-api", "dev162", "science", 4, 1, ("flashforge",), 6),
+    Source("bambulabs-api", "dev162", "science", 4, 1, ("bambulabs_api",), 4),
+    Source("gcode-collision-check", "dev162", "science", 4, 1, ("gcode_collision_check",), 3),
+    Source("cnckit", "dev162", "science", 4, 1, ("cnckit",), 2),
+)
 # The hundred-and-fifty-fifth dev batch (``--part dev155``; UNTARGETED METEOROLOGY AND CLIMATE
 # MODELLING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
 # weather and climate documentation in general, where pressures, temperatures, wind speeds,
@@ -10369,6 +10437,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "air-purifier, KNX, Zigbee-quirk, BLE-sensor, solar-inverter, solar-gateway, "
         "smart-thermostat, smart-meter, Wemo, heat-pump and air-conditioner docs), packages used "
         "nowhere else; dev only, fixed before labelling",
+    ),
+    "dev162": (
+        DEV162_SOURCES,
+        "hundred-and-sixty-second dev batch (untargeted additive manufacturing, CNC machining and "
+        "G-code: a base sample and the dense stratum of laser-cutting, laser-engraving, "
+        "tube-cut-list, toolpath-deposition, FDM-slicing, print-build, G-code-generation, "
+        "resin-STL, warp-prediction, additive-simulation, powder-bed-fusion, printer-control "
+        "and CNC collision and LinuxCNC docs), packages used nowhere else; dev only, fixed "
+        "before labelling",
     ),
     "dev140": (
         DEV140_SOURCES,

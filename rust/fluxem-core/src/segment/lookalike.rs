@@ -8951,4 +8951,107 @@ mod tests {
         }
         assert!(spaced > 3_000 && named > 300, "{spaced} {named}");
     }
+
+    /// Inches glued to a plain number are a length (`20in`, `1.5in`), which the preposition
+    /// never is; an identifier (`v1in`, `x_2in`), a fraction (`3/4in`) or a lost space before
+    /// an article (`1in the class`) stays out (dev162).
+    #[test]
+    fn inches_glued_to_a_plain_number_are_a_length() {
+        check(&[
+            (
+                "Sheets come as 24in or 12in squares of plywood.",
+                &[("24in", "QUANTITY"), ("12in", "QUANTITY")],
+            ),
+            (
+                "Sizes may be given as \"600mm\" or \"2.5in\" in the config.",
+                &[("600mm", "QUANTITY"), ("2.5in", "QUANTITY")],
+            ),
+            ("Set the v1in flag and the x_2in option.", &[]),
+            ("She ranked 1in the class that year.", &[]),
+            ("The 12 in the list are sorted.", &[]),
+        ]);
+    }
+
+    /// Degrees followed by a temperature scale written as a word or its abbreviation (`40 deg
+    /// cel`, `100 degrees Celsius`, `212 deg Fahrenheit`) give no span, as `60 deg F` gives
+    /// none: the unit reader would take an angle (dev162); a bare angle keeps its span.
+    #[test]
+    fn degrees_before_a_scale_word_are_no_angle() {
+        check(&[
+            ("Keep the bed below 45 deg cel while idle.", &[]),
+            ("Water boils at 100 degrees Celsius at sea level.", &[]),
+            ("Set the oven to 212 deg Fahrenheit.", &[]),
+            (
+                "Turn the head by 90 deg before the pass.",
+                &[("90 deg", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    /// A product of two whole numbers before a rotation or a transform (`a 3×3 rotation`, `a
+    /// 4×4 homogeneous transform`) or before an inline-code dtype and a shape noun (`a 256×4
+    /// ``np.uint8`` array`) is a matrix size, not arithmetic (dev162); a product before code
+    /// with no shape noun after it keeps its span.
+    #[test]
+    fn sizes_before_a_rotation_or_a_coded_dtype_are_shapes() {
+        check(&[
+            ("Build a 3×3 rotation from the Euler angles.", &[]),
+            ("Chain each 4×4 rigid transform onto the base.", &[]),
+            ("Returns a 64×3 ``float32`` array of colours.", &[]),
+            ("Returns a 64×3 `uint8` image for display.", &[]),
+            (
+                "Multiply 64×3 ``x`` and add one.",
+                &[("64×3", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    /// `chord` beside a word of arcs and curves (`arc`, `bezier`, `linearize`) is the chord
+    /// of a curve and gives its sentence no music cue, so G-code words (`G2`, `G3`) there stay
+    /// text (dev162); `chords` beside the circle of fifths stays music.
+    #[test]
+    fn a_chord_of_an_arc_is_no_music() {
+        check(&[
+            (
+                "Arc moves (G2, G3) are split until the chord error is small.",
+                &[],
+            ),
+            (
+                "Each bezier segment is cut into chords; see G2 and G3.",
+                &[],
+            ),
+            (
+                "Play the chords G2 and C3 around the circle of fifths.",
+                &[("G2", "PITCH"), ("C3", "PITCH")],
+            ),
+        ]);
+    }
+
+    /// `MF` after a number with no capacitor word near is the 3MF file format, not the
+    /// megafarads the unit reader gives: no span (dev162); beside a capacitor word it stays a
+    /// capacitance, and millifarads and farads keep their spans.
+    #[test]
+    fn mf_with_no_capacitor_word_near_is_the_3mf_format() {
+        check(&[
+            ("Export the plate as a 3MF for the slicer.", &[]),
+            ("Slice each 3MF and upload the result.", &[]),
+            ("A capacitor of 3MF in the circuit.", &[("3MF", "QUANTITY")]),
+            (
+                "A 5 mF capacitor and a 3 F supercap on the board.",
+                &[("5 mF", "QUANTITY"), ("3 F", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    /// A slash pair after a capitalised name inside parentheses names models even with a
+    /// variant word before the parenthesis closes (`(Creator 5 / 5 Pro)`, `(Galaxy 8 / 9
+    /// Plus)`); a unit symbol there (`Pa`) is no variant word (dev162).
+    #[test]
+    fn a_model_pair_before_a_variant_word_is_no_quotient() {
+        check(&[
+            ("It runs on the older boards (Mega 2 / 3 Plus) only.", &[]),
+            ("Only some kits (Ender 3 / 5 SE) have the probe.", &[]),
+            ("Compute (x 6 / 3 Then) now.", &[("6 / 3", "ARITHMETIC")]),
+        ]);
+    }
 }

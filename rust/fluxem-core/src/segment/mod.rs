@@ -662,6 +662,45 @@ impl<'a> ContextCache<'a> {
     }
 }
 
+/// Whether the word `b[start..i]` is `chord` or `chords` with a word of curves and their
+/// flattening (`vocab/chord_geometry_words.txt`: `arc`, `curve`, `bezier`, `linearize`, ...)
+/// among the runs of letters within 120 bytes either side: the chord of an arc, no music
+/// (dev162). Bounded: at most 240 bytes read per `chord`.
+fn chord_of_a_curve(b: &[u8], start: usize, i: usize) -> bool {
+    let w = &b[start..i];
+    if !(w.eq_ignore_ascii_case(b"chord") || w.eq_ignore_ascii_case(b"chords")) {
+        return false;
+    }
+    let lo = start.saturating_sub(120);
+    let hi = (i + 120).min(b.len());
+    let mut k = lo;
+    // a run cut by the window's left edge is not a word
+    while k > 0 && k < hi && b[k].is_ascii_alphabetic() && b[k - 1].is_ascii_alphabetic() {
+        k += 1;
+    }
+    while k < hi {
+        if !b[k].is_ascii_alphabetic() {
+            k += 1;
+            continue;
+        }
+        let s0 = k;
+        while k < b.len() && b[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        let run = &b[s0..k];
+        if run.len() <= 24 && k != i {
+            let mut buf = [0u8; 24];
+            for (d, c) in buf.iter_mut().zip(run) {
+                *d = c.to_ascii_lowercase();
+            }
+            if vocab::chord_geometry_words(&buf[..run.len()]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether a hyphen ends just before `start` after a count: one to three digits or a number
 /// word (`two`, `twelve`, `multi`, `single`, `dual`) that is a whole word (`6-position`,
 /// `two-position`). Reads at most 12 bytes back.
@@ -819,6 +858,10 @@ impl CueScan {
                 }
                 if bits & MUSIC != 0 && note_admonition(b, start, i) {
                     // `Note: when ...`, `Note that ...`: an admonition of the docs, no music
+                    bits &= !MUSIC;
+                }
+                if bits & MUSIC != 0 && chord_of_a_curve(b, start, i) {
+                    // `arcs sampled at chord_tol`: the chord of an arc, no music (dev162)
                     bits &= !MUSIC;
                 }
                 if bits & MUSIC != 0 && scale_assigned(b, start, i) {
@@ -1019,6 +1062,9 @@ mod cue_class_tests {
                     }
                 }
                 if bits & MUSIC != 0 && note_admonition(b, start, i) {
+                    bits &= !MUSIC;
+                }
+                if bits & MUSIC != 0 && chord_of_a_curve(b, start, i) {
                     bits &= !MUSIC;
                 }
                 if bits & MATH != 0

@@ -2325,9 +2325,42 @@ impl Scanner<'_> {
     /// Whether a lone `F`, `C` or `K` follows `uend` after a space (`60 deg F`, `20 degrees C`).
     fn temperature_letter_after(&self, uend: usize) -> bool {
         let k = skip_inline_spaces(self.s, uend);
-        k > uend
-            && matches!(self.b.get(k), Some(b'F' | b'C' | b'K'))
+        if k == uend {
+            return false;
+        }
+        if matches!(self.b.get(k), Some(b'F' | b'C' | b'K'))
             && !self.b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return true;
+        }
+        // dev162: the scale as a word or its abbreviation (`40 deg cel`, `100 degrees
+        // Celsius`, `212 deg Fahrenheit`, `deg cent`)
+        let mut buf = [0u8; 24];
+        matches!(
+            next_word(self.s, uend, &mut buf),
+            b"cel" | b"cels" | b"celsius" | b"cent" | b"centigrade" | b"fahr" | b"fahrenheit"
+        )
+    }
+
+    /// Whether `s[start..u0]` is a plain number (digits, at most one inner dot) glued to the
+    /// unit at `u0`, with no letter, digit, `_`, `.`, `-` or `/` glued before it (`v1in`,
+    /// `x_2in`, `1-2in` and `3/4in` stay out), and the unit's word ends at `u0 + 2`.
+    fn plain_number_glued(&self, start: usize, u0: usize) -> bool {
+        let b = self.b;
+        let t = &b[start..u0];
+        !t.is_empty()
+            && t.len() <= 8
+            && t[0].is_ascii_digit()
+            && t[t.len() - 1].is_ascii_digit()
+            && t.iter().all(|c| c.is_ascii_digit() || *c == b'.')
+            && t.iter().filter(|&&c| c == b'.').count() <= 1
+            && !(start >= 1
+                && (b[start - 1].is_ascii_alphanumeric()
+                    || matches!(b[start - 1], b'_' | b'.' | b'-' | b'/' | b'+')
+                    || b[start - 1] >= 0x80))
+            && !b
+                .get(u0 + 2)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
     }
 
     /// Whether `A` after a number is an angstrom the writer left unmarked: a word of
@@ -2906,12 +2939,37 @@ impl Scanner<'_> {
         x < y && an.len() < bn.len() && an > &bn[..an.len()]
     }
 
+    /// After the spaces at `at`, an inline-code literal (one or two backticks, at most 40 bytes
+    /// of code without a space, the same backticks): where it ends; else `at`.
+    fn skip_code_literal(&self, at: usize) -> usize {
+        let b = self.b;
+        let i = skip_inline_spaces(self.s, at);
+        let ticks = b[i..].iter().take(3).take_while(|&&c| c == b'`').count();
+        if !(1..=2).contains(&ticks) {
+            return at;
+        }
+        let body = i + ticks;
+        let len = b[body..]
+            .iter()
+            .take(41)
+            .take_while(|&&c| c != b'`' && c != b' ')
+            .count();
+        let close = body + len;
+        if len == 0 || len > 40 || !b[close..].starts_with(&b"``"[..ticks]) {
+            return at;
+        }
+        close + ticks
+    }
+
     /// Whether a shape noun (`vocab/shape_nouns_after.txt`) is one of the three words after
     /// `end`, the words before it modifiers (`3×3 matrix`, `3×3 rotation matrix`, `the full 2×2
     /// dynamic coefficient matrix`), not function words (`2×2 and the matrix`).
     pub(super) fn shape_noun_follows(&self, end: usize) -> bool {
         let mut at = end;
         for _ in 0..3 {
+            // dev162: an inline-code literal is a modifier too, a dtype or a class
+            // (`a 256×4 ``np.uint8`` array`): skipped when it closes within 40 bytes
+            at = self.skip_code_literal(at);
             let mut buf = [0u8; 24];
             let w = next_word(self.s, at, &mut buf);
             if w.is_empty() {
@@ -3362,6 +3420,15 @@ impl Scanner<'_> {
         match unit {
             // inches only right after feet: `5 ft 9 in`
             "in" if prev_word(self.s, start, buf) == b"ft" => Some(Need::NONE),
+            // dev162: `30cm or 20in which`, `("2000mm", "1.5in")`: inches glued to a plain
+            // number, which the preposition never is (`ranked 1in the class`, a lost space
+            // before an article, stays out)
+            "in" if glued
+                && self.plain_number_glued(start, uend - 2)
+                && !matches!(next_word(self.s, uend, buf), b"the" | b"a" | b"an") =>
+            {
+                Some(Need::NONE)
+            }
             // `fan diameters above ~46 in.`: at a clause's end beside a word of size
             "in" if matches!(b.get(uend), Some(b'.' | b',' | b';' | b')'))
                 && b.get(uend + 1).is_none_or(|c| c.is_ascii_whitespace())
@@ -3371,6 +3438,14 @@ impl Scanner<'_> {
             }
             // `a 3 in leg`, `48 in wide`, `9 in minimum`: inches before a word of size
             "in" if self.inches_before_noun(start, uend) => Some(Need::NONE),
+            // dev162: `MF` after a number with no capacitor word near (`a 3MF to add colours`)
+            // is the 3D Manufacturing Format, not the megafarads the unit reader gives; beside
+            // one (`a capacitor of 3MF`, dev11) it stays a capacitance
+            "MF" if !self.electrical_words_near(start, uend) => refuse(
+                self,
+                "MF after a number with no capacitor word near: the 3MF file format, not \
+                 megafarads",
+            ),
             // `PL`: petalitres nobody measures; `a 2PL IRT model`, `4PL curves` (logistic
             // models with 2 or 4 parameters)
             "PL" => refuse(
@@ -4194,13 +4269,36 @@ impl Scanner<'_> {
         // inside a sentence: a word or a comma before the name, not a full stop or the start
         let in_sentence =
             |k: usize| k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b',');
+        // dev162: `(Creator 5 / 5 Pro)`: a variant word of at most eight letters (`Pro`,
+        // `Plus`, `Max`, `SE`) may stand between the pair and the parenthesis
+        let close = {
+            let w = end + 1;
+            let n = b
+                .get(w..)
+                .unwrap_or_default()
+                .iter()
+                .take(9)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            // a word, not a unit symbol (`Pa`, `MPa`, `GHz`): a capital then three or more
+            // lowercase letters (`Pro`, `Plus`), or two or three capitals (`SE`, `XL`)
+            let word = b.get(w..w + n).unwrap_or_default();
+            let variant = word.first().is_some_and(u8::is_ascii_uppercase)
+                && ((n >= 3 && word[1..].iter().all(u8::is_ascii_lowercase))
+                    || ((2..=3).contains(&n) && word.iter().all(u8::is_ascii_uppercase)));
+            if b.get(end) == Some(&b' ') && n <= 8 && variant && b.get(w + n) == Some(&b')') {
+                w + n
+            } else {
+                end
+            }
+        };
         capitalised_word_before(b, start).is_some_and(|a| {
             let k = skip_inline_spaces_back(self.s, a, 8);
             in_sentence(k)
                 || (k > 0
                     && k == a
                     && b[k - 1] == b'('
-                    && b.get(end) == Some(&b')')
+                    && b.get(close) == Some(&b')')
                     && in_sentence(skip_inline_spaces_back(self.s, k - 1, 8)))
         })
     }
@@ -6804,6 +6902,7 @@ fn unit_named_by_need(unit: &str, glued: bool) -> bool {
             (x, y),
             (b'i', b'n')
                 | (b'P', b'L')
+                | (b'M', b'F')
                 | (b'a', b'm')
                 | (b'a', b's')
                 | (b'a', b't')

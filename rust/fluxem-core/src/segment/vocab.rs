@@ -18,7 +18,7 @@ mod tests {
     /// The lists `context` matches against a lowercased ASCII word of at most 24 letters
     /// (`lex::prev_word`, `next_word`, `context::cue_of_letters`): a word of another form could
     /// never match.
-    const LOWERCASE_LISTS: [&[&str]; 53] = [
+    const LOWERCASE_LISTS: [&[&str]; 54] = [
         CUES_CHEMISTRY,
         STANDARDS_BODIES,
         CUES_PHYSICS,
@@ -72,6 +72,7 @@ mod tests {
         PROGRESS_NOUNS_BEFORE,
         SMOOTHNESS_WORDS_AFTER,
         PAIRED_VALUE_WORDS,
+        CHORD_GEOMETRY_WORDS,
     ];
 
     #[test]
