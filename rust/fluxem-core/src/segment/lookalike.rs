@@ -4441,6 +4441,10 @@ mod tests {
         check(&[
             ("Compute the 3×3 nutation matrix N for this date.", &[]),
             ("Resize it to a 1920×1080 image first.", &[]),
+            // a layout of cells: a factorial design, a contingency table (thirty-third session)
+            ("We ran a 2 × 2 factorial design on it.", &[]),
+            ("Fill a 2×3 contingency table with counts.", &[]),
+            ("A 3 x 4 ANOVA followed.", &[]),
             ("Here 3×3 = 9 holds.", &[("3×3", "ARITHMETIC")]),
             (
                 "The coordinate at the center of the bottom left ([0, 0]) pixel.",
