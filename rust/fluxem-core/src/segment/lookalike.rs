@@ -7580,6 +7580,28 @@ mod tests {
         ]);
     }
 
+    /// Feet and inches, pounds and ounces, stones and pounds written as one measure are parts
+    /// of it (`6 ft 2 in` is 74 in): neither part alone is the value meant (thirty-third
+    /// session; the same rule as the parts of a compound duration).
+    #[test]
+    fn parts_of_an_imperial_length_or_mass_are_no_values() {
+        check(&[
+            ("The shelf is 6 ft 2 in tall in all.", &[]),
+            ("The foal weighed 7 lb 4 oz at birth.", &[]),
+            ("He weighs 11 st 3 lb these days.", &[]),
+            ("A 3 yd 1 ft strip was cut.", &[]),
+            // apart, or two families, they keep their spans
+            (
+                "The plank is 6 ft long and 2 in thick.",
+                &[("6 ft", "QUANTITY"), ("2 in", "QUANTITY")],
+            ),
+            (
+                "Pack 5 lb 2 s after the bell.",
+                &[("5 lb", "QUANTITY"), ("2 s", "QUANTITY")],
+            ),
+        ]);
+    }
+
     #[test]
     fn a_rising_pair_named_by_a_legend_is_no_difference() {
         check(&[

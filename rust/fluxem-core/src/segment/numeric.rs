@@ -3262,11 +3262,11 @@ impl Scanner<'_> {
                  product of units",
             );
         }
-        if compound_duration_part(self.b, start, unit, uend) {
+        if compound_measure_part(self.b, start, unit, uend) {
             return refuse(
                 self,
-                "one part of a compound duration (1h 30min, 2 h 30 min): the value meant is \
-                 their sum, not this part",
+                "one part of a compound measure (1h 30min, 6 ft 2 in): the value meant is their \
+                 sum, not this part",
             );
         }
         if glued && self.multiple_after_modulo(start, unit, uend) {
@@ -6068,17 +6068,30 @@ fn product_with_symbol_after(s: &str, end: usize) -> bool {
         .is_some_and(char::is_alphabetic)
 }
 
-/// The rank of a unit of time that a compound duration is written with (`1h 30min`, `2 h 30
-/// min`, `1 hour 30 minutes`, `3 min 20 s`): days 4, hours 3, minutes 2, seconds 1, else 0.
-/// `m` (metres as often as minutes) has none.
-fn duration_rank(u: &[u8]) -> u8 {
+/// The rank of a unit that a compound measure is written with, its family in the tens: time
+/// (`1h 30min`, `2 h 30 min`, `1 hour 30 minutes`, `3 min 20 s`: days 4, hours 3, minutes 2,
+/// seconds 1), imperial length (`6 ft 2 in`, `3 yd 1 ft`: 13, 12, 11) and imperial mass
+/// (`7 lb 4 oz`, `11 st 3 lb`: 23, 22, 21); 0 for any other unit. `m` (metres as often as
+/// minutes) has none.
+fn measure_rank(u: &[u8]) -> u8 {
     match u {
         b"d" | b"day" | b"days" => 4,
         b"h" | b"hr" | b"hrs" | b"hour" | b"hours" => 3,
         b"min" | b"mins" | b"minute" | b"minutes" => 2,
         b"s" | b"sec" | b"secs" | b"second" | b"seconds" => 1,
+        b"yd" | b"yds" | b"yard" | b"yards" => 13,
+        b"ft" | b"foot" | b"feet" => 12,
+        b"in" | b"inch" | b"inches" => 11,
+        b"st" | b"stone" | b"stones" => 23,
+        b"lb" | b"lbs" | b"pound" | b"pounds" => 22,
+        b"oz" | b"ounce" | b"ounces" => 21,
         _ => 0,
     }
+}
+
+/// Whether `small` is a smaller unit of the same family as `large` ([`measure_rank`]).
+fn smaller_part(small: u8, large: u8) -> bool {
+    small != 0 && small < large && small / 10 == large / 10
 }
 
 /// The letters of the word ending at `e` (at most 7 back, none if longer or not a word).
@@ -6094,11 +6107,12 @@ fn letters_ending_at(b: &[u8], e: usize) -> &[u8] {
 }
 
 /// Whether the quantity `b[start..uend]` (a number, its unit `unit`) is one part of a compound
-/// duration (dev163): a whole number with a smaller unit of time right after it, one space at
-/// most between (`1h 30min`, `2 h 30 min`: `1h` is not the value meant, 1.5 h is), or a
-/// larger one right before it (`30min` after `1h`). Reads at most 24 bytes either side.
-fn compound_duration_part(b: &[u8], start: usize, unit: &str, uend: usize) -> bool {
-    let rank = duration_rank(unit.as_bytes());
+/// measure (dev163; lengths and masses since the thirty-third session): a whole number with a
+/// smaller unit of its family right after it, one space at most between (`1h 30min`, `2 h 30
+/// min`, `6 ft 2 in`, `7 lb 4 oz`: `1h` is not the value meant, 1.5 h is), or a larger one
+/// right before it (`30min` after `1h`). Reads at most 24 bytes either side.
+fn compound_measure_part(b: &[u8], start: usize, unit: &str, uend: usize) -> bool {
+    let rank = measure_rank(unit.as_bytes());
     if rank == 0 || b.get(uend).is_some_and(u8::is_ascii_alphanumeric) {
         return false;
     }
@@ -6114,8 +6128,8 @@ fn compound_duration_part(b: &[u8], start: usize, unit: &str, uend: usize) -> bo
         while k < b.len() && k - w < 8 && b[k].is_ascii_alphabetic() {
             k += 1;
         }
-        let next = duration_rank(&b[w..k]);
-        if next != 0 && next < rank && !b.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+        let next = measure_rank(&b[w..k]);
+        if smaller_part(next, rank) && !b.get(k).is_some_and(u8::is_ascii_alphanumeric) {
             return true;
         }
     }
@@ -6124,8 +6138,8 @@ fn compound_duration_part(b: &[u8], start: usize, unit: &str, uend: usize) -> bo
         return false;
     }
     let word = letters_ending_at(b, start - 1);
-    let before = duration_rank(word);
-    if word.is_empty() || before <= rank {
+    let before = measure_rank(word);
+    if word.is_empty() || !smaller_part(rank, before) {
         return false;
     }
     let mut j = start - 1 - word.len();
