@@ -5649,12 +5649,20 @@ impl Scanner<'_> {
             // by two more decimals in prose (`1.4 / 3 / 50` stays a quotient)
             return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
         }
+        // dev168: the chain may fill a pair of prose parentheses (`dialect (2400 / 2450 /
+        // 2600)`, `a tile size (16 / 32 / 48)`): the parentheses wrap the choices, they group
+        // no operand
+        let wraps = if st.parens == 0 {
+            0
+        } else {
+            usize::from(self.prose_parens(start, end))
+        };
         if st.div == st.ops
             && st.operands >= 3
-            && st.parens == 0
+            && st.parens == wraps as u32
             && !st.non_int
             && !asked
-            && rising_integers(&self.b[start..end])
+            && rising_integers(&self.b[start + wraps..end - wraps])
         {
             // `(1 / 2 / 4 for no-MTP / MTP1 / MTP3)`, `tiles 16/32/48`, `IP_method = 0 / 1 / 2`: a
             // quotient of a quotient by ever larger integers is no one's arithmetic; the choices
