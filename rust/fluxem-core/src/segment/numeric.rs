@@ -4010,7 +4010,7 @@ impl Scanner<'_> {
                     | b"typically"
             )
         };
-        if !bracketed && !hedged() {
+        if !bracketed && !hedged() && !self.two_units_across_spaced_hyphen(first, uend) {
             return false;
         }
         let (lo, hi) = if bracketed {
@@ -4035,6 +4035,28 @@ impl Scanner<'_> {
                     && m.value.si.to_f64() < p.si.to_f64()
             })
         })
+    }
+
+    /// `1.2 s - 20 min per stroke`, `500 ms - 2 s`: the two quantities around the spaced hyphen
+    /// of `first..uend` write their units differently (dev168). Nobody subtracts across two
+    /// units of one dimension in prose (a difference repeats the unit: `12 s - 6 s`), so, like a
+    /// hedge, the second unit marks a range (the caller still asks for a rising pair of one
+    /// dimension and no operator beside it). Bounded: the pair's own bytes, 64 at most.
+    fn two_units_across_spaced_hyphen(&self, first: usize, uend: usize) -> bool {
+        let text = &self.s[first..uend];
+        if text.len() > 64 {
+            return false;
+        }
+        let Some(k) = text.find(" - ") else {
+            return false;
+        };
+        let unit = |t: &str| {
+            t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .trim()
+                .to_owned()
+        };
+        let (a, b) = (unit(&text[..k]), unit(&text[k + 3..]));
+        !a.is_empty() && !b.is_empty() && a != b
     }
 
     /// `200 K to 5000 K`, `300 K ± 2 K`: when the previous candidate is the first quantity of
