@@ -990,6 +990,15 @@ and the hundred-and-fifty-eighth (``--part dev158``, DEV158_SOURCES; as dev113):
         echemplot cvsim ec-ms pybammeis pathsim-batt
     PYTHONPATH=/work/scratch-venv158/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev158
+and the hundred-and-sixty-eighth (``--part dev168``, DEV168_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv168
+    /work/scratch-venv168/bin/pip install --no-deps mt-sics-emulator labmcp-new-era labmcp-cavro \
+        labmcp-mettler-toledo labmcp-sartorius labmcp-labjack labmcp-keithley-smu \
+        labmcp-opentrons mgi-alphatool xchem_ot serial-scale-bench pumpy ot-handler biocompute \
+        labparse brinsea-connect-api
+    PYTHONPATH=/work/scratch-venv168/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev168
 and the hundred-and-sixty-third (``--part dev163``, DEV163_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv163
@@ -8098,6 +8107,61 @@ DEV162_SOURCES = (
     Source("gcode-collision-check", "dev162", "science", 4, 1, ("gcode_collision_check",), 3),
     Source("cnckit", "dev162", "science", 4, 1, ("cnckit",), 2),
 )
+# The hundred-and-sixty-eighth dev batch (``--part dev168``; UNTARGETED LABORATORY AUTOMATION AND
+# LIQUID HANDLING (pipetting robots, plate readers, incubators, balances, pumps, serial-instrument
+# drivers) like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# lab-automation documentation in general, where volumes, flow rates, masses, temperatures,
+# voltages, currents, baud rates, durations and well names sit beside code), as dev113:
+# docstrings of sixteen mid-size PyPI packages used nowhere else (not in the manifest, in any
+# Sources, or in the comments that list packages left out), read with ``ast``, never imported:
+# balances (mt-sics-emulator: an emulator of MT-SICS scales; labmcp-mettler-toledo: Mettler
+# Toledo balances over MT-SICS; labmcp-sartorius: Sartorius balances over SBI;
+# serial-scale-bench: RS-232/USB bench scales), pumps (labmcp-new-era: New Era syringe pumps;
+# labmcp-cavro: Tecan Cavro syringe pumps; pumpy: Harvard syringe pumps over RS-232), serial and
+# DAQ instrument drivers (labmcp-labjack: LabJack T-series DAQ; labmcp-keithley-smu: Keithley
+# SourceMeters over SCPI/TSP), pipetting robots (labmcp-opentrons: Opentrons OT-2 and Flex over
+# HTTP; mgi-alphatool: MGI liquid-handling protocols; xchem_ot: Opentrons parallel chemistry;
+# ot-handler: OT-2 liquid-handling tasks), lab-protocol code (biocompute: wet-lab automation as
+# Python), plate readers (labparse: lab instrument exports) and incubators (brinsea-connect-api:
+# Brinsea Connect incubators). Kept docstring sentences with a cue counted before choosing
+# (strong / value / dense cue): mt-sics-emulator 11 / 49 / 3, labmcp-new-era 13 / 11 / 2,
+# labmcp-cavro 9 / 11 / 7, labmcp-mettler-toledo 6 / 11 / 8, labmcp-sartorius 5 / 20 / 3,
+# labmcp-labjack 18 / 22 / 26, labmcp-keithley-smu 11 / 19 / 5, labmcp-opentrons 5 / 12 / 0,
+# mgi-alphatool 12 / 42 / 7, xchem_ot 15 / 11 / 3, serial-scale-bench 2 / 7 / 1, pumpy 4 / 0 /
+# 1, ot-handler 4 / 9 / 0, biocompute 3 / 16 / 1, labparse 1 / 10 / 0, brinsea-connect-api
+# 0 / 7 / 0. Values with units are rare in this field's docstrings (a plain digit-beside-unit
+# regex matches a few sentences per package), so the dense stratum of every package was taken
+# at or near its full size from the first draw and the base rows kept small. Installed and
+# counted, left out: sartorius, alicat, pymupump, python-syringe-pump, venusrpc and
+# cnc-4-science (GPL or LGPL licences, not permissive), labbench and ssmdevices (their licence
+# field is a heading, no licence name), syringe-pumps, brooks-mfc and opentrons-http-api (no
+# licence name in their metadata), platechain (its licence field is a sentence), cheshire-orca
+# (AGPL), mettler-toledo-device, nesp-lib, kdsautolib, pypetting, bravo-py, labware,
+# plateparser, galago-tools, laborchestrator, optobot, refua-wetlab, echolocator,
+# pipettewrapper, opentronsfastapi, concentrator-calculator, deepthoughts and fastcs-wpi-micro4
+# (no or few value sentences); yaqd-kd-scientific (no kept sentence); pyalab, alicatlib,
+# tecan-od-analyzer and covmatic-stations did not install. Copy check as for dev100 (8-word runs
+# shared with the test candidates): none. A base sample and the dense stratum only (no
+# targeted stratum: the batch has no narrow cue): 144 sentences (102 base, 42 dense). Dev only;
+# split fixed before labelling.
+DEV168_SOURCES = (
+    Source("mt-sics-emulator", "dev168", "science", 6, 1, ("mtsics",), 3),
+    Source("labmcp-new-era", "dev168", "science", 6, 1, ("labmcp_new_era",), 2),
+    Source("labmcp-cavro", "dev168", "science", 6, 1, ("labmcp_cavro",), 7),
+    Source("labmcp-mettler-toledo", "dev168", "science", 6, 1, ("labmcp_mettler_toledo",), 8),
+    Source("labmcp-sartorius", "dev168", "science", 6, 1, ("labmcp_sartorius",), 3),
+    Source("labmcp-labjack", "dev168", "science", 6, 1, ("labmcp_labjack",), 14),
+    Source("labmcp-keithley-smu", "dev168", "science", 6, 1, ("labmcp_keithley_smu",), 5),
+    Source("labmcp-opentrons", "dev168", "science", 6, 1, ("labmcp_opentrons",)),
+    Source("mgi-alphatool", "dev168", "science", 8, 1, ("mgi_alphatool",), 7),
+    Source("xchem_ot", "dev168", "science", 8, 1, ("xchem_ot",), 3),
+    Source("serial-scale-bench", "dev168", "science", 4, 1, ("serial_scale_bench",), 1),
+    Source("pumpy", "dev168", "science", 3, 1, ("pumpy.py",), 1),
+    Source("ot-handler", "dev168", "science", 4, 1, ("ot_handler",)),
+    Source("biocompute", "dev168", "science", 4, 1, ("biocompute",), 1),
+    Source("labparse", "dev168", "science", 4, 1, ("labparse",)),
+    Source("brinsea-connect-api", "dev168", "science", 4, 1, ("brinsea_api",)),
+)
 # The hundred-and-fifty-fifth dev batch (``--part dev155``; UNTARGETED METEOROLOGY AND CLIMATE
 # MODELLING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
 # weather and climate documentation in general, where pressures, temperatures, wind speeds,
@@ -10446,6 +10510,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "resin-STL, warp-prediction, additive-simulation, powder-bed-fusion, printer-control "
         "and CNC collision and LinuxCNC docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev168": (
+        DEV168_SOURCES,
+        "hundred-and-sixty-eighth dev batch (untargeted laboratory automation and liquid "
+        "handling (pipetting robots, plate readers, incubators, balances, pumps, "
+        "serial-instrument drivers): a base sample and the dense stratum of MT-SICS-scale, "
+        "balance, syringe-pump, LabJack-DAQ, SourceMeter, Opentrons, MGI liquid-handling, "
+        "parallel-chemistry, wet-lab-protocol, instrument-export and incubator docs), packages "
+        "used nowhere else; dev only, fixed before labelling",
     ),
     "dev140": (
         DEV140_SOURCES,

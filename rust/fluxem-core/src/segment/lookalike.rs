@@ -6293,6 +6293,26 @@ mod tests {
     }
 
     #[test]
+    fn rising_choices_filling_prose_parentheses_are_no_quotients() {
+        check(&[
+            // dev168: the slash chain of rising integers fills the parentheses
+            ("Pick the firmware family (3100 / 3200 / 3400) first.", &[]),
+            ("The drive runs at one of three speeds (10 / 20 / 40).", &[]),
+            ("Choose a block size (128 / 256 / 512 / 1024) here.", &[]),
+            // a falling chain in parentheses still divides
+            (
+                "In math, (12 / 3 / 2) equals two.",
+                &[("12 / 3 / 2", "ARITHMETIC")],
+            ),
+            // parentheses that group an operand are no prose parentheses
+            (
+                "In math, (12 / 3) / 2 equals two.",
+                &[("(12 / 3) / 2", "ARITHMETIC")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_k_beside_a_counted_magnitude_is_a_thousand() {
         check(&[
             // another number of the stretch counts with a suffix: K counts too

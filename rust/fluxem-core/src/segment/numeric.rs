@@ -4085,7 +4085,7 @@ impl Scanner<'_> {
                     | b"typically"
             )
         };
-        if !bracketed && !hedged() {
+        if !bracketed && !hedged() && !self.two_units_across_spaced_hyphen(first, uend) {
             return false;
         }
         let (lo, hi) = if bracketed {
@@ -4110,6 +4110,28 @@ impl Scanner<'_> {
                     && m.value.si.to_f64() < p.si.to_f64()
             })
         })
+    }
+
+    /// `1.2 s - 20 min per stroke`, `500 ms - 2 s`: the two quantities around the spaced hyphen
+    /// of `first..uend` write their units differently (dev168). Nobody subtracts across two
+    /// units of one dimension in prose (a difference repeats the unit: `12 s - 6 s`), so, like a
+    /// hedge, the second unit marks a range (the caller still asks for a rising pair of one
+    /// dimension and no operator beside it). Bounded: the pair's own bytes, 64 at most.
+    fn two_units_across_spaced_hyphen(&self, first: usize, uend: usize) -> bool {
+        let text = &self.s[first..uend];
+        if text.len() > 64 {
+            return false;
+        }
+        let Some(k) = text.find(" - ") else {
+            return false;
+        };
+        let unit = |t: &str| {
+            t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .trim()
+                .to_owned()
+        };
+        let (a, b) = (unit(&text[..k]), unit(&text[k + 3..]));
+        !a.is_empty() && !b.is_empty() && a != b
     }
 
     /// `200 K to 5000 K`, `300 K ± 2 K`: when the previous candidate is the first quantity of
@@ -5747,12 +5769,20 @@ impl Scanner<'_> {
             // by two more decimals in prose (`1.4 / 3 / 50` stays a quotient)
             return Err("decimals joined by slashes (9.06 / 12.92 / 16.39): values side by side");
         }
+        // dev168: the chain may fill a pair of prose parentheses (`dialect (2400 / 2450 /
+        // 2600)`, `a tile size (16 / 32 / 48)`): the parentheses wrap the choices, they group
+        // no operand
+        let wraps = if st.parens == 0 {
+            0
+        } else {
+            usize::from(self.prose_parens(start, end))
+        };
         if st.div == st.ops
             && st.operands >= 3
-            && st.parens == 0
+            && st.parens == wraps as u32
             && !st.non_int
             && !asked
-            && rising_integers(&self.b[start..end])
+            && rising_integers(&self.b[start + wraps..end - wraps])
         {
             // `(1 / 2 / 4 for no-MTP / MTP1 / MTP3)`, `tiles 16/32/48`, `IP_method = 0 / 1 / 2`: a
             // quotient of a quotient by ever larger integers is no one's arithmetic; the choices

@@ -1842,6 +1842,41 @@ fn a_spaced_hyphen_after_from_joins_a_range_of_quantities() {
 }
 
 #[test]
+fn a_spaced_hyphen_between_two_units_joins_a_rising_range() {
+    // dev168: `a unit - b other-unit`, rising: nobody subtracts across two units of one
+    // dimension in prose, so the hyphen stands for `to` (it gave the two ends as two spans)
+    for (t, want) in [
+        (
+            "A full wash takes 45 s - 3 min on the deck.",
+            &[("45 s - 3 min", "QUANTITY")][..],
+        ),
+        (
+            "Cuvettes hold 800 uL - 1.5 mL of sample.",
+            &[("800 uL - 1.5 mL", "QUANTITY")],
+        ),
+        // one unit, falling ends, other dimensions or an operator beside: two values
+        (
+            "The wait is 12 s - 60 s here.",
+            &[("12 s", "QUANTITY"), ("60 s", "QUANTITY")],
+        ),
+        (
+            "The gap is 2 km - 300 m here.",
+            &[("2 km", "QUANTITY"), ("300 m", "QUANTITY")],
+        ),
+        (
+            "Mix 5 mL - 20 mg of the salt.",
+            &[("5 mL", "QUANTITY"), ("20 mg", "QUANTITY")],
+        ),
+        (
+            "So d = 300 m - 2 km in the sketch.",
+            &[("300 m", "QUANTITY"), ("2 km", "QUANTITY")],
+        ),
+    ] {
+        assert_eq!(spans(t), pairs(want), "{t}");
+    }
+}
+
+#[test]
 fn a_spaced_hyphen_filling_a_square_bracket_joins_a_range_of_quantities() {
     // `[a unit - b unit]`: the bracket marks an interval, so the hyphen stands for `to` (it
     // once gave the two ends as two spans)
