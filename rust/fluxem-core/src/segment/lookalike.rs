@@ -6117,6 +6117,25 @@ mod tests {
     }
 
     #[test]
+    fn a_divisor_of_a_code_name_is_no_quantity() {
+        check(&[
+            // the unit measures the quotient, not the number after the slash (dev165)
+            ("Points within `gap_mm`/2 millimeters of the wall are kept.", &[]),
+            ("The half span is width_m/2 m for each slab.", &[]),
+            ("Use (x_max - x_min)/2 cm as the radius.", &[]),
+            // a plain number, and a reference value after a spaced slash, keep their units
+            (
+                "The gap is 2 mm and the wall is 5 mm thick.",
+                &[("2 mm", "QUANTITY"), ("5 mm", "QUANTITY")],
+            ),
+            (
+                "Return log(p_tot / 1 bar) for the gas.",
+                &[("1 bar", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn cryostat_stages_and_temperature_steps_in_k_are_kelvins() {
         check(&[
             // a cryostat's stages and shields are named by their temperature
