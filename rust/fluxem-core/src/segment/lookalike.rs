@@ -6136,6 +6136,20 @@ mod tests {
     }
 
     #[test]
+    fn a_note_shaped_symbol_glued_to_a_name_is_no_pitch() {
+        check(&[
+            // a field symbol between operators of an expression of names (dev165)
+            ("The loss scales as P_sep*B0/R0 on the scale of the machine.", &[]),
+            ("Tune the scale so that q/G1 stays near the piano's range.", &[]),
+            // a pair of notes keeps its pitches
+            (
+                "Play the scale from C4/C5 on the piano.",
+                &[("C4", "PITCH"), ("C5", "PITCH")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn cryostat_stages_and_temperature_steps_in_k_are_kelvins() {
         check(&[
             // a cryostat's stages and shields are named by their temperature
