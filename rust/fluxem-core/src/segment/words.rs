@@ -2257,7 +2257,10 @@ fn symbol_operand_beside(b: &[u8], i: usize, j: usize) -> bool {
     let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
     let before = i >= 2 && matches!(b[i - 1], b'*' | b'/') && {
         let floor = (i - 1).saturating_sub(24);
-        let k = (floor..i - 1).rev().find(|&k| !word(&b[k])).map_or(floor, |k| k + 1);
+        let k = (floor..i - 1)
+            .rev()
+            .find(|&k| !word(&b[k]))
+            .map_or(floor, |k| k + 1);
         name(&b[k..i - 1])
     };
     let after = matches!(b.get(j), Some(b'*' | b'/')) && {
