@@ -966,6 +966,14 @@ and the hundred-and-sixty-second (``--part dev162``, DEV162_SOURCES; as dev113):
         flashforge-python-api bambulabs-api gcode-collision-check cnckit
     PYTHONPATH=/work/scratch-venv162/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev162
+and the hundred-and-sixty-fifth (``--part dev165``, DEV165_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv165
+    /work/scratch-venv165/bin/pip install --no-deps torax aurorafusion cfspopcon disruption-py \
+        1costingfe wellbalanced vaft desc-opt pleque ingrid device-inductance essos fusiondata \
+        owlspec pygmol
+    PYTHONPATH=/work/scratch-venv165/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev165
 and the hundred-and-fifty-sixth (``--part dev156``, DEV156_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv156
@@ -7777,6 +7785,59 @@ DEV160_SOURCES = (
     Source("kwneuro", "dev160", "science", 3, 1, ("kwneuro",), 6),
     Source("nitransforms", "dev160", "science", 3, 1, ("nitransforms",), 1),
 )
+# The hundred-and-sixty-fifth dev batch (``--part dev165``; UNTARGETED PLASMA PHYSICS AND FUSION
+# like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen plasma and
+# fusion documentation in general, where temperatures in keV and eV, densities per m^3, fields in
+# T, currents in MA, powers in MW, radii in m, times in s and costs sit beside code), as dev113:
+# docstrings of fifteen mid-size PyPI packages from fields used nowhere else (not in the manifest,
+# in any Sources, or in the comments that list packages left out), read with ``ast``, never
+# imported: tokamak transport and scoping (torax: differentiable 1D core transport simulator;
+# aurorafusion: impurity transport, radiation and neutrals; cfspopcon: empirical tokamak
+# operational-space (POPCON) scoping; 1costingfe: fusion power-plant costing), equilibria and
+# magnetic confinement (desc-opt: 3D MHD equilibria of stellarators and tokamaks; pleque: tokamak
+# equilibria; essos: stellarator simulation and optimisation; device-inductance: tokamak
+# inductance matrices and flux tables), edge and grids (ingrid: tokamak edge-plasma grid
+# generator), data and diagnostics (vaft: analysis framework for a tokamak's diagnostics and
+# shots; disruption-py: disruption analysis of fusion plasmas; fusiondata: fusion reactor data),
+# and low-temperature plasmas and spectroscopy (owlspec: optical emission spectroscopy;
+# wellbalanced: global and 1D fluid models; pygmol: a plasma global model). Kept docstring
+# sentences with a cue counted before choosing (strong / value / dense cue): torax
+# 143 / 526 / 42, aurorafusion 142 / 242 / 50, cfspopcon 35 / 86 / 6, disruption-py
+# 35 / 148 / 14, 1costingfe 87 / 155 / 46, wellbalanced 49 / 74 / 24, vaft 2298 / 9839 / 868,
+# desc-opt 217 / 492 / 62, pleque 24 / 42 / 3, ingrid 15 / 72 / 18, device-inductance
+# 19 / 24 / 1, essos 47 / 85 / 15, fusiondata 12 / 46 / 14, owlspec 3 / 11 / 1, pygmol
+# 9 / 74 / 1. Installed and counted, left out: cherab and tomotok (EUPL), scotty-beam-tracing,
+# uedgetools, tokamak-neutron-source, freegsnke, eqdsk, pyna-chaos and pymethes (GPL or LGPL),
+# d0fus (CeCILL-C) and plasmacalcs (no licence name in its metadata: no permissive licence);
+# radas, pyloidal, plasmaboundaries, plasmatk, pedestal-inference, jetdnn, superposed-pulses,
+# divhretention, rabe, pugs-plasma, plasma-properties-package, gt3 and pyplas (under 60 kept
+# sentences); sarkas, duqtools, fusion-surrogates, simsopt, qsc, qicna and fusionflux (few
+# values); freegs, pyrokinetics, freeqdsk, eqtools, plasmapy, plasmakit, trioma and
+# openmc-plasma-source (used in earlier batches); omas not tried (its name is a substring of
+# words in the manifest). vaft's vendored copy of omas (``vaft/omas``) is left out. Copy check
+# as for dev100 (8-word runs shared with the test candidates): none. A base sample and the dense
+# stratum only (no targeted stratum: the batch has no narrow cue): 153 sentences (60 base, 93
+# dense; the dense counts were raised once and the base counts lowered to three value sentences
+# before any label, the first draw of 75 base + 75 dense holding few values, 23 digits next to a
+# unit word by a plain regex; owlspec had no dense-cue sentence left after the base sample).
+# Dev only; split fixed before labelling.
+DEV165_SOURCES = (
+    Source("torax", "dev165", "science", 3, 1, ("torax",), 7),
+    Source("aurorafusion", "dev165", "science", 3, 1, ("aurora",), 9),
+    Source("cfspopcon", "dev165", "science", 3, 1, ("cfspopcon",), 5),
+    Source("disruption-py", "dev165", "science", 3, 1, ("disruption_py",), 5),
+    Source("1costingfe", "dev165", "science", 3, 1, ("costingfe",), 12),
+    Source("wellbalanced", "dev165", "science", 3, 1, ("wellbalanced",), 12),
+    Source("vaft", "dev165", "science", 3, 1, ("vaft",), 18, skip=("vaft/omas",)),
+    Source("desc-opt", "dev165", "science", 3, 1, ("desc",), 6),
+    Source("pleque", "dev165", "science", 3, 1, ("pleque",), 3),
+    Source("ingrid", "dev165", "science", 3, 1, ("INGRID",), 3),
+    Source("device-inductance", "dev165", "science", 3, 1, ("device_inductance",), 1),
+    Source("essos", "dev165", "science", 3, 1, ("essos",), 5),
+    Source("fusiondata", "dev165", "science", 3, 1, ("fusiondata",), 6),
+    Source("owlspec", "dev165", "science", 3, 1, ("owlspec",), 1),
+    Source("pygmol", "dev165", "science", 3, 1, ("pygmol",), 1),
+)
 # The hundred-and-fifty-sixth dev batch (``--part dev156``; UNTARGETED MATERIALS SCIENCE AND
 # CRYSTALLOGRAPHY like dev113: no narrow cue, so the batch estimates how the segmenter does on
 # unseen materials documentation in general, where lattice parameters, d-spacings, angles,
@@ -10457,6 +10518,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "pressure-field, DICOM-networking, MRS-to-NIfTI, spatial-transform, diffusion-"
         "microstructure and radiotherapy-dose docs), packages used nowhere else; dev only, fixed "
         "before labelling",
+    ),
+    "dev165": (
+        DEV165_SOURCES,
+        "hundred-and-sixty-fifth dev batch (untargeted plasma physics and fusion (tokamak "
+        "equilibria, diagnostics, plasma parameters, magnetic confinement, edge and transport "
+        "codes, spectroscopy of plasmas): a base sample and the dense stratum of core-transport, "
+        "impurity-transport, POPCON-scoping, power-plant-costing, MHD-equilibrium, "
+        "tokamak-equilibrium, stellarator-optimisation, inductance, edge-grid, tokamak-analysis, "
+        "disruption, fusion-data, optical-emission-spectroscopy and plasma-global-model docs), "
+        "packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev156": (
         DEV156_SOURCES,

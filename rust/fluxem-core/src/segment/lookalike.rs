@@ -6121,6 +6121,48 @@ mod tests {
     }
 
     #[test]
+    fn a_divisor_of_a_code_name_is_no_quantity() {
+        check(&[
+            // the unit measures the quotient, not the number after the slash (dev165)
+            (
+                "Points within `gap_mm`/2 millimeters of the wall are kept.",
+                &[],
+            ),
+            ("The half span is width_m/2 m for each slab.", &[]),
+            ("Use (x_max - x_min)/2 cm as the radius.", &[]),
+            // a plain number, and a reference value after a spaced slash, keep their units
+            (
+                "The gap is 2 mm and the wall is 5 mm thick.",
+                &[("2 mm", "QUANTITY"), ("5 mm", "QUANTITY")],
+            ),
+            (
+                "Return log(p_tot / 1 bar) for the gas.",
+                &[("1 bar", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_note_shaped_symbol_glued_to_a_name_is_no_pitch() {
+        check(&[
+            // a field symbol between operators of an expression of names (dev165)
+            (
+                "The loss scales as P_sep*B0/R0 on the scale of the machine.",
+                &[],
+            ),
+            (
+                "Tune the scale so that q/G1 stays near the piano's range.",
+                &[],
+            ),
+            // a pair of notes keeps its pitches
+            (
+                "Play the scale from C4/C5 on the piano.",
+                &[("C4", "PITCH"), ("C5", "PITCH")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn cryostat_stages_and_temperature_steps_in_k_are_kelvins() {
         check(&[
             // a cryostat's stages and shields are named by their temperature

@@ -3705,6 +3705,10 @@ impl Scanner<'_> {
             let why = "factor after a variable ((1-alpha)*100%): a term of an expression";
             return self.refuse(start, uend, Domain::Quantity, why);
         }
+        if divisor_after_variable(self.b, start) {
+            let why = "divisor after a code name (`dz_mm`/2 millimeters): a term of an expression";
+            return self.refuse(start, uend, Domain::Quantity, why);
+        }
         if self.hyphen_after_quantity(start) {
             let why = "after `quantity-`, not a range of one unit (2 s-3 m): no value of its own";
             return self.refuse(start, uend, Domain::Quantity, why);
@@ -6070,6 +6074,31 @@ impl<'a> NearWords<'a> {
         }
         false
     }
+}
+
+/// Whether the number at `start` divides a code name: a `/` glued to both, after a closing
+/// backtick or parenthesis, or after a name with an underscore (`` `dz_mm`/2 millimeters ``,
+/// `width_m/2 m`, `(x_max - x_min)/2 cm`, dev165). The unit then measures the quotient, not the
+/// number: `2 millimeters` would be a value nobody wrote. A spaced slash before a reference
+/// value keeps it (`ln(f_CO / 1 bar)`: pressure in units of 1 bar), and so does a name without
+/// an underscore (`250 mg/5 mL` is a dose per volume). Reads at most 33 bytes back.
+#[inline(always)] // a byte test before `start` refuses most numbers at once
+fn divisor_after_variable(b: &[u8], start: usize) -> bool {
+    if start < 2 || b[start - 1] != b'/' {
+        return false;
+    }
+    let k = start - 1;
+    if matches!(b[k - 1], b'`' | b')' | b'_') {
+        return true;
+    }
+    let floor = k.saturating_sub(32);
+    let mut i = k;
+    let mut underscore = false;
+    while i > floor && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
+        underscore |= b[i - 1] == b'_';
+        i -= 1;
+    }
+    underscore && i < k && b[i].is_ascii_alphabetic()
 }
 
 /// The fixed lists of the unit rules, filters built at compile time.

@@ -2240,6 +2240,37 @@ fn equation_label_before(s: &str, i: usize) -> bool {
 /// Why the pitch-shaped word `i..j` is a name, or None: a cell range (`A1:D5`), a symbol
 /// defined with `=` as a name or an expression (`B1 = NaCl`, `D2 = 2 * D_diag`; a pitch's
 /// number or frequency, `C#4 = 29`, `A4 = 440 Hz`, stays).
+/// Whether the note-shaped code at `i..j` is glued by `*` or `/` to a name that is no
+/// note: a word of letters, digits and underscores starting with a letter or `_`, not itself
+/// note-shaped (`P_sep*B0/R0`, `B0*R_0`, `2*pi/G1`... `q/B0`, dev165: a field symbol in an
+/// expression). A pair of notes (`C4/C5`) and a number (`A4*2`) stay. Reads at most 24 bytes
+/// on each side.
+fn symbol_operand_beside(b: &[u8], i: usize, j: usize) -> bool {
+    let name = |w: &[u8]| {
+        !w.is_empty()
+            && (w[0].is_ascii_alphabetic() || w[0] == b'_')
+            && !((2..=3).contains(&w.len())
+                && (b'A'..=b'G').contains(&w[0])
+                && w[w.len() - 1].is_ascii_digit()
+                && (w.len() == 2 || w[1] == b'b'))
+    };
+    let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    let before = i >= 2 && matches!(b[i - 1], b'*' | b'/') && {
+        let floor = (i - 1).saturating_sub(24);
+        let k = (floor..i - 1)
+            .rev()
+            .find(|&k| !word(&b[k]))
+            .map_or(floor, |k| k + 1);
+        name(&b[k..i - 1])
+    };
+    let after = matches!(b.get(j), Some(b'*' | b'/')) && {
+        let end = (j + 25).min(b.len());
+        let n = b[j + 1..end].iter().take_while(|c| word(c)).count();
+        name(&b[j + 1..j + 1 + n])
+    };
+    before || after
+}
+
 fn pitch_shaped_name(s: &str, i: usize, j: usize) -> Option<&'static str> {
     let b = s.as_bytes();
     let cell_before =
@@ -2249,6 +2280,9 @@ fn pitch_shaped_name(s: &str, i: usize, j: usize) -> Option<&'static str> {
         && b.get(j + 2).is_some_and(u8::is_ascii_digit);
     if cell_before || cell_after {
         return Some("spreadsheet cell range (A1:D5)");
+    }
+    if symbol_operand_beside(b, i, j) {
+        return Some("a symbol glued by * or / to a name (P_sep*B0/R0)");
     }
     let k = skip_inline_spaces(s, j);
     if b.get(k) == Some(&b'=') && b.get(k + 1) != Some(&b'=') {
