@@ -1007,6 +1007,14 @@ and the hundred-and-sixty-eighth (``--part dev168``, DEV168_SOURCES; as dev113):
         labparse brinsea-connect-api
     PYTHONPATH=/work/scratch-venv168/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev168
+and the hundred-and-sixty-sixth (``--part dev166``, DEV166_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv166
+    /work/scratch-venv166/bin/pip install --no-deps pyturb fluidsim fluidlab turbustat pivpy \
+        pyconturb classy_blocks openpiv fluidimage fluiddyn pyspod hipersim fluidfft neuralfoil \
+        pyfluids
+    PYTHONPATH=/work/scratch-venv166/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev166
 and the hundred-and-sixty-third (``--part dev163``, DEV163_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv163
@@ -8223,6 +8231,57 @@ DEV168_SOURCES = (
     Source("labparse", "dev168", "science", 4, 1, ("labparse",)),
     Source("brinsea-connect-api", "dev168", "science", 4, 1, ("brinsea_api",)),
 )
+# The hundred-and-sixty-sixth dev batch (``--part dev166``; UNTARGETED FLUID DYNAMICS AND
+# TURBULENCE like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
+# flow documentation in general, where velocities, lengths, grid sizes, Reynolds numbers,
+# wavenumbers, frequencies, time steps and turbulence intensities sit beside code), as dev113:
+# docstrings of fifteen mid-size PyPI packages from fields used nowhere else (not in the
+# manifest, in any Sources, or in the comments that list packages left out), read with ``ast``,
+# never imported: simulation (fluidsim: pseudo-spectral solvers for turbulence and stratified
+# flows; fluidfft: parallel FFTs for spectral CFD; fluiddyn: the fluiddyn family's base
+# utilities), OpenFOAM pre-processing (classy_blocks: blockMesh dictionaries), experiments and
+# wind tunnels (fluidlab: tanks, probes and motor-driven experiments), particle image velocimetry
+# (openpiv: PIV cross-correlation; pivpy: PIV post-processing; fluidimage: PIV and image
+# processing at scale), turbulence statistics and synthetic turbulence (turbustat: statistics of
+# turbulence in spectral-line maps; pyconturb: constrained turbulence boxes for wind turbines;
+# hipersim: turbulence and wind simulation; pyturb: Kolmogorov and von Karman atmospheric phase
+# screens), modal analysis (pyspod: spectral proper orthogonal decomposition of flow data),
+# aerodynamics (neuralfoil: airfoil lift and drag) and fluid properties (pyfluids: CoolProp
+# fluid and humid-air properties). Kept docstring sentences with a cue counted before choosing
+# (strong / value only / dense cue): pyturb 119 / 367 / 74, fluidsim 89 / 64 / 15, fluidlab
+# 30 / 41 / 16, turbustat 105 / 160 / 9, pivpy 79 / 237 / 11, pyconturb 13 / 9 / 9,
+# classy_blocks 38 / 32 / 3, openpiv 19 / 54 / 1, fluidimage 17 / 54 / 2, fluiddyn 17 / 34 / 1,
+# pyspod 11 / 34 / 0, hipersim 5 / 4 / 1, fluidfft 8 / 4 / 0, neuralfoil 1 / 4 / 0, pyfluids
+# 0 / 10 / 0. Installed and counted, left out: aeropy, airfoils, pyvlm, pitot, pyturbo, pyxfoil
+# and ofblockmeshdicthelper (under 10 kept sentences), lettuce (28 kept sentences, one with a
+# cue), flowtorch (normalizing flows, not fluid flow); foampy, machupx, pyqg, modred, aerofoil,
+# shenfun, ccblade, openfast_toolbox, myptv, turbulucid, pyro2, pybemt, clawpack and spectralDNS
+# (no install without a build). Many of the field's first choices are already used (fluidfoam,
+# PyFoam, aerosandbox, pymech, foamlib, pydmd, fluids, ambiance, py_wake, floris). Copy check as
+# for dev100 (8-word runs shared with the test candidates): none. A base sample and the
+# dense stratum only (no targeted stratum: the batch has no narrow cue): 178 sentences (60 base,
+# 118 dense; the first draw of 75 base + 75 dense held about 18 values with units or fractions
+# a reader means, few outside pyturb, so the dense counts were raised once to each package's
+# dense pool (pyturb to 55 of 74) and the base counts lowered to three value sentences plus one
+# plain before any label; hipersim had no dense-cue sentence left after the base sample,
+# fluidsim, fluidlab and pyconturb fewer than asked). Dev only; split fixed before labelling.
+DEV166_SOURCES = (
+    Source("pyturb", "dev166", "science", 3, 1, ("pyturb",), 55),
+    Source("fluidsim", "dev166", "science", 3, 1, ("fluidsim",), 15),
+    Source("fluidlab", "dev166", "science", 3, 1, ("fluidlab",), 16),
+    Source("turbustat", "dev166", "science", 3, 1, ("turbustat",), 9),
+    Source("pivpy", "dev166", "science", 3, 1, ("pivpy",), 11),
+    Source("pyconturb", "dev166", "science", 3, 1, ("pyconturb",), 9),
+    Source("classy_blocks", "dev166", "science", 3, 1, ("classy_blocks",), 3),
+    Source("openpiv", "dev166", "science", 3, 1, ("openpiv",), 1),
+    Source("fluidimage", "dev166", "science", 3, 1, ("fluidimage",), 2),
+    Source("fluiddyn", "dev166", "science", 3, 1, ("fluiddyn",), 1),
+    Source("pyspod", "dev166", "science", 3, 1, ("pyspod",), 0),
+    Source("hipersim", "dev166", "science", 3, 1, ("hipersim",), 1),
+    Source("fluidfft", "dev166", "science", 3, 1, ("fluidfft",), 0),
+    Source("neuralfoil", "dev166", "science", 3, 1, ("neuralfoil",), 0),
+    Source("pyfluids", "dev166", "science", 3, 1, ("pyfluids",), 0),
+)
 # The hundred-and-fifty-fifth dev batch (``--part dev155``; UNTARGETED METEOROLOGY AND CLIMATE
 # MODELLING like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
 # weather and climate documentation in general, where pressures, temperatures, wind speeds,
@@ -10590,6 +10649,15 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "balance, syringe-pump, LabJack-DAQ, SourceMeter, Opentrons, MGI liquid-handling, "
         "parallel-chemistry, wet-lab-protocol, instrument-export and incubator docs), packages "
         "used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev166": (
+        DEV166_SOURCES,
+        "hundred-and-sixty-sixth dev batch (untargeted fluid dynamics and turbulence (CFD pre- and "
+        "post-processing, OpenFOAM cases, boundary layers, turbulence statistics, wind tunnels, "
+        "aerodynamics): a base sample and the dense stratum of pseudo-spectral-solver, "
+        "spectral-FFT, blockMesh, laboratory-experiment, PIV, turbulence-statistics, "
+        "synthetic-turbulence, atmospheric-phase-screen, spectral-POD, airfoil and "
+        "fluid-property docs), packages used nowhere else; dev only, fixed before labelling",
     ),
     "dev140": (
         DEV140_SOURCES,

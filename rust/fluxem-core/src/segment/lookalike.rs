@@ -7676,6 +7676,43 @@ mod tests {
     }
 
     #[test]
+    fn the_last_value_of_a_comma_list_keeps_its_unit() {
+        check(&[
+            (
+                "Pumps were run at 3, 6 and 12 kPa in turn.",
+                &[("12 kPa", "QUANTITY")],
+            ),
+            (
+                "The probes sit at depths of 0.5, 1.5, and 4.5 m below the lid.",
+                &[("4.5 m", "QUANTITY")],
+            ),
+            // a pair without a list before it, or after `between`, stays as it was
+            ("Add 3 and 5 mL of the buffer.", &[]),
+            ("Tests ran at 5 and 20 m/s.", &[]),
+            (
+                "Keep it between 4 and 8 K for an hour.",
+                &[("4 and 8 K", "QUANTITY")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_percent_then_an_approximate_quantity_is_no_range() {
+        check(&[
+            (
+                "The fit holds to ~0.5 % to ~3 µm in the infrared.",
+                &[("0.5 %", "QUANTITY"), ("3 µm", "QUANTITY")],
+            ),
+            (
+                "Errors stay below 2 % to ~40 km altitude.",
+                &[("2 %", "QUANTITY"), ("40 km", "QUANTITY")],
+            ),
+            // both ends of one kind are still a range nobody reads
+            ("Radii run from 20 pc to ~90 kpc here.", &[]),
+        ]);
+    }
+
+    #[test]
     fn the_last_of_a_list_given_respectively_carries_the_unit() {
         check(&[
             (

@@ -3692,7 +3692,7 @@ impl Scanner<'_> {
         if need.is_some() && self.extend_to_pair(start, uend) {
             return;
         }
-        if self.approximate_range_end(start) {
+        if self.approximate_range_end(start, uend) {
             // `from 10 pc to ~150 kpc`: a range the encoder cannot read (an approximate end);
             // either end alone would be a value nobody wrote, so neither is a span
             let why = "range with an approximate end (10 pc to ~150 kpc): not read";
@@ -3913,9 +3913,10 @@ impl Scanner<'_> {
             return None; // `the pressure at junction 3 to 4.9 bar`: a part, then the value
         }
         // `and` joins a range only after `between` (or `between about`): `add 3 and 5 mL` is
-        // not one; `30 and 70 cm, respectively` is a list whose last value carries the unit
+        // not one; `30 and 70 cm, respectively` is a list whose last value carries the unit,
+        // and so is `at 5, 10 and 20 m/s` (a comma list of bare numbers before the `and`)
         if joiner == "and" && !between_before(s, first) {
-            if self.respectively_after(start) {
+            if self.respectively_after(start) || comma_list_before(self.b, first) {
                 return None;
             }
             return Some((None, AND_WITHOUT_BETWEEN));
@@ -3978,9 +3979,10 @@ impl Scanner<'_> {
             return None; // `raised from 15 to 60 °C`: the end value is a value
         }
         // `and` joins a range only after `between`: `add 3 and 5 mL` is not one; `30 and 70
-        // cm, respectively` is a list whose last value carries the unit
+        // cm, respectively` is a list whose last value carries the unit, and so is `at 5, 10
+        // and 20 m/s`
         if joiner == "and" && !between_before(s, first) {
-            if self.respectively_after(start) {
+            if self.respectively_after(start) || comma_list_before(self.b, first) {
                 return None;
             }
             return Some((None, AND_WITHOUT_BETWEEN));
@@ -4014,9 +4016,11 @@ impl Scanner<'_> {
     }
 
     /// Whether `~` stands right before the number at `start` and the previous candidate is a
-    /// QUANTITY joined to it by `to`, a dash or a hyphen (`10 pc to ~150 kpc`).
+    /// QUANTITY joined to it by `to`, a dash or a hyphen (`10 pc to ~150 kpc`). A percent on one
+    /// side only (`within ~0.1 % to ~2.5 µm`: an accuracy, then the wavelength it holds up to)
+    /// joins no range: each is its own value.
     #[inline(always)] // a byte test before `start` refuses most numbers at once
-    fn approximate_range_end(&self, start: usize) -> bool {
+    fn approximate_range_end(&self, start: usize, uend: usize) -> bool {
         let s = self.s;
         if start == 0 || self.b[start - 1] != b'~' {
             return false;
@@ -4024,6 +4028,7 @@ impl Scanner<'_> {
         self.cands.last().is_some_and(|c| {
             c.domain == Domain::Quantity
                 && c.end < start
+                && (self.b[c.end - 1] == b'%') == (self.b[uend - 1] == b'%')
                 && start - c.end <= 12
                 && matches!(
                     s[c.end..start - 1].trim(),
@@ -6269,6 +6274,13 @@ fn hyphenated_mixed_number(t: &[u8]) -> bool {
         && whole(d)
         && matches!(value(d), 2 | 3 | 4 | 8 | 16 | 32 | 64)
         && value(n) < value(d)
+}
+
+/// `at 5, 10 and 20 m/s`, `2.5, 1.4 and 0.74 s`: `, ` right before `first` (the number before
+/// `and`) with a digit before the comma, so the pair is the end of a comma list of values that
+/// share the last one's unit, each its own value, not a range. Looks at three bytes.
+fn comma_list_before(b: &[u8], first: usize) -> bool {
+    first >= 3 && &b[first - 2..first] == b", " && b[first - 3].is_ascii_digit()
 }
 
 /// `multiply by 0.2 - 20%`: the dash restates the number as a percent.
