@@ -974,6 +974,14 @@ and the hundred-and-sixty-fifth (``--part dev165``, DEV165_SOURCES; as dev113)::
         owlspec pygmol
     PYTHONPATH=/work/scratch-venv165/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev165
+and the hundred-and-sixty-seventh (``--part dev167``, DEV167_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv167
+    /work/scratch-venv167/bin/pip install --no-deps capytaine moorpy python-vpp rt4-roll-period \
+        hullprod anystructure openraft diwasp aissegments aistk maritimeviz colregs-planner \
+        libais sailboat-hydro
+    PYTHONPATH=/work/scratch-venv167/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev167
 and the hundred-and-fifty-sixth (``--part dev156``, DEV156_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv156
@@ -7846,6 +7854,53 @@ DEV165_SOURCES = (
     Source("owlspec", "dev165", "science", 3, 1, ("owlspec",), 1),
     Source("pygmol", "dev165", "science", 3, 1, ("pygmol",), 1),
 )
+# The hundred-and-sixty-seventh dev batch (``--part dev167``; UNTARGETED NAVAL ARCHITECTURE,
+# MARINE ENGINEERING AND SAILING like dev113: no narrow cue, so the batch estimates how the
+# segmenter does on unseen marine documentation in general, where drafts, displacements, speeds
+# in knots, headings, roll periods, plate thicknesses, wave heights and periods, mooring tensions
+# and AIS fields sit beside code), as dev113: docstrings of fourteen mid-size PyPI packages from
+# fields used nowhere else (not in the manifest, in any Sources, or in the comments that list
+# packages left out), read with ``ast``, never imported: hydrodynamics and wave loads (capytaine:
+# linear potential-flow BEM solver; openraft: response amplitudes of floating wind turbines;
+# diwasp: directional wave spectra), moorings (moorpy: quasi-static mooring systems), hull and
+# structure (hullprod: producibility of ship hull forms; anystructure: plate-field design of
+# offshore structures to DNV rules), stability (rt4-roll-period: roll-period GM correction),
+# sailing (python-vpp: a 3-DOF ORC velocity prediction program; sailboat-hydro: sailboat formulas
+# such as hull speed and displacement/length), navigation (colregs-planner: COLREGs-aware
+# collision avoidance) and AIS data (libais: AIS message decoding; aissegments: AIS trajectory
+# segmentation; aistk: AIS toolkit; maritimeviz: AIS analysis and plots). Kept docstring
+# sentences with a cue counted before choosing (strong / value / dense cue): capytaine
+# 31 / 77 / 1, moorpy 16 / 75 / 4, python-vpp 16 / 38 / 4, rt4-roll-period 8 / 38 / 10, hullprod
+# 32 / 47 / 20, anystructure 77 / 165 / 36, openraft 22 / 83 / 3, diwasp 7 / 54 / 3, aissegments
+# 13 / 59 / 5, aistk 3 / 48 / 2, maritimeviz 19 / 45 / 2, colregs-planner 72 / 303 / 18, libais
+# 8 / 52 / 0, sailboat-hydro 1 / 7 / 0. Installed and counted, left out: navaltoolbox
+# (AGPL-3.0), linesplan (GPLv3, 3 kept sentences), pytsa-ais, mcsimpython, responseprediction and
+# propeller-design-tool (GPL), facehard (PolyForm-Noncommercial), orbit-nrel (its metadata names
+# no license, only a copyright line), myprop, marinesystemsim, commonocean-vessel-models and pymawp
+# (no kept docstring sentence), oceanlyz, py3dbc and aisdecoder (5 kept sentences or fewer);
+# mhkit, wavespectra, pyais and welib are used. Copy check as for dev100 (8-word runs shared with
+# the test candidates): none. A base sample and the dense stratum only (no targeted stratum: the
+# batch has no narrow cue): 150 sentences (70 base, 80 dense; the dense counts were raised once,
+# to every dense-cue sentence of rt4-roll-period and colregs-planner, 12 of hullprod and 22 of
+# anystructure, before any label, the first draw of 70 base + 43 dense holding 13 unit-like values
+# by a plain regex; libais and sailboat-hydro have no dense-cue sentence). Dev only; split fixed
+# before labelling.
+DEV167_SOURCES = (
+    Source("capytaine", "dev167", "science", 4, 1, ("capytaine",), 1),
+    Source("moorpy", "dev167", "science", 4, 1, ("moorpy",), 4),
+    Source("python-vpp", "dev167", "science", 4, 1, ("python_vpp",), 4),
+    Source("rt4-roll-period", "dev167", "science", 4, 1, ("rt4_roll_period",), 10),
+    Source("hullprod", "dev167", "science", 4, 1, ("hullprod",), 12),
+    Source("anystructure", "dev167", "science", 4, 1, ("anystruct",), 22),
+    Source("openraft", "dev167", "science", 4, 1, ("raft",), 3),
+    Source("diwasp", "dev167", "science", 4, 1, ("diwasp",), 3),
+    Source("aissegments", "dev167", "science", 4, 1, ("aissegments",), 5),
+    Source("aistk", "dev167", "science", 4, 1, ("aistk",), 2),
+    Source("maritimeviz", "dev167", "science", 4, 1, ("maritimeviz",), 2),
+    Source("colregs-planner", "dev167", "science", 4, 1, ("colregs_planner",), 18),
+    Source("libais", "dev167", "science", 4, 1, ("ais",), 0),
+    Source("sailboat-hydro", "dev167", "science", 4, 1, ("sailboat_hydro",), 0),
+)
 # The hundred-and-fifty-sixth dev batch (``--part dev156``; UNTARGETED MATERIALS SCIENCE AND
 # CRYSTALLOGRAPHY like dev113: no narrow cue, so the batch estimates how the segmenter does on
 # unseen materials documentation in general, where lattice parameters, d-spacings, angles,
@@ -10587,6 +10642,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "tokamak-equilibrium, stellarator-optimisation, inductance, edge-grid, tokamak-analysis, "
         "disruption, fusion-data, optical-emission-spectroscopy and plasma-global-model docs), "
         "packages used nowhere else; dev only, fixed before labelling",
+    ),
+    "dev167": (
+        DEV167_SOURCES,
+        "hundred-and-sixty-seventh dev batch (untargeted naval architecture, marine engineering "
+        "and sailing (hull hydrostatics, resistance and propulsion, ship stability, moorings, wave "
+        "loads, sailing performance, AIS data): a base sample and the dense stratum of "
+        "potential-flow, mooring, velocity-prediction, roll-period, hull-producibility, "
+        "plate-structure, floating-turbine, directional-wave-spectrum, AIS-trajectory, "
+        "AIS-decoding, collision-avoidance and sailboat-formula docs), packages used nowhere "
+        "else; dev only, fixed before labelling",
     ),
     "dev156": (
         DEV156_SOURCES,

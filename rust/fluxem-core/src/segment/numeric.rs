@@ -3629,6 +3629,11 @@ impl Scanner<'_> {
             self.quantity(start, uend, need, "number and unit");
             return uend;
         }
+        if self.b.get(end) == Some(&b'-') {
+            if let Some(uend) = self.hyphen_unit_adjective(start, end) {
+                return uend;
+            }
+        }
         // `2 x 10**-28`, `3·10^8` alone: the product the conventions name ARITHMETIC when
         // written with `×`, spelled with a letter or a dot that only the literal reader takes
         if times_sign_in(&self.s[start..end]) {
@@ -3642,6 +3647,49 @@ impl Scanner<'_> {
             }
         }
         end
+    }
+
+    /// `a 2-m tall volume`, `a 10-ft wall`, `a 100-ms window`: a plain number (digits and a
+    /// dot, after a space, a bracket or nothing) joined by a tight hyphen to a unit symbol of
+    /// `vocab/compound_adjective_units.txt`, then a space and a lowercase word, is an adjective
+    /// of measure: one QUANTITY (the reader takes the hyphen as the space). Bounded: the unit
+    /// is at most four letters. (cold: rare)
+    #[cold]
+    #[inline(never)]
+    fn hyphen_unit_adjective(&mut self, start: usize, end: usize) -> Option<usize> {
+        let b = self.b;
+        let opens = start == 0 || matches!(b[start - 1], b' ' | b'(' | b'[' | b'"');
+        if !opens
+            || !b[start].is_ascii_digit()
+            || !b[start..end]
+                .iter()
+                .all(|c| c.is_ascii_digit() || *c == b'.')
+        {
+            return None;
+        }
+        let u0 = end + 1;
+        let n = b[u0..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let uend = u0 + n;
+        if n == 0 || n > 4 || !vocab::compound_adjective_units(&b[u0..uend]) {
+            return None;
+        }
+        if b.get(uend) != Some(&b' ') || !b.get(uend + 1).is_some_and(u8::is_ascii_lowercase) {
+            return None;
+        }
+        // a one-letter `m` is as often a variable (`2m-by-m matrix ... with 2-m rows`): only
+        // before a word of measure (`vocab/measure_words_after_hyphen.txt`: `tall`, `long`)
+        let mut buf = [0u8; 24];
+        if n == 1 && !vocab::measure_words_after_hyphen(next_word(self.s, uend + 1, &mut buf)) {
+            return None;
+        }
+        let why =
+            "number, hyphen and unit before a word: an adjective of measure (a 2-m tall volume)";
+        self.push(start, uend, Domain::Quantity, Need::NONE, why);
+        Some(uend)
     }
 
     /// `as of 10/2015`, `in 5/2019`: a month (1-12) and a year (1900-2099) joined by a slash

@@ -2053,3 +2053,31 @@ fn the_plural_pressures_is_a_physics_cue() {
         pairs(&[])
     );
 }
+
+#[test]
+fn a_number_hyphen_and_unit_before_a_word_is_an_adjective_of_measure() {
+    // dev167: `a 2-m tall volume` is 2 m; the reader takes the hyphen as the space
+    for (t, want) in [
+        ("The crane lifts a 4-m long beam onto the deck.", "4-m"),
+        (
+            "Each trial ran on a 12.5-km course by the shore.",
+            "12.5-km",
+        ),
+        ("Smooth the trace with a 250-ms window first.", "250-ms"),
+        ("The hold keeps a 20-ft container dry.", "20-ft"),
+    ] {
+        assert_eq!(spans(t), pairs(&[(want, "QUANTITY")]), "{t}");
+    }
+    // letters that are no unit of the list, a chain before the number, or no word after
+    for t in [
+        "Pass a 2-d array of floats.",
+        "The 3-s orbital holds two electrons.",
+        "Rows 1-2-m are kept.",
+        "The grid uses x-5-m spacing here.",
+        "See section 4-m.",
+        "The 16-bit samples are packed.",
+        "Here B is the 2m-by-m block with 2-m rows in all.",
+    ] {
+        assert_eq!(spans(t), pairs(&[]), "{t}");
+    }
+}

@@ -210,7 +210,16 @@ fn parse_body(body: &str) -> Result<Parts> {
     let mut number = number.negated_if(unicode_minus);
     cur.advance_bytes(len);
     let concise = cur.peek_byte() == Some(b'(');
-    let mut pair = pair::second_number(&mut cur, lit)?;
+    // `2-m`, `10-ft`: a hyphen glued between the number and a unit's letters (an adjective of
+    // measure, `a 2-m tall volume`) stands for the space, where no pair reads (a pair reader
+    // that takes the hyphen keeps its reading: `1-inf` is no unit)
+    let mut pair = match pair::second_number(&mut cur, lit) {
+        Err(_) if hyphen_before_unit(cur.rest()) => {
+            cur.advance_bytes(1);
+            None
+        }
+        read => read?,
+    };
     if let Some(k) = times_ten_power(&mut cur)? {
         // `6.67430(15)×10⁻¹¹` scales both; after `±` or a range it would be ambiguous
         match &mut pair {
@@ -229,6 +238,12 @@ fn parse_body(body: &str) -> Result<Parts> {
         }
     }
     finish_parts(cur, number, pair)
+}
+
+/// Whether `rest` (after a number) is a hyphen glued to a unit's first letter (`-m`, `-ft`).
+fn hyphen_before_unit(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.first() == Some(&b'-') && b.get(1).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// The unit after the number(s), and the pair's order check.

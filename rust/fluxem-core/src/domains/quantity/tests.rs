@@ -551,3 +551,14 @@ fn byte_reads_of_the_unit_text_match_the_char_reads() {
         );
     }
 }
+
+#[test]
+fn a_hyphen_between_number_and_unit_reads_as_the_space() {
+    // dev167: `a 2-m tall volume`, `a 10-ft wall`: adjectives of measure
+    for (hyphen, spaced) in [("2-m", "2 m"), ("10-ft", "10 ft"), ("250-ms", "250 ms")] {
+        assert_eq!(enc(hyphen), enc(spaced), "{hyphen}");
+    }
+    // a range keeps its pair reading
+    assert!(parse_quantity("5-10 mg").is_err());
+    assert!(parse_measured("5-10 mg").unwrap().pair.is_some());
+}
