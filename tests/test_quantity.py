@@ -576,6 +576,21 @@ def test_a_typeset_minus_in_a_bare_exponent_reads_as_the_ascii_one(
     assert found in ([], [("QUANTITY", f"2.5 {typeset}")]), found
 
 
+@given(
+    st.decimals(min_value=0, max_value=10**6, places=3, allow_nan=False).map(str),
+    st.sampled_from(
+        ["m", "mm", "km", "ft", "mi", "kg", "mg", "ms", "min", "Hz", "kHz", "kW", "kPa"]
+    ),
+)
+def test_a_hyphen_between_number_and_unit_reads_as_the_space(number: str, unit: str) -> None:
+    # `a 2-m tall volume`, `a 250-ms window`: the adjective of measure joins number and unit
+    # with a hyphen; the reader takes it as the space, bit for bit (dev167)
+    assert np.array_equal(ENC.encode(f"{number}-{unit}"), ENC.encode(f"{number} {unit}"))
+    text = f"It fits a {number}-{unit} long slot."
+    found = [(t.domain.name, t.text) for t in TOK.tokenize(text) if t.domain != 0]
+    assert found in ([], [("QUANTITY", f"{number}-{unit}")]), found
+
+
 # --- bad input ----------------------------------------------------------------------------------
 
 PARSE_ERRORS = [
