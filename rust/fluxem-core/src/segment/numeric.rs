@@ -2843,6 +2843,39 @@ impl Scanner<'_> {
                 .is_some_and(|k| sign(b.get(start + k + 1)))
     }
 
+    /// Whether `start..end` is a tight pair of whole numbers `a/b` listed after `N or`, where
+    /// `N` is a whole number from 10 on and `a` and `b` are each within a factor of four of
+    /// it (`256 or 511/510 different colors`, `100 or 200/300 samples`): a further choice in a
+    /// list of counts, not a quotient (`2 or 3/2`, `4 or 16/3` and `24 or 30000/1001` stay
+    /// quotients). Bounded: looks back over at most 8 spaces, `or` and 9 digits.
+    fn alternatives_after_or(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        let Some((x, y)) = self.s[start..end].split_once('/') else {
+            return false;
+        };
+        let whole =
+            |t: &str| !t.is_empty() && t.len() <= 9 && t.bytes().all(|c| c.is_ascii_digit());
+        if !whole(x) || !whole(y) {
+            return false;
+        }
+        let i = skip_inline_spaces_back(self.s, start, 8);
+        if i == start || i < 3 || !b[i - 2..i].eq_ignore_ascii_case(b"or") || b[i - 3] != b' ' {
+            return false;
+        }
+        let j = skip_inline_spaces_back(self.s, i - 2, 8);
+        let k = j - b[j.saturating_sub(9)..j]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if k == j || (k > 0 && (b[k - 1].is_ascii_alphanumeric() || b"./-+^".contains(&b[k - 1]))) {
+            return false;
+        }
+        let n = digits_value(&b[k..j]);
+        let near = |v: u64| v * 4 >= n && v <= n.saturating_mul(4);
+        n >= 10 && near(digits_value(x.as_bytes())) && near(digits_value(y.as_bytes()))
+    }
+
     /// Whether `start..end` is `a/b` of two bit widths (8 to 256) before `bit(s)` or
     /// `byte(s)`, hyphenated or not, or a power of two from 16 and its double (`64/128`):
     /// alternatives (`from 16 to 32/64 bits`, `must be 64/128`), not a quotient.
@@ -5687,6 +5720,13 @@ impl Scanner<'_> {
         {
             // spaced too: `BitsAllocated 32 / 64`
             return Err("alternative sizes (32/64 bits, a 32/64-bit build, must be 64/128)");
+        }
+        if st.operands == 2
+            && st.slash_tight == 1
+            && st.ops == 1
+            && self.alternatives_after_or(start, end)
+        {
+            return Err("a pair of counts listed after `N or` (256 or 511/510 colors): choices");
         }
         if st.operands == 2
             && st.slash_tight == 1

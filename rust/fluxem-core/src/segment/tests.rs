@@ -2015,3 +2015,23 @@ fn the_plural_pressures_is_a_physics_cue() {
         pairs(&[])
     );
 }
+
+#[test]
+fn a_pair_of_counts_listed_after_n_or_is_no_quotient() {
+    // dev164: `N or a/b`, with a and b of N's magnitude, lists further choices of a count
+    for text in [
+        "The palette offers 128 or 255/254 shades, for flat or cyclic ramps.",
+        "Each run draws 100 or 200/300 samples per chain.",
+        "A lookup table holds 64 OR 127/126 entries.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // a small whole before `or`, a pair far from its magnitude, or no `or`: still quotients
+    for (text, want) in [
+        ("The ratio is 2 or 3/2 in this tuning.", "3/2"),
+        ("The frame rate is 24 or 30000/1001 for video.", "30000/1001"),
+        ("The palette offers 255/254 shades.", "255/254"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
+    }
+}
