@@ -3223,6 +3223,15 @@ impl Scanner<'_> {
             me.refuse(start, uend, Domain::Quantity, why);
             None
         };
+        if unit == "EV" {
+            // `12 EV at noon`, `2 EV steps`, `1/3 EV`: an exposure value (a stop of light in
+            // photography), never exavolts (nobody writes 10^18 volts so); the reader has no
+            // unit for it, so a span would carry a value nobody meant
+            return refuse(
+                self,
+                "EV after a number is an exposure value (12 EV, 1/3 EV steps), not exavolts",
+            );
+        }
         if self.unit_compared_with_a_number(unit, uend) {
             return refuse(
                 self,
@@ -5767,6 +5776,12 @@ impl Scanner<'_> {
                 // `clicking the 1/2 button`: the label of a control
                 b"button" | b"buttons" | b"key" | b"tab" | b"icon" if st.operands == 2 => {
                     return Err("the label of a button or key (the 1/2 button)")
+                }
+                // `in steps of 1/6 EV`, `1/3 EV steps`: an exposure step, a fraction of an
+                // exposure value (a stop), which is no unit the QUANTITY reader knows; the bare
+                // quotient is not the value meant
+                b"ev" if st.operands == 2 => {
+                    return Err("a fraction of an exposure value (1/3 EV): no unit read")
                 }
                 // `functions for 2/3 compatible code`: the versions a program runs on
                 b"compatible" | b"compatibility" | b"compat" if st.operands == 2 => {

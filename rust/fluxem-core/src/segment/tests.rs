@@ -2029,9 +2029,36 @@ fn a_pair_of_counts_listed_after_n_or_is_no_quotient() {
     // a small whole before `or`, a pair far from its magnitude, or no `or`: still quotients
     for (text, want) in [
         ("The ratio is 2 or 3/2 in this tuning.", "3/2"),
-        ("The frame rate is 24 or 30000/1001 for video.", "30000/1001"),
+        (
+            "The frame rate is 24 or 30000/1001 for video.",
+            "30000/1001",
+        ),
         ("The palette offers 255/254 shades.", "255/254"),
     ] {
         assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
     }
+}
+
+#[test]
+fn an_exposure_value_is_no_exavolt_nor_quotient() {
+    // dev164: `EV` after a number is an exposure value (a stop), no unit the reader knows, so
+    // neither a QUANTITY (it was read as exavolts) nor the bare fraction before it (`1/3 EV`,
+    // a third of a stop, was a quotient without its unit)
+    for text in [
+        "Exposure compensation moves in 1/3 EV steps on this body.",
+        "Bracketing spreads the frames 1/2 ev apart.",
+        "A sunny scene meters about 15 EV at ISO 100.",
+        "Push the shadows by 2 EV in the raw converter.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // electronvolts (`eV`) stay quantities, and a fraction before another word a quotient
+    assert_eq!(
+        spans("The photon carries 13.6 eV of energy."),
+        pairs(&[("13.6 eV", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("The sweep covers 1/3 of the frame."),
+        pairs(&[("1/3", "ARITHMETIC")])
+    );
 }
