@@ -3223,6 +3223,13 @@ impl Scanner<'_> {
             me.refuse(start, uend, Domain::Quantity, why);
             None
         };
+        if lone_plus_minus_before(self.s, start) {
+            return refuse(
+                self,
+                "a lone plus-minus before the number (within ±8°): a tolerance either side, \
+                 neither the signless value nor an uncertainty around a value",
+            );
+        }
         if unit == "EV" {
             // `12 EV at noon`, `2 EV steps`, `1/3 EV`: an exposure value (a stop of light in
             // photography), never exavolts (nobody writes 10^18 volts so); the reader has no
@@ -5837,6 +5844,43 @@ impl Scanner<'_> {
         }
         Ok(Need::NONE)
     }
+}
+
+/// Whether a `±` stands right before `start` (one inline space at most between) with no
+/// value before it: no digit, `)` or `%` two spaces back at most, nor a unit word of at most
+/// 8 bytes after a number (`70.3 µs ± 719 ns`, `300 K ± 2 K`): `within ±8° of`, `(± 2 K)`;
+/// `5.2 ± 0.3 mg` and `(8.4 ± 0.2) g` are uncertainties, read elsewhere. Bounded look-back.
+fn lone_plus_minus_before(s: &str, start: usize) -> bool {
+    let b = s.as_bytes();
+    let i = if start > 0 && b[start - 1] == b' ' {
+        start - 1
+    } else {
+        start
+    };
+    if i < 2 || b[i - 2..i] != *"±".as_bytes() {
+        return false;
+    }
+    let value_end =
+        |k: usize| k > 0 && (b[k - 1].is_ascii_digit() || matches!(b[k - 1], b')' | b'%'));
+    let j = skip_inline_spaces_back(s, i - 2, 2);
+    if j == 0 || value_end(j) {
+        return false;
+    }
+    // a unit before the `±`: the word back to a space, then a number before it
+    let word = b[j.saturating_sub(9)..j]
+        .iter()
+        .rev()
+        .take_while(|&&c| c != b' ' && c != b'(' && c != b'\t')
+        .count();
+    if word == 0 || word > 8 {
+        return true;
+    }
+    let k = j - word;
+    if b[k].is_ascii_digit() {
+        return false; // `300K ± 2 K`
+    }
+    let m = skip_inline_spaces_back(s, k, 2);
+    !(m < k && value_end(m))
 }
 
 /// Whether `(` stands in the three bytes before `start`: a slice pattern, three byte tests

@@ -2062,3 +2062,28 @@ fn an_exposure_value_is_no_exavolt_nor_quotient() {
         pairs(&[("1/3", "ARITHMETIC")])
     );
 }
+
+#[test]
+fn a_quantity_after_a_lone_plus_minus_is_a_tolerance() {
+    // dev164: a lone `±` before a quantity makes it a tolerance either side, no signless value
+    for text in [
+        "Keep the lens tilt within ±3° of the optical axis.",
+        "The white point may drift by ± 150 K across the panel.",
+        "The fit holds to ±2% over the visible band.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // a value before the `±` (a number, or a number and its unit) makes it an uncertainty
+    assert_eq!(
+        spans("The exposure lasted 5.2 ± 0.3 ms in total."),
+        pairs(&[("5.2 ± 0.3 ms", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("The readout took 70.3 µs ± 719 ns per frame."),
+        pairs(&[("70.3 µs ± 719 ns", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("The lamp ran at 3200 K for the test."),
+        pairs(&[("3200 K", "QUANTITY")])
+    );
+}
