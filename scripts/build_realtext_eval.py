@@ -990,6 +990,14 @@ and the hundred-and-fifty-sixth (``--part dev156``, DEV156_SOURCES; as dev113)::
         structuretoolkit defdap crackpy
     PYTHONPATH=/work/scratch-venv156/lib/python3.11/site-packages \
         .venv/bin/python scripts/build_realtext_eval.py --part dev156
+and the hundred-and-sixty-fourth (``--part dev164``, DEV164_SOURCES; as dev113)::
+
+    python3 -m venv /work/scratch-venv164
+    /work/scratch-venv164/bin/pip install --no-deps color-match-tools hexcraft chromaverse \
+        colorspacious colour-hdri spectral cameratransform picamera2 colorzero cmasher exifread \
+        torchoptics opticalglass colour-checker-detection colour-datasets
+    PYTHONPATH=/work/scratch-venv164/lib/python3.11/site-packages \
+        .venv/bin/python scripts/build_realtext_eval.py --part dev164
 and the hundred-and-sixty-first (``--part dev161``, DEV161_SOURCES; as dev113)::
 
     python3 -m venv /work/scratch-venv161
@@ -7947,6 +7955,58 @@ DEV156_SOURCES = (
     Source("defdap", "dev156", "science", 4, 1, ("defdap",), 2),
     Source("crackpy", "dev156", "science", 4, 1, ("crackpy",), 1),
 )
+# The hundred-and-sixty-fourth dev batch (``--part dev164``; UNTARGETED COLOUR SCIENCE,
+# PHOTOGRAPHY AND IMAGING OPTICS like dev113: no narrow cue, so the batch estimates how the
+# segmenter does on unseen colour and camera documentation in general, where wavelengths, colour
+# temperatures, white points, colour coordinates, exposure times, gains, focal lengths, sensor
+# sizes and refractive indices sit beside code), as dev113: docstrings of fifteen mid-size PyPI
+# packages from fields used nowhere else (not in the manifest, in any Sources, or in the comments
+# that list packages left out), read with ``ast``, never imported: colour spaces and colour
+# difference (color-match-tools: colour conversion, Delta E and matching; hexcraft: parsing,
+# conversion, contrast and palettes; chromaverse: colour spaces, harmonies and accessibility;
+# colorspacious: CIECAM02 and CAM02-UCS conversions and colour-vision deficiency; colorzero:
+# colour objects with wavelengths and differences), colour maps (cmasher: perceptually uniform
+# scientific colour maps), HDR and camera raw (colour-hdri: HDR merging, tone mapping and camera
+# calibration; colour-checker-detection: colour rendition chart detection; exifread: EXIF tags of
+# camera images), camera control and geometry (picamera2: Raspberry Pi camera exposure, gains and
+# sensor modes; cameratransform: camera projections from focal lengths and sensor sizes), imaging
+# optics (torchoptics: differentiable wave optics; opticalglass: optical glass catalogues and
+# refractive indices), and spectra (spectral: hyperspectral imaging and spectral reflectance;
+# colour-datasets: colour science data sets). Kept docstring sentences with a cue counted before
+# choosing (strong / value / dense cue): color-match-tools 94 / 438 / 52, hexcraft 68 / 62 / 58,
+# chromaverse 24 / 66 / 17, colorspacious 17 / 11 / 17, colour-hdri 15 / 89 / 8, spectral
+# 64 / 230 / 17, cameratransform 10 / 20 / 9, picamera2 30 / 56 / 12, colorzero 38 / 27 / 13,
+# cmasher 7 / 16 / 2, exifread 5 / 18 / 2, torchoptics 18 / 44 / 1, opticalglass 9 / 12 / 0,
+# colour-checker-detection 3 / 12 / 2, colour-datasets 6 / 38 / 5. Installed and counted, left
+# out: build-color (FSL-1.1-MIT, not yet a permissive licence), colorspace, colourlab, daltonize
+# and pyexiv2 (GPL), pyexiftool (GPLv3+/BSD dual), colorcet and hypyrameter (CC-BY-4.0, a content
+# licence), colorio (proprietary), rawpy, lensfunpy, pidng, plenopticam, piexif, pyciede2000,
+# circle-of-confusion, camera-simulator-alg, azotea and lensguild (fewer than ten kept
+# sentences: compiled or unfinished), colour-demosaicing (nine kept sentences), colour-clf-io,
+# anshitsu, abbeflow and ledanalyze (no dense-cue sentence), colour-visuals and picamera (would
+# not install). Copy check as for dev100 (8-word runs shared with the test candidates): none. A
+# base sample and the dense stratum only (no targeted stratum: the batch has no narrow cue): 149
+# sentences (60 base, 89 dense; the dense counts were raised once and the base counts lowered to
+# four value sentences before any label, the first draw of 75 base + 71 dense holding few values
+# with a unit, six by a plain digits-and-unit regex; cmasher, exifread and opticalglass had no
+# dense-cue sentence left after the base sample). Dev only; split fixed before labelling.
+DEV164_SOURCES = (
+    Source("color-match-tools", "dev164", "science", 4, 0, ("color_tools",), 16),
+    Source("hexcraft", "dev164", "science", 4, 0, ("hexcraft",), 14),
+    Source("chromaverse", "dev164", "science", 4, 0, ("chromaverse",), 8),
+    Source("colorspacious", "dev164", "science", 4, 0, ("colorspacious",), 9),
+    Source("colour-hdri", "dev164", "science", 4, 0, ("colour_hdri",), 5),
+    Source("spectral", "dev164", "science", 4, 0, ("spectral",), 10),
+    Source("cameratransform", "dev164", "science", 4, 0, ("cameratransform",), 7),
+    Source("picamera2", "dev164", "science", 4, 0, ("picamera2",), 7),
+    Source("colorzero", "dev164", "science", 4, 0, ("colorzero",), 8),
+    Source("cmasher", "dev164", "science", 4, 0, ("cmasher",), 2),
+    Source("exifread", "dev164", "science", 4, 0, ("exifread",), 2),
+    Source("torchoptics", "dev164", "science", 4, 0, ("torchoptics",), 1),
+    Source("opticalglass", "dev164", "science", 4, 0, ("opticalglass",), 0),
+    Source("colour-checker-detection", "dev164", "science", 4, 0, ("colour_checker_detection",), 2),
+    Source("colour-datasets", "dev164", "science", 4, 0, ("colour_datasets",), 3),
+)
 # The hundred-and-fifty-ninth dev batch (``--part dev159``; UNTARGETED SEISMOLOGY AND APPLIED
 # GEOPHYSICS like dev113: no narrow cue, so the batch estimates how the segmenter does on unseen
 # geophysics documentation in general, where frequencies, depths, conductivities, resistivities,
@@ -10652,6 +10712,16 @@ DEV_BATCHES: dict[str, tuple[tuple[Source, ...], str]] = {
         "plate-structure, floating-turbine, directional-wave-spectrum, AIS-trajectory, "
         "AIS-decoding, collision-avoidance and sailboat-formula docs), packages used nowhere "
         "else; dev only, fixed before labelling",
+    ),
+    "dev164": (
+        DEV164_SOURCES,
+        "hundred-and-sixty-fourth dev batch (untargeted colour science, photography and imaging "
+        "optics (colour spaces, white points, illuminants, camera raw processing, lenses, "
+        "exposure, sensors, spectral reflectance): a base sample and the dense stratum of "
+        "colour-conversion, colour-difference, palette, CIECAM02, colour-map, HDR, "
+        "colour-checker, EXIF, Raspberry-Pi-camera, camera-geometry, wave-optics, optical-glass, "
+        "hyperspectral and colour-data-set docs), packages used nowhere else; dev only, fixed "
+        "before labelling",
     ),
     "dev156": (
         DEV156_SOURCES,

@@ -2876,6 +2876,39 @@ impl Scanner<'_> {
                 .is_some_and(|k| sign(b.get(start + k + 1)))
     }
 
+    /// Whether `start..end` is a tight pair of whole numbers `a/b` listed after `N or`, where
+    /// `N` is a whole number from 10 on and `a` and `b` are each within a factor of four of
+    /// it (`256 or 511/510 different colors`, `100 or 200/300 samples`): a further choice in a
+    /// list of counts, not a quotient (`2 or 3/2`, `4 or 16/3` and `24 or 30000/1001` stay
+    /// quotients). Bounded: looks back over at most 8 spaces, `or` and 9 digits.
+    fn alternatives_after_or(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        let Some((x, y)) = self.s[start..end].split_once('/') else {
+            return false;
+        };
+        let whole =
+            |t: &str| !t.is_empty() && t.len() <= 9 && t.bytes().all(|c| c.is_ascii_digit());
+        if !whole(x) || !whole(y) {
+            return false;
+        }
+        let i = skip_inline_spaces_back(self.s, start, 8);
+        if i == start || i < 3 || !b[i - 2..i].eq_ignore_ascii_case(b"or") || b[i - 3] != b' ' {
+            return false;
+        }
+        let j = skip_inline_spaces_back(self.s, i - 2, 8);
+        let k = j - b[j.saturating_sub(9)..j]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if k == j || (k > 0 && (b[k - 1].is_ascii_alphanumeric() || b"./-+^".contains(&b[k - 1]))) {
+            return false;
+        }
+        let n = digits_value(&b[k..j]);
+        let near = |v: u64| v * 4 >= n && v <= n.saturating_mul(4);
+        n >= 10 && near(digits_value(x.as_bytes())) && near(digits_value(y.as_bytes()))
+    }
+
     /// Whether `start..end` is `a/b` of two bit widths (8 to 256) before `bit(s)` or
     /// `byte(s)`, hyphenated or not, or a power of two from 16 and its double (`64/128`):
     /// alternatives (`from 16 to 32/64 bits`, `must be 64/128`), not a quotient.
@@ -3248,6 +3281,22 @@ impl Scanner<'_> {
             me.refuse(start, uend, Domain::Quantity, why);
             None
         };
+        if lone_plus_minus_before(self.s, start) {
+            return refuse(
+                self,
+                "a lone plus-minus before the number (within ±8°): a tolerance either side, \
+                 neither the signless value nor an uncertainty around a value",
+            );
+        }
+        if unit == "EV" {
+            // `12 EV at noon`, `2 EV steps`, `1/3 EV`: an exposure value (a stop of light in
+            // photography), never exavolts (nobody writes 10^18 volts so); the reader has no
+            // unit for it, so a span would carry a value nobody meant
+            return refuse(
+                self,
+                "EV after a number is an exposure value (12 EV, 1/3 EV steps), not exavolts",
+            );
+        }
         if self.unit_compared_with_a_number(unit, uend) {
             return refuse(
                 self,
@@ -5876,6 +5925,13 @@ impl Scanner<'_> {
         if st.operands == 2
             && st.slash_tight == 1
             && st.ops == 1
+            && self.alternatives_after_or(start, end)
+        {
+            return Err("a pair of counts listed after `N or` (256 or 511/510 colors): choices");
+        }
+        if st.operands == 2
+            && st.slash_tight == 1
+            && st.ops == 1
             && self.backgammon_move(start, end)
         {
             return Err("a backgammon move from point to point (24/18, 13/7)");
@@ -5912,6 +5968,12 @@ impl Scanner<'_> {
                 // `clicking the 1/2 button`: the label of a control
                 b"button" | b"buttons" | b"key" | b"tab" | b"icon" if st.operands == 2 => {
                     return Err("the label of a button or key (the 1/2 button)")
+                }
+                // `in steps of 1/6 EV`, `1/3 EV steps`: an exposure step, a fraction of an
+                // exposure value (a stop), which is no unit the QUANTITY reader knows; the bare
+                // quotient is not the value meant
+                b"ev" if st.operands == 2 => {
+                    return Err("a fraction of an exposure value (1/3 EV): no unit read")
                 }
                 // `functions for 2/3 compatible code`: the versions a program runs on
                 b"compatible" | b"compatibility" | b"compat" if st.operands == 2 => {
@@ -5967,6 +6029,43 @@ impl Scanner<'_> {
         }
         Ok(Need::NONE)
     }
+}
+
+/// Whether a `±` stands right before `start` (one inline space at most between) with no
+/// value before it: no digit, `)` or `%` two spaces back at most, nor a unit word of at most
+/// 8 bytes after a number (`70.3 µs ± 719 ns`, `300 K ± 2 K`): `within ±8° of`, `(± 2 K)`;
+/// `5.2 ± 0.3 mg` and `(8.4 ± 0.2) g` are uncertainties, read elsewhere. Bounded look-back.
+fn lone_plus_minus_before(s: &str, start: usize) -> bool {
+    let b = s.as_bytes();
+    let i = if start > 0 && b[start - 1] == b' ' {
+        start - 1
+    } else {
+        start
+    };
+    if i < 2 || b[i - 2..i] != *"±".as_bytes() {
+        return false;
+    }
+    let value_end =
+        |k: usize| k > 0 && (b[k - 1].is_ascii_digit() || matches!(b[k - 1], b')' | b'%'));
+    let j = skip_inline_spaces_back(s, i - 2, 2);
+    if j == 0 || value_end(j) {
+        return false;
+    }
+    // a unit before the `±`: the word back to a space, then a number before it
+    let word = b[j.saturating_sub(9)..j]
+        .iter()
+        .rev()
+        .take_while(|&&c| c != b' ' && c != b'(' && c != b'\t')
+        .count();
+    if word == 0 || word > 8 {
+        return true;
+    }
+    let k = j - word;
+    if b[k].is_ascii_digit() {
+        return false; // `300K ± 2 K`
+    }
+    let m = skip_inline_spaces_back(s, k, 2);
+    !(m < k && value_end(m))
 }
 
 /// Whether `(` stands in the three bytes before `start`: a slice pattern, three byte tests

@@ -2055,6 +2055,78 @@ fn the_plural_pressures_is_a_physics_cue() {
 }
 
 #[test]
+fn a_pair_of_counts_listed_after_n_or_is_no_quotient() {
+    // dev164: `N or a/b`, with a and b of N's magnitude, lists further choices of a count
+    for text in [
+        "The palette offers 128 or 255/254 shades, for flat or cyclic ramps.",
+        "Each run draws 100 or 200/300 samples per chain.",
+        "A lookup table holds 64 OR 127/126 entries.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // a small whole before `or`, a pair far from its magnitude, or no `or`: still quotients
+    for (text, want) in [
+        ("The ratio is 2 or 3/2 in this tuning.", "3/2"),
+        (
+            "The frame rate is 24 or 30000/1001 for video.",
+            "30000/1001",
+        ),
+        ("The palette offers 255/254 shades.", "255/254"),
+    ] {
+        assert_eq!(spans(text), pairs(&[(want, "ARITHMETIC")]), "{text}");
+    }
+}
+
+#[test]
+fn an_exposure_value_is_no_exavolt_nor_quotient() {
+    // dev164: `EV` after a number is an exposure value (a stop), no unit the reader knows, so
+    // neither a QUANTITY (it was read as exavolts) nor the bare fraction before it (`1/3 EV`,
+    // a third of a stop, was a quotient without its unit)
+    for text in [
+        "Exposure compensation moves in 1/3 EV steps on this body.",
+        "Bracketing spreads the frames 1/2 ev apart.",
+        "A sunny scene meters about 15 EV at ISO 100.",
+        "Push the shadows by 2 EV in the raw converter.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // electronvolts (`eV`) stay quantities, and a fraction before another word a quotient
+    assert_eq!(
+        spans("The photon carries 13.6 eV of energy."),
+        pairs(&[("13.6 eV", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("The sweep covers 1/3 of the frame."),
+        pairs(&[("1/3", "ARITHMETIC")])
+    );
+}
+
+#[test]
+fn a_quantity_after_a_lone_plus_minus_is_a_tolerance() {
+    // dev164: a lone `±` before a quantity makes it a tolerance either side, no signless value
+    for text in [
+        "Keep the lens tilt within ±3° of the optical axis.",
+        "The white point may drift by ± 150 K across the panel.",
+        "The fit holds to ±2% over the visible band.",
+    ] {
+        assert_eq!(spans(text), pairs(&[]), "{text}");
+    }
+    // a value before the `±` (a number, or a number and its unit) makes it an uncertainty
+    assert_eq!(
+        spans("The exposure lasted 5.2 ± 0.3 ms in total."),
+        pairs(&[("5.2 ± 0.3 ms", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("The readout took 70.3 µs ± 719 ns per frame."),
+        pairs(&[("70.3 µs ± 719 ns", "QUANTITY")])
+    );
+    assert_eq!(
+        spans("The lamp ran at 3200 K for the test."),
+        pairs(&[("3200 K", "QUANTITY")])
+    );
+}
+
+#[test]
 fn a_number_hyphen_and_unit_before_a_word_is_an_adjective_of_measure() {
     // dev167: `a 2-m tall volume` is 2 m; the reader takes the hyphen as the space
     for (t, want) in [
