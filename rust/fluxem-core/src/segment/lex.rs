@@ -407,17 +407,7 @@ pub fn between_before(s: &str, end: usize) -> bool {
     if w == b"between" {
         return true;
     }
-    if !matches!(
-        w,
-        b"about"
-            | b"approximately"
-            | b"approx"
-            | b"roughly"
-            | b"around"
-            | b"circa"
-            | b"ca"
-            | b"the"
-    ) {
+    if !(is_hedge_word(w) || matches!(w, b"ca" | b"the")) {
         return false;
     }
     // where the hedge starts, as `prev_word` found it: back over spaces and one `.`
@@ -428,6 +418,16 @@ pub fn between_before(s: &str, end: usize) -> bool {
     }
     let mut buf2 = [0u8; 24];
     prev_word(s, stop - w.len(), &mut buf2) == b"between"
+}
+
+/// Whether `w` (a lowercased word) is an adverb of approximation before a number: `about`,
+/// `approximately`, `approx`, `roughly`, `around`, `circa` (the readers that take more add
+/// theirs: `ca`, `typically`).
+pub fn is_hedge_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"about" | b"approximately" | b"approx" | b"roughly" | b"around" | b"circa"
+    )
 }
 
 /// `prev_word` at one position, read at most once: the pitch reading, the lone-symbol test and

@@ -10,9 +10,9 @@
 use super::context::{self, Need, CHEM, MATH, SCIENCE};
 use super::lex::{
     ascii_letter_masks, ascii_spaces_back, at_word_end, between_before, capitalised_word_before,
-    char_at, char_before, digits_at, digits_back, digits_value, is_hedge, is_wordish, next_word,
-    positions_of, prev_visible, prev_word, skip_inline_spaces, skip_inline_spaces_back, word_end,
-    ASCII_WORD, CLASS,
+    char_at, char_before, digits_at, digits_back, digits_value, is_hedge, is_hedge_word,
+    is_wordish, next_word, positions_of, prev_visible, prev_word, skip_inline_spaces,
+    skip_inline_spaces_back, word_end, ASCII_WORD, CLASS,
 };
 use super::lookalike;
 use super::probe;
@@ -2587,11 +2587,7 @@ impl Scanner<'_> {
     /// (`kJ/mol: (5/2)`) and paths (`a/b/c`).
     fn name_pair_right_before(&self, start: usize, end: usize) -> bool {
         let b = self.b;
-        let Some(slash) = b[start..end].iter().position(|&c| c == b'/') else {
-            return false;
-        };
-        let q = start + slash;
-        if q == start || b[q - 1] == b' ' || b.get(q + 1) == Some(&b' ') {
+        if tight_slash(b, start, end).is_none() {
             return false;
         }
         let mut k = ascii_spaces_back(b, start, 3);
@@ -2634,11 +2630,7 @@ impl Scanner<'_> {
     fn word_pair_by_slash_in_clause_before(&self, start: usize, end: usize) -> bool {
         const WINDOW: usize = 40;
         let b = self.b;
-        let Some(slash) = b[start..end].iter().position(|&c| c == b'/') else {
-            return false;
-        };
-        let q = start + slash;
-        if q == start || b[q - 1] == b' ' || b.get(q + 1) == Some(&b' ') {
+        if tight_slash(b, start, end).is_none() {
             return false;
         }
         if start == 0 || b[start - 1] != b' ' {
@@ -4180,16 +4172,8 @@ impl Scanner<'_> {
                 return true;
             }
             let mut buf = [0u8; 24];
-            matches!(
-                prev_word(s, first, &mut buf),
-                b"about"
-                    | b"approximately"
-                    | b"approx"
-                    | b"roughly"
-                    | b"around"
-                    | b"circa"
-                    | b"typically"
-            )
+            let w = prev_word(s, first, &mut buf);
+            is_hedge_word(w) || w == b"typically"
         };
         if !bracketed && !hedged() && !self.two_units_across_spaced_hyphen(first, uend) {
             return false;
@@ -7278,6 +7262,13 @@ fn divisor_of_one(text: &[u8]) -> bool {
             _ => false,
         }
     })
+}
+
+/// The first `/` in `b[start..end]` when nothing is spaced around it and it does not open the
+/// span: the tight slash of `347.38/8.6772`, `0/2000`.
+fn tight_slash(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let q = start + b[start..end].iter().position(|&c| c == b'/')?;
+    (q != start && b[q - 1] != b' ' && b.get(q + 1) != Some(&b' ')).then_some(q)
 }
 
 /// The byte length of a power-of-ten tail at the start of `t` (` × 10^-11`, `x10^5`,
