@@ -18,7 +18,7 @@ use super::lookalike;
 use super::probe;
 use super::scan::Scanner;
 use super::vocab;
-use crate::domains::quantity::{parse_measured, superscript_digit};
+use crate::domains::quantity::{self, parse_measured, superscript_digit};
 use crate::layout::Domain;
 use crate::number::literal_len;
 
@@ -1016,7 +1016,7 @@ impl Scanner<'_> {
         // `6.67430(15) × 10^-11 m^3`, `(1.23 ± 0.04) × 10^-5 m`: a power of ten scales both
         // numbers, and the unit comes after it (the reader reads the whole; left out, the
         // power's own `10^-11 m^3` was the only candidate)
-        let end = end + power_of_ten_tail(&self.s[end..]);
+        let end = end + quantity::times_ten_len(&self.s[end..]);
         let (uend, need) = self.unit_after(start, end, false)?;
         if let Some(need) = need {
             let why = "value with its uncertainty in brackets ((8.4 ± 0.2) g, 1.2(3) m)";
@@ -7269,76 +7269,6 @@ fn divisor_of_one(text: &[u8]) -> bool {
 fn tight_slash(b: &[u8], start: usize, end: usize) -> Option<usize> {
     let q = start + b[start..end].iter().position(|&c| c == b'/')?;
     (q != start && b[q - 1] != b' ' && b.get(q + 1) != Some(&b' ')).then_some(q)
-}
-
-/// The byte length of a power-of-ten tail at the start of `t` (` × 10^-11`, `x10^5`,
-/// `·10⁻³`, ` × 10^(−6)`, `* 10**3`), or 0: the sign, `10`, then a caret or `**` and an integer
-/// exponent (in parentheses or not; the minus ASCII or typeset) or superscript digits, and no
-/// digit after. Shape only: the QUANTITY reader parses it. Bounded: it looks at 48 bytes at
-/// most, and takes an exponent of at most 4 digits.
-fn power_of_ten_tail(t: &str) -> usize {
-    let t = &t[..floor_char_boundary(t, 48)];
-    let b = t.as_bytes();
-    let mut i = skip_inline_spaces(t, 0);
-    match t[i..].chars().next() {
-        Some(c @ ('\u{d7}' | 'x' | '*' | '\u{b7}' | '\u{22c5}')) => i += c.len_utf8(),
-        _ => return 0,
-    }
-    i = skip_inline_spaces(t, i);
-    if !t[i..].starts_with("10") {
-        return 0;
-    }
-    i += 2;
-    let rest = &t[i..];
-    let caret = if rest.starts_with('^') {
-        1
-    } else if rest.starts_with("**") {
-        2
-    } else {
-        0
-    };
-    if caret == 0 {
-        let sup = rest
-            .char_indices()
-            .take_while(|&(_, c)| {
-                superscript_digit(c).is_some() || matches!(c, '\u{207b}' | '\u{207a}')
-            })
-            .last()
-            .map_or(0, |(k, c)| k + c.len_utf8());
-        return if sup > 0 { i + sup } else { 0 };
-    }
-    i += caret;
-    let paren = b.get(i) == Some(&b'(');
-    i += usize::from(paren);
-    if matches!(b.get(i), Some(b'-' | b'+')) {
-        i += 1;
-    } else if t[i..].starts_with('\u{2212}') {
-        i += '\u{2212}'.len_utf8();
-    }
-    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 4 {
-        return 0;
-    }
-    i += digits;
-    if paren {
-        if b.get(i) != Some(&b')') {
-            return 0;
-        }
-        i += 1;
-    }
-    if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
-        return 0; // `10^2.5`: no integer power
-    }
-    i
-}
-
-/// The largest char boundary of `t` at or below `max`.
-fn floor_char_boundary(t: &str, max: usize) -> usize {
-    let mut k = max.min(t.len());
-    while !t.is_char_boundary(k) {
-        k -= 1;
-    }
-    k
 }
 
 #[cfg(test)]

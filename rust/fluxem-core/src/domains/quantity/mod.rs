@@ -330,6 +330,17 @@ fn scale_by_pow10(n: Number, k: i64) -> Result<Number> {
     }
 }
 
+/// The byte length of the scientific-notation tail (`× 10^-11`, `x10⁵`, `· 10^(−6)`) this reader
+/// takes at the start of `text`, right after a number; 0 if none (or one out of range). The
+/// segmenter asks it where a unit after an uncertainty starts, so the two agree.
+pub(crate) fn times_ten_len(text: &str) -> usize {
+    let mut cur = Cursor::new(text);
+    match times_ten_power(&mut cur) {
+        Ok(Some(_)) => cur.pos(),
+        _ => 0,
+    }
+}
+
 /// Reads a scientific-notation tail `× 10^k` (also `x`, `*`, `·`, and `10⁻³`) at the cursor:
 /// Some(k) with the cursor moved past it, or None with the cursor where it was.
 fn times_ten_power(cur: &mut Cursor) -> Result<Option<i64>> {
